@@ -1,0 +1,1 @@
+"""Pure text rules (sentences, dates, quantities, event types); no geography here."""

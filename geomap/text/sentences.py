@@ -1,0 +1,117 @@
+"""Split article text into sentences with offsets, so every later rule can point back.
+
+Regex-based and fast: a sentence ends at ``.``, ``!`` or ``?`` (plus closing quotes or
+brackets) followed by white space and a capital, digit or opening quote, unless the word
+before the full stop is a known abbreviation or an initial. A newline always ends a sentence,
+because articles put headlines, captions and paragraphs on lines of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "split_sentences"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence; ``text == full_text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+# Words that end with a full stop without ending the sentence (compared lower-cased,
+# without the final dot).
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr brig gov sen rep rev hon
+    pres st mt ft jr sr no nos vs v etc al approx est dept univ inc ltd co corp bros
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    e.g i.e u.s u.n u.k u.a.e e.u a.m p.m fig vol pp ca cf
+    """.split()
+)
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, white space.
+_BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=[ \t\u00a0]+)""")
+# What may start the next sentence.
+_NEXT_START = re.compile(r"""[ \t\u00a0]+["'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u024f]""")
+# The word right before a full stop (letters and inner dots, e.g. "U.S").
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LINE = re.compile(r"[^\r\n]+")
+# Words that almost always start a sentence: after "U.S." or "etc." they mean a new one.
+_STARTER = re.compile(
+    r"[ \t\u00a0]+[\"'\u201c]*(?:The|It|He|She|They|We|But|However|Meanwhile|A|An|In|On|This|"
+    r"That|These|Those|There|His|Her|Their|Its|I)\b"
+)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation or an initial, not a sentence."""
+    m = _WORD_BEFORE.search(text, 0, dot)
+    if not m:
+        return False
+    word = m.group(1)
+    low = word.lower().rstrip(".")
+    if low in _ABBREVIATIONS:
+        return True
+    # Single capital initial ("J. Smith") or dotted acronym ("U.S", "N.A.T.O").
+    if len(word) == 1 and word.isupper():
+        return True
+    if "." in word and all(len(p) <= 2 for p in word.split(".") if p):
+        return True
+    return False
+
+
+def _ends_acronym(text: str, dot: int) -> bool:
+    """Whether the dot closes a dotted acronym or "etc", which may also end a sentence."""
+    m = _WORD_BEFORE.search(text, 0, dot)
+    return bool(m) and ("." in m.group(1) and len(m.group(1)) > 2 or m.group(1).lower() == "etc")
+
+
+def _split_line(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        stop = m.end()
+        if not _NEXT_START.match(text, stop, end):
+            continue
+        if (
+            text[m.start()] == "."
+            and m.end() - m.start() == 1
+            and _is_abbreviation(text, m.start())
+            and not (_ends_acronym(text, m.start()) and _STARTER.match(text, stop, end))
+        ):
+            continue
+        _emit(text, pos, stop, out)
+        pos = stop
+    _emit(text, pos, end, out)
+
+
+def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text[start:end], start, end))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences whose offsets index ``text``.
+
+    Parameters
+    ----------
+    text : str
+        The full article text.
+
+    Returns
+    -------
+    list of Sentence
+        In order; ``text[s.start:s.end] == s.text`` for each; blank lines give nothing.
+    """
+    out: list[Sentence] = []
+    for line in _LINE.finditer(text):
+        _split_line(text, line.start(), line.end(), out)
+    return out
