@@ -1,0 +1,204 @@
+"""``geomap frontier A B``: the shared land border of two countries, from the boundary data.
+
+``geomap.cli`` wires the sub-command with :func:`add_frontier_parser`; the work is done by
+:func:`run_frontier`, which prints a summary and optionally writes GeoJSON. Errors are
+raised as :class:`~geomap.exceptions.GeomapError` subclasses with a one-line message for
+the command line to print (exit status 2). :func:`main` runs the command on its own
+(``python -m geomap.boundaries_cli THA KHM``).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, TextIO
+
+from geomap.exceptions import GeomapError, InputError
+
+log = logging.getLogger(__name__)
+
+DESCRIPTION = (
+    "Measure the land border shared by two countries in the boundary data (geodesic "
+    "length), list the first-level divisions along it on each side in the data's "
+    "spelling, and the disputed claim lines near it; optionally write it as GeoJSON."
+)
+
+
+def add_frontier_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add the ``frontier`` sub-command to an argparse ``subparsers`` object.
+
+    Parameters
+    ----------
+    subparsers
+        What ``ArgumentParser.add_subparsers()`` returned.
+
+    Returns
+    -------
+    argparse.ArgumentParser
+        The new sub-parser; its default ``func`` is :func:`run_frontier`.
+    """
+    parser = subparsers.add_parser(
+        "frontier", help="shared land border of two countries: length, divisions along it",
+        description=DESCRIPTION)
+    _add_arguments(parser)
+    parser.set_defaults(func=run_frontier)
+    return parser
+
+
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("a", metavar="A", help="first country: ISO2/ISO3 code or English name (THA, Thailand)")
+    parser.add_argument("b", metavar="B", help="second country (KHM, Cambodia)")
+    parser.add_argument("-o", "--output", metavar="FILE", type=Path,
+                        help="write a GeoJSON FeatureCollection: the frontier line and the "
+                             "first-level divisions along it")
+    parser.add_argument("--within-km", type=float, default=0.0, metavar="N",
+                        help="also list divisions within N km of the frontier that do not touch it "
+                             "(default: 0, touching only)")
+
+
+def run_frontier(args: argparse.Namespace, *, out: TextIO | None = None) -> int:
+    """Run ``geomap frontier``.
+
+    Parameters
+    ----------
+    args : argparse.Namespace
+        With ``a``, ``b``, ``output`` (Path or None) and ``within_km`` (float).
+    out : text stream, optional
+        Where the summary goes (standard output by default).
+
+    Returns
+    -------
+    int
+        0 on success.
+
+    Raises
+    ------
+    GeomapError
+        ``NotFoundError`` for an unknown country or a pair with no land frontier,
+        ``InputError`` for a bad option or an output path that cannot be written,
+        ``DataError`` for missing boundary data.
+    """
+    from geomap import settings
+    from geomap.boundaries import load_boundaries
+
+    out = out or sys.stdout
+    within_km = float(getattr(args, "within_km", 0.0) or 0.0)
+    if within_km < 0 or math.isnan(within_km):
+        raise InputError(f"--within-km must be zero or more, not {within_km}")
+    output = Path(args.output) if getattr(args, "output", None) else None
+    if output is not None and not (output.parent if str(output.parent) else Path(".")).is_dir():
+        raise InputError(f"cannot write {output}: folder {output.parent} does not exist")
+    boundaries = load_boundaries()
+    frontier = boundaries.frontier(args.a, args.b)
+    along = boundaries.admin1_along(frontier, within_km=within_km)
+    disputed = boundaries.disputed_near(frontier, within_km=settings.FRONTIER_NEAR_KM)
+
+    out.write(f"{frontier.name_a} ({frontier.iso3_a}) – {frontier.name_b} ({frontier.iso3_b}): "
+              f"{frontier.length_km:,.0f} km of shared land frontier\n")
+    out.write(f"  measured geodesically (WGS84) on {frontier.source}; generalised boundaries "
+              f"undercount long, winding borders\n")
+    for iso3, name in ((frontier.iso3_a, frontier.name_a), (frontier.iso3_b, frontier.name_b)):
+        side = along[along["side"] == iso3]
+        out.write(f"{name} side: {len(side)} first-level divisions\n")
+        for row in side.itertuples():
+            where = (f"{row.shared_km:7.1f} km along" if row.shared_km > 0
+                     else f"{row.distance_km:7.1f} km away")
+            out.write(f"  {row.name:<28} {where}\n")
+    if len(disputed):
+        out.write(f"Disputed claim lines within {settings.FRONTIER_NEAR_KM:g} km:\n")
+        for row in disputed.itertuples():
+            held = row.iso3_left if row.iso3_left == row.iso3_right else f"{row.iso3_left}/{row.iso3_right}"
+            out.write(f"  {row.name} (in {held}), {row.distance_km:.1f} km away\n")
+    else:
+        out.write(f"No disputed claim lines within {settings.FRONTIER_NEAR_KM:g} km in the data.\n")
+
+    if output is not None:
+        write_geojson_atomic(frontier_feature_collection(frontier, along), output)
+        out.write(f"Wrote {output}\n")
+    return 0
+
+
+def frontier_feature_collection(frontier: Any, along: Any) -> dict[str, Any]:
+    """GeoJSON FeatureCollection (a dict) for a frontier and its admin-1 units.
+
+    Parameters
+    ----------
+    frontier : geomap.boundaries.Frontier
+    along : geopandas.GeoDataFrame
+        From :meth:`geomap.boundaries.Boundaries.admin1_along`.
+
+    Returns
+    -------
+    dict
+        One ``layer: "frontier"`` feature (``iso3_a, iso3_b, length_km,
+        stated_length_km: null, source``), then one ``layer: "admin1"`` feature per unit
+        (``name, iso3, country, fips, side, shared_km, distance_km``; its polygon).
+    """
+    from shapely.geometry import mapping
+
+    features = [{
+        "type": "Feature",
+        "properties": {"layer": "frontier", "iso3_a": frontier.iso3_a, "iso3_b": frontier.iso3_b,
+                       "name_a": frontier.name_a, "name_b": frontier.name_b,
+                       "length_km": round(frontier.length_km, 3), "stated_length_km": None,
+                       "source": frontier.source},
+        "geometry": mapping(frontier.geometry),
+    }]
+    for row in along.itertuples():
+        features.append({
+            "type": "Feature",
+            "properties": {"layer": "admin1", "name": row.name, "iso3": row.iso3,
+                           "country": row.country, "fips": row.fips, "side": row.side,
+                           "shared_km": float(row.shared_km), "distance_km": float(row.distance_km)},
+            "geometry": mapping(row.geometry),
+        })
+    return {"type": "FeatureCollection", "features": features}
+
+
+def write_geojson_atomic(collection: dict[str, Any], path: Path) -> None:
+    """Write GeoJSON to ``path`` through a temporary file and ``os.replace``.
+
+    Raises
+    ------
+    InputError
+        When the folder does not exist or cannot be written; no partial file is left.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"cannot write {path}: folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(collection, handle, ensure_ascii=False)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the usual file mode
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run ``frontier`` as a program of its own; errors print one line and return 2."""
+    parser = argparse.ArgumentParser(prog="geomap frontier", description=DESCRIPTION)
+    _add_arguments(parser)
+    args = parser.parse_args(argv)
+    try:
+        return run_frontier(args)
+    except GeomapError as exc:
+        print(f"geomap frontier: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
