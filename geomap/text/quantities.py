@@ -1,0 +1,387 @@
+"""Read counts from a sentence: fatalities, displaced people, and a stated border length.
+
+Readings are conservative, as ACLED codes them: the lowest reported number wins
+("more than 100" → 100), vague words get fixed floors ("dozens" → 12, "hundreds" → 100,
+"several" → 3, "many" → 10), "casualties" alone → 0, and the wounded are never fatalities.
+A number only counts when it is tied, inside the same clause, to a word of the right kind
+(killed/dead/died; displaced/fled/refugees; border/frontier), so stray figures such as
+"30 km from the border" or "wounded 40" are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Count",
+    "fatalities_from_text",
+    "displaced_from_text",
+    "is_displacement_sentence",
+    "stated_length_km",
+]
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number read from a sentence; ``value`` None means "mentioned, not counted"."""
+
+    value: int | None
+    text: str
+    start: int
+    end: int
+
+
+# --- numbers -----------------------------------------------------------------------------
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Vague amounts, read as ACLED's conservative floors.
+_VAGUE = {
+    "hundreds of thousands": 100_000, "tens of thousands": 10_000, "millions": 1_000_000,
+    "thousands": 1000, "hundreds": 100, "scores": 20, "dozens": 12, "tens": 10,
+    "half a dozen": 6, "a dozen": 12, "several": 3, "a few": 3, "few": 3, "a number of": 3,
+    "many": 10, "numerous": 10, "a handful of": 3,
+}
+_WORD_NUM = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(k for k in _UNITS if _UNITS[k] < 10)
+    + r"))?|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+)
+_QUAL = (
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as"
+    r"|an\s+estimated|roughly|approximately|close\s+to|in\s+excess\s+of|well\s+over|fewer\s+than"
+    r"|less\s+than|at\s+most|a\s+total\s+of|a\s+further|another|only|just)\s+)*"
+)
+_CORE = (
+    r"(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands"
+    r"|(?:several|a\s+few|a|one|" + _WORD_NUM + r"|\d+(?:\.\d+)?)\s+(?:hundred|thousand|million)s?"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s*(?:million|m\b))?"
+    r"|half\s+a\s+dozen|a\s+dozen|a\s+handful\s+of|a\s+number\s+of|a\s+few"
+    r"|millions|thousands|hundreds|scores|dozens|tens|several|many|numerous|few"
+    r"|" + _WORD_NUM + r")"
+)
+_NUM = r"(?P<num>" + _QUAL + r"\b" + _CORE + r"\b)(?:\s+of)?"
+_NUM_RX = re.compile(_QUAL + r"\b(?P<core>" + _CORE + r")\b", re.I)
+
+
+def _value(text: str) -> int | None:
+    """Integer value of a number phrase matched by ``_NUM`` (qualifiers ignored)."""
+    m = _NUM_RX.fullmatch(text.strip())
+    core = " ".join((m.group("core") if m else text).lower().split())
+    core = core.removesuffix(" of")
+    if core in _VAGUE:
+        return _VAGUE[core]
+    parts = core.replace(",", "").split()
+    if not parts:
+        return None
+    scale = 1
+    if len(parts) > 1 and parts[-1].rstrip("s") in _SCALES:
+        scale = _SCALES[parts[-1].rstrip("s")]
+        parts = parts[:-1]
+    elif parts[-1].endswith("million") or parts[-1] == "m":
+        scale = 1_000_000
+        parts[-1] = parts[-1].removesuffix("million").removesuffix("m")
+        parts = [p for p in parts if p]
+    head = " ".join(parts)
+    if head in ("several", "a few"):
+        base = 3.0
+    elif head in ("a", "one"):
+        base = 1.0
+    elif re.fullmatch(r"\d+(?:\.\d+)?", head):
+        base = float(head)
+    else:
+        words = head.replace("-", " ").split()
+        if not words or any(w not in _UNITS and w not in _TENS for w in words):
+            return None
+        base = float(sum(_UNITS.get(w, 0) + _TENS.get(w, 0) for w in words))
+    return int(round(base * scale))
+
+
+# Words that cut the tie between a number and a later death/displacement word.
+_STOP = (
+    r"(?:and|or|but|while|whereas|wounded|injured|hurt|missing|arrested|detained|captured|after"
+    r"|when|where|who|which|that|as|in|on|at|by|with|from|since|during|before|near|than)"
+)
+_GAP = r"(?:\s+(?!" + _STOP + r"\b)(?!\d)[A-Za-z][\w'\u2019-]*){0,5}?"
+_ASIDE = (
+    r"(?:\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|all\s+of\s+them"
+    r"|of\s+whom)\b[^,;]{0,80},)?"
+)
+_PERSON = (
+    r"(?:soldier|civilian|child|boy|girl|man|woman|person|policeman|police\s+officer|officer"
+    r"|guard|border\s+guard|fighter|militant|rebel|farmer|villager|marine|resident|teenager"
+    r"|journalist|worker|trooper|peacekeeper|serviceman|shepherd|herder|trader|student|member"
+    r"|commander|sergeant|conscript|reservist|volunteer|pilot|infant|baby)"
+)
+_A_PERSON = r"(?P<one>\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?" + _PERSON + r")\b"
+_UNIT_AFTER = re.compile(
+    r"\s*(?:-|\s)?(?:km|kms|kilomet|metres?|meters?|miles?|mi\b|days?|weeks?|months?|years?|hours?"
+    r"|minutes?|percent|per\s+cent|%|a\.m|p\.m|am\b|pm\b|o['\u2019]clock)",
+    re.I,
+)
+
+_PASSIVE_DEATH = r"(?:dead|died|perished|(?:lost|lose)\s+their\s+lives|deaths|fatalities|lives\s+(?:were\s+|have\s+been\s+)?lost|bodies)"
+_AUX = re.compile(r"\b(?:were|was|been|being|be|are|is|got|left)\b", re.I)
+# The number before the death word ("12 people were killed", "dozens have died").
+_BEFORE = re.compile(
+    r"(?:" + _A_PERSON + r"|\b" + _NUM + r")" + _GAP + _ASIDE
+    + r"\s+(?P<word>killed|slain|" + _PASSIVE_DEATH + r")\b",
+    re.I,
+)
+# The number after an active verb ("killing dozens", "killed at least 12 people").
+_AFTER = re.compile(
+    r"\b(?P<word>killed|killing|kills|kill|slew|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
+    r"|cost\s+the\s+lives\s+of|the\s+deaths\s+of|the\s+killing\s+of|the\s+killings\s+of)\s+"
+    r"(?:" + _A_PERSON + r"|" + _NUM + r")",
+    re.I,
+)
+_LIVES = re.compile(r"\b(?P<word>claimed|claiming|cost|costing)\s+" + _NUM + r"\s+lives\b", re.I)
+_TOLL = re.compile(
+    r"\b(?P<word>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b(?:\s+[\w-]+){0,4}?"
+    r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at|rose\s+to|climbed\s+to)\s+" + _NUM,
+    re.I,
+)
+_AND_MORE = re.compile(
+    r"(?:\s+(?!" + _STOP + r"\b)[A-Za-z][\w'-]*){0,4}?,?\s+and\s+(?:" + _A_PERSON + r"|" + _NUM + r")"
+    r"(?!(?:\s+[\w-]+){0,3}?\s+(?:were\s+|was\s+|been\s+)?(?:wounded|injured|hurt|missing|arrested|detained))",
+    re.I,
+)
+_INCLUDING_BEFORE = re.compile(r"(?:including|among\s+them|among\s+the\s+dead|of\s+whom|of\s+them)\s*$", re.I)
+_ACTIVE_FOLLOW = re.compile(r"\s+(?!(?:in|on|at|by|during|near|when|while|after|before|and|as|since|along|across|inside|outside|overnight|yesterday|today|last|this|early|late|earlier|later|over|amid|following|within|around|close|about|under|through|there|here)\b)[A-Za-z\d]")
+_ZERO = re.compile(
+    r"\b(?:no\s+(?:one|body)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:\w+\s+)?(?:killed|hurt|injured|harmed|died)"
+    r"|nobody\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:\w+\s+)?(?:killed|hurt|injured|harmed|died)"
+    r"|no\s+(?:immediate\s+)?(?:reports?\s+of\s+|word\s+of\s+)?(?:any\s+)?(?:casualties|deaths|fatalities|injuries|loss\s+of\s+life|one\s+dead)"
+    r"|without\s+(?:any\s+)?(?:casualties|loss\s+of\s+life)"
+    r"|there\s+were\s+no\s+(?:casualties|deaths|fatalities)"
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:reported\s+)?(?:killed|dead))",
+    re.I,
+)
+_CASUALTIES = re.compile(r"\b(?:(?:heavy|light|mass|civilian|many|" + _CORE + r")\s+)?casualties\b", re.I)
+_DEATH_WORD = re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lives\s+lost|killing|death\s+toll|perished|slain)\b", re.I)
+
+
+def _num_count(m: re.Match, sentence: str) -> int | None:
+    if m.groupdict().get("one"):
+        return 1
+    return _value(m.group("num"))
+
+
+def _followed_by_unit(sentence: str, m: re.Match) -> bool:
+    return bool(_UNIT_AFTER.match(sentence, m.end("num"))) if m.groupdict().get("num") else False
+
+
+def fatalities_from_text(sentence: str) -> Count | None:
+    """The number of people a sentence reports killed, read as ACLED would.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence.
+
+    Returns
+    -------
+    Count or None
+        ``value`` 0 for "no casualties" / "no one was killed" / "casualties" alone; ``value``
+        None when deaths are mentioned without any number ("civilians were killed"); None when
+        the sentence reports no deaths (the wounded alone are not fatalities).
+    """
+    toll = _TOLL.search(sentence)
+    if toll and not _followed_by_unit(sentence, toll):
+        value = _value(toll.group("num"))
+        if value is not None:
+            return Count(value, toll.group(0), toll.start(), toll.end())
+
+    hits: list[tuple[int, int, int]] = []
+    for m in _AFTER.finditer(sentence):
+        if _followed_by_unit(sentence, m):
+            continue
+        value = _num_count(m, sentence)
+        if value is None:
+            continue
+        end = m.end()
+        more = _AND_MORE.match(sentence, end)
+        if more and not _followed_by_unit(sentence, more):
+            extra = _num_count(more, sentence)
+            if extra is not None:
+                value += extra
+                end = more.end()
+        hits.append((m.start(), end, value))
+    for rx in (_LIVES,):
+        for m in rx.finditer(sentence):
+            value = _value(m.group("num"))
+            if value is not None:
+                hits.append((m.start(), m.end(), value))
+    for m in _BEFORE.finditer(sentence):
+        if _followed_by_unit(sentence, m):
+            continue
+        word = m.group("word").lower()
+        if word in ("killed", "slain"):
+            between = sentence[m.start():m.start("word")]
+            if not _AUX.search(between) and _ACTIVE_FOLLOW.match(sentence, m.end()):
+                continue  # "two gunmen killed villagers": the number is the killers
+        value = _num_count(m, sentence)
+        if value is None:
+            continue
+        hits.append((m.start(), m.end(), value))
+
+    zeros = [(z.start(), z.end()) for z in _ZERO.finditer(sentence)]
+    hits.sort()
+    kept: list[tuple[int, int, int]] = []
+    for start, end, value in hits:
+        if kept and start < kept[-1][1]:
+            continue
+        if any(zs <= start < ze or start <= zs < end for zs, ze in zeros):
+            continue
+        if kept and _INCLUDING_BEFORE.search(sentence, 0, start):
+            continue  # "12 killed, including three civilians killed ..." counts once
+        kept.append((start, end, value))
+    if kept:
+        start, end = kept[0][0], kept[-1][1]
+        return Count(sum(v for _, _, v in kept), sentence[start:end], start, end)
+
+    zero = _ZERO.search(sentence)
+    if zero:
+        return Count(0, zero.group(0), zero.start(), zero.end())
+    death = _DEATH_WORD.search(sentence)
+    if death:
+        return Count(None, death.group(0), death.start(), death.end())
+    cas = _CASUALTIES.search(sentence)
+    if cas:
+        return Count(0, cas.group(0), cas.start(), cas.end())
+    return None
+
+
+# --- displacement --------------------------------------------------------------------------
+
+_DISP_VERB = (
+    r"(?:displaced|evacuated|fled|fleeing|flee|forced\s+(?:from|out\s+of)\s+their\s+homes"
+    r"|driven\s+(?:from|out\s+of)\s+their\s+homes|uprooted|(?:made|left)\s+homeless"
+    r"|(?:sought|taken|took|taking|seeking)\s+(?:refuge|shelter)|sheltering|sheltered|relocated"
+    r"|moved\s+to\s+safety|lost\s+their\s+homes|crossed(?:\s+[\w-]+){0,4}?\s+into)"
+)
+_DISP_NOUN = (
+    r"(?:refugees|evacuees|displaced\s+(?:people|persons|residents|civilians|families)"
+    r"|internally\s+displaced(?:\s+(?:people|persons))?|IDPs|asylum[- ]seekers)"
+)
+_DISP_BEFORE = re.compile(r"\b" + _NUM + _GAP + _ASIDE + r"\s+(?P<word>" + _DISP_VERB + r")\b", re.I)
+_DISP_NOUN_AFTER = re.compile(r"\b" + _NUM + r"(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?P<word>" + _DISP_NOUN + r")\b", re.I)
+_DISP_AFTER = re.compile(
+    r"\b(?P<word>evacuated|evacuating|evacuate|displaced|displacing|displace|uprooted|uprooting"
+    r"|sheltering|sheltered|hosting|relocated|relocating)\s+" + _NUM,
+    re.I,
+)
+_DISP_TOTAL = re.compile(
+    r"\b(?P<word>number\s+of\s+(?:displaced|refugees|evacuees)(?:\s+people)?)(?:\s+[\w-]+){0,3}?"
+    r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|rose\s+to|climbed\s+to)\s+" + _NUM,
+    re.I,
+)
+_DISPLACEMENT = re.compile(
+    r"\b(?:displace(?:d|ment|s)?|displacing|evacuat(?:ed|ion|ions|e|es|ing)|evacuees|fled|flee(?:ing|s)?"
+    r"|refugees?|(?:from|out\s+of|flee|fled|leave|left|abandon(?:ed)?)\s+their\s+homes"
+    r"|(?:people|residents|civilians|villagers|families)\b[^.;]{0,40}\bcrossed"
+    r"|(?:made|left)\s+homeless|uprooted|(?:sought|seeking|taken|took|taking)\s+(?:refuge|shelter)"
+    r"|shelters?|sheltering|sheltered|evacuation\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus)\b",
+    re.I,
+)
+
+
+def displaced_from_text(sentence: str) -> Count | None:
+    """How many people a sentence says were displaced (a lower bound), or None.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence.
+
+    Returns
+    -------
+    Count or None
+        The first number tied to a displacement word ("more than 138,000 people have been
+        displaced" → 138000, "evacuated 20,000 villagers", "1.5 million refugees");
+        "tens of thousands" → 10000, "thousands" → 1000.
+    """
+    hits = []
+    for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE):
+        for m in rx.finditer(sentence):
+            if _followed_by_unit(sentence, m):
+                continue
+            value = _value(m.group("num"))
+            if value is not None:
+                hits.append((m.start(), -m.end(), value, m))
+    if not hits:
+        return None
+    start, neg_end, value, m = min(hits, key=lambda h: (h[0], h[1]))
+    return Count(value, sentence[start:-neg_end], start, -neg_end)
+
+
+def is_displacement_sentence(sentence: str) -> bool:
+    """Whether a sentence talks about people leaving their homes (fled, evacuated, shelters)."""
+    return bool(_DISPLACEMENT.search(sentence))
+
+
+# --- stated border length -------------------------------------------------------------------
+
+_KM_PER_MILE = 1.609344
+_LEN_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_LEN_UNIT = r"(?P<unit>kilomet(?:er|re)s?|kms?|miles?|mi)\b"
+_BORDER = (
+    r"(?P<border>border|frontier|boundary|borderline|line\s+of\s+control|line\s+of\s+actual\s+control"
+    r"|line\s+of\s+contact|LoC|LAC|demarcation\s+line|ceasefire\s+line|front\s*line)\b"
+)
+_ADJ_GAP = (
+    r"(?:\s+(?!(?:from|away|inside|into|of|off|north|south|east|west|along|to|beyond|behind|across"
+    r"|within|near|stretch|section|strip|zone|area|radius|corridor|buffer|road|highway|trench|wall"
+    r"|fence)\b)[A-Za-z][\w-]*){0,3}?"
+)
+_PAREN = r"(?:\s*\((?P<paren>[^)]{0,40})\))?"
+_LENGTH_BEFORE = re.compile(
+    r"\b" + _LEN_NUM + r"\s*-?\s*" + _LEN_UNIT + r"(?:\s*-?\s*long)?" + _PAREN + _ADJ_GAP + r"\s+" + _BORDER,
+    re.I,
+)
+_LENGTH_AFTER = re.compile(
+    _BORDER + r"(?:\s+[\w,-]+){0,4}?\s+(?:stretches|stretching|runs|running|spans|spanning|extends"
+    r"|extending|measures|measuring|is|covers|covering)\s+(?:(?:for|over|across|some|about|around"
+    r"|roughly|nearly|almost|more\s+than|over|approximately|an\s+estimated|a\s+total\s+of)\s+)*"
+    + _LEN_NUM + r"\s*-?\s*" + _LEN_UNIT + _PAREN
+    + r"(?!\s*(?:from|away|inside|into|north|south|east|west|beyond|off|of)\b)",
+    re.I,
+)
+_KM_IN = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(?:kilomet(?:er|re)s?|kms?)\b", re.I)
+
+
+def stated_length_km(text: str) -> Count | None:
+    """The border length a text states, in kilometres, or None.
+
+    Parameters
+    ----------
+    text : str
+        A sentence or a whole article.
+
+    Returns
+    -------
+    Count or None
+        "the 817 kilometer (508 mile) border" → 817; "the 500-mile border" → 805 (miles are
+        converted); only lengths tied to border/frontier/boundary/line of control words count,
+        never distances ("30 km from the border", "a 20-km stretch of the frontier").
+    """
+    hits = []
+    for rx in (_LENGTH_BEFORE, _LENGTH_AFTER):
+        for m in rx.finditer(text):
+            hits.append(m)
+    if not hits:
+        return None
+    m = min(hits, key=lambda h: h.start())
+    number = float(m.group("num").replace(",", ""))
+    if m.group("unit").lower().startswith("mi"):
+        km = _KM_IN.search(m.group("paren") or "")
+        number = float(km.group(1).replace(",", "")) if km else number * _KM_PER_MILE
+    return Count(int(round(number)), m.group(0), m.start(), m.end())

@@ -1,0 +1,172 @@
+"""Fatalities, displacement and stated border lengths, read conservatively."""
+
+import pytest
+
+from geomap.text.quantities import (
+    Count,
+    displaced_from_text,
+    fatalities_from_text,
+    is_displacement_sentence,
+    stated_length_km,
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("At least 12 soldiers were killed in the clashes near Tavush.", 12),
+        ("Shelling across the Line of Control killed at least 7 people.", 7),
+        ("Heavy fighting erupted in Abyei, killing dozens.", 12),
+        ("Officials in Juba say dozens have been killed.", 12),
+        ("More than 100 dead after the fighting in Batken.", 100),
+        ("Hundreds were killed in the Nagorno-Karabakh offensive.", 100),
+        ("Tens were killed near the Isfara river.", 10),
+        ("Several Kyrgyz guards died in the exchange.", 3),
+        ("A few civilians were killed in the raid.", 3),
+        ("Many people died when rockets hit the market.", 10),
+        ("Two Indian soldiers were killed in the Poonch sector.", 2),
+        ("Twenty-five people were killed in Heglig.", 25),
+        ("Fourteen herders died in the attack.", 14),
+        ("12 people, including three civilians, died in the shelling.", 12),
+        ("The drone strike killed 5 and wounded 20 in Nabatieh.", 5),
+        ("An Azerbaijani serviceman was killed by sniper fire.", 1),
+        ("The strike on Bint Jbeil killed a Lebanese soldier.", 1),
+        ("The mortar bomb killed five civilians in the border town.", 5),
+        ("Shelling wounded 40 people, and two soldiers were killed.", 2),
+        ("The death toll from the clashes rose to 1,200 on Tuesday.", 1200),
+        ("The Venezuelan incursion left 3 Guyanese soldiers dead.", 3),
+        ("Rockets killed two soldiers and three civilians in Metula.", 5),
+        ("The war claimed 1.2 million lives.", 1_200_000),
+        ("No one was killed in the exchange of fire near Kalapani.", 0),
+        ("No casualties were reported on either side of the Essequibo.", 0),
+        ("There were no immediate reports of casualties in Vorukh.", 0),
+        ("Both armies suffered heavy casualties.", 0),
+    ],
+)
+def test_fatalities(sentence, value):
+    count = fatalities_from_text(sentence)
+    assert count is not None and count.value == value
+    assert sentence[count.start:count.end] == count.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pakistani shelling wounded 40 villagers in Kupwara.",
+        "Three guards were injured near the Tajik enclave.",
+        "The village lies 30 km from the border.",
+        "Sudanese troops deployed 300 soldiers to Heglig.",
+        "Talks between Yerevan and Baku resumed on Monday.",
+    ],
+)
+def test_no_fatalities(sentence):
+    assert fatalities_from_text(sentence) is None
+
+
+def test_number_before_active_verb_is_the_killers_not_the_dead():
+    count = fatalities_from_text("Two gunmen killed villagers near Abyei.")
+    assert count is not None and count.value is None  # deaths, but no number
+    assert fatalities_from_text("Two snipers killed three guards.").value == 3
+
+
+def test_including_clause_is_not_double_counted():
+    s = "At least 20 people died, including four children killed in the strike."
+    assert fatalities_from_text(s).value == 20
+
+
+def test_count_is_a_frozen_dataclass():
+    c = fatalities_from_text("Five soldiers were killed.")
+    assert c == Count(5, "Five soldiers were killed", 0, 25)
+    with pytest.raises(AttributeError):
+        c.value = 6
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("More than 138,000 people have been displaced in Batken region.", 138_000),
+        ("Hundreds of thousands of people have been displaced along the Sudanese border.", 100_000),
+        ("Tens of thousands fled southern Lebanon.", 10_000),
+        ("Thousands of people fled to Leilek district.", 1000),
+        ("Some 5,000 residents fled the shelling in Tavush.", 5000),
+        ("Camps in Renk now hold 1.5 million refugees.", 1_500_000),
+        ("Israel evacuated 60,000 residents from the north.", 60_000),
+        ("Authorities evacuated 20,000 villagers from Kupwara.", 20_000),
+        ("Officials said several thousand farmers had fled to Lachin.", 3000),
+        ("Nearly 8,000 people had been evacuated from frontline towns.", 8000),
+        ("Shelters in Isfara were housing about 3,000 evacuees.", 3000),
+        ("Hundreds of families were forced from their homes.", 100),
+    ],
+)
+def test_displaced(sentence, value):
+    count = displaced_from_text(sentence)
+    assert count is not None and count.value == value
+    assert sentence[count.start:count.end] == count.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troops moved 30 tanks to the border.",
+        "Shelling killed 12 people in Poonch.",
+        "The militants fled 30 km into the forest.",
+    ],
+)
+def test_not_displaced(sentence):
+    assert displaced_from_text(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Residents of Kiryat Shmona were evacuated.", True),
+        ("Thousands fled across the Sudanese border.", True),
+        ("Many sought refuge in schools in Georgetown.", True),
+        ("Villagers spent the night in bomb shelters.", True),
+        ("Evacuation centres in Batken are full.", True),
+        ("Shelling forced families from their homes in Tavush.", True),
+        ("Refugees waited at the Joda crossing.", True),
+        ("Indian and Pakistani troops exchanged fire.", False),
+        ("The ministers met in Almaty.", False),
+    ],
+)
+def test_is_displacement_sentence(sentence, expected):
+    assert is_displacement_sentence(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    "text, km",
+    [
+        ("Clashes erupted along the 817 kilometer (508 mile) border.", 817),
+        ("Troops patrol the 817-km frontier.", 817),
+        ("India guards the 2,400km border with Pakistan.", 2400),
+        ("The two countries share a 911-kilometre border.", 911),
+        ("They share a 911 km border.", 911),
+        ("Patrols cover the 500-mile border.", 805),
+        ("Patrols cover the 508-mile (817 km) border.", 817),
+        ("The border stretches 1,000 km through the Fergana valley.", 1000),
+        ("The frontier runs for some 970 km through the Tian Shan.", 970),
+        ("Both armies face each other across the 740-km Line of Control.", 740),
+        ("The 1,600-kilometre-long shared border is mostly unmarked.", 1600),
+    ],
+)
+def test_stated_length(text, km):
+    count = stated_length_km(text)
+    assert count is not None and count.value == km
+    assert text[count.start:count.end] == count.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village lies 30 km from the border.",
+        "Shells landed 5 km inside the border.",
+        "Troops withdrew to 20 km north of the boundary.",
+        "Engineers built a 20-km stretch of the frontier fence.",
+        "The border is 3 km away.",
+        "The convoy drove 200 km along the border.",
+        "The border was closed for 12 days.",
+    ],
+)
+def test_distances_are_not_border_lengths(text):
+    assert stated_length_km(text) is None
