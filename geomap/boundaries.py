@@ -884,24 +884,15 @@ def _empty_disputed() -> gpd.GeoDataFrame:
                             geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
 
 
+_NE_SOURCE = "Natural Earth 1:10m v4.1.0 (QGIS world_map)"
+_NE_FILES = {"ne_countries.shp", "ne_admin1.shp", "ne_disputed.shp"}
+
+
 def _describe(countries: Path, admin1: Path, disputed: Path | None) -> str:
     """Human description of the data: the bundled set by name, user files by file name."""
-    from geomap import settings
-
-    bundled = settings.shapefiles_dir().resolve()
-    names = []
-    for path in (countries, admin1, disputed):
-        if path is None:
-            continue
-        try:
-            is_bundled = path.resolve().parent == bundled and path.name.startswith("ne_")
-        except OSError:
-            is_bundled = False
-        names.append("ne" if is_bundled else path.name)
-    if all(n == "ne" for n in names):
-        return "Natural Earth 1:10m v4.1.0 (QGIS world_map)"
-    return " + ".join("Natural Earth 1:10m v4.1.0 (QGIS world_map)" if n == "ne" else n
-                      for n in dict.fromkeys(names))
+    names = [_NE_SOURCE if path.name in _NE_FILES else path.name
+             for path in (countries, admin1, disputed) if path is not None and path.exists()]
+    return " + ".join(dict.fromkeys(names))
 
 
 @functools.lru_cache(maxsize=8)
