@@ -367,8 +367,14 @@ class Boundaries:
         tuple of (str or None, str or None)
             ``(iso3, admin1_name)``; None where the point lies in no polygon (sea).
         """
-        frame = self.locate_many([lon], [lat])
-        return frame["iso3"].iat[0], frame["admin1"].iat[0]
+        import shapely
+
+        point = shapely.Point(float(lon), float(lat))
+        found: list[str | None] = []
+        for layer, column in ((self.countries, "iso3"), (self.admin1_units, "name")):
+            hits = layer.sindex.query(point, predicate="intersects")
+            found.append(layer[column].iat[int(hits.min())] if len(hits) else None)
+        return found[0], found[1]
 
     def locate_many(self, lons: Sequence[float], lats: Sequence[float]) -> pd.DataFrame:
         """Vectorised :meth:`locate`.
