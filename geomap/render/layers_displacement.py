@@ -1,0 +1,33 @@
+"""The "Displacement" layer: areas people fled from, shaded by the number displaced."""
+from __future__ import annotations
+
+from .data import collection_sources, compact_geometry, displacement_props, iter_features
+from .elements import DataLayer
+from .style import DISPLACED_UNKNOWN_COLOR
+
+NAME = "Displacement"
+
+
+def _simplify(geom: dict) -> dict:
+    """Simplify big polygons (~1 km) so extracted admin-1 shapes stay small."""
+    import shapely
+    from shapely.geometry import mapping, shape
+
+    g = shape(geom)
+    if shapely.get_num_coordinates(g) > 200:
+        g = g.simplify(0.01, preserve_topology=True)
+    return mapping(g)
+
+
+def add_displacement_layer(m, collections: list[dict]) -> DataLayer | None:
+    features = [
+        {"type": "Feature", "geometry": compact_geometry(_simplify(f["geometry"])),
+         "properties": displacement_props(f["properties"], ci)}
+        for ci, f in iter_features(collections, "displacement")
+    ]
+    if not features:
+        return None
+    config = {"edge": "#7a2a1a", "unknown": DISPLACED_UNKNOWN_COLOR, "sources": collection_sources(collections)}
+    layer = DataLayer("displacement", {"type": "FeatureCollection", "features": features}, name=NAME, config=config)
+    layer.add_to(m)
+    return layer

@@ -1,0 +1,178 @@
+"""build_map / write_map: the folium map from geomap FeatureCollections."""
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from .assets import apply_assets, head_html
+from .data import event_style_keys, incident_dates, iter_features, view_bounds
+from .elements import BodyHtml, HeadHtml, JsCall, deterministic_ids
+from .escape import escape_text
+from .layers_boundaries import add_boundaries_layer, load_default_boundaries
+from .layers_displacement import add_displacement_layer
+from .layers_disputed import add_disputed_layer
+from .layers_frontier import add_frontier_layer
+from .layers_incidents import add_incidents_layer
+from .layers_places import add_places_layer
+from .legend import add_legend
+
+log = logging.getLogger(__name__)
+
+MAX_FIT_ZOOM = 10
+CARTO_POSITRON_URL = "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png"
+CARTO_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors '
+                     '&copy; <a href="https://carto.com/attributions">CARTO</a>')
+
+
+def _check(collections) -> list[dict]:
+    from geomap.exceptions import InputError
+
+    if isinstance(collections, dict):
+        collections = [collections]
+    out = []
+    for i, fc in enumerate(collections):
+        if not isinstance(fc, dict) or fc.get("type") != "FeatureCollection":
+            raise InputError(f"map input {i + 1} is not a GeoJSON FeatureCollection")
+        if not isinstance(fc.get("features", []), list):
+            raise InputError(f"map input {i + 1} has no list of features")
+        out.append(fc)
+    return out
+
+
+def _new_map(*, offline: bool, tiles: bool):
+    import folium
+
+    m = folium.Map(location=[20, 0], zoom_start=2, tiles=None, prefer_canvas=True, control_scale=True,
+                   world_copy_jump=False)
+    if tiles and not offline:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(m)
+        folium.TileLayer(CARTO_POSITRON_URL, name="CartoDB positron", attr=CARTO_ATTRIBUTION,
+                         subdomains="abcd", max_zoom=20).add_to(m)
+    return m
+
+
+def build_map(collections: list[dict], *, offline: bool = False, title: str | None = None, m=None,
+              boundaries=None, tiles: bool = True):
+    """Draw geomap FeatureCollections on a folium map.
+
+    Parameters
+    ----------
+    collections : list of dict
+        geomap FeatureCollections (SPEC.md); several are merged on one map.
+    offline : bool
+        No tiles and every script inlined (see :func:`write_map`); boundaries are the base.
+    title : str, optional
+        Shown on the map and as the page title; defaults to the first collection's title.
+    m : folium.Map, optional
+        Draw onto this map instead of a new one.
+    boundaries : object with ``.countries`` / ``.admin1`` GeoDataFrames, optional
+        Defaults to ``geomap.boundaries.load_boundaries()``; ``False`` draws none.
+    tiles : bool
+        Online base maps (OpenStreetMap, CartoDB positron) when not offline.
+
+    Returns
+    -------
+    folium.Map
+    """
+    import folium
+
+    collections = _check(collections)
+    with deterministic_ids():
+        if m is None:
+            m = _new_map(offline=offline, tiles=tiles)
+        apply_assets(m, offline=offline)
+        HeadHtml(head_html(offline=offline)).add_to(m)
+        if boundaries is None:
+            boundaries = load_default_boundaries()
+        elif boundaries is False:
+            boundaries = None
+
+        added = {}
+        for name, layer in (
+            ("Boundaries", add_boundaries_layer(m, collections, boundaries, offline=offline)),
+            ("Displacement", add_displacement_layer(m, collections)),
+            ("Disputed claims", add_disputed_layer(m, collections, boundaries)),
+            ("Frontier", add_frontier_layer(m, collections)),
+            ("Places mentioned", add_places_layer(m, collections)),
+            ("Incidents", add_incidents_layer(m, collections)),
+        ):
+            if layer is not None:
+                added[name] = layer
+
+        folium.LayerControl(collapsed=False, position="topright").add_to(m)
+        displaced = []
+        for _, f in iter_features(collections, "displacement"):
+            v = f["properties"].get("displaced")
+            displaced.append(v if isinstance(v, (int, float)) and not isinstance(v, bool) else None)
+        keys = event_style_keys(collections)
+        present = {f["properties"].get("event_type") or "" for _, f in iter_features(collections, "incident")}
+        legend_types = [k for k in keys if k != "__other__"]
+        if any(t not in legend_types for t in present):
+            legend_types.append("__other__")
+        add_legend(m, event_types=legend_types, layers=set(added), displaced_values=displaced)
+
+        dates = incident_dates(collections)
+        if "Incidents" in added and len(dates) >= 2:
+            JsCall("timeSlider", m, added["Incidents"], dates).add_to(m)
+
+        b = view_bounds(collections)
+        if b is not None:
+            minx, miny, maxx, maxy = b
+            m.fit_bounds([[miny, minx], [maxy, maxx]], max_zoom=MAX_FIT_ZOOM)
+
+        title = title or next((fc.get("title") for fc in collections if fc.get("title")), None)
+        if title:
+            BodyHtml(f'<div class="gm-map-title">{escape_text(title)}</div>').add_to(m)
+            m.get_root().title = escape_text(title)
+        JsCall("ready", m, {"offline": offline}).add_to(m)
+    return m
+
+
+def render_html(m) -> str:
+    """The map's HTML page, rendered with deterministic ids."""
+    with deterministic_ids(prefix="r"):
+        return m.get_root().render()
+
+
+def atomic_write_text(path: Path, text: str) -> Path:
+    """Write ``text`` to ``path`` via a temporary file in the same folder and os.replace."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return path
+
+
+def write_map(collections: list[dict], path, *, offline: bool = False, title: str | None = None,
+              png: str | None = None, boundaries=None, tiles: bool = True) -> Path:
+    """Build the map and write it to ``path`` atomically; same input, same bytes.
+
+    With ``png``, also writes a PNG screenshot (headless Chromium, or the static
+    matplotlib drawing when no browser is available).
+    """
+    m = build_map(collections, offline=offline, title=title, boundaries=boundaries, tiles=tiles)
+    html = render_html(m)
+    out = atomic_write_text(Path(path), html)
+    if png:
+        from .png import write_png, write_static_png, browser_available
+
+        if browser_available():
+            write_png(out, png)
+        else:
+            log.warning("no headless browser found; writing the static PNG instead")
+            write_static_png(collections, png, boundaries=boundaries)
+    return out

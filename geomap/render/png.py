@@ -1,0 +1,179 @@
+"""PNG pictures of maps: a headless-Chromium screenshot, or a static matplotlib drawing."""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from geomap.exceptions import GeomapError
+
+log = logging.getLogger(__name__)
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+#: A 1x1 transparent PNG, served for map tiles when the page runs without network.
+BLANK_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
+)
+
+
+def chromium_path() -> str | None:
+    """The Chromium binary to drive (GEOMAP_CHROMIUM, /usr/bin/chromium, or on PATH)."""
+    for cand in (os.environ.get("GEOMAP_CHROMIUM"), "/usr/bin/chromium"):
+        if cand and Path(cand).is_file():
+            return cand
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def browser_available() -> bool:
+    """True when Playwright and a Chromium binary are both present."""
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        return False
+    return chromium_path() is not None
+
+
+def launch_chromium(playwright):
+    """Launch the system Chromium headless (Playwright never downloads a browser here)."""
+    exe = chromium_path()
+    if exe is None:
+        raise GeomapError("no Chromium found for the PNG (set GEOMAP_CHROMIUM or install chromium)")
+    return playwright.chromium.launch(executable_path=exe, headless=True, args=CHROMIUM_ARGS)
+
+
+def route_locally(page, *, record: list | None = None) -> None:
+    """Serve the page without network: file:// URLs load, Leaflet CDN URLs get the
+    local xstatic files, images (tiles) get a blank PNG, anything else is aborted.
+    Every non-file URL requested is appended to ``record``."""
+    from .assets import local_file_for_url
+
+    def handle(route):
+        url = route.request.url
+        if url.startswith(("file:", "data:", "about:")):
+            return route.continue_()
+        if record is not None:
+            record.append(url)
+        local = local_file_for_url(url)
+        if local is not None:
+            ctype = "text/css" if local.suffix == ".css" else (
+                "image/png" if local.suffix == ".png" else "application/javascript")
+            return route.fulfill(status=200, body=local.read_bytes(), content_type=ctype)
+        if route.request.resource_type == "image":
+            return route.fulfill(status=200, body=BLANK_PNG, content_type="image/png")
+        return route.abort()
+
+    page.route("**/*", handle)
+
+
+def write_png(html_path, png_path, *, width: int = 1200, height: int = 800, timeout_ms: int = 60_000) -> Path:
+    """Screenshot a map HTML file in headless Chromium once the map says it is ready."""
+    from playwright.sync_api import sync_playwright
+
+    html_path = Path(html_path).resolve()
+    png_path = Path(png_path)
+    png_path.parent.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        try:
+            page = browser.new_page(viewport={"width": width, "height": height})
+            route_locally(page)
+            page.goto(html_path.as_uri())
+            page.wait_for_function("window.__geomapReady === true", timeout=timeout_ms)
+            page.wait_for_timeout(300)  # let tiles (if any) and labels settle
+            fd, tmp = tempfile.mkstemp(prefix=f".{png_path.name}.", suffix=".png", dir=png_path.parent)
+            os.close(fd)
+            try:
+                page.screenshot(path=tmp, full_page=False)
+                os.replace(tmp, png_path)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+        finally:
+            browser.close()
+    return png_path
+
+
+def write_static_png(collections, png_path, *, boundaries=None, width: int = 1200, height: int = 800,
+                     dpi: int = 100) -> Path:
+    """Draw the map with geopandas/matplotlib (no browser): boundaries, displacement,
+    frontier, incidents by event type and places, framed like the HTML map."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import geopandas as gpd
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+    from shapely.geometry import shape
+
+    from .data import iter_features, view_bounds
+    from .layers_boundaries import load_default_boundaries
+    from .style import (BOUNDARY_COLOR, DISPLACED_UNKNOWN_COLOR, EVENT_STYLE, FRONTIER_COLOR, LAND_COLOR,
+                        OTHER_EVENT_LABEL, PLACE_COLOR, SEA_COLOR, displaced_color, event_style, radius_for)
+
+    if isinstance(collections, dict):
+        collections = [collections]
+    if boundaries is None:
+        boundaries = load_default_boundaries()
+    fig, ax = plt.subplots(figsize=(width / dpi, height / dpi), dpi=dpi)
+    ax.set_facecolor(SEA_COLOR)
+    if boundaries is not None:
+        boundaries.countries.plot(ax=ax, color=LAND_COLOR, edgecolor=BOUNDARY_COLOR, linewidth=0.6)
+    for _, f in iter_features(collections, "displacement"):
+        colour = displaced_color(f["properties"].get("displaced"))
+        g = gpd.GeoSeries([shape(f["geometry"])])
+        if colour:
+            g.plot(ax=ax, color=colour, alpha=0.6, edgecolor="#7a2a1a", linewidth=0.8)
+        else:
+            g.plot(ax=ax, facecolor="none", edgecolor=DISPLACED_UNKNOWN_COLOR, linestyle="--", linewidth=1.5)
+    for _, f in iter_features(collections, "frontier"):
+        gpd.GeoSeries([shape(f["geometry"])]).plot(ax=ax, color=FRONTIER_COLOR, linewidth=2.5)
+    for _, f in iter_features(collections, "place"):
+        g = shape(f["geometry"])
+        if g.geom_type == "Point":
+            ax.plot(g.x, g.y, "o", ms=3, mfc="white", mec=PLACE_COLOR, mew=0.8)
+    markers = {"circle": "o", "diamond": "D", "triangle": "^", "square": "s", "triangle-down": "v", "ring": "o"}
+    seen = {}
+    for _, f in iter_features(collections, "incident"):
+        g = shape(f["geometry"])
+        p = f["properties"]
+        st = event_style(p.get("event_type"))
+        if g.geom_type != "Point":
+            gpd.GeoSeries([g]).plot(ax=ax, color=st["color"], linewidth=3)
+            continue
+        ring = st["shape"] == "ring"
+        ax.plot(g.x, g.y, markers[st["shape"]], ms=radius_for(p.get("fatalities")) * 1.3,
+                mfc="none" if ring else st["color"], mec=st["color"] if ring else "#222", mew=2 if ring else 0.7)
+        label = p.get("event_type") if p.get("event_type") in EVENT_STYLE else OTHER_EVENT_LABEL
+        seen[label] = st
+    b = view_bounds(collections)
+    if b is not None:
+        minx, miny, maxx, maxy = b
+        padx, pady = (maxx - minx) * 0.15 + 0.2, (maxy - miny) * 0.15 + 0.2
+        ax.set_xlim(minx - padx, maxx + padx)
+        ax.set_ylim(miny - pady, maxy + pady)
+    ax.set_aspect("equal", adjustable="datalim")
+    if seen:
+        handles = [Line2D([], [], marker=markers[s["shape"]], ls="", mfc="none" if s["shape"] == "ring" else s["color"],
+                          mec=s["color"] if s["shape"] == "ring" else "#222", ms=8, label=k) for k, s in seen.items()]
+        ax.legend(handles=handles, loc="lower right", fontsize=8, framealpha=0.9)
+    title = next((fc.get("title") for fc in collections if fc.get("title")), None)
+    if title:
+        ax.set_title(str(title), fontsize=11)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    png_path = Path(png_path)
+    png_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{png_path.name}.", suffix=".png", dir=png_path.parent)
+    os.close(fd)
+    try:
+        fig.savefig(tmp, format="png", dpi=dpi, bbox_inches="tight")
+        os.replace(tmp, png_path)
+    finally:
+        plt.close(fig)
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return png_path
