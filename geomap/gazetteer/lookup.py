@@ -1,0 +1,237 @@
+"""Name lookup over the gazetteer index, plus the user's own entries held in memory."""
+from __future__ import annotations
+
+import logging
+import math
+import sqlite3
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .. import settings
+from ..exceptions import InputError
+from .normalize import fold, skeleton
+
+log = logging.getLogger(__name__)
+
+#: Prior weight by feature (after Xponents: PCL/ADM1 16, PPLC 15, ADM2 13, PPL 10).
+FEATURE_PRIOR = {"country": 16.0, "capital": 15.0, "admin1": 14.0, "admin1_capital": 11.0,
+                 "city": 10.0, "user": 14.0}
+LANDMARK_PRIOR = 12.5
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One place of the gazetteer; ``gid`` is stable across rebuilds (e.g. geonames:1611269)."""
+
+    gid: str
+    name: str
+    lat: float
+    lon: float
+    place_type: str  # SPEC place_type: country, admin1, city, landmark, region, water
+    feature: str  # finer kind: capital, admin1_capital, city, temple, crossing, ...
+    iso2: str
+    iso3: str
+    admin1: str | None = None
+    population: int = 0
+    alt_names: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def prior(self) -> float:
+        """How likely this entry is meant, before any context (higher is likelier)."""
+        base = FEATURE_PRIOR.get(self.feature, LANDMARK_PRIOR)
+        if self.population > 20000:
+            base += math.log(self.population) - math.log(20000)
+        return base
+
+    def as_dict(self) -> dict:
+        return {"gazetteer_id": self.gid, "name": self.name, "lat": self.lat, "lon": self.lon,
+                "place_type": self.place_type, "feature": self.feature, "iso2": self.iso2,
+                "iso3": self.iso3, "admin1": self.admin1, "population": self.population,
+                "alt_names": list(self.alt_names)}
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """An entry reached through one of its names, with that name's word frequency."""
+
+    entry: GazetteerEntry
+    zipf: float
+    is_primary: bool
+
+
+_COLS = "e.gid, e.name, e.lat, e.lon, e.place_type, e.feature, e.iso2, e.iso3, e.admin1, e.population, e.alt_names"
+
+
+def _entry(row) -> GazetteerEntry:
+    *head, alts = row
+    return GazetteerEntry(*head, alt_names=tuple(a for a in (alts or "").split("|") if a))
+
+
+class Gazetteer:
+    """Offline gazetteer: GeoNames cities500 and countries, Natural Earth admin-1, landmarks.
+
+    Parameters
+    ----------
+    path : path of a built index; default: the user cache, built on first use.
+    extra_files : CSV or GeoJSON files of the user's own places (see ``geomap.gazetteer.user``);
+        default: the files named in ``GEOMAP_GAZETTEER``.
+    """
+
+    def __init__(self, path: str | Path | None = None, *, extra_files=None) -> None:
+        from .build import ensure_index
+        from .user import read_user_entries
+
+        self.path = Path(path) if path else ensure_index()
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._user: dict[str, list[NameHit]] = {}
+        self._user_skel: dict[str, list[NameHit]] = {}
+        files = settings.user_gazetteer_files() if extra_files is None else list(extra_files)
+        for f in files:
+            for e in read_user_entries(f):
+                self.add(e)
+        self._cache: dict[str, tuple[NameHit, ...]] = {}
+
+    # -- building -------------------------------------------------------------------------
+    def add(self, entry: GazetteerEntry) -> None:
+        """Add one entry (kept in memory, ahead of the index) under its name and alternates."""
+        for i, n in enumerate([entry.name, *entry.alt_names]):
+            hit = NameHit(entry, 0.0, i == 0)
+            self._user.setdefault(fold(n), []).append(hit)
+            self._user_skel.setdefault(skeleton(n), []).append(hit)
+        self._cache = {}
+
+    # -- lookups --------------------------------------------------------------------------
+    def hits(self, key: str) -> tuple[NameHit, ...]:
+        """Entries whose folded name is exactly ``key`` (already folded)."""
+        got = self._cache.get(key)
+        if got is None:
+            rows = self._con.execute(
+                f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
+                "WHERE n.key = ?", (key,)).fetchall()
+            got = tuple(self._user.get(key, ())) + tuple(
+                NameHit(_entry(r[:-2]), r[-2], bool(r[-1])) for r in rows)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[key] = got
+        return got
+
+    def skeleton_hits(self, name: str) -> tuple[NameHit, ...]:
+        """Entries whose name differs from ``name`` only by transliteration habits."""
+        sk = skeleton(name)
+        if len(sk) < 5:  # short names collide too easily
+            return ()
+        rows = self._con.execute(
+            f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
+            "WHERE n.skel = ?", (sk,)).fetchall()
+        return tuple(self._user_skel.get(sk, ())) + tuple(
+            NameHit(_entry(r[:-2]), r[-2], bool(r[-1])) for r in rows)
+
+    def lookup(self, name: str, *, country: str | None = None, fuzzy: bool = True,
+               limit: int | None = None) -> list[GazetteerEntry]:
+        """Entries named ``name``, most likely first (accent/case-insensitive).
+
+        ``country`` (ISO2, ISO3 or a country name) keeps entries of that country only.
+        ``fuzzy`` also accepts transliteration variants when nothing matches exactly.
+        """
+        key = fold(name)
+        if not key:
+            raise InputError(f"empty place name {name!r}")
+        score: dict[str, tuple[float, GazetteerEntry]] = {}
+        exact = self.hits(key)
+        fuzzy_hits = self.skeleton_hits(name) if fuzzy else ()
+        for hits, bonus in ((fuzzy_hits, 0.0), (exact, 1.0)):
+            for h in hits:
+                s = h.entry.prior + bonus + (0.5 if h.is_primary else 0.0)
+                if s > score.get(h.entry.gid, (-1e9,))[0]:
+                    score[h.entry.gid] = (s, h.entry)
+        if country:
+            code = self.country_code(country)
+            score = {k: v for k, v in score.items() if v[1].iso2 == code}
+        ranked = sorted(score.values(), key=lambda t: (-t[0], t[1].gid))
+        entries = [e for _, e in ranked]
+        return entries[:limit] if limit else entries
+
+    def country_code(self, country: str) -> str:
+        """ISO2 of a country given as ISO2, ISO3 or name."""
+        c = country.strip()
+        if len(c) == 2 and c.isalpha():
+            return c.upper()
+        if len(c) == 3 and c.isupper():
+            row = self._con.execute("SELECT iso2 FROM entries WHERE iso3 = ? AND place_type='country'",
+                                    (c,)).fetchone()
+            if row:
+                return row[0]
+        for h in self.hits(fold(c)):
+            if h.entry.place_type == "country":
+                return h.entry.iso2
+        raise InputError(f"unknown country {country!r}: give an ISO code or an English name")
+
+    def get(self, gid: str) -> GazetteerEntry | None:
+        """The entry with this stable id."""
+        row = self._con.execute(f"SELECT {_COLS} FROM entries e WHERE e.gid = ?", (gid,)).fetchone()
+        if row:
+            return _entry(row)
+        for hits in self._user.values():
+            for h in hits:
+                if h.entry.gid == gid:
+                    return h.entry
+        return None
+
+    def nearest(self, lat: float, lon: float, *, limit: int = 5, radius_km: float = 50.0,
+                place_types=("city", "landmark", "water", "region")) -> list[tuple[GazetteerEntry, float]]:
+        """Entries nearest a point, with their distance in km (for reverse geocoding)."""
+        dlat = radius_km / 111.0
+        dlon = radius_km / max(1.0, 111.0 * math.cos(math.radians(lat)))
+        rows = self._con.execute(
+            f"SELECT {_COLS} FROM entries e WHERE e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?",
+            (lat - dlat, lat + dlat, lon - dlon, lon + dlon)).fetchall()
+        out = []
+        for r in rows:
+            e = _entry(r)
+            if e.place_type in place_types:
+                out.append((e, haversine_km(lat, lon, e.lat, e.lon)))
+        out.sort(key=lambda t: (t[1] - 2.0 * math.log10(max(t[0].population, 1)), t[0].gid))
+        return [t for t in out if t[1] <= radius_km][:limit]
+
+    def countries(self) -> dict[str, GazetteerEntry]:
+        """Country entries by ISO2."""
+        rows = self._con.execute(f"SELECT {_COLS} FROM entries e WHERE e.place_type = 'country'").fetchall()
+        return {e.iso2: e for e in map(_entry, rows)}
+
+    def stats(self) -> dict[str, str]:
+        return dict(self._con.execute("SELECT k, v FROM meta").fetchall())
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p = math.pi / 180
+    a = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    import csv
+
+    from .build import DATA_DIR
+
+    with open(DATA_DIR / "demonyms.csv", encoding="utf-8", newline="") as f:
+        return {fold(r["demonym"]): r["iso2"] for r in csv.DictReader(f)}
+
+
+def demonym_country(word: str) -> str | None:
+    """ISO2 of the country a demonym points at ("Thai" -> "TH"), else None."""
+    return _demonyms().get(fold(word))
+
+
+_DEFAULT: dict[tuple, Gazetteer] = {}
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide default gazetteer (built on first use, then reused)."""
+    key = (str(settings.cache_dir()), tuple(map(str, settings.user_gazetteer_files())))
+    if key not in _DEFAULT:
+        _DEFAULT[key] = Gazetteer()
+    return _DEFAULT[key]

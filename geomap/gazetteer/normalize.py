@@ -1,0 +1,55 @@
+"""Name keys: the one place that decides when two spellings are the same name.
+
+``fold`` is exact up to accents, case and punctuation ("Otdâr Méanchey" -> "otdar meanchey").
+``skeleton`` is looser and absorbs the transliteration variants news writers use
+("Oddar Meanchey" / "Otdar Mean Chey", "Sisaket" / "Si Sa Ket", "Kharkov" / "Kharkiv" no;
+only spelling noise, never different vowels in short names).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss",
+                          "æ": "ae", "œ": "oe", "ʼ": "", "’": "", "‘": "", "'": "", "`": "", "ʻ": "",
+                          ".": "", "ʹ": ""})
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# Ordered: longer patterns first. Each maps a spelling habit to one canonical letter.
+_SKELETON_RULES = [
+    (re.compile(r"(.)\1+"), r"\1"),          # doubled letters: Oddar -> Odar
+    (re.compile(r"td|dt"), "d"),             # Otdar -> Odar
+    (re.compile(r"kh"), "k"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"ph"), "p"),
+    (re.compile(r"dh"), "d"),
+    (re.compile(r"gh"), "g"),
+    (re.compile(r"ou|oo"), "u"),
+    (re.compile(r"ee|ey|ei"), "i"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"ck|q|c"), "k"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"d"), "t"),                 # Batdambang -> Battambang
+    (re.compile(r"(.)\1+"), r"\1"),
+]
+
+
+def fold(name: str) -> str:
+    """Accent-, case- and punctuation-insensitive key of a name."""
+    s = unicodedata.normalize("NFKD", name.lower().translate(_SPECIAL))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return _NON_ALNUM.sub(" ", s).strip()
+
+
+def skeleton(name: str) -> str:
+    """Transliteration-tolerant key: spaces dropped, spelling habits collapsed."""
+    s = fold(name).replace(" ", "")
+    for pattern, repl in _SKELETON_RULES:
+        s = pattern.sub(repl, s)
+    return s
+
+
+def is_latin(name: str) -> bool:
+    """True when the folded name is plain ASCII letters (the names English news uses)."""
+    f = fold(name)
+    return bool(f) and f.isascii() and any(c.isalpha() for c in f)

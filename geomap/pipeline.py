@@ -1,0 +1,74 @@
+"""One article in, SPEC GeoJSON out: the steps wired together, each replaceable.
+
+text -> sentences -> mentions -> candidates -> places -> events (incidents, displacement,
+frontier). Input/output stays at the edges (``extract_file``); ``extract_text`` is a
+function of its arguments.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from .gazetteer import Gazetteer, get_gazetteer
+from .ingest import Article, article_from_text, read_article
+from .resolve import Place, resolve
+from .text.mentions import mentions_from_text
+from .text.sentences import split_sentences
+
+log = logging.getLogger(__name__)
+
+
+def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=None,
+                     sentences=None) -> list[Place]:
+    """Every place mention of ``text``, resolved (the places step on its own)."""
+    gaz = gazetteer or (getattr(geocoder, "gazetteer", None) or get_gazetteer())
+    sentences = split_sentences(text) if sentences is None else sentences
+    mentions, ctx = mentions_from_text(text, gaz, sentences)
+    return resolve(text, mentions, ctx, geocoder=geocoder)
+
+
+def place_feature(p: Place) -> dict:
+    """SPEC `place` feature of a resolved mention."""
+    e = p.entry
+    props = {
+        "layer": "place", "mention": p.mention.text, "start": p.mention.start, "end": p.mention.end,
+        "name": e.name, "place_type": e.place_type, "iso2": e.iso2, "iso3": e.iso3,
+        "admin1": e.admin1 if e.place_type != "country" else None, "confidence": p.confidence,
+        "gazetteer_id": e.gid, "feature": e.feature, "sentence_index": p.mention.sentence,
+        "role": "government" if p.government else "place",
+    }
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [round(e.lon, 5), round(e.lat, 5)]},
+            "properties": props}
+
+
+def extract_article(article: Article, *, geocoder=None, events: bool = True) -> dict:
+    """SPEC FeatureCollection of one article: places, and (with ``events``) incidents,
+    displacement and frontier."""
+    text = article.text
+    sentences = split_sentences(text)
+    places = places_from_text(text, geocoder=geocoder, sentences=sentences)
+    features = [place_feature(p) for p in places]
+    if events:
+        from .events import event_features
+
+        features += event_features(text, sentences, places, published=article.published)
+    fc = {"type": "FeatureCollection", "features": features}
+    for k in ("id", "title", "source"):
+        if getattr(article, k) is not None:
+            fc[k] = getattr(article, k)
+    if article.published:
+        fc["published"] = article.published.isoformat()
+    return fc
+
+
+def extract_text(text: str, *, published: date | str | None = None, title: str | None = None,
+                 geocoder=None, events: bool = True) -> dict:
+    """SPEC FeatureCollection of an article given as a string."""
+    return extract_article(article_from_text(text, title=title, published=published, kind="txt"),
+                           geocoder=geocoder, events=events)
+
+
+def extract_file(path, *, published=None, title=None, geocoder=None, events: bool = True) -> dict:
+    """SPEC FeatureCollection of an article file (.txt, .md, .html, or '-')."""
+    return extract_article(read_article(path, published=published, title=title),
+                           geocoder=geocoder, events=events)

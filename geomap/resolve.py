@@ -1,0 +1,153 @@
+"""Mentions -> places: one gazetteer entry per mention, chosen with the article's context.
+
+Each candidate is scored from its prior (feature type and population), the countries the
+article is about (named countries and demonyms, weighted by frequency), the administrative
+context the text gives ("in Thailand's X", "X, Y", "X Province"), and closeness to the
+article's other places (a candidate near the rest wins). Candidates come from the offline
+gazetteer by default, or from any geopy geocoder.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import re
+from dataclasses import dataclass
+
+from .gazetteer import GazetteerEntry, haversine_km
+from .text.mentions import Mention, TextContext
+
+log = logging.getLogger(__name__)
+
+#: Score weights, in units of the gazetteer prior (see GazetteerEntry.prior).
+W_COUNTRY = 7.0  # candidate lies in a country the article is about (scaled by its share)
+W_ADMIN = 9.0  # the text puts the mention in this country/admin-1 ("in Thailand's X", "X, Y")
+W_SUFFIX = 8.0  # "X Province" asks for an admin-1 unit
+W_NEAR = 4.0  # close to the article's anchors
+NEAR_KM = 300.0
+
+
+@dataclass(frozen=True)
+class Place:
+    """A mention resolved to one gazetteer entry."""
+
+    mention: Mention
+    entry: GazetteerEntry
+    confidence: float
+
+    @property
+    def government(self) -> bool:
+        return self.mention.government
+
+
+def _candidates_from_geocoder(mention: Mention, geocoder) -> list[GazetteerEntry]:
+    from .geocoders import entry_from_location
+
+    name = mention.text if not mention.suffix else mention.text.rsplit(" ", 1)[0]
+    try:
+        got = geocoder.geocode(name, exactly_one=False) or []
+    except Exception as e:  # an online geocoder failing must not lose the mention
+        log.warning("geocoder failed for %r: %s", name, e)
+        return []
+    return [entry_from_location(loc, name=name) for loc in got]
+
+
+def country_weights(mentions: list[Mention], ctx: TextContext) -> dict[str, float]:
+    """Share of the article's attention per ISO2: country mentions count 1, demonyms 0.5."""
+    counts: dict[str, float] = {}
+    for m in mentions:
+        countries = [h.entry for h in m.hits if h.entry.place_type == "country"]
+        if countries and len(m.hits) and all(h.entry.place_type == "country" for h in m.hits[:1]):
+            counts[countries[0].iso2] = counts.get(countries[0].iso2, 0) + 1.0
+    for iso, n in ctx.demonyms.items():
+        counts[iso] = counts.get(iso, 0) + 0.5 * n
+    total = sum(counts.values()) or 1.0
+    return {k: v / total for k, v in counts.items()}
+
+
+_IN_COUNTRY = re.compile(r"(?:\bin|\bof|\bnear|\bfrom|\bto|,)\s+(?:the\s+)?([A-Z][\w’'\- ]+?)(?:’s|'s)?\s*$")
+
+
+def _admin_context(text: str, m: Mention, by_start: dict[int, list[GazetteerEntry]],
+                   mentions: list[Mention], idx: int) -> list[GazetteerEntry]:
+    """Places the text attaches to this mention: "Thailand's X", "X, Y", "X in Y", "X of Y"."""
+    out: list[GazetteerEntry] = []
+    if idx > 0:  # "Thailand's Chanthaburi", "Thailand’s X"
+        prev = mentions[idx - 1]
+        gap = text[prev.end:m.start]
+        if gap in ("'s ", "’s ") or re.fullmatch(r"\s*,\s*", gap) and prev.sentence == m.sentence:
+            out += by_start.get(prev.start, [])
+    if idx + 1 < len(mentions):  # "X, Y" and "X in Y" / "X, in Y's Z province"
+        nxt = mentions[idx + 1]
+        gap = text[m.end:nxt.start]
+        if nxt.sentence == m.sentence and re.fullmatch(r"\s*(?:,|in|of|,\s*in)\s*(?:the\s+)?", gap):
+            out += by_start.get(nxt.start, [])
+    return out
+
+
+def _contains(container: GazetteerEntry, e: GazetteerEntry) -> bool:
+    if container.place_type == "country":
+        return e.iso2 == container.iso2 and e.gid != container.gid
+    if container.place_type == "admin1":
+        return e.iso2 == container.iso2 and (e.admin1 == container.name or
+                                            haversine_km(e.lat, e.lon, container.lat, container.lon) < 150)
+    return False
+
+
+def _candidate_list(m: Mention, geocoder) -> list[GazetteerEntry]:
+    if geocoder is not None and not getattr(geocoder, "gazetteer", None):
+        got = _candidates_from_geocoder(m, geocoder)
+        if got:
+            return got
+    return list({h.entry.gid: h.entry for h in m.hits}.values())
+
+
+def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=None) -> list[Place]:
+    """Choose one entry per mention, using the whole article as context."""
+    weights = country_weights(mentions, ctx)
+    cands = [_candidate_list(m, geocoder) for m in mentions]
+    # Pass 1: prior + country context + suffix; the unambiguous ones become anchors.
+    first = [_score_all(m, cs, weights, [], {}) for m, cs in zip(mentions, cands)]
+    by_start = {m.start: [c[0][1]] for m, c in zip(mentions, first) if c}
+    anchors = [c[0][1] for c in first if c and (len(c) == 1 or c[0][0] - c[1][0] > 3)
+               and c[0][1].place_type != "country"]
+    places: list[Place] = []
+    for idx, (m, cs) in enumerate(zip(mentions, cands)):
+        if not cs:
+            continue
+        admin = _admin_context(text, m, by_start, mentions, idx)
+        scored = _score_all(m, cs, weights, [a for a in anchors if a.gid not in {c.gid for c in cs}], admin)
+        best_score, best = scored[0]
+        second = scored[1][0] if len(scored) > 1 else best_score - 6.0
+        confidence = 1.0 / (1.0 + math.exp(-(best_score - second) / 2.0))
+        places.append(Place(m, best, round(confidence, 3)))
+    # one name, one place within an article ("Surin" twice means the same Surin)
+    chosen: dict[str, Place] = {}
+    for p in places:
+        if p.mention.key not in chosen or p.confidence > chosen[p.mention.key].confidence:
+            chosen[p.mention.key] = p
+    return [Place(p.mention, chosen[p.mention.key].entry, chosen[p.mention.key].confidence) for p in places]
+
+
+def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float],
+               anchors: list[GazetteerEntry], admin: list[GazetteerEntry]) -> list[tuple[float, GazetteerEntry]]:
+    primary = {h.entry.gid for h in m.hits if h.is_primary}
+    out = []
+    for e in cands:
+        s = e.prior + (0.5 if e.gid in primary else 0.0)
+        share = weights.get(e.iso2, 0.0)
+        if share:
+            s += W_COUNTRY * (0.4 + share)
+        if m.suffix:
+            s += W_SUFFIX if e.place_type == "admin1" else 0.0
+        for a in admin:
+            if _contains(a, e):
+                s += W_ADMIN
+                break
+        if anchors and e.place_type not in ("country",):
+            d = min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in anchors)
+            if d < NEAR_KM:
+                s += W_NEAR * (1.0 - d / NEAR_KM)
+        out.append((s, e))
+    out.sort(key=lambda t: (-t[0], t[1].gid))
+    return out
+

@@ -1,0 +1,281 @@
+"""Text -> place mentions: spans that name places, found by gazetteer matching plus rules.
+
+No trained NER model is available offline, so a span counts as a place mention when it is
+a capitalised run of tokens whose longest prefix matches a gazetteer name, and the rules
+below do not veto it: common English words naming only small places, weekdays and months,
+names inside organisations ("Interior Ministry", "Bangkok Post"), people ("President X",
+"Hun Sen"), and demonyms ("Thai troops" is context for Thailand, not a mention of it).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..gazetteer import Gazetteer, NameHit, demonym_country, fold
+from .sentences import Sentence, split_sentences
+
+# A token: a word with inner hyphens/apostrophes ("Nagorno-Karabakh", "al-Hawa",
+# "Kharkivs'ka"), or a dotted acronym ("U.S.", "U.A.E.").
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-‐'’]\w+)*", re.UNICODE)
+_POSSESSIVE = re.compile(r"[’']s$")
+
+CONNECTORS = frozenset("of de del la le du des da do dos das al el en on upon sur am an and i y e".split())
+#: Words that make a capitalised run an organisation, a publication or an event, not a place.
+ORG_WORDS = frozenset("""ministry ministries council committee commission department army armed forces force
+party university college school institute bank airlines airways agency office police court union
+organization organisation corporation corp inc ltd company group front movement command brigade
+division regiment corps guard guards service services times post independent herald tribune daily
+journal gazette telegraph news today express observer mail star chronicle insider press network
+television tv radio broadcasting broadcaster foundation fund association federation league club fc
+association embassy consulate parliament assembly senate congress government administration
+authority authorities war wars treaty accord accords agreement protocol declaration summit conference
+games cup championship festival prize award hospital airport stadium hotel mosque church cathedral
+centre center museum program programme project initiative operation campaign mission
+doctrine plan act law bill republic's""".split())
+#: Words that, right after a name, make the whole span a place ("Chanthaburi Province").
+ADMIN_SUFFIXES = frozenset("province oblast state region district governorate prefecture county "
+                           "municipality krai okrug division territory canton department".split())
+GEO_WORDS = frozenset("city town village river valley island islands mountains mountain hills lake sea "
+                      "gulf bay strait border frontier bridge pass plateau desert peninsula coast "
+                      "crossing checkpoint temple".split()) | ADMIN_SUFFIXES
+TITLES = frozenset("""mr mrs ms miss dr prof president premier prime minister ministers general gen col
+colonel lt lieutenant sgt sergeant capt captain major maj king queen prince princess sheikh emir pope
+senator sen rep representative governor gov mayor judge justice chief commander spokesman spokeswoman
+spokesperson secretary ambassador envoy chairman chairwoman director officer sir lord lady saint-
+brig admiral marshal field""".split())
+NEVER_PLACES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december javascript html html5 css internet
+facebook twitter youtube instagram telegram whatsapp covid god allah christmas easter ramadan eid
+""".split())
+#: Verbs after a capital that show it stands for its government ("Bangkok said").
+GOVERNMENT_VERBS = re.compile(
+    r"^\s*(?:has |had |have |would |will |is |was |also )?(?:said|says|say|accused|accuses|denied|denies|"
+    r"announced|warned|rejected|insisted|claimed|claims|urged|blamed|responded|demanded|wants|believes|"
+    r"hopes|condemned|protested|summoned|recalled|agreed|signed|refused|threatened|vowed|called|"
+    r"was \"|is \"|was very|maintains|argues|argued|considers|accepted|welcomed|"
+    r"has been|had been|was|is)\b")
+GOVERNMENT_BEFORE = re.compile(r"\b(?:said|told|accused|urged|between|and|by|with|from|of)\s+$")
+
+MAX_TOKENS = 6
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        t = self.text
+        if t[0].isupper():
+            return True
+        # "al-Hawa", "el-Fasher": a lowercase particle joined to a capitalised name
+        return "-" in t and t.split("-", 1)[1][:1].isupper() and t.split("-", 1)[0] in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the text that names a place, with the gazetteer names it matched."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int  # index of the sentence it stands in
+    key: str  # folded name looked up (without generic suffix)
+    hits: tuple[NameHit, ...] = field(compare=False, repr=False)
+    suffix: str | None = None  # "province", "oblast", ... when the text adds one
+    government: bool = False  # a capital or country standing for its government ("Bangkok said")
+    context_before: str = field(default="", compare=False, repr=False)
+
+
+@dataclass
+class TextContext:
+    """What the whole article says about countries, for the resolver."""
+
+    sentences: list[Sentence]
+    demonyms: dict[str, int] = field(default_factory=dict)  # ISO2 -> count of "Thai", "Cambodian"
+    persons: set[str] = field(default_factory=set)  # folded names seen as people
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens of ``text[start:end]`` with offsets into ``text``; possessives split off."""
+    out = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        s, e = m.start(), m.end()
+        pm = _POSSESSIVE.search(m.group())
+        if pm and e - s > 2:
+            out.append(Token(text[s:e - 2], s, e - 2))
+            out.append(Token(text[e - 2:e], e - 2, e))
+        else:
+            out.append(Token(m.group(), s, e))
+    return out
+
+
+def _joined(text: str, a: Token, b: Token) -> bool:
+    """True when only spaces separate two tokens (no punctuation, no line break)."""
+    gap = text[a.end:b.start]
+    return gap == " " or (gap.strip() == "" and "\n" not in gap and len(gap) <= 2)
+
+
+def _usable(hit: NameHit, zipf: float, sentence_initial: bool) -> bool:
+    """Whether a gazetteer hit may stand for this span, given how common the word is."""
+    e = hit.entry
+    major = (e.place_type in ("country", "admin1", "landmark", "region", "water") or e.feature == "capital"
+             or e.population >= 100_000)
+    if e.feature in ("user",):
+        return True
+    if zipf >= 4.3 and not major:
+        return False
+    if e.place_type == "city":
+        if zipf >= 3.3 and e.population < 15_000:
+            return False
+        if zipf >= 2.5 and e.population < 1_000:
+            return False
+        if not hit.is_primary and e.population < 1_000 and len(hit.entry.name) > 0 and zipf > 1.5:
+            return False
+    if sentence_initial and zipf >= 3.5 and e.place_type not in ("country", "admin1") and e.feature != "capital":
+        return False
+    return True
+
+
+def mentions_from_text(text: str, gazetteer: Gazetteer, sentences: list[Sentence] | None = None
+                       ) -> tuple[list[Mention], TextContext]:
+    """Place mentions of ``text`` in order, and the article context the resolver needs."""
+    sentences = split_sentences(text) if sentences is None else sentences
+    ctx = TextContext(sentences)
+    found: list[Mention] = []
+    cap_mid: set[str] = set()  # words seen capitalised mid-sentence
+    per_sentence = []
+    for si, sent in enumerate(sentences):
+        toks = tokenize(text, sent.start, sent.end)
+        per_sentence.append(toks)
+        first = _first_word_index(text, toks)
+        for i, t in enumerate(toks):
+            if i != first and t.is_cap:
+                cap_mid.add(t.text.lower())
+    for si, toks in enumerate(per_sentence):
+        found.extend(_sentence_mentions(text, si, toks, gazetteer, ctx, cap_mid))
+    # once a name is a person, its later mentions are too
+    if ctx.persons:
+        found = [m for m in found if m.key not in ctx.persons]
+    return found, ctx
+
+
+def _first_word_index(text: str, toks: list[Token]) -> int:
+    return 0 if toks else -1
+
+
+def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid) -> list[Mention]:
+    out: list[Mention] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not t.is_cap or t.text.lower() in NEVER_PLACES:
+            i += 1
+            continue
+        iso = demonym_country(t.text)
+        if iso and not (i + 1 < n and toks[i + 1].is_cap and _joined(text, t, toks[i + 1])
+                        and gaz.hits(fold(f"{t.text} {toks[i + 1].text}"))):
+            ctx.demonyms[iso] = ctx.demonyms.get(iso, 0) + 1
+            i += 1
+            continue
+        match = _longest_match(text, toks, i, gaz, i == 0, cap_mid)
+        if match is None:
+            i += 1
+            continue
+        j, key, hits = match  # tokens i..j-1
+        run_end = j
+        while run_end < n and toks[run_end].is_cap and _joined(text, toks[run_end - 1], toks[run_end]):
+            run_end += 1
+        veto = _veto(text, toks, i, j, run_end, hits)
+        if veto == "person":
+            ctx.persons.add(key)
+        if veto:
+            i = max(j, run_end)
+            continue
+        start, end, suffix = toks[i].start, toks[j - 1].end, None
+        if j < n and toks[j].text.lower() in ADMIN_SUFFIXES and _joined(text, toks[j - 1], toks[j]):
+            suffix = toks[j].text.lower()
+            end = toks[j].end
+            j += 1
+        elif i > 0 and toks[i - 1].text.lower() in ("province", "state", "region") and \
+                i > 1 and toks[i - 2].text.lower() == "of":
+            suffix = toks[i - 1].text.lower()  # "the province of Chanthaburi"
+        government = _is_government(text, start, end, hits)
+        out.append(Mention(text[start:end], start, end, si, key, hits, suffix, government,
+                           text[max(0, start - 40):start]))
+        i = j
+    return out
+
+
+def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
+    """Longest capitalised span from token i that the gazetteer knows and the rules allow."""
+    n = len(toks)
+    last = i
+    while last + 1 < n and last + 1 - i < MAX_TOKENS and _joined(text, toks[last], toks[last + 1]) and (
+            toks[last + 1].is_cap or toks[last + 1].text.lower() in CONNECTORS):
+        last += 1
+    for j in range(last + 1, i, -1):
+        if not toks[j - 1].is_cap:
+            continue
+        span = text[toks[i].start:toks[j - 1].end]
+        key = fold(span)
+        hits = gaz.hits(key)
+        if not hits:
+            continue
+        if len(key.replace(" ", "")) < 3:  # "A", "Ur": only country codes written in capitals
+            hits = tuple(h for h in hits if h.entry.place_type == "country" and span.replace(".", "").isupper())
+            if not hits:
+                continue
+        initial = sentence_initial and j - i == 1 and key not in cap_mid
+        zipf = max(h.zipf for h in hits)
+        usable = tuple(h for h in hits if _usable(h, zipf, initial))
+        if usable:
+            return j, key, usable
+    return None
+
+
+def _veto(text, toks, i, j, run_end, hits) -> str | None:
+    """Why the span toks[i:j] is not a place here, or None."""
+    n = len(toks)
+    major = any(h.entry.place_type in ("country", "admin1") or h.entry.feature == "capital" for h in hits)
+    # organisations, publications, wars: "Interior Ministry", "Bangkok Post", "Korean War"
+    for k in range(i, min(run_end, n)):
+        if toks[k].text.lower() in ORG_WORDS:
+            return "organisation"
+    if j < n and toks[j].text.lower() in ORG_WORDS and _joined(text, toks[j - 1], toks[j]):
+        return "organisation"
+    # people: "President Surin", "Gen. Tak", "Mr Jordan"
+    if i > 0:
+        prev = toks[i - 1].text.lower().rstrip(".")
+        if prev in TITLES and _joined_or_dot(text, toks[i - 1], toks[i]):
+            return "person"
+    # a non-place capitalised word right after a minor place: a person or a name ("Hun Sen")
+    if run_end > j and not major:
+        nxt = toks[j].text.lower()
+        if nxt not in GEO_WORDS:
+            return "person"
+    # suffixes of people: "Jordan Jr"
+    if j < n and toks[j].text in ("Jr", "Sr", "III", "II"):
+        return "person"
+    return None
+
+
+def _joined_or_dot(text, a: Token, b: Token) -> bool:
+    gap = text[a.end:b.start]
+    return gap in (" ", ". ", ".")
+
+
+def _is_government(text: str, start: int, end: int, hits) -> bool:
+    """A capital or country named as the actor that speaks or acts ("Bangkok said")."""
+    if not any(h.entry.feature == "capital" or h.entry.place_type == "country" for h in hits):
+        return False
+    after = text[end:end + 40]
+    if after.startswith(("'s ", "’s ")):
+        return False
+    if not any(h.entry.feature == "capital" for h in hits):
+        return bool(re.match(r"^\s*(?:said|says|accused|denied|announced|warned|rejected|insisted|"
+                             r"claimed|urged|blamed|responded|demanded|condemned|protested|summoned)\b", after))
+    return bool(GOVERNMENT_VERBS.match(after))
