@@ -801,7 +801,7 @@ def _normalise_countries(raw: gpd.GeoDataFrame, mapping: Mapping[str, str]) -> g
     import geopandas as gpd
 
     cols = {f: _pick(raw, f, c, mapping) for f, c in _COUNTRY_COLUMNS.items()}
-    if "name" not in mapping and mapping.get("country") in raw.columns:
+    if mapping.get("name") not in raw.columns and mapping.get("country") in raw.columns:
         cols["name"] = mapping["country"]
     if cols["iso3"] is None and cols["name"] is None:
         raise DataError(f"countries file has neither an iso3 nor a name column: {list(raw.columns)}")

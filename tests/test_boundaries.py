@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 import shapely
@@ -252,3 +254,21 @@ def test_user_file_without_name_column_is_a_data_error(tmp_path, gadm_like):
         load_boundaries(countries, admin1, columns={})
     with pytest.raises(GeomapError):
         load_boundaries(tmp_path / "missing.shp", admin1, columns={})
+
+
+def test_settings_environment_selects_user_files(gadm_like, monkeypatch):
+    countries, admin1, _ = gadm_like
+    monkeypatch.setenv("GEOMAP_COUNTRIES", str(countries))
+    monkeypatch.setenv("GEOMAP_ADMIN1", str(admin1))
+    monkeypatch.setenv("GEOMAP_DISPUTED", str(countries.parent / "none.geojson"))
+    monkeypatch.setenv("GEOMAP_COLUMNS", "iso3=CC,name=PROV,country=NAT")
+    b = load_boundaries()
+    assert b.locate(10.5, 0.25) == ("AAA", "South Alpha")
+    assert b.country("Betaland")["iso3"] == "BBB"
+
+
+def test_import_is_light():
+    code = ("import sys, geomap.boundaries, geomap.boundaries_cli; "
+            "print(sorted(m for m in ('geopandas', 'shapely', 'pyogrio', 'pyproj', 'pandas') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
