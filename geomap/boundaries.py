@@ -736,6 +736,7 @@ def _position_along(line: Any, point: Any) -> float:
 
 def _local_projection(lon: float, lat: float) -> tuple[Any, Any]:
     """Coordinate functions to and from an azimuthal equidistant CRS centred on a point."""
+    import numpy as np
     from pyproj import Transformer
 
     crs = f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m"
@@ -744,11 +745,11 @@ def _local_projection(lon: float, lat: float) -> tuple[Any, Any]:
 
     def to_local(coords):
         x, y = forward.transform(coords[:, 0], coords[:, 1])
-        return __import__("numpy").column_stack([x, y])
+        return np.column_stack([x, y])
 
     def to_lonlat(coords):
         x, y = backward.transform(coords[:, 0], coords[:, 1])
-        return __import__("numpy").column_stack([x, y])
+        return np.column_stack([x, y])
 
     return to_local, to_lonlat
 
