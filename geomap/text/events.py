@@ -1,0 +1,405 @@
+"""Classify a sentence as an ACLED event type, or as no incident at all.
+
+Rules are trigger phrases per ACLED sub-event type, applied with ACLED's precedence (Battles >
+Explosions/Remote violence > Violence against civilians > Protests > Riots > Strategic
+developments) and with three filters that keep background out of the incident layer:
+
+- hypothetical or negated triggers ("called on X to declare a truce", "talks would produce
+  results", "no fighting was reported") do not count;
+- triggers inside a backgrounding phrase ("following renewed fighting", "despite ongoing
+  fire") count only when the sentence has no main-clause event and no hypothetical marker;
+- generic history ("stems from a decades-old dispute", "fought two wars") gives no event unless
+  the sentence also dates something to a day or a week.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geomap.text.dates import all_dates_from_text
+
+__all__ = ["EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical"]
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+
+#: ACLED event types (in precedence order) and their sub-event types.
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    EXPLOSIONS: (
+        "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+        "Suicide bomb", "Grenade", "Chemical weapon",
+    ),
+    VAC: ("Attack", "Abduction/forced disappearance", "Sexual violence"),
+    PROTESTS: ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    RIOTS: ("Violent demonstration", "Mob violence"),
+    STRATEGIC: (
+        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+        "Headquarters or base established", "Looting/property destruction",
+        "Non-violent transfer of territory", "Other",
+    ),
+}
+_TYPE_RANK = {t: i for i, t in enumerate(EVENT_TYPES)}
+
+
+@dataclass(frozen=True)
+class EventType:
+    """An ACLED event type read from a sentence; ``trigger == sentence[start:end]``."""
+
+    event_type: str
+    sub_event_type: str
+    trigger: str
+    start: int
+    end: int
+
+
+# --- trigger rules ----------------------------------------------------------------------
+
+_CIV = (
+    r"(?:civilians?|villagers?|farmers?|residents?|herders?|shepherds?|traders?|passengers?"
+    r"|worshippers?|students?|fishermen|women|children|families|homes?|a\s+bus|a\s+school|a\s+market"
+    r"|a\s+hospital|motorists?|pilgrims?)"
+)
+_NSA = (
+    r"(?:rebels?|militants?|insurgents?|militias?|militiamen|fighters|separatists?|jihadists?"
+    r"|armed\s+groups?|guerrillas?|paramilitar(?:y|ies)|gunmen)"
+)
+_FORCES = (
+    r"(?:troops|forces|soldiers|tanks|reinforcements|units|battalions|brigades|armou?r|artillery"
+    r"|jets|warships|personnel|servicemen|guards|border\s+guards|police|commandos|marines)"
+)
+
+# (event_type, sub_event_type, pattern); earlier rules of the same type rank higher.
+_RULES_SRC: list[tuple[str, str, str]] = [
+    # Battles
+    (BATTLES, "Government regains territory",
+     r"\b(?:recaptured|retook|retaken|regained\s+control|took\s+back|reclaimed|liberated)\b"),
+    (BATTLES, "Armed clash",
+     r"\b(?:exchang(?:ed|es|e|ing)|traded|trading)\s+(?:(?:heavy|small[- ]arms|gun|artillery|mortar|rocket"
+     r"|machine[- ]gun|sporadic|intense|automatic)\s+)*(?:fire|gunfire|shots|artillery|shells|mortars|rockets)\b"),
+    (BATTLES, "Armed clash",
+     r"\bexchanges?\s+of\s+(?:(?:heavy|small[- ]arms|gun|artillery|mortar|rocket|machine[- ]gun)\s+)*fire\b"),
+    (BATTLES, "Armed clash",
+     r"\b(?:both\s+sides\s+(?:\w+\s+)?shelled|shelled\s+each\s+other|artillery\s+duels?|shelling\s+each\s+other)\b"),
+    (BATTLES, "Armed clash",
+     r"\b(?:clash(?:es|ed|ing)?|fighting|fought|fire\s*fights?|gunfights?|gun\s+battles?|shoot-?outs?"
+     r"|skirmish(?:es|ed)?|firefights?|gunfire|stray\s+bullets|returned\s+fire|opened\s+fire"
+     r"|ambush(?:ed|es)?|offensive|assaults?|stormed|incursions?|(?:pushed|advanced|moved)\s+into"
+     r"|opened\s+(?:a\s+)?(?:new\s+)?front|armed\s+confrontations?|heavy\s+weapons\s+fire"
+     r"|hostilities\s+(?:broke\s+out|erupted|resumed|flared)|(?<!legal\s)(?<!political\s)battles?(?!\s+of\s+words)"
+     r"|attack(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:positions?|posts?|outposts?|checkpoints?|bases?|troops|soldiers|patrols?|convoys?))\b"),
+    (BATTLES, "Armed clash", r"\bcross[- ]border\s+(?:fire|firing|shooting|attacks?)\b"),
+    (BATTLES, "Armed clash",
+     r"\b(?:seized|captured|overran|overrun|took\s+control\s+of|took\s+over|occupied|occupying)\b"),
+    # Explosions/Remote violence
+    (EXPLOSIONS, "Chemical weapon", r"\b(?:chemical\s+(?:weapons?|attacks?)|gas\s+attacks?|nerve\s+agents?|chlorine)\b"),
+    (EXPLOSIONS, "Suicide bomb", r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|blasts?|car\s+bombs?)\b"),
+    (EXPLOSIONS, "Air/drone strike",
+     r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardments?|attacks?|bombing|strikes?)"
+     r"|drone\s+(?:strikes?|attacks?)|drones?\s+(?:\w+\s+)?(?:struck|hit|attacked|targeted|bombed)"
+     r"|(?:jets|warplanes|aircraft|planes|helicopters?|gunships?|bombers)\s+(?:\w+\s+)?(?:bombed|struck|hit|attacked"
+     r"|targeted|strafed|fired|pounded|raided)|warplanes|(?:guided|glide|aerial|cluster|barrel)\s+bombs?|bombed"
+     r"|bombing(?:s)?|kamikaze\s+drones?)\b"),
+    (EXPLOSIONS, "Shelling/artillery/missile attack",
+     r"\b(?:shell(?:ed|ing|s)|shell\s+(?:landed|fell|hit|struck)|artillery|howitzers?|rockets?|mortars?|missiles?"
+     r"|bombardments?|katyushas?|pounded)\b"),
+    (EXPLOSIONS, "Remote explosive/landmine/IED",
+     r"\b(?:land\s*mines?|mine\s+(?:blasts?|explosions?)|(?:stepped|trod)\s+on\s+an?\s+(?:land\s*)?mine"
+     r"|anti-(?:personnel|tank)\s+mines?|IEDs?|improvised\s+explosive|roadside\s+bombs?|car\s+bombs?"
+     r"|explosive\s+devices?|booby[- ]trap(?:ped|s)?)\b"),
+    (EXPLOSIONS, "Grenade", r"\bgrenades?\b"),
+    (EXPLOSIONS, "Remote explosive/landmine/IED", r"\b(?:explosions?|blasts?|exploded)\b"),
+    # Violence against civilians
+    (VAC, "Sexual violence", r"\b(?:raped|rapes?|sexual\s+(?:violence|assaults?))\b"),
+    (VAC, "Abduction/forced disappearance",
+     r"\b(?:abduct(?:ed|ion|ions|s)?|kidnapp(?:ed|ing|ings)|taken\s+hostage|forcibly\s+disappeared)\b"),
+    (VAC, "Attack",
+     r"\b(?:(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|shot(?:\s+dead)?|killed|killing|massacred|executed|beat|beaten"
+     r"|opened\s+fire\s+on|fired\s+on|targeted)\s+(?:\w+\s+){0,3}?" + _CIV
+     + r"|(?:attacks?|assaults?|raids?)\s+on\s+(?:\w+\s+){0,2}?" + _CIV
+     + r"|massacres?|(?:gunmen|assailants|attackers|bandits|militiamen)\s+(?:\w+\s+){0,3}?(?:killed|attacked|raided"
+     r"|shot|stormed|torched|burned|opened\s+fire))\b"),
+    # Protests and riots
+    (RIOTS, "Violent demonstration",
+     r"\b(?:riot(?:s|ers|ing|ed)?|violent\s+(?:protests?|demonstrations?)|(?:protesters|demonstrators)\s+"
+     r"(?:\w+\s+){0,2}?(?:threw|hurled|stormed|torched|clashed|set\s+fire|attacked|burned|smashed))\b"),
+    (RIOTS, "Mob violence", r"\b(?:mobs?|lynch(?:ed|ing))\b"),
+    (PROTESTS, "Peaceful protest",
+     r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|sit-ins?)\b"),
+    # Strategic developments
+    (STRATEGIC, "Agreement",
+     r"\b(?:prisoner\s+(?:exchanges?|swaps?)|exchanged\s+(?:\w+\s+)?prisoners|swap(?:ped)?\s+(?:\w+\s+)?prisoners"
+     r"|handed\s+over\s+(?:\w+\s+){0,2}?(?:bodies|prisoners|detainees|captives)"
+     r"|peace\s+(?:deal|agreement|accord|treaty|talks)|signed|agreed\s+(?:to|on|a|an)"
+     r"|reached\s+(?:an?\s+)?(?:agreement|deal|accord|understanding)|struck\s+a\s+deal"
+     r"|(?:ceasefire|cease-fire|truce|armistice)|talks|negotiations?|discussions|dialogue"
+     r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)met(?!\s+with\s+(?:gunfire|resistance|fire|protests|criticism))"
+     r"|meetings?|summit|agreements?)\b"),
+    (STRATEGIC, "Disrupted weapons use",
+     r"\b(?:intercepted|shot\s+down|defused|defusing|seized\s+(?:\w+\s+)?(?:weapons|arms|ammunition|explosives)"
+     r"|weapons\s+caches?|cleared\s+(?:\w+\s+)?mines)\b"),
+    (STRATEGIC, "Non-violent transfer of territory",
+     r"\b(?:withdrew\s+from|pulled\s+out\s+of|handed\s+over\s+(?:control|the\s+town|the\s+village|territory))\b"),
+    (STRATEGIC, "Headquarters or base established",
+     r"\b(?:(?:established|set\s+up|built)\s+(?:a\s+)?(?:new\s+)?(?:base|outpost|camp|military\s+post))\b"),
+    (STRATEGIC, "Change to group/activity",
+     r"\b(?:troop\s+build-?ups?|build-?up\s+of\s+(?:troops|forces)|(?:deployed|deploying|deploys|sent|dispatched|moved"
+     r"|massing|massed|amassed|rushed)\s+(?:\w+\s+){0,3}?" + _FORCES + r"|reinforcements|mobili[sz](?:ed|ation)"
+     r"|(?:high|heightened|maximum|combat)\s+alert|scrambled\s+(?:\w+\s+)?(?:jets|aircraft|warplanes|fighters)"
+     r"|military\s+(?:exercises?|drills?))\b"),
+    (STRATEGIC, "Arrests", r"\b(?:arrested|arrests|detained|apprehended)\b"),
+    (STRATEGIC, "Looting/property destruction",
+     r"\b(?:looted|looting|torched|set\s+fire\s+to|burned\s+down|razed|demolished)\b"),
+    (STRATEGIC, "Other",
+     r"\b(?:closed\s+(?:\w+\s+){0,2}?(?:border|borders|crossings?|checkpoints?|frontier)|(?:border|crossings?|checkpoints?"
+     r"|frontier|gates?|bridge)\s+(?:\w+\s+){0,3}?(?:closed|shut|sealed)|sealed\s+(?:\w+\s+)?(?:border|frontier)"
+     r"|suspended\s+(?:\w+\s+){0,2}?(?:trade|crossings?|flights|traffic)|(?:trade|traffic|crossings?)\s+(?:\w+\s+){0,4}?"
+     r"(?:was|were|has\s+been|have\s+been)\s+suspended|evacuat(?:ed|ion|ing)|curfew|state\s+of\s+emergency"
+     r"|martial\s+law|expelled\s+(?:\w+\s+)?diplomats|recalled\s+(?:its\s+|their\s+)?ambassadors?)\b"),
+]
+# Case-insensitive, except "IED", which must stay upper-case (not "died").
+_RULES = [
+    (etype, sub, rank, re.compile(src.replace("IEDs?", "(?-i:IEDs?)"), re.I))
+    for rank, (etype, sub, src) in enumerate(_RULES_SRC)
+]
+
+# --- filters ---------------------------------------------------------------------------------
+
+# Clause boundaries: hypothetical markers do not reach across them.
+_BOUNDARY = re.compile(
+    r"[;:]|,\s*(?:and|but|while|whereas|with|as|after|following|since|amid|despite|which|who|where)\b|\b(?:but|while|whereas)\b"
+    r"|\s[-\u2013\u2014]\s|[\"\u201c\u201d]",
+    re.I,
+)
+_BACKGROUND = re.compile(
+    r"\b(?:after|following|since|amid|despite|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+retaliation\s+for"
+    r"|because\s+of|due\s+to|sparked\s+by|triggered\s+by|prompted\s+by|ahead\s+of)\b",
+    re.I,
+)
+_HYPO = re.compile(
+    r"\b(?:would|could|might|may|should|must|can|will|shall|if|unless|whether|call(?:ed|s|ing)?\s+(?:on|for|upon)"
+    r"|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)?|appeal(?:ed|s|ing)?|hop(?:e|ed|es|eful|ing)"
+    r"|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?|sought|want(?:s|ed)?|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?"
+    r"|propos(?:ed|al|es|ing)|offer(?:ed|s)?\s+to|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|against)"
+    r"|vow(?:ed|s)?|pledg(?:ed|es)|prepare\s+the\s+ground|possible|potential|prospects?\s+of|expected"
+    r"|likely|in\s+order\s+to|to\s+secure|try(?:ing)?\s+to|tried\s+to|commitment\s+to|committed\s+to"
+    r"|ready\s+to|willing\s+to|push(?:ed|ing)?\s+for|press(?:ed|ing)?\s+for|efforts?\s+to|bid\s+to|optimistic"
+    r"|fears?\s+of|risk\s+of|avoid|prevent|to\s+(?:declare|implement|sign|hold|resume|reach|agree|allow|end)"
+    r"|implementing|allow|prospective|planned|scheduled|upcoming)\b",
+    re.I,
+)
+_NEG = re.compile(
+    r"\b(?:no|not|never|without|den(?:ied|ies|y|ying)|n't|rejected|ruled\s+out|nor|any)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_HYPO_AFTER = re.compile(
+    r"^(?:\s+[\w'-]+){0,2}?\s+(?:would|could|might|may|should|will|can|must|(?:is|are|were|was)\s+(?:intended|expected"
+    r"|planned|scheduled|due|set|meant|aimed|likely|unlikely)|scheduled|planned|expected|due\s+to|set\s+to|intended"
+    r"|aimed|proposed)\b",
+    re.I,
+)
+_AGREEMENT_VETO_BEFORE = re.compile(
+    r"\b(?:violat\w*|breach\w*|break\w*|broke|collaps\w*|undermin\w*|jeopardi\w*|flout\w*|abandon\w*|end(?:ed|ing)?"
+    r"|despite|fragile|violation\s+of|tore\s+up|scrap\w*)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+_AGREEMENT_VETO_AFTER = re.compile(
+    r"^(?:\s+[\w,-]+){0,12}?\s+(?:collapsed|broke\s+down|fell\s+apart|unravel\w*|was\s+violated|ended|expired"
+    r"|crumbled)\b",
+    re.I,
+)
+_CEASEFIRE = re.compile(r"^(?:ceasefire|cease-fire|truce|armistice|agreements?)$", re.I)
+_CEASEFIRE_VERB = re.compile(
+    r"\b(?:agreed|signed|announced|declared|brokered|reached|took\s+effect|came\s+into|entered\s+into|went\s+into"
+    r"|began|accepted|struck|extended|renewed|restored|holds|held|sealed|concluded)\b",
+    re.I,
+)
+_MEETING_OK = re.compile(
+    r"(?:^\s+(?:\w+\s+){0,2}?(?:between|with)\b)|(?:\b(?:bilateral|joint|border|peace|trilateral|ceasefire|opening"
+    r"|first|second|talks|military|flag)\s+$)",
+    re.I,
+)
+_BOTH_SIDES = re.compile(r"\b(?:both\s+sides|each\s+other|one\s+another|exchang\w*|traded|mutual|two\s+armies)\b", re.I)
+_PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|rioters|protest|protests)\b", re.I)
+_NSA_BEFORE = re.compile(_NSA + r"\b(?:\s+[\w'-]+){0,6}?\s*$", re.I)
+_HISTORY = re.compile(
+    r"\b(?:stems?\s+from|dates?\s+back|decades-old|centuries-old|long-running|long-standing|longstanding"
+    r"|for\s+decades|colonial-era|since\s+independence|(?:fought|waged)\s+(?:\w+\s+){0,2}?wars?|historically"
+    r"|has\s+long\s+been|have\s+long\s+been)\b",
+    re.I,
+)
+_DIPLOMATIC_PROTEST = re.compile(
+    r"(?:lodg\w*|formal|strong|diplomatic|official|register\w*)\s+(?:\w+\s+)?$|^\s*(?:note|letter)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    event: EventType
+    type_rank: int
+    rule_rank: int
+    background: bool
+    hypothetical: bool
+
+
+def _clause_start(sentence: str, pos: int) -> tuple[int, int]:
+    """Start and end of the last clause boundary before ``pos`` ((0, 0) if none)."""
+    bounds = (0, 0)
+    for m in _BOUNDARY.finditer(sentence, 0, pos):
+        bounds = (m.start(), m.end())
+    return bounds
+
+
+def _is_background(sentence: str, clause: int, start: int) -> bool:
+    # The boundary itself may be the backgrounding word (", following renewed fighting").
+    lead = sentence[max(clause, start - 60):start]
+    return bool(_BACKGROUND.search(lead))
+
+
+def _is_hypothetical(sentence: str, clause: int, start: int, end: int) -> bool:
+    before = sentence[max(clause, start - 100):start]
+    for m in _HYPO.finditer(before):
+        if m.group(0) != "May":  # the month, not the modal
+            return True
+    if _NEG.search(sentence, max(clause, start - 40), start):
+        return True
+    after = sentence[end:end + 60]
+    return bool(_HYPO_AFTER.match(after))
+
+
+def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str] | None:
+    """Context rules that change or veto a trigger's type."""
+    word = m.group(0).lower()
+    start, end = m.start(), m.end()
+    if etype == STRATEGIC and sub == "Agreement":
+        if _AGREEMENT_VETO_BEFORE.search(sentence, max(0, start - 40), start):
+            return None
+        if _CEASEFIRE.match(word):
+            if _AGREEMENT_VETO_AFTER.match(sentence[end:end + 120]):
+                return None
+            window = sentence[max(0, start - 60):end + 60]
+            if not _CEASEFIRE_VERB.search(window):
+                return None
+        if word.startswith("meeting") and not (
+            _MEETING_OK.match(sentence[end:end + 40]) or _MEETING_OK.search(sentence[max(0, start - 30):start])
+        ):
+            return None
+    if etype == PROTESTS and _DIPLOMATIC_PROTEST.search(sentence[max(0, start - 30):start]):
+        return None
+    if etype == PROTESTS and _DIPLOMATIC_PROTEST.match(sentence[end:end + 10]):
+        return None
+    if etype == BATTLES and sub == "Armed clash":
+        if word.startswith("cross") and not _BOTH_SIDES.search(sentence):
+            return EXPLOSIONS, "Shelling/artillery/missile attack"
+        if re.match(r"seized|captured|overran|overrun|took|occupied|occupying", word):
+            if _NSA_BEFORE.search(sentence, max(0, start - 80), start):
+                return BATTLES, "Non-state actor overtakes territory"
+        if word.startswith("clash") and _PROTESTERS.search(sentence):
+            return RIOTS, "Violent demonstration"
+        if word.startswith("fought") and _HISTORY.search(sentence):
+            return None
+    if etype == EXPLOSIONS and sub == "Shelling/artillery/missile attack":
+        if re.search(r"\b(?:both\s+sides|each\s+other|one\s+another|mutual)\b", sentence, re.I):
+            return BATTLES, "Armed clash"
+    return etype, sub
+
+
+def _hits(sentence: str) -> list[_Hit]:
+    raw: list[tuple[int, int, str, str, int]] = []
+    for etype, sub, rank, rx in _RULES:
+        for m in rx.finditer(sentence):
+            adjusted = _adjust(sentence, etype, sub, m)
+            if adjusted is None:
+                continue
+            raw.append((m.start(), m.end(), adjusted[0], adjusted[1], rank))
+    # A trigger inside a longer one ("artillery" in "exchanged artillery fire", "jets" in
+    # "scrambled fighter jets") is read as part of the longer phrase.
+    kept = [
+        r for r in raw
+        if not any(o is not r and o[0] <= r[0] and r[1] <= o[1] and (o[1] - o[0]) > (r[1] - r[0]) for o in raw)
+    ]
+    hits = []
+    for start, end, etype, sub, rank in kept:
+        b_start, b_end = _clause_start(sentence, start)
+        hits.append(_Hit(
+            EventType(etype, sub, sentence[start:end], start, end),
+            _TYPE_RANK[etype], rank,
+            _is_background(sentence, b_start, start),
+            _is_hypothetical(sentence, b_end, start, end),
+        ))
+    hits.sort(key=lambda h: h.event.start)
+    return hits
+
+
+def _is_history(sentence: str) -> bool:
+    if not _HISTORY.search(sentence):
+        return False
+    return not any(r.precision <= 2 for r in all_dates_from_text(sentence, None))
+
+
+def _real_hits(sentence: str) -> list[_Hit]:
+    if _is_history(sentence):
+        return []
+    hits = _hits(sentence)
+    real = [h for h in hits if not h.hypothetical]
+    main = [h for h in real if not h.background]
+    if main:
+        return main
+    if any(h.hypothetical for h in hits) or _HYPO.search(sentence):
+        return []
+    return real
+
+
+def events_from_text(sentence: str) -> list[EventType]:
+    """Every real (not hypothetical, negated or background) event trigger, in order.
+
+    One entry per sub-event type (its first trigger); useful when a sentence reports two
+    events, e.g. talks held after a clash.
+    """
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for h in _real_hits(sentence):
+        key = (h.event.event_type, h.event.sub_event_type)
+        if key not in seen:
+            seen.add(key)
+            out.append(h.event)
+    return out
+
+
+def classify_event(sentence: str) -> EventType | None:
+    """The ACLED event type of the incident a sentence reports, or None.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence.
+
+    Returns
+    -------
+    EventType or None
+        The trigger of the highest-precedence event type (Battles first), ties broken by the
+        more specific rule, then by position; None for sentences that only call for, hope
+        for, deny or give the history of events.
+    """
+    hits = _real_hits(sentence)
+    if not hits:
+        return None
+    best = min(hits, key=lambda h: (h.type_rank, h.rule_rank, h.event.start))
+    return best.event
+
+
+def is_negated_or_hypothetical(sentence: str) -> bool:
+    """Whether a sentence's events are only called for, hoped for, conditional or denied.
+
+    True when the sentence has event triggers and every one is hypothetical or negated, or
+    when it has none but carries a hypothetical marker ("could", "if", "called for").
+    """
+    hits = _hits(sentence)
+    if hits:
+        return all(h.hypothetical for h in hits)
+    return any(m.group(0) != "May" for m in _HYPO.finditer(sentence))

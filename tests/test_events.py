@@ -1,0 +1,171 @@
+"""ACLED event classification of single sentences, with hypothetical/background filters."""
+
+import pytest
+
+from geomap.text.events import (
+    EVENT_TYPES,
+    EventType,
+    classify_event,
+    events_from_text,
+    is_negated_or_hypothetical,
+)
+
+CLASH = ("Battles", "Armed clash")
+SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+MINE = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+VAC = ("Violence against civilians", "Attack")
+AGREE = ("Strategic developments", "Agreement")
+CHANGE = ("Strategic developments", "Change to group/activity")
+OTHER = ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Battles
+        ("Kyrgyz and Tajik border guards clashed near Vorukh on Monday.", CLASH),
+        ("Heavy fighting erupted around Heglig overnight.", CLASH),
+        ("Armenian and Azerbaijani troops exchanged fire near Sotk.", CLASH),
+        ("Renewed exchanges of fire were reported along the Line of Control.", CLASH),
+        ("A gun battle broke out between Venezuelan soldiers and Guyanese police.", CLASH),
+        ("Indian troops fought off infiltrators in the Uri sector.", CLASH),
+        ("Militants attacked army positions near Poonch before dawn.", CLASH),
+        ("Sudanese soldiers returned fire across the Kiir river.", CLASH),
+        ("Both sides shelled villages along the Tavush frontier.", CLASH),
+        ("The two armies exchanged artillery fire near Isfara.", CLASH),
+        ("Shelling by both sides damaged homes in Batken.", CLASH),
+        ("Troops traded fire near the Kalapani tri-junction.", CLASH),
+        ("Rebels seized the border town of Kurmuk.", ("Battles", "Non-state actor overtakes territory")),
+        ("Government forces recaptured Heglig from the militia.", ("Battles", "Government regains territory")),
+        # Explosions/Remote violence
+        ("Pakistani artillery shelled villages in Kupwara district.", SHELL),
+        ("Rockets fired from Lebanon landed near Metula.", SHELL),
+        ("Mortar rounds hit the outskirts of Tovuz.", SHELL),
+        ("Israeli warplanes struck targets near Nabatieh.", AIR),
+        ("A drone strike hit a car near Bint Jbeil.", AIR),
+        ("Sudanese jets bombed positions near Bentiu.", AIR),
+        ("An airstrike destroyed a bridge near Abyei.", AIR),
+        ("A shepherd stepped on a landmine near Lachin.", MINE),
+        ("A roadside bomb hit a patrol in Rajouri.", MINE),
+        ("An IED exploded near the Kalapani road.", MINE),
+        # precedence: battle beats the strike within it
+        ("Air strikes supported the fighting near Heglig.", CLASH),
+        # Violence against civilians, protests, riots
+        ("Gunmen killed villagers near the Abyei market.", VAC),
+        ("There was an attack on civilians near the Tajik enclave.", VAC),
+        ("Militiamen abducted three herders near Abyei.", ("Violence against civilians", "Abduction/forced disappearance")),
+        ("Hundreds of residents protested in Georgetown against the Venezuelan claim.", ("Protests", "Peaceful protest")),
+        ("Protesters threw stones at police in Batken.", ("Riots", "Violent demonstration")),
+        ("Rioters torched shops in the border market.", ("Riots", "Violent demonstration")),
+        # Strategic developments
+        ("Armenian and Azerbaijani negotiators held talks in Almaty on Friday.", AGREE),
+        ("The foreign ministers met in Kazan to discuss delimitation.", AGREE),
+        ("A meeting between Kyrgyz and Tajik officials took place in Batken.", AGREE),
+        ("The two sides agreed on a ceasefire late on Sunday.", AGREE),
+        ("A truce was announced after mediation by Qatar.", AGREE),
+        ("India and Pakistan signed an agreement on the Kartarpur corridor.", AGREE),
+        ("Sudan and South Sudan completed a prisoner exchange in Juba.", AGREE),
+        ("Venezuela deployed troops to the Essequibo frontier.", CHANGE),
+        ("Satellite images showed a troop build-up near the Guyanese border.", CHANGE),
+        ("Reinforcements arrived in Batken overnight.", CHANGE),
+        ("Tajikistan closed the border crossing at Guliston.", OTHER),
+        ("The main border crossing was closed for a week.", OTHER),
+        ("Israel evacuated residents from Kiryat Shmona.", OTHER),
+        ("Police arrested two smugglers near Wagah.", ("Strategic developments", "Arrests")),
+        ("Air defences intercepted a drone over Haifa.", ("Strategic developments", "Disrupted weapons use")),
+    ],
+)
+def test_classify(sentence, expected):
+    event = classify_event(sentence)
+    assert event is not None
+    assert (event.event_type, event.sub_event_type) == expected
+    assert sentence[event.start:event.end] == event.trigger
+    assert event.sub_event_type in EVENT_TYPES[event.event_type]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # calls, hopes, plans, conditions
+        "Guyana called on Venezuela to declare a truce.",
+        "The UN urged both sides to hold talks.",
+        "Officials hope the talks would produce a lasting settlement.",
+        "Fighting could resume if the deal collapses.",
+        "The envoys are working to prepare the ground for a possible meeting of presidents.",
+        "Baku said it was ready to sign a peace treaty.",
+        "Officials in Khartoum asked Juba to allow strikes on rebel bases.",
+        "Talks are scheduled to resume next month.",
+        "The junta said it would retake the town.",
+        # denials and negation
+        "No fighting was reported along the Line of Control.",
+        "Yerevan denied shelling Azerbaijani positions.",
+        # ceasefire mentioned, not agreed
+        "Both sides accused each other of violating the ceasefire.",
+        "The ceasefire collapsed within hours.",
+        # history and background
+        "The conflict stems from a decades-old dispute over the enclave.",
+        "India and Pakistan have fought three wars over Kashmir.",
+        "The Essequibo claim dates back to an 1899 arbitration award.",
+        # diplomatic protest, distances, nothing
+        "Islamabad lodged a strong protest with New Delhi.",
+        "The village lies 30 km from the border.",
+        "NATO held an emergency meeting in Brussels.",
+        "Trade between the two countries grew last year.",
+    ],
+)
+def test_no_incident(sentence):
+    assert classify_event(sentence) is None
+
+
+def test_ceasefire_violation_does_not_hide_the_clash():
+    s = "Clashes broke out near Sotk, with each side accusing the other of violating the ceasefire."
+    event = classify_event(s)
+    assert (event.event_type, event.sub_event_type, event.trigger) == (*CLASH, "Clashes")
+
+
+def test_main_clause_event_wins_over_background():
+    s = "Kyrgyz and Tajik officials resumed talks on Monday, following renewed clashes last month."
+    assert (classify_event(s).event_type, classify_event(s).sub_event_type) == AGREE
+    # background alone still reports the event
+    s2 = "Tensions rose after Friday following renewed exchanges of fire."
+    assert classify_event(s2).sub_event_type == "Armed clash"
+    # background inside a hopeful sentence does not
+    s3 = "Juba said it was optimistic Khartoum would respect the truce, despite ongoing cross-border fire."
+    assert classify_event(s3) is None
+
+
+def test_a_dated_event_with_history_words_is_kept():
+    s = "Troops clashed on Tuesday along the decades-old disputed frontier near Kalapani."
+    assert classify_event(s).sub_event_type == "Armed clash"
+
+
+def test_events_from_text_lists_each_real_event_once():
+    s = "Shelling hit Tovuz on Monday, and negotiators later met in Almaty."
+    kinds = [(e.event_type, e.sub_event_type) for e in events_from_text(s)]
+    assert kinds == [SHELL, AGREE]
+    assert all(isinstance(e, EventType) for e in events_from_text(s))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Guyana called on Venezuela to declare a truce.", True),
+        ("Fighting could resume if talks fail.", True),
+        ("No fighting was reported near Vorukh.", True),
+        ("Azerbaijani troops shelled Armenian positions near Sotk.", False),
+        ("Talks resumed in Juba on Monday.", False),
+    ],
+)
+def test_is_negated_or_hypothetical(sentence, expected):
+    assert is_negated_or_hypothetical(sentence) is expected
+
+
+def test_event_types_table():
+    assert list(EVENT_TYPES) == [
+        "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+        "Strategic developments",
+    ]
+    assert "Armed clash" in EVENT_TYPES["Battles"]
+    assert "Shelling/artillery/missile attack" in EVENT_TYPES["Explosions/Remote violence"]
+    assert "Agreement" in EVENT_TYPES["Strategic developments"]
