@@ -48,6 +48,14 @@ def map_countries(collections: list[dict]) -> set[str]:
     return codes
 
 
+def admin1_frame(boundaries):
+    """The admin-1 GeoDataFrame: ``.admin1_units`` (geomap.boundaries) or a ``.admin1`` frame."""
+    frame = getattr(boundaries, "admin1_units", None)
+    if frame is None:
+        frame = getattr(boundaries, "admin1", None)
+    return frame if hasattr(frame, "geometry") and hasattr(frame, "columns") else None
+
+
 def _simplify(geom, tolerance: float):
     """Simplify, drop islands smaller than ~4 tolerance cells (keeping the largest part), round."""
     import numpy as np
@@ -103,7 +111,7 @@ def boundaries_features(boundaries, iso3s: set[str], focus=None) -> list[dict]:
         return LARGE_FOCUS_TOLERANCE if large else FOCUS_TOLERANCE
 
     features = _features(boundaries.countries, country_tolerance, lambda row: {})
-    admin1 = getattr(boundaries, "admin1", None)
+    admin1 = admin1_frame(boundaries)
     if admin1 is not None and iso3s and "iso3" in admin1.columns:
         sub = admin1[admin1["iso3"].isin(sorted(iso3s))]
         sub = sub[[near_focus(g) for g in sub.geometry.values]]

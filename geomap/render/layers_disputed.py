@@ -26,10 +26,13 @@ def add_disputed_layer(m, collections: list[dict], boundaries) -> DataLayer | No
     geoms = _frontier_geoms(collections)
     if not geoms:
         return None
+    from types import SimpleNamespace
+
     from shapely import union_all
 
     try:
-        near = boundaries.disputed_near(union_all(geoms), within_km=50)
+        # disputed_near takes a geomap.boundaries.Frontier; only its .geometry is read.
+        near = boundaries.disputed_near(SimpleNamespace(geometry=union_all(geoms)), within_km=50)
     except Exception as exc:  # boundary data is another module's; the map goes on without it
         log.warning("disputed claims skipped: %s", exc)
         return None

@@ -20,6 +20,14 @@ BLANK_PNG = bytes.fromhex(
 )
 
 
+def _replace_readable(tmp: str, path: Path) -> None:
+    """os.replace with the usual file mode (mkstemp creates 0600 files)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    os.replace(tmp, path)
+
+
 def chromium_path() -> str | None:
     """The Chromium binary to drive (GEOMAP_CHROMIUM, /usr/bin/chromium, or on PATH)."""
     for cand in (os.environ.get("GEOMAP_CHROMIUM"), "/usr/bin/chromium"):
@@ -88,7 +96,7 @@ def write_png(html_path, png_path, *, width: int = 1200, height: int = 800, time
             os.close(fd)
             try:
                 page.screenshot(path=tmp, full_page=False)
-                os.replace(tmp, png_path)
+                _replace_readable(tmp, png_path)
             finally:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
@@ -171,7 +179,7 @@ def write_static_png(collections, png_path, *, boundaries=None, width: int = 120
     os.close(fd)
     try:
         fig.savefig(tmp, format="png", dpi=dpi, bbox_inches="tight")
-        os.replace(tmp, png_path)
+        _replace_readable(tmp, png_path)
     finally:
         plt.close(fig)
         if os.path.exists(tmp):

@@ -1,0 +1,302 @@
+"""Tests of geomap.render that need no browser (the browser ones are in test_render_browser.py)."""
+from __future__ import annotations
+
+import copy
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PAYLOAD_MARK = "window.__pwned"
+
+
+def load_fixture(name: str) -> dict:
+    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def boundaries():
+    from geomap.exceptions import DataError
+
+    try:
+        from geomap.boundaries import load_boundaries
+
+        return load_boundaries()
+    except (ImportError, DataError, OSError) as e:  # pragma: no cover - data not installed
+        pytest.skip(f"boundary data unavailable: {e}")
+
+
+@pytest.fixture()
+def caucasus() -> dict:
+    return load_fixture("render_armenia_azerbaijan.geojson")
+
+
+@pytest.fixture()
+def injection() -> dict:
+    return load_fixture("render_injection.geojson")
+
+
+def synthetic_incidents(n: int, *, seed: int = 7, dated: bool = True) -> dict:
+    """n invented incidents along the Armenia–Azerbaijan frontier (also used by the benchmark)."""
+    import random
+
+    rnd = random.Random(seed)
+    types = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+             "Strategic developments"]
+    towns = ["Sotk", "Jermuk", "Ijevan", "Berd", "Goris", "Kapan", "Vardenis", "Noyemberyan"]
+    feats = []
+    for i in range(n):
+        town = rnd.choice(towns)
+        et = rnd.choice(types)
+        sentence = (f"Local officials said {rnd.randint(0, 9)} people were hurt when fighting broke out "
+                    f"near {town} on day {i % 28 + 1}, according to report {i}.")
+        start = sentence.index(town)
+        props = {"layer": "incident", "event_type": et, "sub_event_type": "Armed clash",
+                 "date": f"2023-09-{i % 28 + 1:02d}" if dated else None, "date_text": f"day {i % 28 + 1}",
+                 "fatalities": rnd.choice([None, 0, 1, 2, 5, 12, 40]), "location": town, "iso3": "ARM",
+                 "geo_precision": rnd.choice([1, 2, 3]), "source_sentence": sentence,
+                 "mention_start": start, "mention_end": start + len(town)}
+        feats.append({"type": "Feature", "properties": props, "geometry": {
+            "type": "Point", "coordinates": [44.5 + rnd.random() * 2.0, 39.0 + rnd.random() * 2.2]}})
+    return {"type": "FeatureCollection", "title": f"{n} synthetic incidents", "features": feats}
+
+
+# ---------------------------------------------------------------- escaping
+def test_escape_text_neutralises_html_and_template_literals():
+    from geomap.render.escape import escape_text
+
+    out = escape_text("<script>x</script> <img src=x onerror=\"y\"> `${alert(1)}` \\ & '")
+    for bad in ("<", ">", "`", "${", "\\", '"', "'"):
+        assert bad not in out
+    assert "&lt;script&gt;" in out and "&#96;&#36;{alert(1)}&#96;" in out and "&#92;" in out
+    assert escape_text(None) == "" and escape_text(12) == "12"
+
+
+def test_highlight_mention_marks_the_span_and_escapes_around_it():
+    from geomap.render.escape import highlight_mention, highlight_words
+
+    s = "Shells <b>hit</b> Sotk today"
+    i = s.index("Sotk")
+    assert highlight_mention(s, i, i + 4) == "Shells &lt;b&gt;hit&lt;/b&gt; <mark>Sotk</mark> today"
+    assert "<mark>" not in highlight_mention(s, 50, 60)  # bad offsets: no highlight, still escaped
+    assert "<mark>" not in highlight_mention(s, None, None)
+    assert highlight_words(s, "sotk").count("<mark>Sotk</mark>") == 1
+
+
+def test_js_json_cannot_close_a_script_element():
+    from geomap.render.elements import js_json
+
+    text = js_json({"a": "</script><script>alert(1)</script>", "b": "\u2028"})
+    assert "</script" not in text and "<" not in text
+    assert json.loads(text) == {"a": "</script><script>alert(1)</script>", "b": "\u2028"}
+
+
+# ---------------------------------------------------------------- building and writing
+def render(collections, **kw) -> str:
+    from geomap.render.mapbuild import build_map, render_html
+
+    return render_html(build_map(collections, **kw))
+
+
+def test_layer_names_in_the_layer_control(caucasus, boundaries):
+    html = render([caucasus], boundaries=boundaries)
+    control = html[html.index("_layers = {"):]
+    control = control[:control.index("L.control.layers(")]
+    for name in ("Incidents", "Frontier", "Displacement", "Disputed claims", "Places mentioned", "Boundaries",
+                 "OpenStreetMap", "CartoDB positron"):
+        assert json.dumps(name) in control, name
+
+
+def test_article_text_reaches_the_page_only_escaped(caucasus, injection, boundaries):
+    html = render([caucasus, injection], boundaries=boundaries, offline=True)
+    # The payloads never appear raw: not as tags, not as template-literal code.
+    assert "<script>window.__pwned" not in html
+    assert "<img src=x" not in html and "<svg onload" not in html and "<b>sector" not in html
+    assert "`${window" not in html and "${window" not in html
+    # ...but they are there, escaped, for the reader to see (& is \u0026 inside the JSON).
+    plain = html.replace("\\u0026", "&")
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in plain
+    assert "&lt;img src=x onerror=window.__pwned=1&gt;" in plain
+    assert "&#96;&#36;{window.__pwned=1}&#96;" in plain
+    # The title went through the same escaping.
+    assert "<title>Border clashes" in html
+
+
+def test_offline_html_is_self_contained(caucasus, boundaries):
+    html = render([caucasus], boundaries=boundaries, offline=True)
+    assert not re.search(r"<script[^>]+src=[\"']?(https?:)?//", html)
+    assert not re.search(r"<link[^>]+href=[\"']?(https?:)?//", html)
+    assert "tile.openstreetmap.org" not in html and "basemaps.cartocdn.com" not in html
+    assert "L.version" not in html or True
+    assert "Leaflet" in html and "geomap.layer(" in html
+    for lib in ("jquery", "bootstrap", "font-awesome", "fontawesome", "awesome-markers"):
+        assert lib not in html.lower(), lib
+
+
+def test_online_html_links_only_leaflet(caucasus, boundaries):
+    html = render([caucasus], boundaries=boundaries)
+    srcs = re.findall(r"<script[^>]+src=\"([^\"]+)\"", html) + re.findall(r"<link[^>]+href=\"([^\"]+)\"", html)
+    assert sorted(srcs) == sorted(["https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js",
+                                   "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"])
+    assert "tile.openstreetmap.org" in html
+
+
+def test_same_input_writes_identical_bytes(caucasus, injection, boundaries, tmp_path):
+    from geomap.render import write_map
+
+    a = write_map([caucasus, injection], tmp_path / "a.html", offline=True, boundaries=boundaries)
+    b = write_map([copy.deepcopy(caucasus), copy.deepcopy(injection)], tmp_path / "b.html", offline=True,
+                  boundaries=boundaries)
+    assert a.read_bytes() == b.read_bytes()
+    assert not re.search(r"_[0-9a-f]{32}\b", a.read_text())  # no random folium ids left
+    assert [p.name for p in tmp_path.iterdir()] and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_view_fits_incidents_and_frontier_not_the_faraway_capital(caucasus):
+    from geomap.render.data import view_bounds
+
+    minx, miny, maxx, maxy = view_bounds([caucasus])
+    assert 40 < minx < maxx < 50 and 35 < miny < maxy < 45  # Washington is drawn, not fitted
+
+
+def test_view_falls_back_to_displacement_then_places(caucasus):
+    from geomap.render.data import view_bounds
+
+    only = lambda layers: {**caucasus, "features": [f for f in caucasus["features"]
+                                                    if f["properties"]["layer"] in layers]}
+    minx, _, maxx, _ = view_bounds([only({"displacement", "place"})])
+    assert 40 < minx < maxx < 50
+    minx, _, maxx, _ = view_bounds([only({"place"})])
+    assert minx < -70  # places only: all of them, United States included
+    assert view_bounds([{"type": "FeatureCollection", "features": []}]) is None
+
+
+def test_missing_optional_properties_do_not_fail(injection, boundaries):
+    bare = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [74, 34]}, "properties": {"layer": "incident"}},
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [74, 34]}, "properties": {"layer": "place"}},
+        {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[74, 34], [75, 35]]},
+         "properties": {"layer": "frontier"}},
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[74, 34], [75, 34], [75, 35], [74, 34]]]},
+         "properties": {"layer": "displacement"}},
+        {"type": "Feature", "geometry": None, "properties": {"layer": "incident"}},
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [74, 34]}, "properties": {}},
+    ]}
+    html = render([bare, injection], boundaries=boundaries)
+    assert "geomap.layer(\"incident\"" in html
+    render([{"type": "FeatureCollection", "features": []}], boundaries=False)
+
+
+def test_not_a_feature_collection_is_an_input_error():
+    from geomap.exceptions import InputError
+    from geomap.render import build_map
+
+    with pytest.raises(InputError):
+        build_map([{"type": "Feature"}])
+
+
+def test_frontier_label_and_incident_properties():
+    from geomap.render.data import frontier_label, incident_props
+
+    assert frontier_label({"length_km": 652.3, "source": "Natural Earth 1:10m", "stated_length_km": 817}) == \
+        "652 km on Natural Earth 1:10m &#183; article: 817 km"
+    assert frontier_label({"length_km": 652.3}) == "652 km on Natural Earth 1:10m"
+    p = incident_props({"event_type": "Battles", "fatalities": "many <b>", "date": "2023-01-02",
+                        "source_sentence": "Clash at Berd.", "location": "Berd"}, 0, 0)
+    assert p["f"] == "many &lt;b&gt;" and p["d"] == "2023-01-02" and p["q"] == "Clash at <mark>Berd</mark>."
+
+
+def test_time_slider_only_with_several_dates(caucasus, boundaries):
+    assert "geomap.timeSlider(" in render([caucasus], boundaries=False)
+    one_date = synthetic_incidents(5)
+    for f in one_date["features"]:
+        f["properties"]["date"] = "2023-09-01"
+    assert "geomap.timeSlider(" not in render([one_date], boundaries=False)
+
+
+def test_legend_lists_the_event_types_present(caucasus):
+    html = render([caucasus], boundaries=False)
+    legend = html[html.index("geomap.legend("):]
+    legend = legend[:legend.index("\n")]
+    assert "Battles" in legend and "Explosions/Remote violence" in legend and "Strategic developments" in legend
+    assert "Protests" not in legend
+    assert "number not given" in legend  # Gegharkunik: people fled, no number
+
+
+def test_ten_thousand_incidents_stay_under_five_megabytes(boundaries, tmp_path):
+    from geomap.render import write_map
+
+    path = write_map([synthetic_incidents(10_000)], tmp_path / "big.html", offline=True, boundaries=boundaries)
+    assert path.stat().st_size < 5_000_000
+
+
+def test_write_map_is_atomic_and_leaves_nothing_on_error(tmp_path):
+    from geomap.exceptions import InputError
+    from geomap.render import write_map
+
+    with pytest.raises(InputError):
+        write_map(["not a collection"], tmp_path / "x.html")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_static_png_fallback(caucasus, boundaries, tmp_path):
+    from geomap.render import write_static_png
+
+    out = write_static_png([caucasus], tmp_path / "m.png", boundaries=boundaries)
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# ---------------------------------------------------------------- command line
+def run_cli(*argv):
+    from geomap.render.cli import add_map_parser, run_map
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    add_map_parser(parser.add_subparsers())
+    return run_map(parser.parse_args(["map", *map(str, argv)]))
+
+
+def test_cli_draws_geojson_inputs_and_writes_merged_geojson(tmp_path, boundaries):
+    out, gj = tmp_path / "m.html", tmp_path / "m.geojson"
+    assert run_cli(FIXTURES / "render_armenia_azerbaijan.geojson", FIXTURES / "render_injection.geojson",
+                   "-o", out, "--geojson", gj, "--offline", "--title", "Two reports") == 0
+    assert "<title>Two reports</title>" in out.read_text()
+    merged = json.loads(gj.read_text())
+    assert merged["type"] == "FeatureCollection" and len(merged["features"]) == 14 + 4
+    # raw text is kept in the GeoJSON (escaping is for the page only)
+    assert any("<script>" in (f["properties"].get("source_sentence") or "") for f in merged["features"])
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "no such file"), ("", "empty"), ("{not json", "not valid JSON"), ('{"type": "Feature"}', "FeatureCollection"),
+])
+def test_cli_bad_inputs_are_one_line_input_errors(tmp_path, content, message):
+    from geomap.exceptions import InputError
+
+    src = tmp_path / "in.geojson"
+    if content is not None:
+        src.write_text(content)
+    out = tmp_path / "out.html"
+    with pytest.raises(InputError, match=message) as e:
+        run_cli(src, "-o", out)
+    assert "\n" not in str(e.value)
+    assert not out.exists()
+
+
+def test_cli_rejects_bad_published_date(tmp_path):
+    from geomap.exceptions import InputError
+
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        run_cli(FIXTURES / "render_injection.geojson", "-o", tmp_path / "o.html", "--published", "July 3")
+
+
+def test_import_geomap_does_not_import_folium():
+    code = ("import sys, geomap, geomap.render, geomap.render.cli; "
+            "bad = [m for m in ('folium', 'matplotlib', 'playwright', 'branca') if m in sys.modules]; "
+            "print(','.join(bad))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
