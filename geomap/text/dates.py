@@ -312,6 +312,12 @@ def _weekday(m, sentence, published, future):
     return published - back * _DAY, 1
 
 
+# Cheap gate: a sentence without any of these has no date expression.
+_DATE_GATE = re.compile(
+    r"\d|day|night|week|month|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|to(?:day|night|morrow)|ago",
+    re.I,
+)
+
 # Order matters only for ties at the same start: longer matches win anyway.
 _RULES = (
     (_ISO, _iso),
@@ -341,6 +347,8 @@ def all_dates_from_text(sentence: str, published: _dt.date | None = None) -> lis
     -------
     list of DateRef
     """
+    if not _DATE_GATE.search(sentence):
+        return []
     found: list[tuple[int, int, tuple]] = []
     for rx, handler in _RULES:
         for m in rx.finditer(sentence):

@@ -162,6 +162,44 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"(?:was|were|has\s+been|have\s+been)\s+suspended|evacuat(?:ed|ion|ing)|curfew|state\s+of\s+emergency"
      r"|martial\s+law|expelled\s+(?:\w+\s+)?diplomats|recalled\s+(?:its\s+|their\s+)?ambassadors?)\b"),
 ]
+# Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC);
+# checking them is much cheaper than running the regexes.
+_GATES: tuple[tuple[str, ...], ...] = (
+    ("recapt", "retook", "retaken", "regained", "took back", "reclaim", "liberat"),
+    ("exchang", "traded", "trading"),
+    ("exchange",),
+    ("shell", "duel"),
+    ("clash", "fight", "fought", "battle", "shoot", "skirmish", "gunfire", "stray", "fire", "ambush",
+     "offensive", "assault", "storm", "incursion", "into", "front", "confront", "hostilities", "attack"),
+    ("cross",),
+    ("seiz", "captur", "overr", "took", "occup"),
+    ("chemical", "gas", "nerve", "chlorine"),
+    ("suicide",),
+    ("air", "drone", "jet", "plane", "aircraft", "helicop", "gunship", "bomb"),
+    ("shell", "artill", "howitz", "rocket", "mortar", "missile", "bombard", "katyusha", "pounded"),
+    ("mine", "ied", "explosive", "bomb", "booby"),
+    ("grenade",),
+    ("explo", "blast"),
+    ("rape", "sexual"),
+    ("abduct", "kidnap", "hostage", "disappeared"),
+    ("attack", "raid", "shot", "kill", "massacr", "execut", "beat", "fire", "target", "gunmen", "assailant",
+     "bandit", "militiamen", "assault"),
+    ("riot", "violent", "protesters", "demonstrators"),
+    ("mob", "lynch"),
+    ("protest", "demonstrat", "rall", "march", "sit-in"),
+    ("prisoner", "handed", "peace", "sign", "agreed", "reached", "deal", "ceasefire", "cease-fire", "truce",
+     "armistice", "talks", "negotiat", "discussions", "dialogue", "met", "meeting", "summit", "agreement"),
+    ("intercept", "shot down", "defus", "seized", "cache", "cleared"),
+    ("withdrew", "pulled out", "handed over"),
+    ("established", "set up", "built"),
+    ("build", "deploy", "sent", "dispatch", "moved", "mass", "rushed", "reinforcement", "mobili", "alert",
+     "scrambled", "exercise", "drill"),
+    ("arrest", "detained", "apprehended"),
+    ("loot", "torch", "set fire", "burned down", "razed", "demolish"),
+    ("closed", "shut", "sealed", "suspended", "evacuat", "curfew", "emergency", "martial", "expelled", "recalled"),
+)
+assert len(_GATES) == len(_RULES_SRC)
+
 # Case-insensitive, except "IED", which must stay upper-case (not "died").
 _RULES = [
     (etype, sub, rank, re.compile(src.replace("IEDs?", "(?-i:IEDs?)"), re.I))
@@ -310,8 +348,11 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
 
 
 def _hits(sentence: str) -> list[_Hit]:
+    low = sentence.lower()
     raw: list[tuple[int, int, str, str, int]] = []
     for etype, sub, rank, rx in _RULES:
+        if not any(g in low for g in _GATES[rank]):
+            continue
         for m in rx.finditer(sentence):
             adjusted = _adjust(sentence, etype, sub, m)
             if adjusted is None:

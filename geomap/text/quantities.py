@@ -169,6 +169,13 @@ _CASUALTIES = re.compile(r"\b(?:(?:heavy|light|mass|civilian|many|" + _CORE + r"
 _DEATH_WORD = re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lives\s+lost|killing|death\s+toll|perished|slain)\b", re.I)
 
 
+# Cheap gates: most sentences mention neither deaths nor displacement.
+_FATAL_GATE = re.compile(r"kill|dead|die|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one", re.I)
+_DISP_GATE = re.compile(
+    r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|crossed", re.I
+)
+
+
 def _num_count(m: re.Match, sentence: str) -> int | None:
     if m.groupdict().get("one"):
         return 1
@@ -194,6 +201,8 @@ def fatalities_from_text(sentence: str) -> Count | None:
         None when deaths are mentioned without any number ("civilians were killed"); None when
         the sentence reports no deaths (the wounded alone are not fatalities).
     """
+    if not _FATAL_GATE.search(sentence):
+        return None
     toll = _TOLL.search(sentence)
     if toll and not _followed_by_unit(sentence, toll):
         value = _value(toll.group("num"))
@@ -309,6 +318,8 @@ def displaced_from_text(sentence: str) -> Count | None:
         displaced" → 138000, "evacuated 20,000 villagers", "1.5 million refugees");
         "tens of thousands" → 10000, "thousands" → 1000.
     """
+    if not _DISP_GATE.search(sentence):
+        return None
     hits = []
     for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE):
         for m in rx.finditer(sentence):
