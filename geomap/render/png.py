@@ -77,32 +77,46 @@ def route_locally(page, *, record: list | None = None) -> None:
     page.route("**/*", handle)
 
 
-def write_png(html_path, png_path, *, width: int = 1200, height: int = 800, timeout_ms: int = 60_000) -> Path:
-    """Screenshot a map HTML file in headless Chromium once the map says it is ready."""
-    from playwright.sync_api import sync_playwright
+def write_png(html_path, png_path, *, width: int = 1200, height: int = 800, timeout_ms: int = 60_000,
+              browser=None) -> Path:
+    """Screenshot a map HTML file in headless Chromium once the map says it is ready.
 
-    html_path = Path(html_path).resolve()
+    ``browser``: an already launched Playwright browser to use (else one is launched).
+    Requests leave the machine never: see :func:`route_locally`.
+    """
     png_path = Path(png_path)
     png_path.parent.mkdir(parents=True, exist_ok=True)
+    if browser is not None:
+        _screenshot(browser, Path(html_path).resolve(), png_path, width, height, timeout_ms)
+        return png_path
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p:
-        browser = launch_chromium(p)
+        b = launch_chromium(p)
         try:
-            page = browser.new_page(viewport={"width": width, "height": height})
-            route_locally(page)
-            page.goto(html_path.as_uri())
-            page.wait_for_function("window.__geomapReady === true", timeout=timeout_ms)
-            page.wait_for_timeout(300)  # let tiles (if any) and labels settle
-            fd, tmp = tempfile.mkstemp(prefix=f".{png_path.name}.", suffix=".png", dir=png_path.parent)
-            os.close(fd)
-            try:
-                page.screenshot(path=tmp, full_page=False)
-                _replace_readable(tmp, png_path)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+            _screenshot(b, Path(html_path).resolve(), png_path, width, height, timeout_ms)
         finally:
-            browser.close()
+            b.close()
     return png_path
+
+
+def _screenshot(browser, html_path: Path, png_path: Path, width: int, height: int, timeout_ms: int) -> None:
+    page = browser.new_page(viewport={"width": width, "height": height})
+    try:
+        route_locally(page)
+        page.goto(html_path.as_uri())
+        page.wait_for_function("window.__geomapReady === true", timeout=timeout_ms)
+        page.wait_for_timeout(300)  # let tiles (if any) and labels settle
+        fd, tmp = tempfile.mkstemp(prefix=f".{png_path.name}.", suffix=".png", dir=png_path.parent)
+        os.close(fd)
+        try:
+            page.screenshot(path=tmp, full_page=False)
+            _replace_readable(tmp, png_path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    finally:
+        page.close()
 
 
 def write_static_png(collections, png_path, *, boundaries=None, width: int = 1200, height: int = 800,
