@@ -276,6 +276,7 @@
     map.whenReady(function () {
       L.Util.requestAnimFrame(function () {
         window.requestAnimationFrame(function () {
+          window.__geomapReadyMs = window.performance ? performance.now() : null;
           window.__geomapReady = true;
           map.fire('geomap:ready');
         });
