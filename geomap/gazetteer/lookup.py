@@ -15,7 +15,7 @@ from .normalize import fold, skeleton
 log = logging.getLogger(__name__)
 
 #: Prior weight by feature (after Xponents: PCL/ADM1 16, PPLC 15, ADM2 13, PPL 10).
-FEATURE_PRIOR = {"country": 16.0, "capital": 15.0, "admin1": 14.0, "admin1_capital": 11.0,
+FEATURE_PRIOR = {"country": 22.0, "capital": 15.0, "admin1": 13.5, "admin1_capital": 11.0,
                  "city": 10.0, "user": 14.0}
 LANDMARK_PRIOR = 12.5
 
@@ -40,8 +40,8 @@ class GazetteerEntry:
     def prior(self) -> float:
         """How likely this entry is meant, before any context (higher is likelier)."""
         base = FEATURE_PRIOR.get(self.feature, LANDMARK_PRIOR)
-        if self.population > 20000:
-            base += math.log(self.population) - math.log(20000)
+        if self.population > 20000 and self.place_type != "country":
+            base += min(7.0, 1.2 * (math.log(self.population) - math.log(20000)))
         return base
 
     def as_dict(self) -> dict:
@@ -58,6 +58,7 @@ class NameHit:
     entry: GazetteerEntry
     zipf: float
     is_primary: bool
+    similar: bool = True  # the name is the entry's own or a spelling of it (not another name)
 
 
 _COLS = "e.gid, e.name, e.lat, e.lon, e.place_type, e.feature, e.iso2, e.iso3, e.admin1, e.population, e.alt_names"
@@ -110,7 +111,7 @@ class Gazetteer:
                 f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
                 "WHERE n.key = ?", (key,)).fetchall()
             got = tuple(self._user.get(key, ())) + tuple(
-                NameHit(_entry(r[:-2]), r[-2], bool(r[-1])) for r in rows)
+                NameHit(_entry(r[:-2]), r[-2], r[-1] == 1, r[-1] != 0) for r in rows)
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[key] = got
@@ -125,7 +126,7 @@ class Gazetteer:
             f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
             "WHERE n.skel = ?", (sk,)).fetchall()
         return tuple(self._user_skel.get(sk, ())) + tuple(
-            NameHit(_entry(r[:-2]), r[-2], bool(r[-1])) for r in rows)
+            NameHit(_entry(r[:-2]), r[-2], r[-1] == 1, r[-1] != 0) for r in rows)
 
     def lookup(self, name: str, *, country: str | None = None, fuzzy: bool = True,
                limit: int | None = None) -> list[GazetteerEntry]:

@@ -34,15 +34,23 @@ centre center museum program programme project initiative operation campaign mis
 doctrine plan act law bill republic's""".split())
 #: Words that, right after a name, make the whole span a place ("Chanthaburi Province").
 ADMIN_SUFFIXES = frozenset("province oblast state region district governorate prefecture county "
-                           "municipality krai okrug division territory canton department".split())
+                           "municipality krai okrug territory canton".split())
 GEO_WORDS = frozenset("city town village river valley island islands mountains mountain hills lake sea "
                       "gulf bay strait border frontier bridge pass plateau desert peninsula coast "
-                      "crossing checkpoint temple".split()) | ADMIN_SUFFIXES
+                      "crossing checkpoint temple zoo racecourse park square market station harbour harbor "
+                      "port base camp airbase district area county suburb".split()) | ADMIN_SUFFIXES
 TITLES = frozenset("""mr mrs ms miss dr prof president premier prime minister ministers general gen col
 colonel lt lieutenant sgt sergeant capt captain major maj king queen prince princess sheikh emir pope
 senator sen rep representative governor gov mayor judge justice chief commander spokesman spokeswoman
 spokesperson secretary ambassador envoy chairman chairwoman director officer sir lord lady saint-
 brig admiral marshal field""".split())
+#: Words that orient a name ("Eastern Ukraine") but never name a place alone.
+DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast
+northwest southeast southwest northeastern northwestern southeastern southwestern upper lower middle
+greater inner outer far near new old""".split())
+#: Lowercase words after a name that make it an eponym, not a place ("Marburg virus").
+EPONYM_NEXT = frozenset("""virus viruses ebolavirus fever disease flu influenza strain variant syndrome
+bacteria bacterium outbreak-strain encephalitis""".split())
 NEVER_PLACES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december javascript html html5 css internet
 facebook twitter youtube instagram telegram whatsapp covid god allah christmas easter ramadan eid
@@ -198,7 +206,8 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid) -> list[Mention]:
         start, end, suffix = toks[i].start, toks[j - 1].end, None
         if j < n and toks[j].text.lower() in ADMIN_SUFFIXES and _joined(text, toks[j - 1], toks[j]):
             suffix = toks[j].text.lower()
-            end = toks[j].end
+            if toks[j].is_cap:  # "Chanthaburi Province" is the name; "Anhui province" describes it
+                end = toks[j].end
             j += 1
         elif i > 0 and toks[i - 1].text.lower() in ("province", "state", "region") and \
                 i > 1 and toks[i - 2].text.lower() == "of":
@@ -240,26 +249,50 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
 def _veto(text, toks, i, j, run_end, hits) -> str | None:
     """Why the span toks[i:j] is not a place here, or None."""
     n = len(toks)
-    major = any(h.entry.place_type in ("country", "admin1") or h.entry.feature == "capital" for h in hits)
-    # organisations, publications, wars: "Interior Ministry", "Bangkok Post", "Korean War"
-    for k in range(i, min(run_end, n)):
+    major = any(h.entry.place_type in ("country", "admin1", "region", "water", "landmark")
+                or h.entry.feature == "capital" or (h.entry.population >= 100_000 and h.similar) for h in hits)
+    words = [t.text.lower() for t in toks[i:j]]
+    if len(words) == 1 and (words[0] in DIRECTIONS or words[0] in GEO_WORDS or words[0] in ORG_WORDS):
+        return "generic word"
+    # organisations and publications: "Interior Ministry", "Bangkok Post", "Korean War"
+    for k in range(j, min(run_end, n)):
         if toks[k].text.lower() in ORG_WORDS:
             return "organisation"
-    if j < n and toks[j].text.lower() in ORG_WORDS and _joined(text, toks[j - 1], toks[j]):
-        return "organisation"
+    if text[toks[j - 1].end:toks[j - 1].end + 1] == "$":  # "US$460"
+        return "currency"
+    # eponyms: "Marburg virus", "Reston ebolavirus", "Lassa fever"
+    if j < n and toks[j].text.lower() in EPONYM_NEXT and _joined(text, toks[j - 1], toks[j]):
+        return "eponym"
     # people: "President Surin", "Gen. Tak", "Mr Jordan"
     if i > 0:
         prev = toks[i - 1].text.lower().rstrip(".")
         if prev in TITLES and _joined_or_dot(text, toks[i - 1], toks[i]):
             return "person"
+        # "Nelson Mandela", "Annie Lennox": a minor place after a capitalised non-place word
+        if (not major and toks[i - 1].is_cap and _joined(text, toks[i - 1], toks[i])
+                and prev not in DIRECTIONS and prev not in CONNECTORS and not demonym_country(prev)):
+            return "person"
     # a non-place capitalised word right after a minor place: a person or a name ("Hun Sen")
     if run_end > j and not major:
         nxt = toks[j].text.lower()
-        if nxt not in GEO_WORDS:
-            return "person"
-    # suffixes of people: "Jordan Jr"
+        if nxt not in GEO_WORDS and nxt not in ORG_WORDS:
+            return "name part"
+    # a minor place that speaks is a person ("Hartl said", "Jordan told reporters")
+    if not major and re.match(r"\s*(?:said|says|told|added|explained|noted|stated|wrote|argued)\b",
+                              text[toks[j - 1].end:toks[j - 1].end + 12]):
+        return "person"
+    # news agencies and papers named after towns: "Xinhua news agency", "Xinhua reported"
+    if re.match(r"\s*(?:news agency|newspaper|daily|broadcaster|television|reported|quoted)\b",
+                text[toks[j - 1].end:toks[j - 1].end + 16]) and not major:
+        return "organisation"
+    # suffixes of people: "Jordan Jr"; speech of people: minor place + "said"
     if j < n and toks[j].text in ("Jr", "Sr", "III", "II"):
         return "person"
+    # all-capital acronyms (FDA, NATO, ASEAN) are places only as country codes (US, UK, UAE)
+    span = text[toks[i].start:toks[j - 1].end]
+    if span.replace(".", "").isupper() and len(span.replace(".", "")) <= 5 and len(span) > 1:
+        if not any(h.entry.place_type == "country" for h in hits):
+            return "acronym"
     return None
 
 
