@@ -1,0 +1,202 @@
+"""Incident, displacement and frontier features of one article (SPEC layers).
+
+``event_features`` is what the pipeline calls. The steps:
+
+1. ``frontier_features``: the pair(s) of countries the article is about
+   (``geomap.frontier_choice``), with the measured and the stated border length.
+2. ``incident_features``: one incident per (sentence, location, sub-event type), typed by
+   ``geomap.text.events``, placed by ``geomap.placement``, dated by ``incident_date`` and
+   counted by ``fatalities_from_text`` (on the sentence's main event only).
+3. ``displacement_features`` (``geomap.displacement``): admin-1 polygons people fled from.
+
+Boundaries are loaded only when an article needs a frontier or a placement.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from . import geo
+from .displacement import displacement_features
+from .frontier_choice import choose_frontiers, country_of_word
+from .placement import (Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
+                        place_location)
+from .resolve import Place
+from .text import cues
+from .text.dates import DateRef, all_dates_from_text
+from .text.events import EVENT_TYPES, EventType, events_from_text
+from .text.quantities import fatalities_from_text, stated_length_km
+from .text.sentences import Sentence
+
+__all__ = ["event_features", "incident_features", "frontier_features", "incident_date", "sentence_date", "actors",
+           "main_event"]
+
+_TYPE_RANK = {t: i for i, t in enumerate(EVENT_TYPES)}
+DATE_LOOKBACK = 2  # sentences a dateless event may take its date from
+
+
+def _usable(ref: DateRef, published: date | None) -> bool:
+    """A resolved date not after publication (reported events have happened)."""
+    return ref.date is not None and (published is None or ref.date <= published)
+
+
+def sentence_date(sentence: str, published: date | None, trigger: EventType | None = None) -> DateRef | None:
+    """The date expression of a sentence nearest the trigger (the first one without a trigger)."""
+    refs = [r for r in all_dates_from_text(sentence, published) if _usable(r, published)]
+    if not refs:
+        return None
+    if trigger is None:
+        return refs[0]
+    cs, ce = cues.clause_span(sentence, trigger.start, trigger.end)
+
+    def distance(r: DateRef) -> tuple[int, int]:
+        inside = 0 if cs <= r.start and r.end <= ce else 1
+        gap = r.start - trigger.end if r.start >= trigger.end else trigger.start - r.end
+        return inside, gap
+
+    return min(refs, key=distance)
+
+
+def incident_date(sentences: list[Sentence], index: int, published: date | None,
+                  trigger: EventType | None = None) -> tuple[DateRef | None, str | None]:
+    """The date of sentence ``index``'s event, and where it came from.
+
+    The sentence's own date expression nearest the trigger first; else the first date of one
+    of the ``DATE_LOOKBACK`` sentences before it ("talks resumed on Wednesday. Officials met
+    at ..."); else none. Dates after publication (plans, schedules) never count.
+    """
+    ref = sentence_date(sentences[index].text, published, trigger)
+    if ref is not None:
+        return ref, "sentence"
+    for j in range(index - 1, max(-1, index - 1 - DATE_LOOKBACK), -1):
+        ref = sentence_date(sentences[j].text, published)
+        if ref is not None:
+            return ref, "previous sentence"
+    return None, None
+
+
+def main_event(events: list[EventType]) -> EventType:
+    """The event of highest ACLED precedence (the one fatalities are counted for)."""
+    return min(events, key=lambda e: (_TYPE_RANK[e.event_type], e.start))
+
+
+def actors(sentence: str) -> tuple[str | None, str | None]:
+    """Military actors read from "<demonym/country> troops|forces|army|..." (ACLED naming)."""
+    found: list[str] = []
+    for word, _pos in cues.military_actors(sentence):
+        hit = country_of_word(word)
+        if hit is None and " " in word:
+            hit = country_of_word(word.split()[-1])
+        if hit:
+            name = f"Military Forces of {hit[1]}"
+            if name not in found:
+                found.append(name)
+    return (found[0] if found else None), (found[1] if len(found) > 1 else None)
+
+
+def _make_frontier(a: str, b: str) -> Frontier | None:
+    fr = geo.frontier(a, b)
+    if fr is None:
+        return None
+    return Frontier(fr.iso3_a, fr.iso3_b, fr.name_a, fr.name_b)
+
+
+def frontier_features(text: str, pairs: list[tuple[str, str, float]]) -> tuple[list[dict], list[Frontier]]:
+    """SPEC `frontier` features for the chosen pairs (the stated length goes on the first)."""
+    feats, frontiers = [], []
+    stated = stated_length_km(text) if pairs else None
+    for k, (a, b, score) in enumerate(pairs):
+        fr = geo.frontier(a, b)
+        if fr is None:
+            continue
+        frontiers.append(Frontier(fr.iso3_a, fr.iso3_b, fr.name_a, fr.name_b))
+        props = {
+            "layer": "frontier", "iso3_a": fr.iso3_a, "iso3_b": fr.iso3_b, "name_a": fr.name_a,
+            "name_b": fr.name_b, "name": frontiers[-1].label, "length_km": round(fr.length_km, 1),
+            "stated_length_km": stated.value if stated and k == 0 else None,
+            "stated_length_text": stated.text if stated and k == 0 else None,
+            "source": fr.source, "score": round(score, 2),
+        }
+        feats.append({"type": "Feature", "geometry": geo.frontier_geometry(a, b), "properties": props})
+    return feats, frontiers
+
+
+def _incident(s: Sentence, ev: EventType, loc, when: tuple[DateRef | None, str | None], fat, actor_pair) -> dict:
+    ref, basis = when
+    props = {
+        "layer": "incident", "event_type": ev.event_type, "sub_event_type": ev.sub_event_type,
+        "date": ref.date.isoformat() if ref else None, "date_text": ref.text if ref else None,
+        "time_precision": ref.precision if ref else None, "date_basis": basis,
+        "fatalities": fat.value if fat else None, "fatalities_text": fat.text if fat else None,
+        "location": loc.name, "iso3": loc.iso3, "admin1": loc.admin1, "geo_precision": loc.geo_precision,
+        "placement": loc.basis, "source_sentence": s.text, "mention_start": loc.mention_start,
+        "mention_end": loc.mention_end, "sentence_start": s.start, "trigger": ev.trigger,
+        "actor1": actor_pair[0], "actor2": actor_pair[1], "notes": s.text,
+    }
+    return {"type": "Feature", "geometry": loc.geometry, "properties": props}
+
+
+def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, gazetteer):
+    s = sentences[i]
+    place = choose_place(s, ev.start, ev.end, cands)
+    if place is not None:
+        return place_location(place, s, frontier, gazetteer=gazetteer)
+    cs, ce = cues.clause_span(s.text, ev.start, ev.end)
+    if frontier is not None and cues.has_border_location(s.text[cs:ce]):
+        return frontier_location(frontier)
+    prev = continuing_place(text, sentences, i, by_sentence)
+    if prev is not None:
+        loc = place_location(prev, sentences[prev.mention.sentence], frontier, gazetteer=gazetteer)
+        return type(loc)(loc.name, loc.iso3, loc.admin1, loc.geometry, loc.geo_precision,
+                         "previous sentence", None, None)
+    return None
+
+
+def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[int, list[Place]],
+                      events: dict[int, list[EventType]], frontier: Frontier | None,
+                      published: date | None, gazetteer=None) -> list[dict]:
+    """SPEC `incident` features, one per (sentence, location, sub-event type)."""
+    out, seen = [], set()
+    for i in sorted(events):
+        evs = events[i]
+        s = sentences[i]
+        cands = incident_candidates(s, by_sentence.get(i, []))
+        main = main_event(evs)
+        fat = fatalities_from_text(s.text)
+        actor_pair = actors(s.text)
+        for ev in evs:
+            loc = _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, gazetteer)
+            if loc is None:
+                continue
+            key = (i, loc.name, ev.sub_event_type)
+            if key in seen:
+                continue
+            seen.add(key)
+            when = incident_date(sentences, i, published, ev)
+            out.append(_incident(s, ev, loc, when, fat if ev is main else None, actor_pair))
+    return out
+
+
+def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
+                   published: date | None) -> list[dict]:
+    """Frontier, incident and displacement features of one article (SPEC GeoJSON dicts)."""
+    by_sentence: dict[int, list[Place]] = defaultdict(list)
+    for p in places:
+        by_sentence[p.mention.sentence].append(p)
+    events = {}
+    for i, s in enumerate(sentences):
+        evs = events_from_text(s.text)
+        if evs:
+            events[i] = evs
+    pairs = choose_frontiers(sentences, places, set(events))
+    feats, frontiers = frontier_features(text, pairs)
+    main = frontiers[0] if frontiers else None
+    gazetteer = None
+    if events:
+        from .gazetteer import get_gazetteer
+
+        gazetteer = get_gazetteer()
+    feats += incident_features(text, sentences, by_sentence, events, main, published, gazetteer)
+    feats += displacement_features(text, sentences, by_sentence, main)
+    return feats

@@ -1,0 +1,135 @@
+"""Which border an article is about: the best-supported pair of neighbouring countries.
+
+Evidence per country (``country_evidence``) comes from every place mention (countries,
+towns and admin-1 units count for the country they lie in; capitals named as governments a
+little less), from demonyms and country names the place finder left out ("Myanmar's army",
+"Eritrean troops"), each weighted up in sentences with border words or events, and set to
+zero in a clause about mediation ("brokered by", "offered to mediate"). Pairs are scored by
+their weaker side plus how often both appear in one sentence (``pair_scores``); only
+neighbours in the boundary data are pairs, so distant mediators drop out on their own.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from . import geo
+from .resolve import Place
+from .text import cues
+from .text.sentences import Sentence
+
+__all__ = ["country_evidence", "pair_scores", "choose_frontiers", "W_BORDER", "W_EVENT"]
+
+W_BORDER = 2.0  # multiplier for a mention in a sentence with border words
+W_EVENT = 1.5  # multiplier for a mention in a sentence reporting an event
+W_GOVERNMENT = 0.8
+W_DEMONYM = 0.8
+W_COOCCUR = 0.5
+MIN_SIDE = 0.75  # the weaker country of a pair needs at least this much evidence
+SECOND_SHARE = 0.6  # a second frontier needs this share of the best pair's score
+MAX_COUNTRIES = 6
+
+_CAP_WORDS = re.compile(r"\b(?:(?:North|South|East|West|Central|New|Saudi|Sri|Costa|El|Sierra|Burkina)\s)?"
+                        r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, tuple[str, str]]:
+    """Folded country name -> (ISO3, name), and ISO2 -> (ISO3, name) under '#XX'."""
+    from .gazetteer import fold, get_gazetteer
+
+    out = {}
+    for iso2, e in get_gazetteer().countries().items():
+        out[fold(e.name)] = (e.iso3, e.name)
+        out["#" + iso2] = (e.iso3, e.name)
+    return out
+
+
+def country_of_word(word: str) -> tuple[str, str] | None:
+    """(ISO3, name) of a country name or demonym ("Thai" -> ("THA", "Thailand")), else None."""
+    from .gazetteer import demonym_country, fold
+
+    names = _country_names()
+    hit = names.get(fold(word))
+    if hit:
+        return hit
+    iso2 = demonym_country(word)
+    return names.get("#" + iso2) if iso2 else None
+
+
+def _word_countries(sentence: Sentence, covered: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """(ISO3, start, end) of demonyms and country names outside place mentions (sentence offsets)."""
+    out = []
+    for m in _CAP_WORDS.finditer(sentence.text):
+        a, b = m.start() + sentence.start, m.end() + sentence.start
+        if any(s < b and a < e for s, e in covered):
+            continue
+        words = m.group(0).split()
+        for k in range(len(words), 0, -1):  # "North Korean" before "North"
+            hit = country_of_word(" ".join(words[:k]))
+            if hit:
+                out.append((hit[0], m.start(), m.start() + len(" ".join(words[:k]))))
+                break
+    return out
+
+
+def country_evidence(sentences: list[Sentence], places: list[Place], event_sentences: set[int]
+                     ) -> tuple[dict[str, float], dict[str, set[int]]]:
+    """Weighted evidence per ISO3 and the sentences each country appears in."""
+    score: dict[str, float] = defaultdict(float)
+    seen: dict[str, set[int]] = defaultdict(set)
+    by_sentence: dict[int, list[Place]] = defaultdict(list)
+    for p in places:
+        by_sentence[p.mention.sentence].append(p)
+    for i, s in enumerate(sentences):
+        mult = (W_BORDER if cues.has_border_words(s.text) else 1.0) * (W_EVENT if i in event_sentences else 1.0)
+        items = []
+        for p in by_sentence.get(i, []):
+            if p.entry.place_type in ("water", "region") or not p.entry.iso3:
+                continue
+            w = W_GOVERNMENT if p.government else 1.0
+            items.append((p.entry.iso3, p.mention.start - s.start, p.mention.end - s.start, w))
+        covered = [(p.mention.start, p.mention.end) for p in by_sentence.get(i, [])]
+        for iso3, a, b in _word_countries(s, covered):
+            items.append((iso3, a, b, W_DEMONYM))
+        for iso3, a, b, w in items:
+            if cues.is_mediator_context(s.text, a, b):
+                continue
+            score[iso3] += w * mult
+            seen[iso3].add(i)
+    return dict(score), dict(seen)
+
+
+def pair_scores(score: dict[str, float], seen: dict[str, set[int]]) -> list[tuple[float, str, str]]:
+    """(score, a, b) for neighbouring pairs of the best-supported countries, best first."""
+    top = sorted((c for c in score if score[c] >= MIN_SIDE), key=lambda c: -score[c])[:MAX_COUNTRIES]
+    if len(top) < 2:
+        return []
+    out = []
+    for i, a in enumerate(top):
+        near = set(geo.neighbours(a))
+        for b in top[i + 1:]:
+            if b in near:
+                both = len(seen.get(a, set()) & seen.get(b, set()))
+                out.append((min(score[a], score[b]) + W_COOCCUR * both, a, b))
+    out.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return out
+
+
+def choose_frontiers(sentences: list[Sentence], places: list[Place], event_sentences: set[int]
+                     ) -> list[tuple[str, str, float]]:
+    """The pair(s) the article is about: the best, and a second only when strongly supported
+    and not sharing a country with... anything less than its own evidence."""
+    score, seen = country_evidence(sentences, places, event_sentences)
+    pairs = pair_scores(score, seen)
+    if not pairs:
+        return []
+    best = pairs[0]
+    chosen = [(best[1], best[2], best[0])]
+    for s, a, b in pairs[1:]:
+        if s >= SECOND_SHARE * best[0] and {a, b} != {best[1], best[2]}:
+            chosen.append((a, b, s))
+        break
+    return chosen

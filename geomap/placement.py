@@ -1,0 +1,232 @@
+"""Where an incident happened: the place the sentence puts it at, a stretch of frontier, the
+frontier line itself, or a place an anaphor ("the town", "there") points back to.
+
+Rules, in order (each a function below):
+
+1. ``incident_candidates``: places of the sentence that can be locations — never countries
+   (actors), capitals named as governments, speakers' places ("officials in X said") or
+   mediators' places.
+2. ``candidate_score`` / ``choose_place``: the most specific candidate in the trigger's clause,
+   introduced by a locative word, near the trigger, and not a destination of flight.
+3. ``place_location``: a town or landmark is precision 1 (2 when "near" it); an admin-1 unit
+   named with a border word is a point on its stretch of the frontier (2 with a named border
+   site, else 3); other admin-1 units their own point (3).
+4. ``frontier_location``: a sentence that names no place but speaks of the border gets the
+   frontier line (3).
+5. ``continuing_place``: "the town"/"there" with no place of its own takes the nearest
+   matching place of the previous sentences of the same paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from . import geo
+from .resolve import Place
+from .text import cues
+from .text.sentences import Sentence
+
+__all__ = ["Location", "incident_candidates", "candidate_score", "choose_place", "place_location",
+           "frontier_location", "continuing_place", "same_paragraph", "Frontier"]
+
+_SPECIFICITY = {"city": 3.0, "landmark": 3.0, "admin2": 2.5, "admin1": 2.0, "water": 1.0, "region": 1.0}
+_LOCATIVE = ("in", "at", "near", "on", "into", "outside", "around", "of", "across", "along", "toward",
+             "towards", "inside", "through", "over", "outskirts", "by")
+
+
+@dataclass(frozen=True)
+class Frontier:
+    """The pair of countries an article is about (ISO3), with display names."""
+
+    iso3_a: str
+    iso3_b: str
+    name_a: str
+    name_b: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name_a}\u2013{self.name_b} border"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where an incident is placed; ``mention_start/end`` are offsets in the sentence."""
+
+    name: str
+    iso3: str | None
+    admin1: str | None
+    geometry: dict
+    geo_precision: int
+    basis: str  # "place", "frontier stretch", "frontier", "previous sentence"
+    mention_start: int | None = None
+    mention_end: int | None = None
+
+
+def _rel(p: Place, s: Sentence) -> tuple[int, int]:
+    return p.mention.start - s.start, p.mention.end - s.start
+
+
+def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
+    """Places of one sentence that may be an incident's location."""
+    out = []
+    for p in places:
+        if p.government or p.entry.place_type == "country":
+            continue
+        a, b = _rel(p, sentence)
+        if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):
+            continue
+        if cues.is_destination(sentence.text, a) and not _described_by_relative(sentence.text, b):
+            continue
+        out.append(p)
+    return out
+
+
+def _described_by_relative(text: str, end: int) -> bool:
+    """"X, which was hit..." / "X, where ...": the clause after X tells what happened there."""
+    return text[end:end + 12].lower().startswith((", which", ", where"))
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 25):start].replace("\u2019s", " ").replace("'s", " ").split()
+    words = [w for w in words if w.lower() != "the"]
+    return words[-1].lower().strip(",") if words else ""
+
+
+def candidate_score(sentence: Sentence, trig_start: int, trig_end: int, place: Place) -> float:
+    """How likely ``place`` is where the trigger at ``sentence.text[trig_start:trig_end]`` happened."""
+    text = sentence.text
+    a, b = _rel(place, sentence)
+    score = _SPECIFICITY.get(place.entry.place_type, 1.0)
+    cs, ce = cues.clause_span(text, trig_start, trig_end)
+    if cs <= a and b <= ce:
+        score += 3.0
+    if _word_before(text, a) in _LOCATIVE:
+        score += 1.0
+    if a >= trig_end:
+        score += 0.5
+    # "X, which was hit by ..." / "X, where ... clashed": the trigger describes X.
+    if a < trig_start and _described_by_relative(text, b):
+        score += 4.0
+    if cues.is_destination(text, a):
+        score -= 4.0
+    gap = trig_start - b if b <= trig_start else a - trig_end
+    score -= min(3.0, max(0, gap) / 40.0)
+    return score
+
+
+def choose_place(sentence: Sentence, trig_start: int, trig_end: int, candidates: list[Place]) -> Place | None:
+    """The best-scoring candidate (None when there is none)."""
+    if not candidates:
+        return None
+    return max(candidates, key=lambda p: (candidate_score(sentence, trig_start, trig_end, p), -p.mention.start))
+
+
+def _point(lon: float, lat: float) -> dict:
+    return {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}
+
+
+def _settlement(place: Place, sentence: Sentence, gazetteer):
+    """The town of the same name when the text says "the city of X" but X resolved to a province."""
+    e = place.entry
+    if e.place_type != "admin1" or gazetteer is None:
+        return e
+    if not cues.is_city_of(sentence.text, _rel(place, sentence)[0]):
+        return e
+    from .gazetteer import fold
+
+    towns = [h.entry for h in gazetteer.hits(fold(e.name))
+             if h.entry.place_type == "city" and h.entry.iso3 == e.iso3]
+    return max(towns, key=lambda t: t.population) if towns else e
+
+
+#: Generic words after a name that make it a first-level division ("Raqqa governorate").
+ADMIN1_SUFFIXES = frozenset({"province", "governorate", "oblast", "region", "state", "prefecture", "krai",
+                             "department", "canton", "voivodeship", "wilaya", "emirate", "territory"})
+
+
+def _as_admin1(place: Place, entry):
+    """A town read as its first-level division when the text says so ("X governorate")."""
+    if entry.place_type == "city" and entry.admin1 and (place.mention.suffix or "").lower() in ADMIN1_SUFFIXES:
+        return replace(entry, name=entry.admin1, place_type="admin1", feature="admin1")
+    return entry
+
+
+def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, *, gazetteer=None) -> Location:
+    """Where an incident at ``place`` goes, with its ACLED geo_precision."""
+    e = _as_admin1(place, _settlement(place, sentence, gazetteer))
+    a, b = _rel(place, sentence)
+    text = sentence.text
+    near = cues.is_near_qualified(text, a)
+    if e.place_type == "admin1":
+        if frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b) and (
+                cues.has_border_location(text) or cues.names_border_site(text)):
+            pt = geo.stretch_point(frontier.iso3_a, frontier.iso3_b, e.admin1 or e.name, e.iso3)
+            if pt is not None:
+                precision = 2 if cues.names_border_site(text) else 3
+                return Location(e.name, e.iso3, e.admin1 or e.name, _point(*pt), precision,
+                                "frontier stretch", a, b)
+        return Location(e.name, e.iso3, e.admin1 or e.name, _point(e.lon, e.lat), 3, "place", a, b)
+    admin1 = e.admin1
+    iso3 = e.iso3
+    if not admin1:
+        iso3_found, admin1 = geo.locate(e.lon, e.lat)
+        iso3 = iso3 or iso3_found
+    if e.place_type in ("city", "landmark", "admin2"):
+        precision = 2 if near else 1
+    elif e.place_type == "water":
+        precision = 2
+    else:
+        precision = 3
+    return Location(e.name, iso3, admin1, _point(e.lon, e.lat), precision, "place", a, b)
+
+
+def frontier_location(frontier: Frontier) -> Location | None:
+    """The frontier line itself (precision 3), for events "along the border"."""
+    geom = geo.frontier_geometry(frontier.iso3_a, frontier.iso3_b)
+    if geom is None:
+        return None
+    return Location(frontier.label, None, None, geom, 3, "frontier")
+
+
+def same_paragraph(text: str, earlier: Sentence, later: Sentence) -> bool:
+    """No line break between two sentences."""
+    return "\n" not in text[earlier.end:later.start]
+
+
+_KIND_TYPES = {
+    "town": ("city",), "city": ("city",), "village": ("city",), "settlement": ("city",),
+    "border town": ("city",), "district": ("admin2", "city"), "province": ("admin1",), "region": ("admin1", "region"),
+    "area": ("city", "landmark", "admin1", "region"),
+}
+
+
+def _matches_kind(place: Place, kinds: set[str]) -> bool:
+    e = place.entry
+    for k in kinds:
+        if k == "any" and e.place_type in ("city", "landmark"):
+            return True
+        if e.place_type in _KIND_TYPES.get(k, ()):
+            return True
+        if e.place_type == "landmark" and e.feature == k:
+            return True
+    return False
+
+
+def continuing_place(text: str, sentences: list[Sentence], index: int,
+                     places_by_sentence: dict[int, list[Place]], max_back: int = 2) -> Place | None:
+    """The place an anaphor of sentence ``index`` ("the town", "there") points back to, or None.
+
+    Only sentences of the same paragraph, at most ``max_back`` back, are searched, and only
+    a place of the kind the anaphor names.
+    """
+    kinds = cues.anaphor_kinds(sentences[index].text)
+    if not kinds:
+        return None
+    for j in range(index - 1, max(-1, index - 1 - max_back), -1):
+        if not same_paragraph(text, sentences[j], sentences[index]):
+            return None
+        cands = [p for p in incident_candidates(sentences[j], places_by_sentence.get(j, []))
+                 if _matches_kind(p, kinds)]
+        if cands:
+            return cands[-1]
+    return None

@@ -1,0 +1,149 @@
+"""Small textual cues the event assembly needs: border words, clauses, speakers, mediators,
+destinations, "near" qualifiers, border sites, anaphora and military actors.
+
+Each cue is one regular expression behind a named function taking a sentence (and offsets
+into it); none knows any place name.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "has_border_words", "has_border_location", "clause_span", "is_speaker_place", "is_mediator_context",
+    "is_destination", "is_near_qualified", "names_border_site", "is_city_of",
+    "anaphor_kinds", "military_actors", "MILITARY",
+]
+
+_BORDER_WORDS = re.compile(
+    r"\b(?:borders?|borderlands?|borderline|frontiers?|boundary|cross-border|line\s+of\s+(?:control|contact)"
+    r"|demilitari[sz]ed\s+zone|DMZ)\b",
+    re.I,
+)
+_CLAUSE = re.compile(
+    r"[;:]|,\s*(?:and|but|while|whereas|with|as|after|following|since|amid|despite|which|who|where|saying|adding)\b"
+    r"|\b(?:but|while|whereas|after|following|amid|despite)\b|\band\s+that\b|\s[-\u2013\u2014]\s|[\"\u201c\u201d]",
+    re.I,
+)
+_SPEAKER = re.compile(
+    r"\b(?:officials?|authorities|governor|governors|ministry|minister|spokes(?:man|woman|person)|sources?"
+    r"|media|commanders?|aid\s+(?:workers|agencies|groups)|journalists?|reporters?|correspondents?|diplomats?"
+    r"|leaders?|government|administration|embassy|mayor|officers?|analysts?|monitors?|observers?)"
+    r"\s+(?:[\w-]+\s+)?(?:in|of|from|at)\s+(?:the\s+)?$",
+    re.I,
+)
+_MEDIATOR = re.compile(
+    r"\b(?:brokered|broker|mediat\w*|involvement\s+of|facilitat\w*|good\s+offices|called\s+for\s+(?:calm|restraint"
+    r"|de-?escalation)|urg(?:ed|es|ing)\s+(?:calm|restraint|both|the\s+two|de-?escalation)|host(?:ed|s|ing)\s+"
+    r"(?:the\s+)?talks|envoys?|special\s+representative|appeal(?:ed|s)?\s+for\s+(?:calm|restraint))\b",
+    re.I,
+)
+_DESTINATION = re.compile(
+    r"(?:\b(?:fled|flee(?:ing|s)?|evacuated|evacuating|moved|relocated|taken|brought|transferred|crossed|crossing"
+    r"|displaced|resettled|bused|bussed)\b(?:(?!\bfrom\b)[^.;]){0,60}?\b(?:to|into|towards?)"
+    r"|\b(?:sheltered|sheltering|shelters?|sought\s+refuge|taking\s+refuge|took\s+refuge|camps?|hosted|hosting)\b"
+    r"[^.;]{0,30}?\b(?:in|at|near|to))"
+    r"\s+(?:the\s+)?(?:(?:city|town|village|camps?|shelters?)\s+(?:of|in|near)\s+)?$",
+    re.I,
+)
+_NEAR = re.compile(
+    r"\b(?:near|nearby|outside|close\s+to|around|vicinity\s+of|neighbou?rhood\s+of|not\s+far\s+from"
+    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of"
+    r"|\d[\d,.]*\s*(?:-|\s)?(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|district|area)\s+of\s+)?$",
+    re.I,
+)
+_BORDER_SITE = re.compile(
+    r"\b(?:border|frontier)\s+(?:(?:[\w-]+\s+){0,2})?(?:checkpoints?|crossings?|posts?|gates?|bridges?|outposts?"
+    r"|villages?|towns?|bases?|stations?|markets?|points?)\b"
+    r"|\b(?:checkpoints?|crossing\s+points?|border\s+crossings?|outposts?)\b",
+    re.I,
+)
+_CITY_OF = re.compile(r"\b(?:city|town|capital)\s+of\s+$", re.I)
+_ANAPHOR = re.compile(
+    r"\b(?:there|the\s+(?:town|city|village|settlement|island|temple|crossing|checkpoint|camp|base|area"
+    r"|district|province|region|border\s+town|border\s+post))\b",
+    re.I,
+)
+#: Words after a demonym or country that make it a military actor ("Thai troops").
+MILITARY = (
+    r"(?:troops|forces|army|military|soldiers|artillery|navy|air\s+force|jets|warplanes|drones|shells|gunners"
+    r"|border\s+guards|marines|units|tanks|infantry|militia|gunboats|warships)"
+)
+_ACTOR = re.compile(
+    r"\b((?:North|South|East|West|Central)?\s?[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?"
+    + MILITARY + r"\b"
+)
+
+
+_BORDER_INSTITUTION = re.compile(
+    r"\b(?:border|frontier|boundary)\s+(?:committee|commission|council|talks|negotiations|dispute|disputes|issue"
+    r"|issues|row|question|demarcations?|agreement|treaty|policy|affairs|trade|deal|tensions?|conflict|war)\b",
+    re.I,
+)
+
+
+def has_border_location(text: str) -> bool:
+    """Border words that place something on the ground ("along the border", "border post"),
+    not border institutions or disputes ("joint border committee", "border dispute")."""
+    return has_border_words(_BORDER_INSTITUTION.sub(" ", text))
+
+
+def has_border_words(text: str) -> bool:
+    """Whether ``text`` speaks of a border ("border", "frontier", "cross-border", "DMZ", ...)."""
+    return bool(_BORDER_WORDS.search(text))
+
+
+def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``sentence[start:end]``: from the last clause break before it to the
+    first one after it (breaks: ";", ", and", "following", "while", dashes, quotes...)."""
+    cs = 0
+    for m in _CLAUSE.finditer(sentence, 0, start):
+        cs = m.end() if m.end() <= start else m.start()
+    m = _CLAUSE.search(sentence, end)
+    return cs, (m.start() if m else len(sentence))
+
+
+def is_speaker_place(sentence: str, start: int) -> bool:
+    """A place that only says where someone spoke from ("officials in X said")."""
+    return bool(_SPEAKER.search(sentence[max(0, start - 60):start]))
+
+
+def is_mediator_context(sentence: str, start: int, end: int) -> bool:
+    """A mention in a clause about mediation ("brokered by X", "X offered to mediate")."""
+    cs, ce = clause_span(sentence, start, end)
+    return bool(_MEDIATOR.search(sentence, cs, ce))
+
+
+def is_destination(sentence: str, start: int) -> bool:
+    """A place people went to ("fled to X", "evacuated ... to the city of X")."""
+    return bool(_DESTINATION.search(sentence[max(0, start - 90):start]))
+
+
+def is_near_qualified(sentence: str, start: int) -> bool:
+    """A place the text puts the event near, not at ("near X", "10 km north of X")."""
+    return bool(_NEAR.search(sentence[max(0, start - 50):start]))
+
+
+def names_border_site(sentence: str) -> bool:
+    """Whether the sentence names a specific border site (checkpoint, crossing, post...)."""
+    return bool(_BORDER_SITE.search(sentence))
+
+
+def is_city_of(sentence: str, start: int) -> bool:
+    """A mention introduced as a settlement ("the city of X")."""
+    return bool(_CITY_OF.search(sentence[max(0, start - 20):start]))
+
+
+def anaphor_kinds(sentence: str) -> set[str]:
+    """Kinds of place the sentence refers back to ("there" -> {"any"}, "the town" -> {"town"})."""
+    out = set()
+    for m in _ANAPHOR.finditer(sentence):
+        word = m.group(0).lower()
+        out.add("any" if word == "there" else word.split()[-1])
+    return out
+
+
+def military_actors(sentence: str) -> list[tuple[str, int]]:
+    """Words standing before a military noun ("Thai troops", "Russia's army"), with offsets."""
+    return [(m.group(1).strip(), m.start(1)) for m in _ACTOR.finditer(sentence)]
