@@ -1,0 +1,117 @@
+"""The offline gazetteer: index, name matching, transliterations, user entries."""
+import json
+
+import pytest
+
+from geomap.exceptions import InputError
+from geomap.gazetteer import Gazetteer, fold, get_gazetteer, skeleton
+from geomap.gazetteer.build import similar_names
+from geomap.gazetteer.user import read_user_entries
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Oddar Meanchey", "Otdar Mean Chey"),
+    ("Sisaket", "Si Sa Ket"),
+    ("Battambang", "Batdâmbâng"),
+    ("Banteay Meanchey", "Bântéay Méanchey"),
+    ("Akcakale", "Akçakale"),
+])
+def test_skeleton_absorbs_transliteration_variants(a, b):
+    assert skeleton(a) == skeleton(b)
+
+
+@pytest.mark.parametrize("a,b", [("Surin", "Sirin"), ("Tak", "Tok"), ("Gori", "Goris")])
+def test_skeleton_keeps_different_names_apart(a, b):
+    assert skeleton(a) != skeleton(b)
+
+
+def test_fold_is_accent_case_and_punctuation_insensitive():
+    assert fold("Otdâr  Méanchey") == "otdar meanchey"
+    assert fold("Kharkivs'ka") == fold("KHARKIVSKA")
+
+
+def test_similar_names_tells_spellings_from_other_names():
+    assert similar_names("kyiv", "kiev")
+    assert not similar_names("columbus", "franklin")
+
+
+def test_index_is_built_and_has_the_sources(gaz):
+    stats = gaz.stats()
+    assert int(stats["entries"]) > 200_000  # cities500 + countries + admin-1 + landmarks
+    assert gaz.lookup("Thailand")[0].place_type == "country"
+    assert gaz.lookup("Chanthaburi")[0].place_type == "admin1"  # Natural Earth admin-1
+    assert gaz.lookup("Preah Vihear Temple")[0].feature == "temple"  # team landmarks
+
+
+@pytest.mark.parametrize("name,iso2,place_type", [
+    ("Chanthaburi", "TH", "admin1"),
+    ("Georgetown", "GY", "city"),
+    ("Bangkok", "TH", "city"),
+    ("Oddar Meanchey", "KH", "admin1"),
+    ("Otdar Mean Chey", "KH", "admin1"),
+    ("Sisaket", "TH", "admin1"),
+    ("Si Sa Ket", "TH", "admin1"),
+    ("Battambang", "KH", "admin1"),
+    ("akçakale", "TR", "city"),
+])
+def test_lookup_ranks_the_expected_place_first(gaz, name, iso2, place_type):
+    best = gaz.lookup(name)[0]
+    assert (best.iso2, best.place_type) == (iso2, place_type)
+
+
+def test_lookup_country_filter_and_codes(gaz):
+    assert {e.iso2 for e in gaz.lookup("Tak", country="TH")} == {"TH"}
+    assert gaz.lookup("Tak", country="THA")[0].name == "Tak"
+    assert gaz.lookup("Jermuk", country="Armenia")[0].iso2 == "AM"
+    with pytest.raises(InputError):
+        gaz.lookup("Tak", country="Atlantis")
+
+
+def test_lookup_of_unknown_name_is_empty(gaz):
+    assert gaz.lookup("Qwxzzy Vvrrk") == []
+
+
+def test_capital_is_marked(gaz):
+    assert gaz.lookup("Phnom Penh")[0].feature == "capital"
+
+
+def test_nearest_finds_places_around_a_point(gaz):
+    found = gaz.nearest(12.61, 102.10, limit=3)
+    assert found[0][0].name == "Chanthaburi" and found[0][1] < 2
+
+
+def test_user_csv_entries_are_found(tmp_path):
+    csv = tmp_path / "mine.csv"
+    csv.write_text("name,alt_names,lat,lon,kind,iso2\n"
+                   "Khao Kluay Ridge,Kluay Ridge|Khao Kluai,14.41,103.52,ridge,TH\n", encoding="utf-8")
+    gaz = Gazetteer(extra_files=[csv])
+    hit = gaz.lookup("Khao Kluai")[0]
+    assert (hit.name, hit.iso2, hit.place_type) == ("Khao Kluay Ridge", "TH", "landmark")
+    assert gaz.lookup("khao kluay ridge")[0].lat == pytest.approx(14.41)
+
+
+def test_user_geojson_entries_are_found(tmp_path):
+    path = tmp_path / "mine.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "geometry": {"type": "Point", "coordinates": [45.93, 40.21]},
+        "properties": {"name": "Sotk Ridge Post", "kind": "checkpoint", "iso2": "AM"}}]}))
+    gaz = Gazetteer(extra_files=[path])
+    assert gaz.lookup("Sotk Ridge Post")[0].lon == pytest.approx(45.93)
+
+
+@pytest.mark.parametrize("body,msg", [
+    ("name,lat,lon\nNowhere,abc,1\n", "no valid lat/lon"),
+    ("name,lat,lon\nFar Away,95,10\n", "out of range"),
+    ("name,lat,lon\n,1,1\n", "needs a name"),
+])
+def test_bad_user_entries_are_refused_with_the_line(tmp_path, body, msg):
+    csv = tmp_path / "bad.csv"
+    csv.write_text(body, encoding="utf-8")
+    with pytest.raises(InputError, match=msg) as e:
+        read_user_entries(csv)
+    assert "line 2" in str(e.value)

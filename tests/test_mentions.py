@@ -1,0 +1,83 @@
+"""Text -> mentions: what counts as a place mention, and what does not."""
+import pytest
+
+from geomap.gazetteer import get_gazetteer
+from geomap.text.mentions import mentions_from_text, tokenize
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def spans(text, gaz):
+    ms, _ = mentions_from_text(text, gaz)
+    for m in ms:
+        assert text[m.start:m.end] == m.text  # offsets slice the text exactly
+    return [m.text for m in ms]
+
+
+def test_tokenize_splits_possessives_and_keeps_hyphenated_names():
+    toks = [t.text for t in tokenize("Armenia’s Nagorno-Karabakh and U.S. envoys")]
+    assert toks == ["Armenia", "’s", "Nagorno-Karabakh", "and", "U.S.", "envoys"]
+
+
+def test_countries_towns_and_admin_units_are_found(gaz):
+    text = "Shelling hit Vovchansk in Ukraine's Kharkiv region, officials in Belgorod said."
+    assert spans(text, gaz) == ["Vovchansk", "Ukraine", "Kharkiv", "Belgorod"]
+
+
+def test_capitalised_province_is_part_of_the_name_lowercase_is_not(gaz):
+    assert spans("Troops gathered in Sa Kaeo Province on Friday.", gaz) == ["Sa Kaeo Province"]
+    ms, _ = mentions_from_text("Troops gathered in Kharkiv oblast.", gaz)
+    assert [(m.text, m.suffix) for m in ms] == [("Kharkiv", "oblast")]
+
+
+def test_longest_match_wins(gaz):
+    assert spans("Soldiers fired near Preah Vihear Temple at dawn.", gaz) == ["Preah Vihear Temple"]
+    assert spans("Flights to New York were cancelled.", gaz) == ["New York"]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks resume on Wednesday and end on Saturday in May.",
+    "To view this video please enable JavaScript and HTML5.",
+    "Cambodia's Interior Ministry said it was optimistic.",
+    "NATO and ASEAN issued statements, and the UN Security Council met.",
+    "The Korean War ended in an armistice.",
+    "Health officials warned about the Marburg virus.",
+])
+def test_words_that_are_not_places_are_not_mentions(gaz, text):
+    found = spans(text, gaz)
+    assert not {"Wednesday", "Saturday", "May", "JavaScript", "HTML5", "Interior", "NATO", "ASEAN",
+                "UN", "Marburg", "War"} & set(found)
+
+
+def test_organisation_named_after_a_place_is_not_a_place(gaz):
+    assert "Bangkok" not in spans("The Bangkok Post reported heavy fighting.", gaz)
+
+
+def test_demonyms_are_context_not_mentions(gaz):
+    ms, ctx = mentions_from_text("Thai troops and Cambodian soldiers exchanged fire.", gaz)
+    assert ms == []
+    assert ctx.demonyms == {"TH": 1, "KH": 1}
+
+
+def test_people_named_like_towns_are_not_places(gaz):
+    text = ("Spokesman Daniel Hartl said the plant was safe. Hartl added that "
+            "President Surin would visit.")
+    found = spans(text, gaz)
+    assert "Hartl" not in found and "Surin" not in found
+
+
+def test_capital_speaking_is_marked_as_government(gaz):
+    ms, _ = mentions_from_text('Officials said Bangkok was "very hopeful". Troops arrived in Bangkok.', gaz)
+    assert [(m.text, m.government) for m in ms] == [("Bangkok", True), ("Bangkok", False)]
+
+
+def test_common_words_that_name_small_places_are_not_places(gaz):
+    text = "Heavy fighting continued. Until then, Senior officials hope to Reading."
+    assert not {"Heavy", "Until", "Senior"} & set(spans(text, gaz))
+
+
+def test_acronyms_only_as_country_codes(gaz):
+    assert spans("The US and the FDA disagreed.", gaz) == ["US"]

@@ -1,0 +1,89 @@
+"""Mentions -> places: context chooses among candidates."""
+import pytest
+
+from geomap.geocoders import OfflineGeocoder
+from geomap.pipeline import extract_text, places_from_text
+
+
+def resolved(text):
+    return {p.mention.text: p.entry for p in places_from_text(text)}
+
+
+def test_country_context_chooses_the_candidate():
+    got = resolved("Shelling near Tak, a Thai border town, followed clashes in Myanmar.")
+    assert got["Tak"].iso2 == "TH"
+
+
+def test_article_countries_decide_ambiguous_towns():
+    text = ("Armenia accused Azerbaijan of shelling positions near Jermuk. "
+            "Residents of Jermuk sheltered in basements.")
+    assert resolved(text)["Jermuk"].iso2 == "AM"
+
+
+def test_possessive_country_puts_the_admin_unit_in_it():
+    got = resolved("Officers met at a checkpoint in Thailand's Chanthaburi Province.")
+    assert got["Chanthaburi Province"].place_type == "admin1"
+    assert got["Chanthaburi Province"].iso2 == "TH"
+
+
+def test_name_comma_admin_pattern_narrows():
+    got = resolved("A fire broke out in Hammond, Indiana, late on Sunday.")
+    assert got["Hammond"].iso2 == "US" and got["Hammond"].admin1 == "Indiana"
+
+
+def test_nearby_places_pull_an_ambiguous_name_together():
+    text = "A boy was hit by a car in Kingston, south of Brisbane, in Queensland, Australia."
+    assert resolved(text)["Queensland"].iso2 == "AU"
+    assert resolved(text)["Brisbane"].iso2 == "AU"
+
+
+def test_same_name_same_place_within_an_article():
+    text = "Fighting near Surin in Thailand spread. Later, Surin hospitals filled."
+    places = [p for p in places_from_text(text) if p.mention.text == "Surin"]
+    assert len(places) == 2 and places[0].entry.gid == places[1].entry.gid
+
+
+def test_capital_as_government_keeps_its_place_but_is_marked():
+    fc = extract_text("Cambodia and Thailand traded accusations. Phnom Penh said talks must continue.",
+                      events=False)
+    pp = [f for f in fc["features"] if f["properties"]["mention"] == "Phnom Penh"][0]
+    assert pp["properties"]["role"] == "government"
+    assert pp["properties"]["iso3"] == "KHM"
+
+
+def test_place_features_follow_the_spec():
+    text = "Clashes erupted near Mae Sot, in Thailand's Tak province, on Tuesday."
+    fc = extract_text(text, events=False)
+    assert fc["type"] == "FeatureCollection"
+    for f in fc["features"]:
+        p = f["properties"]
+        assert p["layer"] == "place"
+        assert text[p["start"]:p["end"]] == p["mention"]
+        assert {"name", "place_type", "iso2", "iso3", "admin1", "confidence", "gazetteer_id"} <= set(p)
+        assert 0 <= p["confidence"] <= 1
+        lon, lat = f["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+    mae_sot = [f for f in fc["features"] if f["properties"]["mention"] == "Mae Sot"][0]
+    assert mae_sot["properties"]["admin1"] == "Tak"
+
+
+def test_resolver_takes_any_geopy_geocoder():
+    class OnlyArmenia(OfflineGeocoder):
+        """A geopy geocoder that only knows Armenian places (stands in for an online one)."""
+
+        def geocode(self, query, **kw):
+            return super().geocode(query, country_codes="AM", **kw)
+
+    # "Goris" alone could be Gori in Georgia; this geocoder's answers are all the resolver gets
+    got = places_from_text("Troops moved near Goris.", geocoder=_Foreign(OnlyArmenia()))
+    assert got[0].entry.iso2 == "AM"
+
+
+class _Foreign:
+    """Wraps a geocoder so the resolver cannot see a gazetteer behind it."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def geocode(self, query, **kw):
+        return self.inner.geocode(query, **kw)
