@@ -27,7 +27,7 @@ from .normalize import fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 SCHEMA = """
@@ -125,7 +125,7 @@ def similar_names(a: str, b: str) -> bool:
     from difflib import SequenceMatcher
 
     a, b = a.replace(" ", ""), b.replace(" ", "")
-    if a in b or b in a:
+    if min(len(a), len(b)) >= 5 and (a in b or b in a):
         return True
     return SequenceMatcher(None, a, b).ratio() >= 0.7
 

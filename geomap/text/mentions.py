@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from ..gazetteer import Gazetteer, NameHit, demonym_country, fold
 from .sentences import Sentence, split_sentences
@@ -48,6 +50,8 @@ brig admiral marshal field""".split())
 DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast
 northwest southeast southwest northeastern northwestern southeastern southwestern upper lower middle
 greater inner outer far near new old""".split())
+#: Generic plural words that name regions somewhere ("Lakes") but not in running text.
+GENERIC_PLURALS = frozenset("lakes hills mountains islands plains highlands lowlands woods falls springs".split())
 #: Lowercase words after a name that make it an eponym, not a place ("Marburg virus").
 EPONYM_NEXT = frozenset("""virus viruses ebolavirus fever disease flu influenza strain variant syndrome
 bacteria bacterium outbreak-strain encephalitis""".split())
@@ -65,6 +69,26 @@ GOVERNMENT_VERBS = re.compile(
 GOVERNMENT_BEFORE = re.compile(r"\b(?:said|told|accused|urged|between|and|by|with|from|of)\s+$")
 
 MAX_TOKENS = 6
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Common given names (US census lists shipped by the ``names`` package), lowercased.
+
+    A place name right after a given name is a surname ("John Bolton", "Jenny Palma").
+    """
+    try:
+        import names
+    except ImportError:  # optional: without it, fewer people are recognised
+        return frozenset()
+    folder = Path(names.__file__).resolve().parent
+    out = set()
+    for fn in ("dist.male.first", "dist.female.first"):
+        for line in (folder / fn).read_text(encoding="ascii", errors="ignore").splitlines():
+            parts = line.split()
+            if parts and float(parts[1]) >= 0.002 and len(parts[0]) > 2:  # drop rare spellings, "IN"
+                out.add(parts[0].lower())
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -142,7 +166,7 @@ def _usable(hit: NameHit, zipf: float, sentence_initial: bool) -> bool:
             return False
         if not hit.is_primary and e.population < 1_000 and len(hit.entry.name) > 0 and zipf > 1.5:
             return False
-    if sentence_initial and zipf >= 3.5 and e.place_type not in ("country", "admin1") and e.feature != "capital":
+    if sentence_initial and zipf >= 3.0 and e.place_type not in ("country", "admin1") and e.feature != "capital":
         return False
     return True
 
@@ -170,8 +194,43 @@ def mentions_from_text(text: str, gazetteer: Gazetteer, sentences: list[Sentence
     return found, ctx
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
+    """Postal-style abbreviations of first-level divisions ("Hazard, Ky.", "B.C.")."""
+    import csv
+
+    from ..gazetteer.build import DATA_DIR
+
+    with open(DATA_DIR / "admin1_abbreviations.csv", encoding="utf-8", newline="") as f:
+        rows = {r["abbreviation"]: (r["admin1"], r["iso2"], r["style"]) for r in csv.DictReader(f)}
+    alternation = "|".join(re.escape(a) for a in sorted(rows, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})(?![\w.])"), rows
+
+
+def _abbreviation_at(text: str, start: int, gaz) -> tuple[int, str, tuple[NameHit, ...]] | None:
+    """An admin-1 abbreviation starting at ``start``: (end, key, hits), or None."""
+    pattern, rows = _abbreviations()
+    m = pattern.match(text, start)
+    if not m:
+        return None
+    name, iso2, style = rows[m.group()]
+    if style == "after_comma" and not text[max(0, start - 3):start].rstrip().endswith(","):
+        return None
+    hits = tuple(h for h in gaz.hits(fold(name)) if h.entry.place_type == "admin1" and h.entry.iso2 == iso2)
+    hits = tuple(h for h in hits if h.is_primary) or hits
+    return (m.end(), fold(name), hits) if hits else None
+
+
 def _first_word_index(text: str, toks: list[Token]) -> int:
     return 0 if toks else -1
+
+
+def _opens_clause(text: str, toks: list[Token], i: int) -> bool:
+    """A token that starts its sentence or a quotation, where capitals say nothing."""
+    if i == 0:
+        return True
+    gap = text[toks[i - 1].end:toks[i].start]
+    return any(q in gap for q in ('"', "“", "‘")) or gap.strip().endswith((":", "("))
 
 
 def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid) -> list[Mention]:
@@ -183,13 +242,21 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid) -> list[Mention]:
         if not t.is_cap or t.text.lower() in NEVER_PLACES:
             i += 1
             continue
+        abbr = _abbreviation_at(text, t.start, gaz)
+        if abbr:
+            end, key, hits = abbr
+            out.append(Mention(text[t.start:end], t.start, end, si, key, hits, None, False,
+                               text[max(0, t.start - 40):t.start]))
+            while i < n and toks[i].start < end:
+                i += 1
+            continue
         iso = demonym_country(t.text)
         if iso and not (i + 1 < n and toks[i + 1].is_cap and _joined(text, t, toks[i + 1])
                         and gaz.hits(fold(f"{t.text} {toks[i + 1].text}"))):
             ctx.demonyms[iso] = ctx.demonyms.get(iso, 0) + 1
             i += 1
             continue
-        match = _longest_match(text, toks, i, gaz, i == 0, cap_mid)
+        match = _longest_match(text, toks, i, gaz, _opens_clause(text, toks, i), cap_mid)
         if match is None:
             i += 1
             continue
@@ -206,7 +273,8 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid) -> list[Mention]:
         start, end, suffix = toks[i].start, toks[j - 1].end, None
         if j < n and toks[j].text.lower() in ADMIN_SUFFIXES and _joined(text, toks[j - 1], toks[j]):
             suffix = toks[j].text.lower()
-            if toks[j].is_cap:  # "Chanthaburi Province" is the name; "Anhui province" describes it
+            followed = j + 1 < n and toks[j + 1].is_cap and _joined(text, toks[j], toks[j + 1])
+            if toks[j].is_cap and not followed:  # "Chanthaburi Province" is the name; "Anhui province" describes it
                 end = toks[j].end
             j += 1
         elif i > 0 and toks[i - 1].text.lower() in ("province", "state", "region") and \
@@ -252,8 +320,17 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
     major = any(h.entry.place_type in ("country", "admin1", "region", "water", "landmark")
                 or h.entry.feature == "capital" or (h.entry.population >= 100_000 and h.similar) for h in hits)
     words = [t.text.lower() for t in toks[i:j]]
-    if len(words) == 1 and (words[0] in DIRECTIONS or words[0] in GEO_WORDS or words[0] in ORG_WORDS):
+    if len(words) == 1 and (words[0] in DIRECTIONS or words[0] in GEO_WORDS or words[0] in ORG_WORDS
+                            or words[0] in GENERIC_PLURALS):
         return "generic word"
+    given = first_names()
+    # "John Bolton", "Jenny Palma": a place name right after a given name is a surname
+    if i > 0 and toks[i - 1].text.lower() in given and toks[i - 1].is_cap and _joined(text, toks[i - 1], toks[i]) \
+            and not _opens_clause(text, toks, i - 1) and not any(h.entry.place_type == "country" for h in hits):
+        return "person"
+    # "Paul Halim": a single-word place that is also a given name, before a capitalised word
+    if j - i == 1 and words[0] in given and run_end > j and not major:
+        return "person"
     # organisations and publications: "Interior Ministry", "Bangkok Post", "Korean War"
     for k in range(j, min(run_end, n)):
         if toks[k].text.lower() in ORG_WORDS:
