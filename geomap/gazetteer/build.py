@@ -27,7 +27,7 @@ from .normalize import fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "12"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 SCHEMA = """
@@ -146,12 +146,17 @@ def _admin1_frame():
     df = pyogrio.read_dataframe(path)
     cols = {c.lower(): c for c in df.columns}
     out = []
-    reps = df.geometry.representative_point()
+    # the centre of a unit's largest part when it lies inside, else a point surely inside
+    reps = []
+    for geom in df.geometry:
+        main = max(getattr(geom, "geoms", [geom]), key=lambda p: p.area)
+        c = main.centroid
+        reps.append(c if main.contains(c) else main.representative_point())
     for i, row in df.iterrows():
         get = lambda k: row[cols[k]] if k in cols and isinstance(row[cols[k]], str) else ""
         out.append(dict(name=get("name"), gn_name=get("gn_name"), woe_name=get("woe_name"),
                         iso2=get("iso_a2"), iso3=get("adm0_a3"), fips=get("fips"),
-                        lat=reps.iloc[i].y, lon=reps.iloc[i].x))
+                        lat=reps[i].y, lon=reps[i].x))
     return df, out
 
 
