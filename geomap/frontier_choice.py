@@ -47,6 +47,15 @@ def _country_names() -> dict[str, tuple[str, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """Lower-cased first words of country names and demonyms: a cheap gate before lookups."""
+    from .gazetteer.lookup import _demonyms
+
+    keys = [k for k in _country_names() if not k.startswith("#")] + list(_demonyms())
+    return frozenset(k.split()[0] for k in keys if k)
+
+
 def country_of_word(word: str) -> tuple[str, str] | None:
     """(ISO3, name) of a country name or demonym ("Thai" -> ("THA", "Thailand")), else None."""
     from .gazetteer import demonym_country, fold
@@ -67,6 +76,13 @@ def _word_countries(sentence: Sentence, covered: list[tuple[int, int]]) -> list[
         if any(s < b and a < e for s, e in covered):
             continue
         words = m.group(0).split()
+        first = words[0].lower()
+        if not first.isascii():
+            from .gazetteer import fold
+
+            first = fold(first)
+        if first not in _first_words():
+            continue
         for k in range(len(words), 0, -1):  # "North Korean" before "North"
             hit = country_of_word(" ".join(words[:k]))
             if hit:
@@ -102,28 +118,40 @@ def country_evidence(sentences: list[Sentence], places: list[Place], event_sente
     return dict(score), dict(seen)
 
 
-def pair_scores(score: dict[str, float], seen: dict[str, set[int]]) -> list[tuple[float, str, str]]:
-    """(score, a, b) for neighbouring pairs of the best-supported countries, best first."""
-    top = sorted((c for c in score if score[c] >= MIN_SIDE), key=lambda c: -score[c])[:MAX_COUNTRIES]
+def pair_scores(score: dict[str, float], seen: dict[str, set[int]], *, limit: int | None = None
+                ) -> list[tuple[float, str, str]]:
+    """(score, a, b) for neighbouring pairs of the best-supported countries, best first.
+
+    Pairs are tried best first and checked against the boundary data only then (cheap
+    bounding boxes, then the shared line); with ``limit`` the search stops after that many
+    neighbouring pairs, or once no remaining pair could reach a second frontier.
+    """
+    top = sorted((c for c in score if score[c] >= MIN_SIDE), key=lambda c: (-score[c], c))[:MAX_COUNTRIES]
     if len(top) < 2:
         return []
-    out = []
+    cands = []
     for i, a in enumerate(top):
-        near = set(geo.neighbours(a))
         for b in top[i + 1:]:
-            if b in near:
-                both = len(seen.get(a, set()) & seen.get(b, set()))
-                out.append((min(score[a], score[b]) + W_COOCCUR * both, a, b))
-    out.sort(key=lambda t: (-t[0], t[1], t[2]))
+            both = len(seen.get(a, set()) & seen.get(b, set()))
+            cands.append((min(score[a], score[b]) + W_COOCCUR * both, a, b))
+    cands.sort(key=lambda t: (-t[0], t[1], t[2]))
+    out: list[tuple[float, str, str]] = []
+    for s, a, b in cands:
+        if out and s < SECOND_SHARE * out[0][0]:
+            break
+        if geo.are_neighbours(a, b):
+            out.append((s, a, b))
+            if limit and len(out) >= limit:
+                break
     return out
 
 
 def choose_frontiers(sentences: list[Sentence], places: list[Place], event_sentences: set[int]
                      ) -> list[tuple[str, str, float]]:
-    """The pair(s) the article is about: the best, and a second only when strongly supported
-    and not sharing a country with... anything less than its own evidence."""
+    """The pair(s) the article is about: the best, and a second only when its score reaches
+    ``SECOND_SHARE`` of the best one's."""
     score, seen = country_evidence(sentences, places, event_sentences)
-    pairs = pair_scores(score, seen)
+    pairs = pair_scores(score, seen, limit=2)
     if not pairs:
         return []
     best = pairs[0]

@@ -14,7 +14,7 @@ from .exceptions import NotFoundError
 
 log = logging.getLogger(__name__)
 
-__all__ = ["boundaries", "neighbours", "frontier", "frontier_geometry", "admin1_along",
+__all__ = ["boundaries", "neighbours", "are_neighbours", "may_border", "frontier", "frontier_geometry", "admin1_along",
            "stretch_point", "locate", "admin1_area", "geojson", "FRONTIER_TOLERANCE", "AREA_TOLERANCE"]
 
 FRONTIER_TOLERANCE = 0.002  # degrees; frontier lines are simplified to this
@@ -53,6 +53,36 @@ def neighbours(iso3: str) -> tuple[str, ...]:
         return tuple(boundaries().neighbours(iso3))
     except NotFoundError:
         return ()
+
+
+@functools.lru_cache(maxsize=1)
+def _country_bounds() -> dict[str, tuple[float, float, float, float]]:
+    frame = boundaries().countries
+    out: dict[str, tuple[float, float, float, float]] = {}
+    for iso3, geom in zip(frame["iso3"], frame.geometry):
+        if iso3 is None or geom is None:
+            continue
+        x0, y0, x1, y1 = geom.bounds
+        if iso3 in out:
+            a0, b0, a1, b1 = out[iso3]
+            x0, y0, x1, y1 = min(x0, a0), min(y0, b0), max(x1, a1), max(y1, b1)
+        out[iso3] = (x0, y0, x1, y1)
+    return out
+
+
+def may_border(a: str, b: str, pad: float = 0.05) -> bool:
+    """Cheap test: the two countries' bounding boxes touch (a necessary condition)."""
+    bounds = _country_bounds()
+    if a not in bounds or b not in bounds:
+        return False
+    ax0, ay0, ax1, ay1 = bounds[a]
+    bx0, by0, bx1, by1 = bounds[b]
+    return ax0 - pad <= bx1 and bx0 - pad <= ax1 and ay0 - pad <= by1 and by0 - pad <= ay1
+
+
+def are_neighbours(a: str, b: str) -> bool:
+    """Whether two ISO3 countries share a land frontier (bounding boxes first, then the line)."""
+    return a != b and may_border(a, b) and frontier(*sorted((a, b))) is not None
 
 
 @functools.lru_cache(maxsize=512)

@@ -40,7 +40,7 @@ _MEDIATOR = re.compile(
 )
 _DESTINATION = re.compile(
     r"(?:\b(?:fled|flee(?:ing|s)?|evacuated|evacuating|moved|relocated|taken|brought|transferred|crossed|crossing"
-    r"|displaced|resettled|bused|bussed)\b(?:(?!\bfrom\b)[^.;]){0,60}?\b(?:to|into|towards?)"
+    r"|displaced|resettled|bused|bussed)\b[^.;]{0,60}?\b(?:to|into|towards?)"
     r"|\b(?:sheltered|sheltering|shelters?|sought\s+refuge|taking\s+refuge|took\s+refuge|camps?|hosted|hosting)\b"
     r"[^.;]{0,30}?\b(?:in|at|near|to))"
     r"\s+(?:the\s+)?(?:(?:city|town|village|camps?|shelters?)\s+(?:of|in|near)\s+)?$",

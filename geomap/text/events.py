@@ -199,6 +199,9 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("closed", "shut", "sealed", "suspended", "evacuat", "curfew", "emergency", "martial", "expelled", "recalled"),
 )
 assert len(_GATES) == len(_RULES_SRC)
+_GATE_RX = [re.compile("|".join(map(re.escape, g))) for g in _GATES]
+# One search over all gate words: a sentence without any of them has no trigger at all.
+_ANY_GATE = re.compile("|".join(sorted({re.escape(w) for g in _GATES for w in g}, key=len, reverse=True)))
 
 # Case-insensitive, except "IED", which must stay upper-case (not "died").
 _RULES = [
@@ -349,9 +352,11 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
 
 def _hits(sentence: str) -> list[_Hit]:
     low = sentence.lower()
+    if not _ANY_GATE.search(low):
+        return []
     raw: list[tuple[int, int, str, str, int]] = []
     for etype, sub, rank, rx in _RULES:
-        if not any(g in low for g in _GATES[rank]):
+        if not _GATE_RX[rank].search(low):
             continue
         for m in rx.finditer(sentence):
             adjusted = _adjust(sentence, etype, sub, m)

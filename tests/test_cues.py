@@ -1,0 +1,47 @@
+"""Textual cues used to place incidents and choose the frontier (geomap.text.cues)."""
+
+from geomap.text import cues
+
+
+def at(sentence, word):
+    return sentence.index(word)
+
+
+def test_border_location_ignores_border_institutions():
+    assert cues.has_border_location("Clashes erupted at several points along the border.")
+    assert cues.has_border_location("Shells fell on a cross-border market.")
+    assert not cues.has_border_location("Talks went on within a joint border committee.")
+    assert not cues.has_border_location("The border dispute dates back a century.")
+    assert cues.has_border_words("The border dispute dates back a century.")
+
+
+def test_clause_span_stops_at_background_and_coordination():
+    s = "Talks resumed on Monday, following renewed fighting along the border."
+    cs, ce = cues.clause_span(s, at(s, "Talks"), at(s, "Talks") + 5)
+    assert "border" not in s[cs:ce]
+    s = "Refugees sheltered near Arba and that stray bullets hit houses in Dola."
+    cs, ce = cues.clause_span(s, at(s, "stray"), at(s, "stray") + 13)
+    assert "Dola" in s[cs:ce] and "Arba" not in s[cs:ce]
+
+
+def test_speaker_mediator_destination_and_near():
+    s = "Officials in Arba said troops shelled Dola."
+    assert cues.is_speaker_place(s, at(s, "Arba")) and not cues.is_speaker_place(s, at(s, "Dola"))
+    s = "A truce brokered by Arba collapsed, and troops clashed in Dola."
+    assert cues.is_mediator_context(s, at(s, "Arba"), at(s, "Arba") + 4)
+    assert not cues.is_mediator_context(s, at(s, "Dola"), at(s, "Dola") + 4)
+    s = "Families were evacuated from villages in Arba to the city of Dola."
+    assert cues.is_destination(s, at(s, "Dola")) and not cues.is_destination(s, at(s, "Arba"))
+    s = "Shells fell 10 km north of Arba and in Dola."
+    assert cues.is_near_qualified(s, at(s, "Arba")) and not cues.is_near_qualified(s, at(s, "Dola"))
+
+
+def test_border_site_anaphor_city_of_and_actors():
+    assert cues.names_border_site("They met at a border checkpoint in the east.")
+    assert not cues.names_border_site("They met in the capital.")
+    assert cues.anaphor_kinds("Shelling hit the town again.") == {"town"}
+    assert cues.anaphor_kinds("Fighting went on there.") == {"any"}
+    s = "Many fled to the city of Dola."
+    assert cues.is_city_of(s, at(s, "Dola"))
+    words = [w for w, _ in cues.military_actors("Thai troops and Cambodia's army exchanged fire.")]
+    assert words == ["Thai", "Cambodia"]

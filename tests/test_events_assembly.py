@@ -1,0 +1,213 @@
+"""Incident, displacement and frontier layers assembled from whole articles (geomap.events).
+
+The articles are written for these tests (other borders than the dev cases); the seed case
+from ../shared runs only when that directory exists.
+"""
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from geomap.pipeline import extract_text
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seed_article.txt"
+
+
+def layer(fc, name):
+    return [f for f in fc["features"] if f["properties"]["layer"] == name]
+
+
+def props(fc, name):
+    return [f["properties"] for f in layer(fc, name)]
+
+
+# --- frontier ---------------------------------------------------------------------------
+
+ARM_AZE = (
+    "Azerbaijani and Armenian forces exchanged fire near Jermuk on Tuesday, Armenia's defence ministry said.\n"
+    "Two soldiers were killed in clashes along the 1,000 km border, the ministry added.\n"
+    "Talks mediated by Russia and France stalled last month."
+)
+
+
+def test_frontier_is_the_pair_at_issue_not_the_mediators():
+    fc = extract_text(ARM_AZE, published="2024-03-14")
+    (fr,) = props(fc, "frontier")
+    assert {fr["iso3_a"], fr["iso3_b"]} == {"ARM", "AZE"}
+    assert fr["stated_length_km"] == 1000 and "1,000 km" in fr["stated_length_text"]
+    assert fr["length_km"] > 100 and fr["source"]
+    geom = layer(fc, "frontier")[0]["geometry"]
+    assert geom["type"] in ("LineString", "MultiLineString")
+
+
+def test_frontier_from_demonyms_and_towns_on_both_sides():
+    text = ("Fighting between Sudanese and South Sudanese troops near Heglig forced traders to close "
+            "their shops in Aweil.")
+    fc = extract_text(text, published="2012-04-12")
+    (fr,) = props(fc, "frontier")
+    assert {fr["iso3_a"], fr["iso3_b"]} == {"SDN", "SSD"}
+    assert fr["stated_length_km"] is None
+
+
+def test_no_frontier_for_distant_countries():
+    text = "Officials in France and Japan signed a trade agreement on Monday."
+    assert props(extract_text(text, published="2024-01-10"), "frontier") == []
+
+
+# --- incidents ---------------------------------------------------------------------------
+
+def test_near_a_town_is_precision_2_at_the_town():
+    fc = extract_text(ARM_AZE, published="2024-03-14")
+    near = [p for p in props(fc, "incident") if p["location"] == "Jermuk"]
+    assert len(near) == 1
+    p = near[0]
+    assert (p["event_type"], p["sub_event_type"]) == ("Battles", "Armed clash")
+    assert p["geo_precision"] == 2 and p["iso3"] == "ARM"
+    assert p["date"] == "2024-03-12" and p["date_text"] == "on Tuesday" and p["time_precision"] == 1
+    s = p["source_sentence"]
+    assert s[p["mention_start"]:p["mention_end"]] == "Jermuk"
+    assert ARM_AZE[p["sentence_start"]:p["sentence_start"] + len(s)] == s
+    assert p["notes"] == s and p["trigger"] == "exchanged fire"
+
+
+def test_along_the_border_is_the_frontier_line_with_fatalities():
+    fc = extract_text(ARM_AZE, published="2024-03-14")
+    line = [f for f in layer(fc, "incident") if f["properties"]["placement"] == "frontier"]
+    assert len(line) == 1
+    assert line[0]["geometry"]["type"] in ("LineString", "MultiLineString")
+    p = line[0]["properties"]
+    assert p["geo_precision"] == 3 and p["fatalities"] == 2 and p["fatalities_text"]
+
+
+def test_in_a_town_is_precision_1_and_actor_from_demonym():
+    text = "Russian troops shelled Vovchansk in Ukraine's Kharkiv region on Friday."
+    fc = extract_text(text, published="2024-05-18")
+    (p,) = props(fc, "incident")
+    assert p["location"] == "Vovchansk" and p["geo_precision"] == 1 and p["iso3"] == "UKR"
+    assert p["actor1"] == "Military Forces of Russia" and p["actor2"] is None
+    assert p["date"] == "2024-05-17"
+
+
+def test_admin1_with_border_site_is_on_its_stretch_of_the_frontier():
+    text = ("Armenian and Azerbaijani commanders met at a border checkpoint in Armenia's Tavush province "
+            "on Monday, in talks about the frontier.")
+    fc = extract_text(text, published="2024-04-16")
+    (f,) = [f for f in layer(fc, "incident") if f["properties"]["sub_event_type"] == "Agreement"]
+    p = f["properties"]
+    assert p["placement"] == "frontier stretch" and p["geo_precision"] == 2
+    assert p["iso3"] == "ARM" and p["admin1"] == "Tavush"
+    from geomap import geo
+
+    lon, lat = f["geometry"]["coordinates"]
+    assert geo.locate(lon, lat) == ("ARM", "Tavush")
+
+
+def test_capital_as_government_and_mediators_are_never_locations():
+    text = ("Yerevan said Azerbaijani forces shelled Armenian positions along the border on Sunday. "
+            "A ceasefire brokered by Moscow was signed in Moscow in 2020.")
+    fc = extract_text(text, published="2024-02-12")
+    locs = {p["location"] for p in props(fc, "incident")}
+    assert "Yerevan" not in locs and "Moscow" not in locs
+    assert any(p["placement"] == "frontier" for p in props(fc, "incident"))
+
+
+def test_speaker_place_is_not_the_location():
+    text = "Officials in Jermuk said Azerbaijani drones struck a village overnight."
+    fc = extract_text(text, published="2024-02-12")
+    assert all(p["location"] != "Jermuk" for p in props(fc, "incident"))
+
+
+def test_sentence_without_place_or_border_word_gives_no_incident():
+    text = ("Indian and Pakistani troops exchanged fire along the border on Monday.\n"
+            "Heavy fighting broke out in July, killing dozens.")
+    fc = extract_text(text, published="2019-03-05")
+    incs = props(fc, "incident")
+    assert len(incs) == 1 and incs[0]["placement"] == "frontier"
+    assert {props(fc, "frontier")[0]["iso3_a"], props(fc, "frontier")[0]["iso3_b"]} == {"IND", "PAK"}
+
+
+def test_anaphor_continues_the_previous_place_in_the_same_paragraph_only():
+    same = "Russian forces pushed into Vovchansk on Monday. Shelling hit the town again overnight."
+    fc = extract_text(same, published="2024-05-14")
+    cont = [p for p in props(fc, "incident") if p["placement"] == "previous sentence"]
+    assert [p["location"] for p in cont] == ["Vovchansk"] and cont[0]["mention_start"] is None
+    other = "Russian forces pushed into Vovchansk on Monday.\nShelling hit the town again overnight."
+    fc = extract_text(other, published="2024-05-14")
+    assert not [p for p in props(fc, "incident") if p["placement"] == "previous sentence"]
+
+
+def test_one_incident_per_sentence_location_and_sub_event():
+    text = "Armenian and Azerbaijani troops clashed near Jermuk, and fighting near Jermuk went on."
+    fc = extract_text(text, published="2024-02-12")
+    keys = [(p["sentence_start"], p["location"], p["sub_event_type"]) for p in props(fc, "incident")]
+    assert len(keys) == len(set(keys)) == 1
+
+
+def test_dates_after_publication_do_not_date_an_incident():
+    text = ("Armenian and Azerbaijani troops clashed near Jermuk, and officials will meet on Saturday.")
+    fc = extract_text(text, published="2024-02-14")  # a Wednesday
+    (p,) = props(fc, "incident")
+    assert p["date"] is None
+
+
+def test_date_taken_from_the_previous_sentence():
+    text = ("Armenia and Azerbaijan resumed talks on Wednesday.\n"
+            "Senior officers met at a border post in Armenia's Tavush province.")
+    fc = extract_text(text, published="2024-02-14")
+    (p,) = [p for p in props(fc, "incident") if p["location"] == "Tavush"]
+    assert p["date"] == "2024-02-14" and p["date_basis"] == "previous sentence"
+
+
+# --- displacement ------------------------------------------------------------------------
+
+def test_displacement_without_named_areas_uses_the_frontier_units_on_both_sides():
+    text = ("Sudanese and South Sudanese troops clashed along the border on Sunday.\n"
+            "More than 20,000 people have been displaced, aid agencies said.")
+    fc = extract_text(text, published="2012-04-16")
+    disp = layer(fc, "displacement")
+    sides = {f["properties"]["iso3"] for f in disp}
+    assert sides == {"SDN", "SSD"}
+    for f in disp:
+        p = f["properties"]
+        assert p["displaced"] == 20000 and p["area_basis"] == "frontier"
+        assert p["displaced_scope"] == "total for all areas" and "20,000" in p["displaced_text"]
+        assert f["geometry"]["type"] in ("Polygon", "MultiPolygon")
+
+
+def test_displacement_named_towns_become_their_admin1():
+    text = "Hundreds of thousands of people fled Vovchansk after Russian troops shelled the town."
+    fc = extract_text(text, published="2024-05-14")
+    (p,) = props(fc, "displacement")
+    assert p["iso3"] == "UKR" and p["admin1"] == "Kharkiv" and p["area_basis"] == "named"
+    assert p["displaced"] == 100000
+
+
+def test_displacement_polygons_are_small_and_rounded():
+    text = "About 5,000 residents of Tavush province were evacuated on Friday."
+    fc = extract_text(text, published="2024-05-14")
+    (f,) = layer(fc, "displacement")
+    body = json.dumps(f["geometry"])
+    assert len(body) < 20000
+    ring = f["geometry"]["coordinates"][0]
+    ring = ring[0] if f["geometry"]["type"] == "MultiPolygon" else ring
+    assert all(len(str(c).split(".")[-1]) <= 5 for c in ring[0])
+
+
+# --- seed case ---------------------------------------------------------------------------
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/eval is not available")
+def test_seed_article():
+    fc = extract_text(SEED.read_text(encoding="utf-8"), published=dt.date(2025, 12, 24))
+    (fr,) = props(fc, "frontier")
+    assert {fr["iso3_a"], fr["iso3_b"]} == {"THA", "KHM"} and fr["stated_length_km"] == 817
+    talks = [p for p in props(fc, "incident") if p["sub_event_type"] == "Agreement"
+             and p["placement"] == "frontier stretch"]
+    assert talks and talks[0]["iso3"] == "THA" and talks[0]["admin1"] == "Chanthaburi"
+    assert talks[0]["date"] == "2025-12-24"
+    clashes = [f for f in layer(fc, "incident") if f["properties"]["sub_event_type"] == "Armed clash"]
+    assert any(f["geometry"]["type"] in ("LineString", "MultiLineString") for f in clashes)
+    disp = props(fc, "displacement")
+    assert {p["iso3"] for p in disp} == {"THA", "KHM"}
+    assert all(p["area_basis"] == "frontier" for p in disp)
