@@ -15,6 +15,7 @@ from geomap.exceptions import InputError
 log = logging.getLogger(__name__)
 
 GEOJSON_SUFFIXES = {".geojson", ".json"}
+DATA_SUFFIXES = {".csv", ".gpkg", ".parquet", ".geoparquet"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -32,6 +33,9 @@ def add_map_parser(subparsers) -> None:
     p.add_argument("--offline", action="store_true",
                    help="one self-contained HTML file: scripts inlined, no tiles, vector boundaries as base")
     p.add_argument("--geojson", metavar="PATH", help="also write the merged FeatureCollection here")
+    p.add_argument("--export", metavar="PATH",
+                   help="also write the layers here: .geojson, .gpkg, .parquet or .csv (ACLED columns)")
+    p.add_argument("--format", help="format of --export: geojson, gpkg, parquet, csv (default: from PATH)")
     p.add_argument("--png", metavar="FILE", help="also write a PNG picture (headless Chromium, or matplotlib)")
     p.add_argument("--title", help="map title (default: the first input's title)")
     p.set_defaults(run=run_map)
@@ -67,6 +71,10 @@ def read_input(name: str, *, published: str | None = None) -> dict:
     path = Path(name)
     if name != "-" and path.suffix.lower() in GEOJSON_SUFFIXES:
         return read_geojson(path)
+    if name != "-" and path.suffix.lower() in DATA_SUFFIXES:  # ACLED CSV, geomap GeoPackage/GeoParquet
+        from geomap.api import read_file
+
+        return read_file(path).to_geojson()
     if name != "-" and not path.exists():
         raise InputError(f"{name}: no such file")
     from geomap.pipeline import extract_file  # lazy: the reading pipeline is heavy
@@ -86,6 +94,12 @@ def run_map(args) -> int:
     out = Path(args.output) if args.output else settings.output_dir() / "map.html"
     if out.suffix.lower() not in {".html", ".htm"}:
         raise InputError(f"-o {out}: the map is an HTML file (use .html)")
+    if getattr(args, "export", None):
+        from geomap.export import format_from_path
+
+        format_from_path(args.export, args.format)  # a bad --format fails before anything is written
+    elif getattr(args, "format", None):
+        raise InputError("--format applies to --export PATH; give --export too")
     if sum(1 for i in args.inputs if i == "-") > 1:
         raise InputError("standard input ('-') can be read only once")
     collections = [read_input(name, published=args.published) for name in args.inputs]
@@ -97,6 +111,10 @@ def run_map(args) -> int:
     if args.geojson:
         merged = merge_collections(collections, title=args.title)
         atomic_write_text(Path(args.geojson), json.dumps(merged, ensure_ascii=False, indent=1) + "\n")
+    if getattr(args, "export", None):
+        from geomap.export import write_collection
+
+        write_collection(merge_collections(collections, title=args.title), args.export, args.format)
     n_inc = sum(1 for fc in collections for f in fc.get("features", [])
                 if (f.get("properties") or {}).get("layer") == "incident")
     print(f"geomap: map with {n_inc} incident(s) from {len(collections)} input(s) -> {path}", file=sys.stderr)
