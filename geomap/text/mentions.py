@@ -69,6 +69,7 @@ GOVERNMENT_VERBS = re.compile(
 GOVERNMENT_BEFORE = re.compile(r"\b(?:said|told|accused|urged|between|and|by|with|from|of)\s+$")
 
 MAX_TOKENS = 6
+PREPOSITIONS = frozenset("in at near from of to into toward towards outside inside around across".split())
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +165,7 @@ def _usable(hit: NameHit, zipf: float, sentence_initial: bool) -> bool:
             return False
         if zipf >= 2.5 and e.population < 1_000:
             return False
-        if not hit.is_primary and e.population < 1_000 and len(hit.entry.name) > 0 and zipf > 1.5:
+        if not hit.is_primary and e.population < 1_000 and zipf > 3.0:
             return False
     if sentence_initial and zipf >= 3.0 and e.place_type not in ("country", "admin1") and e.feature != "capital":
         return False
@@ -359,8 +360,10 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
                               text[toks[j - 1].end:toks[j - 1].end + 12]):
         return "person"
     # news agencies and papers named after towns: "Xinhua news agency", "Xinhua reported"
-    if re.match(r"\s*(?:news agency|newspaper|daily|broadcaster|television|reported|quoted)\b",
-                text[toks[j - 1].end:toks[j - 1].end + 16]) and not major:
+    after = text[toks[j - 1].end:toks[j - 1].end + 16]
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    if not major and (re.match(r"\s*(?:news agency|newspaper|daily|broadcaster|television)\b", after) or (
+            re.match(r"\s*(?:reported|quoted)\b", after) and before not in PREPOSITIONS)):
         return "organisation"
     # suffixes of people: "Jordan Jr"; speech of people: minor place + "said"
     if j < n and toks[j].text in ("Jr", "Sr", "III", "II"):
