@@ -5,7 +5,8 @@ Rules, in order (each a function below):
 
 1. ``incident_candidates``: places of the sentence that can be locations — never countries
    (actors), capitals named as governments, speakers' places ("officials in X said") or
-   mediators' places.
+   mediators' places, nor destinations of flight ("evacuated to X") unless a relative clause
+   says what happened there ("X, which was shelled").
 2. ``candidate_score`` / ``choose_place``: the most specific candidate in the trigger's clause,
    introduced by a locative word, near the trigger, and not a destination of flight.
 3. ``place_location``: a town or landmark is precision 1 (2 when "near" it); an admin-1 unit

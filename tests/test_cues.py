@@ -45,3 +45,10 @@ def test_border_site_anaphor_city_of_and_actors():
     assert cues.is_city_of(s, at(s, "Dola"))
     words = [w for w, _ in cues.military_actors("Thai troops and Cambodia's army exchanged fire.")]
     assert words == ["Thai", "Cambodia"]
+
+
+def test_riot_police_is_not_a_riot():
+    from geomap.text.events import classify_event
+
+    assert classify_event("He had served with the city's riot police for years.") is None
+    assert classify_event("Rioters torched shops in the market.").event_type == "Riots"

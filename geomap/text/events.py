@@ -126,7 +126,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|shot|stormed|torched|burned|opened\s+fire))\b"),
     # Protests and riots
     (RIOTS, "Violent demonstration",
-     r"\b(?:riot(?:s|ers|ing|ed)?|violent\s+(?:protests?|demonstrations?)|(?:protesters|demonstrators)\s+"
+     r"\b(?:riot(?:s|ers|ing|ed)?(?!\s+(?:police|gear|squads?|control|shields?|units?|officers?|troops))|violent\s+(?:protests?|demonstrations?)|(?:protesters|demonstrators)\s+"
      r"(?:\w+\s+){0,2}?(?:threw|hurled|stormed|torched|clashed|set\s+fire|attacked|burned|smashed))\b"),
     (RIOTS, "Mob violence", r"\b(?:mobs?|lynch(?:ed|ing))\b"),
     (PROTESTS, "Peaceful protest",
