@@ -182,8 +182,8 @@ def _flat_columns(gdf):
             gdf[col] = pd.to_numeric(gdf[col], errors="coerce")
             continue
         gdf[col] = [None if v is None or (isinstance(v, float) and math.isnan(v))
-                    else (v if isinstance(v, str) else json.dumps(_json_cell(v), ensure_ascii=False)
-                          if isinstance(v, (list, dict, tuple)) else str(v))
+                    else (v if isinstance(v, str) else _json_cell(v) if isinstance(v, (list, dict, tuple))
+                          else str(v))
                     for v in gdf[col]]
     return gdf
 
