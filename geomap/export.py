@@ -160,6 +160,20 @@ def _json_cell(v: Any) -> Any:
     return v
 
 
+def _missing(v: Any) -> bool:
+    """None, NaN, pd.NA or NaT."""
+    if v is None:
+        return True
+    if isinstance(v, (list, dict, tuple, str)):
+        return False
+    try:
+        import pandas as pd
+
+        return bool(pd.isna(v))
+    except (TypeError, ValueError):
+        return False
+
+
 def _flat_columns(gdf):
     """Object columns made single-typed: lists/dicts -> JSON text, mixed columns -> text."""
     import pandas as pd
@@ -169,7 +183,7 @@ def _flat_columns(gdf):
     for col in gdf.columns:
         if col == geom or gdf[col].dtype != object:
             continue
-        values = [v for v in gdf[col] if v is not None and not (isinstance(v, float) and math.isnan(v))]
+        values = [v for v in gdf[col] if not _missing(v)]
         if not values:
             gdf[col] = pd.Series([None] * len(gdf), index=gdf.index, dtype=object)
             continue
@@ -181,7 +195,7 @@ def _flat_columns(gdf):
         if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
             gdf[col] = pd.to_numeric(gdf[col], errors="coerce")
             continue
-        gdf[col] = [None if v is None or (isinstance(v, float) and math.isnan(v))
+        gdf[col] = [None if _missing(v)
                     else (v if isinstance(v, str) else _json_cell(v) if isinstance(v, (list, dict, tuple))
                           else str(v))
                     for v in gdf[col]]
