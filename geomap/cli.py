@@ -65,6 +65,7 @@ def _add_extract_parser(sub) -> None:
     p.add_argument("--no-events", action="store_true", help="places only (skip incidents, displacement, frontier)")
     p.add_argument("--no-cache", action="store_true", help="batch: do not reuse results of earlier runs")
     p.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    p.add_argument("-j", "--jobs", type=int, help="batch: worker processes (default 1)")
     p.set_defaults(run=_run_extract)
 
 
@@ -98,11 +99,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="geomap: %(message)s")
-    if not getattr(args, "run", None):
+    run = getattr(args, "run", None) or getattr(args, "func", None)
+    if not run:
         parser.print_help()
         return 2
     try:
-        return int(args.run(args) or 0)
+        return int(run(args) or 0)
     except GeomapError as e:
         print(f"geomap: {e}", file=sys.stderr)
         return 2

@@ -108,7 +108,6 @@ def _code_version() -> str:
 
 def _run_batch(args, published) -> int:
     from .ingest import read_batch
-    from .pipeline import extract_article
 
     fmt = output_format(args.output, args.format, batch=True)
     if fmt not in ("jsonl",) and not args.output:
@@ -124,38 +123,42 @@ def _run_batch(args, published) -> int:
     docs = list(read_batch(args.input))
     t0 = time.perf_counter()
     progress = _progress(len(docs), quiet=args.quiet)
-    for n, doc_id, item in docs:
+    todo = []  # (position, article, cache path) of documents to read now
+    results: list = [None] * len(docs)
+    for pos, (n, doc_id, item) in enumerate(docs):
         if isinstance(item, InputError):
-            errors.append((n, doc_id, str(item)))
-            lines.append(json.dumps({"id": doc_id, "error": str(item)}, ensure_ascii=False))
+            results[pos] = item
             progress.advance()
             continue
         article = item if item.published or not published else item.__class__(
             item.text, item.id, item.title, item.source, published)
-        fc = None
         path = cache_dir / (_cache_key(article, not args.no_events) + ".json") if use_cache else None
         if path is not None and path.exists():
             try:
-                fc = json.loads(path.read_text(encoding="utf-8"))
+                results[pos] = json.loads(path.read_text(encoding="utf-8"))
                 n_cached += 1
-            except ValueError:
-                fc = None
-        if fc is None:
-            try:
-                fc = extract_article(article, events=not args.no_events)
-            except InputError as e:
-                errors.append((n, doc_id, str(e)))
-                lines.append(json.dumps({"id": doc_id, "error": str(e)}, ensure_ascii=False))
                 progress.advance()
                 continue
-            if path is not None:
-                write_atomic(path, lambda f, fc=fc: json.dump(fc, f, ensure_ascii=False))
+            except ValueError:
+                pass
+        todo.append((pos, article, path))
+    paths = {pos: path for pos, _, path in todo}
+    for pos, fc in _extract_all(todo, events=not args.no_events, jobs=_jobs(args, len(todo))):
+        results[pos] = fc
+        path = paths[pos]
+        if path is not None and isinstance(fc, dict):
+            write_atomic(path, lambda f, fc=fc: json.dump(fc, f, ensure_ascii=False))
+        progress.advance()
+    for (n, doc_id, _), fc in zip(docs, results):
+        if isinstance(fc, InputError):
+            errors.append((n, doc_id, str(fc)))
+            lines.append(json.dumps({"id": doc_id, "error": str(fc)}, ensure_ascii=False))
+            continue
         fc = {"id": doc_id, **{k: v for k, v in fc.items() if k != "id"}}
         n_places += sum(f["properties"]["layer"] == "place" for f in fc["features"])
         n_incidents += sum(f["properties"]["layer"] == "incident" for f in fc["features"])
         lines.append(json.dumps(fc, ensure_ascii=False))
         collections.append(fc)
-        progress.advance()
     progress.close()
     secs = time.perf_counter() - t0
     if fmt == "jsonl":
@@ -175,6 +178,42 @@ def _run_batch(args, published) -> int:
         for n, doc_id, msg in errors:
             print(f"geomap: error in line {n} (id {doc_id}): {msg}", file=sys.stderr)
     return 1 if errors else 0
+
+
+def _jobs(args, n_docs: int) -> int:
+    """Worker processes: --jobs (default 1: a process of its own pays off only for big batches)."""
+    jobs = int(getattr(args, "jobs", None) or 1)
+    if jobs < 1:
+        raise InputError(f"--jobs must be at least 1, not {jobs}")
+    return jobs if n_docs >= 2 * jobs else 1
+
+
+def _extract_one(item):
+    """Read one document in a worker; errors come back as values so the batch goes on."""
+    from .pipeline import extract_article
+
+    pos, article, events = item
+    try:
+        return pos, extract_article(article, events=events)
+    except InputError as e:
+        return pos, e
+
+
+def _extract_all(todo, *, events: bool, jobs: int):
+    """(position, FeatureCollection or InputError) for each document, in input order."""
+    items = [(pos, article, events) for pos, article, _ in todo]
+    if jobs <= 1 or len(items) < 2:
+        yield from map(_extract_one, items)
+        return
+    import multiprocessing
+
+    if events:  # load the boundaries once, before the workers fork, so they share them
+        from . import geo, pipeline  # noqa: F401  (pipeline: import the reading code once too)
+
+        geo.boundaries()
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(_extract_one, items, chunksize=8)
 
 
 class _progress:

@@ -19,7 +19,6 @@ from .sentences import Sentence, split_sentences
 # A token: a word with inner hyphens/apostrophes ("Nagorno-Karabakh", "al-Hawa",
 # "Kharkivs'ka"), or a dotted acronym ("U.S.", "U.A.E.").
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-‐'’]\w+)*", re.UNICODE)
-_POSSESSIVE = re.compile(r"[’']s$")
 
 CONNECTORS = frozenset("of de del la le du des da do dos das al el en on upon sur am an and i y e".split())
 #: Words that make a capitalised run an organisation, a publication or an event, not a place.
@@ -136,8 +135,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         s, e = m.start(), m.end()
-        pm = _POSSESSIVE.search(m.group())
-        if pm and e - s > 2:
+        if e - s > 2 and text[e - 1] == "s" and text[e - 2] in "'’":
             out.append(Token(text[s:e - 2], s, e - 2))
             out.append(Token(text[e - 2:e], e - 2, e))
         else:
