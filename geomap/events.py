@@ -14,6 +14,8 @@ Boundaries are loaded only when an article needs a frontier or a placement.
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from datetime import date
 
@@ -178,6 +180,22 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
     return out
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def is_past_background(sentence: str, published: date | None) -> bool:
+    """A sentence about events years before publication ("clashes between 2008 and 2011
+    killed 28"): history the article recalls, not an incident it reports."""
+    if published is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    if not years or max(years) >= published.year - 1:
+        return False
+    recent = [r for r in all_dates_from_text(sentence, published)
+              if r.date is not None and (published - r.date).days < 366]
+    return not recent
+
+
 def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
                    published: date | None) -> list[dict]:
     """Frontier, incident and displacement features of one article (SPEC GeoJSON dicts)."""
@@ -187,7 +205,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     events = {}
     for i, s in enumerate(sentences):
         evs = events_from_text(s.text)
-        if evs:
+        if evs and not is_past_background(s.text, published):
             events[i] = evs
     pairs = choose_frontiers(sentences, places, set(events))
     feats, frontiers = frontier_features(text, pairs)

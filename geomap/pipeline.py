@@ -35,7 +35,7 @@ def place_feature(p: Place) -> dict:
         "name": e.name, "place_type": e.place_type, "iso2": e.iso2, "iso3": e.iso3,
         "admin1": e.admin1 if e.place_type != "country" else None, "confidence": p.confidence,
         "gazetteer_id": e.gid, "feature": e.feature, "sentence_index": p.mention.sentence,
-        "role": "government" if p.government else "place",
+        "role": p.role,
     }
     return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [round(e.lon, 5), round(e.lat, 5)]},
             "properties": props}

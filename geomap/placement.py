@@ -71,7 +71,7 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
     """Places of one sentence that may be an incident's location."""
     out = []
     for p in places:
-        if p.government or p.entry.place_type == "country":
+        if p.role != "place" or p.entry.place_type == "country":
             continue
         a, b = _rel(p, sentence)
         if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):

@@ -38,6 +38,11 @@ class Place:
     def government(self) -> bool:
         return self.mention.government
 
+    @property
+    def role(self) -> str:
+        """place, government or dateline: only ``place`` can be where something happened."""
+        return self.mention.role
+
 
 def _candidates_from_geocoder(mention: Mention, geocoder) -> list[GazetteerEntry]:
     from .geocoders import entry_from_location

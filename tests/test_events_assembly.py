@@ -211,3 +211,23 @@ def test_seed_article():
     disp = props(fc, "displacement")
     assert {p["iso3"] for p in disp} == {"THA", "KHM"}
     assert all(p["area_basis"] == "frontier" for p in disp)
+
+
+def test_history_years_before_publication_are_not_incidents():
+    from datetime import date
+
+    from geomap.events import is_past_background
+
+    published = date(2024, 5, 14)
+    assert is_past_background("Clashes there between 2008 and 2011 killed at least 28 people.", published)
+    assert not is_past_background("Clashes on Monday killed 3 soldiers, the worst since 2011.", published)
+    assert not is_past_background("Shelling killed two people on 12 May 2024.", published)
+    assert not is_past_background("Clashes between 2008 and 2011 killed 28 people.", None)
+
+
+def test_dateline_capital_is_not_where_the_shelling_happened():
+    fc = extract_text("YEREVAN — Azerbaijani artillery shelled positions near Jermuk on Tuesday, "
+                      "Armenia's defence ministry said.", published="2022-09-14")
+    incidents = [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
+    assert incidents and all(p["location"] != "Yerevan" for p in incidents)
+    assert any(p["location"] == "Jermuk" for p in incidents)

@@ -81,3 +81,12 @@ def test_common_words_that_name_small_places_are_not_places(gaz):
 
 def test_acronyms_only_as_country_codes(gaz):
     assert spans("The US and the FDA disagreed.", gaz) == ["US"]
+
+
+def test_datelines_are_marked_not_places_of_events(gaz):
+    text = "KHARKIV, Ukraine (AP) — Shelling hit Vovchansk on Monday.\nMAE SOT/BANGKOK — Troops moved."
+    ms, _ = mentions_from_text(text, gaz)
+    roles = {m.text: m.role for m in ms}
+    assert roles["KHARKIV"] == "dateline" and roles["Ukraine"] == "dateline"
+    assert roles["MAE SOT"] == "dateline" and roles["BANGKOK"] == "dateline"
+    assert roles["Vovchansk"] == "place"

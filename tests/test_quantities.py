@@ -170,3 +170,10 @@ def test_stated_length(text, km):
 )
 def test_distances_are_not_border_lengths(text):
     assert stated_length_km(text) is None
+
+
+def test_years_are_not_death_counts():
+    from geomap.text.quantities import fatalities_from_text
+
+    got = fatalities_from_text("Clashes there between 2008 and 2011 killed at least 28 people.")
+    assert got.value == 28

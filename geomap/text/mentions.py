@@ -9,7 +9,7 @@ names inside organisations ("Interior Ministry", "Bangkok Post"), people ("Presi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -119,6 +119,12 @@ class Mention:
     suffix: str | None = None  # "province", "oblast", ... when the text adds one
     government: bool = False  # a capital or country standing for its government ("Bangkok said")
     context_before: str = field(default="", compare=False, repr=False)
+    dateline: bool = False  # "KYIV, Ukraine (AP) —": where the report was filed, not where things happened
+
+    @property
+    def role(self) -> str:
+        """place, government (a capital speaking for its state) or dateline."""
+        return "dateline" if self.dateline else "government" if self.government else "place"
 
 
 @dataclass
@@ -190,7 +196,26 @@ def mentions_from_text(text: str, gazetteer: Gazetteer, sentences: list[Sentence
     # once a name is a person, its later mentions are too
     if ctx.persons:
         found = [m for m in found if m.key not in ctx.persons]
+    spans = dateline_spans(text)
+    if spans:
+        found = [replace(m, dateline=True) if any(a <= m.start < b for a, b in spans) else m for m in found]
     return found, ctx
+
+
+# "BANGKOK/PHNOM PENH —", "KYIV, Ukraine (AP) —", "MAE SOT, Thailand, July 3 (Reuters) -"
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<places>[A-Z][A-Z'’.\- ]{1,40}(?:/[A-Z][A-Z'’.\- ]{1,40})*(?:,[ \t]*[A-Z][\w.’' ]{1,30}){0,2})"
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--| - |:)", re.M)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph-opening dateline: the places a report was filed from."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        head = m.group("places").split(",")[0]
+        if sum(c.isupper() for c in head) >= 0.8 * sum(c.isalpha() for c in head) >= 3:
+            out.append((m.start("places"), m.end()))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -77,6 +77,8 @@ def _value(text: str) -> int | None:
     m = _NUM_RX.fullmatch(text.strip())
     core = " ".join((m.group("core") if m else text).lower().split())
     core = core.removesuffix(" of")
+    if re.fullmatch(r"(?:19|20)\d\d", core):  # a year ("between 2008 and 2011 killed"), not a count
+        return None
     if core in _VAGUE:
         return _VAGUE[core]
     parts = core.replace(",", "").split()
