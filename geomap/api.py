@@ -156,7 +156,7 @@ class Result:
         if titles:
             fc["title"] = titles[0]
         fc["features"] = [
-            {**f, "properties": {**(f.get("properties") or {}), "document": document_label(c, i)}}
+            {**f, "properties": {"document": document_label(c, i), **(f.get("properties") or {})}}
             for i, c in enumerate(self._collections) for f in c.get("features") or []]
         return json.loads(json.dumps(fc))
 

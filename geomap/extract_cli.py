@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -20,6 +21,8 @@ from .exceptions import InputError
 FORMATS = {".geojson": "geojson", ".json": "geojson", ".jsonl": "jsonl", ".gpkg": "gpkg",
            ".parquet": "parquet", ".geoparquet": "parquet", ".csv": "csv"}
 CACHE_VERSION = "1"
+
+log = logging.getLogger(__name__)
 
 
 def output_format(path: str | None, explicit: str | None, batch: bool) -> str:
@@ -79,11 +82,17 @@ def run_extract(args) -> int:
     return 0
 
 
-def _cache_key(article, events: bool) -> str:
+def _cache_salt() -> str:
+    """What every cached result depends on, computed once per batch (the gazetteer fingerprint
+    reads package metadata: a millisecond, as long as a cache hit itself)."""
     from .gazetteer.build import source_fingerprint
 
+    return f"{CACHE_VERSION}:{_code_version()}:{source_fingerprint()}"
+
+
+def _cache_key(article, events: bool, salt: str | None = None) -> str:
     h = hashlib.sha256()
-    for part in (CACHE_VERSION, _code_version(), source_fingerprint(), str(events), article.text,
+    for part in (_cache_salt() if salt is None else salt, str(events), article.text,
                  str(article.published), str(article.title), str(article.id)):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\x00")
@@ -115,40 +124,24 @@ def _run_batch(args, published) -> int:
     cache_dir = settings.cache_dir() / "batch"
     use_cache = not args.no_cache
     if use_cache:
-        cache_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            log.warning("no batch cache at %s: %s", cache_dir, e.strerror)
+            use_cache = False
+    salt = _cache_salt() if use_cache else ""
     lines: list[str] = []
     collections: list[dict] = []
     errors: list[tuple] = []
-    n_places = n_incidents = n_cached = 0
+    n_places = n_incidents = 0
     docs = list(read_batch(args.input))
     t0 = time.perf_counter()
     progress = _progress(len(docs), quiet=args.quiet)
-    todo = []  # (position, article, cache path) of documents to read now
     results: list = [None] * len(docs)
-    for pos, (n, doc_id, item) in enumerate(docs):
-        if isinstance(item, InputError):
-            results[pos] = item
-            progress.advance()
-            continue
-        article = item if item.published or not published else item.__class__(
-            item.text, item.id, item.title, item.source, published)
-        path = cache_dir / (_cache_key(article, not args.no_events) + ".json") if use_cache else None
-        if path is not None and path.exists():
-            try:
-                results[pos] = json.loads(path.read_text(encoding="utf-8"))
-                n_cached += 1
-                progress.advance()
-                continue
-            except ValueError:
-                pass
-        todo.append((pos, article, path))
-    paths = {pos: path for pos, _, path in todo}
-    for pos, fc in _extract_all(todo, events=not args.no_events, jobs=_jobs(args, len(todo))):
-        results[pos] = fc
-        path = paths[pos]
-        if path is not None and isinstance(fc, dict):
-            write_atomic(path, lambda f, fc=fc: json.dump(fc, f, ensure_ascii=False))
-        progress.advance()
+    try:
+        n_cached = _fill(args, docs, published, progress, results, use_cache, cache_dir, salt)
+    finally:
+        progress.close()  # also on Ctrl-C or a crash, so the terminal is left clean
     for (n, doc_id, _), fc in zip(docs, results):
         if isinstance(fc, InputError):
             errors.append((n, doc_id, str(fc)))
@@ -159,7 +152,6 @@ def _run_batch(args, published) -> int:
         n_incidents += sum(f["properties"]["layer"] == "incident" for f in fc["features"])
         lines.append(json.dumps(fc, ensure_ascii=False))
         collections.append(fc)
-    progress.close()
     secs = time.perf_counter() - t0
     if fmt == "jsonl":
         body = "".join(line + "\n" for line in lines)
@@ -180,6 +172,40 @@ def _run_batch(args, published) -> int:
     return 1 if errors else 0
 
 
+def _fill(args, docs, published, progress, results: list, use_cache: bool, cache_dir: Path, salt: str) -> int:
+    """Put each document's FeatureCollection (or InputError) in ``results``; returns the cache hits."""
+    n_cached = 0
+    todo = []  # (position, article, cache path) of documents to read now
+    for pos, (n, doc_id, item) in enumerate(docs):
+        if isinstance(item, InputError):
+            results[pos] = item
+            progress.advance()
+            continue
+        article = item if item.published or not published else item.__class__(
+            item.text, item.id, item.title, item.source, published)
+        path = cache_dir / (_cache_key(article, not args.no_events, salt) + ".json") if use_cache else None
+        if path is not None and path.exists():
+            try:
+                results[pos] = json.loads(path.read_text(encoding="utf-8"))
+                n_cached += 1
+                progress.advance()
+                continue
+            except ValueError:
+                pass
+        todo.append((pos, article, path))
+    paths = {pos: path for pos, _, path in todo}
+    for pos, fc in _extract_all(todo, events=not args.no_events, jobs=_jobs(args, len(todo))):
+        results[pos] = fc
+        path = paths[pos]
+        if path is not None and isinstance(fc, dict):
+            try:
+                write_atomic(path, lambda f, fc=fc: json.dump(fc, f, ensure_ascii=False))
+            except OSError as e:
+                log.warning("could not cache a result: %s", e)
+        progress.advance()
+    return n_cached
+
+
 def _jobs(args, n_docs: int) -> int:
     """Worker processes: --jobs (default 1: a process of its own pays off only for big batches)."""
     jobs = int(getattr(args, "jobs", None) or 1)
@@ -197,6 +223,9 @@ def _extract_one(item):
         return pos, extract_article(article, events=events)
     except InputError as e:
         return pos, e
+    except Exception as e:  # noqa: BLE001 - a bug on one document must not end the batch (SPEC)
+        log.warning("document %s: internal error", article.id, exc_info=True)
+        return pos, InputError(f"internal error ({e.__class__.__name__}: {e})")
 
 
 def _extract_all(todo, *, events: bool, jobs: int):

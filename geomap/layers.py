@@ -96,7 +96,8 @@ def frame(collections: Iterable[dict], layer: str):
             if props.get("layer") != layer:
                 continue
             row = {k: v for k, v in props.items() if k != "layer"}
-            row["document"] = doc
+            if row.get("document") is None:  # a merged batch already names each feature's document
+                row["document"] = doc
             for k in row:
                 if k not in SPEC_COLUMNS[layer] and k != "document":
                     extra.setdefault(k, None)
