@@ -115,3 +115,18 @@ def test_bad_user_entries_are_refused_with_the_line(tmp_path, body, msg):
     with pytest.raises(InputError, match=msg) as e:
         read_user_entries(csv)
     assert "line 2" in str(e.value)
+
+
+def test_admin1_variants_strip_articles_descriptors_and_brackets():
+    from geomap.gazetteer.build import admin1_variants
+
+    assert set(admin1_variants(["Homs (Hims)"])) == {"Homs", "Hims"}
+    assert "Raqqah" in admin1_variants(["Muhafazat ar Raqqah"])
+    assert "Kharkivs'ka" in admin1_variants(["Kharkivs'ka Oblast"])
+
+
+def test_suffix_reaches_admin1_spelt_otherwise():
+    from geomap.pipeline import places_from_text
+
+    got = {p.mention.text: p.entry for p in places_from_text("Shells fell in Raqqa governorate.")}
+    assert got["Raqqa"].place_type == "admin1" and got["Raqqa"].iso2 == "SY"

@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sqlite3
 import tempfile
 import time
@@ -27,7 +28,7 @@ from .normalize import fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "12"
+SCHEMA_VERSION = "14"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 SCHEMA = """
@@ -117,6 +118,36 @@ class _Writer:
             kind = 1 if i == 0 else (2 if similar_names(primary, key) else 0)
             self.names.append((key, skeleton(n), eid, self.zipf(key), kind))
         return eid
+
+
+_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ad|An|At|Ash|Az|Adh|El|Ech|Ed)[ -]+(\S.{2,})$", re.I)
+_PARENS = re.compile(r"^(.*?)\s*\(([^)]+)\)\s*$")
+_GENERIC_HEAD = re.compile(r"^(?:Muhafazat|Mohafazat|Changwat|Khet|Provincia de|Provincia|Province of|"
+                           r"Departamento de|Estado de|Wilayat|Wilaya de|Ostan-e|Region of)\s+", re.I)
+_GENERIC_TAIL = re.compile(r"\s+(?:Oblast'?|Oblast’|Province|Region|Governorate|Fylke|L[aä]e?n|Kraj|Krai|"
+                           r"County|District|State|Prefecture|Voivodeship|Vilayati|Viloyati)$", re.I)
+
+
+def admin1_variants(names: list[str]) -> list[str]:
+    """Other ways news writes an admin-1 name: "Homs (Hims)" -> "Homs", "Hims";
+    "Muhafazat ar Raqqah" -> "ar Raqqah" -> "Raqqah"; "Kharkivs'ka Oblast" -> "Kharkivs'ka"."""
+    out: list[str] = []
+    todo = list(names)
+    while todo:
+        n = todo.pop().strip()
+        for m in (_PARENS.match(n),):
+            if m:
+                todo += [m.group(1), m.group(2)]
+        for rx in (_GENERIC_HEAD, _GENERIC_TAIL):
+            stripped = rx.sub("", n)
+            if stripped != n and len(stripped) >= 3:
+                todo.append(stripped)
+        m = _ARTICLE.match(n)
+        if m:
+            todo.append(m.group(1))
+        if n not in names and n not in out and len(n) >= 3:
+            out.append(n)
+    return out
 
 
 def similar_names(a: str, b: str) -> bool:
@@ -232,6 +263,7 @@ def build_index(path: Path | None = None) -> Path:
         if not a["name"]:
             continue
         alts = [n for n in (a["gn_name"], a["woe_name"]) if n and is_latin(n)]
+        alts += admin1_variants([a["name"], *alts])
         # "Kharkivs'ka oblast" style gn_names: also keep the name without its generic word
         gid = f"ne-admin1:{a['iso2']}:{a['fips'] or fold(a['name']).replace(' ', '-')}"
         w.add(gid, a["name"], a["lat"], a["lon"], "admin1", "admin1", a["iso2"],

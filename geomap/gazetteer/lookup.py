@@ -117,10 +117,10 @@ class Gazetteer:
             self._cache[key] = got
         return got
 
-    def skeleton_hits(self, name: str) -> tuple[NameHit, ...]:
+    def skeleton_hits(self, name: str, *, min_length: int = 5) -> tuple[NameHit, ...]:
         """Entries whose name differs from ``name`` only by transliteration habits."""
         sk = skeleton(name)
-        if len(sk) < 5:  # short names collide too easily
+        if len(sk) < min_length:  # short names collide too easily
             return ()
         rows = self._con.execute(
             f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "

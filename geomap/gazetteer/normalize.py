@@ -30,6 +30,7 @@ _SKELETON_RULES = [
     (re.compile(r"ck|q|c"), "k"),
     (re.compile(r"z"), "s"),
     (re.compile(r"d"), "t"),                 # Batdambang -> Battambang
+    (re.compile(r"(?<=[aeiou])h$"), ""),      # Raqqah -> Raqqa
     (re.compile(r"(.)\1+"), r"\1"),
 ]
 

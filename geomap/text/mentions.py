@@ -295,6 +295,7 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid) -> list[Mention]:
             i = max(j, run_end)
             continue
         start, end, suffix = toks[i].start, toks[j - 1].end, None
+        name = text[start:end]
         if j < n and toks[j].text.lower() in ADMIN_SUFFIXES and _joined(text, toks[j - 1], toks[j]):
             suffix = toks[j].text.lower()
             followed = j + 1 < n and toks[j + 1].is_cap and _joined(text, toks[j], toks[j + 1])
@@ -304,6 +305,9 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid) -> list[Mention]:
         elif i > 0 and toks[i - 1].text.lower() in ("province", "state", "region") and \
                 i > 1 and toks[i - 2].text.lower() == "of":
             suffix = toks[i - 1].text.lower()  # "the province of Chanthaburi"
+        if suffix and not any(h.entry.place_type == "admin1" for h in hits):
+            # "Raqqa governorate": the unit may be spelt otherwise in the boundary data ("Ar Raqqah")
+            hits = hits + tuple(h for h in gaz.skeleton_hits(name, min_length=4) if h.entry.place_type == "admin1")
         government = _is_government(text, start, end, hits)
         out.append(Mention(text[start:end], start, end, si, key, hits, suffix, government,
                            text[max(0, start - 40):start]))
