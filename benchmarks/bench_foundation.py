@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_boundaries import cpu_model  # same folder: sys.path[0] is benchmarks/
+from bench_boundaries import cold_load, cpu_model  # same folder: sys.path[0] is benchmarks/
 
 BUILD = r"""
 import resource, time
@@ -30,18 +30,6 @@ path = ensure_index()
 t1 = time.perf_counter()
 print(f"{t1 - t0:.3f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} {path}")
 """
-
-BOUNDARIES = r"""
-import time
-t0 = time.perf_counter()
-import geopandas, pyogrio, shapely, pyproj  # noqa: F401  (the libraries' own import cost)
-t1 = time.perf_counter()
-from geomap.boundaries import load_boundaries
-load_boundaries()
-t2 = time.perf_counter()
-print(f"{t1 - t0:.4f} {t2 - t1:.4f}")
-"""
-
 
 def _geomap_cmd() -> list[str]:
     """The installed console script beside this Python, else ``python -m geomap``."""
@@ -107,17 +95,6 @@ def warm_lookups(index: Path, names: list[str]) -> tuple[float, float, int]:
     return first, repeat, found
 
 
-def boundary_load(runs: int) -> tuple[float, float]:
-    """Median (import seconds, load_boundaries() seconds) over fresh processes."""
-    imports, loads = [], []
-    for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", BOUNDARIES], capture_output=True, text=True, check=True)
-        imp, load = map(float, out.stdout.split())
-        imports.append(imp)
-        loads.append(load)
-    return statistics.median(imports), statistics.median(loads)
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5, help="fresh processes per cold-start figure (default 5)")
@@ -144,7 +121,7 @@ def main() -> int:
         print(f"warm Gazetteer.lookup over {len(names):,} names ({found} found): "
               f"{first:,.0f} lookups/s first pass, {repeat:,.0f} lookups/s repeated")
 
-        imp, load = boundary_load(args.runs)
+        imp, load = cold_load(args.runs)  # load_boundaries() in fresh processes
         print(f"boundary load (fresh process, median of {args.runs}): imports {imp * 1000:.0f} ms + "
               f"load_boundaries() {load * 1000:.0f} ms = {(imp + load) * 1000:.0f} ms")
     finally:
