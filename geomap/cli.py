@@ -79,6 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="geomap", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-v", "--verbose", action="store_true", help="log what geomap does")
+    data = parser.add_argument_group("your own data (also settable as GEOMAP_* environment variables)")
+    data.add_argument("--gazetteer", action="append", metavar="FILE",
+                      help="extra gazetteer entries, CSV or GeoJSON (repeatable; GEOMAP_GAZETTEER)")
+    data.add_argument("--countries", metavar="FILE", help="countries boundary file instead of the bundled one")
+    data.add_argument("--admin1", metavar="FILE", help="first-level divisions boundary file (GADM, geoBoundaries, COD-AB)")
+    data.add_argument("--disputed", metavar="FILE", help="disputed claim lines file")
+    data.add_argument("--columns", metavar="MAP", help="column names of those files, e.g. 'iso3=GID_0,name=NAME_1'")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_extract_parser(sub)
     try:
@@ -94,11 +101,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _apply_data_options(args) -> None:
+    """Hand the data options to geomap.settings, which reads them when a step runs."""
+    import os
+
+    if args.gazetteer:
+        os.environ["GEOMAP_GAZETTEER"] = os.pathsep.join(
+            [*filter(None, [os.environ.get("GEOMAP_GAZETTEER")]), *args.gazetteer])
+    for opt, env in (("countries", "GEOMAP_COUNTRIES"), ("admin1", "GEOMAP_ADMIN1"),
+                     ("disputed", "GEOMAP_DISPUTED"), ("columns", "GEOMAP_COLUMNS")):
+        if getattr(args, opt):
+            os.environ[env] = getattr(args, opt)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="geomap: %(message)s")
+    _apply_data_options(args)
     run = getattr(args, "run", None) or getattr(args, "func", None)
     if not run:
         parser.print_help()

@@ -130,3 +130,16 @@ def test_suffix_reaches_admin1_spelt_otherwise():
 
     got = {p.mention.text: p.entry for p in places_from_text("Shells fell in Raqqa governorate.")}
     assert got["Raqqa"].place_type == "admin1" and got["Raqqa"].iso2 == "SY"
+
+
+def test_user_entries_get_their_country_codes_and_reach_the_cli(tmp_path):
+    import subprocess
+    import sys
+
+    csv = tmp_path / "mine.csv"
+    csv.write_text("name,alt_names,lat,lon,kind,iso2\nKhao Kluay Ridge,Kluay Ridge,14.41,103.52,ridge,TH\n",
+                   encoding="utf-8")
+    assert Gazetteer(extra_files=[csv]).lookup("Kluay Ridge")[0].iso3 == "THA"
+    out = subprocess.run([sys.executable, "-m", "geomap", "--gazetteer", str(csv), "geocode", "Kluay Ridge"],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.startswith(" 1. Khao Kluay Ridge, Thailand")

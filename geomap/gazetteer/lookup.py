@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import math
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -96,6 +96,11 @@ class Gazetteer:
     # -- building -------------------------------------------------------------------------
     def add(self, entry: GazetteerEntry) -> None:
         """Add one entry (kept in memory, ahead of the index) under its name and alternates."""
+        if entry.iso2 and not entry.iso3:
+            row = self._con.execute("SELECT iso3 FROM entries WHERE iso2 = ? AND place_type = 'country'",
+                                    (entry.iso2,)).fetchone()
+            if row:
+                entry = replace(entry, iso3=row[0])
         for i, n in enumerate([entry.name, *entry.alt_names]):
             hit = NameHit(entry, 0.0, i == 0)
             self._user.setdefault(fold(n), []).append(hit)
