@@ -1,0 +1,208 @@
+"""Write notebooks/01_one_article.ipynb and notebooks/02_corpus.ipynb (outputs cleared).
+
+Run from the repository root: ``python scripts/make_notebooks.py``. The notebooks are the
+source of truth once written; this script keeps their first version reproducible.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+ROOT = Path(__file__).resolve().parent.parent
+KERNEL = {"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"},
+          "language_info": {"name": "python"}}
+
+
+def nb(cells):
+    book = new_notebook(cells=[new_markdown_cell(c[3:]) if c.startswith("md:") else new_code_cell(c.strip())
+                               for c in cells], metadata=KERNEL)
+    return book
+
+
+ONE = [
+    """md:# One article → places, incidents, frontier, map
+
+geomap reads a news report of a border conflict and gives back four layers as
+GeoDataFrames (EPSG:4326): `places`, `incidents`, `displacement` and `frontier`.
+Everything here runs offline.
+
+The article is one of the team's invented samples in `examples/` (real places, made-up
+events). Its publication date matters: "on Monday" is resolved against it.""",
+    """
+import os
+from pathlib import Path
+
+import geomap
+
+ARTICLE = Path("../examples/thailand_cambodia_border.txt")
+OUT = Path(os.environ.get("GEOMAP_OUTPUT", "output"))   # where files go
+OUT.mkdir(parents=True, exist_ok=True)
+
+r = geomap.read(ARTICLE, published="2025-07-28")
+print(repr(r))
+""",
+    """md:## Places the article names
+
+One row per mention: the text as written (`mention`, with its character offsets), the
+gazetteer entry it was resolved to, and how sure geomap is.""",
+    """
+r.places[["mention", "name", "place_type", "iso3", "admin1", "confidence", "gazetteer_id"]]
+""",
+    """md:## Incidents
+
+ACLED event types, dates resolved against the publication date, fatalities when the text
+gives a number, and `geo_precision` (1 = the named town, 2 = near it, 3 = a region or a
+stretch of frontier).""",
+    """
+incidents = r.incidents
+incidents[["event_type", "sub_event_type", "date", "fatalities", "location", "admin1", "geo_precision"]]
+""",
+    """
+# Every incident keeps the sentence it was read from
+for _, row in incidents.head(3).iterrows():
+    print(f"{row.event_type} @ {row.location} ({row.date}):\\n    {row.source_sentence}\\n")
+""",
+    """
+incidents.groupby("event_type").agg(incidents=("event_type", "size"), fatalities=("fatalities", "sum"))
+""",
+    """md:## The frontier and the areas people fled
+
+`length_km` is measured on the boundary data (Natural Earth); `stated_length_km` is what the
+article says. Generalised boundaries undercount long, winding borders, so both are kept.""",
+    """
+r.frontier[["iso3_a", "iso3_b", "length_km", "stated_length_km"]]
+""",
+    """
+r.displacement[["name", "iso3", "displaced", "displaced_text"]]
+""",
+    """md:## The map
+
+`r` on its own in a cell shows the map inline (offline: scripts inlined, vector
+boundaries instead of web tiles). `r.explore()` / `r.to_map()` return the folium `Map`
+to customise; pass `offline=False` for web tiles when you are online.""",
+    """
+m = r.explore(offline=True)
+m
+""",
+    """md:## Out to QGIS, pandas and spreadsheets
+
+`to_file` infers the format from the extension: `.gpkg` (one layer per geomap layer),
+`.parquet` (GeoParquet with a `layer` column), `.csv` (incidents with ACLED's columns),
+`.geojson` (the SPEC FeatureCollection).""",
+    """
+import pyogrio
+
+gpkg = r.to_file(OUT / "thailand_cambodia.gpkg")
+pyogrio.list_layers(gpkg)
+""",
+    """
+import pandas as pd
+
+csv_path = r.to_file(OUT / "thailand_cambodia_incidents.csv")
+pd.read_csv(csv_path)[["event_date", "event_type", "location", "latitude", "longitude", "fatalities"]].head()
+""",
+]
+
+CORPUS = [
+    """md:# A small corpus: incidents over time, by province, on a map
+
+Seven short reports **invented by the team** (`examples/corpus/border_incidents.jsonl`,
+one JSON object per line: `id`, `published`, `title`, `text`). `geomap.read_many` reads
+them all into one `Result`; every row of every layer says which `document` it came from.""",
+    """
+import os
+from pathlib import Path
+
+import pandas as pd
+
+import geomap
+
+CORPUS = Path("../examples/corpus/border_incidents.jsonl")
+OUT = Path(os.environ.get("GEOMAP_OUTPUT", "output"))
+OUT.mkdir(parents=True, exist_ok=True)
+
+r = geomap.read_many(CORPUS, errors="skip")
+print(repr(r))
+""",
+    """
+inc = r.incidents.copy()
+inc["date"] = pd.to_datetime(inc["date"])
+inc[["document", "event_type", "date", "fatalities", "location", "iso3", "admin1"]]
+""",
+    """md:## Incidents over time""",
+    """
+per_day = (inc.dropna(subset=["date"])
+              .groupby([pd.Grouper(key="date", freq="D"), "event_type"]).size()
+              .unstack(fill_value=0))
+ax = per_day.loc["2025-07"].plot.bar(stacked=True, figsize=(8, 3), title="Thailand–Cambodia incidents per day")
+ax.set_xticklabels([d.strftime("%d %b") for d in per_day.loc["2025-07"].index], rotation=0)
+ax.set_xlabel("");
+""",
+    """md:## By first-level division (admin-1)""",
+    """
+by_admin1 = (inc.dropna(subset=["admin1"])
+                .groupby(["iso3", "admin1"])
+                .agg(incidents=("event_type", "size"), fatalities=("fatalities", "sum"))
+                .sort_values("incidents", ascending=False))
+by_admin1
+""",
+    """md:## A choropleth
+
+geomap's boundary data (Natural Earth) has the admin-1 polygons; join the counts on
+country and name.""",
+    """
+from geomap.boundaries import load_boundaries
+
+units = load_boundaries().admin1_units
+choro = units.merge(by_admin1.reset_index(), left_on=["iso3", "name"], right_on=["iso3", "admin1"])
+choro[["iso3", "name", "incidents", "fatalities"]]
+""",
+    """
+region = units[units["iso3"].isin(["THA", "KHM"])]
+ax = region.plot(color="#eeeeee", edgecolor="white", figsize=(7, 7))
+choro[choro["iso3"].isin(["THA", "KHM"])].plot(column="incidents", cmap="OrRd", legend=True, ax=ax,
+                                               edgecolor="grey", legend_kwds={"label": "incidents"})
+ax.set_xlim(101.5, 106); ax.set_ylim(11.5, 15.5); ax.set_axis_off();
+""",
+    """md:## The interactive map, with the choropleth on it
+
+`to_map(offline=True)` returns geomap's folium map: add any folium layer to it. (With
+`mapclassify` installed, geopandas' `choro.explore(m=m, column="incidents")` does the same.)""",
+    """
+import folium
+from branca.colormap import linear
+
+m = r.to_map(offline=True, title="Invented corpus: border incidents")
+scale = linear.OrRd_09.scale(0, int(choro["incidents"].max()))
+folium.GeoJson(
+    choro[["name", "incidents", "fatalities", "geometry"]],
+    name="Incidents per admin-1",
+    style_function=lambda f: {"fillColor": scale(f["properties"]["incidents"]), "color": "grey",
+                              "weight": 1, "fillOpacity": 0.55},
+    tooltip=folium.GeoJsonTooltip(["name", "incidents", "fatalities"]),
+).add_to(m)
+m
+""",
+    """md:## Out: one GeoPackage for QGIS, one ACLED-style CSV for a spreadsheet""",
+    """
+gpkg = r.to_file(OUT / "corpus.gpkg")
+csv_path = r.to_file(OUT / "corpus_incidents.csv")
+back = geomap.read_file(csv_path)          # an ACLED export reads the same way
+print(repr(back))
+(back + r).counts()
+""",
+]
+
+
+def main() -> None:
+    out = ROOT / "notebooks"
+    out.mkdir(exist_ok=True)
+    for name, cells in (("01_one_article.ipynb", ONE), ("02_corpus.ipynb", CORPUS)):
+        nbformat.write(nb(cells), out / name)
+        print(out / name)
+
+
+if __name__ == "__main__":
+    main()
