@@ -87,7 +87,10 @@ def _cache_salt() -> str:
     reads package metadata: a millisecond, as long as a cache hit itself)."""
     from .gazetteer.build import source_fingerprint
 
-    return f"{CACHE_VERSION}:{_code_version()}:{source_fingerprint()}"
+    # the user's own gazetteer and boundary files change results too
+    files = [*settings.user_gazetteer_files(), *(settings.boundary_file(k) for k in ("countries", "admin1", "disputed"))]
+    stamps = [f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" if p.exists() else str(p) for p in files]
+    return f"{CACHE_VERSION}:{_code_version()}:{source_fingerprint()}:{stamps}:{settings.boundary_columns()}"
 
 
 def _cache_key(article, events: bool, salt: str | None = None) -> str:
