@@ -90,3 +90,8 @@ def test_datelines_are_marked_not_places_of_events(gaz):
     assert roles["KHARKIV"] == "dateline" and roles["Ukraine"] == "dateline"
     assert roles["MAE SOT"] == "dateline" and roles["BANGKOK"] == "dateline"
     assert roles["Vovchansk"] == "place"
+
+
+def test_capital_reporting_speaks_for_its_government(gaz):
+    ms, _ = mentions_from_text("Yerevan said 49 soldiers died, while Baku reported 50 of its own dead.", gaz)
+    assert [(m.text, m.role) for m in ms] == [("Yerevan", "government"), ("Baku", "government")]

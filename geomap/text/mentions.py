@@ -62,6 +62,7 @@ facebook twitter youtube instagram telegram whatsapp covid god allah christmas e
 GOVERNMENT_VERBS = re.compile(
     r"^\s*(?:has |had |have |would |will |is |was |also )?(?:said|says|say|accused|accuses|denied|denies|"
     r"announced|warned|rejected|insisted|claimed|claims|urged|blamed|responded|demanded|wants|believes|"
+    r"reported|reports|confirmed|acknowledged|stated|added|countered|retorted|insists|"
     r"hopes|condemned|protested|summoned|recalled|agreed|signed|refused|threatened|vowed|called|"
     r"was \"|is \"|was very|maintains|argues|argued|considers|accepted|welcomed|"
     r"has been|had been|was|is)\b")
