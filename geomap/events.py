@@ -23,7 +23,7 @@ from . import geo
 from .displacement import displacement_features
 from .frontier_choice import choose_frontiers, country_of_word
 from .placement import (Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
-                        place_location)
+                        coordinated_places, place_location)
 from .resolve import Place
 from .text import cues
 from .text.dates import DateRef, all_dates_from_text
@@ -140,10 +140,18 @@ def _incident(s: Sentence, ev: EventType, loc, when: tuple[DateRef | None, str |
 
 
 def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, gazetteer):
+    """Where an event happened: its locations (first the main one), or []."""
     s = sentences[i]
     place = choose_place(s, ev.start, ev.end, cands)
     if place is not None:
-        return place_location(place, s, frontier, gazetteer=gazetteer)
+        more = coordinated_places(s, ev.start, ev.end, place, cands)
+        return [place_location(p, s, frontier, gazetteer=gazetteer) for p in [place] + more]
+    loc = _fallback_location(text, sentences, i, ev, by_sentence, frontier, gazetteer)
+    return [loc] if loc is not None else []
+
+
+def _fallback_location(text, sentences, i, ev, by_sentence, frontier, gazetteer):
+    s = sentences[i]
     cs, ce = cues.clause_span(s.text, ev.start, ev.end)
     if frontier is not None and cues.has_border_location(s.text[cs:ce]):
         return frontier_location(frontier)
@@ -168,19 +176,19 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
         fat = fatalities_from_text(s.text)
         actor_pair = actors(s.text)
         for ev in evs:
-            loc = _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, gazetteer)
-            if loc is None:
-                continue
-            key = (i, loc.name, ev.sub_event_type)
-            if key in seen:
-                continue
-            seen.add(key)
-            when = incident_date(sentences, i, published, ev)
-            out.append(_incident(s, ev, loc, when, fat if ev is main else None, actor_pair))
+            locs = _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, gazetteer)
+            for k, loc in enumerate(locs):
+                key = (i, loc.name, ev.sub_event_type)
+                if key in seen:
+                    continue
+                seen.add(key)
+                when = incident_date(sentences, i, published, ev)
+                # the sentence's toll goes on its main event's first location only
+                out.append(_incident(s, ev, loc, when, fat if ev is main and k == 0 else None, actor_pair))
     return out
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = re.compile(r"\b(?<!since\s)(?<!Since\s)(?:1[89]|20)\d\d\b")  # "held since 1966" is a state, not a date
 
 
 def is_past_background(sentence: str, published: date | None) -> bool:
@@ -196,12 +204,53 @@ def is_past_background(sentence: str, published: date | None) -> bool:
     return not recent
 
 
+STRANGER_KM = 1500.0  # a place this far from the frontier, in a country the text never names, is a misreading
+
+
+def _geometry_points(geom: dict | None) -> list[tuple[float, float]]:
+    out: list[tuple[float, float]] = []
+
+    def walk(c):
+        if c and isinstance(c[0], (int, float)):
+            out.append((c[1], c[0]))
+        else:
+            for x in c or []:
+                walk(x)
+
+    if geom:
+        walk(geom.get("coordinates"))
+    return out
+
+
+def far_strangers(places: list[Place], frontier: Frontier | None) -> set[int]:
+    """ids of places that cannot be where the article's events are: in a country the article
+    never names, more than ``STRANGER_KM`` from the frontier at issue ("Kech" read as a town
+    in Germany in an article about the Iran–Pakistan border)."""
+    if frontier is None:
+        return set()
+    from .gazetteer import haversine_km
+
+    named = {p.entry.iso3 for p in places if p.entry.place_type == "country" and p.entry.iso3}
+    named |= {frontier.iso3_a, frontier.iso3_b}
+    pts = _geometry_points(geo.frontier_geometry(frontier.iso3_a, frontier.iso3_b))
+    if not pts:
+        return set()
+    step = max(1, len(pts) // 400)
+    pts = pts[::step]
+    out = set()
+    for p in places:
+        e = p.entry
+        if e.place_type == "country" or not e.iso3 or e.iso3 in named:
+            continue
+        if min(haversine_km(e.lat, e.lon, lat, lon) for lat, lon in pts) > STRANGER_KM:
+            out.add(id(p))
+    return out
+
+
 def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
                    published: date | None) -> list[dict]:
     """Frontier, incident and displacement features of one article (SPEC GeoJSON dicts)."""
     by_sentence: dict[int, list[Place]] = defaultdict(list)
-    for p in places:
-        by_sentence[p.mention.sentence].append(p)
     events = {}
     for i, s in enumerate(sentences):
         evs = events_from_text(s.text)
@@ -210,6 +259,10 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     pairs = choose_frontiers(sentences, places, set(events))
     feats, frontiers = frontier_features(text, pairs)
     main = frontiers[0] if frontiers else None
+    strangers = far_strangers(places, main)
+    for p in places:
+        if id(p) not in strangers:
+            by_sentence[p.mention.sentence].append(p)
     gazetteer = None
     if events:
         from .gazetteer import get_gazetteer

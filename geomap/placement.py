@@ -27,7 +27,7 @@ from .resolve import Place
 from .text import cues
 from .text.sentences import Sentence
 
-__all__ = ["Location", "incident_candidates", "candidate_score", "choose_place", "place_location",
+__all__ = ["Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
            "frontier_location", "continuing_place", "same_paragraph", "Frontier"]
 
 _SPECIFICITY = {"city": 3.0, "landmark": 3.0, "admin2": 2.5, "admin1": 2.0, "water": 1.0, "region": 1.0}
@@ -122,6 +122,63 @@ def choose_place(sentence: Sentence, trig_start: int, trig_end: int, candidates:
     return max(candidates, key=lambda p: (candidate_score(sentence, trig_start, trig_end, p), -p.mention.start))
 
 
+_EXTRA_TYPES = ("city", "landmark", "admin2", "admin1")
+_RANK = {"city": 3, "landmark": 3, "admin2": 2, "admin1": 1}
+
+
+def _admin1_of_point(e) -> str | None:
+    try:
+        return geo.locate(e.lon, e.lat)[1]
+    except Exception:  # boundaries unavailable: no containment test
+        return None
+
+
+def _contains(area: Place, place: Place) -> bool:
+    """Whether the admin-1 unit ``area`` holds ``place`` (boundary data, then the gazetteer's admin1)."""
+    a, e = area.entry, place.entry
+    if a.place_type != "admin1" or (a.iso3 and e.iso3 and a.iso3 != e.iso3):
+        return False
+    got = geo.admin1_area(a.admin1 or a.name, a.iso3)
+    names = {n.lower() for n in (a.name, a.admin1, got[0] if got else None) if n}
+    where = {n.lower() for n in (e.admin1, _admin1_of_point(e)) if n}
+    return bool(names & where)
+
+
+def coordinated_places(sentence: Sentence, trig_start: int, trig_end: int, chosen: Place,
+                       candidates: list[Place]) -> list[Place]:
+    """Other places the same event happened at: "shells hit Poonch and villages near Kupwara",
+    "struck depots near Nabatieh and a command post in Bint Jbeil".
+
+    Candidates in the trigger's clause (with coordinated ", and near X" phrases) introduced by
+    a locative word or "and", except the chosen place, places the fire came from ("fired from X"), and areas that only say where an
+    earlier place lies ("Gisenyi, in Rubavu district", "Isfara, in the Sughd region").
+    """
+    text = sentence.text
+    cs, ce = cues.clause_span(text, trig_start, trig_end)
+    ce = cues.coordinated_clause_end(text, ce)
+    a0, b0 = _rel(chosen, sentence)
+    if not (cs <= a0 and b0 <= ce):
+        return []
+    picked = [chosen]
+    for p in sorted(candidates, key=lambda q: q.mention.start):
+        a, b = _rel(p, sentence)
+        if p is chosen or not (cs <= a and b <= ce) or p.entry.place_type not in _EXTRA_TYPES:
+            continue
+        if any(q.entry.gid == p.entry.gid for q in picked) or cues.is_origin(text, a):
+            continue
+        if _word_before(text, a) not in _LOCATIVE + ("and", "or", "between"):
+            continue  # "a pipeline to Port Sudan", "allied Amhara militiamen": not where it happened
+        before = [q for q in candidates if _rel(q, sentence)[1] <= a]
+        prev = max(before, key=lambda q: q.mention.end) if before else None
+        if prev is not None and _RANK[p.entry.place_type] < _RANK.get(prev.entry.place_type, 0) and \
+                cues.is_container_of_previous(text[_rel(prev, sentence)[1]:a]):
+            continue
+        if any(_contains(p, q) for q in picked):
+            continue
+        picked.append(p)
+    return picked[1:]
+
+
 def _point(lon: float, lat: float) -> dict:
     return {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}
 
@@ -178,7 +235,27 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
         precision = 2
     else:
         precision = 3
+    offset = cues.stated_offset(text, a) if e.place_type in ("city", "landmark", "admin2") else None
+    if offset is not None and offset[0] <= MAX_OFFSET_KM:
+        # "25 km west of Goma": the point the text gives, not the town itself
+        lon, lat = offset_point(e.lon, e.lat, *offset)
+        return Location(e.name, iso3, admin1, _point(lon, lat), 2, "offset from place", a, b)
     return Location(e.name, iso3, admin1, _point(e.lon, e.lat), precision, "place", a, b)
+
+
+MAX_OFFSET_KM = 150.0
+
+
+def offset_point(lon: float, lat: float, km: float, bearing: float) -> tuple[float, float]:
+    """(lon, lat) ``km`` from a point along ``bearing`` degrees (spherical Earth)."""
+    import math
+
+    r = km / 6371.0
+    b = math.radians(bearing)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2))
+    return math.degrees(l2), math.degrees(p2)
 
 
 def frontier_location(frontier: Frontier) -> Location | None:

@@ -52,3 +52,19 @@ def test_riot_police_is_not_a_riot():
 
     assert classify_event("He had served with the city's riot police for years.") is None
     assert classify_event("Rioters torched shops in the market.").event_type == "Riots"
+
+
+def test_coordination_containers_origins_and_offsets():
+    from geomap.text import cues
+
+    s = "Drones struck positions near Sotk, close to the border, and near the town of Vardenis, the ministry said."
+    cs, ce = cues.clause_span(s, 0, 6)
+    assert "Vardenis" not in s[cs:ce] and "Vardenis" in s[cs:cues.coordinated_clause_end(s, ce)]
+    assert cues.is_container_of_previous(", in ") and cues.is_container_of_previous(", the capital of ")
+    assert cues.is_container_of_previous(" in Pakistan's ") and not cues.is_container_of_previous(" and in villages near ")
+    t = "Shells fired from the Venezuelan bank hit a boat"
+    assert cues.is_origin(t, t.index("Venezuelan"))
+    u = "the rebels seized Sake, 25 km west of Goma"
+    assert cues.stated_offset(u, u.index("Goma")) == (25.0, 270.0)
+    v = "along the 50 km border north of Kotli"
+    assert cues.stated_offset(v, v.index("Kotli")) is None

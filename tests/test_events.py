@@ -169,3 +169,18 @@ def test_event_types_table():
     assert "Armed clash" in EVENT_TYPES["Battles"]
     assert "Shelling/artillery/missile attack" in EVENT_TYPES["Explosions/Remote violence"]
     assert "Agreement" in EVENT_TYPES["Strategic developments"]
+
+
+@pytest.mark.parametrize("sentence,sub", [
+    ("Pakistan's military said Indian fire had killed three people in Kotli.", "Shelling/artillery/missile attack"),
+    ("A soldier was wounded on Tuesday when shots were fired at a boat carrying troops.", "Armed clash"),
+    ("The patrol came under fire near the island on Monday.", "Armed clash"),
+    ("Iranian media said the Pakistani strikes hit a village near Saravan.", "Air/drone strike"),
+])
+def test_fire_shots_and_strikes_without_classic_verbs(sentence, sub):
+    assert sub in [e.sub_event_type for e in events_from_text(sentence)]
+
+
+def test_standing_occupation_and_old_wars_are_not_events():
+    assert events_from_text("The island, which Venezuela has occupied since 1966, lies in the river.") == []
+    assert events_from_text("India and Pakistan have fought two of their three wars over Kashmir.") == []

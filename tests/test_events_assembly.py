@@ -231,3 +231,44 @@ def test_dateline_capital_is_not_where_the_shelling_happened():
     incidents = [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
     assert incidents and all(p["location"] != "Yerevan" for p in incidents)
     assert any(p["location"] == "Jermuk" for p in incidents)
+
+
+# --- several places of one event, offsets, far misreadings, "since YEAR" ------------------
+
+def test_one_event_at_coordinated_places_gets_one_incident_each():
+    text = ("Israeli warplanes struck weapons depots near Nabatieh and a command post in Bint Jbeil on Wednesday, "
+            "Lebanese media said, as fighting on the Israel-Lebanon border went on.")
+    locs = {p["location"] for p in props(extract_text(text, published="2024-01-10"), "incident")
+            if p["sub_event_type"] == "Air/drone strike"}
+    assert len(locs) == 2
+
+
+def test_container_area_after_a_town_is_not_a_second_location():
+    text = ("Shells fired from Congo landed in Gisenyi, in Rubavu district, on Monday, killing five civilians, "
+            "Rwanda's army said of the border clashes.")
+    shelling = [p for p in props(extract_text(text, published="2025-01-28"), "incident")
+                if p["sub_event_type"].startswith("Shelling")]
+    assert len(shelling) == 1
+
+
+def test_distance_and_direction_from_a_town_move_the_point():
+    from geomap.placement import offset_point
+
+    lon, lat = offset_point(29.228, -1.674, 25.0, 270.0)
+    assert abs(lat + 1.674) < 0.01 and 28.99 < lon < 29.01
+
+
+def test_since_year_is_not_history():
+    from geomap.events import is_past_background
+
+    assert not is_past_background("The patrol came under fire near the island, held since 1966.", dt.date(2024, 2, 7))
+    assert is_past_background("Clashes between 2008 and 2011 killed 28 soldiers.", dt.date(2024, 2, 7))
+
+
+def test_places_far_away_in_unnamed_countries_hold_no_events():
+    text = ("Pakistani air strikes hit a village near Saravan in Iran's Sistan and Baluchestan province on Thursday. "
+            "Residents of villages along the frontier in Panjgur and Kech districts said some families had fled "
+            "their homes for fear of further strikes on the 959-km border.")
+    fc = extract_text(text, published="2024-01-19")
+    got = {p["iso3"] for p in props(fc, "incident") + props(fc, "displacement") if p.get("iso3")}
+    assert got and got <= {"IRN", "PAK"}

@@ -177,3 +177,30 @@ def test_years_are_not_death_counts():
 
     got = fatalities_from_text("Clashes there between 2008 and 2011 killed at least 28 people.")
     assert got.value == 28
+
+
+@pytest.mark.parametrize("text,km", [
+    ("The two former Soviet republics share a border of about 1,000 km that has never been demarcated.", 1000),
+    ("The two countries share a border of some 744 km (462 miles), much of it unmarked.", 744),
+    ("The de facto frontier, 740 km long, cuts through mountains.", 740),
+])
+def test_stated_length_border_of_n_km(text, km):
+    from geomap.text.quantities import stated_length_km
+
+    assert stated_length_km(text).value == km
+
+
+def test_distances_after_a_border_word_are_not_lengths():
+    from geomap.text.quantities import stated_length_km
+
+    assert stated_length_km("Shells landed near the frontier, 20 km to the north.") is None
+    assert stated_length_km("The village lies near the border, 30 km away.") is None
+
+
+def test_leaving_villages_is_displacement_sheltering_militants_is_not():
+    from geomap.text.quantities import displaced_from_text, is_displacement_sentence
+
+    s = "Officials said about 2,000 families had left villages along the frontier for safer areas."
+    assert is_displacement_sentence(s) and displaced_from_text(s).value == 2000
+    assert not is_displacement_sentence("Islamabad accuses Kabul of sheltering fighters of the Pakistani Taliban.")
+    assert not is_displacement_sentence("Troops have left the area.")

@@ -12,7 +12,8 @@ import re
 __all__ = [
     "has_border_words", "has_border_location", "clause_span", "is_speaker_place", "is_mediator_context",
     "is_destination", "is_near_qualified", "names_border_site", "is_city_of",
-    "anaphor_kinds", "military_actors", "MILITARY",
+    "anaphor_kinds", "military_actors", "MILITARY", "coordinated_clause_end", "is_container_of_previous",
+    "is_origin", "stated_offset",
 ]
 
 _BORDER_WORDS = re.compile(
@@ -147,3 +148,64 @@ def anaphor_kinds(sentence: str) -> set[str]:
 def military_actors(sentence: str) -> list[tuple[str, int]]:
     """Words standing before a military noun ("Thai troops", "Russia's army"), with offsets."""
     return [(m.group(1).strip(), m.start(1)) for m in _ACTOR.finditer(sentence)]
+
+
+_COORDINATED_PP = re.compile(
+    r",?\s*and\s+(?:also\s+)?(?:(?:at|in|on)\s+(?:least\s+)?)?(?:in|near|at|on|around|outside|inside|across|along|into"
+    r"|toward|towards|close\s+to|(?:the\s+)?(?:outskirts|edge)\s+of)\s",
+    re.I,
+)
+
+
+def coordinated_clause_end(sentence: str, end: int) -> int:
+    """Where a clause ending at ``end`` really ends when the next one only adds another place
+    to it (", and near the town of X", ", and in villages around Y"): the end of that one."""
+    while end < len(sentence) and _COORDINATED_PP.match(sentence, end):
+        m = _CLAUSE.search(sentence, _COORDINATED_PP.match(sentence, end).end())
+        end = m.start() if m else len(sentence)
+    return end
+
+
+_CONTAINER = re.compile(
+    r"^\s*,?\s*(?:(?:in|of|inside|within)\s+(?:the\s+)?|the\s+(?:[\w-]+\s+){0,2}?(?:capital|seat|centre|center)\s+of\s+"
+    r"(?:the\s+)?|,\s*the\s+)(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:['\u2019]s)\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+    re.I,
+)
+
+
+def is_container_of_previous(between: str) -> bool:
+    """Whether the words between two place names make the second one the area the first lies
+    in ("Gisenyi, in Rubavu district", "Goma, the capital of North Kivu", "Panjgur in
+    Pakistan's Balochistan", "Bentiu, the Unity state capital")."""
+    return bool(_CONTAINER.match(between))
+
+
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def is_origin(sentence: str, start: int) -> bool:
+    """A place something came from ("fired from X", "crossed the border from Y")."""
+    return bool(_ORIGIN.search(sentence[max(0, start - 40):start]))
+
+
+_OFFSET = re.compile(
+    r"\b(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:-|\s)?(?P<unit>km|kms|kilomet(?:er|re)s?|miles?|mi)\s+(?:\(\s*[^)]{0,20}\)\s+)?"
+    r"(?:(?!border|frontier|boundary|line|stretch)\w+\s+)?(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
+    r"(?:the\s+)?(?:(?:town|city|village|district|area|capital|border\s+town)\s+of\s+)?$",
+    re.I,
+)
+_BEARING = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+            "southwest": 225.0, "west": 270.0, "northwest": 315.0}
+
+
+def stated_offset(sentence: str, start: int) -> tuple[float, float] | None:
+    """(km, bearing in degrees) when the text puts something at a distance and direction from
+    the place at ``start`` ("25 km west of Goma" -> (25.0, 270.0)), else None."""
+    m = _OFFSET.search(sentence[max(0, start - 60):start])
+    if not m:
+        return None
+    dist = float(m.group("num"))
+    if m.group("unit").lower().startswith("mi"):
+        dist *= 1.609344
+    return dist, _BEARING[m.group("dir").lower().replace("-", "")]

@@ -92,7 +92,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|ambush(?:ed|es)?|offensive|assaults?|stormed|incursions?|(?:pushed|advanced|moved)\s+into"
      r"|opened\s+(?:a\s+)?(?:new\s+)?front|armed\s+confrontations?|heavy\s+weapons\s+fire"
      r"|hostilities\s+(?:broke\s+out|erupted|resumed|flared)|(?<!legal\s)(?<!political\s)battles?(?!\s+of\s+words)"
-     r"|attack(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:positions?|posts?|outposts?|checkpoints?|bases?|troops|soldiers|patrols?|convoys?))\b"),
+     r"|attack(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:positions?|posts?|outposts?|checkpoints?|bases?|troops|soldiers|patrols?|convoys?)"
+     r"|came\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired|fired\s+shots)\b"),
     (BATTLES, "Armed clash", r"\bcross[- ]border\s+(?:fire|firing|shooting|attacks?)\b"),
     (BATTLES, "Armed clash",
      r"\b(?:seized|captured|overran|overrun|took\s+control\s+of|took\s+over|occupied|occupying)\b"),
@@ -104,10 +105,11 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|drone\s+(?:strikes?|attacks?)|drones?\s+(?:\w+\s+)?(?:struck|hit|attacked|targeted|bombed)"
      r"|(?:jets|warplanes|aircraft|planes|helicopters?|gunships?|bombers)\s+(?:\w+\s+)?(?:bombed|struck|hit|attacked"
      r"|targeted|strafed|fired|pounded|raided)|warplanes|(?:guided|glide|aerial|cluster|barrel)\s+bombs?|bombed"
-     r"|bombing(?:s)?|kamikaze\s+drones?)\b"),
+     r"|bombing(?:s)?|kamikaze\s+drones?|strikes?\s+(?:\w+\s+)?(?:hit|struck|killed|destroyed|targeted))\b"),
     (EXPLOSIONS, "Shelling/artillery/missile attack",
      r"\b(?:shell(?:ed|ing|s)|shell\s+(?:landed|fell|hit|struck)|artillery|howitzers?|rockets?|mortars?|missiles?"
-     r"|bombardments?|katyushas?|pounded)\b"),
+     r"|bombardments?|katyushas?|pounded|(?:fire|firing)\s+(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured|hit|struck"
+     r"|damaged))\b"),
     (EXPLOSIONS, "Remote explosive/landmine/IED",
      r"\b(?:land\s*mines?|mine\s+(?:blasts?|explosions?)|(?:stepped|trod)\s+on\s+an?\s+(?:land\s*)?mine"
      r"|anti-(?:personnel|tank)\s+mines?|IEDs?|improvised\s+explosive|roadside\s+bombs?|car\s+bombs?"
@@ -170,13 +172,14 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("exchange",),
     ("shell", "duel"),
     ("clash", "fight", "fought", "battle", "shoot", "skirmish", "gunfire", "stray", "fire", "ambush",
-     "offensive", "assault", "storm", "incursion", "into", "front", "confront", "hostilities", "attack"),
+     "offensive", "assault", "storm", "incursion", "into", "front", "confront", "hostilities", "attack", "shots",
+     "under"),
     ("cross",),
     ("seiz", "captur", "overr", "took", "occup"),
     ("chemical", "gas", "nerve", "chlorine"),
     ("suicide",),
-    ("air", "drone", "jet", "plane", "aircraft", "helicop", "gunship", "bomb"),
-    ("shell", "artill", "howitz", "rocket", "mortar", "missile", "bombard", "katyusha", "pounded"),
+    ("air", "drone", "jet", "plane", "aircraft", "helicop", "gunship", "bomb", "strike"),
+    ("shell", "artill", "howitz", "rocket", "mortar", "missile", "bombard", "katyusha", "pounded", "fire", "firing"),
     ("mine", "ied", "explosive", "bomb", "booby"),
     ("grenade",),
     ("explo", "blast"),
@@ -270,7 +273,7 @@ _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|rioters|protest|protest
 _NSA_BEFORE = re.compile(_NSA + r"\b(?:\s+[\w'-]+){0,6}?\s*$", re.I)
 _HISTORY = re.compile(
     r"\b(?:stems?\s+from|dates?\s+back|decades-old|centuries-old|long-running|long-standing|longstanding"
-    r"|for\s+decades|colonial-era|since\s+independence|(?:fought|waged)\s+(?:\w+\s+){0,2}?wars?|historically"
+    r"|for\s+decades|colonial-era|since\s+independence|(?:fought|waged)\s+(?:\w+\s+){0,4}?wars?|historically"
     r"|has\s+long\s+been|have\s+long\s+been)\b",
     re.I,
 )
@@ -337,6 +340,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
     if etype == BATTLES and sub == "Armed clash":
         if word.startswith("cross") and not _BOTH_SIDES.search(sentence):
             return EXPLOSIONS, "Shelling/artillery/missile attack"
+        if word in ("occupied", "occupying") and re.match(r"\s+(?:\w+\s+){0,3}?(?:since|for)\b", sentence[end:end + 40]):
+            return None  # "which X has occupied since 1966": a standing state, not an event
         if re.match(r"seized|captured|overran|overrun|took|occupied|occupying", word):
             if _NSA_BEFORE.search(sentence, max(0, start - 80), start):
                 return BATTLES, "Non-state actor overtakes territory"

@@ -174,7 +174,8 @@ _DEATH_WORD = re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lives\s+lost
 # Cheap gates: most sentences mention neither deaths nor displacement.
 _FATAL_GATE = re.compile(r"kill|dead|die|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one", re.I)
 _DISP_GATE = re.compile(
-    r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|crossed", re.I
+    r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|crossed|left|abandon|desert",
+    re.I
 )
 
 
@@ -277,7 +278,8 @@ _DISP_VERB = (
     r"(?:displaced|evacuated|fled|fleeing|flee|forced\s+(?:from|out\s+of)\s+their\s+homes"
     r"|driven\s+(?:from|out\s+of)\s+their\s+homes|uprooted|(?:made|left)\s+homeless"
     r"|(?:sought|taken|took|taking|seeking)\s+(?:refuge|shelter)|sheltering|sheltered|relocated"
-    r"|moved\s+to\s+safety|lost\s+their\s+homes|crossed(?:\s+[\w-]+){0,4}?\s+into)"
+    r"|moved\s+to\s+safety|lost\s+their\s+homes|crossed(?:\s+[\w-]+){0,4}?\s+into"
+    r"|(?:had|have|has)\s+(?:left|abandoned|deserted))"
 )
 _DISP_NOUN = (
     r"(?:refugees|evacuees|displaced\s+(?:people|persons|residents|civilians|families)"
@@ -302,7 +304,15 @@ _DISPLACEMENT = re.compile(
     r"|(?:people|residents|civilians|villagers|families|inhabitants)\b[^.;]{0,40}\b(?:being|been|were|was)\s+"
     r"(?:moved|relocated|resettled|bussed|bused|taken)\s+(?:out|away|to|from)"
     r"|(?:made|left)\s+homeless|uprooted|(?:sought|seeking|taken|took|taking)\s+(?:refuge|shelter)"
+    r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\b(?:had|have|has)\s+"
+    r"(?:left|abandoned|deserted)\b|(?:left|abandoned|deserted)\s+(?:their\s+)?(?:homes|villages|houses)"
     r"|shelters?|sheltering|sheltered|evacuation\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus)\b",
+    re.I,
+)
+# "sheltering militants", "gave shelter to fighters": harbouring armed men, not displacement.
+_HARBOURING = re.compile(
+    r"\b(?:shelter(?:ing|ed|s)?|harbou?r(?:ing|ed|s)?|hid(?:ing)?)\s+(?:\w+\s+){0,3}?(?:militants?|fighters|rebels?"
+    r"|insurgents?|terrorists?|guerrillas?|gunmen|jihadists?|separatists?)\b",
     re.I,
 )
 
@@ -338,9 +348,19 @@ def displaced_from_text(sentence: str) -> Count | None:
     return Count(value, sentence[start:-neg_end], start, -neg_end)
 
 
+def displacement_spans(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of every displacement word of a sentence ("fled", "evacuated", "shelters")."""
+    out = []
+    for m in _DISPLACEMENT.finditer(sentence):
+        if m.group(0).lower().startswith("shelter") and _HARBOURING.match(sentence, m.start()):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
 def is_displacement_sentence(sentence: str) -> bool:
     """Whether a sentence talks about people leaving their homes (fled, evacuated, shelters)."""
-    return bool(_DISPLACEMENT.search(sentence))
+    return bool(displacement_spans(sentence))
 
 
 # --- stated border length -------------------------------------------------------------------
@@ -370,6 +390,14 @@ _LENGTH_AFTER = re.compile(
     + r"(?!\s*(?:from|away|inside|into|north|south|east|west|beyond|off|of)\b)",
     re.I,
 )
+# "a (land) border of about 1,000 km", "the frontier, 740 km long,"
+_LENGTH_OF = re.compile(
+    _BORDER + r"(?:\s+(?:of|is|was|that\s+is|which\s+is)|\s*,)\s+(?:(?:some|about|around|roughly|nearly|almost"
+    r"|more\s+than|over|approximately|an\s+estimated|a\s+total\s+of|just\s+under|just\s+over)\s+)*"
+    + _LEN_NUM + r"\s*-?\s*" + _LEN_UNIT + r"(?:\s*-?\s*long)?" + _PAREN
+    + r"(?!\s*(?:from|away|inside|into|north|south|east|west|beyond|off|of|wide|deep|radius|to|within|inland|behind|across)\b)",
+    re.I,
+)
 _KM_IN = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(?:kilomet(?:er|re)s?|kms?)\b", re.I)
 
 
@@ -389,7 +417,7 @@ def stated_length_km(text: str) -> Count | None:
         never distances ("30 km from the border", "a 20-km stretch of the frontier").
     """
     hits = []
-    for rx in (_LENGTH_BEFORE, _LENGTH_AFTER):
+    for rx in (_LENGTH_BEFORE, _LENGTH_AFTER, _LENGTH_OF):
         for m in rx.finditer(text):
             hits.append(m)
     if not hits:
