@@ -105,7 +105,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|drone\s+(?:strikes?|attacks?)|drones?\s+(?:\w+\s+)?(?:struck|hit|attacked|targeted|bombed)"
      r"|(?:jets|warplanes|aircraft|planes|helicopters?|gunships?|bombers)\s+(?:\w+\s+)?(?:bombed|struck|hit|attacked"
      r"|targeted|strafed|fired|pounded|raided)|warplanes|(?:guided|glide|aerial|cluster|barrel)\s+bombs?|bombed"
-     r"|bombing(?:s)?|kamikaze\s+drones?|strikes?\s+(?:\w+\s+)?(?:hit|struck|killed|destroyed|targeted))\b"),
+     r"|bombing(?:s)?|kamikaze\s+drones?|(?<!hunger\s)(?<!general\s)(?<!labour\s)(?<!labor\s)(?<!workers\s)(?<!workers'\s)"
+     r"strikes?\s+(?:\w+\s+)?(?:hit|struck|killed|destroyed|targeted))\b"),
     (EXPLOSIONS, "Shelling/artillery/missile attack",
      r"\b(?:shell(?:ed|ing|s)|shell\s+(?:landed|fell|hit|struck)|artillery|howitzers?|rockets?|mortars?|missiles?"
      r"|bombardments?|katyushas?|pounded|(?:fire|firing)\s+(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured|hit|struck"
