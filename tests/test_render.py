@@ -300,3 +300,143 @@ def test_import_geomap_does_not_import_folium():
             "print(','.join(bad))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+# ---------------------------------------------------------------- analyst fixes
+@pytest.fixture()
+def thai() -> dict:
+    """The sample article (examples/thailand_cambodia_border.txt, 2025-07-28) as extracted."""
+    return load_fixture("render_thailand_cambodia.geojson")
+
+
+def _config(html: str, kind: str) -> dict:
+    m = re.search(r'geomap\.layer\("%s", (\{.*?\}), (\{.*?\}), \w+\);' % kind, html)
+    assert m, kind
+    return json.loads(m.group(2))
+
+
+def _legend_group(html: str, layer: str) -> str:
+    legend = html[html.index("geomap.legend("):]
+    legend = json.loads(legend[legend.index(", ") + 2:legend.index(");\n")])
+    m = re.search(r'<div class="gm-legend-group" data-layer="%s">(.*?)</div></div>(?=<div class="gm-legend-group"|$)'
+                  % re.escape(layer), legend)
+    assert m, layer
+    return m.group(1)
+
+
+def test_legend_swatches_are_drawn_from_the_layer_styles(thai, boundaries):
+    from geomap.render import style
+
+    html = render([thai], boundaries=boundaries)
+    frontier = _legend_group(html, "Frontier")
+    assert f'stroke="{style.FRONTIER_STYLE["color"]}"' in frontier
+    assert _config(html, "frontier")["style"] == style.FRONTIER_STYLE
+    inc = _config(html, "incident")
+    assert inc["band"] == style.INCIDENT_BAND and inc["stroke"] == style.SYMBOL_STROKE
+    legend_inc = _legend_group(html, "Incidents")
+    data = json.loads(re.search(r'geomap\.layer\("incident", (\{.*?\}), \{', html).group(1))
+    for k in {f["properties"]["k"] for f in data["features"]}:
+        assert f'"{inc["styles"][k]["color"]}"' in legend_inc
+    disp = _config(html, "displacement")
+    assert disp["known"] == style.DISPLACED_KNOWN_STYLE
+    assert f'stroke="{style.DISPLACED_KNOWN_STYLE["color"]}"' in _legend_group(html, "Displacement")
+    places = _legend_group(html, "Places mentioned")
+    assert _config(html, "place")["styles"] == style.PLACE_STYLES
+    assert style.GOVERNMENT_COLOR in places and "capital named as the government" in places
+    bnd = _legend_group(html, "Boundaries")
+    cfg = _config(html, "boundaries")
+    assert f'stroke-dasharray="{cfg["admin1"]["dashArray"]}"' in bnd and cfg["country"]["color"] in bnd
+
+
+def test_view_fits_frontier_incidents_and_adjacent_displacement_not_capitals(thai):
+    from geomap.render.data import geometry_bounds, view_bounds
+
+    minx, miny, maxx, maxy = view_bounds([thai])
+    for layer in ("frontier", "displacement"):
+        b = geometry_bounds([f for f in thai["features"] if f["properties"]["layer"] == layer])
+        assert minx <= b[0] and miny <= b[1] and maxx >= b[2] and maxy >= b[3], layer
+    assert minx > 101.5  # Bangkok (dateline and government), Kuala Lumpur, Washington: not fitted
+    assert miny > 10 and maxy < 17
+
+
+def test_view_leaves_out_displacement_far_from_the_frontier(thai):
+    from geomap.render.data import view_bounds
+
+    far = copy.deepcopy(thai)
+    far["features"].append({"type": "Feature", "properties": {"layer": "displacement", "name": "Chiang Mai"},
+                            "geometry": {"type": "Polygon", "coordinates": [[[98.5, 18.5], [99.5, 18.5], [99.5, 19.5],
+                                                                             [98.5, 18.5]]]}})
+    assert view_bounds([far]) == view_bounds([thai])
+
+
+def test_country_and_admin1_labels(thai, boundaries):
+    html = render([thai], boundaries=boundaries)
+    m = re.search(r'geomap\.layer\("boundaries", (\{.*?\}), \{', html)
+    labels = json.loads(m.group(1))["labels"]
+    countries = [lab for lab in labels if lab["k"] == "c"]
+    assert {lab["n"] for lab in countries[:2]} == {"Thailand", "Cambodia"} and all(lab.get("f") for lab in countries[:2])
+    lat, lon = next(lab["at"] for lab in countries if lab["n"] == "Thailand")
+    assert 13 < lat < 17 and 101 < lon < 106  # inside Thailand, near the frontier
+    admin1 = [lab["n"] for lab in labels if lab["k"] == "a"]
+    assert admin1[:4] and set(admin1[:4]) == {"Surin", "Si Sa Ket", "Buri Ram", "Ubon Ratchathani"}  # fled first
+
+
+def test_places_are_grouped_with_roles_and_quoted_sentences(thai, boundaries):
+    html = render([thai], boundaries=boundaries)
+    data = json.loads(re.search(r'geomap\.layer\("place", (\{.*?\}), \{', html).group(1))
+    by_name = {f["properties"]["n"]: f["properties"] for f in data["features"]}
+    bkk = by_name["Bangkok"]
+    assert bkk["r"] == "government" and bkk["rw"] == ["named as the government", "dateline"]
+    assert any("<mark>BANGKOK</mark>/PHNOM PENH" in m.get("q", "") for m in bkk["ms"])
+    assert by_name["Phnom Penh"]["r"] == "place" and by_name["Phnom Penh"]["rw"] == ["dateline"]
+    assert by_name["Washington"]["r"] == "government"
+    assert len({f["properties"]["n"] for f in data["features"]}) == len(data["features"])  # one marker a place
+
+
+def test_place_sentence_only_from_matching_offsets():
+    from geomap.render.data import SentenceIndex
+
+    fc = {"features": [{"properties": {"source_sentence": "Shells hit <Sotk> today.", "sentence_start": 100}}]}
+    idx = SentenceIndex(fc)
+    assert idx.quote(112, 116, "Sotk") == "Shells hit &lt;<mark>Sotk</mark>&gt; today."
+    assert idx.quote(112, 116, "Berd") == ""  # offsets that don't point at the mention
+    assert idx.quote(90, 95, "x") == "" and idx.quote(120, 130) == "" and idx.quote(None, None) == ""
+    assert SentenceIndex({"features": []}).quote(1, 2) == ""
+
+
+def test_incidents_along_a_stretch_get_a_symbol_beside_the_frontier_label(thai, boundaries):
+    html = render([thai], boundaries=boundaries)
+    data = json.loads(re.search(r'geomap\.layer\("incident", (\{.*?\}), \{', html).group(1))
+    lines = [f for f in data["features"] if f["geometry"]["type"] == "LineString"]
+    assert len(lines) == 2
+    mids = [tuple(f["properties"]["mid"]) for f in lines]
+    assert len(set(mids)) == 2  # two incidents on one stretch: two places
+    frontier = next(f for f in thai["features"] if f["properties"]["layer"] == "frontier")
+    from shapely.geometry import Point, shape
+
+    line = shape(frontier["geometry"])
+    for mid in mids:
+        assert line.distance(Point(mid)) < 1e-3
+        assert abs(line.project(Point(mid), normalized=True) - 0.5) > 0.05  # not under the label
+
+
+def test_line_anchor_multilinestring_and_spread():
+    from geomap.render.data import line_anchor
+
+    multi = {"type": "MultiLineString", "coordinates": [[[0, 0], [1, 0]], [[10, 0], [20, 0]]]}
+    assert line_anchor(multi) == [15.0, 0.0]
+    assert line_anchor({"type": "LineString", "coordinates": [[0, 0], [10, 0]]}, 1) == [3.8, 0.0]
+
+
+def test_acled_incident_properties_for_the_popup():
+    from geomap.acled import read_acled
+    from geomap.render.data import incident_props
+
+    fc = read_acled(FIXTURES / "render_acled.csv")
+    p = incident_props(fc["features"][0]["properties"], 0, 0)
+    assert p["a"].startswith("Military Forces of Thailand (2014-) <span class=\"gm-words\">(with Thai Rangers)</span> vs. ")
+    assert p["src"] == "Invented Daily; Invented Radio" and p["id"] == "THA9001" and p["ad"] == "Surin"
+    assert "n" not in p  # ACLED notes are the quoted text, not repeated
+    assert "&lt;b&gt;Surin&lt;/b&gt; &amp; 3 died" in p["q"] and "<b>" not in p["q"]
+    q = incident_props({"source_sentence": "A", "notes": "Different note <i>"}, 0, 0)
+    assert q["n"] == "Different note &lt;i&gt;"

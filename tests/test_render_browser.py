@@ -204,3 +204,179 @@ def test_write_png(tmp_path, offline_map, browser):
     out = write_png(offline_map, tmp_path / "map.png", width=800, height=600, browser=browser)
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
+
+
+# ---------------------------------------------------------------- analyst fixes
+@pytest.fixture()
+def thai_map(tmp_path, boundaries):
+    from geomap.render import write_map
+
+    return write_map([load_fixture("render_thailand_cambodia.geojson")], tmp_path / "thai.html", offline=True,
+                     boundaries=boundaries)
+
+
+def _rects(mp, selector):
+    return mp.js("""(sel) => [...document.querySelectorAll(sel)].map(e => { const r = e.getBoundingClientRect();
+        return {left: r.left, top: r.top, right: r.right, bottom: r.bottom, w: r.width}; }).filter(r => r.w > 0)""",
+                 selector)
+
+
+def _inside(pt, r):
+    return r["left"] <= pt[0] <= r["right"] and r["top"] <= pt[1] <= r["bottom"]
+
+
+def test_legend_colours_are_the_colours_drawn(open_map, thai_map):
+    """Every colour a layer draws with is in its legend group, and the other way round."""
+    mp = open_map(thai_map)
+    drawn = mp.js("""() => { const out = {};
+        for (const [name, layer] of Object.entries(geomap.registry)) {
+            const cols = new Set();
+            const walk = (l) => { if (l.options && l.setStyle !== undefined || l._point) {
+                    if (l.options.stroke !== false && l.options.color) cols.add(l.options.color.toLowerCase());
+                    if (l.options.fill && l.options.fillColor) cols.add(l.options.fillColor.toLowerCase()); }
+                if (l.eachLayer) l.eachLayer(walk); };
+            layer.eachLayer(walk);
+            out[name] = [...cols].sort(); }
+        return out; }""")
+    legend = mp.js("""() => Object.fromEntries([...document.querySelectorAll('.gm-legend [data-layer]')].map(g =>
+        [g.dataset.layer, [...new Set([...g.querySelectorAll('svg [stroke], svg [fill]').values()].flatMap(e =>
+            [e.getAttribute('stroke'), e.getAttribute('fill')]).filter(c => c && c !== 'none').map(c => c.toLowerCase()))].sort()]))""")
+    neutral = {"#222222", "#bbbbbb", "#111111"}  # symbol outline, fatality sizes, the frontier over a band
+    assert drawn["Frontier"] == legend["Frontier"] == ["#111111"]
+    for name in ("Incidents", "Displacement", "Places mentioned"):
+        assert set(drawn[name]) <= set(legend[name]), name
+        assert set(legend[name]) - neutral <= set(drawn[name]), name
+    assert set(drawn["Boundaries"]) - {"#f4f1ea"} <= set(legend["Boundaries"])  # land fill: the map itself
+
+
+def test_initial_view_shows_frontier_displacement_and_incidents_clear_of_the_controls(open_map, thai_map, tmp_path):
+    mp = open_map(thai_map)
+    pts = mp.js("""() => { const m = geomap.map, c = m.getContainer().getBoundingClientRect(), out = [];
+        const add = (ll) => { const p = m.latLngToContainerPoint(ll); out.push([p.x + c.left, p.y + c.top]); };
+        geomap.registry['Frontier'].eachLayer(l => l.getLatLngs().flat(3).forEach(add));
+        geomap.registry['Displacement'].eachLayer(l => { const b = l.getBounds(); add(b.getNorthWest()); add(b.getSouthEast()); });
+        geomap.registry['Incidents'].eachLayer(l => { if (l._point) add(l.getLatLng()); else l.eachLayer(x => { if (x._point) add(x.getLatLng()); }); });
+        return out; }""")
+    assert len(pts) > 50
+    controls = _rects(mp, ".gm-legend, .gm-map-title, .leaflet-control-layers, .gm-slider, .leaflet-control-zoom")
+    assert len(controls) == 5
+    for pt in pts:
+        assert 0 <= pt[0] <= 1200 and 0 <= pt[1] <= 800, pt
+        assert not any(_inside(pt, r) for r in controls), pt
+    label = _rects(mp, ".gm-frontier-label")[0]
+    legend = _rects(mp, ".gm-legend")[0]
+    assert label["right"] < legend["left"] or label["bottom"] < legend["top"]
+    # Bangkok (dateline, government) is drawn but the view was not stretched to it
+    bkk = mp.js("""() => { let p; geomap.registry['Places mentioned'].eachLayer(l => { if (l.feature.properties.n === 'Washington')
+        p = geomap.map.latLngToContainerPoint(l.getLatLng()); }); return [p.x, p.y]; }""")
+    assert not (0 <= bkk[0] <= 1200 and 0 <= bkk[1] <= 800)
+    mp.page.screenshot(path=str(tmp_path / "thai.png"))
+
+
+def test_legend_can_be_folded_and_unfolded(open_map, thai_map):
+    mp = open_map(thai_map)
+    body = mp.page.locator(".gm-legend .gm-legend-body")
+    button = mp.page.locator(".gm-legend .gm-legend-toggle")
+    assert body.is_visible() and button.get_attribute("aria-expanded") == "true"
+    tall = _rects(mp, ".gm-legend")[0]
+    button.click()
+    assert not body.is_visible() and button.get_attribute("aria-expanded") == "false"
+    small = _rects(mp, ".gm-legend")[0]
+    assert small["bottom"] - small["top"] < 40 < tall["bottom"] - tall["top"]
+    assert mp.js("geomap.map.getZoom()") == mp.js("geomap.map.getZoom()")  # the click did not reach the map
+    button.click()
+    assert body.is_visible()
+    assert mp.errors == []
+
+
+def test_small_screens_open_with_the_legend_folded(browser, thai_map):
+    from geomap.render.png import route_locally
+
+    page = browser.new_page(viewport={"width": 480, "height": 640})
+    try:
+        route_locally(page)
+        page.goto(thai_map.resolve().as_uri())
+        page.wait_for_function("window.__geomapReady === true", timeout=30_000)
+        assert not page.locator(".gm-legend .gm-legend-body").is_visible()
+    finally:
+        page.close()
+
+
+def test_country_names_are_on_the_map(open_map, thai_map):
+    mp = open_map(thai_map)
+    shown = mp.js("""() => [...document.querySelectorAll('.gm-label-country[data-shown="1"]')].map(e => e.textContent)""")
+    assert "Thailand" in shown and "Cambodia" in shown
+    assert mp.page.locator(".gm-label-frontier", has_text="Thailand").is_visible()
+    admin1 = mp.js("""() => [...document.querySelectorAll('.gm-label-admin1[data-shown="1"]')].map(e => e.textContent)""")
+    assert "Surin" in admin1
+    # shown labels never overlap each other or the frontier's label
+    boxes = _rects(mp, '.gm-label[data-shown="1"] span') + _rects(mp, ".gm-frontier-label")
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a["right"] <= b["left"] or b["right"] <= a["left"] or a["bottom"] <= b["top"] or b["bottom"] <= a["top"]
+    # names belong to the Boundaries layer
+    mp.page.locator(".leaflet-control-layers-overlays label", has_text="Boundaries").click()
+    assert mp.page.locator(".gm-label-country").count() == 0
+
+
+def test_government_and_dateline_places_are_hollow_and_say_so(open_map, thai_map):
+    mp = open_map(thai_map)
+    opts = mp.js("""() => { const o = {}; geomap.registry['Places mentioned'].eachLayer(l => {
+        o[l.feature.properties.n] = {fill: l.options.fill, color: l.options.color}; }); return o; }""")
+    assert opts["Bangkok"]["fill"] is False and opts["Washington"]["fill"] is False
+    assert opts["Surin"]["fill"] is True
+    html = mp.click_feature("Places mentioned", "Bangkok")
+    assert "named as the government" in html and "dateline" in html
+    assert "<mark>BANGKOK</mark>/PHNOM PENH" in html and "Mentioned 2 times" in html
+    mp.js("() => { geomap.map.closePopup(); }")
+    tip = mp.js("""() => { let t; geomap.registry['Places mentioned'].eachLayer(l => { if (l.feature.properties.n === 'Bangkok') {
+        l.fire('mouseover', {latlng: l.getLatLng()}, true); t = l.getTooltip().getContent(); } }); return t; }""")
+    assert "named as the government" in tip and "dateline" in tip
+    assert mp.errors == []
+
+
+def test_incident_along_the_frontier_is_visible_and_clickable(open_map, thai_map):
+    mp = open_map(thai_map)
+    # drawing order on the shared canvas: band < frontier line < the band's symbol
+    order = mp.js("""() => { const r = geomap.map.getRenderer(geomap.registry['Frontier'].getLayers()[0]);
+        const seq = []; for (let o = r._drawFirst; o; o = o.next) seq.push(o.layer);
+        const fr = seq.indexOf(geomap.registry['Frontier'].getLayers()[0]);
+        const out = [];
+        geomap.registry['Incidents'].eachLayer(g => { if (g._point) return;
+            const [band, mark] = g.getLayers(); out.push([seq.indexOf(band), fr, seq.indexOf(mark), band.options.color]); });
+        return out; }""")
+    assert len(order) == 2
+    for band, frontier, mark, colour in order:
+        assert -1 < band < frontier < mark
+    assert {o[3] for o in order} == {"#d62728", "#ff7f0e"}
+    # click the symbol of the Battles stretch with the mouse
+    xy = mp.js("""() => { const m = geomap.map; m.closePopup(); let mark;
+        geomap.registry['Incidents'].eachLayer(g => { if (!g._point && g.feature.properties.e === 'Battles') mark = g.getLayers()[1]; });
+        m.setView(mark.getLatLng(), 9, {animate: false});
+        const p = m.latLngToContainerPoint(mark.getLatLng()), r = m.getContainer().getBoundingClientRect();
+        return [p.x + r.left, p.y + r.top]; }""")
+    mp.page.wait_for_timeout(300)
+    mp.page.mouse.click(xy[0], xy[1])
+    mp.page.wait_for_selector(".leaflet-popup-content")
+    html = mp.page.inner_html(".leaflet-popup-content")
+    assert "Battles" in html and "Thailand–Cambodia border" in html and "stretch of frontier" in html
+    assert "Military Forces of Cambodia" in html and "fought for a fifth straight day" in html
+    # the time slider keeps the stretch incidents (dated 2025-07-28) and their band order
+    assert mp.js("geomap.setDateRange('2025-07-28', '2025-07-28')") >= 2
+    assert mp.errors == []
+
+
+def test_acled_incidents_show_actors_source_and_notes(open_map, tmp_path, boundaries):
+    from geomap.acled import read_acled
+    from geomap.render import write_map
+
+    path = write_map([read_acled(FIXTURES / "render_acled.csv"), load_fixture("render_thailand_cambodia.geojson")],
+                     tmp_path / "acled.html", offline=True, boundaries=boundaries)
+    mp = open_map(path)
+    html = mp.click_feature("Incidents", "THA9001")
+    assert "Military Forces of Thailand (2014-)" in html and "(with Thai Rangers)" in html
+    assert "vs. Military Forces of Cambodia (2018-)" in html
+    assert "Invented Daily; Invented Radio" in html and "THA9001" in html and "Kap Choeng, Surin" in html
+    assert "&lt;b&gt;Surin&lt;/b&gt; &amp; 3 died" in html  # ACLED notes quoted, escaped, once
+    assert html.count("exchanged fire with Cambodian troops") == 1
+    assert mp.errors == []

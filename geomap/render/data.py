@@ -6,7 +6,7 @@ import re
 from typing import Any, Iterable, Iterator
 
 from .escape import escape_text, highlight_mention, highlight_words
-from .style import EVENT_STYLE, OTHER_EVENT_STYLE, displaced_color, radius_for
+from .style import EVENT_STYLE, displaced_color, place_role, radius_for
 
 LAYERS = ("place", "incident", "displacement", "frontier")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -71,6 +71,24 @@ def event_style_keys(collections: list[dict]) -> list[str]:
     return [k for k in EVENT_STYLE if k in present] + ["__other__"]
 
 
+def _same_text(a: Any, b: Any) -> bool:
+    return " ".join(str(a or "").split()) == " ".join(str(b or "").split())
+
+
+def actors_html(props: dict) -> str:
+    """'actor1 (with assoc.) vs. actor2 (with assoc.)', escaped; '' when there are none."""
+    sides = []
+    for main, assoc in (("actor1", "assoc_actor_1"), ("actor2", "assoc_actor_2")):
+        a = props.get(main)
+        if not a:
+            continue
+        text = escape_text(a)
+        if props.get(assoc):
+            text += f' <span class="gm-words">(with {escape_text(props.get(assoc))})</span>'
+        sides.append(text)
+    return " vs. ".join(sides)
+
+
 def incident_props(props: dict, ci: int, style_index: int) -> dict:
     """Compact escaped properties of an incident (keys read by geomap.js)."""
     out: dict[str, Any] = {"k": style_index, "r": round(radius_for(props.get("fatalities")), 1)}
@@ -83,6 +101,7 @@ def incident_props(props: dict, ci: int, style_index: int) -> dict:
     _put(out, "f", fat if fat is not None else escape_text(props.get("fatalities")))
     _put(out, "ft", escape_text(props.get("fatalities_text")))
     _put(out, "l", escape_text(props.get("location")))
+    _put(out, "ad", escape_text(props.get("admin1")))
     prec = _number(props.get("geo_precision"))
     _put(out, "p", int(prec) if prec is not None else None)
     sentence = props.get("source_sentence")
@@ -90,27 +109,87 @@ def incident_props(props: dict, ci: int, style_index: int) -> dict:
         _put(out, "q", highlight_mention(sentence, props.get("mention_start"), props.get("mention_end")))
     else:
         _put(out, "q", highlight_words(sentence, props.get("location")))
-    actors = [a for a in (props.get("actor1"), props.get("actor2")) if a]
-    _put(out, "a", " &#8211; ".join(escape_text(a) for a in actors))
-    _put(out, "n", escape_text(props.get("notes")))
+    _put(out, "a", actors_html(props))
+    if not _same_text(props.get("notes"), sentence):  # ACLED notes are the quoted text already
+        _put(out, "n", escape_text(props.get("notes")))
     _put(out, "src", escape_text(props.get("source")))
+    _put(out, "id", escape_text(props.get("event_id_cnty")))
+    if ci:
+        out["c"] = ci
+    return out
+
+
+class SentenceIndex:
+    """The article sentences a collection's features quote (``source_sentence`` at
+    ``sentence_start``), to find the sentence of a place mention from its offsets.
+
+    The collection need not carry the article text: only sentences already in its
+    properties are used, and a mention is quoted only when its offsets fall inside one of
+    them and the text there is the mention.
+    """
+
+    def __init__(self, fc: dict):
+        import bisect
+
+        self._bisect = bisect
+        found: dict[int, str] = {}
+        for feat in fc.get("features") or []:
+            p = feat.get("properties") or {}
+            s, start = p.get("source_sentence"), p.get("sentence_start")
+            if isinstance(s, str) and s and isinstance(start, int) and not isinstance(start, bool) and start >= 0:
+                if len(s) > len(found.get(start, "")):
+                    found[start] = s
+        self.starts = sorted(found)
+        self.sentences = [found[k] for k in self.starts]
+
+    def quote(self, start: Any, end: Any, mention: Any = None) -> str:
+        """The escaped sentence with ``[start, end)`` marked, or '' when not available."""
+        if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool) or end <= start:
+            return ""
+        i = self._bisect.bisect_right(self.starts, start) - 1
+        if i < 0:
+            return ""
+        s0, sentence = self.starts[i], self.sentences[i]
+        a, b = start - s0, end - s0
+        if b > len(sentence):
+            return ""
+        if mention and sentence[a:b].casefold() != str(mention).casefold():
+            return ""
+        return highlight_mention(sentence, a, b)
+
+
+def place_mention(props: dict, ci: int, sentences: SentenceIndex | None = None) -> dict:
+    """One mention of a place: the words, their role, the quoted sentence when known."""
+    out: dict[str, Any] = {}
+    _put(out, "m", escape_text(props.get("mention")))
+    role = place_role(props.get("role"))
+    if role != "place":
+        out["r"] = role
+    q = ""
+    own = props.get("source_sentence")
+    if own:
+        if props.get("mention_start") is not None:
+            q = highlight_mention(own, props.get("mention_start"), props.get("mention_end"))
+        else:
+            q = highlight_words(own, props.get("mention"))
+    elif sentences is not None:
+        q = sentences.quote(props.get("start"), props.get("end"), props.get("mention"))
+    _put(out, "q", q)
     if ci:
         out["c"] = ci
     return out
 
 
 def place_props(props: dict, ci: int) -> dict:
+    """The place itself (mentions are added by the layer, see :func:`place_mention`)."""
     out: dict[str, Any] = {}
     _put(out, "n", escape_text(props.get("name")))
-    _put(out, "m", escape_text(props.get("mention")))
     _put(out, "t", escape_text(props.get("place_type")))
     _put(out, "a", escape_text(props.get("admin1")))
     _put(out, "i", escape_text(props.get("iso3") or props.get("iso2")))
     cf = _number(props.get("confidence"))
     _put(out, "cf", cf)
     _put(out, "g", escape_text(props.get("gazetteer_id")))
-    if ci:
-        out["c"] = ci
     return out
 
 
@@ -218,17 +297,48 @@ def _pad(b: tuple[float, float, float, float]) -> tuple[float, float, float, flo
     return minx, miny, maxx, maxy
 
 
+#: Displacement areas within this many degrees of the frontier line are part of the view.
+VIEW_ADJACENT_DEG = 0.25
+
+
+def _adjacent_to(features: list[dict], lines: list[dict], within: float) -> list[dict]:
+    """The features whose geometry comes within ``within`` degrees of the ``lines``."""
+    if not features or not lines:
+        return []
+    from shapely import union_all
+    from shapely.geometry import shape
+
+    try:
+        frontier = union_all([shape(f["geometry"]) for f in lines])
+    except Exception:  # a broken geometry: fall back to the frontier's box
+        return []
+    out = []
+    for f in features:
+        try:
+            if shape(f["geometry"]).distance(frontier) <= within:
+                out.append(f)
+        except Exception:
+            continue
+    return out
+
+
 def view_bounds(collections: list[dict]) -> tuple[float, float, float, float] | None:
-    """Where the map opens (lon/lat bounds): the frontier and the incidents near it, or
-    all incidents when there is no frontier; else displacement areas; else places."""
+    """Where the map opens (lon/lat bounds).
+
+    With a frontier: the whole frontier, the incidents near it and the displacement areas
+    that touch it (never far-away places: a mediator's capital, a government's seat).
+    Without one: all incidents; else displacement areas; else places.
+    """
     frontier = [f for _, f in iter_features(collections, "frontier")]
     incidents = [f for _, f in iter_features(collections, "incident")]
+    displacement = [f for _, f in iter_features(collections, "displacement")]
     fb = geometry_bounds(frontier)
     if fb is not None:
         near = [f for f in incidents if _near_box(f, fb, VIEW_FRONTIER_MARGIN_DEG)]
-        return _pad(geometry_bounds(frontier + near))
-    for feats in (incidents, [f for _, f in iter_features(collections, "displacement")],
-                  [f for _, f in iter_features(collections, "place")]):
+        boxed = [f for f in displacement if _near_box(f, fb, VIEW_FRONTIER_MARGIN_DEG)]
+        adjacent = _adjacent_to(boxed, frontier, VIEW_ADJACENT_DEG)
+        return _pad(geometry_bounds(frontier + near + adjacent))
+    for feats in (incidents, displacement, [f for _, f in iter_features(collections, "place")]):
         b = geometry_bounds(feats)
         if b is not None:
             return _pad(b)
@@ -263,3 +373,29 @@ def geometry_bounds(features: Iterable[dict]) -> tuple[float, float, float, floa
     if minx == math.inf:
         return None
     return minx, miny, maxx, maxy
+
+
+#: Where the symbols of incidents drawn along the same stretch go (fractions of its length),
+#: so several of them on one stretch don't hide each other.
+_SPREAD = (0.5, 0.38, 0.62, 0.26, 0.74, 0.14, 0.86)
+
+
+def line_anchor(geom: dict, rank: int = 0) -> list[float] | None:
+    """[lon, lat] on a (Multi)LineString where its incident symbol goes: the middle of its
+    longest part for the first incident of a stretch, spread along it for the next ones."""
+    from shapely.geometry import shape
+
+    try:
+        g = shape(geom)
+    except Exception:
+        return None
+    if g.is_empty:
+        return None
+    if g.geom_type == "MultiLineString":
+        g = max(g.geoms, key=lambda p: p.length)
+    elif g.geom_type != "LineString":
+        p = g.representative_point()
+        return [round(p.x, 5), round(p.y, 5)]
+    frac = _SPREAD[rank % len(_SPREAD)]
+    p = g.interpolate(frac, normalized=True)
+    return [round(p.x, 5), round(p.y, 5)]

@@ -61,34 +61,50 @@
     var src = (cfg.sources && cfg.sources[p.c || 0]) || {};
     var parts = [];
     if (src.title) { parts.push('<span class="gm-article">' + src.title + '</span>'); }
-    if (p.src) { parts.push(p.src); } else if (src.source) { parts.push(src.source); }
+    if (src.source && src.source !== src.title) { parts.push(src.source); }
     if (src.published) { parts.push('published ' + src.published); }
     return parts.length ? '<div class="gm-source">' + parts.join(' &#183; ') + '</div>' : '';
   }
+
+  function quote(q) { return q ? '<blockquote class="gm-sentence">' + q + '</blockquote>' : ''; }
 
   var popups = {
     incident: function (p, cfg) {
       var h = '<div class="gm-popup"><div class="gm-title">' + (p.e || 'Incident') +
         (p.s ? ' &#183; ' + p.s : '') + '</div><table>';
-      h += row('Date', (p.d || 'not given') + words(p.dt));
+      h += row('Date', (p.d || 'not given') + (p.dt !== p.d ? words(p.dt) : ''));
       h += row('Fatalities', (has(p.f) ? String(p.f) : 'not given') + words(p.ft));
-      h += row('Location', (p.l || 'unnamed') +
+      h += row('Location', (p.l || 'unnamed') + (p.ad && p.ad !== p.l ? ', ' + p.ad : '') +
         (has(p.p) ? ' <span class="gm-prec">(' + (cfg.precision[p.p] || 'precision ' + p.p) + ')</span>' : ''));
       h += row('Actors', p.a);
       h += row('Notes', p.n);
+      h += row('Source', p.src);
+      h += row('Event id', p.id);
       h += '</table>';
-      if (p.q) { h += '<blockquote class="gm-sentence">' + p.q + '</blockquote>'; }
-      return h + sourceLine(p, cfg) + '</div>';
+      return h + quote(p.q) + sourceLine(p, cfg) + '</div>';
     },
     place: function (p, cfg) {
-      var h = '<div class="gm-popup"><div class="gm-title">' + (p.n || p.m || 'Place') + '</div><table>';
-      h += row('In the text', p.m ? '&#8220;' + p.m + '&#8221;' : '');
+      var h = '<div class="gm-popup"><div class="gm-title">' + (p.n || 'Place') +
+        (p.rw ? ' <span class="gm-role">&#183; ' + p.rw.join('; ') + '</span>' : '') + '</div><table>';
       h += row('Type', p.t);
       h += row('Division', p.a);
       h += row('Country', p.i);
       h += row('Confidence', has(p.cf) ? String(p.cf) : '');
       h += row('Gazetteer', p.g);
-      return h + '</table>' + sourceLine(p, cfg) + '</div>';
+      h += '</table>';
+      var ms = p.ms || [];
+      if (ms.length) {
+        h += '<div class="gm-mentions-title">Mentioned ' + (ms.length + (p.more || 0) > 1 ? (ms.length + (p.more || 0)) + ' times' : 'once') + '</div>';
+      }
+      var oneSource = ms.every(function (m) { return (m.c || 0) === ((ms[0] || {}).c || 0); });
+      ms.forEach(function (m) {
+        h += '<div class="gm-mention">';
+        h += m.r ? '<div class="gm-mention-role gm-role">' + (cfg.roles[m.r] || m.r) + ':</div>' : '';
+        h += m.q ? quote(m.q) : '<div class="gm-words">&#8220;' + (m.m || '') + '&#8221; (sentence not in the data)</div>';
+        h += (oneSource ? '' : sourceLine(m, cfg)) + '</div>';
+      });
+      if (p.more) { h += '<div class="gm-words">and ' + p.more + ' more</div>'; }
+      return h + (oneSource && ms.length ? sourceLine(ms[0], cfg) : '') + '</div>';
     },
     displacement: function (p, cfg) {
       var h = '<div class="gm-popup"><div class="gm-title">' + (p.n || 'Area') + '</div><table>';
@@ -96,8 +112,7 @@
       h += row('Division', p.a);
       h += row('Country', p.i);
       h += '</table>';
-      if (p.q) { h += '<blockquote class="gm-sentence">' + p.q + '</blockquote>'; }
-      return h + sourceLine(p, cfg) + '</div>';
+      return h + quote(p.q) + sourceLine(p, cfg) + '</div>';
     },
     frontier: function (p) { return '<div class="gm-popup"><div class="gm-title">' + (p.t || 'Frontier') + '</div>' + (p.label || '') + '</div>'; },
     disputed: function (p) { return '<div class="gm-popup"><div class="gm-title">Disputed claim</div>' + (p.n || '') + '</div>'; }
@@ -105,7 +120,11 @@
 
   var tooltips = {
     incident: function (p) { return (p.l || 'Incident') + ' &#183; ' + (p.e || '') + (p.d ? ' &#183; ' + p.d : ''); },
-    place: function (p) { return p.m && p.n && p.m !== p.n ? p.m + ' &#8594; ' + p.n : (p.n || p.m || ''); },
+    place: function (p) {
+      var ms = p.ms || [], m = ms.length ? ms[0].m : '';
+      var name = m && p.n && m !== p.n ? m + ' &#8594; ' + p.n : (p.n || m || '');
+      return name + (p.rw ? ' &#183; ' + p.rw.join('; ') : '');
+    },
     displacement: function (p) { return (p.n || '') + ': ' + (has(p.x) ? String(p.x) + ' displaced' : 'number displaced not given'); },
     disputed: function (p) { return p.n || 'Disputed claim'; }
   };
@@ -131,29 +150,51 @@
   }
 
   /* ---- layer factories ---- */
+  function extend(a, b) { var o = {}, k; for (k in a) { o[k] = a[k]; } for (k in b) { o[k] = b[k]; } return o; }
+
+  function incidentSymbol(latlng, props, cfg) {
+    var s = cfg.styles[props.k] || cfg.styles[cfg.styles.length - 1];
+    var ring = s.shape === 'ring';
+    return new geomap.Symbol(latlng, {
+      shape: ring ? 'circle' : s.shape, radius: props.r || 5,
+      color: ring ? s.color : cfg.stroke, weight: ring ? 3 : 1, opacity: 0.9,
+      fill: !ring, fillColor: s.color, fillOpacity: 0.8
+    });
+  }
+
   var kinds = {
     incident: function (data, cfg) {
-      return L.geoJSON(data, {
-        pointToLayer: function (f, latlng) {
-          var s = cfg.styles[f.properties.k] || cfg.styles[cfg.styles.length - 1];
-          var ring = s.shape === 'ring';
-          return new geomap.Symbol(latlng, {
-            shape: ring ? 'circle' : s.shape, radius: f.properties.r || 5,
-            color: ring ? s.color : '#222', weight: ring ? 3 : 1, opacity: 0.9,
-            fill: !ring, fillColor: s.color, fillOpacity: 0.8
-          });
-        },
-        style: function (f) {
-          var s = cfg.styles[f.properties.k] || cfg.styles[cfg.styles.length - 1];
-          return { color: s.color, weight: 5, opacity: 0.85 };
-        }
+      // Points are symbols; a stretch of frontier is a band (under the frontier, see restack)
+      // grouped with the symbol at its middle: both carry the feature, so both open its popup.
+      var layer = L.geoJSON(null, {
+        pointToLayer: function (f, latlng) { return incidentSymbol(latlng, f.properties, cfg); }
       });
+      var bands = geomap.bands = [];
+      data.features.forEach(function (f) {
+        var t = f.geometry && f.geometry.type;
+        if (t !== 'LineString' && t !== 'MultiLineString') { layer.addData(f); return; }
+        var s = cfg.styles[f.properties.k] || cfg.styles[cfg.styles.length - 1];
+        var band = L.GeoJSON.geometryToLayer(f, {});
+        band.setStyle(extend(cfg.band, { color: s.color, fill: false }));
+        band.feature = f;
+        band._geomapBand = true;
+        bands.push(band);
+        var parts = [band];
+        if (f.properties.mid) {
+          var mark = incidentSymbol(L.latLng(f.properties.mid[1], f.properties.mid[0]), f.properties, cfg);
+          mark.feature = f;
+          parts.push(mark);
+        }
+        var group = L.featureGroup(parts);
+        group.feature = f;
+        layer.addLayer(group);
+      });
+      return layer;
     },
     place: function (data, cfg) {
       return L.geoJSON(data, {
         pointToLayer: function (f, latlng) {
-          return L.circleMarker(latlng, { radius: 3, color: cfg.color, weight: 1, opacity: 0.8,
-            fillColor: '#ffffff', fillOpacity: 0.9 });
+          return L.circleMarker(latlng, cfg.styles[f.properties.r] || cfg.styles.place);
         }
       });
     },
@@ -161,13 +202,12 @@
       return L.geoJSON(data, {
         style: function (f) {
           var fill = f.properties.fill;
-          return fill ? { color: cfg.edge, weight: 1, opacity: 0.9, fillColor: fill, fillOpacity: 0.6 }
-            : { color: cfg.unknown, weight: 2, opacity: 0.9, dashArray: '6 4', fillColor: cfg.unknown, fillOpacity: 0.07 };
+          return fill ? extend(cfg.known, { fillColor: fill }) : cfg.unknown;
         }
       });
     },
     frontier: function (data, cfg) {
-      var layer = L.geoJSON(data, { style: function () { return { color: cfg.color, weight: 4, opacity: 0.9 }; } });
+      var layer = L.geoJSON(data, { style: function () { return cfg.style; } });
       layer.eachLayer(function (l) {
         if (l.feature.properties.label) {
           l.bindTooltip(l.feature.properties.label, { permanent: true, direction: 'center', className: 'gm-frontier-label' });
@@ -176,20 +216,69 @@
       return layer;
     },
     disputed: function (data, cfg) {
-      return L.geoJSON(data, { style: function () { return { color: cfg.color, weight: 3, opacity: 0.9, dashArray: '8 5' }; } });
+      return L.geoJSON(data, { style: function () { return cfg.style; } });
     },
     boundaries: function (data, cfg) {
-      return L.geoJSON(data, {
+      var shapes = L.geoJSON(data, {
         interactive: false,
         style: function (f) {
-          return f.properties.a ? { color: cfg.color, weight: 0.6, opacity: 0.7, dashArray: '3 3', fill: false, interactive: false }
-            : { color: cfg.color, weight: 1, opacity: 0.9, fill: !!cfg.land, fillColor: cfg.land, fillOpacity: 1, interactive: false };
+          return f.properties.a ? extend(cfg.admin1, { fill: false, interactive: false })
+            : extend(cfg.country, { fill: !!cfg.land, fillColor: cfg.land, fillOpacity: 1, interactive: false });
         }
       });
+      var labels = (data.labels || []).map(function (lab) {
+        var cls = 'gm-label ' + (lab.k === 'c' ? 'gm-label-country' + (lab.f ? ' gm-label-frontier' : '') : 'gm-label-admin1');
+        var m = L.marker(lab.at, {
+          interactive: false, keyboard: false, pane: 'gmLabels',
+          icon: L.divIcon({ className: cls, html: '<span>' + lab.n + '</span>', iconSize: null })
+        });
+        m._geomapLabel = lab;
+        return m;
+      });
+      var group = L.featureGroup([shapes].concat(labels));
+      group._geomapLabels = labels;
+      group._geomapAdmin1Zoom = cfg.admin1Zoom || 7;
+      return group;
     }
   };
 
+  /* ---- labels: country names always, admin-1 names from a zoom on; a label that would
+     overlap one placed before it (or the frontier's label) is hidden ---- */
+  function boxesOverlap(a, b) { return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom; }
+  geomap.placeLabels = function (map) {
+    var group = geomap.registry.Boundaries;
+    if (!group || !group._geomapLabels || !map.hasLayer(group)) { return; }
+    var placed = [], size = map.getSize(), c = map.getContainer().getBoundingClientRect();
+    // the frontier's label and the controls (legend, title, slider...) are never covered
+    var keep = '.gm-frontier-label, .gm-map-title, .leaflet-control';
+    Array.prototype.forEach.call(map.getContainer().parentNode.querySelectorAll(keep), function (el) {
+      var r = el.getBoundingClientRect();
+      if (r.width && r.height) { placed.push(r); }
+    });
+    var z = map.getZoom();
+    group._geomapLabels.forEach(function (m) {
+      var el = m.getElement();
+      if (!el) { return; }
+      var show = m._geomapLabel.k === 'c' || z >= group._geomapAdmin1Zoom;
+      if (show) {
+        el.style.visibility = '';
+        var r = el.firstChild.getBoundingClientRect();
+        var box = { left: r.left - 3, right: r.right + 3, top: r.top - 2, bottom: r.bottom + 2 };
+        var inView = r.left >= c.left && r.right <= c.left + size.x && r.top >= c.top && r.bottom <= c.top + size.y;
+        show = inView && !placed.some(function (p) { return boxesOverlap(box, p); });
+        if (show) { placed.push(box); }
+      }
+      el.style.visibility = show ? '' : 'hidden';
+      el.setAttribute('data-shown', show ? '1' : '0');
+    });
+  };
+
   geomap.layer = function (kind, data, cfg, map) {
+    if (!map.getPane('gmLabels')) {
+      var pane = map.createPane('gmLabels');  // names above the shapes, below markers' popups
+      pane.style.zIndex = 450;
+      pane.style.pointerEvents = 'none';
+    }
     var layer = kinds[kind](data, cfg || {});
     geomap.registry[cfg.name] = layer;
     layer._geomapKind = kind;
@@ -198,10 +287,20 @@
   };
 
   /* Keep the drawing order on the shared canvas: boundaries at the back, incidents in front. */
+  function frontInc(l) {
+    if (l._geomapBand) { return; }
+    if (l.eachLayer && !l._point) { l.eachLayer(frontInc); } else if (l.bringToFront) { l.bringToFront(); }
+  }
   geomap.restack = function (map) {
+    var inc = geomap.registry.Incidents, incOn = inc && map.hasLayer(inc);
     geomap.order.forEach(function (name) {
+      if (name === 'Frontier' && incOn) {
+        // bands of incidents along a stretch of frontier go under the frontier line
+        (geomap.bands || []).forEach(function (b) { if (map.hasLayer(b)) { b.bringToFront(); } });
+      }
       var l = geomap.registry[name];
-      if (l && map.hasLayer(l) && l.bringToFront) { l.bringToFront(); }
+      if (!l || !map.hasLayer(l)) { return; }
+      if (name === 'Incidents') { frontInc(l); } else if (l.bringToFront) { l.bringToFront(); }
     });
   };
 
@@ -210,7 +309,23 @@
     var ctl = L.control({ position: 'bottomright' });
     ctl.onAdd = function () {
       var d = L.DomUtil.create('div', 'gm-legend');
-      d.innerHTML = html;
+      d.innerHTML = '<div class="gm-legend-head"><span class="gm-legend-name">Legend</span>' +
+        '<button type="button" class="gm-legend-toggle" aria-expanded="true" title="Hide the legend">&#8722;</button></div>' +
+        '<div class="gm-legend-body">' + html + '</div>';
+      var btn = d.querySelector('.gm-legend-toggle');
+      function setOpen(open) {
+        L.DomUtil[open ? 'removeClass' : 'addClass'](d, 'gm-collapsed');
+        btn.setAttribute('aria-expanded', open ? 'true' : 'false');
+        btn.title = open ? 'Hide the legend' : 'Show the legend';
+        btn.innerHTML = open ? '&#8722;' : '+';
+      }
+      geomap.setLegendOpen = setOpen;
+      L.DomEvent.on(d.querySelector('.gm-legend-head'), 'click', function () {
+        setOpen(L.DomUtil.hasClass(d, 'gm-collapsed'));
+      });
+      // Small screens open with the legend folded.
+      var size = map.getSize();
+      if (size.x < 600 || size.y < 450) { setOpen(false); }
       L.DomEvent.disableClickPropagation(d);
       L.DomEvent.disableScrollPropagation(d);
       return d;
@@ -242,6 +357,7 @@
         var d = all[i].feature.properties.d;
         if (!d || (d >= a && d <= b)) { layer.addLayer(all[i]); }
       }
+      geomap.restack(map);
       map.fire('geomap:filtered', { from: a, to: b, shown: layer.getLayers().length });
     }
     function schedule() { if (!pending) { pending = true; L.Util.requestAnimFrame(apply); } }
@@ -270,11 +386,55 @@
   };
 
   /* ---- readiness: set after the layers are added and the canvas has drawn ---- */
-  geomap.ready = function (map) {
+  /* ---- the initial view: the data framed in the space the controls leave free ---- */
+  function obstacles(map) {
+    var c = map.getContainer(), cr = c.getBoundingClientRect(), out = [];
+    var sel = '.gm-map-title, .leaflet-control-zoom, .leaflet-control-layers, .gm-legend, .gm-slider, .leaflet-control-scale';
+    Array.prototype.forEach.call(document.querySelectorAll(sel), function (el) {
+      var r = el.getBoundingClientRect();
+      if (!r.width || !r.height) { return; }
+      out.push({ left: r.left - cr.left, top: r.top - cr.top, right: r.right - cr.left, bottom: r.bottom - cr.top });
+    });
+    return out;
+  }
+  /* Each control sits at an edge: the data keeps clear of it by a margin on one of its two
+     sides (e.g. the legend: from the right or from the bottom). Try every choice and keep
+     the one that shows the data largest. */
+  geomap.fitView = function (map, bounds, maxZoom) {
+    var b = L.latLngBounds(bounds), size = map.getSize(), obs = obstacles(map), gap = 12;
+    var best = null, n = obs.length;
+    for (var mask = 0; mask < (1 << n); mask++) {
+      var pad = { l: gap, t: gap, r: gap, b: gap };
+      for (var i = 0; i < n; i++) {
+        var o = obs[i], cx = (o.left + o.right) / 2, cy = (o.top + o.bottom) / 2;
+        if (mask & (1 << i)) {  // clear it horizontally
+          if (cx < size.x / 2) { pad.l = Math.max(pad.l, o.right + gap); } else { pad.r = Math.max(pad.r, size.x - o.left + gap); }
+        } else {                // clear it vertically
+          if (cy < size.y / 2) { pad.t = Math.max(pad.t, o.bottom + gap); } else { pad.b = Math.max(pad.b, size.y - o.top + gap); }
+        }
+      }
+      if (pad.l + pad.r > size.x - 80 || pad.t + pad.b > size.y - 80) { continue; }
+      var z = Math.min(map.getBoundsZoom(b, false, L.point(pad.l + pad.r, pad.t + pad.b)), maxZoom);
+      var free = (size.x - pad.l - pad.r) * (size.y - pad.t - pad.b);
+      if (!best || z > best.z + 1e-9 || (Math.abs(z - best.z) < 1e-9 && free > best.free)) { best = { z: z, pad: pad, free: free }; }
+    }
+    var pad = best ? best.pad : { l: gap, t: gap, r: gap, b: gap };
+    map.fitBounds(b, { paddingTopLeft: [pad.l, pad.t], paddingBottomRight: [pad.r, pad.b], maxZoom: maxZoom, animate: false });
+    geomap.viewPadding = pad;
+    return pad;
+  };
+
+  /* ---- readiness: set after the layers are added, the view fitted and the canvas drawn ---- */
+  geomap.ready = function (map, opts) {
+    opts = opts || {};
     geomap.map = map;
     geomap.restack(map);
+    if (opts.bounds) { geomap.fitView(map, opts.bounds, opts.maxZoom || 10); }
+    var relabel = function () { geomap.placeLabels(map); };
+    map.on('zoomend moveend overlayadd', relabel);
     map.whenReady(function () {
       L.Util.requestAnimFrame(function () {
+        relabel();
         window.requestAnimationFrame(function () {
           window.__geomapReadyMs = window.performance ? performance.now() : null;
           window.__geomapReady = true;

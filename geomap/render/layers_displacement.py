@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .data import collection_sources, compact_geometry, displacement_props, iter_features
 from .elements import DataLayer
-from .style import DISPLACED_UNKNOWN_COLOR
+from .style import DISPLACED_KNOWN_STYLE, DISPLACED_UNKNOWN_STYLE
 
 NAME = "Displacement"
 
@@ -27,7 +27,7 @@ def add_displacement_layer(m, collections: list[dict]) -> DataLayer | None:
     ]
     if not features:
         return None
-    config = {"edge": "#7a2a1a", "unknown": DISPLACED_UNKNOWN_COLOR, "sources": collection_sources(collections)}
+    config = {"known": DISPLACED_KNOWN_STYLE, "unknown": DISPLACED_UNKNOWN_STYLE, "sources": collection_sources(collections)}
     layer = DataLayer("displacement", {"type": "FeatureCollection", "features": features}, name=NAME, config=config)
     layer.add_to(m)
     return layer

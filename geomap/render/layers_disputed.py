@@ -7,7 +7,7 @@ import logging
 from .data import compact_geometry, iter_features
 from .elements import DataLayer
 from .escape import escape_text
-from .style import DISPUTED_COLOR
+from .style import DISPUTED_STYLE
 
 NAME = "Disputed claims"
 log = logging.getLogger(__name__)
@@ -49,6 +49,6 @@ def add_disputed_layer(m, collections: list[dict], boundaries) -> DataLayer | No
     if not features:
         return None
     layer = DataLayer("disputed", {"type": "FeatureCollection", "features": features}, name=NAME,
-                      config={"color": DISPUTED_COLOR})
+                      config={"style": DISPUTED_STYLE})
     layer.add_to(m)
     return layer

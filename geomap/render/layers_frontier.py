@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .data import compact_geometry, frontier_props, iter_features
 from .elements import DataLayer
-from .style import FRONTIER_COLOR
+from .style import FRONTIER_STYLE
 
 NAME = "Frontier"
 
@@ -17,6 +17,6 @@ def add_frontier_layer(m, collections: list[dict]) -> DataLayer | None:
     if not features:
         return None
     layer = DataLayer("frontier", {"type": "FeatureCollection", "features": features}, name=NAME,
-                      config={"color": FRONTIER_COLOR})
+                      config={"style": FRONTIER_STYLE})
     layer.add_to(m)
     return layer

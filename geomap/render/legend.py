@@ -1,45 +1,76 @@
-"""The legend: one group per layer, each entry shown only while its layer is on."""
+"""The legend: one group per layer, each entry shown only while its layer is on.
+
+Every swatch is drawn from the same style dicts (style.py) the layers are drawn with.
+"""
 from __future__ import annotations
 
 from .elements import JsCall
 from .escape import escape_text
-from .style import (BOUNDARY_COLOR, DISPLACED_CLASSES, DISPLACED_UNKNOWN_COLOR, DISPUTED_COLOR, EVENT_STYLE,
-                    FRONTIER_COLOR, OTHER_EVENT_LABEL, OTHER_EVENT_STYLE, PLACE_COLOR, radius_for)
+from .style import (BOUNDARY_ADMIN1_STYLE, BOUNDARY_COUNTRY_STYLE, DISPLACED_CLASSES, DISPLACED_KNOWN_STYLE,
+                    DISPLACED_UNKNOWN_STYLE, DISPUTED_STYLE, EVENT_STYLE, FRONTIER_STYLE, INCIDENT_BAND,
+                    OTHER_EVENT_LABEL, OTHER_EVENT_STYLE, PLACE_ROLE_LABELS, PLACE_STYLES, SYMBOL_STROKE, radius_for)
+
+
+def _symbol_body(shape: str, color: str, r: float, c: float, cy: float | None = None) -> str:
+    """SVG of a symbol of radius r centred at (c, cy or c)."""
+    if cy is not None and cy != c:
+        return f'<g transform="translate({c - cy:g} 0)">{_symbol_body(shape, color, r, cy)}</g>'
+    if shape == "ring":
+        return f'<circle cx="{c}" cy="{c}" r="{r}" fill="none" stroke="{color}" stroke-width="3"/>'
+    if shape == "diamond":
+        k = r * 1.3
+        return f'<polygon points="{c},{c-k} {c+k},{c} {c},{c+k} {c-k},{c}" fill="{color}" stroke="{SYMBOL_STROKE}"/>'
+    if shape == "square":
+        k = r * 0.9
+        return f'<rect x="{c-k}" y="{c-k}" width="{2*k}" height="{2*k}" fill="{color}" stroke="{SYMBOL_STROKE}"/>'
+    if shape == "triangle":
+        return (f'<polygon points="{c},{c-r*1.3} {c+r*1.15},{c+r*0.75} {c-r*1.15},{c+r*0.75}" '
+                f'fill="{color}" stroke="{SYMBOL_STROKE}"/>')
+    if shape == "triangle-down":
+        return (f'<polygon points="{c},{c+r*1.3} {c+r*1.15},{c-r*0.75} {c-r*1.15},{c-r*0.75}" '
+                f'fill="{color}" stroke="{SYMBOL_STROKE}"/>')
+    return f'<circle cx="{c}" cy="{c}" r="{r}" fill="{color}" stroke="{SYMBOL_STROKE}"/>'
 
 
 def symbol_svg(shape: str, color: str, r: float = 6.0) -> str:
     """Inline SVG of an incident symbol, matching what geomap.js draws on the canvas."""
     size = int(2 * r * 1.4 + 4)
-    c = size / 2
-    if shape == "ring":
-        body = f'<circle cx="{c}" cy="{c}" r="{r}" fill="none" stroke="{color}" stroke-width="3"/>'
-    elif shape == "diamond":
-        k = r * 1.3
-        body = f'<polygon points="{c},{c-k} {c+k},{c} {c},{c+k} {c-k},{c}" fill="{color}" stroke="#222"/>'
-    elif shape == "square":
-        k = r * 0.9
-        body = f'<rect x="{c-k}" y="{c-k}" width="{2*k}" height="{2*k}" fill="{color}" stroke="#222"/>'
-    elif shape == "triangle":
-        body = (f'<polygon points="{c},{c-r*1.3} {c+r*1.15},{c+r*0.75} {c-r*1.15},{c+r*0.75}" '
-                f'fill="{color}" stroke="#222"/>')
-    elif shape == "triangle-down":
-        body = (f'<polygon points="{c},{c+r*1.3} {c+r*1.15},{c-r*0.75} {c-r*1.15},{c-r*0.75}" '
-                f'fill="{color}" stroke="#222"/>')
-    else:
-        body = f'<circle cx="{c}" cy="{c}" r="{r}" fill="{color}" stroke="#222"/>'
-    return f'<svg width="{size}" height="{size}" aria-hidden="true">{body}</svg>'
+    return f'<svg width="{size}" height="{size}" aria-hidden="true">{_symbol_body(shape, color, r, size / 2)}</svg>'
 
 
-def _line_svg(color: str, dash: str | None = None, width: float = 3) -> str:
-    d = f' stroke-dasharray="{dash}"' if dash else ""
-    return (f'<svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" '
-            f'stroke="{color}" stroke-width="{width}"{d}/></svg>')
+def _stroke_attrs(style: dict, width_scale: float = 1.0) -> str:
+    d = f' stroke-dasharray="{style["dashArray"]}"' if style.get("dashArray") else ""
+    return (f'stroke="{style["color"]}" stroke-width="{style["weight"] * width_scale:g}" '
+            f'stroke-opacity="{style.get("opacity", 1)}"{d}')
 
 
-def _box_svg(fill: str, stroke: str, dash: str | None = None, opacity: float = 0.6) -> str:
-    d = f' stroke-dasharray="{dash}"' if dash else ""
-    return (f'<svg width="18" height="14" aria-hidden="true"><rect x="1" y="1" width="16" height="12" fill="{fill}" '
-            f'fill-opacity="{opacity}" stroke="{stroke}" stroke-width="1.5"{d}/></svg>')
+def line_svg(style: dict) -> str:
+    """A short line drawn with a Leaflet path style (color, weight, opacity, dashArray)."""
+    return (f'<svg width="28" height="12" aria-hidden="true"><line x1="2" y1="6" x2="26" y2="6" '
+            f'{_stroke_attrs(style)}/></svg>')
+
+
+def box_svg(style: dict, fill: str) -> str:
+    """A small area swatch drawn with a Leaflet polygon style and a fill colour."""
+    return (f'<svg width="18" height="14" aria-hidden="true"><rect x="1" y="1" width="16" height="12" '
+            f'fill="{fill}" fill-opacity="{style.get("fillOpacity", 0.2)}" {_stroke_attrs(style)}/></svg>')
+
+
+def place_svg(style: dict) -> str:
+    r = style["radius"]
+    size = int(2 * r + 2 * style["weight"] + 2)
+    fill = f'fill="{style["fillColor"]}" fill-opacity="{style["fillOpacity"]}"' if style.get("fill") else 'fill="none"'
+    return (f'<svg width="{size}" height="{size}" aria-hidden="true"><circle cx="{size / 2}" cy="{size / 2}" r="{r}" '
+            f'{fill} {_stroke_attrs(style)}/></svg>')
+
+
+def band_svg(color: str) -> str:
+    """An incident along a stretch of frontier: the band, the frontier over it, the symbol."""
+    band = dict(INCIDENT_BAND, color=color)
+    return (f'<svg width="40" height="18" aria-hidden="true">'
+            f'<line x1="5" y1="9" x2="35" y2="9" {_stroke_attrs(band, 0.85)} stroke-linecap="round"/>'
+            f'<line x1="2" y1="9" x2="38" y2="9" {_stroke_attrs(FRONTIER_STYLE)}/>'
+            f'{_symbol_body("circle", color, 4.5, 20, 9)}</svg>')
 
 
 def _item(svg: str, text: str) -> str:
@@ -51,7 +82,8 @@ def _group(layer: str, title: str, items: list[str]) -> str:
             f'<div class="gm-legend-title">{escape_text(title)}</div>{"".join(items)}</div>')
 
 
-def legend_html(*, event_types: list[str], layers: set[str], displaced_values: list) -> str:
+def legend_html(*, event_types: list[str], layers: set[str], displaced_values: list,
+                place_roles: set[str] | None = None, band_types: list[str] | None = None) -> str:
     """Legend markup for the layers present (all text is ours, escaped anyway)."""
     groups = []
     if "Incidents" in layers:
@@ -59,14 +91,17 @@ def legend_html(*, event_types: list[str], layers: set[str], displaced_values: l
         for et in event_types:
             st = EVENT_STYLE.get(et, OTHER_EVENT_STYLE)
             items.append(_item(symbol_svg(st["shape"], st["color"]), et if et in EVENT_STYLE else OTHER_EVENT_LABEL))
-        sizes = "".join(symbol_svg("circle", "#bbbbbb", radius_for(n) * 0.8) for n in (0, 10, 50))
+        sizes = "".join(symbol_svg("circle", "#bbbbbb", radius_for(n) * 0.6) for n in (0, 10, 50))
         items.append(_item(sizes, "size: fatalities (none / 10 / 50+)"))
+        if band_types:
+            st = EVENT_STYLE.get(band_types[0], OTHER_EVENT_STYLE)
+            items.append(_item(band_svg(st["color"]), "along a stretch of frontier (band in the type's colour)"))
         groups.append(_group("Incidents", "Incidents (ACLED event type)", items))
     if "Frontier" in layers:
-        groups.append(_group("Frontier", "Frontier", [_item(_line_svg(FRONTIER_COLOR, width=4),
+        groups.append(_group("Frontier", "Frontier", [_item(line_svg(FRONTIER_STYLE),
                                                             "border in the article (km in data · in text)")]))
     if "Disputed claims" in layers:
-        groups.append(_group("Disputed claims", "Disputed claims", [_item(_line_svg(DISPUTED_COLOR, "6 3"),
+        groups.append(_group("Disputed claims", "Disputed claims", [_item(line_svg(DISPUTED_STYLE),
                                                                           "disputed line in boundary data")]))
     if "Displacement" in layers:
         items = []
@@ -75,19 +110,22 @@ def legend_html(*, event_types: list[str], layers: set[str], displaced_values: l
             upper = DISPLACED_CLASSES[i + 1][0] if i + 1 < len(DISPLACED_CLASSES) else None
             if known and not any(v >= lower and (upper is None or v < upper) for v in known):
                 continue
+            if not known:
+                continue
             label = f"{lower:,}+ displaced" if upper is None else f"{lower:,}–{upper - 1:,} displaced"
-            items.append(_item(_box_svg(colour, "#7a2a1a"), label))
+            items.append(_item(box_svg(DISPLACED_KNOWN_STYLE, colour), label))
         if any(v is None for v in displaced_values):
-            items.append(_item(_box_svg(DISPLACED_UNKNOWN_COLOR, DISPLACED_UNKNOWN_COLOR, "4 2", 0.07),
+            items.append(_item(box_svg(DISPLACED_UNKNOWN_STYLE, DISPLACED_UNKNOWN_STYLE["fillColor"]),
                                "people fled, number not given"))
         groups.append(_group("Displacement", "Displacement (areas people fled)", items))
     if "Places mentioned" in layers:
-        dot = '<svg width="10" height="10" aria-hidden="true"><circle cx="5" cy="5" r="3" fill="#fff" stroke="%s"/></svg>' % PLACE_COLOR
-        groups.append(_group("Places mentioned", "Places mentioned", [_item(dot, "place named in the text")]))
+        roles = [r for r in PLACE_STYLES if r in (place_roles or {"place"})]
+        groups.append(_group("Places mentioned", "Places mentioned",
+                             [_item(place_svg(PLACE_STYLES[r]), PLACE_ROLE_LABELS[r]) for r in roles]))
     if "Boundaries" in layers:
         groups.append(_group("Boundaries", "Boundaries (Natural Earth)", [
-            _item(_line_svg(BOUNDARY_COLOR, width=1.5), "country"),
-            _item(_line_svg(BOUNDARY_COLOR, "3 3", 1), "first-level division")]))
+            _item(line_svg(BOUNDARY_COUNTRY_STYLE), "country"),
+            _item(line_svg(BOUNDARY_ADMIN1_STYLE), "first-level division")]))
     return "".join(groups)
 
 

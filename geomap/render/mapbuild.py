@@ -14,13 +14,15 @@ from .layers_boundaries import add_boundaries_layer, load_default_boundaries
 from .layers_displacement import add_displacement_layer
 from .layers_disputed import add_disputed_layer
 from .layers_frontier import add_frontier_layer
-from .layers_incidents import add_incidents_layer
-from .layers_places import add_places_layer
+from .layers_incidents import add_incidents_layer, line_incident_types
+from .layers_places import add_places_layer, place_roles
 from .legend import add_legend
 
 log = logging.getLogger(__name__)
 
 MAX_FIT_ZOOM = 10
+#: Fractional zoom steps, so the initial view fills the space the controls leave.
+ZOOM_SNAP = 0.25
 CARTO_POSITRON_URL = "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png"
 CARTO_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors '
                      '&copy; <a href="https://carto.com/attributions">CARTO</a>')
@@ -45,7 +47,7 @@ def _new_map(*, offline: bool, tiles: bool):
     import folium
 
     m = folium.Map(location=[20, 0], zoom_start=2, tiles=None, prefer_canvas=True, control_scale=True,
-                   world_copy_jump=False)
+                   world_copy_jump=False, zoom_snap=ZOOM_SNAP)
     if tiles and not offline:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(m)
         folium.TileLayer(CARTO_POSITRON_URL, name="CartoDB positron", attr=CARTO_ATTRIBUTION,
@@ -111,22 +113,26 @@ def build_map(collections: list[dict], *, offline: bool = False, title: str | No
         legend_types = [k for k in keys if k != "__other__"]
         if any(t not in legend_types for t in present):
             legend_types.append("__other__")
-        add_legend(m, event_types=legend_types, layers=set(added), displaced_values=displaced)
+        add_legend(m, event_types=legend_types, layers=set(added), displaced_values=displaced,
+                   place_roles=place_roles(collections), band_types=line_incident_types(collections))
 
         dates = incident_dates(collections)
         if "Incidents" in added and len(dates) >= 2:
             JsCall("timeSlider", m, added["Incidents"], dates).add_to(m)
 
+        # The view is fitted in the page (geomap.ready) once the controls are laid out, so the
+        # data is framed in the space the title, legend and slider leave free.
         b = view_bounds(collections)
+        view = None
         if b is not None:
             minx, miny, maxx, maxy = b
-            m.fit_bounds([[miny, minx], [maxy, maxx]], max_zoom=MAX_FIT_ZOOM)
+            view = [[miny, minx], [maxy, maxx]]
 
         title = title or next((fc.get("title") for fc in collections if fc.get("title")), None)
         if title:
             BodyHtml(f'<div class="gm-map-title">{escape_text(title)}</div>').add_to(m)
             m.get_root().title = escape_text(title)
-        JsCall("ready", m, {"offline": offline}).add_to(m)
+        JsCall("ready", m, {"offline": offline, "bounds": view, "maxZoom": MAX_FIT_ZOOM}).add_to(m)
     return m
 
 

@@ -131,10 +131,11 @@ def write_static_png(collections, png_path, *, boundaries=None, width: int = 120
     from matplotlib.lines import Line2D
     from shapely.geometry import shape
 
-    from .data import iter_features, view_bounds
+    from .data import iter_features, line_anchor, view_bounds
     from .layers_boundaries import load_default_boundaries
-    from .style import (BOUNDARY_COLOR, DISPLACED_UNKNOWN_COLOR, EVENT_STYLE, FRONTIER_COLOR, LAND_COLOR,
-                        OTHER_EVENT_LABEL, PLACE_COLOR, SEA_COLOR, displaced_color, event_style, radius_for)
+    from .style import (BOUNDARY_COUNTRY_STYLE, DISPLACED_KNOWN_STYLE, DISPLACED_UNKNOWN_STYLE, EVENT_STYLE,
+                        FRONTIER_STYLE, INCIDENT_BAND, LAND_COLOR, OTHER_EVENT_LABEL, PLACE_STYLES, SEA_COLOR,
+                        SYMBOL_STROKE, displaced_color, event_style, place_role, radius_for)
 
     if isinstance(collections, dict):
         collections = [collections]
@@ -143,20 +144,28 @@ def write_static_png(collections, png_path, *, boundaries=None, width: int = 120
     fig, ax = plt.subplots(figsize=(width / dpi, height / dpi), dpi=dpi)
     ax.set_facecolor(SEA_COLOR)
     if boundaries is not None:
-        boundaries.countries.plot(ax=ax, color=LAND_COLOR, edgecolor=BOUNDARY_COLOR, linewidth=0.6)
+        boundaries.countries.plot(ax=ax, color=LAND_COLOR, edgecolor=BOUNDARY_COUNTRY_STYLE["color"], linewidth=0.6)
     for _, f in iter_features(collections, "displacement"):
         colour = displaced_color(f["properties"].get("displaced"))
         g = gpd.GeoSeries([shape(f["geometry"])])
         if colour:
-            g.plot(ax=ax, color=colour, alpha=0.6, edgecolor="#7a2a1a", linewidth=0.8)
+            g.plot(ax=ax, color=colour, alpha=DISPLACED_KNOWN_STYLE["fillOpacity"],
+                   edgecolor=DISPLACED_KNOWN_STYLE["color"], linewidth=0.8)
         else:
-            g.plot(ax=ax, facecolor="none", edgecolor=DISPLACED_UNKNOWN_COLOR, linestyle="--", linewidth=1.5)
+            g.plot(ax=ax, facecolor="none", edgecolor=DISPLACED_UNKNOWN_STYLE["color"], linestyle="--", linewidth=1.5)
+    for _, f in iter_features(collections, "incident"):  # bands under the frontier, as on the map
+        if f["geometry"].get("type") in ("LineString", "MultiLineString"):
+            gpd.GeoSeries([shape(f["geometry"])]).plot(
+                ax=ax, color=event_style(f["properties"].get("event_type"))["color"],
+                linewidth=INCIDENT_BAND["weight"] * 0.6, alpha=INCIDENT_BAND["opacity"], solid_capstyle="round")
     for _, f in iter_features(collections, "frontier"):
-        gpd.GeoSeries([shape(f["geometry"])]).plot(ax=ax, color=FRONTIER_COLOR, linewidth=2.5)
+        gpd.GeoSeries([shape(f["geometry"])]).plot(ax=ax, color=FRONTIER_STYLE["color"], linewidth=2.5)
     for _, f in iter_features(collections, "place"):
         g = shape(f["geometry"])
+        st = PLACE_STYLES[place_role(f["properties"].get("role"))]
         if g.geom_type == "Point":
-            ax.plot(g.x, g.y, "o", ms=3, mfc="white", mec=PLACE_COLOR, mew=0.8)
+            ax.plot(g.x, g.y, "o", ms=st["radius"], mfc=st["fillColor"] if st.get("fill") else "none",
+                    mec=st["color"], mew=0.8)
     markers = {"circle": "o", "diamond": "D", "triangle": "^", "square": "s", "triangle-down": "v", "ring": "o"}
     seen = {}
     for _, f in iter_features(collections, "incident"):
@@ -164,11 +173,13 @@ def write_static_png(collections, png_path, *, boundaries=None, width: int = 120
         p = f["properties"]
         st = event_style(p.get("event_type"))
         if g.geom_type != "Point":
-            gpd.GeoSeries([g]).plot(ax=ax, color=st["color"], linewidth=3)
-            continue
+            mid = line_anchor(f["geometry"])
+            if mid is None:
+                continue
+            g = shape({"type": "Point", "coordinates": mid})
         ring = st["shape"] == "ring"
         ax.plot(g.x, g.y, markers[st["shape"]], ms=radius_for(p.get("fatalities")) * 1.3,
-                mfc="none" if ring else st["color"], mec=st["color"] if ring else "#222", mew=2 if ring else 0.7)
+                mfc="none" if ring else st["color"], mec=st["color"] if ring else SYMBOL_STROKE, mew=2 if ring else 0.7)
         label = p.get("event_type") if p.get("event_type") in EVENT_STYLE else OTHER_EVENT_LABEL
         seen[label] = st
     b = view_bounds(collections)
@@ -180,7 +191,7 @@ def write_static_png(collections, png_path, *, boundaries=None, width: int = 120
     ax.set_aspect("equal", adjustable="datalim")
     if seen:
         handles = [Line2D([], [], marker=markers[s["shape"]], ls="", mfc="none" if s["shape"] == "ring" else s["color"],
-                          mec=s["color"] if s["shape"] == "ring" else "#222", ms=8, label=k) for k, s in seen.items()]
+                          mec=s["color"] if s["shape"] == "ring" else SYMBOL_STROKE, ms=8, label=k) for k, s in seen.items()]
         ax.legend(handles=handles, loc="lower right", fontsize=8, framealpha=0.9)
     title = next((fc.get("title") for fc in collections if fc.get("title")), None)
     if title:

@@ -1,4 +1,9 @@
-"""Colours, symbols and sizes shared by the layers, the legend and the static PNG."""
+"""Colours, symbols and line styles shared by the layers, the legend and the static PNG.
+
+This module is the single source of every symbol's look: the layers pass these dicts to
+geomap.js as Leaflet path options, and the legend draws its swatches from the same dicts,
+so the map and its legend cannot drift apart (tests compare them in the browser).
+"""
 from __future__ import annotations
 
 import math
@@ -15,13 +20,40 @@ EVENT_STYLE: dict[str, dict[str, str]] = {
 #: Any other or missing event type.
 OTHER_EVENT_STYLE = {"color": "#7f7f7f", "shape": "circle"}
 OTHER_EVENT_LABEL = "Other / unknown"
+#: Outline of the filled incident symbols.
+SYMBOL_STROKE = "#222222"
+#: Incidents along a stretch of frontier: a translucent band of the event type's colour
+#: drawn under the frontier line (which stays visible), plus the symbol at its middle.
+INCIDENT_BAND = {"weight": 14, "opacity": 0.45, "lineCap": "round", "lineJoin": "round"}
 
 FRONTIER_COLOR = "#111111"
 DISPUTED_COLOR = "#c2185b"
 PLACE_COLOR = "#555555"
+GOVERNMENT_COLOR = "#2f4b7c"
 BOUNDARY_COLOR = "#8a8a8a"
 LAND_COLOR = "#f4f1ea"
 SEA_COLOR = "#dde8f0"
+
+FRONTIER_STYLE = {"color": FRONTIER_COLOR, "weight": 4, "opacity": 0.9}
+DISPUTED_STYLE = {"color": DISPUTED_COLOR, "weight": 3, "opacity": 0.9, "dashArray": "8 5"}
+BOUNDARY_COUNTRY_STYLE = {"color": BOUNDARY_COLOR, "weight": 1, "opacity": 0.9}
+BOUNDARY_ADMIN1_STYLE = {"color": BOUNDARY_COLOR, "weight": 0.6, "opacity": 0.7, "dashArray": "3 3"}
+
+#: Places mentioned, by the ``role`` of the mention: quiet dots for places, hollow
+#: markers for a capital named as its government and for a dateline.
+PLACE_STYLES: dict[str, dict] = {
+    "place": {"radius": 3, "color": PLACE_COLOR, "weight": 1, "opacity": 0.9, "fill": True,
+              "fillColor": PLACE_COLOR, "fillOpacity": 0.75},
+    "government": {"radius": 5, "color": GOVERNMENT_COLOR, "weight": 2, "opacity": 0.9, "fill": False},
+    "dateline": {"radius": 5, "color": PLACE_COLOR, "weight": 1.5, "opacity": 0.9, "fill": False, "dashArray": "2 2"},
+}
+PLACE_ROLE_LABELS = {
+    "place": "place named in the text",
+    "government": "capital named as the government",
+    "dateline": "dateline (where the report was filed)",
+}
+#: Words the tooltips and popups use for a mention's role.
+PLACE_ROLE_WORDS = {"government": "named as the government", "dateline": "dateline"}
 
 #: Displacement classes: (lower bound, colour); unknown numbers are drawn dashed.
 DISPLACED_CLASSES: list[tuple[int, str]] = [
@@ -32,6 +64,10 @@ DISPLACED_CLASSES: list[tuple[int, str]] = [
     (1_000_000, "#b7352c"),
 ]
 DISPLACED_UNKNOWN_COLOR = "#b7352c"
+DISPLACED_EDGE_COLOR = "#7a2a1a"
+DISPLACED_KNOWN_STYLE = {"color": DISPLACED_EDGE_COLOR, "weight": 1, "opacity": 0.9, "fillOpacity": 0.6}
+DISPLACED_UNKNOWN_STYLE = {"color": DISPLACED_UNKNOWN_COLOR, "weight": 2, "opacity": 0.9, "dashArray": "6 4",
+                           "fillColor": DISPLACED_UNKNOWN_COLOR, "fillOpacity": 0.07}
 
 #: Fatalities shown by symbol radius (pixels): base radius plus a sqrt scale, capped.
 RADIUS_MIN = 5.0
@@ -43,11 +79,18 @@ def event_style(event_type: str | None) -> dict[str, str]:
     return EVENT_STYLE.get(event_type or "", OTHER_EVENT_STYLE)
 
 
+def place_role(role) -> str:
+    """'place', 'government' or 'dateline' (anything else is a place)."""
+    return role if role in PLACE_STYLES else "place"
+
+
 def radius_for(fatalities) -> float:
     """Symbol radius in pixels for a number of fatalities (None -> smallest)."""
     try:
         f = max(float(fatalities), 0.0)
     except (TypeError, ValueError):
+        return RADIUS_MIN
+    if not math.isfinite(f):
         return RADIUS_MIN
     return min(RADIUS_MIN + 2.2 * math.sqrt(f), RADIUS_MAX)
 
