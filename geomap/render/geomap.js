@@ -318,6 +318,7 @@
         btn.setAttribute('aria-expanded', open ? 'true' : 'false');
         btn.title = open ? 'Hide the legend' : 'Show the legend';
         btn.innerHTML = open ? '&#8722;' : '+';
+        if (geomap.map && geomap.placeLabels) { geomap.placeLabels(map); }  // names freed or covered
       }
       geomap.setLegendOpen = setOpen;
       L.DomEvent.on(d.querySelector('.gm-legend-head'), 'click', function () {
