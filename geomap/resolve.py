@@ -24,6 +24,8 @@ W_ADMIN = 9.0  # the text puts the mention in this country/admin-1 ("in Thailand
 W_SUFFIX = 8.0  # "X Province" asks for an admin-1 unit
 W_NEAR = 7.0  # close to the article's anchors
 NEAR_KM = 300.0
+W_TOWN = 4.0  # "near X", "the town of X" asks for a town rather than a province named X
+_TOWN_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|town of|village of|city of|villages? near)\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,7 @@ def _with_anchor_countries(weights: dict[str, float], anchors: list[GazetteerEnt
 def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float],
                anchors: list[GazetteerEntry], admin: list[GazetteerEntry]) -> list[tuple[float, GazetteerEntry]]:
     primary = {h.entry.gid for h in m.hits if h.is_primary}
+    town_context = bool(_TOWN_BEFORE.search(m.context_before))
     other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
     out = []
     for e in cands:
@@ -156,6 +159,8 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
             s += W_COUNTRY * (0.4 + share)
         if m.suffix:
             s += W_SUFFIX if e.place_type == "admin1" else 0.0
+        elif town_context and e.place_type == "admin1":
+            s -= W_TOWN  # "near Arauca", "the town of X": a point, not a province
         for a in admin:
             if _contains(a, e):
                 s += W_ADMIN

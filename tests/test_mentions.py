@@ -95,3 +95,27 @@ def test_datelines_are_marked_not_places_of_events(gaz):
 def test_capital_reporting_speaks_for_its_government(gaz):
     ms, _ = mentions_from_text("Yerevan said 49 soldiers died, while Baku reported 50 of its own dead.", gaz)
     assert [(m.text, m.role) for m in ms] == [("Yerevan", "government"), ("Baku", "government")]
+
+
+@pytest.mark.parametrize("text,name,unit", [
+    ("Thousands fled their homes in North Kivu province.", "North Kivu", "Nord-Kivu"),
+    ("Refugees crossed into Gedaref state overnight.", "Gedaref", "Gedarif"),
+    ("Shells fell in Raqqa governorate.", "Raqqa", "Ar Raqqah"),
+])
+def test_admin_word_reaches_units_spelt_otherwise(gaz, text, name, unit):
+    ms, _ = mentions_from_text(text, gaz)
+    m = [m for m in ms if m.text == name][0]
+    assert unit in {h.entry.name for h in m.hits if h.entry.place_type == "admin1"}
+
+
+def test_lowercase_landmark_word_completes_a_known_name(gaz):
+    assert spans("Trucks queued at the Gallabat crossing on Monday.", gaz) == ["Gallabat crossing"]
+
+
+def test_ethnic_adjectives_are_not_places(gaz):
+    assert "Amhara" not in spans("Federal troops and allied Amhara militiamen advanced.", gaz)
+
+
+def test_all_capital_dateline_city_is_read(gaz):
+    ms, _ = mentions_from_text("GOMA, Democratic Republic of Congo (Reuters) — Shells hit the city.", gaz)
+    assert [(m.text, m.role) for m in ms][:1] == [("GOMA", "dateline")]

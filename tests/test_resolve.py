@@ -87,3 +87,13 @@ class _Foreign:
 
     def geocode(self, query, **kw):
         return self.inner.geocode(query, **kw)
+
+
+def test_near_asks_for_the_town_not_the_province():
+    got = resolved("Soldiers clashed with fighters near Arauca, in Colombia, on Sunday.")
+    assert got["Arauca"].place_type == "city"
+
+
+def test_congo_follows_the_article_context():
+    got = resolved("Shells fired from Congo landed in Gisenyi, opposite Goma in North Kivu province.")
+    assert got["Congo"].iso2 == "CD"

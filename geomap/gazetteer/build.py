@@ -28,7 +28,7 @@ from .normalize import fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "14"
+SCHEMA_VERSION = "15"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 SCHEMA = """
@@ -122,7 +122,8 @@ class _Writer:
 
 _ARTICLE = re.compile(r"^(?:Al|Ar|As|Ad|An|At|Ash|Az|Adh|El|Ech|Ed)[ -]+(\S.{2,})$", re.I)
 _PARENS = re.compile(r"^(.*?)\s*\(([^)]+)\)\s*$")
-_GENERIC_HEAD = re.compile(r"^(?:Muhafazat|Mohafazat|Changwat|Khet|Provincia de|Provincia|Province of|"
+_GENERIC_HEAD = re.compile(r"^(?:Muhafazat|Mohafazat|Changwat|Khet|Provincia de|Provincia|Province of|Viloyati|"
+                           r"Velayat|Wilayah|Province du|Province de la|Province de|Région du|Region de la|Region de|"
                            r"Departamento de|Estado de|Wilayat|Wilaya de|Ostan-e|Region of)\s+", re.I)
 _GENERIC_TAIL = re.compile(r"\s+(?:Oblast'?|Oblast’|Province|Region|Governorate|Fylke|L[aä]e?n|Kraj|Krai|"
                            r"County|District|State|Prefecture|Voivodeship|Vilayati|Viloyati)$", re.I)

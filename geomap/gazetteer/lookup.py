@@ -92,6 +92,7 @@ class Gazetteer:
             for e in read_user_entries(f):
                 self.add(e)
         self._cache: dict[str, tuple[NameHit, ...]] = {}
+        self._admin1_skeletons: list | None = None
 
     # -- building -------------------------------------------------------------------------
     def add(self, entry: GazetteerEntry) -> None:
@@ -132,6 +133,35 @@ class Gazetteer:
             "WHERE n.skel = ?", (sk,)).fetchall()
         return tuple(self._user_skel.get(sk, ())) + tuple(
             NameHit(_entry(r[:-2]), r[-2], r[-1] == 1, r[-1] != 0) for r in rows)
+
+    def similar_admin1(self, name: str, *, threshold: float = 0.85) -> tuple[NameHit, ...]:
+        """First-level units whose name is spelt nearly like ``name`` ("Gedaref" ~ "Gedarif").
+
+        Only for names the text marks as administrative ("X state"): a loose match anywhere
+        else would turn ordinary words into provinces.
+        """
+        from difflib import SequenceMatcher
+
+        if self._admin1_skeletons is None:
+            rows = self._con.execute(
+                "SELECT n.skel, n.entry FROM names n JOIN entries e ON e.id = n.entry "
+                "WHERE e.place_type = 'admin1'").fetchall()
+            self._admin1_skeletons = rows
+        sk = skeleton(name)
+        if len(sk) < 4:
+            return ()
+        best, ids = 0.0, set()
+        for other, entry_id in self._admin1_skeletons:
+            r = SequenceMatcher(None, sk, other).ratio()
+            if r > best + 1e-9:
+                best, ids = r, {entry_id}
+            elif abs(r - best) <= 1e-9:
+                ids.add(entry_id)
+        if best < threshold:
+            return ()
+        rows = self._con.execute(
+            f"SELECT {_COLS} FROM entries e WHERE e.id IN ({','.join('?' * len(ids))})", tuple(ids)).fetchall()
+        return tuple(NameHit(_entry(r), 0.0, False, True) for r in rows)
 
     def lookup(self, name: str, *, country: str | None = None, fuzzy: bool = True,
                limit: int | None = None) -> list[GazetteerEntry]:

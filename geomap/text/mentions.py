@@ -69,6 +69,10 @@ GOVERNMENT_VERBS = re.compile(
 GOVERNMENT_BEFORE = re.compile(r"\b(?:said|told|accused|urged|between|and|by|with|from|of)\s+$")
 
 MAX_TOKENS = 6
+LANDMARK_TAILS = frozenset("crossing bridge checkpoint pass dam camp airport airbase base temple".split())
+#: Lowercase group nouns after a name that make it an ethnic adjective ("Amhara militiamen").
+GROUP_NOUNS = frozenset("militia militias militiamen fighters rebels insurgents guerrillas tribesmen gunmen "
+                        "separatists clans clansmen".split())
 PREPOSITIONS = frozenset("in at near from of to into toward towards outside inside around across".split())
 
 
@@ -192,14 +196,14 @@ def mentions_from_text(text: str, gazetteer: Gazetteer, sentences: list[Sentence
         for i, t in enumerate(toks):
             if i != first and t.is_cap:
                 cap_mid.add(t.text.lower())
+    datelines = dateline_spans(text)
     for si, toks in enumerate(per_sentence):
-        found.extend(_sentence_mentions(text, si, toks, gazetteer, ctx, cap_mid))
+        found.extend(_sentence_mentions(text, si, toks, gazetteer, ctx, cap_mid, datelines))
     # once a name is a person, its later mentions are too
     if ctx.persons:
         found = [m for m in found if m.key not in ctx.persons]
-    spans = dateline_spans(text)
-    if spans:
-        found = [replace(m, dateline=True) if any(a <= m.start < b for a, b in spans) else m for m in found]
+    if datelines:
+        found = [replace(m, dateline=True) if any(a <= m.start < b for a, b in datelines) else m for m in found]
     return found, ctx
 
 
@@ -258,7 +262,36 @@ def _opens_clause(text: str, toks: list[Token], i: int) -> bool:
     return any(q in gap for q in ('"', "“", "‘")) or gap.strip().endswith((":", "("))
 
 
-def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid) -> list[Mention]:
+def _suffix_word(word: str) -> str | None:
+    """The administrative word, singular ("governorates" -> "governorate"), or None."""
+    w = word.lower()
+    for cand in (w, w[:-1] if w.endswith("s") else w, w[:-3] + "y" if w.endswith("ies") else w):
+        if cand in ADMIN_SUFFIXES:
+            return cand
+    return None
+
+
+def _admin_unit_spelt_otherwise(text, toks, i, gaz):
+    """"North Kivu province", "Gedaref state": a capitalised name + an administrative word
+    that the index does not know as written; the boundary data may spell it otherwise
+    ("Nord-Kivu", "Gedarif"). Returns (j, key, hits) like _longest_match, or None."""
+    n = len(toks)
+    j = i + 1
+    while j < n and j - i < 4 and toks[j].is_cap and not _suffix_word(toks[j].text) and _joined(text, toks[j - 1], toks[j]):
+        j += 1
+    if not (j < n and _suffix_word(toks[j].text) and _joined(text, toks[j - 1], toks[j])):
+        return None
+    name = text[toks[i].start:toks[j - 1].end]
+    if name.lower() in DIRECTIONS or name.lower() in NEVER_PLACES:
+        return None
+    # "Raqqa governorate" -> "Ar Raqqah"; "Gedaref state" -> "Gedarif"; "North Kivu" -> "Nord-Kivu"
+    hits = tuple(h for h in gaz.hits(fold(name)) if h.entry.place_type == "admin1")
+    hits = hits or tuple(h for h in gaz.skeleton_hits(name, min_length=4) if h.entry.place_type == "admin1")
+    hits = hits or gaz.similar_admin1(name)
+    return (j, fold(name), hits) if hits else None
+
+
+def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[Mention]:
     out: list[Mention] = []
     n = len(toks)
     i = 0
@@ -282,6 +315,12 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid) -> list[Mention]:
             i += 1
             continue
         match = _longest_match(text, toks, i, gaz, _opens_clause(text, toks, i), cap_mid)
+        alt = _admin_unit_spelt_otherwise(text, toks, i, gaz)
+        if alt:
+            if alt and (match is None or match[0] < alt[0]):
+                match = alt
+            elif alt and match[0] == alt[0]:
+                match = (match[0], match[1], match[2] + alt[2])
         if match is None:
             i += 1
             continue
@@ -290,6 +329,8 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid) -> list[Mention]:
         while run_end < n and toks[run_end].is_cap and _joined(text, toks[run_end - 1], toks[run_end]):
             run_end += 1
         veto = _veto(text, toks, i, j, run_end, hits)
+        if veto == "acronym" and any(a <= t.start < b for a, b in datelines):
+            veto = None  # "GOMA, Democratic Republic of Congo (Reuters) —": capitals are the style
         if veto == "person":
             ctx.persons.add(key)
         if veto:
@@ -297,8 +338,8 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid) -> list[Mention]:
             continue
         start, end, suffix = toks[i].start, toks[j - 1].end, None
         name = text[start:end]
-        if j < n and toks[j].text.lower() in ADMIN_SUFFIXES and _joined(text, toks[j - 1], toks[j]):
-            suffix = toks[j].text.lower()
+        if j < n and _suffix_word(toks[j].text) and _joined(text, toks[j - 1], toks[j]):
+            suffix = _suffix_word(toks[j].text)
             followed = j + 1 < n and toks[j + 1].is_cap and _joined(text, toks[j], toks[j + 1])
             if toks[j].is_cap and not followed:  # "Chanthaburi Province" is the name; "Anhui province" describes it
                 end = toks[j].end
@@ -306,9 +347,6 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid) -> list[Mention]:
         elif i > 0 and toks[i - 1].text.lower() in ("province", "state", "region") and \
                 i > 1 and toks[i - 2].text.lower() == "of":
             suffix = toks[i - 1].text.lower()  # "the province of Chanthaburi"
-        if suffix and not any(h.entry.place_type == "admin1" for h in hits):
-            # "Raqqa governorate": the unit may be spelt otherwise in the boundary data ("Ar Raqqah")
-            hits = hits + tuple(h for h in gaz.skeleton_hits(name, min_length=4) if h.entry.place_type == "admin1")
         government = _is_government(text, start, end, hits)
         out.append(Mention(text[start:end], start, end, si, key, hits, suffix, government,
                            text[max(0, start - 40):start]))
@@ -323,8 +361,11 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
     while last + 1 < n and last + 1 - i < MAX_TOKENS and _joined(text, toks[last], toks[last + 1]) and (
             toks[last + 1].is_cap or toks[last + 1].text.lower() in CONNECTORS):
         last += 1
-    for j in range(last + 1, i, -1):
-        if not toks[j - 1].is_cap:
+    ext = last  # "the Gallabat crossing": a lowercase landmark word may end a known name
+    while ext + 1 < n and _joined(text, toks[ext], toks[ext + 1]) and toks[ext + 1].text.lower() in LANDMARK_TAILS:
+        ext += 1
+    for j in range(ext + 1, i, -1):
+        if j - 1 <= last and not toks[j - 1].is_cap:
             continue
         span = text[toks[i].start:toks[j - 1].end]
         key = fold(span)
@@ -366,6 +407,10 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
             return "organisation"
     if text[toks[j - 1].end:toks[j - 1].end + 1] == "$":  # "US$460"
         return "currency"
+    # ethnic adjectives: "allied Amhara militiamen", "Karen rebels"
+    if j < n and toks[j].text.lower() in GROUP_NOUNS and _joined(text, toks[j - 1], toks[j]) \
+            and not any(h.entry.place_type == "country" for h in hits):
+        return "ethnic adjective"
     # eponyms: "Marburg virus", "Reston ebolavirus", "Lassa fever"
     if j < n and toks[j].text.lower() in EPONYM_NEXT and _joined(text, toks[j - 1], toks[j]):
         return "eponym"
