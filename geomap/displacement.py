@@ -8,6 +8,8 @@ when the text names no area, the admin-1 units along the border at issue, both s
 
 from __future__ import annotations
 
+import re
+
 from . import geo
 from .placement import Frontier, same_paragraph
 from .resolve import Place
@@ -18,6 +20,13 @@ from .text.sentences import Sentence
 __all__ = ["area_of_place", "named_areas", "frontier_areas", "displacement_features"]
 
 _AREA_TYPES = ("admin1", "admin2", "city", "landmark")
+# "evacuated ... to X", "many of them to hotels in X", "fled to the city of X": where people went.
+# Camps and shelters named as such stay areas of the displaced (they are where the displaced are).
+_WENT_TO = re.compile(
+    r"(?:\b(?:fled|flee(?:ing|s)?|evacuated|moved|relocated|taken|bused|bussed|transferred|sent)\b[^.;]{0,80}?"
+    r"|\b(?:many|most|some|all|thousands|hundreds)\s+of\s+them\s+)"
+    r"\bto\s+(?:the\s+)?(?:(?:city|town|capital|hotels?|relatives?|homes?|safer\s+ground|safety)\s+"
+    r"(?:of|in|around|near)\s+)?(?:the\s+)?$", re.I)
 
 
 def area_of_place(place: Place) -> tuple[str, str] | None:
@@ -37,15 +46,18 @@ def area_of_place(place: Place) -> tuple[str, str] | None:
 
 
 def _areas_in(sentence: Sentence, places: list[Place]) -> list[tuple[str, str]]:
-    out = []
+    """Areas people left, named in one sentence; where they went ("evacuated ... to hotels in
+    X") counts only when the sentence names no other area."""
+    origins, destinations = [], []
     for p in places:
         a, b = p.mention.start - sentence.start, p.mention.end - sentence.start
         if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):
             continue
         area = area_of_place(p)
-        if area and area not in out:
-            out.append(area)
-    return out
+        bucket = destinations if _WENT_TO.search(sentence.text[max(0, a - 120):a]) else origins
+        if area and area not in bucket:
+            bucket.append(area)
+    return origins or destinations
 
 
 def named_areas(text: str, sentences: list[Sentence], index: int,

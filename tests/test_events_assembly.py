@@ -272,3 +272,10 @@ def test_places_far_away_in_unnamed_countries_hold_no_events():
     fc = extract_text(text, published="2024-01-19")
     got = {p["iso3"] for p in props(fc, "incident") + props(fc, "displacement") if p.get("iso3")}
     assert got and got <= {"IRN", "PAK"}
+
+
+def test_where_people_went_is_not_where_they_fled_from():
+    fc = extract_text("More than 2,000 people were evacuated from villages in Gegharkunik and Syunik provinces, "
+                      "many of them to hotels in Yerevan.", published="2022-09-14")
+    names = {f["properties"]["name"] for f in fc["features"] if f["properties"]["layer"] == "displacement"}
+    assert names == {"Gegharkunik", "Syunik"}

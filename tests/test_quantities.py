@@ -204,3 +204,11 @@ def test_leaving_villages_is_displacement_sheltering_militants_is_not():
     assert is_displacement_sentence(s) and displaced_from_text(s).value == 2000
     assert not is_displacement_sentence("Islamabad accuses Kabul of sheltering fighters of the Pakistani Taliban.")
     assert not is_displacement_sentence("Troops have left the area.")
+
+
+def test_residents_who_moved_to_safety_are_displaced():
+    from geomap.text.quantities import displaced_from_text, is_displacement_sentence
+
+    s = "About 35,000 residents of two border provinces had moved to safer ground around the capital."
+    assert is_displacement_sentence(s) and displaced_from_text(s).value == 35000
+    assert not is_displacement_sentence("The army moved troops to the border.")

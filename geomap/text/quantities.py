@@ -174,7 +174,8 @@ _DEATH_WORD = re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lives\s+lost
 # Cheap gates: most sentences mention neither deaths nor displacement.
 _FATAL_GATE = re.compile(r"kill|dead|die|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one", re.I)
 _DISP_GATE = re.compile(
-    r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|crossed|left|abandon|desert",
+    r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|crossed|left|abandon|desert"
+    r"|moved",
     re.I
 )
 
@@ -278,7 +279,8 @@ _DISP_VERB = (
     r"(?:displaced|evacuated|fled|fleeing|flee|forced\s+(?:from|out\s+of)\s+their\s+homes"
     r"|driven\s+(?:from|out\s+of)\s+their\s+homes|uprooted|(?:made|left)\s+homeless"
     r"|(?:sought|taken|took|taking|seeking)\s+(?:refuge|shelter)|sheltering|sheltered|relocated"
-    r"|moved\s+to\s+safety|lost\s+their\s+homes|crossed(?:\s+[\w-]+){0,4}?\s+into"
+    r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))|(?:had|have|has)\s+moved\s+(?:to|away|out)"
+    r"|lost\s+their\s+homes|crossed(?:\s+[\w-]+){0,4}?\s+into"
     r"|(?:had|have|has)\s+(?:left|abandoned|deserted))"
 )
 _DISP_NOUN = (
@@ -305,7 +307,8 @@ _DISPLACEMENT = re.compile(
     r"(?:moved|relocated|resettled|bussed|bused|taken)\s+(?:out|away|to|from)"
     r"|(?:made|left)\s+homeless|uprooted|(?:sought|seeking|taken|took|taking)\s+(?:refuge|shelter)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\b(?:had|have|has)\s+"
-    r"(?:left|abandoned|deserted)\b|(?:left|abandoned|deserted)\s+(?:their\s+)?(?:homes|villages|houses)"
+    r"(?:left|abandoned|deserted|moved\s+(?:to|away|out))\b|(?:left|abandoned|deserted)\s+(?:their\s+)?(?:homes|villages|houses)"
+    r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))"
     r"|shelters?|sheltering|sheltered|evacuation\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus)\b",
     re.I,
 )
