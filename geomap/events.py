@@ -29,7 +29,7 @@ from .text import cues
 from .text.dates import DateRef, all_dates_from_text
 from .text.events import EVENT_TYPES, EventType, events_from_text
 from .text.quantities import fatalities_from_text, stated_length_km
-from .text.sentences import Sentence
+from .text.sentences import Sentence, headline_span
 
 __all__ = ["event_features", "incident_features", "frontier_features", "incident_date", "sentence_date", "actors",
            "main_event"]
@@ -252,7 +252,10 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     """Frontier, incident and displacement features of one article (SPEC GeoJSON dicts)."""
     by_sentence: dict[int, list[Place]] = defaultdict(list)
     events = {}
+    headline = headline_span(text)
     for i, s in enumerate(sentences):
+        if headline and headline[0] <= s.start < headline[1]:
+            continue  # the headline's events are the body's, told again
         evs = events_from_text(s.text)
         if evs and not is_past_background(s.text, published):
             events[i] = evs

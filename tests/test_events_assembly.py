@@ -279,3 +279,11 @@ def test_where_people_went_is_not_where_they_fled_from():
                       "many of them to hotels in Yerevan.", published="2022-09-14")
     names = {f["properties"]["name"] for f in fc["features"] if f["properties"]["layer"] == "displacement"}
     assert names == {"Gegharkunik", "Syunik"}
+
+
+def test_headline_events_are_not_counted_twice():
+    text = ("Azerbaijani shelling hits Jermuk\n\n"
+            "Azerbaijani forces shelled the town of Jermuk on Tuesday, Armenia said.\n")
+    fc = extract_text(text, published="2022-09-14")
+    incidents = [f for f in fc["features"] if f["properties"]["layer"] == "incident"]
+    assert len(incidents) == 1 and incidents[0]["properties"]["date"] == "2022-09-13"

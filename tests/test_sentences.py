@@ -87,3 +87,13 @@ def test_lowercase_after_full_stop_does_not_split():
 def test_empty_text_gives_no_sentences():
     assert split_sentences("") == []
     assert split_sentences(" \n\n \t") == []
+
+
+def test_headline_is_the_first_short_unpunctuated_line():
+    from geomap.text.sentences import headline_span
+
+    text = "Shelling hits border town as talks stall\n\nArtillery fire hit the town on Monday.\n"
+    start, end = headline_span(text)
+    assert text[start:end] == "Shelling hits border town as talks stall"
+    assert headline_span("Shelling hit the town on Monday.\n\nMore later.") is None
+    assert headline_span("One paragraph only, no headline") is None

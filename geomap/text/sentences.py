@@ -115,3 +115,18 @@ def split_sentences(text: str) -> list[Sentence]:
     for line in _LINE.finditer(text):
         _split_line(text, line.start(), line.end(), out)
     return out
+
+
+_HEADLINE = re.compile(r"\A\s*(?P<line>[^\n]{3,200}?)[ \t]*\n[ \t]*\n")
+
+
+def headline_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of the article's headline: a first line of at most 25 words, without
+    closing punctuation, set apart by a blank line. Its events are told again in the body."""
+    m = _HEADLINE.match(text)
+    if not m:
+        return None
+    line = m.group("line").strip()
+    if line.endswith((".", "!", "?", '"', "”", ":")) or len(line.split()) > 25:
+        return None
+    return m.start("line"), m.start("line") + len(m.group("line").rstrip())
