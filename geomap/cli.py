@@ -65,7 +65,8 @@ def _add_extract_parser(sub) -> None:
     p.add_argument("--no-events", action="store_true", help="places only (skip incidents, displacement, frontier)")
     p.add_argument("--no-cache", action="store_true", help="batch: do not reuse results of earlier runs")
     p.add_argument("--quiet", action="store_true", help="no progress bar or summary")
-    p.add_argument("-j", "--jobs", type=int, help="batch: worker processes (default 1)")
+    p.add_argument("-j", "--jobs", type=int, help="batch: worker processes (default: 2 on a multi-core machine for "
+                                                   "batches of 100 documents or more, else 1)")
     p.set_defaults(run=_run_extract)
 
 

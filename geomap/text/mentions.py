@@ -36,6 +36,7 @@ doctrine plan act law bill republic's""".split())
 #: Words that, right after a name, make the whole span a place ("Chanthaburi Province").
 ADMIN_SUFFIXES = frozenset("province oblast state region district governorate prefecture county "
                            "municipality krai okrug territory canton".split())
+FIRST_LEVEL_WORDS = frozenset("province oblast state region governorate prefecture krai okrug canton territory".split())
 GEO_WORDS = frozenset("city town village river valley island islands mountains mountain hills lake sea "
                       "gulf bay strait border frontier bridge pass plateau desert peninsula coast "
                       "crossing checkpoint temple zoo racecourse park square market station harbour harbor "
@@ -287,7 +288,8 @@ def _admin_unit_spelt_otherwise(text, toks, i, gaz):
     # "Raqqa governorate" -> "Ar Raqqah"; "Gedaref state" -> "Gedarif"; "North Kivu" -> "Nord-Kivu"
     hits = tuple(h for h in gaz.hits(fold(name)) if h.entry.place_type == "admin1")
     hits = hits or tuple(h for h in gaz.skeleton_hits(name, min_length=4) if h.entry.place_type == "admin1")
-    hits = hits or gaz.similar_admin1(name)
+    if not hits and _suffix_word(toks[j].text) in FIRST_LEVEL_WORDS:  # a loose match only for admin-1 words
+        hits = gaz.similar_admin1(name)
     return (j, fold(name), hits) if hits else None
 
 
