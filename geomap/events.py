@@ -22,7 +22,7 @@ from datetime import date
 from . import geo
 from .displacement import displacement_features
 from .frontier_choice import choose_frontiers, country_of_word
-from .placement import (Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
+from .placement import (same_paragraph, Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location)
 from .resolve import Place
 from .text import cues
@@ -271,6 +271,37 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         from .gazetteer import get_gazetteer
 
         gazetteer = get_gazetteer()
-    feats += incident_features(text, sentences, by_sentence, events, main, published, gazetteer)
+    incidents = incident_features(text, sentences, by_sentence, events, main, published, gazetteer)
+    attach_adjacent_fatalities(text, sentences, set(events), incidents)
+    feats += incidents
     feats += displacement_features(text, sentences, by_sentence, main)
     return feats
+
+
+def attach_adjacent_fatalities(text: str, sentences: list[Sentence], event_sentences: set[int],
+                               incidents: list[dict]) -> None:
+    """Deaths told in a sentence of their own ("At least 14 people have been killed since
+    July 24. Most of the dead were caught by shelling in Surin.") go to the incident of the
+    next (else the previous) sentence of the same paragraph, as ACLED adds victims to the
+    event they died in. Nothing is invented: without such an incident the count stays out."""
+    index_of = {s.start: k for k, s in enumerate(sentences)}
+    by_sentence: dict[int, list[dict]] = defaultdict(list)
+    for f in incidents:
+        by_sentence[index_of.get(f["properties"].get("sentence_start"), -1)].append(f)
+    for i, s in enumerate(sentences):
+        if i in event_sentences:
+            continue
+        fat = fatalities_from_text(s.text)
+        if fat is None or fat.value is None:
+            continue
+        for j in (i + 1, i - 1):
+            if not (0 <= j < len(sentences)) or not by_sentence.get(j):
+                continue
+            first, second = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
+            if not same_paragraph(text, first, second):
+                continue
+            target = next((f for f in by_sentence[j] if f["properties"]["fatalities"] is None), None)
+            if target is not None:
+                target["properties"].update(fatalities=fat.value, fatalities_text=fat.text,
+                                            fatalities_basis="adjacent sentence", fatalities_sentence=s.text)
+                break

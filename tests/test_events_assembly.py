@@ -287,3 +287,13 @@ def test_headline_events_are_not_counted_twice():
     fc = extract_text(text, published="2022-09-14")
     incidents = [f for f in fc["features"] if f["properties"]["layer"] == "incident"]
     assert len(incidents) == 1 and incidents[0]["properties"]["date"] == "2022-09-13"
+
+
+def test_deaths_told_apart_go_to_the_incident_next_to_them():
+    text = ("At least 9 people, including civilians, have been killed since Monday. "
+            "Most of them died when shelling hit Jermuk on Tuesday.\n"
+            "Separately, 40 people were killed in a bus crash far away.\n")
+    fc = extract_text(text, published="2022-09-14")
+    inc = [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
+    jermuk = [p for p in inc if p["location"] == "Jermuk"][0]
+    assert jermuk["fatalities"] == 9 and jermuk["fatalities_basis"] == "adjacent sentence"

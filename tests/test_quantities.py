@@ -212,3 +212,10 @@ def test_residents_who_moved_to_safety_are_displaced():
     s = "About 35,000 residents of two border provinces had moved to safer ground around the capital."
     assert is_displacement_sentence(s) and displaced_from_text(s).value == 35000
     assert not is_displacement_sentence("The army moved troops to the border.")
+
+
+def test_aside_then_auxiliary_before_the_death_word():
+    from geomap.text.quantities import fatalities_from_text
+
+    got = fatalities_from_text("At least 9 people, including civilians, have been killed since Monday.")
+    assert (got.value, got.text) == (9, "At least 9 people, including civilians, have been killed")

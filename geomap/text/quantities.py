@@ -135,6 +135,7 @@ _AUX = re.compile(r"\b(?:were|was|been|being|be|are|is|got|left)\b", re.I)
 # The number before the death word ("12 people were killed", "dozens have died").
 _BEFORE = re.compile(
     r"(?:" + _A_PERSON + r"|\b" + _NUM + r")" + _GAP + _ASIDE
+    + r"(?:\s+(?:have|has|had|were|was|are|is)(?:\s+been)?)?"  # "…, including civilians, have been killed"
     + r"\s+(?P<word>killed|slain|" + _PASSIVE_DEATH + r")\b",
     re.I,
 )
