@@ -119,3 +119,10 @@ def test_ethnic_adjectives_are_not_places(gaz):
 def test_all_capital_dateline_city_is_read(gaz):
     ms, _ = mentions_from_text("GOMA, Democratic Republic of Congo (Reuters) — Shells hit the city.", gaz)
     assert [(m.text, m.role) for m in ms][:1] == [("GOMA", "dateline")]
+
+
+def test_multiword_names_spelt_otherwise_and_shared_plural_suffix(gaz):
+    ms, _ = mentions_from_text("Residents of Oddar Meanchey and Preah Vihear provinces had moved.", gaz)
+    got = {m.text: (m.suffix, {h.entry.name for h in m.hits}) for m in ms}
+    assert got["Oddar Meanchey"][0] == "province" and "Otdar Mean Chey" in got["Oddar Meanchey"][1]
+    assert got["Preah Vihear"][0] == "province"

@@ -293,6 +293,41 @@ def _admin_unit_spelt_otherwise(text, toks, i, gaz):
     return (j, fold(name), hits) if hits else None
 
 
+def _shared_plural_suffix(text, toks, j) -> str | None:
+    """The plural administrative word a list ends with ("X and Y provinces") for name X."""
+    n = len(toks)
+    k = j
+    if not (k < n and toks[k].text.lower() in ("and", "or")):
+        return None
+    k += 1
+    while k < n and k - j < 6 and toks[k].is_cap:
+        k += 1
+    if k < n and toks[k].text.lower().endswith("s") and _suffix_word(toks[k].text) and \
+            toks[k].text.lower() != _suffix_word(toks[k].text):
+        return _suffix_word(toks[k].text)
+    return None
+
+
+def _name_spelt_otherwise(text, toks, i, gaz):
+    """"Oddar Meanchey" for the data's "Otdar Mean Chey": a run of two to four capitalised
+    words the index lacks as written, matched by its transliteration skeleton. Only
+    first-level units and towns of some size are accepted this way (one-word names would
+    match too much)."""
+    n = len(toks)
+    j = i + 1
+    while j < n and j - i < 4 and toks[j].is_cap and _joined(text, toks[j - 1], toks[j]):
+        j += 1
+    if j - i < 2:
+        return None
+    for end in range(j, i + 1, -1):
+        name = text[toks[i].start:toks[end - 1].end]
+        hits = tuple(h for h in gaz.skeleton_hits(name, min_length=8)
+                     if h.entry.place_type == "admin1" or h.entry.population >= 10_000)
+        if hits:
+            return end, fold(name), hits
+    return None
+
+
 def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[Mention]:
     out: list[Mention] = []
     n = len(toks)
@@ -317,7 +352,8 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             i += 1
             continue
         match = _longest_match(text, toks, i, gaz, _opens_clause(text, toks, i), cap_mid)
-        alt = _admin_unit_spelt_otherwise(text, toks, i, gaz)
+        alt = _admin_unit_spelt_otherwise(text, toks, i, gaz) or (
+            _name_spelt_otherwise(text, toks, i, gaz) if match is None else None)
         if alt:
             if alt and (match is None or match[0] < alt[0]):
                 match = alt
@@ -346,6 +382,8 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             if toks[j].is_cap and not followed:  # "Chanthaburi Province" is the name; "Anhui province" describes it
                 end = toks[j].end
             j += 1
+        elif _shared_plural_suffix(text, toks, j):
+            suffix = _shared_plural_suffix(text, toks, j)  # "Oddar Meanchey and Preah Vihear provinces"
         elif i > 0 and toks[i - 1].text.lower() in ("province", "state", "region") and \
                 i > 1 and toks[i - 2].text.lower() == "of":
             suffix = toks[i - 1].text.lower()  # "the province of Chanthaburi"
