@@ -219,3 +219,11 @@ def test_aside_then_auxiliary_before_the_death_word():
 
     got = fatalities_from_text("At least 9 people, including civilians, have been killed since Monday.")
     assert (got.value, got.text) == (9, "At least 9 people, including civilians, have been killed")
+
+
+def test_displaced_group_of_named_areas():
+    from geomap.text.quantities import displaced_from_text
+
+    got = displaced_from_text("Officials said about 35,000 residents of Oddar Meanchey and Preah Vihear "
+                              "provinces had moved to safer ground.")
+    assert got.value == 35000

@@ -295,6 +295,13 @@ _DISP_AFTER = re.compile(
     r"|sheltering|sheltered|hosting|relocated|relocating)\s+" + _NUM,
     re.I,
 )
+# "35,000 residents of Oddar Meanchey and Preah Vihear provinces had moved to safer ground"
+_DISP_GROUP_OF = re.compile(
+    r"\b" + _NUM + r"\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants)"
+    r"\s+(?:of|from|in|living\s+in)\s+[^.;]{1,80}?\s+(?:(?:had|have|has|were|was)(?:\s+been)?\s+)?"
+    r"(?P<word>" + _DISP_VERB + r")\b",
+    re.I,
+)
 _DISP_TOTAL = re.compile(
     r"\b(?P<word>number\s+of\s+(?:displaced|refugees|evacuees)(?:\s+people)?)(?:\s+[\w-]+){0,3}?"
     r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|rose\s+to|climbed\s+to)\s+" + _NUM,
@@ -339,7 +346,7 @@ def displaced_from_text(sentence: str) -> Count | None:
     if not _DISP_GATE.search(sentence):
         return None
     hits = []
-    for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE):
+    for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF):
         for m in rx.finditer(sentence):
             if _followed_by_unit(sentence, m):
                 continue
