@@ -110,7 +110,7 @@ def _candidate_list(m: Mention, geocoder) -> list[GazetteerEntry]:
 
 def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=None) -> list[Place]:
     """Choose one entry per mention, using the whole article as context."""
-    weights = country_weights(mentions, ctx)
+    weights = named_weights = country_weights(mentions, ctx)
     cands = [_candidate_list(m, geocoder) for m in mentions]
     # Pass 1: prior + country context + suffix; the unambiguous ones become anchors.
     first = [_score_all(m, cs, weights, [], {}) for m, cs in zip(mentions, cands)]
@@ -129,12 +129,29 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         second = scored[1][0] if len(scored) > 1 else best_score - 6.0
         confidence = 1.0 / (1.0 + math.exp(-(best_score - second) / 2.0))
         places.append(Place(m, best, round(confidence, 3)))
+    places = [p for p in places if not _far_stranger(p, anchors, named_weights)]
     # one name, one place within an article ("Surin" twice means the same Surin)
     chosen: dict[str, Place] = {}
     for p in places:
         if p.mention.key not in chosen or p.confidence > chosen[p.mention.key].confidence:
             chosen[p.mention.key] = p
     return [Place(p.mention, chosen[p.mention.key].entry, chosen[p.mention.key].confidence) for p in places]
+
+
+STRANGER_KM = 2000.0
+
+
+def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, float]) -> bool:
+    """A small town reached only through an alternate spelling, in a country the article never
+    points at, thousands of km from every other place it names ("Kech" read as Ketsch in
+    Germany in a report from Balochistan): more likely a name the gazetteer lacks."""
+    e = p.entry
+    if len(anchors) < 2 or e.place_type != "city" or e.population >= 50_000 or weights.get(e.iso2):
+        return False
+    if any(h.is_primary and h.entry.gid == e.gid for h in p.mention.hits):
+        return False
+    others = [a for a in anchors if a.gid != e.gid]
+    return len(others) >= 2 and min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in others) > STRANGER_KM
 
 
 def _with_anchor_countries(weights: dict[str, float], anchors: list[GazetteerEntry]) -> dict[str, float]:

@@ -97,3 +97,18 @@ def test_near_asks_for_the_town_not_the_province():
 def test_congo_follows_the_article_context():
     got = resolved("Shells fired from Congo landed in Gisenyi, opposite Goma in North Kivu province.")
     assert got["Congo"].iso2 == "CD"
+
+
+def test_a_far_stranger_is_dropped_rather_than_misplaced():
+    text = ("QUETTA, Pakistan — Iranian strikes hit Panjgur in Balochistan, near Turbat and Saravan in "
+            "Sistan and Baluchestan. Families fled villages in Panjgur and Kech districts.")
+    got = resolved(text)
+    assert "Kech" not in got or got["Kech"].iso2 == "PK"  # never Ketsch, Germany
+    assert got["Panjgur"].iso2 == "PK"
+
+
+def test_a_name_found_through_its_context_is_found_again_bare():
+    text = ("Fighting spread to farmland in Gedaref state on Monday. A local official in Gedaref said "
+            "several thousand farmers had fled to the city of Gedaref.")
+    places = [p for p in places_from_text(text) if p.mention.text == "Gedaref"]
+    assert len(places) == 3

@@ -9,6 +9,7 @@ names inside organisations ("Interior Ministry", "Bangkok Post"), people ("Presi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -200,12 +201,38 @@ def mentions_from_text(text: str, gazetteer: Gazetteer, sentences: list[Sentence
     datelines = dateline_spans(text)
     for si, toks in enumerate(per_sentence):
         found.extend(_sentence_mentions(text, si, toks, gazetteer, ctx, cap_mid, datelines))
+    found = _same_name_again(text, found, sentences)
     # once a name is a person, its later mentions are too
     if ctx.persons:
         found = [m for m in found if m.key not in ctx.persons]
     if datelines:
         found = [replace(m, dateline=True) if any(a <= m.start < b for a, b in datelines) else m for m in found]
     return found, ctx
+
+
+def _same_name_again(text: str, found: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """One name, one place per article: a name recognised once only through its context
+    ("Gedaref state", "North Kivu province") is a place wherever else the article writes it
+    ("in Gedaref", "the capital of North Kivu")."""
+    by_text = {}
+    for m in found:
+        if m.suffix and not m.text.lower().endswith(m.suffix):  # the suffix was outside the mention
+            by_text.setdefault(m.text, m)
+    if not by_text:
+        return found
+    taken = [(m.start, m.end) for m in found]
+    starts = [s.start for s in sentences]
+    extra = []
+    for name, m in by_text.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            a, b = hit.span()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            si = max(0, bisect_right(starts, a) - 1)
+            extra.append(replace(m, start=a, end=b, sentence=si, suffix=None, government=False,
+                                 context_before=text[max(0, a - 40):a]))
+            taken.append((a, b))
+    return sorted(found + extra, key=lambda m: m.start)
 
 
 # "BANGKOK/PHNOM PENH —", "KYIV, Ukraine (AP) —", "MAE SOT, Thailand, July 3 (Reuters) -"
@@ -468,8 +495,9 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
         nxt = toks[j].text.lower()
         if nxt not in GEO_WORDS and nxt not in ORG_WORDS:
             return "name part"
-    # a minor place that speaks is a person ("Hartl said", "Jordan told reporters")
-    if not major and re.match(r"\s*(?:said|says|told|added|explained|noted|stated|wrote|argued)\b",
+    # a minor place that speaks is a person ("Hartl said", "Jordan told reporters"),
+    # unless a preposition makes it where the speaker is ("an official in Gedaref said")
+    if not major and (i == 0 or toks[i - 1].text.lower() not in PREPOSITIONS) and re.match(r"\s*(?:said|says|told|added|explained|noted|stated|wrote|argued)\b",
                               text[toks[j - 1].end:toks[j - 1].end + 12]):
         return "person"
     # news agencies and papers named after towns: "Xinhua news agency", "Xinhua reported"
