@@ -29,10 +29,11 @@ __all__ = ["OfflineGeocoder", "CachedGeocoder", "online_geocoder", "entry_from_l
 
 def _address(e: GazetteerEntry, country_names: dict[str, str]) -> str:
     parts = [e.name]
-    if e.admin1 and e.admin1 != e.name:
+    country = country_names.get(e.iso2, e.iso2) if e.place_type != "country" else None
+    if e.admin1 and e.admin1 not in (e.name, country):
         parts.append(e.admin1)
-    if e.place_type != "country":
-        parts.append(country_names.get(e.iso2, e.iso2))
+    if country:
+        parts.append(country)
     return ", ".join(p for p in parts if p)
 
 
