@@ -36,7 +36,6 @@ from geomap.exceptions import DataError, NotFoundError
 if TYPE_CHECKING:  # heavy imports stay inside functions
     import geopandas as gpd
     import pandas as pd
-    from shapely.geometry.base import BaseGeometry
 
 __all__ = ["Boundaries", "Frontier", "load_boundaries", "fold"]
 

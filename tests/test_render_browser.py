@@ -2,7 +2,6 @@
 Leaflet CDN URLs answered from the local xstatic files, tiles with a blank PNG, the rest aborted)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest

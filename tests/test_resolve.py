@@ -1,5 +1,4 @@
 """Mentions -> places: context chooses among candidates."""
-import pytest
 
 from geomap.geocoders import OfflineGeocoder
 from geomap.pipeline import extract_text, places_from_text

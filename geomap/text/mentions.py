@@ -68,7 +68,6 @@ GOVERNMENT_VERBS = re.compile(
     r"hopes|condemned|protested|summoned|recalled|agreed|signed|refused|threatened|vowed|called|"
     r"was \"|is \"|was very|maintains|argues|argued|considers|accepted|welcomed|"
     r"has been|had been|was|is)\b")
-GOVERNMENT_BEFORE = re.compile(r"\b(?:said|told|accused|urged|between|and|by|with|from|of)\s+$")
 
 MAX_TOKENS = 6
 LANDMARK_TAILS = frozenset("crossing bridge checkpoint pass dam camp airport airbase base temple".split())
@@ -194,9 +193,8 @@ def mentions_from_text(text: str, gazetteer: Gazetteer, sentences: list[Sentence
     for si, sent in enumerate(sentences):
         toks = tokenize(text, sent.start, sent.end)
         per_sentence.append(toks)
-        first = _first_word_index(text, toks)
         for i, t in enumerate(toks):
-            if i != first and t.is_cap:
+            if i > 0 and t.is_cap:
                 cap_mid.add(t.text.lower())
     datelines = dateline_spans(text)
     for si, toks in enumerate(per_sentence):
@@ -276,10 +274,6 @@ def _abbreviation_at(text: str, start: int, gaz) -> tuple[int, str, tuple[NameHi
     hits = tuple(h for h in gaz.hits(fold(name)) if h.entry.place_type == "admin1" and h.entry.iso2 == iso2)
     hits = tuple(h for h in hits if h.is_primary) or hits
     return (m.end(), fold(name), hits) if hits else None
-
-
-def _first_word_index(text: str, toks: list[Token]) -> int:
-    return 0 if toks else -1
 
 
 def _opens_clause(text: str, toks: list[Token], i: int) -> bool:
@@ -402,7 +396,6 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             i = max(j, run_end)
             continue
         start, end, suffix = toks[i].start, toks[j - 1].end, None
-        name = text[start:end]
         if j < n and _suffix_word(toks[j].text) and _joined(text, toks[j - 1], toks[j]):
             suffix = _suffix_word(toks[j].text)
             followed = j + 1 < n and toks[j + 1].is_cap and _joined(text, toks[j], toks[j + 1])
