@@ -24,6 +24,8 @@ W_ADMIN = 9.0  # the text puts the mention in this country/admin-1 ("in Thailand
 W_SUFFIX = 8.0  # "X Province" asks for an admin-1 unit
 W_NEAR = 7.0  # close to the article's anchors
 NEAR_KM = 300.0
+W_PRIMARY = 2.0  # the text writes the entry's own name, not one of its alternates ("Oklahoma")
+W_LIST = 6.0  # per listed sibling of one kind ("Georgia, Oklahoma, Pennsylvania"), up to 4
 W_TOWN = 4.0  # "near X", "the town of X" asks for a town rather than a province named X
 _TOWN_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|town of|village of|city of|villages? near)\s+(?:the\s+)?$")
 
@@ -83,12 +85,53 @@ def _admin_context(text: str, m: Mention, by_start: dict[int, list[GazetteerEntr
         gap = text[prev.end:m.start]
         if gap in ("'s ", "’s ") or re.fullmatch(r"\s*,\s*", gap) and prev.sentence == m.sentence:
             out += by_start.get(prev.start, [])
-    if idx + 1 < len(mentions):  # "X, Y" and "X in Y" / "X, in Y's Z province"
+    if idx + 1 < len(mentions):  # "X, Y" and "X in Y" / "X, in Y's Z province" / "X, in Scott County, Y"
         nxt = mentions[idx + 1]
         gap = text[m.end:nxt.start]
-        if nxt.sentence == m.sentence and re.fullmatch(r"\s*(?:,|in|of|,\s*in)\s*(?:the\s+)?", gap):
+        if nxt.sentence == m.sentence and (re.fullmatch(r"\s*(?:,|in|of|,\s*in)\s*(?:the\s+)?", gap)
+                                           or re.fullmatch(r",\s*in\s+[A-Z][\w .'-]{0,30},\s*", gap)):
             out += by_start.get(nxt.start, [])
     return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+
+
+def _list_siblings(text: str, mentions: list[Mention], idx: int) -> list[int]:
+    """Indexes of the mentions this one is listed with ("Texas, Utah, Virginia, Washington and
+    Wyoming"), the whole list: a list names things of one kind."""
+    def linked(a: int, b: int) -> bool:
+        x, y = mentions[a], mentions[b]
+        return x.sentence == y.sentence and bool(_LIST_GAP.fullmatch(text[x.end:y.start]))
+
+    out = []
+    k = idx
+    while k > 0 and linked(k - 1, k):
+        k -= 1
+        out.append(k)
+    k = idx
+    while k + 1 < len(mentions) and linked(k, k + 1):
+        k += 1
+        out.append(k)
+    return out
+
+
+def _list_kind(siblings: list[GazetteerEntry]) -> tuple[str, str | None, int] | None:
+    """(place_type, iso2 or None, how many) shared by most listed siblings: countries, or
+    admin-1 units of one country."""
+    if not siblings:
+        return None
+    countries = sum(e.place_type == "country" for e in siblings)
+    units: dict[str, int] = {}
+    for e in siblings:
+        if e.place_type == "admin1":
+            units[e.iso2] = units.get(e.iso2, 0) + 1
+    best_iso, n_units = max(units.items(), key=lambda kv: kv[1]) if units else (None, 0)
+    if countries * 3 >= 2 * len(siblings) and countries >= n_units:
+        return "country", None, countries
+    if n_units * 3 >= 2 * len(siblings):
+        return "admin1", best_iso, n_units
+    return None
 
 
 def _contains(container: GazetteerEntry, e: GazetteerEntry) -> bool:
@@ -124,7 +167,9 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         if not cs:
             continue
         admin = _admin_context(text, m, by_start, mentions, idx)
-        scored = _score_all(m, cs, weights, [a for a in anchors if a.gid not in {c.gid for c in cs}], admin)
+        kind = _list_kind([first[k][0][1] for k in _list_siblings(text, mentions, idx) if first[k]])
+        scored = _score_all(m, cs, weights, [a for a in anchors if a.gid not in {c.gid for c in cs}], admin,
+                            list_kind=kind)
         best_score, best = scored[0]
         second = scored[1][0] if len(scored) > 1 else best_score - 6.0
         confidence = 1.0 / (1.0 + math.exp(-(best_score - second) / 2.0))
@@ -164,13 +209,14 @@ def _with_anchor_countries(weights: dict[str, float], anchors: list[GazetteerEnt
 
 
 def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float],
-               anchors: list[GazetteerEntry], admin: list[GazetteerEntry]) -> list[tuple[float, GazetteerEntry]]:
+               anchors: list[GazetteerEntry], admin: list[GazetteerEntry], *,
+               list_kind: tuple[str, str | None, int] | None = None) -> list[tuple[float, GazetteerEntry]]:
     primary = {h.entry.gid for h in m.hits if h.is_primary}
     town_context = bool(_TOWN_BEFORE.search(m.context_before))
     other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
     out = []
     for e in cands:
-        s = e.prior + (0.5 if e.gid in primary else 0.0) - (4.0 if e.gid in other_name else 0.0)
+        s = e.prior + (W_PRIMARY if e.gid in primary else 0.0) - (4.0 if e.gid in other_name else 0.0)
         share = weights.get(e.iso2, 0.0)
         if share:
             s += W_COUNTRY * (0.4 + share)
@@ -178,6 +224,8 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
             s += W_SUFFIX if e.place_type == "admin1" else 0.0
         elif town_context and e.place_type == "admin1":
             s -= W_TOWN  # "near Arauca", "the town of X": a point, not a province
+        if list_kind and e.place_type == list_kind[0] and list_kind[1] in (None, e.iso2):
+            s += W_LIST * min(list_kind[2], 4)
         for a in admin:
             if _contains(a, e):
                 s += W_ADMIN

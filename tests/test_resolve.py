@@ -111,3 +111,17 @@ def test_a_name_found_through_its_context_is_found_again_bare():
             "several thousand farmers had fled to the city of Gedaref.")
     places = [p for p in places_from_text(text) if p.mention.text == "Gedaref"]
     assert len(places) == 3
+
+
+def test_a_list_names_things_of_one_kind():
+    got = resolved("Cases were reported in Texas, Utah, Virginia, Washington and Wyoming.")
+    assert got["Washington"].place_type == "admin1" and got["Washington"].iso2 == "US"
+    got = resolved("Cases appeared in Georgia, Oklahoma, Pennsylvania and Wisconsin.")
+    assert got["Georgia"].iso2 == "US"
+    got = resolved("Turkey warned Armenia, Azerbaijan, Georgia and Iraq.")
+    assert got["Georgia"].iso2 == "GE"
+
+
+def test_the_state_of_x_asks_for_the_admin_unit():
+    got = resolved("The first case was found in the state of Washington in December.")
+    assert got["Washington"].place_type == "admin1"

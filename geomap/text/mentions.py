@@ -404,9 +404,8 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             j += 1
         elif _shared_plural_suffix(text, toks, j):
             suffix = _shared_plural_suffix(text, toks, j)  # "Oddar Meanchey and Preah Vihear provinces"
-        elif i > 0 and toks[i - 1].text.lower() in ("province", "state", "region") and \
-                i > 1 and toks[i - 2].text.lower() == "of":
-            suffix = toks[i - 1].text.lower()  # "the province of Chanthaburi"
+        elif i > 1 and toks[i - 1].text.lower() == "of" and _suffix_word(toks[i - 2].text) in FIRST_LEVEL_WORDS:
+            suffix = _suffix_word(toks[i - 2].text)  # "the province of Chanthaburi", "the state of Washington"
         government = _is_government(text, start, end, hits)
         out.append(Mention(text[start:end], start, end, si, key, hits, suffix, government,
                            text[max(0, start - 40):start]))
