@@ -158,7 +158,9 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     # Pass 1: prior + country context + suffix; the unambiguous ones become anchors.
     first = [_score_all(m, cs, weights, [], {}) for m, cs in zip(mentions, cands)]
     by_start = {m.start: [c[0][1]] for m, c in zip(mentions, first) if c}
-    anchors = [c[0][1] for c in first if c and (len(c) == 1 or c[0][0] - c[1][0] > 3)
+    # anchors: places the text leaves no doubt about (every candidate in one country); an
+    # ambiguous name ("London") must not vote for its own first guess
+    anchors = [c[0][1] for c in first if c and len({e.iso2 for _, e in c}) == 1
                and c[0][1].place_type != "country"]
     # the countries of unambiguous places are context too ("Brisbane" points at Australia)
     weights = _with_anchor_countries(weights, anchors)

@@ -125,3 +125,9 @@ def test_a_list_names_things_of_one_kind():
 def test_the_state_of_x_asks_for_the_admin_unit():
     got = resolved("The first case was found in the state of Washington in December.")
     assert got["Washington"].place_type == "admin1"
+
+
+def test_a_small_namesake_of_a_capital_wins_in_its_own_state():
+    got = resolved("Deputies in London, Ky. arrested a man on Friday after a chase near the county line.")
+    assert got["London"].iso2 == "US" and got["London"].admin1 == "Kentucky"
+    assert resolved("Flights from London were cancelled.")["London"].iso2 == "GB"

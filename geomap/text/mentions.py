@@ -161,6 +161,12 @@ def _joined(text: str, a: Token, b: Token) -> bool:
     return gap == " " or (gap.strip() == "" and "\n" not in gap and len(gap) <= 2)
 
 
+def _is_major(hit: NameHit) -> bool:
+    e = hit.entry
+    return e.place_type in ("country", "admin1") or e.feature == "capital" or (
+        e.population >= 100_000 and hit.similar)
+
+
 def _usable(hit: NameHit, zipf: float, sentence_initial: bool) -> bool:
     """Whether a gazetteer hit may stand for this span, given how common the word is."""
     e = hit.entry
@@ -439,6 +445,11 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
         zipf = max(h.zipf for h in hits)
         usable = tuple(h for h in hits if _usable(h, zipf, initial))
         if usable:
+            if any(_is_major(h) for h in usable):
+                # a famous place explains the word's frequency ("London"): its smaller namesakes
+                # stay candidates for the resolver (London, Kentucky in a Kentucky story)
+                usable += tuple(h for h in hits if h not in usable and h.is_primary
+                                and h.entry.place_type == "city" and h.entry.population >= 1000)
             return j, key, usable
     return None
 
