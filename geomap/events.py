@@ -256,7 +256,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     for i, s in enumerate(sentences):
         if headline and headline[0] <= s.start < headline[1]:
             continue  # the headline's events are the body's, told again
-        evs = events_from_text(s.text)
+        evs = civilians_in_battle(events_from_text(s.text))
         if evs and not is_past_background(s.text, published):
             events[i] = evs
     pairs = choose_frontiers(sentences, places, set(events))
@@ -276,6 +276,14 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     feats += incidents
     feats += displacement_features(text, sentences, by_sentence, main)
     return feats
+
+
+def civilians_in_battle(events: list[EventType]) -> list[EventType]:
+    """ACLED: civilians killed in a battle are the battle's victims, not a separate attack on
+    civilians ("forces exchanged fire, killing four civilians" is one armed clash)."""
+    if any(e.event_type == "Battles" for e in events):
+        return [e for e in events if e.event_type != "Violence against civilians"]
+    return events
 
 
 def attach_adjacent_fatalities(text: str, sentences: list[Sentence], event_sentences: set[int],

@@ -190,13 +190,16 @@ STRANGER_KM = 2000.0
 
 def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, float]) -> bool:
     """A small town reached only through an alternate spelling, in a country the article never
-    points at, thousands of km from every other place it names ("Kech" read as Ketsch in
-    Germany in a report from Balochistan): more likely a name the gazetteer lacks."""
+    names ("Banjska" read as Bansko, Bulgaria, in a Kosovo report), or, when the article names
+    no country, thousands of km from every other place it names ("Kech" read as Ketsch in
+    Germany): more likely a name the gazetteer lacks than a place the text means."""
     e = p.entry
-    if len(anchors) < 2 or e.place_type != "city" or e.population >= 50_000 or weights.get(e.iso2):
+    if e.place_type != "city" or e.population >= 50_000 or weights.get(e.iso2):
         return False
     if any(h.is_primary and h.entry.gid == e.gid for h in p.mention.hits):
         return False
+    if weights:  # the article names its countries, and this one is not among them ("Banjska" -> Bansko, BG)
+        return True
     others = [a for a in anchors if a.gid != e.gid]
     return len(others) >= 2 and min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in others) > STRANGER_KM
 

@@ -297,3 +297,18 @@ def test_deaths_told_apart_go_to_the_incident_next_to_them():
     inc = [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
     jermuk = [p for p in inc if p["location"] == "Jermuk"][0]
     assert jermuk["fatalities"] == 9 and jermuk["fatalities_basis"] == "adjacent sentence"
+
+
+def test_civilians_killed_in_a_clash_are_the_clash_victims():
+    fc = extract_text("Pakistani and Afghan forces exchanged heavy fire on Friday near Chaman, "
+                      "killing at least four civilians.", published="2023-09-25")
+    inc = [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
+    assert [(p["event_type"], p["fatalities"]) for p in inc] == [("Battles", 4)]
+
+
+def test_a_town_only_an_alternate_spelling_away_in_an_unnamed_country_is_dropped():
+    fc = extract_text("Kosovo police said a gunfight at a monastery in Banjska, near the border with "
+                      "Serbia, left four dead on Sunday.", published="2023-09-25")
+    fronts = [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "frontier"]
+    assert {fronts[0]["iso3_a"], fronts[0]["iso3_b"]} == {"XKX", "SRB"}
+    assert all(f["properties"]["iso2"] != "BG" for f in fc["features"] if f["properties"]["layer"] == "place")
