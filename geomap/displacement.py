@@ -47,7 +47,7 @@ def area_of_place(place: Place) -> tuple[str, str] | None:
 
 def _areas_in(sentence: Sentence, places: list[Place]) -> list[tuple[str, str]]:
     """Areas people left, named in one sentence; where they went ("evacuated ... to hotels in
-    X") counts only when the sentence names no other area."""
+    X", "fled to Mitrovica") is not one (camps and shelters named as such still are)."""
     origins, destinations = [], []
     for p in places:
         a, b = p.mention.start - sentence.start, p.mention.end - sentence.start
@@ -57,7 +57,7 @@ def _areas_in(sentence: Sentence, places: list[Place]) -> list[tuple[str, str]]:
         bucket = destinations if _WENT_TO.search(sentence.text[max(0, a - 120):a]) else origins
         if area and area not in bucket:
             bucket.append(area)
-    return origins or destinations
+    return origins  # where people went ("fled to Mitrovica") is never where they fled from
 
 
 def named_areas(text: str, sentences: list[Sentence], index: int,
