@@ -227,3 +227,10 @@ def test_displaced_group_of_named_areas():
     got = displaced_from_text("Officials said about 35,000 residents of Oddar Meanchey and Preah Vihear "
                               "provinces had moved to safer ground.")
     assert got.value == 35000
+
+
+def test_named_demarcation_lines_have_stated_lengths():
+    from geomap.text.quantities import stated_length_km
+
+    assert stated_length_km("Israelis fled communities along the 120-km Blue Line.").value == 120
+    assert stated_length_km("Trucks queued along the 2,640-kilometre Durand Line.").value == 2640

@@ -381,7 +381,8 @@ _LEN_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _LEN_UNIT = r"(?P<unit>kilomet(?:er|re)s?|kms?|miles?|mi)\b"
 _BORDER = (
     r"(?P<border>border|frontier|boundary|borderline|line\s+of\s+control|line\s+of\s+actual\s+control"
-    r"|line\s+of\s+contact|LoC|LAC|demarcation\s+line|ceasefire\s+line|front\s*line)\b"
+    r"|line\s+of\s+contact|LoC|LAC|demarcation\s+line|ceasefire\s+line|front\s*line"
+    r"|Blue\s+Line|Green\s+Line|Durand\s+Line|armistice\s+line|(?:administrative\s+)?boundary\s+line)\b"
 )
 _ADJ_GAP = (
     r"(?:\s+(?!(?:from|away|inside|into|of|off|north|south|east|west|along|to|beyond|behind|across"
