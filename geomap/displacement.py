@@ -51,6 +51,8 @@ def _areas_in(sentence: Sentence, places: list[Place]) -> list[tuple[str, str]]:
     origins, destinations = [], []
     for p in places:
         a, b = p.mention.start - sentence.start, p.mention.end - sentence.start
+        if p.role == "dateline":  # where the report was filed
+            continue
         if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):
             continue
         area = area_of_place(p)

@@ -312,3 +312,10 @@ def test_a_town_only_an_alternate_spelling_away_in_an_unnamed_country_is_dropped
     fronts = [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "frontier"]
     assert {fronts[0]["iso3_a"], fronts[0]["iso3_b"]} == {"XKX", "SRB"}
     assert all(f["properties"]["iso2"] != "BG" for f in fc["features"] if f["properties"]["layer"] == "place")
+
+
+def test_a_dateline_is_not_an_area_people_fled():
+    fc = extract_text("BISHKEK, Sept 16 (Reuters) - Border guards traded fire, and more than 136,000 people "
+                      "were evacuated from the Batken region.", published="2022-09-16")
+    names = {f["properties"]["name"] for f in fc["features"] if f["properties"]["layer"] == "displacement"}
+    assert names == {"Batken"}
