@@ -256,7 +256,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     for i, s in enumerate(sentences):
         if headline and headline[0] <= s.start < headline[1]:
             continue  # the headline's events are the body's, told again
-        evs = civilians_in_battle(events_from_text(s.text))
+        evs = minor_developments_dropped(civilians_in_battle(events_from_text(s.text)))
         if evs and not is_past_background(s.text, published):
             events[i] = evs
     pairs = choose_frontiers(sentences, places, set(events))
@@ -283,6 +283,14 @@ def civilians_in_battle(events: list[EventType]) -> list[EventType]:
     civilians ("forces exchanged fire, killing four civilians" is one armed clash)."""
     if any(e.event_type == "Battles" for e in events):
         return [e for e in events if e.event_type != "Violence against civilians"]
+    return events
+
+
+def minor_developments_dropped(events: list[EventType]) -> list[EventType]:
+    """An evacuation or closure told in the same sentence as fighting is part of that story
+    (the displacement layer keeps the evacuation), not a separate "Other" development."""
+    if any(e.event_type != "Strategic developments" for e in events):
+        return [e for e in events if e.sub_event_type != "Other"]
     return events
 
 

@@ -319,3 +319,10 @@ def test_a_dateline_is_not_an_area_people_fled():
                       "were evacuated from the Batken region.", published="2022-09-16")
     names = {f["properties"]["name"] for f in fc["features"] if f["properties"]["layer"] == "displacement"}
     assert names == {"Batken"}
+
+
+def test_an_evacuation_told_with_the_fighting_is_not_a_separate_event():
+    fc = extract_text("Border guards traded fire on Friday near Batken, and more than 136,000 people "
+                      "were evacuated from the Batken region.", published="2022-09-16")
+    subs = [f["properties"]["sub_event_type"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
+    assert "Other" not in subs and "Armed clash" in subs
