@@ -12,105 +12,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 
 from ..gazetteer import Gazetteer, NameHit, demonym_country, fold
+from .datelines import dateline_spans
+from .lexicon import (ADMIN_SUFFIXES, CONNECTORS, DIRECTIONS, EPONYM_NEXT, FIRST_LEVEL_WORDS, GENERIC_PLURALS,
+                      GEO_WORDS, GOVERNMENT_VERBS, GROUP_NOUNS, LANDMARK_TAILS, MAX_TOKENS, NEVER_PLACES,
+                      ORG_WORDS, PREPOSITIONS, TITLES, first_names)
 from .sentences import Sentence, split_sentences
-
-# A token: a word with inner hyphens/apostrophes ("Nagorno-Karabakh", "al-Hawa",
-# "Kharkivs'ka"), or a dotted acronym ("U.S.", "U.A.E.").
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-‐'’]\w+)*", re.UNICODE)
-
-CONNECTORS = frozenset("of de del la le du des da do dos das al el en on upon sur am an and i y e".split())
-#: Words that make a capitalised run an organisation, a publication or an event, not a place.
-ORG_WORDS = frozenset("""ministry ministries council committee commission department army armed forces force
-party university college school institute bank airlines airways agency office police court union
-organization organisation corporation corp inc ltd company group front movement command brigade
-division regiment corps guard guards service services times post independent herald tribune daily
-journal gazette telegraph news today express observer mail star chronicle insider press network
-television tv radio broadcasting broadcaster foundation fund association federation league club fc
-association embassy consulate parliament assembly senate congress government administration
-authority authorities war wars treaty accord accords agreement protocol declaration summit conference
-games cup championship festival prize award hospital airport stadium hotel mosque church cathedral
-centre center museum program programme project initiative operation campaign mission
-doctrine plan act law bill republic's""".split())
-#: Words that, right after a name, make the whole span a place ("Chanthaburi Province").
-ADMIN_SUFFIXES = frozenset("province oblast state region district governorate prefecture county "
-                           "municipality krai okrug territory canton".split())
-FIRST_LEVEL_WORDS = frozenset("province oblast state region governorate prefecture krai okrug canton territory".split())
-GEO_WORDS = frozenset("city town village river valley island islands mountains mountain hills lake sea "
-                      "gulf bay strait border frontier bridge pass plateau desert peninsula coast "
-                      "crossing checkpoint temple zoo racecourse park square market station harbour harbor "
-                      "port base camp airbase district area county suburb".split()) | ADMIN_SUFFIXES
-TITLES = frozenset("""mr mrs ms miss dr prof president premier prime minister ministers general gen col
-colonel lt lieutenant sgt sergeant capt captain major maj king queen prince princess sheikh emir pope
-senator sen rep representative governor gov mayor judge justice chief commander spokesman spokeswoman
-spokesperson secretary ambassador envoy chairman chairwoman director officer sir lord lady saint-
-brig admiral marshal field""".split())
-#: Words that orient a name ("Eastern Ukraine") but never name a place alone.
-DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast
-northwest southeast southwest northeastern northwestern southeastern southwestern upper lower middle
-greater inner outer far near new old""".split())
-#: Generic plural words that name regions somewhere ("Lakes") but not in running text.
-GENERIC_PLURALS = frozenset("lakes hills mountains islands plains highlands lowlands woods falls springs".split())
-#: Lowercase words after a name that make it an eponym, not a place ("Marburg virus").
-EPONYM_NEXT = frozenset("""virus viruses ebolavirus fever disease flu influenza strain variant syndrome
-bacteria bacterium outbreak-strain encephalitis""".split())
-NEVER_PLACES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
-april may june july august september october november december javascript html html5 css internet
-facebook twitter youtube instagram telegram whatsapp covid god allah christmas easter ramadan eid
-""".split())
-#: Verbs after a capital that show it stands for its government ("Bangkok said").
-GOVERNMENT_VERBS = re.compile(
-    r"^\s*(?:has |had |have |would |will |is |was |also )?(?:said|says|say|accused|accuses|denied|denies|"
-    r"announced|warned|rejected|insisted|claimed|claims|urged|blamed|responded|demanded|wants|believes|"
-    r"reported|reports|confirmed|acknowledged|stated|added|countered|retorted|insists|"
-    r"hopes|condemned|protested|summoned|recalled|agreed|signed|refused|threatened|vowed|called|"
-    r"was \"|is \"|was very|maintains|argues|argued|considers|accepted|welcomed|"
-    r"has been|had been|was|is)\b")
-
-MAX_TOKENS = 6
-LANDMARK_TAILS = frozenset("crossing bridge checkpoint pass dam camp airport airbase base temple".split())
-#: Lowercase group nouns after a name that make it an ethnic adjective ("Amhara militiamen").
-GROUP_NOUNS = frozenset("militia militias militiamen fighters rebels insurgents guerrillas tribesmen gunmen "
-                        "separatists clans clansmen".split())
-PREPOSITIONS = frozenset("in at near from of to into toward towards outside inside around across".split())
-
-
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Common given names (US census lists shipped by the ``names`` package), lowercased.
-
-    A place name right after a given name is a surname ("John Bolton", "Jenny Palma").
-    """
-    try:
-        import names
-    except ImportError:  # optional: without it, fewer people are recognised
-        return frozenset()
-    folder = Path(names.__file__).resolve().parent
-    out = set()
-    for fn in ("dist.male.first", "dist.female.first"):
-        for line in (folder / fn).read_text(encoding="ascii", errors="ignore").splitlines():
-            parts = line.split()
-            if parts and float(parts[1]) >= 0.002 and len(parts[0]) > 2:  # drop rare spellings, "IN"
-                out.add(parts[0].lower())
-    return frozenset(out)
-
-
-@dataclass(frozen=True)
-class Token:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def is_cap(self) -> bool:
-        t = self.text
-        if t[0].isupper():
-            return True
-        # "al-Hawa", "el-Fasher": a lowercase particle joined to a capitalised name
-        return "-" in t and t.split("-", 1)[1][:1].isupper() and t.split("-", 1)[0] in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
-
+from .tokens import joined, joined_or_dot, opens_clause, tokenize
 
 @dataclass(frozen=True)
 class Mention:
@@ -140,25 +49,6 @@ class TextContext:
     sentences: list[Sentence]
     demonyms: dict[str, int] = field(default_factory=dict)  # ISO2 -> count of "Thai", "Cambodian"
     persons: set[str] = field(default_factory=set)  # folded names seen as people
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Word tokens of ``text[start:end]`` with offsets into ``text``; possessives split off."""
-    out = []
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        s, e = m.start(), m.end()
-        if e - s > 2 and text[e - 1] == "s" and text[e - 2] in "'’":
-            out.append(Token(text[s:e - 2], s, e - 2))
-            out.append(Token(text[e - 2:e], e - 2, e))
-        else:
-            out.append(Token(m.group(), s, e))
-    return out
-
-
-def _joined(text: str, a: Token, b: Token) -> bool:
-    """True when only spaces separate two tokens (no punctuation, no line break)."""
-    gap = text[a.end:b.start]
-    return gap == " " or (gap.strip() == "" and "\n" not in gap and len(gap) <= 2)
 
 
 def _is_major(hit: NameHit) -> bool:
@@ -239,22 +129,6 @@ def _same_name_again(text: str, found: list[Mention], sentences: list[Sentence])
     return sorted(found + extra, key=lambda m: m.start)
 
 
-# "BANGKOK/PHNOM PENH —", "KYIV, Ukraine (AP) —", "MAE SOT, Thailand, July 3 (Reuters) -"
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<places>[A-Z][A-Z'’.\- ]{1,40}(?:/[A-Z][A-Z'’.\- ]{1,40})*(?:,[ \t]*[A-Z][\w.’' ]{1,30}){0,2})"
-    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--| - |:)", re.M)
-
-
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph-opening dateline: the places a report was filed from."""
-    out = []
-    for m in _DATELINE.finditer(text):
-        head = m.group("places").split(",")[0]
-        if sum(c.isupper() for c in head) >= 0.8 * sum(c.isalpha() for c in head) >= 3:
-            out.append((m.start("places"), m.end()))
-    return out
-
-
 @lru_cache(maxsize=1)
 def _abbreviations() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
     """Postal-style abbreviations of first-level divisions ("Hazard, Ky.", "B.C.")."""
@@ -282,14 +156,6 @@ def _abbreviation_at(text: str, start: int, gaz) -> tuple[int, str, tuple[NameHi
     return (m.end(), fold(name), hits) if hits else None
 
 
-def _opens_clause(text: str, toks: list[Token], i: int) -> bool:
-    """A token that starts its sentence or a quotation, where capitals say nothing."""
-    if i == 0:
-        return True
-    gap = text[toks[i - 1].end:toks[i].start]
-    return any(q in gap for q in ('"', "“", "‘")) or gap.strip().endswith((":", "("))
-
-
 def _suffix_word(word: str) -> str | None:
     """The administrative word, singular ("governorates" -> "governorate"), or None."""
     w = word.lower()
@@ -305,9 +171,9 @@ def _admin_unit_spelt_otherwise(text, toks, i, gaz):
     ("Nord-Kivu", "Gedarif"). Returns (j, key, hits) like _longest_match, or None."""
     n = len(toks)
     j = i + 1
-    while j < n and j - i < 4 and toks[j].is_cap and not _suffix_word(toks[j].text) and _joined(text, toks[j - 1], toks[j]):
+    while j < n and j - i < 4 and toks[j].is_cap and not _suffix_word(toks[j].text) and joined(text, toks[j - 1], toks[j]):
         j += 1
-    if not (j < n and _suffix_word(toks[j].text) and _joined(text, toks[j - 1], toks[j])):
+    if not (j < n and _suffix_word(toks[j].text) and joined(text, toks[j - 1], toks[j])):
         return None
     name = text[toks[i].start:toks[j - 1].end]
     if name.lower() in DIRECTIONS or name.lower() in NEVER_PLACES:
@@ -342,7 +208,7 @@ def _name_spelt_otherwise(text, toks, i, gaz):
     match too much)."""
     n = len(toks)
     j = i + 1
-    while j < n and j - i < 4 and toks[j].is_cap and _joined(text, toks[j - 1], toks[j]):
+    while j < n and j - i < 4 and toks[j].is_cap and joined(text, toks[j - 1], toks[j]):
         j += 1
     if j - i < 2:
         return None
@@ -373,12 +239,12 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
                 i += 1
             continue
         iso = demonym_country(t.text)
-        if iso and not (i + 1 < n and toks[i + 1].is_cap and _joined(text, t, toks[i + 1])
+        if iso and not (i + 1 < n and toks[i + 1].is_cap and joined(text, t, toks[i + 1])
                         and gaz.hits(fold(f"{t.text} {toks[i + 1].text}"))):
             ctx.demonyms[iso] = ctx.demonyms.get(iso, 0) + 1
             i += 1
             continue
-        match = _longest_match(text, toks, i, gaz, _opens_clause(text, toks, i), cap_mid)
+        match = _longest_match(text, toks, i, gaz, opens_clause(text, toks, i), cap_mid)
         alt = _admin_unit_spelt_otherwise(text, toks, i, gaz) or (
             _name_spelt_otherwise(text, toks, i, gaz) if match is None else None)
         if alt:
@@ -391,7 +257,7 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             continue
         j, key, hits = match  # tokens i..j-1
         run_end = j
-        while run_end < n and toks[run_end].is_cap and _joined(text, toks[run_end - 1], toks[run_end]):
+        while run_end < n and toks[run_end].is_cap and joined(text, toks[run_end - 1], toks[run_end]):
             run_end += 1
         veto = _veto(text, toks, i, j, run_end, hits)
         if veto == "acronym" and any(a <= t.start < b for a, b in datelines):
@@ -402,9 +268,9 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             i = max(j, run_end)
             continue
         start, end, suffix = toks[i].start, toks[j - 1].end, None
-        if j < n and _suffix_word(toks[j].text) and _joined(text, toks[j - 1], toks[j]):
+        if j < n and _suffix_word(toks[j].text) and joined(text, toks[j - 1], toks[j]):
             suffix = _suffix_word(toks[j].text)
-            followed = j + 1 < n and toks[j + 1].is_cap and _joined(text, toks[j], toks[j + 1])
+            followed = j + 1 < n and toks[j + 1].is_cap and joined(text, toks[j], toks[j + 1])
             if toks[j].is_cap and not followed:  # "Chanthaburi Province" is the name; "Anhui province" describes it
                 end = toks[j].end
             j += 1
@@ -423,11 +289,11 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
     """Longest capitalised span from token i that the gazetteer knows and the rules allow."""
     n = len(toks)
     last = i
-    while last + 1 < n and last + 1 - i < MAX_TOKENS and _joined(text, toks[last], toks[last + 1]) and (
+    while last + 1 < n and last + 1 - i < MAX_TOKENS and joined(text, toks[last], toks[last + 1]) and (
             toks[last + 1].is_cap or toks[last + 1].text.lower() in CONNECTORS):
         last += 1
     ext = last  # "the Gallabat crossing": a lowercase landmark word may end a known name
-    while ext + 1 < n and _joined(text, toks[ext], toks[ext + 1]) and toks[ext + 1].text.lower() in LANDMARK_TAILS:
+    while ext + 1 < n and joined(text, toks[ext], toks[ext + 1]) and toks[ext + 1].text.lower() in LANDMARK_TAILS:
         ext += 1
     for j in range(ext + 1, i, -1):
         if j - 1 <= last and not toks[j - 1].is_cap:
@@ -465,8 +331,8 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
         return "generic word"
     given = first_names()
     # "John Bolton", "Jenny Palma": a place name right after a given name is a surname
-    if i > 0 and toks[i - 1].text.lower() in given and toks[i - 1].is_cap and _joined(text, toks[i - 1], toks[i]) \
-            and not _opens_clause(text, toks, i - 1) and not any(h.entry.place_type == "country" for h in hits):
+    if i > 0 and toks[i - 1].text.lower() in given and toks[i - 1].is_cap and joined(text, toks[i - 1], toks[i]) \
+            and not opens_clause(text, toks, i - 1) and not any(h.entry.place_type == "country" for h in hits):
         return "person"
     # "Paul Halim": a single-word place that is also a given name, before a capitalised word
     if j - i == 1 and words[0] in given and run_end > j and not major:
@@ -478,19 +344,19 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
     if text[toks[j - 1].end:toks[j - 1].end + 1] == "$":  # "US$460"
         return "currency"
     # ethnic adjectives: "allied Amhara militiamen", "Karen rebels"
-    if j < n and toks[j].text.lower() in GROUP_NOUNS and _joined(text, toks[j - 1], toks[j]) \
+    if j < n and toks[j].text.lower() in GROUP_NOUNS and joined(text, toks[j - 1], toks[j]) \
             and not any(h.entry.place_type == "country" for h in hits):
         return "ethnic adjective"
     # eponyms: "Marburg virus", "Reston ebolavirus", "Lassa fever"
-    if j < n and toks[j].text.lower() in EPONYM_NEXT and _joined(text, toks[j - 1], toks[j]):
+    if j < n and toks[j].text.lower() in EPONYM_NEXT and joined(text, toks[j - 1], toks[j]):
         return "eponym"
     # people: "President Surin", "Gen. Tak", "Mr Jordan"
     if i > 0:
         prev = toks[i - 1].text.lower().rstrip(".")
-        if prev in TITLES and _joined_or_dot(text, toks[i - 1], toks[i]):
+        if prev in TITLES and joined_or_dot(text, toks[i - 1], toks[i]):
             return "person"
         # "Nelson Mandela", "Annie Lennox": a minor place after a capitalised non-place word
-        if (not major and toks[i - 1].is_cap and _joined(text, toks[i - 1], toks[i])
+        if (not major and toks[i - 1].is_cap and joined(text, toks[i - 1], toks[i])
                 and prev not in DIRECTIONS and prev not in CONNECTORS and not demonym_country(prev)):
             return "person"
     # a non-place capitalised word right after a minor place: a person or a name ("Hun Sen")
@@ -518,11 +384,6 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
         if not any(h.entry.place_type == "country" for h in hits):
             return "acronym"
     return None
-
-
-def _joined_or_dot(text, a: Token, b: Token) -> bool:
-    gap = text[a.end:b.start]
-    return gap in (" ", ". ", ".")
 
 
 def _is_government(text: str, start: int, end: int, hits) -> bool:

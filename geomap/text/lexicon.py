@@ -1,0 +1,86 @@
+"""Word lists the mention finder reasons with: which capitalised words are never places,
+which words around a name make it an organisation, a person, a province or a landmark.
+
+Written by the team from general knowledge of English news style; given names come from the
+US census lists shipped by PyPI's ``names`` package.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+CONNECTORS = frozenset("of de del la le du des da do dos das al el en on upon sur am an and i y e".split())
+#: Words that make a capitalised run an organisation, a publication or an event, not a place.
+ORG_WORDS = frozenset("""ministry ministries council committee commission department army armed forces force
+party university college school institute bank airlines airways agency office police court union
+organization organisation corporation corp inc ltd company group front movement command brigade
+division regiment corps guard guards service services times post independent herald tribune daily
+journal gazette telegraph news today express observer mail star chronicle insider press network
+television tv radio broadcasting broadcaster foundation fund association federation league club fc
+association embassy consulate parliament assembly senate congress government administration
+authority authorities war wars treaty accord accords agreement protocol declaration summit conference
+games cup championship festival prize award hospital airport stadium hotel mosque church cathedral
+centre center museum program programme project initiative operation campaign mission
+doctrine plan act law bill republic's""".split())
+#: Words that, right after a name, make the whole span a place ("Chanthaburi Province").
+ADMIN_SUFFIXES = frozenset("province oblast state region district governorate prefecture county "
+                           "municipality krai okrug territory canton".split())
+FIRST_LEVEL_WORDS = frozenset("province oblast state region governorate prefecture krai okrug canton territory".split())
+GEO_WORDS = frozenset("city town village river valley island islands mountains mountain hills lake sea "
+                      "gulf bay strait border frontier bridge pass plateau desert peninsula coast "
+                      "crossing checkpoint temple zoo racecourse park square market station harbour harbor "
+                      "port base camp airbase district area county suburb".split()) | ADMIN_SUFFIXES
+TITLES = frozenset("""mr mrs ms miss dr prof president premier prime minister ministers general gen col
+colonel lt lieutenant sgt sergeant capt captain major maj king queen prince princess sheikh emir pope
+senator sen rep representative governor gov mayor judge justice chief commander spokesman spokeswoman
+spokesperson secretary ambassador envoy chairman chairwoman director officer sir lord lady saint-
+brig admiral marshal field""".split())
+#: Words that orient a name ("Eastern Ukraine") but never name a place alone.
+DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast
+northwest southeast southwest northeastern northwestern southeastern southwestern upper lower middle
+greater inner outer far near new old""".split())
+#: Generic plural words that name regions somewhere ("Lakes") but not in running text.
+GENERIC_PLURALS = frozenset("lakes hills mountains islands plains highlands lowlands woods falls springs".split())
+#: Lowercase words after a name that make it an eponym, not a place ("Marburg virus").
+EPONYM_NEXT = frozenset("""virus viruses ebolavirus fever disease flu influenza strain variant syndrome
+bacteria bacterium outbreak-strain encephalitis""".split())
+NEVER_PLACES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december javascript html html5 css internet
+facebook twitter youtube instagram telegram whatsapp covid god allah christmas easter ramadan eid
+""".split())
+#: Verbs after a capital that show it stands for its government ("Bangkok said").
+GOVERNMENT_VERBS = re.compile(
+    r"^\s*(?:has |had |have |would |will |is |was |also )?(?:said|says|say|accused|accuses|denied|denies|"
+    r"announced|warned|rejected|insisted|claimed|claims|urged|blamed|responded|demanded|wants|believes|"
+    r"reported|reports|confirmed|acknowledged|stated|added|countered|retorted|insists|"
+    r"hopes|condemned|protested|summoned|recalled|agreed|signed|refused|threatened|vowed|called|"
+    r"was \"|is \"|was very|maintains|argues|argued|considers|accepted|welcomed|"
+    r"has been|had been|was|is)\b")
+
+MAX_TOKENS = 6
+LANDMARK_TAILS = frozenset("crossing bridge checkpoint pass dam camp airport airbase base temple".split())
+#: Lowercase group nouns after a name that make it an ethnic adjective ("Amhara militiamen").
+GROUP_NOUNS = frozenset("militia militias militiamen fighters rebels insurgents guerrillas tribesmen gunmen "
+                        "separatists clans clansmen".split())
+PREPOSITIONS = frozenset("in at near from of to into toward towards outside inside around across".split())
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Common given names (US census lists shipped by the ``names`` package), lowercased.
+
+    A place name right after a given name is a surname ("John Bolton", "Jenny Palma").
+    """
+    try:
+        import names
+    except ImportError:  # optional: without it, fewer people are recognised
+        return frozenset()
+    folder = Path(names.__file__).resolve().parent
+    out = set()
+    for fn in ("dist.male.first", "dist.female.first"):
+        for line in (folder / fn).read_text(encoding="ascii", errors="ignore").splitlines():
+            parts = line.split()
+            if parts and float(parts[1]) >= 0.002 and len(parts[0]) > 2:  # drop rare spellings, "IN"
+                out.add(parts[0].lower())
+    return frozenset(out)
