@@ -143,3 +143,8 @@ def test_user_entries_get_their_country_codes_and_reach_the_cli(tmp_path):
     out = subprocess.run([sys.executable, "-m", "geomap", "--gazetteer", str(csv), "geocode", "Kluay Ridge"],
                          capture_output=True, text=True, check=True).stdout
     assert out.startswith(" 1. Khao Kluay Ridge, Thailand")
+
+
+@pytest.mark.parametrize("name,iso2", [("Goris", "AM"), ("Kapan", "AM")])
+def test_the_name_as_written_outranks_another_place_s_alternate(gaz, name, iso2):
+    assert gaz.lookup(name)[0].iso2 == iso2  # not Gori (GE) or Gapan (PH) through their alternates

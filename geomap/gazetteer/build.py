@@ -297,7 +297,8 @@ def build_index(path: Path | None = None) -> Path:
     # valleys, continents, seas, the UK's nations, ...).
     for i, row in enumerate(_read_csv("landmarks.csv") + _read_csv("regions.csv")):
         kind = row["kind"]
-        place_type = {"water": "water", "region": "region"}.get(kind, "landmark")
+        place_type = {"water": "water", "region": "region", "town": "city", "city": "city",
+                      "village": "city"}.get(kind, "landmark")
         alts = [a for a in row["alt_names"].split("|") if a]
         w.add(f"landmark:{fold(row['name']).replace(' ', '-')}", row["name"], row["lat"], row["lon"],
               place_type, kind, row["iso2"], iso3_of.get(row["iso2"], ""), None, 0, alts)

@@ -194,7 +194,7 @@ class Gazetteer:
         fuzzy_hits = self.skeleton_hits(name) if fuzzy else ()
         for hits, bonus in ((fuzzy_hits, 0.0), (exact, 1.0)):
             for h in hits:
-                s = h.entry.prior + bonus + (0.5 if h.is_primary else 0.0)
+                s = h.entry.prior + bonus + (2.0 if h.is_primary else 0.0)  # the name as written wins
                 if s > score.get(h.entry.gid, (-1e9,))[0]:
                     score[h.entry.gid] = (s, h.entry)
         if country:
