@@ -8,17 +8,9 @@ from pathlib import Path
 import pytest
 
 from geomap.exceptions import InputError
+from spec_layers import LAYERS, SPEC
 
 FIXTURES = Path(__file__).parent / "fixtures"
-LAYERS = ("places", "incidents", "displacement", "frontier")
-SPEC = {
-    "places": ["mention", "start", "end", "name", "place_type", "iso2", "iso3", "admin1", "confidence",
-               "gazetteer_id"],
-    "incidents": ["event_type", "sub_event_type", "date", "date_text", "fatalities", "fatalities_text",
-                  "location", "iso3", "admin1", "geo_precision", "source_sentence"],
-    "displacement": ["name", "admin1", "iso3", "displaced", "displaced_text", "source_sentence"],
-    "frontier": ["iso3_a", "iso3_b", "length_km", "stated_length_km"],
-}
 ACLED_REQUIRED = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
                   "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities"]
 
