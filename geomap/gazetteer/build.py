@@ -28,7 +28,7 @@ from .normalize import fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "15"
+SCHEMA_VERSION = "16"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 SCHEMA = """
@@ -173,17 +173,18 @@ def _keep_alternate(alt: str) -> bool:
 
 def _admin1_frame():
     import pyogrio
+    import shapely
 
     path = settings.boundary_file("admin1")
     df = pyogrio.read_dataframe(path)
     cols = {c.lower(): c for c in df.columns}
     out = []
-    # the centre of a unit's largest part when it lies inside, else a point surely inside
+    # the area-bisecting centre of a unit's largest part, moved inside when it falls outside
     reps = []
     for geom in df.geometry:
         main = max(getattr(geom, "geoms", [geom]), key=lambda p: p.area)
-        c = main.centroid
-        reps.append(c if main.contains(c) else main.representative_point())
+        lat, lon = _inside(main, _median_centre(main))
+        reps.append(shapely.Point(lon, lat))
     for i, row in df.iterrows():
         get = lambda k: row[cols[k]] if k in cols and isinstance(row[cols[k]], str) else ""
         out.append(dict(name=get("name"), gn_name=get("gn_name"), woe_name=get("woe_name"),
@@ -192,28 +193,118 @@ def _admin1_frame():
     return df, out
 
 
-def _country_points():
-    """A point for each country by ISO2: the centre of its largest polygon (its mainland).
+# A country's own centre stands unless the conventional point is farther than this from it.
+CONVENTIONAL_POINT_KM = 400.0
+# Parts closer than this (degrees) to the largest one belong to the country's main territory.
+TERRITORY_GAP_DEG = 3.0
 
-    Gazetteers put a country near the middle of its main landmass; a representative point
-    of the whole multipolygon can land on a far island or edge instead.
+
+def _median_centre(geom) -> tuple[float, float]:
+    """(lat, lon) that halves ``geom``'s area north-south and east-west (the bisection centre).
+
+    Measured on a grid weighted by true area (cos latitude), so high latitudes do not count
+    double; a median is not pulled by long thin extremities (Siberia's Arctic coast, Canada's
+    islands) the way a centre of mass is.
     """
+    import numpy as np
+    import shapely
+
+    minx, miny, maxx, maxy = geom.bounds
+    step = max(0.02, min(0.25, (maxx - minx) / 200, (maxy - miny) / 50))
+    xs, ys = np.meshgrid(np.arange(minx + step / 2, maxx, step), np.arange(miny + step / 2, maxy, step))
+    xs, ys = xs.ravel(), ys.ravel()
+    inside = shapely.contains_xy(geom, xs, ys)
+    if inside.sum() < 10:  # too small for the grid: its own centre
+        c = geom.centroid
+        return c.y, c.x
+    xs, ys = xs[inside], ys[inside]
+    weights = np.cos(np.radians(ys))
+
+    def weighted_median(values):
+        order = np.argsort(values, kind="stable")
+        cumulative = np.cumsum(weights[order])
+        return float(values[order][np.searchsorted(cumulative, cumulative[-1] / 2)])
+
+    return weighted_median(ys), weighted_median(xs)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    import math
+
+    p = math.pi / 180
+    h = (math.sin((b[0] - a[0]) * p / 2) ** 2
+         + math.cos(a[0] * p) * math.cos(b[0] * p) * math.sin((b[1] - a[1]) * p / 2) ** 2)
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def country_point(geom, conventional: tuple[float, float] | None) -> tuple[float, float]:
+    """The point that stands for a country: (lat, lon).
+
+    The area-bisecting centre of its main territory (its largest part and the islands near it, so
+    an archipelago is centred among its islands and far overseas parts do not pull the point).
+    Gazetteers and encyclopaedias use a conventional, rounded point instead; where that lies more
+    than CONVENTIONAL_POINT_KM from the centre (long or scattered countries: Russia, Chile,
+    Indonesia), the shape says little about where readers and gazetteers put the country, and the
+    conventional point is used.
+    """
+    import shapely
+
+    parts = list(getattr(geom, "geoms", [geom]))
+    main = max(parts, key=lambda p: p.area)
+    territory = shapely.union_all([p for p in parts if p.distance(main) < TERRITORY_GAP_DEG])
+    centre = _median_centre(territory)
+    if conventional is not None and _km(centre, conventional) > CONVENTIONAL_POINT_KM:
+        centre = conventional
+    return _inside(geom, centre)
+
+
+def _inside(geom, point: tuple[float, float]) -> tuple[float, float]:
+    """``point`` if it lies in ``geom``, else the nearest spot of land a little inside it.
+
+    A centre can fall in the sea between islands or, for a country with a hole, in its
+    neighbour (Israel's in the West Bank); a country's point must be in the country.
+    """
+    import shapely
+    from shapely.ops import nearest_points
+
+    here = shapely.Point(point[1], point[0])
+    if geom.contains(here):
+        return point
+    edge = nearest_points(geom, here)[0]
+    inner = geom.intersection(edge.buffer(0.05)).representative_point()
+    return inner.y, inner.x
+
+
+def _country_points():
+    """A point for each country by ISO2 (see ``country_point``), keyed to its largest polygon."""
     import pyogrio
 
+    conventional = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in _read_csv("country_points.csv")}
     df = pyogrio.read_dataframe(settings.boundary_file("countries"))
     cols = {c.lower(): c for c in df.columns}
     pts = {}
     for iso2, geom in zip(df[cols["iso_a2"]], df.geometry):
         if not isinstance(iso2, str) or len(iso2) != 2 or geom is None or geom.is_empty:
             continue
-        parts = list(getattr(geom, "geoms", [geom]))
-        main = max(parts, key=lambda p: p.area)
-        c = main.centroid
-        if not main.contains(c):
-            c = main.representative_point()
         if iso2 not in pts or geom.area > pts[iso2][2]:
-            pts[iso2] = (c.y, c.x, geom.area)
+            lat, lon = country_point(geom, conventional.get(iso2))
+            pts[iso2] = (lat, lon, geom.area)
     return pts
+
+
+def _capital_ids(recs: list[dict], capitals: dict[str, str]) -> set:
+    """GeoNames ids of national capitals: per country, the most populous place of the capital's
+    name (Washington, D.C., not the thirty small Washingtons of the United States)."""
+    best: dict[str, dict] = {}
+    for r in recs:
+        cap = capitals.get(r["countrycode"])
+        if not cap:
+            continue
+        named = cap == fold(r["name"]) or (
+            r.get("population", 0) > 50_000 and cap in {fold(x) for x in r.get("alternatenames") or []})
+        if named and r.get("population", 0) >= best.get(r["countrycode"], {}).get("population", -1):
+            best[r["countrycode"]] = r
+    return {r["geonameid"] for r in best.values()}
 
 
 def build_index(path: Path | None = None) -> Path:
@@ -276,13 +367,12 @@ def build_index(path: Path | None = None) -> Path:
     tree = shapely.STRtree(admin_df.geometry.values)
     inp, hit = tree.query(pts, predicate="within")
     admin_of = dict(zip(inp.tolist(), hit.tolist()))
+    capital_ids = _capital_ids(recs, capitals)
     for i, r in enumerate(recs):
         iso2 = r["countrycode"]
         a = admin_of.get(i)
         admin1 = admin_rows[a]["name"] if a is not None and admin_rows[a]["iso2"] == iso2 else None
-        cap = capitals.get(iso2)
-        feature = "capital" if cap and (cap == fold(r["name"]) or (
-            r.get("population", 0) > 50_000 and cap in {fold(x) for x in r.get("alternatenames") or []})) else "city"
+        feature = "capital" if r["geonameid"] in capital_ids else "city"
         if feature == "city" and admin1 and fold(admin1) == fold(r["name"]):
             feature = "admin1_capital"
         name = r["name"]
