@@ -27,6 +27,7 @@ NEAR_KM = 300.0
 W_PRIMARY = 2.0  # the text writes the entry's own name, not one of its alternates ("Oklahoma")
 W_LIST = 6.0  # per listed sibling of one kind ("Georgia, Oklahoma, Pennsylvania"), up to 4
 W_TOWN = 4.0  # "near X", "the town of X" asks for a town rather than a province named X
+W_STATE = 6.0  # a town in an admin-1 unit the article names elsewhere (scaled by its share)
 _TOWN_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|town of|village of|city of|villages? near)\s+(?:the\s+)?$")
 
 
@@ -164,6 +165,7 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
                and c[0][1].place_type != "country"]
     # the countries of unambiguous places are context too ("Brisbane" points at Australia)
     weights = _with_anchor_countries(weights, anchors)
+    states = admin1_weights(mentions, first)
     places: list[Place] = []
     for idx, (m, cs) in enumerate(zip(mentions, cands)):
         if not cs:
@@ -171,7 +173,7 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         admin = _admin_context(text, m, by_start, mentions, idx)
         kind = _list_kind([first[k][0][1] for k in _list_siblings(text, mentions, idx) if first[k]])
         scored = _score_all(m, cs, weights, [a for a in anchors if a.gid not in {c.gid for c in cs}], admin,
-                            list_kind=kind)
+                            list_kind=kind, states=_without(states, m.key, cs))
         best_score, best = scored[0]
         second = scored[1][0] if len(scored) > 1 else best_score - 6.0
         confidence = 1.0 / (1.0 + math.exp(-(best_score - second) / 2.0))
@@ -183,6 +185,31 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         if p.mention.key not in chosen or p.confidence > chosen[p.mention.key].confidence:
             chosen[p.mention.key] = p
     return [Place(p.mention, chosen[p.mention.key].entry, chosen[p.mention.key].confidence) for p in places]
+
+
+def admin1_weights(mentions: list[Mention], first: list) -> dict[tuple[str, str], tuple[float, str]]:
+    """Share of the article's admin-1 mentions per (ISO2, unit name), with the name that said it.
+
+    Local news names its state or province and then its small towns ("Kentucky State Police
+    ... Kimberly Hacker, 43, of McKee"): the unit is context for every town the article names.
+    """
+    counts: dict[tuple[str, str], float] = {}
+    said: dict[tuple[str, str], str] = {}
+    for m, scored in zip(mentions, first):
+        if scored and scored[0][1].place_type == "admin1" and not m.government:
+            key = (scored[0][1].iso2, scored[0][1].name)
+            counts[key] = counts.get(key, 0.0) + 1.0
+            said[key] = m.key
+    total = sum(counts.values()) or 1.0
+    return {k: (v / total, said[k]) for k, v in counts.items()}
+
+
+def _without(states: dict, key: str, cands: list[GazetteerEntry]) -> dict[tuple[str, str], float]:
+    """The admin-1 context for one mention, leaving out what that name itself said; none for
+    a name that is also a state or country ("California" stays the state, not the Maryland town)."""
+    if any(c.place_type in ("admin1", "country") for c in cands):
+        return {}
+    return {k: share for k, (share, said) in states.items() if said != key}
 
 
 STRANGER_KM = 2000.0
@@ -215,7 +242,8 @@ def _with_anchor_countries(weights: dict[str, float], anchors: list[GazetteerEnt
 
 def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float],
                anchors: list[GazetteerEntry], admin: list[GazetteerEntry], *,
-               list_kind: tuple[str, str | None, int] | None = None) -> list[tuple[float, GazetteerEntry]]:
+               list_kind: tuple[str, str | None, int] | None = None,
+               states: dict[tuple[str, str], float] | None = None) -> list[tuple[float, GazetteerEntry]]:
     primary = {h.entry.gid for h in m.hits if h.is_primary}
     town_context = bool(_TOWN_BEFORE.search(m.context_before))
     other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
@@ -231,6 +259,8 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
             s -= W_TOWN  # "near Arauca", "the town of X": a point, not a province
         if list_kind and e.place_type == list_kind[0] and list_kind[1] in (None, e.iso2):
             s += W_LIST * min(list_kind[2], 4)
+        if states and e.place_type in ("city", "landmark") and (e.iso2, e.admin1) in states:
+            s += W_STATE * (0.4 + states[(e.iso2, e.admin1)])
         for a in admin:
             if _contains(a, e):
                 s += W_ADMIN
