@@ -262,11 +262,14 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
         if states and e.place_type in ("city", "landmark") and (e.iso2, e.admin1) in states:
             s += W_STATE * (0.4 + states[(e.iso2, e.admin1)])
         for a in admin:
-            if _contains(a, e):
+            # "Chanthaburi, Thailand" puts X in Y; "Atlanta, Georgia" asks for the Georgia that holds Atlanta
+            if _contains(a, e) or _contains(e, a):
                 s += W_ADMIN
                 break
         if anchors and e.place_type not in ("country",):
-            d = min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in anchors)
+            # a unit holding an anchor is as close as can be ("Waterloo" supports Iowa the state)
+            d = 0.0 if e.place_type == "admin1" and any(_contains(e, a) for a in anchors) else \
+                min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in anchors)
             if d < NEAR_KM:
                 s += W_NEAR * (1.0 - d / NEAR_KM)
         out.append((s, e))
