@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import GazetteerEntry, haversine_km
+from .gazetteer.normalize import fold
 from .text.mentions import Mention, TextContext
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,7 @@ W_PRIMARY = 2.0  # the text writes the entry's own name, not one of its alternat
 W_LIST = 6.0  # per listed sibling of one kind ("Georgia, Oklahoma, Pennsylvania"), up to 4
 W_TOWN = 4.0  # "near X", "the town of X" asks for a town rather than a province named X
 W_STATE = 6.0  # a town in an admin-1 unit the article names elsewhere (scaled by its share)
+W_CITY_NAME = 8.0  # bare "Quebec" when the city is "Quebec City": the province (or state, country) is meant
 _TOWN_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|town of|village of|city of|villages? near)\s+(?:the\s+)?$")
 
 
@@ -240,6 +242,22 @@ def _with_anchor_countries(weights: dict[str, float], anchors: list[GazetteerEnt
     return {k: v / total for k, v in counts.items()}
 
 
+def _city_named(m: Mention, cands: list[GazetteerEntry]) -> set[str]:
+    """Cities English calls "X City" (New York City, Quebec City, Kuwait City) when the text
+    writes a bare X that is also the name of the state, province or country holding them."""
+    if m.text.lower().endswith(" city"):
+        return set()
+    key = m.key
+    units = [c for c in cands if c.place_type in ("admin1", "country")]
+    out = set()
+    for c in cands:
+        if c.place_type != "city" or not any(_contains(u, c) for u in units):
+            continue
+        if any(fold(n) == f"{key} city" for n in (c.name, *c.alt_names)):
+            out.add(c.gid)
+    return out
+
+
 def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float],
                anchors: list[GazetteerEntry], admin: list[GazetteerEntry], *,
                list_kind: tuple[str, str | None, int] | None = None,
@@ -247,9 +265,12 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
     primary = {h.entry.gid for h in m.hits if h.is_primary}
     town_context = bool(_TOWN_BEFORE.search(m.context_before))
     other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
+    city_named = _city_named(m, cands)
     out = []
     for e in cands:
         s = e.prior + (W_PRIMARY if e.gid in primary else 0.0) - (4.0 if e.gid in other_name else 0.0)
+        if e.gid in city_named:
+            s -= W_CITY_NAME
         share = weights.get(e.iso2, 0.0)
         if share:
             s += W_COUNTRY * (0.4 + share)

@@ -28,7 +28,7 @@ from .normalize import fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "16"
+SCHEMA_VERSION = "17"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 SCHEMA = """
@@ -194,7 +194,7 @@ def _admin1_frame():
 
 
 # A country's own centre stands unless the conventional point is farther than this from it.
-CONVENTIONAL_POINT_KM = 400.0
+CONVENTIONAL_POINT_KM = 350.0
 # Parts closer than this (degrees) to the largest one belong to the country's main territory.
 TERRITORY_GAP_DEG = 3.0
 
@@ -367,6 +367,13 @@ def build_index(path: Path | None = None) -> Path:
     tree = shapely.STRtree(admin_df.geometry.values)
     inp, hit = tree.query(pts, predicate="within")
     admin_of = dict(zip(inp.tolist(), hit.tolist()))
+    # towns on a coast or river the generalised polygons cut away (Québec on the St Lawrence):
+    # the nearest unit within about 20 km
+    outside = [i for i in range(len(recs)) if i not in admin_of]
+    if outside:
+        near_in, near_hit = tree.query_nearest(pts[outside], max_distance=0.2, all_matches=False)
+        for k, a in zip(near_in.tolist(), near_hit.tolist()):
+            admin_of[outside[k]] = a
     capital_ids = _capital_ids(recs, capitals)
     for i, r in enumerate(recs):
         iso2 = r["countrycode"]
