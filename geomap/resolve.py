@@ -208,8 +208,10 @@ def admin1_weights(mentions: list[Mention], first: list) -> dict[tuple[str, str]
 
 def _without(states: dict, key: str, cands: list[GazetteerEntry]) -> dict[tuple[str, str], float]:
     """The admin-1 context for one mention, leaving out what that name itself said; none for
-    a name that is also a state or country ("California" stays the state, not the Maryland town)."""
-    if any(c.place_type in ("admin1", "country") for c in cands):
+    a name that is itself a unit of the same country ("California" in a story naming Maryland
+    stays the state, not the Maryland town; "Paris" in a Kentucky story may be Paris, Kentucky)."""
+    countries = {iso2 for iso2, _ in states}
+    if any(c.place_type in ("admin1", "country") and c.iso2 in countries for c in cands):
         return {}
     return {k: share for k, (share, said) in states.items() if said != key}
 

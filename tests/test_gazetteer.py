@@ -148,3 +148,14 @@ def test_user_entries_get_their_country_codes_and_reach_the_cli(tmp_path):
 @pytest.mark.parametrize("name,iso2", [("Goris", "AM"), ("Kapan", "AM")])
 def test_the_name_as_written_outranks_another_place_s_alternate(gaz, name, iso2):
     assert gaz.lookup(name)[0].iso2 == iso2  # not Gori (GE) or Gapan (PH) through their alternates
+
+
+def test_only_the_capital_itself_is_the_capital(gaz):
+    # the United States has thirty small Washingtons; one of them is the capital
+    capitals = [e for e in gaz.lookup("Washington", country="US") if e.feature == "capital"]
+    assert [e.admin1 for e in capitals] == ["District of Columbia"]
+
+
+def test_a_town_the_polygons_cut_off_their_coast_keeps_its_province(gaz):
+    city = [e for e in gaz.lookup("Quebec City") if e.place_type == "city"][0]
+    assert city.admin1 == "Québec"

@@ -131,3 +131,30 @@ def test_a_small_namesake_of_a_capital_wins_in_its_own_state():
     got = resolved("Deputies in London, Ky. arrested a man on Friday after a chase near the county line.")
     assert got["London"].iso2 == "US" and got["London"].admin1 == "Kentucky"
     assert resolved("Flights from London were cancelled.")["London"].iso2 == "GB"
+
+
+def test_a_state_the_article_names_is_context_for_its_towns():
+    text = ("Police in Kentucky said the crash happened near Paris on Sunday. "
+            "The driver was taken to a hospital in Lexington.")
+    got = resolved(text)
+    assert got["Paris"].iso2 == "US" and got["Paris"].admin1 == "Kentucky"
+    # a state name itself stays the state, whatever other states say ("California" is no Maryland town)
+    got = resolved("Officials in Maryland and California said the outbreak had spread.")
+    assert got["California"].place_type == "admin1"
+
+
+def test_a_city_comma_unit_asks_for_the_unit_holding_the_city():
+    got = resolved("The company has offices in Nashville, Tennessee, and Atlanta, Georgia.")
+    assert got["Georgia"].iso2 == "US" and got["Georgia"].place_type == "admin1"
+    assert got["Atlanta"].iso2 == "US"
+
+
+def test_bare_names_of_x_city_cities_mean_the_unit():
+    got = resolved("Flooding hit Quebec and Ontario this week.")
+    assert got["Quebec"].place_type == "admin1"
+    got = resolved("Protesters gathered in Quebec City on Sunday.")
+    assert got["Quebec City"].place_type == "city"
+    got = resolved("The governor of New York signed the bill.")
+    assert got["New York"].place_type == "admin1"
+    got = resolved("Hundreds marched in New York City.")
+    assert got["New York City"].place_type == "city"
