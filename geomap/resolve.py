@@ -167,7 +167,7 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
                and c[0][1].place_type != "country"]
     # the countries of unambiguous places are context too ("Brisbane" points at Australia)
     weights = _with_anchor_countries(weights, anchors)
-    states = admin1_weights(mentions, first)
+    states = admin1_weights(mentions, first, ctx.org_units)
     places: list[Place] = []
     for idx, (m, cs) in enumerate(zip(mentions, cands)):
         if not cs:
@@ -189,14 +189,16 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     return [Place(p.mention, chosen[p.mention.key].entry, chosen[p.mention.key].confidence) for p in places]
 
 
-def admin1_weights(mentions: list[Mention], first: list) -> dict[tuple[str, str], tuple[float, str]]:
+def admin1_weights(mentions: list[Mention], first: list, org_units: dict | None = None
+                   ) -> dict[tuple[str, str], tuple[float, str]]:
     """Share of the article's admin-1 mentions per (ISO2, unit name), with the name that said it.
 
     Local news names its state or province and then its small towns ("Kentucky State Police
     ... Kimberly Hacker, 43, of McKee"): the unit is context for every town the article names.
+    Units named inside organisations count half.
     """
-    counts: dict[tuple[str, str], float] = {}
-    said: dict[tuple[str, str], str] = {}
+    counts: dict[tuple[str, str], float] = {k: 0.5 * n for k, n in (org_units or {}).items()}
+    said: dict[tuple[str, str], str] = {k: "" for k in counts}
     for m, scored in zip(mentions, first):
         if scored and scored[0][1].place_type == "admin1" and not m.government:
             key = (scored[0][1].iso2, scored[0][1].name)

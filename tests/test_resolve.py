@@ -158,3 +158,12 @@ def test_bare_names_of_x_city_cities_mean_the_unit():
     assert got["New York"].place_type == "admin1"
     got = resolved("Hundreds marched in New York City.")
     assert got["New York City"].place_type == "city"
+
+
+def test_a_state_an_organisation_is_named_after_is_context_but_no_mention():
+    text = ("Kentucky State Police said the crash happened near Paris on Sunday. "
+            "The driver was taken to a hospital in Lexington.")
+    got = resolved(text)
+    assert "Kentucky" not in got
+    assert got["Paris"].iso2 == "US" and got["Paris"].admin1 == "Kentucky"
+    assert resolved("Flights from Paris were cancelled.")["Paris"].iso2 == "FR"

@@ -49,6 +49,8 @@ class TextContext:
     sentences: list[Sentence]
     demonyms: dict[str, int] = field(default_factory=dict)  # ISO2 -> count of "Thai", "Cambodian"
     persons: set[str] = field(default_factory=set)  # folded names seen as people
+    # admin-1 units named inside organisations ("Kentucky State Police"): (ISO2, unit) -> count
+    org_units: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 def _is_major(hit: NameHit) -> bool:
@@ -264,6 +266,8 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             veto = None  # "GOMA, Democratic Republic of Congo (Reuters) —": capitals are the style
         if veto == "person":
             ctx.persons.add(key)
+        if veto == "organisation":
+            _note_organisation_place(ctx, hits)
         if veto:
             i = max(j, run_end)
             continue
@@ -283,6 +287,19 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
                            text[max(0, start - 40):start]))
         i = j
     return out
+
+
+def _note_organisation_place(ctx: TextContext, hits) -> None:
+    """A state or country an organisation is named after is context, like a demonym:
+    "Kentucky State Police" says the story is in Kentucky without being a place mention."""
+    top = max(hits, key=lambda h: (h.is_primary, h.entry.prior), default=None)
+    if top is None or not top.is_primary:
+        return
+    if top.entry.place_type == "admin1":
+        k = (top.entry.iso2, top.entry.name)
+        ctx.org_units[k] = ctx.org_units.get(k, 0) + 1
+    if top.entry.place_type in ("admin1", "country") and top.entry.iso2:
+        ctx.demonyms[top.entry.iso2] = ctx.demonyms.get(top.entry.iso2, 0) + 1
 
 
 def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
