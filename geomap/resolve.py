@@ -200,7 +200,9 @@ def admin1_weights(mentions: list[Mention], first: list, org_units: dict | None 
     counts: dict[tuple[str, str], float] = {k: 0.5 * n for k, n in (org_units or {}).items()}
     said: dict[tuple[str, str], str] = {k: "" for k in counts}
     for m, scored in zip(mentions, first):
-        if scored and scored[0][1].place_type == "admin1" and not m.government:
+        # "New York" may be the city: only a unit the name surely means is context
+        if scored and scored[0][1].place_type == "admin1" and not m.government \
+                and not _city_named(m, [e for _, e in scored]):
             key = (scored[0][1].iso2, scored[0][1].name)
             counts[key] = counts.get(key, 0.0) + 1.0
             said[key] = m.key
@@ -270,6 +272,7 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
     town_context = bool(_TOWN_BEFORE.search(m.context_before))
     other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
     city_named = _city_named(m, cands)
+    unit_named = any(c.place_type in ("admin1", "country") and c.gid in primary for c in cands)
     out = []
     for e in cands:
         s = e.prior + (W_PRIMARY if e.gid in primary else 0.0) - (4.0 if e.gid in other_name else 0.0)
@@ -284,7 +287,7 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
             s -= W_TOWN  # "near Arauca", "the town of X": a point, not a province
         if list_kind and e.place_type == list_kind[0] and list_kind[1] in (None, e.iso2):
             s += W_LIST * min(list_kind[2], 4)
-        if states and e.place_type in ("city", "landmark") and (e.iso2, e.admin1) in states:
+        if states and e.gid in primary and e.place_type in ("city", "landmark") and (e.iso2, e.admin1) in states:
             s += W_STATE * (0.4 + states[(e.iso2, e.admin1)])
         for a in admin:
             # "Chanthaburi, Thailand" puts X in Y; "Atlanta, Georgia" asks for the Georgia that holds Atlanta
@@ -296,7 +299,9 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
             d = 0.0 if e.place_type == "admin1" and any(_contains(e, a) for a in anchors) else \
                 min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in anchors)
             if d < NEAR_KM:
-                s += W_NEAR * (1.0 - d / NEAR_KM)
+                # a village named like a state or country near the story is still the village
+                # only if more than closeness says so ("Florida, N.Y." in a New York story)
+                s += W_NEAR * (1.0 - d / NEAR_KM) * (0.5 if e.place_type == "city" and unit_named else 1.0)
         out.append((s, e))
     out.sort(key=lambda t: (-t[0], t[1].gid))
     return out

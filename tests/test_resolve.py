@@ -167,3 +167,19 @@ def test_a_state_an_organisation_is_named_after_is_context_but_no_mention():
     assert "Kentucky" not in got
     assert got["Paris"].iso2 == "US" and got["Paris"].admin1 == "Kentucky"
     assert resolved("Flights from Paris were cancelled.")["Paris"].iso2 == "FR"
+
+
+def test_state_context_does_not_turn_a_big_city_into_a_namesake():
+    # "New York" may be the city, so it says nothing about which Boston; Pittsburgh is written
+    # as the Pennsylvania city's own name, not the California Pittsburg's
+    got = resolved("Flights between New York and Boston were cancelled, and Texas braced for snow.")
+    assert got["Boston"].admin1 == "Massachusetts"
+    got = resolved("Officials in California said a patient had flown from Los Angeles to Pittsburgh.")
+    assert got["Pittsburgh"].admin1 == "Pennsylvania"
+
+
+def test_a_state_name_near_the_story_is_still_the_state():
+    text = ("Protesters marched in New York City on Sunday. Senator Marco Rubio of Florida "
+            "called for calm.")
+    got = resolved(text)
+    assert got["Florida"].place_type == "admin1"
