@@ -253,13 +253,14 @@ def _city_named(m: Mention, cands: list[GazetteerEntry]) -> set[str]:
     writes a bare X that is also the name of the state, province or country holding them."""
     if m.text.lower().endswith(" city"):
         return set()
-    key = m.key
     units = [c for c in cands if c.place_type in ("admin1", "country")]
+    if not units:
+        return set()
+    wanted = f"{m.key} city"
     out = set()
     for c in cands:
-        if c.place_type != "city" or not any(_contains(u, c) for u in units):
-            continue
-        if any(fold(n) == f"{key} city" for n in (c.name, *c.alt_names)):
+        if c.place_type == "city" and any(n.lower().endswith(" city") for n in (c.name, *c.alt_names)) \
+                and any(_contains(u, c) for u in units) and any(fold(n) == wanted for n in (c.name, *c.alt_names)):
             out.add(c.gid)
     return out
 
