@@ -274,6 +274,7 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
     other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
     city_named = _city_named(m, cands)
     unit_named = any(c.place_type in ("admin1", "country") and c.gid in primary for c in cands)
+    anchor_units = None  # (ISO2, admin-1) of the anchors, made when first needed
     out = []
     for e in cands:
         s = e.prior + (W_PRIMARY if e.gid in primary else 0.0) - (4.0 if e.gid in other_name else 0.0)
@@ -297,7 +298,9 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
                 break
         if anchors and e.place_type not in ("country",):
             # a unit holding an anchor is as close as can be ("Waterloo" supports Iowa the state)
-            d = 0.0 if e.place_type == "admin1" and any(_contains(e, a) for a in anchors) else \
+            if e.place_type == "admin1" and anchor_units is None:
+                anchor_units = {(a.iso2, a.admin1) for a in anchors}
+            d = 0.0 if e.place_type == "admin1" and (e.iso2, e.name) in anchor_units else \
                 min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in anchors)
             if d < NEAR_KM:
                 # a village named like a state or country near the story is still the village
