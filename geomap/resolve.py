@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .gazetteer import GazetteerEntry, haversine_km
 from .gazetteer.normalize import fold
+from .text.lexicon import SECOND_LEVEL_WORDS
 from .text.mentions import Mention, TextContext
 
 log = logging.getLogger(__name__)
@@ -283,13 +284,14 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
         share = weights.get(e.iso2, 0.0)
         if share:
             s += W_COUNTRY * (0.4 + share)
-        if m.suffix:
-            s += W_SUFFIX if e.place_type == "admin1" else 0.0
+        if m.suffix:  # "Gedaref state" asks for a province, "Kurram district" for a district
+            s += W_SUFFIX if e.place_type == "admin1" or (
+                e.place_type == "admin2" and m.suffix in SECOND_LEVEL_WORDS) else 0.0
         elif town_context and e.place_type == "admin1":
             s -= W_TOWN  # "near Arauca", "the town of X": a point, not a province
         if list_kind and e.place_type == list_kind[0] and list_kind[1] in (None, e.iso2):
             s += W_LIST * min(list_kind[2], 4)
-        if states and e.gid in primary and e.place_type in ("city", "landmark") and (e.iso2, e.admin1) in states:
+        if states and e.gid in primary and e.place_type in ("city", "landmark", "admin2") and (e.iso2, e.admin1) in states:
             s += W_STATE * (0.4 + states[(e.iso2, e.admin1)])
         for a in admin:
             # "Chanthaburi, Thailand" puts X in Y; "Atlanta, Georgia" asks for the Georgia that holds Atlanta

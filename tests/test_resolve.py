@@ -183,3 +183,19 @@ def test_a_state_name_near_the_story_is_still_the_state():
             "called for calm.")
     got = resolved(text)
     assert got["Florida"].place_type == "admin1"
+
+
+def test_districts_and_counties_are_places_when_the_text_says_so():
+    got = resolved("Clashes erupted in Kurram district near the Afghan border.")
+    assert got["Kurram"].place_type == "admin2" and got["Kurram"].iso2 == "PK"
+    got = resolved("Deputies in Boone County, Kentucky, searched the river.")
+    assert got["Boone County"].place_type == "admin2" and got["Boone County"].admin1 == "Kentucky"
+    # a bare name is no county: "Allen" here is a person, "Plymouth" the town
+    got = resolved("Allen said the talks in Plymouth had gone well.")
+    assert "Allen" not in got
+    assert got["Plymouth"].place_type == "city"
+
+
+def test_provinces_newer_than_the_boundary_data_are_found():
+    got = resolved("Fighting spread to West Kordofan state, officials in Sudan said.")
+    assert got["West Kordofan"].place_type == "admin1" and got["West Kordofan"].iso2 == "SD"

@@ -28,7 +28,7 @@ from .normalize import fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "17"
+SCHEMA_VERSION = "18"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 SCHEMA = """
@@ -292,6 +292,42 @@ def _country_points():
     return pts
 
 
+def _add_divisions(w: "_Writer", tree, admin_rows: list[dict], iso3_of: dict[str, str]) -> None:
+    """Districts and counties (GeoNames' second level, data/admin2.csv), and the first-level
+    units newer than the boundary data (West Kordofan), at the middle of their places.
+
+    A district is indexed under its full name ("Kurram District", "Boone County") and its bare
+    name ("Kurram"); the mention finder accepts the bare name only before "district",
+    "county" and the like, so "Allen said" stays a person.
+    """
+    import shapely
+
+    known = {(a["iso2"], skeleton(n)) for a in admin_rows
+             for n in (a["name"], a["gn_name"], a["woe_name"], *admin1_variants([a["name"]])) if n}
+    rows = _read_csv("admin2.csv")
+    pts = shapely.points([float(r["lon"]) for r in rows], [float(r["lat"]) for r in rows])
+    inside, hit = tree.query(pts, predicate="within")
+    admin_of = dict(zip(inside.tolist(), hit.tolist()))
+    for i, r in enumerate(rows):
+        names = [r["name"], *[a for a in r["alt_names"].split("|") if a and _keep_alternate(a)]]
+        names += admin1_variants(names)
+        iso2 = r["iso2"]
+        if r["level"] == "1":
+            # only units the boundary data lacks, under every name they go by
+            if any((iso2, skeleton(n)) in known for n in names):
+                continue
+            place_type = "admin1"
+        else:
+            place_type = "admin2"
+        a = admin_of.get(i)
+        admin1 = admin_rows[a]["name"] if a is not None and admin_rows[a]["iso2"] == iso2 else None
+        if place_type == "admin1":
+            admin1 = r["name"]
+        w.add(f"geonames:{r['geonameid']}" if r["geonameid"] else f"admin2:{iso2}:{fold(r['name'])}",
+              r["name"], r["lat"], r["lon"], place_type, place_type, iso2, iso3_of.get(iso2, ""), admin1, 0,
+              names[1:])
+
+
 def _capital_ids(recs: list[dict], capitals: dict[str, str]) -> set:
     """GeoNames ids of national capitals: per country, the most populous place of the capital's
     name (Washington, D.C., not the thirty small Washingtons of the United States)."""
@@ -389,6 +425,8 @@ def build_index(path: Path | None = None) -> Path:
         w.add(f"geonames:{r['geonameid']}", name, r["latitude"], r["longitude"], "city", feature,
               iso2, iso3_of.get(iso2, ""), admin1, r.get("population"), alts)
     del cities, recs
+
+    _add_divisions(w, tree, admin_rows, iso3_of)
 
     # Landmarks and regions the team wrote from facts (crossings, temples, oil fields,
     # valleys, continents, seas, the UK's nations, ...).

@@ -15,7 +15,7 @@ from .normalize import fold, skeleton
 log = logging.getLogger(__name__)
 
 #: Prior weight by feature (after Xponents: PCL/ADM1 16, PPLC 15, ADM2 13, PPL 10).
-FEATURE_PRIOR = {"country": 24.0, "capital": 15.0, "admin1": 13.5, "admin1_capital": 11.0,
+FEATURE_PRIOR = {"country": 24.0, "capital": 15.0, "admin1": 13.5, "admin2": 11.0, "admin1_capital": 11.0,
                  "city": 10.0, "user": 14.0}
 LANDMARK_PRIOR = 12.5
 

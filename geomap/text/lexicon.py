@@ -26,6 +26,9 @@ doctrine plan act law bill republic's""".split())
 #: Words that, right after a name, make the whole span a place ("Chanthaburi Province").
 ADMIN_SUFFIXES = frozenset("province oblast state region district governorate prefecture county "
                            "municipality krai okrug territory canton".split())
+#: Words after a name that make it a district, county or the like ("Kurram district").
+SECOND_LEVEL_WORDS = frozenset("district county municipality prefecture borough parish regency department "
+                               "commune tehsil subdistrict raion rayon".split())
 FIRST_LEVEL_WORDS = frozenset("province oblast state region governorate prefecture krai okrug canton territory".split())
 GEO_WORDS = frozenset("city town village river valley island islands mountains mountain hills lake sea "
                       "gulf bay strait border frontier bridge pass plateau desert peninsula coast "

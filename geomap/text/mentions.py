@@ -17,7 +17,7 @@ from ..gazetteer import Gazetteer, NameHit, demonym_country, fold
 from .datelines import dateline_spans
 from .lexicon import (ADMIN_SUFFIXES, CONNECTORS, DIRECTIONS, EPONYM_NEXT, FIRST_LEVEL_WORDS, GENERIC_PLURALS,
                       GEO_WORDS, GOVERNMENT_VERBS, GROUP_NOUNS, LANDMARK_TAILS, MAX_TOKENS, NEVER_PLACES,
-                      ORG_WORDS, PREPOSITIONS, TITLES, first_names)
+                      ORG_WORDS, PREPOSITIONS, SECOND_LEVEL_WORDS, TITLES, first_names)
 from .sentences import Sentence, split_sentences
 from .tokens import joined, joined_or_dot, opens_clause, tokenize
 
@@ -258,6 +258,10 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             i += 1
             continue
         j, key, hits = match  # tokens i..j-1
+        hits = _divisions_in_reach(text, toks, j, key, hits)
+        if not hits:
+            i += 1
+            continue
         run_end = j
         while run_end < n and toks[run_end].is_cap and joined(text, toks[run_end - 1], toks[run_end]):
             run_end += 1
@@ -287,6 +291,16 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
                            text[max(0, start - 40):start]))
         i = j
     return out
+
+
+def _divisions_in_reach(text, toks, j, key, hits):
+    """Districts and counties stand for a name written in full ("Boone County") or followed
+    by its word ("Kurram district"); a bare "Allen" or "Plymouth" is not a county."""
+    if not any(h.entry.place_type == "admin2" for h in hits):
+        return hits
+    word = toks[j].text.lower() if j < len(toks) and joined(text, toks[j - 1], toks[j]) else ""
+    named = word in SECOND_LEVEL_WORDS or word.rstrip("s") in SECOND_LEVEL_WORDS
+    return tuple(h for h in hits if h.entry.place_type != "admin2" or named or fold(h.entry.name) == key)
 
 
 def _note_organisation_place(ctx: TextContext, hits) -> None:
