@@ -24,6 +24,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .. import settings
+from .lookup import haversine_km
 from .normalize import fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
@@ -228,15 +229,6 @@ def _median_centre(geom) -> tuple[float, float]:
     return weighted_median(ys), weighted_median(xs)
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    import math
-
-    p = math.pi / 180
-    h = (math.sin((b[0] - a[0]) * p / 2) ** 2
-         + math.cos(a[0] * p) * math.cos(b[0] * p) * math.sin((b[1] - a[1]) * p / 2) ** 2)
-    return 12742 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def country_point(geom, conventional: tuple[float, float] | None) -> tuple[float, float]:
     """The point that stands for a country: (lat, lon).
 
@@ -253,7 +245,7 @@ def country_point(geom, conventional: tuple[float, float] | None) -> tuple[float
     main = max(parts, key=lambda p: p.area)
     territory = shapely.union_all([p for p in parts if p.distance(main) < TERRITORY_GAP_DEG])
     centre = _median_centre(territory)
-    if conventional is not None and _km(centre, conventional) > CONVENTIONAL_POINT_KM:
+    if conventional is not None and haversine_km(*centre, *conventional) > CONVENTIONAL_POINT_KM:
         centre = conventional
     return _inside(geom, centre)
 
