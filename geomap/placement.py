@@ -9,7 +9,7 @@ Rules, in order (each a function below):
    says what happened there ("X, which was shelled").
 2. ``candidate_score`` / ``choose_place``: the most specific candidate in the trigger's clause,
    introduced by a locative word, near the trigger, and not a destination of flight.
-3. ``place_location``: a town or landmark is precision 1 (2 when "near" it); an admin-1 unit
+3. ``place_location``: a town or landmark is precision 1 (2 when "near" it, or a district); an admin-1 unit
    named with a border word is a point on its stretch of the frontier (2 with a named border
    site, else 3); other admin-1 units their own point (3).
 4. ``frontier_location``: a sentence that names no place but speaks of the border gets the
@@ -229,9 +229,9 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
     if not admin1:
         iso3_found, admin1 = geo.locate(e.lon, e.lat)
         iso3 = iso3 or iso3_found
-    if e.place_type in ("city", "landmark", "admin2"):
+    if e.place_type in ("city", "landmark"):
         precision = 2 if near else 1
-    elif e.place_type == "water":
+    elif e.place_type in ("admin2", "water"):  # a district or a river: part of a region
         precision = 2
     else:
         precision = 3

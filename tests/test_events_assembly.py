@@ -90,6 +90,16 @@ def test_in_a_town_is_precision_1_and_actor_from_demonym():
     assert p["date"] == "2024-05-17"
 
 
+def test_in_a_district_is_precision_2():
+    text = ("PESHAWAR, Pakistan — Militants crossing from Afghanistan attacked a border post in "
+            "Kurram district on Tuesday, killing 11 soldiers, officials said.")
+    fc = extract_text(text, published="2024-05-07")
+    (p,) = props(fc, "incident")
+    assert p["location"] == "Kurram District" and p["geo_precision"] == 2 and p["iso3"] == "PAK"
+    places = {q["mention"]: q for q in props(fc, "place")}
+    assert places["PESHAWAR"]["role"] == "dateline"  # a dateline without an agency's name
+
+
 def test_admin1_with_border_site_is_on_its_stretch_of_the_frontier():
     text = ("Armenian and Azerbaijani commanders met at a border checkpoint in Armenia's Tavush province "
             "on Monday, in talks about the frontier.")

@@ -126,3 +126,9 @@ def test_multiword_names_spelt_otherwise_and_shared_plural_suffix(gaz):
     got = {m.text: (m.suffix, {h.entry.name for h in m.hits}) for m in ms}
     assert got["Oddar Meanchey"][0] == "province" and "Otdar Mean Chey" in got["Oddar Meanchey"][1]
     assert got["Preah Vihear"][0] == "province"
+
+
+def test_a_city_common_only_as_itself_may_open_a_sentence():
+    from geomap.pipeline import places_from_text
+    assert [p.entry.name for p in places_from_text("Peshawar was quiet on Sunday.")] == ["Peshawar"]
+    assert places_from_text("Nice work by the team.") == []

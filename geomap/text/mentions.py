@@ -75,7 +75,9 @@ def _usable(hit: NameHit, zipf: float, sentence_initial: bool) -> bool:
             return False
         if not hit.is_primary and e.population < 1_000 and zipf > 3.0:
             return False
-    if sentence_initial and zipf >= 3.0 and e.place_type not in ("country", "admin1") and e.feature != "capital":
+    if sentence_initial and zipf >= 3.0 and e.place_type not in ("country", "admin1") and e.feature != "capital" \
+            and not (e.population >= 100_000 and hit.is_primary and zipf < 4.0):
+        # "Reading", "Nice" opening a sentence are words; "Peshawar" is common only as the city
         return False
     return True
 
