@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 
 from . import geo
@@ -66,7 +67,8 @@ def incident_date(sentences: list[Sentence], index: int, published: date | None,
 
     The sentence's own date expression nearest the trigger first; else the first date of one
     of the ``DATE_LOOKBACK`` sentences before it ("talks resumed on Wednesday. Officials met
-    at ..."); else none. Dates after publication (plans, schedules) never count.
+    at ..."); else the last date told before it, with time precision 2 at best (an estimate);
+    else none. Dates after publication (plans, schedules) never count.
     """
     ref = sentence_date(sentences[index].text, published, trigger)
     if ref is not None:
@@ -75,6 +77,11 @@ def incident_date(sentences: list[Sentence], index: int, published: date | None,
         ref = sentence_date(sentences[j].text, published)
         if ref is not None:
             return ref, "previous sentence"
+    # "soldiers later clashed ...": the story's last date before it, as an estimate
+    for j in range(index - 1 - DATE_LOOKBACK, -1, -1):
+        ref = sentence_date(sentences[j].text, published)
+        if ref is not None:
+            return replace(ref, precision=max(ref.precision, 2)), "earlier in the article"
     return None, None
 
 
@@ -204,6 +211,16 @@ def is_past_background(sentence: str, published: date | None) -> bool:
     return not recent
 
 
+def is_planned(sentence: str, published: date | None) -> bool:
+    """A sentence whose every date lies after publication ("talks are due in Mogadishu next
+    week", "ministers will meet on Saturday") tells a plan: its meetings and agreements have
+    not happened (fighting told beside the plan has)."""
+    if published is None:
+        return False
+    refs = [r for r in all_dates_from_text(sentence, published) if r.date is not None]
+    return bool(refs) and all(r.date > published for r in refs)
+
+
 STRANGER_KM = 1500.0  # a place this far from the frontier, in a country the text never names, is a misreading
 
 
@@ -257,6 +274,8 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         if headline and headline[0] <= s.start < headline[1]:
             continue  # the headline's events are the body's, told again
         evs = minor_developments_dropped(civilians_in_battle(events_from_text(s.text)))
+        if evs and is_planned(s.text, published):  # talks due next week have not happened
+            evs = [e for e in evs if e.event_type != "Strategic developments"]
         if evs and not is_past_background(s.text, published):
             events[i] = evs
     pairs = choose_frontiers(sentences, places, set(events))
@@ -272,7 +291,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
 
         gazetteer = get_gazetteer()
     incidents = incident_features(text, sentences, by_sentence, events, main, published, gazetteer)
-    attach_adjacent_fatalities(text, sentences, set(events), incidents)
+    attach_adjacent_fatalities(text, sentences, incidents)
     feats += incidents
     feats += displacement_features(text, sentences, by_sentence, main)
     return feats
@@ -294,18 +313,23 @@ def minor_developments_dropped(events: list[EventType]) -> list[EventType]:
     return events
 
 
-def attach_adjacent_fatalities(text: str, sentences: list[Sentence], event_sentences: set[int],
-                               incidents: list[dict]) -> None:
+_REFERS_BACK = re.compile(
+    r"\b(?:in|during|by|from)\s+the\s+(?:shelling|attack|attacks|strike|strikes|air\s?strikes?|clash|clashes"
+    r"|fighting|bombing|raid|ambush|assault|explosion|blast|gunfight|firefight)\b", re.I)
+
+
+def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: list[dict]) -> None:
     """Deaths told in a sentence of their own ("At least 14 people have been killed since
     July 24. Most of the dead were caught by shelling in Surin.") go to the incident of the
-    next (else the previous) sentence of the same paragraph, as ACLED adds victims to the
+    next (else the previous) sentence of the same paragraph, or of the paragraph before when
+    the sentence points back at it ("killed in the shelling"), as ACLED adds victims to the
     event they died in. Nothing is invented: without such an incident the count stays out."""
     index_of = {s.start: k for k, s in enumerate(sentences)}
     by_sentence: dict[int, list[dict]] = defaultdict(list)
     for f in incidents:
         by_sentence[index_of.get(f["properties"].get("sentence_start"), -1)].append(f)
     for i, s in enumerate(sentences):
-        if i in event_sentences:
+        if by_sentence.get(i):  # its own incidents carry its toll
             continue
         fat = fatalities_from_text(s.text)
         if fat is None or fat.value is None:
@@ -314,7 +338,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], event_sente
             if not (0 <= j < len(sentences)) or not by_sentence.get(j):
                 continue
             first, second = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
-            if not same_paragraph(text, first, second):
+            # "At least 23 civilians were killed in the shelling" may open the next paragraph
+            if not same_paragraph(text, first, second) and not (j == i - 1 and _REFERS_BACK.search(s.text)):
                 continue
             target = next((f for f in by_sentence[j] if f["properties"]["fatalities"] is None), None)
             if target is not None:

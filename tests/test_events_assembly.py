@@ -336,3 +336,34 @@ def test_an_evacuation_told_with_the_fighting_is_not_a_separate_event():
                       "were evacuated from the Batken region.", published="2022-09-16")
     subs = [f["properties"]["sub_event_type"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
     assert "Other" not in subs and "Armed clash" in subs
+
+
+def test_talks_due_next_week_are_no_incident():
+    text = ("Kenyan police said militants attacked a post in Mandera county on Monday, killing four officers.\n"
+            "Talks between Kenyan and Somali officials on reopening the border are due in Mogadishu next week.")
+    fc = extract_text(text, published="2024-06-10")
+    types = [p["event_type"] for p in props(fc, "incident")]
+    assert "Strategic developments" not in types and types
+
+
+def test_deaths_told_in_the_next_paragraph_go_to_the_shelling_they_point_back_at():
+    text = ("Paramilitary forces shelled El Geneina in Sudan's West Darfur state on Friday, aid workers said.\n\n"
+            "At least 23 civilians were killed in the shelling, according to a local medical group.")
+    fc = extract_text(text, published="2024-06-10")
+    (p,) = props(fc, "incident")
+    assert p["fatalities"] == 23 and p["fatalities_basis"] == "adjacent sentence"
+    # without the pointer back, a new paragraph's toll stays out
+    fc = extract_text(text.replace("in the shelling", "this year"), published="2024-06-10")
+    (p,) = props(fc, "incident")
+    assert p["fatalities"] is None
+
+
+def test_an_undated_incident_takes_the_story_s_last_date_as_an_estimate():
+    text = ("Israeli warplanes struck a crossing near the town of Hermel in Lebanon early Saturday.\n"
+            "Smugglers use dozens of illegal crossings along the border.\n"
+            "The army keeps several posts in the area.\n"
+            "Lebanese soldiers later clashed with gunmen near Baalbek, leaving two soldiers dead.")
+    fc = extract_text(text, published="2024-06-10")
+    (p,) = [p for p in props(fc, "incident") if p["event_type"] == "Battles"]
+    assert p["date"] == "2024-06-08" and p["date_basis"] == "earlier in the article"
+    assert p["time_precision"] == 2
