@@ -187,7 +187,14 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     for p in places:
         if p.mention.key not in chosen or p.confidence > chosen[p.mention.key].confidence:
             chosen[p.mention.key] = p
-    return [Place(p.mention, chosen[p.mention.key].entry, chosen[p.mention.key].confidence) for p in places]
+    # ... except where the text itself tells them apart: "Mandera county" and "the town of Mandera"
+    return [p if _marked_kind(p.mention) else
+            Place(p.mention, chosen[p.mention.key].entry, chosen[p.mention.key].confidence) for p in places]
+
+
+def _marked_kind(m: Mention) -> bool:
+    """Whether the text says which kind of place this mention is ("X county", "the town of X")."""
+    return bool(m.suffix) or bool(_TOWN_BEFORE.search(m.context_before))
 
 
 def admin1_weights(mentions: list[Mention], first: list, org_units: dict | None = None

@@ -199,3 +199,10 @@ def test_districts_and_counties_are_places_when_the_text_says_so():
 def test_provinces_newer_than_the_boundary_data_are_found():
     got = resolved("Fighting spread to West Kordofan state, officials in Sudan said.")
     assert got["West Kordofan"].place_type == "admin1" and got["West Kordofan"].iso2 == "SD"
+
+
+def test_the_text_tells_a_county_from_its_town():
+    text = ("Al-Shabaab attacked a police post in Mandera county on Monday. A gunfight followed "
+            "near the town of Mandera, on the Somali border.")
+    kinds = [(p.mention.text, p.entry.place_type) for p in places_from_text(text)]
+    assert ("Mandera", "admin1") in kinds and ("Mandera", "city") in kinds

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 
-# "BANGKOK/PHNOM PENH —", "KYIV, Ukraine (AP) —", "MAE SOT, Thailand, July 3 (Reuters) -"
+# "BANGKOK/PHNOM PENH —", "KYIV, Ukraine (AP) —", "MAE SOT, Thailand, July 3 (Reuters) -", "ADRÉ, Chad —"
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<places>[A-Z][A-Z'’.\- ]{1,40}(?:/[A-Z][A-Z'’.\- ]{1,40})*(?:,[ \t]*[A-Z][\w.’' ]{1,30}){0,2})"
+    r"^[ \t]*(?P<places>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40})*"
+    r"(?:,[ \t]*[A-ZÀ-ÖØ-Þ][\w.’' ]{1,30}){0,2})"
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--| - |:)", re.M)
 
 
