@@ -25,8 +25,12 @@ _AREA_TYPES = ("admin1", "admin2", "city", "landmark")
 _WENT_TO = re.compile(
     r"(?:\b(?:fled|flee(?:ing|s)?|evacuated|moved|relocated|taken|bused|bussed|transferred|sent)\b[^.;]{0,80}?"
     r"|\b(?:many|most|some|all|thousands|hundreds)\s+of\s+them\s+)"
-    r"\bto\s+(?:the\s+)?(?:(?:city|town|capital|hotels?|relatives?|homes?|safer\s+ground|safety)\s+"
+    r"\b(?:to|into)\s+(?:the\s+)?(?:(?:city|town|capital|hotels?|relatives?|homes?|safer\s+ground|safety)\s+"
     r"(?:of|in|around|near)\s+)?(?:the\s+)?$", re.I)
+# "..., most of them to camps around Adré in Chad's Ouaddaï province": the rest of the clause
+# says where they went, camps included
+_THEM_WENT_TO = re.compile(r"\b(?:many|most|some|all|thousands|hundreds|half)\s+of\s+them\s+(?:to|into)\b[^.;]*$",
+                           re.I)
 
 
 def area_of_place(place: Place) -> tuple[str, str] | None:
@@ -56,7 +60,8 @@ def _areas_in(sentence: Sentence, places: list[Place]) -> list[tuple[str, str]]:
         if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):
             continue
         area = area_of_place(p)
-        bucket = destinations if _WENT_TO.search(sentence.text[max(0, a - 120):a]) else origins
+        before = sentence.text[max(0, a - 120):a]
+        bucket = destinations if _WENT_TO.search(before) or _THEM_WENT_TO.search(before) else origins
         if area and area not in bucket:
             bucket.append(area)
     return origins  # where people went ("fled to Mitrovica") is never where they fled from

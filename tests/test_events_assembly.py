@@ -367,3 +367,11 @@ def test_an_undated_incident_takes_the_story_s_last_date_as_an_estimate():
     (p,) = [p for p in props(fc, "incident") if p["event_type"] == "Battles"]
     assert p["date"] == "2024-06-08" and p["date_basis"] == "earlier in the article"
     assert p["time_precision"] == 2
+
+
+def test_camps_across_the_border_where_most_went_are_no_origin():
+    text = ("More than 600,000 people have fled West Darfur in Sudan since the war began, most of them "
+            "to camps around Adré in Chad's Ouaddaï province, the U.N. said on Monday.")
+    fc = extract_text(text, published="2024-06-10")
+    names = {p["name"]: p["iso3"] for p in props(fc, "displacement")}
+    assert "TCD" not in names.values() and "SDN" in names.values()
