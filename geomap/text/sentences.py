@@ -48,9 +48,19 @@ _STARTER = re.compile(
 )
 
 
+def _word_before(text: str, dot: int) -> re.Match | None:
+    """The word ending at ``dot``; looked for in the 40 characters before it (no abbreviation is
+    longer), so a long line is not scanned from its start at every full stop."""
+    lo = max(0, dot - 40)
+    m = _WORD_BEFORE.search(text, lo, dot)
+    if m and m.start() == lo and lo > 0 and text[lo - 1].isalpha():
+        return None  # a word longer than the window: no abbreviation
+    return m
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` closes an abbreviation or an initial, not a sentence."""
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _word_before(text, dot)
     if not m:
         return False
     word = m.group(1)
@@ -67,7 +77,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _ends_acronym(text: str, dot: int) -> bool:
     """Whether the dot closes a dotted acronym or "etc", which may also end a sentence."""
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _word_before(text, dot)
     return bool(m) and ("." in m.group(1) and len(m.group(1)) > 2 or m.group(1).lower() == "etc")
 
 
