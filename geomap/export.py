@@ -62,7 +62,7 @@ _DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Pol
 _STATE = ("Military Forces of", "Police Forces of")
 
 #: Incident properties that go into ACLED's own columns (not repeated as extra columns).
-_ACLED_MAPPED = {"layer", "event_type", "sub_event_type", "date", "fatalities", "location", "iso3",
+_ACLED_MAPPED = {"layer", "event_type", "sub_event_type", "date", "fatalities", "location", "iso3", "admin2",
                  "admin1", "geo_precision", "notes", "source", "time_precision", "country", "latitude",
                  "longitude"}
 #: geomap's extra CSV columns, first when present.

@@ -61,6 +61,7 @@ class Location:
     basis: str  # "place", "frontier stretch", "frontier", "previous sentence"
     mention_start: int | None = None
     mention_end: int | None = None
+    admin2: str | None = None  # the district or county, when the text names one
 
 
 def _rel(p: Place, s: Sentence) -> tuple[int, int]:
@@ -240,7 +241,8 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
         # "25 km west of Goma": the point the text gives, not the town itself
         lon, lat = offset_point(e.lon, e.lat, *offset)
         return Location(e.name, iso3, admin1, _point(lon, lat), 2, "offset from place", a, b)
-    return Location(e.name, iso3, admin1, _point(e.lon, e.lat), precision, "place", a, b)
+    return Location(e.name, iso3, admin1, _point(e.lon, e.lat), precision, "place", a, b,
+                    e.name if e.place_type == "admin2" else None)
 
 
 MAX_OFFSET_KM = 150.0

@@ -96,6 +96,7 @@ def test_in_a_district_is_precision_2():
     fc = extract_text(text, published="2024-05-07")
     (p,) = props(fc, "incident")
     assert p["location"] == "Kurram District" and p["geo_precision"] == 2 and p["iso3"] == "PAK"
+    assert p["admin2"] == "Kurram District"  # ACLED's admin2 column
     places = {q["mention"]: q for q in props(fc, "place")}
     assert places["PESHAWAR"]["role"] == "dateline"  # a dateline without an agency's name
 
