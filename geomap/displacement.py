@@ -20,13 +20,14 @@ from .text.sentences import Sentence
 __all__ = ["area_of_place", "named_areas", "frontier_areas", "displacement_features"]
 
 _AREA_TYPES = ("admin1", "admin2", "city", "landmark")
-# "evacuated ... to X", "many of them to hotels in X", "fled to the city of X": where people went.
+# "evacuated ... to X", "many of them to hotels in X", "fled to the city of X", "fled into
+# Bangladesh near Teknaf": where people went.
 # Camps and shelters named as such stay areas of the displaced (they are where the displaced are).
 _WENT_TO = re.compile(
     r"(?:\b(?:fled|flee(?:ing|s)?|evacuated|moved|relocated|taken|bused|bussed|transferred|sent)\b[^.;]{0,80}?"
     r"|\b(?:many|most|some|all|thousands|hundreds)\s+of\s+them\s+)"
-    r"\b(?:to|into)\s+(?:the\s+)?(?:(?:city|town|capital|hotels?|relatives?|homes?|safer\s+ground|safety)\s+"
-    r"(?:of|in|around|near)\s+)?(?:the\s+)?$", re.I)
+    r"\b(?:to|into)\s+(?:the\s+)?(?:(?:city|town|capital|hotels?|relatives?|homes?|safer\s+ground|safety"
+    r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:of|in|around|near|at)\s+)?(?:the\s+)?$", re.I)
 # "..., most of them to camps around Adré in Chad's Ouaddaï province": the rest of the clause
 # says where they went, camps included
 _THEM_WENT_TO = re.compile(r"\b(?:many|most|some|all|thousands|hundreds|half)\s+of\s+them\s+(?:to|into)\b[^.;]*$",

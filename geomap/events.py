@@ -180,8 +180,8 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
         evs = events[i]
         s = sentences[i]
         cands = incident_candidates(s, by_sentence.get(i, []))
-        main = main_event(evs)
         fat = fatalities_from_text(s.text)
+        main = toll_owner(evs, fat, main_event(evs))
         actor_pair = actors(s.text)
         for ev in evs:
             locs = _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, gazetteer)
@@ -277,6 +277,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         evs = minor_developments_dropped(civilians_in_battle(events_from_text(s.text)))
         if evs and is_planned(s.text, published):  # talks due next week have not happened
             evs = [e for e in evs if e.event_type != "Strategic developments"]
+        evs = [e for e in evs if not _told_again(s.text, e, events, i)]
         if evs and not is_past_background(s.text, published):
             events[i] = evs
     pairs = choose_frontiers(sentences, places, set(events))
@@ -296,6 +297,27 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     feats += incidents
     feats += displacement_features(text, sentences, by_sentence, main)
     return feats
+
+
+_DEFINITE_SUBJECT = re.compile(r"^\W*(?:The|This|That|Those|These)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _told_again(sentence: str, ev: EventType, events: dict[int, list[EventType]], index: int) -> bool:
+    """"The strike hit the Qusayr crossing", "The clash followed weeks of tension": a sentence
+    whose subject points back at an event of the same type told just before is that event
+    told again, not a new one."""
+    if not _DEFINITE_SUBJECT.match(sentence[:ev.start]):
+        return False
+    return any(e.event_type == ev.event_type for j in range(max(0, index - 2), index) for e in events.get(j, ()))
+
+
+def toll_owner(evs: list[EventType], fat, main: EventType) -> EventType:
+    """The event a sentence's deaths belong to: the trigger just before the toll ("shells
+    landed in X, killing a woman, as fighting raged in Y": the shelling), else the main one."""
+    if fat is None or fat.start is None:
+        return main
+    before = [e for e in evs if e.start < fat.start]
+    return max(before, key=lambda e: e.start) if before else main
 
 
 def civilians_in_battle(events: list[EventType]) -> list[EventType]:

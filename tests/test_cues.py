@@ -68,3 +68,17 @@ def test_coordination_containers_origins_and_offsets():
     assert cues.stated_offset(u, u.index("Goma")) == (25.0, 270.0)
     v = "along the 50 km border north of Kotli"
     assert cues.stated_offset(v, v.index("Kotli")) is None
+
+
+def test_residents_who_speak_are_speakers_but_residents_who_flee_are_not():
+    from geomap.text import cues
+    s = "Residents of Zaranj, the provincial capital, said families had fled."
+    assert cues.is_speaker_place(s, s.index("Zaranj"))
+    s = "Residents of Jermuk fled as shells fell, officials said."
+    assert not cues.is_speaker_place(s, s.index("Jermuk"))
+
+
+def test_fled_into_a_country_near_a_town_names_where_people_went():
+    from geomap.displacement import _WENT_TO
+    assert _WENT_TO.search("More than 300 guards fled into Bangladesh near ")
+    assert not _WENT_TO.search("villagers fled to escape shelling near ")

@@ -376,3 +376,34 @@ def test_camps_across_the_border_where_most_went_are_no_origin():
     fc = extract_text(text, published="2024-06-10")
     names = {p["name"]: p["iso3"] for p in props(fc, "displacement")}
     assert "TCD" not in names.values() and "SDN" in names.values()
+
+
+def test_an_event_told_again_is_one_incident():
+    text = ("Israeli warplanes struck a border crossing near the town of Hermel in Lebanon on Saturday, "
+            "killing three people.\n"
+            "The strike hit the Qusayr crossing in Syria's Homs province, Syrian state media said.")
+    fc = extract_text(text, published="2024-06-10")
+    assert len(props(fc, "incident")) == 1
+
+
+def test_the_toll_goes_to_the_event_that_killed():
+    text = ("Mortar shells fired from Myanmar landed in Bangladesh's Bandarban district on Sunday, killing a "
+            "woman, as fighting between the Arakan Army and Myanmar's military raged in Rakhine state.")
+    fc = extract_text(text, published="2024-06-10")
+    by_type = {p["event_type"]: p for p in props(fc, "incident")}
+    assert by_type["Explosions/Remote violence"]["fatalities"] == 1
+    assert by_type["Battles"]["fatalities"] is None
+
+
+def test_summoning_an_ambassador_to_protest_is_no_demonstration():
+    text = "Bangladesh summoned Myanmar's ambassador in Dhaka on Monday to protest the shelling."
+    fc = extract_text(text, published="2024-06-10")
+    assert all(p["event_type"] != "Protests" for p in props(fc, "incident"))
+
+
+def test_where_residents_speak_from_is_not_where_shells_fell():
+    text = ("Residents of Zaranj, the provincial capital of Afghanistan's Nimroz province, said mortar rounds "
+            "landed near villages along the border with Iran on Saturday.")
+    fc = extract_text(text, published="2024-06-10")
+    (p,) = props(fc, "incident")
+    assert p["location"] != "Zaranj"

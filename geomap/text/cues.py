@@ -105,9 +105,19 @@ def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     return cs, (m.start() if m else len(sentence))
 
 
+_RESIDENTS_OF = re.compile(r"\b(?:residents|witnesses|villagers|locals|people)\s+(?:of|in|from)\s+$", re.I)
+# the rest of the name, an optional apposition (", the provincial capital,"), then the verb
+_SAID_AFTER = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,2}?(?:,[^,.;:]{0,60},)?\s+(?:said|say|says|told|reported)\b",
+                         re.I)
+
+
 def is_speaker_place(sentence: str, start: int) -> bool:
-    """A place that only says where someone spoke from ("officials in X said")."""
-    return bool(_SPEAKER.search(sentence[max(0, start - 60):start]))
+    """A place that only says where someone spoke from ("officials in X said", "residents of
+    X said ...")."""
+    before = sentence[max(0, start - 60):start]
+    if _SPEAKER.search(before):
+        return True
+    return bool(_RESIDENTS_OF.search(before)) and bool(_SAID_AFTER.match(sentence, start))
 
 
 def is_mediator_context(sentence: str, start: int, end: int) -> bool:

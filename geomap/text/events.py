@@ -278,6 +278,7 @@ _HISTORY = re.compile(
     r"|has\s+long\s+been|have\s+long\s+been)\b",
     re.I,
 )
+_SUMMONED_ENVOY = re.compile(r"\bsummon\w*\s+(?:\w+\W+){0,4}?(?:ambassador|envoy|charg[eé]|diplomat)", re.I)
 _DIPLOMATIC_PROTEST = re.compile(
     r"(?:lodg\w*|formal|strong|diplomatic|official|register\w*)\s+(?:\w+\s+)?$|^\s*(?:note|letter)\b", re.I
 )
@@ -334,6 +335,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             _MEETING_OK.match(sentence[end:end + 40]) or _MEETING_OK.search(sentence[max(0, start - 30):start])
         ):
             return None
+    if etype == PROTESTS and _SUMMONED_ENVOY.search(sentence):
+        return None  # "summoned Myanmar's ambassador to protest": diplomacy, not a demonstration
     if etype == PROTESTS and _DIPLOMATIC_PROTEST.search(sentence[max(0, start - 30):start]):
         return None
     if etype == PROTESTS and _DIPLOMATIC_PROTEST.match(sentence[end:end + 10]):
