@@ -312,8 +312,8 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
             d = 0.0 if e.place_type == "admin1" and (e.iso2, e.name) in anchor_units else \
                 min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in anchors)
             if d < NEAR_KM:
-                # a village named like a state or country near the story is still the village
-                # only if more than closeness says so ("Florida, N.Y." in a New York story)
+                # closeness counts half for a village that shares its name with a state or
+                # country ("Florida" in a New York story is still the state, not Florida, N.Y.)
                 s += W_NEAR * (1.0 - d / NEAR_KM) * (0.5 if e.place_type == "city" and unit_named else 1.0)
         out.append((s, e))
     out.sort(key=lambda t: (-t[0], t[1].gid))
