@@ -235,9 +235,10 @@ def country_point(geom, conventional: tuple[float, float] | None) -> tuple[float
     The area-bisecting centre of its main territory (its largest part and the islands near it, so
     an archipelago is centred among its islands and far overseas parts do not pull the point).
     Gazetteers and encyclopaedias use a conventional, rounded point instead; where that lies more
-    than CONVENTIONAL_POINT_KM from the centre (long or scattered countries: Russia, Chile,
+    than CONVENTIONAL_POINT_KM from the centre (long or scattered countries: Canada, Chile,
     Indonesia), the shape says little about where readers and gazetteers put the country, and the
-    conventional point is used.
+    conventional point is used. The threshold was chosen on the even-numbered (tuning) halves of
+    the GeoVirus and TR-News corpora.
     """
     import shapely
 
