@@ -274,7 +274,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     for i, s in enumerate(sentences):
         if headline and headline[0] <= s.start < headline[1]:
             continue  # the headline's events are the body's, told again
-        evs = minor_developments_dropped(civilians_in_battle(events_from_text(s.text)))
+        evs = minor_developments_dropped(civilians_in_battle(events_from_text(s.text), s.text))
         if evs and is_planned(s.text, published):  # talks due next week have not happened
             evs = [e for e in evs if e.event_type != "Strategic developments"]
         evs = [e for e in evs if not _told_again(s.text, e, events, i)]
@@ -320,12 +320,17 @@ def toll_owner(evs: list[EventType], fat, main: EventType) -> EventType:
     return max(before, key=lambda e: e.start) if before else main
 
 
-def civilians_in_battle(events: list[EventType]) -> list[EventType]:
-    """ACLED: civilians killed in a battle are the battle's victims, not a separate attack on
-    civilians ("forces exchanged fire, killing four civilians" is one armed clash)."""
+def civilians_in_battle(events: list[EventType], sentence: str = "") -> list[EventType]:
+    """ACLED: civilians killed in a battle, or by shelling or a strike told in the same clause,
+    are that event's victims, not a separate attack on civilians ("forces exchanged fire,
+    killing four civilians" is one armed clash; "shelling killed three civilians" one shelling,
+    which ACLED flags as civilian targeting)."""
     if any(e.event_type == "Battles" for e in events):
         return [e for e in events if e.event_type != "Violence against civilians"]
-    return events
+    blasts = [cues.clause_span(sentence, e.start, e.end) for e in events
+              if e.event_type == "Explosions/Remote violence"]
+    return [e for e in events if e.event_type != "Violence against civilians"
+            or not any(a <= e.start < b for a, b in blasts)]
 
 
 def minor_developments_dropped(events: list[EventType]) -> list[EventType]:

@@ -74,6 +74,9 @@ OTHER = ("Strategic developments", "Other")
         ("Israel evacuated residents from Kiryat Shmona.", OTHER),
         ("Police arrested two smugglers near Wagah.", ("Strategic developments", "Arrests")),
         ("Air defences intercepted a drone over Haifa.", ("Strategic developments", "Disrupted weapons use")),
+        ("Ukrainian forces pushed deeper into Russia's Kursk region on Thursday.", CLASH),
+        ("Russian troops repelled attacks near the village of Korenevo.", CLASH),
+        ("Troops crossed the frontier at dawn, capturing the town of Sudzha.", CLASH),
     ],
 )
 def test_classify(sentence, expected):
@@ -109,6 +112,8 @@ def test_classify(sentence, expected):
         "The Essequibo claim dates back to an 1899 arbitration award.",
         # diplomatic protest, distances, nothing
         "Islamabad lodged a strong protest with New Delhi.",
+        "Bangladesh summoned Myanmar's ambassador in Dhaka to protest.",
+        "Rebels are seizing the moment to talk.",
         "The village lies 30 km from the border.",
         "NATO held an emergency meeting in Brussels.",
         "Trade between the two countries grew last year.",

@@ -407,3 +407,10 @@ def test_where_residents_speak_from_is_not_where_shells_fell():
     fc = extract_text(text, published="2024-06-10")
     (p,) = props(fc, "incident")
     assert p["location"] != "Zaranj"
+
+
+def test_civilians_killed_by_shelling_are_the_shelling_s_victims():
+    text = "In Ukraine's Sumy region, Russian shelling killed three civilians in the town of Krasnopillia on Monday."
+    fc = extract_text(text, published="2024-08-15")
+    (p,) = props(fc, "incident")
+    assert p["event_type"] == "Explosions/Remote violence" and p["fatalities"] == 3

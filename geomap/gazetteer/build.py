@@ -29,7 +29,7 @@ from .normalize import fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "18"
+SCHEMA_VERSION = "19"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 SCHEMA = """
@@ -388,7 +388,8 @@ def build_index(path: Path | None = None) -> Path:
         # "Kharkivs'ka oblast" style gn_names: also keep the name without its generic word
         gid = f"ne-admin1:{a['iso2']}:{a['fips'] or fold(a['name']).replace(' ', '-')}"
         w.add(gid, a["name"], a["lat"], a["lon"], "admin1", "admin1", a["iso2"],
-              a["iso3"] if a["iso3"] else iso3_of.get(a["iso2"], ""), a["name"], 0, alts)
+              # ISO codes, as the boundaries use them (Natural Earth writes PSX, SDS, KOS)
+              iso3_of.get(a["iso2"]) or a["iso3"], a["name"], 0, alts)
 
     # Populated places: admin-1 from the polygons they fall in (exact where codes disagree).
     recs = list(cities.values())

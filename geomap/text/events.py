@@ -89,14 +89,16 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     (BATTLES, "Armed clash",
      r"\b(?:clash(?:es|ed|ing)?|fighting|fought|fire\s*fights?|gunfights?|gun\s+battles?|shoot-?outs?"
      r"|skirmish(?:es|ed)?|firefights?|gunfire|stray\s+bullets|returned\s+fire|opened\s+fire"
-     r"|ambush(?:ed|es)?|offensive|assaults?|stormed|incursions?|(?:pushed|advanced|moved)\s+into"
+     r"|ambush(?:ed|es)?|offensive|assaults?|stormed|incursions?|(?:pushed|advanced|moved)\s+(?:\w+\s+)?into"
+     r"|repel(?:led|s|ling)?\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|offensives?|incursions?|advances?|attempts?)"
      r"|opened\s+(?:a\s+)?(?:new\s+)?front|armed\s+confrontations?|heavy\s+weapons\s+fire"
      r"|hostilities\s+(?:broke\s+out|erupted|resumed|flared)|(?<!legal\s)(?<!political\s)battles?(?!\s+of\s+words)"
      r"|attack(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:positions?|posts?|outposts?|checkpoints?|bases?|troops|soldiers|patrols?|convoys?)"
      r"|came\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired|fired\s+shots)\b"),
     (BATTLES, "Armed clash", r"\bcross[- ]border\s+(?:fire|firing|shooting|attacks?)\b"),
     (BATTLES, "Armed clash",
-     r"\b(?:seized|captured|overran|overrun|took\s+control\s+of|took\s+over|occupied|occupying)\b"),
+     r"\b(?:seized|seizing|captured|capturing|overran|overrun|overrunning|took\s+control\s+of|took\s+over"
+     r"|occupied|occupying)\b"),
     # Explosions/Remote violence
     (EXPLOSIONS, "Chemical weapon", r"\b(?:chemical\s+(?:weapons?|attacks?)|gas\s+attacks?|nerve\s+agents?|chlorine)\b"),
     (EXPLOSIONS, "Suicide bomb", r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|blasts?|car\s+bombs?)\b"),
@@ -174,7 +176,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("shell", "duel"),
     ("clash", "fight", "fought", "battle", "shoot", "skirmish", "gunfire", "stray", "fire", "ambush",
      "offensive", "assault", "storm", "incursion", "into", "front", "confront", "hostilities", "attack", "shots",
-     "under"),
+     "under", "repel"),
     ("cross",),
     ("seiz", "captur", "overr", "took", "occup"),
     ("chemical", "gas", "nerve", "chlorine"),
@@ -278,6 +280,8 @@ _HISTORY = re.compile(
     r"|has\s+long\s+been|have\s+long\s+been)\b",
     re.I,
 )
+_NOT_TERRITORY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:moment|opportunity|initiative|chance|attention|imagination"
+                            r"|hearts?|mood|headlines?|on\s+(?:video|camera|film|tape)|images?|footage)\b", re.I)
 _SUMMONED_ENVOY = re.compile(r"\bsummon\w*\s+(?:\w+\W+){0,4}?(?:ambassador|envoy|charg[eé]|diplomat)", re.I)
 _DIPLOMATIC_PROTEST = re.compile(
     r"(?:lodg\w*|formal|strong|diplomatic|official|register\w*)\s+(?:\w+\s+)?$|^\s*(?:note|letter)\b", re.I
@@ -346,7 +350,9 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return EXPLOSIONS, "Shelling/artillery/missile attack"
         if word in ("occupied", "occupying") and re.match(r"\s+(?:\w+\s+){0,3}?(?:since|for)\b", sentence[end:end + 40]):
             return None  # "which X has occupied since 1966": a standing state, not an event
-        if re.match(r"seized|captured|overran|overrun|took|occupied|occupying", word):
+        if re.match(r"seiz|captur", word) and _NOT_TERRITORY.match(sentence, end):
+            return None  # "seizing the moment", "captured on video"
+        if re.match(r"seiz|captur|overr|took|occupied|occupying", word):
             if _NSA_BEFORE.search(sentence, max(0, start - 80), start):
                 return BATTLES, "Non-state actor overtakes territory"
         if word.startswith("clash") and _PROTESTERS.search(sentence):
