@@ -43,8 +43,8 @@ def load_batch(corpus: Path | None, repeat: int) -> tuple[str, list[str]]:
 
 
 def in_process(texts: list[str], events: bool) -> float:
-    from geomap.ingest import article_from_text
-    from geomap.pipeline import extract_article
+    from geomap.io.articles import article_from_text
+    from geomap.reading.pipeline import extract_article
 
     articles = [article_from_text(t, kind="txt") for t in texts]
     for example in sorted((ROOT / "examples").glob("*.txt")):  # warm-up: index, boundaries, imports

@@ -20,12 +20,12 @@ __all__ = [
     "GeomapError", "InputError", "DataError", "NotFoundError",
 ]
 
-from .exceptions import DataError, GeomapError, InputError, NotFoundError
+from geomap.exceptions import DataError, GeomapError, InputError, NotFoundError
 
 _WHERE = {
     "read": "api", "read_many": "api", "read_file": "api", "Result": "api",
-    "read_acled": "acled", "write_collection": "export",
-    "extract_text": "pipeline", "extract_file": "pipeline",
+    "read_acled": "io.acled", "write_collection": "io.writers",
+    "extract_text": "reading.pipeline", "extract_file": "reading.pipeline",
     "load_boundaries": "boundaries", "OfflineGeocoder": "geocoders",
 }
 

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .exceptions import InputError
+from geomap.exceptions import InputError
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ class Result:
     Parameters
     ----------
     collections : dict or iterable of dict
-        SPEC FeatureCollections (``geomap extract`` output, :func:`geomap.acled.read_acled`).
+        SPEC FeatureCollections (``geomap extract`` output, :func:`geomap.io.acled.read_acled`).
     errors : list of (id, message), optional
         Documents that could not be read (see :func:`read_many`).
 
@@ -87,7 +87,7 @@ class Result:
 
     def _layers(self) -> dict:
         if self._frames is None:
-            from .layers import frames
+            from geomap.layers import frames
 
             self._frames = frames(self._collections)
         return self._frames
@@ -119,7 +119,7 @@ class Result:
 
     def __getitem__(self, layer: str):
         """``r["incidents"]`` is ``r.incidents`` (singular SPEC names work too)."""
-        from .layers import LAYER_FRAMES
+        from geomap.layers import LAYER_FRAMES
 
         name = LAYER_FRAMES.get(layer, layer)
         if name not in _LAYERS:
@@ -137,7 +137,7 @@ class Result:
 
     def to_frame(self):
         """Every layer in one GeoDataFrame with a leading ``layer`` column."""
-        from .export import to_frame
+        from geomap.io.writers import to_frame
 
         return to_frame(list(self._collections))
 
@@ -149,7 +149,7 @@ class Result:
         """
         if len(self._collections) == 1:
             return json.loads(json.dumps(self._collections[0]))
-        from .layers import document_label
+        from geomap.layers import document_label
 
         fc: dict[str, Any] = {"type": "FeatureCollection"}
         titles = [c.get("title") for c in self._collections if c.get("title")]
@@ -183,7 +183,7 @@ class Result:
         -------
         folium.Map
         """
-        from .render.mapbuild import build_map
+        from geomap.render.mapbuild import build_map
 
         return build_map(list(self._collections), offline=offline, title=title, m=m, boundaries=boundaries,
                          tiles=tiles)
@@ -211,7 +211,7 @@ class Result:
     def save_map(self, path: str | Path, *, offline: bool = False, title: str | None = None,
                  png: str | None = None) -> Path:
         """Write the map as an HTML page (and optionally a PNG), like ``geomap map -o``."""
-        from .render.mapbuild import write_map
+        from geomap.render.mapbuild import write_map
 
         return write_map(list(self._collections), path, offline=offline, title=title, png=png)
 
@@ -232,7 +232,7 @@ class Result:
         -------
         pathlib.Path
         """
-        from .export import write_collection
+        from geomap.io.writers import write_collection
 
         return write_collection(self.to_geojson(), path, format)
 
@@ -265,7 +265,7 @@ class Result:
 
     def counts(self) -> dict[str, int]:
         """Number of features per layer, without building the frames."""
-        from .layers import LAYER_FRAMES
+        from geomap.layers import LAYER_FRAMES
 
         out = dict.fromkeys(_LAYERS, 0)
         for fc in self._collections:
@@ -335,19 +335,19 @@ def read(source: str | Path | dict, *, published: date | str | None = None, titl
         path = Path(source)
         if str(source) != "-" and path.suffix.lower() in DATA_SUFFIXES:
             return read_file(path)
-        from .pipeline import extract_file
+        from geomap.reading.pipeline import extract_file
 
         return Result([extract_file(source, published=published, title=title, geocoder=geocoder, events=events)])
     if not isinstance(source, str):
         raise InputError(f"cannot read a {type(source).__name__}: give text, a path or a dict")
-    from .pipeline import extract_text
+    from geomap.reading.pipeline import extract_text
 
     return Result([extract_text(source, published=published, title=title, geocoder=geocoder, events=events)])
 
 
 def _read_record(rec: dict, *, published=None, geocoder=None, events: bool = True) -> Result:
-    from .ingest import article_from_text
-    from .pipeline import extract_article
+    from geomap.io.articles import article_from_text
+    from geomap.reading.pipeline import extract_article
 
     if not isinstance(rec.get("text"), str) or not rec["text"].strip():
         raise InputError(f"document {rec.get('id', '')!r}: no 'text'".replace(" ''", ""))
@@ -362,7 +362,7 @@ def _items(sources) -> Iterator[tuple[Any, Any]]:
         sources = [sources]
     for i, item in enumerate(sources, 1):
         if isinstance(item, (str, Path)) and _is_path(item) and str(item).lower().endswith(".jsonl"):
-            from .ingest import read_batch
+            from geomap.io.articles import read_batch
 
             for n, doc_id, art in read_batch(item):
                 yield doc_id, art
@@ -404,8 +404,8 @@ def read_many(sources, *, published: date | str | None = None, geocoder=None, ev
     """
     if errors not in ("raise", "skip"):
         raise ValueError("errors must be 'raise' or 'skip'")
-    from .ingest import Article
-    from .pipeline import extract_article
+    from geomap.io.articles import Article
+    from geomap.reading.pipeline import extract_article
 
     items = list(_items(sources))
     bar = None
@@ -426,7 +426,7 @@ def read_many(sources, *, published: date | str | None = None, geocoder=None, ev
                     raise item
                 if isinstance(item, Article):
                     if published and not item.published:
-                        from .ingest import parse_date
+                        from geomap.io.articles import parse_date
 
                         item = Article(item.text, item.id, item.title, item.source, parse_date(published))
                     r = Result([extract_article(item, geocoder=geocoder, events=events)])
@@ -455,7 +455,7 @@ def read_file(path: str | Path, *, layer: str | None = None) -> Result:
     path : str or pathlib.Path
         ``.geojson``/``.json``: a SPEC FeatureCollection, or GeoJSON of ACLED records
         (features without ``properties.layer`` are read as incidents).
-        ``.csv``: an ACLED-style export (:func:`geomap.acled.read_acled`).
+        ``.csv``: an ACLED-style export (:func:`geomap.io.acled.read_acled`).
         ``.gpkg`` / ``.parquet``: files written by :meth:`Result.to_file`.
         ``.jsonl``: ``geomap extract`` batch output (one collection per line; error lines
         are listed in ``Result.errors``).
@@ -471,7 +471,7 @@ def read_file(path: str | Path, *, layer: str | None = None) -> Result:
         raise InputError(f"{path}: no such file")
     suffix = path.suffix.lower()
     if suffix in (".geojson", ".json", ".csv"):
-        from .acled import read_acled
+        from geomap.io.acled import read_acled
 
         if suffix == ".csv":
             result = Result([read_acled(path)])
@@ -487,7 +487,7 @@ def read_file(path: str | Path, *, layer: str | None = None) -> Result:
         raise InputError(f"{path}: not a data file geomap reads (.geojson, .csv, .gpkg, .parquet, .jsonl); "
                          f"use geomap.read() for articles")
     if layer:
-        from .layers import FRAME_LAYERS
+        from geomap.layers import FRAME_LAYERS
 
         keep = FRAME_LAYERS.get(layer, layer)
         result = Result([{**fc, "features": [f for f in fc["features"] if f["properties"].get("layer") == keep]}
@@ -496,7 +496,7 @@ def read_file(path: str | Path, *, layer: str | None = None) -> Result:
 
 
 def _read_geojson(path: Path) -> dict:
-    from .acled import read_acled
+    from geomap.io.acled import read_acled
 
     fc = read_acled(path)  # SPEC features kept, ACLED records become incidents
     data = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -528,7 +528,7 @@ def _read_jsonl(path: Path) -> Result:
 def _read_gpkg(path: Path) -> dict:
     import pyogrio
 
-    from .layers import collection_from_frames
+    from geomap.layers import collection_from_frames
 
     names = {str(row[0]) for row in pyogrio.list_layers(path)}
     layers = {name: pyogrio.read_dataframe(path, layer=name) for name in _LAYERS if name in names}
@@ -541,7 +541,7 @@ def _read_gpkg(path: Path) -> dict:
 def _read_parquet(path: Path) -> dict:
     import geopandas as gpd
 
-    from .layers import collection_from_frames
+    from geomap.layers import collection_from_frames
 
     gdf = gpd.read_parquet(path)
     if "layer" not in gdf.columns:
@@ -556,7 +556,7 @@ def _read_parquet(path: Path) -> dict:
 
 def _drop_empty(gdf, layer: str):
     """Non-SPEC columns that are empty in every row dropped (the union of layers leaves many)."""
-    from .layers import FRAME_LAYERS, SPEC_COLUMNS
+    from geomap.layers import FRAME_LAYERS, SPEC_COLUMNS
 
     spec = set(SPEC_COLUMNS[FRAME_LAYERS[layer]])
     keep = [c for c in gdf.columns if c == gdf.geometry.name or c in spec or gdf[c].notna().any()]

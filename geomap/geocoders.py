@@ -18,9 +18,9 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
-from . import settings
-from .exceptions import InputError
-from .gazetteer import Gazetteer, GazetteerEntry, get_gazetteer
+from geomap import settings
+from geomap.exceptions import InputError
+from geomap.gazetteer import Gazetteer, GazetteerEntry, get_gazetteer
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
 
-#: Relative weight of each thing the resolver weighs; see geomap.resolve.
+#: Relative weight of each thing the resolver weighs; see geomap.reading.resolve.
 FRONTIER_NEAR_KM = 50.0
 #: Places within this distance of the other places of an article count as "near".
 COHERENCE_KM = 400.0

@@ -7,7 +7,7 @@ rules are tuned on one half and reported on the other. Needs ../shared/eval (not
 import argparse, collections, math, sys, xml.etree.ElementTree as ET
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1]))
-from geomap.pipeline import extract_text  # noqa: E402
+from geomap.reading.pipeline import extract_text  # noqa: E402
 
 
 def km(a, b):

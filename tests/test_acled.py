@@ -1,4 +1,4 @@
-"""geomap.acled: ACLED-style CSV and GeoJSON records in, as SPEC incidents."""
+"""geomap.io.acled: ACLED-style CSV and GeoJSON records in, as SPEC incidents."""
 from __future__ import annotations
 
 import json
@@ -44,7 +44,7 @@ def write_csv(path: Path, *, bom: bool = True, sep: str = ",") -> Path:
 
 
 def test_parse_acled_date():
-    from geomap.acled import parse_acled_date
+    from geomap.io.acled import parse_acled_date
 
     assert parse_acled_date("2023-02-16") == date(2023, 2, 16)
     assert parse_acled_date("16 February 2023") == date(2023, 2, 16)
@@ -56,7 +56,7 @@ def test_parse_acled_date():
 
 
 def test_read_acled_csv_with_bom_and_both_date_styles(tmp_path):
-    from geomap.acled import read_acled
+    from geomap.io.acled import read_acled
 
     fc = read_acled(write_csv(tmp_path / "export.csv"))
     assert fc["type"] == "FeatureCollection" and fc["title"] == "export.csv"
@@ -78,7 +78,7 @@ def test_read_acled_csv_with_bom_and_both_date_styles(tmp_path):
 
 
 def test_read_acled_semicolon_no_bom_and_text_numbers(tmp_path):
-    from geomap.acled import read_acled
+    from geomap.io.acled import read_acled
 
     path = write_csv(tmp_path / "semi.csv", bom=False, sep=";")
     fc = read_acled(path)
@@ -87,7 +87,7 @@ def test_read_acled_semicolon_no_bom_and_text_numbers(tmp_path):
 
 
 def test_country_from_numeric_iso_when_name_missing(tmp_path):
-    from geomap.acled import read_acled
+    from geomap.io.acled import read_acled
 
     path = tmp_path / "x.csv"
     path.write_text("event_type,event_date,iso,latitude,longitude,fatalities\n"
@@ -97,7 +97,7 @@ def test_country_from_numeric_iso_when_name_missing(tmp_path):
 
 
 def test_country_variants(tmp_path):
-    from geomap.acled import read_acled
+    from geomap.io.acled import read_acled
 
     path = tmp_path / "x.csv"
     path.write_text("event_type,country,latitude,longitude\nRiots,Ivory Coast,5.3,-4.0\n"
@@ -112,7 +112,7 @@ def test_country_variants(tmp_path):
     (b"name,value\nx,1\n", "not an ACLED-style CSV"),
 ])
 def test_bad_files(tmp_path, content, message):
-    from geomap.acled import read_acled
+    from geomap.io.acled import read_acled
 
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
@@ -123,7 +123,7 @@ def test_bad_files(tmp_path, content, message):
 
 
 def test_geojson_of_acled_records(tmp_path):
-    from geomap.acled import read_acled
+    from geomap.io.acled import read_acled
 
     data = {"type": "FeatureCollection", "features": [
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [103.58, 14.57]},
@@ -143,11 +143,11 @@ def test_geojson_of_acled_records(tmp_path):
 
 def test_map_cli_draws_acled_csv_with_an_article(tmp_path, monkeypatch):
     """`geomap map export.csv article.txt -o out.html`: both on one map, same layers."""
-    import geomap.pipeline
+    import geomap.reading.pipeline
     from geomap.cli import main
 
     article_fc = json.loads((Path(__file__).parent / "fixtures" / "export_sample.geojson").read_text("utf-8"))
-    monkeypatch.setattr(geomap.pipeline, "extract_file", lambda *a, **k: dict(article_fc))
+    monkeypatch.setattr(geomap.reading.pipeline, "extract_file", lambda *a, **k: dict(article_fc))
     art = tmp_path / "article.txt"
     art.write_text("An invented article.", encoding="utf-8")
     csv_path = write_csv(tmp_path / "export.csv")

@@ -29,13 +29,13 @@ def fake_extract(calls):
 
 def test_batch_goes_on_and_caches(batch, tmp_path, monkeypatch, capsys):
     import geomap.gazetteer.build as build
-    import geomap.pipeline
+    import geomap.reading.pipeline
     from geomap.cli import main
 
     calls: list = []
     fingerprints: list = []
     real_fp = build.source_fingerprint
-    monkeypatch.setattr(geomap.pipeline, "extract_article", fake_extract(calls))
+    monkeypatch.setattr(geomap.reading.pipeline, "extract_article", fake_extract(calls))
     monkeypatch.setattr(build, "source_fingerprint", lambda: fingerprints.append(1) or real_fp())
     out = tmp_path / "out.jsonl"
     assert main(["extract", str(batch), "-o", str(out)]) == 1  # errors -> status 1, output still written
@@ -60,10 +60,10 @@ def test_batch_goes_on_and_caches(batch, tmp_path, monkeypatch, capsys):
 def test_batch_to_geopackage_carries_document_ids(batch, tmp_path, monkeypatch):
     import pyogrio
 
-    import geomap.pipeline
+    import geomap.reading.pipeline
     from geomap.cli import main
 
-    monkeypatch.setattr(geomap.pipeline, "extract_article", fake_extract([]))
+    monkeypatch.setattr(geomap.reading.pipeline, "extract_article", fake_extract([]))
     out = tmp_path / "out.gpkg"
     main(["extract", str(batch), "-o", str(out), "--quiet"])
     places = pyogrio.read_dataframe(out, layer="places")

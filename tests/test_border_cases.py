@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.pipeline import extract_text
+from geomap.reading.pipeline import extract_text
 
 CASES = json.loads((Path(__file__).parent / "fixtures" / "border_cases.json").read_text(encoding="utf-8"))
 ISO_ALIASES = {"SSD": {"SSD", "SDS"}, "COD": {"COD", "ZAR"}}

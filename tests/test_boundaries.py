@@ -268,7 +268,7 @@ def test_settings_environment_selects_user_files(gadm_like, monkeypatch):
 
 
 def test_import_is_light():
-    code = ("import sys, geomap.boundaries, geomap.boundaries_cli; "
+    code = ("import sys, geomap.boundaries, geomap.cli.frontier; "
             "print(sorted(m for m in ('geopandas', 'shapely', 'pyogrio', 'pyproj', 'pandas') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -1,4 +1,4 @@
-"""``geomap frontier``: geomap.boundaries_cli.run_frontier and its parser."""
+"""``geomap frontier``: geomap.cli.frontier.run_frontier and its parser."""
 from __future__ import annotations
 
 import argparse
@@ -8,7 +8,7 @@ import json
 import pytest
 
 from geomap import settings
-from geomap.boundaries_cli import add_frontier_parser, main, run_frontier
+from geomap.cli.frontier import add_frontier_parser, main, run_frontier
 from geomap.exceptions import GeomapError, InputError, NotFoundError
 
 

@@ -48,7 +48,7 @@ def test_border_site_anaphor_city_of_and_actors():
 
 
 def test_riot_police_is_not_a_riot():
-    from geomap.text.events import classify_event
+    from geomap.text.event_words import classify_event
 
     assert classify_event("He had served with the city's riot police for years.") is None
     assert classify_event("Rioters torched shops in the market.").event_type == "Riots"
@@ -79,6 +79,6 @@ def test_residents_who_speak_are_speakers_but_residents_who_flee_are_not():
 
 
 def test_fled_into_a_country_near_a_town_names_where_people_went():
-    from geomap.displacement import _WENT_TO
+    from geomap.reading.displacement import _WENT_TO
     assert _WENT_TO.search("More than 300 guards fled into Bangladesh near ")
     assert not _WENT_TO.search("villagers fled to escape shelling near ")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from geomap.text.events import (
+from geomap.text.event_words import (
     EVENT_TYPES,
     EventType,
     classify_event,

@@ -1,4 +1,4 @@
-"""Incident, displacement and frontier layers assembled from whole articles (geomap.events).
+"""Incident, displacement and frontier layers assembled from whole articles (geomap.reading.events).
 
 The articles are written for these tests (other borders than the dev cases); the seed case
 from ../shared runs only when that directory exists.
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.pipeline import extract_text
+from geomap.reading.pipeline import extract_text
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seed_article.txt"
 
@@ -109,7 +109,7 @@ def test_admin1_with_border_site_is_on_its_stretch_of_the_frontier():
     p = f["properties"]
     assert p["placement"] == "frontier stretch" and p["geo_precision"] == 2
     assert p["iso3"] == "ARM" and p["admin1"] == "Tavush"
-    from geomap import geo
+    from geomap.reading import geo
 
     lon, lat = f["geometry"]["coordinates"]
     assert geo.locate(lon, lat) == ("ARM", "Tavush")
@@ -227,7 +227,7 @@ def test_seed_article():
 def test_history_years_before_publication_are_not_incidents():
     from datetime import date
 
-    from geomap.events import is_past_background
+    from geomap.reading.events import is_past_background
 
     published = date(2024, 5, 14)
     assert is_past_background("Clashes there between 2008 and 2011 killed at least 28 people.", published)
@@ -263,14 +263,14 @@ def test_container_area_after_a_town_is_not_a_second_location():
 
 
 def test_distance_and_direction_from_a_town_move_the_point():
-    from geomap.placement import offset_point
+    from geomap.reading.placement import offset_point
 
     lon, lat = offset_point(29.228, -1.674, 25.0, 270.0)
     assert abs(lat + 1.674) < 0.01 and 28.99 < lon < 29.01
 
 
 def test_since_year_is_not_history():
-    from geomap.events import is_past_background
+    from geomap.reading.events import is_past_background
 
     assert not is_past_background("The patrol came under fire near the island, held since 1966.", dt.date(2024, 2, 7))
     assert is_past_background("Clashes between 2008 and 2011 killed 28 soldiers.", dt.date(2024, 2, 7))

@@ -1,4 +1,4 @@
-"""geomap.export: GeoJSON, GeoPackage, GeoParquet and ACLED-style CSV, written atomically."""
+"""geomap.io.writers: GeoJSON, GeoPackage, GeoParquet and ACLED-style CSV, written atomically."""
 from __future__ import annotations
 
 import csv
@@ -25,7 +25,7 @@ def incidents_of(fc: dict) -> list[dict]:
 
 
 def test_format_from_path():
-    from geomap.export import format_from_path
+    from geomap.io.writers import format_from_path
 
     assert format_from_path("a/b.GPKG") == "gpkg"
     assert format_from_path("x.geoparquet") == "parquet"
@@ -41,7 +41,7 @@ def test_format_from_path():
 def test_geopackage_has_four_layers_with_spec_columns(tmp_path, sample):
     import pyogrio
 
-    from geomap.export import write_collection
+    from geomap.io.writers import write_collection
 
     path = write_collection(sample, tmp_path / "out.gpkg")
     listed = {str(name): str(kind) for name, kind in pyogrio.list_layers(path)}
@@ -71,7 +71,7 @@ def test_geopackage_has_four_layers_with_spec_columns(tmp_path, sample):
 def test_geopackage_empty_layers_keep_columns(tmp_path):
     import pyogrio
 
-    from geomap.export import write_collection
+    from geomap.io.writers import write_collection
 
     path = write_collection({"type": "FeatureCollection", "features": []}, tmp_path / "empty.gpkg")
     names = {str(n) for n, _ in pyogrio.list_layers(path)}
@@ -85,7 +85,7 @@ def test_geopackage_empty_layers_keep_columns(tmp_path):
 def test_geoparquet_one_file_with_layer_column(tmp_path, sample):
     import geopandas as gpd
 
-    from geomap.export import write_collection
+    from geomap.io.writers import write_collection
 
     path = write_collection(sample, tmp_path / "out.parquet")
     gdf = gpd.read_parquet(path)
@@ -97,8 +97,8 @@ def test_geoparquet_one_file_with_layer_column(tmp_path, sample):
 
 
 def test_acled_csv_columns_and_midpoints(tmp_path, sample):
-    from geomap.acled import ACLED_COLUMNS
-    from geomap.export import write_collection
+    from geomap.io.acled import ACLED_COLUMNS
+    from geomap.io.writers import write_collection
 
     path = write_collection(sample, tmp_path / "out.csv")
     raw = path.read_bytes()
@@ -128,8 +128,8 @@ def test_acled_csv_columns_and_midpoints(tmp_path, sample):
 
 
 def test_acled_csv_round_trips_through_read_acled(tmp_path, sample):
-    from geomap.acled import read_acled
-    from geomap.export import write_collection
+    from geomap.io.acled import read_acled
+    from geomap.io.writers import write_collection
 
     path = write_collection(sample, tmp_path / "incidents.csv")
     back = read_acled(path)
@@ -149,7 +149,7 @@ def test_acled_csv_round_trips_through_read_acled(tmp_path, sample):
 
 
 def test_geojson_is_the_spec_collection(tmp_path, sample):
-    from geomap.export import write_collection
+    from geomap.io.writers import write_collection
 
     path = write_collection(sample, tmp_path / "out.geojson")
     assert json.loads(path.read_text(encoding="utf-8")) == sample
@@ -157,7 +157,7 @@ def test_geojson_is_the_spec_collection(tmp_path, sample):
 
 @pytest.mark.parametrize("name", ["out.gpkg", "out.parquet", "out.csv", "out.geojson"])
 def test_failed_write_leaves_no_file_and_keeps_the_old_one(tmp_path, sample, monkeypatch, name):
-    import geomap.export as export
+    import geomap.io.writers as export
 
     target = tmp_path / name
     target.write_text("old", encoding="utf-8")
@@ -177,7 +177,7 @@ def test_failed_write_leaves_no_file_and_keeps_the_old_one(tmp_path, sample, mon
 def test_failure_inside_gdal_write_leaves_nothing(tmp_path, sample, monkeypatch):
     import pyogrio
 
-    import geomap.export as export
+    import geomap.io.writers as export
 
     calls = []
     real = pyogrio.write_dataframe
@@ -198,10 +198,10 @@ def test_extract_cli_formats(tmp_path, sample, monkeypatch):
     """`geomap extract` routes .gpkg/.parquet/.csv (and --format) to write_collection."""
     import pyogrio
 
-    import geomap.pipeline
+    import geomap.reading.pipeline
     from geomap.cli import main
 
-    monkeypatch.setattr(geomap.pipeline, "extract_file", lambda *a, **k: sample)
+    monkeypatch.setattr(geomap.reading.pipeline, "extract_file", lambda *a, **k: sample)
     art = tmp_path / "a.txt"
     art.write_text("Some article text.", encoding="utf-8")
     assert main(["extract", str(art), "-o", str(tmp_path / "o.gpkg")]) == 0

@@ -126,7 +126,7 @@ def test_admin1_variants_strip_articles_descriptors_and_brackets():
 
 
 def test_suffix_reaches_admin1_spelt_otherwise():
-    from geomap.pipeline import places_from_text
+    from geomap.reading.pipeline import places_from_text
 
     got = {p.mention.text: p.entry for p in places_from_text("Shells fell in Raqqa governorate.")}
     assert got["Raqqa"].place_type == "admin1" and got["Raqqa"].iso2 == "SY"

@@ -2,7 +2,7 @@
 import pytest
 
 from geomap.gazetteer import get_gazetteer
-from geomap.text.mentions import mentions_from_text, tokenize
+from geomap.reading.mentions import mentions_from_text, tokenize
 
 
 @pytest.fixture(scope="module")
@@ -129,12 +129,12 @@ def test_multiword_names_spelt_otherwise_and_shared_plural_suffix(gaz):
 
 
 def test_a_city_common_only_as_itself_may_open_a_sentence():
-    from geomap.pipeline import places_from_text
+    from geomap.reading.pipeline import places_from_text
     assert [p.entry.name for p in places_from_text("Peshawar was quiet on Sunday.")] == ["Peshawar"]
     assert places_from_text("Nice work by the team.") == []
 
 
 def test_a_dateline_with_an_accented_capital_is_a_dateline():
-    from geomap.pipeline import places_from_text
+    from geomap.reading.pipeline import places_from_text
     got = [(p.mention.text, p.role) for p in places_from_text("ADRÉ, Chad (Reuters) — Refugees crossed into Chad.")]
     assert got[0] == ("ADRÉ", "dateline") and got[1] == ("Chad", "dateline")

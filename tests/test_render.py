@@ -252,7 +252,7 @@ def test_static_png_fallback(caucasus, boundaries, tmp_path):
 
 # ---------------------------------------------------------------- command line
 def run_cli(*argv):
-    from geomap.render.cli import add_map_parser, run_map
+    from geomap.cli.map import add_map_parser, run_map
     import argparse
 
     parser = argparse.ArgumentParser()
@@ -295,7 +295,7 @@ def test_cli_rejects_bad_published_date(tmp_path):
 
 
 def test_import_geomap_does_not_import_folium():
-    code = ("import sys, geomap, geomap.render, geomap.render.cli; "
+    code = ("import sys, geomap, geomap.render, geomap.cli.map; "
             "bad = [m for m in ('folium', 'matplotlib', 'playwright', 'branca') if m in sys.modules]; "
             "print(','.join(bad))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -429,7 +429,7 @@ def test_line_anchor_multilinestring_and_spread():
 
 
 def test_acled_incident_properties_for_the_popup():
-    from geomap.acled import read_acled
+    from geomap.io.acled import read_acled
     from geomap.render.data import incident_props
 
     fc = read_acled(FIXTURES / "render_acled.csv")

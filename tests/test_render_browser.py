@@ -366,7 +366,7 @@ def test_incident_along_the_frontier_is_visible_and_clickable(open_map, thai_map
 
 
 def test_acled_incidents_show_actors_source_and_notes(open_map, tmp_path, boundaries):
-    from geomap.acled import read_acled
+    from geomap.io.acled import read_acled
     from geomap.render import write_map
 
     path = write_map([read_acled(FIXTURES / "render_acled.csv"), load_fixture("render_thailand_cambodia.geojson")],

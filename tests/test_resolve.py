@@ -1,7 +1,7 @@
 """Mentions -> places: context chooses among candidates."""
 
 from geomap.geocoders import OfflineGeocoder
-from geomap.pipeline import extract_text, places_from_text
+from geomap.reading.pipeline import extract_text, places_from_text
 
 
 def resolved(text):

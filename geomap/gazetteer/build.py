@@ -23,9 +23,9 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-from .. import settings
-from .lookup import haversine_km
-from .normalize import fold, is_latin, skeleton
+from geomap import settings
+from geomap.gazetteer.lookup import haversine_km
+from geomap.gazetteer.normalize import fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
 

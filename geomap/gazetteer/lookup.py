@@ -8,9 +8,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .. import settings
-from ..exceptions import InputError
-from .normalize import fold, skeleton
+from geomap import settings
+from geomap.exceptions import InputError
+from geomap.gazetteer.normalize import fold, skeleton
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +80,8 @@ class Gazetteer:
     """
 
     def __init__(self, path: str | Path | None = None, *, extra_files=None) -> None:
-        from .build import ensure_index
-        from .user import read_user_entries
+        from geomap.gazetteer.build import ensure_index
+        from geomap.gazetteer.user import read_user_entries
 
         self.path = Path(path) if path else ensure_index()
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
@@ -267,7 +267,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _demonyms() -> dict[str, str]:
     import csv
 
-    from .build import DATA_DIR
+    from geomap.gazetteer.build import DATA_DIR
 
     with open(DATA_DIR / "demonyms.csv", encoding="utf-8", newline="") as f:
         return {fold(r["demonym"]): r["iso2"] for r in csv.DictReader(f)}

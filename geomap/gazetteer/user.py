@@ -12,9 +12,9 @@ import csv
 import json
 from pathlib import Path
 
-from ..exceptions import InputError
-from .lookup import GazetteerEntry
-from .normalize import fold
+from geomap.exceptions import InputError
+from geomap.gazetteer.lookup import GazetteerEntry
+from geomap.gazetteer.normalize import fold
 
 _TYPES = {"country": "country", "admin1": "admin1", "province": "admin1", "state": "admin1",
           "city": "city", "town": "city", "village": "city", "water": "water", "river": "water",

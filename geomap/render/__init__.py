@@ -5,15 +5,13 @@ when a function that needs them runs.
 """
 from __future__ import annotations
 
-__all__ = ["build_map", "write_map", "write_png", "write_static_png", "add_map_parser", "run_map"]
+__all__ = ["build_map", "write_map", "write_png", "write_static_png"]
 
 _WHERE = {
     "build_map": "mapbuild",
     "write_map": "mapbuild",
     "write_png": "png",
     "write_static_png": "png",
-    "add_map_parser": "cli",
-    "run_map": "cli",
 }
 
 

@@ -5,8 +5,8 @@ import math
 import re
 from typing import Any, Iterable, Iterator
 
-from .escape import escape_text, highlight_mention, highlight_words
-from .style import EVENT_STYLE, displaced_color, place_role, radius_for
+from geomap.render.escape import escape_text, highlight_mention, highlight_words
+from geomap.render.style import EVENT_STYLE, displaced_color, place_role, radius_for
 
 LAYERS = ("place", "incident", "displacement", "frontier")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

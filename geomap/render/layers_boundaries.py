@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from .data import iter_features, view_bounds
-from .elements import DataLayer
-from .style import BOUNDARY_ADMIN1_STYLE, BOUNDARY_COUNTRY_STYLE, LAND_COLOR
-from .escape import escape_text
+from geomap.render.data import iter_features, view_bounds
+from geomap.render.elements import DataLayer
+from geomap.render.style import BOUNDARY_ADMIN1_STYLE, BOUNDARY_COUNTRY_STYLE, LAND_COLOR
+from geomap.render.escape import escape_text
 
 NAME = "Boundaries"
 log = logging.getLogger(__name__)

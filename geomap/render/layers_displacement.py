@@ -1,9 +1,9 @@
 """The "Displacement" layer: areas people fled from, shaded by the number displaced."""
 from __future__ import annotations
 
-from .data import collection_sources, compact_geometry, displacement_props, iter_features
-from .elements import DataLayer
-from .style import DISPLACED_KNOWN_STYLE, DISPLACED_UNKNOWN_STYLE
+from geomap.render.data import collection_sources, compact_geometry, displacement_props, iter_features
+from geomap.render.elements import DataLayer
+from geomap.render.style import DISPLACED_KNOWN_STYLE, DISPLACED_UNKNOWN_STYLE
 
 NAME = "Displacement"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 import json
 import logging
 
-from .data import compact_geometry, iter_features
-from .elements import DataLayer
-from .escape import escape_text
-from .style import DISPUTED_STYLE
+from geomap.render.data import compact_geometry, iter_features
+from geomap.render.elements import DataLayer
+from geomap.render.escape import escape_text
+from geomap.render.style import DISPUTED_STYLE
 
 NAME = "Disputed claims"
 log = logging.getLogger(__name__)

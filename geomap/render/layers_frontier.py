@@ -1,9 +1,9 @@
 """The "Frontier" layer: the shared border the article is about, labelled with its length."""
 from __future__ import annotations
 
-from .data import compact_geometry, frontier_props, iter_features
-from .elements import DataLayer
-from .style import FRONTIER_STYLE
+from geomap.render.data import compact_geometry, frontier_props, iter_features
+from geomap.render.elements import DataLayer
+from geomap.render.style import FRONTIER_STYLE
 
 NAME = "Frontier"
 

@@ -6,10 +6,10 @@ stretch's middle (``mid``) so they can be seen and clicked like point incidents.
 """
 from __future__ import annotations
 
-from .data import (PRECISION_WORDS, collection_sources, compact_geometry, event_style_keys, incident_props,
+from geomap.render.data import (PRECISION_WORDS, collection_sources, compact_geometry, event_style_keys, incident_props,
                    iter_features, line_anchor)
-from .elements import DataLayer
-from .style import EVENT_STYLE, INCIDENT_BAND, OTHER_EVENT_STYLE, SYMBOL_STROKE
+from geomap.render.elements import DataLayer
+from geomap.render.style import EVENT_STYLE, INCIDENT_BAND, OTHER_EVENT_STYLE, SYMBOL_STROKE
 
 NAME = "Incidents"
 LINE_TYPES = {"LineString", "MultiLineString"}

@@ -6,9 +6,9 @@ features carry that sentence (see :class:`geomap.render.data.SentenceIndex`).
 """
 from __future__ import annotations
 
-from .data import SentenceIndex, collection_sources, compact_geometry, iter_features, place_mention, place_props
-from .elements import DataLayer
-from .style import PLACE_ROLE_WORDS, PLACE_STYLES, place_role
+from geomap.render.data import SentenceIndex, collection_sources, compact_geometry, iter_features, place_mention, place_props
+from geomap.render.elements import DataLayer
+from geomap.render.style import PLACE_ROLE_WORDS, PLACE_STYLES, place_role
 
 NAME = "Places mentioned"
 #: Mentions listed in one popup (the rest are counted).

@@ -4,9 +4,9 @@ Every swatch is drawn from the same style dicts (style.py) the layers are drawn 
 """
 from __future__ import annotations
 
-from .elements import JsCall
-from .escape import escape_text
-from .style import (BOUNDARY_ADMIN1_STYLE, BOUNDARY_COUNTRY_STYLE, DISPLACED_CLASSES, DISPLACED_KNOWN_STYLE,
+from geomap.render.elements import JsCall
+from geomap.render.escape import escape_text
+from geomap.render.style import (BOUNDARY_ADMIN1_STYLE, BOUNDARY_COUNTRY_STYLE, DISPLACED_CLASSES, DISPLACED_KNOWN_STYLE,
                     DISPLACED_UNKNOWN_STYLE, DISPUTED_STYLE, EVENT_STYLE, FRONTIER_STYLE, INCIDENT_BAND,
                     OTHER_EVENT_LABEL, OTHER_EVENT_STYLE, PLACE_ROLE_LABELS, PLACE_STYLES, SYMBOL_STROKE, radius_for)
 

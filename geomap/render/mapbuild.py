@@ -6,17 +6,17 @@ import os
 import tempfile
 from pathlib import Path
 
-from .assets import apply_assets, head_html
-from .data import event_style_keys, incident_dates, iter_features, view_bounds
-from .elements import BodyHtml, HeadHtml, JsCall, deterministic_ids
-from .escape import escape_text
-from .layers_boundaries import add_boundaries_layer, load_default_boundaries
-from .layers_displacement import add_displacement_layer
-from .layers_disputed import add_disputed_layer
-from .layers_frontier import add_frontier_layer
-from .layers_incidents import add_incidents_layer, line_incident_types
-from .layers_places import add_places_layer, place_roles
-from .legend import add_legend
+from geomap.render.assets import apply_assets, head_html
+from geomap.render.data import event_style_keys, incident_dates, iter_features, view_bounds
+from geomap.render.elements import BodyHtml, HeadHtml, JsCall, deterministic_ids
+from geomap.render.escape import escape_text
+from geomap.render.layers_boundaries import add_boundaries_layer, load_default_boundaries
+from geomap.render.layers_displacement import add_displacement_layer
+from geomap.render.layers_disputed import add_disputed_layer
+from geomap.render.layers_frontier import add_frontier_layer
+from geomap.render.layers_incidents import add_incidents_layer, line_incident_types
+from geomap.render.layers_places import add_places_layer, place_roles
+from geomap.render.legend import add_legend
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +174,7 @@ def write_map(collections: list[dict], path, *, offline: bool = False, title: st
     html = render_html(m)
     out = atomic_write_text(Path(path), html)
     if png:
-        from .png import write_png, write_static_png, browser_available
+        from geomap.render.png import write_png, write_static_png, browser_available
 
         if browser_available():
             write_png(out, png)

@@ -57,7 +57,7 @@ def route_locally(page, *, record: list | None = None) -> None:
     """Serve the page without network: file:// URLs load, Leaflet CDN URLs get the
     local xstatic files, images (tiles) get a blank PNG, anything else is aborted.
     Every non-file URL requested is appended to ``record``."""
-    from .assets import local_file_for_url
+    from geomap.render.assets import local_file_for_url
 
     def handle(route):
         url = route.request.url
@@ -131,9 +131,9 @@ def write_static_png(collections, png_path, *, boundaries=None, width: int = 120
     from matplotlib.lines import Line2D
     from shapely.geometry import shape
 
-    from .data import iter_features, line_anchor, view_bounds
-    from .layers_boundaries import load_default_boundaries
-    from .style import (BOUNDARY_COUNTRY_STYLE, DISPLACED_KNOWN_STYLE, DISPLACED_UNKNOWN_STYLE, EVENT_STYLE,
+    from geomap.render.data import iter_features, line_anchor, view_bounds
+    from geomap.render.layers_boundaries import load_default_boundaries
+    from geomap.render.style import (BOUNDARY_COUNTRY_STYLE, DISPLACED_KNOWN_STYLE, DISPLACED_UNKNOWN_STYLE, EVENT_STYLE,
                         FRONTIER_STYLE, INCIDENT_BAND, LAND_COLOR, OTHER_EVENT_LABEL, PLACE_STYLES, SEA_COLOR,
                         SYMBOL_STROKE, displaced_color, event_style, place_role, radius_for)
 

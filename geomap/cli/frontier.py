@@ -4,7 +4,7 @@
 :func:`run_frontier`, which prints a summary and optionally writes GeoJSON. Errors are
 raised as :class:`~geomap.exceptions.GeomapError` subclasses with a one-line message for
 the command line to print (exit status 2). :func:`main` runs the command on its own
-(``python -m geomap.boundaries_cli THA KHM``).
+(``python -m geomap.cli.frontier THA KHM``).
 """
 from __future__ import annotations
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from . import geo
-from .placement import Frontier, same_paragraph
-from .resolve import Place
-from .text import cues
-from .text.quantities import displaced_from_text, is_displacement_sentence
-from .text.sentences import Sentence
+from geomap.reading import geo
+from geomap.reading.placement import Frontier, same_paragraph
+from geomap.reading.resolve import Place
+from geomap.text import cues
+from geomap.text.quantities import displaced_from_text, is_displacement_sentence
+from geomap.text.sentences import Sentence
 
 __all__ = ["area_of_place", "named_areas", "frontier_areas", "displacement_features"]
 

@@ -9,7 +9,7 @@ import argparse
 import logging
 import sys
 
-from .exceptions import GeomapError
+from geomap.exceptions import GeomapError
 
 DESCRIPTION = """geomap turns news reports of border conflicts into maps, offline.
 
@@ -30,7 +30,7 @@ def _add_geocode_parser(sub) -> None:
 
 
 def _run_geocode(args) -> int:
-    from .geocoders import OfflineGeocoder
+    from geomap.geocoders import OfflineGeocoder
 
     geocoder = OfflineGeocoder()
     if args.reverse:
@@ -71,7 +71,7 @@ def _add_extract_parser(sub) -> None:
 
 
 def _run_extract(args) -> int:
-    from .extract_cli import run_extract
+    from geomap.cli.extract import run_extract
 
     return run_extract(args)
 
@@ -90,13 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_extract_parser(sub)
     try:
-        from .render.cli import add_map_parser
+        from geomap.cli.map import add_map_parser
     except ImportError:  # the map command is optional while render is incomplete
         add_map_parser = None
     if add_map_parser:
         add_map_parser(sub)
     _add_geocode_parser(sub)
-    from .boundaries_cli import add_frontier_parser
+    from geomap.cli.frontier import add_frontier_parser
 
     add_frontier_parser(sub)
     return parser

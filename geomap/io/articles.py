@@ -14,7 +14,7 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .exceptions import InputError
+from geomap.exceptions import InputError
 
 MAX_BYTES = 50 * 1024 * 1024
 

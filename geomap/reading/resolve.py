@@ -13,10 +13,10 @@ import math
 import re
 from dataclasses import dataclass
 
-from .gazetteer import GazetteerEntry, haversine_km
-from .gazetteer.normalize import fold
-from .text.lexicon import SECOND_LEVEL_WORDS
-from .text.mentions import Mention, TextContext
+from geomap.gazetteer import GazetteerEntry, haversine_km
+from geomap.gazetteer.normalize import fold
+from geomap.text.lexicon import SECOND_LEVEL_WORDS
+from geomap.reading.mentions import Mention, TextContext
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ class Place:
 
 
 def _candidates_from_geocoder(mention: Mention, geocoder) -> list[GazetteerEntry]:
-    from .geocoders import entry_from_location
+    from geomap.geocoders import entry_from_location
 
     name = mention.text if not mention.suffix else mention.text.rsplit(" ", 1)[0]
     try:

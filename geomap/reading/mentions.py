@@ -13,13 +13,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer, NameHit, demonym_country, fold
-from .datelines import dateline_spans
-from .lexicon import (ADMIN_SUFFIXES, CONNECTORS, DIRECTIONS, EPONYM_NEXT, FIRST_LEVEL_WORDS, GENERIC_PLURALS,
+from geomap.gazetteer import Gazetteer, NameHit, demonym_country, fold
+from geomap.text.datelines import dateline_spans
+from geomap.text.lexicon import (ADMIN_SUFFIXES, CONNECTORS, DIRECTIONS, EPONYM_NEXT, FIRST_LEVEL_WORDS, GENERIC_PLURALS,
                       GEO_WORDS, GOVERNMENT_VERBS, GROUP_NOUNS, LANDMARK_TAILS, MAX_TOKENS, NEVER_PLACES,
                       ORG_WORDS, PREPOSITIONS, SECOND_LEVEL_WORDS, TITLES, first_names)
-from .sentences import Sentence, split_sentences
-from .tokens import joined, joined_or_dot, opens_clause, tokenize
+from geomap.text.sentences import Sentence, split_sentences
+from geomap.text.tokens import joined, joined_or_dot, opens_clause, tokenize
 
 @dataclass(frozen=True)
 class Mention:
@@ -138,7 +138,7 @@ def _abbreviations() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
     """Postal-style abbreviations of first-level divisions ("Hazard, Ky.", "B.C.")."""
     import csv
 
-    from ..gazetteer.build import DATA_DIR
+    from geomap.gazetteer.build import DATA_DIR
 
     with open(DATA_DIR / "admin1_abbreviations.csv", encoding="utf-8", newline="") as f:
         rows = {r["abbreviation"]: (r["admin1"], r["iso2"], r["style"]) for r in csv.DictReader(f)}

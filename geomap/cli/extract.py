@@ -15,8 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import settings
-from .exceptions import InputError
+from geomap import settings
+from geomap.exceptions import InputError
 
 FORMATS = {".geojson": "geojson", ".json": "geojson", ".jsonl": "jsonl", ".gpkg": "gpkg",
            ".parquet": "parquet", ".geoparquet": "parquet", ".csv": "csv"}
@@ -63,18 +63,18 @@ def _write_collection(fc: dict, output: str | None, fmt: str) -> None:
         return
     if not output or output == "-":
         raise InputError(f"--format {fmt} needs an output file (-o)")
-    from .export import write_collection
+    from geomap.io.writers import write_collection
 
     write_collection(fc, output, fmt)
 
 
 def run_extract(args) -> int:
-    from .ingest import parse_date
+    from geomap.io.articles import parse_date
 
     published = parse_date(args.published)
     if str(args.input).lower().endswith(".jsonl"):
         return _run_batch(args, published)
-    from .pipeline import extract_file
+    from geomap.reading.pipeline import extract_file
 
     fmt = output_format(args.output, args.format, batch=False)
     fc = extract_file(args.input, published=published, title=args.title, events=not args.no_events)
@@ -85,7 +85,7 @@ def run_extract(args) -> int:
 def _cache_salt() -> str:
     """What every cached result depends on, computed once per batch (the gazetteer fingerprint
     reads package metadata: a millisecond, as long as a cache hit itself)."""
-    from .gazetteer.build import source_fingerprint
+    from geomap.gazetteer.build import source_fingerprint
 
     # the user's own gazetteer and boundary files change results too
     files = [*settings.user_gazetteer_files(), *(settings.boundary_file(k) for k in ("countries", "admin1", "disputed"))]
@@ -110,7 +110,7 @@ def _code_version() -> str:
     global _CODE_VERSION
     if _CODE_VERSION is None:
         h = hashlib.sha256()
-        root = Path(__file__).resolve().parent
+        root = settings.PACKAGE_DIR
         for p in sorted(root.rglob("*")):
             if p.suffix in (".py", ".csv") and "__pycache__" not in p.parts:
                 h.update(p.read_bytes())
@@ -119,7 +119,7 @@ def _code_version() -> str:
 
 
 def _run_batch(args, published) -> int:
-    from .ingest import read_batch
+    from geomap.io.articles import read_batch
 
     fmt = output_format(args.output, args.format, batch=True)
     if fmt not in ("jsonl",) and not args.output:
@@ -223,7 +223,7 @@ def _jobs(args, n_docs: int) -> int:
 
 def _extract_one(item):
     """Read one document in a worker; errors come back as values so the batch goes on."""
-    from .pipeline import extract_article
+    from geomap.reading.pipeline import extract_article
 
     pos, article, events = item
     try:
@@ -244,7 +244,7 @@ def _extract_all(todo, *, events: bool, jobs: int):
     import multiprocessing
 
     if events:  # load the boundaries once, before the workers fork, so they share them
-        from . import geo, pipeline  # noqa: F401  (pipeline: import the reading code once too)
+        from geomap import geo, pipeline  # noqa: F401  (pipeline: import the reading code once too)
 
         geo.boundaries()
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")

@@ -15,10 +15,10 @@ import functools
 import re
 from collections import defaultdict
 
-from . import geo
-from .resolve import Place
-from .text import cues
-from .text.sentences import Sentence
+from geomap.reading import geo
+from geomap.reading.resolve import Place
+from geomap.text import cues
+from geomap.text.sentences import Sentence
 
 __all__ = ["country_evidence", "pair_scores", "choose_frontiers", "W_BORDER", "W_EVENT"]
 
@@ -38,7 +38,7 @@ _CAP_WORDS = re.compile(r"\b(?:(?:North|South|East|West|Central|New|Saudi|Sri|Co
 @functools.lru_cache(maxsize=1)
 def _country_names() -> dict[str, tuple[str, str]]:
     """Folded country name -> (ISO3, name), and ISO2 -> (ISO3, name) under '#XX'."""
-    from .gazetteer import fold, get_gazetteer
+    from geomap.gazetteer import fold, get_gazetteer
 
     out = {}
     for iso2, e in get_gazetteer().countries().items():
@@ -50,7 +50,7 @@ def _country_names() -> dict[str, tuple[str, str]]:
 @functools.lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     """Lower-cased first words of country names and demonyms: a cheap gate before lookups."""
-    from .gazetteer.lookup import _demonyms
+    from geomap.gazetteer.lookup import _demonyms
 
     keys = [k for k in _country_names() if not k.startswith("#")] + list(_demonyms())
     return frozenset(k.split()[0] for k in keys if k)
@@ -58,7 +58,7 @@ def _first_words() -> frozenset[str]:
 
 def country_of_word(word: str) -> tuple[str, str] | None:
     """(ISO3, name) of a country name or demonym ("Thai" -> ("THA", "Thailand")), else None."""
-    from .gazetteer import demonym_country, fold
+    from geomap.gazetteer import demonym_country, fold
 
     names = _country_names()
     hit = names.get(fold(word))
@@ -78,7 +78,7 @@ def _word_countries(sentence: Sentence, covered: list[tuple[int, int]]) -> list[
         words = m.group(0).split()
         first = words[0].lower()
         if not first.isascii():
-            from .gazetteer import fold
+            from geomap.gazetteer import fold
 
             first = fold(first)
         if first not in _first_words():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 
-from .exceptions import NotFoundError
+from geomap.exceptions import NotFoundError
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +24,7 @@ AREA_TOLERANCE = 0.005  # degrees; displacement polygons
 @functools.lru_cache(maxsize=1)
 def boundaries():
     """The default boundaries (loaded on first use)."""
-    from .boundaries import load_boundaries
+    from geomap.boundaries import load_boundaries
 
     return load_boundaries()
 
@@ -107,7 +107,7 @@ def are_neighbours(a: str, b: str) -> bool:
     if a == b:
         return False
     table = _listed_neighbours()
-    from . import settings
+    from geomap import settings
 
     if a in table and b in table and not any(settings.user_boundary_files()):
         return b in table[a]

@@ -9,11 +9,11 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from .gazetteer import Gazetteer, get_gazetteer
-from .ingest import Article, article_from_text, read_article
-from .resolve import Place, resolve
-from .text.mentions import mentions_from_text
-from .text.sentences import split_sentences
+from geomap.gazetteer import Gazetteer, get_gazetteer
+from geomap.io.articles import Article, article_from_text, read_article
+from geomap.reading.resolve import Place, resolve
+from geomap.reading.mentions import mentions_from_text
+from geomap.text.sentences import split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ def extract_article(article: Article, *, geocoder=None, events: bool = True) -> 
     places = places_from_text(text, geocoder=geocoder, sentences=sentences)
     features = [place_feature(p) for p in places]
     if events:
-        from .events import event_features
+        from geomap.reading.events import event_features
 
         features += event_features(text, sentences, places, published=article.published)
     fc = {"type": "FeatureCollection", "features": features}

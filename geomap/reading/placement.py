@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from . import geo
-from .resolve import Place
-from .text import cues
-from .text.sentences import Sentence
+from geomap.reading import geo
+from geomap.reading.resolve import Place
+from geomap.text import cues
+from geomap.text.sentences import Sentence
 
 __all__ = ["Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
            "frontier_location", "continuing_place", "same_paragraph", "Frontier"]
@@ -191,7 +191,7 @@ def _settlement(place: Place, sentence: Sentence, gazetteer):
         return e
     if not cues.is_city_of(sentence.text, _rel(place, sentence)[0]):
         return e
-    from .gazetteer import fold
+    from geomap.gazetteer import fold
 
     towns = [h.entry for h in gazetteer.hits(fold(e.name))
              if h.entry.place_type == "city" and h.entry.iso3 == e.iso3]

@@ -27,7 +27,7 @@ Formats
     midpoint of the line as latitude/longitude), followed by geomap's own fields as extra
     columns (``date_text``, ``fatalities_text``, ``source_sentence``, ``geometry_wkt`` for
     non-point incidents, ...). UTF-8 with a byte-order mark, so spreadsheets read accents.
-    :func:`geomap.acled.read_acled` reads it back.
+    :func:`geomap.io.acled.read_acled` reads it back.
 """
 from __future__ import annotations
 
@@ -40,8 +40,8 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
-from .exceptions import InputError
-from .layers import LAYER_FRAMES, SPEC_COLUMNS, frame, frames
+from geomap.exceptions import InputError
+from geomap.layers import LAYER_FRAMES, SPEC_COLUMNS, frame, frames
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ def _atomic(path: str | Path, write: Callable[[Path], None]) -> Path:
 
 def _check(fc: Any) -> dict:
     if isinstance(fc, (list, tuple)):
-        from .render.data import merge_collections
+        from geomap.render.data import merge_collections
 
         fc = merge_collections(list(fc))
     if not isinstance(fc, dict) or fc.get("type") != "FeatureCollection" or not isinstance(fc.get("features"), list):
@@ -359,7 +359,7 @@ def acled_rows(fc: dict, *, id_prefix: str = "GM") -> tuple[list[str], list[dict
     """
     from shapely.geometry import shape
 
-    from .acled import ACLED_COLUMNS
+    from geomap.io.acled import ACLED_COLUMNS
 
     fc = _check(fc)
     default_source = fc.get("title") or fc.get("source")

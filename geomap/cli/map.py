@@ -77,7 +77,7 @@ def read_input(name: str, *, published: str | None = None) -> dict:
         return read_file(path).to_geojson()
     if name != "-" and not path.exists():
         raise InputError(f"{name}: no such file")
-    from geomap.pipeline import extract_file  # lazy: the reading pipeline is heavy
+    from geomap.reading.pipeline import extract_file  # lazy: the reading pipeline is heavy
 
     fc = extract_file(name, published=published)
     if name != "-":
@@ -95,7 +95,7 @@ def run_map(args) -> int:
     if out.suffix.lower() not in {".html", ".htm"}:
         raise InputError(f"-o {out}: the map is an HTML file (use .html)")
     if getattr(args, "export", None):
-        from geomap.export import format_from_path
+        from geomap.io.writers import format_from_path
 
         format_from_path(args.export, args.format)  # a bad --format fails before anything is written
     elif getattr(args, "format", None):
@@ -104,15 +104,15 @@ def run_map(args) -> int:
         raise InputError("standard input ('-') can be read only once")
     collections = [read_input(name, published=args.published) for name in args.inputs]
 
-    from .data import merge_collections
-    from .mapbuild import atomic_write_text, write_map
+    from geomap.render.data import merge_collections
+    from geomap.render.mapbuild import atomic_write_text, write_map
 
     path = write_map(collections, out, offline=args.offline, title=args.title, png=args.png)
     if args.geojson:
         merged = merge_collections(collections, title=args.title)
         atomic_write_text(Path(args.geojson), json.dumps(merged, ensure_ascii=False, indent=1) + "\n")
     if getattr(args, "export", None):
-        from geomap.export import write_collection
+        from geomap.io.writers import write_collection
 
         write_collection(merge_collections(collections, title=args.title), args.export, args.format)
     n_inc = sum(1 for fc in collections for f in fc.get("features", [])

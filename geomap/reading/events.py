@@ -3,11 +3,11 @@
 ``event_features`` is what the pipeline calls. The steps:
 
 1. ``frontier_features``: the pair(s) of countries the article is about
-   (``geomap.frontier_choice``), with the measured and the stated border length.
+   (``geomap.reading.frontier_choice``), with the measured and the stated border length.
 2. ``incident_features``: one incident per (sentence, location, sub-event type), typed by
-   ``geomap.text.events``, placed by ``geomap.placement``, dated by ``incident_date`` and
+   ``geomap.text.event_words``, placed by ``geomap.reading.placement``, dated by ``incident_date`` and
    counted by ``fatalities_from_text`` (on the sentence's main event only).
-3. ``displacement_features`` (``geomap.displacement``): admin-1 polygons people fled from.
+3. ``displacement_features`` (``geomap.reading.displacement``): admin-1 polygons people fled from.
 
 Boundaries are loaded only when an article needs a frontier or a placement.
 """
@@ -20,17 +20,17 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
-from . import geo
-from .displacement import displacement_features
-from .frontier_choice import choose_frontiers, country_of_word
-from .placement import (same_paragraph, Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
+from geomap.reading import geo
+from geomap.reading.displacement import displacement_features
+from geomap.reading.frontier_choice import choose_frontiers, country_of_word
+from geomap.reading.placement import (same_paragraph, Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location)
-from .resolve import Place
-from .text import cues
-from .text.dates import DateRef, all_dates_from_text
-from .text.events import EVENT_TYPES, EventType, events_from_text
-from .text.quantities import fatalities_from_text, stated_length_km
-from .text.sentences import Sentence, headline_span
+from geomap.reading.resolve import Place
+from geomap.text import cues
+from geomap.text.dates import DateRef, all_dates_from_text
+from geomap.text.event_words import EVENT_TYPES, EventType, events_from_text
+from geomap.text.quantities import fatalities_from_text, stated_length_km
+from geomap.text.sentences import Sentence, headline_span
 
 __all__ = ["event_features", "incident_features", "frontier_features", "incident_date", "sentence_date", "actors",
            "main_event"]
@@ -246,7 +246,7 @@ def far_strangers(places: list[Place], frontier: Frontier | None) -> set[int]:
     in Germany in an article about the Iran–Pakistan border)."""
     if frontier is None:
         return set()
-    from .gazetteer import haversine_km
+    from geomap.gazetteer import haversine_km
 
     named = {p.entry.iso3 for p in places if p.entry.place_type == "country" and p.entry.iso3}
     named |= {frontier.iso3_a, frontier.iso3_b}
@@ -289,7 +289,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
             by_sentence[p.mention.sentence].append(p)
     gazetteer = None
     if events:
-        from .gazetteer import get_gazetteer
+        from geomap.gazetteer import get_gazetteer
 
         gazetteer = get_gazetteer()
     incidents = incident_features(text, sentences, by_sentence, events, main, published, gazetteer)

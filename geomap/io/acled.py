@@ -24,7 +24,7 @@ latitude/longitude  Point geometry
 =================  ==========================================================
 
 Other ACLED columns (actors, ``event_id_cnty``, ``time_precision``, ...) are kept as
-properties. Extra columns written by :mod:`geomap.export` (``date_text``,
+properties. Extra columns written by :mod:`geomap.io.writers` (``date_text``,
 ``fatalities_text``, ``source_sentence``, ``geometry_wkt`` for incidents along a stretch of
 frontier, ...) are read back, so a geomap CSV round-trips.
 """
@@ -39,7 +39,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from .exceptions import InputError
+from geomap.exceptions import InputError
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +141,7 @@ class _CountryCodes:
         if len(name) == 3 and name.isalpha() and name.isupper():
             return name
         try:
-            from .gazetteer import get_gazetteer
+            from geomap.gazetteer import get_gazetteer
 
             gaz = get_gazetteer()
             iso2 = gaz.country_code(name)
@@ -151,7 +151,7 @@ class _CountryCodes:
         except Exception as e:  # noqa: BLE001 - fall back to the boundary data
             log.debug("gazetteer has no country %r (%s)", name, e)
         try:
-            from .boundaries import load_boundaries
+            from geomap.boundaries import load_boundaries
 
             code = load_boundaries().country(name)["iso3"]
             return code or None
