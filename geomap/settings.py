@@ -19,10 +19,50 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
 
-#: Relative weight of each thing the resolver weighs; see geomap.reading.resolve.
+# ---------------------------------------------------------------------------------------
+# Tunables. Each was chosen by measurement on the team's own cases and the even-numbered
+# (tune) halves of GeoVirus and TR-News; the module named beside it uses it.
+# ---------------------------------------------------------------------------------------
+
+# Resolving a mention to a gazetteer entry (geomap.reading.resolve): what each thing weighs.
+W_COUNTRY = 7.0  # candidate lies in a country the article is about (scaled by its share)
+W_ADMIN = 9.0  # the text puts the mention in this country/admin-1 ("in Thailand's X", "X, Y")
+W_SUFFIX = 8.0  # "X Province" asks for an admin-1 unit
+W_NEAR = 7.0  # close to the article's anchors (falls linearly to 0 at NEAR_KM)
+NEAR_KM = 300.0
+W_PRIMARY = 2.0  # the text writes the entry's own name, not one of its alternates ("Oklahoma")
+W_LIST = 6.0  # per listed sibling of one kind ("Georgia, Oklahoma, Pennsylvania"), up to 4
+W_TOWN = 4.0  # "near X", "the town of X" asks for a town rather than a province named X
+W_STATE = 6.0  # a town in an admin-1 unit the article names elsewhere (scaled by its share)
+W_CITY_NAME = 8.0  # bare "Quebec" when the city is "Quebec City": the province (or state, country) is meant
+#: A candidate this far from every other place of the article, in a country it never names,
+#: is a misreading (resolve: against the article's anchors).
+RESOLVE_STRANGER_KM = 2000.0
+
+# Choosing the frontier an article is about (geomap.reading.frontier_choice).
+W_BORDER = 2.0  # multiplier for a mention in a sentence with border words
+W_EVENT = 1.5  # multiplier for a mention in a sentence reporting an event
+W_GOVERNMENT = 0.8  # a capital or country speaking for its state
+W_DEMONYM = 0.8  # "Thai troops"
+W_COOCCUR = 0.5  # per sentence naming both countries of a pair
+MIN_SIDE = 0.75  # the weaker country of a pair needs at least this much evidence
+SECOND_SHARE = 0.6  # a second frontier needs this share of the best pair's score
+MAX_COUNTRIES = 6  # countries considered for pairs, best supported first
+
+# Events and their places (geomap.reading.events, geomap.reading.placement).
+DATE_LOOKBACK = 2  # sentences a dateless event may take its date from
+#: A place this far from the frontier at issue, in a country the text never names, is not
+#: where the article's events are (events: against the frontier line; tighter than the
+#: resolver's, which compares with other places).
+EVENT_STRANGER_KM = 1500.0
+MAX_OFFSET_KM = 150.0  # "25 km west of Goma" is taken literally up to this distance
+
+# Geometry handed from reading to the layers (geomap.reading.borders).
+FRONTIER_TOLERANCE_DEG = 0.002  # frontier lines are simplified to this
+AREA_TOLERANCE_DEG = 0.005  # displacement polygons are simplified to this
+
+# `geomap frontier`: disputed claim lines within this distance of a frontier are listed.
 FRONTIER_NEAR_KM = 50.0
-#: Places within this distance of the other places of an article count as "near".
-COHERENCE_KM = 400.0
 
 
 def shapefiles_dir() -> Path:

@@ -109,10 +109,10 @@ def test_admin1_with_border_site_is_on_its_stretch_of_the_frontier():
     p = f["properties"]
     assert p["placement"] == "frontier stretch" and p["geo_precision"] == 2
     assert p["iso3"] == "ARM" and p["admin1"] == "Tavush"
-    from geomap.reading import geo
+    from geomap.reading.borders import default_borders
 
     lon, lat = f["geometry"]["coordinates"]
-    assert geo.locate(lon, lat) == ("ARM", "Tavush")
+    assert default_borders().locate(lon, lat) == ("ARM", "Tavush")
 
 
 def test_capital_as_government_and_mediators_are_never_locations():

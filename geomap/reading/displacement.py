@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from geomap.reading import geo
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.resolve import Place
 from geomap.text import cues
@@ -34,23 +33,23 @@ _THEM_WENT_TO = re.compile(r"\b(?:many|most|some|all|thousands|hundreds|half)\s+
                            re.I)
 
 
-def area_of_place(place: Place) -> tuple[str, str] | None:
+def area_of_place(place: Place, borders) -> tuple[str, str] | None:
     """(admin-1 name, ISO3) of a named area or town, in the boundary data's spelling."""
     e = place.entry
     if e.place_type not in _AREA_TYPES or place.government and e.place_type != "admin1":
         return None
     if e.place_type == "admin1":
-        got = geo.admin1_area(e.admin1 or e.name, e.iso3)
+        got = borders.admin1_area(e.admin1 or e.name, e.iso3)
         if got:
             return got[0], got[1]
-    iso3, admin1 = geo.locate(e.lon, e.lat)
+    iso3, admin1 = borders.locate(e.lon, e.lat)
     if admin1 is None and e.admin1:
-        got = geo.admin1_area(e.admin1, e.iso3)
+        got = borders.admin1_area(e.admin1, e.iso3)
         return (got[0], got[1]) if got else None
     return (admin1, iso3) if admin1 else None
 
 
-def _areas_in(sentence: Sentence, places: list[Place]) -> list[tuple[str, str]]:
+def _areas_in(sentence: Sentence, places: list[Place], borders) -> list[tuple[str, str]]:
     """Areas people left, named in one sentence; where they went ("evacuated ... to hotels in
     X", "fled to Mitrovica") is not one (camps and shelters named as such still are)."""
     origins, destinations = [], []
@@ -60,7 +59,7 @@ def _areas_in(sentence: Sentence, places: list[Place]) -> list[tuple[str, str]]:
             continue
         if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):
             continue
-        area = area_of_place(p)
+        area = area_of_place(p, borders)
         before = sentence.text[max(0, a - 120):a]
         bucket = destinations if _WENT_TO.search(before) or _THEM_WENT_TO.search(before) else origins
         if area and area not in bucket:
@@ -69,42 +68,42 @@ def _areas_in(sentence: Sentence, places: list[Place]) -> list[tuple[str, str]]:
 
 
 def named_areas(text: str, sentences: list[Sentence], index: int,
-                places_by_sentence: dict[int, list[Place]]) -> list[tuple[str, str]]:
+                places_by_sentence: dict[int, list[Place]], borders) -> list[tuple[str, str]]:
     """Areas named in displacement sentence ``index``, else in an adjacent sentence of its paragraph."""
-    own = _areas_in(sentences[index], places_by_sentence.get(index, []))
+    own = _areas_in(sentences[index], places_by_sentence.get(index, []), borders)
     if own:
         return own
     for j in (index - 1, index + 1):
         if 0 <= j < len(sentences):
             first, second = sorted((sentences[j], sentences[index]), key=lambda s: s.start)
             if same_paragraph(text, first, second):
-                got = _areas_in(sentences[j], places_by_sentence.get(j, []))
+                got = _areas_in(sentences[j], places_by_sentence.get(j, []), borders)
                 if got:
                     return got
     return []
 
 
-def frontier_areas(frontier: Frontier) -> list[tuple[str, str]]:
+def frontier_areas(frontier: Frontier, borders) -> list[tuple[str, str]]:
     """The admin-1 units touching the frontier, on both sides."""
-    return [(name, iso3) for name, iso3, _side in geo.admin1_along(frontier.iso3_a, frontier.iso3_b)]
+    return [(name, iso3) for name, iso3, _side in borders.admin1_along(frontier.iso3_a, frontier.iso3_b)]
 
 
 def displacement_features(text: str, sentences: list[Sentence], places_by_sentence: dict[int, list[Place]],
-                          frontier: Frontier | None) -> list[dict]:
+                          frontier: Frontier | None, borders) -> list[dict]:
     """SPEC `displacement` features: one per admin-1 unit, first report first."""
     feats: dict[tuple[str, str], dict] = {}
     for i, s in enumerate(sentences):
         if not is_displacement_sentence(s.text):
             continue
         count = displaced_from_text(s.text)
-        areas = named_areas(text, sentences, i, places_by_sentence)
+        areas = named_areas(text, sentences, i, places_by_sentence, borders)
         basis = "named"
         if not areas and frontier is not None:
-            areas, basis = frontier_areas(frontier), "frontier"
+            areas, basis = frontier_areas(frontier, borders), "frontier"
         if not areas:
             continue
         for name, iso3 in areas:
-            got = geo.admin1_area(name, iso3)
+            got = borders.admin1_area(name, iso3)
             if got is None:
                 continue
             key = (got[0], got[1])

@@ -20,12 +20,13 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
-from geomap.reading import geo
 from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
 from geomap.reading.placement import (same_paragraph, Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location)
 from geomap.reading.resolve import Place
+from geomap.settings import DATE_LOOKBACK
+from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
 from geomap.text.dates import DateRef, all_dates_from_text
 from geomap.text.event_words import EVENT_TYPES, EventType, events_from_text
@@ -36,7 +37,6 @@ __all__ = ["event_features", "incident_features", "frontier_features", "incident
            "main_event"]
 
 _TYPE_RANK = {t: i for i, t in enumerate(EVENT_TYPES)}
-DATE_LOOKBACK = 2  # sentences a dateless event may take its date from
 
 
 def _usable(ref: DateRef, published: date | None) -> bool:
@@ -90,13 +90,13 @@ def main_event(events: list[EventType]) -> EventType:
     return min(events, key=lambda e: (_TYPE_RANK[e.event_type], e.start))
 
 
-def actors(sentence: str) -> tuple[str | None, str | None]:
+def actors(sentence: str, gazetteer) -> tuple[str | None, str | None]:
     """Military actors read from "<demonym/country> troops|forces|army|..." (ACLED naming)."""
     found: list[str] = []
     for word, _pos in cues.military_actors(sentence):
-        hit = country_of_word(word)
+        hit = country_of_word(word, gazetteer)
         if hit is None and " " in word:
-            hit = country_of_word(word.split()[-1])
+            hit = country_of_word(word.split()[-1], gazetteer)
         if hit:
             name = f"Military Forces of {hit[1]}"
             if name not in found:
@@ -104,19 +104,12 @@ def actors(sentence: str) -> tuple[str | None, str | None]:
     return (found[0] if found else None), (found[1] if len(found) > 1 else None)
 
 
-def _make_frontier(a: str, b: str) -> Frontier | None:
-    fr = geo.frontier(a, b)
-    if fr is None:
-        return None
-    return Frontier(fr.iso3_a, fr.iso3_b, fr.name_a, fr.name_b)
-
-
-def frontier_features(text: str, pairs: list[tuple[str, str, float]]) -> tuple[list[dict], list[Frontier]]:
+def frontier_features(text: str, pairs: list[tuple[str, str, float]], borders) -> tuple[list[dict], list[Frontier]]:
     """SPEC `frontier` features for the chosen pairs (the stated length goes on the first)."""
     feats, frontiers = [], []
     stated = stated_length_km(text) if pairs else None
     for k, (a, b, score) in enumerate(pairs):
-        fr = geo.frontier(a, b)
+        fr = borders.frontier(a, b)
         if fr is None:
             continue
         frontiers.append(Frontier(fr.iso3_a, fr.iso3_b, fr.name_a, fr.name_b))
@@ -127,7 +120,7 @@ def frontier_features(text: str, pairs: list[tuple[str, str, float]]) -> tuple[l
             "stated_length_text": stated.text if stated and k == 0 else None,
             "source": fr.source, "score": round(score, 2),
         }
-        feats.append({"type": "Feature", "geometry": geo.frontier_geometry(a, b), "properties": props})
+        feats.append({"type": "Feature", "geometry": borders.frontier_geometry(a, b), "properties": props})
     return feats, frontiers
 
 
@@ -147,25 +140,25 @@ def _incident(s: Sentence, ev: EventType, loc, when: tuple[DateRef | None, str |
     return {"type": "Feature", "geometry": loc.geometry, "properties": props}
 
 
-def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, gazetteer):
+def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx):
     """Where an event happened: its locations (first the main one), or []."""
     s = sentences[i]
     place = choose_place(s, ev.start, ev.end, cands)
     if place is not None:
-        more = coordinated_places(s, ev.start, ev.end, place, cands)
-        return [place_location(p, s, frontier, gazetteer=gazetteer) for p in [place] + more]
-    loc = _fallback_location(text, sentences, i, ev, by_sentence, frontier, gazetteer)
+        more = coordinated_places(s, ev.start, ev.end, place, cands, ctx.borders)
+        return [place_location(p, s, frontier, ctx) for p in [place] + more]
+    loc = _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx)
     return [loc] if loc is not None else []
 
 
-def _fallback_location(text, sentences, i, ev, by_sentence, frontier, gazetteer):
+def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx):
     s = sentences[i]
     cs, ce = cues.clause_span(s.text, ev.start, ev.end)
     if frontier is not None and cues.has_border_location(s.text[cs:ce]):
-        return frontier_location(frontier)
+        return frontier_location(frontier, ctx.borders)
     prev = continuing_place(text, sentences, i, by_sentence)
     if prev is not None:
-        loc = place_location(prev, sentences[prev.mention.sentence], frontier, gazetteer=gazetteer)
+        loc = place_location(prev, sentences[prev.mention.sentence], frontier, ctx)
         return type(loc)(loc.name, loc.iso3, loc.admin1, loc.geometry, loc.geo_precision,
                          "previous sentence", None, None)
     return None
@@ -173,7 +166,7 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, gazetteer)
 
 def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[int, list[Place]],
                       events: dict[int, list[EventType]], frontier: Frontier | None,
-                      published: date | None, gazetteer=None) -> list[dict]:
+                      published: date | None, ctx) -> list[dict]:
     """SPEC `incident` features, one per (sentence, location, sub-event type)."""
     out, seen = [], set()
     for i in sorted(events):
@@ -182,9 +175,9 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
         cands = incident_candidates(s, by_sentence.get(i, []))
         fat = fatalities_from_text(s.text)
         main = toll_owner(evs, fat, main_event(evs))
-        actor_pair = actors(s.text)
+        actor_pair = actors(s.text, ctx.gazetteer)
         for ev in evs:
-            locs = _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, gazetteer)
+            locs = _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx)
             for k, loc in enumerate(locs):
                 key = (i, loc.name, ev.sub_event_type)
                 if key in seen:
@@ -222,7 +215,6 @@ def is_planned(sentence: str, published: date | None) -> bool:
     return bool(refs) and all(r.date > published for r in refs)
 
 
-STRANGER_KM = 1500.0  # a place this far from the frontier, in a country the text never names, is a misreading
 
 
 def _geometry_points(geom: dict | None) -> list[tuple[float, float]]:
@@ -240,7 +232,7 @@ def _geometry_points(geom: dict | None) -> list[tuple[float, float]]:
     return out
 
 
-def far_strangers(places: list[Place], frontier: Frontier | None) -> set[int]:
+def far_strangers(places: list[Place], frontier: Frontier | None, borders) -> set[int]:
     """ids of places that cannot be where the article's events are: in a country the article
     never names, more than ``STRANGER_KM`` from the frontier at issue ("Kech" read as a town
     in Germany in an article about the Iran–Pakistan border)."""
@@ -250,7 +242,7 @@ def far_strangers(places: list[Place], frontier: Frontier | None) -> set[int]:
 
     named = {p.entry.iso3 for p in places if p.entry.place_type == "country" and p.entry.iso3}
     named |= {frontier.iso3_a, frontier.iso3_b}
-    pts = _geometry_points(geo.frontier_geometry(frontier.iso3_a, frontier.iso3_b))
+    pts = _geometry_points(borders.frontier_geometry(frontier.iso3_a, frontier.iso3_b))
     if not pts:
         return set()
     step = max(1, len(pts) // 400)
@@ -266,8 +258,9 @@ def far_strangers(places: list[Place], frontier: Frontier | None) -> set[int]:
 
 
 def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
-                   published: date | None) -> list[dict]:
-    """Frontier, incident and displacement features of one article (SPEC GeoJSON dicts)."""
+                   published: date | None, ctx) -> list[dict]:
+    """Frontier, incident and displacement features of one article (SPEC GeoJSON dicts);
+    ``ctx`` is the ReadingContext (gazetteer, boundary look-ups, geocoder)."""
     by_sentence: dict[int, list[Place]] = defaultdict(list)
     events = {}
     headline = headline_span(text)
@@ -280,22 +273,17 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         evs = [e for e in evs if not _told_again(s.text, e, events, i)]
         if evs and not is_past_background(s.text, published):
             events[i] = evs
-    pairs = choose_frontiers(sentences, places, set(events))
-    feats, frontiers = frontier_features(text, pairs)
+    pairs = choose_frontiers(sentences, places, set(events), ctx)
+    feats, frontiers = frontier_features(text, pairs, ctx.borders)
     main = frontiers[0] if frontiers else None
-    strangers = far_strangers(places, main)
+    strangers = far_strangers(places, main, ctx.borders)
     for p in places:
         if id(p) not in strangers:
             by_sentence[p.mention.sentence].append(p)
-    gazetteer = None
-    if events:
-        from geomap.gazetteer import get_gazetteer
-
-        gazetteer = get_gazetteer()
-    incidents = incident_features(text, sentences, by_sentence, events, main, published, gazetteer)
+    incidents = incident_features(text, sentences, by_sentence, events, main, published, ctx)
     attach_adjacent_fatalities(text, sentences, incidents)
     feats += incidents
-    feats += displacement_features(text, sentences, by_sentence, main)
+    feats += displacement_features(text, sentences, by_sentence, main, ctx.borders)
     return feats
 
 

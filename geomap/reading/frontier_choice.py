@@ -15,52 +15,44 @@ import functools
 import re
 from collections import defaultdict
 
-from geomap.reading import geo
 from geomap.reading.resolve import Place
+from geomap.settings import (MAX_COUNTRIES, MIN_SIDE, SECOND_SHARE, W_BORDER, W_COOCCUR, W_DEMONYM, W_EVENT,
+                             W_GOVERNMENT)
 from geomap.text import cues
 from geomap.text.sentences import Sentence
 
 __all__ = ["country_evidence", "pair_scores", "choose_frontiers", "W_BORDER", "W_EVENT"]
 
-W_BORDER = 2.0  # multiplier for a mention in a sentence with border words
-W_EVENT = 1.5  # multiplier for a mention in a sentence reporting an event
-W_GOVERNMENT = 0.8
-W_DEMONYM = 0.8
-W_COOCCUR = 0.5
-MIN_SIDE = 0.75  # the weaker country of a pair needs at least this much evidence
-SECOND_SHARE = 0.6  # a second frontier needs this share of the best pair's score
-MAX_COUNTRIES = 6
-
 _CAP_WORDS = re.compile(r"\b(?:(?:North|South|East|West|Central|New|Saudi|Sri|Costa|El|Sierra|Burkina)\s)?"
                         r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
 
-@functools.lru_cache(maxsize=1)
-def _country_names() -> dict[str, tuple[str, str]]:
+@functools.lru_cache(maxsize=4)
+def _country_names(gazetteer) -> dict[str, tuple[str, str]]:
     """Folded country name -> (ISO3, name), and ISO2 -> (ISO3, name) under '#XX'."""
-    from geomap.gazetteer import fold, get_gazetteer
+    from geomap.gazetteer import fold
 
     out = {}
-    for iso2, e in get_gazetteer().countries().items():
+    for iso2, e in gazetteer.countries().items():
         out[fold(e.name)] = (e.iso3, e.name)
         out["#" + iso2] = (e.iso3, e.name)
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _first_words() -> frozenset[str]:
+@functools.lru_cache(maxsize=4)
+def _first_words(gazetteer) -> frozenset[str]:
     """Lower-cased first words of country names and demonyms: a cheap gate before lookups."""
     from geomap.gazetteer.lookup import _demonyms
 
-    keys = [k for k in _country_names() if not k.startswith("#")] + list(_demonyms())
+    keys = [k for k in _country_names(gazetteer) if not k.startswith("#")] + list(_demonyms())
     return frozenset(k.split()[0] for k in keys if k)
 
 
-def country_of_word(word: str) -> tuple[str, str] | None:
+def country_of_word(word: str, gazetteer) -> tuple[str, str] | None:
     """(ISO3, name) of a country name or demonym ("Thai" -> ("THA", "Thailand")), else None."""
     from geomap.gazetteer import demonym_country, fold
 
-    names = _country_names()
+    names = _country_names(gazetteer)
     hit = names.get(fold(word))
     if hit:
         return hit
@@ -68,7 +60,7 @@ def country_of_word(word: str) -> tuple[str, str] | None:
     return names.get("#" + iso2) if iso2 else None
 
 
-def _word_countries(sentence: Sentence, covered: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+def _word_countries(sentence: Sentence, covered: list[tuple[int, int]], gazetteer) -> list[tuple[str, int, int]]:
     """(ISO3, start, end) of demonyms and country names outside place mentions (sentence offsets)."""
     out = []
     for m in _CAP_WORDS.finditer(sentence.text):
@@ -81,17 +73,17 @@ def _word_countries(sentence: Sentence, covered: list[tuple[int, int]]) -> list[
             from geomap.gazetteer import fold
 
             first = fold(first)
-        if first not in _first_words():
+        if first not in _first_words(gazetteer):
             continue
         for k in range(len(words), 0, -1):  # "North Korean" before "North"
-            hit = country_of_word(" ".join(words[:k]))
+            hit = country_of_word(" ".join(words[:k]), gazetteer)
             if hit:
                 out.append((hit[0], m.start(), m.start() + len(" ".join(words[:k]))))
                 break
     return out
 
 
-def country_evidence(sentences: list[Sentence], places: list[Place], event_sentences: set[int]
+def country_evidence(sentences: list[Sentence], places: list[Place], event_sentences: set[int], gazetteer
                      ) -> tuple[dict[str, float], dict[str, set[int]]]:
     """Weighted evidence per ISO3 and the sentences each country appears in."""
     score: dict[str, float] = defaultdict(float)
@@ -108,7 +100,7 @@ def country_evidence(sentences: list[Sentence], places: list[Place], event_sente
             w = W_GOVERNMENT if p.government else 1.0
             items.append((p.entry.iso3, p.mention.start - s.start, p.mention.end - s.start, w))
         covered = [(p.mention.start, p.mention.end) for p in by_sentence.get(i, [])]
-        for iso3, a, b in _word_countries(s, covered):
+        for iso3, a, b in _word_countries(s, covered, gazetteer):
             items.append((iso3, a, b, W_DEMONYM))
         for iso3, a, b, w in items:
             if cues.is_mediator_context(s.text, a, b):
@@ -118,7 +110,7 @@ def country_evidence(sentences: list[Sentence], places: list[Place], event_sente
     return dict(score), dict(seen)
 
 
-def pair_scores(score: dict[str, float], seen: dict[str, set[int]], *, limit: int | None = None
+def pair_scores(score: dict[str, float], seen: dict[str, set[int]], borders, *, limit: int | None = None
                 ) -> list[tuple[float, str, str]]:
     """(score, a, b) for neighbouring pairs of the best-supported countries, best first.
 
@@ -139,19 +131,19 @@ def pair_scores(score: dict[str, float], seen: dict[str, set[int]], *, limit: in
     for s, a, b in cands:
         if out and s < SECOND_SHARE * out[0][0]:
             break
-        if geo.are_neighbours(a, b):
+        if borders.are_neighbours(a, b):
             out.append((s, a, b))
             if limit and len(out) >= limit:
                 break
     return out
 
 
-def choose_frontiers(sentences: list[Sentence], places: list[Place], event_sentences: set[int]
+def choose_frontiers(sentences: list[Sentence], places: list[Place], event_sentences: set[int], ctx
                      ) -> list[tuple[str, str, float]]:
     """The pair(s) the article is about: the best, and a second only when its score reaches
     ``SECOND_SHARE`` of the best one's."""
-    score, seen = country_evidence(sentences, places, event_sentences)
-    pairs = pair_scores(score, seen, limit=2)
+    score, seen = country_evidence(sentences, places, event_sentences, ctx.gazetteer)
+    pairs = pair_scores(score, seen, ctx.borders, limit=2)
     if not pairs:
         return []
     best = pairs[0]

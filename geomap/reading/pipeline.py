@@ -2,29 +2,31 @@
 
 text -> sentences -> mentions -> candidates -> places -> events (incidents, displacement,
 frontier). Input/output stays at the edges (``extract_file``); ``extract_text`` is a
-function of its arguments.
+function of its arguments. The gazetteer, boundaries and geocoder a caller gives travel to
+every step in one ``ReadingContext``.
 """
 from __future__ import annotations
 
 import logging
 from datetime import date
 
-from geomap.gazetteer import Gazetteer, get_gazetteer
+from geomap.gazetteer import Gazetteer
 from geomap.io.articles import Article, article_from_text, read_article
-from geomap.reading.resolve import Place, resolve
+from geomap.reading.context import ReadingContext, reading_context
 from geomap.reading.mentions import mentions_from_text
+from geomap.reading.resolve import Place, resolve
 from geomap.text.sentences import split_sentences
 
 log = logging.getLogger(__name__)
 
 
 def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=None,
-                     sentences=None) -> list[Place]:
+                     sentences=None, context: ReadingContext | None = None) -> list[Place]:
     """Every place mention of ``text``, resolved (the places step on its own)."""
-    gaz = gazetteer or (getattr(geocoder, "gazetteer", None) or get_gazetteer())
+    ctx = reading_context(context, geocoder=geocoder, gazetteer=gazetteer)
     sentences = split_sentences(text) if sentences is None else sentences
-    mentions, ctx = mentions_from_text(text, gaz, sentences)
-    return resolve(text, mentions, ctx, geocoder=geocoder)
+    mentions, text_ctx = mentions_from_text(text, ctx.gazetteer, sentences)
+    return resolve(text, mentions, text_ctx, geocoder=ctx.geocoder)
 
 
 def place_feature(p: Place) -> dict:
@@ -41,17 +43,19 @@ def place_feature(p: Place) -> dict:
             "properties": props}
 
 
-def extract_article(article: Article, *, geocoder=None, events: bool = True) -> dict:
+def extract_article(article: Article, *, geocoder=None, events: bool = True,
+                    context: ReadingContext | None = None) -> dict:
     """SPEC FeatureCollection of one article: places, and (with ``events``) incidents,
     displacement and frontier."""
+    ctx = reading_context(context, geocoder=geocoder)
     text = article.text
     sentences = split_sentences(text)
-    places = places_from_text(text, geocoder=geocoder, sentences=sentences)
+    places = places_from_text(text, sentences=sentences, context=ctx)
     features = [place_feature(p) for p in places]
     if events:
         from geomap.reading.events import event_features
 
-        features += event_features(text, sentences, places, published=article.published)
+        features += event_features(text, sentences, places, published=article.published, ctx=ctx)
     fc = {"type": "FeatureCollection", "features": features}
     for k in ("id", "title", "source"):
         if getattr(article, k) is not None:
@@ -62,13 +66,14 @@ def extract_article(article: Article, *, geocoder=None, events: bool = True) -> 
 
 
 def extract_text(text: str, *, published: date | str | None = None, title: str | None = None,
-                 geocoder=None, events: bool = True) -> dict:
+                 geocoder=None, events: bool = True, context: ReadingContext | None = None) -> dict:
     """SPEC FeatureCollection of an article given as a string."""
     return extract_article(article_from_text(text, title=title, published=published, kind="txt"),
-                           geocoder=geocoder, events=events)
+                           geocoder=geocoder, events=events, context=context)
 
 
-def extract_file(path, *, published=None, title=None, geocoder=None, events: bool = True) -> dict:
+def extract_file(path, *, published=None, title=None, geocoder=None, events: bool = True,
+                 context: ReadingContext | None = None) -> dict:
     """SPEC FeatureCollection of an article file (.txt, .md, .html, or '-')."""
     return extract_article(read_article(path, published=published, title=title),
-                           geocoder=geocoder, events=events)
+                           geocoder=geocoder, events=events, context=context)

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from geomap.reading import geo
 from geomap.reading.resolve import Place
+from geomap.settings import MAX_OFFSET_KM
 from geomap.text import cues
 from geomap.text.sentences import Sentence
 
@@ -127,26 +127,26 @@ _EXTRA_TYPES = ("city", "landmark", "admin2", "admin1")
 _RANK = {"city": 3, "landmark": 3, "admin2": 2, "admin1": 1}
 
 
-def _admin1_of_point(e) -> str | None:
+def _admin1_of_point(e, borders) -> str | None:
     try:
-        return geo.locate(e.lon, e.lat)[1]
+        return borders.locate(e.lon, e.lat)[1]
     except Exception:  # boundaries unavailable: no containment test
         return None
 
 
-def _contains(area: Place, place: Place) -> bool:
+def _contains(area: Place, place: Place, borders) -> bool:
     """Whether the admin-1 unit ``area`` holds ``place`` (boundary data, then the gazetteer's admin1)."""
     a, e = area.entry, place.entry
     if a.place_type != "admin1" or (a.iso3 and e.iso3 and a.iso3 != e.iso3):
         return False
-    got = geo.admin1_area(a.admin1 or a.name, a.iso3)
+    got = borders.admin1_area(a.admin1 or a.name, a.iso3)
     names = {n.lower() for n in (a.name, a.admin1, got[0] if got else None) if n}
-    where = {n.lower() for n in (e.admin1, _admin1_of_point(e)) if n}
+    where = {n.lower() for n in (e.admin1, _admin1_of_point(e, borders)) if n}
     return bool(names & where)
 
 
 def coordinated_places(sentence: Sentence, trig_start: int, trig_end: int, chosen: Place,
-                       candidates: list[Place]) -> list[Place]:
+                       candidates: list[Place], borders) -> list[Place]:
     """Other places the same event happened at: "shells hit Poonch and villages near Kupwara",
     "struck depots near Nabatieh and a command post in Bint Jbeil".
 
@@ -174,7 +174,7 @@ def coordinated_places(sentence: Sentence, trig_start: int, trig_end: int, chose
         if prev is not None and _RANK[p.entry.place_type] < _RANK.get(prev.entry.place_type, 0) and \
                 cues.is_container_of_previous(text[_rel(prev, sentence)[1]:a]):
             continue
-        if any(_contains(p, q) for q in picked):
+        if any(_contains(p, q, borders) for q in picked):
             continue
         picked.append(p)
     return picked[1:]
@@ -210,16 +210,16 @@ def _as_admin1(place: Place, entry):
     return entry
 
 
-def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, *, gazetteer=None) -> Location:
-    """Where an incident at ``place`` goes, with its ACLED geo_precision."""
-    e = _as_admin1(place, _settlement(place, sentence, gazetteer))
+def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, ctx) -> Location:
+    """Where an incident at ``place`` goes, with its ACLED geo_precision (``ctx``: the ReadingContext)."""
+    e = _as_admin1(place, _settlement(place, sentence, ctx.gazetteer))
     a, b = _rel(place, sentence)
     text = sentence.text
     near = cues.is_near_qualified(text, a)
     if e.place_type == "admin1":
         if frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b) and (
                 cues.has_border_location(text) or cues.names_border_site(text)):
-            pt = geo.stretch_point(frontier.iso3_a, frontier.iso3_b, e.admin1 or e.name, e.iso3)
+            pt = ctx.borders.stretch_point(frontier.iso3_a, frontier.iso3_b, e.admin1 or e.name, e.iso3)
             if pt is not None:
                 precision = 2 if cues.names_border_site(text) else 3
                 return Location(e.name, e.iso3, e.admin1 or e.name, _point(*pt), precision,
@@ -228,7 +228,7 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
     admin1 = e.admin1
     iso3 = e.iso3
     if not admin1:
-        iso3_found, admin1 = geo.locate(e.lon, e.lat)
+        iso3_found, admin1 = ctx.borders.locate(e.lon, e.lat)
         iso3 = iso3 or iso3_found
     if e.place_type in ("city", "landmark"):
         precision = 2 if near else 1
@@ -245,7 +245,6 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
                     e.name if e.place_type == "admin2" else None)
 
 
-MAX_OFFSET_KM = 150.0
 
 
 def offset_point(lon: float, lat: float, km: float, bearing: float) -> tuple[float, float]:
@@ -260,9 +259,9 @@ def offset_point(lon: float, lat: float, km: float, bearing: float) -> tuple[flo
     return math.degrees(l2), math.degrees(p2)
 
 
-def frontier_location(frontier: Frontier) -> Location | None:
+def frontier_location(frontier: Frontier, borders) -> Location | None:
     """The frontier line itself (precision 3), for events "along the border"."""
-    geom = geo.frontier_geometry(frontier.iso3_a, frontier.iso3_b)
+    geom = borders.frontier_geometry(frontier.iso3_a, frontier.iso3_b)
     if geom is None:
         return None
     return Location(frontier.label, None, None, geom, 3, "frontier")

@@ -17,20 +17,13 @@ from geomap.gazetteer import GazetteerEntry, haversine_km
 from geomap.gazetteer.normalize import fold
 from geomap.text.lexicon import SECOND_LEVEL_WORDS
 from geomap.reading.mentions import Mention, TextContext
+# score weights, in units of the gazetteer prior (see GazetteerEntry.prior), and distances
+from geomap.settings import (NEAR_KM, W_ADMIN, W_CITY_NAME, W_COUNTRY, W_LIST, W_NEAR, W_PRIMARY, W_STATE,
+                             W_SUFFIX, W_TOWN)
+from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
 
 log = logging.getLogger(__name__)
 
-#: Score weights, in units of the gazetteer prior (see GazetteerEntry.prior).
-W_COUNTRY = 7.0  # candidate lies in a country the article is about (scaled by its share)
-W_ADMIN = 9.0  # the text puts the mention in this country/admin-1 ("in Thailand's X", "X, Y")
-W_SUFFIX = 8.0  # "X Province" asks for an admin-1 unit
-W_NEAR = 7.0  # close to the article's anchors
-NEAR_KM = 300.0
-W_PRIMARY = 2.0  # the text writes the entry's own name, not one of its alternates ("Oklahoma")
-W_LIST = 6.0  # per listed sibling of one kind ("Georgia, Oklahoma, Pennsylvania"), up to 4
-W_TOWN = 4.0  # "near X", "the town of X" asks for a town rather than a province named X
-W_STATE = 6.0  # a town in an admin-1 unit the article names elsewhere (scaled by its share)
-W_CITY_NAME = 8.0  # bare "Quebec" when the city is "Quebec City": the province (or state, country) is meant
 _TOWN_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|town of|village of|city of|villages? near)\s+(?:the\s+)?$")
 
 
@@ -228,7 +221,6 @@ def _without(states: dict, key: str, cands: list[GazetteerEntry]) -> dict[tuple[
     return {k: share for k, (share, said) in states.items() if said != key}
 
 
-STRANGER_KM = 2000.0
 
 
 def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, float]) -> bool:

