@@ -122,6 +122,8 @@ def static_png(collections, *, boundaries=None, width: int = 1200, height: int =
         collections = [collections]
     if boundaries is None:
         boundaries = load_default_boundaries()
+    elif boundaries is False:  # no boundaries, as in build_map
+        boundaries = None
     fig, ax = plt.subplots(figsize=(width / dpi, height / dpi), dpi=dpi)
     ax.set_facecolor(SEA_COLOR)
     if boundaries is not None:
