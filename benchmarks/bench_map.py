@@ -41,7 +41,7 @@ def main() -> int:
     from test_render import synthetic_incidents
 
     from geomap.boundaries import load_boundaries
-    from geomap.render import write_map
+    from geomap.mapfiles import write_map
     from geomap.render.png import browser_available, launch_chromium, route_locally
 
     print(f"machine: {machine()}")

@@ -14,23 +14,18 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from geomap.exceptions import InputError
+from geomap.io import formats
 
 log = logging.getLogger(__name__)
 
 __all__ = ["Result", "read", "read_many", "read_file"]
 
-#: Extensions read as data (not as an article) by :func:`read` and :func:`read_file`.
-DATA_SUFFIXES = {".geojson", ".json", ".csv", ".gpkg", ".parquet", ".geoparquet", ".jsonl"}
-ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".text"}
 _LAYERS = ("places", "incidents", "displacement", "frontier")
-_LOOKS_LIKE_PATH = re.compile(r"^[^\s<>]*\.(?:txt|md|markdown|html?|text|geojson|json|jsonl|csv|gpkg|g?e?o?parquet)$",
-                              re.I)
 
 
 class Result:
@@ -149,16 +144,15 @@ class Result:
         """
         if len(self._collections) == 1:
             return json.loads(json.dumps(self._collections[0]))
-        from geomap.layers import document_label
+        from geomap.layers import merge
 
-        fc: dict[str, Any] = {"type": "FeatureCollection"}
-        titles = [c.get("title") for c in self._collections if c.get("title")]
-        if titles:
-            fc["title"] = titles[0]
-        fc["features"] = [
-            {**f, "properties": {"document": document_label(c, i), **(f.get("properties") or {})}}
-            for i, c in enumerate(self._collections) for f in c.get("features") or []]
-        return json.loads(json.dumps(fc))
+        return json.loads(json.dumps(merge(self._collections)))
+
+    def merged(self, *, title: str | None = None) -> Result:
+        """One document holding every feature (:func:`geomap.layers.merge`), e.g. to write one file."""
+        from geomap.layers import merge
+
+        return Result([merge(self._collections, title=title)], errors=self.errors)
 
     # ------------------------------------------------------------------ maps
     def to_map(self, *, offline: bool = False, title: str | None = None, m=None, boundaries=None,
@@ -211,7 +205,7 @@ class Result:
     def save_map(self, path: str | Path, *, offline: bool = False, title: str | None = None,
                  png: str | None = None) -> Path:
         """Write the map as an HTML page (and optionally a PNG), like ``geomap map -o``."""
-        from geomap.render.mapbuild import write_map
+        from geomap.mapfiles import write_map
 
         return write_map(list(self._collections), path, offline=offline, title=title, png=png)
 
@@ -290,7 +284,7 @@ def _is_path(source: Any) -> bool:
             return True
     except OSError:
         return False
-    return bool(_LOOKS_LIKE_PATH.match(source.strip()))
+    return bool(formats.LOOKS_LIKE_PATH.match(source.strip()))
 
 
 def read(source: str | Path | dict, *, published: date | str | None = None, title: str | None = None,
@@ -333,7 +327,7 @@ def read(source: str | Path | dict, *, published: date | str | None = None, titl
         return _read_record(source, published=published, geocoder=geocoder, events=events)
     if _is_path(source):
         path = Path(source)
-        if str(source) != "-" and path.suffix.lower() in DATA_SUFFIXES:
+        if formats.is_data(path):
             return read_file(path)
         from geomap.reading.pipeline import extract_file
 
@@ -404,46 +398,23 @@ def read_many(sources, *, published: date | str | None = None, geocoder=None, ev
     """
     if errors not in ("raise", "skip"):
         raise ValueError("errors must be 'raise' or 'skip'")
-    from geomap.io.articles import Article
-    from geomap.reading.pipeline import extract_article
+    from geomap.batch import ProgressBar, run_batch
+    from geomap.io.articles import parse_date
 
     items = list(_items(sources))
-    bar = None
-    if progress and len(items) > 1:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        bar = Progress(TextColumn("geomap read"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                       console=Console(stderr=True))
-        bar.start()
-        task = bar.add_task("docs", total=len(items))
+    with ProgressBar(len(items), "geomap read", show=progress and len(items) > 1) as bar:
+        done = run_batch(items, published=parse_date(published), geocoder=geocoder, events=events,
+                         progress=bar.advance, internal_errors=False, stop_on_error=errors == "raise",
+                         read_other=lambda item: read(item, published=published, geocoder=geocoder,
+                                                      events=events).collections)
     collections: list[dict] = []
     failed: list[tuple[Any, str]] = []
-    try:
-        for label, item in items:
-            try:
-                if isinstance(item, InputError):
-                    raise item
-                if isinstance(item, Article):
-                    if published and not item.published:
-                        from geomap.io.articles import parse_date
-
-                        item = Article(item.text, item.id, item.title, item.source, parse_date(published))
-                    r = Result([extract_article(item, geocoder=geocoder, events=events)])
-                else:
-                    r = read(item, published=published, geocoder=geocoder, events=events)
-                collections += r.collections
-            except InputError as e:
-                if errors == "raise":
-                    raise
-                log.warning("skipped %s: %s", label, e)
-                failed.append((label, str(e)))
-            finally:
-                if bar is not None:
-                    bar.advance(task)
-    finally:
-        if bar is not None:
-            bar.stop()
+    for label, outcome in done.outcomes:
+        if isinstance(outcome, InputError):
+            log.warning("skipped %s: %s", label, outcome)
+            failed.append((label, str(outcome)))
+        else:
+            collections += outcome
     return Result(collections, errors=failed)
 
 
@@ -466,98 +437,7 @@ def read_file(path: str | Path, *, layer: str | None = None) -> Result:
     -------
     Result
     """
-    path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    suffix = path.suffix.lower()
-    if suffix in (".geojson", ".json", ".csv"):
-        from geomap.io.acled import read_acled
+    from geomap.io.readers import read_data
 
-        if suffix == ".csv":
-            result = Result([read_acled(path)])
-        else:
-            result = Result([_read_geojson(path)])
-    elif suffix == ".jsonl":
-        result = _read_jsonl(path)
-    elif suffix == ".gpkg":
-        result = Result([_read_gpkg(path)])
-    elif suffix in (".parquet", ".geoparquet"):
-        result = Result([_read_parquet(path)])
-    else:
-        raise InputError(f"{path}: not a data file geomap reads (.geojson, .csv, .gpkg, .parquet, .jsonl); "
-                         f"use geomap.read() for articles")
-    if layer:
-        from geomap.layers import FRAME_LAYERS
-
-        keep = FRAME_LAYERS.get(layer, layer)
-        result = Result([{**fc, "features": [f for f in fc["features"] if f["properties"].get("layer") == keep]}
-                         for fc in result.collections], errors=result.errors)
-    return result
-
-
-def _read_geojson(path: Path) -> dict:
-    from geomap.io.acled import read_acled
-
-    fc = read_acled(path)  # SPEC features kept, ACLED records become incidents
-    data = json.loads(path.read_text(encoding="utf-8-sig"))
-    for k in ("title", "source", "published", "id"):
-        if data.get(k) is not None:
-            fc[k] = data[k]
-    return fc
-
-
-def _read_jsonl(path: Path) -> Result:
-    collections, failed = [], []
-    with open(path, encoding="utf-8-sig") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except ValueError:
-                raise InputError(f"{path} line {n}: not JSON") from None
-            if obj.get("error"):
-                failed.append((obj.get("id", n), obj["error"]))
-            elif obj.get("type") == "FeatureCollection":
-                collections.append(obj)
-            else:
-                raise InputError(f"{path} line {n}: not a FeatureCollection (an article batch? use read_many)")
+    collections, failed = read_data(path, layer=layer)
     return Result(collections, errors=failed)
-
-
-def _read_gpkg(path: Path) -> dict:
-    import pyogrio
-
-    from geomap.layers import collection_from_frames
-
-    names = {str(row[0]) for row in pyogrio.list_layers(path)}
-    layers = {name: pyogrio.read_dataframe(path, layer=name) for name in _LAYERS if name in names}
-    if not layers:
-        raise InputError(f"{path}: no geomap layers ({', '.join(_LAYERS)}) in this GeoPackage")
-    return collection_from_frames(title=path.name, source=str(path), json_text=True,
-                                  **{k: _drop_empty(v, k) for k, v in layers.items()})
-
-
-def _read_parquet(path: Path) -> dict:
-    import geopandas as gpd
-
-    from geomap.layers import collection_from_frames
-
-    gdf = gpd.read_parquet(path)
-    if "layer" not in gdf.columns:
-        raise InputError(f"{path}: no 'layer' column: not a geomap GeoParquet file")
-    layers = {}
-    for name, singular in (("places", "place"), ("incidents", "incident"), ("displacement", "displacement"),
-                           ("frontier", "frontier")):
-        part = gdf[gdf["layer"] == singular].drop(columns="layer")
-        layers[name] = _drop_empty(part, name)
-    return collection_from_frames(title=path.name, source=str(path), json_text=True, **layers)
-
-
-def _drop_empty(gdf, layer: str):
-    """Non-SPEC columns that are empty in every row dropped (the union of layers leaves many)."""
-    from geomap.layers import FRAME_LAYERS, SPEC_COLUMNS
-
-    spec = set(SPEC_COLUMNS[FRAME_LAYERS[layer]])
-    keep = [c for c in gdf.columns if c == gdf.geometry.name or c in spec or gdf[c].notna().any()]
-    return gdf[keep]

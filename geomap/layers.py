@@ -1,4 +1,4 @@
-"""The four geomap layers as GeoDataFrames, and back to SPEC GeoJSON.
+"""The four geomap layers: SPEC GeoJSON to GeoDataFrames and back, and the one merge.
 
 The layers (``places``, ``incidents``, ``displacement``, ``frontier``) are the hand-off
 between reading and showing (DESIGN.md). Each frame is in EPSG:4326 and starts with the
@@ -44,6 +44,47 @@ def document_label(fc: dict, index: int) -> Any:
         if fc.get(key) not in (None, ""):
             return fc[key]
     return index
+
+
+def merge(collections: Iterable[dict], *, title: str | None = None, documents: bool | None = None) -> dict:
+    """One FeatureCollection with the features of several (the only merge geomap has).
+
+    Parameters
+    ----------
+    collections : iterable of dict
+        SPEC FeatureCollections, in order.
+    title : str, optional
+        The merged collection's title (default: the first collection's title).
+    documents : bool, optional
+        Give every feature a ``document`` property naming its collection
+        (:func:`document_label`; a feature's own ``document`` is kept). Default: when
+        there are several collections, so merged features can be traced to their input.
+
+    Returns
+    -------
+    dict
+        ``type``, ``title``, ``source`` (one source) or ``sources`` (several, each once),
+        ``features``. Features are the input objects, not copies.
+    """
+    collections = list(collections)
+    if documents is None:
+        documents = len(collections) > 1
+    merged: dict[str, Any] = {"type": "FeatureCollection"}
+    t = title or next((fc.get("title") for fc in collections if fc.get("title")), None)
+    if t:
+        merged["title"] = t
+    sources = list(dict.fromkeys(fc.get("source") for fc in collections if fc.get("source")))
+    if len(sources) == 1:
+        merged["source"] = sources[0]
+    elif sources:
+        merged["sources"] = sources
+    if documents:
+        merged["features"] = [
+            {**f, "properties": {"document": document_label(fc, i), **(f.get("properties") or {})}}
+            for i, fc in enumerate(collections) for f in fc.get("features") or []]
+    else:
+        merged["features"] = [f for fc in collections for f in fc.get("features") or []]
+    return merged
 
 
 def _numeric(values: list, integer: bool):

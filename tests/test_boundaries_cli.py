@@ -1,4 +1,4 @@
-"""``geomap frontier``: geomap.cli.frontier.run_frontier and its parser."""
+"""``geomap frontier``: geomap.cli.frontier.run and its parser."""
 from __future__ import annotations
 
 import argparse
@@ -8,7 +8,8 @@ import json
 import pytest
 
 from geomap import settings
-from geomap.cli.frontier import add_frontier_parser, main, run_frontier
+from geomap.cli import main
+from geomap.cli.frontier import add_parser, run as run_frontier
 from geomap.exceptions import GeomapError, InputError, NotFoundError
 
 
@@ -21,13 +22,13 @@ def bundled_data(monkeypatch):
 
 def _parse(argv):
     parser = argparse.ArgumentParser(prog="geomap")
-    add_frontier_parser(parser.add_subparsers(dest="command"))
+    add_parser(parser.add_subparsers(dest="command"))
     return parser.parse_args(argv)
 
 
 def test_parser_wires_run_frontier():
     args = _parse(["frontier", "THA", "KHM", "-o", "x.geojson", "--within-km", "5"])
-    assert args.func is run_frontier
+    assert args.run is run_frontier
     assert (args.a, args.b, str(args.output), args.within_km) == ("THA", "KHM", "x.geojson", 5.0)
 
 
@@ -82,7 +83,7 @@ def test_missing_output_folder_is_an_input_error(tmp_path):
 
 
 def test_main_exits_2_with_one_line(capsys):
-    assert main(["Narnia", "KHM"]) == 2
+    assert main(["frontier", "Narnia", "KHM"]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "Narnia" in err
+    assert err.count("\n") == 1 and "Narnia" in err and err.startswith("geomap: ")
     assert issubclass(NotFoundError, GeomapError)

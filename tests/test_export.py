@@ -24,8 +24,8 @@ def incidents_of(fc: dict) -> list[dict]:
     return [f for f in fc["features"] if f["properties"]["layer"] == "incident"]
 
 
-def test_format_from_path():
-    from geomap.io.writers import format_from_path
+def test_export_format():
+    from geomap.io.formats import export_format as format_from_path
 
     assert format_from_path("a/b.GPKG") == "gpkg"
     assert format_from_path("x.geoparquet") == "parquet"

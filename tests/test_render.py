@@ -146,7 +146,7 @@ def test_online_html_links_only_leaflet(caucasus, boundaries):
 
 
 def test_same_input_writes_identical_bytes(caucasus, injection, boundaries, tmp_path):
-    from geomap.render import write_map
+    from geomap.mapfiles import write_map
 
     a = write_map([caucasus, injection], tmp_path / "a.html", offline=True, boundaries=boundaries)
     b = write_map([copy.deepcopy(caucasus), copy.deepcopy(injection)], tmp_path / "b.html", offline=True,
@@ -228,7 +228,7 @@ def test_legend_lists_the_event_types_present(caucasus):
 
 
 def test_ten_thousand_incidents_stay_under_five_megabytes(boundaries, tmp_path):
-    from geomap.render import write_map
+    from geomap.mapfiles import write_map
 
     path = write_map([synthetic_incidents(10_000)], tmp_path / "big.html", offline=True, boundaries=boundaries)
     assert path.stat().st_size < 5_000_000
@@ -236,7 +236,7 @@ def test_ten_thousand_incidents_stay_under_five_megabytes(boundaries, tmp_path):
 
 def test_write_map_is_atomic_and_leaves_nothing_on_error(tmp_path):
     from geomap.exceptions import InputError
-    from geomap.render import write_map
+    from geomap.mapfiles import write_map
 
     with pytest.raises(InputError):
         write_map(["not a collection"], tmp_path / "x.html")
@@ -244,7 +244,7 @@ def test_write_map_is_atomic_and_leaves_nothing_on_error(tmp_path):
 
 
 def test_static_png_fallback(caucasus, boundaries, tmp_path):
-    from geomap.render import write_static_png
+    from geomap.mapfiles import write_static_png
 
     out = write_static_png([caucasus], tmp_path / "m.png", boundaries=boundaries)
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -252,12 +252,12 @@ def test_static_png_fallback(caucasus, boundaries, tmp_path):
 
 # ---------------------------------------------------------------- command line
 def run_cli(*argv):
-    from geomap.cli.map import add_map_parser, run_map
+    from geomap.cli.map import add_parser, run
     import argparse
 
     parser = argparse.ArgumentParser()
-    add_map_parser(parser.add_subparsers())
-    return run_map(parser.parse_args(["map", *map(str, argv)]))
+    add_parser(parser.add_subparsers())
+    return run(parser.parse_args(["map", *map(str, argv)]))
 
 
 def test_cli_draws_geojson_inputs_and_writes_merged_geojson(tmp_path, boundaries):

@@ -91,7 +91,7 @@ def open_map(browser):
 
 @pytest.fixture()
 def offline_map(tmp_path, boundaries):
-    from geomap.render import write_map
+    from geomap.mapfiles import write_map
 
     fcs = [load_fixture("render_armenia_azerbaijan.geojson"), load_fixture("render_injection.geojson")]
     return write_map(fcs, tmp_path / "offline.html", offline=True, boundaries=boundaries)
@@ -116,7 +116,7 @@ def test_offline_map_renders_fully_without_any_request(open_map, offline_map):
 
 
 def test_online_map_with_cdn_answered_locally(open_map, tmp_path, boundaries):
-    from geomap.render import write_map
+    from geomap.mapfiles import write_map
 
     path = write_map([load_fixture("render_armenia_azerbaijan.geojson")], tmp_path / "online.html",
                      boundaries=boundaries)
@@ -187,7 +187,7 @@ def test_time_slider_filters_incidents(open_map, offline_map):
 
 
 def test_many_incidents_are_drawn_and_clickable(open_map, tmp_path, boundaries):
-    from geomap.render import write_map
+    from geomap.mapfiles import write_map
 
     path = write_map([synthetic_incidents(10_000)], tmp_path / "big.html", offline=True, boundaries=boundaries)
     mp = open_map(path)
@@ -198,7 +198,7 @@ def test_many_incidents_are_drawn_and_clickable(open_map, tmp_path, boundaries):
 
 
 def test_write_png(tmp_path, offline_map, browser):
-    from geomap.render import write_png
+    from geomap.mapfiles import write_png
 
     out = write_png(offline_map, tmp_path / "map.png", width=800, height=600, browser=browser)
     data = out.read_bytes()
@@ -208,7 +208,7 @@ def test_write_png(tmp_path, offline_map, browser):
 # ---------------------------------------------------------------- analyst fixes
 @pytest.fixture()
 def thai_map(tmp_path, boundaries):
-    from geomap.render import write_map
+    from geomap.mapfiles import write_map
 
     return write_map([load_fixture("render_thailand_cambodia.geojson")], tmp_path / "thai.html", offline=True,
                      boundaries=boundaries)
@@ -367,7 +367,7 @@ def test_incident_along_the_frontier_is_visible_and_clickable(open_map, thai_map
 
 def test_acled_incidents_show_actors_source_and_notes(open_map, tmp_path, boundaries):
     from geomap.io.acled import read_acled
-    from geomap.render import write_map
+    from geomap.mapfiles import write_map
 
     path = write_map([read_acled(FIXTURES / "render_acled.csv"), load_fixture("render_thailand_cambodia.geojson")],
                      tmp_path / "acled.html", offline=True, boundaries=boundaries)

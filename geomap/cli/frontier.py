@@ -1,10 +1,8 @@
 """``geomap frontier A B``: the shared land border of two countries, from the boundary data.
 
-``geomap.cli`` wires the sub-command with :func:`add_frontier_parser`; the work is done by
-:func:`run_frontier`, which prints a summary and optionally writes GeoJSON. Errors are
-raised as :class:`~geomap.exceptions.GeomapError` subclasses with a one-line message for
-the command line to print (exit status 2). :func:`main` runs the command on its own
-(``python -m geomap.cli.frontier THA KHM``).
+:func:`add_parser` registers the command; :func:`run` prints the summary and optionally
+writes GeoJSON. Errors are :class:`~geomap.exceptions.GeomapError` subclasses with a
+one-line message, which ``geomap.cli.main`` prints (exit status 2).
 """
 from __future__ import annotations
 
@@ -12,13 +10,11 @@ import argparse
 import json
 import logging
 import math
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, TextIO
 
-from geomap.exceptions import GeomapError, InputError
+from geomap.exceptions import InputError
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +25,7 @@ DESCRIPTION = (
 )
 
 
-def add_frontier_parser(subparsers: Any) -> argparse.ArgumentParser:
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add the ``frontier`` sub-command to an argparse ``subparsers`` object.
 
     Parameters
@@ -40,17 +36,11 @@ def add_frontier_parser(subparsers: Any) -> argparse.ArgumentParser:
     Returns
     -------
     argparse.ArgumentParser
-        The new sub-parser; its default ``func`` is :func:`run_frontier`.
+        The new sub-parser; its ``run`` is :func:`run`.
     """
     parser = subparsers.add_parser(
         "frontier", help="shared land border of two countries: length, divisions along it",
         description=DESCRIPTION)
-    _add_arguments(parser)
-    parser.set_defaults(func=run_frontier)
-    return parser
-
-
-def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("a", metavar="A", help="first country: ISO2/ISO3 code or English name (THA, Thailand)")
     parser.add_argument("b", metavar="B", help="second country (KHM, Cambodia)")
     parser.add_argument("-o", "--output", metavar="FILE", type=Path,
@@ -59,9 +49,11 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--within-km", type=float, default=0.0, metavar="N",
                         help="also list divisions within N km of the frontier that do not touch it "
                              "(default: 0, touching only)")
+    parser.set_defaults(run=run)
+    return parser
 
 
-def run_frontier(args: argparse.Namespace, *, out: TextIO | None = None) -> int:
+def run(args: argparse.Namespace, *, out: TextIO | None = None) -> int:
     """Run ``geomap frontier``.
 
     Parameters
@@ -161,44 +153,20 @@ def frontier_feature_collection(frontier: Any, along: Any) -> dict[str, Any]:
 
 
 def write_geojson_atomic(collection: dict[str, Any], path: Path) -> None:
-    """Write GeoJSON to ``path`` through a temporary file and ``os.replace``.
+    """Write GeoJSON to ``path`` atomically (:mod:`geomap.io.atomic`).
 
     Raises
     ------
     InputError
         When the folder does not exist or cannot be written; no partial file is left.
     """
+    from geomap.io.atomic import write_text
+
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(f"cannot write {path}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(collection, handle, ensure_ascii=False)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the usual file mode
-        os.replace(tmp, path)
+        write_text(path, json.dumps(collection, ensure_ascii=False), mkdir=False)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run ``frontier`` as a program of its own; errors print one line and return 2."""
-    parser = argparse.ArgumentParser(prog="geomap frontier", description=DESCRIPTION)
-    _add_arguments(parser)
-    args = parser.parse_args(argv)
-    try:
-        return run_frontier(args)
-    except GeomapError as exc:
-        print(f"geomap frontier: error: {exc}", file=sys.stderr)
-        return 2
-
-
-if __name__ == "__main__":
-    sys.exit(main())

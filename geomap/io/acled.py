@@ -337,8 +337,8 @@ def _read_geojson_records(text: str, path: Path) -> list[dict]:
     out = []
     for feat in data["features"]:
         props = (feat or {}).get("properties") or {}
-        if props.get("layer") in ("place", "incident", "displacement", "frontier"):
-            out.append(feat)  # already SPEC
+        if props.get("layer"):
+            out.append(feat)  # already geomap's (SPEC layers, or others such as the frontier command's admin1)
         else:
             out.append(incident_from_record(props, feat.get("geometry") or _geometry(
                 {str(k).lower(): v for k, v in props.items()}), codes=codes))

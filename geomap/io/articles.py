@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from geomap.exceptions import InputError
+from geomap.io.formats import article_kind
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -134,7 +135,7 @@ def read_article(path: str | Path, *, published=None, title=None) -> Article:
     """Read one article file (.txt, .md, .html) or '-' for standard input."""
     if str(path) == "-":
         data = sys.stdin.buffer.read()
-        name, suffix = "standard input", ""
+        name = "standard input"
     else:
         p = Path(path)
         if not p.exists():
@@ -143,9 +144,9 @@ def read_article(path: str | Path, *, published=None, title=None) -> Article:
             raise InputError(f"{p}: is a folder, not an article")
         if p.stat().st_size > MAX_BYTES:
             raise InputError(f"{p}: larger than {MAX_BYTES // 2**20} MB, not an article")
-        data, name, suffix = p.read_bytes(), str(p), p.suffix.lower()
+        data, name = p.read_bytes(), str(p)
     text = decode(data, name)
-    kind = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}.get(suffix, "auto")
+    kind = article_kind(path)
     return article_from_text(text, title=title, source=Path(name).name if name != "standard input" else name,
                              published=published, kind=kind)
 

@@ -1,7 +1,7 @@
 """geomap layers out: GeoJSON, GeoPackage, GeoParquet and ACLED-style CSV.
 
-Every writer goes through a temporary file in the target folder and ``os.replace``: an
-error leaves no partial file, and an existing file is replaced only by a complete one.
+Every writer goes through :mod:`geomap.io.atomic`: an error leaves no partial file, an
+existing file is replaced only by a complete one, and the file gets the umask's mode.
 
 Formats
 -------
@@ -35,22 +35,18 @@ import csv
 import json
 import logging
 import math
-import os
-import tempfile
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from geomap.exceptions import InputError
-from geomap.layers import LAYER_FRAMES, SPEC_COLUMNS, frame, frames
+from geomap.io import atomic
+from geomap.io.formats import export_format
+from geomap.layers import LAYER_FRAMES, SPEC_COLUMNS, frame, frames, merge
 
 log = logging.getLogger(__name__)
 
 __all__ = ["write_collection", "to_geojson", "to_geopackage", "to_geoparquet", "to_acled_csv",
-           "acled_rows", "format_from_path", "FORMATS", "GPKG_GEOMETRY_TYPES"]
-
-#: File extension -> format name.
-FORMATS = {".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg", ".parquet": "parquet",
-           ".geoparquet": "parquet", ".csv": "csv"}
+           "acled_rows", "GPKG_GEOMETRY_TYPES"]
 
 #: GeoPackage geometry type of each layer ("Unknown" is GDAL's generic GEOMETRY).
 GPKG_GEOMETRY_TYPES = {"places": "Point", "incidents": "Point", "displacement": "MultiPolygon",
@@ -69,54 +65,9 @@ _ACLED_MAPPED = {"layer", "event_type", "sub_event_type", "date", "fatalities", 
 _CSV_EXTRA_FIRST = ("date_text", "fatalities_text", "source_sentence", "geometry_wkt", "document")
 
 
-def format_from_path(path: str | Path, fmt: str | None = None) -> str:
-    """The export format: ``fmt`` when given, else from the file extension.
-
-    Raises
-    ------
-    geomap.exceptions.InputError
-        For an unknown format or extension.
-    """
-    names = sorted(set(FORMATS.values()))
-    if fmt:
-        f = str(fmt).lower().lstrip(".")
-        f = {"geoparquet": "parquet", "geopackage": "gpkg", "json": "geojson"}.get(f, f)
-        if f not in names:
-            raise InputError(f"unknown format {fmt!r}: use one of {', '.join(names)}")
-        return f
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        raise InputError(f"{path}: cannot tell the format from {suffix or 'no extension'!r}; "
-                         f"use .geojson, .gpkg, .parquet or .csv, or give the format")
-    return FORMATS[suffix]
-
-
-def _atomic(path: str | Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(tmp_path)`` on a temporary path beside ``path``, then move it into place."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=f".tmp{path.suffix}")
-    os.close(fd)
-    tmp_path = Path(tmp)
-    try:
-        tmp_path.unlink()  # GDAL wants to create the file itself
-        write(tmp_path)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp_path, 0o666 & ~umask)
-        os.replace(tmp_path, path)
-    except BaseException:
-        for p in (tmp_path, Path(f"{tmp_path}-wal"), Path(f"{tmp_path}-shm"), Path(f"{tmp_path}-journal")):
-            p.unlink(missing_ok=True)
-        raise
-    return path
-
-
 def _check(fc: Any) -> dict:
     if isinstance(fc, (list, tuple)):
-        from geomap.render.data import merge_collections
-
-        fc = merge_collections(list(fc))
+        fc = merge(list(fc))
     if not isinstance(fc, dict) or fc.get("type") != "FeatureCollection" or not isinstance(fc.get("features"), list):
         raise InputError("not a GeoJSON FeatureCollection")
     return fc
@@ -132,7 +83,7 @@ def write_collection(fc: dict, path: str | Path, fmt: str | None = None) -> Path
     path : str or pathlib.Path
         The file to write; replaced atomically, never left half-written.
     fmt : {"geojson", "gpkg", "parquet", "csv"}, optional
-        Default: from the extension of ``path`` (see :data:`FORMATS`).
+        Default: from the extension of ``path`` (see :data:`geomap.io.formats.OUTPUT_FORMATS`).
 
     Returns
     -------
@@ -140,7 +91,7 @@ def write_collection(fc: dict, path: str | Path, fmt: str | None = None) -> Path
         ``path``.
     """
     fc = _check(fc)
-    fmt = format_from_path(path, fmt)
+    fmt = export_format(path, fmt)
     writer = {"geojson": to_geojson, "gpkg": to_geopackage, "parquet": to_geoparquet, "csv": to_acled_csv}[fmt]
     return writer(fc, path)
 
@@ -149,7 +100,7 @@ def to_geojson(fc: dict, path: str | Path) -> Path:
     """Write the FeatureCollection as GeoJSON (UTF-8, one space indent)."""
     fc = _check(fc)
     body = json.dumps(fc, ensure_ascii=False, indent=1) + "\n"
-    return _atomic(path, lambda p: p.write_text(body, encoding="utf-8"))
+    return atomic.write_text(path, body)
 
 
 # ---------------------------------------------------------------- cells GDAL and Arrow accept
@@ -266,12 +217,11 @@ def to_geopackage(fc: dict, path: str | Path) -> Path:
     fc = _check(fc)
     layers = gpkg_layers(fc)
 
-    def write(tmp: Path) -> None:
+    with atomic.atomic_path(path) as tmp:
         for name, gdf in layers.items():
             pyogrio.write_dataframe(gdf, tmp, layer=name, driver="GPKG", geometry_type=_gpkg_type(name, gdf),
                                     append=tmp.exists(), promote_to_multi=False)
-
-    return _atomic(path, write)
+    return Path(path)
 
 
 def to_frame(collections) -> Any:
@@ -303,7 +253,9 @@ def to_geoparquet(fc: dict, path: str | Path) -> Path:
     """Write one GeoParquet file with every layer and a leading ``layer`` column."""
     fc = _check(fc)
     gdf = _flat_columns(to_frame(fc))
-    return _atomic(path, lambda p: gdf.to_parquet(p, index=False))
+    with atomic.atomic_path(path) as tmp:
+        gdf.to_parquet(tmp, index=False)
+    return Path(path)
 
 
 # ---------------------------------------------------------------- ACLED-style CSV
@@ -406,7 +358,8 @@ def acled_rows(fc: dict, *, id_prefix: str = "GM") -> tuple[list[str], list[dict
             "latitude": _fmt_coord(pt.y if pt is not None else None),
             "longitude": _fmt_coord(pt.x if pt is not None else None),
             "geo_precision": p.get("geo_precision"),
-            "source": p.get("source") or default_source,
+            # a merged feature names its document: the collection's title is not its source
+            "source": p.get("source") or (None if p.get("document") is not None else default_source),
             "source_scale": p.get("source_scale"),
             "notes": p.get("notes") or p.get("source_sentence"),
             "fatalities": fat if isinstance(fat, (int, float)) and not isinstance(fat, bool) else "",
@@ -449,14 +402,13 @@ def to_acled_csv(fc: dict, path: str | Path) -> Path:
     if skipped:
         log.info("CSV holds incidents only: %d place/displacement/frontier features left out", skipped)
 
-    def write(p: Path) -> None:
-        with open(p, "w", encoding="utf-8-sig", newline="") as f:
+    with atomic.atomic_path(path) as tmp:
+        with open(tmp, "x", encoding="utf-8-sig", newline="") as f:
             w = csv.writer(f, lineterminator="\r\n")
             w.writerow(columns)
             for row in rows:
                 w.writerow([_csv_cell(row.get(c)) for c in columns])
-
-    return _atomic(path, write)
+    return Path(path)
 
 
 def layer_names() -> tuple[str, ...]:

@@ -1,17 +1,19 @@
-"""geomap.render: folium maps, legend, offline assets and PNGs of geomap GeoJSON.
+"""geomap.render: draws the layers it is given: folium maps, legend, offline assets, PNG pictures.
+
+It reads no article and writes no file (:mod:`geomap.mapfiles` writes map files).
 
 Importing this package is cheap: folium, matplotlib and the browser driver load only
 when a function that needs them runs.
 """
 from __future__ import annotations
 
-__all__ = ["build_map", "write_map", "write_png", "write_static_png"]
+__all__ = ["build_map", "map_html", "screenshot_png", "static_png"]
 
 _WHERE = {
     "build_map": "mapbuild",
-    "write_map": "mapbuild",
-    "write_png": "png",
-    "write_static_png": "png",
+    "map_html": "mapbuild",
+    "screenshot_png": "png",
+    "static_png": "png",
 }
 
 

@@ -254,22 +254,6 @@ def incident_dates(collections: list[dict]) -> list[str]:
                    if (d := valid_date(f["properties"].get("date")))})
 
 
-def merge_collections(collections: list[dict], *, title: str | None = None) -> dict:
-    """One FeatureCollection with every feature (raw, unescaped) for ``--geojson``."""
-    features = [f for fc in collections for f in (fc.get("features") or [])]
-    merged: dict[str, Any] = {"type": "FeatureCollection"}
-    t = title or next((fc.get("title") for fc in collections if fc.get("title")), None)
-    if t:
-        merged["title"] = t
-    sources = [fc.get("source") for fc in collections if fc.get("source")]
-    if len(sources) == 1:
-        merged["source"] = sources[0]
-    elif sources:
-        merged["sources"] = sources
-    merged["features"] = features
-    return merged
-
-
 #: Smallest extent (degrees) the view is fitted to, so one incident doesn't zoom to a street.
 MIN_SPAN_DEG = 0.5
 

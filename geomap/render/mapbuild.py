@@ -1,10 +1,10 @@
-"""build_map / write_map: the folium map from geomap FeatureCollections."""
+"""build_map / map_html: the folium map (and its HTML page) from geomap FeatureCollections.
+
+Nothing here writes files: :mod:`geomap.mapfiles` does.
+"""
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
-from pathlib import Path
 
 from geomap.render.assets import apply_assets, head_html
 from geomap.render.data import event_style_keys, incident_dates, iter_features, view_bounds
@@ -64,7 +64,7 @@ def build_map(collections: list[dict], *, offline: bool = False, title: str | No
     collections : list of dict
         geomap FeatureCollections (SPEC.md); several are merged on one map.
     offline : bool
-        No tiles and every script inlined (see :func:`write_map`); boundaries are the base.
+        No tiles and every script inlined; boundaries are the base.
     title : str, optional
         Shown on the map and as the page title; defaults to the first collection's title.
     m : folium.Map, optional
@@ -142,43 +142,7 @@ def render_html(m) -> str:
         return m.get_root().render()
 
 
-def atomic_write_text(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` via a temporary file in the same folder and os.replace."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return path
-
-
-def write_map(collections: list[dict], path, *, offline: bool = False, title: str | None = None,
-              png: str | None = None, boundaries=None, tiles: bool = True) -> Path:
-    """Build the map and write it to ``path`` atomically; same input, same bytes.
-
-    With ``png``, also writes a PNG screenshot (headless Chromium, or the static
-    matplotlib drawing when no browser is available).
-    """
-    m = build_map(collections, offline=offline, title=title, boundaries=boundaries, tiles=tiles)
-    html = render_html(m)
-    out = atomic_write_text(Path(path), html)
-    if png:
-        from geomap.render.png import write_png, write_static_png, browser_available
-
-        if browser_available():
-            write_png(out, png)
-        else:
-            log.warning("no headless browser found; writing the static PNG instead")
-            write_static_png(collections, png, boundaries=boundaries)
-    return out
+def map_html(collections: list[dict], *, offline: bool = False, title: str | None = None, boundaries=None,
+             tiles: bool = True) -> str:
+    """The map's HTML page (see :func:`build_map`); same input, same text."""
+    return render_html(build_map(collections, offline=offline, title=title, boundaries=boundaries, tiles=tiles))

@@ -1,10 +1,10 @@
-"""PNG pictures of maps: a headless-Chromium screenshot, or a static matplotlib drawing."""
+"""PNG pictures of maps (as bytes): a headless-Chromium screenshot, or a static matplotlib drawing."""
 from __future__ import annotations
 
+import io
 import logging
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from geomap.exceptions import GeomapError
@@ -18,14 +18,6 @@ BLANK_PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
 )
-
-
-def _replace_readable(tmp: str, path: Path) -> None:
-    """os.replace with the usual file mode (mkstemp creates 0600 files)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
-    os.replace(tmp, path)
 
 
 def chromium_path() -> str | None:
@@ -77,51 +69,40 @@ def route_locally(page, *, record: list | None = None) -> None:
     page.route("**/*", handle)
 
 
-def write_png(html_path, png_path, *, width: int = 1200, height: int = 800, timeout_ms: int = 60_000,
-              browser=None) -> Path:
-    """Screenshot a map HTML file in headless Chromium once the map says it is ready.
+def screenshot_png(html_path, *, width: int = 1200, height: int = 800, timeout_ms: int = 60_000,
+                   browser=None) -> bytes:
+    """The PNG screenshot of a map HTML file in headless Chromium, once the map says it is ready.
 
     ``browser``: an already launched Playwright browser to use (else one is launched).
     Requests leave the machine never: see :func:`route_locally`.
     """
-    png_path = Path(png_path)
-    png_path.parent.mkdir(parents=True, exist_ok=True)
+    html_path = Path(html_path).resolve()
     if browser is not None:
-        _screenshot(browser, Path(html_path).resolve(), png_path, width, height, timeout_ms)
-        return png_path
+        return _screenshot(browser, html_path, width, height, timeout_ms)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         b = launch_chromium(p)
         try:
-            _screenshot(b, Path(html_path).resolve(), png_path, width, height, timeout_ms)
+            return _screenshot(b, html_path, width, height, timeout_ms)
         finally:
             b.close()
-    return png_path
 
 
-def _screenshot(browser, html_path: Path, png_path: Path, width: int, height: int, timeout_ms: int) -> None:
+def _screenshot(browser, html_path: Path, width: int, height: int, timeout_ms: int) -> bytes:
     page = browser.new_page(viewport={"width": width, "height": height})
     try:
         route_locally(page)
         page.goto(html_path.as_uri())
         page.wait_for_function("window.__geomapReady === true", timeout=timeout_ms)
         page.wait_for_timeout(300)  # let tiles (if any) and labels settle
-        fd, tmp = tempfile.mkstemp(prefix=f".{png_path.name}.", suffix=".png", dir=png_path.parent)
-        os.close(fd)
-        try:
-            page.screenshot(path=tmp, full_page=False)
-            _replace_readable(tmp, png_path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        return page.screenshot(full_page=False)
     finally:
         page.close()
 
 
-def write_static_png(collections, png_path, *, boundaries=None, width: int = 1200, height: int = 800,
-                     dpi: int = 100) -> Path:
-    """Draw the map with geopandas/matplotlib (no browser): boundaries, displacement,
+def static_png(collections, *, boundaries=None, width: int = 1200, height: int = 800, dpi: int = 100) -> bytes:
+    """The PNG of the map drawn with geopandas/matplotlib (no browser): boundaries, displacement,
     frontier, incidents by event type and places, framed like the HTML map."""
     import matplotlib
 
@@ -141,6 +122,8 @@ def write_static_png(collections, png_path, *, boundaries=None, width: int = 120
         collections = [collections]
     if boundaries is None:
         boundaries = load_default_boundaries()
+    elif boundaries is False:  # no boundaries, as in build_map
+        boundaries = None
     fig, ax = plt.subplots(figsize=(width / dpi, height / dpi), dpi=dpi)
     ax.set_facecolor(SEA_COLOR)
     if boundaries is not None:
@@ -198,15 +181,9 @@ def write_static_png(collections, png_path, *, boundaries=None, width: int = 120
         ax.set_title(str(title), fontsize=11)
     ax.set_xticks([])
     ax.set_yticks([])
-    png_path = Path(png_path)
-    png_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{png_path.name}.", suffix=".png", dir=png_path.parent)
-    os.close(fd)
+    buf = io.BytesIO()
     try:
-        fig.savefig(tmp, format="png", dpi=dpi, bbox_inches="tight")
-        _replace_readable(tmp, png_path)
+        fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight")
     finally:
         plt.close(fig)
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return png_path
+    return buf.getvalue()

@@ -1,0 +1,31 @@
+"""Helpers shared by the tests: running the ``geomap`` command as a user does."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+#: User data overrides removed from a test subprocess's environment, so the bundled data is used.
+USER_DATA_VARIABLES = {"GEOMAP_COUNTRIES", "GEOMAP_ADMIN1", "GEOMAP_DISPUTED", "GEOMAP_COLUMNS",
+                       "GEOMAP_GAZETTEER", "GEOMAP_SHAPEFILES", "GEOMAP_OUTPUT"}
+
+
+def bundled_env() -> dict[str, str]:
+    """The caller's environment minus user data overrides (GEOMAP_CACHE_DIR kept: a built index)."""
+    env = {k: v for k, v in os.environ.items() if k not in USER_DATA_VARIABLES}
+    env["PYTHONIOENCODING"] = "utf-8"
+    return env
+
+
+@pytest.fixture
+def run_python():
+    """Run a Python snippet in a subprocess with the bundled data and a given umask."""
+    def run(code: str, *, cwd: Path | None = None, umask: int | None = None,
+            timeout: float = 300) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-c", code], cwd=cwd, env=bundled_env(), capture_output=True,
+                              text=True, encoding="utf-8", timeout=timeout,
+                              preexec_fn=(lambda: os.umask(umask)) if umask is not None else None)
+    return run

@@ -1,0 +1,67 @@
+"""geomap.io.atomic: every file geomap writes is complete and has the mode the umask gives."""
+from __future__ import annotations
+
+import json
+import os
+import stat
+
+import pytest
+
+from geomap.io import atomic
+
+#: Writes every kind of output file geomap makes into the current folder.
+WRITE_EVERYTHING = r"""
+import json, sys
+import geomap
+from geomap.cli import main
+from geomap.mapfiles import write_static_png
+
+r = geomap.read("Shelling hit Kantharalak in Sisaket province on 24 July 2025. "
+                "Thailand and Cambodia clashed along their border near Surin.", published="2025-07-28")
+for name in ("out.geojson", "out.gpkg", "out.parquet", "out.csv"):
+    r.to_file(name)
+r.save_map("map.html", offline=True, png="map.png")
+write_static_png(r.collections, "static.png", boundaries=False)
+with open("batch_in.jsonl", "w", encoding="utf-8") as f:
+    f.write(json.dumps({"id": "a", "text": "Troops clashed near Surin on Monday."}) + "\n")
+codes = [main(["extract", "batch_in.jsonl", "-o", "batch.jsonl", "--quiet", "--no-cache"]),
+         main(["extract", "batch_in.jsonl", "-o", "extract.geojson", "--quiet", "--no-cache"]),
+         main(["frontier", "THA", "KHM", "-o", "frontier.geojson"])]
+sys.exit(max(codes))
+"""
+OUTPUTS = ["out.geojson", "out.gpkg", "out.parquet", "out.csv", "map.html", "map.png", "static.png",
+           "batch.jsonl", "extract.geojson", "frontier.geojson"]
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_every_output_has_the_umask_mode(tmp_path, run_python, umask):
+    proc = run_python(WRITE_EVERYTHING, cwd=tmp_path, umask=umask, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    for name in OUTPUTS:
+        mode = stat.S_IMODE((tmp_path / name).stat().st_mode)
+        assert mode == 0o666 & ~umask, f"{name}: mode {mode:o} under umask {umask:03o}"
+    assert not [p.name for p in tmp_path.iterdir() if ".tmp" in p.name]
+
+
+def test_text_and_bytes(tmp_path):
+    assert atomic.write_text(tmp_path / "a" / "x.txt", "héllo\r\n").read_bytes() == "héllo\r\n".encode()
+    assert atomic.write_bytes(tmp_path / "b.bin", b"\x00\x01").read_bytes() == b"\x00\x01"
+    assert stat.S_IMODE((tmp_path / "b.bin").stat().st_mode) == atomic.file_mode()
+
+
+def test_failure_keeps_the_old_file_and_leaves_no_temp(tmp_path):
+    target = tmp_path / "keep.json"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        with atomic.atomic_path(target) as tmp:
+            tmp.write_text("half", encoding="utf-8")
+            raise RuntimeError("writer failed")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.json"]
+
+
+def test_atomic_path_gives_a_fresh_path_with_the_suffix(tmp_path):
+    with atomic.atomic_path(tmp_path / "x.gpkg") as tmp:
+        assert not tmp.exists() and tmp.suffix == ".gpkg" and tmp.parent == tmp_path
+        tmp.write_bytes(b"data")
+    assert json.dumps(sorted(os.listdir(tmp_path))) == '["x.gpkg"]'
