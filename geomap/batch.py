@@ -164,9 +164,10 @@ def _extract_all(todo, *, geocoder, events: bool, jobs: int, internal_errors: bo
     import multiprocessing
 
     if events:  # load the boundaries once, before the workers fork, so they share them
-        from geomap.reading import geo, pipeline  # noqa: F401  (pipeline: import the reading code once too)
+        from geomap.reading import pipeline  # noqa: F401  (import the reading code once too)
+        from geomap.reading.borders import default_borders
 
-        geo.boundaries()
+        default_borders().boundaries
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with ctx.Pool(jobs) as pool:
         yield from pool.imap(_extract_one, items, chunksize=8)
