@@ -23,10 +23,10 @@ DEFAULT_DIRECTION = "from"
 
 
 def _features(inputs, layer: str):
-    """(feature, document metadata) of one layer (see :func:`geomap.fusion._iter_features`)."""
-    from .fusion import _iter_features
+    """(feature, document metadata) of one layer (see :func:`geomap.fusion_rules.document_features`)."""
+    from .fusion_rules import document_features
 
-    for f, meta in _iter_features(inputs):
+    for f, meta in document_features(inputs):
         if (f.get("properties") or {}).get("layer") == layer and f.get("geometry"):
             yield f, meta
 
