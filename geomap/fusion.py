@@ -43,60 +43,101 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .fusion_rules import (AREA_RADIUS_KM, FRONTIER_CORRIDOR_KM, PRECISION_RADIUS_KM, SUBTYPE_REFINEMENTS, Record,
+from .fusion_rules import (AREA_RADIUS_KM, PRECISION_RADIUS_KM, SUBTYPE_REFINEMENTS, Record,
                            KIND_RANK, km_per_degree, reach_km, match_score, compatible, incident_records, told_twice)
 
 __all__ = ["fuse", "fuse_incidents", "event_clusters", "compatible", "told_twice", "incident_records"]
 
 log = logging.getLogger(__name__)
 
-#: Grid cell size (degrees) of the spatial index: about 28 km, so that a town's candidates
-#: lie in the few cells around its own.
+#: Grid cell size (degrees) of the spatial index of points: about 28 km, so that a town's
+#: candidates lie in the 3 x 3 cells around its own.
 GRID_DEG = 0.25
+#: Grid cell size (degrees) of the index of province-level records, which match from
+#: AREA_RADIUS_KM away: about 110 km, for the same 3 x 3 cells.
+AREA_GRID_DEG = 1.0
 
 
 # --------------------------------------------------------------------------- index
 class _Index:
-    """Records by (event type, day, grid cell), lines by (event type, day)."""
+    """Where to look for an incident's candidates, so that no pass compares all pairs.
+
+    Points by (event type, day, grid cell); province-level records by the same key in a
+    grid of their own (they are looked for from farther away) and by (event type, day,
+    country, admin-1); lines by (event type, day). ``candidates`` returns a superset of the
+    compatible records.
+    """
 
     def __init__(self, records: list[Record]) -> None:
-        self.cells: dict[tuple, list[int]] = defaultdict(list)
+        self.points: dict[tuple, list[int]] = defaultdict(list)
+        self.areas: dict[tuple, list[int]] = defaultdict(list)
         self.lines: dict[tuple, list[int]] = defaultdict(list)
+        self.in_admin1: dict[tuple, list[int]] = defaultdict(list)     # every record of a province
+        self.admin1_areas: dict[tuple, list[int]] = defaultdict(list)  # records placed at a province
+        self._line_cells: dict[tuple, list[tuple[int, int]]] = {}
         for r in records:
             if r.lo is None:
                 continue
+            grid = self.points if r.kind == "point" else self.areas
+            cell = _cell(r.lon, r.lat, GRID_DEG if r.kind == "point" else AREA_GRID_DEG)
             for d in range(r.lo, r.hi + 1):
                 if r.kind == "line":
                     self.lines[(r.etype, d)].append(r.index)
-                else:
-                    self.cells[(r.etype, d, int(math.floor(r.lon / GRID_DEG)),
-                                int(math.floor(r.lat / GRID_DEG)))].append(r.index)
+                    continue
+                grid[(r.etype, d) + cell].append(r.index)
+                if r.admin1:
+                    self.in_admin1[(r.etype, d, r.iso3, r.admin1)].append(r.index)
+                    if r.kind == "area":
+                        self.admin1_areas[(r.etype, d, r.iso3, r.admin1)].append(r.index)
+
+    def _cells_near(self, r: Record, km: float, size: float) -> list[tuple[int, int]]:
+        if r.kind != "line":
+            return _cells_around(r.lon, r.lat, km, size)
+        key = (id(r.line), km, size)
+        hit = self._line_cells.get(key)
+        if hit is None:  # a frontier is shared by many incidents: its cells are found once
+            cells: set[tuple[int, int]] = set()
+            for part in r.line.parts:
+                for (x0, y0), (x1, y1) in zip(part, part[1:]):
+                    steps = max(1, int(max(abs(x1 - x0), abs(y1 - y0)) / (size / 2)))
+                    for k in range(steps + 1):
+                        cells.update(_cells_around(x0 + (x1 - x0) * k / steps, y0 + (y1 - y0) * k / steps, km,
+                                                   size))
+            hit = self._line_cells[key] = sorted(cells)
+        return hit
 
     def candidates(self, r: Record) -> set[int]:
-        """Indexes of records sharing a day and lying within reach of ``r`` (a superset)."""
+        """Indexes of records sharing a day with ``r`` and lying within its reach."""
         if r.lo is None:
             return set()
-        reach = max(PRECISION_RADIUS_KM[2], AREA_RADIUS_KM) + FRONTIER_CORRIDOR_KM
-        if r.kind == "line":
-            west, south, east, north = r.line.bbox
-        else:
-            west, south, east, north = r.lon, r.lat, r.lon, r.lat
-        lat_max = min(89.0, max(abs(south), abs(north)) + 1.0)
-        kx, ky = km_per_degree(lat_max)
-        dx, dy = (reach + reach_km(r)) / max(kx, 1.0), (reach + reach_km(r)) / ky
-        x0, x1 = int(math.floor((west - dx) / GRID_DEG)), int(math.floor((east + dx) / GRID_DEG))
-        y0, y1 = int(math.floor((south - dy) / GRID_DEG)), int(math.floor((north + dy) / GRID_DEG))
         found: set[int] = set()
-        cells, lines = self.cells, self.lines
+        point_cells = self._cells_near(r, reach_km(r) + max(PRECISION_RADIUS_KM.values()), GRID_DEG)
+        area_cells = self._cells_near(r, reach_km(r) + AREA_RADIUS_KM, AREA_GRID_DEG)
+        by_admin1 = self.in_admin1 if r.kind == "area" else self.admin1_areas
         for d in range(r.lo, r.hi + 1):
-            found.update(lines.get((r.etype, d), ()))
-            for x in range(x0, x1 + 1):
-                for y in range(y0, y1 + 1):
-                    hit = cells.get((r.etype, d, x, y))
+            found.update(self.lines.get((r.etype, d), ()))
+            if r.admin1 and r.kind != "line":  # a province's towns, however far from its point
+                found.update(by_admin1.get((r.etype, d, r.iso3, r.admin1), ()))
+            for grid, cells in ((self.points, point_cells), (self.areas, area_cells)):
+                for x, y in cells:
+                    hit = grid.get((r.etype, d, x, y))
                     if hit:
                         found.update(hit)
         found.discard(r.index)
         return found
+
+
+def _cell(lon: float, lat: float, size: float) -> tuple[int, int]:
+    return int(math.floor(lon / size)), int(math.floor(lat / size))
+
+
+def _cells_around(lon: float, lat: float, km: float, size: float) -> list[tuple[int, int]]:
+    """Grid cells of ``size`` degrees within ``km`` of a point (a rectangle over the circle)."""
+    kx, ky = km_per_degree(min(89.0, abs(lat) + 1.0))
+    dx, dy = km / max(kx, 1.0), km / ky
+    x0, y0 = _cell(lon - dx, lat - dy, size)
+    x1, y1 = _cell(lon + dx, lat + dy, size)
+    return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
 
 
 # --------------------------------------------------------------------------- clustering
@@ -125,7 +166,7 @@ class _Clusters:
 
     def can_merge(self, c1: int, c2: int) -> bool:
         """Complete linkage: no shared document, every cross pair compatible."""
-        if c1 == c2 or self.docs[c1] & self.docs[c2]:
+        if c1 == c2 or self.docs[c1] & self.docs[c2]:  # fast path: pair_ok says the same
             return False
         return all(self.pair_ok(i, j) for i in self.members[c1] for j in self.members[c2])
 

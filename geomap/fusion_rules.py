@@ -101,7 +101,7 @@ class _Line:
     def __init__(self, geom: dict) -> None:
         from shapely.geometry import LineString, MultiLineString
 
-        parts = _line_parts(geom)
+        parts = self.parts = _line_parts(geom)
         lons = [x for part in parts for x, _ in part]
         lats = [y for part in parts for _, y in part]
         self.bbox = (min(lons), min(lats), max(lons), max(lats))

@@ -77,6 +77,12 @@ def test_the_distance_allowed_depends_on_precision():
     assert len(groups([inc("a"), inc("b", north, precision=2)])) == 1     # a town and "near" it
 
 
+def test_every_pair_in_an_event_must_match_so_places_do_not_chain():
+    # three towns 8 km apart in a row: the two ends are 16 km apart, too far for one event
+    row = [inc(doc, (KANTHARALAK[0] + 0.075 * k, KANTHARALAK[1])) for k, doc in enumerate("abc")]
+    assert len(groups(row)) == 2
+
+
 def test_the_same_town_shelled_on_two_days_is_two_events():
     a = inc("a", SOTK, "2026-04-13", iso3="ARM", admin1="Gegharkunik")
     b = inc("b", SOTK, "2026-04-16", iso3="ARM", admin1="Gegharkunik")
@@ -124,6 +130,15 @@ def test_a_province_report_joins_the_one_event_in_that_province():
     other_province = inc("c", (45.3, 40.2), "2026-04-15", kind=CLASH, precision=3, iso3="ARM",
                          admin1="Gegharkunik")
     assert groups([tegh, province, other_province]) == [["a", "b"], ["c"]]
+    # a town of the neighbouring province, 25 km from the province's point, is not in it
+    areni_side = inc("d", (45.72, 39.37), "2026-04-15", kind=CLASH, iso3="ARM", admin1="Vayots Dzor")
+    assert groups([province, areni_side]) == [["b"], ["d"]]
+
+
+def test_a_province_of_one_country_never_holds_a_town_of_the_other():
+    oddar_meanchey = inc("a", (103.60, 14.30), kind=CLASH, precision=3, iso3="KHM", admin1=None)
+    kap_choeng = inc("b", (103.5944, 14.4749), kind=CLASH, iso3="THA", admin1="Surin")
+    assert len(groups([oddar_meanchey, kap_choeng])) == 2
 
 
 def test_a_vague_report_that_fits_two_events_stays_alone():
@@ -143,7 +158,7 @@ def test_a_week_wide_date_cannot_chain_two_days():
 
 def test_an_incident_along_the_frontier_matches_points_near_that_stretch():
     along = inc("a", geometry=LINE, precision=3, location="Thailand–Cambodia border", admin1=None)
-    assert groups([along, inc("b")]) == [["a", "b"]]                     # 5 km from the line
+    assert groups([along, inc("b", (104.56, 14.64))]) == [["a", "b"]]    # 15 km from the line
     assert len(groups([along, inc("b", (104.24, 14.62))])) == 2          # 50 km from it
 
 
