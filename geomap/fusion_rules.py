@@ -18,9 +18,9 @@ from datetime import date
 from typing import Any, Iterable
 
 __all__ = ["Record", "incident_records", "document_features", "compatible", "told_twice", "places_compatible",
-           "dates_compatible", "subtypes_compatible", "haversine_km", "km_per_degree", "reach_km", "match_score", "KIND_RANK", "PRECISION_RADIUS_KM", "AREA_RADIUS_KM",
-           "FRONTIER_CORRIDOR_KM", "SAME_PLACE_KM", "NULL_DATE_WINDOW_DAYS", "TIME_PRECISION_HALF_DAYS",
-           "NIGHT_WORDS", "SUBTYPE_REFINEMENTS"]
+           "dates_compatible", "subtypes_compatible", "haversine_km", "km_per_degree", "reach_km", "match_score",
+           "KIND_RANK", "PRECISION_RADIUS_KM", "AREA_RADIUS_KM", "FRONTIER_CORRIDOR_KM", "SAME_PLACE_KM",
+           "NULL_DATE_WINDOW_DAYS", "TIME_PRECISION_HALF_DAYS", "NIGHT_WORDS", "SUBTYPE_REFINEMENTS"]
 
 # --------------------------------------------------------------------------- thresholds
 # (to move into geomap.settings; each says why it has its value)
@@ -57,6 +57,7 @@ SUBTYPE_REFINEMENTS = {
     "Armed clash": {"Government regains territory", "Non-state actor overtakes territory"},
     "Peaceful protest": {"Protest with intervention", "Excessive force against protesters"},
 }
+#: Place kinds from the most precise: a point, a province at a point, a line along a frontier.
 KIND_RANK = {"point": 0, "area": 1, "line": 2}
 
 
@@ -85,6 +86,7 @@ class Record:
     location: str | None
     line: _Line | None = None      # lines only
     position: int = 0              # n-th incident feature of the input (0-based)
+    event_id: str | None = None    # the input's own event id (ACLED's event_id_cnty)
     vague: bool = False            # not both a known day and a town-level place
 
     def __post_init__(self) -> None:
@@ -236,7 +238,7 @@ def incident_records(inputs) -> list[Record]:
         except (TypeError, ValueError):
             precision = 2
         pts = _coords(geom)
-        if geom["type"] in ("LineString", "MultiLineString"):
+        if geom["type"] in ("LineString", "MultiLineString") and any(len(x) >= 2 for x in _line_parts(geom)):
             kind = "line"
         elif precision >= 3 or geom["type"] != "Point":
             kind = "area"
@@ -249,7 +251,7 @@ def incident_records(inputs) -> list[Record]:
         rec = Record(len(records), f, meta.get("id"), meta.get("title"), published, p.get("event_type"),
                      p.get("sub_event_type") or None, day, lo, hi, tp if day is not None else None, kind,
                      min(max(precision, 1), 3), float(lon), float(lat), p.get("iso3"), p.get("admin1"),
-                     p.get("location"), position=position)
+                     p.get("location"), position=position, event_id=p.get("event_id_cnty") or None)
         if kind == "line":
             key = tuple(pts)
             rec.line = lines.get(key) or lines.setdefault(key, _Line(geom))
@@ -317,7 +319,13 @@ def compatible(a: Record, b: Record, *, relaxed: bool = False) -> bool:
 
 
 def told_twice(a: Record, b: Record) -> bool:
-    """Does one document tell one event twice (same type, place and date)?"""
+    """Does one document tell one event twice (same type, place and date)?
+
+    Rows of an event dataset (an ACLED export is one document) with their own event ids
+    are distinct events already.
+    """
+    if a.event_id and b.event_id and a.event_id != b.event_id:
+        return False
     if a.doc != b.doc or a.etype != b.etype or not subtypes_compatible(a.sub, b.sub) or a.kind != b.kind:
         return False
     if a.day is None or b.day is None or a.day != b.day or a.tp != b.tp:

@@ -118,6 +118,13 @@ def test_one_article_is_never_fused_with_itself_unless_it_tells_one_event_twice(
     assert twice[0]["properties"]["report_count"] == 2 and len(twice[0]["properties"]["sources"]) == 3
 
 
+def test_rows_of_an_event_dataset_with_their_own_ids_are_never_merged():
+    rows = [inc("acled.csv", location="Kantharalak"), inc("acled.csv", location="Kantharalak")]
+    rows[0]["properties"]["event_id_cnty"], rows[1]["properties"]["event_id_cnty"] = "THA1", "THA2"
+    assert len(groups(rows)) == 2
+    assert sorted(map(len, groups(rows + [inc("article")]))) == [1, 2]
+
+
 def test_a_report_of_two_events_keeps_them_apart_when_another_outlet_blurs_them():
     # "b" names the province only; it fits both of "a"'s events and must chain neither
     events = [inc("a"), inc("a", KHUN_HAN), inc("b", (104.37, 14.85), precision=3, location="Si Sa Ket")]
