@@ -140,7 +140,8 @@ def score(collections: list[dict], gold: dict, *, leave_out: set[int] = frozense
                              got.get("displaced_as_of"), got.get("displaced") == d["displaced"]))
     return {"precision": p, "recall": r, "f1": f1, "items": len(gold_items), "events": len(events),
             "wrong_fusions": wrong, "tolls": tolls, "displacement": displacement, "missing": missing,
-            "clusters": {e: sorted(label.get(n, "-") for n, s in system.items() if s == e) for e in set(system.values())}}
+            "clusters": {e: sorted(label.get(n, "-") for n, s in system.items() if s == e)
+                         for e in set(system.values())}}
 
 
 def main(argv=None) -> int:
