@@ -29,7 +29,7 @@ Events are built in three passes so that a vague report never chains two distinc
 
 Candidates come from an index keyed by (event type, day, grid cell), by (event type, day,
 admin-1) and, for lines, by (event type, day): no pass compares all pairs (10,000 synthetic
-incidents in about 1.3 s of CPU on this project's 2-core machine; see
+incidents in about 1.1 s of CPU on this project's 2-core machine; see
 ``benchmarks/bench_fusion.py``). The rules and thresholds are in :mod:`geomap.fusion_rules`.
 
 The fused feature's ``fatalities`` follow ACLED's rule: the most conservative figure, i.e.
