@@ -213,7 +213,7 @@ class Boundaries:
         """
         import difflib
 
-        target = fold(name).replace(" ", "")
+        target = fold(str(name)).replace(" ", "")
         short = min(fold_keys(name), key=len)
         codes = self.admin1_units["iso3"]
         best: dict[int, float] = {}
