@@ -67,7 +67,7 @@ def aliases() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def names() -> dict[str, str]:
     """Folded country name -> ISO3: GeoNames' names, then the aliases."""
-    out = {fold(c.name): c.iso3 for c in countries().values()}
+    out = dict(_geonames_names())
     for key, iso3 in aliases().items():
         out.setdefault(key, iso3)
     return out
@@ -84,22 +84,29 @@ def demonym_country(word: str) -> str | None:
     return demonyms().get(fold(word))
 
 
-def iso3_of(text: str, *, demonym: bool = False) -> str | None:
-    """ISO3 of a country given by name, alias, upper-case ISO2/ISO3 code or (with ``demonym``) demonym.
+def iso3_of(text: str, *, demonym: bool = False, aliases: bool = True, codes: bool = True) -> str | None:
+    """ISO3 of a country given by name, alias, ISO2/ISO3 code or demonym; None when unknown.
 
-    Codes count only in capitals: "IN" is India, "in" is a word. Returns None when unknown.
+    Codes count only in capitals: "IN" is India, "in" is a word. ``aliases=False`` keeps to
+    GeoNames' own names, ``codes=False`` refuses codes ("US troops" is then no country),
+    ``demonym=True`` also accepts demonyms ("Thai").
     """
     raw = str(text or "").strip()
-    if raw.isupper() and raw.isalpha() and len(raw) in (2, 3):
+    if codes and raw.isupper() and raw.isalpha() and len(raw) in (2, 3):
         c = country(raw)
         if c is not None:
             return c.iso3
     key = fold(raw)
-    hit = names().get(key)
+    hit = (names() if aliases else _geonames_names()).get(key)
     if hit is None and demonym:
         c = _by_iso2().get(demonym_country(raw) or "")
         hit = c.iso3 if c is not None else None
     return hit
+
+
+@functools.lru_cache(maxsize=1)
+def _geonames_names() -> dict[str, str]:
+    return {fold(c.name): c.iso3 for c in countries().values()}
 
 
 @functools.lru_cache(maxsize=1)
