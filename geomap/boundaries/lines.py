@@ -11,9 +11,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SNAP_DEG", "dissolved", "lines_only", "midpoint", "position_along", "shared_lines"]
 
-#: Tolerance (degrees, about 1.1 km at the equator) for lines that should coincide but
-#: do not quite, as between two countries taken from different files or with slivers.
-SNAP_DEG = 0.01
+from geomap.settings import SNAP_DEG
 
 
 def lines_only(geom: Any) -> Any:

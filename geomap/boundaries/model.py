@@ -14,6 +14,7 @@ from geomap.boundaries.geodesy import geodesic_distance_km, geodesic_km, km_to_d
 from geomap.boundaries.lines import SNAP_DEG, dissolved, midpoint, position_along, shared_lines
 from geomap.boundaries.names import country_names, fold, fold_keys
 from geomap.exceptions import NotFoundError
+from geomap.settings import FUZZY_CUTOFF, MIN_FRONTIER_KM, MIN_STRETCH_KM
 
 if TYPE_CHECKING:  # heavy imports stay inside functions
     import geopandas as gpd
@@ -23,13 +24,6 @@ __all__ = ["Boundaries", "Frontier"]
 
 log = logging.getLogger(__name__)
 
-#: Shared lines shorter than this (km) do not count as a land frontier.
-MIN_FRONTIER_KM = 0.5
-#: Stretches of a frontier along an admin-1 unit shorter than this (km) are corner touches.
-MIN_STRETCH_KM = 0.05
-
-#: Lowest difflib ratio for a fuzzy admin-1 match within one country.
-FUZZY_CUTOFF = 0.8
 
 @dataclass(frozen=True)
 class Frontier:
