@@ -170,13 +170,14 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     weights = _with_anchor_countries(weights, anchors)
     states = admin1_weights(mentions, first, ctx.org_units)
     near = _Anchors(anchors)
+    without = _state_context(states)
     places: list[Place] = []
     for idx, (m, cs) in enumerate(zip(mentions, cands)):
         if not cs:
             continue
         admin = _admin_context(text, m, by_start, mentions, idx)
         kind = _list_kind([first[k][0][1] for k in _list_siblings(text, mentions, idx) if first[k]])
-        scored = _score_all(m, cs, weights, near, admin, list_kind=kind, states=_without(states, m.key, cs))
+        scored = _score_all(m, cs, weights, near, admin, list_kind=kind, states=without(m.key, cs))
         best_score, best = scored[0]
         second = scored[1][0] if len(scored) > 1 else best_score - 6.0
         confidence = 1.0 / (1.0 + math.exp(-(best_score - second) / 2.0))
@@ -226,6 +227,26 @@ def _without(states: dict, key: str, cands: list[GazetteerEntry]) -> dict[tuple[
     if any(c.place_type in ("admin1", "country") and c.iso2 in countries for c in cands):
         return {}
     return {k: share for k, (share, said) in states.items() if said != key}
+
+
+def _state_context(states: dict):
+    """``_without`` for every mention of one article, each distinct answer made once
+    (rebuilding it for every mention grew with the square of a long article's length)."""
+    countries = {iso2 for iso2, _ in states}
+    sayers = {said for _, said in states.values()}
+    full = {k: share for k, (share, said) in states.items()}
+    made: dict[str, dict[tuple[str, str], float]] = {}
+
+    def without(key: str, cands: list[GazetteerEntry]) -> dict[tuple[str, str], float]:
+        if any(c.place_type in ("admin1", "country") and c.iso2 in countries for c in cands):
+            return {}
+        if key not in sayers:
+            return full
+        if key not in made:
+            made[key] = {k: share for k, (share, said) in states.items() if said != key}
+        return made[key]
+
+    return without
 
 
 STRANGER_KM = 2000.0
@@ -302,6 +323,7 @@ class _Anchors:
             self._units.setdefault((a.iso2, a.admin1), set()).add(a.gid)
         # a bound safe for any pair: haversine distance >= radius * |latitude difference|
         self._reach_deg = math.degrees(NEAR_KM / _EARTH_KM) + 0.01
+        self._memo: dict[tuple[float, float, frozenset[str]], float] = {}
 
     def any_besides(self, own: set[str]) -> bool:
         """Whether an anchor remains once the mention's own candidates are left out."""
@@ -309,11 +331,21 @@ class _Anchors:
 
     def holds(self, unit: tuple[str, str], own: set[str]) -> bool:
         """Whether an anchor (not among ``own``) lies in admin-1 ``unit`` = (ISO2, name)."""
-        return any(g not in own for g in self._units.get(unit, ()))
+        return not self._units.get(unit, set()) <= own
 
-    def nearest_km(self, lat: float, lon: float, own: set[str]) -> float:
-        """Distance to the nearest anchor not among ``own`` when under NEAR_KM; else at
-        least NEAR_KM (possibly infinity: nothing is near)."""
+    def nearest_km(self, lat: float, lon: float, own_key: frozenset[str]) -> float:
+        """Distance to the nearest anchor not among ``own_key`` when under NEAR_KM; else at
+        least NEAR_KM (possibly infinity: nothing is near). A name the article repeats asks
+        again with the same candidates, so answers are kept."""
+        memo = (lat, lon, own_key)
+        got = self._memo.get(memo)
+        if got is not None:
+            return got
+        got = self._nearest_km(lat, lon, own_key)
+        self._memo[memo] = got
+        return got
+
+    def _nearest_km(self, lat: float, lon: float, own: frozenset[str]) -> float:
         import numpy as np
 
         lo = int(np.searchsorted(self._lats, lat - self._reach_deg, side="left"))
@@ -349,7 +381,7 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
     city_named = _city_named(m, cands)
     unit_named = any(c.place_type in ("admin1", "country") and c.gid in primary for c in cands)
     # the anchors that are not this mention's own candidates
-    own = {c.gid for c in cands}
+    own = frozenset(c.gid for c in cands)
     anchors = near is not None and near.any_besides(own)
     out = []
     for e in cands:
