@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .gazetteer import GazetteerEntry, haversine_km
@@ -309,14 +310,12 @@ class _Anchors:
     """
 
     def __init__(self, anchors: list[GazetteerEntry]) -> None:
-        import numpy as np
-
         unique: dict[tuple[str, float, float], GazetteerEntry] = {}
         for a in anchors:
             unique.setdefault((a.gid, a.lat, a.lon), a)
         self._entries = sorted(unique.values(), key=lambda a: a.lat)
-        self._lats = np.array([a.lat for a in self._entries], dtype=float)
-        self._lons = np.array([a.lon for a in self._entries], dtype=float)
+        self._lats = [a.lat for a in self._entries]
+        self._arrays = None  # numpy (lats, lons), made when a window is wide enough to need them
         self._gids = {a.gid for a in self._entries}
         self._units: dict[tuple[str, str | None], set[str]] = {}  # (ISO2, admin-1) -> anchor gids
         for a in self._entries:
@@ -346,15 +345,18 @@ class _Anchors:
         return got
 
     def _nearest_km(self, lat: float, lon: float, own: frozenset[str]) -> float:
-        import numpy as np
-
-        lo = int(np.searchsorted(self._lats, lat - self._reach_deg, side="left"))
-        hi = int(np.searchsorted(self._lats, lat + self._reach_deg, side="right"))
+        lo = bisect_left(self._lats, lat - self._reach_deg)
+        hi = bisect_right(self._lats, lat + self._reach_deg)
         if lo >= hi:
             return math.inf
-        if hi - lo > 8:  # screen with numpy; keep a generous margin over its rounding
+        if hi - lo > 32:  # screen with numpy; keep a generous margin over its rounding
+            import numpy as np
+
+            if self._arrays is None:
+                self._arrays = (np.array(self._lats, dtype=float),
+                                np.array([a.lon for a in self._entries], dtype=float))
             p = math.pi / 180
-            lats, lons = self._lats[lo:hi], self._lons[lo:hi]
+            lats, lons = self._arrays[0][lo:hi], self._arrays[1][lo:hi]
             a = (np.sin((lats - lat) * p / 2) ** 2
                  + math.cos(lat * p) * np.cos(lats * p) * np.sin((lons - lon) * p / 2) ** 2)
             rough = 2 * _EARTH_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
