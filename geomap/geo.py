@@ -32,6 +32,8 @@ def boundaries():
 def _round(coords, nd=5):
     if isinstance(coords, (int, float)):
         return round(float(coords), nd)
+    if coords and isinstance(coords[0], (int, float)):  # a position: its numbers in one go
+        return [round(float(c), nd) for c in coords]
     return [_round(c, nd) for c in coords]
 
 
