@@ -183,7 +183,8 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         second = scored[1][0] if len(scored) > 1 else best_score - 6.0
         confidence = 1.0 / (1.0 + math.exp(-(best_score - second) / 2.0))
         places.append(Place(m, best, round(confidence, 3)))
-    places = [p for p in places if not _far_stranger(p, anchors, named_weights)]
+    far = _Anchors(anchors, STRANGER_KM) if not named_weights else None  # only asked when no country is named
+    places = [p for p in places if not _far_stranger(p, anchors, named_weights, far)]
     # one name, one place within an article ("Surin" twice means the same Surin)
     chosen: dict[str, Place] = {}
     for p in places:
@@ -253,7 +254,8 @@ def _state_context(states: dict):
 STRANGER_KM = 2000.0
 
 
-def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, float]) -> bool:
+def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, float],
+                  far: _Anchors | None = None) -> bool:
     """A small town reached only through an alternate spelling, in a country the article never
     names ("Banjska" read as Bansko, Bulgaria, in a Kosovo report), or, when the article names
     no country, thousands of km from every other place it names ("Kech" read as Ketsch in
@@ -265,8 +267,9 @@ def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, fl
         return False
     if weights:  # the article names its countries, and this one is not among them ("Banjska" -> Bansko, BG)
         return True
-    others = [a for a in anchors if a.gid != e.gid]
-    return len(others) >= 2 and min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in others) > STRANGER_KM
+    if far is None:
+        far = _Anchors(anchors, STRANGER_KM)
+    return far.count_besides(e.gid) >= 2 and far.nearest_km(e.lat, e.lon, frozenset((e.gid,))) > STRANGER_KM
 
 
 def _with_anchor_countries(weights: dict[str, float], anchors: list[GazetteerEntry]) -> dict[str, float]:
@@ -304,12 +307,17 @@ class _Anchors:
     Closeness is the distance to the nearest anchor that is not one of the mention's own
     candidates. Looping over every anchor for every candidate made a 294k-character text
     cost 2.6 M haversine calls (83 % of its time); here the anchors are sorted by latitude
-    (nothing more than NEAR_KM away in latitude can be near), numpy screens the rest, and
-    the few within reach are measured again with ``haversine_km`` itself, so the distances
-    (and every score and tie) are the very floats the plain loop gave.
+    (nothing farther in latitude than the reach, NEAR_KM or STRANGER_KM, can be within it),
+    numpy screens the rest, and the few within reach are measured again with
+    ``haversine_km`` itself, so the distances (and every score and tie) are the very floats
+    the plain loop gave.
     """
 
-    def __init__(self, anchors: list[GazetteerEntry]) -> None:
+    def __init__(self, anchors: list[GazetteerEntry], reach_km: float = NEAR_KM) -> None:
+        self._count = len(anchors)
+        self._per_gid: dict[str, int] = {}
+        for a in anchors:
+            self._per_gid[a.gid] = self._per_gid.get(a.gid, 0) + 1
         unique: dict[tuple[str, float, float], GazetteerEntry] = {}
         for a in anchors:
             unique.setdefault((a.gid, a.lat, a.lon), a)
@@ -321,8 +329,13 @@ class _Anchors:
         for a in self._entries:
             self._units.setdefault((a.iso2, a.admin1), set()).add(a.gid)
         # a bound safe for any pair: haversine distance >= radius * |latitude difference|
-        self._reach_deg = math.degrees(NEAR_KM / _EARTH_KM) + 0.01
+        self._reach_km = reach_km
+        self._reach_deg = math.degrees(reach_km / _EARTH_KM) + 0.01
         self._memo: dict[tuple[float, float, frozenset[str]], float] = {}
+
+    def count_besides(self, gid: str) -> int:
+        """How many anchors (each repetition counted) are not ``gid``."""
+        return self._count - self._per_gid.get(gid, 0)
 
     def any_besides(self, own: set[str]) -> bool:
         """Whether an anchor remains once the mention's own candidates are left out."""
@@ -333,8 +346,8 @@ class _Anchors:
         return not self._units.get(unit, set()) <= own
 
     def nearest_km(self, lat: float, lon: float, own_key: frozenset[str]) -> float:
-        """Distance to the nearest anchor not among ``own_key`` when under NEAR_KM; else at
-        least NEAR_KM (possibly infinity: nothing is near). A name the article repeats asks
+        """Distance to the nearest anchor not among ``own_key`` when under the reach (NEAR_KM
+        by default); else at least the reach (possibly infinity: nothing is near). A name the article repeats asks
         again with the same candidates, so answers are kept."""
         memo = (lat, lon, own_key)
         got = self._memo.get(memo)
@@ -360,7 +373,7 @@ class _Anchors:
             a = (np.sin((lats - lat) * p / 2) ** 2
                  + math.cos(lat * p) * np.cos(lats * p) * np.sin((lons - lon) * p / 2) ** 2)
             rough = 2 * _EARTH_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
-            idx = (lo + np.flatnonzero(rough < NEAR_KM + 1e-3)).tolist()
+            idx = (lo + np.flatnonzero(rough < self._reach_km + 1e-3)).tolist()
         else:
             idx = range(lo, hi)
         best = math.inf

@@ -237,3 +237,9 @@ def test_closeness_to_anchors_equals_the_plain_loop_over_every_anchor():
             assert got >= NEAR_KM or math.isinf(got)
     assert near.holds(("TH", "A3"), frozenset()) and not near.holds(("TH", "A9"), frozenset())
     assert not _Anchors(anchors[:1]).any_besides(frozenset({anchors[0].gid}))
+    far = _Anchors(anchors, 2000.0)
+    for j in range(200):
+        c = entry(5000 + j, rng.uniform(-60, 60), rng.uniform(-60, 160))
+        want = min(haversine_km(c.lat, c.lon, a.lat, a.lon) for a in anchors if a.gid != c.gid) > 2000.0
+        assert (far.nearest_km(c.lat, c.lon, frozenset((c.gid,))) > 2000.0) == want
+    assert far.count_besides(anchors[0].gid) == len(anchors) - 2
