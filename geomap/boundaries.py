@@ -9,7 +9,8 @@ Everything is in EPSG:4326 (lon, lat). Lengths are geodesic (WGS84 ellipsoid) an
 distances are measured on the ellipsoid or in a local azimuthal equidistant projection.
 
 Nothing is read at import time: the first call of :func:`load_boundaries` reads the
-files (about 0.1 s for the bundled ones) and later calls return the same object.
+files (about 0.3 s for the bundled ones; later processes unpickle the prepared layers from
+the user cache, see :mod:`geomap.boundary_cache`) and later calls return the same object.
 
 Examples
 --------
