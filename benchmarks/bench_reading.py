@@ -4,11 +4,13 @@ Usage: python benchmarks/bench_reading.py [--corpus PATH.xml] [--sizes 10000,100
                                           [--cold-runs 5] [--skip-long] [--skip-cold]
 
 Prints, naming the machine (nproc, CPU model) and the geomap package it imported (so that two
-checkouts can be compared with PYTHONPATH):
+checkouts can be compared with PYTHONPATH), wall time and CPU time (on a busy machine the CPU
+figures are the steadier ones):
 - GeoVirus in process (one warm-up article first): documents/s, places only and with events;
 - one long article made of the corpus texts joined (repeated as needed) and cut at a paragraph
-  break near 10 KB, 100 KB, 300 KB and 1 MB: seconds, microseconds per character, and that
-  figure relative to the 10 KB one (reading should be linear: within 2x);
+  break near 10 KB, 100 KB, 300 KB and 1 MB (the shorter ones read up to 5 times, medians):
+  seconds, CPU microseconds per character, and that figure relative to the 10 KB one
+  (reading should be linear: within 2x);
 - cold `geomap extract examples/thailand_cambodia_border.txt`: median of fresh processes.
 
 GeoVirus is read from ../shared/eval/corpora when it is there (not shipped: GPL); otherwise
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -71,32 +74,41 @@ def warm_up() -> None:
     extract_text(ARTICLE.read_text(encoding="utf-8"), events=True)  # index, boundaries, imports
 
 
-def docs_per_second(texts: list[str], events: bool) -> float:
+def docs_per_second(texts: list[str], events: bool) -> tuple[float, float]:
+    """(documents per wall second, documents per CPU second of this process)."""
     from geomap.pipeline import extract_text
 
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     for text in texts:
         extract_text(text, events=events)
-    return len(texts) / (time.perf_counter() - t)
+    return len(texts) / (time.perf_counter() - t), len(texts) / (time.process_time() - c)
 
 
-def seconds_for(text: str) -> float:
+def seconds_for(text: str) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) to read one article with events."""
     from geomap.pipeline import extract_text
 
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     extract_text(text, events=True)
-    return time.perf_counter() - t
+    return time.perf_counter() - t, time.process_time() - c
 
 
-def cold_start(runs: int) -> tuple[float, list[float]]:
-    times = []
+def _children_cpu() -> float:
+    use = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return use.ru_utime + use.ru_stime
+
+
+def cold_start(runs: int) -> tuple[list[float], list[float]]:
+    """Wall and CPU (user + system) seconds of each fresh ``geomap extract`` process."""
+    walls, cpus = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for _ in range(runs):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), _children_cpu()
             subprocess.run([sys.executable, "-m", "geomap", "extract", str(ARTICLE), "--published", "2025-07-28",
                             "-o", str(Path(tmp, "a.geojson"))], check=True)
-            times.append(time.perf_counter() - t)
-    return statistics.median(times), times
+            walls.append(time.perf_counter() - t)
+            cpus.append(_children_cpu() - c)
+    return walls, cpus
 
 
 def main() -> None:
@@ -114,23 +126,27 @@ def main() -> None:
     print(f"machine: {machine()}")
     print(f"geomap: {Path(geomap.__file__).parent}")
     if not a.skip_cold:  # first, before this process loads anything that could warm the page cache further
-        median, times = cold_start(a.cold_runs)
-        print(f"cold geomap extract {ARTICLE.name}: {median:.2f} s (median of {a.cold_runs}: "
-              + ", ".join(f"{t:.2f}" for t in times) + ")")
+        walls, cpus = cold_start(a.cold_runs)
+        print(f"cold geomap extract {ARTICLE.name}: {statistics.median(walls):.2f} s wall, "
+              f"{statistics.median(cpus):.2f} s CPU (medians of {a.cold_runs} processes; wall "
+              + ", ".join(f"{t:.2f}" for t in walls) + ")")
     name, texts = load_texts(a.corpus)
     warm_up()
-    print(f"{name} in process, places only: {docs_per_second(texts, events=False):7.1f} documents/s "
-          f"({len(texts)} documents, {sum(map(len, texts)):,} characters)")
-    print(f"{name} in process, with events: {docs_per_second(texts, events=True):7.1f} documents/s")
+    for label, events in (("places only", False), ("with events", True)):
+        wall, cpu = docs_per_second(texts, events=events)
+        print(f"{name} in process, {label}: {wall:7.1f} documents/s ({cpu:7.1f} per CPU second; "
+              f"{len(texts)} documents, {sum(map(len, texts)):,} characters)")
     if not a.skip_long:
         base = None
         for size in (int(s) for s in a.sizes.split(",")):
             text = long_text(texts, size)
-            secs = seconds_for(text)
-            per_char = secs / len(text) * 1e6
+            runs = max(1, min(5, 300_000 // size))  # short ones again, for a steadier median
+            timings = [seconds_for(text) for _ in range(runs)]
+            secs, cpu = statistics.median(t[0] for t in timings), statistics.median(t[1] for t in timings)
+            per_char = cpu / len(text) * 1e6
             base = base or per_char
-            print(f"one article of {len(text):>9,} characters: {secs:7.2f} s, {per_char:6.2f} us/character "
-                  f"({per_char / base:4.2f}x the first)")
+            print(f"one article of {len(text):>9,} characters: {secs:7.2f} s wall, {cpu:7.2f} s CPU, "
+                  f"{per_char:6.2f} CPU us/character ({per_char / base:4.2f}x the first)")
 
 
 if __name__ == "__main__":
