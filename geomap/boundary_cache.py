@@ -2,12 +2,14 @@
 
 Reading the shapefiles and normalising their columns costs a cold ``geomap extract`` about
 0.4 s (pyogrio's import, GDAL's read, cleaning 4,600 admin-1 rows); unpickling the prepared
-frames takes 0.06 s. The pickle is keyed by every input the frames depend on: the boundary
-files (path, size and modification time of each file sharing the stem, as a shapefile's
-.shp/.dbf/.shx/.prj do), the column mapping, the source text of the module that
-prepares them and the installed reading libraries, so an edited file, a changed rule or an
-upgrade rebuilds it. Anything wrong with the
-cache (unwritable folder, truncated or foreign file) falls back to reading the files.
+frames takes 0.06 s. Each set of files (and column mapping) has one slot in
+``<cache>/boundaries/``, valid while its key matches: the files (path, size and modification
+time of each file sharing the stem, as a shapefile's .shp/.dbf/.shx/.prj do), the column
+mapping, the source text of the module that prepares them and the installed reading
+libraries, so an edited file, a changed rule or an upgrade prepares it again. Slots whose
+files are gone (a test's temporary folder) are dropped, and at most KEEP are kept. Anything
+wrong with the cache (unwritable folder, truncated or foreign file) falls back to reading
+the files.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from typing import Any, Callable
 log = logging.getLogger(__name__)
 
 #: Bump when the pickled layout changes.
-FORMAT = "1"
+FORMAT = "2"
 #: Prepared sets kept side by side (bundled data plus a few user files); older ones go.
 KEEP = 4
 
@@ -82,6 +84,11 @@ def cache_key(paths: tuple[str | None, ...], columns: tuple[tuple[str, str], ...
     return h.hexdigest()[:20]
 
 
+def _slot(paths: tuple[str | None, ...], columns: tuple[tuple[str, str], ...]) -> str:
+    """File name for one set of files and columns: a changed file overwrites its own slot."""
+    return hashlib.sha256(repr((FORMAT, paths, columns)).encode("utf-8", "surrogateescape")).hexdigest()[:20]
+
+
 def _folder() -> Path:
     from . import settings
 
@@ -94,39 +101,63 @@ def prepared(paths: tuple[str | None, ...], columns: tuple[tuple[str, str], ...]
 
     ``build`` must be a pure function of the files in ``paths`` and of ``columns``, defined
     in a module whose source says what it does (its text is part of the key), and its
-    result picklable.
+    result picklable. Each file holds a small header (the key and the paths) and then the
+    result, so that a stale slot is recognised without unpickling the frames.
     """
     key = cache_key(paths, columns, build)
     folder = _folder()
-    path = folder / f"{key}.pickle"
+    path = folder / f"{_slot(paths, columns)}.pickle"
     try:
         with open(path, "rb") as f:
-            got = pickle.load(f)
-        log.debug("boundary layers from %s", path)
-        return got
+            header = pickle.load(f)
+            if isinstance(header, dict) and header.get("key") == key:
+                got = pickle.load(f)
+                log.debug("boundary layers from %s", path)
+                return got
     except FileNotFoundError:
         pass
     except Exception as exc:  # a truncated or foreign file: rebuild it
         log.debug("ignoring the boundary cache %s: %s", path, exc)
     result = build(*args)
-    _store(folder, path, result)
+    _store(folder, path, {"key": key, "paths": list(paths)}, result)
     return result
 
 
-def _store(folder: Path, path: Path, result: Any) -> None:
+def _store(folder: Path, path: Path, header: dict, result: Any) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".boundaries-", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as f:
+                pickle.dump(header, f, protocol=pickle.HIGHEST_PROTOCOL)
                 pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.chmod(tmp, 0o644)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        older = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]
-        for old in older:
-            old.unlink(missing_ok=True)
+        _prune(folder, keep=path)
     except Exception as exc:  # an unwritable cache only costs the next run its speed
         log.debug("boundary cache not written to %s: %s", folder, exc)
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Drop the slots whose files are gone (a test's temporary folder, say) or unreadable,
+    then all but the KEEP most recently written."""
+    live = []
+    for other in folder.glob("*.pickle"):
+        if other == keep:
+            continue
+        try:
+            with open(other, "rb") as f:
+                header = pickle.load(f)
+            gone = not all(p is None or Path(p).exists() for p in header["paths"][:2])
+            mtime = other.stat().st_mtime
+        except Exception:
+            gone, mtime = True, 0.0
+        if gone:
+            other.unlink(missing_ok=True)
+        else:
+            live.append((mtime, other))
+    for _, other in sorted(live, reverse=True)[KEEP - 1:]:
+        other.unlink(missing_ok=True)

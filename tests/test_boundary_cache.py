@@ -76,7 +76,7 @@ def test_an_edited_file_or_other_columns_are_read_again(cache, tmp_path):
     B._load.cache_clear()
     other = B.load_boundaries(countries, admin1, tmp_path / "none.geojson", columns={"iso3": "CC", "name": "CC"})
     assert list(other.admin1_units["name"]) == ["AAA"]
-    assert len(list(cache.glob("*.pickle"))) == 3
+    assert len(list(cache.glob("*.pickle"))) == 2  # one slot per set of files and columns
 
 
 def test_a_broken_cache_file_is_replaced_and_a_missing_file_still_an_error(cache, monkeypatch, tmp_path):
@@ -98,3 +98,18 @@ def test_key_names_the_inputs():
     assert key == boundary_cache.cache_key(files, (), B._prepare)
     assert key != boundary_cache.cache_key(files, (("name", "NAME_1"),), B._prepare)
     assert key != boundary_cache.cache_key(files[:2] + (None,), (), B._prepare)
+
+
+def test_slots_of_files_that_are_gone_are_dropped(cache, tmp_path):
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    countries = _write(gone / "adm0.geojson", [({"GID_0": "AAA", "COUNTRY": "Alphaland"}, (10, 0, 11, 1))])
+    admin1 = _write(gone / "adm1.geojson", [({"CC": "AAA", "PROV": "North Alpha"}, (10, 0, 11, 1))])
+    B.load_boundaries(countries, admin1, None, columns={"iso3": "CC", "name": "PROV"})
+    assert len(list(cache.glob("*.pickle"))) == 1
+    for f in gone.iterdir():
+        f.unlink()
+    B._load.cache_clear()
+    B.load_boundaries(*_files(), columns={})
+    (left,) = cache.glob("*.pickle")
+    assert left.stat().st_size > 1_000_000  # the bundled layers' slot, not the vanished files'
