@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from geomap.fusion import fuse, fuse_incidents
-from geomap.fusion_layers import fuse_displacement
+from geomap.fusion import fuse_displacement
 
 ROOT = Path(__file__).resolve().parents[1]
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
