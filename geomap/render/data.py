@@ -6,6 +6,7 @@ import re
 from typing import Any, Iterable, Iterator
 
 from geomap.render.escape import escape_text, highlight_mention, highlight_words
+from geomap.render.fused import fused_props, is_fused
 from geomap.render.style import EVENT_STYLE, displaced_color, place_role, radius_for
 
 LAYERS = ("place", "incident", "displacement", "frontier")
@@ -114,6 +115,11 @@ def incident_props(props: dict, ci: int, style_index: int) -> dict:
         _put(out, "n", escape_text(props.get("notes")))
     _put(out, "src", escape_text(props.get("source")))
     _put(out, "id", escape_text(props.get("event_id_cnty")))
+    if is_fused(props):  # every source is listed with its sentence instead of one quote
+        out.pop("q", None)
+        out.pop("src", None)
+        out.pop("id", None)
+        out.update(fused_props(props))
     if ci:
         out["c"] = ci
     return out
@@ -213,13 +219,14 @@ def _km(value: Any) -> str | None:
     return None if n is None else f"{n:,.0f} km"
 
 
-def frontier_label(props: dict) -> str:
-    """'652 km on Natural Earth 1:10m · article: 817 km' (escaped)."""
+def frontier_label(props: dict, *, short: bool = False) -> str:
+    """'652 km on Natural Earth 1:10m · article: 817 km' (escaped); ``short``: '652 km · article: 817 km',
+    the label on the line (the data source is in the popup)."""
     data_source = props.get("source") or props.get("length_source") or "Natural Earth 1:10m"
     parts = []
     length = _km(props.get("length_km"))
     if length:
-        parts.append(f"{length} on {data_source}")
+        parts.append(length if short else f"{length} on {data_source}")
     stated = _km(props.get("stated_length_km"))
     if stated:
         parts.append(f"article: {stated}")
@@ -230,7 +237,8 @@ def frontier_props(props: dict, ci: int) -> dict:
     out: dict[str, Any] = {}
     a, b = props.get("iso3_a"), props.get("iso3_b")
     _put(out, "t", escape_text(f"{a} – {b} frontier") if a and b else "Frontier")
-    _put(out, "label", frontier_label(props))
+    _put(out, "label", frontier_label(props, short=True))
+    _put(out, "full", frontier_label(props))
     if ci:
         out["c"] = ci
     return out
