@@ -391,3 +391,38 @@ def line_anchor(geom: dict, rank: int = 0) -> list[float] | None:
     frac = _SPREAD[rank % len(_SPREAD)]
     p = g.interpolate(frac, normalized=True)
     return [round(p.x, 5), round(p.y, 5)]
+
+
+#: Where a frontier's length label may go (fractions of its longest part), middle first.
+_LABEL_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
+
+
+def frontier_label_at(geom: dict, incidents: list[tuple[float, float]]) -> list[float] | None:
+    """[lon, lat] on the frontier for its length label: the middle of its longest part, or
+    the spot nearest the middle that keeps clearest of the incident symbols (the label is
+    drawn above them and would hide them)."""
+    from shapely.geometry import Point, shape
+
+    try:
+        g = shape(geom)
+    except Exception:
+        return None
+    if g.is_empty or g.geom_type not in ("LineString", "MultiLineString"):
+        return line_anchor(geom)
+    part = max(g.geoms, key=lambda p: p.length) if g.geom_type == "MultiLineString" else g
+    spots = [part.interpolate(f, normalized=True) for f in _LABEL_SPOTS]
+    pts = [Point(x, y) for x, y in incidents]
+    if pts:
+        clear = [min(s.distance(p) for p in pts) for s in spots]
+        best = max(clear)
+        spot = next(s for s, c in zip(spots, clear) if c >= 0.8 * best)
+    else:
+        spot = spots[0]
+    return [round(spot.x, 5), round(spot.y, 5)]
+
+
+def incident_points(collections: list[dict]) -> list[tuple[float, float]]:
+    """Where the point incidents are (lon, lat)."""
+    return [tuple(f["geometry"]["coordinates"][:2]) for _, f in iter_features(collections, "incident")
+            if f["geometry"].get("type") == "Point"]
+

@@ -230,14 +230,30 @@
         var p = l.feature.properties;
         if (!p.label) { return; }
         if (p.at) {
-          labels.push(L.tooltip({ permanent: true, direction: 'center', className: 'gm-frontier-label', interactive: false })
-            .setLatLng(L.latLng(p.at[1], p.at[0])).setContent(p.label));
+          var t = L.tooltip({ permanent: true, direction: 'center', className: 'gm-frontier-label', interactive: false })
+            .setLatLng(L.latLng(p.at[1], p.at[0])).setContent(p.label);
+          t._gmLine = l;
+          labels.push(t);
         } else {
           l.bindTooltip(p.label, { permanent: true, direction: 'center', className: 'gm-frontier-label' });
         }
       });
-      layer.on('add', function () { labels.forEach(function (t) { t.addTo(map); }); });
+      // A label longer than its frontier on screen (a corpus seen from afar) would hide the
+      // incidents on it: it shows once the frontier is drawn longer than the label.
+      function fit() {
+        labels.forEach(function (t) {
+          var el = t.getElement();
+          if (!el || !t._gmLine) { return; }
+          var b = t._gmLine.getBounds(), a = map.latLngToContainerPoint(b.getNorthWest()),
+            c = map.latLngToContainerPoint(b.getSouthEast());
+          var shown = Math.sqrt(Math.pow(c.x - a.x, 2) + Math.pow(c.y - a.y, 2)) >= 1.2 * el.offsetWidth;
+          el.style.visibility = shown ? '' : 'hidden';
+          el.setAttribute('data-shown', shown ? '1' : '0');
+        });
+      }
+      layer.on('add', function () { labels.forEach(function (t) { t.addTo(map); }); fit(); });
       layer.on('remove', function () { labels.forEach(function (t) { t.remove(); }); });
+      map.on('zoomend', fit);
       return layer;
     },
     disputed: function (data, cfg) {

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import math
 
-from geomap.render.data import (PRECISION_WORDS, collection_sources, compact_geometry, event_style_keys, incident_props,
-                                iter_features, line_anchor)
+from geomap.render.data import (PRECISION_WORDS, collection_sources, compact_geometry, event_style_keys,
+                                frontier_label_at, incident_points, incident_props, iter_features, line_anchor)
 from geomap.render.elements import DataLayer
 from geomap.render.escape import escape_text
 from geomap.render.style import EVENT_STYLE, INCIDENT_ALONG, OTHER_EVENT_STYLE, SYMBOL_STROKE
@@ -58,12 +58,13 @@ def _points_near(points: list[tuple[float, float]], geom: dict) -> list[tuple[fl
     return [(x, y) for x, y in points if minx - d <= x <= maxx + d and miny - d <= y <= maxy + d]
 
 
-def along_anchor(geom: dict, others: list[tuple[float, float]], rank: int = 0) -> list[float] | None:
+def along_anchor(geom: dict, others: list[tuple[float, float]], rank: int = 0,
+                 label_at: list[float] | None = None) -> list[float] | None:
     """[lon, lat] on the line for the symbol of an incident along it.
 
     The point nearest the centroid of ``others`` (the report's places near the line), else
-    the middle of the longest part; kept clear of the frontier's label (at that middle) and,
-    for the ``rank``-th incident of one stretch, spread along it.
+    the middle of the longest part; kept clear of the frontier's label (``label_at``,
+    default the middle) and, for the ``rank``-th incident of one stretch, spread along it.
     """
     from shapely.geometry import Point, shape
 
@@ -83,8 +84,10 @@ def along_anchor(geom: dict, others: list[tuple[float, float]], rank: int = 0) -
     else:
         part, pos = longest, longest.length / 2
     gap = SPREAD_SHARE * part.length
-    if part is longest and abs(pos - part.length / 2) < gap:  # the frontier's label sits there
-        pos = part.length / 2 + (gap if pos >= part.length / 2 else -gap)
+    label = part.project(Point(label_at)) if label_at and part is longest else (
+        part.length / 2 if part is longest else None)
+    if label is not None and abs(pos - label) < gap:  # the frontier's label sits there
+        pos = label + (gap if pos >= label else -gap)
     step = (rank + 1) // 2 * (1 if rank % 2 else -1)
     pos = min(max(pos + step * gap, 0.0), part.length)
     p = part.interpolate(pos)
@@ -105,10 +108,14 @@ def add_incidents_layer(m, collections: list[dict]) -> DataLayer | None:
     other = len(keys) - 1
     features = []
     frontier_km: dict[str, float] = {}
+    label_at: dict[str, list[float] | None] = {}
+    spots = incident_points(collections)
     for _, f in iter_features(collections, "frontier"):
+        geom = compact_geometry(f["geometry"])
         km = f["properties"].get("length_km")
         if isinstance(km, (int, float)) and not isinstance(km, bool):
-            frontier_km[repr(compact_geometry(f["geometry"])["coordinates"])] = float(km)
+            frontier_km[repr(geom["coordinates"])] = float(km)
+        label_at[repr(geom["coordinates"])] = frontier_label_at(geom, spots)  # as the Frontier layer puts it
     points: dict[int, list[tuple[float, float]]] = {}
     for layer in ("incident", "place"):
         for ci, f in iter_features(collections, layer):
@@ -122,7 +129,7 @@ def add_incidents_layer(m, collections: list[dict]) -> DataLayer | None:
             key = repr(geom["coordinates"])
             rank = stretches.get(key, 0)
             stretches[key] = rank + 1
-            mid = along_anchor(geom, points.get(ci, []), rank)
+            mid = along_anchor(geom, points.get(ci, []), rank, label_at.get(key))
             if mid is not None:
                 props["mid"] = mid
             props["ext"] = _extent(geom, frontier_km)
