@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-from geomap.exceptions import InputError
+from geomap.exceptions import GeomapError, InputError
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Export options and the format each writes.
@@ -155,24 +155,33 @@ def _outputs(args, out: Path) -> dict[str, Path]:
 def write_outputs(fused, files: dict[str, Path], *, offline: bool = False, title: str | None = None) -> None:
     """Write the map, exports and charts: all into temporary files, then all into place."""
     from geomap.io import atomic
-    from geomap.mapfiles import write_png
 
     fc = fused.collections[0]
-    with contextlib.ExitStack() as stack:
-        tmp = {what: stack.enter_context(atomic.atomic_path(path)) for what, path in files.items()}
-        fused.save_map(tmp["map"], offline=offline, title=title)
-        if "png" in tmp:
-            write_png(tmp["map"], tmp["png"])
-        for opt, fmt in EXPORTS:
-            if opt in tmp:
-                fused.to_file(tmp[opt], fmt)
-        if any(k.split(".")[0] in CHARTS for k in tmp):
-            from geomap.render.charts import admin1_figure, figure_bytes, timeline_figure
+    try:
+        with contextlib.ExitStack() as stack:
+            tmp = {what: stack.enter_context(atomic.atomic_path(path)) for what, path in files.items()}
+            _write_all(fused, fc, tmp, offline=offline, title=title)
+    except OSError as e:  # a folder that cannot be made, a full disk: nothing was moved into place
+        where = f" {e.filename}" if getattr(e, "filename", None) else ""
+        raise GeomapError(f"cannot write{where}: {e.strerror or e}; no output written") from None
 
-            figures = {"timeline": timeline_figure(fc, title=title), "admin1": admin1_figure(fc, title=title)}
-            for chart, fig in figures.items():
-                for ext in ("png", "svg"):
-                    tmp[f"{chart}.{ext}"].write_bytes(figure_bytes(fig, ext))
+
+def _write_all(fused, fc: dict, tmp: dict, *, offline: bool, title: str | None) -> None:
+    from geomap.mapfiles import write_png
+
+    fused.save_map(tmp["map"], offline=offline, title=title)
+    if "png" in tmp:
+        write_png(tmp["map"], tmp["png"])
+    for opt, fmt in EXPORTS:
+        if opt in tmp:
+            fused.to_file(tmp[opt], fmt)
+    if any(k.split(".")[0] in CHARTS for k in tmp):
+        from geomap.render.charts import admin1_figure, figure_bytes, timeline_figure
+
+        figures = {"timeline": timeline_figure(fc, title=title), "admin1": admin1_figure(fc, title=title)}
+        for chart, fig in figures.items():
+            for ext in ("png", "svg"):
+                tmp[f"{chart}.{ext}"].write_bytes(figure_bytes(fig, ext))
 
 
 def run(args) -> int:
