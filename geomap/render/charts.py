@@ -156,6 +156,9 @@ def timeline_figure(data, *, title: str | None = None, width: float = 11.0, heig
             if l not in labels:
                 handles.append(h)
                 labels.append(l)
+    order = [t if t in EVENT_STYLE else OTHER_EVENT_LABEL for t in types]
+    pairs = sorted(zip(handles, labels), key=lambda hl: order.index(hl[1]) if hl[1] in order else len(order))
+    handles, labels = [h for h, _ in pairs], [lab for _, lab in pairs]
     fig.legend(handles, labels, loc="outside lower center", ncol=min(len(labels), 6), frameon=False, fontsize=9)
     undated = len(rows) - len(dated)
     total = sum(r["fatalities"] for r in dated)
