@@ -154,6 +154,34 @@ class Result:
 
         return Result([merge(self._collections, title=title)], errors=self.errors)
 
+    def fuse(self, *, title: str | None = None) -> Result:
+        """One event per incident told by several documents (and ACLED rows): a new Result.
+
+        Incidents of compatible type, place and date from different documents become one
+        ``incident`` feature with ``sources`` (each report's title, date and sentence),
+        ``report_count``, ``date_start``/``date_end``, the toll by ACLED's rule and
+        ``in_acled``; displacement keeps the latest figure per area (see
+        :mod:`geomap.fusion` and the README's "Many reports, one picture").
+
+        Parameters
+        ----------
+        title : str, optional
+            Title of the fused collection (shown on its map).
+
+        Returns
+        -------
+        Result
+            One collection holding the fused layers (``errors`` carried over).
+
+        Examples
+        --------
+        >>> events = geomap.read_many(["a.txt", "b.txt", "acled.csv"]).fuse()  # doctest: +SKIP
+        >>> events.incidents[["event_type", "date", "report_count", "in_acled"]]  # doctest: +SKIP
+        """
+        from geomap.fusion import fuse
+
+        return Result([fuse(self._collections, title=title)], errors=self.errors)
+
     # ------------------------------------------------------------------ maps
     def to_map(self, *, offline: bool = False, title: str | None = None, m=None, boundaries=None,
                tiles: bool = True):

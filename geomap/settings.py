@@ -75,6 +75,43 @@ MIN_STRETCH_KM = 0.05  # stretches of a frontier along an admin-1 unit shorter t
 FUZZY_CUTOFF = 0.8  # lowest difflib ratio for a fuzzy admin-1 match within one country
 
 
+# Event fusion (geomap.fusion): when two reports of different documents are one event.
+# Chosen on the hand-written corpus tests/fixtures/fusion_corpus (scripts/score_fusion.py);
+# the README's "Many reports, one picture" explains them.
+#: How far (km) from its point an incident of geo_precision 1 / 2 may have happened. A named
+#: town or landmark covers a few km; "near X" or a district placed at its seat about 10 km.
+#: Two points match within the sum of their radii: towns 10 km, a town and a "near"/district
+#: place 15 km, two "near" places 20 km. Two villages 25-30 km apart never match.
+FUSION_PRECISION_RADIUS_KM = {1: 5.0, 2: 10.0}
+#: A province-level incident (geo_precision 3 at a point) matches points of the same admin-1;
+#: when a side lacks admin1 the province is taken as a disc of this radius (a mid-sized one).
+FUSION_AREA_RADIUS_KM = 60.0
+#: An incident "along the border" (a line) matches incidents within this distance of the line:
+#: fighting along a border happens in the border districts.
+FUSION_FRONTIER_CORRIDOR_KM = 30.0
+#: One article telling one event twice: the same place is within this distance (one town
+#: from two gazetteer entries, a town and its landmark).
+FUSION_SAME_PLACE_KM = 2.0
+#: An undated incident happened on one of this many days before its report's publication
+#: (or that day): news reports the last few days.
+FUSION_NULL_DATE_WINDOW_DAYS = 3
+#: Half-width in days of ACLED's time precisions: 1 the day, 2 a week, 3 a month.
+FUSION_TIME_PRECISION_HALF_DAYS = {1: 0, 2: 3, 3: 15}
+#: Words by which a date names a night, which spans two dates ("overnight" in a morning paper
+#: is the night before; another outlet dates the same shells the next day).
+FUSION_NIGHT_WORDS = r"\b(?:overnight|night)\b"
+#: Sub-event types a more specific one may refine (ACLED's codebook): one outlet's "clash" is
+#: another's "troops retook the post". Other differing sub-types are distinct events.
+FUSION_SUBTYPE_REFINEMENTS = {
+    "Armed clash": {"Government regains territory", "Non-state actor overtakes territory"},
+    "Peaceful protest": {"Protest with intervention", "Excessive force against protesters"},
+}
+#: Cell sizes (degrees) of fusion's spatial index: about 28 km for points, so a town's
+#: candidates lie in the 3 x 3 cells around it; about 110 km for province-level records,
+#: which match from FUSION_AREA_RADIUS_KM away. Speed only: results do not depend on them.
+FUSION_GRID_DEG = 0.25
+FUSION_AREA_GRID_DEG = 1.0
+
 #: GEOMAP_* values given in code (the command line's data options), read before the environment.
 _OVERRIDES: dict[str, str] = {}
 

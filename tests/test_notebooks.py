@@ -10,7 +10,7 @@ NAMES = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
 
 
 def test_there_are_notebooks():
-    assert {"01_one_article.ipynb", "02_corpus.ipynb"} <= set(NAMES)
+    assert {"01_one_article.ipynb", "02_corpus.ipynb", "03_conflict_over_time.ipynb"} <= set(NAMES)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -49,3 +49,7 @@ def test_notebook_runs_offline(name, tmp_path, monkeypatch):
             if "text/html" in o.get("data", {}) and "iframe" in o["data"]["text/html"]]
     assert html, "the notebook shows a map"
     assert any(tmp_path.iterdir()), "the notebook writes its files under GEOMAP_OUTPUT"
+    if name == "03_conflict_over_time.ipynb":  # the timeline and the choropleth are shown, and saved
+        pngs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if "image/png" in o.get("data", {})]
+        assert len(pngs) >= 2
+        assert {"conflict_timeline.png", "conflict_admin1.png"} <= {p.name for p in tmp_path.iterdir()}

@@ -332,7 +332,7 @@ def test_legend_swatches_are_drawn_from_the_layer_styles(thai, boundaries):
     assert f'stroke="{style.FRONTIER_STYLE["color"]}"' in frontier
     assert _config(html, "frontier")["style"] == style.FRONTIER_STYLE
     inc = _config(html, "incident")
-    assert inc["band"] == style.INCIDENT_BAND and inc["stroke"] == style.SYMBOL_STROKE
+    assert inc["along"] == style.INCIDENT_ALONG and inc["stroke"] == style.SYMBOL_STROKE
     legend_inc = _legend_group(html, "Incidents")
     data = json.loads(re.search(r'geomap\.layer\("incident", (\{.*?\}), \{', html).group(1))
     for k in {f["properties"]["k"] for f in data["features"]}:
@@ -404,20 +404,24 @@ def test_place_sentence_only_from_matching_offsets():
     assert SentenceIndex({"features": []}).quote(1, 2) == ""
 
 
-def test_incidents_along_a_stretch_get_a_symbol_beside_the_frontier_label(thai, boundaries):
+def test_incidents_along_a_stretch_get_a_symbol_on_the_frontier_clear_of_its_label(thai, boundaries):
     html = render([thai], boundaries=boundaries)
     data = json.loads(re.search(r'geomap\.layer\("incident", (\{.*?\}), \{', html).group(1))
     lines = [f for f in data["features"] if f["geometry"]["type"] == "LineString"]
     assert len(lines) == 2
     mids = [tuple(f["properties"]["mid"]) for f in lines]
     assert len(set(mids)) == 2  # two incidents on one stretch: two places
+    assert {f["properties"]["ext"] for f in lines} == {"along the 652 km frontier"}
     frontier = next(f for f in thai["features"] if f["properties"]["layer"] == "frontier")
+    label = json.loads(re.search(r'geomap\.layer\("frontier", (\{.*?\}), \{', html).group(1))
+    at = label["features"][0]["properties"]["at"]
     from shapely.geometry import Point, shape
 
     line = shape(frontier["geometry"])
+    assert line.distance(Point(at)) < 1e-3  # the length label sits on the line
     for mid in mids:
         assert line.distance(Point(mid)) < 1e-3
-        assert abs(line.project(Point(mid), normalized=True) - 0.5) > 0.05  # not under the label
+        assert abs(line.project(Point(mid), normalized=True) - line.project(Point(at), normalized=True)) > 0.05
 
 
 def test_line_anchor_multilinestring_and_spread():

@@ -10,6 +10,7 @@ from geomap.render.assets import apply_assets, head_html
 from geomap.render.data import event_style_keys, incident_dates, iter_features, view_bounds
 from geomap.render.elements import BodyHtml, HeadHtml, JsCall, deterministic_ids
 from geomap.render.escape import escape_text
+from geomap.render.fused import is_fused
 from geomap.render.layers_boundaries import add_boundaries_layer, load_default_boundaries
 from geomap.render.layers_displacement import add_displacement_layer
 from geomap.render.layers_disputed import add_disputed_layer
@@ -114,7 +115,8 @@ def build_map(collections: list[dict], *, offline: bool = False, title: str | No
         if any(t not in legend_types for t in present):
             legend_types.append("__other__")
         add_legend(m, event_types=legend_types, layers=set(added), displaced_values=displaced,
-                   place_roles=place_roles(collections), band_types=line_incident_types(collections))
+                   place_roles=place_roles(collections), band_types=line_incident_types(collections),
+                   fused=any(is_fused(f["properties"]) for _, f in iter_features(collections, "incident")))
 
         dates = incident_dates(collections)
         if "Incidents" in added and len(dates) >= 2:

@@ -115,7 +115,7 @@ def static_png(collections, *, boundaries=None, width: int = 1200, height: int =
     from geomap.render.data import iter_features, line_anchor, view_bounds
     from geomap.render.layers_boundaries import load_default_boundaries
     from geomap.render.style import (BOUNDARY_COUNTRY_STYLE, DISPLACED_KNOWN_STYLE, DISPLACED_UNKNOWN_STYLE, EVENT_STYLE,
-                        FRONTIER_STYLE, INCIDENT_BAND, LAND_COLOR, OTHER_EVENT_LABEL, PLACE_STYLES, SEA_COLOR,
+                        FRONTIER_STYLE, LAND_COLOR, OTHER_EVENT_LABEL, PLACE_STYLES, SEA_COLOR,
                         SYMBOL_STROKE, displaced_color, event_style, place_role, radius_for)
 
     if isinstance(collections, dict):
@@ -136,11 +136,6 @@ def static_png(collections, *, boundaries=None, width: int = 1200, height: int =
                    edgecolor=DISPLACED_KNOWN_STYLE["color"], linewidth=0.8)
         else:
             g.plot(ax=ax, facecolor="none", edgecolor=DISPLACED_UNKNOWN_STYLE["color"], linestyle="--", linewidth=1.5)
-    for _, f in iter_features(collections, "incident"):  # bands under the frontier, as on the map
-        if f["geometry"].get("type") in ("LineString", "MultiLineString"):
-            gpd.GeoSeries([shape(f["geometry"])]).plot(
-                ax=ax, color=event_style(f["properties"].get("event_type"))["color"],
-                linewidth=INCIDENT_BAND["weight"] * 0.6, alpha=INCIDENT_BAND["opacity"], solid_capstyle="round")
     for _, f in iter_features(collections, "frontier"):
         gpd.GeoSeries([shape(f["geometry"])]).plot(ax=ax, color=FRONTIER_STYLE["color"], linewidth=2.5)
     for _, f in iter_features(collections, "place"):
