@@ -3,7 +3,7 @@
 Environment variables override the defaults so that the command line, tests and
 notebooks can point geomap at other data without code changes:
 
-GEOMAP_SHAPEFILES   folder with the bundled Natural Earth shapefiles
+GEOMAP_SHAPEFILES   folder with shapefiles named like the bundled Natural Earth ones
 GEOMAP_COUNTRIES    a countries boundary file (any format GDAL reads)
 GEOMAP_ADMIN1       a first-level divisions boundary file
 GEOMAP_DISPUTED     a disputed claim lines file
@@ -93,8 +93,13 @@ def override(**values: str | None) -> Iterator[None]:
 
 
 def shapefiles_dir() -> Path:
-    """Folder of the bundled boundary shapefiles."""
-    return Path(_env("GEOMAP_SHAPEFILES") or PROJECT_DIR / "shapefiles")
+    """Folder of the boundary shapefiles: GEOMAP_SHAPEFILES, else the bundled ones, which an
+    installed wheel holds as the data package ``geomap._shapefiles`` and a checkout (also
+    installed editable) at its root, in ``shapefiles/``."""
+    if _env("GEOMAP_SHAPEFILES"):
+        return Path(_env("GEOMAP_SHAPEFILES"))
+    installed = PACKAGE_DIR / "_shapefiles"
+    return installed if installed.is_dir() else PROJECT_DIR / "shapefiles"
 
 
 def boundary_file(kind: str) -> Path:
