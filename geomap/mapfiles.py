@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 __all__ = ["write_map", "write_png", "write_static_png"]
 
 
-def write_map(collections: list[dict], path, *, offline: bool = False, title: str | None = None,
+def write_map(collections: list[dict], path, *, offline: bool = True, title: str | None = None,
               png: str | None = None, boundaries=None, tiles: bool = True) -> Path:
     """Build the map and write it to ``path`` atomically; same input, same bytes.
 
