@@ -10,6 +10,8 @@ GEOMAP_DISPUTED     a disputed claim lines file
 GEOMAP_COLUMNS      column mapping for user boundary files, "iso3=GID_0,name=NAME_1,..."
 GEOMAP_CACHE_DIR    where the gazetteer index and other caches live
 GEOMAP_GAZETTEER    extra gazetteer entries: CSV or GeoJSON paths separated by os.pathsep
+GEOMAP_CHROMIUM     the Chromium that draws PNG pictures of maps; "none" draws them with
+                    matplotlib instead (also what happens when no Chromium is installed)
 """
 from __future__ import annotations
 
@@ -136,6 +138,12 @@ def user_gazetteer_files() -> list[Path]:
     """Extra gazetteer files named in GEOMAP_GAZETTEER."""
     raw = _env("GEOMAP_GAZETTEER") or ""
     return [Path(p) for p in raw.split(os.pathsep) if p.strip()]
+
+
+def chromium() -> str | None:
+    """GEOMAP_CHROMIUM: a Chromium binary for PNG pictures, "none" for no browser at all,
+    or None (unset) to look for one (/usr/bin/chromium, then PATH)."""
+    return _env("GEOMAP_CHROMIUM")
 
 
 def output_dir() -> Path:

@@ -59,6 +59,7 @@ def run(args) -> int:
     """Run ``geomap map``; errors are InputError with a one-line message, no partial files."""
     from geomap import settings
     from geomap.api import Result
+    from geomap.io import atomic
     from geomap.io.formats import MAP_SUFFIXES, export_format
 
     if args.published and not _DATE.match(args.published):
@@ -74,11 +75,12 @@ def run(args) -> int:
         raise InputError("standard input ('-') can be read only once")
     result = Result.concat(read_input(name, published=args.published) for name in args.inputs)
 
-    path = result.save_map(out, offline=not args.cdn, title=args.title, png=args.png)
-    if args.geojson:
-        result.merged(title=args.title).to_file(args.geojson, "geojson")
-    if args.export:
-        result.merged(title=args.title).to_file(args.export, args.format)
+    with atomic.together():  # the map, its PNG and the data files: all of them or none
+        path = result.save_map(out, offline=not args.cdn, title=args.title, png=args.png)
+        if args.geojson:
+            result.merged(title=args.title).to_file(args.geojson, "geojson")
+        if args.export:
+            result.merged(title=args.title).to_file(args.export, args.format)
     n_inc = result.counts()["incidents"]
     print(f"geomap: map with {n_inc} incident(s) from {len(result)} input(s) -> {path}", file=sys.stderr)
     return 0
