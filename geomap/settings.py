@@ -68,6 +68,14 @@ AREA_TOLERANCE_DEG = 0.005  # displacement polygons are simplified to this
 # `geomap frontier`: disputed claim lines within this distance of a frontier are listed.
 FRONTIER_NEAR_KM = 50.0
 
+# Boundary queries (geomap.boundaries).
+#: Tolerance (degrees, about 1.1 km at the equator) for lines that should coincide but
+#: do not quite, as between two countries taken from different files or with slivers.
+SNAP_DEG = 0.01
+MIN_FRONTIER_KM = 0.5  # shared lines shorter than this do not count as a land frontier
+MIN_STRETCH_KM = 0.05  # stretches of a frontier along an admin-1 unit shorter than this are corner touches
+FUZZY_CUTOFF = 0.8  # lowest difflib ratio for a fuzzy admin-1 match within one country
+
 
 #: GEOMAP_* values given in code (the command line's data options), read before the environment.
 _OVERRIDES: dict[str, str] = {}

@@ -1,4 +1,5 @@
-"""Helpers shared by the tests: running the ``geomap`` command as a user does."""
+"""Helpers shared by the tests: running the ``geomap`` command as a user does, and the bundled
+boundary layers, loaded once per session."""
 from __future__ import annotations
 
 import os
@@ -7,6 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from geomap import settings
+
+SHAPEFILES = settings.PROJECT_DIR / "shapefiles"
 
 #: User data overrides removed from a test subprocess's environment, so the bundled data is used.
 USER_DATA_VARIABLES = {"GEOMAP_COUNTRIES", "GEOMAP_ADMIN1", "GEOMAP_DISPUTED", "GEOMAP_COLUMNS",
@@ -29,3 +34,18 @@ def run_python():
                               text=True, encoding="utf-8", timeout=timeout,
                               preexec_fn=(lambda: os.umask(umask)) if umask is not None else None)
     return run
+
+
+@pytest.fixture(scope="session")
+def ne_boundaries():
+    """The bundled Natural Earth layers (ignores the GEOMAP_* environment)."""
+    from geomap.boundaries import load_boundaries
+
+    return load_boundaries(SHAPEFILES / "ne_countries.shp", SHAPEFILES / "ne_admin1.shp",
+                           SHAPEFILES / "ne_disputed.shp", columns={})
+
+
+@pytest.fixture(scope="session")
+def tha_khm(ne_boundaries):
+    """The Thailand-Cambodia frontier of the bundled layers."""
+    return ne_boundaries.frontier("THA", "KHM")

@@ -1,50 +1,26 @@
-"""geomap.boundaries on the committed Natural Earth shapefiles and on a tiny user file."""
+"""geomap.boundaries.model: point lookup, frontiers and the units along them, on the bundled Natural Earth data."""
 from __future__ import annotations
-
-import json
-import subprocess
-import sys
 
 import pytest
 import shapely
 from pyproj import Geod
 
-from geomap import settings
-from geomap.boundaries import Frontier, fold, load_boundaries
-from geomap.exceptions import DataError, GeomapError, NotFoundError
+from geomap.boundaries import Frontier
+from geomap.exceptions import NotFoundError
 
-SHAPEFILES = settings.PROJECT_DIR / "shapefiles"
 THAI_SIDE = {"Surin", "Si Sa Ket", "Sa Kaeo", "Chanthaburi", "Trat"}
 # Natural Earth's spellings of Oddar Meanchey, Banteay Meanchey, Pailin, Battambang.
 CAMBODIAN_SIDE = {"Otdar Mean Chey", "Bântéay Méanchey", "Krong Pailin", "Batdâmbâng"}
 
 
 @pytest.fixture(scope="module")
-def b():
-    return load_boundaries(SHAPEFILES / "ne_countries.shp", SHAPEFILES / "ne_admin1.shp",
-                           SHAPEFILES / "ne_disputed.shp", columns={})
-
-
-@pytest.fixture(scope="module")
-def tha_khm(b):
-    return b.frontier("THA", "KHM")
+def b(ne_boundaries):
+    return ne_boundaries
 
 
 def _km_between(geom_a, geom_b) -> float:
     pa, pb = shapely.ops.nearest_points(geom_a, geom_b)
     return Geod(ellps="WGS84").inv(pa.x, pa.y, pb.x, pb.y)[2] / 1000
-
-
-def test_load_is_cached_and_normalised(b):
-    again = load_boundaries(SHAPEFILES / "ne_countries.shp", SHAPEFILES / "ne_admin1.shp",
-                            SHAPEFILES / "ne_disputed.shp", columns={})
-    assert again is b
-    assert list(b.countries.columns) == ["iso2", "iso3", "name", "geometry"]
-    assert list(b.admin1_units.columns) == ["name", "iso2", "iso3", "country", "fips", "alt_names", "geometry"]
-    assert list(b.disputed.columns) == ["name", "iso3_left", "iso3_right", "geometry"]
-    assert b.countries.crs.to_epsg() == b.admin1_units.crs.to_epsg() == b.disputed.crs.to_epsg() == 4326
-    assert b.source == "Natural Earth 1:10m v4.1.0 (QGIS world_map)"
-    assert b.countries["iso3"].is_unique
 
 
 def test_build_fixes_are_in_the_data(b):
@@ -69,23 +45,6 @@ def test_locate_many_matches_locate(b):
     assert list(frame["iso3"]) == ["THA", "KHM", None, "THA"]
     assert list(frame["admin1"]) == [b.locate(x, y)[1] for x, y in zip(lons, lats)]
     assert frame["admin1"].iat[1] == "Phnom Penh"
-
-
-@pytest.mark.parametrize("query, iso3", [
-    ("TH", "THA"), ("tha", "THA"), ("thailand", "THA"), ("Türkiye", "TUR"), ("Turkey", "TUR"),
-    ("Czech Republic", "CZE"), ("Ivory Coast", "CIV"), ("North Korea", "PRK"),
-    ("South Korea", "KOR"), ("Russia", "RUS"), ("Syria", "SYR"), ("Laos", "LAO"),
-    ("Vietnam", "VNM"), ("Côte d'Ivoire", "CIV"), ("South Sudan", "SSD"),
-])
-def test_country_lookup(b, query, iso3):
-    assert b.country(query)["iso3"] == iso3
-
-
-def test_unknown_country_raises_one_line(b):
-    with pytest.raises(NotFoundError) as info:
-        b.country("Narnia")
-    assert "Narnia" in str(info.value) and "\n" not in str(info.value)
-    assert isinstance(info.value, LookupError)
 
 
 def test_frontier_tha_khm(b, tha_khm):
@@ -170,31 +129,6 @@ def test_point_on_stretch_rejects_unit_off_frontier(b, tha_khm):
         b.point_on_stretch(tha_khm, "Bangkok Metropolis")
 
 
-@pytest.mark.parametrize("query, name", [
-    ("Chanthaburi", "Chanthaburi"), ("chanthaburi province", "Chanthaburi"),
-    ("Changwat Sisaket", "Si Sa Ket"), ("BATDAMBANG", "Batdâmbâng"), ("Pailin", "Krong Pailin"),
-    ("Banteay Meanchey", "Bântéay Méanchey"),
-])
-def test_admin1_lookup_folds_accents_and_alt_names(b, query, name):
-    assert b.admin1(query)["name"] == name
-
-
-def test_admin1_lookup_fuzzy_within_country_and_not_found(b):
-    assert b.admin1("Oddar Meanchey", "KHM")["name"] == "Otdar Mean Chey"
-    assert b.admin1("Punjab", "PAK")["iso3"] == "PAK"
-    assert b.admin1("Punjab", "IND")["iso3"] == "IND"
-    with pytest.raises(NotFoundError):
-        b.admin1("Atlantis")
-    with pytest.raises(NotFoundError):
-        b.admin1("Chanthaburi", "KHM")
-
-
-def test_fold():
-    assert fold("Bântéay  Méanchey") == "banteay meanchey"
-    assert fold("Côte d'Ivoire") == "cote d ivoire"
-    assert fold("Stœng Trêng") == "stoeng treng"
-
-
 def test_disputed_near(b, tha_khm):
     near = b.disputed_near(b.frontier("IND", "PAK"), within_km=50)
     assert {"Indian claim", "Pakistani claim"} <= set(near["name"])
@@ -202,73 +136,3 @@ def test_disputed_near(b, tha_khm):
     assert list(near["distance_km"]) == sorted(near["distance_km"])
     assert "Chinese claim" in set(b.disputed_near(b.frontier("IND", "CHN"))["name"])
     assert b.disputed_near(tha_khm).empty
-
-
-# ---------------------------------------------------------------- user boundary files
-def _square(x0, y0, x1, y1):
-    return [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]
-
-
-def _write(path, features):
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": props, "geometry": {"type": "Polygon", "coordinates": coords}}
-        for props, coords in features]}), encoding="utf-8")
-    return path
-
-
-@pytest.fixture()
-def gadm_like(tmp_path):
-    # Two countries with a 0.004° sliver between them, GADM-style column names.
-    countries = _write(tmp_path / "adm0.geojson", [
-        ({"GID_0": "AAA", "COUNTRY": "Alphaland"}, _square(10, 0, 11, 1)),
-        ({"GID_0": "BBB", "COUNTRY": "Betaland"}, _square(11.004, 0, 12, 1)),
-    ])
-    admin1 = _write(tmp_path / "adm1.geojson", [
-        ({"CC": "AAA", "PROV": "North Alpha", "NAT": "Alphaland"}, _square(10, 0.5, 11, 1)),
-        ({"CC": "AAA", "PROV": "South Alpha", "NAT": "Alphaland"}, _square(10, 0, 11, 0.5)),
-        ({"CC": "BBB", "PROV": "Béta Province", "NAT": "Betaland"}, _square(11.004, 0, 12, 1)),
-    ])
-    return countries, admin1, tmp_path / "no-disputed.geojson"
-
-
-def test_user_files_with_column_mapping(gadm_like):
-    countries, admin1, disputed = gadm_like
-    b = load_boundaries(countries, admin1, disputed,
-                        columns={"iso3": "CC", "name": "PROV", "country": "NAT"})
-    assert b.source == "adm0.geojson + adm1.geojson"
-    assert b.locate(10.5, 0.75) == ("AAA", "North Alpha")
-    assert b.locate(11.5, 0.2) == ("BBB", "Béta Province")
-    assert b.country("Alphaland")["iso3"] == "AAA"  # GID_0/COUNTRY found without mapping them
-    assert b.admin1("beta")["country"] == "Betaland"
-    frontier = b.frontier("AAA", "BBB")  # bridged across the sliver
-    assert frontier.length_km == pytest.approx(111, rel=0.05)
-    along = b.admin1_along(frontier)
-    assert set(along["name"]) == {"North Alpha", "South Alpha", "Béta Province"}
-    assert b.disputed.empty
-
-
-def test_user_file_without_name_column_is_a_data_error(tmp_path, gadm_like):
-    countries, _, _ = gadm_like
-    admin1 = _write(tmp_path / "bad.geojson", [({"foo": "x"}, _square(10, 0, 11, 1))])
-    with pytest.raises(DataError):
-        load_boundaries(countries, admin1, columns={})
-    with pytest.raises(GeomapError):
-        load_boundaries(tmp_path / "missing.shp", admin1, columns={})
-
-
-def test_settings_environment_selects_user_files(gadm_like, monkeypatch):
-    countries, admin1, _ = gadm_like
-    monkeypatch.setenv("GEOMAP_COUNTRIES", str(countries))
-    monkeypatch.setenv("GEOMAP_ADMIN1", str(admin1))
-    monkeypatch.setenv("GEOMAP_DISPUTED", str(countries.parent / "none.geojson"))
-    monkeypatch.setenv("GEOMAP_COLUMNS", "iso3=CC,name=PROV,country=NAT")
-    b = load_boundaries()
-    assert b.locate(10.5, 0.25) == ("AAA", "South Alpha")
-    assert b.country("Betaland")["iso3"] == "BBB"
-
-
-def test_import_is_light():
-    code = ("import sys, geomap.boundaries, geomap.cli.frontier; "
-            "print(sorted(m for m in ('geopandas', 'shapely', 'pyogrio', 'pyproj', 'pandas') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"

@@ -1,5 +1,14 @@
-"""Offline gazetteer: GeoNames, Natural Earth admin-1, the team's landmarks, the user's places."""
-from geomap.gazetteer.lookup import Gazetteer, GazetteerEntry, NameHit, demonym_country, get_gazetteer, haversine_km
+"""Offline gazetteer: GeoNames, Natural Earth admin-1, the team's landmarks, the user's places.
+
+Modules, lowest first (none imports a later one): ``normalize`` (name keys), ``data_files``
+(the bundled tables), ``geometry`` (great-circle distance), ``entry`` (what an entry is),
+``countries`` (the one country-name resolver), ``user`` (the user's own places), ``build``
+(the SQLite index), ``lookup`` (the ``Gazetteer`` over the index).
+"""
+from geomap.gazetteer.countries import demonym_country
+from geomap.gazetteer.entry import GazetteerEntry, NameHit
+from geomap.gazetteer.geometry import haversine_km
+from geomap.gazetteer.lookup import Gazetteer, get_gazetteer
 from geomap.gazetteer.normalize import fold, skeleton
 
 __all__ = ["Gazetteer", "GazetteerEntry", "NameHit", "demonym_country", "fold", "get_gazetteer",

@@ -11,7 +11,6 @@ can refuse common words ("May", "Nice") unless the place is major.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import logging
@@ -24,13 +23,13 @@ from importlib import metadata
 from pathlib import Path
 
 from geomap import settings
-from geomap.gazetteer.lookup import haversine_km
+from geomap.gazetteer.data_files import DATA_DIR, read_csv
+from geomap.gazetteer.geometry import haversine_km
 from geomap.gazetteer.normalize import fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = "19"
-DATA_DIR = Path(__file__).resolve().parent / "data"
 
 SCHEMA = """
 CREATE TABLE entries (
@@ -120,9 +119,7 @@ def _zipf_lookup():
     return zipf
 
 
-def _read_csv(name: str) -> list[dict]:
-    with open(DATA_DIR / name, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+_read_csv = read_csv  # older name, kept for callers
 
 
 class _Writer:

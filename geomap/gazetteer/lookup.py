@@ -1,65 +1,29 @@
-"""Name lookup over the gazetteer index, plus the user's own entries held in memory."""
+"""Name lookup over the gazetteer index, plus the user's own entries held in memory.
+
+``demonym_country``, ``_demonyms`` and ``haversine_km`` are re-exported from
+``countries`` and ``geometry`` for older callers.
+"""
 from __future__ import annotations
 
 import logging
 import math
 import sqlite3
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import replace
 from pathlib import Path
 
 from geomap import settings
 from geomap.exceptions import InputError
+from geomap.gazetteer.build import ensure_index
+from geomap.gazetteer.countries import demonym_country
+from geomap.gazetteer.countries import demonyms as _demonyms
+from geomap.gazetteer.entry import GazetteerEntry, NameHit
+from geomap.gazetteer.geometry import haversine_km
 from geomap.gazetteer.normalize import fold, skeleton
+from geomap.gazetteer.user import read_user_entries
 
 log = logging.getLogger(__name__)
 
-#: Prior weight by feature (after Xponents: PCL/ADM1 16, PPLC 15, ADM2 13, PPL 10).
-FEATURE_PRIOR = {"country": 24.0, "capital": 15.0, "admin1": 13.5, "admin2": 11.0, "admin1_capital": 11.0,
-                 "city": 10.0, "user": 14.0}
-LANDMARK_PRIOR = 12.5
-
-
-@dataclass(frozen=True)
-class GazetteerEntry:
-    """One place of the gazetteer; ``gid`` is stable across rebuilds (e.g. geonames:1611269)."""
-
-    gid: str
-    name: str
-    lat: float
-    lon: float
-    place_type: str  # SPEC place_type: country, admin1, city, landmark, region, water
-    feature: str  # finer kind: capital, admin1_capital, city, temple, crossing, ...
-    iso2: str
-    iso3: str
-    admin1: str | None = None
-    population: int = 0
-    alt_names: tuple[str, ...] = field(default=(), compare=False)
-
-    @property
-    def prior(self) -> float:
-        """How likely this entry is meant, before any context (higher is likelier)."""
-        base = FEATURE_PRIOR.get(self.feature, LANDMARK_PRIOR)
-        if self.population > 20000 and self.place_type != "country":
-            base += min(7.0, 1.2 * (math.log(self.population) - math.log(20000)))
-        return base
-
-    def as_dict(self) -> dict:
-        return {"gazetteer_id": self.gid, "name": self.name, "lat": self.lat, "lon": self.lon,
-                "place_type": self.place_type, "feature": self.feature, "iso2": self.iso2,
-                "iso3": self.iso3, "admin1": self.admin1, "population": self.population,
-                "alt_names": list(self.alt_names)}
-
-
-@dataclass(frozen=True)
-class NameHit:
-    """An entry reached through one of its names, with that name's word frequency."""
-
-    entry: GazetteerEntry
-    zipf: float
-    is_primary: bool
-    similar: bool = True  # the name is the entry's own or a spelling of it (not another name)
-
+__all__ = ["Gazetteer", "GazetteerEntry", "NameHit", "demonym_country", "get_gazetteer", "haversine_km"]
 
 _COLS = "e.gid, e.name, e.lat, e.lon, e.place_type, e.feature, e.iso2, e.iso3, e.admin1, e.population, e.alt_names"
 
@@ -80,9 +44,6 @@ class Gazetteer:
     """
 
     def __init__(self, path: str | Path | None = None, *, extra_files=None) -> None:
-        from geomap.gazetteer.build import ensure_index
-        from geomap.gazetteer.user import read_user_entries
-
         self.path = Path(path) if path else ensure_index()
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._user: dict[str, list[NameHit]] = {}
@@ -253,29 +214,6 @@ class Gazetteer:
 
     def stats(self) -> dict[str, str]:
         return dict(self._con.execute("SELECT k, v FROM meta").fetchall())
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p = math.pi / 180
-    a = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    import csv
-
-    from geomap.gazetteer.build import DATA_DIR
-
-    with open(DATA_DIR / "demonyms.csv", encoding="utf-8", newline="") as f:
-        return {fold(r["demonym"]): r["iso2"] for r in csv.DictReader(f)}
-
-
-def demonym_country(word: str) -> str | None:
-    """ISO2 of the country a demonym points at ("Thai" -> "TH"), else None."""
-    return _demonyms().get(fold(word))
 
 
 _DEFAULT: dict[tuple, Gazetteer] = {}

