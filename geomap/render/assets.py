@@ -10,6 +10,7 @@ plain-JavaScript check that says on the page when Leaflet could not be loaded.
 from __future__ import annotations
 
 import base64
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -94,8 +95,6 @@ _CDN_CHECK_JS = """document.addEventListener('DOMContentLoaded', function () {
 def head_html(*, offline: bool) -> str:
     """HTML for the page head: Leaflet inline when offline (else the check that the CDN's
     Leaflet loaded), then geomap's own JS/CSS."""
-    import json
-
     parts = []
     if offline:
         parts.append(_style(leaflet_css_inline()))
