@@ -3,13 +3,15 @@
 Environment variables override the defaults so that the command line, tests and
 notebooks can point geomap at other data without code changes:
 
-GEOMAP_SHAPEFILES   folder with the bundled Natural Earth shapefiles
+GEOMAP_SHAPEFILES   folder with shapefiles named like the bundled Natural Earth ones
 GEOMAP_COUNTRIES    a countries boundary file (any format GDAL reads)
 GEOMAP_ADMIN1       a first-level divisions boundary file
 GEOMAP_DISPUTED     a disputed claim lines file
 GEOMAP_COLUMNS      column mapping for user boundary files, "iso3=GID_0,name=NAME_1,..."
 GEOMAP_CACHE_DIR    where the gazetteer index and other caches live
 GEOMAP_GAZETTEER    extra gazetteer entries: CSV or GeoJSON paths separated by os.pathsep
+GEOMAP_CHROMIUM     the Chromium that draws PNG pictures of maps; "none" draws them with
+                    matplotlib instead (also what happens when no Chromium is installed)
 """
 from __future__ import annotations
 
@@ -138,8 +140,13 @@ def override(**values: str | None) -> Iterator[None]:
 
 
 def shapefiles_dir() -> Path:
-    """Folder of the bundled boundary shapefiles."""
-    return Path(_env("GEOMAP_SHAPEFILES") or PROJECT_DIR / "shapefiles")
+    """Folder of the boundary shapefiles: GEOMAP_SHAPEFILES, else the bundled ones, which an
+    installed wheel holds as the data package ``geomap._shapefiles`` and a checkout (also
+    installed editable) at its root, in ``shapefiles/``."""
+    if _env("GEOMAP_SHAPEFILES"):
+        return Path(_env("GEOMAP_SHAPEFILES"))
+    installed = PACKAGE_DIR / "_shapefiles"
+    return installed if installed.is_dir() else PROJECT_DIR / "shapefiles"
 
 
 def boundary_file(kind: str) -> Path:
@@ -176,6 +183,12 @@ def user_gazetteer_files() -> list[Path]:
     """Extra gazetteer files named in GEOMAP_GAZETTEER."""
     raw = _env("GEOMAP_GAZETTEER") or ""
     return [Path(p) for p in raw.split(os.pathsep) if p.strip()]
+
+
+def chromium() -> str | None:
+    """GEOMAP_CHROMIUM: a Chromium binary for PNG pictures, "none" for no browser at all,
+    or None (unset) to look for one (/usr/bin/chromium, then PATH)."""
+    return _env("GEOMAP_CHROMIUM")
 
 
 def output_dir() -> Path:

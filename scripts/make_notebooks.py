@@ -38,7 +38,7 @@ from pathlib import Path
 import geomap
 
 ARTICLE = Path("../examples/thailand_cambodia_border.txt")
-OUT = Path(os.environ.get("GEOMAP_OUTPUT", "output"))   # where files go
+OUT = Path(os.environ.get("GEOMAP_OUTPUT", "../output"))   # where files go: the project's output/
 OUT.mkdir(parents=True, exist_ok=True)
 
 r = geomap.read(ARTICLE, published="2025-07-28")
@@ -80,11 +80,11 @@ r.displacement[["name", "iso3", "displaced", "displaced_text"]]
 """,
     """md:## The map
 
-`r` on its own in a cell shows the map inline (offline: scripts inlined, vector
+`r` on its own in a cell shows the map inline, self-contained (scripts inlined, vector
 boundaries instead of web tiles). `r.explore()` / `r.to_map()` return the folium `Map`
 to customise; pass `offline=False` for web tiles when you are online.""",
     """
-m = r.explore(offline=True)
+m = r.explore()
 m
 """,
     """md:## Out to QGIS, pandas and spreadsheets
@@ -121,7 +121,7 @@ import pandas as pd
 import geomap
 
 CORPUS = Path("../examples/corpus/border_incidents.jsonl")
-OUT = Path(os.environ.get("GEOMAP_OUTPUT", "output"))
+OUT = Path(os.environ.get("GEOMAP_OUTPUT", "../output"))
 OUT.mkdir(parents=True, exist_ok=True)
 
 r = geomap.read_many(CORPUS, errors="skip")
@@ -169,13 +169,13 @@ ax.set_xlim(101.5, 106); ax.set_ylim(11.5, 15.5); ax.set_axis_off();
 """,
     """md:## The interactive map, with the choropleth on it
 
-`to_map(offline=True)` returns geomap's folium map: add any folium layer to it. (With
+`to_map()` returns geomap's folium map: add any folium layer to it. (With
 `mapclassify` installed, geopandas' `choro.explore(m=m, column="incidents")` does the same.)""",
     """
 import folium
 from branca.colormap import linear
 
-m = r.to_map(offline=True, title="Invented corpus: border incidents")
+m = r.to_map(title="Invented corpus: border incidents")
 scale = linear.OrRd_09.scale(0, int(choro["incidents"].max()))
 folium.GeoJson(
     choro[["name", "incidents", "fatalities", "geometry"]],

@@ -103,7 +103,7 @@ def render(collections, **kw) -> str:
 
 
 def test_layer_names_in_the_layer_control(caucasus, boundaries):
-    html = render([caucasus], boundaries=boundaries)
+    html = render([caucasus], boundaries=boundaries, offline=False)
     control = html[html.index("_layers = {"):]
     control = control[:control.index("L.control.layers(")]
     for name in ("Incidents", "Frontier", "Displacement", "Disputed claims", "Places mentioned", "Boundaries",
@@ -127,7 +127,7 @@ def test_article_text_reaches_the_page_only_escaped(caucasus, injection, boundar
 
 
 def test_offline_html_is_self_contained(caucasus, boundaries):
-    html = render([caucasus], boundaries=boundaries, offline=True)
+    html = render([caucasus], boundaries=boundaries)  # the default
     assert not re.search(r"<script[^>]+src=[\"']?(https?:)?//", html)
     assert not re.search(r"<link[^>]+href=[\"']?(https?:)?//", html)
     assert "tile.openstreetmap.org" not in html and "basemaps.cartocdn.com" not in html
@@ -138,11 +138,25 @@ def test_offline_html_is_self_contained(caucasus, boundaries):
 
 
 def test_online_html_links_only_leaflet(caucasus, boundaries):
-    html = render([caucasus], boundaries=boundaries)
+    html = render([caucasus], boundaries=boundaries, offline=False)
     srcs = re.findall(r"<script[^>]+src=\"([^\"]+)\"", html) + re.findall(r"<link[^>]+href=\"([^\"]+)\"", html)
     assert sorted(srcs) == sorted(["https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js",
                                    "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"])
     assert "tile.openstreetmap.org" in html
+    assert "geomap-cdn-failed" in html  # says so on the page when the CDN cannot be reached
+
+
+def test_map_credits_its_data(caucasus, boundaries):
+    from geomap.render.mapbuild import data_attribution
+
+    html = render([caucasus], boundaries=boundaries)
+    assert "Made with" in html and "naturalearthdata.com" in html and "geonames.org" in html
+
+    class UserFiles:  # boundaries from the user's files are credited by their (escaped) names
+        source = "gadm41_<b>THA</b>_1.gpkg + Natural Earth 1:10m v4.1.0 (QGIS world_map)"
+
+    credit = data_attribution(UserFiles())
+    assert "Natural Earth" in credit and "gadm41_&lt;b&gt;THA&lt;/b&gt;_1.gpkg" in credit and "<b>" not in credit
 
 
 def test_same_input_writes_identical_bytes(caucasus, injection, boundaries, tmp_path):
@@ -269,6 +283,19 @@ def test_cli_draws_geojson_inputs_and_writes_merged_geojson(tmp_path, boundaries
     assert merged["type"] == "FeatureCollection" and len(merged["features"]) == 14 + 4
     # raw text is kept in the GeoJSON (escaping is for the page only)
     assert any("<script>" in (f["properties"].get("source_sentence") or "") for f in merged["features"])
+
+
+def test_cli_map_is_self_contained_unless_cdn(tmp_path):
+    """`--cdn` makes the small online map; `--offline` names the default (same bytes)."""
+    src = FIXTURES / "render_armenia_azerbaijan.geojson"
+    default, offline, cdn = tmp_path / "d.html", tmp_path / "o.html", tmp_path / "c.html"
+    assert run_cli(src, "-o", default) == 0 and run_cli(src, "-o", offline, "--offline") == 0
+    assert run_cli(src, "-o", cdn, "--cdn") == 0
+    assert default.read_bytes() == offline.read_bytes()
+    assert "cdn.jsdelivr.net" not in default.read_text() and "cdn.jsdelivr.net" in cdn.read_text()
+    assert cdn.stat().st_size < default.stat().st_size - 100_000  # Leaflet is not inlined
+    with pytest.raises(SystemExit):
+        run_cli(src, "-o", tmp_path / "x.html", "--cdn", "--offline")
 
 
 @pytest.mark.parametrize("content, message", [

@@ -119,7 +119,7 @@ def test_online_map_with_cdn_answered_locally(open_map, tmp_path, boundaries):
     from geomap.mapfiles import write_map
 
     path = write_map([load_fixture("render_armenia_azerbaijan.geojson")], tmp_path / "online.html",
-                     boundaries=boundaries)
+                     boundaries=boundaries, offline=False)
     mp = open_map(path)
     assert mp.errors == []
     assert "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js" in mp.requests
@@ -127,6 +127,66 @@ def test_online_map_with_cdn_answered_locally(open_map, tmp_path, boundaries):
     assert not any("jquery" in u or "bootstrap" in u or "awesome" in u for u in mp.requests)
     control = mp.page.inner_text(".leaflet-control-layers")
     assert "OpenStreetMap" in control and "CartoDB positron" in control and "Incidents" in control
+    credits = mp.page.inner_text(".leaflet-control-attribution")
+    assert "OpenStreetMap" in credits and "Natural Earth" in credits and "GeoNames" in credits
+
+
+def _open_without_network(browser, path: Path):
+    """A page whose every request beyond the file itself is refused, as on a machine offline.
+    Returns the page, the URLs it tried and its script errors."""
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    tried: list[str] = []
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+
+    def refuse(route):
+        if route.request.url.startswith(("file:", "data:", "about:")):
+            return route.continue_()
+        tried.append(route.request.url)
+        return route.abort("internetdisconnected")
+
+    page.route("**/*", refuse)
+    page.goto(path.resolve().as_uri())
+    return page, tried, errors
+
+
+def test_default_map_of_geomap_map_renders_with_the_network_blocked(browser, tmp_path):
+    """`geomap map` with no option makes a map that shows everything offline, with its credits."""
+    from geomap.cli import main
+
+    out = tmp_path / "tc.html"
+    example = Path(__file__).resolve().parent.parent / "examples" / "thailand_cambodia_border.txt"
+    assert main(["map", str(example), "--published", "2025-07-28", "-o", str(out)]) == 0
+    page, tried, errors = _open_without_network(browser, out)
+    try:
+        page.wait_for_function("window.__geomapReady === true", timeout=30_000)
+        assert tried == [] and errors == []
+        counts = page.evaluate("Object.fromEntries(Object.entries(geomap.registry).map(([k, l]) => "
+                               "[k, geomap.map.hasLayer(l) ? l.getLayers().length : -1]))")
+        assert counts["Boundaries"] > 0 and counts["Incidents"] > 0 and counts["Frontier"] > 0, counts
+        credits = page.inner_text(".leaflet-control-attribution")
+        assert "Natural Earth" in credits and "GeoNames" in credits
+        assert page.locator("#geomap-cdn-failed").count() == 0
+    finally:
+        page.close()
+
+
+def test_cdn_map_with_the_network_blocked_says_so_on_the_page(browser, tmp_path, boundaries):
+    from geomap.mapfiles import write_map
+    from geomap.render.assets import CDN_FAILED_MESSAGE
+
+    path = write_map([load_fixture("render_armenia_azerbaijan.geojson")], tmp_path / "cdn.html",
+                     boundaries=boundaries, offline=False)
+    page, tried, _ = _open_without_network(browser, path)
+    try:
+        message = page.locator("#geomap-cdn-failed")
+        message.wait_for(state="visible", timeout=10_000)
+        assert message.inner_text() == CDN_FAILED_MESSAGE
+        assert any("cdn.jsdelivr.net" in u for u in tried)
+        box = message.bounding_box()
+        assert box["width"] > 600 and box["height"] > 20  # readable, not a hidden node
+    finally:
+        page.close()
 
 
 def test_clicking_an_incident_opens_its_popup_with_the_sentence(open_map, offline_map):

@@ -6,6 +6,7 @@
  */
 (function () {
   'use strict';
+  if (typeof window.L === 'undefined') { return; }  // a CDN map offline: the page says so (assets.py)
   var geomap = window.geomap = window.geomap || {};
   geomap.registry = {};
   geomap.order = ['Boundaries', 'Displacement', 'Disputed claims', 'Frontier', 'Places mentioned', 'Incidents'];
@@ -466,6 +467,7 @@
     opts = opts || {};
     geomap.map = map;
     geomap.restack(map);
+    if (opts.attribution && map.attributionControl) { map.attributionControl.addAttribution(opts.attribution); }
     if (opts.bounds) { geomap.fitView(map, opts.bounds, opts.maxZoom || 10); }
     var relabel = function () { geomap.placeLabels(map); };
     map.on('zoomend moveend overlayadd', relabel);

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 import shutil
 from pathlib import Path
 
@@ -21,8 +20,14 @@ BLANK_PNG = bytes.fromhex(
 
 
 def chromium_path() -> str | None:
-    """The Chromium binary to drive (GEOMAP_CHROMIUM, /usr/bin/chromium, or on PATH)."""
-    for cand in (os.environ.get("GEOMAP_CHROMIUM"), "/usr/bin/chromium"):
+    """The Chromium binary to drive: settings.chromium() (GEOMAP_CHROMIUM; "none" hides every
+    browser), else /usr/bin/chromium, else one on PATH; None when there is none."""
+    from geomap import settings
+
+    chosen = settings.chromium()
+    if chosen and chosen.strip().lower() == "none":
+        return None
+    for cand in (chosen, "/usr/bin/chromium"):
         if cand and Path(cand).is_file():
             return cand
     return shutil.which("chromium") or shutil.which("chromium-browser")
@@ -76,17 +81,24 @@ def screenshot_png(html_path, *, width: int = 1200, height: int = 800, timeout_m
     ``browser``: an already launched Playwright browser to use (else one is launched).
     Requests leave the machine never: see :func:`route_locally`.
     """
-    html_path = Path(html_path).resolve()
-    if browser is not None:
-        return _screenshot(browser, html_path, width, height, timeout_ms)
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import Error as PlaywrightError
 
-    with sync_playwright() as p:
-        b = launch_chromium(p)
-        try:
-            return _screenshot(b, html_path, width, height, timeout_ms)
-        finally:
-            b.close()
+    html_path = Path(html_path).resolve()
+    try:
+        if browser is not None:
+            return _screenshot(browser, html_path, width, height, timeout_ms)
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as p:
+            b = launch_chromium(p)
+            try:
+                return _screenshot(b, html_path, width, height, timeout_ms)
+            finally:
+                b.close()
+    except PlaywrightError as e:  # a browser that does not start, a map that never draws
+        first = (str(e).strip().splitlines() or ["unknown error"])[0]
+        raise GeomapError(f"PNG: headless Chromium failed ({first}); GEOMAP_CHROMIUM=none draws "
+                          "it with matplotlib instead") from e
 
 
 def _screenshot(browser, html_path: Path, width: int, height: int, timeout_ms: int) -> bytes:
