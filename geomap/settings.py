@@ -40,6 +40,16 @@ W_CITY_NAME = 8.0  # bare "Quebec" when the city is "Quebec City": the province 
 #: A candidate this far from every other place of the article, in a country it never names,
 #: is a misreading (resolve: against the article's anchors).
 RESOLVE_STRANGER_KM = 2000.0
+#: Places the gazetteer lacks, typed by the text ("the village of X near Y"; geomap.reading.unlisted):
+UNLISTED_CONFIDENCE = 0.5  # confidence of such a place (its point is its container's)
+UNLISTED_NEAR_KM = 100.0  # a gazetteer entry this close to the unit the text names is the place meant
+#: Spelling variants (geomap.reading.spelling): rapidfuzz ratio (0-100) a name needs to match a
+#: gazetteer name of one of the article's countries, and the shortest name tried.
+SPELLING_MIN_RATIO = 90.0
+#: A district written without its word ("Bajaur" for Bajaur Agency) is a mention only when the
+#: name is rarer than this as an English word (wordfreq zipf; geomap.reading.mentions).
+BARE_DIVISION_MAX_ZIPF = 2.0
+SPELLING_MIN_LENGTH = 6
 
 # Choosing the frontier an article is about (geomap.reading.frontier_choice).
 W_BORDER = 2.0  # multiplier for a mention in a sentence with border words

@@ -145,7 +145,13 @@ def _candidate_list(m: Mention, geocoder) -> list[GazetteerEntry]:
         got = _candidates_from_geocoder(m, geocoder)
         if got:
             return got
-    return list({h.entry.gid: h.entry for h in m.hits}.values())
+    cands = list({h.entry.gid: h.entry for h in m.hits}.values())
+    # a seat of government stands for its government, and for nothing else ("Miraflores accused"
+    # is the Venezuelan presidency; "Miraflores" where people live is a town)
+    seats = [e for e in cands if e.feature == "seat"]
+    if seats and m.government:
+        return seats
+    return [e for e in cands if e.feature != "seat"] or cands
 
 
 def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=None) -> list[Place]:
@@ -229,6 +235,8 @@ def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, fl
     no country, thousands of km from every other place it names ("Kech" read as Ketsch in
     Germany): more likely a name the gazetteer lacks than a place the text means."""
     e = p.entry
+    if e.place_type == "admin2" and not p.mention.suffix and fold(e.name) != p.mention.key:
+        return not weights.get(e.iso2)  # "Bajaur" alone is the agency only in a Pakistan story
     if e.place_type != "city" or e.population >= 50_000 or weights.get(e.iso2):
         return False
     if any(h.is_primary and h.entry.gid == e.gid for h in p.mention.hits):
