@@ -43,6 +43,8 @@ RESOLVE_STRANGER_KM = 2000.0
 #: Places the gazetteer lacks, typed by the text ("the village of X near Y"; geomap.reading.unlisted):
 UNLISTED_CONFIDENCE = 0.5  # confidence of such a place (its point is its container's)
 UNLISTED_NEAR_KM = 100.0  # a gazetteer entry this close to the unit the text names is the place meant
+UNLISTED_NEAR_CHARS = 120  # without a unit, the nearest place of the sentence within this many characters
+UNLISTED_MAX_ZIPF = 4.5  # a name made only of words this common in English (wordfreq zipf) is not one
 #: Spelling variants (geomap.reading.spelling): rapidfuzz ratio (0-100) a name needs to match a
 #: gazetteer name of one of the article's countries, and the shortest name tried.
 SPELLING_MIN_RATIO = 90.0
@@ -50,6 +52,7 @@ SPELLING_MIN_RATIO = 90.0
 #: name is rarer than this as an English word (wordfreq zipf; geomap.reading.mentions).
 BARE_DIVISION_MAX_ZIPF = 2.0
 SPELLING_MIN_LENGTH = 6
+SPELLING_MAX_ZIPF = 2.5  # names at least this common as English words (wordfreq zipf) are not tried
 
 # Choosing the frontier an article is about (geomap.reading.frontier_choice).
 W_BORDER = 2.0  # multiplier for a mention in a sentence with border words

@@ -11,7 +11,7 @@ from __future__ import annotations
 from geomap.gazetteer import NameHit, demonym_country, fold, haversine_km
 from geomap.reading.mentions import Mention
 from geomap.reading.resolve import Place
-from geomap.settings import NEAR_KM, SPELLING_MIN_LENGTH, SPELLING_MIN_RATIO
+from geomap.settings import NEAR_KM, SPELLING_MAX_ZIPF, SPELLING_MIN_LENGTH, SPELLING_MIN_RATIO
 from geomap.text.lexicon import DIRECTIONS, NEVER_PLACES, ORG_WORDS, TITLES
 from geomap.text.sentences import Sentence
 from geomap.text.tokens import joined, opens_clause, tokenize
@@ -79,9 +79,17 @@ def _hits_within(gaz, name: str, countries: set[str]) -> tuple[tuple[NameHit, ..
     for iso2 in sorted(countries):
         names = gaz.names_in(iso2)
         m = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=SPELLING_MIN_RATIO)
-        if m and abs(len(m[0]) - len(key)) <= 2 and (best is None or m[1] > best[1]):
+        if m and m[0][:1] == key[:1] and abs(len(m[0]) - len(key)) <= 2 and (best is None or m[1] > best[1]):
             best = (m[0], m[1], names[m[0]])
     return (gaz.hits_of(best[0], best[2]) if best else ()), True
+
+
+def _english_word(key: str) -> bool:
+    """Whether a name is an ordinary English word ("Summer", "Centers", "Britons"), not a name
+    misspelt."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(key, "en") >= SPELLING_MAX_ZIPF
 
 
 def _near(e, anchors) -> bool:
@@ -106,7 +114,7 @@ def with_spelling_variants(text: str, sentences: list[Sentence], places: list[Pl
     added: list[Place] = []
     for si, a, b, name in _runs(text, sentences, places):
         key = fold(name)
-        if key in persons or gazetteer.hits(key):
+        if key in persons or gazetteer.hits(key) or _english_word(key):
             continue  # a known name the mention finder set aside on purpose (a person, a word)
         hits, loose = _hits_within(gazetteer, name, countries)
         if loose and anchors:  # a loose match must lie near the article's other places (not Zhenkang ~ Shengang)

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geomap.gazetteer import GazetteerEntry, fold, haversine_km
+from geomap.gazetteer import GazetteerEntry, demonym_country, fold, haversine_km
 from geomap.reading.mentions import Mention
 from geomap.reading.resolve import Place
-from geomap.settings import UNLISTED_CONFIDENCE, UNLISTED_NEAR_KM
+from geomap.settings import NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_MAX_ZIPF, UNLISTED_NEAR_CHARS, UNLISTED_NEAR_KM
+from geomap.text.lexicon import first_names
 from geomap.text.place_cues import PlaceCue, place_cues
 from geomap.text.sentences import Sentence
 
@@ -34,7 +35,7 @@ def _article_countries(places: list[Place]) -> set[str]:
 
 def _fits(cue: PlaceCue, e: GazetteerEntry, anchor: GazetteerEntry | None, countries: set[str]) -> bool:
     """Whether a gazetteer entry is a fair reading of a name the text types as ``cue.kind``."""
-    if countries and e.iso2 not in countries and (anchor is None or e.iso2 != anchor.iso2):
+    if countries and e.iso2 and e.iso2 not in countries and (anchor is None or e.iso2 != anchor.iso2):
         return False  # "the Joda crossing near Renk" is not Joda in India
     if cue.place_type == "water":
         return e.place_type == "water"
@@ -43,8 +44,11 @@ def _fits(cue: PlaceCue, e: GazetteerEntry, anchor: GazetteerEntry | None, count
     if cue.place_type == "region" and e.place_type == "country":
         return False
     if anchor is not None and anchor.place_type != "country":
-        if anchor.place_type == "admin1" and e.admin1 == anchor.name and e.iso2 == anchor.iso2:
-            return True
+        if anchor.place_type == "region" or anchor.feature == "island":  # "the X district of Sumatra"
+            return e.iso2 == anchor.iso2
+        if anchor.place_type == "admin1":
+            return e.iso2 == anchor.iso2 and (e.admin1 == anchor.name or
+                                              haversine_km(e.lat, e.lon, anchor.lat, anchor.lon) <= NEAR_KM)
         return haversine_km(e.lat, e.lon, anchor.lat, anchor.lon) <= UNLISTED_NEAR_KM
     return True
 
@@ -56,10 +60,13 @@ def _at(places: list[Place], offset: int) -> Place | None:
     return None
 
 
-def _nearest_in_sentence(cue: PlaceCue, places: list[Place]) -> Place | None:
-    """The place named nearest the cue in its sentence; a country only when nothing smaller is."""
+def _nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] = frozenset()) -> Place | None:
+    """The place named nearest the cue in its sentence, and close to it in the text; a country
+    only when nothing smaller is."""
     same = [p for p in places if p.mention.sentence == cue.sentence and p.role == "place"
-            and not (cue.start <= p.mention.start < cue.end)]
+            and not (cue.start <= p.mention.start < cue.end)
+            and min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)) <= UNLISTED_NEAR_CHARS
+            and (not countries or p.entry.iso2 in countries)]
     for pool in ([p for p in same if p.entry.place_type != "country"], same):
         if pool:
             return min(pool, key=lambda p: min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)))
@@ -87,10 +94,13 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
         return places
     # a gazetteer name inside a longer typed name is a fragment of it ("Bab" of "Bab el-Mandeb
     # strait", "Mandera" of "Mandera East sub-county")
-    places = [p for p in places if not any(
-        c.start <= p.mention.start and p.mention.end <= c.name_end and p.mention.end - p.mention.start
-        < c.name_end - c.start for c in cues)]
-    reading = _Reading(text, sentences, list(places), _article_countries(places))
+    fragment = lambda p, c: (c.start <= p.mention.start and p.mention.end <= c.name_end and  # noqa: E731
+                             p.mention.end - p.mention.start < c.name_end - c.start and c.relation != "in-unit")
+    reading = _Reading(text, sentences, [p for p in places if not any(fragment(p, c) for c in cues)],
+                       _article_countries(places), gazetteer)
+    # ... and, when the name opens with it, the unit it lies in ("Mandera East" in Mandera)
+    reading.heads = {c.start: p.entry for c in cues for p in places if fragment(p, c) and p.mention.start == c.start
+                     and p.entry.place_type in ("admin1", "admin2", "city") and p.entry.iso2 in reading.countries}
     pending = list(cues)
     for _ in range(4):
         ready = [c for c in pending if c.anchor_start is not None and _at(reading.places, c.anchor_start)]
@@ -107,11 +117,34 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
 class _Reading:
     """The article's places while unlisted names are added to them."""
 
-    def __init__(self, text: str, sentences: list[Sentence], places: list[Place], countries: set[str]) -> None:
+    def __init__(self, text: str, sentences: list[Sentence], places: list[Place], countries: set[str],
+                 gazetteer=None) -> None:
         self.text, self.sentences, self.places, self.countries = text, sentences, places, countries
+        self.gazetteer = gazetteer
+        self.heads: dict[int, GazetteerEntry] = {}  # cue start -> the known place its name opens with
+        self.done: dict[tuple[str, str], str] = {}  # (name, place_type) -> gid of its first placement
+        self.units: dict[str, GazetteerEntry] = {}  # gid -> the unit it was placed at
+
+    def _listed(self, cue: PlaceCue, anchor: GazetteerEntry | None) -> GazetteerEntry | None:
+        """The gazetteer entry of the name as the text writes it with its word ("Plymouth County"),
+        in the article's countries, nearest the unit the text names."""
+        if self.gazetteer is None:
+            return None
+        key = fold(self.text[cue.start:cue.name_end] + " " + cue.kind)
+        hits = [h.entry for h in self.gazetteer.hits(key) if h.entry.place_type == cue.place_type
+                and (not self.countries or h.entry.iso2 in self.countries)]
+        if not hits:
+            return None
+        others = [anchor] if anchor is not None else [
+            p.entry for p in self.places if p.role == "place" and p.entry.place_type not in ("country", "region")]
+        if len(hits) == 1 or not others:
+            return hits[0] if len(hits) == 1 else None
+        return min(hits, key=lambda e: (min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others), e.gid))
 
     def place(self, cue: PlaceCue) -> None:
         text, places = self.text, self.places
+        if _not_a_name(cue):
+            return
         known = _at(places, cue.start)
         anchor_place = _at(places, cue.anchor_start) if cue.anchor_start is not None else None
         anchor = anchor_place.entry if anchor_place is not None and anchor_place.role != "dateline" else None
@@ -125,29 +158,58 @@ class _Reading:
                 return
             if cue.place_type != "water":  # "the village of Arabia": no mention of it is Saudi Arabia
                 places = [p for p in places if not (p.entry.in_gazetteer and p.mention.key == known.mention.key)]
+        if known is None:
+            listed = self._listed(cue, anchor)  # "Plymouth County" that the mention finder passed over
+            if listed is not None:
+                mention = Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name),
+                                  (), None, False, text[max(0, cue.start - 40):cue.start])
+                self.places = [p for p in places if not _overlaps(p, cue)] + [Place(mention, listed, UNLISTED_CONFIDENCE)]
+                return
+        earlier = self.done.get((fold(cue.name), cue.place_type))
         unit = anchor
+        if earlier is not None and unit is None:  # one name, one place: "Plymouth County" again
+            unit = self.units[earlier]
+        if unit is None:
+            unit = self.heads.get(cue.start)
         if unit is None and cue.owner_end is not None:
             owner = _at(places, cue.owner_end - 1)
             unit = owner.entry if owner is not None and owner.role != "dateline" else None
         if unit is None:
-            near = _nearest_in_sentence(cue, places) or _last_before(cue, places)
+            near = _nearest_in_sentence(cue, places, self.countries)
             unit = near.entry if near is not None else None
         if unit is None:
             self.places = places
             return
         entry = _unlisted_entry(cue, unit)
+        self.done.setdefault((fold(cue.name), cue.place_type), entry.gid)
+        self.units.setdefault(entry.gid, unit)
         mention = Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name), (),
                           None, False, text[max(0, cue.start - 40):cue.start])
         place = Place(mention, entry, UNLISTED_CONFIDENCE)
         places = [p for p in places if not _overlaps(p, cue)] + [place]
+        if entry.place_type in ("admin2", "region") and (
+                self.gazetteer is None or self.gazetteer.hits(fold(cue.name)) or _common_word(cue.name)):
+            self.places = places  # bare "Plymouth" is the town, not Plymouth County
+            return
         self.places = _again(text, self.sentences, places, [place])
 
 
-def _last_before(cue: PlaceCue, places: list[Place]) -> Place | None:
-    """The last place the previous sentence names (a crossing the text goes on about)."""
-    before = [p for p in places if p.mention.sentence == cue.sentence - 1 and p.role == "place"
-              and p.entry.place_type != "country"]
-    return max(before, key=lambda p: p.mention.start) if before else None
+def _common_word(word: str, margin: float = 0.0) -> bool:
+    """An ordinary English word (a lone name must be commoner still: "Arabia" stays a name)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= UNLISTED_MAX_ZIPF + margin
+
+
+def _not_a_name(cue: PlaceCue) -> bool:
+    """A demonym ("the Romanian county of X"), a person ("Tim Whitley, a city official") or
+    ordinary words ("Air Quality Management District")."""
+    words = cue.name.split()
+    if demonym_country(cue.name) or demonym_country(words[0]):
+        return True
+    if all(_common_word(w, 0.0 if len(words) > 1 else 0.4) for w in words):  # "Air Quality Management", "Sun"
+        return True
+    return len(words) >= 2 and words[0].lower() in first_names() and cue.kind in ("place", "town", "city", "village")
 
 
 def _overlaps(p: Place, cue: PlaceCue) -> bool:

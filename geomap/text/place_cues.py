@@ -43,6 +43,8 @@ _CLAUSE_WORDS = frozenset("and or but which that where who when while as since a
 _PARTICLES = frozenset("el al de del la le du des da di ul bin ibn".split())
 #: prepositions before an unknown name that "in Y" may place ("from X in Y", "near X in Y")
 _BEFORE_UNKNOWN = frozenset("from near outside around at".split())
+#: short English words that may stand between two names ("Kenya has Mandera"): not a name's inner word
+_SHORT_WORDS = frozenset("was had has hit won got saw led met set put are is be not all two new old say".split())
 _STOP = frozenset("the a an this that these those its their his her our on in at near from of to and or but "
                   "since after before during while when where as by for with".split())
 
@@ -70,7 +72,8 @@ def _is_name_token(t: Token) -> bool:
 
 
 def _run_back(text: str, toks: list[Token], k: int, limit: int = 3) -> int | None:
-    """First token of the capitalised name that ends at token k (inclusive), or None."""
+    """First token of the capitalised name that ends at token k (inclusive), or None (also when
+    the name goes on before it through a lowercase word, "Mukuru kwa Njenga")."""
     if k < 0 or not _is_name_token(toks[k]):
         return None
     i = k
@@ -84,6 +87,10 @@ def _run_back(text: str, toks: list[Token], k: int, limit: int = 3) -> int | Non
             break
     # a direction alone is no name ("Southern district"), nor is a sentence-opening word alone
     if all(t.text.lower() in DIRECTIONS for t in toks[i:k + 1]):
+        return None
+    if i >= 2 and not toks[i - 1].is_cap and len(toks[i - 1].text) <= 3 and toks[i - 1].text.isalpha() \
+            and toks[i - 1].text.lower() not in _STOP | _SHORT_WORDS and toks[i - 2].is_cap \
+            and joined(text, toks[i - 1], toks[i]) and joined(text, toks[i - 2], toks[i - 1]):
         return None
     return i
 
@@ -123,7 +130,7 @@ def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tupl
                 m += 2  # "near the frontier with Y"
             if m < n and toks[m].is_cap and toks[m].text.lower() not in NEVER_PLACES:
                 if w in ("in", "of"):  # "a town in Apure state across the river from Y": Y is closer
-                    closer = _relation_after(text, toks, m, skip=4) if skip else None
+                    closer = _relation_after(text, toks, m, skip=4)
                     if closer and closer[0] == "near":
                         return closer
                 return w, toks[m].start
@@ -140,6 +147,16 @@ def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tupl
             return None
         j += 1
     return None
+
+
+_DISTANCE_WORDS = frozenset("kilometres kilometers km miles metres meters".split())
+
+
+def _skip_after(toks: list[Token], k: int) -> int:
+    """How many words may stand between a kind word and its relation: none ("a village in Y",
+    not "a city official in Y"), except a distance ("a village a few kilometres south of Y")."""
+    window = [t.text.lower() for t in toks[k + 1:k + 5]]
+    return 5 if any(w in _DISTANCE_WORDS for w in window) else 0
 
 
 def _after_town_words(toks: list[Token], m: int) -> int | None:
@@ -174,7 +191,7 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     and not t.is_cap:
                 e = _run_forward(text, toks, k + 2)
                 if e is not None:
-                    rel = _relation_after(text, toks, e)
+                    rel = _relation_after(text, toks, e, skip=_skip_after(toks, e))
                     out.setdefault(toks[k + 2].start, PlaceCue(
                         text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end,
                         w.rstrip("s"), SETTLEMENT_WORDS[w], si, rel[1] if rel else None, rel[0] if rel else None))
@@ -243,7 +260,7 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     if m >= n or toks[m].text.lower() not in SETTLEMENT_WORDS:
                         continue
                     kw = toks[m].text.lower()
-                    rel = _relation_after(text, toks, m)
+                    rel = _relation_after(text, toks, m, skip=_skip_after(toks, m))
                     if rel is None and SETTLEMENT_WORDS[kw] != "landmark":
                         continue  # "Kherson, a city that..." says nothing about where
                     cues = [(b, k)]
