@@ -205,3 +205,10 @@ def test_the_text_tells_a_county_from_its_town():
             "near the town of Mandera, on the Somali border.")
     kinds = [(p.mention.text, p.entry.place_type) for p in places_from_text(text)]
     assert ("Mandera", "admin1") in kinds and ("Mandera", "city") in kinds
+
+
+def test_a_hamlet_far_from_everything_the_article_names_is_dropped():
+    # Piccadilly is also a hamlet in Australia; here it is a London street the gazetteer lacks
+    got = resolved("Police in London said crowds gathered in Piccadilly on Saturday, while Manchester "
+                   "and Birmingham were calm, Britain's Home Office said.")
+    assert "Piccadilly" not in got and got["London"].iso2 == "GB"

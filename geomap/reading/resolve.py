@@ -21,6 +21,7 @@ from geomap.reading.mentions import Mention, TextContext
 from geomap.settings import (NEAR_KM, W_ADMIN, W_CITY_NAME, W_COUNTRY, W_LIST, W_NEAR, W_PRIMARY, W_STATE,
                              W_SUFFIX, W_TOWN)
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
+from geomap.settings import RESOLVE_STRANGER_MAX_POPULATION as STRANGER_MAX_POPULATION
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +181,8 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         second = scored[1][0] if len(scored) > 1 else best_score - 6.0
         confidence = 1.0 / (1.0 + math.exp(-(best_score - second) / 2.0))
         places.append(Place(m, best, round(confidence, 3)))
-    places = [p for p in places if not _far_stranger(p, anchors, named_weights)]
+    others = anchors + [p.entry for p in places if p.entry.place_type != "city" or p.entry.population >= 100_000]
+    places = [p for p in places if not _far_stranger(p, anchors, named_weights, others)]
     # one name, one place within an article ("Surin" twice means the same Surin)
     chosen: dict[str, Place] = {}
     for p in places:
@@ -229,7 +231,8 @@ def _without(states: dict, key: str, cands: list[GazetteerEntry]) -> dict[tuple[
 
 
 
-def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, float]) -> bool:
+def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, float],
+                  others: list[GazetteerEntry] = ()) -> bool:
     """A small town reached only through an alternate spelling, in a country the article never
     names ("Banjska" read as Bansko, Bulgaria, in a Kosovo report), or, when the article names
     no country, thousands of km from every other place it names ("Kech" read as Ketsch in
@@ -240,7 +243,11 @@ def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, fl
     if e.place_type != "city" or e.population >= 50_000 or weights.get(e.iso2):
         return False
     if any(h.is_primary and h.entry.gid == e.gid for h in p.mention.hits):
-        return False
+        # its own name, but a village far from everything an article about other countries
+        # names ("Piccadilly" in a London story read as a hamlet in Australia)
+        near = [a for a in others if a.gid != e.gid]
+        return bool(weights) and e.population < STRANGER_MAX_POPULATION and len(near) >= 2 and min(
+            haversine_km(e.lat, e.lon, a.lat, a.lon) for a in near) > STRANGER_KM
     if weights:  # the article names its countries, and this one is not among them ("Banjska" -> Bansko, BG)
         return True
     others = [a for a in anchors if a.gid != e.gid]

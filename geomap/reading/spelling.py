@@ -11,7 +11,8 @@ from __future__ import annotations
 from geomap.gazetteer import NameHit, demonym_country, fold, haversine_km
 from geomap.reading.mentions import Mention
 from geomap.reading.resolve import Place
-from geomap.settings import NEAR_KM, SPELLING_MAX_ZIPF, SPELLING_MIN_LENGTH, SPELLING_MIN_RATIO
+from geomap.settings import (NEAR_KM, SPELLING_MAX_ZIPF, SPELLING_MIN_LENGTH, SPELLING_MIN_POPULATION,
+                             SPELLING_MIN_RATIO)
 from geomap.text.lexicon import DIRECTIONS, NEVER_PLACES, ORG_WORDS, TITLES
 from geomap.text.sentences import Sentence
 from geomap.text.tokens import joined, opens_clause, tokenize
@@ -119,6 +120,9 @@ def with_spelling_variants(text: str, sentences: list[Sentence], places: list[Pl
         hits, loose = _hits_within(gazetteer, name, countries)
         if loose and anchors:  # a loose match must lie near the article's other places (not Zhenkang ~ Shengang)
             hits = tuple(h for h in hits if _near(h.entry, anchors))
+        elif loose:  # nothing to be near: only a unit or a town of some size
+            hits = tuple(h for h in hits if h.entry.place_type in ("admin1", "admin2")
+                         or h.entry.population >= SPELLING_MIN_POPULATION)
         if not hits:
             continue
         best = _nearest_hit(hits, anchors)
