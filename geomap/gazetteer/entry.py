@@ -29,6 +29,8 @@ class GazetteerEntry:
     #: holds; its point is then that of the unit named in ``placed_at`` (ACLED precision 2-3)
     in_gazetteer: bool = True
     placed_at: str | None = None
+    #: place_type of the unit its point was taken from (admin1/country: ACLED precision 3, else 2)
+    placed_at_type: str | None = None
 
     @property
     def prior(self) -> float:
@@ -43,7 +45,7 @@ class GazetteerEntry:
                 "place_type": self.place_type, "feature": self.feature, "iso2": self.iso2,
                 "iso3": self.iso3, "admin1": self.admin1, "population": self.population,
                 "alt_names": list(self.alt_names), "in_gazetteer": self.in_gazetteer,
-                "placed_at": self.placed_at}
+                "placed_at": self.placed_at, "placed_at_type": self.placed_at_type}
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,8 @@ def _unlisted_entry(cue: PlaceCue, unit: GazetteerEntry) -> GazetteerEntry:
     return GazetteerEntry(
         gid=f"unlisted:{(unit.iso2 or 'xx').lower()}:{fold(cue.name).replace(' ', '-')}", name=cue.name,
         lat=unit.lat, lon=unit.lon, place_type=cue.place_type, feature=cue.kind, iso2=unit.iso2,
-        iso3=unit.iso3, admin1=admin1, population=0, in_gazetteer=False, placed_at=unit.name)
+        iso3=unit.iso3, admin1=admin1, population=0, in_gazetteer=False, placed_at=unit.name,
+        placed_at_type=unit.placed_at_type or unit.place_type)
 
 
 def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Place],
