@@ -61,15 +61,15 @@ def _at(places: list[Place], offset: int) -> Place | None:
 
 
 def _nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] = frozenset()) -> Place | None:
-    """The place named nearest the cue in its sentence, and close to it in the text; a country
-    only when nothing smaller is."""
+    """The place named nearest the cue in its sentence, and close to it in the text; never a
+    country (the text must say "in Kenya" for that)."""
     same = [p for p in places if p.mention.sentence == cue.sentence and p.role == "place"
             and not (cue.start <= p.mention.start < cue.end)
             and min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)) <= UNLISTED_NEAR_CHARS
             and (not countries or p.entry.iso2 in countries)]
-    for pool in ([p for p in same if p.entry.place_type != "country"], same):
-        if pool:
-            return min(pool, key=lambda p: min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)))
+    pool = [p for p in same if p.entry.place_type != "country"]  # a country's point is no place for a village
+    if pool:
+        return min(pool, key=lambda p: min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)))
     return None
 
 
@@ -233,7 +233,10 @@ def _candidate_fitting(cue: PlaceCue, known: Place, anchor: GazetteerEntry | Non
 
 
 def _replace_key(places: list[Place], key: str, entry: GazetteerEntry, confidence: float) -> list[Place]:
-    return [Place(p.mention, entry, confidence) if p.mention.key == key else p for p in places]
+    """Every mention of the name now reads ``entry``, except those the text types otherwise
+    ("the town of Batken" and "Batken region")."""
+    return [Place(p.mention, entry, confidence) if p.mention.key == key and not p.mention.suffix else p
+            for p in places]
 
 
 def _again(text: str, sentences: list[Sentence], places: list[Place], new: list[Place]) -> list[Place]:
