@@ -18,6 +18,9 @@ __all__ = [
     "fatalities_from_text",
     "displaced_from_text",
     "is_displacement_sentence",
+    "is_death_report",
+    "only_displacement_nouns",
+    "is_armed_flight",
     "stated_length_km",
 ]
 
@@ -342,7 +345,8 @@ _DISPLACEMENT = re.compile(
     r"(?:left|abandoned|deserted|moved\s+(?:to|away|out))\b|(?:left|abandoned|deserted)\s+(?:their\s+)?(?:homes|villages|houses)"
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))"
     r"|shelters?|sheltering|sheltered|evacuation\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus"
-    r"|returnees|(?:new\s+)?arrivals|(?:drove|driven)\s+(?:\w+\s+){0,4}?(?:into|out\s+of|from|across)"
+    r"|returnees|\d[\d,.]*\s+(?:new\s+)?arrivals|arrivals\s+(?:from|in|at|through|into|to)"
+    r"|(?:drove|driven)\s+(?:[\w,.]+\s+){0,4}?(?:into|out\s+of|from|across)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:\w+\s+){0,3}?for"
     r"|\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}?entered)\b",
     re.I,
@@ -357,7 +361,7 @@ _HARBOURING = re.compile(
 
 # "11 refugees had died": a death count; "Djibo, home to 250,000 people": a population;
 # "43 soldiers who fled the camps": armed men, not displaced people
-_DIED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:died|killed|dead)\b", re.I)
+_DIED_AFTER = re.compile(r"(?:\s*,[^,;]{1,40},)?(?:\s+[\w-]+){0,2}?\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:died|killed|dead)\b", re.I)
 _POPULATION_BEFORE = re.compile(r"\b(?:home\s+to|population\s+of|inhabited\s+by|town\s+of|city\s+of)\s+$", re.I)
 _ARMED = re.compile(r"\b(?:soldiers|troops|fighters|militants|rebels|servicemen|guards|policemen|officers|gunmen)\b", re.I)
 
@@ -412,9 +416,36 @@ def displacement_spans(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+_DISPLACED_NOUNS = re.compile(
+    r"(?:refugees?|evacuees|returnees|(?:\d[\d,.]*\s+)?(?:new\s+)?arrivals(?:\s+\w+)?|IDPs?|displaced)$", re.I)
+
+
+def is_death_report(sentence: str) -> bool:
+    """"11 refugees had died of their wounds": deaths among the displaced, told with
+    displacement nouns only and no movement, are not a displacement report."""
+    if fatalities_from_text(sentence) is None or displaced_from_text(sentence) is not None:
+        return False
+    return all(_DISPLACED_NOUNS.match(sentence[a:b]) for a, b in displacement_spans(sentence))
+
+
+def only_displacement_nouns(sentence: str) -> bool:
+    """A sentence that names refugees or arrivals ("the refugee response is 18 per cent
+    funded") without telling any movement or figure."""
+    return displaced_from_text(sentence) is None and all(
+        _DISPLACED_NOUNS.match(sentence[a:b]) for a, b in displacement_spans(sentence))
+
+
+def is_armed_flight(sentence: str) -> bool:
+    """"Forty-three soldiers who fled the camps surrendered": armed men fleeing, not
+    civilians displaced."""
+    spans = displacement_spans(sentence)
+    return bool(spans) and all(_ARMED.search(sentence, max(0, a - 40), a) for a, _ in spans)
+
+
 def is_displacement_sentence(sentence: str) -> bool:
-    """Whether a sentence talks about people leaving their homes (fled, evacuated, shelters)."""
-    return bool(displacement_spans(sentence))
+    """Whether a sentence talks about people leaving their homes (fled, evacuated, shelters,
+    "4,700 Venezuelans have crossed the river into ...")."""
+    return bool(displacement_spans(sentence)) or displaced_from_text(sentence) is not None
 
 
 # --- stated border length -------------------------------------------------------------------
