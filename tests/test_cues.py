@@ -79,6 +79,10 @@ def test_residents_who_speak_are_speakers_but_residents_who_flee_are_not():
 
 
 def test_fled_into_a_country_near_a_town_names_where_people_went():
-    from geomap.reading.displacement import _WENT_TO
-    assert _WENT_TO.search("More than 300 guards fled into Bangladesh near ")
-    assert not _WENT_TO.search("villagers fled to escape shelling near ")
+    assert cues.displacement_direction("More than 300 guards fled into Bangladesh near ") == "to"
+    assert cues.displacement_direction("villagers fled to escape shelling near ") == "from"
+    assert cues.displacement_direction("300 families had fled Dangam for ") == "to"
+    assert cues.displacement_direction("300 families had fled ") == "from"
+    assert cues.displacement_direction("600 residents of ") == "from"
+    assert cues.displacement_direction("are sheltering in schools in ") == "to"
+    assert cues.displacement_direction("the UN said ") is None

@@ -14,7 +14,7 @@ __all__ = [
     "is_destination", "is_near_qualified", "names_border_site", "is_city_of",
     "anaphor_kinds", "military_actors", "MILITARY", "coordinated_clause_end", "is_container_of_previous",
     "is_origin", "stated_offset", "displacement_groups", "is_anaphoric_group", "displacement_direction",
-    "is_reference_point",
+    "is_reference_point", "is_care_place", "place_untold", "is_toll_place",
 ]
 
 _BORDER_WORDS = re.compile(
@@ -287,3 +287,42 @@ def is_reference_point(sentence: str, start: int) -> bool:
     """A place named only to say where another lies ("a town across the river from the
     Colombian town of X", "near the frontier with X province")."""
     return bool(_REFERENCE_POINT.search(sentence[max(0, start - 60):start]))
+
+
+# --- tolls: where the dead were counted -------------------------------------------------
+
+_CARE_PLACE = re.compile(
+    r"\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies)|medical\s+cent(?:re|er)s?|health\s+cent(?:re|er)s?)"
+    r"\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$",
+    re.I,
+)
+
+
+def is_care_place(sentence: str, start: int) -> bool:
+    """Where the wounded died or were treated ("died in hospital in X"), not where they were hit."""
+    return bool(_CARE_PLACE.search(sentence[max(0, start - 50):start]))
+
+
+_PLACE_UNTOLD = re.compile(
+    r"\b(?:did\s+not|didn['\u2019]t|would\s+not|could\s+not)\s+(?:say|specify|give|disclose|reveal)\s+(?:\w+\s+)?(?:where|the\s+location)"
+    r"|\bwhere\s+(?:they|he|she|it|the\s+\w+)\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:is|was|are|were)\s+(?:not|un)\s*known"
+    r"|\bwithout\s+(?:giving|saying|specifying)\s+(?:a\s+|the\s+)?(?:location|where)"
+    r"|\bunclear\s+where\b|\bnot\s+known\s+where\b|\bunknown\s+location",
+    re.I,
+)
+
+
+def place_untold(sentence: str) -> bool:
+    """The sentence says it does not know where its deaths happened ("did not say where")."""
+    return bool(_PLACE_UNTOLD.search(sentence))
+
+
+_TOLL_LOCATIVE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:in|at|near|outside|inside|on)\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?$",
+                            re.I)
+
+
+def is_toll_place(sentence: str, toll_end: int, start: int) -> bool:
+    """A place right after a toll ("killing two people in X", "were killed in X"): where those
+    people died."""
+    return start >= toll_end and start - toll_end <= 40 and bool(_TOLL_LOCATIVE.match(sentence[toll_end:start])) \
+        and not is_care_place(sentence, start)
