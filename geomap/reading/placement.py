@@ -28,7 +28,7 @@ from geomap.settings import MAX_OFFSET_KM
 from geomap.text import cues
 from geomap.text.sentences import Sentence
 
-__all__ = ["settle_bare_names", "Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
+__all__ = ["settle_bare_names", "unlisted_precision", "Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
            "frontier_location", "continuing_place", "same_paragraph", "Frontier"]
 
 _SPECIFICITY = {"city": 3.0, "landmark": 3.0, "admin2": 2.5, "admin1": 2.0, "water": 1.0, "region": 1.0}
@@ -270,6 +270,11 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
         precision = 2
     else:
         precision = 3
+    if not getattr(e, "in_gazetteer", True):
+        # a name the gazetteer lacks stands at the unit the text puts it in: near it (2), or
+        # somewhere in a first-level division or country (3); no offset from a point it is not at
+        return Location(e.name, iso3, admin1, _point(e.lon, e.lat), unlisted_precision(e), "unlisted place", a, b,
+                        e.name if e.place_type == "admin2" else None)
     offset = cues.stated_offset(text, a) if e.place_type in ("city", "landmark", "admin2") else None
     if offset is not None and offset[0] <= MAX_OFFSET_KM:
         # "25 km west of Goma": the point the text gives, not the town itself
@@ -279,6 +284,19 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
                     e.name if e.place_type == "admin2" else None)
 
 
+
+
+def unlisted_precision(entry) -> int:
+    """ACLED precision of a place the gazetteer lacks, placed at the unit the text gives
+    (``placed_at``): 3 when that unit is a first-level division or a country, else 2."""
+    from geomap.gazetteer import fold
+
+    unit = getattr(entry, "placed_at", None)
+    if not unit:
+        return 2
+    if not entry.admin1 or fold(unit) == fold(entry.admin1):
+        return 3
+    return 2
 
 
 def offset_point(lon: float, lat: float, km: float, bearing: float) -> tuple[float, float]:
