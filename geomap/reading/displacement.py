@@ -76,13 +76,21 @@ def _usable(sentence: Sentence, p: Place) -> bool:
     return not cues.is_reference_point(sentence.text, a)
 
 
-def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place], borders) -> list[Area]:
-    """Areas named in one group, each with its direction."""
+def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place], borders,
+                 cause: list[tuple[int, int]] | None = None) -> list[Area]:
+    """Areas named in one group, each with its direction; with ``cause`` (the spans of the
+    displacement groups), the areas named outside them instead, as areas people fled ("as
+    fighting reached X"), except places attackers came from ("militants crossing from X")."""
     out: list[Area | None] = []
     prev_end, prev_dir = None, None
     for p in sorted(places, key=lambda q: q.mention.start):
         a, b = p.mention.start - sentence.start, p.mention.end - sentence.start
-        if not (span[0] <= a and b <= span[1]) or not _usable(sentence, p):
+        if cause is not None:
+            if any(s <= a < e for s, e in cause) or cues.is_origin(sentence.text, a):
+                continue
+        elif not (span[0] <= a and b <= span[1]):
+            continue
+        if not _usable(sentence, p):
             continue
         got = area_of_place(p, borders)
         contains = prev_end is not None and bool(_CONTAINER.match(sentence.text[prev_end:a]))
@@ -90,6 +98,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             direction = prev_dir  # "Asadabad, the capital of Kunar": where Asadabad lies
             if p.entry.place_type == "admin1" and got and out:
                 out[-1] = None  # the text's own admin-1 unit for the place before
+        elif cause is not None:
+            direction = "from"
         else:
             direction = cues.displacement_direction(sentence.text[span[0]:a]) or "from"
         prev_end, prev_dir = b, direction
@@ -99,20 +109,6 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         if area is not None and area not in unique:
             unique.append(area)
     return unique
-
-
-def _cause_areas(sentence: Sentence, spans: list[tuple[int, int]], places: list[Place], borders) -> list[Area]:
-    """Areas named outside the displacement groups, as areas people fled ("as fighting reached
-    X"), except places the attackers came from ("militants crossing from X")."""
-    out: list[Area] = []
-    for p in places:
-        a = p.mention.start - sentence.start
-        if any(s <= a < e for s, e in spans) or not _usable(sentence, p) or cues.is_origin(sentence.text, a):
-            continue
-        got = area_of_place(p, borders)
-        if got and Area(got[0], got[1], "from") not in out:
-            out.append(Area(got[0], got[1], "from"))
-    return out
 
 
 def sentence_areas(sentence: Sentence, places: list[Place], borders) -> list[tuple[Area, Count | None]]:
@@ -139,7 +135,8 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders) -> list[tup
         counts = [g[1] for g in groups if g[1] is not None]
         count = counts[0] if len(counts) == 1 and not any(g[3] and g[1] for g in groups) else None
         spans = [g[0] for g in groups if g[2] and g[3]]
-        out += [(a, count) for a in _cause_areas(sentence, spans, places, borders) if (a, count) not in out]
+        cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans)
+        out += [(a, count) for a in cause if (a, count) not in out]
     return out
 
 

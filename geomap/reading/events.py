@@ -393,7 +393,7 @@ def minor_developments_dropped(events: list[EventType]) -> list[EventType]:
 
 
 _REFERS_BACK = re.compile(
-    r"\b(?:in|during|by|from)\s+the\s+(?:shelling|attack|attacks|strike|strikes|air\s?strikes?|clash|clashes"
+    r"\b(?:in|during|by|from|since)\s+(?:the\s+)?(?:shelling|attack|attacks|strike|strikes|air\s?strikes?|clash|clashes"
     r"|fighting|bombing|raid|ambush|assault|explosion|blast|gunfight|firefight)\b", re.I)
 
 

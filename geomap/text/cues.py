@@ -225,7 +225,7 @@ def stated_offset(sentence: str, start: int) -> tuple[float, float] | None:
 # --- displacement: groups of a sentence and the direction of each place -----------------
 
 _GROUP_BREAK = re.compile(
-    r";|,?\s+(?:while|whereas|after|following|amid|since)\s|,\s+but\s"
+    r";|,?\s+(?:while|whereas|after|following|amid|since)\s|,\s+but\s|,?\s+and\s+that\s"
     r"|,?\s+as\s+(?!(?:many|much|well|far|long|soon|of|a\s+result|part)\b)",
     re.I,
 )
