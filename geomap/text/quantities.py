@@ -325,7 +325,7 @@ _DISP_AFTER = re.compile(
 # "35,000 residents of Oddar Meanchey and Preah Vihear provinces had moved to safer ground"
 _DISP_GROUP_OF = re.compile(
     r"\b" + _NUM + r"\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants)"
-    r"\s+(?:of|from|in|living\s+in)\s+(?:(?!\band\b|\bkill)[^.;]){1,80}?\s+(?:(?:had|have|has|were|was)(?:\s+been)?\s+)?"
+    r"\s+(?:of|from|in|living\s+in)\s+(?:(?!\band\s+that\b|,\s*and\b|\bkill)[^.;]){1,80}?\s+(?:(?:had|have|has|were|was)(?:\s+been)?\s+)?"
     r"(?P<word>" + _DISP_VERB + r")\b",
     re.I,
 )
