@@ -4,10 +4,15 @@
 
 1. ``frontier_features``: the pair(s) of countries the article is about
    (``geomap.reading.frontier_choice``), with the measured and the stated border length.
-2. ``incident_features``: one incident per (sentence, location, sub-event type), typed by
-   ``geomap.text.event_words``, placed by ``geomap.reading.placement``, dated by ``incident_date`` and
-   counted by ``fatalities_from_text`` (on the sentence's main event only).
-3. ``displacement_features`` (``geomap.reading.displacement``): admin-1 polygons people fled from.
+2. ``incident_features``: one incident per (sentence, location, sub-event type) — "hit X and Y"
+   is two —, typed by ``geomap.text.event_words``, placed by ``geomap.reading.placement``, dated
+   by ``incident_date`` and counted by ``fatalities_from_text`` (on the sentence's main event, at
+   the place the toll names when it names one; ``attach_adjacent_fatalities`` does the same
+   for a toll told in a sentence of its own, and never moves a toll whose place is unknown).
+   A follow-up ("the death toll from Tuesday's fighting has risen to nine") without a place
+   is where that kind of event was last told.
+3. ``displacement_features`` (``geomap.reading.displacement``): admin-1 polygons people fled
+   from and went to, each with its own figure.
 
 Boundaries are loaded only when an article needs a frontier or a placement.
 """

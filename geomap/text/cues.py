@@ -179,6 +179,7 @@ def coordinated_clause_end(sentence: str, end: int) -> int:
 
 _CONTAINER = re.compile(
     r"^\s*,?\s*(?:(?:in|of|inside|within)\s+(?:the\s+)?|the\s+(?:[\w-]+\s+){0,2}?(?:capital|seat|centre|center)\s+of\s+"
+    r"(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|hamlet|district|port)\s+(?:in|of)\s+"
     r"(?:the\s+)?|,\s*the\s+)(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:['\u2019]s)\s+)?"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
     re.I,
