@@ -498,3 +498,17 @@ def test_unlisted_places_get_precision_by_the_unit_they_stand_at():
     assert unlisted_precision(SimpleNamespace(placed_at="Gori", admin1="Shida Kartli")) == 2
     assert unlisted_precision(SimpleNamespace(placed_at="Shida Kartli", admin1="Shida Kartli")) == 3
     assert unlisted_precision(SimpleNamespace(placed_at="Georgia", admin1=None)) == 3
+
+
+def test_an_event_across_one_side_of_a_country_is_on_its_frontier():
+    text = ("Sudanese refugees keep arriving in Chad. "
+            "Shelling across eastern Chad killed three people on Tuesday, officials said.")
+    (p,) = props(extract_text(text, published="2024-05-14"), "incident")
+    assert p["placement"] == "frontier" and p["geo_precision"] == 3 and p["fatalities"] == 3
+
+
+def test_only_part_of_a_group_going_somewhere_gets_no_figure_there():
+    fc = extract_text("More than 2,000 people were evacuated from villages in Gegharkunik province, "
+                      "many of them to hotels in Yerevan.", published="2022-09-14")
+    got = {(p["name"], p["direction"]): p["displaced"] for p in props(fc, "displacement")}
+    assert got[("Gegharkunik", "from")] == 2000 and got[("Erevan", "to")] is None

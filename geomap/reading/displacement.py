@@ -18,7 +18,7 @@ figure kept as words only: a total for the whole frontier is nobody's area figur
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.resolve import Place
@@ -39,6 +39,7 @@ class Area:
     name: str
     iso3: str
     direction: str  # "from" | "to"
+    part: bool = field(default=False, compare=False)  # "most of them to X": only part of the figure went there
 
 
 def area_of_place(place: Place, borders) -> tuple[str, str] | None:
@@ -57,6 +58,7 @@ def area_of_place(place: Place, borders) -> tuple[str, str] | None:
     return (admin1, iso3) if admin1 else None
 
 
+_PART_OF = re.compile(r"\b(?:many|most|some|half|part|several|others)\s+of\s+(?:them|those)\b", re.I)
 _RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
 # "La Victoria, a town in Apure state", "Arauquita, in the province of Arauca", "Asadabad, the
 # capital of Kunar": the area the place before lies in, which the text knows better
@@ -103,7 +105,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         else:
             direction = cues.displacement_direction(sentence.text[span[0]:a]) or "from"
         prev_end, prev_dir = b, direction
-        out.append(Area(got[0], got[1], direction) if got else None)
+        part = direction == "to" and bool(_PART_OF.search(sentence.text, span[0], a))
+        out.append(Area(got[0], got[1], direction, part) if got else None)
     unique: list[Area] = []
     for area in out:
         if area is not None and area not in unique:
@@ -130,7 +133,8 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders) -> list[tup
                 if 0 <= j < len(groups) and groups[j][3] and groups[j][1] is None:
                     groups[j][1] = g[1]
                     break
-    out = [(area, g[1]) for g in groups for area in g[3]]
+    # "8,000 were evacuated from A, many of them to B": not all 8,000 went to B
+    out = [(area, None if area.part else g[1]) for g in groups for area in g[3]]
     if not any(a.direction == "from" for a, _ in out):
         counts = [g[1] for g in groups if g[1] is not None]
         count = counts[0] if len(counts) == 1 and not any(g[3] and g[1] for g in groups) else None

@@ -180,6 +180,9 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
     cs, ce = cues.clause_span(s.text, ev.start, ev.end)
     if frontier is not None and cues.has_border_location(s.text[cs:ce]):
         return frontier_location(frontier, ctx.borders)
+    if frontier is not None and any((hit := country_of_word(w)) and hit[0] in (frontier.iso3_a, frontier.iso3_b)
+                                    for w in cues.country_parts(s.text[cs:ce])):
+        return frontier_location(frontier, ctx.borders)  # "shelling across eastern Chad": its side of the frontier
     if _FOLLOW_UP.search(s.text) and ev.event_type in earlier:
         # "the death toll from Tuesday's fighting has risen to nine": where that fighting was told
         return replace(earlier[ev.event_type], basis="earlier incident", mention_start=None, mention_end=None)

@@ -14,7 +14,7 @@ __all__ = [
     "is_destination", "is_near_qualified", "names_border_site", "is_city_of",
     "anaphor_kinds", "military_actors", "MILITARY", "coordinated_clause_end", "is_container_of_previous",
     "is_origin", "stated_offset", "displacement_groups", "is_anaphoric_group", "displacement_direction",
-    "is_reference_point", "is_care_place", "place_untold", "is_toll_place",
+    "is_reference_point", "is_care_place", "place_untold", "is_toll_place", "country_parts",
 ]
 
 _BORDER_WORDS = re.compile(
@@ -327,3 +327,13 @@ def is_toll_place(sentence: str, toll_end: int, start: int) -> bool:
     people died."""
     return start >= toll_end and start - toll_end <= 40 and bool(_TOLL_LOCATIVE.match(sentence[toll_end:start])) \
         and not is_care_place(sentence, start)
+
+
+_COUNTRY_PART = re.compile(
+    r"\b(?:across|in|throughout|over|through|around)\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+"
+    r"((?-i:[A-Z])[\w'’-]+)", re.I)
+
+
+def country_parts(text: str) -> list[str]:
+    """Names after "across eastern X", "in northern X": a side of a country as an event's area."""
+    return [m.group(1) for m in _COUNTRY_PART.finditer(text)]
