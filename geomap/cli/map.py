@@ -1,4 +1,8 @@
-"""``geomap map INPUT... [-o output/map.html] [--published D] [--offline] [--geojson P] [--png F] [--title T]``.
+"""``geomap map INPUT... [-o output/map.html] [--published D] [--cdn] [--geojson P] [--png F] [--title T]``.
+
+The map is one self-contained HTML file by default (Leaflet inlined, the bundled
+boundaries as the base map); ``--cdn`` makes the small variant that loads Leaflet and web
+tiles from the internet. ``--offline`` is still accepted: it names the default.
 
 Inputs are read through the API (:func:`geomap.read`, :func:`geomap.read_file`); the map
 and the other files are written by :class:`geomap.Result`. Imports nothing heavy at
@@ -26,8 +30,13 @@ def add_parser(subparsers) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="article file, '-', or geomap GeoJSON")
     p.add_argument("-o", "--output", help="HTML file to write (default: output/map.html)")
     p.add_argument("--published", help="publication date YYYY-MM-DD of the article inputs")
-    p.add_argument("--offline", action="store_true",
-                   help="one self-contained HTML file: scripts inlined, no tiles, vector boundaries as base")
+    kind = p.add_mutually_exclusive_group()
+    kind.add_argument("--cdn", action="store_true",
+                      help="a smaller HTML file that loads Leaflet from a CDN and shows web tiles "
+                           "(OpenStreetMap, CARTO): it needs a network connection to show anything")
+    kind.add_argument("--offline", action="store_true",
+                      help="the default, accepted for compatibility: one self-contained HTML file "
+                           "(scripts inlined, bundled boundaries as the base map, no network needed)")
     p.add_argument("--geojson", metavar="PATH", help="also write the merged FeatureCollection here")
     p.add_argument("--export", metavar="PATH",
                    help="also write the layers here: .geojson, .gpkg, .parquet or .csv (ACLED columns)")
@@ -50,6 +59,7 @@ def run(args) -> int:
     """Run ``geomap map``; errors are InputError with a one-line message, no partial files."""
     from geomap import settings
     from geomap.api import Result
+    from geomap.io import atomic
     from geomap.io.formats import MAP_SUFFIXES, export_format
 
     if args.published and not _DATE.match(args.published):
@@ -65,11 +75,12 @@ def run(args) -> int:
         raise InputError("standard input ('-') can be read only once")
     result = Result.concat(read_input(name, published=args.published) for name in args.inputs)
 
-    path = result.save_map(out, offline=args.offline, title=args.title, png=args.png)
-    if args.geojson:
-        result.merged(title=args.title).to_file(args.geojson, "geojson")
-    if args.export:
-        result.merged(title=args.title).to_file(args.export, args.format)
+    with atomic.together():  # the map, its PNG and the data files: all of them or none
+        path = result.save_map(out, offline=not args.cdn, title=args.title, png=args.png)
+        if args.geojson:
+            result.merged(title=args.title).to_file(args.geojson, "geojson")
+        if args.export:
+            result.merged(title=args.title).to_file(args.export, args.format)
     n_inc = result.counts()["incidents"]
     print(f"geomap: map with {n_inc} incident(s) from {len(result)} input(s) -> {path}", file=sys.stderr)
     return 0

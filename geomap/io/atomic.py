@@ -4,6 +4,9 @@ A file is written beside its target under a temporary name, flushed to disk, giv
 mode the user's umask gives a new file (``0666 & ~umask``, as ``open()`` would), and then
 moved into place with ``os.replace``. A failure removes the temporary file and leaves any
 existing target untouched, so no output is ever half-written.
+
+Inside :func:`together`, the files written are moved into place only when the whole block
+succeeds (a command's map, PNG and GeoJSON: all of them or none).
 """
 from __future__ import annotations
 
@@ -13,10 +16,13 @@ import tempfile
 from pathlib import Path
 from typing import Iterator
 
-__all__ = ["write_text", "write_bytes", "atomic_path", "file_mode"]
+__all__ = ["write_text", "write_bytes", "atomic_path", "file_mode", "together"]
 
 #: Side files SQLite (GeoPackage) may leave next to a database being written.
 _SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+#: Files written inside :func:`together`, waiting to be moved into place: (temporary, target).
+_PENDING: list[list[tuple[Path, Path]]] = []
 
 
 def file_mode() -> int:
@@ -60,10 +66,45 @@ def atomic_path(path: str | Path, *, mkdir: bool = True) -> Iterator[Path]:
         yield tmp
         _fsync(tmp)
         os.chmod(tmp, file_mode())
-        os.replace(tmp, path)
+        if _PENDING:
+            _PENDING[-1].append((tmp, path))
+        else:
+            os.replace(tmp, path)
     except BaseException:
         _remove(tmp)
         raise
+
+
+@contextlib.contextmanager
+def together() -> Iterator[None]:
+    """Write several files as one: every atomic write inside the block stays under its
+    temporary name until the block ends; then all are moved into place, or, when the block
+    fails, all are removed and no target is touched.
+
+    >>> with together():  # doctest: +SKIP
+    ...     write_text("map.html", html)
+    ...     write_bytes("map.png", png)      # raises: map.html is not written either
+    """
+    if _PENDING:  # inside another group: its end moves these files too
+        yield
+        return
+    group: list[tuple[Path, Path]] = []
+    _PENDING.append(group)
+    try:
+        yield
+    except BaseException:
+        for tmp, _ in group:
+            _remove(tmp)
+        raise
+    finally:
+        _PENDING.pop()
+    for i, (tmp, path) in enumerate(group):
+        try:
+            os.replace(tmp, path)
+        except BaseException:
+            for rest, _ in group[i:]:
+                _remove(rest)
+            raise
 
 
 def write_bytes(path: str | Path, data: bytes, *, mkdir: bool = True) -> Path:
