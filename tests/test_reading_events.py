@@ -512,3 +512,24 @@ def test_only_part_of_a_group_going_somewhere_gets_no_figure_there():
                       "many of them to hotels in Yerevan.", published="2022-09-14")
     got = {(p["name"], p["direction"]): p["displaced"] for p in props(fc, "displacement")}
     assert got[("Gegharkunik", "from")] == 2000 and got[("Erevan", "to")] is None
+
+
+def test_an_unlisted_place_known_only_by_its_frontier_country_is_on_the_frontier():
+    from dataclasses import replace as dc_replace
+    from geomap.gazetteer.entry import GazetteerEntry
+    from geomap.reading.context import reading_context
+    from geomap.reading.placement import Frontier, place_location
+    from geomap.reading.pipeline import places_from_text
+    from geomap.text.sentences import split_sentences
+
+    text = "Djiboutian and Eritrean troops fought at Obock."
+    ctx = reading_context(None)
+    s = split_sentences(text)[0]
+    (p,) = [q for q in places_from_text(text, context=ctx) if q.mention.text == "Obock"]
+    entry = GazetteerEntry("unlisted:dj:x", "Obock", 11.8, 42.6, "landmark", "headland", "DJ", "DJI")
+    if "in_gazetteer" not in GazetteerEntry.__dataclass_fields__:
+        pytest.skip("gazetteer entries carry no in_gazetteer flag yet")
+    entry = dc_replace(entry, in_gazetteer=False, placed_at="Djibouti")
+    loc = place_location(dc_replace(p, entry=entry), s, Frontier("DJI", "ERI", "Djibouti", "Eritrea"), ctx)
+    assert loc.geometry["type"] in ("LineString", "MultiLineString") and loc.geo_precision == 3
+    assert loc.name == "Obock"

@@ -272,7 +272,13 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
         precision = 3
     if not getattr(e, "in_gazetteer", True):
         # a name the gazetteer lacks stands at the unit the text puts it in: near it (2), or
-        # somewhere in a first-level division or country (3); no offset from a point it is not at
+        # somewhere in a first-level division or country (3); no offset from a point it is not at.
+        # Known only by its country, in a country of the frontier at issue: the frontier is the
+        # better guess than the middle of the country ("fought at X, a disputed headland").
+        if not e.admin1 and frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b):
+            loc = frontier_location(frontier, ctx.borders)
+            if loc is not None:
+                return replace(loc, name=e.name, iso3=e.iso3, mention_start=a, mention_end=b)
         return Location(e.name, iso3, admin1, _point(e.lon, e.lat), unlisted_precision(e), "unlisted place", a, b,
                         e.name if e.place_type == "admin2" else None)
     offset = cues.stated_offset(text, a) if e.place_type in ("city", "landmark", "admin2") else None
