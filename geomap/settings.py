@@ -42,6 +42,22 @@ W_CITY_NAME = 8.0  # bare "Quebec" when the city is "Quebec City": the province 
 #: A candidate this far from every other place of the article, in a country it never names,
 #: is a misreading (resolve: against the article's anchors).
 RESOLVE_STRANGER_KM = 2000.0
+#: ... and a place under this population is such a misreading even when the text writes its own name.
+RESOLVE_STRANGER_MAX_POPULATION = 5000
+#: Places the gazetteer lacks, typed by the text ("the village of X near Y"; geomap.reading.unlisted):
+UNLISTED_CONFIDENCE = 0.5  # confidence of such a place (its point is its container's)
+UNLISTED_NEAR_KM = 100.0  # a gazetteer entry this close to the unit the text names is the place meant
+UNLISTED_NEAR_CHARS = 120  # without a unit, the nearest place of the sentence within this many characters
+UNLISTED_MAX_ZIPF = 4.5  # a name made only of words this common in English (wordfreq zipf) is not one
+#: Spelling variants (geomap.reading.spelling): rapidfuzz ratio (0-100) a name needs to match a
+#: gazetteer name of one of the article's countries, and the shortest name tried.
+SPELLING_MIN_RATIO = 90.0
+#: A district written without its word ("Bajaur" for Bajaur Agency) is a mention only when the
+#: name is rarer than this as an English word (wordfreq zipf; geomap.reading.mentions).
+BARE_DIVISION_MAX_ZIPF = 2.0
+SPELLING_MIN_LENGTH = 6
+SPELLING_MIN_POPULATION = 10_000  # a loose match in an article naming no other place must be this big
+SPELLING_MAX_ZIPF = 2.5  # names at least this common as English words (wordfreq zipf) are not tried
 
 # Choosing the frontier an article is about (geomap.reading.frontier_choice).
 W_BORDER = 2.0  # multiplier for a mention in a sentence with border words

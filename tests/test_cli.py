@@ -181,3 +181,21 @@ def test_bad_input_one_line_error_no_output(tmp_path, command, suffix, case):
     assert "Traceback" not in proc.stderr
     assert not out.exists(), f"{case}: {out.name} was created"
     assert list(out.parent.iterdir()) == [], f"{case}: left {list(out.parent.iterdir())}"
+
+
+# -- the run summary names the places the gazetteer lacks ---------------------------------------
+def test_extract_summary_lists_places_not_in_the_gazetteer(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Georgian police said shots were fired near Zaravandi, a village in Gori municipality, "
+                       "on Saturday.\n", encoding="utf-8")
+    r = geomap("extract", str(article), "-o", str(tmp_path / "a.geojson"))
+    assert r.returncode == 0, r.stderr
+    assert "Zaravandi (village, GE) placed at Gori" in r.stderr and "GEOMAP_GAZETTEER" in r.stderr
+    batch = tmp_path / "b.jsonl"
+    batch.write_text('{"id": "1", "text": "Guards fired near Velmora, a village in Obock region, Djibouti said."}\n',
+                     encoding="utf-8")
+    r = geomap("extract", str(batch), "-o", str(tmp_path / "b.jsonl.out.jsonl"), "--no-cache")
+    assert r.returncode == 0, r.stderr
+    assert "Velmora (village, DJ) placed at Obock" in r.stderr
+    quiet = geomap("extract", str(article), "-o", str(tmp_path / "c.geojson"), "--quiet")
+    assert "Zaravandi" not in quiet.stderr

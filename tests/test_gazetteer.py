@@ -183,3 +183,37 @@ def test_index_fingerprint_follows_content_not_file_times(tmp_path):
     dbf.write_bytes(bytes(data))
     with settings.override(GEOMAP_SHAPEFILES=str(copy)):
         assert source_fingerprint() != copied
+
+
+# -- admin-1 alternate names joined wrongly by Natural Earth ----------------------------------------
+def test_alternates_that_name_another_unit_are_dropped_and_a_shuffled_column_is_distrusted():
+    from geomap.gazetteer.build import trusted_admin1_alternates
+
+    rows = [  # a country whose gn_name column is shuffled among its units, and a stale woe_name
+        dict(iso2="XA", name="Alpha", gn_name="Beta Region", woe_name="Alpha"),
+        dict(iso2="XA", name="Beta", gn_name="Gamma Region", woe_name="Beta"),
+        dict(iso2="XA", name="Gamma", gn_name="Northern Sea Region", woe_name="Gamma"),
+        dict(iso2="XB", name="Eastern Delta", gn_name="Eastern Delta State", woe_name="South Delta"),
+        dict(iso2="XB", name="Southern Delta", gn_name="Southern Delta State", woe_name="South Delta"),
+        dict(iso2="XB", name="Hill", gn_name="Hill State", woe_name="Hill Country"),
+    ]
+    got = trusted_admin1_alternates(rows)
+    assert got[0] == ["Alpha"] and got[1] == ["Beta"] and got[2] == ["Gamma"]
+    assert "South Delta" not in got[3] and "South Delta" in got[4]
+    assert got[5] == ["Hill State", "Hill Country"]  # names of no other unit stay
+
+
+@pytest.mark.parametrize("name,unit,not_unit", [
+    ("South Darfur", "Southern Darfur", "Eastern Darfur"),
+    ("West Darfur", "Western Darfur", "Central Darfur"),
+    ("Pomeroon-Supenaam", "Pomeroon-Supenaam", "Cuyuni-Mazaruni"),
+    ("Addis Ababa", "Addis Ababa", "Oromiya"),
+])
+def test_admin1_alternate_names_point_at_their_own_unit(gaz, name, unit, not_unit):
+    units = {e.name for e in gaz.lookup(name, fuzzy=False) if e.place_type == "admin1"}
+    assert unit in units and not_unit not in units
+
+
+def test_names_of_a_country_for_spelling_matches(gaz):
+    names = gaz.names_in("TJ")
+    assert "qalaikhumb" in names and "bangkok" not in names

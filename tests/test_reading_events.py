@@ -498,6 +498,8 @@ def test_unlisted_places_get_precision_by_the_unit_they_stand_at():
     assert unlisted_precision(SimpleNamespace(placed_at="Gori", admin1="Shida Kartli")) == 2
     assert unlisted_precision(SimpleNamespace(placed_at="Shida Kartli", admin1="Shida Kartli")) == 3
     assert unlisted_precision(SimpleNamespace(placed_at="Georgia", admin1=None)) == 3
+    assert unlisted_precision(SimpleNamespace(placed_at_type="admin2", placed_at="Gori", admin1="Shida Kartli")) == 2
+    assert unlisted_precision(SimpleNamespace(placed_at_type="admin1", placed_at="X", admin1="Y")) == 3
 
 
 def test_an_event_across_one_side_of_a_country_is_on_its_frontier():

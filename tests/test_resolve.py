@@ -243,3 +243,10 @@ def test_closeness_to_anchors_equals_the_plain_loop_over_every_anchor():
         want = min(haversine_km(c.lat, c.lon, a.lat, a.lon) for a in anchors if a.gid != c.gid) > 2000.0
         assert (far.nearest_km(c.lat, c.lon, frozenset((c.gid,))) > 2000.0) == want
     assert far.count_besides(anchors[0].gid) == len(anchors) - 2
+
+
+def test_a_hamlet_far_from_everything_the_article_names_is_dropped():
+    # Piccadilly is also a hamlet in Australia; here it is a London street the gazetteer lacks
+    got = resolved("Police in London said crowds gathered in Piccadilly on Saturday, while Manchester "
+                   "and Birmingham were calm, Britain's Home Office said.")
+    assert "Piccadilly" not in got and got["London"].iso2 == "GB"

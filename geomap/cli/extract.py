@@ -45,7 +45,37 @@ def run(args) -> int:
     fmt = output_format(args.output, args.format, batch=False)
     fc = extract_file(args.input, published=published, title=args.title, events=not args.no_events)
     _write(fc, args.output, fmt)
+    if not args.quiet:
+        for line in unlisted_summary([fc]):
+            print(line, file=sys.stderr)
     return 0
+
+
+#: How to add an unlisted place to one's own gazetteer (README, "Your own gazetteer entries").
+USER_GAZETTEER_HINT = ("geomap: add them to your own gazetteer file to place them exactly: GEOMAP_GAZETTEER=my_places.csv, "
+                       "CSV columns name,lat,lon,kind,iso2,admin1,alt_names (see the README, \"Using your own data\")")
+
+
+def unlisted_summary(collections: list[dict], *, limit: int = 30) -> list[str]:
+    """Lines naming the places the text typed but the gazetteer lacks (``in_gazetteer`` false),
+    with what the text calls them and where geomap put them, so a user can add them."""
+    seen: dict[tuple, int] = {}
+    for fc in collections:
+        for f in fc.get("features", []):
+            p = f["properties"]
+            if p.get("layer") == "place" and p.get("in_gazetteer") is False:
+                k = (p["name"], p.get("feature") or p.get("place_type"), p.get("placed_at"), p.get("iso2"))
+                seen[k] = seen.get(k, 0) + 1
+    if not seen:
+        return []
+    items = sorted(seen.items(), key=lambda kv: (-kv[1], kv[0][0]))
+    out = [f"geomap: {len(seen)} place name(s) not in the gazetteer, placed at the unit the text puts them in or near:"]
+    for (name, kind, at, iso2), n in items[:limit]:
+        out.append(f"  {name} ({kind}{', ' + iso2 if iso2 else ''}) placed at {at}" + (f", {n} mentions" if n > 1 else ""))
+    if len(items) > limit:
+        out.append(f"  ... and {len(items) - limit} more")
+    out.append(USER_GAZETTEER_HINT)
+    return out
 
 
 def _write(fc: dict, output: str | None, fmt: str) -> None:
@@ -109,4 +139,6 @@ def _run_batch(args, published) -> int:
               f"{n_places} places, {n_incidents} incidents, {len(errors)} errors", file=sys.stderr)
         for n, doc_id, msg in errors:
             print(f"geomap: error in line {n} (id {doc_id}): {msg}", file=sys.stderr)
+        for line in unlisted_summary(collections):
+            print(line, file=sys.stderr)
     return 1 if errors else 0

@@ -29,7 +29,7 @@ from geomap.gazetteer.normalize import fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "19"
+SCHEMA_VERSION = "20"
 
 SCHEMA = """
 CREATE TABLE entries (
@@ -177,6 +177,61 @@ def admin1_variants(names: list[str]) -> list[str]:
         if n not in names and n not in out and len(n) >= 3:
             out.append(n)
     return out
+
+
+_DIRECTION_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
+                    "central": "centre", "center": "centre"}
+
+
+def unit_key(name: str) -> str:
+    """Comparison key of a first-level unit's name: folded, directions in one form
+    ("Southern Darfur" = "South Darfur"), generic words dropped ("Maekel Region" = "Maekel")."""
+    n = _GENERIC_TAIL.sub("", _GENERIC_HEAD.sub("", name.strip()))
+    return " ".join(_DIRECTION_WORDS.get(w, w) for w in fold(n).split())
+
+
+def trusted_admin1_alternates(rows: list[dict]) -> list[list[str]]:
+    """The alternate names (``gn_name``, ``woe_name``) worth keeping for each admin-1 row.
+
+    Natural Earth joined these columns from GeoNames and Yahoo WOE by code, and the join is
+    wrong for some countries: Guyana's and Eritrea's ``gn_name`` are shuffled among the
+    regions (Cuyuni-Mazaruni carries "Pomeroon-Supenaam Region"), and where a unit was split
+    after the join, ``woe_name`` still names the old unit or a neighbour (Eastern Darfur
+    carries "South Darfur", Oromiya "Addis Ababa"). Per country and column: a value that
+    names another unit of the country is dropped unless it is a spelling of the unit's own
+    name; once a column is seen to be shuffled in a country, only values that are spellings
+    of their unit's name are kept there. Values that name no unit stay (several English
+    boroughs carry "Greater London": a name of the region they lie in).
+    """
+    by_country: dict[str, list[int]] = {}
+    for k, a in enumerate(rows):
+        by_country.setdefault(a["iso2"], []).append(k)
+    out: list[list[str]] = [[] for _ in rows]
+    for iso2, ks in by_country.items():
+        own = {k: unit_key(rows[k]["name"]) for k in ks if rows[k]["name"]}
+        for column in ("gn_name", "woe_name"):
+            values = {k: rows[k][column] for k in ks if rows[k][column] and is_latin(rows[k][column])}
+            spelling = {k: _spelling_of(own.get(k, ""), unit_key(v)) for k, v in values.items()}
+            wrong = {k for k, v in values.items() if not spelling[k]
+                     and any(unit_key(v) == o for j, o in own.items() if j != k)}
+            for k, v in values.items():
+                if k in wrong or (wrong and not spelling[k]):
+                    continue
+                out[k].append(v)
+    return out
+
+
+def _spelling_of(a: str, b: str) -> bool:
+    """Whether two unit keys spell one name: the words they share set aside, what is left
+    must be spelt alike ("Al Qadarif"/"Gedarif"), so "West Darfur" is not "Central Darfur"."""
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    common = set(wa) & set(wb)
+    ra, rb = " ".join(w for w in wa if w not in common), " ".join(w for w in wb if w not in common)
+    if not ra or not rb:
+        return bool(common)  # "Gambela" / "Gambela Peoples"
+    return similar_names(ra, rb)
 
 
 def similar_names(a: str, b: str) -> bool:
@@ -407,10 +462,11 @@ def build_index(path: Path | None = None) -> Path:
 
     # Admin-1 units from Natural Earth: their names are what the boundary polygons carry.
     admin_df, admin_rows = _admin1_frame()
-    for a in admin_rows:
+    trusted = trusted_admin1_alternates(admin_rows)
+    for k, a in enumerate(admin_rows):
         if not a["name"]:
             continue
-        alts = [n for n in (a["gn_name"], a["woe_name"]) if n and is_latin(n)]
+        alts = trusted[k]
         alts += admin1_variants([a["name"], *alts])
         # "Kharkivs'ka oblast" style gn_names: also keep the name without its generic word
         gid = f"ne-admin1:{a['iso2']}:{a['fips'] or fold(a['name']).replace(' ', '-')}"

@@ -25,6 +25,12 @@ class GazetteerEntry:
     admin1: str | None = None
     population: int = 0
     alt_names: tuple[str, ...] = field(default=(), compare=False)
+    #: False for a place the text names and types ("the village of X") that no gazetteer entry
+    #: holds; its point is then that of the unit named in ``placed_at`` (ACLED precision 2-3)
+    in_gazetteer: bool = True
+    placed_at: str | None = None
+    #: place_type of the unit its point was taken from (admin1/country: ACLED precision 3, else 2)
+    placed_at_type: str | None = None
 
     @property
     def prior(self) -> float:
@@ -38,7 +44,8 @@ class GazetteerEntry:
         return {"gazetteer_id": self.gid, "name": self.name, "lat": self.lat, "lon": self.lon,
                 "place_type": self.place_type, "feature": self.feature, "iso2": self.iso2,
                 "iso3": self.iso3, "admin1": self.admin1, "population": self.population,
-                "alt_names": list(self.alt_names)}
+                "alt_names": list(self.alt_names), "in_gazetteer": self.in_gazetteer,
+                "placed_at": self.placed_at, "placed_at_type": self.placed_at_type}
 
 
 @dataclass(frozen=True)

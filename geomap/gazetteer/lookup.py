@@ -148,6 +148,28 @@ class Gazetteer:
         self._similar_cache[sk] = got
         return got
 
+    def names_in(self, iso2: str) -> dict[str, tuple[int, ...]]:
+        """Every folded name of one country's entries -> the ids of the entries it names
+        (for matching spellings within the countries an article is about)."""
+        cache = self.__dict__.setdefault("_names_in", {})
+        if iso2 not in cache:
+            out: dict[str, list[int]] = {}
+            for key, entry_id in self._con.execute(
+                    "SELECT n.key, n.entry FROM names n JOIN entries e ON e.id = n.entry WHERE e.iso2 = ?", (iso2,)):
+                out.setdefault(key, []).append(entry_id)
+            cache[iso2] = {k: tuple(v) for k, v in out.items()}
+        return cache[iso2]
+
+    def hits_of(self, key: str, entry_ids) -> tuple[NameHit, ...]:
+        """The entries ``entry_ids`` as hits of a name that spells ``key`` otherwise."""
+        ids = tuple(entry_ids)
+        if not ids:
+            return ()
+        rows = self._con.execute(
+            f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
+            f"WHERE n.key = ? AND e.id IN ({','.join('?' * len(ids))})", (key, *ids)).fetchall()
+        return tuple(NameHit(_entry(r[:-2]), r[-2], False, True) for r in rows)
+
     def lookup(self, name: str, *, country: str | None = None, fuzzy: bool = True,
                limit: int | None = None) -> list[GazetteerEntry]:
         """Entries named ``name``, most likely first (accent/case-insensitive).

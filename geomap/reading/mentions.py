@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from geomap.gazetteer import Gazetteer, NameHit, demonym_country, fold
+from geomap.settings import BARE_DIVISION_MAX_ZIPF
 from geomap.text.datelines import dateline_spans
 from geomap.text.lexicon import (ADMIN_SUFFIXES, CONNECTORS, DIRECTIONS, EPONYM_NEXT, FIRST_LEVEL_WORDS, GENERIC_PLURALS,
-                      GEO_WORDS, GOVERNMENT_VERBS, GROUP_NOUNS, LANDMARK_TAILS, MAX_TOKENS, NEVER_PLACES,
+                      GEO_WORDS, GOVERNMENT_ADDRESSED, GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_VERBS, GROUP_NOUNS, LANDMARK_TAILS, MAX_TOKENS, NEVER_PLACES,
                       ORG_WORDS, PREPOSITIONS, SECOND_LEVEL_WORDS, TITLES, first_names)
 from geomap.text.sentences import Sentence, split_sentences
 from geomap.text.tokens import joined, joined_or_dot, opens_clause, tokenize
@@ -322,7 +323,19 @@ def _divisions_in_reach(text, toks, j, key, hits):
         return hits
     word = toks[j].text.lower() if j < len(toks) and joined(text, toks[j - 1], toks[j]) else ""
     named = word in SECOND_LEVEL_WORDS or word.rstrip("s") in SECOND_LEVEL_WORDS
-    return tuple(h for h in hits if h.entry.place_type != "admin2" or named or fold(h.entry.name) == key)
+    return tuple(h for h in hits if h.entry.place_type != "admin2" or named or fold(h.entry.name) == key
+                 or _bare_division(h, key))
+
+
+_UNIT_TAIL = re.compile(r"\s+(?:agency|district|county|municipality|tehsil|prefecture|raion|rayon)$")
+
+
+def _bare_division(hit: NameHit, key: str) -> bool:
+    """"North Waziristan" for "North Waziristan District", "Bajaur" for "Bajaur Agency": a
+    district's name without its word, when the name is rare as a word (no "Allen", "Orange");
+    the resolver keeps it only in a country the article names."""
+    bare = _UNIT_TAIL.sub("", fold(hit.entry.name))
+    return bare == key and bare != fold(hit.entry.name) and (" " in key or hit.zipf < BARE_DIVISION_MAX_ZIPF)
 
 
 def _note_organisation_place(ctx: TextContext, hits) -> None:
@@ -343,7 +356,8 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
     n = len(toks)
     last = i
     while last + 1 < n and last + 1 - i < MAX_TOKENS and joined(text, toks[last], toks[last + 1]) and (
-            toks[last + 1].is_cap or toks[last + 1].text.lower() in CONNECTORS):
+            toks[last + 1].is_cap or toks[last + 1].text.lower() in CONNECTORS
+            or (toks[last + 1].text == "the" and toks[last].text.lower() == "of")):  # "Republic of the Congo"
         last += 1
     ext = last  # "the Gallabat crossing": a lowercase landmark word may end a known name
     while ext + 1 < n and joined(text, toks[ext], toks[ext + 1]) and toks[ext + 1].text.lower() in LANDMARK_TAILS:
@@ -440,10 +454,18 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
 
 
 def _is_government(text: str, start: int, end: int, hits) -> bool:
-    """A capital or country named as the actor that speaks or acts ("Bangkok said")."""
+    """A capital or country named as the actor that speaks or acts ("Bangkok said"), or as the
+    one addressed ("asked Washington to allow"); a seat of government standing for it ("the
+    Kremlin", "Downing Street said", "Miraflores accused")."""
+    after = text[end:end + 40]
+    if any(h.entry.feature == "seat" for h in hits):
+        if all(h.entry.feature == "seat" for h in hits):
+            return True  # "the Kremlin", "the Pentagon": the name is used for the government
+        return bool(GOVERNMENT_VERBS.match(after))  # "Miraflores accused" but "in Miraflores, Lima"
     if not any(h.entry.feature == "capital" or h.entry.place_type == "country" for h in hits):
         return False
-    after = text[end:end + 40]
+    if GOVERNMENT_ADDRESSED.search(text[max(0, start - 30):start]) and GOVERNMENT_ADDRESSED_AFTER.match(after):
+        return True
     if after.startswith(("'s ", "’s ")):
         return False
     if not any(h.entry.feature == "capital" for h in hits):

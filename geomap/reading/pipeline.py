@@ -15,6 +15,8 @@ from geomap.io.articles import Article, article_from_text, read_article
 from geomap.reading.context import ReadingContext, reading_context
 from geomap.reading.mentions import mentions_from_text
 from geomap.reading.resolve import Place, resolve
+from geomap.reading.spelling import with_spelling_variants
+from geomap.reading.unlisted import with_unlisted_places
 from geomap.text.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -26,7 +28,9 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     ctx = reading_context(context, geocoder=geocoder, gazetteer=gazetteer)
     sentences = split_sentences(text) if sentences is None else sentences
     mentions, text_ctx = mentions_from_text(text, ctx.gazetteer, sentences)
-    return resolve(text, mentions, text_ctx, geocoder=ctx.geocoder)
+    places = resolve(text, mentions, text_ctx, geocoder=ctx.geocoder)
+    places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
+    return with_unlisted_places(text, sentences, places, ctx.gazetteer)
 
 
 def place_feature(p: Place) -> dict:
@@ -37,8 +41,10 @@ def place_feature(p: Place) -> dict:
         "name": e.name, "place_type": e.place_type, "iso2": e.iso2, "iso3": e.iso3,
         "admin1": e.admin1 if e.place_type != "country" else None, "confidence": p.confidence,
         "gazetteer_id": e.gid, "feature": e.feature, "sentence_index": p.mention.sentence,
-        "role": p.role,
+        "role": p.role, "in_gazetteer": e.in_gazetteer,
     }
+    if not e.in_gazetteer:  # its point is that of the unit the text puts it in or near
+        props["placed_at"] = e.placed_at
     return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [round(e.lon, 5), round(e.lat, 5)]},
             "properties": props}
 

@@ -275,7 +275,8 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
         # somewhere in a first-level division or country (3); no offset from a point it is not at.
         # Known only by its country, in a country of the frontier at issue: the frontier is the
         # better guess than the middle of the country ("fought at X, a disputed headland").
-        if not e.admin1 and frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b):
+        at_country = getattr(e, "placed_at_type", None) == "country" or not e.admin1
+        if at_country and frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b):
             loc = frontier_location(frontier, ctx.borders)
             if loc is not None:
                 return replace(loc, name=e.name, iso3=e.iso3, mention_start=a, mention_end=b)
@@ -297,6 +298,9 @@ def unlisted_precision(entry) -> int:
     (``placed_at``): 3 when that unit is a first-level division or a country, else 2."""
     from geomap.gazetteer import fold
 
+    kind = getattr(entry, "placed_at_type", None)
+    if kind:
+        return 3 if kind in ("admin1", "country", "region") else 2
     unit = getattr(entry, "placed_at", None)
     if not unit:
         return 2

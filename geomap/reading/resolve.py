@@ -22,6 +22,7 @@ from geomap.reading.mentions import Mention, TextContext
 from geomap.settings import (NEAR_KM, W_ADMIN, W_CITY_NAME, W_COUNTRY, W_LIST, W_NEAR, W_PRIMARY, W_STATE,
                              W_SUFFIX, W_TOWN)
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
+from geomap.settings import RESOLVE_STRANGER_MAX_POPULATION as STRANGER_MAX_POPULATION
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,13 @@ def _candidate_list(m: Mention, geocoder) -> list[GazetteerEntry]:
         got = _candidates_from_geocoder(m, geocoder)
         if got:
             return got
-    return list({h.entry.gid: h.entry for h in m.hits}.values())
+    cands = list({h.entry.gid: h.entry for h in m.hits}.values())
+    # a seat of government stands for its government, and for nothing else ("Miraflores accused"
+    # is the Venezuelan presidency; "Miraflores" where people live is a town)
+    seats = [e for e in cands if e.feature == "seat"]
+    if seats and m.government:
+        return seats
+    return [e for e in cands if e.feature != "seat"] or cands
 
 
 def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=None) -> list[Place]:
@@ -177,7 +184,8 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         confidence = 1.0 / (1.0 + math.exp(-(best_score - second) / 2.0))
         places.append(Place(m, best, round(confidence, 3)))
     far = _Anchors(anchors, STRANGER_KM) if not named_weights else None  # only asked when no country is named
-    places = [p for p in places if not _far_stranger(p, anchors, named_weights, far)]
+    others = anchors + [p.entry for p in places if p.entry.place_type != "city" or p.entry.population >= 100_000]
+    places = [p for p in places if not _far_stranger(p, anchors, named_weights, far, others)]
     # one name, one place within an article ("Surin" twice means the same Surin)
     chosen: dict[str, Place] = {}
     for p in places:
@@ -247,16 +255,22 @@ def _state_context(states: dict):
 
 
 def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, float],
-                  far: _Anchors | None = None) -> bool:
+                  far: _Anchors | None = None, others: list[GazetteerEntry] = ()) -> bool:
     """A small town reached only through an alternate spelling, in a country the article never
     names ("Banjska" read as Bansko, Bulgaria, in a Kosovo report), or, when the article names
     no country, thousands of km from every other place it names ("Kech" read as Ketsch in
     Germany): more likely a name the gazetteer lacks than a place the text means."""
     e = p.entry
+    if e.place_type == "admin2" and not p.mention.suffix and fold(e.name) != p.mention.key:
+        return not weights.get(e.iso2)  # "Bajaur" alone is the agency only in a Pakistan story
     if e.place_type != "city" or e.population >= 50_000 or weights.get(e.iso2):
         return False
     if any(h.is_primary and h.entry.gid == e.gid for h in p.mention.hits):
-        return False
+        # its own name, but a village far from everything an article about other countries
+        # names ("Piccadilly" in a London story read as a hamlet in Australia)
+        near = [a for a in others if a.gid != e.gid]
+        return bool(weights) and e.population < STRANGER_MAX_POPULATION and len(near) >= 2 and min(
+            haversine_km(e.lat, e.lon, a.lat, a.lon) for a in near) > STRANGER_KM
     if weights:  # the article names its countries, and this one is not among them ("Banjska" -> Bansko, BG)
         return True
     if far is None:

@@ -22,7 +22,7 @@ association embassy consulate parliament assembly senate congress government adm
 authority authorities war wars treaty accord accords agreement protocol declaration summit conference
 games cup championship festival prize award hospital airport stadium hotel mosque church cathedral
 centre center museum program programme project initiative operation campaign mission
-doctrine plan act law bill republic's""".split())
+doctrine plan act law bill republic's rifles battalion battalions rangers constabulary""".split())
 #: Words that, right after a name, make the whole span a place ("Chanthaburi Province").
 ADMIN_SUFFIXES = frozenset("province oblast state region district governorate prefecture county "
                            "municipality krai okrug territory canton".split())
@@ -58,8 +58,15 @@ GOVERNMENT_VERBS = re.compile(
     r"announced|warned|rejected|insisted|claimed|claims|urged|blamed|responded|demanded|wants|believes|"
     r"reported|reports|confirmed|acknowledged|stated|added|countered|retorted|insists|"
     r"hopes|condemned|protested|summoned|recalled|agreed|signed|refused|threatened|vowed|called|"
-    r"was \"|is \"|was very|maintains|argues|argued|considers|accepted|welcomed|"
+    r"was \"|is \"|was very|maintains|argues|argued|considers|accepted|welcomed|dismissed|described|"
     r"has been|had been|was|is)\b")
+
+#: Words before a capital or country that make it the addressee of a government's act
+#: ("asked Washington to allow", "urged Asmara to withdraw", "accused Bogota of allowing").
+GOVERNMENT_ADDRESSED = re.compile(
+    r"\b(?:asked|urged|told|called on|pressed|warned|accused|blamed|critici[sz]ed|condemned|thanked|lobbied|"
+    r"informed|notified|implored|begged|invited)\s+(?:the\s+)?$")
+GOVERNMENT_ADDRESSED_AFTER = re.compile(r"^\s+(?:to|of|for|over)\b")
 
 MAX_TOKENS = 6
 LANDMARK_TAILS = frozenset("crossing bridge checkpoint pass dam camp airport airbase base temple".split())

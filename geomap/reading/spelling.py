@@ -1,0 +1,133 @@
+"""Names spelt otherwise than the gazetteer writes them, matched within the article's countries.
+
+"Qalai Khumb" for Qalaikhumb, "Al Jabalain" for Al Jabalayn, "South Darfur" for Southern
+Darfur: a capitalised name no gazetteer name matched is compared with the names of the
+entries in the countries the article is about (never the whole world, where every short name
+has a near namesake), first by transliteration skeleton and direction words, then with
+rapidfuzz's edit ratio.
+"""
+from __future__ import annotations
+
+from geomap.gazetteer import NameHit, demonym_country, fold, haversine_km
+from geomap.reading.mentions import Mention
+from geomap.reading.resolve import Place
+from geomap.settings import (NEAR_KM, SPELLING_MAX_ZIPF, SPELLING_MIN_LENGTH, SPELLING_MIN_POPULATION,
+                             SPELLING_MIN_RATIO)
+from geomap.text.lexicon import DIRECTIONS, NEVER_PLACES, ORG_WORDS, TITLES
+from geomap.text.sentences import Sentence
+from geomap.text.tokens import joined, opens_clause, tokenize
+
+__all__ = ["with_spelling_variants"]
+
+_DIRECTION_FORMS = {"south": "southern", "north": "northern", "east": "eastern", "west": "western"}
+_DIRECTION_FORMS.update({v: k for k, v in _DIRECTION_FORMS.items()})
+_SKIP = frozenset("the a an and or of in on at to".split())
+#: confidence of a place reached through another spelling
+SPELLING_CONFIDENCE = 0.6
+
+
+def _country_set(places: list[Place]) -> set[str]:
+    return {p.entry.iso2 for p in places if p.entry.place_type in ("country", "admin1") and p.entry.iso2
+            and p.role != "dateline"}
+
+
+def _runs(text: str, sentences: list[Sentence], places: list[Place]):
+    """Capitalised runs (one to three words) that no place mention covers."""
+    taken = [(p.mention.start, p.mention.end) for p in places]
+    for si, s in enumerate(sentences):
+        toks = tokenize(text, s.start, s.end)
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if not t.is_cap or t.text.lower() in _SKIP:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(toks) and j - i < 2 and toks[j + 1].is_cap and joined(text, toks[j], toks[j + 1]):
+                j += 1
+            run = toks[i:j + 1]
+            a, b = run[0].start, run[-1].end
+            longer = j + 1 < len(toks) and toks[j + 1].is_cap and joined(text, toks[j], toks[j + 1])
+            words = [x.text.lower() for x in run]
+            ok = not longer and not any(x < b and a < y for x, y in taken) and not any(
+                w in NEVER_PLACES or w in ORG_WORDS or w in TITLES for w in words) and not all(
+                w in DIRECTIONS for w in words) and not (len(run) == 1 and demonym_country(run[0].text)) and not (
+                run[0].text.isupper() and len(run[0].text) > 1) and not (
+                i > 0 and toks[i - 1].is_cap and joined(text, toks[i - 1], run[0]))
+            if ok and not (opens_clause(text, toks, i) and len(run) == 1):
+                yield si, a, b, text[a:b]
+            i = j + 1
+
+
+def _hits_within(gaz, name: str, countries: set[str]) -> tuple[tuple[NameHit, ...], bool]:
+    """Entries of ``countries`` whose name spells ``name`` otherwise, and whether the match is
+    loose (skeleton or edit ratio, not a direction word), so that it must lie near the others."""
+    key = fold(name)
+    if len(key.replace(" ", "")) < SPELLING_MIN_LENGTH:
+        return (), False
+    words = key.split()
+    if words and words[0] in _DIRECTION_FORMS:  # "South Darfur" / "Southern Darfur"
+        other = " ".join([_DIRECTION_FORMS[words[0]], *words[1:]])
+        got = tuple(h for h in gaz.hits(other) if h.entry.iso2 in countries)
+        if got:
+            return got, False
+    got = tuple(h for h in gaz.skeleton_hits(name, min_length=SPELLING_MIN_LENGTH) if h.entry.iso2 in countries)
+    if got:
+        return got, True
+    from rapidfuzz import fuzz, process
+
+    best = None
+    for iso2 in sorted(countries):
+        names = gaz.names_in(iso2)
+        m = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=SPELLING_MIN_RATIO)
+        if m and m[0][:1] == key[:1] and abs(len(m[0]) - len(key)) <= 2 and (best is None or m[1] > best[1]):
+            best = (m[0], m[1], names[m[0]])
+    return (gaz.hits_of(best[0], best[2]) if best else ()), True
+
+
+def _english_word(key: str) -> bool:
+    """Whether a name is an ordinary English word ("Summer", "Centers", "Britons"), not a name
+    misspelt."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(key, "en") >= SPELLING_MAX_ZIPF
+
+
+def _near(e, anchors) -> bool:
+    return min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in anchors) <= NEAR_KM
+
+
+def _nearest_hit(hits, anchors) -> NameHit:
+    """The hit closest to the article's other places (the likeliest prior without them)."""
+    if not anchors:
+        return max(hits, key=lambda h: (h.entry.prior, h.entry.gid))
+    return min(hits, key=lambda h: (min(haversine_km(h.entry.lat, h.entry.lon, a.lat, a.lon) for a in anchors),
+                                    h.entry.gid))
+
+
+def with_spelling_variants(text: str, sentences: list[Sentence], places: list[Place], gazetteer,
+                           persons: set[str] = frozenset()) -> list[Place]:
+    """``places`` with the names found through another spelling added, in text order."""
+    countries = _country_set(places)
+    if not countries or gazetteer is None or not hasattr(gazetteer, "names_in"):
+        return places
+    anchors = [p.entry for p in places if p.entry.place_type not in ("country", "region") and p.role == "place"]
+    added: list[Place] = []
+    for si, a, b, name in _runs(text, sentences, places):
+        key = fold(name)
+        if key in persons or gazetteer.hits(key) or _english_word(key):
+            continue  # a known name the mention finder set aside on purpose (a person, a word)
+        hits, loose = _hits_within(gazetteer, name, countries)
+        if loose and anchors:  # a loose match must lie near the article's other places (not Zhenkang ~ Shengang)
+            hits = tuple(h for h in hits if _near(h.entry, anchors))
+        elif loose:  # nothing to be near: only a unit or a town of some size
+            hits = tuple(h for h in hits if h.entry.place_type in ("admin1", "admin2")
+                         or h.entry.population >= SPELLING_MIN_POPULATION)
+        if not hits:
+            continue
+        best = _nearest_hit(hits, anchors)
+        mention = Mention(name, a, b, si, key, hits, None, False, text[max(0, a - 40):a])
+        added.append(Place(mention, best.entry, SPELLING_CONFIDENCE))
+    if not added:
+        return places
+    return sorted(places + added, key=lambda p: p.mention.start)

@@ -1,0 +1,271 @@
+"""Places the gazetteer lacks, read from the words around them ("the village of X near Y",
+"X crossing", "X, a town in Y province"), placed at the smallest unit the text gives.
+
+Villages, crossings, camps and townships are where border incidents happen, and GeoNames'
+cities500 lacks most of them. When the text types a capitalised name as a place, the name
+becomes a place of its own (``in_gazetteer`` false) at the point of what the text says holds
+it or lies next to it ("in Gori municipality", "near Adré", "Tajikistan’s Darvaz district"),
+else of the nearest place named in the same sentence. A gazetteer reading the text contradicts
+("the village of Arabia near Mandera" read as Saudi Arabia, "the Panj river" as the town of
+Panj) gives way to the text's reading.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geomap.gazetteer import GazetteerEntry, demonym_country, fold, haversine_km
+from geomap.reading.mentions import Mention
+from geomap.reading.resolve import Place
+from geomap.settings import NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_MAX_ZIPF, UNLISTED_NEAR_CHARS, UNLISTED_NEAR_KM
+from geomap.text.lexicon import first_names
+from geomap.text.place_cues import PlaceCue, place_cues
+from geomap.text.sentences import Sentence
+
+__all__ = ["with_unlisted_places"]
+
+_UNIT_TYPES = ("admin1", "admin2", "country")
+
+
+def _article_countries(places: list[Place]) -> set[str]:
+    """Countries the article is about: those it names, and those of its provinces and districts."""
+    return {p.entry.iso2 for p in places if p.entry.place_type in ("country", "admin1", "admin2")
+            and p.role != "dateline" and p.entry.iso2}
+
+
+def _fits(cue: PlaceCue, e: GazetteerEntry, anchor: GazetteerEntry | None, countries: set[str]) -> bool:
+    """Whether a gazetteer entry is a fair reading of a name the text types as ``cue.kind``."""
+    if countries and e.iso2 and e.iso2 not in countries and (anchor is None or e.iso2 != anchor.iso2):
+        return False  # "the Joda crossing near Renk" is not Joda in India
+    if cue.place_type == "water":
+        return e.place_type == "water"
+    if cue.place_type == "city" and e.place_type in ("country", "admin1", "region"):
+        return False  # "the village of Arabia" is not Saudi Arabia
+    if cue.place_type == "region" and e.place_type == "country":
+        return False
+    if anchor is not None and anchor.place_type != "country":
+        if anchor.place_type == "region" or anchor.feature == "island":  # "the X district of Sumatra"
+            return e.iso2 == anchor.iso2
+        if anchor.place_type == "admin1":
+            return e.iso2 == anchor.iso2 and (e.admin1 == anchor.name or
+                                              haversine_km(e.lat, e.lon, anchor.lat, anchor.lon) <= NEAR_KM)
+        return haversine_km(e.lat, e.lon, anchor.lat, anchor.lon) <= UNLISTED_NEAR_KM
+    return True
+
+
+def _at(places: list[Place], offset: int) -> Place | None:
+    for p in places:
+        if p.mention.start <= offset < p.mention.end:
+            return p
+    return None
+
+
+def _nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] = frozenset()) -> Place | None:
+    """The place named nearest the cue in its sentence, and close to it in the text; never a
+    country (the text must say "in Kenya" for that)."""
+    same = [p for p in places if p.mention.sentence == cue.sentence and p.role == "place"
+            and not (cue.start <= p.mention.start < cue.end)
+            and min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)) <= UNLISTED_NEAR_CHARS
+            and (not countries or p.entry.iso2 in countries)]
+    pool = [p for p in same if p.entry.place_type != "country"]  # a country's point is no place for a village
+    if pool:
+        return min(pool, key=lambda p: min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)))
+    return None
+
+
+def _unlisted_entry(cue: PlaceCue, unit: GazetteerEntry) -> GazetteerEntry:
+    admin1 = unit.admin1 if unit.place_type != "country" else None
+    return GazetteerEntry(
+        gid=f"unlisted:{(unit.iso2 or 'xx').lower()}:{fold(cue.name).replace(' ', '-')}", name=cue.name,
+        lat=unit.lat, lon=unit.lon, place_type=cue.place_type, feature=cue.kind, iso2=unit.iso2,
+        iso3=unit.iso3, admin1=admin1, population=0, in_gazetteer=False, placed_at=unit.name,
+        placed_at_type=unit.placed_at_type or unit.place_type)
+
+
+def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Place],
+                         gazetteer=None) -> list[Place]:
+    """``places`` with the names the text types as places added (or put right), in text order.
+
+    Names whose container the text gives are placed first (a container may itself be such a
+    name, "a border trade town in Kunlong township"), then the others at the nearest place of
+    their sentence (or the last one before it).
+    """
+    cues = place_cues(text, sentences)
+    if not cues:
+        return places
+    # a gazetteer name inside a longer typed name is a fragment of it ("Bab" of "Bab el-Mandeb
+    # strait", "Mandera" of "Mandera East sub-county")
+    fragment = lambda p, c: (c.start <= p.mention.start and p.mention.end <= c.name_end and  # noqa: E731
+                             p.mention.end - p.mention.start < c.name_end - c.start and c.relation != "in-unit")
+    reading = _Reading(text, sentences, [p for p in places if not any(fragment(p, c) for c in cues)],
+                       _article_countries(places), gazetteer)
+    # ... and, when the name opens with it, the unit it lies in ("Mandera East" in Mandera)
+    reading.heads = {c.start: p.entry for c in cues for p in places if fragment(p, c) and p.mention.start == c.start
+                     and p.entry.place_type in ("admin1", "admin2", "city") and p.entry.iso2 in reading.countries}
+    pending = list(cues)
+    for _ in range(4):
+        ready = [c for c in pending if c.anchor_start is not None and _at(reading.places, c.anchor_start)]
+        if not ready:
+            break
+        for cue in ready:
+            reading.place(cue)
+            pending.remove(cue)
+    for cue in pending:
+        reading.place(cue)
+    return sorted(reading.places, key=lambda p: p.mention.start)
+
+
+class _Reading:
+    """The article's places while unlisted names are added to them."""
+
+    def __init__(self, text: str, sentences: list[Sentence], places: list[Place], countries: set[str],
+                 gazetteer=None) -> None:
+        self.text, self.sentences, self.places, self.countries = text, sentences, places, countries
+        self.gazetteer = gazetteer
+        self.heads: dict[int, GazetteerEntry] = {}  # cue start -> the known place its name opens with
+        self.done: dict[tuple[str, str], str] = {}  # (name, place_type) -> gid of its first placement
+        self.units: dict[str, GazetteerEntry] = {}  # gid -> the unit it was placed at
+
+    def _listed(self, cue: PlaceCue, anchor: GazetteerEntry | None) -> GazetteerEntry | None:
+        """The gazetteer entry of the name as the text writes it with its word ("Plymouth County"),
+        in the article's countries, nearest the unit the text names."""
+        if self.gazetteer is None:
+            return None
+        key = fold(self.text[cue.start:cue.name_end] + " " + cue.kind)
+        hits = [h.entry for h in self.gazetteer.hits(key) if h.entry.place_type == cue.place_type
+                and (not self.countries or h.entry.iso2 in self.countries)]
+        if not hits:
+            return None
+        others = [anchor] if anchor is not None else [
+            p.entry for p in self.places if p.role == "place" and p.entry.place_type not in ("country", "region")]
+        if len(hits) == 1 or not others:
+            return hits[0] if len(hits) == 1 else None
+        return min(hits, key=lambda e: (min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others), e.gid))
+
+    def place(self, cue: PlaceCue) -> None:
+        text, places = self.text, self.places
+        if _not_a_name(cue):
+            return
+        known = _at(places, cue.start)
+        anchor_place = _at(places, cue.anchor_start) if cue.anchor_start is not None else None
+        anchor = anchor_place.entry if anchor_place is not None and anchor_place.role != "dateline" else None
+        if cue.relation == "in-unit" and (anchor is None or anchor.place_type not in ("admin1", "admin2")):
+            return  # "from X in Y" says X is a place only when Y is a province or district
+        if known is not None and known.mention.end >= cue.name_end and known.mention.start <= cue.start:
+            better = _candidate_fitting(cue, known, anchor, self.countries)
+            if better is not None:
+                if better.gid != known.entry.gid:
+                    self.places = _replace_key(places, known.mention.key, better, known.confidence)
+                return
+            if cue.place_type != "water":  # "the village of Arabia": no mention of it is Saudi Arabia
+                places = [p for p in places if not (p.entry.in_gazetteer and p.mention.key == known.mention.key)]
+        if known is None:
+            listed = self._listed(cue, anchor)  # "Plymouth County" that the mention finder passed over
+            if listed is not None:
+                mention = Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name),
+                                  (), None, False, text[max(0, cue.start - 40):cue.start])
+                self.places = [p for p in places if not _overlaps(p, cue)] + [Place(mention, listed, UNLISTED_CONFIDENCE)]
+                return
+        earlier = self.done.get((fold(cue.name), cue.place_type))
+        unit = anchor
+        if earlier is not None and unit is None:  # one name, one place: "Plymouth County" again
+            unit = self.units[earlier]
+        if unit is None:
+            unit = self.heads.get(cue.start)
+        if unit is None and cue.owner_end is not None:
+            owner = _at(places, cue.owner_end - 1)
+            unit = owner.entry if owner is not None and owner.role != "dateline" else None
+        if unit is None:
+            near = _nearest_in_sentence(cue, places, self.countries)
+            unit = near.entry if near is not None else None
+        if unit is None:
+            self.places = places
+            return
+        entry = _unlisted_entry(cue, unit)
+        self.done.setdefault((fold(cue.name), cue.place_type), entry.gid)
+        self.units.setdefault(entry.gid, unit)
+        mention = Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name), (),
+                          None, False, text[max(0, cue.start - 40):cue.start])
+        place = Place(mention, entry, UNLISTED_CONFIDENCE)
+        places = [p for p in places if not _overlaps(p, cue)] + [place]
+        if entry.place_type in ("admin2", "region") and (
+                self.gazetteer is None or self.gazetteer.hits(fold(cue.name)) or _common_word(cue.name)):
+            self.places = places  # bare "Plymouth" is the town, not Plymouth County
+            return
+        self.places = _again(text, self.sentences, places, [place])
+
+
+def _common_word(word: str, margin: float = 0.0) -> bool:
+    """An ordinary English word (a lone name must be commoner still: "Arabia" stays a name)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= UNLISTED_MAX_ZIPF + margin
+
+
+def _not_a_name(cue: PlaceCue) -> bool:
+    """A demonym ("the Romanian county of X"), a person ("Tim Whitley, a city official") or
+    ordinary words ("Air Quality Management District")."""
+    words = cue.name.split()
+    if demonym_country(cue.name) or demonym_country(words[0]):
+        return True
+    if all(_common_word(w, 0.0 if len(words) > 1 else 0.4) for w in words):  # "Air Quality Management", "Sun"
+        return True
+    return len(words) >= 2 and words[0].lower() in first_names() and cue.kind in ("place", "town", "city", "village")
+
+
+def _overlaps(p: Place, cue: PlaceCue) -> bool:
+    return p.mention.start < cue.end and cue.start < p.mention.end
+
+
+def _candidate_fitting(cue: PlaceCue, known: Place, anchor: GazetteerEntry | None,
+                       countries: set[str]) -> GazetteerEntry | None:
+    """The known reading when it fits the text's kind, else another candidate of the same name
+    that does (La Victoria in Apure rather than in Aragua), else None."""
+    if _fits(cue, known.entry, anchor, countries):
+        return known.entry
+    if known.mention.end > cue.name_end + 1 and cue.place_type not in ("water", "landmark"):
+        return known.entry  # the gazetteer knows a longer name than the cue ("Mandera County")
+    for h in known.mention.hits:
+        if h.entry.gid != known.entry.gid and _fits(cue, h.entry, anchor, countries) and h.entry.place_type not in (
+                "country", "admin1") and cue.place_type != "water":
+            return h.entry
+    return None
+
+
+def _replace_key(places: list[Place], key: str, entry: GazetteerEntry, confidence: float) -> list[Place]:
+    """Every mention of the name now reads ``entry``, except those the text types otherwise
+    ("the town of Batken" and "Batken region")."""
+    return [Place(p.mention, entry, confidence) if p.mention.key == key and not p.mention.suffix else p
+            for p in places]
+
+
+def _again(text: str, sentences: list[Sentence], places: list[Place], new: list[Place]) -> list[Place]:
+    """One name, one place: the other mentions of a name first read as unlisted ("Koufroun"
+    typed once as a village, then "in Koufroun") are that place too, where no gazetteer place
+    holds them; a river only as "the X" ("along the Panj", while "Dnipro" alone is the city)."""
+    if not new:
+        return places
+    from bisect import bisect_right
+
+    starts = [s.start for s in sentences]
+    by_name: dict[str, Place] = {}
+    for p in new:
+        by_name.setdefault(p.entry.name, p)
+    out = list(places)
+    for name, p in by_name.items():
+        if p.entry.place_type == "water":  # "along the Panj" is the river, whatever the gazetteer says
+            out = [q for q in out if not (q.entry.in_gazetteer and q.mention.text == name
+                                          and text[max(0, q.mention.start - 4):q.mention.start] == "the ")]
+    taken = [(p.mention.start, p.mention.end) for p in out]
+    for name, p in by_name.items():
+        before = r"(?<=\bthe )" if p.entry.place_type == "water" else ""
+        for m in re.finditer(rf"{before}(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            a, b = m.span()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            si = max(0, bisect_right(starts, a) - 1)
+            mention = replace(p.mention, text=name, start=a, end=b, sentence=si,
+                              context_before=text[max(0, a - 40):a])
+            out.append(Place(mention, p.entry, p.confidence))
+            taken.append((a, b))
+    return out

@@ -1,0 +1,282 @@
+"""Words around a capitalised name that say it is a place, and which kind: "the village of X",
+"X crossing", "X district", "the X river", "X, a town in Y", "X (a village in Y)".
+
+Pure text: it finds the name, the kind the text gives it and where the text goes on to say
+where it lies (the words after "in", "near", "across the river from"); the reading step
+(``geomap.reading.unlisted``) looks the container up and places the name there.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geomap.text.lexicon import DIRECTIONS, NEVER_PLACES, ORG_WORDS, TITLES
+from geomap.text.sentences import Sentence
+from geomap.text.tokens import Token, joined, tokenize
+
+#: kind word -> SPEC place_type of a place the text calls so
+SETTLEMENT_WORDS = {"village": "city", "town": "city", "city": "city", "hamlet": "city", "settlement": "city",
+                    "locality": "city", "villages": "city", "towns": "city", "headland": "landmark",
+                    "oasis": "city", "suburb": "city", "neighbourhood": "city", "neighborhood": "city"}
+#: words after a name that make it a landmark, a body of water, a region or a district
+AFTER_WORDS = {
+    "crossing": "landmark", "checkpoint": "landmark", "camp": "landmark", "camps": "landmark",
+    "pass": "landmark", "bridge": "landmark", "outpost": "landmark", "airstrip": "landmark", "dam": "landmark",
+    "river": "water", "lake": "water", "strait": "water", "valley": "region",
+    "district": "admin2", "districts": "admin2", "county": "admin2", "counties": "admin2", "township": "admin2",
+    "townships": "admin2", "tehsil": "admin2", "tehsils": "admin2", "commune": "admin2", "communes": "admin2",
+    "municipality": "admin2", "sub-county": "admin2", "subcounty": "admin2", "sub-district": "admin2",
+    "subdistrict": "admin2", "raion": "admin2", "rayon": "admin2", "woreda": "admin2", "payam": "admin2",
+    "territory": "admin2", "region": "region",
+}
+#: two-word kinds after a name ("the Kavimvira border post", "the Bulukat transit site")
+AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark", ("transit", "site"): "landmark",
+               ("transit", "centre"): "landmark", ("transit", "center"): "landmark", ("refugee", "camp"): "landmark",
+               ("reception", "centre"): "landmark", ("border", "post"): "landmark", ("military", "base"): "landmark",
+               ("border", "point"): "landmark"}
+#: kinds whose word belongs to the mention even in lowercase ("the Dnipro river", "the Joda crossing")
+_WORD_IN_MENTION = {"landmark", "water"}
+#: words that say where the named place lies, after its kind ("a village in Y", "near Y")
+RELATIONS = ("in", "near", "outside", "of")
+#: words that end the description between a name and its container ("a village in Y" goes on;
+#: "the Adré crossing and the village of X" does not)
+_CLAUSE_WORDS = frozenset("and or but which that where who when while as since after before with".split())
+_PARTICLES = frozenset("el al de del la le du des da di ul bin ibn".split())
+#: prepositions before an unknown name that "in Y" may place ("from X in Y", "near X in Y")
+_BEFORE_UNKNOWN = frozenset("from near outside around at".split())
+#: short English words that may stand between two names ("Kenya has Mandera"): not a name's inner word
+_SHORT_WORDS = frozenset("was had has hit won got saw led met set put are is be not all two new old say".split())
+_STOP = frozenset("the a an this that these those its their his her our on in at near from of to and or but "
+                  "since after before during while when where as by for with".split())
+
+
+@dataclass(frozen=True)
+class PlaceCue:
+    """A capitalised name the words around it type as a place."""
+
+    name: str
+    start: int  # the mention: the name, plus its kind word for landmarks and waters
+    end: int
+    name_end: int
+    kind: str  # the word the text uses: village, crossing, district, river...
+    place_type: str  # SPEC place_type: city, landmark, water, region, admin2
+    sentence: int
+    anchor_start: int | None = None  # where the text says where it lies ("Y" in "near Y")
+    relation: str | None = None  # in, near, across...
+    owner_end: int | None = None  # "Tajikistan’s Darvaz district": end of the possessor
+
+
+def _is_name_token(t: Token) -> bool:
+    w = t.text.lower()
+    return (t.is_cap and w not in NEVER_PLACES and w not in TITLES and w not in _STOP
+            and w not in ORG_WORDS and not t.text.isdigit() and not (t.text.isupper() and len(t.text) > 1))
+
+
+def _run_back(text: str, toks: list[Token], k: int, limit: int = 3) -> int | None:
+    """First token of the capitalised name that ends at token k (inclusive), or None (also when
+    the name goes on before it through a lowercase word, "Mukuru kwa Njenga")."""
+    if k < 0 or not _is_name_token(toks[k]):
+        return None
+    i = k
+    while i - 1 >= 0 and k - i + 1 < limit and joined(text, toks[i - 1], toks[i]):
+        prev = toks[i - 1]
+        if _is_name_token(prev):
+            i -= 1
+        elif prev.text in _PARTICLES and i - 2 >= 0 and _is_name_token(toks[i - 2]) and joined(text, toks[i - 2], prev):
+            i -= 2
+        else:
+            break
+    # a direction alone is no name ("Southern district"), nor is a sentence-opening word alone
+    if all(t.text.lower() in DIRECTIONS for t in toks[i:k + 1]):
+        return None
+    if i >= 2 and not toks[i - 1].is_cap and len(toks[i - 1].text) <= 3 and toks[i - 1].text.isalpha() \
+            and toks[i - 1].text.lower() not in _STOP | _SHORT_WORDS and toks[i - 2].is_cap \
+            and joined(text, toks[i - 1], toks[i]) and joined(text, toks[i - 2], toks[i - 1]):
+        return None
+    return i
+
+
+def _run_forward(text: str, toks: list[Token], i: int, limit: int = 3) -> int | None:
+    """Last token of the capitalised name that starts at token i, or None."""
+    if i >= len(toks) or not _is_name_token(toks[i]):
+        return None
+    k = i
+    while k + 1 < len(toks) and k - i + 1 < limit and joined(text, toks[k], toks[k + 1]):
+        nxt = toks[k + 1]
+        if _is_name_token(nxt) and nxt.text.lower() not in AFTER_WORDS:
+            k += 1
+        elif nxt.text in _PARTICLES and k + 2 < len(toks) and _is_name_token(toks[k + 2]):
+            k += 2
+        else:
+            break
+    return k
+
+
+def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tuple[str, int] | None:
+    """("near", offset of Y) when the words after token k say where the place lies:
+    "in Y", "near Y", "across the river from Y", "a few kilometres south of Y" (``skip``: how
+    many descriptive words may come first)."""
+    j = k + 1
+    n = len(toks)
+    # skip a short descriptive run: "a village in", "a disputed headland overlooking", "south of"
+    for _ in range(skip + 1):
+        if j >= n:
+            return None
+        w = toks[j].text.lower()
+        if w in RELATIONS:
+            m = j + 1
+            while m < n and toks[m].text.lower() in ("the", "a"):
+                m += 1
+            if m + 1 < n and toks[m].text.lower() in ("frontier", "border") and toks[m + 1].text == "with":
+                m += 2  # "near the frontier with Y"
+            if m < n and toks[m].is_cap and toks[m].text.lower() not in NEVER_PLACES:
+                if w in ("in", "of"):  # "a town in Apure state across the river from Y": Y is closer
+                    closer = _relation_after(text, toks, m, skip=4)
+                    if closer and closer[0] == "near":
+                        return closer
+                return w, toks[m].start
+            return None
+        if w in _CLAUSE_WORDS:
+            return None
+        if w == "across":  # "across the river from Y", "across the border from the town of Y"
+            for m in range(j + 1, min(n - 1, j + 5)):
+                if toks[m].text.lower() == "from":
+                    y = _after_town_words(toks, m + 1)
+                    return ("near", toks[y].start) if y is not None else None
+            return None
+        if toks[j].is_cap or text[toks[j - 1].end:toks[j].start].strip() in (".", ";", ")", ",", ":"):
+            return None
+        j += 1
+    return None
+
+
+_DISTANCE_WORDS = frozenset("kilometres kilometers km miles metres meters".split())
+
+
+def _skip_after(toks: list[Token], k: int) -> int:
+    """How many words may stand between a kind word and its relation: none ("a village in Y",
+    not "a city official in Y"), except a distance ("a village a few kilometres south of Y")."""
+    window = [t.text.lower() for t in toks[k + 1:k + 5]]
+    return 5 if any(w in _DISTANCE_WORDS for w in window) else 0
+
+
+def _after_town_words(toks: list[Token], m: int) -> int | None:
+    """Index of Y in "Y", "the Y", "the Colombian town of Y" from token m, or None."""
+    n = len(toks)
+    if m < n and toks[m].text.lower() == "the":
+        m += 1
+    if m + 2 < n and toks[m + 1].text.lower() in SETTLEMENT_WORDS and toks[m + 2].text == "of":
+        m += 3
+    elif m + 1 < n and toks[m].text.lower() in SETTLEMENT_WORDS and toks[m + 1].text == "of":
+        m += 2
+    return m if m < n and toks[m].is_cap and toks[m].text.lower() not in NEVER_PLACES else None
+
+
+def _possessor(text: str, toks: list[Token], i: int) -> int | None:
+    """End offset of "Tajikistan" in "Tajikistan’s Darvaz district" (the owner before the name)."""
+    if i >= 2 and toks[i - 1].text in ("’s", "'s") and toks[i - 2].is_cap:
+        return toks[i - 2].end
+    return None
+
+
+def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
+    """Every name the text types as a place, in text order (one cue per name span)."""
+    out: dict[int, PlaceCue] = {}
+    for si, s in enumerate(sentences):
+        toks = tokenize(text, s.start, s.end)
+        n = len(toks)
+        for k, t in enumerate(toks):
+            w = t.text.lower()
+            # "the village of X", "the border town of X"
+            if w in SETTLEMENT_WORDS and not w.endswith("s") and k + 2 < n and toks[k + 1].text == "of" \
+                    and not t.is_cap:
+                e = _run_forward(text, toks, k + 2)
+                if e is not None:
+                    rel = _relation_after(text, toks, e, skip=_skip_after(toks, e))
+                    out.setdefault(toks[k + 2].start, PlaceCue(
+                        text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end,
+                        w.rstrip("s"), SETTLEMENT_WORDS[w], si, rel[1] if rel else None, rel[0] if rel else None))
+            # "X and other villages of Y", "X and nearby villages"
+            if w in ("villages", "towns") and k >= 3 and toks[k - 1].text.lower() in (
+                    "other", "nearby", "neighbouring", "neighboring", "surrounding") and toks[k - 2].text == "and":
+                b = _run_back(text, toks, k - 3)
+                if b is not None:
+                    rel = _relation_after(text, toks, k, skip=0)
+                    out.setdefault(toks[b].start, PlaceCue(
+                        text[toks[b].start:toks[k - 3].end], toks[b].start, toks[k - 3].end, toks[k - 3].end,
+                        w.rstrip("s"), "city", si, rel[1] if rel else None, rel[0] if rel else None))
+            # "X crossing", "X district", "the X river", "X border post", "Dangam and Marawara districts"
+            pair = (w, toks[k + 1].text.lower()) if k + 1 < n else None
+            kind = AFTER_PAIRS.get(pair) if pair and joined(text, t, toks[k + 1]) else None
+            last = k + 1 if kind else k
+            kind = kind or AFTER_WORDS.get(w)
+            if kind and k > 0 and joined(text, toks[k - 1], t):
+                b = _run_back(text, toks, k - 1)
+                if b is None:
+                    continue
+                # "the Joda crossing", "the Dnipro river" name the place; "transit site" describes it
+                word_in = (kind in _WORD_IN_MENTION and last == k) or t.is_cap
+                end = toks[last].end if word_in else toks[k - 1].end
+                kw = " ".join(x.text.lower() for x in toks[k:last + 1])
+                rel = _relation_after(text, toks, last, skip=0)
+                names = [(b, k - 1, end)]
+                # "the Dangam and Marawara districts": the plural word types the whole list
+                if w.endswith("s") and w != "pass" and b >= 2 and toks[b - 1].text == "and":
+                    b2 = _run_back(text, toks, b - 2)
+                    if b2 is not None:
+                        names.append((b2, b - 2, toks[b - 2].end))
+                for bb, ee, end_ in names:
+                    out.setdefault(toks[bb].start, PlaceCue(
+                        text[toks[bb].start:toks[ee].end], toks[bb].start, end_, toks[ee].end,
+                        kw.rstrip("s") if kw.endswith(("districts", "camps", "townships", "tehsils", "communes",
+                                                       "counties")) else kw, kind, si,
+                        rel[1] if rel else None, rel[0] if rel else None, _possessor(text, toks, bb)))
+            # "700 people from Paletwa in southern Chin State": an unknown name in a named unit
+            if w in _BEFORE_UNKNOWN and k + 3 < n and not toks[k + 1].text.lower() in _STOP:
+                e = _run_forward(text, toks, k + 1, limit=2)
+                if e is not None and e + 2 < n and toks[e + 1].text == "in" and joined(text, toks[e], toks[e + 1]):
+                    y = e + 2
+                    if toks[y].text.lower() in DIRECTIONS and y + 1 < n:
+                        y += 1
+                    if toks[y].is_cap and toks[y].text.lower() not in NEVER_PLACES:
+                        out.setdefault(toks[k + 1].start, PlaceCue(
+                            text[toks[k + 1].start:toks[e].end], toks[k + 1].start, toks[e].end, toks[e].end,
+                            "place", "city", si, toks[y].start, "in-unit"))
+            # "X, a village in Y", "X (a village in Y)", "X, a border trade town in Y", "X, across the river from Y"
+            if t.is_cap and (k + 1 == n or not toks[k + 1].is_cap or not joined(text, t, toks[k + 1])):
+                b = _run_back(text, toks, k)
+                if b is None or k + 2 >= n:
+                    continue
+                gap = text[t.end:toks[k + 1].start]
+                if gap.strip() not in (",", "("):
+                    continue
+                j = k + 1
+                if toks[j].text.lower() in ("a", "an", "two", "three", "both"):
+                    m = j + 1
+                    while m < n and m - j <= 4 and toks[m].text.lower() not in SETTLEMENT_WORDS:
+                        if toks[m].text.lower() in RELATIONS or "," in text[toks[m - 1].end:toks[m].start]:
+                            m = n
+                            break
+                        m += 1
+                    if m >= n or toks[m].text.lower() not in SETTLEMENT_WORDS:
+                        continue
+                    kw = toks[m].text.lower()
+                    rel = _relation_after(text, toks, m, skip=_skip_after(toks, m))
+                    if rel is None and SETTLEMENT_WORDS[kw] != "landmark":
+                        continue  # "Kherson, a city that..." says nothing about where
+                    cues = [(b, k)]
+                    if toks[j].text.lower() in ("two", "three", "both") and b >= 2 and toks[b - 1].text == "and":
+                        b2 = _run_back(text, toks, b - 2)  # "Boulkessi and Mondoro, two Malian towns near Y"
+                        if b2 is not None:
+                            cues.append((b2, b - 2))
+                    for bb, ee in cues:
+                        out.setdefault(toks[bb].start, PlaceCue(
+                            text[toks[bb].start:toks[ee].end], toks[bb].start, toks[ee].end, toks[ee].end,
+                            kw.rstrip("s") if kw != "oasis" else kw, SETTLEMENT_WORDS[kw], si,
+                            rel[1] if rel else None, rel[0] if rel else None))
+                elif toks[j].text.lower() == "across":
+                    rel = _relation_after(text, toks, k)
+                    if rel:
+                        out.setdefault(toks[b].start, PlaceCue(
+                            text[toks[b].start:t.end], toks[b].start, t.end, t.end, "place", "city", si,
+                            rel[1], "near"))
+    return [out[k] for k in sorted(out)]

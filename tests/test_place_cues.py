@@ -1,0 +1,67 @@
+"""The words around a capitalised name that type it as a place (geomap.text.place_cues)."""
+from geomap.text.place_cues import place_cues
+from geomap.text.sentences import split_sentences
+
+
+def cues(text):
+    return {c.name: c for c in place_cues(text, split_sentences(text))}
+
+
+def anchor(text, cue):
+    return text[cue.anchor_start:].split()[0].strip(",.") if cue.anchor_start is not None else None
+
+
+def test_village_of_x_near_y():
+    text = "Refugees crossed through the village of Zaravandi near Adré, partners said."
+    c = cues(text)["Zaravandi"]
+    assert (c.kind, c.place_type, c.relation, anchor(text, c)) == ("village", "city", "near", "Adré")
+
+
+def test_apposition_gives_the_container():
+    text = "Fighters shelled Velmora, a village in Obock region, on Monday."
+    c = cues(text)["Velmora"]
+    assert (c.kind, c.relation, anchor(text, c)) == ("village", "in", "Obock")
+
+
+def test_a_town_across_the_river_from_y_is_placed_near_y_rather_than_in_the_province():
+    text = "Fighting raged around Puerto Zamal, a town in Apure state across the river from the Colombian town of Arauquita."
+    c = cues(text)["Puerto Zamal"]
+    assert (c.relation, anchor(text, c)) == ("near", "Arauquita")
+
+
+def test_crossing_and_river_words_belong_to_the_mention_but_a_description_does_not():
+    text = "Arrivals through the Tolvek crossing rose; the Marvi river flooded; the Dessa transit site is full."
+    got = {text[c.start:c.end]: c.place_type for c in place_cues(text, split_sentences(text))}
+    assert got == {"Tolvek crossing": "landmark", "Marvi river": "water", "Dessa": "landmark"}
+
+
+def test_a_plural_district_word_types_the_whole_list():
+    text = "Jets struck targets in the Tirzak and Pelvani districts of Kunar province."
+    got = cues(text)
+    assert set(got) == {"Tirzak", "Pelvani"}
+    assert all(c.place_type == "admin2" and anchor(text, c) == "Kunar" for c in got.values())
+
+
+def test_a_description_ends_at_the_comma():
+    # "Tak, a Thai border town, followed clashes in Myanmar": Myanmar does not hold Tak
+    # (and a town the text does not place is left to the gazetteer)
+    assert "Tak" not in cues("Shelling near Tak, a Thai border town, followed clashes in Myanmar.")
+
+
+def test_two_towns_near_the_frontier_with_a_province():
+    text = "Fighting around Kelvessi and Dorondo, two Malian towns near the frontier with Soum province, went on."
+    got = cues(text)
+    assert set(got) == {"Kelvessi", "Dorondo"} and all(anchor(text, c) == "Soum" for c in got.values())
+
+
+def test_possessor_of_a_district():
+    text = "Guards exchanged fire in Tajikistan’s Varzob district on Wednesday."
+    c = cues(text)["Varzob"]
+    assert c.place_type == "admin2" and text[:c.owner_end].endswith("Tajikistan")
+
+
+def test_weekdays_and_organisations_are_not_containers_or_names():
+    text = "The Rapid Support Forces camp was hit on Sunday; the Salarzai tehsil on Monday."
+    got = cues(text)
+    assert "Forces" not in got and "Rapid Support Forces" not in got
+    assert got["Salarzai"].anchor_start is None

@@ -1,0 +1,61 @@
+"""Names spelt otherwise than the gazetteer writes them, matched only within the article's
+countries (geomap.reading.spelling), and government metonyms (seats of government)."""
+from geomap.gazetteer import get_gazetteer
+from geomap.reading.pipeline import extract_text, places_from_text
+from geomap.reading.spelling import _hits_within
+
+
+def by_mention(text):
+    return {p.mention.text: p for p in places_from_text(text)}
+
+
+def test_a_name_split_in_two_words_is_found_in_the_articles_country():
+    text = "Taliban fighters opened fire on a Tajik patrol near Qalai Khumb, in Tajikistan’s Badakhshan region."
+    p = by_mention(text)["Qalai Khumb"]
+    assert p.entry.iso2 == "TJ" and p.entry.place_type == "city"
+
+
+def test_variants_are_never_matched_across_the_world():
+    # the same spelling in an article about Thailand matches nothing
+    assert "Qalai Khumb" not in by_mention("Thai troops patrolled near Qalai Khumb, Thailand said on Monday.")
+
+
+def test_south_and_southern_are_one_name():
+    gaz = get_gazetteer()
+    hits, loose = _hits_within(gaz, "Southern Kordufan", {"SD"})
+    assert hits and not loose and {h.entry.name for h in hits} == {"South Kordufan"}
+    assert _hits_within(gaz, "Southern Kordufan", {"TH"})[0] == ()
+
+
+def test_long_form_of_a_country_is_one_mention():
+    got = by_mention("Refugees from the Democratic Republic of the Congo entered Burundi.")
+    assert got["Democratic Republic of the Congo"].entry.iso2 == "CD"
+
+
+def test_seats_of_government_speak_for_their_government():
+    text = ("Downing Street said Britain would speed up deliveries of artillery shells, and the Pentagon said "
+            "more missiles were on their way. The Kremlin dismissed the aid.")
+    got = by_mention(text)
+    for name, iso2 in (("Downing Street", "GB"), ("Pentagon", "US"), ("Kremlin", "RU")):
+        assert got[name].role == "government" and got[name].entry.iso2 == iso2
+
+
+def test_a_seat_of_government_is_never_an_incident_location():
+    fc = extract_text("Downing Street said Britain would speed up deliveries of artillery shells to Ukraine.",
+                      published="2025-06-09")
+    assert not [f for f in fc["features"] if f["properties"]["layer"] == "incident"
+                and f["properties"].get("iso3") == "GBR"]
+
+
+def test_a_palace_named_like_towns_is_the_government_when_it_acts():
+    text = ("Venezuela and Colombia traded blame. Miraflores accused Bogota of sheltering rebels, "
+            "and the Casa de Nariño said troops were sent to the border.")
+    got = by_mention(text)
+    assert got["Miraflores"].role == "government" and got["Miraflores"].entry.iso2 == "VE"
+    assert got["Casa de Nariño"].role == "government" and got["Casa de Nariño"].entry.iso2 == "CO"
+    assert got["Bogota"].role == "government"
+
+
+def test_a_capital_asked_to_act_is_the_government():
+    got = by_mention("Kyiv asked Washington to allow strikes with its missiles, Ukraine said.")
+    assert got["Washington"].role == "government"

@@ -1,0 +1,87 @@
+"""Places the gazetteer lacks, typed by the text, placed at the unit the text gives
+(geomap.reading.unlisted), on the real gazetteer."""
+from geomap.gazetteer import get_gazetteer, haversine_km
+from geomap.reading.pipeline import extract_text, place_feature, places_from_text
+
+
+def by_mention(text):
+    out = {}
+    for p in places_from_text(text):
+        out.setdefault(p.mention.text, []).append(p)
+    return out
+
+
+def test_a_village_absent_from_the_gazetteer_is_placed_at_its_district():
+    gaz = get_gazetteer()
+    assert not gaz.lookup("Zaravandi")  # invented: no gazetteer holds it
+    text = ("Georgian police said shots were fired at a post near Zaravandi, a village in Gori municipality, "
+            "on Saturday. Residents of Zaravandi said no one was hurt.")
+    got = by_mention(text)
+    first, again = got["Zaravandi"]
+    e = first.entry
+    assert e.in_gazetteer is False and e.place_type == "city" and e.feature == "village"
+    assert e.iso2 == "GE" and e.placed_at and "Gori" in e.placed_at and e.placed_at_type in ("admin2", "city")
+    gori = [p.entry for p in got["Gori"]][0] if "Gori" in got else None
+    assert gori is not None and (e.lat, e.lon) == (gori.lat, gori.lon)
+    assert again.entry == e  # the second, bare mention is the same place
+
+
+def test_place_features_say_whether_the_gazetteer_holds_them():
+    text = "Troops shelled Zaravandi, a village in Gori municipality, on Monday, Georgia said."
+    feats = {p.mention.text: place_feature(p)["properties"] for p in places_from_text(text)}
+    assert feats["Zaravandi"]["in_gazetteer"] is False and "Gori" in feats["Zaravandi"]["placed_at"]
+    assert feats["Georgia"]["in_gazetteer"] is True and "placed_at" not in feats["Georgia"]
+
+
+def test_an_unlisted_village_can_be_where_an_incident_happened():
+    text = ("Kenya: On Thursday night, a roadside bomb struck a police vehicle near the village of Qorahey "
+            "near Mandera town, killing four police reservists, officials said.")
+    fc = extract_text(text, published="2025-03-01")
+    incidents = [f for f in fc["features"] if f["properties"]["layer"] == "incident"]
+    mandera = [p.entry for p in places_from_text(text) if p.mention.text == "Mandera"][0]
+    assert incidents
+    lon, lat = incidents[0]["geometry"]["coordinates"]
+    assert haversine_km(lat, lon, mandera.lat, mandera.lon) < 30
+
+
+def test_a_known_name_typed_as_a_village_is_not_a_far_country():
+    # "Arabia" is an alternate name of Saudi Arabia; here it is a Kenyan village
+    text = ("A bomb struck near the village of Arabia near Mandera town, killing four, Kenyan police said. "
+            "About 2,300 residents who fled Arabia are sheltering in schools.")
+    got = by_mention(text)
+    assert all(p.entry.iso2 == "KE" and p.entry.place_type == "city" for p in got["Arabia"])
+
+
+def test_the_x_river_is_water_not_the_town_of_x():
+    text = ("Tajik guards and Taliban fighters exchanged fire across the Panj river in Tajikistan’s Darvaz district. "
+            "The two countries share a long border, much of it along the Panj.")
+    got = by_mention(text)
+    assert got["Panj river"][0].entry.place_type == "water" and got["Panj river"][0].entry.iso2 == "TJ"
+    assert got["Panj"][0].entry.place_type == "water"
+    assert got["Darvaz"][0].entry.place_type == "admin2" and got["Darvaz"][0].entry.iso2 == "TJ"
+
+
+def test_a_crossing_named_after_a_far_town_is_placed_by_the_text():
+    # Joda is also a town in India; this crossing lies near Malakal
+    text = "South Sudan: arrivals through the Joda crossing near Malakal rose again, Sudanese refugees said."
+    p = by_mention(text)["Joda crossing"][0]
+    assert p.entry.iso2 == "SS" and p.entry.in_gazetteer is False and p.entry.placed_at == "Malakal"
+
+
+def test_a_name_the_gazetteer_knows_elsewhere_takes_the_candidate_in_the_named_unit():
+    # several towns are called La Victoria; "in Apure state" asks for the one there, if any,
+    # else the unlisted town at Apure: never La Victoria in Aragua
+    text = "Venezuela: soldiers clashed with rebels near La Victoria, a town in Apure state, officials said."
+    e = by_mention(text)["La Victoria"][0].entry
+    assert e.iso2 == "VE" and e.admin1 == "Apure"
+
+
+def test_an_unknown_name_in_a_named_province():
+    text = "India said 700 people from Tavelwa in southern Chin State had fled to Mizoram."
+    p = by_mention(text)["Tavelwa"][0]
+    assert p.entry.in_gazetteer is False and p.entry.iso2 == "MM"
+
+
+def test_no_unlisted_place_without_a_word_that_types_it():
+    text = "Militants burnt masts in Mandera County, cutting networks in Elwako and Dhamu, Kenyan officials said."
+    assert "Dhamu" not in by_mention(text)
