@@ -6,6 +6,6 @@ SPEC = {
                "gazetteer_id"],
     "incidents": ["event_type", "sub_event_type", "date", "date_text", "fatalities", "fatalities_text",
                   "location", "iso3", "admin1", "geo_precision", "source_sentence"],
-    "displacement": ["name", "admin1", "iso3", "displaced", "displaced_text", "source_sentence"],
+    "displacement": ["name", "admin1", "iso3", "direction", "displaced", "displaced_text", "source_sentence"],
     "frontier": ["iso3_a", "iso3_b", "length_km", "stated_length_km"],
 }

@@ -79,6 +79,37 @@ def test_residents_who_speak_are_speakers_but_residents_who_flee_are_not():
 
 
 def test_fled_into_a_country_near_a_town_names_where_people_went():
-    from geomap.reading.displacement import _WENT_TO
-    assert _WENT_TO.search("More than 300 guards fled into Bangladesh near ")
-    assert not _WENT_TO.search("villagers fled to escape shelling near ")
+    assert cues.displacement_direction("More than 300 guards fled into Bangladesh near ") == "to"
+    assert cues.displacement_direction("villagers fled to escape shelling near ") == "from"
+    assert cues.displacement_direction("300 families had fled Dangam for ") == "to"
+    assert cues.displacement_direction("300 families had fled ") == "from"
+    assert cues.displacement_direction("600 residents of ") == "from"
+    assert cues.displacement_direction("are sheltering in schools in ") == "to"
+    assert cues.displacement_direction("the UN said ") is None
+
+
+def test_displacement_groups_split_each_groups_movement():
+    s = "About 1,800 people were evacuated from X this week, while 600 residents of Y left for Z; most reached W."
+    parts = [s[a:b] for a, b in cues.displacement_groups(s)]
+    assert len(parts) == 3 and "1,800" in parts[0] and "600" in parts[1] and "most" in parts[2]
+    assert cues.is_anaphoric_group(parts[2]) and not cues.is_anaphoric_group(parts[1])
+
+
+def test_reference_points_are_no_areas():
+    s = "a town in Apure state across the river from the Colombian town of Arauquita"
+    assert cues.is_reference_point(s, s.index("Arauquita"))
+    s = "two towns near the frontier with Soum province"
+    assert cues.is_reference_point(s, s.index("Soum"))
+    s = "people fled from Soum province"
+    assert not cues.is_reference_point(s, s.index("Soum"))
+
+
+def test_where_the_dead_were_counted():
+    s = "killing two people in Kherson and damaging a hospital in Beryslav"
+    assert cues.is_toll_place(s, len("killing two"), s.index("Kherson"))
+    assert not cues.is_toll_place(s, len("killing two"), s.index("Beryslav"))
+    s = "after two injured workers died in hospital in Mandera"
+    assert cues.is_care_place(s, s.index("Mandera"))
+    assert cues.place_untold("Police said two more bodies had been recovered but did not say where.")
+    assert cues.place_untold("11 refugees had died; where they were wounded is not known.")
+    assert not cues.place_untold("Two people were killed in Kherson.")

@@ -234,3 +234,49 @@ def test_named_demarcation_lines_have_stated_lengths():
 
     assert stated_length_km("Israelis fled communities along the 120-km Blue Line.").value == 120
     assert stated_length_km("Trucks queued along the 2,640-kilometre Durand Line.").value == 2640
+
+
+# --- issue 12 -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Eleven soldiers and two civilian drivers were killed.", 13),
+    ("Three soldiers were martyred and four injured when militants opened fire.", 3),
+    ("The death toll from Friday's Russian shelling of Sumy has risen to 14, officials said.", 14),
+    ("The death toll among the guards from Tuesday's fighting has risen to nine.", 9),
+])
+def test_issue12_tolls(sentence, value):
+    assert fatalities_from_text(sentence).value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Since Sunday, 14,500 new arrivals have been registered at the transit site.", 14500),
+    ("3,200 people who fled the fighting reached the camps after walking for days.", 3200),
+    ("Some 350 Colombians who had lived across the river for years returned to Saravena.", 350),
+    ("The fighting drove some 2,700 Malians into Burkina Faso this month.", 2700),
+    ("About 6,000 residents of the town left for the provincial capital.", 6000),
+    ("Some 500 nomads and fishing families have left villages around the headland.", 500),
+    ("Officials said they had moved 1,200 residents of the town to safer areas.", 1200),
+    ("About 6,100 returnees from the north arrived at the transit centre.", 6100),
+])
+def test_issue12_displacement_figures(sentence, value):
+    assert displaced_from_text(sentence).value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Health partners said 11 refugees had died of their wounds shortly after arrival.",
+    "Eleven new arrivals, six of them children, have died of cholera at the transit centre.",
+    "The town, home to more than 250,000 people including displaced families, is under blockade.",
+    "Forty-three soldiers who fled the camps surrendered at the border.",
+])
+def test_issue12_not_displacement_figures(sentence):
+    assert displaced_from_text(sentence) is None
+
+
+def test_issue12_death_reports_and_noun_only_mentions_are_not_movements():
+    from geomap.text.quantities import is_armed_flight, is_death_report, only_displacement_nouns
+
+    assert is_death_report("Health partners said 11 refugees had died of their wounds.")
+    assert not is_death_report("Shelling killed two people and 3,000 residents fled their homes.")
+    assert only_displacement_nouns("The refugee response plan is 18 per cent funded.")
+    assert not only_displacement_nouns("Hundreds of thousands of people have been displaced.")
+    assert is_armed_flight("Forty-three soldiers who fled the camps surrendered.")

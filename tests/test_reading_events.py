@@ -182,7 +182,8 @@ def test_displacement_without_named_areas_uses_the_frontier_units_on_both_sides(
     assert sides == {"SDN", "SSD"}
     for f in disp:
         p = f["properties"]
-        assert p["displaced"] == 20000 and p["area_basis"] == "frontier"
+        # a total for the whole frontier is no one area's figure: kept as words only
+        assert p["displaced"] is None and p["area_basis"] == "frontier" and p["direction"] == "from"
         assert p["displaced_scope"] == "total for all areas" and "20,000" in p["displaced_text"]
         assert f["geometry"]["type"] in ("Polygon", "MultiPolygon")
 
@@ -288,8 +289,9 @@ def test_places_far_away_in_unnamed_countries_hold_no_events():
 def test_where_people_went_is_not_where_they_fled_from():
     fc = extract_text("More than 2,000 people were evacuated from villages in Gegharkunik and Syunik provinces, "
                       "many of them to hotels in Yerevan.", published="2022-09-14")
-    names = {f["properties"]["name"] for f in fc["features"] if f["properties"]["layer"] == "displacement"}
-    assert names == {"Gegharkunik", "Syunik"}
+    disp = [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "displacement"]
+    assert {p["name"] for p in disp if p["direction"] == "from"} == {"Gegharkunik", "Syunik"}
+    assert {p["name"] for p in disp if p["direction"] == "to"} == {"Erevan"}  # the boundary data's spelling
 
 
 def test_headline_events_are_not_counted_twice():
@@ -414,3 +416,122 @@ def test_civilians_killed_by_shelling_are_the_shelling_s_victims():
     fc = extract_text(text, published="2024-08-15")
     (p,) = props(fc, "incident")
     assert p["event_type"] == "Explosions/Remote violence" and p["fatalities"] == 3
+
+
+# --- issue 12: several places, tolls that stay put, directions, follow-ups ------------------
+
+def _incidents(text, published="2024-05-14"):
+    return {p["location"]: p for p in props(extract_text(text, published=published), "incident")}
+
+
+def test_one_sentence_two_places_two_incidents_and_the_toll_where_it_says():
+    got = _incidents("Russian shells hit Kramatorsk and Sloviansk on Monday, killing four people in Sloviansk.")
+    assert set(got) == {"Kramatorsk", "Slovyansk"}
+    assert got["Slovyansk"]["fatalities"] == 4 and got["Kramatorsk"]["fatalities"] is None
+
+
+def test_a_toll_told_in_the_next_sentence_goes_to_the_place_it_names():
+    got = _incidents("Russian shells hit Kramatorsk and Sloviansk on Monday. "
+                     "At least five people were killed in Sloviansk, the governor said.")
+    assert got["Slovyansk"]["fatalities"] == 5 and got["Kramatorsk"]["fatalities"] is None
+
+
+def test_a_toll_whose_place_is_unknown_stays_null_rather_than_moving():
+    for second in ("Officials said three people died in the Oskil hills.",
+                   "Two more soldiers died on Tuesday, but officials did not say where."):
+        got = _incidents("Russian shells hit Kramatorsk on Monday. " + second)
+        assert got["Kramatorsk"]["fatalities"] is None, second
+
+
+def test_a_follow_up_toll_is_the_told_event_with_its_own_date():
+    (p,) = _incidents("The death toll from Friday's shelling of Sloviansk has risen to 14, officials said.").values()
+    assert p["location"] == "Slovyansk" and p["fatalities"] == 14 and p["date"] == "2024-05-10"
+
+
+def test_an_attack_told_with_its_dead_is_an_incident():
+    (p,) = _incidents("Russia's attack on Kramatorsk on Monday killed nine people.").values()
+    assert p["location"] == "Kramatorsk" and p["fatalities"] == 9 and p["date"] == "2024-05-13"
+
+
+def test_a_follow_up_without_a_place_is_where_that_fighting_was_told():
+    text = ("Djiboutian and Eritrean troops fought on Wednesday, officials said. "
+            "The death toll from Tuesday's fighting has risen to nine, a spokesman said.")
+    incs = props(extract_text(text, published="2008-06-12"), "incident")
+    assert [p["fatalities"] for p in incs] == [None, 9]
+    assert incs[1]["date"] == "2008-06-10" and incs[1]["location"] == incs[0]["location"]
+
+
+def test_region_wide_events_are_placed_at_the_region():
+    (p,) = _incidents("Attacks by armed groups intensified across the Est region in November; "
+                      "dozens of civilians have been killed.", "2022-11-30").values()
+    assert p["location"] == "Est" and p["geo_precision"] == 3 and p["fatalities"] == 12
+    (p,) = _incidents("Gunmen burnt homes across Wajir County overnight on Wednesday.", "2023-07-22").values()
+    assert p["geo_precision"] == 3 and p["sub_event_type"] == "Looting/property destruction"
+
+
+def test_each_group_figure_goes_to_its_own_areas_with_directions():
+    fc = extract_text("Some 4,000 people fled Sumy region for Poltava, while 2,000 residents of Kharkiv oblast "
+                      "left for Dnipro.", published="2024-05-14")
+    got = {(p["name"], p["direction"]): p["displaced"] for p in props(fc, "displacement")}
+    assert got == {("Sumy", "from"): 4000, ("Poltava", "to"): 4000, ("Kharkiv", "from"): 2000,
+                   ("Dnipropetrovs'k", "to"): 2000}
+
+
+def test_crossing_into_a_province_is_where_people_went():
+    fc = extract_text("Refugees fleeing Kharkiv oblast have crossed into Russia's Belgorod region, officials said.",
+                      published="2024-05-14")
+    got = {(p["name"], p["direction"]) for p in props(fc, "displacement")}
+    assert ("Kharkiv", "from") in got and any(n.startswith("Belgorod") and d == "to" for n, d in got)
+
+
+def test_deaths_among_refugees_are_no_displacement_figure():
+    fc = extract_text("Thousands fled Sumy region on Monday. Health workers in Sumy said 11 refugees had died of "
+                      "their wounds; where they were wounded is not known.", published="2024-05-14")
+    assert all(p["displaced"] != 11 for p in props(fc, "displacement"))
+    assert {p["displaced"] for p in props(fc, "displacement") if p["name"] == "Sumy"} == {1000}
+
+
+def test_unlisted_places_get_precision_by_the_unit_they_stand_at():
+    from types import SimpleNamespace
+    from geomap.reading.placement import unlisted_precision
+
+    assert unlisted_precision(SimpleNamespace(placed_at="Gori", admin1="Shida Kartli")) == 2
+    assert unlisted_precision(SimpleNamespace(placed_at="Shida Kartli", admin1="Shida Kartli")) == 3
+    assert unlisted_precision(SimpleNamespace(placed_at="Georgia", admin1=None)) == 3
+    assert unlisted_precision(SimpleNamespace(placed_at_type="admin2", placed_at="Gori", admin1="Shida Kartli")) == 2
+    assert unlisted_precision(SimpleNamespace(placed_at_type="admin1", placed_at="X", admin1="Y")) == 3
+
+
+def test_an_event_across_one_side_of_a_country_is_on_its_frontier():
+    text = ("Sudanese refugees keep arriving in Chad. "
+            "Shelling across eastern Chad killed three people on Tuesday, officials said.")
+    (p,) = props(extract_text(text, published="2024-05-14"), "incident")
+    assert p["placement"] == "frontier" and p["geo_precision"] == 3 and p["fatalities"] == 3
+
+
+def test_only_part_of_a_group_going_somewhere_gets_no_figure_there():
+    fc = extract_text("More than 2,000 people were evacuated from villages in Gegharkunik province, "
+                      "many of them to hotels in Yerevan.", published="2022-09-14")
+    got = {(p["name"], p["direction"]): p["displaced"] for p in props(fc, "displacement")}
+    assert got[("Gegharkunik", "from")] == 2000 and got[("Erevan", "to")] is None
+
+
+def test_an_unlisted_place_known_only_by_its_frontier_country_is_on_the_frontier():
+    from dataclasses import replace as dc_replace
+    from geomap.gazetteer.entry import GazetteerEntry
+    from geomap.reading.context import reading_context
+    from geomap.reading.placement import Frontier, place_location
+    from geomap.reading.pipeline import places_from_text
+    from geomap.text.sentences import split_sentences
+
+    text = "Djiboutian and Eritrean troops fought at Obock."
+    ctx = reading_context(None)
+    s = split_sentences(text)[0]
+    (p,) = [q for q in places_from_text(text, context=ctx) if q.mention.text == "Obock"]
+    entry = GazetteerEntry("unlisted:dj:x", "Obock", 11.8, 42.6, "landmark", "headland", "DJ", "DJI")
+    if "in_gazetteer" not in GazetteerEntry.__dataclass_fields__:
+        pytest.skip("gazetteer entries carry no in_gazetteer flag yet")
+    entry = dc_replace(entry, in_gazetteer=False, placed_at="Djibouti")
+    loc = place_location(dc_replace(p, entry=entry), s, Frontier("DJI", "ERI", "Djibouti", "Eritrea"), ctx)
+    assert loc.geometry["type"] in ("LineString", "MultiLineString") and loc.geo_precision == 3
+    assert loc.name == "Obock"

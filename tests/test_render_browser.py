@@ -463,3 +463,46 @@ def test_acled_incidents_show_actors_source_and_notes(open_map, tmp_path, bounda
     assert "&lt;b&gt;Surin&lt;/b&gt; &amp; 3 died" in html  # ACLED notes quoted, escaped, once
     assert html.count("exchanged fire with Cambodian troops") == 1
     assert mp.errors == []
+
+
+# ---------------------------------------------------------------- issue 12: direction, unlisted places
+@pytest.fixture()
+def direction_map(tmp_path, boundaries):
+    """A real reading with areas people fled and areas they went to, plus one place the
+    gazetteer lacks (the flag set on a real place feature, as the reading marks such names)."""
+    from geomap.api import read
+    from geomap.mapfiles import write_map
+
+    text = ("Refugees fleeing West Darfur have crossed into Chad's Ouaddai province, officials said. "
+            "Some 3,200 people who fled Southern Darfur reached Goz Beida in Sila province.")
+    fc = read(text, published="2025-06-14").collections[0]
+    places = [f for f in fc["features"] if f["properties"]["layer"] == "place"]
+    unlisted = dict(places[0], properties=dict(places[0]["properties"], name="Koufroun", mention="Koufroun",
+                                               in_gazetteer=False, gazetteer_id=None))
+    fc = dict(fc, features=fc["features"] + [unlisted])
+    return write_map([fc], tmp_path / "direction.html", offline=True, boundaries=boundaries)
+
+
+def test_to_areas_and_unlisted_places_are_drawn_distinctly_with_legend_entries(open_map, direction_map):
+    from geomap.render import style
+
+    mp = open_map(direction_map)
+    areas = mp.js("""() => { const o = []; geomap.registry['Displacement'].eachLayer(l => o.push(
+        {dir: l.feature.properties.dir, n: l.feature.properties.n, color: l.options.color, dash: l.options.dashArray}));
+        return o; }""")
+    to = [a for a in areas if a["dir"] == "to"]
+    fled = [a for a in areas if a["dir"] == "from"]
+    assert {a["n"] for a in to} >= {"Sila"} and {a["n"] for a in fled} >= {"Southern Darfur"}
+    assert all(a["color"] == style.DISPLACED_TO_COLOR and a["dash"] == style.DISPLACED_TO_STYLE["dashArray"] for a in to)
+    assert all(a["color"] != style.DISPLACED_TO_COLOR for a in fled)
+    marks = mp.js("""() => { const o = {}; geomap.registry['Places mentioned'].eachLayer(l => {
+        o[l.feature.properties.n] = {color: l.options.color, dash: l.options.dashArray || null}; }); return o; }""")
+    assert marks["Koufroun"] == {"color": style.UNLISTED_COLOR, "dash": style.PLACE_STYLES["unlisted"]["dashArray"]}
+    assert all(v["color"] != style.UNLISTED_COLOR for k, v in marks.items() if k != "Koufroun")
+    legend = mp.js("""() => Object.fromEntries([...document.querySelectorAll('.gm-legend [data-layer]')].map(g =>
+        [g.dataset.layer, g.textContent]))""")
+    assert "area people went to" in legend["Displacement"] and "displaced" in legend["Displacement"]
+    assert "not in the gazetteer" in legend["Places mentioned"]
+    html = mp.click_feature("Places mentioned", "Koufroun")
+    assert "not in the gazetteer" in html
+    assert mp.errors == []

@@ -1,36 +1,45 @@
-"""Areas people fled from, as admin-1 polygons.
+"""Areas people fled from and areas they went to, as admin-1 polygons with their figures.
 
-``named_areas``: admin-1 units and towns (as their admin-1) named in a displacement sentence;
-when it names none, those of the adjacent sentence of the same paragraph. ``frontier_areas``:
-when the text names no area, the admin-1 units along the border at issue, both sides.
-``displacement_features`` puts them together, one feature per unit.
+A displacement sentence is read part by part (``cues.displacement_groups``: "20,000 were
+evacuated from X, while 3,000 residents of Y left for Z" is two groups). Each place of a
+group is an area people left (``from``) or reached (``to``), by the last movement word
+before it (``cues.displacement_direction``; none: ``from``). A group's figure goes to its own
+areas only, both directions ("3,200 who fled A reached B": 3,200 on A and on B); a group
+without a figure that goes on from one with a figure ("...; most reached X") takes that one's.
+
+When the displacement parts name no area people left, the places of the sentence's other
+parts are (as a cause: "crossed into Thailand as fighting reached X"), except places the
+attackers came from ("militants crossing from X"); then the areas of an adjacent sentence of
+the same paragraph (without a figure, since it counts for that sentence); then, when the text
+names no area, the admin-1 units along the border at issue (``frontier_areas``), with the
+figure kept as words only: a total for the whole frontier is nobody's area figure.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.resolve import Place
 from geomap.text import cues
-from geomap.text.quantities import displaced_from_text, is_displacement_sentence
+from geomap.text.quantities import (Count, displaced_from_text, is_armed_flight, is_death_report,
+                                     is_displacement_sentence, only_displacement_nouns)
 from geomap.text.sentences import Sentence
 
-__all__ = ["area_of_place", "named_areas", "frontier_areas", "displacement_features"]
+__all__ = ["area_of_place", "named_areas", "frontier_areas", "displacement_features", "Area"]
 
 _AREA_TYPES = ("admin1", "admin2", "city", "landmark")
-# "evacuated ... to X", "many of them to hotels in X", "fled to the city of X", "fled into
-# Bangladesh near Teknaf": where people went.
-# Camps and shelters named as such stay areas of the displaced (they are where the displaced are).
-_WENT_TO = re.compile(
-    r"(?:\b(?:fled|flee(?:ing|s)?|evacuated|moved|relocated|taken|bused|bussed|transferred|sent)\b[^.;]{0,80}?"
-    r"|\b(?:many|most|some|all|thousands|hundreds)\s+of\s+them\s+)"
-    r"\b(?:to|into)\s+(?:the\s+)?(?:(?:city|town|capital|hotels?|relatives?|homes?|safer\s+ground|safety"
-    r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:of|in|around|near|at)\s+)?(?:the\s+)?$", re.I)
-# "..., most of them to camps around Adré in Chad's Ouaddaï province": the rest of the clause
-# says where they went, camps included
-_THEM_WENT_TO = re.compile(r"\b(?:many|most|some|all|thousands|hundreds|half)\s+of\s+them\s+(?:to|into)\b[^.;]*$",
-                           re.I)
+
+
+@dataclass(frozen=True)
+class Area:
+    """An admin-1 unit people left or reached, as named in one group of a sentence."""
+
+    name: str
+    iso3: str
+    direction: str  # "from" | "to"
+    part: bool = field(default=False, compare=False)  # "most of them to X": only part of the figure went there
 
 
 def area_of_place(place: Place, borders) -> tuple[str, str] | None:
@@ -49,37 +58,106 @@ def area_of_place(place: Place, borders) -> tuple[str, str] | None:
     return (admin1, iso3) if admin1 else None
 
 
-def _areas_in(sentence: Sentence, places: list[Place], borders) -> list[tuple[str, str]]:
-    """Areas people left, named in one sentence; where they went ("evacuated ... to hotels in
-    X", "fled to Mitrovica") is not one (camps and shelters named as such still are)."""
-    origins, destinations = [], []
-    for p in places:
+_PART_OF = re.compile(r"\b(?:many|most|some|half|part|several|others)\s+of\s+(?:them|those)\b", re.I)
+_RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
+# "La Victoria, a town in Apure state", "Arauquita, in the province of Arauca", "Asadabad, the
+# capital of Kunar": the area the place before lies in, which the text knows better
+_CONTAINER = re.compile(
+    r"^\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of|inside|within)\s+(?:the\s+)?"
+    r"(?:(?:province|state|region|district|county|governorate)\s+of\s+)?(?:[\w'’-]+['’]s\s+)?$", re.I)
+
+
+def _usable(sentence: Sentence, p: Place) -> bool:
+    a, b = p.mention.start - sentence.start, p.mention.end - sentence.start
+    if p.role == "dateline":  # where the report was filed
+        return False
+    if _RIVER_AFTER.match(sentence.text, b):  # "crossed the Arauca River": a river, not an area
+        return False
+    if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):
+        return False
+    return not cues.is_reference_point(sentence.text, a)
+
+
+def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place], borders,
+                 cause: list[tuple[int, int]] | None = None) -> list[Area]:
+    """Areas named in one group, each with its direction; with ``cause`` (the spans of the
+    displacement groups), the areas named outside them instead, as areas people fled ("as
+    fighting reached X"), except places attackers came from ("militants crossing from X")."""
+    out: list[Area | None] = []
+    prev_end, prev_dir = None, None
+    for p in sorted(places, key=lambda q: q.mention.start):
         a, b = p.mention.start - sentence.start, p.mention.end - sentence.start
-        if p.role == "dateline":  # where the report was filed
+        if cause is not None:
+            if any(s <= a < e for s, e in cause) or cues.is_origin(sentence.text, a):
+                continue
+        elif not (span[0] <= a and b <= span[1]):
             continue
-        if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):
+        if not _usable(sentence, p):
             continue
-        area = area_of_place(p, borders)
-        before = sentence.text[max(0, a - 120):a]
-        bucket = destinations if _WENT_TO.search(before) or _THEM_WENT_TO.search(before) else origins
-        if area and area not in bucket:
-            bucket.append(area)
-    return origins  # where people went ("fled to Mitrovica") is never where they fled from
+        got = area_of_place(p, borders)
+        contains = prev_end is not None and bool(_CONTAINER.match(sentence.text[prev_end:a]))
+        if contains:
+            direction = prev_dir  # "Asadabad, the capital of Kunar": where Asadabad lies
+            if p.entry.place_type == "admin1" and got and out:
+                out[-1] = None  # the text's own admin-1 unit for the place before
+        elif cause is not None:
+            direction = "from"
+        else:
+            direction = cues.displacement_direction(sentence.text[span[0]:a]) or "from"
+        prev_end, prev_dir = b, direction
+        part = direction == "to" and bool(_PART_OF.search(sentence.text, span[0], a))
+        out.append(Area(got[0], got[1], direction, part) if got else None)
+    unique: list[Area] = []
+    for area in out:
+        if area is not None and area not in unique:
+            unique.append(area)
+    return unique
+
+
+def sentence_areas(sentence: Sentence, places: list[Place], borders) -> list[tuple[Area, Count | None]]:
+    """(area, figure) pairs of one displacement sentence, from its own words only."""
+    text = sentence.text
+    groups = []
+    for span in cues.displacement_groups(text):
+        part = text[span[0]:span[1]]
+        count = displaced_from_text(part)
+        moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part))
+        groups.append([span, count if count and count.value is not None else None, moving,
+                       _group_areas(sentence, span, places, borders) if moving else []])
+    for k, g in enumerate(groups):  # "; most reached X": the group counted just before
+        if g[2] and g[1] is None and g[3] and k and groups[k - 1][1] and cues.is_anaphoric_group(text[g[0][0]:g[0][1]]):
+            g[1] = groups[k - 1][1]
+    for k, g in enumerate(groups):  # "...from A to B; 2,100 people were moved": the figure names no area
+        if g[1] is not None and not g[3]:
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(groups) and groups[j][3] and groups[j][1] is None:
+                    groups[j][1] = g[1]
+                    break
+    # "8,000 were evacuated from A, many of them to B": not all 8,000 went to B
+    out = [(area, None if area.part else g[1]) for g in groups for area in g[3]]
+    if not any(a.direction == "from" for a, _ in out):
+        counts = [g[1] for g in groups if g[1] is not None]
+        count = counts[0] if len(counts) == 1 and not any(g[3] and g[1] for g in groups) else None
+        spans = [g[0] for g in groups if g[2] and g[3]]
+        cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans)
+        out += [(a, count) for a in cause if (a, count) not in out]
+    return out
 
 
 def named_areas(text: str, sentences: list[Sentence], index: int,
-                places_by_sentence: dict[int, list[Place]], borders) -> list[tuple[str, str]]:
-    """Areas named in displacement sentence ``index``, else in an adjacent sentence of its paragraph."""
-    own = _areas_in(sentences[index], places_by_sentence.get(index, []), borders)
+                places_by_sentence: dict[int, list[Place]], borders) -> list[tuple[Area, Count | None]]:
+    """Areas of displacement sentence ``index`` with their figures; else, without figures,
+    those of an adjacent sentence of its paragraph."""
+    own = sentence_areas(sentences[index], places_by_sentence.get(index, []), borders)
     if own:
         return own
     for j in (index - 1, index + 1):
         if 0 <= j < len(sentences):
             first, second = sorted((sentences[j], sentences[index]), key=lambda s: s.start)
             if same_paragraph(text, first, second):
-                got = _areas_in(sentences[j], places_by_sentence.get(j, []), borders)
+                got = sentence_areas(sentences[j], places_by_sentence.get(j, []), borders)
                 if got:
-                    return got
+                    return [(a, None) for a, _ in got]
     return []
 
 
@@ -90,34 +168,35 @@ def frontier_areas(frontier: Frontier, borders) -> list[tuple[str, str]]:
 
 def displacement_features(text: str, sentences: list[Sentence], places_by_sentence: dict[int, list[Place]],
                           frontier: Frontier | None, borders) -> list[dict]:
-    """SPEC `displacement` features: one per admin-1 unit, first report first."""
-    feats: dict[tuple[str, str], dict] = {}
+    """SPEC `displacement` features: one per (admin-1 unit, direction), first report first."""
+    feats: dict[tuple[str, str, str], dict] = {}
     for i, s in enumerate(sentences):
-        if not is_displacement_sentence(s.text):
+        if not is_displacement_sentence(s.text) or is_death_report(s.text) or is_armed_flight(s.text):
             continue
-        count = displaced_from_text(s.text)
-        areas = named_areas(text, sentences, i, places_by_sentence, borders)
+        sentence_count = displaced_from_text(s.text)
+        found = named_areas(text, sentences, i, places_by_sentence, borders)
         basis = "named"
-        if not areas and frontier is not None:
-            areas, basis = frontier_areas(frontier, borders), "frontier"
-        if not areas:
-            continue
-        for name, iso3 in areas:
-            got = borders.admin1_area(name, iso3)
+        if not found and frontier is not None and not only_displacement_nouns(s.text):
+            found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)]
+            basis = "frontier"
+        for area, count in found:
+            got = borders.admin1_area(area.name, area.iso3)
             if got is None:
                 continue
-            key = (got[0], got[1])
+            key = (got[0], got[1], area.direction)
             if key in feats:
                 props = feats[key]["properties"]
-                if props["displaced"] is None and count and count.value is not None and basis == "named":
+                if props["displaced"] is None and count is not None:
                     props.update(displaced=count.value, displaced_text=count.text, source_sentence=s.text)
                 continue
+            words = count or sentence_count
             props = {
                 "layer": "displacement", "name": got[0], "admin1": got[0], "iso3": got[1],
-                "displaced": count.value if count else None, "displaced_text": count.text if count else None,
+                "direction": area.direction, "displaced": count.value if count else None,
+                "displaced_text": words.text if words else None,
                 "source_sentence": s.text, "sentence_start": s.start, "area_basis": basis,
             }
-            if basis == "frontier" or len(areas) > 1:
+            if basis == "frontier" and words is not None:
                 props["displaced_scope"] = "total for all areas"
             feats[key] = {"type": "Feature", "geometry": got[2], "properties": props}
     return list(feats.values())

@@ -4,10 +4,15 @@
 
 1. ``frontier_features``: the pair(s) of countries the article is about
    (``geomap.reading.frontier_choice``), with the measured and the stated border length.
-2. ``incident_features``: one incident per (sentence, location, sub-event type), typed by
-   ``geomap.text.event_words``, placed by ``geomap.reading.placement``, dated by ``incident_date`` and
-   counted by ``fatalities_from_text`` (on the sentence's main event only).
-3. ``displacement_features`` (``geomap.reading.displacement``): admin-1 polygons people fled from.
+2. ``incident_features``: one incident per (sentence, location, sub-event type) — "hit X and Y"
+   is two —, typed by ``geomap.text.event_words``, placed by ``geomap.reading.placement``, dated
+   by ``incident_date`` and counted by ``fatalities_from_text`` (on the sentence's main event, at
+   the place the toll names when it names one; ``attach_adjacent_fatalities`` does the same
+   for a toll told in a sentence of its own, and never moves a toll whose place is unknown).
+   A follow-up ("the death toll from Tuesday's fighting has risen to nine") without a place
+   is where that kind of event was last told.
+3. ``displacement_features`` (``geomap.reading.displacement``): admin-1 polygons people fled
+   from and went to, each with its own figure.
 
 Boundaries are loaded only when an article needs a frontier or a placement.
 """
@@ -23,7 +28,7 @@ from datetime import date
 from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
 from geomap.reading.placement import (same_paragraph, Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
-                        coordinated_places, place_location)
+                        coordinated_places, place_location, settle_bare_names)
 from geomap.reading.resolve import Place
 from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
@@ -140,21 +145,48 @@ def _incident(s: Sentence, ev: EventType, loc, when: tuple[DateRef | None, str |
     return {"type": "Feature", "geometry": loc.geometry, "properties": props}
 
 
-def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx):
+def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, earlier=None):
     """Where an event happened: its locations (first the main one), or []."""
     s = sentences[i]
     place = choose_place(s, ev.start, ev.end, cands)
     if place is not None:
         more = coordinated_places(s, ev.start, ev.end, place, cands, ctx.borders)
         return [place_location(p, s, frontier, ctx) for p in [place] + more]
-    loc = _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx)
+    loc = _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier or {})
     return [loc] if loc is not None else []
 
 
-def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx):
+_FOLLOW_UP = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,120}?\b(?:risen|rose|climbed|increased|jumped|reached)\b", re.I)
+
+
+def _between_frontier_forces(sentence: str, frontier: Frontier) -> bool:
+    """"Djiboutian and Eritrean troops fought": the two countries' forces against each other."""
+    a1, a2 = actors(sentence)
+    want = {f"Military Forces of {frontier.name_a}", f"Military Forces of {frontier.name_b}"}
+    got = {a1, a2}
+    if got == want:
+        return True
+    words = [w for w, _ in cues.military_actors(sentence)]
+    words += [w for m in _PAIR_FORCES.finditer(sentence) for w in m.groups()]
+    isos = {hit[0] for word in words if (hit := country_of_word(word.split()[-1]))}
+    return {frontier.iso3_a, frontier.iso3_b} <= isos
+
+
+_PAIR_FORCES = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+)?" + cues.MILITARY + r"\b")
+
+
+def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier):
     s = sentences[i]
     cs, ce = cues.clause_span(s.text, ev.start, ev.end)
     if frontier is not None and cues.has_border_location(s.text[cs:ce]):
+        return frontier_location(frontier, ctx.borders)
+    if frontier is not None and any((hit := country_of_word(w)) and hit[0] in (frontier.iso3_a, frontier.iso3_b)
+                                    for w in cues.country_parts(s.text[cs:ce])):
+        return frontier_location(frontier, ctx.borders)  # "shelling across eastern Chad": its side of the frontier
+    if _FOLLOW_UP.search(s.text) and ev.event_type in earlier:
+        # "the death toll from Tuesday's fighting has risen to nine": where that fighting was told
+        return replace(earlier[ev.event_type], basis="earlier incident", mention_start=None, mention_end=None)
+    if frontier is not None and ev.event_type == "Battles" and _between_frontier_forces(s.text, frontier):
         return frontier_location(frontier, ctx.borders)
     prev = continuing_place(text, sentences, i, by_sentence)
     if prev is not None:
@@ -169,24 +201,63 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
                       published: date | None, ctx) -> list[dict]:
     """SPEC `incident` features, one per (sentence, location, sub-event type)."""
     out, seen = [], set()
+    earlier: dict[str, object] = {}  # event type -> its last location told
     for i in sorted(events):
         evs = events[i]
         s = sentences[i]
         cands = incident_candidates(s, by_sentence.get(i, []))
         fat = fatalities_from_text(s.text)
         main = toll_owner(evs, fat, main_event(evs))
+        toll_at = toll_place(s, fat, by_sentence.get(i, []))
         actor_pair = actors(s.text)
+        placed = []
         for ev in evs:
-            locs = _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx)
+            locs = _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, earlier)
             for k, loc in enumerate(locs):
                 key = (i, loc.name, ev.sub_event_type)
                 if key in seen:
                     continue
                 seen.add(key)
                 when = incident_date(sentences, i, published, ev)
-                # the sentence's toll goes on its main event's first location only
-                out.append(_incident(s, ev, loc, when, fat if ev is main and k == 0 else None, actor_pair))
+                placed.append((ev, k, loc))
+                out.append(_incident(s, ev, loc, when, None, actor_pair))
+                earlier.setdefault(ev.event_type, loc)
+        for ev, _k, loc in placed:
+            earlier[ev.event_type] = loc
+        if fat is not None and placed:
+            _give_toll(out[-len(placed):], placed, main, fat, toll_at, s)
     return out
+
+
+def toll_place(s: Sentence, fat, places: list[Place]) -> Place | None:
+    """The place a sentence's deaths happened at when the toll names one ("killing two people
+    in Kherson", "were killed in Kutum")."""
+    if fat is None or fat.end is None:
+        return None
+    for p in sorted(places, key=lambda q: q.mention.start):
+        if p.role == "place" and cues.is_toll_place(s.text, fat.end, p.mention.start - s.start):
+            return p
+    return None
+
+
+def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: Place | None, s: Sentence) -> None:
+    """The sentence's toll goes on its main event at the place the toll names, else on the
+    main event's first location; when the named place holds no incident, on none (a toll
+    never moves to another place)."""
+    target = None
+    if toll_at is not None:
+        a = toll_at.mention.start - s.start
+
+        def at(loc) -> bool:
+            return loc.mention_start == a or loc.name == toll_at.entry.name
+
+        named = [f for f, (ev, _k, loc) in zip(feats, placed) if at(loc)]
+        target = next((f for f, (ev, _k, loc) in zip(feats, placed) if ev is main and at(loc)),
+                      named[0] if named else None)
+    else:
+        target = next((f for f, (ev, k, _loc) in zip(feats, placed) if ev is main and k == 0), None)
+    if target is not None:
+        target["properties"].update(fatalities=fat.value, fatalities_text=fat.text)
 
 
 _YEAR = re.compile(r"\b(?<!since\s)(?<!Since\s)(?:1[89]|20)\d\d\b")  # "held since 1966" is a state, not a date
@@ -277,11 +348,11 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     feats, frontiers = frontier_features(text, pairs, ctx.borders)
     main = frontiers[0] if frontiers else None
     strangers = far_strangers(places, main, ctx.borders)
-    for p in places:
+    for p in settle_bare_names(places, ctx.gazetteer):
         if id(p) not in strangers:
             by_sentence[p.mention.sentence].append(p)
     incidents = incident_features(text, sentences, by_sentence, events, main, published, ctx)
-    attach_adjacent_fatalities(text, sentences, incidents)
+    attach_adjacent_fatalities(text, sentences, incidents, by_sentence)
     feats += incidents
     feats += displacement_features(text, sentences, by_sentence, main, ctx.borders)
     return feats
@@ -330,11 +401,15 @@ def minor_developments_dropped(events: list[EventType]) -> list[EventType]:
 
 
 _REFERS_BACK = re.compile(
-    r"\b(?:in|during|by|from)\s+the\s+(?:shelling|attack|attacks|strike|strikes|air\s?strikes?|clash|clashes"
+    r"\b(?:in|during|by|from|since)\s+(?:the\s+)?(?:shelling|attack|attacks|strike|strikes|air\s?strikes?|clash|clashes"
     r"|fighting|bombing|raid|ambush|assault|explosion|blast|gunfight|firefight)\b", re.I)
 
 
-def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: list[dict]) -> None:
+_UNKNOWN_PLACE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: list[dict],
+                               places_by_sentence: dict[int, list[Place]] | None = None) -> None:
     """Deaths told in a sentence of their own ("At least 14 people have been killed since
     July 24. Most of the dead were caught by shelling in Surin.") go to the incident of the
     next (else the previous) sentence of the same paragraph, or of the paragraph before when
@@ -348,8 +423,11 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
         if by_sentence.get(i):  # its own incidents carry its toll
             continue
         fat = fatalities_from_text(s.text)
-        if fat is None or fat.value is None:
-            continue
+        if fat is None or fat.value is None or cues.place_untold(s.text) or _FOLLOW_UP.search(s.text):
+            continue  # "... but did not say where", "the toll from Tuesday's fighting": not the next event's
+        toll_at = toll_place(s, fat, (places_by_sentence or {}).get(i, []))
+        if toll_at is None and fat.end is not None and _UNKNOWN_PLACE_AFTER.match(s.text, fat.end):
+            continue  # "three people died in the Kalay hills": a place we cannot tell, not the event before
         for j in (i + 1, i - 1):
             if not (0 <= j < len(sentences)) or not by_sentence.get(j):
                 continue
@@ -357,7 +435,11 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             # "At least 23 civilians were killed in the shelling" may open the next paragraph
             if not same_paragraph(text, first, second) and not (j == i - 1 and _REFERS_BACK.search(s.text)):
                 continue
-            target = next((f for f in by_sentence[j] if f["properties"]["fatalities"] is None), None)
+            if toll_at is not None:  # "27 people were killed in Kutum": the incident at Kutum only
+                target = next((f for f in by_sentence[j] if f["properties"]["fatalities"] is None
+                               and f["properties"]["location"] == toll_at.entry.name), None)
+            else:
+                target = next((f for f in by_sentence[j] if f["properties"]["fatalities"] is None), None)
             if target is not None:
                 target["properties"].update(fatalities=fat.value, fatalities_text=fat.text,
                                             fatalities_basis="adjacent sentence", fatalities_sentence=s.text)

@@ -20,6 +20,7 @@ Rules, in order (each a function below):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from geomap.reading.resolve import Place
@@ -27,7 +28,7 @@ from geomap.settings import MAX_OFFSET_KM
 from geomap.text import cues
 from geomap.text.sentences import Sentence
 
-__all__ = ["Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
+__all__ = ["settle_bare_names", "unlisted_precision", "Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
            "frontier_location", "continuing_place", "same_paragraph", "Frontier"]
 
 _SPECIFICITY = {"city": 3.0, "landmark": 3.0, "admin2": 2.5, "admin1": 2.0, "water": 1.0, "region": 1.0}
@@ -76,6 +77,8 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue
         a, b = _rel(p, sentence)
         if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):
+            continue
+        if cues.is_care_place(sentence.text, a):  # "died in hospital in X"
             continue
         if cues.is_destination(sentence.text, a) and not _described_by_relative(sentence.text, b):
             continue
@@ -167,7 +170,8 @@ def coordinated_places(sentence: Sentence, trig_start: int, trig_end: int, chose
             continue
         if any(q.entry.gid == p.entry.gid for q in picked) or cues.is_origin(text, a):
             continue
-        if _word_before(text, a) not in _LOCATIVE + ("and", "or", "between"):
+        if _word_before(text, a) not in _LOCATIVE + ("and", "or", "between") and not _coordinated_with(
+                sentence, b, [q for q in candidates if q is not p]):
             continue  # "a pipeline to Port Sudan", "allied Amhara militiamen": not where it happened
         before = [q for q in candidates if _rel(q, sentence)[1] <= a]
         prev = max(before, key=lambda q: q.mention.end) if before else None
@@ -178,6 +182,15 @@ def coordinated_places(sentence: Sentence, trig_start: int, trig_end: int, chose
             continue
         picked.append(p)
     return picked[1:]
+
+
+_AND_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$", re.I)
+
+
+def _coordinated_with(sentence: Sentence, end: int, others: list[Place]) -> bool:
+    """"hit Kherson and Beryslav": a place joined by "and" or a comma to the next place named."""
+    after = [_rel(q, sentence)[0] for q in others if _rel(q, sentence)[0] >= end]
+    return bool(after) and bool(_AND_NEXT.match(sentence.text[end:min(after)]))
 
 
 def _point(lon: float, lat: float) -> dict:
@@ -196,6 +209,27 @@ def _settlement(place: Place, sentence: Sentence, gazetteer):
     towns = [h.entry for h in gazetteer.hits(fold(e.name))
              if h.entry.place_type == "city" and h.entry.iso3 == e.iso3]
     return max(towns, key=lambda t: t.population) if towns else e
+
+
+def settle_bare_names(places: list[Place], gazetteer) -> list[Place]:
+    """"Kherson" where the article also writes "Kherson region": the bare name is the city of
+    that name (journalists add "region" for the province), not the province itself."""
+    if gazetteer is None:
+        return places
+    from geomap.gazetteer import fold
+
+    regions = {fold(p.entry.name) for p in places if p.entry.place_type == "admin1"
+               and (p.mention.suffix or "").lower() in ADMIN1_SUFFIXES}
+    out = []
+    for p in places:
+        e = p.entry
+        if e.place_type == "admin1" and not p.mention.suffix and fold(e.name) in regions and p.role == "place":
+            towns = [h.entry for h in gazetteer.hits(fold(e.name))
+                     if h.entry.place_type == "city" and h.entry.iso3 == e.iso3 and h.entry.population >= 10000]
+            if towns:
+                p = replace(p, entry=max(towns, key=lambda t: t.population))
+        out.append(p)
+    return out
 
 
 #: Generic words after a name that make it a first-level division ("Raqqa governorate").
@@ -236,6 +270,18 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
         precision = 2
     else:
         precision = 3
+    if not getattr(e, "in_gazetteer", True):
+        # a name the gazetteer lacks stands at the unit the text puts it in: near it (2), or
+        # somewhere in a first-level division or country (3); no offset from a point it is not at.
+        # Known only by its country, in a country of the frontier at issue: the frontier is the
+        # better guess than the middle of the country ("fought at X, a disputed headland").
+        at_country = getattr(e, "placed_at_type", None) == "country" or not e.admin1
+        if at_country and frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b):
+            loc = frontier_location(frontier, ctx.borders)
+            if loc is not None:
+                return replace(loc, name=e.name, iso3=e.iso3, mention_start=a, mention_end=b)
+        return Location(e.name, iso3, admin1, _point(e.lon, e.lat), unlisted_precision(e), "unlisted place", a, b,
+                        e.name if e.place_type == "admin2" else None)
     offset = cues.stated_offset(text, a) if e.place_type in ("city", "landmark", "admin2") else None
     if offset is not None and offset[0] <= MAX_OFFSET_KM:
         # "25 km west of Goma": the point the text gives, not the town itself
@@ -245,6 +291,22 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
                     e.name if e.place_type == "admin2" else None)
 
 
+
+
+def unlisted_precision(entry) -> int:
+    """ACLED precision of a place the gazetteer lacks, placed at the unit the text gives
+    (``placed_at``): 3 when that unit is a first-level division or a country, else 2."""
+    from geomap.gazetteer import fold
+
+    kind = getattr(entry, "placed_at_type", None)
+    if kind:
+        return 3 if kind in ("admin1", "country", "region") else 2
+    unit = getattr(entry, "placed_at", None)
+    if not unit:
+        return 2
+    if not entry.admin1 or fold(unit) == fold(entry.admin1):
+        return 3
+    return 2
 
 
 def offset_point(lon: float, lat: float, km: float, bearing: float) -> tuple[float, float]:

@@ -207,7 +207,9 @@ def displacement_props(props: dict, ci: int) -> dict:
     n = _number(props.get("displaced"))
     _put(out, "x", n if n is not None else escape_text(props.get("displaced")))
     _put(out, "xt", escape_text(props.get("displaced_text")))
-    _put(out, "fill", displaced_color(n))
+    to = props.get("direction") == "to"
+    _put(out, "dir", "to" if to else "from")
+    _put(out, "fill", None if to else displaced_color(n))
     _put(out, "q", highlight_words(props.get("source_sentence"), props.get("displaced_text")))
     if ci:
         out["c"] = ci

@@ -133,7 +133,8 @@
     },
     displacement: function (p, cfg) {
       var h = '<div class="gm-popup"><div class="gm-title">' + (p.n || 'Area') + '</div><table>';
-      h += row('Displaced', (has(p.x) ? String(p.x) : 'number not given') + words(p.xt));
+      h += row('Direction', p.dir === 'to' ? 'people went here' : 'people fled from here');
+      h += row(p.dir === 'to' ? 'Arrived' : 'Displaced', (has(p.x) ? String(p.x) : 'number not given') + words(p.xt));
       h += row('Division', p.a);
       h += row('Country', p.i);
       h += '</table>';
@@ -153,7 +154,10 @@
       var name = m && p.n && m !== p.n ? m + ' &#8594; ' + p.n : (p.n || m || '');
       return name + (p.rw ? ' &#183; ' + p.rw.join('; ') : '');
     },
-    displacement: function (p) { return (p.n || '') + ': ' + (has(p.x) ? String(p.x) + ' displaced' : 'number displaced not given'); },
+    displacement: function (p) {
+      if (p.dir === 'to') { return (p.n || '') + ': people went here' + (has(p.x) ? ' (' + String(p.x) + ')' : ''); }
+      return (p.n || '') + ': ' + (has(p.x) ? String(p.x) + ' displaced' : 'number displaced not given');
+    },
     disputed: function (p) { return p.n || 'Disputed claim'; }
   };
   geomap.popupHtml = function (kind, props, cfg) { return popups[kind](props, cfg || {}); };
@@ -218,6 +222,7 @@
     displacement: function (data, cfg) {
       return L.geoJSON(data, {
         style: function (f) {
+          if (f.properties.dir === 'to') { return cfg.to; }
           var fill = f.properties.fill;
           return fill ? extend(cfg.known, { fillColor: fill }) : cfg.unknown;
         }

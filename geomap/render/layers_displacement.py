@@ -1,9 +1,10 @@
-"""The "Displacement" layer: areas people fled from, shaded by the number displaced."""
+"""The "Displacement" layer: areas people fled from, shaded by the number displaced, and areas
+they went to (``direction`` "to"), drawn in another hue with a dotted outline."""
 from __future__ import annotations
 
 from geomap.render.data import collection_sources, compact_geometry, displacement_props, iter_features
 from geomap.render.elements import DataLayer
-from geomap.render.style import DISPLACED_KNOWN_STYLE, DISPLACED_UNKNOWN_STYLE
+from geomap.render.style import DISPLACED_KNOWN_STYLE, DISPLACED_TO_STYLE, DISPLACED_UNKNOWN_STYLE
 
 NAME = "Displacement"
 
@@ -27,7 +28,8 @@ def add_displacement_layer(m, collections: list[dict]) -> DataLayer | None:
     ]
     if not features:
         return None
-    config = {"known": DISPLACED_KNOWN_STYLE, "unknown": DISPLACED_UNKNOWN_STYLE, "sources": collection_sources(collections)}
+    config = {"known": DISPLACED_KNOWN_STYLE, "unknown": DISPLACED_UNKNOWN_STYLE, "to": DISPLACED_TO_STYLE,
+              "sources": collection_sources(collections)}
     layer = DataLayer("displacement", {"type": "FeatureCollection", "features": features}, name=NAME, config=config)
     layer.add_to(m)
     return layer

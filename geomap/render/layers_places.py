@@ -1,7 +1,8 @@
 """The "Places mentioned" layer: quiet small markers, one per place, listing its mentions.
 
 A capital named as its government (``role`` "government") and a dateline ("dateline")
-get hollow markers; each mention is quoted in its sentence when the collection's
+get hollow markers, and a name the gazetteer lacks (``in_gazetteer`` false) a dashed orange
+ring at the unit the text puts it in; each mention is quoted in its sentence when the collection's
 features carry that sentence (see :class:`geomap.render.data.SentenceIndex`).
 """
 from __future__ import annotations
@@ -16,11 +17,16 @@ MAX_MENTIONS = 6
 
 
 def marker_role(roles: set[str]) -> str:
-    """A place mentioned as a place at least once is a place; else government, else dateline."""
-    for r in ("place", "government", "dateline"):
+    """A name the gazetteer lacks is drawn as such; else a place mentioned as a place at least
+    once is a place; else government, else dateline."""
+    for r in ("unlisted", "place", "government", "dateline"):
         if r in roles:
             return r
     return "place"
+
+
+def _role(props: dict) -> str:
+    return "unlisted" if props.get("in_gazetteer") is False else place_role(props.get("role"))
 
 
 def place_roles(collections: list[dict]) -> set[str]:
@@ -28,7 +34,7 @@ def place_roles(collections: list[dict]) -> set[str]:
     groups: dict = {}
     for _, f in iter_features(collections, "place"):
         key = (f["properties"].get("name"), repr(f["geometry"].get("coordinates")))
-        groups.setdefault(key, set()).add(place_role(f["properties"].get("role")))
+        groups.setdefault(key, set()).add(_role(f["properties"]))
     return {marker_role(r) for r in groups.values()}
 
 
@@ -48,7 +54,7 @@ def add_places_layer(m, collections: list[dict]) -> DataLayer | None:
             index[key] = len(features)
             features.append({"type": "Feature", "geometry": geom, "properties": {**props, "ms": [], "roles": set()}})
         p = features[index[key]]["properties"]
-        p["roles"].add(mention.get("r", "place"))
+        p["roles"].add("unlisted" if f["properties"].get("in_gazetteer") is False else mention.get("r", "place"))
         if len(p["ms"]) < MAX_MENTIONS and mention not in p["ms"]:
             p["ms"].append(mention)
         elif mention not in p["ms"]:
@@ -59,7 +65,7 @@ def add_places_layer(m, collections: list[dict]) -> DataLayer | None:
         p = f["properties"]
         roles = p.pop("roles")
         p["r"] = marker_role(roles)
-        other = [r for r in ("government", "dateline") if r in roles]
+        other = [r for r in ("unlisted", "government", "dateline") if r in roles]
         if other:
             p["rw"] = [PLACE_ROLE_WORDS[r] for r in other]
     config = {"styles": PLACE_STYLES, "roles": PLACE_ROLE_WORDS, "sources": collection_sources(collections)}

@@ -7,9 +7,9 @@ from __future__ import annotations
 from geomap.render.elements import JsCall
 from geomap.render.escape import escape_text
 from geomap.render.style import (BOUNDARY_ADMIN1_STYLE, BOUNDARY_COUNTRY_STYLE, DISPLACED_CLASSES, DISPLACED_KNOWN_STYLE,
-                    DISPLACED_UNKNOWN_STYLE, DISPUTED_STYLE, EVENT_STYLE, FRONTIER_STYLE, INCIDENT_ALONG,
-                    OTHER_EVENT_LABEL, OTHER_EVENT_STYLE, PLACE_ROLE_LABELS, PLACE_STYLES, SYMBOL_STROKE, radius_for,
-                    radius_for_reports)
+                    DISPLACED_TO_STYLE, DISPLACED_UNKNOWN_STYLE, DISPUTED_STYLE, EVENT_STYLE, FRONTIER_STYLE,
+                    INCIDENT_ALONG, OTHER_EVENT_LABEL, OTHER_EVENT_STYLE, PLACE_ROLE_LABELS, PLACE_STYLES, SYMBOL_STROKE,
+                    radius_for, radius_for_reports)
 
 
 def _symbol_body(shape: str, color: str, r: float, c: float, cy: float | None = None) -> str:
@@ -84,7 +84,7 @@ def _group(layer: str, title: str, items: list[str]) -> str:
 
 def legend_html(*, event_types: list[str], layers: set[str], displaced_values: list,
                 place_roles: set[str] | None = None, band_types: list[str] | None = None,
-                fused: bool = False) -> str:
+                fused: bool = False, displaced_to: bool = False) -> str:
     """Legend markup for the layers present (all text is ours, escaped anyway)."""
     groups = []
     if "Incidents" in layers:
@@ -121,7 +121,11 @@ def legend_html(*, event_types: list[str], layers: set[str], displaced_values: l
         if any(v is None for v in displaced_values):
             items.append(_item(box_svg(DISPLACED_UNKNOWN_STYLE, DISPLACED_UNKNOWN_STYLE["fillColor"]),
                                "people fled, number not given"))
-        groups.append(_group("Displacement", "Displacement (areas people fled)", items))
+        if displaced_to:
+            items.append(_item(box_svg(DISPLACED_TO_STYLE, DISPLACED_TO_STYLE["fillColor"]),
+                               "area people went to (camps, shelters, across the border)"))
+        groups.append(_group("Displacement", "Displacement (areas people fled, and went to)" if displaced_to
+                             else "Displacement (areas people fled)", items))
     if "Places mentioned" in layers:
         roles = [r for r in PLACE_STYLES if r in (place_roles or {"place"})]
         groups.append(_group("Places mentioned", "Places mentioned",

@@ -124,8 +124,11 @@ def build_map(collections: list[dict], *, offline: bool = True, title: str | Non
                 added[name] = layer
 
         folium.LayerControl(collapsed=False, position="topright").add_to(m)
-        displaced = []
+        displaced, displaced_to = [], False
         for _, f in iter_features(collections, "displacement"):
+            if f["properties"].get("direction") == "to":  # drawn in its own style, not a number class
+                displaced_to = True
+                continue
             v = f["properties"].get("displaced")
             displaced.append(v if isinstance(v, (int, float)) and not isinstance(v, bool) else None)
         keys = event_style_keys(collections)
@@ -135,7 +138,8 @@ def build_map(collections: list[dict], *, offline: bool = True, title: str | Non
             legend_types.append("__other__")
         add_legend(m, event_types=legend_types, layers=set(added), displaced_values=displaced,
                    place_roles=place_roles(collections), band_types=line_incident_types(collections),
-                   fused=any(is_fused(f["properties"]) for _, f in iter_features(collections, "incident")))
+                   fused=any(is_fused(f["properties"]) for _, f in iter_features(collections, "incident")),
+                   displaced_to=displaced_to)
 
         dates = incident_dates(collections)
         if "Incidents" in added and len(dates) >= 2:

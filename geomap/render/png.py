@@ -126,8 +126,9 @@ def static_png(collections, *, boundaries=None, width: int = 1200, height: int =
 
     from geomap.render.data import iter_features, line_anchor, view_bounds
     from geomap.render.layers_boundaries import load_default_boundaries
-    from geomap.render.style import (BOUNDARY_COUNTRY_STYLE, DISPLACED_KNOWN_STYLE, DISPLACED_UNKNOWN_STYLE, EVENT_STYLE,
-                        FRONTIER_STYLE, LAND_COLOR, OTHER_EVENT_LABEL, PLACE_STYLES, SEA_COLOR,
+    from geomap.render.style import (BOUNDARY_COUNTRY_STYLE, DISPLACED_KNOWN_STYLE, DISPLACED_TO_STYLE,
+                        DISPLACED_UNKNOWN_STYLE, EVENT_STYLE, FRONTIER_STYLE, LAND_COLOR, OTHER_EVENT_LABEL,
+                        PLACE_STYLES, SEA_COLOR,
                         SYMBOL_STROKE, displaced_color, event_style, place_role, radius_for)
 
     if isinstance(collections, dict):
@@ -143,7 +144,10 @@ def static_png(collections, *, boundaries=None, width: int = 1200, height: int =
     for _, f in iter_features(collections, "displacement"):
         colour = displaced_color(f["properties"].get("displaced"))
         g = gpd.GeoSeries([shape(f["geometry"])])
-        if colour:
+        if f["properties"].get("direction") == "to":  # where people went: blue, dotted
+            g.plot(ax=ax, color=DISPLACED_TO_STYLE["fillColor"], alpha=DISPLACED_TO_STYLE["fillOpacity"],
+                   edgecolor=DISPLACED_TO_STYLE["color"], linestyle=":", linewidth=1.5)
+        elif colour:
             g.plot(ax=ax, color=colour, alpha=DISPLACED_KNOWN_STYLE["fillOpacity"],
                    edgecolor=DISPLACED_KNOWN_STYLE["color"], linewidth=0.8)
         else:
@@ -152,7 +156,8 @@ def static_png(collections, *, boundaries=None, width: int = 1200, height: int =
         gpd.GeoSeries([shape(f["geometry"])]).plot(ax=ax, color=FRONTIER_STYLE["color"], linewidth=2.5)
     for _, f in iter_features(collections, "place"):
         g = shape(f["geometry"])
-        st = PLACE_STYLES[place_role(f["properties"].get("role"))]
+        st = PLACE_STYLES["unlisted" if f["properties"].get("in_gazetteer") is False
+                          else place_role(f["properties"].get("role"))]
         if g.geom_type == "Point":
             ax.plot(g.x, g.y, "o", ms=st["radius"], mfc=st["fillColor"] if st.get("fill") else "none",
                     mec=st["color"], mew=0.8)

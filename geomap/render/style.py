@@ -31,6 +31,7 @@ FRONTIER_COLOR = "#111111"
 DISPUTED_COLOR = "#c2185b"
 PLACE_COLOR = "#555555"
 GOVERNMENT_COLOR = "#2f4b7c"
+UNLISTED_COLOR = "#d95f02"
 BOUNDARY_COLOR = "#8a8a8a"
 LAND_COLOR = "#f4f1ea"
 SEA_COLOR = "#dde8f0"
@@ -47,14 +48,20 @@ PLACE_STYLES: dict[str, dict] = {
               "fillColor": PLACE_COLOR, "fillOpacity": 0.75},
     "government": {"radius": 5, "color": GOVERNMENT_COLOR, "weight": 2, "opacity": 0.9, "fill": False},
     "dateline": {"radius": 5, "color": PLACE_COLOR, "weight": 1.5, "opacity": 0.9, "fill": False, "dashArray": "2 2"},
+    # a name the gazetteer lacks (``in_gazetteer`` false), drawn at the unit the text gives:
+    # a hollow dashed orange ring, so it is never taken for a geocoded point
+    "unlisted": {"radius": 6, "color": UNLISTED_COLOR, "weight": 2, "opacity": 0.95, "fill": True,
+                 "fillColor": "#ffffff", "fillOpacity": 0.6, "dashArray": "3 2"},
 }
 PLACE_ROLE_LABELS = {
     "place": "place named in the text",
     "government": "capital named as the government",
     "dateline": "dateline (where the report was filed)",
+    "unlisted": "place not in the gazetteer (drawn at the area the text puts it in)",
 }
 #: Words the tooltips and popups use for a mention's role.
-PLACE_ROLE_WORDS = {"government": "named as the government", "dateline": "dateline"}
+PLACE_ROLE_WORDS = {"government": "named as the government", "dateline": "dateline",
+                    "unlisted": "not in the gazetteer: drawn at the area the text puts it in"}
 
 #: Displacement classes: (lower bound, colour); unknown numbers are drawn dashed.
 DISPLACED_CLASSES: list[tuple[int, str]] = [
@@ -70,6 +77,11 @@ DISPLACED_EDGE_COLOR = "#7a2a1a"
 DISPLACED_KNOWN_STYLE = {"color": DISPLACED_EDGE_COLOR, "weight": 1, "opacity": 0.7, "fillOpacity": 0.35}
 DISPLACED_UNKNOWN_STYLE = {"color": DISPLACED_UNKNOWN_COLOR, "weight": 2, "opacity": 0.9, "dashArray": "6 4",
                            "fillColor": DISPLACED_UNKNOWN_COLOR, "fillOpacity": 0.07}
+#: Areas people went to (``direction`` "to": camps, shelters, the other side of the border):
+#: another hue (blue, not the reds of areas people fled) and a dotted outline, whatever the number.
+DISPLACED_TO_COLOR = "#2166ac"
+DISPLACED_TO_STYLE = {"color": DISPLACED_TO_COLOR, "weight": 2.5, "opacity": 0.95, "dashArray": "2 5",
+                      "fillColor": "#67a9cf", "fillOpacity": 0.22}
 
 #: Fatalities shown by symbol radius (pixels): base radius plus a sqrt scale, capped.
 RADIUS_MIN = 6.0

@@ -13,7 +13,8 @@ __all__ = [
     "has_border_words", "has_border_location", "clause_span", "is_speaker_place", "is_mediator_context",
     "is_destination", "is_near_qualified", "names_border_site", "is_city_of",
     "anaphor_kinds", "military_actors", "MILITARY", "coordinated_clause_end", "is_container_of_previous",
-    "is_origin", "stated_offset",
+    "is_origin", "stated_offset", "displacement_groups", "is_anaphoric_group", "displacement_direction",
+    "is_reference_point", "is_care_place", "place_untold", "is_toll_place", "country_parts",
 ]
 
 _BORDER_WORDS = re.compile(
@@ -178,6 +179,7 @@ def coordinated_clause_end(sentence: str, end: int) -> int:
 
 _CONTAINER = re.compile(
     r"^\s*,?\s*(?:(?:in|of|inside|within)\s+(?:the\s+)?|the\s+(?:[\w-]+\s+){0,2}?(?:capital|seat|centre|center)\s+of\s+"
+    r"(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|hamlet|district|port)\s+(?:in|of)\s+"
     r"(?:the\s+)?|,\s*the\s+)(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:['\u2019]s)\s+)?"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
     re.I,
@@ -219,3 +221,119 @@ def stated_offset(sentence: str, start: int) -> tuple[float, float] | None:
     if m.group("unit").lower().startswith("mi"):
         dist *= 1.609344
     return dist, _BEARING[m.group("dir").lower().replace("-", "")]
+
+
+# --- displacement: groups of a sentence and the direction of each place -----------------
+
+_GROUP_BREAK = re.compile(
+    r";|,?\s+(?:while|whereas|after|following|amid|since)\s|,\s+but\s|,?\s+and\s+that\s"
+    r"|,?\s+as\s+(?!(?:many|much|well|far|long|soon|of|a\s+result|part)\b)",
+    re.I,
+)
+
+
+def displacement_groups(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of a sentence that each tell one group's movement:
+    "20,000 were evacuated from X, while 3,000 residents of Y left" is two."""
+    spans, start = [], 0
+    for m in _GROUP_BREAK.finditer(sentence):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.start()
+    spans.append((start, len(sentence)))
+    return spans
+
+
+_ANAPHORIC_GROUP = re.compile(
+    r"^\W*(?:(?:;|,|while|whereas|and|as)\s+)*(?:most|many|some|all|half|others|the\s+rest)\b"
+    r"(?:\s+of\s+(?:them|those))?\s+(?!of\b)", re.I)
+
+
+def is_anaphoric_group(group: str) -> bool:
+    """"most reached X", "; many of them went to Y": the group counted just before."""
+    return bool(_ANAPHORIC_GROUP.match(group))
+
+
+_TO_CUE = re.compile(
+    r"\b(?:(?<!close\s)(?<!next\s)(?<!according\s)(?<!due\s)(?<!up\s)to|into|for|towards?|reached|reaching|arrived|arriving|arrivals?\s+(?:in|at)|registered|sheltering|sheltered"
+    r"|shelters?|camps?|hosted|hosting|hosts|entered|entering|through|crossed\s+at|crossing\s+at|returned)\b",
+    re.I,
+)
+_FROM_CUE = re.compile(
+    r"\b(?:from|fled|fleeing|flee|flees|left|leaving|leave|abandoned|escape|escaping|residents\s+of"
+    r"|inhabitants\s+of|out\s+of|displaced|evacuated|uprooted|homes)\b",
+    re.I,
+)
+
+
+def displacement_direction(before: str) -> str | None:
+    """"to" when the last movement word before a place says people went there ("crossed
+    into X", "sheltering in X", "left A for X"), "from" when it says they left it ("fled X",
+    "residents of X", "evacuated from X"), None when no such word precedes it."""
+    to = [m.end() for m in _TO_CUE.finditer(before)]
+    frm = [m.end() for m in _FROM_CUE.finditer(before)]
+    if not to and not frm:
+        return None
+    return "to" if (to[-1] if to else -1) > (frm[-1] if frm else -1) else "from"
+
+
+_REFERENCE_POINT = re.compile(
+    r"\b(?:across\s+(?:the\s+)?(?:[\w-]+\s+)?from|(?:border|frontier|boundary)\s+with|opposite)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+
+
+def is_reference_point(sentence: str, start: int) -> bool:
+    """A place named only to say where another lies ("a town across the river from the
+    Colombian town of X", "near the frontier with X province")."""
+    return bool(_REFERENCE_POINT.search(sentence[max(0, start - 60):start]))
+
+
+# --- tolls: where the dead were counted -------------------------------------------------
+
+_CARE_PLACE = re.compile(
+    r"\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies)|medical\s+cent(?:re|er)s?|health\s+cent(?:re|er)s?)"
+    r"\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$",
+    re.I,
+)
+
+
+def is_care_place(sentence: str, start: int) -> bool:
+    """Where the wounded died or were treated ("died in hospital in X"), not where they were hit."""
+    return bool(_CARE_PLACE.search(sentence[max(0, start - 50):start]))
+
+
+_PLACE_UNTOLD = re.compile(
+    r"\b(?:did\s+not|didn['\u2019]t|would\s+not|could\s+not)\s+(?:say|specify|give|disclose|reveal)\s+(?:\w+\s+)?(?:where|the\s+location)"
+    r"|\bwhere\s+(?:they|he|she|it|the\s+\w+)\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:is|was|are|were)\s+(?:not|un)\s*known"
+    r"|\bwithout\s+(?:giving|saying|specifying)\s+(?:a\s+|the\s+)?(?:location|where)"
+    r"|\bunclear\s+where\b|\bnot\s+known\s+where\b|\bunknown\s+location",
+    re.I,
+)
+
+
+def place_untold(sentence: str) -> bool:
+    """The sentence says it does not know where its deaths happened ("did not say where")."""
+    return bool(_PLACE_UNTOLD.search(sentence))
+
+
+_TOLL_LOCATIVE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:in|at|near|outside|inside|on)\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?$",
+                            re.I)
+
+
+def is_toll_place(sentence: str, toll_end: int, start: int) -> bool:
+    """A place right after a toll ("killing two people in X", "were killed in X"): where those
+    people died."""
+    return start >= toll_end and start - toll_end <= 40 and bool(_TOLL_LOCATIVE.match(sentence[toll_end:start])) \
+        and not is_care_place(sentence, start)
+
+
+_COUNTRY_PART = re.compile(
+    r"\b(?:across|in|throughout|over|through|around)\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+"
+    r"((?-i:[A-Z])[\w'’-]+)", re.I)
+
+
+def country_parts(text: str) -> list[str]:
+    """Names after "across eastern X", "in northern X": a side of a country as an event's area."""
+    return [m.group(1) for m in _COUNTRY_PART.finditer(text)]

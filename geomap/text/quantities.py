@@ -18,6 +18,9 @@ __all__ = [
     "fatalities_from_text",
     "displaced_from_text",
     "is_displacement_sentence",
+    "is_death_report",
+    "only_displacement_nouns",
+    "is_armed_flight",
     "stated_length_km",
 ]
 
@@ -130,7 +133,7 @@ _UNIT_AFTER = re.compile(
     re.I,
 )
 
-_PASSIVE_DEATH = r"(?:dead|died|perished|(?:lost|lose)\s+their\s+lives|deaths|fatalities|lives\s+(?:were\s+|have\s+been\s+)?lost|bodies)"
+_PASSIVE_DEATH = r"(?:dead|died|martyred|perished|(?:lost|lose)\s+their\s+lives|deaths|fatalities|lives\s+(?:were\s+|have\s+been\s+)?lost|bodies)"
 _AUX = re.compile(r"\b(?:were|was|been|being|be|are|is|got|left)\b", re.I)
 # The number before the death word ("12 people were killed", "dozens have died").
 _BEFORE = re.compile(
@@ -152,6 +155,14 @@ _TOLL = re.compile(
     r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at|rose\s+to|climbed\s+to)\s+" + _NUM,
     re.I,
 )
+# "the death toll from Friday's shelling of X has risen to 14": a follow-up report's new total
+_TOLL_RISEN = re.compile(
+    r"\b(?P<word>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,120}?"
+    r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|increased|jumped|grown|reached)\s+(?:to\s+)?" + _NUM,
+    re.I,
+)
+# "Eleven soldiers and": the first group of "Eleven soldiers and two drivers were killed"
+_FIRST_OF_PAIR = re.compile(r"\b" + _NUM.replace("(?P<num>", "(?P<num0>") + _GAP + r"\s+and\s+$", re.I)
 _AND_MORE = re.compile(
     r"(?:\s+(?!" + _STOP + r"\b)[A-Za-z][\w'-]*){0,4}?,?\s+and\s+(?:" + _A_PERSON + r"|" + _NUM + r")"
     r"(?!(?:\s+[\w-]+){0,3}?\s+(?:were\s+|was\s+|been\s+)?(?:wounded|injured|hurt|missing|arrested|detained))",
@@ -169,14 +180,14 @@ _ZERO = re.compile(
     re.I,
 )
 _CASUALTIES = re.compile(r"\b(?:(?:heavy|light|mass|civilian|many|" + _CORE + r")\s+)?casualties\b", re.I)
-_DEATH_WORD = re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lives\s+lost|killing|death\s+toll|perished|slain)\b", re.I)
+_DEATH_WORD = re.compile(r"\b(?:killed|dead|died|martyred|deaths?|fatalities|lives\s+lost|killing|death\s+toll|perished|slain)\b", re.I)
 
 
 # Cheap gates: most sentences mention neither deaths nor displacement.
-_FATAL_GATE = re.compile(r"kill|dead|die|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one", re.I)
+_FATAL_GATE = re.compile(r"kill|dead|die|martyr|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one", re.I)
 _DISP_GATE = re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|crossed|left|abandon|desert"
-    r"|moved",
+    r"|moved|arriv|returnee|returned|drove|driven|entered",
     re.I
 )
 
@@ -208,7 +219,7 @@ def fatalities_from_text(sentence: str) -> Count | None:
     """
     if not _FATAL_GATE.search(sentence):
         return None
-    toll = _TOLL.search(sentence)
+    toll = _TOLL.search(sentence) or _TOLL_RISEN.search(sentence)
     if toll and not _followed_by_unit(sentence, toll):
         value = _value(toll.group("num"))
         if value is not None:
@@ -245,7 +256,11 @@ def fatalities_from_text(sentence: str) -> Count | None:
         value = _num_count(m, sentence)
         if value is None:
             continue
-        hits.append((m.start(), m.end(), value))
+        start = m.start()
+        pair = _FIRST_OF_PAIR.search(sentence, max(0, start - 80), start)
+        if pair and pair.end() == start and (first := _value(pair.group("num0"))) is not None:
+            start, value = pair.start(), value + first  # "Eleven soldiers and two drivers were killed"
+        hits.append((start, m.end(), value))
 
     zeros = [(z.start(), z.end()) for z in _ZERO.finditer(sentence)]
     hits.sort()
@@ -281,15 +296,27 @@ _DISP_VERB = (
     r"|driven\s+(?:from|out\s+of)\s+their\s+homes|uprooted|(?:made|left)\s+homeless"
     r"|(?:sought|taken|took|taking|seeking)\s+(?:refuge|shelter)|sheltering|sheltered|relocated"
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))|(?:had|have|has)\s+moved\s+(?:to|away|out)"
-    r"|lost\s+their\s+homes|crossed(?:\s+[\w-]+){0,4}?\s+into"
+    r"|lost\s+their\s+homes|crossed(?:\s+[\w-]+){0,4}?\s+into|entered|arrived\s+(?:in|at)|returned\s+(?:to|home)"
+    r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+to|(?:were|was|been|being)\s+(?:moved|relocated|transferred|bused|bussed)"
+    r"|left(?:\s+(?!for\b)[\w'\u2019-]+){0,4}?\s+for|left\s+(?:their\s+)?(?:homes?|villages?|houses)"
     r"|(?:had|have|has)\s+(?:left|abandoned|deserted))"
 )
 _DISP_NOUN = (
-    r"(?:refugees|evacuees|displaced\s+(?:people|persons|residents|civilians|families)"
+    r"(?:refugees|evacuees|returnees|(?:new\s+)?arrivals|displaced\s+(?:people|persons|residents|civilians|families)"
     r"|internally\s+displaced(?:\s+(?:people|persons))?|IDPs|asylum[- ]seekers)"
 )
-_DISP_BEFORE = re.compile(r"\b" + _NUM + _GAP + _ASIDE + r"\s+(?P<word>" + _DISP_VERB + r")\b", re.I)
-_DISP_NOUN_AFTER = re.compile(r"\b" + _NUM + r"(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?P<word>" + _DISP_NOUN + r")\b", re.I)
+# "500 nomads and fishing families have left", "3,200 people who fled", "350 Colombians who had
+# lived there for years returned to X"
+_DISP_BEFORE = re.compile(
+    r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:\s+(?:who|that)\b[^,;]{0,60}?)?"
+    + r"(?:\s+(?:have|has|had)(?:\s+been)?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I)
+_DISP_NOUN_AFTER = re.compile(
+    r"\b" + _NUM + r"(?:\s+(?!including\b)[A-Za-z][\w-]*){0,2}?\s+(?P<word>" + _DISP_NOUN + r")\b", re.I)
+# "fighting drove some 2,700 Malians into X", "moved 1,200 residents of X to Y"
+_DISP_MOVED = re.compile(
+    r"\b(?P<word>drove|driven|forced|pushed|moved|relocated|transferred|bused|bussed)\s+" + _NUM
+    + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
+    r"|refugees|children|women|(?-i:[A-Z][a-z]+s))\s+(?:into|out\s+of|across|from|of|to)\b", re.I)
 _DISP_AFTER = re.compile(
     r"\b(?P<word>evacuated|evacuating|evacuate|displaced|displacing|displace|uprooted|uprooting"
     r"|sheltering|sheltered|hosting|relocated|relocating)\s+" + _NUM,
@@ -298,7 +325,7 @@ _DISP_AFTER = re.compile(
 # "35,000 residents of Oddar Meanchey and Preah Vihear provinces had moved to safer ground"
 _DISP_GROUP_OF = re.compile(
     r"\b" + _NUM + r"\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants)"
-    r"\s+(?:of|from|in|living\s+in)\s+[^.;]{1,80}?\s+(?:(?:had|have|has|were|was)(?:\s+been)?\s+)?"
+    r"\s+(?:of|from|in|living\s+in)\s+(?:(?!\band\s+that\b|,\s*and\b|\bkill)[^.;]){1,80}?\s+(?:(?:had|have|has|were|was)(?:\s+been)?\s+)?"
     r"(?P<word>" + _DISP_VERB + r")\b",
     re.I,
 )
@@ -317,7 +344,11 @@ _DISPLACEMENT = re.compile(
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\b(?:had|have|has)\s+"
     r"(?:left|abandoned|deserted|moved\s+(?:to|away|out))\b|(?:left|abandoned|deserted)\s+(?:their\s+)?(?:homes|villages|houses)"
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))"
-    r"|shelters?|sheltering|sheltered|evacuation\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus)\b",
+    r"|shelters?|sheltering|sheltered|evacuation\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus"
+    r"|returnees|\d[\d,.]*\s+(?:new\s+)?arrivals|arrivals\s+(?:from|in|at|through|into|to)"
+    r"|(?:drove|driven)\s+(?:[\w,.]+\s+){0,4}?(?:into|out\s+of|from|across)"
+    r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:\w+\s+){0,3}?for"
+    r"|\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}?entered)\b",
     re.I,
 )
 # "sheltering militants", "gave shelter to fighters": harbouring armed men, not displacement.
@@ -326,6 +357,22 @@ _HARBOURING = re.compile(
     r"|insurgents?|terrorists?|guerrillas?|gunmen|jihadists?|separatists?)\b",
     re.I,
 )
+
+
+# "11 refugees had died": a death count; "Djibo, home to 250,000 people": a population;
+# "43 soldiers who fled the camps": armed men, not displaced people
+_DIED_AFTER = re.compile(r"(?:\s*,[^,;]{1,40},)?(?:\s+[\w-]+){0,2}?\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:died|killed|dead)\b", re.I)
+_POPULATION_BEFORE = re.compile(r"\b(?:home\s+to|population\s+of|inhabited\s+by|town\s+of|city\s+of)\s+$", re.I)
+_ARMED = re.compile(r"\b(?:soldiers|troops|fighters|militants|rebels|servicemen|guards|policemen|officers|gunmen)\b", re.I)
+
+
+def _not_displaced(sentence: str, m: re.Match) -> bool:
+    """A number next to a displacement word that does not count displaced people."""
+    if _DIED_AFTER.match(sentence, m.end()):
+        return True
+    if _POPULATION_BEFORE.search(sentence[max(0, m.start("num") - 25):m.start("num")]):
+        return True
+    return bool(_ARMED.search(sentence, m.start("num"), m.start("word")))
 
 
 def displaced_from_text(sentence: str) -> Count | None:
@@ -346,9 +393,9 @@ def displaced_from_text(sentence: str) -> Count | None:
     if not _DISP_GATE.search(sentence):
         return None
     hits = []
-    for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF):
+    for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED):
         for m in rx.finditer(sentence):
-            if _followed_by_unit(sentence, m):
+            if _followed_by_unit(sentence, m) or _not_displaced(sentence, m):
                 continue
             value = _value(m.group("num"))
             if value is not None:
@@ -369,9 +416,36 @@ def displacement_spans(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+_DISPLACED_NOUNS = re.compile(
+    r"(?:refugees?|evacuees|returnees|(?:\d[\d,.]*\s+)?(?:new\s+)?arrivals(?:\s+\w+)?|IDPs?|displaced)$", re.I)
+
+
+def is_death_report(sentence: str) -> bool:
+    """"11 refugees had died of their wounds": deaths among the displaced, told with
+    displacement nouns only and no movement, are not a displacement report."""
+    if fatalities_from_text(sentence) is None or displaced_from_text(sentence) is not None:
+        return False
+    return all(_DISPLACED_NOUNS.match(sentence[a:b]) for a, b in displacement_spans(sentence))
+
+
+def only_displacement_nouns(sentence: str) -> bool:
+    """A sentence that names refugees or arrivals ("the refugee response is 18 per cent
+    funded") without telling any movement or figure."""
+    return displaced_from_text(sentence) is None and all(
+        _DISPLACED_NOUNS.match(sentence[a:b]) for a, b in displacement_spans(sentence))
+
+
+def is_armed_flight(sentence: str) -> bool:
+    """"Forty-three soldiers who fled the camps surrendered": armed men fleeing, not
+    civilians displaced."""
+    spans = displacement_spans(sentence)
+    return bool(spans) and all(_ARMED.search(sentence, max(0, a - 40), a) for a, _ in spans)
+
+
 def is_displacement_sentence(sentence: str) -> bool:
-    """Whether a sentence talks about people leaving their homes (fled, evacuated, shelters)."""
-    return bool(displacement_spans(sentence))
+    """Whether a sentence talks about people leaving their homes (fled, evacuated, shelters,
+    "4,700 Venezuelans have crossed the river into ...")."""
+    return bool(displacement_spans(sentence)) or displaced_from_text(sentence) is not None
 
 
 # --- stated border length -------------------------------------------------------------------
