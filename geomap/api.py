@@ -326,9 +326,14 @@ def read(source: str | Path | dict, *, published: date | str | None = None, titl
             return Result([source])
         return _read_record(source, published=published, geocoder=geocoder, events=events)
     if _is_path(source):
+        from geomap.io.sniff import DATA_KINDS, input_kind
+
         path = Path(source)
-        if formats.is_data(path):
+        kind = input_kind(path)  # by content and extension: JSON lines are never read as prose
+        if kind in DATA_KINDS:
             return read_file(path)
+        if kind == "article_batch":
+            return read_many([path], published=published, geocoder=geocoder, events=events, errors="skip")
         from geomap.reading.pipeline import extract_file
 
         return Result([extract_file(source, published=published, title=title, geocoder=geocoder, events=events)])
@@ -350,12 +355,21 @@ def _read_record(rec: dict, *, published=None, geocoder=None, events: bool = Tru
     return Result([extract_article(article, geocoder=geocoder, events=events)])
 
 
+def _is_article_batch(path) -> bool:
+    from geomap.io.sniff import input_kind
+
+    try:
+        return input_kind(path) == "article_batch"
+    except InputError:
+        return False  # read() names the problem, in the batch's order
+
+
 def _items(sources) -> Iterator[tuple[Any, Any]]:
     """(label, item) for each input of read_many; a .jsonl path expands to its lines."""
     if isinstance(sources, (str, Path)) or (isinstance(sources, dict) and "text" in sources):
         sources = [sources]
     for i, item in enumerate(sources, 1):
-        if isinstance(item, (str, Path)) and _is_path(item) and str(item).lower().endswith(".jsonl"):
+        if isinstance(item, (str, Path)) and _is_path(item) and str(item) != "-" and _is_article_batch(item):
             from geomap.io.articles import read_batch
 
             for n, doc_id, art in read_batch(item):

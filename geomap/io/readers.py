@@ -21,26 +21,27 @@ def read_data(path: str | Path, *, layer: str | None = None) -> tuple[list[dict]
     ``errors`` lists ``(id, message)`` for the error lines of a JSONL batch output.
     ``layer`` keeps one layer (``places``, ``incidents``, ...).
     """
+    from geomap.io.sniff import KINDS, input_kind
+
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    fmt = formats.DATA_FORMATS.get(formats.suffix(path))
+    kind = input_kind(path)
     errors: list[tuple] = []
-    if fmt == "geojson":
+    if kind == "geojson":
         collections = [read_geojson(path)]
-    elif fmt == "csv":
+    elif kind == "acled_csv":
         from geomap.io.acled import read_acled
 
-        collections = [read_acled(path)]
-    elif fmt == "jsonl":
+        collections = [read_acled(path, kind="csv")]
+    elif kind == "batch_output":
         collections, errors = read_jsonl(path)
-    elif fmt == "gpkg":
+    elif kind == "gpkg":
         collections = [read_gpkg(path)]
-    elif fmt == "parquet":
+    elif kind == "parquet":
         collections = [read_parquet(path)]
     else:
-        raise InputError(f"{path}: not a data file geomap reads (.geojson, .csv, .gpkg, .parquet, .jsonl); "
-                         f"use geomap.read() for articles")
+        hint = "geomap.read_many()" if kind == "article_batch" else "geomap.read()"
+        raise InputError(f"{path}: {KINDS[kind]}, not a data file geomap reads (.geojson, .csv, .gpkg, "
+                         f".parquet, .jsonl output); use {hint} for articles")
     if layer:
         keep = FRAME_LAYERS.get(layer, layer)
         collections = [{**fc, "features": [f for f in fc["features"] if f["properties"].get("layer") == keep]}
@@ -56,7 +57,7 @@ def read_geojson(path: str | Path) -> dict:
 
     path = Path(path)
     data = _load_json(path)
-    fc = read_acled(path)  # SPEC features kept, ACLED records become incidents
+    fc = read_acled(path, kind="geojson")  # SPEC features kept, ACLED records become incidents
     for k in ("title", "source", "published", "id"):
         if data.get(k) is not None:
             fc[k] = data[k]
