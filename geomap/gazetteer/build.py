@@ -11,6 +11,7 @@ can refuse common words ("May", "Nice") unless the place is major.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -21,8 +22,10 @@ import tempfile
 import time
 from importlib import metadata
 from pathlib import Path
+from typing import Iterator
 
 from geomap import settings
+from geomap.exceptions import DataError
 from geomap.gazetteer.data_files import DATA_DIR, read_csv
 from geomap.gazetteer.geometry import haversine_km
 from geomap.gazetteer.normalize import fold, is_latin, skeleton
@@ -429,7 +432,7 @@ def build_index(path: Path | None = None) -> Path:
         w.add(f"landmark:{fold(row['name']).replace(' ', '-')}", row["name"], row["lat"], row["lon"],
               place_type, kind, row["iso2"], iso3_of.get(row["iso2"], ""), None, 0, alts)
 
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".sqlite.tmp")
     os.close(fd)
     con = sqlite3.connect(tmp)
     try:
@@ -443,8 +446,12 @@ def build_index(path: Path | None = None) -> Path:
             ("seconds", f"{time.perf_counter() - t0:.1f}")])
         con.commit()
         con.execute("VACUUM")
-    finally:
+    except BaseException:
         con.close()
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    con.close()
     os.chmod(tmp, 0o644)
     os.replace(tmp, path)
     log.info("gazetteer index: %d entries, %d names in %.1f s -> %s", len(w.entries), len(w.names),
@@ -452,18 +459,113 @@ def build_index(path: Path | None = None) -> Path:
     return path
 
 
-def ensure_index() -> Path:
-    """Path of an up-to-date index, building it when missing or stale."""
-    path = index_path()
-    if path.exists():
+def _is_current(path: Path) -> bool:
+    """Whether ``path`` is an index built from today's sources (a truncated or foreign file is not)."""
+    if not path.exists():
+        return False
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             (fp,) = con.execute("SELECT v FROM meta WHERE k='fingerprint'").fetchone()
+        finally:
             con.close()
-            if fp == source_fingerprint():
-                return path
-        except (sqlite3.Error, TypeError):
-            pass
-    log.warning("building the gazetteer index once (about a minute) at %s", path)
-    return build_index(path)
+        return fp == source_fingerprint()
+    except (sqlite3.Error, TypeError):
+        return False
 
+
+#: Temporary files of an index build: ``.gazetteer.XXXXXXXX.sqlite.tmp``, and the
+#: ``tmpXXXXXXXX.tmp`` of geomap versions before the lock.
+_ORPHAN = re.compile(r"^(?:\.gazetteer\..+\.sqlite\.tmp|tmp[a-z0-9_]{8}\.tmp)(?:-journal|-wal|-shm)?$")
+
+
+def _orphans(folder: Path) -> list[Path]:
+    try:
+        return [Path(e.path) for e in os.scandir(folder) if _ORPHAN.match(e.name) and e.is_file()]
+    except OSError:
+        return []
+
+
+def _remove_orphans(folder: Path) -> None:
+    """Remove what killed builds left (call with the build lock held: no build is running)."""
+    for p in _orphans(folder):
+        with contextlib.suppress(OSError):
+            size = p.stat().st_size
+            p.unlink()
+            log.info("removed %s (%.0f MB) left by an interrupted index build", p.name, size / 2**20)
+
+
+@contextlib.contextmanager
+def build_lock(folder: Path, *, wait: bool = True) -> Iterator[bool]:
+    """Hold the index build lock of ``folder`` (``fcntl.flock`` on ``gazetteer.lock``).
+
+    Two processes on an empty cache would both spend minutes and a gigabyte building the
+    same index; the second waits here (up to ``settings.INDEX_LOCK_WAIT_S``) and then uses
+    what the first built. Yields whether the lock is held (False only with ``wait=False``
+    when another process holds it). Without ``fcntl`` (Windows) no lock is taken.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield True
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "gazetteer.lock", "a+b") as f:
+        deadline = time.monotonic() + settings.INDEX_LOCK_WAIT_S
+        told = False
+        while True:
+            try:
+                fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if not wait:
+                    yield False
+                    return
+                if not told:
+                    log.warning("another geomap process is building the gazetteer index; waiting for it")
+                    told = True
+                if time.monotonic() > deadline:
+                    raise DataError(f"gave up waiting {settings.INDEX_LOCK_WAIT_S:.0f} s for another "
+                                    f"process building the gazetteer index in {folder}") from None
+                time.sleep(0.2)
+        try:
+            yield True
+        finally:
+            fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
+
+def ensure_index() -> Path:
+    """Path of an up-to-date index, building it when missing or stale (one process at a time)."""
+    path = index_path()
+    if _is_current(path):
+        if _orphans(path.parent):
+            with build_lock(path.parent, wait=False) as held:
+                if held:
+                    _remove_orphans(path.parent)
+        return path
+    with build_lock(path.parent):
+        if _is_current(path):  # built by the process we waited for
+            return path
+        _remove_orphans(path.parent)
+        log.warning("building the gazetteer index once (about a minute) at %s", path)
+        return build_index(path)
+
+
+def rebuild_damaged(path: Path, opened: tuple, reason: str) -> Path:
+    """Rebuild the index at ``path`` found damaged ("database disk image is malformed").
+
+    ``opened`` is ``(st_ino, st_mtime_ns)`` of the file the caller opened: when the file
+    has changed since, another process rebuilt it already and it is used as it is.
+    """
+    with build_lock(path.parent):
+        try:
+            st = path.stat()
+            if (st.st_ino, st.st_mtime_ns) != tuple(opened) and _is_current(path):
+                return path
+        except OSError:
+            pass
+        log.warning("the gazetteer index %s is damaged (%s); rebuilding it (about a minute)", path, reason)
+        with contextlib.suppress(OSError):
+            path.unlink()
+        _remove_orphans(path.parent)
+        return build_index(path)
