@@ -122,7 +122,9 @@ def input_kind(path: str | Path) -> str:
     if head.startswith(b"PAR1"):
         return "parquet"
     text = _head_text(head)
-    if text is None or not text.strip():  # binary or empty: the reader of its suffix refuses it
+    if text is not None and not text.strip():
+        raise InputError(f"{p}: the file is empty")
+    if text is None:  # binary: the reader of its suffix refuses it (or reads it, for GDAL formats)
         return "batch_output" if by_suffix == "jsonl" else by_suffix
     start = text.lstrip()
     if start.startswith("{"):
