@@ -165,3 +165,41 @@ def test_acled_geojson_records_without_a_position_are_reported(tmp_path, caplog)
     with caplog.at_level(logging.WARNING, logger="geomap.io.acled"):
         read_acled(tmp_path / "a.geojson")
     assert "feature 0" in caplog.text
+
+
+@pytest.mark.parametrize("content,message", [
+    ('{"type": "FeatureCollection", "features": []}\n[1, 2]\n', "not a JSON object"),
+    ('{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": "x"}]}\n', "unreadable geometry"),
+    ('{"type": "FeatureCollection", "features": {}}\n', "not a list"),
+    ('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"layer": "place"}, '
+     '"geometry": {"type": "Point", "coordinates": [500, 10]}}]}\n', "off the globe"),
+])
+def test_malformed_batch_output_is_refused_with_one_line(tmp_path, content, message):
+    import geomap
+
+    (tmp_path / "out.jsonl").write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message) as e:
+        geomap.read_file(tmp_path / "out.jsonl")
+    assert "\n" not in str(e.value)
+
+
+def test_geojson_with_a_broken_geometry_is_refused(tmp_path):
+    import geomap
+
+    fc = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"event_type": "Battles"}, "geometry": {"type": "Point", "coordinates": "abc"}}]}
+    (tmp_path / "x.geojson").write_text(json.dumps(fc), encoding="utf-8")
+    with pytest.raises(InputError, match="feature 0"):
+        geomap.read_file(tmp_path / "x.geojson")
+
+
+@pytest.mark.parametrize("data", [b"SQLite format 3\x00", b"PAR1", b"PAR1" + b"\x00" * 50])
+@pytest.mark.parametrize("name", ["x.txt", "x.gpkg", "x.parquet"])
+def test_damaged_geopackage_or_parquet_is_one_line(tmp_path, capsys, data, name):
+    """Found by scripts/fuzz.py: a file with a GeoPackage or Parquet signature and nothing more."""
+    from geomap.cli import main
+
+    (tmp_path / name).write_bytes(data)
+    assert main(["extract", str(tmp_path / name), "-o", str(tmp_path / "o.geojson")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("geomap: ") and "\n" not in err and not (tmp_path / "o.geojson").exists()

@@ -42,6 +42,8 @@ def run(args) -> int:
     kind = input_kind(args.input)  # by content and extension: a CSV is never read as prose
     batch = kind == "article_batch"
     fmt = output_format(args.output, args.format, batch=batch)
+    if fmt not in ("geojson", "jsonl") and (not args.output or args.output == "-"):
+        raise InputError(f"--format {fmt} needs an output file (-o)")
     if args.output and args.output != "-":
         from geomap.io.atomic import check_output
 

@@ -225,9 +225,12 @@ def _geometry(rec: dict) -> dict | None:
             from shapely import wkt as shapely_wkt
             from shapely.geometry import mapping
 
-            return json.loads(json.dumps(mapping(shapely_wkt.loads(wkt))))
+            geometry = json.loads(json.dumps(mapping(shapely_wkt.loads(wkt))))
         except Exception as e:  # noqa: BLE001 - fall back to latitude/longitude
             log.warning("unreadable geometry_wkt %r: %s", str(wkt)[:40], e)
+        else:
+            check_geometry(geometry, "geometry_wkt")
+            return geometry
     lat = _number(rec.get("latitude"), integer=False)
     lon = _number(rec.get("longitude"), integer=False)
     if lat is None or lon is None:
@@ -235,6 +238,21 @@ def _geometry(rec: dict) -> dict | None:
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise InputError(f"latitude/longitude out of range: {lat}, {lon}")
     return {"type": "Point", "coordinates": [lon, lat]}
+
+
+def check_geometry(geometry: Any, where: str) -> None:
+    """Refuse (one line) a GeoJSON geometry shapely cannot read or whose points lie off the globe."""
+    if geometry is None:
+        return
+    try:
+        from shapely.geometry import shape
+
+        bounds = shape(geometry).bounds
+    except Exception:  # noqa: BLE001 - shapely raises many kinds for malformed geometries
+        raise InputError(f"{where}: unreadable geometry {json.dumps(geometry, default=str)[:60]}") from None
+    if bounds and all(b == b for b in bounds) and not (
+            -180 <= bounds[0] <= bounds[2] <= 180 and -90 <= bounds[1] <= bounds[3] <= 90):
+        raise InputError(f"{where}: coordinates off the globe {tuple(round(b, 3) for b in bounds)}")
 
 
 def _read_text(path: Path) -> str:
@@ -354,6 +372,7 @@ def _read_geojson_records(text: str, path: Path) -> list[dict]:
         if not isinstance(feat, dict) or not isinstance(feat.get("properties") or {}, dict):
             raise InputError(f"{path}: feature {i} is not a GeoJSON Feature")
         props = feat.get("properties") or {}
+        check_geometry(feat.get("geometry"), f"{path}: feature {i}")
         if props.get("layer"):
             out.append(feat)  # already geomap's (SPEC layers, or others such as the frontier command's admin1)
         else:

@@ -92,9 +92,19 @@ def check_output(path: str | Path, *, option: str = "-o") -> Path:
     return p
 
 
-def remove_stale_temps(folder: str | Path, *, minutes: float | None = None) -> list[Path]:
+#: Folders already cleaned by this process (a batch cache gets thousands of writes).
+_CLEANED: set[str] = set()
+
+
+def remove_stale_temps(folder: str | Path, *, minutes: float | None = None, once: bool = False) -> list[Path]:
     """Remove geomap's own temporary files (:data:`TEMP_NAME`) older than ``minutes`` in
-    ``folder``, left by runs that were killed; never touches any other file."""
+    ``folder``, left by runs that were killed; never touches any other file. With ``once``,
+    a folder is looked at only on the first call of the process."""
+    if once:
+        key = os.path.abspath(folder)
+        if key in _CLEANED:
+            return []
+        _CLEANED.add(key)
     minutes = settings.STALE_TEMP_MINUTES if minutes is None else minutes
     cutoff = time.time() - minutes * 60
     removed = []
@@ -136,7 +146,7 @@ def atomic_path(path: str | Path, *, mkdir: bool = True) -> Iterator[Path]:
     try:
         if mkdir:
             folder.mkdir(parents=True, exist_ok=True)
-        remove_stale_temps(folder)
+        remove_stale_temps(folder, once=True)
         fd, name = tempfile.mkstemp(dir=folder, prefix=f".{path.stem}.", suffix=f".tmp{path.suffix}")
     except OSError as e:
         raise OutputError(f"cannot write {path}: {_why(e)}") from None
