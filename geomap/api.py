@@ -297,6 +297,9 @@ def read(source: str | Path | dict, *, published: date | str | None = None, titl
         Article text; or a path to an article (``.txt``, ``.md``, ``.html``) or to data
         (``.geojson``, ACLED ``.csv``, ``.gpkg``, ``.parquet``, read with
         :func:`read_file`); or a FeatureCollection dict; or a ``{"text": ...}`` record.
+        A file is read as what its content and extension say it is
+        (:func:`geomap.io.sniff.input_kind`): a JSONL batch of articles is read with
+        :func:`read_many` (bad lines listed in ``Result.errors``), never as one article.
     published : datetime.date or str, optional
         Publication date (``YYYY-MM-DD``): relative dates in the text ("on Thursday")
         are resolved against it.

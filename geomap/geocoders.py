@@ -12,8 +12,6 @@ import contextlib
 import hashlib
 import json
 import logging
-import os
-import tempfile
 import time
 from pathlib import Path
 
@@ -232,11 +230,10 @@ class CachedGeocoder:
             items = got if isinstance(got, list) else ([got] if got else [])
             data = [{"address": g.address, "lat": g.latitude, "lon": g.longitude, "raw": g.raw} for g in items]
             if path is not None:
+                from geomap.io import atomic
+
                 try:
-                    fd, tmp = tempfile.mkstemp(dir=self.cache_dir, prefix=".answer.", suffix=".tmp")
-                    with os.fdopen(fd, "w", encoding="utf-8") as f:
-                        json.dump(data, f)
-                    os.replace(tmp, path)
+                    atomic.write_text(path, json.dumps(data))
                 except OSError as e:
                     log.debug("could not cache a geocoding answer: %s", e)
         locs = [Location(d["address"], Point(d["lat"], d["lon"]), d["raw"]) for d in data]

@@ -2,7 +2,14 @@
 
 Output is written atomically (no partial file on failure). A batch goes on past a bad
 document, writes an ``error`` line for it, lists it in the summary, and reuses earlier
-results from the cache (the work is :func:`geomap.batch.run_batch`).
+results from the cache (the work is :func:`geomap.batch.run_batch`). A later document with
+an id already used in the batch becomes an error line (ids are how users join results back
+to their records; see ``geomap.batch._unique``).
+
+The input is read as what it is (:mod:`geomap.io.sniff`): a JSONL batch of articles, an
+article, or data that holds layers already (an ACLED CSV, GeoJSON, batch output), which is
+written as it is in the output format asked for, never read as prose. Output paths are
+checked before the work starts.
 """
 from __future__ import annotations
 
