@@ -154,16 +154,45 @@ class Result:
 
         return Result([merge(self._collections, title=title)], errors=self.errors)
 
+    def fuse(self, *, title: str | None = None) -> Result:
+        """One event per incident told by several documents (and ACLED rows): a new Result.
+
+        Incidents of compatible type, place and date from different documents become one
+        ``incident`` feature with ``sources`` (each report's title, date and sentence),
+        ``report_count``, ``date_start``/``date_end``, the toll by ACLED's rule and
+        ``in_acled``; displacement keeps the latest figure per area (see
+        :mod:`geomap.fusion` and the README's "Many reports, one picture").
+
+        Parameters
+        ----------
+        title : str, optional
+            Title of the fused collection (shown on its map).
+
+        Returns
+        -------
+        Result
+            One collection holding the fused layers (``errors`` carried over).
+
+        Examples
+        --------
+        >>> events = geomap.read_many(["a.txt", "b.txt", "acled.csv"]).fuse()  # doctest: +SKIP
+        >>> events.incidents[["event_type", "date", "report_count", "in_acled"]]  # doctest: +SKIP
+        """
+        from geomap.fusion import fuse
+
+        return Result([fuse(self._collections, title=title)], errors=self.errors)
+
     # ------------------------------------------------------------------ maps
-    def to_map(self, *, offline: bool = False, title: str | None = None, m=None, boundaries=None,
+    def to_map(self, *, offline: bool = True, title: str | None = None, m=None, boundaries=None,
                tiles: bool = True):
         """The folium map of every layer (for customising, saving, or showing).
 
         Parameters
         ----------
         offline : bool
-            Inline every script and use vector boundaries instead of web tiles, so the
-            map shows with no network.
+            True (the default): every script inlined and the bundled boundaries as the
+            base map, so the map shows with no network. False: the small variant that loads
+            Leaflet from a CDN and web tiles (it says so on the page when it cannot).
         title : str, optional
             Map title (default: the first document's title).
         m : folium.Map, optional
@@ -171,7 +200,7 @@ class Result:
         boundaries : optional
             Boundary data (``geomap.boundaries.load_boundaries()``), or False for none.
         tiles : bool
-            Online base maps when not offline.
+            Online base maps when ``offline=False``.
 
         Returns
         -------
@@ -199,12 +228,13 @@ class Result:
         return self.to_map(m=m, **kwargs)
 
     def _repr_html_(self) -> str:
-        """Jupyter shows the map inline; offline (scripts inlined) so it works without network."""
+        """Jupyter shows the map inline, self-contained (scripts inlined) so it works without network."""
         return self.to_map(offline=True)._repr_html_()
 
-    def save_map(self, path: str | Path, *, offline: bool = False, title: str | None = None,
+    def save_map(self, path: str | Path, *, offline: bool = True, title: str | None = None,
                  png: str | None = None) -> Path:
-        """Write the map as an HTML page (and optionally a PNG), like ``geomap map -o``."""
+        """Write the map as an HTML page (and optionally a PNG), like ``geomap map -o``;
+        self-contained unless ``offline=False`` (``geomap map --cdn``)."""
         from geomap.mapfiles import write_map
 
         return write_map(list(self._collections), path, offline=offline, title=title, png=png)

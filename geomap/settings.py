@@ -3,13 +3,15 @@
 Environment variables override the defaults so that the command line, tests and
 notebooks can point geomap at other data without code changes:
 
-GEOMAP_SHAPEFILES   folder with the bundled Natural Earth shapefiles
+GEOMAP_SHAPEFILES   folder with shapefiles named like the bundled Natural Earth ones
 GEOMAP_COUNTRIES    a countries boundary file (any format GDAL reads)
 GEOMAP_ADMIN1       a first-level divisions boundary file
 GEOMAP_DISPUTED     a disputed claim lines file
 GEOMAP_COLUMNS      column mapping for user boundary files, "iso3=GID_0,name=NAME_1,..."
 GEOMAP_CACHE_DIR    where the gazetteer index and other caches live
 GEOMAP_GAZETTEER    extra gazetteer entries: CSV or GeoJSON paths separated by os.pathsep
+GEOMAP_CHROMIUM     the Chromium that draws PNG pictures of maps; "none" draws them with
+                    matplotlib instead (also what happens when no Chromium is installed)
 """
 from __future__ import annotations
 
@@ -88,6 +90,43 @@ GEOCODER_TIME_BUDGET_S = 30.0
 GEOCODER_RETRY_DELAY_S = 1.0  # first pause between retries, doubled each time
 
 
+# Event fusion (geomap.fusion): when two reports of different documents are one event.
+# Chosen on the hand-written corpus tests/fixtures/fusion_corpus (scripts/score_fusion.py);
+# the README's "Many reports, one picture" explains them.
+#: How far (km) from its point an incident of geo_precision 1 / 2 may have happened. A named
+#: town or landmark covers a few km; "near X" or a district placed at its seat about 10 km.
+#: Two points match within the sum of their radii: towns 10 km, a town and a "near"/district
+#: place 15 km, two "near" places 20 km. Two villages 25-30 km apart never match.
+FUSION_PRECISION_RADIUS_KM = {1: 5.0, 2: 10.0}
+#: A province-level incident (geo_precision 3 at a point) matches points of the same admin-1;
+#: when a side lacks admin1 the province is taken as a disc of this radius (a mid-sized one).
+FUSION_AREA_RADIUS_KM = 60.0
+#: An incident "along the border" (a line) matches incidents within this distance of the line:
+#: fighting along a border happens in the border districts.
+FUSION_FRONTIER_CORRIDOR_KM = 30.0
+#: One article telling one event twice: the same place is within this distance (one town
+#: from two gazetteer entries, a town and its landmark).
+FUSION_SAME_PLACE_KM = 2.0
+#: An undated incident happened on one of this many days before its report's publication
+#: (or that day): news reports the last few days.
+FUSION_NULL_DATE_WINDOW_DAYS = 3
+#: Half-width in days of ACLED's time precisions: 1 the day, 2 a week, 3 a month.
+FUSION_TIME_PRECISION_HALF_DAYS = {1: 0, 2: 3, 3: 15}
+#: Words by which a date names a night, which spans two dates ("overnight" in a morning paper
+#: is the night before; another outlet dates the same shells the next day).
+FUSION_NIGHT_WORDS = r"\b(?:overnight|night)\b"
+#: Sub-event types a more specific one may refine (ACLED's codebook): one outlet's "clash" is
+#: another's "troops retook the post". Other differing sub-types are distinct events.
+FUSION_SUBTYPE_REFINEMENTS = {
+    "Armed clash": {"Government regains territory", "Non-state actor overtakes territory"},
+    "Peaceful protest": {"Protest with intervention", "Excessive force against protesters"},
+}
+#: Cell sizes (degrees) of fusion's spatial index: about 28 km for points, so a town's
+#: candidates lie in the 3 x 3 cells around it; about 110 km for province-level records,
+#: which match from FUSION_AREA_RADIUS_KM away. Speed only: results do not depend on them.
+FUSION_GRID_DEG = 0.25
+FUSION_AREA_GRID_DEG = 1.0
+
 #: GEOMAP_* values given in code (the command line's data options), read before the environment.
 _OVERRIDES: dict[str, str] = {}
 
@@ -114,8 +153,13 @@ def override(**values: str | None) -> Iterator[None]:
 
 
 def shapefiles_dir() -> Path:
-    """Folder of the bundled boundary shapefiles."""
-    return Path(_env("GEOMAP_SHAPEFILES") or PROJECT_DIR / "shapefiles")
+    """Folder of the boundary shapefiles: GEOMAP_SHAPEFILES, else the bundled ones, which an
+    installed wheel holds as the data package ``geomap._shapefiles`` and a checkout (also
+    installed editable) at its root, in ``shapefiles/``."""
+    if _env("GEOMAP_SHAPEFILES"):
+        return Path(_env("GEOMAP_SHAPEFILES"))
+    installed = PACKAGE_DIR / "_shapefiles"
+    return installed if installed.is_dir() else PROJECT_DIR / "shapefiles"
 
 
 def boundary_file(kind: str) -> Path:
@@ -152,6 +196,12 @@ def user_gazetteer_files() -> list[Path]:
     """Extra gazetteer files named in GEOMAP_GAZETTEER."""
     raw = _env("GEOMAP_GAZETTEER") or ""
     return [Path(p) for p in raw.split(os.pathsep) if p.strip()]
+
+
+def chromium() -> str | None:
+    """GEOMAP_CHROMIUM: a Chromium binary for PNG pictures, "none" for no browser at all,
+    or None (unset) to look for one (/usr/bin/chromium, then PATH)."""
+    return _env("GEOMAP_CHROMIUM")
 
 
 def output_dir() -> Path:

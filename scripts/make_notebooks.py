@@ -1,7 +1,8 @@
-"""Write notebooks/01_one_article.ipynb and notebooks/02_corpus.ipynb (outputs cleared).
+"""Write notebooks/01_one_article.ipynb, 02_corpus.ipynb and 03_conflict_over_time.ipynb (outputs cleared).
 
-Run from the repository root: ``python scripts/make_notebooks.py``. The notebooks are the
-source of truth once written; this script keeps their first version reproducible.
+Run from the repository root: ``python scripts/make_notebooks.py [NAME ...]`` (no name: all).
+The notebooks are the source of truth once written; this script keeps their first version
+reproducible.
 """
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ from pathlib import Path
 import geomap
 
 ARTICLE = Path("../examples/thailand_cambodia_border.txt")
-OUT = Path(os.environ.get("GEOMAP_OUTPUT", "output"))   # where files go
+OUT = Path(os.environ.get("GEOMAP_OUTPUT", "../output"))   # where files go: the project's output/
 OUT.mkdir(parents=True, exist_ok=True)
 
 r = geomap.read(ARTICLE, published="2025-07-28")
@@ -79,11 +80,11 @@ r.displacement[["name", "iso3", "displaced", "displaced_text"]]
 """,
     """md:## The map
 
-`r` on its own in a cell shows the map inline (offline: scripts inlined, vector
+`r` on its own in a cell shows the map inline, self-contained (scripts inlined, vector
 boundaries instead of web tiles). `r.explore()` / `r.to_map()` return the folium `Map`
 to customise; pass `offline=False` for web tiles when you are online.""",
     """
-m = r.explore(offline=True)
+m = r.explore()
 m
 """,
     """md:## Out to QGIS, pandas and spreadsheets
@@ -120,7 +121,7 @@ import pandas as pd
 import geomap
 
 CORPUS = Path("../examples/corpus/border_incidents.jsonl")
-OUT = Path(os.environ.get("GEOMAP_OUTPUT", "output"))
+OUT = Path(os.environ.get("GEOMAP_OUTPUT", "../output"))
 OUT.mkdir(parents=True, exist_ok=True)
 
 r = geomap.read_many(CORPUS, errors="skip")
@@ -168,13 +169,13 @@ ax.set_xlim(101.5, 106); ax.set_ylim(11.5, 15.5); ax.set_axis_off();
 """,
     """md:## The interactive map, with the choropleth on it
 
-`to_map(offline=True)` returns geomap's folium map: add any folium layer to it. (With
+`to_map()` returns geomap's folium map: add any folium layer to it. (With
 `mapclassify` installed, geopandas' `choro.explore(m=m, column="incidents")` does the same.)""",
     """
 import folium
 from branca.colormap import linear
 
-m = r.to_map(offline=True, title="Invented corpus: border incidents")
+m = r.to_map(title="Invented corpus: border incidents")
 scale = linear.OrRd_09.scale(0, int(choro["incidents"].max()))
 folium.GeoJson(
     choro[["name", "incidents", "fatalities", "geometry"]],
@@ -196,13 +197,109 @@ print(repr(back))
 ]
 
 
-def main() -> None:
+OVER_TIME = [
+    """md:# Many reports, one picture: a conflict over time
+
+An analyst's corpus tells most events several times. Here: 34 short reports **invented by
+the team** about three frontiers (Thailand–Cambodia, Armenia–Azerbaijan,
+Kyrgyzstan–Tajikistan), written by 15 made-up outlets in different words, spellings, dates
+and tolls, and a small **invented** ACLED-style export (`acled_sample.csv`). They are the
+project's fusion test corpus (`tests/fixtures/fusion_corpus`, with its hand-written gold).
+
+`Result.fuse()` turns every incident told by several documents into one event with all its
+sources; events in the ACLED export and incidents in the articles fuse the same way, so each
+event says whether ACLED already has it (`in_acled`).""",
+    """
+import os
+from pathlib import Path
+
+import pandas as pd
+
+import geomap
+
+CORPUS = Path("../tests/fixtures/fusion_corpus")
+OUT = Path(os.environ.get("GEOMAP_OUTPUT", "../output"))   # where files go
+OUT.mkdir(parents=True, exist_ok=True)
+
+reports = geomap.read_many([CORPUS / "reports.jsonl", CORPUS / "acled_sample.csv"])
+events = reports.fuse(title="Three frontiers, invented reports")
+print(repr(reports))
+print(repr(events))
+""",
+    """md:## One row per event
+
+`report_count` is the number of documents that tell it; `fatalities` follows ACLED's rule
+(the lowest figure a source gives), every figure is kept in `fatalities_reported`.""",
+    """
+ev = events.incidents
+ev[["event_type", "date", "location", "iso3", "report_count", "fatalities", "fatalities_reported", "in_acled"]] \
+    .sort_values("report_count", ascending=False).head(10)
+""",
+    """md:## Every source of one event, with its sentence""",
+    """
+top = ev.sort_values("report_count", ascending=False).iloc[0]
+pd.DataFrame(top["sources"])[["title", "outlet", "date", "fatalities", "sentence"]]
+""",
+    """md:## ACLED in, articles in: what is new?
+
+Events whose sources include an ACLED row are `in_acled`; the others are incidents the
+articles report and the export does not have (yet).""",
+    """
+ev["in_acled"].astype(bool).value_counts().rename({True: "in ACLED", False: "new"})
+""",
+    """
+ev.loc[~ev["in_acled"].astype(bool), ["event_type", "date", "location", "report_count", "source"]].head(8)
+""",
+    """md:## Events per day, by type, and the tolls
+
+Days far apart are drawn as separate panels (one per stretch of the corpus).""",
+    """
+from geomap.render.charts import admin1_figure, figure_bytes, timeline_figure
+from IPython.display import Image, display
+
+timeline = timeline_figure(events, title="Events per day")
+(OUT / "conflict_timeline.png").write_bytes(figure_bytes(timeline))
+display(Image(figure_bytes(timeline)))
+""",
+    """md:## Events and fatalities per first-level division
+
+Natural Earth admin-1 polygons from `geomap.boundaries`; an incident placed only along a
+frontier lies in no one division and is left out (the caption counts it).""",
+    """
+choropleth = admin1_figure(events, title="Per first-level division")
+(OUT / "conflict_admin1.png").write_bytes(figure_bytes(choropleth))
+display(Image(figure_bytes(choropleth)))
+""",
+    """md:## The map: one symbol per event, sized by its sources
+
+Click an event: its popup lists every source with its sentence. The time slider (bottom
+left) narrows the map to some days.""",
+    """
+m = events.to_map(offline=True)
+m
+""",
+    """md:## Out: the fused events for QGIS and spreadsheets
+
+In the CSV each row is one event, with every outlet in ACLED's `source` column.""",
+    """
+events.to_file(OUT / "conflict_events.gpkg")
+csv_path = events.to_file(OUT / "conflict_events.csv")
+pd.read_csv(csv_path)[["event_id_cnty", "event_date", "event_type", "location", "fatalities", "source"]].head()
+""",
+]
+
+NOTEBOOKS = {"01_one_article.ipynb": ONE, "02_corpus.ipynb": CORPUS, "03_conflict_over_time.ipynb": OVER_TIME}
+
+
+def main(names: list[str] | None = None) -> None:
     out = ROOT / "notebooks"
     out.mkdir(exist_ok=True)
-    for name, cells in (("01_one_article.ipynb", ONE), ("02_corpus.ipynb", CORPUS)):
-        nbformat.write(nb(cells), out / name)
+    for name in names or NOTEBOOKS:
+        nbformat.write(nb(NOTEBOOKS[name]), out / name)
         print(out / name)
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(sys.argv[1:])

@@ -13,5 +13,5 @@ geomap=geomap
 
 mkdir -p docs output
 "$geomap" map examples/thailand_cambodia_border.txt --published 2025-07-28 \
-  --offline -o output/readme_map.html --png docs/map.png
+  -o output/readme_map.html --png docs/map.png
 echo "wrote docs/map.png ($(du -k docs/map.png | cut -f1) KB) and output/readme_map.html"

@@ -95,6 +95,16 @@ def test_maps(sample):
     assert html.startswith("<div") and "iframe" in html
 
 
+def test_maps_are_self_contained_by_default(sample):
+    """explore(), Jupyter's inline map and save_map need no network unless asked (offline=False)."""
+    from geomap.render.mapbuild import render_html
+
+    for html in (render_html(sample.explore()), sample._repr_html_()):
+        assert "cdn.jsdelivr.net" not in html and "tile.openstreetmap.org" not in html
+        assert "Leaflet" in html  # inlined
+    assert "cdn.jsdelivr.net" in render_html(sample.explore(offline=False))
+
+
 def test_merge_and_to_geojson(sample, sample_fc):
     two = sample + sample
     assert len(two) == 2 and two.counts()["incidents"] == 6

@@ -65,3 +65,26 @@ def test_atomic_path_gives_a_fresh_path_with_the_suffix(tmp_path):
         assert not tmp.exists() and tmp.suffix == ".gpkg" and tmp.parent == tmp_path
         tmp.write_bytes(b"data")
     assert json.dumps(sorted(os.listdir(tmp_path))) == '["x.gpkg"]'
+
+
+def test_files_written_together_appear_together(tmp_path):
+    a, b = tmp_path / "a.html", tmp_path / "b.png"
+    with atomic.together():
+        atomic.write_text(a, "map")
+        atomic.write_bytes(b, b"png")
+        assert not a.exists() and not b.exists()  # not before the group ends
+    assert a.read_text() == "map" and b.read_bytes() == b"png"
+    assert stat.S_IMODE(a.stat().st_mode) == atomic.file_mode()
+
+
+def test_a_failure_in_a_group_writes_none_of_its_files(tmp_path):
+    old = atomic.write_text(tmp_path / "old.html", "before")
+    with pytest.raises(RuntimeError):
+        with atomic.together():
+            atomic.write_text(old, "after")
+            atomic.write_text(tmp_path / "new.geojson", "{}")
+            with atomic.together():  # a nested group joins the outer one
+                atomic.write_text(tmp_path / "inner.txt", "x")
+            raise RuntimeError("the PNG failed")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.html"]
+    assert old.read_text() == "before"

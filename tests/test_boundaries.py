@@ -136,3 +136,31 @@ def test_disputed_near(b, tha_khm):
     assert list(near["distance_km"]) == sorted(near["distance_km"])
     assert "Chinese claim" in set(b.disputed_near(b.frontier("IND", "CHN"))["name"])
     assert b.disputed_near(tha_khm).empty
+
+
+def test_fuzzy_admin1_equals_difflib_over_every_key_of_the_country(b):
+    """The per-country key table and difflib's quick bounds find what comparing the name with
+    every admin-1 key of the country finds."""
+    import difflib
+
+    from geomap.boundaries.names import fold, fold_keys
+    from geomap.settings import FUZZY_CUTOFF
+
+    def plain(name, iso3):
+        target, short = fold(name).replace(" ", ""), min(fold_keys(name), key=len)
+        best = {}
+        for key, entries in b._admin1_keys.items():
+            for _, pos in entries:
+                if " " in key or b.admin1_units["iso3"].iat[pos] != iso3:
+                    continue
+                score = max(difflib.SequenceMatcher(None, t, key).ratio() for t in {target, short})
+                if score >= FUZZY_CUTOFF and score > best.get(pos, 0.0):
+                    best[pos] = score
+        top = max(best.values(), default=None)
+        return {(2, p) for p, s in best.items() if s == top}
+
+    for name, iso3 in [("Oddar Meanchey", "KHM"), ("Banteay Mean Chey", "KHM"), ("Sisaket", "THA"),
+                       ("Gedaref", "SDN"), ("Nord Kivu", "COD"), ("Kharkov", "UKR"), ("Donetsk Oblast", "UKR"),
+                       ("Khyber Pakhtunkwa", "PAK"), ("Zzzz", "THA"), ("Tigrai", "ETH")]:
+        assert b._admin1_fuzzy(name, iso3) == plain(name, iso3), name
+    assert b._admin1_fuzzy("Oddar Meanchey", "KHM")

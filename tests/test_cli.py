@@ -16,7 +16,7 @@ import pytest
 SUBCOMMANDS = {
     # sub-command -> words its --help must contain to describe itself
     "extract": ["GeoJSON", "--published"],
-    "map": ["map", "--offline", "--png"],
+    "map": ["map", "--cdn", "--png"],
     "geocode": ["gazetteer", "--country"],
     "frontier": ["border", "length"],
 }

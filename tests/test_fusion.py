@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from geomap.fusion import fuse, fuse_incidents
-from geomap.fusion_layers import fuse_displacement
+from geomap.fusion import fuse_displacement
 
 ROOT = Path(__file__).resolve().parents[1]
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -260,3 +260,35 @@ def test_corpus_fusion_meets_the_targets():
     assert all(good for *_rest, good in fusion["tolls"]), fusion["tolls"]
     assert all(good for *_rest, good in fusion["displacement"]), fusion["displacement"]
     assert scores["targets_met"] is True
+
+
+def _acled_row(eid, where=KANTHARALAK, date="2025-12-09", fatalities=3):
+    f = inc("acled.csv", where, date, fatalities=fatalities, published=None)
+    f["properties"].update({"event_id_cnty": eid, "source": "Bangkok Post; Khmer Times", "document": "acled.csv"})
+    return f
+
+
+def test_an_event_with_an_acled_row_among_its_sources_is_in_acled():
+    events = fuse_incidents([inc("a", fatalities=4), inc("b", (104.66, 14.65), fatalities=2),
+                             _acled_row("THA90001"), inc("c", KHUN_HAN), _acled_row("THA90002", date="2025-12-20")])
+    by_place = {(e["properties"]["date"], e["properties"]["location"]): e["properties"] for e in events}
+    kan = next(p for p in by_place.values() if p["report_count"] == 3)
+    assert kan["in_acled"] is True and kan["acled_event_ids"] == ["THA90001"] and kan["event_id_cnty"] == "THA90001"
+    assert kan["fatalities"] == 2 and sorted(kan["fatalities_reported"]) == [2, 3, 4]
+    assert set(kan["source"].split("; ")) >= {"Bangkok Post", "Khmer Times"}
+    alone = [p for p in by_place.values() if p["report_count"] == 1]
+    assert sorted(p["in_acled"] for p in alone) == [False, True]  # Khun Han: new; the 20th: ACLED only
+
+
+def test_ids_geomap_wrote_are_not_acled_rows():
+    events = fuse_incidents([inc("a"), _acled_row("THAGM3")])
+    assert [e["properties"]["in_acled"] for e in events] == [False]
+
+
+def test_thresholds_are_read_from_settings_when_fusing(monkeypatch):
+    from geomap import settings
+
+    near = [inc("a", KANTHARALAK), inc("b", (104.74, 14.64))]  # towns ~10 km apart
+    assert len(fuse_incidents(near)) == 1
+    monkeypatch.setattr(settings, "FUSION_PRECISION_RADIUS_KM", {1: 2.0, 2: 4.0})
+    assert len(fuse_incidents(near)) == 2

@@ -159,3 +159,27 @@ def test_only_the_capital_itself_is_the_capital(gaz):
 def test_a_town_the_polygons_cut_off_their_coast_keeps_its_province(gaz):
     city = [e for e in gaz.lookup("Quebec City") if e.place_type == "city"][0]
     assert city.admin1 == "Québec"
+
+
+def test_index_fingerprint_follows_content_not_file_times(tmp_path):
+    """A wheel install, a checkout and a copy of the same data share one index (no rebuild);
+    a changed byte in a boundary file asks for a new one."""
+    import os
+    import shutil
+
+    from geomap import settings
+    from geomap.gazetteer.build import source_fingerprint
+
+    copy = tmp_path / "shapefiles"
+    shutil.copytree(settings.shapefiles_dir(), copy)
+    for p in copy.iterdir():
+        os.utime(p, (1_000_000_000, 1_000_000_000))
+    with settings.override(GEOMAP_SHAPEFILES=str(copy)):
+        copied = source_fingerprint()
+    assert copied == source_fingerprint()
+    dbf = copy / "ne_admin1.dbf"
+    data = bytearray(dbf.read_bytes())
+    data[-2] ^= 1
+    dbf.write_bytes(bytes(data))
+    with settings.override(GEOMAP_SHAPEFILES=str(copy)):
+        assert source_fingerprint() != copied

@@ -138,3 +138,17 @@ def test_a_dateline_with_an_accented_capital_is_a_dateline():
     from geomap.reading.pipeline import places_from_text
     got = [(p.mention.text, p.role) for p in places_from_text("ADRÉ, Chad (Reuters) — Refugees crossed into Chad.")]
     assert got[0] == ("ADRÉ", "dateline") and got[1] == ("Chad", "dateline")
+
+
+def test_whole_word_spans_are_the_look_around_regex_spans():
+    import random
+    import re
+
+    from geomap.reading.mentions import _whole_word_spans
+
+    rng = random.Random(15)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab -_é.,1\n") for _ in range(rng.randint(0, 40)))
+        name = "".join(rng.choice("ab a") for _ in range(rng.randint(1, 4)))
+        want = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+        assert list(_whole_word_spans(text, name)) == want

@@ -10,7 +10,7 @@ NAMES = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
 
 
 def test_there_are_notebooks():
-    assert {"01_one_article.ipynb", "02_corpus.ipynb"} <= set(NAMES)
+    assert {"01_one_article.ipynb", "02_corpus.ipynb", "03_conflict_over_time.ipynb"} <= set(NAMES)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -40,6 +40,7 @@ def test_notebook_runs_offline(name, tmp_path, monkeypatch):
         monkeypatch.setenv(var, "http://127.0.0.1:9")
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     nb = nbformat.read(NOTEBOOKS / name, as_version=4)
+    before = sorted(NOTEBOOKS.rglob("*"))
     client = nbclient.NotebookClient(nb, timeout=600, kernel_name="python3",
                                      resources={"metadata": {"path": str(NOTEBOOKS)}})
     client.execute()
@@ -49,3 +50,19 @@ def test_notebook_runs_offline(name, tmp_path, monkeypatch):
             if "text/html" in o.get("data", {}) and "iframe" in o["data"]["text/html"]]
     assert html, "the notebook shows a map"
     assert any(tmp_path.iterdir()), "the notebook writes its files under GEOMAP_OUTPUT"
+    if name == "03_conflict_over_time.ipynb":  # the timeline and the choropleth are shown, and saved
+        pngs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if "image/png" in o.get("data", {})]
+        assert len(pngs) >= 2
+        assert {"conflict_timeline.png", "conflict_admin1.png"} <= {p.name for p in tmp_path.iterdir()}
+    assert sorted(NOTEBOOKS.rglob("*")) == before, "running a notebook leaves files in notebooks/"
+
+
+def test_notebooks_write_outside_their_folder_by_default():
+    """Without GEOMAP_OUTPUT a notebook writes to the project's output/ (ignored by git),
+    never to notebooks/output/."""
+    import nbformat
+
+    for name in NAMES:
+        code = "\n".join(c.source for c in nbformat.read(NOTEBOOKS / name, as_version=4).cells
+                         if c.cell_type == "code")
+        assert 'os.environ.get("GEOMAP_OUTPUT", "../output")' in code, name

@@ -103,7 +103,7 @@ def render(collections, **kw) -> str:
 
 
 def test_layer_names_in_the_layer_control(caucasus, boundaries):
-    html = render([caucasus], boundaries=boundaries)
+    html = render([caucasus], boundaries=boundaries, offline=False)
     control = html[html.index("_layers = {"):]
     control = control[:control.index("L.control.layers(")]
     for name in ("Incidents", "Frontier", "Displacement", "Disputed claims", "Places mentioned", "Boundaries",
@@ -127,7 +127,7 @@ def test_article_text_reaches_the_page_only_escaped(caucasus, injection, boundar
 
 
 def test_offline_html_is_self_contained(caucasus, boundaries):
-    html = render([caucasus], boundaries=boundaries, offline=True)
+    html = render([caucasus], boundaries=boundaries)  # the default
     assert not re.search(r"<script[^>]+src=[\"']?(https?:)?//", html)
     assert not re.search(r"<link[^>]+href=[\"']?(https?:)?//", html)
     assert "tile.openstreetmap.org" not in html and "basemaps.cartocdn.com" not in html
@@ -138,11 +138,25 @@ def test_offline_html_is_self_contained(caucasus, boundaries):
 
 
 def test_online_html_links_only_leaflet(caucasus, boundaries):
-    html = render([caucasus], boundaries=boundaries)
+    html = render([caucasus], boundaries=boundaries, offline=False)
     srcs = re.findall(r"<script[^>]+src=\"([^\"]+)\"", html) + re.findall(r"<link[^>]+href=\"([^\"]+)\"", html)
     assert sorted(srcs) == sorted(["https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js",
                                    "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"])
     assert "tile.openstreetmap.org" in html
+    assert "geomap-cdn-failed" in html  # says so on the page when the CDN cannot be reached
+
+
+def test_map_credits_its_data(caucasus, boundaries):
+    from geomap.render.mapbuild import data_attribution
+
+    html = render([caucasus], boundaries=boundaries)
+    assert "Made with" in html and "naturalearthdata.com" in html and "geonames.org" in html
+
+    class UserFiles:  # boundaries from the user's files are credited by their (escaped) names
+        source = "gadm41_<b>THA</b>_1.gpkg + Natural Earth 1:10m v4.1.0 (QGIS world_map)"
+
+    credit = data_attribution(UserFiles())
+    assert "Natural Earth" in credit and "gadm41_&lt;b&gt;THA&lt;/b&gt;_1.gpkg" in credit and "<b>" not in credit
 
 
 def test_same_input_writes_identical_bytes(caucasus, injection, boundaries, tmp_path):
@@ -271,6 +285,19 @@ def test_cli_draws_geojson_inputs_and_writes_merged_geojson(tmp_path, boundaries
     assert any("<script>" in (f["properties"].get("source_sentence") or "") for f in merged["features"])
 
 
+def test_cli_map_is_self_contained_unless_cdn(tmp_path):
+    """`--cdn` makes the small online map; `--offline` names the default (same bytes)."""
+    src = FIXTURES / "render_armenia_azerbaijan.geojson"
+    default, offline, cdn = tmp_path / "d.html", tmp_path / "o.html", tmp_path / "c.html"
+    assert run_cli(src, "-o", default) == 0 and run_cli(src, "-o", offline, "--offline") == 0
+    assert run_cli(src, "-o", cdn, "--cdn") == 0
+    assert default.read_bytes() == offline.read_bytes()
+    assert "cdn.jsdelivr.net" not in default.read_text() and "cdn.jsdelivr.net" in cdn.read_text()
+    assert cdn.stat().st_size < default.stat().st_size - 100_000  # Leaflet is not inlined
+    with pytest.raises(SystemExit):
+        run_cli(src, "-o", tmp_path / "x.html", "--cdn", "--offline")
+
+
 @pytest.mark.parametrize("content, message", [
     (None, "no such file"), ("", "empty"), ("{not json", "not valid JSON"), ('{"type": "Feature"}', "FeatureCollection"),
 ])
@@ -332,7 +359,7 @@ def test_legend_swatches_are_drawn_from_the_layer_styles(thai, boundaries):
     assert f'stroke="{style.FRONTIER_STYLE["color"]}"' in frontier
     assert _config(html, "frontier")["style"] == style.FRONTIER_STYLE
     inc = _config(html, "incident")
-    assert inc["band"] == style.INCIDENT_BAND and inc["stroke"] == style.SYMBOL_STROKE
+    assert inc["along"] == style.INCIDENT_ALONG and inc["stroke"] == style.SYMBOL_STROKE
     legend_inc = _legend_group(html, "Incidents")
     data = json.loads(re.search(r'geomap\.layer\("incident", (\{.*?\}), \{', html).group(1))
     for k in {f["properties"]["k"] for f in data["features"]}:
@@ -404,20 +431,24 @@ def test_place_sentence_only_from_matching_offsets():
     assert SentenceIndex({"features": []}).quote(1, 2) == ""
 
 
-def test_incidents_along_a_stretch_get_a_symbol_beside_the_frontier_label(thai, boundaries):
+def test_incidents_along_a_stretch_get_a_symbol_on_the_frontier_clear_of_its_label(thai, boundaries):
     html = render([thai], boundaries=boundaries)
     data = json.loads(re.search(r'geomap\.layer\("incident", (\{.*?\}), \{', html).group(1))
     lines = [f for f in data["features"] if f["geometry"]["type"] == "LineString"]
     assert len(lines) == 2
     mids = [tuple(f["properties"]["mid"]) for f in lines]
     assert len(set(mids)) == 2  # two incidents on one stretch: two places
+    assert {f["properties"]["ext"] for f in lines} == {"along the 652 km frontier"}
     frontier = next(f for f in thai["features"] if f["properties"]["layer"] == "frontier")
+    label = json.loads(re.search(r'geomap\.layer\("frontier", (\{.*?\}), \{', html).group(1))
+    at = label["features"][0]["properties"]["at"]
     from shapely.geometry import Point, shape
 
     line = shape(frontier["geometry"])
+    assert line.distance(Point(at)) < 1e-3  # the length label sits on the line
     for mid in mids:
         assert line.distance(Point(mid)) < 1e-3
-        assert abs(line.project(Point(mid), normalized=True) - 0.5) > 0.05  # not under the label
+        assert abs(line.project(Point(mid), normalized=True) - line.project(Point(at), normalized=True)) > 0.05
 
 
 def test_line_anchor_multilinestring_and_spread():

@@ -112,14 +112,14 @@ def test_offline_map_renders_fully_without_any_request(open_map, offline_map):
     for name in LAYERS:
         assert name in control
     assert "OpenStreetMap" not in control
-    assert mp.page.locator(".gm-frontier-label").first.inner_text().startswith("652 km on Natural Earth 1:10m")
+    assert mp.page.locator(".gm-frontier-label").first.inner_text().startswith("652 km")
 
 
 def test_online_map_with_cdn_answered_locally(open_map, tmp_path, boundaries):
     from geomap.mapfiles import write_map
 
     path = write_map([load_fixture("render_armenia_azerbaijan.geojson")], tmp_path / "online.html",
-                     boundaries=boundaries)
+                     boundaries=boundaries, offline=False)
     mp = open_map(path)
     assert mp.errors == []
     assert "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js" in mp.requests
@@ -127,6 +127,66 @@ def test_online_map_with_cdn_answered_locally(open_map, tmp_path, boundaries):
     assert not any("jquery" in u or "bootstrap" in u or "awesome" in u for u in mp.requests)
     control = mp.page.inner_text(".leaflet-control-layers")
     assert "OpenStreetMap" in control and "CartoDB positron" in control and "Incidents" in control
+    credits = mp.page.inner_text(".leaflet-control-attribution")
+    assert "OpenStreetMap" in credits and "Natural Earth" in credits and "GeoNames" in credits
+
+
+def _open_without_network(browser, path: Path):
+    """A page whose every request beyond the file itself is refused, as on a machine offline.
+    Returns the page, the URLs it tried and its script errors."""
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    tried: list[str] = []
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+
+    def refuse(route):
+        if route.request.url.startswith(("file:", "data:", "about:")):
+            return route.continue_()
+        tried.append(route.request.url)
+        return route.abort("internetdisconnected")
+
+    page.route("**/*", refuse)
+    page.goto(path.resolve().as_uri())
+    return page, tried, errors
+
+
+def test_default_map_of_geomap_map_renders_with_the_network_blocked(browser, tmp_path):
+    """`geomap map` with no option makes a map that shows everything offline, with its credits."""
+    from geomap.cli import main
+
+    out = tmp_path / "tc.html"
+    example = Path(__file__).resolve().parent.parent / "examples" / "thailand_cambodia_border.txt"
+    assert main(["map", str(example), "--published", "2025-07-28", "-o", str(out)]) == 0
+    page, tried, errors = _open_without_network(browser, out)
+    try:
+        page.wait_for_function("window.__geomapReady === true", timeout=30_000)
+        assert tried == [] and errors == []
+        counts = page.evaluate("Object.fromEntries(Object.entries(geomap.registry).map(([k, l]) => "
+                               "[k, geomap.map.hasLayer(l) ? l.getLayers().length : -1]))")
+        assert counts["Boundaries"] > 0 and counts["Incidents"] > 0 and counts["Frontier"] > 0, counts
+        credits = page.inner_text(".leaflet-control-attribution")
+        assert "Natural Earth" in credits and "GeoNames" in credits
+        assert page.locator("#geomap-cdn-failed").count() == 0
+    finally:
+        page.close()
+
+
+def test_cdn_map_with_the_network_blocked_says_so_on_the_page(browser, tmp_path, boundaries):
+    from geomap.mapfiles import write_map
+    from geomap.render.assets import CDN_FAILED_MESSAGE
+
+    path = write_map([load_fixture("render_armenia_azerbaijan.geojson")], tmp_path / "cdn.html",
+                     boundaries=boundaries, offline=False)
+    page, tried, _ = _open_without_network(browser, path)
+    try:
+        message = page.locator("#geomap-cdn-failed")
+        message.wait_for(state="visible", timeout=10_000)
+        assert message.inner_text() == CDN_FAILED_MESSAGE
+        assert any("cdn.jsdelivr.net" in u for u in tried)
+        box = message.bounding_box()
+        assert box["width"] > 600 and box["height"] > 20  # readable, not a hidden node
+    finally:
+        page.close()
 
 
 def test_clicking_an_incident_opens_its_popup_with_the_sentence(open_map, offline_map):
@@ -334,23 +394,26 @@ def test_government_and_dateline_places_are_hollow_and_say_so(open_map, thai_map
     assert mp.errors == []
 
 
-def test_incident_along_the_frontier_is_visible_and_clickable(open_map, thai_map):
+def test_incident_along_the_frontier_is_one_symbol_on_it_not_the_line(open_map, thai_map):
     mp = open_map(thai_map)
-    # drawing order on the shared canvas: band < frontier line < the band's symbol
+    # an incident placed only "along the border" is one dashed symbol on the frontier, drawn above
+    # it; no line of the incident's colour is drawn along the frontier
     order = mp.js("""() => { const r = geomap.map.getRenderer(geomap.registry['Frontier'].getLayers()[0]);
         const seq = []; for (let o = r._drawFirst; o; o = o.next) seq.push(o.layer);
         const fr = seq.indexOf(geomap.registry['Frontier'].getLayers()[0]);
         const out = [];
-        geomap.registry['Incidents'].eachLayer(g => { if (g._point) return;
-            const [band, mark] = g.getLayers(); out.push([seq.indexOf(band), fr, seq.indexOf(mark), band.options.color]); });
-        return out; }""")
-    assert len(order) == 2
-    for band, frontier, mark, colour in order:
-        assert -1 < band < frontier < mark
-    assert {o[3] for o in order} == {"#d62728", "#ff7f0e"}
-    # click the symbol of the Battles stretch with the mouse
+        geomap.registry['Incidents'].eachLayer(l => { if (!l.feature.properties.ext) return;
+            out.push([fr, seq.indexOf(l), !!l._point, l.options.dashArray, l.options.fillColor]); });
+        const lines = []; geomap.registry['Incidents'].eachLayer(l => { if (l.getLatLngs) lines.push(l); });
+        return [out, lines.length]; }""")
+    marks, lines = order
+    assert lines == 0 and len(marks) == 2
+    for frontier, mark, is_point, dash, _colour in marks:
+        assert -1 < frontier < mark and is_point and dash
+    assert {m[4] for m in marks} == {"#d62728", "#ff7f0e"}
+    # click the Battles symbol with the mouse: the popup states the extent
     xy = mp.js("""() => { const m = geomap.map; m.closePopup(); let mark;
-        geomap.registry['Incidents'].eachLayer(g => { if (!g._point && g.feature.properties.e === 'Battles') mark = g.getLayers()[1]; });
+        geomap.registry['Incidents'].eachLayer(l => { if (l.feature.properties.ext && l.feature.properties.e === 'Battles') mark = l; });
         m.setView(mark.getLatLng(), 9, {animate: false});
         const p = m.latLngToContainerPoint(mark.getLatLng()), r = m.getContainer().getBoundingClientRect();
         return [p.x + r.left, p.y + r.top]; }""")
@@ -358,11 +421,32 @@ def test_incident_along_the_frontier_is_visible_and_clickable(open_map, thai_map
     mp.page.mouse.click(xy[0], xy[1])
     mp.page.wait_for_selector(".leaflet-popup-content")
     html = mp.page.inner_html(".leaflet-popup-content")
-    assert "Battles" in html and "Thailand–Cambodia border" in html and "stretch of frontier" in html
+    assert "Battles" in html and "Thailand–Cambodia border" in html and "along the 652 km frontier" in html
     assert "Military Forces of Cambodia" in html and "fought for a fifth straight day" in html
-    # the time slider keeps the stretch incidents (dated 2025-07-28) and their band order
+    # the time slider keeps the incidents along the frontier (dated 2025-07-28)
     assert mp.js("geomap.setDateRange('2025-07-28', '2025-07-28')") >= 2
     assert mp.errors == []
+
+
+def test_frontier_label_sits_on_the_line(open_map, thai_map):
+    mp = open_map(thai_map)
+    gap = mp.js("""() => { const m = geomap.map, el = document.querySelector('.gm-frontier-label');
+        const r = el.getBoundingClientRect(), c = m.getContainer().getBoundingClientRect();
+        const centre = L.point((r.left + r.right) / 2 - c.left, (r.top + r.bottom) / 2 - c.top);
+        let best = 1e9;
+        geomap.registry['Frontier'].eachLayer(l => {
+            const parts = Array.isArray(l.getLatLngs()[0]) ? l.getLatLngs() : [l.getLatLngs()];
+            parts.forEach(part => { const px = part.map(ll => m.latLngToContainerPoint(ll));
+                for (let i = 1; i < px.length; i++)
+                    best = Math.min(best, L.LineUtil.pointToSegmentDistance(centre, px[i - 1], px[i])); }); });
+        return best; }""")
+    assert gap < 4  # pixels from the label's centre to the frontier line
+
+
+def test_legend_takes_less_than_a_fifth_of_the_width(open_map, thai_map):
+    mp = open_map(thai_map)
+    legend = _rects(mp, ".gm-legend")[0]
+    assert legend["right"] - legend["left"] < 1200 / 5
 
 
 def test_acled_incidents_show_actors_source_and_notes(open_map, tmp_path, boundaries):

@@ -205,3 +205,41 @@ def test_the_text_tells_a_county_from_its_town():
             "near the town of Mandera, on the Somali border.")
     kinds = [(p.mention.text, p.entry.place_type) for p in places_from_text(text)]
     assert ("Mandera", "admin1") in kinds and ("Mandera", "city") in kinds
+
+
+def test_closeness_to_anchors_equals_the_plain_loop_over_every_anchor():
+    """The prepared anchor set gives the very floats min(haversine_km(...)) gave, numpy
+    screening included (many anchors in one latitude band), and leaves out the mention's own
+    candidates as the loop did."""
+    import math
+    import random
+
+    from geomap.gazetteer import GazetteerEntry, haversine_km
+    from geomap.reading.resolve import NEAR_KM, _Anchors
+
+    rng = random.Random(15)
+
+    def entry(i, lat, lon):
+        return GazetteerEntry(f"t:{i}", f"P{i}", lat, lon, "city", "city", "TH", "THA", f"A{i % 7}")
+
+    anchors = [entry(i, 14 + rng.uniform(-3, 3), 101 + rng.uniform(-4, 4)) for i in range(300)]
+    anchors += anchors[:40]  # a name the text repeats is an anchor again
+    near = _Anchors(anchors)
+    for j in range(400):
+        c = entry(1000 + j, 14 + rng.uniform(-6, 6), 101 + rng.uniform(-8, 8))
+        own = frozenset({c.gid} | {a.gid for a in rng.sample(anchors, 3)})
+        rest = [a for a in anchors if a.gid not in own]
+        want = min(haversine_km(c.lat, c.lon, a.lat, a.lon) for a in rest)
+        got = near.nearest_km(c.lat, c.lon, own)
+        if want < NEAR_KM:
+            assert got == want
+        else:
+            assert got >= NEAR_KM or math.isinf(got)
+    assert near.holds(("TH", "A3"), frozenset()) and not near.holds(("TH", "A9"), frozenset())
+    assert not _Anchors(anchors[:1]).any_besides(frozenset({anchors[0].gid}))
+    far = _Anchors(anchors, 2000.0)
+    for j in range(200):
+        c = entry(5000 + j, rng.uniform(-60, 60), rng.uniform(-60, 160))
+        want = min(haversine_km(c.lat, c.lon, a.lat, a.lon) for a in anchors if a.gid != c.gid) > 2000.0
+        assert (far.nearest_km(c.lat, c.lon, frozenset((c.gid,))) > 2000.0) == want
+    assert far.count_besides(anchors[0].gid) == len(anchors) - 2

@@ -215,10 +215,10 @@ def _describe(countries: Path, admin1: Path, disputed: Path | None) -> str:
     return " + ".join(dict.fromkeys(names))
 
 
-@functools.lru_cache(maxsize=8)
-def _load(countries: str, admin1: str, disputed: str | None,
-          columns: tuple[tuple[str, str], ...]) -> Boundaries:
-    started = time.perf_counter()
+def _prepare(countries: str, admin1: str, disputed: str | None, columns: tuple[tuple[str, str], ...]
+             ) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, gpd.GeoDataFrame, tuple]:
+    """The three layers read and normalised, and their name keys (what geomap.boundaries.cache
+    keeps between runs)."""
     mapping = dict(columns)
     raw_countries = _read(Path(countries), "countries")
     raw_admin1 = _read(Path(admin1), "admin-1")
@@ -227,11 +227,26 @@ def _load(countries: str, admin1: str, disputed: str | None,
     if disputed and Path(disputed).exists():
         disputed_frame = _normalise_disputed(_read(Path(disputed), "disputed"), mapping)
     else:
-        if disputed:
-            log.warning("disputed-lines file %s not found; continuing without it", disputed)
         disputed_frame = _empty_disputed()
+    made = Boundaries(countries_frame, admin1_frame, disputed_frame, source="")
+    return countries_frame, admin1_frame, disputed_frame, (made._country_keys, made._admin1_keys)
+
+
+@functools.lru_cache(maxsize=8)
+def _load(countries: str, admin1: str, disputed: str | None,
+          columns: tuple[tuple[str, str], ...]) -> Boundaries:
+    from geomap.boundaries.cache import prepared
+
+    started = time.perf_counter()
+    if disputed and not Path(disputed).exists():
+        log.warning("disputed-lines file %s not found; continuing without it", disputed)
+    for path, kind in ((countries, "countries"), (admin1, "admin-1")):
+        if not Path(path).exists():  # checked here too: the cache must not hide a missing file
+            raise DataError(f"{kind} boundary file not found: {path}")
+    countries_frame, admin1_frame, disputed_frame, keys = prepared(
+        (countries, admin1, disputed), columns, _prepare, countries, admin1, disputed, columns)
     source = _describe(Path(countries), Path(admin1), Path(disputed) if disputed else None)
-    boundaries = Boundaries(countries_frame, admin1_frame, disputed_frame, source=source)
+    boundaries = Boundaries(countries_frame, admin1_frame, disputed_frame, source=source, _keys=keys)
     log.info("loaded %r in %.3f s", boundaries, time.perf_counter() - started)
     return boundaries
 

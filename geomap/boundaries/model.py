@@ -73,14 +73,15 @@ class Boundaries:
     """
 
     def __init__(self, countries: gpd.GeoDataFrame, admin1: gpd.GeoDataFrame,
-                 disputed: gpd.GeoDataFrame, *, source: str) -> None:
+                 disputed: gpd.GeoDataFrame, *, source: str, _keys: tuple | None = None) -> None:
         self.countries = countries
         self.admin1_units = admin1
         self.disputed = disputed
         self.source = source
         self._frontiers: dict[tuple[str, str], tuple[Any, float] | None] = {}
-        self._country_keys = self._build_country_keys()
-        self._admin1_keys = self._build_admin1_keys()
+        self._fuzzy_keys: dict[str, list[tuple[str, list[int]]]] | None = None
+        # name keys made earlier for the same frames (geomap.boundaries.cache keeps them)
+        self._country_keys, self._admin1_keys = _keys or (self._build_country_keys(), self._build_admin1_keys())
         # Building the STRtrees now keeps the first query fast.
         _ = countries.sindex, admin1.sindex, disputed.sindex
 
@@ -209,17 +210,20 @@ class Boundaries:
 
         target = fold(str(name)).replace(" ", "")
         short = min(fold_keys(name), key=len)
-        codes = self.admin1_units["iso3"]
         best: dict[int, float] = {}
-        for key, entries in self._admin1_keys.items():
-            if " " in key:
-                continue
-            for _, pos in entries:
-                if codes.iat[pos] != iso3:
-                    continue
-                score = max(difflib.SequenceMatcher(None, t, key).ratio() for t in {target, short})
-                if score >= FUZZY_CUTOFF and score > best.get(pos, 0.0):
-                    best[pos] = score
+        matchers = [difflib.SequenceMatcher(None, "", t) for t in {target, short}]
+        for key, positions in self._spaceless_admin1_keys().get(iso3, ()):
+            score = 0.0
+            for matcher in matchers:
+                # difflib's ratio is SequenceMatcher(None, t, key).ratio() either way round;
+                # its quick bounds skip the keys that cannot reach the cutoff
+                matcher.set_seq1(key)
+                if matcher.real_quick_ratio() >= FUZZY_CUTOFF and matcher.quick_ratio() >= FUZZY_CUTOFF:
+                    score = max(score, difflib.SequenceMatcher(None, matcher.b, key).ratio())
+            if score >= FUZZY_CUTOFF:
+                for pos in positions:
+                    if score > best.get(pos, 0.0):
+                        best[pos] = score
         if not best:
             return set()
         top = max(best.values())
@@ -227,6 +231,20 @@ class Boundaries:
         log.debug("admin-1 %r in %s matched fuzzily (%.2f): %s", name, iso3, top,
                   [self.admin1_units["name"].iat[p] for _, p in found])
         return found
+
+    def _spaceless_admin1_keys(self) -> dict[str, list[tuple[str, list[int]]]]:
+        """ISO3 -> [(spaceless folded key, unit positions)], made once: the fuzzy match
+        compares a name with one country's keys, not every key of the world (95 ms a call)."""
+        if self._fuzzy_keys is None:
+            codes = self.admin1_units["iso3"].tolist()
+            table: dict[str, dict[str, list[int]]] = {}
+            for key, entries in self._admin1_keys.items():
+                if " " in key:
+                    continue
+                for _, pos in entries:
+                    table.setdefault(codes[pos], {}).setdefault(key, []).append(pos)
+            self._fuzzy_keys = {iso3: list(keys.items()) for iso3, keys in table.items()}
+        return self._fuzzy_keys
 
     def locate(self, lon: float, lat: float) -> tuple[str | None, str | None]:
         """The country (ISO3) and admin-1 name containing a point.

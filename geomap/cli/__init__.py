@@ -20,7 +20,7 @@ incidents it reports (typed like ACLED events, dated, with fatalities), the fron
 about and the areas people fled, and draws them on a layered Leaflet map."""
 
 #: The command modules, in the order ``geomap --help`` lists them.
-COMMANDS = ("extract", "map", "geocode", "frontier")
+COMMANDS = ("extract", "map", "corpus", "geocode", "frontier")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,8 @@
-"""``geomap map INPUT... [-o output/map.html] [--published D] [--offline] [--geojson P] [--png F] [--title T]``.
+"""``geomap map INPUT... [-o output/map.html] [--published D] [--cdn] [--geojson P] [--png F] [--title T]``.
+
+The map is one self-contained HTML file by default (Leaflet inlined, the bundled
+boundaries as the base map); ``--cdn`` makes the small variant that loads Leaflet and web
+tiles from the internet. ``--offline`` is still accepted: it names the default.
 
 Inputs are read through the API (:func:`geomap.read`, :func:`geomap.read_file`); the map
 and the other files are written by :class:`geomap.Result`. Imports nothing heavy at
@@ -11,6 +15,7 @@ from pathlib import Path
 
 from geomap.exceptions import InputError
 
+
 def add_parser(subparsers) -> None:
     """Register the ``map`` subcommand on an argparse subparsers object."""
     p = subparsers.add_parser(
@@ -22,8 +27,13 @@ def add_parser(subparsers) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="article file, '-', or geomap GeoJSON")
     p.add_argument("-o", "--output", help="HTML file to write (default: output/map.html)")
     p.add_argument("--published", help="publication date YYYY-MM-DD of the article inputs")
-    p.add_argument("--offline", action="store_true",
-                   help="one self-contained HTML file: scripts inlined, no tiles, vector boundaries as base")
+    kind = p.add_mutually_exclusive_group()
+    kind.add_argument("--cdn", action="store_true",
+                      help="a smaller HTML file that loads Leaflet from a CDN and shows web tiles "
+                           "(OpenStreetMap, CARTO): it needs a network connection to show anything")
+    kind.add_argument("--offline", action="store_true",
+                      help="the default, accepted for compatibility: one self-contained HTML file "
+                           "(scripts inlined, bundled boundaries as the base map, no network needed)")
     p.add_argument("--geojson", metavar="PATH", help="also write the merged FeatureCollection here")
     p.add_argument("--export", metavar="PATH",
                    help="also write the layers here: .geojson, .gpkg, .parquet or .csv (ACLED columns)")
@@ -46,10 +56,9 @@ def run(args) -> int:
     """Run ``geomap map``; errors are InputError with a one-line message, no partial files."""
     from geomap import settings
     from geomap.api import Result
-    from geomap.io.formats import MAP_SUFFIXES, export_format
-
+    from geomap.io import atomic
     from geomap.io.articles import parse_date
-    from geomap.io.atomic import check_output
+    from geomap.io.formats import MAP_SUFFIXES, export_format
 
     parse_date(args.published)  # YYYY-MM-DD and nothing after it
     out = Path(args.output) if args.output else settings.output_dir() / "map.html"
@@ -58,7 +67,7 @@ def run(args) -> int:
     # every output path is checked before the work starts, not after it
     for option, path in (("-o", out), ("--geojson", args.geojson), ("--export", args.export), ("--png", args.png)):
         if path:
-            check_output(path, option=option)
+            atomic.check_output(path, option=option)
     if args.export:
         export_format(args.export, args.format)  # a bad --format fails before anything is written
     elif args.format:
@@ -67,11 +76,12 @@ def run(args) -> int:
         raise InputError("standard input ('-') can be read only once")
     result = Result.concat(read_input(name, published=args.published) for name in args.inputs)
 
-    path = result.save_map(out, offline=args.offline, title=args.title, png=args.png)
-    if args.geojson:
-        result.merged(title=args.title).to_file(args.geojson, "geojson")
-    if args.export:
-        result.merged(title=args.title).to_file(args.export, args.format)
+    with atomic.together():  # the map, its PNG and the data files: all of them or none
+        path = result.save_map(out, offline=not args.cdn, title=args.title, png=args.png)
+        if args.geojson:
+            result.merged(title=args.title).to_file(args.geojson, "geojson")
+        if args.export:
+            result.merged(title=args.title).to_file(args.export, args.format)
     n_inc = result.counts()["incidents"]
     undrawn = sum(1 for fc in result.collections for f in fc["features"]
                   if f.get("geometry") is None and (f.get("properties") or {}).get("layer") == "incident")

@@ -55,6 +55,7 @@ class Gazetteer:
             for e in read_user_entries(f):
                 self.add(e)
         self._cache: dict[str, tuple[NameHit, ...]] = {}
+        self._skel_cache: dict[str, tuple[NameHit, ...]] = {}
         self._admin1_skeletons: dict | None = None
         self._similar_cache: dict[str, tuple[NameHit, ...]] = {}
 
@@ -91,6 +92,7 @@ class Gazetteer:
         rebuild_damaged(self.path, self._opened, str(error))
         self._connect()
         self._cache = {}
+        self._skel_cache = {}
         self._admin1_skeletons = None
         self._similar_cache = {}
 
@@ -107,6 +109,7 @@ class Gazetteer:
             self._user.setdefault(fold(n), []).append(hit)
             self._user_skel.setdefault(skeleton(n), []).append(hit)
         self._cache = {}
+        self._skel_cache: dict[str, tuple[NameHit, ...]] = {}
 
     # -- lookups --------------------------------------------------------------------------
     def hits(self, key: str) -> tuple[NameHit, ...]:
@@ -128,11 +131,17 @@ class Gazetteer:
         sk = skeleton(name)
         if len(sk) < min_length:  # short names collide too easily
             return ()
-        rows = self._rows(
-            f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
-            "WHERE n.skel = ?", (sk,))
-        return tuple(self._user_skel.get(sk, ())) + tuple(
-            NameHit(_entry(r[:-2]), r[-2], r[-1] == 1, r[-1] != 0) for r in rows)
+        got = self._skel_cache.get(sk)
+        if got is None:
+            rows = self._rows(
+                f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
+                "WHERE n.skel = ?", (sk,))
+            got = tuple(self._user_skel.get(sk, ())) + tuple(
+                NameHit(_entry(r[:-2]), r[-2], r[-1] == 1, r[-1] != 0) for r in rows)
+            if len(self._skel_cache) > 200_000:
+                self._skel_cache.clear()
+            self._skel_cache[sk] = got
+        return got
 
     def similar_admin1(self, name: str, *, threshold: float = 0.85) -> tuple[NameHit, ...]:
         """First-level units whose name is spelt nearly like ``name`` ("Gedaref" ~ "Gedarif").

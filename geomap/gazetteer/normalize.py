@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss",
                           "æ": "ae", "œ": "oe", "ʼ": "", "’": "", "‘": "", "'": "", "`": "", "ʻ": "",
@@ -35,6 +36,7 @@ _SKELETON_RULES = [
 ]
 
 
+@lru_cache(maxsize=65536)  # a text names the same places again and again
 def fold(name: str) -> str:
     """Accent-, case- and punctuation-insensitive key of a name."""
     s = unicodedata.normalize("NFKD", name.lower().translate(_SPECIAL))
@@ -42,6 +44,7 @@ def fold(name: str) -> str:
     return _NON_ALNUM.sub(" ", s).strip()
 
 
+@lru_cache(maxsize=16384)
 def skeleton(name: str) -> str:
     """Transliteration-tolerant key: spaces dropped, spelling habits collapsed."""
     s = fold(name).replace(" ", "")

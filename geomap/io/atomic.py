@@ -7,7 +7,9 @@ existing target untouched, so no output is ever half-written. A run killed mid-w
 cannot clean up; its temporary files (geomap's own naming pattern only) are removed by
 the next write into that folder once they are ``settings.STALE_TEMP_MINUTES`` old.
 
-:func:`check_output` tells before any work starts whether a path can be written.
+Inside :func:`together`, the files written are moved into place only when the whole block
+succeeds (a command's map, PNG and GeoJSON: all of them or none). :func:`check_output`
+tells before any work starts whether a path can be written.
 """
 from __future__ import annotations
 
@@ -23,7 +25,8 @@ from typing import Iterator
 from geomap import settings
 from geomap.exceptions import OutputError
 
-__all__ = ["write_text", "write_bytes", "atomic_path", "file_mode", "check_output", "remove_stale_temps"]
+__all__ = ["write_text", "write_bytes", "atomic_path", "file_mode", "together", "check_output",
+           "remove_stale_temps"]
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +35,9 @@ _SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 #: geomap's temporary names: ``.{stem}.{8 characters of mkstemp}.tmp{suffix}`` (+ SQLite's side files).
 TEMP_NAME = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp(?:\.[A-Za-z0-9]{1,12})?(?:-wal|-shm|-journal)?$")
+
+#: Files written inside :func:`together`, waiting to be moved into place: (temporary, target).
+_PENDING: list[list[tuple[Path, Path]]] = []
 
 
 def file_mode() -> int:
@@ -158,12 +164,49 @@ def atomic_path(path: str | Path, *, mkdir: bool = True) -> Iterator[Path]:
         try:
             _fsync(tmp)
             os.chmod(tmp, file_mode())
-            os.replace(tmp, path)
+            if _PENDING:
+                _PENDING[-1].append((tmp, path))
+            else:
+                os.replace(tmp, path)
         except OSError as e:
             raise OutputError(f"cannot write {path}: {_why(e)}") from None
     except BaseException:
         _remove(tmp)
         raise
+
+
+@contextlib.contextmanager
+def together() -> Iterator[None]:
+    """Write several files as one: every atomic write inside the block stays under its
+    temporary name until the block ends; then all are moved into place, or, when the block
+    fails, all are removed and no target is touched.
+
+    >>> with together():  # doctest: +SKIP
+    ...     write_text("map.html", html)
+    ...     write_bytes("map.png", png)      # raises: map.html is not written either
+    """
+    if _PENDING:  # inside another group: its end moves these files too
+        yield
+        return
+    group: list[tuple[Path, Path]] = []
+    _PENDING.append(group)
+    try:
+        yield
+    except BaseException:
+        for tmp, _ in group:
+            _remove(tmp)
+        raise
+    finally:
+        _PENDING.pop()
+    for i, (tmp, path) in enumerate(group):
+        try:
+            os.replace(tmp, path)
+        except BaseException as e:
+            for rest, _ in group[i:]:
+                _remove(rest)
+            if isinstance(e, OSError) and not isinstance(e, OutputError):
+                raise OutputError(f"cannot write {path}: {_why(e)}") from None
+            raise
 
 
 def write_bytes(path: str | Path, data: bytes, *, mkdir: bool = True) -> Path:

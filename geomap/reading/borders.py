@@ -26,6 +26,8 @@ __all__ = ["Borders", "default_borders", "geojson"]
 def _round(coords, nd=5):
     if isinstance(coords, (int, float)):
         return round(float(coords), nd)
+    if coords and isinstance(coords[0], (int, float)):  # a position: its numbers in one go
+        return [round(float(c), nd) for c in coords]
     return [_round(c, nd) for c in coords]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from geomap.gazetteer import GazetteerEntry, haversine_km
@@ -153,7 +154,7 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     weights = named_weights = country_weights(mentions, ctx)
     cands = [_candidate_list(m, geocoder) for m in mentions]
     # Pass 1: prior + country context + suffix; the unambiguous ones become anchors.
-    first = [_score_all(m, cs, weights, [], {}) for m, cs in zip(mentions, cands)]
+    first = [_score_all(m, cs, weights, None, []) for m, cs in zip(mentions, cands)]
     by_start = {m.start: [c[0][1]] for m, c in zip(mentions, first) if c}
     # anchors: places the text leaves no doubt about (every candidate in one country); an
     # ambiguous name ("London") must not vote for its own first guess
@@ -162,19 +163,21 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     # the countries of unambiguous places are context too ("Brisbane" points at Australia)
     weights = _with_anchor_countries(weights, anchors)
     states = admin1_weights(mentions, first, ctx.org_units)
+    near = _Anchors(anchors)
+    without = _state_context(states)
     places: list[Place] = []
     for idx, (m, cs) in enumerate(zip(mentions, cands)):
         if not cs:
             continue
         admin = _admin_context(text, m, by_start, mentions, idx)
         kind = _list_kind([first[k][0][1] for k in _list_siblings(text, mentions, idx) if first[k]])
-        scored = _score_all(m, cs, weights, [a for a in anchors if a.gid not in {c.gid for c in cs}], admin,
-                            list_kind=kind, states=_without(states, m.key, cs))
+        scored = _score_all(m, cs, weights, near, admin, list_kind=kind, states=without(m.key, cs))
         best_score, best = scored[0]
         second = scored[1][0] if len(scored) > 1 else best_score - 6.0
         confidence = 1.0 / (1.0 + math.exp(-(best_score - second) / 2.0))
         places.append(Place(m, best, round(confidence, 3)))
-    places = [p for p in places if not _far_stranger(p, anchors, named_weights)]
+    far = _Anchors(anchors, STRANGER_KM) if not named_weights else None  # only asked when no country is named
+    places = [p for p in places if not _far_stranger(p, anchors, named_weights, far)]
     # one name, one place within an article ("Surin" twice means the same Surin)
     chosen: dict[str, Place] = {}
     for p in places:
@@ -221,9 +224,30 @@ def _without(states: dict, key: str, cands: list[GazetteerEntry]) -> dict[tuple[
     return {k: share for k, (share, said) in states.items() if said != key}
 
 
+def _state_context(states: dict):
+    """``_without`` for every mention of one article, each distinct answer made once
+    (rebuilding it for every mention grew with the square of a long article's length)."""
+    countries = {iso2 for iso2, _ in states}
+    sayers = {said for _, said in states.values()}
+    full = {k: share for k, (share, said) in states.items()}
+    made: dict[str, dict[tuple[str, str], float]] = {}
+
+    def without(key: str, cands: list[GazetteerEntry]) -> dict[tuple[str, str], float]:
+        if any(c.place_type in ("admin1", "country") and c.iso2 in countries for c in cands):
+            return {}
+        if key not in sayers:
+            return full
+        if key not in made:
+            made[key] = {k: share for k, (share, said) in states.items() if said != key}
+        return made[key]
+
+    return without
 
 
-def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, float]) -> bool:
+
+
+def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, float],
+                  far: _Anchors | None = None) -> bool:
     """A small town reached only through an alternate spelling, in a country the article never
     names ("Banjska" read as Bansko, Bulgaria, in a Kosovo report), or, when the article names
     no country, thousands of km from every other place it names ("Kech" read as Ketsch in
@@ -235,8 +259,9 @@ def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, fl
         return False
     if weights:  # the article names its countries, and this one is not among them ("Banjska" -> Bansko, BG)
         return True
-    others = [a for a in anchors if a.gid != e.gid]
-    return len(others) >= 2 and min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in others) > STRANGER_KM
+    if far is None:
+        far = _Anchors(anchors, STRANGER_KM)
+    return far.count_besides(e.gid) >= 2 and far.nearest_km(e.lat, e.lon, frozenset((e.gid,))) > STRANGER_KM
 
 
 def _with_anchor_countries(weights: dict[str, float], anchors: list[GazetteerEntry]) -> dict[str, float]:
@@ -265,8 +290,96 @@ def _city_named(m: Mention, cands: list[GazetteerEntry]) -> set[str]:
     return out
 
 
+_EARTH_KM = 6371.0  # haversine_km's radius (12742 / 2)
+
+
+class _Anchors:
+    """The article's anchors, prepared once for closeness queries.
+
+    Closeness is the distance to the nearest anchor that is not one of the mention's own
+    candidates. Looping over every anchor for every candidate made a 294k-character text
+    cost 2.6 M haversine calls (83 % of its time); here the anchors are sorted by latitude
+    (nothing farther in latitude than the reach, NEAR_KM or STRANGER_KM, can be within it),
+    numpy screens the rest, and the few within reach are measured again with
+    ``haversine_km`` itself, so the distances (and every score and tie) are the very floats
+    the plain loop gave.
+    """
+
+    def __init__(self, anchors: list[GazetteerEntry], reach_km: float = NEAR_KM) -> None:
+        self._count = len(anchors)
+        self._per_gid: dict[str, int] = {}
+        for a in anchors:
+            self._per_gid[a.gid] = self._per_gid.get(a.gid, 0) + 1
+        unique: dict[tuple[str, float, float], GazetteerEntry] = {}
+        for a in anchors:
+            unique.setdefault((a.gid, a.lat, a.lon), a)
+        self._entries = sorted(unique.values(), key=lambda a: a.lat)
+        self._lats = [a.lat for a in self._entries]
+        self._arrays = None  # numpy (lats, lons), made when a window is wide enough to need them
+        self._gids = {a.gid for a in self._entries}
+        self._units: dict[tuple[str, str | None], set[str]] = {}  # (ISO2, admin-1) -> anchor gids
+        for a in self._entries:
+            self._units.setdefault((a.iso2, a.admin1), set()).add(a.gid)
+        # a bound safe for any pair: haversine distance >= radius * |latitude difference|
+        self._reach_km = reach_km
+        self._reach_deg = math.degrees(reach_km / _EARTH_KM) + 0.01
+        self._memo: dict[tuple[float, float, frozenset[str]], float] = {}
+
+    def count_besides(self, gid: str) -> int:
+        """How many anchors (each repetition counted) are not ``gid``."""
+        return self._count - self._per_gid.get(gid, 0)
+
+    def any_besides(self, own: set[str]) -> bool:
+        """Whether an anchor remains once the mention's own candidates are left out."""
+        return not self._gids <= own
+
+    def holds(self, unit: tuple[str, str], own: set[str]) -> bool:
+        """Whether an anchor (not among ``own``) lies in admin-1 ``unit`` = (ISO2, name)."""
+        return not self._units.get(unit, set()) <= own
+
+    def nearest_km(self, lat: float, lon: float, own_key: frozenset[str]) -> float:
+        """Distance to the nearest anchor not among ``own_key`` when under the reach (NEAR_KM
+        by default); else at least the reach (possibly infinity: nothing is near). A name the article repeats asks
+        again with the same candidates, so answers are kept."""
+        memo = (lat, lon, own_key)
+        got = self._memo.get(memo)
+        if got is not None:
+            return got
+        got = self._nearest_km(lat, lon, own_key)
+        self._memo[memo] = got
+        return got
+
+    def _nearest_km(self, lat: float, lon: float, own: frozenset[str]) -> float:
+        lo = bisect_left(self._lats, lat - self._reach_deg)
+        hi = bisect_right(self._lats, lat + self._reach_deg)
+        if lo >= hi:
+            return math.inf
+        if hi - lo > 32:  # screen with numpy; keep a generous margin over its rounding
+            import numpy as np
+
+            if self._arrays is None:
+                self._arrays = (np.array(self._lats, dtype=float),
+                                np.array([a.lon for a in self._entries], dtype=float))
+            p = math.pi / 180
+            lats, lons = self._arrays[0][lo:hi], self._arrays[1][lo:hi]
+            a = (np.sin((lats - lat) * p / 2) ** 2
+                 + math.cos(lat * p) * np.cos(lats * p) * np.sin((lons - lon) * p / 2) ** 2)
+            rough = 2 * _EARTH_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+            idx = (lo + np.flatnonzero(rough < self._reach_km + 1e-3)).tolist()
+        else:
+            idx = range(lo, hi)
+        best = math.inf
+        for i in idx:
+            a = self._entries[i]
+            if a.gid not in own:
+                d = haversine_km(lat, lon, a.lat, a.lon)
+                if d < best:
+                    best = d
+        return best
+
+
 def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float],
-               anchors: list[GazetteerEntry], admin: list[GazetteerEntry], *,
+               near: _Anchors | None, admin: list[GazetteerEntry], *,
                list_kind: tuple[str, str | None, int] | None = None,
                states: dict[tuple[str, str], float] | None = None) -> list[tuple[float, GazetteerEntry]]:
     primary = {h.entry.gid for h in m.hits if h.is_primary}
@@ -274,7 +387,9 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
     other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
     city_named = _city_named(m, cands)
     unit_named = any(c.place_type in ("admin1", "country") and c.gid in primary for c in cands)
-    anchor_units = None  # (ISO2, admin-1) of the anchors, made when first needed
+    # the anchors that are not this mention's own candidates
+    own = frozenset(c.gid for c in cands)
+    anchors = near is not None and near.any_besides(own)
     out = []
     for e in cands:
         s = e.prior + (W_PRIMARY if e.gid in primary else 0.0) - (4.0 if e.gid in other_name else 0.0)
@@ -299,10 +414,8 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
                 break
         if anchors and e.place_type not in ("country",):
             # a unit holding an anchor is as close as can be ("Waterloo" supports Iowa the state)
-            if e.place_type == "admin1" and anchor_units is None:
-                anchor_units = {(a.iso2, a.admin1) for a in anchors}
-            d = 0.0 if e.place_type == "admin1" and (e.iso2, e.name) in anchor_units else \
-                min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in anchors)
+            d = 0.0 if e.place_type == "admin1" and near.holds((e.iso2, e.name), own) else \
+                near.nearest_km(e.lat, e.lon, own)
             if d < NEAR_KM:
                 # closeness counts half for a village that shares its name with a state or
                 # country ("Florida" in a New York story is still the state, not Florida, N.Y.)

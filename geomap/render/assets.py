@@ -1,14 +1,16 @@
-"""Scripts and stylesheets of the map: CDN links online, inlined files offline.
+"""Scripts and stylesheets of the map: inlined files (the default), or CDN links.
 
 folium adds jQuery, Bootstrap, Font Awesome and awesome-markers by default; geomap's
 map needs none of them (it draws symbols on a canvas), so :func:`apply_assets` replaces
-the map's ``default_js``/``default_css`` with Leaflet alone, and with ``offline=True``
-inlines Leaflet from the ``xstatic-leaflet`` package (its images as data URIs) so the
-HTML file works with no network at all.
+the map's ``default_js``/``default_css`` with Leaflet alone. With ``offline=True`` (the
+default) Leaflet is inlined from the ``xstatic-leaflet`` package (its images as data URIs)
+so the HTML file works with no network at all; a CDN map (``offline=False``) carries a
+plain-JavaScript check that says on the page when Leaflet could not be loaded.
 """
 from __future__ import annotations
 
 import base64
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -72,19 +74,40 @@ def _style(css: str) -> str:
     return "<style>" + css.replace("</style", "<\\/style") + "</style>"
 
 
+#: Shown on a CDN map whose Leaflet did not load (no network, a blocked CDN): without it
+#: the page would stay blank. Plain DOM code, so it runs when Leaflet is missing.
+CDN_FAILED_MESSAGE = ("This map could not load its map library (Leaflet) from the internet "
+                      "(cdn.jsdelivr.net), so it cannot be shown. Open it again with a network "
+                      "connection, or make a self-contained map that needs none: run geomap map "
+                      "without --cdn (in Python: offline=True, the default).")
+_CDN_CHECK_JS = """document.addEventListener('DOMContentLoaded', function () {
+  if (typeof window.L !== 'undefined') { return; }
+  var d = document.createElement('div');
+  d.id = 'geomap-cdn-failed';
+  d.setAttribute('role', 'alert');
+  d.style.cssText = 'position:fixed;top:0;left:0;right:0;z-index:100000;padding:16px 20px;' +
+    'background:#fff3cd;color:#5c3c00;border-bottom:2px solid #c99700;font:16px/1.4 sans-serif;';
+  d.textContent = %s;
+  document.body.insertBefore(d, document.body.firstChild);
+});"""
+
+
 def head_html(*, offline: bool) -> str:
-    """HTML for the page head: Leaflet inline when offline, then geomap's own JS/CSS."""
+    """HTML for the page head: Leaflet inline when offline (else the check that the CDN's
+    Leaflet loaded), then geomap's own JS/CSS."""
     parts = []
     if offline:
         parts.append(_style(leaflet_css_inline()))
         parts.append(_script(read_asset("leaflet.js")))
+    else:
+        parts.append(_script(_CDN_CHECK_JS % json.dumps(CDN_FAILED_MESSAGE)))
     parts.append(_style(read_asset("geomap.css")))
     parts.append(_script(read_asset("geomap.js")))
     return "\n".join(parts)
 
 
 def apply_assets(m, *, offline: bool) -> None:
-    """Set the map's JS/CSS: Leaflet only (CDN online, nothing external offline).
+    """Set the map's JS/CSS: Leaflet only (nothing external offline, else CDN links).
 
     The inline part is added by :class:`geomap.render.elements.Assets` in the head,
     after any CDN link, so geomap.js always runs after Leaflet.

@@ -6,6 +6,7 @@ import re
 from typing import Any, Iterable, Iterator
 
 from geomap.render.escape import escape_text, highlight_mention, highlight_words
+from geomap.render.fused import fused_props, is_fused
 from geomap.render.style import EVENT_STYLE, displaced_color, place_role, radius_for
 
 LAYERS = ("place", "incident", "displacement", "frontier")
@@ -114,6 +115,11 @@ def incident_props(props: dict, ci: int, style_index: int) -> dict:
         _put(out, "n", escape_text(props.get("notes")))
     _put(out, "src", escape_text(props.get("source")))
     _put(out, "id", escape_text(props.get("event_id_cnty")))
+    if is_fused(props):  # every source is listed with its sentence instead of one quote
+        out.pop("q", None)
+        out.pop("src", None)
+        out.pop("id", None)
+        out.update(fused_props(props))
     if ci:
         out["c"] = ci
     return out
@@ -213,13 +219,14 @@ def _km(value: Any) -> str | None:
     return None if n is None else f"{n:,.0f} km"
 
 
-def frontier_label(props: dict) -> str:
-    """'652 km on Natural Earth 1:10m · article: 817 km' (escaped)."""
+def frontier_label(props: dict, *, short: bool = False) -> str:
+    """'652 km on Natural Earth 1:10m · article: 817 km' (escaped); ``short``: '652 km · article: 817 km',
+    the label on the line (the data source is in the popup)."""
     data_source = props.get("source") or props.get("length_source") or "Natural Earth 1:10m"
     parts = []
     length = _km(props.get("length_km"))
     if length:
-        parts.append(f"{length} on {data_source}")
+        parts.append(length if short else f"{length} on {data_source}")
     stated = _km(props.get("stated_length_km"))
     if stated:
         parts.append(f"article: {stated}")
@@ -230,7 +237,8 @@ def frontier_props(props: dict, ci: int) -> dict:
     out: dict[str, Any] = {}
     a, b = props.get("iso3_a"), props.get("iso3_b")
     _put(out, "t", escape_text(f"{a} – {b} frontier") if a and b else "Frontier")
-    _put(out, "label", frontier_label(props))
+    _put(out, "label", frontier_label(props, short=True))
+    _put(out, "full", frontier_label(props))
     if ci:
         out["c"] = ci
     return out
@@ -383,3 +391,38 @@ def line_anchor(geom: dict, rank: int = 0) -> list[float] | None:
     frac = _SPREAD[rank % len(_SPREAD)]
     p = g.interpolate(frac, normalized=True)
     return [round(p.x, 5), round(p.y, 5)]
+
+
+#: Where a frontier's length label may go (fractions of its longest part), middle first.
+_LABEL_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
+
+
+def frontier_label_at(geom: dict, incidents: list[tuple[float, float]]) -> list[float] | None:
+    """[lon, lat] on the frontier for its length label: the middle of its longest part, or
+    the spot nearest the middle that keeps clearest of the incident symbols (the label is
+    drawn above them and would hide them)."""
+    from shapely.geometry import Point, shape
+
+    try:
+        g = shape(geom)
+    except Exception:
+        return None
+    if g.is_empty or g.geom_type not in ("LineString", "MultiLineString"):
+        return line_anchor(geom)
+    part = max(g.geoms, key=lambda p: p.length) if g.geom_type == "MultiLineString" else g
+    spots = [part.interpolate(f, normalized=True) for f in _LABEL_SPOTS]
+    pts = [Point(x, y) for x, y in incidents]
+    if pts:
+        clear = [min(s.distance(p) for p in pts) for s in spots]
+        best = max(clear)
+        spot = next(s for s, c in zip(spots, clear) if c >= 0.8 * best)
+    else:
+        spot = spots[0]
+    return [round(spot.x, 5), round(spot.y, 5)]
+
+
+def incident_points(collections: list[dict]) -> list[tuple[float, float]]:
+    """Where the point incidents are (lon, lat)."""
+    return [tuple(f["geometry"]["coordinates"][:2]) for _, f in iter_features(collections, "incident")
+            if f["geometry"].get("type") == "Point"]
+

@@ -6,6 +6,7 @@
  */
 (function () {
   'use strict';
+  if (typeof window.L === 'undefined') { return; }  // a CDN map offline: the page says so (assets.py)
   var geomap = window.geomap = window.geomap || {};
   geomap.registry = {};
   geomap.order = ['Boundaries', 'Displacement', 'Disputed claims', 'Frontier', 'Places mentioned', 'Incidents'];
@@ -66,6 +67,25 @@
     return parts.length ? '<div class="gm-source">' + parts.join(' &#183; ') + '</div>' : '';
   }
 
+  /* A fused event: every report, with its sentence (all escaped in Python). */
+  function sourcesList(p) {
+    var n = p.ss.length + (p.more || 0);
+    var h = '<div class="gm-mentions-title gm-sources-title">Reported by ' + p.rc + ' source' + (p.rc === 1 ? '' : 's') +
+      (n !== p.rc ? ' (' + n + ' reports)' : '') + '</div><ol class="gm-sources">';
+    p.ss.forEach(function (s) {
+      var head = [];
+      if (s.t) { head.push('<span class="gm-article">' + s.t + '</span>'); }
+      if (s.o) { head.push(s.o); }
+      if (s.d) { head.push(s.d); }
+      if (has(s.f)) { head.push(s.f + ' killed'); }
+      if (s.a) { head.push('ACLED ' + s.a); }
+      h += '<li class="gm-source-item"><div class="gm-source">' + head.join(' &#183; ') + '</div>' + quote(s.q) + '</li>';
+    });
+    h += '</ol>';
+    if (p.more) { h += '<div class="gm-words">and ' + p.more + ' more</div>'; }
+    return h;
+  }
+
   function quote(q) { return q ? '<blockquote class="gm-sentence">' + q + '</blockquote>' : ''; }
 
   var popups = {
@@ -73,14 +93,19 @@
       var h = '<div class="gm-popup"><div class="gm-title">' + (p.e || 'Incident') +
         (p.s ? ' &#183; ' + p.s : '') + '</div><table>';
       h += row('Date', (p.d || 'not given') + (p.dt !== p.d ? words(p.dt) : ''));
-      h += row('Fatalities', (has(p.f) ? String(p.f) : 'not given') + words(p.ft));
+      if (p.ds && p.de && p.ds !== p.de) { h += row('Reported dates', p.ds + ' &#8211; ' + p.de); }
+      h += row('Fatalities', (has(p.f) ? String(p.f) : 'not given') + words(p.ft) +
+        (p.fr ? ' <span class="gm-words">(lowest of ' + p.fr + ': ACLED&#8217;s rule)</span>' : ''));
       h += row('Location', (p.l || 'unnamed') + (p.ad && p.ad !== p.l ? ', ' + p.ad : '') +
-        (has(p.p) ? ' <span class="gm-prec">(' + (cfg.precision[p.p] || 'precision ' + p.p) + ')</span>' : ''));
+        (p.ext ? ' <span class="gm-prec">(' + p.ext + '; no place on it is named)</span>'
+          : has(p.p) ? ' <span class="gm-prec">(' + (cfg.precision[p.p] || 'precision ' + p.p) + ')</span>' : ''));
+      if (cfg.acled && has(p.ia)) { h += row('In ACLED', p.ia ? 'yes' + (p.aid ? ' (' + p.aid + ')' : '') : 'no: not in the ACLED data read'); }
       h += row('Actors', p.a);
       h += row('Notes', p.n);
       h += row('Source', p.src);
       h += row('Event id', p.id);
       h += '</table>';
+      if (p.ss) { return h + sourcesList(p) + '</div>'; }
       return h + quote(p.q) + sourceLine(p, cfg) + '</div>';
     },
     place: function (p, cfg) {
@@ -114,12 +139,15 @@
       h += '</table>';
       return h + quote(p.q) + sourceLine(p, cfg) + '</div>';
     },
-    frontier: function (p) { return '<div class="gm-popup"><div class="gm-title">' + (p.t || 'Frontier') + '</div>' + (p.label || '') + '</div>'; },
+    frontier: function (p) { return '<div class="gm-popup"><div class="gm-title">' + (p.t || 'Frontier') + '</div>' + (p.full || p.label || '') + '</div>'; },
     disputed: function (p) { return '<div class="gm-popup"><div class="gm-title">Disputed claim</div>' + (p.n || '') + '</div>'; }
   };
 
   var tooltips = {
-    incident: function (p) { return (p.l || 'Incident') + ' &#183; ' + (p.e || '') + (p.d ? ' &#183; ' + p.d : ''); },
+    incident: function (p) {
+      return (p.l || 'Incident') + ' &#183; ' + (p.e || '') + (p.d ? ' &#183; ' + p.d : '') +
+        (p.rc ? ' &#183; ' + p.rc + ' source' + (p.rc === 1 ? '' : 's') : '') + (p.ext ? ' &#183; ' + p.ext : '');
+    },
     place: function (p) {
       var ms = p.ms || [], m = ms.length ? ms[0].m : '';
       var name = m && p.n && m !== p.n ? m + ' &#8594; ' + p.n : (p.n || m || '');
@@ -154,40 +182,29 @@
 
   function incidentSymbol(latlng, props, cfg) {
     var s = cfg.styles[props.k] || cfg.styles[cfg.styles.length - 1];
-    var ring = s.shape === 'ring';
+    var ring = s.shape === 'ring', along = props.ext && cfg.along;
     return new geomap.Symbol(latlng, {
       shape: ring ? 'circle' : s.shape, radius: props.r || 5,
-      color: ring ? s.color : cfg.stroke, weight: ring ? 3 : 1, opacity: 0.9,
-      fill: !ring, fillColor: s.color, fillOpacity: 0.8
+      color: ring ? s.color : cfg.stroke, weight: ring ? 3 : (along ? cfg.along.weight : 1), opacity: 0.9,
+      dashArray: along ? cfg.along.dashArray : null,
+      fill: !ring, fillColor: s.color, fillOpacity: 0.85
     });
   }
 
   var kinds = {
     incident: function (data, cfg) {
-      // Points are symbols; a stretch of frontier is a band (under the frontier, see restack)
-      // grouped with the symbol at its middle: both carry the feature, so both open its popup.
+      // Points are symbols; an incident placed only along a frontier is one symbol on it
+      // (at ``mid``), never the frontier line itself: the popup states its extent.
       var layer = L.geoJSON(null, {
         pointToLayer: function (f, latlng) { return incidentSymbol(latlng, f.properties, cfg); }
       });
-      var bands = geomap.bands = [];
       data.features.forEach(function (f) {
         var t = f.geometry && f.geometry.type;
         if (t !== 'LineString' && t !== 'MultiLineString') { layer.addData(f); return; }
-        var s = cfg.styles[f.properties.k] || cfg.styles[cfg.styles.length - 1];
-        var band = L.GeoJSON.geometryToLayer(f, {});
-        band.setStyle(extend(cfg.band, { color: s.color, fill: false }));
-        band.feature = f;
-        band._geomapBand = true;
-        bands.push(band);
-        var parts = [band];
-        if (f.properties.mid) {
-          var mark = incidentSymbol(L.latLng(f.properties.mid[1], f.properties.mid[0]), f.properties, cfg);
-          mark.feature = f;
-          parts.push(mark);
-        }
-        var group = L.featureGroup(parts);
-        group.feature = f;
-        layer.addLayer(group);
+        if (!f.properties.mid) { return; }
+        var mark = incidentSymbol(L.latLng(f.properties.mid[1], f.properties.mid[0]), f.properties, cfg);
+        mark.feature = f;
+        layer.addLayer(mark);
       });
       return layer;
     },
@@ -206,13 +223,38 @@
         }
       });
     },
-    frontier: function (data, cfg) {
+    frontier: function (data, cfg, map) {
+      // The length label sits on the line (at ``at``, a point of it), shown with the layer.
       var layer = L.geoJSON(data, { style: function () { return cfg.style; } });
+      var labels = [];
       layer.eachLayer(function (l) {
-        if (l.feature.properties.label) {
-          l.bindTooltip(l.feature.properties.label, { permanent: true, direction: 'center', className: 'gm-frontier-label' });
+        var p = l.feature.properties;
+        if (!p.label) { return; }
+        if (p.at) {
+          var t = L.tooltip({ permanent: true, direction: 'center', className: 'gm-frontier-label', interactive: false })
+            .setLatLng(L.latLng(p.at[1], p.at[0])).setContent(p.label);
+          t._gmLine = l;
+          labels.push(t);
+        } else {
+          l.bindTooltip(p.label, { permanent: true, direction: 'center', className: 'gm-frontier-label' });
         }
       });
+      // A label longer than its frontier on screen (a corpus seen from afar) would hide the
+      // incidents on it: it shows once the frontier is drawn longer than the label.
+      function fit() {
+        labels.forEach(function (t) {
+          var el = t.getElement();
+          if (!el || !t._gmLine) { return; }
+          var b = t._gmLine.getBounds(), a = map.latLngToContainerPoint(b.getNorthWest()),
+            c = map.latLngToContainerPoint(b.getSouthEast());
+          var shown = Math.sqrt(Math.pow(c.x - a.x, 2) + Math.pow(c.y - a.y, 2)) >= 1.2 * el.offsetWidth;
+          el.style.visibility = shown ? '' : 'hidden';
+          el.setAttribute('data-shown', shown ? '1' : '0');
+        });
+      }
+      layer.on('add', function () { labels.forEach(function (t) { t.addTo(map); }); fit(); });
+      layer.on('remove', function () { labels.forEach(function (t) { t.remove(); }); });
+      map.on('zoomend', fit);
       return layer;
     },
     disputed: function (data, cfg) {
@@ -279,7 +321,7 @@
       pane.style.zIndex = 450;
       pane.style.pointerEvents = 'none';
     }
-    var layer = kinds[kind](data, cfg || {});
+    var layer = kinds[kind](data, cfg || {}, map);
     geomap.registry[cfg.name] = layer;
     layer._geomapKind = kind;
     wireEvents(layer, kind, cfg || {}, map);
@@ -288,16 +330,10 @@
 
   /* Keep the drawing order on the shared canvas: boundaries at the back, incidents in front. */
   function frontInc(l) {
-    if (l._geomapBand) { return; }
     if (l.eachLayer && !l._point) { l.eachLayer(frontInc); } else if (l.bringToFront) { l.bringToFront(); }
   }
   geomap.restack = function (map) {
-    var inc = geomap.registry.Incidents, incOn = inc && map.hasLayer(inc);
     geomap.order.forEach(function (name) {
-      if (name === 'Frontier' && incOn) {
-        // bands of incidents along a stretch of frontier go under the frontier line
-        (geomap.bands || []).forEach(function (b) { if (map.hasLayer(b)) { b.bringToFront(); } });
-      }
       var l = geomap.registry[name];
       if (!l || !map.hasLayer(l)) { return; }
       if (name === 'Incidents') { frontInc(l); } else if (l.bringToFront) { l.bringToFront(); }
@@ -355,8 +391,9 @@
       label.innerHTML = a + ' &#8211; ' + b;
       layer.clearLayers();
       for (var i = 0; i < all.length; i++) {
-        var d = all[i].feature.properties.d;
-        if (!d || (d >= a && d <= b)) { layer.addLayer(all[i]); }
+        // a fused event shows while any day it was reported for is in the range
+        var p = all[i].feature.properties, d = p.ds || p.d, e = p.de || p.d;
+        if (!d || (e >= a && d <= b)) { layer.addLayer(all[i]); }
       }
       geomap.restack(map);
       map.fire('geomap:filtered', { from: a, to: b, shown: layer.getLayers().length });
@@ -402,7 +439,7 @@
      sides (e.g. the legend: from the right or from the bottom). Try every choice and keep
      the one that shows the data largest. */
   geomap.fitView = function (map, bounds, maxZoom) {
-    var b = L.latLngBounds(bounds), size = map.getSize(), obs = obstacles(map), gap = 12;
+    var b = L.latLngBounds(bounds), size = map.getSize(), obs = obstacles(map), gap = 24;  // symbols and labels at the edge stay whole
     var best = null, n = obs.length;
     for (var mask = 0; mask < (1 << n); mask++) {
       var pad = { l: gap, t: gap, r: gap, b: gap };
@@ -430,6 +467,7 @@
     opts = opts || {};
     geomap.map = map;
     geomap.restack(map);
+    if (opts.attribution && map.attributionControl) { map.attributionControl.addAttribution(opts.attribution); }
     if (opts.bounds) { geomap.fitView(map, opts.bounds, opts.maxZoom || 10); }
     var relabel = function () { geomap.placeLabels(map); };
     map.on('zoomend moveend overlayadd', relabel);

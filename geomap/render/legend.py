@@ -7,8 +7,9 @@ from __future__ import annotations
 from geomap.render.elements import JsCall
 from geomap.render.escape import escape_text
 from geomap.render.style import (BOUNDARY_ADMIN1_STYLE, BOUNDARY_COUNTRY_STYLE, DISPLACED_CLASSES, DISPLACED_KNOWN_STYLE,
-                    DISPLACED_UNKNOWN_STYLE, DISPUTED_STYLE, EVENT_STYLE, FRONTIER_STYLE, INCIDENT_BAND,
-                    OTHER_EVENT_LABEL, OTHER_EVENT_STYLE, PLACE_ROLE_LABELS, PLACE_STYLES, SYMBOL_STROKE, radius_for)
+                    DISPLACED_UNKNOWN_STYLE, DISPUTED_STYLE, EVENT_STYLE, FRONTIER_STYLE, INCIDENT_ALONG,
+                    OTHER_EVENT_LABEL, OTHER_EVENT_STYLE, PLACE_ROLE_LABELS, PLACE_STYLES, SYMBOL_STROKE, radius_for,
+                    radius_for_reports)
 
 
 def _symbol_body(shape: str, color: str, r: float, c: float, cy: float | None = None) -> str:
@@ -64,13 +65,12 @@ def place_svg(style: dict) -> str:
             f'{fill} {_stroke_attrs(style)}/></svg>')
 
 
-def band_svg(color: str) -> str:
-    """An incident along a stretch of frontier: the band, the frontier over it, the symbol."""
-    band = dict(INCIDENT_BAND, color=color)
-    return (f'<svg width="40" height="18" aria-hidden="true">'
-            f'<line x1="5" y1="9" x2="35" y2="9" {_stroke_attrs(band, 0.85)} stroke-linecap="round"/>'
-            f'<line x1="2" y1="9" x2="38" y2="9" {_stroke_attrs(FRONTIER_STYLE)}/>'
-            f'{_symbol_body("circle", color, 4.5, 20, 9)}</svg>')
+def along_svg(color: str = "#bbbbbb") -> str:
+    """An incident placed only along a frontier: its symbol, dashed, on the frontier line."""
+    return (f'<svg width="30" height="16" aria-hidden="true">'
+            f'<line x1="1" y1="8" x2="29" y2="8" {_stroke_attrs(FRONTIER_STYLE, 0.6)}/>'
+            f'<circle cx="15" cy="8" r="5" fill="{color}" stroke="{SYMBOL_STROKE}" '
+            f'stroke-width="{INCIDENT_ALONG["weight"]}" stroke-dasharray="{INCIDENT_ALONG["dashArray"]}"/></svg>')
 
 
 def _item(svg: str, text: str) -> str:
@@ -83,7 +83,8 @@ def _group(layer: str, title: str, items: list[str]) -> str:
 
 
 def legend_html(*, event_types: list[str], layers: set[str], displaced_values: list,
-                place_roles: set[str] | None = None, band_types: list[str] | None = None) -> str:
+                place_roles: set[str] | None = None, band_types: list[str] | None = None,
+                fused: bool = False) -> str:
     """Legend markup for the layers present (all text is ours, escaped anyway)."""
     groups = []
     if "Incidents" in layers:
@@ -91,15 +92,18 @@ def legend_html(*, event_types: list[str], layers: set[str], displaced_values: l
         for et in event_types:
             st = EVENT_STYLE.get(et, OTHER_EVENT_STYLE)
             items.append(_item(symbol_svg(st["shape"], st["color"]), et if et in EVENT_STYLE else OTHER_EVENT_LABEL))
-        sizes = "".join(symbol_svg("circle", "#bbbbbb", radius_for(n) * 0.6) for n in (0, 10, 50))
-        items.append(_item(sizes, "size: fatalities (none / 10 / 50+)"))
+        if fused:
+            sizes = "".join(symbol_svg("circle", "#bbbbbb", radius_for_reports(n) * 0.6) for n in (1, 4, 9))
+            items.append(_item(sizes, "size: sources (1 / 4 / 9)"))
+        else:
+            sizes = "".join(symbol_svg("circle", "#bbbbbb", radius_for(n) * 0.6) for n in (0, 10, 50))
+            items.append(_item(sizes, "size: fatalities (0 / 10 / 50+)"))
         if band_types:
-            st = EVENT_STYLE.get(band_types[0], OTHER_EVENT_STYLE)
-            items.append(_item(band_svg(st["color"]), "along a stretch of frontier (band in the type's colour)"))
-        groups.append(_group("Incidents", "Incidents (ACLED event type)", items))
+            items.append(_item(along_svg(), "dashed: somewhere along the frontier"))
+        groups.append(_group("Incidents", "Incidents (ACLED type)", items))
     if "Frontier" in layers:
         groups.append(_group("Frontier", "Frontier", [_item(line_svg(FRONTIER_STYLE),
-                                                            "border in the article (km in data · in text)")]))
+                                                            "frontier (km: data · text)")]))
     if "Disputed claims" in layers:
         groups.append(_group("Disputed claims", "Disputed claims", [_item(line_svg(DISPUTED_STYLE),
                                                                           "disputed line in boundary data")]))

@@ -10,6 +10,7 @@ from geomap.render.assets import apply_assets, head_html
 from geomap.render.data import event_style_keys, incident_dates, iter_features, view_bounds
 from geomap.render.elements import BodyHtml, HeadHtml, JsCall, deterministic_ids
 from geomap.render.escape import escape_text
+from geomap.render.fused import is_fused
 from geomap.render.layers_boundaries import add_boundaries_layer, load_default_boundaries
 from geomap.render.layers_displacement import add_displacement_layer
 from geomap.render.layers_disputed import add_disputed_layer
@@ -24,6 +25,8 @@ MAX_FIT_ZOOM = 10
 #: Fractional zoom steps, so the initial view fills the space the controls leave.
 ZOOM_SNAP = 0.25
 CARTO_POSITRON_URL = "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png"
+NATURAL_EARTH_CREDIT = 'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
+GEONAMES_CREDIT = 'places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
 CARTO_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors '
                      '&copy; <a href="https://carto.com/attributions">CARTO</a>')
 
@@ -43,6 +46,22 @@ def _check(collections) -> list[dict]:
     return out
 
 
+def data_attribution(boundaries) -> str:
+    """The credits of the data drawn (HTML from fixed text and escaped names): the boundary
+    data (Natural Earth, or the user's files by name) and GeoNames, whose gazetteer placed
+    the places. Web tiles credit OpenStreetMap and CARTO in their own layers."""
+    parts = []
+    if boundaries is not None:
+        sources = [x for x in str(getattr(boundaries, "source", "") or "").split(" + ") if x]
+        if not sources or any("Natural Earth" in x for x in sources):
+            parts.append(NATURAL_EARTH_CREDIT)
+        others = [x for x in sources if "Natural Earth" not in x]
+        if others:
+            parts.append("boundaries: " + escape_text(", ".join(others)))
+    parts.append(GEONAMES_CREDIT)
+    return " · ".join(parts)
+
+
 def _new_map(*, offline: bool, tiles: bool):
     import folium
 
@@ -55,7 +74,7 @@ def _new_map(*, offline: bool, tiles: bool):
     return m
 
 
-def build_map(collections: list[dict], *, offline: bool = False, title: str | None = None, m=None,
+def build_map(collections: list[dict], *, offline: bool = True, title: str | None = None, m=None,
               boundaries=None, tiles: bool = True):
     """Draw geomap FeatureCollections on a folium map.
 
@@ -64,7 +83,8 @@ def build_map(collections: list[dict], *, offline: bool = False, title: str | No
     collections : list of dict
         geomap FeatureCollections (SPEC.md); several are merged on one map.
     offline : bool
-        No tiles and every script inlined; boundaries are the base.
+        True (the default): no tiles and every script inlined, boundaries are the base; the
+        page needs no network. False: Leaflet from a CDN and web tiles (smaller file).
     title : str, optional
         Shown on the map and as the page title; defaults to the first collection's title.
     m : folium.Map, optional
@@ -114,7 +134,8 @@ def build_map(collections: list[dict], *, offline: bool = False, title: str | No
         if any(t not in legend_types for t in present):
             legend_types.append("__other__")
         add_legend(m, event_types=legend_types, layers=set(added), displaced_values=displaced,
-                   place_roles=place_roles(collections), band_types=line_incident_types(collections))
+                   place_roles=place_roles(collections), band_types=line_incident_types(collections),
+                   fused=any(is_fused(f["properties"]) for _, f in iter_features(collections, "incident")))
 
         dates = incident_dates(collections)
         if "Incidents" in added and len(dates) >= 2:
@@ -132,7 +153,8 @@ def build_map(collections: list[dict], *, offline: bool = False, title: str | No
         if title:
             BodyHtml(f'<div class="gm-map-title">{escape_text(title)}</div>').add_to(m)
             m.get_root().title = escape_text(title)
-        JsCall("ready", m, {"offline": offline, "bounds": view, "maxZoom": MAX_FIT_ZOOM}).add_to(m)
+        JsCall("ready", m, {"offline": offline, "bounds": view, "maxZoom": MAX_FIT_ZOOM,
+                            "attribution": data_attribution(boundaries)}).add_to(m)
     return m
 
 
@@ -142,7 +164,7 @@ def render_html(m) -> str:
         return m.get_root().render()
 
 
-def map_html(collections: list[dict], *, offline: bool = False, title: str | None = None, boundaries=None,
+def map_html(collections: list[dict], *, offline: bool = True, title: str | None = None, boundaries=None,
              tiles: bool = True) -> str:
     """The map's HTML page (see :func:`build_map`); same input, same text."""
     return render_html(build_map(collections, offline=offline, title=title, boundaries=boundaries, tiles=tiles))

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 import shutil
 from pathlib import Path
 
@@ -21,8 +20,14 @@ BLANK_PNG = bytes.fromhex(
 
 
 def chromium_path() -> str | None:
-    """The Chromium binary to drive (GEOMAP_CHROMIUM, /usr/bin/chromium, or on PATH)."""
-    for cand in (os.environ.get("GEOMAP_CHROMIUM"), "/usr/bin/chromium"):
+    """The Chromium binary to drive: settings.chromium() (GEOMAP_CHROMIUM; "none" hides every
+    browser), else /usr/bin/chromium, else one on PATH; None when there is none."""
+    from geomap import settings
+
+    chosen = settings.chromium()
+    if chosen and chosen.strip().lower() == "none":
+        return None
+    for cand in (chosen, "/usr/bin/chromium"):
         if cand and Path(cand).is_file():
             return cand
     return shutil.which("chromium") or shutil.which("chromium-browser")
@@ -76,17 +81,24 @@ def screenshot_png(html_path, *, width: int = 1200, height: int = 800, timeout_m
     ``browser``: an already launched Playwright browser to use (else one is launched).
     Requests leave the machine never: see :func:`route_locally`.
     """
-    html_path = Path(html_path).resolve()
-    if browser is not None:
-        return _screenshot(browser, html_path, width, height, timeout_ms)
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import Error as PlaywrightError
 
-    with sync_playwright() as p:
-        b = launch_chromium(p)
-        try:
-            return _screenshot(b, html_path, width, height, timeout_ms)
-        finally:
-            b.close()
+    html_path = Path(html_path).resolve()
+    try:
+        if browser is not None:
+            return _screenshot(browser, html_path, width, height, timeout_ms)
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as p:
+            b = launch_chromium(p)
+            try:
+                return _screenshot(b, html_path, width, height, timeout_ms)
+            finally:
+                b.close()
+    except PlaywrightError as e:  # a browser that does not start, a map that never draws
+        first = (str(e).strip().splitlines() or ["unknown error"])[0]
+        raise GeomapError(f"PNG: headless Chromium failed ({first}); GEOMAP_CHROMIUM=none draws "
+                          "it with matplotlib instead") from e
 
 
 def _screenshot(browser, html_path: Path, width: int, height: int, timeout_ms: int) -> bytes:
@@ -115,7 +127,7 @@ def static_png(collections, *, boundaries=None, width: int = 1200, height: int =
     from geomap.render.data import iter_features, line_anchor, view_bounds
     from geomap.render.layers_boundaries import load_default_boundaries
     from geomap.render.style import (BOUNDARY_COUNTRY_STYLE, DISPLACED_KNOWN_STYLE, DISPLACED_UNKNOWN_STYLE, EVENT_STYLE,
-                        FRONTIER_STYLE, INCIDENT_BAND, LAND_COLOR, OTHER_EVENT_LABEL, PLACE_STYLES, SEA_COLOR,
+                        FRONTIER_STYLE, LAND_COLOR, OTHER_EVENT_LABEL, PLACE_STYLES, SEA_COLOR,
                         SYMBOL_STROKE, displaced_color, event_style, place_role, radius_for)
 
     if isinstance(collections, dict):
@@ -136,11 +148,6 @@ def static_png(collections, *, boundaries=None, width: int = 1200, height: int =
                    edgecolor=DISPLACED_KNOWN_STYLE["color"], linewidth=0.8)
         else:
             g.plot(ax=ax, facecolor="none", edgecolor=DISPLACED_UNKNOWN_STYLE["color"], linestyle="--", linewidth=1.5)
-    for _, f in iter_features(collections, "incident"):  # bands under the frontier, as on the map
-        if f["geometry"].get("type") in ("LineString", "MultiLineString"):
-            gpd.GeoSeries([shape(f["geometry"])]).plot(
-                ax=ax, color=event_style(f["properties"].get("event_type"))["color"],
-                linewidth=INCIDENT_BAND["weight"] * 0.6, alpha=INCIDENT_BAND["opacity"], solid_capstyle="round")
     for _, f in iter_features(collections, "frontier"):
         gpd.GeoSeries([shape(f["geometry"])]).plot(ax=ax, color=FRONTIER_STYLE["color"], linewidth=2.5)
     for _, f in iter_features(collections, "place"):

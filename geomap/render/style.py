@@ -22,9 +22,10 @@ OTHER_EVENT_STYLE = {"color": "#7f7f7f", "shape": "circle"}
 OTHER_EVENT_LABEL = "Other / unknown"
 #: Outline of the filled incident symbols.
 SYMBOL_STROKE = "#222222"
-#: Incidents along a stretch of frontier: a translucent band of the event type's colour
-#: drawn under the frontier line (which stays visible), plus the symbol at its middle.
-INCIDENT_BAND = {"weight": 14, "opacity": 0.45, "lineCap": "round", "lineJoin": "round"}
+#: Incidents placed only "along the border": one symbol on the frontier (not the whole line
+#: painted, which reads as fighting along all of it), outlined with dashes so it is not read
+#: as a precise place; the popup states the extent.
+INCIDENT_ALONG = {"weight": 2, "dashArray": "3 2"}
 
 FRONTIER_COLOR = "#111111"
 DISPUTED_COLOR = "#c2185b"
@@ -65,12 +66,13 @@ DISPLACED_CLASSES: list[tuple[int, str]] = [
 ]
 DISPLACED_UNKNOWN_COLOR = "#b7352c"
 DISPLACED_EDGE_COLOR = "#7a2a1a"
-DISPLACED_KNOWN_STYLE = {"color": DISPLACED_EDGE_COLOR, "weight": 1, "opacity": 0.9, "fillOpacity": 0.6}
+#: Light enough that the incident symbols drawn above them stay the first thing one sees.
+DISPLACED_KNOWN_STYLE = {"color": DISPLACED_EDGE_COLOR, "weight": 1, "opacity": 0.7, "fillOpacity": 0.35}
 DISPLACED_UNKNOWN_STYLE = {"color": DISPLACED_UNKNOWN_COLOR, "weight": 2, "opacity": 0.9, "dashArray": "6 4",
                            "fillColor": DISPLACED_UNKNOWN_COLOR, "fillOpacity": 0.07}
 
 #: Fatalities shown by symbol radius (pixels): base radius plus a sqrt scale, capped.
-RADIUS_MIN = 5.0
+RADIUS_MIN = 6.0
 RADIUS_MAX = 22.0
 
 
@@ -93,6 +95,17 @@ def radius_for(fatalities) -> float:
     if not math.isfinite(f):
         return RADIUS_MIN
     return min(RADIUS_MIN + 2.2 * math.sqrt(f), RADIUS_MAX)
+
+
+def radius_for_reports(report_count) -> float:
+    """Symbol radius in pixels of a fused event told by ``report_count`` documents."""
+    try:
+        n = max(float(report_count), 1.0)
+    except (TypeError, ValueError):
+        return RADIUS_MIN
+    if not math.isfinite(n):
+        return RADIUS_MIN
+    return min(RADIUS_MIN + 3.5 * (math.sqrt(n) - 1.0), RADIUS_MAX)
 
 
 def displaced_color(displaced) -> str | None:

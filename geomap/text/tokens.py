@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 # A token: a word with inner hyphens/apostrophes ("Nagorno-Karabakh", "al-Hawa",
 # "Kharkivs'ka"), or a dotted acronym ("U.S.", "U.A.E.").
@@ -21,7 +22,7 @@ class Token:
     start: int
     end: int
 
-    @property
+    @cached_property  # asked about ten times per token by the mention rules
     def is_cap(self) -> bool:
         """Capitalised as names are ("Kharkiv", "U.S.", "al-Hawa")."""
         t = self.text

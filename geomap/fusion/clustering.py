@@ -1,63 +1,33 @@
-"""Fuse the incidents that several articles report into events (many reports, one picture).
-
-An analyst's corpus tells most events several times: a wire story, two local papers and a
-ministry statement describe the same shelling with other words, spellings, dates and tolls.
-:func:`fuse` turns the SPEC ``incident`` features of many documents into one ``incident``
-feature per event, with every source kept, and keeps the latest displacement figure of
-each area (:mod:`geomap.fusion_layers`).
-
-Two incidents may be one event when (:func:`compatible`)
-
-- they come from different documents (one article telling one event twice is merged
-  first, and only when place, type and date agree: :func:`told_twice`);
-- they have the same ACLED ``event_type``, and their sub-event types are equal or one
-  refines the other (:data:`SUBTYPE_REFINEMENTS`);
-- their dates overlap once each is widened by its time precision (a night spans two
-  dates; an undated incident happened in the days before its report was published);
-- their places are close for their precision: two towns within a few km, a town and the
-  district or "near" place that holds it, a town and the province named for it (same
-  admin-1), a point and the stretch of frontier it lies on.
+"""Group incident records into events: a spatial and temporal index, then three passes.
 
 Events are built in three passes so that a vague report never chains two distinct events:
 
 1. *precise* incidents (a known day, a town or a place near one) are merged best pair
    first, a merge allowed only when every pair across the two groups is compatible
-   (complete linkage) and no document is in both;
+   (complete linkage, :func:`geomap.fusion.rules.compatible`) and no document is in both;
 2. each *vague* incident (a province, a stretch of frontier, a week or month, no date)
    joins the one event it is compatible with, and stays alone when it fits several;
 3. vague incidents that fit no event are merged among themselves the same way as in 1.
 
+One document telling one event twice is merged first (:func:`geomap.fusion.rules.told_twice`).
 Candidates come from an index keyed by (event type, day, grid cell), by (event type, day,
-admin-1) and, for lines, by (event type, day): no pass compares all pairs (10,000 synthetic
-incidents in about 1.1 s of CPU on this project's 2-core machine; see
-``benchmarks/bench_fusion.py``). The rules and thresholds are in :mod:`geomap.fusion_rules`.
-
-The fused feature's ``fatalities`` follow ACLED's rule: the most conservative figure, i.e.
-the lowest one any source gives; every figure stays in ``fatalities_reported``.
+admin-1) and, for lines, by (event type, day): no pass compares all pairs (see
+``benchmarks/bench_fusion.py``).
 """
 from __future__ import annotations
 
 import logging
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
-from .fusion_rules import (AREA_RADIUS_KM, PRECISION_RADIUS_KM, SUBTYPE_REFINEMENTS, Record,
-                           KIND_RANK, km_per_degree, reach_km, match_score, compatible, incident_records, told_twice)
+from geomap import settings
+from geomap.fusion.rules import KIND_RANK, Record, km_per_degree, match_score, compatible, reach_km, told_twice
 
-__all__ = ["fuse", "fuse_incidents", "event_clusters", "compatible", "told_twice", "incident_records"]
+__all__ = ["event_clusters"]
 
 log = logging.getLogger(__name__)
-
-#: Grid cell size (degrees) of the spatial index of points: about 28 km, so that a town's
-#: candidates lie in the 3 x 3 cells around its own.
-GRID_DEG = 0.25
-#: Grid cell size (degrees) of the index of province-level records, which match from
-#: AREA_RADIUS_KM away: about 110 km, for the same 3 x 3 cells.
-AREA_GRID_DEG = 1.0
-
 
 # --------------------------------------------------------------------------- index
 class _Index:
@@ -76,11 +46,12 @@ class _Index:
         self.in_admin1: dict[tuple, list[int]] = defaultdict(list)     # every record of a province
         self.admin1_areas: dict[tuple, list[int]] = defaultdict(list)  # records placed at a province
         self._line_cells: dict[tuple, list[tuple[int, int]]] = {}
+        self.grid, self.area_grid = settings.FUSION_GRID_DEG, settings.FUSION_AREA_GRID_DEG
         for r in records:
             if r.lo is None:
                 continue
             grid = self.points if r.kind == "point" else self.areas
-            cell = _cell(r.lon, r.lat, GRID_DEG if r.kind == "point" else AREA_GRID_DEG)
+            cell = _cell(r.lon, r.lat, self.grid if r.kind == "point" else self.area_grid)
             for d in range(r.lo, r.hi + 1):
                 if r.kind == "line":
                     self.lines[(r.etype, d)].append(r.index)
@@ -112,8 +83,9 @@ class _Index:
         if r.lo is None:
             return set()
         found: set[int] = set()
-        point_cells = self._cells_near(r, reach_km(r) + max(PRECISION_RADIUS_KM.values()), GRID_DEG)
-        area_cells = self._cells_near(r, reach_km(r) + AREA_RADIUS_KM, AREA_GRID_DEG)
+        point_cells = self._cells_near(r, reach_km(r) + max(settings.FUSION_PRECISION_RADIUS_KM.values()),
+                                       self.grid)
+        area_cells = self._cells_near(r, reach_km(r) + settings.FUSION_AREA_RADIUS_KM, self.area_grid)
         by_admin1 = self.in_admin1 if r.kind == "area" else self.admin1_areas
         for d in range(r.lo, r.hi + 1):
             found.update(self.lines.get((r.etype, d), ()))
@@ -264,129 +236,3 @@ def _vagueness(r: Record) -> tuple:
     return (r.day is None, r.tp or 9, KIND_RANK[r.kind], r.index)
 
 
-# --------------------------------------------------------------------------- output
-def _most_common(values: list, default=None):
-    values = [v for v in values if v not in (None, "")]
-    if not values:
-        return default
-    counts = Counter(values)
-    best = max(counts.values())
-    return next(v for v in values if counts[v] == best)
-
-
-def _iso(day: int | None) -> str | None:
-    return date.fromordinal(day).isoformat() if day is not None else None
-
-
-#: Properties tied to one article's text (offsets, how one sentence was read): dropped from
-#: a fused event, whose ``sources`` keep each article's sentence instead.
-SINGLE_SOURCE_PROPERTIES = ("document", "mention_start", "mention_end", "sentence_start", "sentence_index",
-                            "trigger", "date_basis", "fatalities_basis", "fatalities_sentence")
-
-
-def _figure(value) -> int | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-        return None
-    return int(value)
-
-
-def _event_feature(records: list[Record]) -> dict:
-    """One fused ``incident`` feature from the records of one event.
-
-    Its place is the most precise one (the name most of those sources use), its date the
-    one most documents give at the best time precision (the earliest on a tie), its toll
-    the lowest figure (ACLED's most conservative reading).
-    """
-    rep = min(records, key=lambda r: (r.precision, KIND_RANK[r.kind], r.tp or 9, r.index))
-    same_place = [r for r in records if (r.precision, r.kind) == (rep.precision, rep.kind)]
-    name = _most_common([r.location for r in same_place])
-    rep = next((r for r in same_place if r.location == name), rep)
-    props = {k: v for k, v in (rep.feature.get("properties") or {}).items() if k not in SINGLE_SOURCE_PROPERTIES}
-    dated = [r for r in records if r.day is not None]
-    best_tp = min((r.tp or 9 for r in dated), default=None)
-    day = None
-    if dated:
-        counts = Counter(d for d, _doc in {(r.day, r.doc) for r in dated if (r.tp or 9) == best_tp})
-        day = max(counts, key=lambda d: (counts[d], -d))
-    day_rec = next((r for r in dated if r.day == day and (r.tp or 9) == best_tp), None)
-    figures = [(_figure(r.feature["properties"].get("fatalities")), r) for r in records]
-    figures = [(v, r) for v, r in figures if v is not None]
-    low = min(figures, key=lambda t: (t[0], t[1].index)) if figures else None
-    reported = []
-    for v, r in figures:  # one document telling one figure twice counts it once
-        if (r.doc, v) not in reported:
-            reported.append((r.doc, v))
-    subs = [r.sub for r in records if r.sub]
-    refined = [s for s in subs if any(s in finer for finer in SUBTYPE_REFINEMENTS.values())]
-    sources = []
-    for r in sorted(records, key=lambda r: (r.published or 0, str(r.doc), r.index)):
-        p = r.feature.get("properties") or {}
-        sources.append({"document": r.doc, "title": r.title, "date": _iso(r.published), "incident": r.position,
-                        "sentence": p.get("source_sentence"), "event_date": p.get("date"),
-                        "location": p.get("location"), "fatalities": p.get("fatalities"),
-                        "fatalities_text": p.get("fatalities_text")})
-    props.update({
-        "layer": "incident",
-        "event_type": rep.etype,
-        "sub_event_type": _most_common(refined) or _most_common(subs),
-        "date": _iso(day),
-        "date_text": (day_rec.feature["properties"].get("date_text") if day_rec else None),
-        "time_precision": best_tp if day is not None else None,
-        "date_start": _iso(min((r.day for r in dated), default=None)),
-        "date_end": _iso(max((r.day for r in dated), default=None)),
-        "fatalities": low[0] if low else None,
-        "fatalities_text": low[1].feature["properties"].get("fatalities_text") if low else None,
-        "fatalities_reported": [v for _doc, v in reported],
-        "location": rep.location,
-        "actor1": _most_common([r.feature["properties"].get("actor1") for r in records]),
-        "actor2": _most_common([r.feature["properties"].get("actor2") for r in records]),
-        "report_count": len({r.doc for r in records}),
-        "sources": sources,
-    })
-    return {"type": "Feature", "geometry": rep.feature["geometry"], "properties": props}
-
-
-def fuse_incidents(inputs) -> list[dict]:
-    """Fused ``incident`` features (one per event) from features or FeatureCollections.
-
-    Parameters
-    ----------
-    inputs : dict or list of dict
-        SPEC FeatureCollections (each with its document's ``id``, ``title``, ``published``),
-        or incident features whose properties carry ``document``, ``title`` and
-        ``published``, or a list mixing both. Features of other layers are ignored.
-
-    Returns
-    -------
-    list of dict
-        GeoJSON features, sorted by date and place; each has the SPEC incident properties
-        of its most precisely placed source, plus ``event_id``, ``date_start``,
-        ``date_end``, ``fatalities_reported``, ``report_count`` and ``sources`` (one
-        ``{"document", "title", "date", "sentence", "incident", ...}`` per incident fused;
-        ``date`` is the report's publication date, ``incident`` the position of the incident
-        among the incident features of ``inputs``).
-    """
-    records = incident_records(inputs)
-    events = [_event_feature([records[i] for i in group]) for group in event_clusters(records)]
-    events.sort(key=lambda f: (f["properties"]["date_start"] or "9999", f["properties"]["location"] or "",
-                               f["properties"]["event_type"] or ""))
-    for n, f in enumerate(events, 1):
-        f["properties"]["event_id"] = f"E{n:05d}"
-    return events
-
-
-def fuse(inputs) -> dict:
-    """Fuse many documents into one FeatureCollection: events, displacement, frontiers.
-
-    ``incident`` features are fused into events (:func:`fuse_incidents`); ``displacement``
-    features keep one feature per area and direction, the latest figure winning
-    (:func:`geomap.fusion_layers.fuse_displacement`); ``frontier`` features keep one
-    per pair of countries. Place mentions are not carried over.
-    """
-    from .fusion_layers import fuse_displacement, fuse_frontiers
-
-    if isinstance(inputs, dict):
-        inputs = [inputs]
-    inputs = list(inputs)
-    features = fuse_incidents(inputs) + fuse_displacement(inputs) + fuse_frontiers(inputs)
-    return {"type": "FeatureCollection", "features": features}

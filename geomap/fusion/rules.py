@@ -1,13 +1,13 @@
 """When may two incident reports be one event? The rules and thresholds of event fusion.
 
-:mod:`geomap.fusion` groups incidents into events; this module says which pairs may be
+:mod:`geomap.fusion.clustering` groups incidents into events; this module says which pairs may be
 grouped: the same ACLED event type (a sub-type may be refined), dates that overlap given
 their time precision, places close enough for their geo-precision, and different documents
 (or one document telling one event twice). Incidents are read into :class:`Record` once, so
 the rules compare plain numbers (ordinal days, lon/lat, km).
 
-The thresholds are module constants, each with the reason for its value; they are meant to
-move into :mod:`geomap.settings`.
+The thresholds are in :mod:`geomap.settings` (section "Event fusion", each with the reason
+for its value), read when a rule runs.
 """
 from __future__ import annotations
 
@@ -17,46 +17,24 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable
 
+from geomap import settings
+
 __all__ = ["Record", "incident_records", "document_features", "compatible", "told_twice", "places_compatible",
            "dates_compatible", "subtypes_compatible", "haversine_km", "km_per_degree", "reach_km", "match_score",
-           "KIND_RANK", "PRECISION_RADIUS_KM", "AREA_RADIUS_KM", "FRONTIER_CORRIDOR_KM", "SAME_PLACE_KM",
-           "NULL_DATE_WINDOW_DAYS", "TIME_PRECISION_HALF_DAYS", "NIGHT_WORDS", "SUBTYPE_REFINEMENTS"]
+           "KIND_RANK", "night_words"]
 
-# --------------------------------------------------------------------------- thresholds
-# (to move into geomap.settings; each says why it has its value)
+_NIGHT: dict[str, re.Pattern] = {}
 
-#: How far (km) from its point an incident of geo_precision 1 / 2 may have happened. A named
-#: town or landmark covers a few km; "near X" or a district placed at its seat about 10 km.
-#: Two points match when they are within the sum of their radii: towns 10 km, a town and a
-#: "near"/district place 15 km, two "near" places 20 km. Two villages 25-30 km apart never
-#: match, and a district seat still matches the towns of a typical district.
-PRECISION_RADIUS_KM = {1: 5.0, 2: 10.0}
-#: An incident placed at a province (geo_precision 3 at a point) matches points of the same
-#: province (iso3 + admin1); when a side lacks admin1 the province is taken as a disc of
-#: this radius (a mid-sized first-level division).
-AREA_RADIUS_KM = 60.0
-#: An incident placed along a frontier (a line) matches incidents within this distance of
-#: the line: "fighting along the border" happens in the border districts.
-FRONTIER_CORRIDOR_KM = 30.0
-#: One article telling one event twice: same place means within this distance (the same
-#: town from two gazetteer entries, a town and its landmark).
-SAME_PLACE_KM = 2.0
-#: An undated incident happened on one of this many days before its report's publication
-#: day (or that day): news reports events of the last few days.
-NULL_DATE_WINDOW_DAYS = 3
-#: Half-width in days of ACLED's time precisions: 1 the day, 2 a week around the middle
-#: day, 3 a month around it.
-TIME_PRECISION_HALF_DAYS = {1: 0, 2: 3, 3: 15}
-#: Words by which a date names a night, which spans two calendar dates ("overnight" in a
-#: morning paper is the night before; another outlet dates the same shells the next day).
-NIGHT_WORDS = re.compile(r"\b(?:overnight|night)\b", re.I)
-#: Sub-event types that a more specific one may refine (ACLED's codebook): one outlet's
-#: "clash" is another's "troops retook the post". Other differing sub-types are distinct
-#: events (shelling and an air strike on one day are two events in ACLED's coding).
-SUBTYPE_REFINEMENTS = {
-    "Armed clash": {"Government regains territory", "Non-state actor overtakes territory"},
-    "Peaceful protest": {"Protest with intervention", "Excessive force against protesters"},
-}
+
+def night_words() -> re.Pattern:
+    """``settings.FUSION_NIGHT_WORDS`` compiled (once per pattern)."""
+    pat = settings.FUSION_NIGHT_WORDS
+    hit = _NIGHT.get(pat)
+    if hit is None:
+        hit = _NIGHT[pat] = re.compile(pat, re.I)
+    return hit
+
+
 #: Place kinds from the most precise: a point, a province at a point, a line along a frontier.
 KIND_RANK = {"point": 0, "area": 1, "line": 2}
 
@@ -88,6 +66,8 @@ class Record:
     position: int = 0              # n-th incident feature of the input (0-based)
     event_id: str | None = None    # the input's own event id (ACLED's event_id_cnty)
     vague: bool = False            # not both a known day and a town-level place
+    outlet: str | None = None      # who published it (ACLED's source column for an ACLED row)
+    acled_id: str | None = None    # the ACLED event id when the record is an ACLED row
 
     def __post_init__(self) -> None:
         self.vague = self.kind != "point" or self.tp != 1 or self.day is None
@@ -174,10 +154,10 @@ def _date_span(day: int | None, tp: int | None, date_text: str | None, published
     if day is None:
         if published is None:
             return None, None
-        return published - NULL_DATE_WINDOW_DAYS, published
-    half = TIME_PRECISION_HALF_DAYS.get(tp or 1, TIME_PRECISION_HALF_DAYS[3])
+        return published - settings.FUSION_NULL_DATE_WINDOW_DAYS, published
+    half = settings.FUSION_TIME_PRECISION_HALF_DAYS.get(tp or 1, settings.FUSION_TIME_PRECISION_HALF_DAYS[3])
     lo, hi = day - half, day + half
-    if (tp or 1) == 1 and date_text and NIGHT_WORDS.search(date_text):
+    if (tp or 1) == 1 and date_text and night_words().search(date_text):
         hi += 1
     return lo, hi
 
@@ -209,6 +189,23 @@ def document_features(inputs) -> Iterable[tuple[dict, dict]]:
                     "published": p.get("published", p.get("document_published")),
                     "source": p.get("outlet", p.get("source"))}
             yield item, meta
+
+
+#: Event ids geomap gives the incidents it writes to an ACLED-style CSV (``THAGM3``): such a
+#: row read back is geomap's, not ACLED's.
+_GEOMAP_ID = re.compile(r"^[A-Z]{3}GM\d+$")
+
+
+def acled_event_id(props: dict) -> str | None:
+    """The ACLED event id of a row read from an ACLED export, None for anything else.
+
+    ACLED rows carry ``event_id_cnty`` (``THA1234``); articles carry none, and the ids geomap
+    writes for its own incidents (``THAGM3``) are not ACLED's.
+    """
+    eid = props.get("event_id_cnty")
+    if not isinstance(eid, str) or not eid.strip() or _GEOMAP_ID.match(eid.strip()):
+        return None
+    return eid.strip()
 
 
 def incident_records(inputs) -> list[Record]:
@@ -252,6 +249,9 @@ def incident_records(inputs) -> list[Record]:
                      p.get("sub_event_type") or None, day, lo, hi, tp if day is not None else None, kind,
                      min(max(precision, 1), 3), float(lon), float(lat), p.get("iso3"), p.get("admin1"),
                      p.get("location"), position=position, event_id=p.get("event_id_cnty") or None)
+        rec.outlet = p.get("source") or meta.get("source") or meta.get("title") or (
+            str(meta["id"]) if meta.get("id") is not None else None)
+        rec.acled_id = acled_event_id(p)
         if kind == "line":
             key = tuple(pts)
             rec.line = lines.get(key) or lines.setdefault(key, _Line(geom))
@@ -261,19 +261,19 @@ def incident_records(inputs) -> list[Record]:
 
 # --------------------------------------------------------------------------- rules
 def subtypes_compatible(a: str | None, b: str | None) -> bool:
-    """Equal, unknown on one side, or one refines the other (:data:`SUBTYPE_REFINEMENTS`)."""
+    """Equal, unknown on one side, or one refines the other (``settings.FUSION_SUBTYPE_REFINEMENTS``)."""
     if a is None or b is None or a == b:
         return True
-    return b in SUBTYPE_REFINEMENTS.get(a, ()) or a in SUBTYPE_REFINEMENTS.get(b, ())
+    return b in settings.FUSION_SUBTYPE_REFINEMENTS.get(a, ()) or a in settings.FUSION_SUBTYPE_REFINEMENTS.get(b, ())
 
 
 def reach_km(r: Record) -> float:
     """How far from its point (or line) the incident may have happened, in km."""
     if r.kind == "point":
-        return PRECISION_RADIUS_KM.get(r.precision, PRECISION_RADIUS_KM[2])
+        return settings.FUSION_PRECISION_RADIUS_KM.get(r.precision, settings.FUSION_PRECISION_RADIUS_KM[2])
     if r.kind == "area":
-        return AREA_RADIUS_KM
-    return FRONTIER_CORRIDOR_KM
+        return settings.FUSION_AREA_RADIUS_KM
+    return settings.FUSION_FRONTIER_CORRIDOR_KM
 
 
 def places_compatible(a: Record, b: Record) -> bool:
@@ -282,10 +282,10 @@ def places_compatible(a: Record, b: Record) -> bool:
         if a.kind == "line" and b.kind == "line":
             # the same stretch of frontier, or one inside the other (not two frontiers
             # that merely touch at a tripoint)
-            return (a.line.km_to(*b.line.mid) <= FRONTIER_CORRIDOR_KM
-                    or b.line.km_to(*a.line.mid) <= FRONTIER_CORRIDOR_KM)
+            return (a.line.km_to(*b.line.mid) <= settings.FUSION_FRONTIER_CORRIDOR_KM
+                    or b.line.km_to(*a.line.mid) <= settings.FUSION_FRONTIER_CORRIDOR_KM)
         line, other = (a, b) if a.kind == "line" else (b, a)
-        reach = FRONTIER_CORRIDOR_KM + (reach_km(other) if other.kind == "point" else AREA_RADIUS_KM)
+        reach = settings.FUSION_FRONTIER_CORRIDOR_KM + (reach_km(other) if other.kind == "point" else settings.FUSION_AREA_RADIUS_KM)
         return line.line.km_to(other.lon, other.lat) <= reach
     if a.kind == "area" or b.kind == "area":
         if a.iso3 and b.iso3 and a.iso3 != b.iso3:
@@ -331,13 +331,13 @@ def told_twice(a: Record, b: Record) -> bool:
     if a.day is None or b.day is None or a.day != b.day or a.tp != b.tp:
         return False
     if a.kind == "line":
-        return a.line.km_to(*b.line.mid) <= SAME_PLACE_KM and b.line.km_to(*a.line.mid) <= SAME_PLACE_KM
+        return a.line.km_to(*b.line.mid) <= settings.FUSION_SAME_PLACE_KM and b.line.km_to(*a.line.mid) <= settings.FUSION_SAME_PLACE_KM
     if a.kind == "area":
         return (a.iso3, a.admin1) == (b.iso3, b.admin1) and a.admin1 is not None
     km = haversine_km(a.lon, a.lat, b.lon, b.lat)
     same_name = bool(a.location and b.location and a.location.casefold() == b.location.casefold())
     # the same name placed twice ("near X", "X"), but not a place put at a distance from X
-    return km <= SAME_PLACE_KM or (same_name and km <= reach_km(a) + reach_km(b))
+    return km <= settings.FUSION_SAME_PLACE_KM or (same_name and km <= reach_km(a) + reach_km(b))
 
 
 def match_score(a: Record, b: Record) -> float:

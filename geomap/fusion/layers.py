@@ -23,8 +23,8 @@ DEFAULT_DIRECTION = "from"
 
 
 def _features(inputs, layer: str):
-    """(feature, document metadata) of one layer (see :func:`geomap.fusion_rules.document_features`)."""
-    from .fusion_rules import document_features
+    """(feature, document metadata) of one layer (see :func:`geomap.fusion.rules.document_features`)."""
+    from geomap.fusion.rules import document_features
 
     for f, meta in document_features(inputs):
         if (f.get("properties") or {}).get("layer") == layer and f.get("geometry"):

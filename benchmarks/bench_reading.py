@@ -1,0 +1,153 @@
+"""Reading speed: documents per second, time per character from 10 KB to 1 MB, cold start.
+
+Usage: python benchmarks/bench_reading.py [--corpus PATH.xml] [--sizes 10000,100000,300000,1000000]
+                                          [--cold-runs 5] [--skip-long] [--skip-cold]
+
+Prints, naming the machine (nproc, CPU model) and the geomap package it imported (so that two
+checkouts can be compared with PYTHONPATH), wall time and CPU time (on a busy machine the CPU
+figures are the steadier ones):
+- GeoVirus in process (one warm-up article first): documents/s, places only and with events;
+- one long article made of the corpus texts joined (repeated as needed) and cut at a paragraph
+  break near 10 KB, 100 KB, 300 KB and 1 MB (the shorter ones read up to 5 times, medians):
+  seconds, CPU microseconds per character, and that figure relative to the 10 KB one
+  (reading should be linear: within 2x);
+- cold `geomap extract examples/thailand_cambodia_border.txt`: median of fresh processes.
+
+GeoVirus is read from ../shared/eval/corpora when it is there (not shipped: GPL); otherwise
+the bundled examples stand in. On a shared machine run "before" and "after" interleaved.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "eval" / "corpora" / "GeoVirus.xml"
+ARTICLE = ROOT / "examples" / "thailand_cambodia_border.txt"
+
+
+def cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def machine() -> str:
+    return (f"nproc {len(os.sched_getaffinity(0))} ({os.cpu_count()} CPUs), {cpu_model()}, "
+            f"Python {platform.python_version()}")
+
+
+def load_texts(corpus: Path) -> tuple[str, list[str]]:
+    if corpus.exists():
+        return corpus.stem, [a.findtext("text") or "" for a in ET.parse(corpus).getroot().iter("article")]
+    return "examples", [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+
+
+def long_text(texts: list[str], size: int) -> str:
+    """The texts joined by blank lines (repeated as needed), cut at a paragraph break near ``size``."""
+    joined = "\n\n".join(t.strip() for t in texts if t.strip())
+    whole = joined
+    while len(whole) < size:
+        whole += "\n\n" + joined
+    cut = whole[:size]
+    brk = cut.rfind("\n\n")
+    return cut[:brk] if brk > size // 2 else cut
+
+
+def warm_up() -> None:
+    from geomap.reading.pipeline import extract_text
+
+    extract_text(ARTICLE.read_text(encoding="utf-8"), events=True)  # index, boundaries, imports
+
+
+def docs_per_second(texts: list[str], events: bool) -> tuple[float, float]:
+    """(documents per wall second, documents per CPU second of this process)."""
+    from geomap.reading.pipeline import extract_text
+
+    t, c = time.perf_counter(), time.process_time()
+    for text in texts:
+        extract_text(text, events=events)
+    return len(texts) / (time.perf_counter() - t), len(texts) / (time.process_time() - c)
+
+
+def seconds_for(text: str) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) to read one article with events."""
+    from geomap.reading.pipeline import extract_text
+
+    t, c = time.perf_counter(), time.process_time()
+    extract_text(text, events=True)
+    return time.perf_counter() - t, time.process_time() - c
+
+
+def _children_cpu() -> float:
+    use = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return use.ru_utime + use.ru_stime
+
+
+def cold_start(runs: int) -> tuple[list[float], list[float]]:
+    """Wall and CPU (user + system) seconds of each fresh ``geomap extract`` process."""
+    walls, cpus = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(runs):
+            t, c = time.perf_counter(), _children_cpu()
+            subprocess.run([sys.executable, "-m", "geomap", "extract", str(ARTICLE), "--published", "2025-07-28",
+                            "-o", str(Path(tmp, "a.geojson"))], check=True)
+            walls.append(time.perf_counter() - t)
+            cpus.append(_children_cpu() - c)
+    return walls, cpus
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--sizes", default="10000,100000,300000,1000000")
+    ap.add_argument("--cold-runs", type=int, default=5)
+    ap.add_argument("--skip-long", action="store_true")
+    ap.add_argument("--skip-cold", action="store_true")
+    a = ap.parse_args()
+    import geomap
+    from geomap.gazetteer.build import ensure_index
+
+    ensure_index()
+    print(f"machine: {machine()}")
+    print(f"geomap: {Path(geomap.__file__).parent}")
+    if not a.skip_cold:  # first, before this process loads anything that could warm the page cache further
+        walls, cpus = cold_start(a.cold_runs)
+        print(f"cold geomap extract {ARTICLE.name}: {statistics.median(walls):.2f} s wall, "
+              f"{statistics.median(cpus):.2f} s CPU (medians of {a.cold_runs} processes; wall "
+              + ", ".join(f"{t:.2f}" for t in walls) + ")")
+    name, texts = load_texts(a.corpus)
+    warm_up()
+    for label, events in (("places only", False), ("with events", True)):
+        wall, cpu = docs_per_second(texts, events=events)
+        print(f"{name} in process, {label}: {wall:7.1f} documents/s ({cpu:7.1f} per CPU second; "
+              f"{len(texts)} documents, {sum(map(len, texts)):,} characters)")
+    if not a.skip_long:
+        base = None
+        for size in (int(s) for s in a.sizes.split(",")):
+            text = long_text(texts, size)
+            runs = max(1, min(5, 300_000 // size))  # short ones again, for a steadier median
+            timings = [seconds_for(text) for _ in range(runs)]
+            secs, cpu = statistics.median(t[0] for t in timings), statistics.median(t[1] for t in timings)
+            per_char = cpu / len(text) * 1e6
+            base = base or per_char
+            print(f"one article of {len(text):>9,} characters: {secs:7.2f} s wall, {cpu:7.2f} s CPU, "
+                  f"{per_char:6.2f} CPU us/character ({per_char / base:4.2f}x the first)")
+
+
+if __name__ == "__main__":
+    main()
