@@ -22,12 +22,11 @@ import tempfile
 import time
 from importlib import metadata
 from pathlib import Path
-from typing import Iterator
 
 from geomap import settings
-from geomap.exceptions import DataError
 from geomap.gazetteer.data_files import DATA_DIR, read_csv
 from geomap.gazetteer.geometry import haversine_km
+from geomap.gazetteer.lock import build_lock, orphans, remove_orphans
 from geomap.gazetteer.normalize import fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
@@ -504,79 +503,19 @@ def _is_current(path: Path) -> bool:
         return False
 
 
-#: Temporary files of an index build: ``.gazetteer.XXXXXXXX.sqlite.tmp``, and the
-#: ``tmpXXXXXXXX.tmp`` of geomap versions before the lock.
-_ORPHAN = re.compile(r"^(?:\.gazetteer\..+\.sqlite\.tmp|tmp[a-z0-9_]{8}\.tmp)(?:-journal|-wal|-shm)?$")
-
-
-def _orphans(folder: Path) -> list[Path]:
-    try:
-        return [Path(e.path) for e in os.scandir(folder) if _ORPHAN.match(e.name) and e.is_file()]
-    except OSError:
-        return []
-
-
-def _remove_orphans(folder: Path) -> None:
-    """Remove what killed builds left (call with the build lock held: no build is running)."""
-    for p in _orphans(folder):
-        with contextlib.suppress(OSError):
-            size = p.stat().st_size
-            p.unlink()
-            log.info("removed %s (%.0f MB) left by an interrupted index build", p.name, size / 2**20)
-
-
-@contextlib.contextmanager
-def build_lock(folder: Path, *, wait: bool = True) -> Iterator[bool]:
-    """Hold the index build lock of ``folder`` (``fcntl.flock`` on ``gazetteer.lock``).
-
-    Two processes on an empty cache would both spend minutes and a gigabyte building the
-    same index; the second waits here (up to ``settings.INDEX_LOCK_WAIT_S``) and then uses
-    what the first built. Yields whether the lock is held (False only with ``wait=False``
-    when another process holds it). Without ``fcntl`` (Windows) no lock is taken.
-    """
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        yield True
-        return
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / "gazetteer.lock", "a+b") as f:
-        deadline = time.monotonic() + settings.INDEX_LOCK_WAIT_S
-        told = False
-        while True:
-            try:
-                fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError:
-                if not wait:
-                    yield False
-                    return
-                if not told:
-                    log.warning("another geomap process is building the gazetteer index; waiting for it")
-                    told = True
-                if time.monotonic() > deadline:
-                    raise DataError(f"gave up waiting {settings.INDEX_LOCK_WAIT_S:.0f} s for another "
-                                    f"process building the gazetteer index in {folder}") from None
-                time.sleep(0.2)
-        try:
-            yield True
-        finally:
-            fcntl.flock(f.fileno(), fcntl.LOCK_UN)
-
-
 def ensure_index() -> Path:
     """Path of an up-to-date index, building it when missing or stale (one process at a time)."""
     path = index_path()
     if _is_current(path):
-        if _orphans(path.parent):
+        if orphans(path.parent):
             with build_lock(path.parent, wait=False) as held:
                 if held:
-                    _remove_orphans(path.parent)
+                    remove_orphans(path.parent)
         return path
     with build_lock(path.parent):
         if _is_current(path):  # built by the process we waited for
             return path
-        _remove_orphans(path.parent)
+        remove_orphans(path.parent)
         log.warning("building the gazetteer index once (about a minute) at %s", path)
         return build_index(path)
 
@@ -597,5 +536,5 @@ def rebuild_damaged(path: Path, opened: tuple, reason: str) -> Path:
         log.warning("the gazetteer index %s is damaged (%s); rebuilding it (about a minute)", path, reason)
         with contextlib.suppress(OSError):
             path.unlink()
-        _remove_orphans(path.parent)
+        remove_orphans(path.parent)
         return build_index(path)
