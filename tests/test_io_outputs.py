@@ -74,7 +74,7 @@ def test_a_folder_nobody_can_write_is_refused_before_the_work(tmp_path, article,
 
     assert main(["extract", str(article), "-o", "/sys/kernel/geomap.geojson"]) == 2
     err = capsys.readouterr().err.strip()
-    assert err.startswith("geomap: -o /sys/kernel/geomap.geojson: cannot write there") and "\n" not in err
+    assert err.startswith("geomap: cannot write /sys/kernel/geomap.geojson (-o): ") and "\n" not in err
 
 
 @pytest.mark.parametrize("argv", [
@@ -99,6 +99,7 @@ def test_cli_refuses_bad_outputs_before_the_work_with_one_line(tmp_path, article
     assert main(args) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("geomap: ") and "\n" not in err and "Traceback" not in err, err
+    assert "cannot write" in err or "folder" in err, err
     assert not (tmp_path / "m.html").exists()
 
 

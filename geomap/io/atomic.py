@@ -76,25 +76,25 @@ def check_output(path: str | Path, *, option: str = "-o") -> Path:
     """
     p = Path(path)
     if str(path).endswith(("/", os.sep)) or p.is_dir():
-        raise OutputError(f"{option} {path}: is a folder; give a file name")
+        raise OutputError(f"cannot write {path} ({option}): it is a folder; give a file name")
     folder = p.parent if str(p.parent) else Path(".")
     existing = folder
     while not existing.exists() and existing != existing.parent:
         existing = existing.parent
     if not existing.is_dir():
-        raise OutputError(f"{option} {path}: cannot write there ({existing} is not a folder)")
+        raise OutputError(f"cannot write {path} ({option}): {existing} is not a folder")
     if not os.access(existing, os.W_OK | os.X_OK):
-        raise OutputError(f"{option} {path}: cannot write there (folder {existing} is not writable)")
+        raise OutputError(f"cannot write {path} ({option}): folder {existing} is not writable")
     if existing == folder:  # try it: os.access says yes to root on a read-only file system
         try:
             fd, probe = tempfile.mkstemp(dir=folder, prefix=".geomap-probe.", suffix=".tmp")
         except OSError as e:
-            raise OutputError(f"{option} {path}: cannot write there ({_why(e)})") from None
+            raise OutputError(f"cannot write {path} ({option}): {_why(e)}") from None
         os.close(fd)
         with contextlib.suppress(OSError):
             os.unlink(probe)
     if p.exists() and not os.access(p, os.W_OK) and not os.access(folder, os.W_OK):
-        raise OutputError(f"{option} {path}: cannot replace it (read-only)")
+        raise OutputError(f"cannot write {path} ({option}): it is read-only")
     return p
 
 
