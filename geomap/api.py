@@ -327,6 +327,9 @@ def read(source: str | Path | dict, *, published: date | str | None = None, titl
         Article text; or a path to an article (``.txt``, ``.md``, ``.html``) or to data
         (``.geojson``, ACLED ``.csv``, ``.gpkg``, ``.parquet``, read with
         :func:`read_file`); or a FeatureCollection dict; or a ``{"text": ...}`` record.
+        A file is read as what its content and extension say it is
+        (:func:`geomap.io.sniff.input_kind`): a JSONL batch of articles is read with
+        :func:`read_many` (bad lines listed in ``Result.errors``), never as one article.
     published : datetime.date or str, optional
         Publication date (``YYYY-MM-DD``): relative dates in the text ("on Thursday")
         are resolved against it.
@@ -356,9 +359,14 @@ def read(source: str | Path | dict, *, published: date | str | None = None, titl
             return Result([source])
         return _read_record(source, published=published, geocoder=geocoder, events=events)
     if _is_path(source):
+        from geomap.io.sniff import DATA_KINDS, input_kind
+
         path = Path(source)
-        if formats.is_data(path):
+        kind = input_kind(path)  # by content and extension: JSON lines are never read as prose
+        if kind in DATA_KINDS:
             return read_file(path)
+        if kind == "article_batch":
+            return read_many([path], published=published, geocoder=geocoder, events=events, errors="skip")
         from geomap.reading.pipeline import extract_file
 
         return Result([extract_file(source, published=published, title=title, geocoder=geocoder, events=events)])
@@ -380,12 +388,21 @@ def _read_record(rec: dict, *, published=None, geocoder=None, events: bool = Tru
     return Result([extract_article(article, geocoder=geocoder, events=events)])
 
 
+def _is_article_batch(path) -> bool:
+    from geomap.io.sniff import input_kind
+
+    try:
+        return input_kind(path) == "article_batch"
+    except InputError:
+        return False  # read() names the problem, in the batch's order
+
+
 def _items(sources) -> Iterator[tuple[Any, Any]]:
     """(label, item) for each input of read_many; a .jsonl path expands to its lines."""
     if isinstance(sources, (str, Path)) or (isinstance(sources, dict) and "text" in sources):
         sources = [sources]
     for i, item in enumerate(sources, 1):
-        if isinstance(item, (str, Path)) and _is_path(item) and str(item).lower().endswith(".jsonl"):
+        if isinstance(item, (str, Path)) and _is_path(item) and str(item) != "-" and _is_article_batch(item):
             from geomap.io.articles import read_batch
 
             for n, doc_id, art in read_batch(item):

@@ -74,7 +74,10 @@ def run_batch(docs: list[tuple[Any, Any]], *, published=None, geocoder=None, eve
     results: list[Outcome] = [None] * len(docs)
     todo = []  # (position, article, cache path) of articles to read now
     n_cached = 0
+    first_of: dict[str, int] = {}  # document id -> position of the first document with it
     for pos, (_, item) in enumerate(docs):
+        if isinstance(item, Article) and item.id is not None:
+            item = _unique(item, pos, first_of, docs)
         if isinstance(item, InputError):
             if stop_on_error:
                 raise item
@@ -107,6 +110,23 @@ def run_batch(docs: list[tuple[Any, Any]], *, published=None, geocoder=None, eve
         todo.append((pos, article, path))
     _extract_into(results, todo, geocoder, events, jobs, internal_errors, stop_on_error, advance)
     return BatchResult([(label, r) for (label, _), r in zip(docs, results)], n_cached)
+
+
+def _unique(article: Article, pos: int, first_of: dict, docs: list):
+    """The article, or an InputError when an earlier document has its id.
+
+    A later duplicate becomes an error line rather than a renamed document: ids are how
+    users join results back to their records, so two documents under one id would merge
+    silently, and a made-up id ("a-2") might collide with a real one. The first keeps the id;
+    the batch goes on and the summary names the duplicate.
+    """
+    key = json.dumps(article.id, sort_keys=True, default=str)
+    if key not in first_of:
+        first_of[key] = pos
+        return article
+    where = docs[first_of[key]][0]
+    where = f"line {where[0]}" if isinstance(where, tuple) else f"document {first_of[key] + 1}"
+    return InputError(f"duplicate id {article.id!r} (already used by {where}); ids must be unique")
 
 
 def _extract_into(results: list, todo: list, geocoder, events: bool, jobs: int, internal_errors: bool,

@@ -19,3 +19,7 @@ class DataError(GeomapError, RuntimeError):
 
 class NotFoundError(GeomapError, LookupError):
     """A name (country, place) that the data does not know."""
+
+
+class OutputError(GeomapError, OSError):
+    """An output path geomap cannot write (a folder, a read-only folder, a full disk)."""

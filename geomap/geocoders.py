@@ -3,15 +3,16 @@
 ``OfflineGeocoder`` answers ``geocode``/``reverse`` like any geopy geocoder, returning geopy
 ``Location`` objects whose ``.raw`` is the gazetteer record, so it drops into code written
 for Nominatim. Online geocoders are never the default: ``online_geocoder("nominatim", ...)``
-wraps one with geopy's ``RateLimiter`` and an on-disk cache, for users who have a network.
+wraps one with a request delay, retries within a time budget and an on-disk cache, for users
+who have a network.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
-import os
-import tempfile
+import time
 from pathlib import Path
 
 from geopy.geocoders.base import Geocoder
@@ -131,36 +132,110 @@ def entry_from_location(loc: Location, *, name: str | None = None) -> GazetteerE
 
 
 class CachedGeocoder:
-    """Any geopy geocoder behind geopy's RateLimiter and a JSON cache on disk.
+    """Any geopy geocoder behind a minimum delay between requests, retries, and a JSON cache on disk.
 
     Answers are stored by (geocoder class, query); the cache is safe to delete. Only
     ``geocode`` is cached: it is what the pipeline calls once per distinct place name.
+
+    Network failures (time-outs, refused connections, server errors) are retried with a
+    growing pause until ``time_budget`` seconds have gone on failures in this run; then one
+    warning says so and the run goes on without the online geocoder (the offline gazetteer
+    still answers). A failure is never cached: a query that failed is asked again next run.
+    (geopy's RateLimiter, used before, swallowed failures as "no result", which were then
+    cached for good, and logged a traceback for each: 288 s and pages of tracebacks offline.)
+
+    Parameters
+    ----------
+    geocoder : geopy Geocoder
+    cache_dir : path, optional
+        Default: ``settings.cache_dir() / "geocode"``.
+    min_delay_seconds : float
+        Pause between requests (Nominatim's usage policy asks for one second).
+    time_budget, timeout : float, optional
+        Seconds for retrying failures in this run, and for one request; default
+        ``settings.GEOCODER_TIME_BUDGET_S`` and ``settings.GEOCODER_TIMEOUT_S``.
     """
 
-    def __init__(self, geocoder, *, cache_dir: str | Path | None = None, min_delay_seconds: float = 1.0):
-        from geopy.extra.rate_limiter import RateLimiter
-
+    def __init__(self, geocoder, *, cache_dir: str | Path | None = None, min_delay_seconds: float = 1.0,
+                 time_budget: float | None = None, timeout: float | None = None):
         self.geocoder = geocoder
-        self._limited = RateLimiter(geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=2)
+        self.min_delay = float(min_delay_seconds)
+        self.time_budget = settings.GEOCODER_TIME_BUDGET_S if time_budget is None else float(time_budget)
+        self.timeout = settings.GEOCODER_TIMEOUT_S if timeout is None else float(timeout)
         self.cache_dir = Path(cache_dir or settings.cache_dir() / "geocode")
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        self.unreachable = False  # set once the budget is spent: no more requests this run
+        self._spent = 0.0
+        self._last = -1e9
+        try:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            log.warning("no geocoding cache at %s (%s): answers are not kept", self.cache_dir, e.strerror or e)
+            self.cache_dir = None
 
-    def _path(self, query, kwargs) -> Path:
+    def _path(self, query, kwargs) -> Path | None:
+        if self.cache_dir is None:
+            return None
         key = json.dumps([type(self.geocoder).__name__, str(query), sorted(kwargs.items())], default=str)
         return self.cache_dir / (hashlib.sha256(key.encode()).hexdigest()[:24] + ".json")
 
+    def _ask(self, query, kwargs):
+        """The geocoder's answer, retrying network failures within the budget; raises _Unreachable."""
+        from geopy import exc
+
+        permanent = (exc.GeocoderQueryError, exc.GeocoderAuthenticationFailure,
+                     exc.GeocoderInsufficientPrivileges, exc.GeocoderQuotaExceeded, exc.ConfigurationError)
+        pause = settings.GEOCODER_RETRY_DELAY_S
+        while True:
+            wait = self._last + self.min_delay - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            started = self._last = time.monotonic()
+            try:
+                with _quiet_transport():
+                    return self.geocoder.geocode(query, timeout=self.timeout, **kwargs)
+            except permanent as e:
+                self._give_up(e)
+            except (exc.GeopyError, OSError) as e:  # time-outs, refused connections, 5xx, rate limits
+                self._spent += time.monotonic() - started
+                if isinstance(e, exc.GeocoderRateLimited) and e.retry_after:
+                    pause = max(pause, float(e.retry_after))
+                if self._spent + pause > self.time_budget:
+                    self._give_up(e)
+                log.info("online geocoder: %s; retrying in %.1f s", _one_line(e), pause)
+                time.sleep(pause)
+                self._spent += pause
+                pause *= 2
+
+    def _give_up(self, e: BaseException):
+        self.unreachable = True
+        log.warning("online geocoder %s unavailable (%s); going on with the offline gazetteer only "
+                    "(failures are not cached)", type(self.geocoder).__name__, _one_line(e))
+        raise _Unreachable from None
+
     def geocode(self, query, **kwargs):
         path = self._path(query, kwargs)
-        if path.exists():
-            data = json.loads(path.read_text(encoding="utf-8"))
-        else:
-            got = self._limited(query, **kwargs)
+        data = None
+        if path is not None and path.exists():
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                data = None  # a damaged cache entry is asked again
+        if data is None:
+            if self.unreachable:
+                return None if kwargs.get("exactly_one", True) else []
+            try:
+                got = self._ask(query, kwargs)
+            except _Unreachable:
+                return None if kwargs.get("exactly_one", True) else []
             items = got if isinstance(got, list) else ([got] if got else [])
             data = [{"address": g.address, "lat": g.latitude, "lon": g.longitude, "raw": g.raw} for g in items]
-            fd, tmp = tempfile.mkstemp(dir=self.cache_dir)
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(data, f)
-            os.replace(tmp, path)
+            if path is not None:
+                from geomap.io import atomic
+
+                try:
+                    atomic.write_text(path, json.dumps(data))
+                except OSError as e:
+                    log.debug("could not cache a geocoding answer: %s", e)
         locs = [Location(d["address"], Point(d["lat"], d["lon"]), d["raw"]) for d in data]
         if kwargs.get("exactly_one", True):
             return locs[0] if locs else None
@@ -170,8 +245,33 @@ class CachedGeocoder:
         return self.geocoder.reverse(query, **kwargs)
 
 
+@contextlib.contextmanager
+def _quiet_transport():
+    """urllib3 logs a warning for each of its own retries; geomap says it once, in one line."""
+    logger = logging.getLogger("urllib3.connectionpool")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+class _Unreachable(Exception):
+    """The online geocoder gave up for this run (already logged)."""
+
+
+def _one_line(e: BaseException) -> str:
+    text = " ".join(str(e).split())
+    return f"{type(e).__name__}: {text[:160]}" if text else type(e).__name__
+
+
 def online_geocoder(name: str = "nominatim", *, user_agent: str = "geomap", **kwargs) -> CachedGeocoder:
-    """An online geopy geocoder by name ("nominatim", ...), rate-limited and cached. Needs a network."""
+    """An online geopy geocoder by name ("nominatim", ...), rate-limited, retried and cached.
+
+    Needs a network; without one, the run goes on offline after ``settings.GEOCODER_TIME_BUDGET_S``
+    (one warning) and nothing is cached.
+    """
     from geopy.geocoders import get_geocoder_for_service
 
     try:

@@ -92,6 +92,19 @@ MIN_FRONTIER_KM = 0.5  # shared lines shorter than this do not count as a land f
 MIN_STRETCH_KM = 0.05  # stretches of a frontier along an admin-1 unit shorter than this are corner touches
 FUZZY_CUTOFF = 0.8  # lowest difflib ratio for a fuzzy admin-1 match within one country
 
+# Files, caches and the network (geomap.io.atomic, geomap.gazetteer.build, geomap.geocoders).
+#: A temporary file of geomap's own naming pattern this old is debris of a killed run (a
+#: GeoPackage of a large batch is written in well under a minute on the team's machine).
+STALE_TEMP_MINUTES = 30.0
+#: How long a process waits for another one building the gazetteer index (a build takes
+#: about 160 s on 2 cores) before giving up with a one-line error.
+INDEX_LOCK_WAIT_S = 900.0
+#: An online geocoder's time for one request, and for retrying network failures in one run;
+#: once the budget is spent the run goes on offline (one warning, nothing cached).
+GEOCODER_TIMEOUT_S = 10.0
+GEOCODER_TIME_BUDGET_S = 30.0
+GEOCODER_RETRY_DELAY_S = 1.0  # first pause between retries, doubled each time
+
 
 # Event fusion (geomap.fusion): when two reports of different documents are one event.
 # Chosen on the hand-written corpus tests/fixtures/fusion_corpus (scripts/score_fusion.py);

@@ -69,3 +69,28 @@ def test_batch_to_geopackage_carries_document_ids(batch, tmp_path, monkeypatch):
     places = pyogrio.read_dataframe(out, layer="places")
     assert sorted(places["mention"]) == ["a", "d"]
     assert sorted(places["document"]) == ["a", "d"]
+
+
+def test_duplicate_ids_make_the_later_document_an_error_line(tmp_path, monkeypatch, capsys):
+    """Two documents under one id used to merge silently; the later one is now an error line."""
+    import geomap
+    import geomap.reading.pipeline
+    from geomap.cli import main
+
+    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path / "cache"))
+    calls: list = []
+    monkeypatch.setattr(geomap.reading.pipeline, "extract_article", fake_extract(calls))
+    path = tmp_path / "dup.jsonl"
+    docs = [{"id": "a", "text": "One."}, {"id": "b", "text": "Two."}, {"id": "a", "text": "Three."},
+            {"text": "Four (no id: its line number, 4)."}, {"id": 4, "text": "Five."}]
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(path), "-o", str(out), "--no-cache"]) == 1
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [x["id"] for x in lines] == ["a", "b", "a", 4, 4]  # one line per input line, in order
+    assert [("error" in x) for x in lines] == [False, False, True, False, True]
+    assert "already used by line 1" in lines[2]["error"] and "already used by line 4" in lines[4]["error"]
+    err = capsys.readouterr().err
+    assert "error in line 3 (id a): duplicate id 'a'" in err
+    r = geomap.read_many(path, errors="skip")
+    assert len(r) == 3 and [e[0] for e in r.errors] == ["a", 4]

@@ -80,3 +80,65 @@ def test_cached_geocoder_asks_once_per_query(tmp_path, geocoder):
     assert counting.calls == 1
     assert [l.raw["gazetteer_id"] for l in first] == [l.raw["gazetteer_id"] for l in again]
     assert list(tmp_path.glob("*.json"))
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_online_geocoder_without_network_gives_up_within_its_budget(tmp_path, geocoder, caplog, monkeypatch):
+    """It took 288 s offline, printed tracebacks, and cached each failure as "no result" for good."""
+    import logging
+    import time
+
+    from geopy.geocoders import Nominatim
+
+    from geomap import settings
+
+    monkeypatch.setattr(settings, "GEOCODER_RETRY_DELAY_S", 0.1)
+
+    offline = Nominatim(user_agent="geomap-test", domain=f"127.0.0.1:{_closed_port()}", scheme="http")
+    cached = CachedGeocoder(offline, cache_dir=tmp_path, min_delay_seconds=0, time_budget=1.0, timeout=1)
+    t0 = time.monotonic()
+    with caplog.at_level(logging.INFO, logger="geomap.geocoders"):
+        assert cached.geocode("Surin", exactly_one=False) == []
+        assert cached.geocode("Sisaket") is None  # no more waiting once the budget is spent
+    assert time.monotonic() - t0 < 5
+    assert cached.unreachable
+    warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 1 and "unavailable" in warnings[0].getMessage()
+    assert "\n" not in warnings[0].getMessage() and not any(r.exc_info for r in caplog.records)
+    assert any("retrying" in r.getMessage() for r in caplog.records)  # it did retry
+    assert list(tmp_path.iterdir()) == []  # nothing cached: the failure is no answer
+    back = CachedGeocoder(_CountingGeocoder(geocoder), cache_dir=tmp_path, min_delay_seconds=0)
+    assert back.geocode("Surin", exactly_one=False)  # the network is back: asked, answered
+    assert back.geocoder.calls == 1
+
+
+class _FlakyGeocoder:
+    """Fails twice the way a dropped connection does, then answers."""
+
+    def __init__(self, inner):
+        self.inner, self.calls = inner, 0
+
+    def geocode(self, query, **kw):
+        from geopy.exc import GeocoderTimedOut
+
+        self.calls += 1
+        if self.calls <= 2:
+            raise GeocoderTimedOut("read timed out")
+        return self.inner.geocode(query, **kw)
+
+
+def test_online_geocoder_retries_a_passing_failure(tmp_path, geocoder, monkeypatch):
+    from geomap import settings
+
+    monkeypatch.setattr(settings, "GEOCODER_RETRY_DELAY_S", 0.05)
+    flaky = _FlakyGeocoder(geocoder)
+    cached = CachedGeocoder(flaky, cache_dir=tmp_path, min_delay_seconds=0, time_budget=5)
+    assert cached.geocode("Chanthaburi").raw["iso2"] == "TH"
+    assert flaky.calls == 3 and not cached.unreachable and len(list(tmp_path.glob("*.json"))) == 1

@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
 import sys
 from pathlib import Path
 
 from geomap.exceptions import GeomapError, InputError
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Export options and the format each writes.
 EXPORTS = (("geojson", "geojson"), ("gpkg", "gpkg"), ("parquet", "parquet"), ("csv", "csv"))
 #: The charts written by --charts: (file name suffix, what is drawn).
@@ -127,6 +125,7 @@ def read_corpus(files: list[Path], *, published: str | None = None, skip_errors:
 
 def _outputs(args, out: Path) -> dict[str, Path]:
     """Every file the command will write, by what it is; checked before anything is read."""
+    from geomap.io import atomic
     from geomap.io.formats import MAP_SUFFIXES
 
     if out.suffix.lower() not in MAP_SUFFIXES:
@@ -148,6 +147,7 @@ def _outputs(args, out: Path) -> dict[str, Path]:
             raise InputError(f"{path}: given for both {seen[key]} and {what}")
         if path.is_dir():
             raise InputError(f"{path}: is a folder")
+        atomic.check_output(path, option="-o" if what == "map" else f"--{what.split('.')[0]}")  # writable?
         seen[key] = what
     return files
 
@@ -188,8 +188,9 @@ def run(args) -> int:
     """Run ``geomap corpus``; errors are InputError with a one-line message, no partial files."""
     from geomap import settings
 
-    if args.published and not _DATE.match(args.published):
-        raise InputError(f"--published {args.published!r}: expected YYYY-MM-DD")
+    from geomap.io.articles import parse_date
+
+    parse_date(args.published)  # YYYY-MM-DD and nothing after it (nor a 30 February)
     out = Path(args.output) if args.output else settings.output_dir() / "corpus.html"
     files = _outputs(args, out)
     corpus = read_corpus(expand_inputs(args.inputs), published=args.published, skip_errors=args.skip_errors)

@@ -2,7 +2,14 @@
 
 Output is written atomically (no partial file on failure). A batch goes on past a bad
 document, writes an ``error`` line for it, lists it in the summary, and reuses earlier
-results from the cache (the work is :func:`geomap.batch.run_batch`).
+results from the cache (the work is :func:`geomap.batch.run_batch`). A later document with
+an id already used in the batch becomes an error line (ids are how users join results back
+to their records; see ``geomap.batch._unique``).
+
+The input is read as what it is (:mod:`geomap.io.sniff`): a JSONL batch of articles, an
+article, or data that holds layers already (an ACLED CSV, GeoJSON, batch output), which is
+written as it is in the output format asked for, never read as prose. Output paths are
+checked before the work starts.
 """
 from __future__ import annotations
 
@@ -36,13 +43,24 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     from geomap.io.articles import parse_date
+    from geomap.io.sniff import DATA_KINDS, input_kind
 
     published = parse_date(args.published)
-    if str(args.input).lower().endswith(".jsonl"):
-        return _run_batch(args, published)
+    kind = input_kind(args.input)  # by content and extension: a CSV is never read as prose
+    batch = kind == "article_batch"
+    fmt = output_format(args.output, args.format, batch=batch)
+    if fmt not in ("geojson", "jsonl") and (not args.output or args.output == "-"):
+        raise InputError(f"--format {fmt} needs an output file (-o)")
+    if args.output and args.output != "-":
+        from geomap.io.atomic import check_output
+
+        check_output(args.output)  # before the work, not after it
+    if batch:
+        return _run_batch(args, published, fmt)
+    if kind in DATA_KINDS:
+        return _convert(args, kind, fmt)
     from geomap.reading.pipeline import extract_file
 
-    fmt = output_format(args.output, args.format, batch=False)
     fc = extract_file(args.input, published=published, title=args.title, events=not args.no_events)
     _write(fc, args.output, fmt)
     if not args.quiet:
@@ -78,6 +96,26 @@ def unlisted_summary(collections: list[dict], *, limit: int = 30) -> list[str]:
     return out
 
 
+def _convert(args, kind: str, fmt: str) -> int:
+    """A data file (ACLED CSV, GeoJSON, batch output, ...) holds layers already: they are
+    written as they are, in the format asked for, rather than read as an article's prose."""
+    from geomap.api import read_file
+    from geomap.io.sniff import KINDS
+
+    result = read_file(args.input)
+    fc = result.merged(title=args.title).collections[0] if len(result) != 1 or args.title \
+        else result.collections[0]
+    if fmt != "geojson" and not args.output:
+        raise InputError(f"--format {fmt} needs an output file (-o)")
+    _write(fc, args.output, fmt)
+    if not args.quiet:
+        print(f"geomap: {args.input} is {KINDS[kind]}, not an article: its {len(fc['features'])} "
+              f"features written as they are", file=sys.stderr)
+    for label, msg in result.errors:
+        print(f"geomap: error in {args.input} (id {label}): {msg}", file=sys.stderr)
+    return 1 if result.errors else 0
+
+
 def _write(fc: dict, output: str | None, fmt: str) -> None:
     """GeoJSON/JSONL to a file (compact) or standard output (GeoJSON indented); other formats to a file."""
     if fmt in ("geojson", "jsonl"):
@@ -96,11 +134,10 @@ def _write(fc: dict, output: str | None, fmt: str) -> None:
     write_collection(fc, output, fmt)
 
 
-def _run_batch(args, published) -> int:
+def _run_batch(args, published, fmt: str) -> int:
     from geomap.batch import ProgressBar, run_batch
     from geomap.io.articles import read_batch
 
-    fmt = output_format(args.output, args.format, batch=True)
     if fmt not in ("jsonl",) and not args.output:
         fmt = "jsonl"
     docs = [((n, doc_id), item) for n, doc_id, item in read_batch(args.input)]

@@ -83,8 +83,12 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None) -> int:
     if within_km < 0 or math.isnan(within_km):
         raise InputError(f"--within-km must be zero or more, not {within_km}")
     output = Path(args.output) if getattr(args, "output", None) else None
-    if output is not None and not (output.parent if str(output.parent) else Path(".")).is_dir():
-        raise InputError(f"cannot write {output}: folder {output.parent} does not exist")
+    if output is not None:
+        from geomap.io.atomic import check_output
+
+        if not (output.parent if str(output.parent) else Path(".")).is_dir():
+            raise InputError(f"cannot write {output}: folder {output.parent} does not exist")
+        check_output(output)  # a folder, or a read-only one: refused before the work
     boundaries = load_boundaries()
     frontier = boundaries.frontier(args.a, args.b)
     along = boundaries.admin1_along(frontier, within_km=within_km)

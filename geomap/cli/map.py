@@ -10,13 +10,10 @@ module level: the parser is built for every geomap command.
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 from geomap.exceptions import InputError
-
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def add_parser(subparsers) -> None:
@@ -60,13 +57,17 @@ def run(args) -> int:
     from geomap import settings
     from geomap.api import Result
     from geomap.io import atomic
+    from geomap.io.articles import parse_date
     from geomap.io.formats import MAP_SUFFIXES, export_format
 
-    if args.published and not _DATE.match(args.published):
-        raise InputError(f"--published {args.published!r}: expected YYYY-MM-DD")
+    parse_date(args.published)  # YYYY-MM-DD and nothing after it
     out = Path(args.output) if args.output else settings.output_dir() / "map.html"
     if out.suffix.lower() not in MAP_SUFFIXES:
         raise InputError(f"-o {out}: the map is an HTML file (use .html)")
+    # every output path is checked before the work starts, not after it
+    for option, path in (("-o", out), ("--geojson", args.geojson), ("--export", args.export), ("--png", args.png)):
+        if path:
+            atomic.check_output(path, option=option)
     if args.export:
         export_format(args.export, args.format)  # a bad --format fails before anything is written
     elif args.format:
@@ -82,5 +83,10 @@ def run(args) -> int:
         if args.export:
             result.merged(title=args.title).to_file(args.export, args.format)
     n_inc = result.counts()["incidents"]
-    print(f"geomap: map with {n_inc} incident(s) from {len(result)} input(s) -> {path}", file=sys.stderr)
-    return 0
+    undrawn = sum(1 for fc in result.collections for f in fc["features"]
+                  if f.get("geometry") is None and (f.get("properties") or {}).get("layer") == "incident")
+    note = f" ({undrawn} without a position, not drawn)" if undrawn else ""
+    print(f"geomap: map with {n_inc} incident(s){note} from {len(result)} input(s) -> {path}", file=sys.stderr)
+    for label, msg in result.errors:
+        print(f"geomap: error in {label}: {msg}", file=sys.stderr)
+    return 1 if result.errors else 0

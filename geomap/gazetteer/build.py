@@ -11,6 +11,7 @@ can refuse common words ("May", "Nice") unless the place is major.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -25,6 +26,7 @@ from pathlib import Path
 from geomap import settings
 from geomap.gazetteer.data_files import DATA_DIR, read_csv
 from geomap.gazetteer.geometry import haversine_km
+from geomap.gazetteer.lock import build_lock, orphans, remove_orphans
 from geomap.gazetteer.normalize import fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
@@ -515,7 +517,7 @@ def build_index(path: Path | None = None) -> Path:
         w.add(f"landmark:{fold(row['name']).replace(' ', '-')}", row["name"], row["lat"], row["lon"],
               place_type, kind, row["iso2"], iso3_of.get(row["iso2"], ""), None, 0, alts)
 
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".sqlite.tmp")
     os.close(fd)
     con = sqlite3.connect(tmp)
     try:
@@ -529,8 +531,12 @@ def build_index(path: Path | None = None) -> Path:
             ("seconds", f"{time.perf_counter() - t0:.1f}")])
         con.commit()
         con.execute("VACUUM")
-    finally:
+    except BaseException:
         con.close()
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    con.close()
     os.chmod(tmp, 0o644)
     os.replace(tmp, path)
     log.info("gazetteer index: %d entries, %d names in %.1f s -> %s", len(w.entries), len(w.names),
@@ -538,18 +544,53 @@ def build_index(path: Path | None = None) -> Path:
     return path
 
 
-def ensure_index() -> Path:
-    """Path of an up-to-date index, building it when missing or stale."""
-    path = index_path()
-    if path.exists():
+def _is_current(path: Path) -> bool:
+    """Whether ``path`` is an index built from today's sources (a truncated or foreign file is not)."""
+    if not path.exists():
+        return False
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             (fp,) = con.execute("SELECT v FROM meta WHERE k='fingerprint'").fetchone()
+        finally:
             con.close()
-            if fp == source_fingerprint():
-                return path
-        except (sqlite3.Error, TypeError):
-            pass
-    log.warning("building the gazetteer index once (about a minute) at %s", path)
-    return build_index(path)
+        return fp == source_fingerprint()
+    except (sqlite3.Error, TypeError):
+        return False
 
+
+def ensure_index() -> Path:
+    """Path of an up-to-date index, building it when missing or stale (one process at a time)."""
+    path = index_path()
+    if _is_current(path):
+        if orphans(path.parent):
+            with build_lock(path.parent, wait=False) as held:
+                if held:
+                    remove_orphans(path.parent)
+        return path
+    with build_lock(path.parent):
+        if _is_current(path):  # built by the process we waited for
+            return path
+        remove_orphans(path.parent)
+        log.warning("building the gazetteer index once (about a minute) at %s", path)
+        return build_index(path)
+
+
+def rebuild_damaged(path: Path, opened: tuple, reason: str) -> Path:
+    """Rebuild the index at ``path`` found damaged ("database disk image is malformed").
+
+    ``opened`` is ``(st_ino, st_mtime_ns)`` of the file the caller opened: when the file
+    has changed since, another process rebuilt it already and it is used as it is.
+    """
+    with build_lock(path.parent):
+        try:
+            st = path.stat()
+            if (st.st_ino, st.st_mtime_ns) != tuple(opened) and _is_current(path):
+                return path
+        except OSError:
+            pass
+        log.warning("the gazetteer index %s is damaged (%s); rebuilding it (about a minute)", path, reason)
+        with contextlib.suppress(OSError):
+            path.unlink()
+        remove_orphans(path.parent)
+        return build_index(path)

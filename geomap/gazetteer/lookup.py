@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import sqlite3
@@ -12,8 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from geomap import settings
-from geomap.exceptions import InputError
-from geomap.gazetteer.build import ensure_index
+from geomap.exceptions import DataError, InputError
+from geomap.gazetteer.build import ensure_index, rebuild_damaged
 from geomap.gazetteer.countries import demonym_country
 from geomap.gazetteer.countries import demonyms as _demonyms
 from geomap.gazetteer.entry import GazetteerEntry, NameHit
@@ -44,8 +45,9 @@ class Gazetteer:
     """
 
     def __init__(self, path: str | Path | None = None, *, extra_files=None) -> None:
+        self._own_index = not path  # geomap's cache: rebuilt when found damaged
         self.path = Path(path) if path else ensure_index()
-        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._connect()
         self._user: dict[str, list[NameHit]] = {}
         self._user_skel: dict[str, list[NameHit]] = {}
         files = settings.user_gazetteer_files() if extra_files is None else list(extra_files)
@@ -57,12 +59,49 @@ class Gazetteer:
         self._admin1_skeletons: dict | None = None
         self._similar_cache: dict[str, tuple[NameHit, ...]] = {}
 
+    # -- the index ------------------------------------------------------------------------
+    def _connect(self) -> None:
+        st = self.path.stat() if self.path.exists() else None
+        self._opened = (st.st_ino, st.st_mtime_ns) if st else (0, 0)
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+
+    def _rows(self, sql: str, params: tuple = ()) -> list:
+        """All rows of a query; a damaged index (a disk fault, a killed copy) is rebuilt once
+        and the query asked again, instead of failing every later command."""
+        try:
+            return self._con.execute(sql, params).fetchall()
+        except sqlite3.ProgrammingError:
+            raise
+        except sqlite3.DatabaseError as e:
+            self._recover(e)
+            try:
+                return self._con.execute(sql, params).fetchall()
+            except sqlite3.DatabaseError as again:
+                raise DataError(f"the gazetteer index {self.path} is unreadable ({again})") from None
+
+    def _row(self, sql: str, params: tuple = ()):
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+    def _recover(self, error: sqlite3.DatabaseError) -> None:
+        if not self._own_index:
+            raise DataError(f"the gazetteer index {self.path} is damaged ({error}); "
+                            f"delete it or build it again") from None
+        with contextlib.suppress(sqlite3.Error):
+            self._con.close()
+        rebuild_damaged(self.path, self._opened, str(error))
+        self._connect()
+        self._cache = {}
+        self._skel_cache = {}
+        self._admin1_skeletons = None
+        self._similar_cache = {}
+
     # -- building -------------------------------------------------------------------------
     def add(self, entry: GazetteerEntry) -> None:
         """Add one entry (kept in memory, ahead of the index) under its name and alternates."""
         if entry.iso2 and not entry.iso3:
-            row = self._con.execute("SELECT iso3 FROM entries WHERE iso2 = ? AND place_type = 'country'",
-                                    (entry.iso2,)).fetchone()
+            row = self._row("SELECT iso3 FROM entries WHERE iso2 = ? AND place_type = 'country'",
+                            (entry.iso2,))
             if row:
                 entry = replace(entry, iso3=row[0])
         for i, n in enumerate([entry.name, *entry.alt_names]):
@@ -77,9 +116,9 @@ class Gazetteer:
         """Entries whose folded name is exactly ``key`` (already folded)."""
         got = self._cache.get(key)
         if got is None:
-            rows = self._con.execute(
+            rows = self._rows(
                 f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
-                "WHERE n.key = ?", (key,)).fetchall()
+                "WHERE n.key = ?", (key,))
             got = tuple(self._user.get(key, ())) + tuple(
                 NameHit(_entry(r[:-2]), r[-2], r[-1] == 1, r[-1] != 0) for r in rows)
             if len(self._cache) > 200_000:
@@ -94,9 +133,9 @@ class Gazetteer:
             return ()
         got = self._skel_cache.get(sk)
         if got is None:
-            rows = self._con.execute(
+            rows = self._rows(
                 f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
-                "WHERE n.skel = ?", (sk,)).fetchall()
+                "WHERE n.skel = ?", (sk,))
             got = tuple(self._user_skel.get(sk, ())) + tuple(
                 NameHit(_entry(r[:-2]), r[-2], r[-1] == 1, r[-1] != 0) for r in rows)
             if len(self._skel_cache) > 200_000:
@@ -114,7 +153,7 @@ class Gazetteer:
 
         if self._admin1_skeletons is None:
             by_letter: dict[str, list[tuple[str, int]]] = {}
-            for skel, entry_id in self._con.execute(
+            for skel, entry_id in self._rows(
                     "SELECT n.skel, n.entry FROM names n JOIN entries e ON e.id = n.entry "
                     "WHERE e.place_type = 'admin1'"):
                 if skel:
@@ -142,8 +181,8 @@ class Gazetteer:
         if best < threshold:
             self._similar_cache[sk] = ()
             return ()
-        rows = self._con.execute(
-            f"SELECT {_COLS} FROM entries e WHERE e.id IN ({','.join('?' * len(ids))})", tuple(ids)).fetchall()
+        rows = self._rows(
+            f"SELECT {_COLS} FROM entries e WHERE e.id IN ({','.join('?' * len(ids))})", tuple(ids))
         got = tuple(NameHit(_entry(r), 0.0, False, True) for r in rows)
         self._similar_cache[sk] = got
         return got
@@ -201,8 +240,7 @@ class Gazetteer:
         if len(c) == 2 and c.isalpha():
             return c.upper()
         if len(c) == 3 and c.isupper():
-            row = self._con.execute("SELECT iso2 FROM entries WHERE iso3 = ? AND place_type='country'",
-                                    (c,)).fetchone()
+            row = self._row("SELECT iso2 FROM entries WHERE iso3 = ? AND place_type='country'", (c,))
             if row:
                 return row[0]
         for h in self.hits(fold(c)):
@@ -212,7 +250,7 @@ class Gazetteer:
 
     def get(self, gid: str) -> GazetteerEntry | None:
         """The entry with this stable id."""
-        row = self._con.execute(f"SELECT {_COLS} FROM entries e WHERE e.gid = ?", (gid,)).fetchone()
+        row = self._row(f"SELECT {_COLS} FROM entries e WHERE e.gid = ?", (gid,))
         if row:
             return _entry(row)
         for hits in self._user.values():
@@ -226,9 +264,9 @@ class Gazetteer:
         """Entries nearest a point, with their distance in km (for reverse geocoding)."""
         dlat = radius_km / 111.0
         dlon = radius_km / max(1.0, 111.0 * math.cos(math.radians(lat)))
-        rows = self._con.execute(
+        rows = self._rows(
             f"SELECT {_COLS} FROM entries e WHERE e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?",
-            (lat - dlat, lat + dlat, lon - dlon, lon + dlon)).fetchall()
+            (lat - dlat, lat + dlat, lon - dlon, lon + dlon))
         out = []
         for r in rows:
             e = _entry(r)
@@ -239,11 +277,11 @@ class Gazetteer:
 
     def countries(self) -> dict[str, GazetteerEntry]:
         """Country entries by ISO2."""
-        rows = self._con.execute(f"SELECT {_COLS} FROM entries e WHERE e.place_type = 'country'").fetchall()
+        rows = self._rows(f"SELECT {_COLS} FROM entries e WHERE e.place_type = 'country'")
         return {e.iso2: e for e in map(_entry, rows)}
 
     def stats(self) -> dict[str, str]:
-        return dict(self._con.execute("SELECT k, v FROM meta").fetchall())
+        return dict(self._rows("SELECT k, v FROM meta"))
 
 
 _DEFAULT: dict[tuple, Gazetteer] = {}

@@ -225,9 +225,12 @@ def _geometry(rec: dict) -> dict | None:
             from shapely import wkt as shapely_wkt
             from shapely.geometry import mapping
 
-            return json.loads(json.dumps(mapping(shapely_wkt.loads(wkt))))
+            geometry = json.loads(json.dumps(mapping(shapely_wkt.loads(wkt))))
         except Exception as e:  # noqa: BLE001 - fall back to latitude/longitude
             log.warning("unreadable geometry_wkt %r: %s", str(wkt)[:40], e)
+        else:
+            check_geometry(geometry, "geometry_wkt")
+            return geometry
     lat = _number(rec.get("latitude"), integer=False)
     lon = _number(rec.get("longitude"), integer=False)
     if lat is None or lon is None:
@@ -235,6 +238,21 @@ def _geometry(rec: dict) -> dict | None:
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise InputError(f"latitude/longitude out of range: {lat}, {lon}")
     return {"type": "Point", "coordinates": [lon, lat]}
+
+
+def check_geometry(geometry: Any, where: str) -> None:
+    """Refuse (one line) a GeoJSON geometry shapely cannot read or whose points lie off the globe."""
+    if geometry is None:
+        return
+    try:
+        from shapely.geometry import shape
+
+        bounds = shape(geometry).bounds
+    except Exception:  # noqa: BLE001 - shapely raises many kinds for malformed geometries
+        raise InputError(f"{where}: unreadable geometry {json.dumps(geometry, default=str)[:60]}") from None
+    if bounds and all(b == b for b in bounds) and not (
+            -180 <= bounds[0] <= bounds[2] <= 180 and -90 <= bounds[1] <= bounds[3] <= 90):
+        raise InputError(f"{where}: coordinates off the globe {tuple(round(b, 3) for b in bounds)}")
 
 
 def _read_text(path: Path) -> str:
@@ -245,6 +263,10 @@ def _read_text(path: Path) -> str:
     data = path.read_bytes()
     if not data.strip():
         raise InputError(f"{path}: the file is empty")
+    from geomap.io.articles import _BOMS, decode
+
+    if any(data.startswith(bom) for bom, _ in _BOMS):  # Excel's "Unicode text" is UTF-16
+        return decode(data, str(path))
     if b"\x00" in data[:4096]:
         raise InputError(f"{path}: looks like a binary file, not CSV")
     try:
@@ -272,17 +294,30 @@ def read_acled_csv(text: str, *, name: str = "input") -> list[dict]:
         raise InputError(f"{name}: not an ACLED-style CSV (no event_type column)")
     codes = _CountryCodes()
     out = []
+    undrawn = []  # line numbers of rows without a readable position
     for n, row in enumerate(reader, 2):
         if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
             continue
         try:
-            out.append(incident_from_record(row, codes=codes))
+            feature = incident_from_record(row, codes=codes)
         except InputError as e:
             raise InputError(f"{name} line {n}: {e}") from None
+        if feature["geometry"] is None:
+            undrawn.append(n)
+        out.append(feature)
+    if undrawn:
+        _warn_undrawn(name, undrawn, "line")
     return out
 
 
-def read_acled(path: str | Path) -> dict:
+def _warn_undrawn(name: str, where: list, unit: str) -> None:
+    """One warning naming the records kept without a position (read, counted, but not drawn)."""
+    shown = ", ".join(map(str, where[:10])) + (f" and {len(where) - 10} more" if len(where) > 10 else "")
+    log.warning("%s: %d record%s without a readable latitude/longitude, kept but not drawn (%s%s %s)",
+                name, len(where), "s" if len(where) != 1 else "", unit, "s" if len(where) != 1 else "", shown)
+
+
+def read_acled(path: str | Path, *, kind: str | None = None) -> dict:
     """Read an ACLED export (CSV) or a GeoJSON of ACLED records as SPEC incidents.
 
     Parameters
@@ -291,6 +326,9 @@ def read_acled(path: str | Path) -> dict:
         A ``.csv`` (comma, semicolon or tab separated; UTF-8 with or without a byte-order
         mark) with ACLED's column names, or a ``.geojson``/``.json`` whose features carry
         ACLED's (or SPEC's) property names.
+    kind : {"csv", "geojson"}, optional
+        What the file holds, when its content says more than its extension
+        (:func:`geomap.io.sniff.input_kind`); default: from the extension.
 
     Returns
     -------
@@ -311,7 +349,9 @@ def read_acled(path: str | Path) -> dict:
     """
     path = Path(path)
     text = _read_text(path)
-    if path.suffix.lower() in (".geojson", ".json"):
+    if kind is None:
+        kind = "geojson" if path.suffix.lower() in (".geojson", ".json") else "csv"
+    if kind == "geojson":
         features = _read_geojson_records(text, path)
     else:
         features = read_acled_csv(text, name=str(path))
@@ -327,11 +367,23 @@ def _read_geojson_records(text: str, path: Path) -> list[dict]:
         raise InputError(f"{path}: not a GeoJSON FeatureCollection")
     codes = _CountryCodes()
     out = []
-    for feat in data["features"]:
-        props = (feat or {}).get("properties") or {}
+    undrawn = []
+    for i, feat in enumerate(data["features"]):
+        if not isinstance(feat, dict) or not isinstance(feat.get("properties") or {}, dict):
+            raise InputError(f"{path}: feature {i} is not a GeoJSON Feature")
+        props = feat.get("properties") or {}
+        check_geometry(feat.get("geometry"), f"{path}: feature {i}")
         if props.get("layer"):
             out.append(feat)  # already geomap's (SPEC layers, or others such as the frontier command's admin1)
         else:
-            out.append(incident_from_record(props, feat.get("geometry") or _geometry(
-                {str(k).lower(): v for k, v in props.items()}), codes=codes))
+            try:
+                feature = incident_from_record(props, feat.get("geometry") or _geometry(
+                    {str(k).lower(): v for k, v in props.items()}), codes=codes)
+            except InputError as e:
+                raise InputError(f"{path} feature {i}: {e}") from None
+            if feature["geometry"] is None:
+                undrawn.append(i)
+            out.append(feature)
+    if undrawn:
+        _warn_undrawn(str(path), undrawn, "feature")
     return out

@@ -10,7 +10,7 @@ import json
 import re
 import sys
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -92,10 +92,29 @@ def text_from_markdown(raw: str) -> str:
     return s
 
 
+#: Byte-order marks, longest first (UTF-32 LE begins like UTF-16 LE): text editors on
+#: Windows save "Unicode" text as UTF-16 with a BOM, whose NUL bytes look binary.
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
 def decode(data: bytes, name: str) -> str:
-    """Text of a file's bytes: refuses binary and undecodable files."""
+    """Text of a file's bytes (UTF-8, or UTF-16/32 with a byte-order mark): refuses binary
+    and undecodable files."""
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError as e:
+                raise InputError(f"{name}: not {codec.upper()} text despite its byte-order mark "
+                                 f"(byte {e.start + len(bom)})") from None
+            if not text.strip():
+                raise InputError(f"{name}: the file is empty")
+            if "\x00" in text[:4096]:
+                raise InputError(f"{name}: looks like a binary file, not text")
+            return text
     if b"\x00" in data[:4096]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
@@ -104,16 +123,26 @@ def decode(data: bytes, name: str) -> str:
         raise InputError(f"{name}: not UTF-8 text (byte {e.start}: {data[e.start:e.start + 1]!r})") from None
 
 
+#: YYYY-MM-DD, optionally an ISO time after it (batch records often carry timestamps);
+#: anything else after the date ("2025-07-28garbage") is refused, not cut off.
+_ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
 def parse_date(value, what: str = "--published") -> date | None:
-    """A YYYY-MM-DD date, or None for empty values."""
+    """A YYYY-MM-DD date (an ISO time after it is allowed and ignored), or None for empty values."""
     if value in (None, ""):
         return None
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
+    m = _ISO_DATE.fullmatch(str(value).strip())
     try:
-        return date.fromisoformat(str(value).strip()[:10])
+        if not m:
+            raise ValueError
+        return date.fromisoformat(m.group(1))
     except ValueError:
-        raise InputError(f"bad {what} date {value!r}: expected YYYY-MM-DD") from None
+        raise InputError(f"bad {what} date {str(value)[:40]!r}: expected YYYY-MM-DD") from None
 
 
 def article_from_text(text: str, *, id=None, title=None, source=None, published=None, kind="txt") -> Article:

@@ -21,26 +21,27 @@ def read_data(path: str | Path, *, layer: str | None = None) -> tuple[list[dict]
     ``errors`` lists ``(id, message)`` for the error lines of a JSONL batch output.
     ``layer`` keeps one layer (``places``, ``incidents``, ...).
     """
+    from geomap.io.sniff import KINDS, input_kind
+
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    fmt = formats.DATA_FORMATS.get(formats.suffix(path))
+    kind = input_kind(path)
     errors: list[tuple] = []
-    if fmt == "geojson":
+    if kind == "geojson":
         collections = [read_geojson(path)]
-    elif fmt == "csv":
+    elif kind == "acled_csv":
         from geomap.io.acled import read_acled
 
-        collections = [read_acled(path)]
-    elif fmt == "jsonl":
+        collections = [read_acled(path, kind="csv")]
+    elif kind == "batch_output":
         collections, errors = read_jsonl(path)
-    elif fmt == "gpkg":
+    elif kind == "gpkg":
         collections = [read_gpkg(path)]
-    elif fmt == "parquet":
+    elif kind == "parquet":
         collections = [read_parquet(path)]
     else:
-        raise InputError(f"{path}: not a data file geomap reads (.geojson, .csv, .gpkg, .parquet, .jsonl); "
-                         f"use geomap.read() for articles")
+        hint = "geomap.read_many()" if kind == "article_batch" else "geomap.read()"
+        raise InputError(f"{path}: {KINDS[kind]}, not a data file geomap reads (.geojson, .csv, .gpkg, "
+                         f".parquet, .jsonl output); use {hint} for articles")
     if layer:
         keep = FRAME_LAYERS.get(layer, layer)
         collections = [{**fc, "features": [f for f in fc["features"] if f["properties"].get("layer") == keep]}
@@ -56,7 +57,7 @@ def read_geojson(path: str | Path) -> dict:
 
     path = Path(path)
     data = _load_json(path)
-    fc = read_acled(path)  # SPEC features kept, ACLED records become incidents
+    fc = read_acled(path, kind="geojson")  # SPEC features kept, ACLED records become incidents
     for k in ("title", "source", "published", "id"):
         if data.get(k) is not None:
             fc[k] = data[k]
@@ -99,13 +100,29 @@ def read_jsonl(path: str | Path) -> tuple[list[dict], list[tuple]]:
                 obj = json.loads(line)
             except ValueError:
                 raise InputError(f"{path} line {n}: not JSON") from None
-            if obj.get("error"):
-                failed.append((obj.get("id", n), obj["error"]))
+            if not isinstance(obj, dict):
+                raise InputError(f"{path} line {n}: not a JSON object")
+            if "error" in obj:
+                failed.append((obj.get("id", n), str(obj["error"])))
             elif obj.get("type") == "FeatureCollection":
+                check_features(obj.get("features"), f"{path} line {n}")
                 collections.append(obj)
             else:
                 raise InputError(f"{path} line {n}: not a FeatureCollection (an article batch? use read_many)")
     return collections, failed
+
+
+def check_features(features, where: str) -> None:
+    """Refuse (one line) a FeatureCollection whose features are not GeoJSON Features with
+    readable geometries, before they reach the map or a writer."""
+    from geomap.io.acled import check_geometry
+
+    if not isinstance(features, list):
+        raise InputError(f"{where}: 'features' is not a list")
+    for i, f in enumerate(features):
+        if not isinstance(f, dict) or not isinstance(f.get("properties") or {}, dict):
+            raise InputError(f"{where}: feature {i} is not a GeoJSON Feature")
+        check_geometry(f.get("geometry"), f"{where}: feature {i}")
 
 
 def read_gpkg(path: str | Path) -> dict:
@@ -113,8 +130,11 @@ def read_gpkg(path: str | Path) -> dict:
     import pyogrio
 
     path = Path(path)
-    names = {str(row[0]) for row in pyogrio.list_layers(path)}
-    layers = {name: pyogrio.read_dataframe(path, layer=name) for name in _LAYERS if name in names}
+    try:
+        names = {str(row[0]) for row in pyogrio.list_layers(path)}
+        layers = {name: pyogrio.read_dataframe(path, layer=name) for name in _LAYERS if name in names}
+    except Exception as e:  # noqa: BLE001 - GDAL's errors for damaged or foreign files
+        raise InputError(f"{path}: not a readable GeoPackage ({_one_line(e)})") from None
     if not layers:
         raise InputError(f"{path}: no geomap layers ({', '.join(_LAYERS)}) in this GeoPackage")
     return collection_from_frames(title=path.name, source=str(path), json_text=True,
@@ -126,7 +146,10 @@ def read_parquet(path: str | Path) -> dict:
     import geopandas as gpd
 
     path = Path(path)
-    gdf = gpd.read_parquet(path)
+    try:
+        gdf = gpd.read_parquet(path)
+    except Exception as e:  # noqa: BLE001 - Arrow's errors for damaged or foreign files
+        raise InputError(f"{path}: not a readable GeoParquet file ({_one_line(e)})") from None
     if "layer" not in gdf.columns:
         raise InputError(f"{path}: no 'layer' column: not a geomap GeoParquet file")
     layers = {}
@@ -141,3 +164,8 @@ def _drop_empty(gdf, layer: str):
     spec = set(SPEC_COLUMNS[FRAME_LAYERS[layer]])
     keep = [c for c in gdf.columns if c == gdf.geometry.name or c in spec or gdf[c].notna().any()]
     return gdf[keep]
+
+
+def _one_line(e: BaseException) -> str:
+    text = " ".join(str(e).split())
+    return text[:120] + ("..." if len(text) > 120 else "")
