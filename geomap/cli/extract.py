@@ -29,8 +29,9 @@ def add_parser(subparsers) -> None:
     p.add_argument("--no-events", action="store_true", help="places only (skip incidents, displacement, frontier)")
     p.add_argument("--no-cache", action="store_true", help="batch: do not reuse results of earlier runs")
     p.add_argument("--quiet", action="store_true", help="no progress bar or summary")
-    p.add_argument("-j", "--jobs", type=int, help="batch: worker processes (default: 2 on a multi-core machine for "
-                                                   "batches of 100 documents or more, else 1)")
+    p.add_argument("-j", "--jobs", type=int, help="batch: worker processes (default: chosen by measured speed: "
+                                                   "workers start only when the batch is long enough and stay "
+                                                   "only when faster than one process)")
     p.set_defaults(run=run)
 
 
@@ -66,46 +67,53 @@ def _write(fc: dict, output: str | None, fmt: str) -> None:
     write_collection(fc, output, fmt)
 
 
+def _count_lines(path) -> int | None:
+    """Documents in a JSONL batch (its non-blank lines), for the progress bar; one quick pass."""
+    try:
+        with open(path, "rb") as f:
+            return sum(1 for line in f if line.strip())
+    except OSError:
+        return None  # read_batch names the problem
+
+
 def _run_batch(args, published) -> int:
-    from geomap.batch import ProgressBar, run_batch
+    import signal
+
+    from geomap.batch import BatchStats, ProgressBar, iter_batch
     from geomap.io.articles import read_batch
+    from geomap.io.batch_output import BatchOutput
 
     fmt = output_format(args.output, args.format, batch=True)
     if fmt not in ("jsonl",) and not args.output:
         fmt = "jsonl"
-    docs = [((n, doc_id), item) for n, doc_id, item in read_batch(args.input)]
-    t0 = time.perf_counter()
-    with ProgressBar(len(docs), "geomap extract", show=not args.quiet and len(docs) >= 2) as bar:
-        done = run_batch(docs, published=published, events=not args.no_events, cache=not args.no_cache,
-                         jobs=args.jobs, progress=bar.advance)
-    secs = time.perf_counter() - t0
-    lines: list[str] = []
-    collections: list[dict] = []
+    if getattr(args, "engine", "local") == "dask":
+        return _run_dask(args, published)
+    total = _count_lines(args.input)
+    docs = (((n, doc_id), item) for n, doc_id, item in read_batch(args.input))
+    stats = BatchStats()
     errors: list[tuple] = []
-    for (n, doc_id), outcome in done.outcomes:
-        if isinstance(outcome, InputError):
-            errors.append((n, doc_id, str(outcome)))
-            lines.append(json.dumps({"id": doc_id, "error": str(outcome)}, ensure_ascii=False))
-            continue
-        fc = {"id": doc_id, **{k: v for k, v in outcome[0].items() if k != "id"}}
-        lines.append(json.dumps(fc, ensure_ascii=False))
-        collections.append(fc)
-    if fmt == "jsonl":
-        body = "".join(line + "\n" for line in lines)
-        if args.output and args.output != "-":
-            from geomap.io.atomic import write_text
-
-            write_text(args.output, body)
-        else:
-            sys.stdout.write(body)
-    else:
-        from geomap.layers import merge
-
-        _write(merge(collections, documents=True), args.output, fmt)
+    n_places = n_incidents = 0
+    # a kill (SIGTERM) unwinds like Ctrl-C: the partial output is removed, the cache kept
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    t0 = time.perf_counter()
+    with ProgressBar(total or 0, "geomap extract", show=not args.quiet and (total or 0) >= 2) as bar, \
+            BatchOutput(args.output, fmt) as out:
+        for (n, doc_id), outcome in iter_batch(docs, published=published, events=not args.no_events,
+                                               cache=not args.no_cache, jobs=args.jobs, progress=bar.advance,
+                                               total=total, stats=stats):
+            if isinstance(outcome, InputError):
+                errors.append((n, doc_id, str(outcome)))
+                out.add(doc_id, str(outcome))
+                continue
+            for f in outcome[0]["features"]:
+                layer = f["properties"]["layer"]
+                n_places += layer == "place"
+                n_incidents += layer == "incident"
+            out.add(doc_id, outcome[0])
+    secs = time.perf_counter() - t0
     if not args.quiet:
-        n_places = sum(f["properties"]["layer"] == "place" for fc in collections for f in fc["features"])
-        n_incidents = sum(f["properties"]["layer"] == "incident" for fc in collections for f in fc["features"])
-        print(f"geomap: {len(docs)} documents read ({done.n_cached} from cache) in {secs:.1f} s; "
+        workers = f", {stats.jobs} worker processes" if stats.jobs > 1 else ""
+        print(f"geomap: {stats.n_docs} documents read ({stats.n_cached} from cache) in {secs:.1f} s{workers}; "
               f"{n_places} places, {n_incidents} incidents, {len(errors)} errors", file=sys.stderr)
         for n, doc_id, msg in errors:
             print(f"geomap: error in line {n} (id {doc_id}): {msg}", file=sys.stderr)
