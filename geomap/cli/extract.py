@@ -32,6 +32,11 @@ def add_parser(subparsers) -> None:
     p.add_argument("-j", "--jobs", type=int, help="batch: worker processes (default: chosen by measured speed: "
                                                    "workers start only when the batch is long enough and stay "
                                                    "only when faster than one process)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="batch: 'local' (this machine, JSONL or one file out) or 'dask' (a Dask cluster; -o is a "
+                        "folder of partitioned GeoParquet layers; needs the dask extra)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="--engine dask: a running scheduler (tcp://host:8786); "
+                                                          "default: a local cluster of --jobs workers")
     p.set_defaults(run=run)
 
 
@@ -41,6 +46,8 @@ def run(args) -> int:
     published = parse_date(args.published)
     if str(args.input).lower().endswith(".jsonl"):
         return _run_batch(args, published)
+    if args.engine == "dask" or args.scheduler:
+        raise InputError("--engine dask reads a .jsonl corpus")
     from geomap.reading.pipeline import extract_file
 
     fmt = output_format(args.output, args.format, batch=False)
@@ -83,11 +90,11 @@ def _run_batch(args, published) -> int:
     from geomap.io.articles import read_batch
     from geomap.io.batch_output import BatchOutput
 
+    if args.engine == "dask":
+        return _run_dask(args, published)
     fmt = output_format(args.output, args.format, batch=True)
     if fmt not in ("jsonl",) and not args.output:
         fmt = "jsonl"
-    if getattr(args, "engine", "local") == "dask":
-        return _run_dask(args, published)
     total = _count_lines(args.input)
     docs = (((n, doc_id), item) for n, doc_id, item in read_batch(args.input))
     stats = BatchStats()
@@ -118,3 +125,23 @@ def _run_batch(args, published) -> int:
         for n, doc_id, msg in errors:
             print(f"geomap: error in line {n} (id {doc_id}): {msg}", file=sys.stderr)
     return 1 if errors else 0
+
+
+def _run_dask(args, published) -> int:
+    """The corpus on a Dask cluster, each layer to OUTDIR/<layer>/ as partitioned GeoParquet."""
+    from geomap.distributed import extract_corpus
+
+    if not args.output or args.output == "-":
+        raise InputError("--engine dask needs an output folder (-o OUTDIR)")
+    if args.format and args.format.lower() not in ("parquet", "geoparquet"):
+        raise InputError("--engine dask writes GeoParquet folders only")
+    if args.jobs is not None and args.jobs < 1:
+        raise InputError(f"--jobs must be at least 1, not {args.jobs}")
+    t0 = time.perf_counter()
+    done = extract_corpus(args.input, args.output, scheduler=args.scheduler, n_workers=args.jobs,
+                          events=not args.no_events, published=published)
+    if not args.quiet:
+        print(f"geomap: {done['documents']} documents read in {time.perf_counter() - t0:.1f} s on Dask "
+              f"({done['partitions']} partitions); {done['places']} places, {done['incidents']} incidents, "
+              f"{done['errors']} errors -> {args.output}/", file=sys.stderr)
+    return 1 if done["errors"] else 0
