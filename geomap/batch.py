@@ -248,13 +248,13 @@ class _Task:
         self.article, self.engine, self.value, self.handle = article, engine, None, None
 
     def ready(self) -> bool:
-        return self.value is not None or (self.handle is not None and self.handle.ready())
+        return self.value is not None or (self.handle is not None and self.handle.done())
 
     def get(self):
         if self.value is None:
-            if self.handle is not None and (self.engine.pool is not None or self.handle.ready()):
-                self.value = self.handle.get()
-            else:  # the workers were let go before it was read: read it here
+            if self.handle is not None and not self.handle.cancelled():
+                self.value = self.handle.result()  # a worker that was let go still finishes what it began
+            else:  # the workers were let go before it was begun: read it here
                 self.value = self.engine.read_here(self.article)
             self.handle = None
         value, self.value, self.article = self.value, None, None
@@ -303,7 +303,8 @@ class _Engine:
         if self.mode == "trial" and len(self.arrivals) >= settings.BATCH_TRIAL_RESULTS:
             self._judge()
         if self.mode in ("pool", "trial"):
-            task.handle = self.pool.apply_async(_work, (article,), callback=self._arrived)
+            task.handle = self.pool.submit(_work, article)
+            task.handle.add_done_callback(self._arrived)
         else:
             task.value = self.read_here(article)
         return task
@@ -339,6 +340,7 @@ class _Engine:
 
     def _start(self, jobs: int) -> None:
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
         from geomap.gazetteer.lookup import get_gazetteer
 
@@ -350,8 +352,8 @@ class _Engine:
             default_borders().boundaries
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         ctx = multiprocessing.get_context(method)
-        self.pool = ctx.Pool(jobs, initializer=_worker_init,
-                             initargs=(self.geocoder, self.events, self.internal_errors))
+        self.pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init,
+                                        initargs=(self.geocoder, self.events, self.internal_errors))
         self.t_pool = time.perf_counter()
         self.window = jobs * settings.BATCH_WINDOW
         self.stats.jobs = jobs
@@ -360,16 +362,15 @@ class _Engine:
         """Let the workers go; what they had not finished is read in process (``_Task.get``)."""
         pool, self.pool = self.pool, None
         if pool is not None:
-            pool.terminate()
-            pool.join()
+            pool.shutdown(wait=False, cancel_futures=True)
         self.window = 1
         self.stats.jobs = 1
 
     def close(self) -> None:
+        """At the end every result was taken; after an error or Ctrl-C nothing more is wanted."""
         pool, self.pool = self.pool, None
         if pool is not None:
-            pool.terminate()  # every result wanted was taken; nothing is left to wait for
-            pool.join()
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 # ---------------------------------------------------------------------- the cache key

@@ -6,7 +6,9 @@ results from the cache (the work is :func:`geomap.batch.run_batch`).
 """
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
 import sys
 import time
 
@@ -83,9 +85,22 @@ def _count_lines(path) -> int | None:
         return None  # read_batch names the problem
 
 
-def _run_batch(args, published) -> int:
-    import signal
+@contextlib.contextmanager
+def _terminate_unwinds():
+    """A kill (SIGTERM) unwinds like Ctrl-C while the batch runs: the partial output is removed,
+    the cache kept (only in the main thread, where Python handles signals)."""
+    try:
+        old = signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    except ValueError:
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
 
+
+def _run_batch(args, published) -> int:
     from geomap.batch import BatchStats, ProgressBar, iter_batch
     from geomap.io.articles import read_batch
     from geomap.io.batch_output import BatchOutput
@@ -100,10 +115,8 @@ def _run_batch(args, published) -> int:
     stats = BatchStats()
     errors: list[tuple] = []
     n_places = n_incidents = 0
-    # a kill (SIGTERM) unwinds like Ctrl-C: the partial output is removed, the cache kept
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     t0 = time.perf_counter()
-    with ProgressBar(total or 0, "geomap extract", show=not args.quiet and (total or 0) >= 2) as bar, \
+    with _terminate_unwinds(), ProgressBar(total or 0, "geomap extract", show=not args.quiet and (total or 0) >= 2) as bar, \
             BatchOutput(args.output, fmt) as out:
         for (n, doc_id), outcome in iter_batch(docs, published=published, events=not args.no_events,
                                                cache=not args.no_cache, jobs=args.jobs, progress=bar.advance,

@@ -67,14 +67,20 @@ class BatchOutput:
         line = json.dumps(fc, ensure_ascii=False) + "\n"
         (self._file if self._file is not None else self._spool).write(line)
 
-    def __exit__(self, exc_type, exc, tb) -> None:
-        with self._stack:  # closes the file, then moves it into place (or removes it on an error)
-            if exc_type is None:
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc_type is None:
+            try:
                 if self._file is sys.stdout:
                     sys.stdout.flush()
                 elif self._spool is not None:
                     self._spool.flush()
                     self._convert()
+            except BaseException:
+                if not self._stack.__exit__(*sys.exc_info()):
+                    raise
+                return False
+        # closes the file, then moves it into place, or removes it when the batch failed
+        return bool(self._stack.__exit__(exc_type, exc, tb))
 
     # ------------------------------------------------------------------ other formats
     def _collections(self):
