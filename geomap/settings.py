@@ -9,6 +9,7 @@ GEOMAP_ADMIN1       a first-level divisions boundary file
 GEOMAP_DISPUTED     a disputed claim lines file
 GEOMAP_COLUMNS      column mapping for user boundary files, "iso3=GID_0,name=NAME_1,..."
 GEOMAP_CACHE_DIR    where the gazetteer index and other caches live
+GEOMAP_BATCH_CACHE  where batch results are cached (default: GEOMAP_CACHE_DIR/batch)
 GEOMAP_GAZETTEER    extra gazetteer entries: CSV or GeoJSON paths separated by os.pathsep
 GEOMAP_CHROMIUM     the Chromium that draws PNG pictures of maps; "none" draws them with
                     matplotlib instead (also what happens when no Chromium is installed)
@@ -143,6 +144,13 @@ FUSION_SUBTYPE_REFINEMENTS = {
 FUSION_GRID_DEG = 0.25
 FUSION_AREA_GRID_DEG = 1.0
 
+# Batches (geomap.batch): when worker processes pay off.
+BATCH_PROBE_SECONDS = 1.0  # documents read in process first, to measure the speed
+BATCH_POOL_MIN_SECONDS = 6.0  # workers start only when the rest would take longer than this in process
+BATCH_TRIAL_RESULTS = 24  # results from the workers that measure their speed
+BATCH_POOL_GAIN = 1.15  # workers stay only when this much faster than one process (else: back to one)
+BATCH_WINDOW = 16  # documents in flight per worker (memory stays flat in the batch size)
+
 #: GEOMAP_* values given in code (the command line's data options), read before the environment.
 _OVERRIDES: dict[str, str] = {}
 
@@ -206,6 +214,11 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("geomap"))
+
+
+def batch_cache_dir() -> Path:
+    """Where batch results are kept for reuse (GEOMAP_BATCH_CACHE, else ``cache_dir()/batch``)."""
+    return Path(_env("GEOMAP_BATCH_CACHE") or cache_dir() / "batch")
 
 
 def user_gazetteer_files() -> list[Path]:

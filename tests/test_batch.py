@@ -2,8 +2,16 @@
 from __future__ import annotations
 
 import json
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
+
+from conftest import bundled_env
 
 
 @pytest.fixture()
@@ -94,3 +102,155 @@ def test_duplicate_ids_make_the_later_document_an_error_line(tmp_path, monkeypat
     assert "error in line 3 (id a): duplicate id 'a'" in err
     r = geomap.read_many(path, errors="skip")
     assert len(r) == 3 and [e[0] for e in r.errors] == ["a", 4]
+
+
+# ---------------------------------------------------------------------- streaming, workers, resuming
+
+CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus" / "border_incidents.jsonl"
+
+
+def real_batch(path: Path, copies: int = 3) -> Path:
+    """The example corpus repeated with distinct ids (real articles, real gazetteer)."""
+    docs = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with open(path, "w", encoding="utf-8") as f:
+        for k in range(copies):
+            for d in docs:
+                f.write(json.dumps({**d, "id": f"{d['id']}-{k}"}) + "\n")
+    return path
+
+
+def run_extract(args, env_extra, timeout=600):
+    env = {**bundled_env(), **env_extra}
+    return subprocess.run([sys.executable, "-m", "geomap", "extract", *map(str, args)], env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def start_and_kill(batch: Path, out: Path, cache: Path, after: int, sig) -> None:
+    """Start a batch and kill it once ``after`` results are in its cache."""
+    env = {**bundled_env(), "GEOMAP_BATCH_CACHE": str(cache)}
+    proc = subprocess.Popen([sys.executable, "-m", "geomap", "extract", str(batch), "-o", str(out), "-j", "1",
+                             "--quiet"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 300
+        while len(list(cache.glob("[!.]*.json"))) < after:
+            assert proc.poll() is None, "the batch ended before it could be killed"
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        assert proc.poll() is None, "the batch ended before it could be killed"
+        proc.send_signal(sig)
+        proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
+def test_a_killed_batch_resumes_to_the_same_output(tmp_path):
+    batch = real_batch(tmp_path / "batch.jsonl", copies=6)
+    n_docs = sum(1 for _ in open(batch, encoding="utf-8"))
+    whole = tmp_path / "whole.jsonl"
+    proc = run_extract([batch, "-o", whole, "--no-cache", "--quiet", "-j", "1"], {})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+
+    cache, out = tmp_path / "cache", tmp_path / "out.jsonl"
+    start_and_kill(batch, out, cache, after=4, sig=signal.SIGKILL)
+    assert not out.exists()  # a kill leaves no partial target
+    n_cached = len(list(cache.glob("[!.]*.json")))
+    assert 4 <= n_cached < n_docs
+
+    proc = run_extract([batch, "-o", out], {"GEOMAP_BATCH_CACHE": str(cache)})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert out.read_bytes() == whole.read_bytes()
+    reused = int(re.search(r"\((\d+) from cache\)", proc.stderr).group(1))
+    assert reused >= n_cached
+
+
+def test_a_terminated_batch_leaves_no_file_behind(tmp_path):
+    batch = real_batch(tmp_path / "batch.jsonl", copies=30)  # killed early: long enough not to end first
+    cache, out = tmp_path / "cache", tmp_path / "out" / "out.jsonl"
+    out.parent.mkdir()
+    start_and_kill(batch, out, cache, after=2, sig=signal.SIGTERM)
+    assert list(out.parent.iterdir()) == []  # neither the target nor its temporary file
+
+
+def test_several_workers_write_in_input_order(tmp_path, monkeypatch):
+    from geomap.cli import main
+
+    monkeypatch.setenv("GEOMAP_BATCH_CACHE", str(tmp_path / "cache"))
+    batch = real_batch(tmp_path / "batch.jsonl")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["extract", str(batch), "-o", str(one), "--no-cache", "--quiet", "-j", "1"]) == 0
+    assert main(["extract", str(batch), "-o", str(two), "--no-cache", "--quiet", "-j", "2"]) == 0
+    assert two.read_bytes() == one.read_bytes()  # same documents, same order, same features in the same order
+    ids = [json.loads(line)["id"] for line in one.read_text(encoding="utf-8").splitlines()]
+    assert ids == [json.loads(line)["id"] for line in batch.read_text(encoding="utf-8").splitlines()]
+
+
+def fake_docs(n):
+    from geomap.io.articles import Article
+
+    return [(f"d{i}", Article(f"Text number {i}.", id=f"d{i}")) for i in range(n)]
+
+
+@pytest.mark.parametrize("gain, kept", [(0.0, 2), (1e9, 1)])
+def test_workers_stay_only_when_faster(monkeypatch, gain, kept):
+    """The engine measures: workers kept when they win, let go (and their unfinished documents
+    read in process) when they do not; the outcomes are the same and in order either way."""
+    import geomap.reading.pipeline
+    from geomap import settings
+    from geomap.batch import BatchStats, iter_batch
+
+    monkeypatch.setattr(geomap.reading.pipeline, "extract_article", fake_extract([]))
+    monkeypatch.setattr(settings, "BATCH_PROBE_SECONDS", 0.0)
+    monkeypatch.setattr(settings, "BATCH_POOL_MIN_SECONDS", 0.0)
+    monkeypatch.setattr(settings, "BATCH_TRIAL_RESULTS", 5)
+    monkeypatch.setattr(settings, "BATCH_POOL_GAIN", gain)
+    monkeypatch.setattr("geomap.batch.default_jobs", lambda n, jobs=None: 2)
+    stats = BatchStats()
+    docs = fake_docs(60)
+    got = list(iter_batch(docs, jobs=None, total=len(docs), stats=stats))
+    assert [label for label, _ in got] == [label for label, _ in docs]
+    assert [o[0]["features"][0]["properties"]["mention"] for _, o in got] == [label for label, _ in docs]
+    assert stats.jobs == kept and stats.rate_workers is not None
+
+
+def test_short_batches_stay_in_one_process(monkeypatch):
+    import geomap.reading.pipeline
+    from geomap.batch import BatchStats, iter_batch
+
+    monkeypatch.setattr(geomap.reading.pipeline, "extract_article", fake_extract([]))
+    stats = BatchStats()
+    assert len(list(iter_batch(fake_docs(30), jobs=None, total=30, stats=stats))) == 30
+    assert stats.jobs == 1
+
+
+def test_the_batch_streams(monkeypatch):
+    """Outcomes come out while the input is still being read: nothing waits for the whole batch."""
+    import geomap.reading.pipeline
+    from geomap.batch import iter_batch
+
+    monkeypatch.setattr(geomap.reading.pipeline, "extract_article", fake_extract([]))
+    taken = []
+
+    def docs():
+        for label, art in fake_docs(1000):
+            taken.append(label)
+            yield label, art
+
+    it = iter_batch(docs(), jobs=1)
+    next(it)
+    assert len(taken) <= 2
+
+
+def test_streamed_geojson_is_the_merged_collection(batch, tmp_path, monkeypatch):
+    import geomap.reading.pipeline
+    from geomap.cli import main
+    from geomap.io.writers import to_geojson
+    from geomap.layers import merge
+
+    monkeypatch.setattr(geomap.reading.pipeline, "extract_article", fake_extract([]))
+    out, lines = tmp_path / "out.geojson", tmp_path / "out.jsonl"
+    main(["extract", str(batch), "-o", str(out), "--quiet", "--no-cache"])
+    main(["extract", str(batch), "-o", str(lines), "--quiet", "--no-cache"])
+    fcs = [json.loads(x) for x in lines.read_text(encoding="utf-8").splitlines()]
+    to_geojson(merge([fc for fc in fcs if "error" not in fc], documents=True), tmp_path / "expected.geojson")
+    assert out.read_bytes() == (tmp_path / "expected.geojson").read_bytes()

@@ -13,7 +13,9 @@ checked before the work starts.
 """
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
 import sys
 import time
 
@@ -36,8 +38,14 @@ def add_parser(subparsers) -> None:
     p.add_argument("--no-events", action="store_true", help="places only (skip incidents, displacement, frontier)")
     p.add_argument("--no-cache", action="store_true", help="batch: do not reuse results of earlier runs")
     p.add_argument("--quiet", action="store_true", help="no progress bar or summary")
-    p.add_argument("-j", "--jobs", type=int, help="batch: worker processes (default: 2 on a multi-core machine for "
-                                                   "batches of 100 documents or more, else 1)")
+    p.add_argument("-j", "--jobs", type=int, help="batch: worker processes (default: chosen by measured speed: "
+                                                   "workers start only when the batch is long enough and stay "
+                                                   "only when faster than one process)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="batch: 'local' (this machine, JSONL or one file out) or 'dask' (a Dask cluster; -o is a "
+                        "folder of partitioned GeoParquet layers; needs the dask extra)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="--engine dask: a running scheduler (tcp://host:8786); "
+                                                          "default: a local cluster of --jobs workers")
     p.set_defaults(run=run)
 
 
@@ -48,6 +56,10 @@ def run(args) -> int:
     published = parse_date(args.published)
     kind = input_kind(args.input)  # by content and extension: a CSV is never read as prose
     batch = kind == "article_batch"
+    if (args.engine == "dask" or args.scheduler) and not batch:
+        raise InputError("--engine dask reads a .jsonl corpus of articles")
+    if batch and args.engine == "dask":
+        return _run_batch(args, published)  # -o is a folder of GeoParquet layers
     fmt = output_format(args.output, args.format, batch=batch)
     if fmt not in ("geojson", "jsonl") and (not args.output or args.output == "-"):
         raise InputError(f"--format {fmt} needs an output file (-o)")
@@ -56,7 +68,7 @@ def run(args) -> int:
 
         check_output(args.output)  # before the work, not after it
     if batch:
-        return _run_batch(args, published, fmt)
+        return _run_batch(args, published)
     if kind in DATA_KINDS:
         return _convert(args, kind, fmt)
     from geomap.reading.pipeline import extract_file
@@ -134,48 +146,90 @@ def _write(fc: dict, output: str | None, fmt: str) -> None:
     write_collection(fc, output, fmt)
 
 
-def _run_batch(args, published, fmt: str) -> int:
-    from geomap.batch import ProgressBar, run_batch
-    from geomap.io.articles import read_batch
+def _count_lines(path) -> int | None:
+    """Documents in a JSONL batch (its non-blank lines), for the progress bar; one quick pass."""
+    try:
+        with open(path, "rb") as f:
+            return sum(1 for line in f if line.strip())
+    except OSError:
+        return None  # read_batch names the problem
 
+
+@contextlib.contextmanager
+def _terminate_unwinds():
+    """A kill (SIGTERM) unwinds like Ctrl-C while the batch runs: the partial output is removed,
+    the cache kept (only in the main thread, where Python handles signals)."""
+    try:
+        old = signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    except ValueError:
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def _run_batch(args, published) -> int:
+    from geomap.batch import BatchStats, ProgressBar, iter_batch
+    from geomap.io.articles import read_batch
+    from geomap.io.batch_output import BatchOutput
+
+    if args.engine == "dask":
+        return _run_dask(args, published)
+    fmt = output_format(args.output, args.format, batch=True)
     if fmt not in ("jsonl",) and not args.output:
         fmt = "jsonl"
-    docs = [((n, doc_id), item) for n, doc_id, item in read_batch(args.input)]
-    t0 = time.perf_counter()
-    with ProgressBar(len(docs), "geomap extract", show=not args.quiet and len(docs) >= 2) as bar:
-        done = run_batch(docs, published=published, events=not args.no_events, cache=not args.no_cache,
-                         jobs=args.jobs, progress=bar.advance)
-    secs = time.perf_counter() - t0
-    lines: list[str] = []
-    collections: list[dict] = []
+    total = _count_lines(args.input)
+    docs = (((n, doc_id), item) for n, doc_id, item in read_batch(args.input))
+    stats = BatchStats()
     errors: list[tuple] = []
-    for (n, doc_id), outcome in done.outcomes:
-        if isinstance(outcome, InputError):
-            errors.append((n, doc_id, str(outcome)))
-            lines.append(json.dumps({"id": doc_id, "error": str(outcome)}, ensure_ascii=False))
-            continue
-        fc = {"id": doc_id, **{k: v for k, v in outcome[0].items() if k != "id"}}
-        lines.append(json.dumps(fc, ensure_ascii=False))
-        collections.append(fc)
-    if fmt == "jsonl":
-        body = "".join(line + "\n" for line in lines)
-        if args.output and args.output != "-":
-            from geomap.io.atomic import write_text
-
-            write_text(args.output, body)
-        else:
-            sys.stdout.write(body)
-    else:
-        from geomap.layers import merge
-
-        _write(merge(collections, documents=True), args.output, fmt)
+    n_places = n_incidents = 0
+    unlisted: list[dict] = []  # only the places the gazetteer lacks, for the summary (memory stays flat)
+    t0 = time.perf_counter()
+    with _terminate_unwinds(), ProgressBar(total or 0, "geomap extract", show=not args.quiet and (total or 0) >= 2) as bar, \
+            BatchOutput(args.output, fmt) as out:
+        for (n, doc_id), outcome in iter_batch(docs, published=published, events=not args.no_events,
+                                               cache=not args.no_cache, jobs=args.jobs, progress=bar.advance,
+                                               total=total, stats=stats):
+            if isinstance(outcome, InputError):
+                errors.append((n, doc_id, str(outcome)))
+                out.add(doc_id, str(outcome))
+                continue
+            for f in outcome[0]["features"]:
+                layer = f["properties"]["layer"]
+                n_places += layer == "place"
+                n_incidents += layer == "incident"
+                if layer == "place" and f["properties"].get("in_gazetteer") is False:
+                    unlisted.append(f)
+            out.add(doc_id, outcome[0])
+    secs = time.perf_counter() - t0
     if not args.quiet:
-        n_places = sum(f["properties"]["layer"] == "place" for fc in collections for f in fc["features"])
-        n_incidents = sum(f["properties"]["layer"] == "incident" for fc in collections for f in fc["features"])
-        print(f"geomap: {len(docs)} documents read ({done.n_cached} from cache) in {secs:.1f} s; "
+        workers = f", {stats.jobs} worker processes" if stats.jobs > 1 else ""
+        print(f"geomap: {stats.n_docs} documents read ({stats.n_cached} from cache) in {secs:.1f} s{workers}; "
               f"{n_places} places, {n_incidents} incidents, {len(errors)} errors", file=sys.stderr)
         for n, doc_id, msg in errors:
             print(f"geomap: error in line {n} (id {doc_id}): {msg}", file=sys.stderr)
-        for line in unlisted_summary(collections):
+        for line in unlisted_summary([{"features": unlisted}]):
             print(line, file=sys.stderr)
     return 1 if errors else 0
+
+
+def _run_dask(args, published) -> int:
+    """The corpus on a Dask cluster, each layer to OUTDIR/<layer>/ as partitioned GeoParquet."""
+    from geomap.distributed import extract_corpus
+
+    if not args.output or args.output == "-":
+        raise InputError("--engine dask needs an output folder (-o OUTDIR)")
+    if args.format and args.format.lower() not in ("parquet", "geoparquet"):
+        raise InputError("--engine dask writes GeoParquet folders only")
+    if args.jobs is not None and args.jobs < 1:
+        raise InputError(f"--jobs must be at least 1, not {args.jobs}")
+    t0 = time.perf_counter()
+    done = extract_corpus(args.input, args.output, scheduler=args.scheduler, n_workers=args.jobs,
+                          events=not args.no_events, published=published)
+    if not args.quiet:
+        print(f"geomap: {done['documents']} documents read in {time.perf_counter() - t0:.1f} s on Dask "
+              f"({done['partitions']} partitions); {done['places']} places, {done['incidents']} incidents, "
+              f"{done['errors']} errors -> {args.output}/", file=sys.stderr)
+    return 1 if done["errors"] else 0

@@ -1,0 +1,124 @@
+"""`geomap extract` on a JSONL batch, end to end: documents/s, workers, peak memory.
+
+Usage: python benchmarks/bench_batch.py [--docs 2000] [--memory-docs 20000] [--skip-memory]
+
+The batch repeats the GeoVirus texts of ../shared/eval/corpora (not shipped: GPL) with
+distinct ids; without ../shared it says so and stops. Prints, naming the machine (cores,
+CPU model, load average):
+- the 2,000-document batch end to end (process start and loading included), with the
+  worker count chosen by measurement, with ``--jobs 1`` and with ``--jobs 2``: documents/s
+  and the peak memory (largest process, and all of the command's processes together);
+- the 20,000-document batch's peak memory, and the memory of each quarter of the run
+  (flat: the last quarter holds no more than the first).
+Run it on an idle machine for the speeds; the memory figures hold on a busy one too.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_boundaries import cpu_model  # noqa: E402  (same folder)
+
+GEOVIRUS = ROOT.parent / "shared" / "eval" / "corpora" / "GeoVirus.xml"
+
+
+def machine() -> str:
+    load = "/".join(f"{x:.1f}" for x in os.getloadavg())
+    return f"{os.cpu_count()} cores (nproc), {cpu_model()}, load average {load}"
+
+
+def write_batch(path: Path, n: int) -> None:
+    texts = [a.findtext("text") or "" for a in ET.parse(GEOVIRUS).getroot().iter("article")]
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(n):
+            f.write(json.dumps({"id": f"gv{i}", "text": texts[i % len(texts)]}) + "\n")
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """Memory of a process and its descendants (kB): their proportional set sizes (PSS, so
+    pages forked workers share with the main process count once), from /proc."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/smaps_rollup", encoding="ascii") as f:
+                total += next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children", encoding="ascii") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total
+
+
+def run(batch: Path, jobs: str | None) -> dict:
+    """One `geomap extract` run: seconds, peak RSS of its largest process (wait4), peak RSS of
+    all its processes together and per quarter of the run (sampled every 0.2 s)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = [sys.executable, "-m", "geomap", "extract", str(batch), "-o", str(Path(tmp, "out.jsonl")),
+               "--no-cache", "--quiet"] + (["--jobs", jobs] if jobs else [])
+        samples: list[tuple[float, int]] = []
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+        done = threading.Event()
+
+        def sample():
+            while not done.is_set():
+                samples.append((time.perf_counter() - t0, _tree_rss_kb(proc.pid)))
+                done.wait(0.2)
+
+        threading.Thread(target=sample, daemon=True).start()
+        _, status, usage = os.wait4(proc.pid, 0)
+        secs = time.perf_counter() - t0
+        done.set()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err = proc.stderr.read()
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"geomap extract failed ({proc.returncode}): {err[-2000:]}")
+        quarters = [max((kb for t, kb in samples if q * secs / 4 <= t < (q + 1) * secs / 4), default=0)
+                    for q in range(4)]
+        return {"secs": secs, "max_rss_mb": usage.ru_maxrss / 1024, "tree_mb": max(kb for _, kb in samples) / 1024,
+                "quarters_mb": [q / 1024 for q in quarters]}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--memory-docs", type=int, default=20000)
+    ap.add_argument("--skip-memory", action="store_true")
+    args = ap.parse_args()
+    if not GEOVIRUS.exists():
+        print(f"bench_batch: {GEOVIRUS} not found (../shared is not here): nothing measured")
+        return
+    print(f"machine: {machine()}, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = Path(tmp, "batch.jsonl")
+        write_batch(batch, args.docs)
+        for jobs, what in ((None, "workers chosen by measurement"), ("1", "--jobs 1"), ("2", "--jobs 2")):
+            r = run(batch, jobs)
+            print(f"{args.docs} GeoVirus documents, {what}: {args.docs / r['secs']:.0f} documents/s "
+                  f"({r['secs']:.1f} s end to end), peak memory {r['max_rss_mb']:.0f} MB largest process, "
+                  f"{r['tree_mb']:.0f} MB all processes", flush=True)
+        if args.skip_memory:
+            return
+        write_batch(batch, args.memory_docs)
+        r = run(batch, None)
+        print(f"{args.memory_docs} GeoVirus documents: peak memory {r['max_rss_mb']:.0f} MB largest process, "
+              f"{r['tree_mb']:.0f} MB all processes; by quarter of the run "
+              f"{', '.join(f'{q:.0f}' for q in r['quarters_mb'])} MB; "
+              f"{args.memory_docs / r['secs']:.0f} documents/s ({r['secs']:.0f} s)", flush=True)
+    print(f"machine at the end: {machine()}")
+
+
+if __name__ == "__main__":
+    main()
