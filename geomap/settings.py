@@ -11,6 +11,8 @@ GEOMAP_COLUMNS      column mapping for user boundary files, "iso3=GID_0,name=NAM
 GEOMAP_CACHE_DIR    where the gazetteer index and other caches live
 GEOMAP_BATCH_CACHE  where batch results are cached (default: GEOMAP_CACHE_DIR/batch)
 GEOMAP_GAZETTEER    extra gazetteer entries: CSV or GeoJSON paths separated by os.pathsep
+GEOMAP_FRONTIER_LINES  detailed frontier lines that measure and draw frontiers (default: the
+                    bundled OpenStreetMap lines); "natural-earth" measures on the polygons
 GEOMAP_CHROMIUM     the Chromium that draws PNG pictures of maps; "none" draws them with
                     matplotlib instead (also what happens when no Chromium is installed)
 """
@@ -192,6 +194,24 @@ def boundary_file(kind: str) -> Path:
     if _env(env):
         return Path(_env(env))
     return shapefiles_dir() / f"ne_{kind}.shp"
+
+
+def frontier_lines_file() -> Path | None:
+    """The detailed frontier lines that measure and draw a frontier, or None to measure on the
+    boundary polygons themselves.
+
+    ``GEOMAP_FRONTIER_LINES`` names a file (the columns of ``shapefiles/frontiers_osm.parquet``),
+    or ``natural-earth`` (or ``none``) for the polygons. Default: the bundled OpenStreetMap
+    lines, unless the user named their own boundary files (then their files measure it).
+    """
+    raw = (_env("GEOMAP_FRONTIER_LINES") or "").strip()
+    if raw.lower() in ("natural-earth", "naturalearth", "none", "polygons"):
+        return None
+    if raw:
+        return Path(raw)
+    if user_boundary_files() and not _env("GEOMAP_SHAPEFILES"):
+        return None
+    return shapefiles_dir() / "frontiers_osm.parquet"
 
 
 def user_boundary_files() -> list[str]:

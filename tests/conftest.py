@@ -15,7 +15,8 @@ SHAPEFILES = settings.PROJECT_DIR / "shapefiles"
 
 #: User data overrides removed from a test subprocess's environment, so the bundled data is used.
 USER_DATA_VARIABLES = {"GEOMAP_COUNTRIES", "GEOMAP_ADMIN1", "GEOMAP_DISPUTED", "GEOMAP_COLUMNS",
-                       "GEOMAP_GAZETTEER", "GEOMAP_SHAPEFILES", "GEOMAP_OUTPUT"}
+                       "GEOMAP_GAZETTEER", "GEOMAP_SHAPEFILES", "GEOMAP_OUTPUT",
+                       "GEOMAP_FRONTIER_LINES"}
 
 
 def bundled_env() -> dict[str, str]:

@@ -38,7 +38,9 @@ def test_tha_khm_summary_and_geojson(tmp_path):
     assert run_frontier(_parse(["frontier", "THA", "KHM", "-o", str(target)]), out=out) == 0
     text = out.getvalue()
     assert "Thailand (THA)" in text and "Cambodia (KHM)" in text
-    assert "652 km" in text and "Natural Earth 1:10m v4.1.0" in text
+    # measured on the detailed OpenStreetMap lines, the generalised Natural Earth figure beside it
+    assert "820 km of shared land frontier" in text and "OpenStreetMap" in text
+    assert "652 km on the generalised Natural Earth 1:10m v4.1.0" in text
     for name in ("Surin", "Si Sa Ket", "Sa Kaeo", "Chanthaburi", "Trat",
                  "Otdar Mean Chey", "Bântéay Méanchey", "Krong Pailin", "Batdâmbâng"):
         assert name in text
@@ -49,12 +51,21 @@ def test_tha_khm_summary_and_geojson(tmp_path):
     first, *units = data["features"]
     props = first["properties"]
     assert props["layer"] == "frontier" and (props["iso3_a"], props["iso3_b"]) == ("THA", "KHM")
-    assert 561 <= props["length_km"] <= 759 and props["stated_length_km"] is None
-    assert props["source"].startswith("Natural Earth")
+    assert abs(props["length_km"] - 817) / 817 < 0.03 and props["stated_length_km"] is None  # Factbook: 817 km
+    assert props["source"].startswith("OpenStreetMap")
     assert first["geometry"]["type"] in ("LineString", "MultiLineString")
     assert {u["properties"]["layer"] for u in units} == {"admin1"}
     assert {"Chanthaburi", "Batdâmbâng"} <= {u["properties"]["name"] for u in units}
     assert {u["properties"]["iso3"] for u in units} == {"THA", "KHM"}
+
+
+def test_natural_earth_lines_on_request(tmp_path):
+    out = io.StringIO()
+    target = tmp_path / "frontier.geojson"
+    assert run_frontier(_parse(["frontier", "THA", "KHM", "--lines", "natural-earth", "-o", str(target)]), out=out) == 0
+    assert "652 km of shared land frontier" in out.getvalue() and "Natural Earth 1:10m v4.1.0" in out.getvalue()
+    props = json.loads(target.read_text(encoding="utf-8"))["features"][0]["properties"]
+    assert 561 <= props["length_km"] <= 759 and props["source"].startswith("Natural Earth")
 
 
 def test_disputed_lines_listed():

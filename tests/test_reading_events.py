@@ -535,3 +535,34 @@ def test_an_unlisted_place_known_only_by_its_frontier_country_is_on_the_frontier
     loc = place_location(dc_replace(p, entry=entry), s, Frontier("DJI", "ERI", "Djibouti", "Eritrea"), ctx)
     assert loc.geometry["type"] in ("LineString", "MultiLineString") and loc.geo_precision == 3
     assert loc.name == "Obock"
+
+
+# ---------------------------------------------------------------- the frontier at its real length
+def test_frontier_is_measured_on_the_detailed_lines_beside_the_stated_length():
+    """An article stating the Factbook's 817 km gets a frontier measured within 3 % of it
+    (OpenStreetMap lines), the generalised Natural Earth figure kept beside it; the map's
+    label shows both."""
+    from geomap.render.data import frontier_label
+
+    text = ("Thai and Cambodian troops exchanged fire on Monday at several points along the "
+            "817-kilometre border, officials in Surin province said.")
+    fc = extract_text(text, published="2025-07-28")
+    (fr,) = [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "frontier"]
+    assert fr["stated_length_km"] == 817 and abs(fr["length_km"] - 817) / 817 < 0.03
+    assert fr["source"].startswith("OpenStreetMap") and fr["length_km_generalised"] < 700
+    label = frontier_label(fr)
+    assert "82" in label and "817 km" in label
+
+
+def test_frontier_on_natural_earth_when_asked(monkeypatch):
+    from geomap import settings
+    from geomap.reading.borders import Borders
+    from geomap.reading.context import reading_context
+    from geomap.boundaries import load_boundaries
+
+    borders = Borders(load_boundaries, lines_file=None)
+    fc = extract_text("Thai and Cambodian troops clashed along the border on Monday.", published="2025-07-28",
+                      context=reading_context(boundaries=borders))
+    (fr,) = [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "frontier"]
+    assert fr["source"].startswith("Natural Earth") and 600 < fr["length_km"] < 700
+    assert settings.frontier_lines_file() is not None  # the default still uses the detailed lines

@@ -7,6 +7,7 @@ one-line message, which ``geomap.cli.main`` prints (exit status 2).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import math
@@ -49,6 +50,10 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("--within-km", type=float, default=0.0, metavar="N",
                         help="also list divisions within N km of the frontier that do not touch it "
                              "(default: 0, touching only)")
+    parser.add_argument("--lines", choices=("detailed", "natural-earth"), default="detailed",
+                        help="what measures the length and draws the line: the bundled detailed "
+                             "OpenStreetMap lines (default; GEOMAP_FRONTIER_LINES names others) or "
+                             "the Natural Earth polygons' shared edge")
     parser.set_defaults(run=run)
     return parser
 
@@ -93,11 +98,22 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None) -> int:
     frontier = boundaries.frontier(args.a, args.b)
     along = boundaries.admin1_along(frontier, within_km=within_km)
     disputed = boundaries.disputed_near(frontier, within_km=settings.FRONTIER_NEAR_KM)
+    polygons_km, polygons_source = frontier.length_km, frontier.source
 
+    detailed = _detailed_line(frontier) if getattr(args, "lines", "detailed") == "detailed" else None
+    if detailed is not None:
+        line, km, meta, source = detailed
+        frontier = dataclasses.replace(frontier, geometry=line, length_km=km, source=source)
     out.write(f"{frontier.name_a} ({frontier.iso3_a}) – {frontier.name_b} ({frontier.iso3_b}): "
               f"{frontier.length_km:,.0f} km of shared land frontier\n")
-    out.write(f"  measured geodesically (WGS84) on {frontier.source}; generalised boundaries "
-              f"undercount long, winding borders\n")
+    if detailed is not None:
+        out.write(f"  measured geodesically (WGS84) on {source}; {polygons_km:,.0f} km on the generalised "
+                  f"{polygons_source}\n")
+        if meta.get("status"):
+            out.write(f"  the line is {meta['status']}: {meta.get('note') or ''}\n")
+    else:
+        out.write(f"  measured geodesically (WGS84) on {frontier.source}; generalised boundaries "
+                  f"undercount long, winding borders\n")
     for iso3, name in ((frontier.iso3_a, frontier.name_a), (frontier.iso3_b, frontier.name_b)):
         side = along[along["side"] == iso3]
         out.write(f"{name} side: {len(side)} first-level divisions\n")
@@ -117,6 +133,20 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None) -> int:
         write_geojson_atomic(frontier_feature_collection(frontier, along), output)
         out.write(f"Wrote {output}\n")
     return 0
+
+
+def _detailed_line(frontier):
+    """(line, length_km, meta, source) of the detailed frontier lines for the pair, or None
+    (no lines file in use, or the pair is not in it)."""
+    from geomap import settings
+    from geomap.boundaries.frontier_lines import load_frontier_lines
+
+    path = settings.frontier_lines_file()
+    if path is None or not path.exists():
+        return None
+    lines = load_frontier_lines(path)
+    got = lines.get(frontier.iso3_a, frontier.iso3_b)
+    return (*got, lines.source) if got is not None else None
 
 
 def frontier_feature_collection(frontier: Any, along: Any) -> dict[str, Any]:

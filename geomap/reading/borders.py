@@ -63,10 +63,12 @@ class Borders:
     ``source`` is a Boundaries object, or a function returning one (called on the first
     question, so an article that needs no boundary never loads them). ``user_files`` says
     whether the boundaries are the user's own (then their geometry, not GeoNames' neighbour
-    table, decides which countries are neighbours).
+    table, decides which countries are neighbours). ``lines_file`` names detailed frontier
+    lines (``geomap.boundaries.frontier_lines``) that measure and draw a frontier; the
+    polygons still say which units lie along it.
     """
 
-    def __init__(self, source: Any | Callable[[], Any], *, user_files: bool = False):
+    def __init__(self, source: Any | Callable[[], Any], *, user_files: bool = False, lines_file=None):
         self._source = source
         self._loaded = None
         self.user_files = user_files
@@ -77,6 +79,8 @@ class Borders:
         self.admin1_along = functools.lru_cache(maxsize=512)(self._admin1_along)
         self.stretch_point = functools.lru_cache(maxsize=2048)(self._stretch_point)
         self.admin1_area = functools.lru_cache(maxsize=4096)(self._admin1_area)
+        self.measured = functools.lru_cache(maxsize=512)(self._measured)
+        self.lines_file = lines_file
         self._bounds: dict[str, tuple[float, float, float, float]] | None = None
 
     @property
@@ -139,8 +143,43 @@ class Borders:
             return None
 
     def _frontier_geometry(self, a: str, b: str) -> dict | None:
+        """The frontier line as drawn and used "along the border": the detailed line when
+        there is one, else the polygons' shared edge."""
+        m = self.measured(a, b)
+        return m["geometry"] if m is not None else None
+
+    def _detailed(self, a: str, b: str):
+        """(line, length_km, meta, source) of the detailed lines for the pair, or None."""
+        if self.lines_file is None:
+            return None
+        from geomap.boundaries.frontier_lines import load_frontier_lines
+        from geomap.exceptions import DataError
+
+        try:
+            lines = load_frontier_lines(self.lines_file)
+        except DataError as e:  # e.g. a user's shapefile folder without the lines file
+            log.info("measuring frontiers on the polygons: %s", e)
+            self.lines_file = None
+            return None
+        got = lines.get(a, b)
+        return (*got, lines.source) if got is not None else None
+
+    def _measured(self, a: str, b: str) -> dict | None:
+        """How long the a–b frontier is and what line shows it: ``geometry`` (GeoJSON),
+        ``length_km``, ``source`` (which data measured it), ``length_km_polygons`` (the
+        boundary polygons' shared edge, generalised), ``status`` and ``note`` (de facto or
+        disputed lines). None when the two share no land frontier."""
         fr = self.frontier(a, b)
-        return geojson(fr.geometry, settings.FRONTIER_TOLERANCE_DEG) if fr is not None else None
+        if fr is None:
+            return None
+        out = {"geometry": geojson(fr.geometry, settings.FRONTIER_TOLERANCE_DEG), "length_km": fr.length_km,
+               "source": fr.source, "length_km_polygons": fr.length_km, "status": None, "note": None}
+        detailed = self._detailed(fr.iso3_a, fr.iso3_b)
+        if detailed is not None:
+            line, km, meta, source = detailed
+            out.update(geometry=geojson(line, settings.FRONTIER_TOLERANCE_DEG), length_km=km, source=source,
+                       status=meta.get("status") or None, note=meta.get("note") or None)
+        return out
 
     def _admin1_along(self, a: str, b: str) -> tuple[tuple[str, str, str], ...]:
         """(name, iso3, side) of the admin-1 units touching the a–b frontier, both sides."""
@@ -180,4 +219,5 @@ def default_borders() -> Borders:
     shared by every article of the process."""
     from geomap.boundaries import load_boundaries
 
-    return Borders(load_boundaries, user_files=any(settings.user_boundary_files()))
+    return Borders(load_boundaries, user_files=any(settings.user_boundary_files()),
+                   lines_file=settings.frontier_lines_file())

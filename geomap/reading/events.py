@@ -117,15 +117,20 @@ def frontier_features(text: str, pairs: list[tuple[str, str, float]], borders) -
         fr = borders.frontier(a, b)
         if fr is None:
             continue
+        m = borders.measured(a, b)
         frontiers.append(Frontier(fr.iso3_a, fr.iso3_b, fr.name_a, fr.name_b))
         props = {
             "layer": "frontier", "iso3_a": fr.iso3_a, "iso3_b": fr.iso3_b, "name_a": fr.name_a,
-            "name_b": fr.name_b, "name": frontiers[-1].label, "length_km": round(fr.length_km, 1),
+            "name_b": fr.name_b, "name": frontiers[-1].label, "length_km": round(m["length_km"], 1),
             "stated_length_km": stated.value if stated and k == 0 else None,
             "stated_length_text": stated.text if stated and k == 0 else None,
-            "source": fr.source, "score": round(score, 2),
+            "source": m["source"], "score": round(score, 2),
         }
-        feats.append({"type": "Feature", "geometry": borders.frontier_geometry(a, b), "properties": props})
+        if m["source"] != fr.source:  # measured on detailed lines: the generalised figure beside it
+            props.update(length_km_generalised=round(m["length_km_polygons"], 1), generalised_source=fr.source)
+        if m["status"]:
+            props.update(line_status=m["status"], line_note=m["note"])
+        feats.append({"type": "Feature", "geometry": m["geometry"], "properties": props})
     return feats, frontiers
 
 
