@@ -157,6 +157,10 @@ def test_map_credits_its_data(caucasus, boundaries):
 
     credit = data_attribution(UserFiles())
     assert "Natural Earth" in credit and "gadm41_&lt;b&gt;THA&lt;/b&gt;_1.gpkg" in credit and "<b>" not in credit
+    assert "OpenStreetMap" not in credit
+    osm_frontier = {"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": None, "properties": {
+        "layer": "frontier", "source": "OpenStreetMap (© OpenStreetMap contributors, ODbL 1.0) via @geo-maps"}}]}
+    assert "OpenStreetMap</a> contributors (ODbL)" in data_attribution(UserFiles(), [osm_frontier])
 
 
 def test_same_input_writes_identical_bytes(caucasus, injection, boundaries, tmp_path):

@@ -26,6 +26,8 @@ MAX_FIT_ZOOM = 10
 ZOOM_SNAP = 0.25
 CARTO_POSITRON_URL = "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png"
 NATURAL_EARTH_CREDIT = 'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
+OSM_LINES_CREDIT = ('frontier lines: &copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> '
+                    'contributors (ODbL)')
 GEONAMES_CREDIT = 'places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
 CARTO_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors '
                      '&copy; <a href="https://carto.com/attributions">CARTO</a>')
@@ -46,10 +48,11 @@ def _check(collections) -> list[dict]:
     return out
 
 
-def data_attribution(boundaries) -> str:
+def data_attribution(boundaries, collections=()) -> str:
     """The credits of the data drawn (HTML from fixed text and escaped names): the boundary
-    data (Natural Earth, or the user's files by name) and GeoNames, whose gazetteer placed
-    the places. Web tiles credit OpenStreetMap and CARTO in their own layers."""
+    data (Natural Earth, or the user's files by name), OpenStreetMap when a frontier drawn was
+    measured on its lines, and GeoNames, whose gazetteer placed the places. Web tiles credit
+    OpenStreetMap and CARTO in their own layers."""
     parts = []
     if boundaries is not None:
         sources = [x for x in str(getattr(boundaries, "source", "") or "").split(" + ") if x]
@@ -58,6 +61,10 @@ def data_attribution(boundaries) -> str:
         others = [x for x in sources if "Natural Earth" not in x]
         if others:
             parts.append("boundaries: " + escape_text(", ".join(others)))
+    if any("OpenStreetMap" in str((f.get("properties") or {}).get("source") or "")
+           for fc in collections for f in fc.get("features", [])
+           if (f.get("properties") or {}).get("layer") == "frontier"):
+        parts.append(OSM_LINES_CREDIT)
     parts.append(GEONAMES_CREDIT)
     return " · ".join(parts)
 
@@ -158,7 +165,7 @@ def build_map(collections: list[dict], *, offline: bool = True, title: str | Non
             BodyHtml(f'<div class="gm-map-title">{escape_text(title)}</div>').add_to(m)
             m.get_root().title = escape_text(title)
         JsCall("ready", m, {"offline": offline, "bounds": view, "maxZoom": MAX_FIT_ZOOM,
-                            "attribution": data_attribution(boundaries)}).add_to(m)
+                            "attribution": data_attribution(boundaries, collections)}).add_to(m)
     return m
 
 
