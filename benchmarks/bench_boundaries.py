@@ -11,6 +11,8 @@ import subprocess
 import sys
 import time
 
+from machine import cpu_model  # benchmarks/machine.py: the machine named in the output
+
 COLD = r"""
 import time
 t0 = time.perf_counter()
@@ -21,17 +23,6 @@ b = load_boundaries()
 t2 = time.perf_counter()
 print(f"{t1 - t0:.4f} {t2 - t1:.4f}")
 """
-
-
-def cpu_model() -> str:
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            for line in handle:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def cold_load(runs: int = 5) -> tuple[float, float]:

@@ -19,6 +19,8 @@ import sys
 import time
 from pathlib import Path
 
+from machine import cpu_model  # benchmarks/machine.py: the machine named in the output
+
 ROOT = Path(__file__).resolve().parents[1]
 
 ALONE = r"""
@@ -40,17 +42,6 @@ t1, c1 = time.perf_counter(), time.process_time()
 load_frontier_lines()
 print(f"{time.perf_counter() - t1:.5f} {time.process_time() - c1:.5f}")
 """
-
-
-def cpu_model() -> str:
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            for line in handle:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def fresh(code: str, runs: int) -> list[list[float]]:

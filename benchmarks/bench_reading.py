@@ -30,20 +30,11 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from machine import cpu_model  # benchmarks/machine.py: the machine named in the output
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "eval" / "corpora" / "GeoVirus.xml"
 ARTICLE = ROOT / "examples" / "thailand_cambodia_border.txt"
-
-
-def cpu_model() -> str:
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            for line in handle:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def machine() -> str:
