@@ -113,3 +113,12 @@ def test_where_the_dead_were_counted():
     assert cues.place_untold("Police said two more bodies had been recovered but did not say where.")
     assert cues.place_untold("11 refugees had died; where they were wounded is not known.")
     assert not cues.place_untold("Two people were killed in Kherson.")
+
+
+def test_relative_clause_after_a_place():
+    s = "The district lies 25 km west of Kantharalak, which was hit by rockets."
+    end = s.index("Kantharalak") + len("Kantharalak")
+    assert cues.in_relative_clause_after(s, end, s.index("hit"))
+    s2 = "Rockets hit 25 km west of Kantharalak, the governor said."
+    end2 = s2.index("Kantharalak") + len("Kantharalak")
+    assert not cues.in_relative_clause_after(s2, end2, s2.index("hit"))

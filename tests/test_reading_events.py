@@ -566,3 +566,15 @@ def test_frontier_on_natural_earth_when_asked(monkeypatch):
     (fr,) = [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "frontier"]
     assert fr["source"].startswith("Natural Earth") and 600 < fr["length_km"] < 700
     assert settings.frontier_lines_file() is not None  # the default still uses the detailed lines
+
+
+def test_an_event_in_a_relative_clause_is_at_the_town_not_at_an_offset_from_it():
+    """"X lies 25 km west of Kantharalak, which was hit by rockets": the offset says where X
+    lies, the rockets hit the town; a plain "5 km north of Goma" stays an offset."""
+    fc = extract_text("Khun Han district lies some 25 km west of Kantharalak, which was hit by rockets on "
+                      "Tuesday, officials said.", published="2025-12-12")
+    (inc,) = [f for f in fc["features"] if f["properties"]["layer"] == "incident"]
+    assert inc["properties"]["location"] == "Kantharalak" and inc["properties"]["placement"] == "place"
+    fc = extract_text("Shells landed 5 km north of Goma on Tuesday, officials said.", published="2025-12-12")
+    (inc,) = [f for f in fc["features"] if f["properties"]["layer"] == "incident"]
+    assert inc["properties"]["placement"] == "offset from place"

@@ -244,7 +244,8 @@ def _as_admin1(place: Place, entry):
     return entry
 
 
-def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, ctx) -> Location:
+def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, ctx, *,
+                   trigger: tuple[int, int] | None = None) -> Location:
     """Where an incident at ``place`` goes, with its ACLED geo_precision (``ctx``: the ReadingContext)."""
     e = _as_admin1(place, _settlement(place, sentence, ctx.gazetteer))
     a, b = _rel(place, sentence)
@@ -283,6 +284,10 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
         return Location(e.name, iso3, admin1, _point(e.lon, e.lat), unlisted_precision(e), "unlisted place", a, b,
                         e.name if e.place_type == "admin2" else None)
     offset = cues.stated_offset(text, a) if e.place_type in ("city", "landmark", "admin2") else None
+    if offset is not None and trigger is not None and cues.in_relative_clause_after(text, b, trigger[0]):
+        # "the district lies 25 km west of Kantharalak, which was hit by rockets": the offset
+        # says where something else lies; the relative clause tells what happened at the town
+        offset = None
     if offset is not None and offset[0] <= MAX_OFFSET_KM:
         # "25 km west of Goma": the point the text gives, not the town itself
         lon, lat = offset_point(e.lon, e.lat, *offset)

@@ -223,6 +223,15 @@ def stated_offset(sentence: str, start: int) -> tuple[float, float] | None:
     return dist, _BEARING[m.group("dir").lower().replace("-", "")]
 
 
+_RELATIVE_OPENING = re.compile(r"\s*,\s*(?:which|where|whose)\b[^,;.]*$", re.I)
+
+
+def in_relative_clause_after(sentence: str, end: int, trigger_start: int) -> bool:
+    """Whether a trigger at ``trigger_start`` lies in a relative clause opened right after the
+    place ending at ``end`` ("Kantharalak, which was hit by rockets")."""
+    return trigger_start >= end and bool(_RELATIVE_OPENING.match(sentence[end:trigger_start]))
+
+
 # --- displacement: groups of a sentence and the direction of each place -----------------
 
 _GROUP_BREAK = re.compile(
