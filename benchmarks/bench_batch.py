@@ -27,14 +27,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_boundaries import cpu_model  # noqa: E402  (same folder)
+from machine import machine as _machine  # noqa: E402  (same folder)
+
+
+def machine() -> str:
+    return _machine(load=True)
 
 GEOVIRUS = ROOT.parent / "shared" / "eval" / "corpora" / "GeoVirus.xml"
 
 
-def machine() -> str:
-    load = "/".join(f"{x:.1f}" for x in os.getloadavg())
-    return f"{os.cpu_count()} cores (nproc), {cpu_model()}, load average {load}"
 
 
 def write_batch(path: Path, n: int) -> None:

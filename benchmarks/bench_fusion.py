@@ -23,6 +23,8 @@ from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
+from machine import machine  # benchmarks/machine.py: the machine named in the output
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from geomap.fusion import fuse_incidents  # noqa: E402
@@ -34,16 +36,6 @@ SUBTYPES = {"Battles": "Armed clash", "Explosions/Remote violence": "Shelling/ar
 REGIONS = ((102.5, 13.5, 105.5, 14.8), (44.8, 38.9, 46.6, 41.2), (69.4, 39.6, 72.2, 40.4))
 
 
-def machine() -> str:
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} CPUs, {cpu}, Python {platform.python_version()}"
 
 
 def synthetic(n: int, seed: int = 1) -> tuple[list[dict], list[int]]:

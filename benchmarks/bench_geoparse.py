@@ -25,13 +25,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_boundaries import cpu_model  # noqa: E402  (same folder)
+from machine import machine  # noqa: E402  (same folder)
 
 SHARED = ROOT.parent / "shared" / "eval"
 
 
-def machine() -> str:
-    return f"{os.cpu_count()} cores, {cpu_model()}, Python {platform.python_version()}"
 
 
 def load_batch(corpus: Path | None, repeat: int) -> tuple[str, list[str]]:

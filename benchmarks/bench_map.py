@@ -17,19 +17,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from machine import machine  # benchmarks/machine.py: the machine named in the output
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 
-def machine() -> str:
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), {cpu}, Python {platform.python_version()}"
 
 
 def main() -> int:

@@ -30,16 +30,13 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from machine import cpu_model  # benchmarks/machine.py: the machine named in the output
+from machine import machine  # benchmarks/machine.py: the machine named in the output
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "eval" / "corpora" / "GeoVirus.xml"
 ARTICLE = ROOT / "examples" / "thailand_cambodia_border.txt"
 
 
-def machine() -> str:
-    return (f"nproc {len(os.sched_getaffinity(0))} ({os.cpu_count()} CPUs), {cpu_model()}, "
-            f"Python {platform.python_version()}")
 
 
 def load_texts(corpus: Path) -> tuple[str, list[str]]:

@@ -18,3 +18,15 @@ def cpu_model() -> str:
     except OSError:
         pass
     return platform.processor() or "unknown"
+
+
+def machine(*, load: bool = False) -> str:
+    """One line naming the machine: cores, CPU model, Python, and (``load``) the load average,
+    since other work on a shared machine slows wall-clock figures."""
+    import os
+
+    text = (f"nproc {len(os.sched_getaffinity(0))} ({os.cpu_count()} CPUs), {cpu_model()}, "
+            f"Python {platform.python_version()}")
+    if load:
+        text += ", load average " + "/".join(f"{x:.1f}" for x in os.getloadavg())
+    return text
