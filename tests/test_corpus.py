@@ -118,6 +118,22 @@ def test_extract_output_jsonl_is_read_as_collections(tmp_path):
     assert "3 document(s)" in proc.stderr
 
 
+def test_a_folders_readme_is_skipped_with_a_note_but_read_when_named(tmp_path):
+    from geomap.cli.corpus import expand_inputs
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Shelling hit Kantharalak in Sisaket province on Monday.", encoding="utf-8")
+    (folder / "README.md").write_text("# Reports collected from the Sisaket desk", encoding="utf-8")
+    (folder / "LICENSE.txt").write_text("CC BY 4.0", encoding="utf-8")
+    assert expand_inputs([str(folder)]) == [folder / "a.txt"]
+    assert expand_inputs([str(folder / "README.md")]) == [folder / "README.md"]
+    proc = geomap_cli("corpus", folder, "-o", tmp_path / "m.html")
+    assert proc.returncode == 0, proc.stderr
+    assert "skipped" in proc.stderr and "README.md" in proc.stderr and "LICENSE.txt" in proc.stderr
+    assert "1 document(s)" in proc.stderr
+
+
 @pytest.mark.parametrize("args, message", [
     (["missing.txt"], "missing.txt: no such file or folder"),
     (["{corpus}/reports.jsonl", "-o", "{tmp}/map.png"], "the map is an HTML file"),

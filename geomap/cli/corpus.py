@@ -74,9 +74,18 @@ def expand_inputs(names: list[str]) -> list[Path]:
     return files
 
 
+# A folder's own documentation, not a report: README.md, LICENSE.txt, CHANGELOG, NOTES.md ...
+FOLDER_DOCS = frozenset({"readme", "license", "licence", "copying", "changelog", "changes", "notes",
+                         "contributing", "authors", "citation"})
+
+
 def _readable_in_folder(path: Path) -> bool:
-    """A folder's JSON file is read only when it is GeoJSON (a folder may hold other JSON: notes,
-    gold labels); a file named on the command line is always read."""
+    """A folder's README, LICENSE or CHANGELOG is not a report, and its JSON file is read only
+    when it is GeoJSON (a folder may hold other JSON: notes, gold labels); both are skipped with a
+    note on standard error. A file named on the command line is always read."""
+    if path.stem.lower() in FOLDER_DOCS:
+        print(f"geomap: skipped {path}: the folder's {path.stem} (name the file to read it)", file=sys.stderr)
+        return False
     if path.suffix.lower() not in (".json", ".geojson"):
         return True
     try:
