@@ -8,6 +8,10 @@ This script splits the file by half and runs the team's shared scorer
 (../shared/eval/score.py beside the checkout) on each half with this checkout's geomap, so
 the two scores are always reported separately.
 
+tests/fixtures/border_cases_3.json holds 20 more articles on twenty other frontiers, written
+after the rules of set 2 were tuned and all marked `test`: score it with
+`--cases tests/fixtures/border_cases_3.json --half test --summary` and tune nothing on it.
+
 Usage:
   python scripts/score_border_cases.py [--half tune|test|both] [--cases FILE] [--json]
 
@@ -36,6 +40,8 @@ def main() -> int:
     ap.add_argument("--half", choices=("tune", "test", "both"), default="both")
     ap.add_argument("--cases", type=Path, default=CASES, help="cases file (default: %(default)s)")
     ap.add_argument("--json", action="store_true", help="per-case results as JSON (the scorer's --json)")
+    ap.add_argument("--summary", action="store_true",
+                    help="print only each half's summary line (keeps a held-out set's per-case results unseen)")
     a = ap.parse_args()
     if not SCORER.exists():
         print(f"skipped: the shared scorer {SCORER} is absent (../shared is not beside this checkout)")
@@ -52,7 +58,12 @@ def main() -> int:
             path.write_text(json.dumps(part, ensure_ascii=False), encoding="utf-8")
             print(f"== {half} half: {len(part)} cases", flush=True)
             args = [sys.executable, str(SCORER), str(path), "--cmd", cmd] + (["--json"] if a.json else [])
-            status |= subprocess.run(args, cwd=ROOT, env=env).returncode
+            if a.summary:
+                proc = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True)
+                print(proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else proc.stderr.strip())
+                status |= proc.returncode
+            else:
+                status |= subprocess.run(args, cwd=ROOT, env=env).returncode
     return status
 
 
