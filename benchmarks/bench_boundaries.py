@@ -16,11 +16,13 @@ from machine import cpu_model  # benchmarks/machine.py: the machine named in the
 COLD = r"""
 import time
 t0 = time.perf_counter()
-import geopandas, pyogrio, shapely, pyproj  # noqa: F401  (the libraries' own import cost)
+import shapely, pyproj  # noqa: F401  (the libraries' own import cost; the layers need no geopandas)
 t1 = time.perf_counter()
 from geomap.boundaries import load_boundaries
 b = load_boundaries()
 t2 = time.perf_counter()
+import sys
+assert "geopandas" not in sys.modules and "pandas" not in sys.modules
 print(f"{t1 - t0:.4f} {t2 - t1:.4f}")
 """
 
