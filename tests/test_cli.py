@@ -199,3 +199,24 @@ def test_extract_summary_lists_places_not_in_the_gazetteer(tmp_path):
     assert "Velmora (village, DJ) placed at Obock" in r.stderr
     quiet = geomap("extract", str(article), "-o", str(tmp_path / "c.geojson"), "--quiet")
     assert "Zaravandi" not in quiet.stderr
+
+
+# -- a cold start reads with shapely alone --------------------------------------------------------
+def test_extract_to_geojson_imports_neither_geopandas_nor_pandas(tmp_path):
+    """Reading an article to GeoJSON (incidents, frontier, displacement areas: the boundaries are
+    queried) imports no geopandas, pandas or pyogrio: they cost a cold start half a second."""
+    import json
+
+    from geomap import settings
+
+    out = tmp_path / "seed.geojson"
+    args = ["extract", str(settings.PROJECT_DIR / "examples" / "thailand_cambodia_border.txt"),
+            "--published", "2025-07-28", "-o", str(out)]
+    assert geomap(*args).returncode == 0  # fills the boundary caches when they are empty
+    code = ("import sys; from geomap.cli import main; rc = main(sys.argv[1:]); "
+            "print(rc, [m for m in ('geopandas', 'pandas', 'pyogrio') if m in sys.modules])")
+    proc = subprocess.run([sys.executable, "-c", code, *args], env=_env(), capture_output=True, text=True,
+                          encoding="utf-8", timeout=300)
+    assert proc.stdout.split(None, 1) == ["0", "[]\n"], proc.stdout + proc.stderr
+    layers = {f["properties"]["layer"] for f in json.loads(out.read_text(encoding="utf-8"))["features"]}
+    assert {"incident", "frontier", "displacement"} <= layers

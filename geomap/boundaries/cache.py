@@ -1,8 +1,9 @@
-"""Prepared boundary layers kept in the user cache, so that a fresh process skips GDAL.
+"""Prepared boundary layers (and frontier lines) kept in the user cache, so that a fresh process skips GDAL.
 
 Reading the shapefiles and normalising their columns costs a cold ``geomap extract`` about
-0.4 s (pyogrio's import, GDAL's read, cleaning 4,600 admin-1 rows); unpickling the prepared
-frames takes 0.06 s. Each set of files (and column mapping) has one slot in
+0.4 s (pyogrio's and geopandas' imports, GDAL's read, cleaning 4,600 admin-1 rows);
+unpickling the prepared layers (columns and WKB, ``geomap.boundaries.layer``) takes about
+0.03 s and imports neither geopandas nor pandas. Each set of files (and column mapping) has one slot in
 ``<cache>/boundaries/``, valid while its key matches: the files (path, size and modification
 time of each file sharing the stem, as a shapefile's .shp/.dbf/.shx/.prj do), the column
 mapping, the source text of the module that prepares them and the installed reading
@@ -25,7 +26,7 @@ from typing import Any, Callable
 log = logging.getLogger(__name__)
 
 #: Bump when the pickled layout changes.
-FORMAT = "2"
+FORMAT = "3"
 #: Prepared sets kept side by side (bundled data plus a few user files); older ones go.
 KEEP = 4
 
@@ -48,8 +49,8 @@ def _stamp(path: str | None) -> list[str]:
 
 #: Modules whose code decides what the prepared layers and their name keys hold, besides the
 #: one defining the build function: editing any of them refreshes the cache.
-_KEY_MODULES = ("geomap.boundaries.model", "geomap.boundaries.names", "geomap.gazetteer.normalize",
-                "geomap.gazetteer.countries")
+_KEY_MODULES = ("geomap.boundaries.model", "geomap.boundaries.layer", "geomap.boundaries.names",
+                "geomap.gazetteer.normalize", "geomap.gazetteer.countries")
 
 
 def _code_stamp(build: Callable[..., Any]) -> str:
@@ -69,7 +70,7 @@ def _library_stamp() -> str:
     import importlib.util
 
     out = []
-    for name in ("pyogrio", "geopandas", "shapely", "pandas", "numpy", "pyproj"):
+    for name in ("pyogrio", "geopandas", "shapely", "pandas", "numpy", "pyproj", "pyarrow"):
         try:
             origin = importlib.util.find_spec(name).origin
             st = os.stat(origin)
@@ -97,23 +98,24 @@ def _slot(paths: tuple[str | None, ...], columns: tuple[tuple[str, str], ...]) -
     return hashlib.sha256(repr((FORMAT, paths, columns)).encode("utf-8", "surrogateescape")).hexdigest()[:20]
 
 
-def _folder() -> Path:
+def _folder(kind: str) -> Path:
     from geomap import settings
 
-    return settings.cache_dir() / "boundaries"
+    return settings.cache_dir() / kind
 
 
 def prepared(paths: tuple[str | None, ...], columns: tuple[tuple[str, str], ...],
-             build: Callable[..., Any], *args: Any) -> Any:
+             build: Callable[..., Any], *args: Any, kind: str = "boundaries") -> Any:
     """``build(*args)``, from the cache when it holds the result for these inputs.
 
     ``build`` must be a pure function of the files in ``paths`` and of ``columns``, defined
     in a module whose source says what it does (its text is part of the key), and its
     result picklable. Each file holds a small header (the key and the paths) and then the
-    result, so that a stale slot is recognised without unpickling the frames.
+    result, so that a stale slot is recognised without unpickling the layers. ``kind`` names
+    the folder (``<cache>/<kind>/``), each with its own KEEP slots.
     """
     key = cache_key(paths, columns, build)
-    folder = _folder()
+    folder = _folder(kind)
     path = folder / f"{_slot(paths, columns)}.pickle"
     try:
         with open(path, "rb") as f:

@@ -3,8 +3,9 @@
 One job: read ``shapefiles/frontiers_osm.parquet`` (built by
 ``scripts/build_frontier_lines.py``) once per process and answer "which line do these two
 countries share, how long is it, and what does the data say about it". The file is small
-(a few hundred rows) and read whole with pyarrow; geometries stay WKB until a pair is asked
-for, and geopandas is never imported.
+(a few hundred rows) and read whole with pyarrow, once: its rows are kept in the user cache
+(``geomap.boundaries.cache``), so a fresh process neither reads the file nor imports pyarrow.
+Geometries stay WKB until a pair is asked for, and geopandas is never imported.
 
 Data © OpenStreetMap contributors, ODbL 1.0 (see ``shapefiles/README.md``).
 """
@@ -97,7 +98,16 @@ def _key(a: str, b: str) -> tuple[str, str]:
 
 @functools.lru_cache(maxsize=4)
 def _load(path: str, mtime_ns: int) -> FrontierLines:
-    """Read the file once per (path, modification time)."""
+    """Read the file once per (path, modification time): from the cache when it holds it."""
+    from geomap.boundaries.cache import prepared
+
+    source, rows = prepared((path,), (), _read, path, kind="frontier_lines")
+    log.debug("%d frontier lines from %s", len(rows), path)
+    return FrontierLines(Path(path), source, rows)
+
+
+def _read(path: str) -> tuple[str, dict[tuple[str, str], dict[str, Any]]]:
+    """The file's source caption and its rows by sorted ISO3 pair."""
     import pyarrow.parquet as pq
 
     try:
@@ -117,8 +127,7 @@ def _load(path: str, mtime_ns: int) -> FrontierLines:
     meta = table.schema.metadata or {}
     info = json.loads(meta.get(b"geomap", b"{}"))
     source = info.get("source") or (data["source"][0] if "source" in data and rows else str(path))
-    log.debug("read %d frontier lines from %s", len(rows), path)
-    return FrontierLines(Path(path), source, rows)
+    return source, rows
 
 
 def load_frontier_lines(path: str | Path | None = None) -> FrontierLines:

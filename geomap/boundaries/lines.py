@@ -4,10 +4,7 @@ Planar (lon/lat degrees) shapely work; measuring in km is ``geodesy``'s job.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    import geopandas as gpd
+from typing import Any, Sequence
 
 __all__ = ["SNAP_DEG", "dissolved", "lines_only", "midpoint", "position_along", "shared_lines"]
 
@@ -50,11 +47,10 @@ def shared_lines(lines: Any, other: Any, tol: float = SNAP_DEG) -> Any:
     return loose
 
 
-def dissolved(frame: gpd.GeoDataFrame, mask: Any) -> Any:
-    """The union of the geometries selected by ``mask``."""
+def dissolved(geoms: Sequence[Any]) -> Any:
+    """The union of some geometries (the one geometry itself when there is one)."""
     import shapely
 
-    geoms = frame.geometry[mask].to_numpy()
     if len(geoms) == 1:
         return geoms[0]
     return shapely.union_all(geoms)

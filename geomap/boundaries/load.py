@@ -3,7 +3,9 @@
 The bundled data are the shapefiles in ``shapefiles/`` (Natural Earth 1:10m v4.1.0 as
 generalised by QGIS; see ``shapefiles/README.md``). Other boundary files (GADM,
 geoBoundaries, OCHA COD-AB, ...) load through a column mapping. Everything is turned to
-EPSG:4326 and to the columns :class:`~geomap.boundaries.model.Boundaries` documents.
+EPSG:4326 and to the columns :class:`~geomap.boundaries.model.Boundaries` documents, then
+kept as shapely-only layers (``geomap.boundaries.layer``): reading a file uses geopandas and
+pyogrio, answering questions about it does not.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
+from geomap.boundaries.layer import Layer
 from geomap.boundaries.model import Boundaries
 from geomap.boundaries.names import fold
 from geomap.exceptions import DataError
@@ -216,7 +219,7 @@ def _describe(countries: Path, admin1: Path, disputed: Path | None) -> str:
 
 
 def _prepare(countries: str, admin1: str, disputed: str | None, columns: tuple[tuple[str, str], ...]
-             ) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, gpd.GeoDataFrame, tuple]:
+             ) -> tuple[Layer, Layer, Layer, tuple]:
     """The three layers read and normalised, and their name keys (what geomap.boundaries.cache
     keeps between runs)."""
     mapping = dict(columns)
@@ -228,8 +231,9 @@ def _prepare(countries: str, admin1: str, disputed: str | None, columns: tuple[t
         disputed_frame = _normalise_disputed(_read(Path(disputed), "disputed"), mapping)
     else:
         disputed_frame = _empty_disputed()
-    made = Boundaries(countries_frame, admin1_frame, disputed_frame, source="")
-    return countries_frame, admin1_frame, disputed_frame, (made._country_keys, made._admin1_keys)
+    layers = [Layer.from_frame(frame) for frame in (countries_frame, admin1_frame, disputed_frame)]
+    made = Boundaries(*layers, source="")
+    return (*layers, (made._country_keys, made._admin1_keys))
 
 
 @functools.lru_cache(maxsize=8)
@@ -243,10 +247,10 @@ def _load(countries: str, admin1: str, disputed: str | None,
     for path, kind in ((countries, "countries"), (admin1, "admin-1")):
         if not Path(path).exists():  # checked here too: the cache must not hide a missing file
             raise DataError(f"{kind} boundary file not found: {path}")
-    countries_frame, admin1_frame, disputed_frame, keys = prepared(
+    country_layer, admin1_layer, disputed_layer, keys = prepared(
         (countries, admin1, disputed), columns, _prepare, countries, admin1, disputed, columns)
     source = _describe(Path(countries), Path(admin1), Path(disputed) if disputed else None)
-    boundaries = Boundaries(countries_frame, admin1_frame, disputed_frame, source=source, _keys=keys)
+    boundaries = Boundaries(country_layer, admin1_layer, disputed_layer, source=source, _keys=keys)
     log.info("loaded %r in %.3f s", boundaries, time.perf_counter() - started)
     return boundaries
 

@@ -2,7 +2,9 @@
 
 Build a :class:`Boundaries` with :func:`geomap.boundaries.load_boundaries`. Everything is in
 EPSG:4326 (lon, lat); lengths are geodesic (WGS84 ellipsoid) and distances are measured on
-the ellipsoid or in a local azimuthal equidistant projection (see ``geodesy``).
+the ellipsoid or in a local azimuthal equidistant projection (see ``geodesy``). The queries
+run on shapely alone (``layer``); geopandas and pandas are imported only by the methods and
+attributes that hand out frames.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Sequence
 
 from geomap.boundaries.geodesy import geodesic_distance_km, geodesic_km, km_to_deg, local_projection
+from geomap.boundaries.layer import Layer, Row
 from geomap.boundaries.lines import SNAP_DEG, dissolved, midpoint, position_along, shared_lines
 from geomap.boundaries.names import country_names, fold, fold_keys
 from geomap.exceptions import NotFoundError
@@ -20,7 +23,10 @@ if TYPE_CHECKING:  # heavy imports stay inside functions
     import geopandas as gpd
     import pandas as pd
 
-__all__ = ["Boundaries", "Frontier"]
+__all__ = ["Boundaries", "Frontier", "Row"]
+
+#: The columns of :meth:`Boundaries.admin1_along`, in order.
+_ALONG_COLUMNS = ("name", "iso3", "country", "fips", "side", "shared_km", "distance_km", "geometry")
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +58,16 @@ class Frontier:
     source: str
 
 
+def _layer(given: Layer | gpd.GeoDataFrame) -> Layer:
+    return given if isinstance(given, Layer) else Layer.from_frame(given)
+
+
 class Boundaries:
     """Country, admin-1 and disputed-line layers with spatial indexes.
 
-    Build it with :func:`load_boundaries`, which caches one instance per set of files.
+    Build it with :func:`load_boundaries`, which caches one instance per set of files. The
+    layers are kept as :class:`~geomap.boundaries.layer.Layer` objects (columns and shapely
+    geometries); the frame attributes below are made from them on first access.
 
     Attributes
     ----------
@@ -72,35 +84,45 @@ class Boundaries:
         Human description of the data, e.g. ``"Natural Earth 1:10m v4.1.0 (QGIS world_map)"``.
     """
 
-    def __init__(self, countries: gpd.GeoDataFrame, admin1: gpd.GeoDataFrame,
-                 disputed: gpd.GeoDataFrame, *, source: str, _keys: tuple | None = None) -> None:
-        self.countries = countries
-        self.admin1_units = admin1
-        self.disputed = disputed
+    def __init__(self, countries: Layer | gpd.GeoDataFrame, admin1: Layer | gpd.GeoDataFrame,
+                 disputed: Layer | gpd.GeoDataFrame, *, source: str, _keys: tuple | None = None) -> None:
+        self.country_layer = _layer(countries)
+        self.admin1_layer = _layer(admin1)
+        self.disputed_layer = _layer(disputed)
         self.source = source
         self._frontiers: dict[tuple[str, str], tuple[Any, float] | None] = {}
         self._fuzzy_keys: dict[str, list[tuple[str, list[int]]]] | None = None
-        # name keys made earlier for the same frames (geomap.boundaries.cache keeps them)
+        # name keys made earlier for the same layers (geomap.boundaries.cache keeps them)
         self._country_keys, self._admin1_keys = _keys or (self._build_country_keys(), self._build_admin1_keys())
-        # Building the STRtrees now keeps the first query fast.
-        _ = countries.sindex, admin1.sindex, disputed.sindex
+
+    @property
+    def countries(self) -> gpd.GeoDataFrame:
+        return self.country_layer.frame()
+
+    @property
+    def admin1_units(self) -> gpd.GeoDataFrame:
+        return self.admin1_layer.frame()
+
+    @property
+    def disputed(self) -> gpd.GeoDataFrame:
+        return self.disputed_layer.frame()
 
     def __repr__(self) -> str:
-        return (f"<Boundaries {self.source}: {len(self.countries)} countries, "
-                f"{len(self.admin1_units)} admin-1 units, {len(self.disputed)} disputed lines>")
+        return (f"<Boundaries {self.source}: {len(self.country_layer)} countries, "
+                f"{len(self.admin1_layer)} admin-1 units, {len(self.disputed_layer)} disputed lines>")
 
     # ----------------------------------------------------------------- lookups
     def _build_country_keys(self) -> dict[str, int]:
         keys: dict[str, int] = {}
-        for pos, (iso2, iso3, name) in enumerate(
-                zip(self.countries["iso2"], self.countries["iso3"], self.countries["name"])):
+        layer = self.country_layer
+        for pos, (iso2, iso3, name) in enumerate(zip(layer["iso2"], layer["iso3"], layer["name"])):
             for key in (iso3, iso2):
                 if key:
                     keys.setdefault(key.casefold(), pos)
             if name:
                 for key in fold_keys(name):
                     keys.setdefault(key, pos)
-        by_iso3 = {iso3: pos for pos, iso3 in enumerate(self.countries["iso3"]) if iso3}
+        by_iso3 = {iso3: pos for pos, iso3 in enumerate(layer["iso3"]) if iso3}
         for alias, iso3 in country_names().items():  # common names the data do not spell out
             if iso3 in by_iso3:
                 keys.setdefault(alias, by_iso3[iso3])
@@ -109,7 +131,7 @@ class Boundaries:
     def _build_admin1_keys(self) -> dict[str, list[tuple[int, int]]]:
         """Folded name -> [(rank, position)], rank 0 for the main name, 1 for alternates."""
         keys: dict[str, list[tuple[int, int]]] = {}
-        for pos, (name, alts) in enumerate(zip(self.admin1_units["name"], self.admin1_units["alt_names"])):
+        for pos, (name, alts) in enumerate(zip(self.admin1_layer["name"], self.admin1_layer["alt_names"])):
             names = [(0, name)] + [(1, alt) for alt in (alts or "").split("|") if alt]
             seen: set[str] = set()
             for rank, label in names:
@@ -120,7 +142,7 @@ class Boundaries:
                     keys.setdefault(key, []).append((rank, pos))
         return keys
 
-    def country(self, code_or_name: str) -> pd.Series:
+    def country(self, code_or_name: str) -> Row:
         """The country row for an ISO2 or ISO3 code or an English name.
 
         Parameters
@@ -131,8 +153,9 @@ class Boundaries:
 
         Returns
         -------
-        pandas.Series
-            A row of :attr:`countries` (``iso2, iso3, name, geometry``).
+        Row
+            A row of :attr:`countries` (``iso2, iso3, name, geometry``), read as
+            ``row["iso3"]`` or ``row.iso3``.
 
         Raises
         ------
@@ -148,7 +171,7 @@ class Boundaries:
                     break
         if pos is None:
             raise NotFoundError(f"unknown country {text!r} in {self.source}")
-        return self.countries.iloc[pos]
+        return self.country_layer.row(pos)
 
     def _iso3(self, code_or_name: str) -> str:
         row = self.country(code_or_name)
@@ -156,7 +179,7 @@ class Boundaries:
             raise NotFoundError(f"country {row['name']!r} has no code in {self.source}")
         return row["iso3"]
 
-    def admin1(self, name: str, iso3: str | None = None) -> pd.Series:
+    def admin1(self, name: str, iso3: str | None = None) -> Row:
         """The admin-1 row whose name or alternate name matches ``name``.
 
         Matching folds accents and case and ignores designators such as "Province" or
@@ -172,8 +195,8 @@ class Boundaries:
 
         Returns
         -------
-        pandas.Series
-            A row of :attr:`admin1_units`.
+        Row
+            A row of :attr:`admin1_units` (``row["name"]``, ``row.geometry`` ...).
 
         Raises
         ------
@@ -184,18 +207,18 @@ class Boundaries:
         if not hits:
             where = f" in {iso3}" if iso3 else ""
             raise NotFoundError(f"unknown first-level division {name!r}{where} in {self.source}")
-        if len({self.admin1_units["iso3"].iat[p] for _, p in hits}) > 1:
+        if len({self.admin1_layer["iso3"][p] for _, p in hits}) > 1:
             log.debug("admin-1 %r is ambiguous without a country; taking the first", name)
-        return self.admin1_units.iloc[min(hits)[1]]
+        return self.admin1_layer.row(min(hits)[1])
 
     def _admin1_matches(self, name: str, iso3: str | None) -> list[tuple[int, int]]:
         want = self._iso3(iso3) if iso3 else None
-        codes = self.admin1_units["iso3"]
+        codes = self.admin1_layer["iso3"]
         hits: set[tuple[int, int]] = set()
         for key in fold_keys(name):
             hits.update(self._admin1_keys.get(key, ()))
         if want:
-            hits = {h for h in hits if codes.iat[h[1]] == want}
+            hits = {h for h in hits if codes[h[1]] == want}
             if not hits:
                 hits = self._admin1_fuzzy(name, want)
         return sorted(hits)
@@ -229,14 +252,14 @@ class Boundaries:
         top = max(best.values())
         found = {(2, pos) for pos, score in best.items() if score == top}
         log.debug("admin-1 %r in %s matched fuzzily (%.2f): %s", name, iso3, top,
-                  [self.admin1_units["name"].iat[p] for _, p in found])
+                  [self.admin1_layer["name"][p] for _, p in found])
         return found
 
     def _spaceless_admin1_keys(self) -> dict[str, list[tuple[str, list[int]]]]:
         """ISO3 -> [(spaceless folded key, unit positions)], made once: the fuzzy match
         compares a name with one country's keys, not every key of the world (95 ms a call)."""
         if self._fuzzy_keys is None:
-            codes = self.admin1_units["iso3"].tolist()
+            codes = self.admin1_layer["iso3"]
             table: dict[str, dict[str, list[int]]] = {}
             for key, entries in self._admin1_keys.items():
                 if " " in key:
@@ -263,9 +286,9 @@ class Boundaries:
 
         point = shapely.Point(float(lon), float(lat))
         found: list[str | None] = []
-        for layer, column in ((self.countries, "iso3"), (self.admin1_units, "name")):
-            hits = layer.sindex.query(point, predicate="intersects")
-            found.append(layer[column].iat[int(hits.min())] if len(hits) else None)
+        for layer, column in ((self.country_layer, "iso3"), (self.admin1_layer, "name")):
+            hits = layer.query(point, predicate="intersects")
+            found.append(layer[column][int(hits.min())] if len(hits) else None)
         return found[0], found[1]
 
     def locate_many(self, lons: Sequence[float], lats: Sequence[float]) -> pd.DataFrame:
@@ -289,13 +312,13 @@ class Boundaries:
         points = shapely.points(np.asarray(lons, dtype=float), np.asarray(lats, dtype=float))
         out = pd.DataFrame({"iso3": pd.Series([None] * len(points), dtype=object),
                             "admin1": pd.Series([None] * len(points), dtype=object)})
-        for layer, column, target in ((self.countries, "iso3", "iso3"), (self.admin1_units, "name", "admin1")):
+        for layer, column, target in ((self.country_layer, "iso3", "iso3"), (self.admin1_layer, "name", "admin1")):
             if len(points) == 0:
                 break
-            pt_idx, geom_idx = layer.sindex.query(points, predicate="intersects")
+            pt_idx, geom_idx = layer.query(points, predicate="intersects")
             if len(pt_idx):
                 first = pd.Series(geom_idx, index=pt_idx).groupby(level=0).min()
-                out.loc[first.index, target] = layer[column].to_numpy()[first.to_numpy()]
+                out.loc[first.index, target] = np.asarray(layer[column], dtype=object)[first.to_numpy()]
         return out
 
     # --------------------------------------------------------------- frontiers
@@ -303,12 +326,16 @@ class Boundaries:
         """Merged shared border of two ISO3 countries and its length, or None."""
         key = (a, b) if a <= b else (b, a)
         if key not in self._frontiers:
-            geom_a = dissolved(self.countries, self.countries["iso3"] == key[0])
-            geom_b = dissolved(self.countries, self.countries["iso3"] == key[1])
+            geom_a = self._country_outline(key[0])
+            geom_b = self._country_outline(key[1])
             line = shared_lines(geom_a.boundary, geom_b)
             length = geodesic_km(line) if line is not None else 0.0
             self._frontiers[key] = (line, length) if length > MIN_FRONTIER_KM else None
         return self._frontiers[key]
+
+    def _country_outline(self, iso3: str) -> Any:
+        """The union of the country rows with this ISO3 code."""
+        return dissolved(self.country_layer.select([code == iso3 for code in self.country_layer["iso3"]]))
 
     def frontier(self, a: str, b: str) -> Frontier:
         """The land border shared by two countries.
@@ -356,15 +383,15 @@ class Boundaries:
             ISO3 codes, sorted.
         """
         code = self._iso3(iso3)
-        geom = dissolved(self.countries, self.countries["iso3"] == code)
-        idx = self.countries.sindex.query(geom, predicate="dwithin", distance=SNAP_DEG)
-        others = {self.countries["iso3"].iat[i] for i in idx} - {code, None}
+        geom = self._country_outline(code)
+        idx = self.country_layer.query(geom, predicate="dwithin", distance=SNAP_DEG)
+        others = {self.country_layer["iso3"][i] for i in idx} - {code, None}
         found = [o for o in sorted(others) if self._shared_line(code, o) is not None]
         log.debug("neighbours of %s: %s (%d candidates)", code, found, len(others))
         return found
 
     def admin1_along(self, frontier: Frontier, within_km: float = 0.0) -> gpd.GeoDataFrame:
-        """The admin-1 units of both countries along a frontier.
+        """The admin-1 units of both countries along a frontier, as a GeoDataFrame.
 
         Parameters
         ----------
@@ -380,20 +407,30 @@ class Boundaries:
             Columns ``name, iso3, country, fips, side, shared_km, distance_km, geometry``
             (``side`` is the ISO3 of the country the unit lies in; ``geometry`` the unit's
             polygon), sorted by side (``iso3_a`` first) then by position along the line.
+            :meth:`units_along` gives the same rows without geopandas.
         """
         import geopandas as gpd
-        import numpy as np
+
+        rows = self.units_along(frontier, within_km)
+        if not rows:
+            return gpd.GeoDataFrame(columns=list(_ALONG_COLUMNS), geometry="geometry", crs="EPSG:4326")
+        return gpd.GeoDataFrame([dict(r) for r in rows], geometry="geometry", crs="EPSG:4326")
+
+    def units_along(self, frontier: Frontier, within_km: float = 0.0) -> list[Row]:
+        """The rows of :meth:`admin1_along` (same columns, same order) as :class:`Row` objects."""
+        import math
+
         import shapely
+        import shapely.ops
 
         line = frontier.geometry
         pad = SNAP_DEG + km_to_deg(within_km, line)
-        mine = self.admin1_units["iso3"].isin([frontier.iso3_a, frontier.iso3_b]).to_numpy()
-        idx = self.admin1_units.sindex.query(line, predicate="dwithin", distance=pad)
-        idx = np.array(sorted(i for i in idx if mine[i]), dtype=int)
-        units = self.admin1_units.iloc[idx]
+        codes = self.admin1_layer["iso3"]
+        wanted = (frontier.iso3_a, frontier.iso3_b)
+        idx = self.admin1_layer.query(line, predicate="dwithin", distance=pad)
         order = {frontier.iso3_a: 0, frontier.iso3_b: 1}
-        rows = []
-        for _, unit in units.iterrows():
+        found = []
+        for unit in self.admin1_layer.rows(sorted(i for i in idx if codes[i] in wanted)):
             stretch = shared_lines(line, unit.geometry)
             shared = geodesic_km(stretch) if stretch is not None else 0.0
             if shared < MIN_STRETCH_KM:
@@ -405,19 +442,17 @@ class Boundaries:
             else:
                 distance = 0.0
                 anchor = midpoint(stretch)
-            rows.append({"name": unit["name"], "iso3": unit["iso3"], "country": unit["country"],
-                         "fips": unit["fips"], "side": unit["iso3"], "shared_km": round(shared, 3),
-                         "distance_km": round(distance, 3),
-                         "_order": order.get(unit["iso3"], 2),
-                         "_along": position_along(line, anchor), "geometry": unit.geometry})
-        columns = ["name", "iso3", "country", "fips", "side", "shared_km", "distance_km", "geometry"]
-        if not rows:
-            return gpd.GeoDataFrame(columns=columns, geometry="geometry", crs="EPSG:4326")
-        frame = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
-        frame = frame.sort_values(["_order", "_along"]).reset_index(drop=True)
-        return frame[columns]
+            along = position_along(line, anchor)
+            row = Row(name=unit["name"], iso3=unit["iso3"], country=unit["country"], fips=unit["fips"],
+                      side=unit["iso3"], shared_km=round(shared, 3), distance_km=round(distance, 3),
+                      geometry=unit.geometry)
+            # sorted as pandas sorts (stable, a missing position last)
+            found.append(((order.get(unit["iso3"], 2), math.isnan(along), 0.0 if math.isnan(along) else along),
+                          row))
+        found.sort(key=lambda item: item[0])
+        return [row for _, row in found]
 
-    def _unit_on_frontier(self, frontier: Frontier, admin1_name: str, iso3: str | None) -> pd.Series:
+    def _unit_on_frontier(self, frontier: Frontier, admin1_name: str, iso3: str | None) -> Row:
         """The admin-1 row named ``admin1_name``, preferring the frontier's two countries."""
         if iso3:
             return self.admin1(admin1_name, iso3)
@@ -478,6 +513,7 @@ class Boundaries:
             When the unit is unknown or does not touch the frontier.
         """
         import shapely
+        import shapely.ops
 
         unit = self._unit_on_frontier(frontier, admin1_name, iso3)
         stretch = self.frontier_stretch(frontier, admin1_name, iso3=unit["iso3"])
@@ -517,7 +553,7 @@ class Boundaries:
 
         line = frontier.geometry
         pad = SNAP_DEG + km_to_deg(within_km, line)
-        idx = sorted(self.disputed.sindex.query(line, predicate="dwithin", distance=pad))
+        idx = sorted(self.disputed_layer.query(line, predicate="dwithin", distance=pad))
         found = self.disputed.iloc[idx].copy()
         found["distance_km"] = [round(geodesic_distance_km(line, g), 3) for g in found.geometry]
         found = found[found["distance_km"] <= within_km].sort_values("distance_km")

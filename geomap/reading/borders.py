@@ -100,9 +100,9 @@ class Borders:
     def _country_bounds(self) -> dict[str, tuple[float, float, float, float]]:
         if self._bounds is not None:
             return self._bounds
-        frame = self.boundaries.countries
+        layer = self.boundaries.country_layer
         out: dict[str, tuple[float, float, float, float]] = {}
-        for iso3, geom in zip(frame["iso3"], frame.geometry):
+        for iso3, geom in zip(layer["iso3"], layer.geometry):
             if iso3 is None or geom is None:
                 continue
             x0, y0, x1, y1 = geom.bounds
@@ -186,8 +186,7 @@ class Borders:
         fr = self.frontier(a, b)
         if fr is None:
             return ()
-        frame = self.boundaries.admin1_along(fr)
-        return tuple((r.name, r.iso3, r.side) for r in frame.itertuples())
+        return tuple((r["name"], r["iso3"], r["side"]) for r in self.boundaries.units_along(fr))
 
     def _stretch_point(self, a: str, b: str, admin1: str, iso3: str | None) -> tuple[float, float] | None:
         """(lon, lat) inside ``admin1`` near the middle of its stretch of the a–b frontier, or None."""

@@ -78,7 +78,7 @@ def _hits_within(gaz, name: str, countries: set[str]) -> tuple[tuple[NameHit, ..
 
     best = None
     for iso2 in sorted(countries):
-        names = gaz.names_in(iso2)
+        names = gaz.names_in(iso2, also=countries)
         m = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=SPELLING_MIN_RATIO)
         if m and m[0][:1] == key[:1] and abs(len(m[0]) - len(key)) <= 2 and (best is None or m[1] > best[1]):
             best = (m[0], m[1], names[m[0]])
@@ -88,9 +88,9 @@ def _hits_within(gaz, name: str, countries: set[str]) -> tuple[tuple[NameHit, ..
 def _english_word(key: str) -> bool:
     """Whether a name is an ordinary English word ("Summer", "Centers", "Britons"), not a name
     misspelt."""
-    from wordfreq import zipf_frequency
+    from geomap.gazetteer.english import zipf
 
-    return zipf_frequency(key, "en") >= SPELLING_MAX_ZIPF
+    return zipf(key) >= SPELLING_MAX_ZIPF
 
 
 def _near(e, anchors) -> bool:

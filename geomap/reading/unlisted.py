@@ -197,9 +197,9 @@ class _Reading:
 
 def _common_word(word: str, margin: float = 0.0) -> bool:
     """An ordinary English word (a lone name must be commoner still: "Arabia" stays a name)."""
-    from wordfreq import zipf_frequency
+    from geomap.gazetteer.english import zipf
 
-    return zipf_frequency(word.lower(), "en") >= UNLISTED_MAX_ZIPF + margin
+    return zipf(word.lower()) >= UNLISTED_MAX_ZIPF + margin
 
 
 def _not_a_name(cue: PlaceCue) -> bool:

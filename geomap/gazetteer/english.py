@@ -1,0 +1,142 @@
+"""How common a word is in English (wordfreq's Zipf scale), without importing wordfreq for plain words.
+
+The reading steps ask whether a name is an ordinary English word ("Summer", "Centers") a few
+times per article. wordfreq answers, but importing it and loading its English table costs a
+cold ``geomap extract`` about 0.3 s. So its answers for plain lower-case words (``[a-z]+``,
+one token each, whose Zipf value depends only on the word's entry in wordfreq's table) are
+kept, with those entries, in a small SQLite table in the user cache, made once per wordfreq
+installation (about 1 s). A plain word missing from the table has frequency 0, as wordfreq
+says of any token it lacks; a phrase of plain words combines its words' frequencies as
+wordfreq does (``_phrase_zipf``, the same arithmetic). Everything else (capitals, accents,
+digits, apostrophes) goes to wordfreq itself. Anything wrong with the table (unwritable
+cache, damaged file) falls back to wordfreq.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import os
+import re
+import sqlite3
+import tempfile
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+__all__ = ["zipf"]
+
+#: Bump when what the table holds changes.
+FORMAT = "2"
+_WORD = re.compile(r"[a-z]+")
+_PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
+#: process id -> its connection to the table (None: no table, ask wordfreq); a forked child
+#: opens its own.
+_open_tables: dict[int, sqlite3.Connection | None] = {}
+
+
+def zipf(word: str) -> float:
+    """``wordfreq.zipf_frequency(word, "en")``: 0 for unknown words, about 7 for "the"."""
+    if _PLAIN.fullmatch(word):
+        table = _table()
+        if table is not None:
+            try:
+                found = [table.execute("SELECT zipf, frequency FROM words WHERE word = ?", (part,)).fetchone()
+                         for part in word.split(" ")]
+            except sqlite3.Error as exc:
+                log.debug("English word table unreadable (%s); asking wordfreq", exc)
+            else:
+                if any(row is None for row in found):
+                    return 0.0
+                if len(found) == 1:
+                    return found[0][0]
+                return _phrase_zipf([frequency for _, frequency in found])
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def _phrase_zipf(frequencies: list[float]) -> float:
+    """The Zipf value of a phrase whose tokens have these frequencies, computed as wordfreq
+    3's ``zipf_frequency`` does (``1/f = 1/f1 + 1/f2 + ...``, three significant digits, the
+    minimum of Zipf 0, then the Zipf scale rounded to hundredths)."""
+    one_over_result = 0.0
+    for frequency in frequencies:
+        one_over_result += 1.0 / frequency
+    frequency = max(1.0 / one_over_result, 10**0 / 1e9)
+    leading_zeroes = math.floor(-math.log(frequency, 10))
+    return round(math.log(round(frequency, leading_zeroes + 3), 10) + 9, 2)
+
+
+def _table() -> sqlite3.Connection | None:
+    pid = os.getpid()
+    if pid not in _open_tables:
+        _open_tables.clear()  # a fork: the parent's connection is not this process's
+        _open_tables[pid] = _open()
+    return _open_tables[pid]
+
+
+def _stamp() -> str | None:
+    """wordfreq's installation (its code and English data, by size and time): an upgrade
+    makes a new table. None when wordfreq is not installed."""
+    import importlib.util
+
+    try:
+        origin = Path(importlib.util.find_spec("wordfreq").origin)
+    except (AttributeError, ImportError, TypeError, ValueError):
+        return None
+    h = hashlib.sha256(f"english-{FORMAT}".encode())
+    for path in [origin, *sorted(origin.parent.glob("data/*_en.msgpack.gz"))]:
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        h.update(f"{path}:{st.st_size}:{st.st_mtime_ns}".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()[:16]
+
+
+def _open() -> sqlite3.Connection | None:
+    from geomap import settings
+
+    stamp = _stamp()
+    if stamp is None:
+        return None
+    path = settings.cache_dir() / f"wordfreq-en-{stamp}.sqlite"
+    try:
+        if not path.exists():
+            _build(path)
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    except Exception as exc:  # an unwritable cache only costs each run wordfreq's import
+        log.debug("no English word table at %s (%s); asking wordfreq", path, exc)
+        return None
+
+
+def _build(path: Path) -> None:
+    """Write the table of wordfreq's Zipf values of its plain English words."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    by_frequency: dict[float, float] = {}
+    rows = []
+    for word, frequency in get_frequency_dict("en").items():
+        if _WORD.fullmatch(word):
+            if frequency not in by_frequency:  # one wordfreq answer per frequency band
+                by_frequency[frequency] = zipf_frequency(word, "en")
+            rows.append((word, by_frequency[frequency], frequency))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".wordfreq-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        with con:
+            con.execute("CREATE TABLE words (word TEXT PRIMARY KEY, zipf REAL, frequency REAL) WITHOUT ROWID")
+            con.executemany("INSERT INTO words VALUES (?, ?, ?)", rows)
+        con.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    for old in path.parent.glob("wordfreq-en-*.sqlite"):  # tables of earlier installations
+        if old != path:
+            old.unlink(missing_ok=True)
+    log.debug("English word table of %d words written to %s", len(rows), path)

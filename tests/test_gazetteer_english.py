@@ -1,0 +1,55 @@
+"""geomap.gazetteer.english: wordfreq's own Zipf values, from the cached table for plain words and
+phrases, from wordfreq for the rest; a fresh process answers plain words without importing it."""
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+
+import pytest
+from wordfreq import get_frequency_dict, zipf_frequency
+
+from geomap.gazetteer import english
+
+
+@pytest.fixture()
+def fresh_table(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path))
+    english._open_tables.clear()
+    yield tmp_path
+    english._open_tables.clear()
+
+
+def test_answers_equal_wordfreq(fresh_table):
+    words = list(get_frequency_dict("en"))
+    rng = random.Random(15)
+    sample = rng.sample(words, 3000) + ["summer", "centers", "ban", "khlong", "poipet", "qxzqxzq"]
+    phrases = [" ".join(rng.sample(words[:5000], rng.randint(2, 4))) for _ in range(500)]
+    phrases += ["southeast asian nations", "air quality management", "dangrek mountains"]
+    odd = ["Summer", "café", "o'neill", "air-quality", "x2", "", " ", "a  b", "ﬁsh", "İstanbul", "ß"]
+    for word in sample + phrases + odd:
+        assert english.zipf(word) == zipf_frequency(word, "en"), word
+    assert list(fresh_table.glob("wordfreq-en-*.sqlite"))
+
+
+def test_a_fresh_process_needs_no_wordfreq(fresh_table):
+    english.zipf("summer")  # makes the table in this cache
+    code = ("import sys; from geomap.gazetteer.english import zipf; "
+            "print(zipf('summer'), zipf('southeast asian nations'), zipf('kantharalak'), 'wordfreq' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**os.environ, "GEOMAP_CACHE_DIR": str(fresh_table)})
+    want = [zipf_frequency("summer", "en"), zipf_frequency("southeast asian nations", "en"), 0.0]
+    assert proc.stdout.split() == [str(v) for v in want] + ["False"]
+
+
+def test_an_unwritable_cache_falls_back_to_wordfreq(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(blocked / "cache"))
+    english._open_tables.clear()
+    try:
+        assert english.zipf("summer") == zipf_frequency("summer", "en")
+        assert english._table() is None
+    finally:
+        english._open_tables.clear()
