@@ -235,7 +235,7 @@ def in_relative_clause_after(sentence: str, end: int, trigger_start: int) -> boo
 # --- displacement: groups of a sentence and the direction of each place -----------------
 
 _GROUP_BREAK = re.compile(
-    r";|,?\s+(?:while|whereas|after|following|amid|since)\s|,\s+but\s|,?\s+and\s+that\s"
+    r";|,?\s+(?:while|whereas|after|following|amid|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since)\s|,\s+but\s|,?\s+and\s+that\s"
     r"|,?\s+as\s+(?!(?:many|much|well|far|long|soon|of|a\s+result|part)\b)",
     re.I,
 )
@@ -255,7 +255,7 @@ def displacement_groups(sentence: str) -> list[tuple[int, int]]:
 
 _ANAPHORIC_GROUP = re.compile(
     r"^\W*(?:(?:;|,|while|whereas|and|as)\s+)*(?:most|many|some|all|half|others|the\s+rest)\b"
-    r"(?:\s+of\s+(?:them|those))?\s+(?!of\b)", re.I)
+    r"(?:\s+of\s+(?:them|those))?\s+(?!of\b|\d)", re.I)
 
 
 def is_anaphoric_group(group: str) -> bool:

@@ -299,6 +299,10 @@ _DISP_VERB = (
     r"|lost\s+their\s+homes|crossed(?:\s+[\w-]+){0,4}?\s+into|entered|arrived\s+(?:in|at)|returned\s+(?:to|home)"
     r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+to|(?:were|was|been|being)\s+(?:moved|relocated|transferred|bused|bussed)"
     r"|left(?:\s+(?!for\b)[\w'\u2019-]+){0,4}?\s+for|left\s+(?:their\s+)?(?:homes?|villages?|houses)"
+    # "2,100 residents of X moved to Y", "800 families have moved downriver to Y", "6,000 people
+    # crossed at the X border post", "residents of X left the Y district"
+    r"|moved\s+(?:(?:north|south|east|west)\w*\s+|downriver\s+|upriver\s+|inland\s+)?to"
+    r"|crossed\s+(?:at|through|over)|left\s+(?:the\s+)?(?-i:[A-Z])\w*"
     r"|(?:had|have|has)\s+(?:left|abandoned|deserted))"
 )
 _DISP_NOUN = (
@@ -309,7 +313,7 @@ _DISP_NOUN = (
 # lived there for years returned to X"
 _DISP_BEFORE = re.compile(
     r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:\s+(?:who|that)\b[^,;]{0,60}?)?"
-    + r"(?:\s+(?:have|has|had)(?:\s+been)?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I)
+    + r"(?:\s+(?:have|has|had)(?:\s+been)?(?:\s+(?:since|already|now|also))?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I)
 _DISP_NOUN_AFTER = re.compile(
     r"\b" + _NUM + r"(?:\s+(?!including\b)[A-Za-z][\w-]*){0,2}?\s+(?P<word>" + _DISP_NOUN + r")\b", re.I)
 # "fighting drove some 2,700 Malians into X", "moved 1,200 residents of X to Y"
@@ -324,7 +328,8 @@ _DISP_AFTER = re.compile(
 )
 # "35,000 residents of Oddar Meanchey and Preah Vihear provinces had moved to safer ground"
 _DISP_GROUP_OF = re.compile(
-    r"\b" + _NUM + r"\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants)"
+    r"\b" + _NUM + r"\s+(?:[A-Z][a-z]+\s+)?(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
+    r"|settlers|herders|pastoralists|miners|farmers|(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns)))"
     r"\s+(?:of|from|in|living\s+in)\s+(?:(?!\band\s+that\b|,\s*and\b|\bkill)[^.;]){1,80}?\s+(?:(?:had|have|has|were|was)(?:\s+been)?\s+)?"
     r"(?P<word>" + _DISP_VERB + r")\b",
     re.I,
