@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from geomap.gazetteer.normalize import fold
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.resolve import Place
 from geomap.text import cues
@@ -34,12 +35,28 @@ _AREA_TYPES = ("admin1", "admin2", "city", "landmark")
 
 @dataclass(frozen=True)
 class Area:
-    """An admin-1 unit people left or reached, as named in one group of a sentence."""
+    """An area people left or reached, as named in one group of a sentence: ``name`` is the
+    boundary data's admin-1 unit (the polygon drawn), ``label`` the area the text names (a
+    district when it names one), ``admin1`` the first-level division it lies in by the
+    gazetteer (Kenya's counties where the boundary data still has the old provinces)."""
 
     name: str
     iso3: str
     direction: str  # "from" | "to"
     part: bool = field(default=False, compare=False)  # "most of them to X": only part of the figure went there
+    label: str = ""
+    admin1: str = ""
+
+
+def _own_country_unit(e, borders) -> tuple[str, str] | None:
+    """The admin-1 unit of the place's own country nearest its point: a border town the
+    boundary data puts a little across the line ("Bunagana", on the Congolese side)."""
+    for d in (0.03, 0.06, 0.1, 0.2):
+        for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, -1), (1, -1), (-1, 1)):
+            iso3, admin1 = borders.locate(e.lon + dx * d, e.lat + dy * d)
+            if iso3 == e.iso3 and admin1:
+                return admin1, iso3
+    return None
 
 
 def area_of_place(place: Place, borders) -> tuple[str, str] | None:
@@ -52,14 +69,37 @@ def area_of_place(place: Place, borders) -> tuple[str, str] | None:
         if got:
             return got[0], got[1]
     iso3, admin1 = borders.locate(e.lon, e.lat)
-    if admin1 is None and e.admin1:
+    if admin1 is None and e.admin1 or iso3 and e.iso3 and iso3 != e.iso3 and e.admin1:
         got = borders.admin1_area(e.admin1, e.iso3)
         return (got[0], got[1]) if got else None
+    if iso3 and e.iso3 and iso3 != e.iso3:
+        return _own_country_unit(e, borders)
     return (admin1, iso3) if admin1 else None
+
+
+def area_names(place: Place, unit: str, borders, admin1_names: dict | None = None) -> tuple[str, str]:
+    """(label, admin1) of an area: the district the text names, else its first-level division;
+    that division by the gazetteer where the boundary data has none of that name (a town
+    named like an admin-1 unit the article names lies in it: "Mandera town", "Mandera County")."""
+    e = place.entry
+    if e.place_type == "admin1":
+        gaz = e.name
+    else:
+        gaz = (admin1_names or {}).get((e.iso3, fold(e.name))) if e.place_type == "city" else None
+        gaz = gaz or e.admin1
+    if gaz:
+        got = borders.admin1_area(gaz, e.iso3)
+        if got is not None and got[0] == unit:
+            gaz = unit  # the same unit: the boundary data's spelling
+    admin1 = gaz or unit
+    return (e.name if e.place_type == "admin2" else admin1), admin1
 
 
 _PART_OF = re.compile(r"\b(?:many|most|some|half|part|several|others)\s+of\s+(?:them|those)\b", re.I)
 _RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
+# "through border points along the Kajo-Keji frontier", "crossed at the Bunagana border post":
+# where people crossed, on whichever side, not an area they left or reached
+_CROSSING_AFTER = re.compile(r"\s+(?:frontier|border|crossing|checkpoint)\b", re.I)
 # "La Victoria, a town in Apure state", "Arauquita, in the province of Arauca", "Asadabad, the
 # capital of Kunar": the area the place before lies in, which the text knows better
 _CONTAINER = re.compile(
@@ -73,13 +113,15 @@ def _usable(sentence: Sentence, p: Place) -> bool:
         return False
     if _RIVER_AFTER.match(sentence.text, b):  # "crossed the Arauca River": a river, not an area
         return False
+    if _CROSSING_AFTER.match(sentence.text, b):
+        return False
     if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):
         return False
     return not cues.is_reference_point(sentence.text, a)
 
 
 def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place], borders,
-                 cause: list[tuple[int, int]] | None = None) -> list[Area]:
+                 cause: list[tuple[int, int]] | None = None, admin1_names: dict | None = None) -> list[Area]:
     """Areas named in one group, each with its direction; with ``cause`` (the spans of the
     displacement groups), the areas named outside them instead, as areas people fled ("as
     fighting reached X"), except places attackers came from ("militants crossing from X")."""
@@ -106,15 +148,28 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             direction = cues.displacement_direction(sentence.text[span[0]:a]) or "from"
         prev_end, prev_dir = b, direction
         part = direction == "to" and bool(_PART_OF.search(sentence.text, span[0], a))
-        out.append(Area(got[0], got[1], direction, part) if got else None)
+        label, admin1 = area_names(p, got[0], borders, admin1_names) if got else ("", "")
+        out.append(Area(got[0], got[1], direction, part, label, admin1) if got else None)
     unique: list[Area] = []
     for area in out:
         if area is not None and area not in unique:
             unique.append(area)
-    return unique
+    return _one_arrival_country(unique)
 
 
-def sentence_areas(sentence: Sentence, places: list[Place], borders) -> list[tuple[Area, Count | None]]:
+def _one_arrival_country(areas: list[Area]) -> list[Area]:
+    """People of one group reached one country: "to" areas on the other side of the border
+    than the last one ("crossed at the X post and were taken to a centre in Y district") are
+    the way they came, not where they went."""
+    to = [a for a in areas if a.direction == "to"]
+    if len({a.iso3 for a in to}) < 2:
+        return areas
+    last = to[-1].iso3
+    return [a for a in areas if a.direction != "to" or a.iso3 == last]
+
+
+def sentence_areas(sentence: Sentence, places: list[Place], borders,
+                   admin1_names: dict | None = None) -> list[tuple[Area, Count | None]]:
     """(area, figure) pairs of one displacement sentence, from its own words only."""
     text = sentence.text
     groups = []
@@ -123,7 +178,7 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders) -> list[tup
         count = displaced_from_text(part)
         moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part))
         groups.append([span, count if count and count.value is not None else None, moving,
-                       _group_areas(sentence, span, places, borders) if moving else []])
+                       _group_areas(sentence, span, places, borders, admin1_names=admin1_names) if moving else []])
     for k, g in enumerate(groups):  # "; most reached X": the group counted just before
         if g[2] and g[1] is None and g[3] and k and groups[k - 1][1] and cues.is_anaphoric_group(text[g[0][0]:g[0][1]]):
             g[1] = groups[k - 1][1]
@@ -139,23 +194,23 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders) -> list[tup
         counts = [g[1] for g in groups if g[1] is not None]
         count = counts[0] if len(counts) == 1 and not any(g[3] and g[1] for g in groups) else None
         spans = [g[0] for g in groups if g[2] and g[3]]
-        cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans)
+        cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans, admin1_names=admin1_names)
         out += [(a, count) for a in cause if (a, count) not in out]
     return out
 
 
-def named_areas(text: str, sentences: list[Sentence], index: int,
-                places_by_sentence: dict[int, list[Place]], borders) -> list[tuple[Area, Count | None]]:
+def named_areas(text: str, sentences: list[Sentence], index: int, places_by_sentence: dict[int, list[Place]],
+                borders, admin1_names: dict | None = None) -> list[tuple[Area, Count | None]]:
     """Areas of displacement sentence ``index`` with their figures; else, without figures,
     those of an adjacent sentence of its paragraph."""
-    own = sentence_areas(sentences[index], places_by_sentence.get(index, []), borders)
+    own = sentence_areas(sentences[index], places_by_sentence.get(index, []), borders, admin1_names)
     if own:
         return own
     for j in (index - 1, index + 1):
         if 0 <= j < len(sentences):
             first, second = sorted((sentences[j], sentences[index]), key=lambda s: s.start)
             if same_paragraph(text, first, second):
-                got = sentence_areas(sentences[j], places_by_sentence.get(j, []), borders)
+                got = sentence_areas(sentences[j], places_by_sentence.get(j, []), borders, admin1_names)
                 if got:
                     return [(a, None) for a, _ in got]
     return []
@@ -169,12 +224,14 @@ def frontier_areas(frontier: Frontier, borders) -> list[tuple[str, str]]:
 def displacement_features(text: str, sentences: list[Sentence], places_by_sentence: dict[int, list[Place]],
                           frontier: Frontier | None, borders) -> list[dict]:
     """SPEC `displacement` features: one per (admin-1 unit, direction), first report first."""
-    feats: dict[tuple[str, str, str], dict] = {}
+    feats: dict[tuple[str, str, str, str], dict] = {}
+    admin1_names = {(p.entry.iso3, fold(p.entry.name)): p.entry.name for ps in places_by_sentence.values()
+                    for p in ps if p.entry.place_type == "admin1"}
     for i, s in enumerate(sentences):
         if not is_displacement_sentence(s.text) or is_death_report(s.text) or is_armed_flight(s.text):
             continue
         sentence_count = displaced_from_text(s.text)
-        found = named_areas(text, sentences, i, places_by_sentence, borders)
+        found = named_areas(text, sentences, i, places_by_sentence, borders, admin1_names)
         basis = "named"
         if not found and frontier is not None and not only_displacement_nouns(s.text):
             found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)]
@@ -183,7 +240,8 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
             got = borders.admin1_area(area.name, area.iso3)
             if got is None:
                 continue
-            key = (got[0], got[1], area.direction)
+            label, admin1 = area.label or got[0], area.admin1 or got[0]
+            key = (label, admin1, got[1], area.direction)
             if key in feats:
                 props = feats[key]["properties"]
                 if props["displaced"] is None and count is not None:
@@ -191,7 +249,7 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
                 continue
             words = count or sentence_count
             props = {
-                "layer": "displacement", "name": got[0], "admin1": got[0], "iso3": got[1],
+                "layer": "displacement", "name": label, "admin1": admin1, "iso3": got[1], "polygon_unit": got[0],
                 "direction": area.direction, "displaced": count.value if count else None,
                 "displaced_text": words.text if words else None,
                 "source_sentence": s.text, "sentence_start": s.start, "area_basis": basis,
@@ -199,4 +257,22 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
             if basis == "frontier" and words is not None:
                 props["displaced_scope"] = "total for all areas"
             feats[key] = {"type": "Feature", "geometry": got[2], "properties": props}
-    return list(feats.values())
+    return _finer_without_figures_dropped(list(feats.values()))
+
+
+def _finer_without_figures_dropped(feats: list[dict]) -> list[dict]:
+    """A district named without a figure adds nothing beside its first-level division's
+    feature of the same direction (that one carries the figure, or the same absence of one)."""
+    def key(f):
+        p = f["properties"]
+        return p["admin1"], p["iso3"], p["direction"]
+
+    out = []
+    for f in feats:
+        p = f["properties"]
+        same = [g for g in feats if g is not f and key(g) == key(f)]
+        if p["displaced"] is None and same and (p["name"] != p["admin1"] or any(g["properties"]["displaced"] is not None
+                                                                              for g in same)):
+            continue
+        out.append(f)
+    return out
