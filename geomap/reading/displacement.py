@@ -46,6 +46,15 @@ class Area:
     part: bool = field(default=False, compare=False)  # "most of them to X": only part of the figure went there
     label: str = ""
     admin1: str = ""
+    country: bool = False  # "crossed into Uganda": the whole country, no finer area of it named
+    cued: bool = field(default=True, compare=False)  # a movement word says the direction ("fled X", "into Y")
+
+
+# "drove thousands into Uganda", "entered Burundi", "fled Venezuela": a country as where people
+# went or what they left (not "Cameroon's Extreme-Nord", which names the finer area)
+_COUNTRY_MOVE = re.compile(r"\b(?:into|to|entered|entering|reached|reaching|fled|fleeing|left|leaving|from|in)\s+(?:the\s+)?$",
+                           re.I)
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 def _own_country_unit(e, borders) -> tuple[str, str] | None:
@@ -99,6 +108,7 @@ _PART_OF = re.compile(r"\b(?:many|most|some|half|part|several|others)\s+of\s+(?:
 _RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
 # "through border points along the Kajo-Keji frontier", "crossed at the Bunagana border post":
 # where people crossed, on whichever side, not an area they left or reached
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|in)\s+$", re.I)
 _CROSSING_AFTER = re.compile(r"\s+(?:frontier|border|crossing|checkpoint)\b", re.I)
 # "La Victoria, a town in Apure state", "Arauquita, in the province of Arauca", "Asadabad, the
 # capital of Kunar": the area the place before lies in, which the text knows better
@@ -115,6 +125,8 @@ def _usable(sentence: Sentence, p: Place) -> bool:
         return False
     if _CROSSING_AFTER.match(sentence.text, b):
         return False
+    if _SOURCE_BEFORE.search(sentence.text, max(0, a - 50), a):  # "according to the municipality of X"
+        return False
     if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):
         return False
     return not cues.is_reference_point(sentence.text, a)
@@ -126,7 +138,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     displacement groups), the areas named outside them instead, as areas people fled ("as
     fighting reached X"), except places attackers came from ("militants crossing from X")."""
     out: list[Area | None] = []
-    prev_end, prev_dir = None, None
+    prev_end, prev_dir, cued = None, None, True
     for p in sorted(places, key=lambda q: q.mention.start):
         a, b = p.mention.start - sentence.start, p.mention.end - sentence.start
         if cause is not None:
@@ -143,18 +155,30 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             if p.entry.place_type == "admin1" and got and out:
                 out[-1] = None  # the text's own admin-1 unit for the place before
         elif cause is not None:
-            direction = "from"
+            direction, cued = "from", False
         else:
-            direction = cues.displacement_direction(sentence.text[span[0]:a]) or "from"
+            direction = cues.displacement_direction(sentence.text[span[0]:a])
+            cued, direction = direction is not None, direction or "from"
         prev_end, prev_dir = b, direction
         part = direction == "to" and bool(_PART_OF.search(sentence.text, span[0], a))
+        if p.entry.place_type == "country":
+            out.append(_country_area(sentence.text, span[0], a, b, p, direction, part) if cause is None else None)
+            continue
         label, admin1 = area_names(p, got[0], borders, admin1_names) if got else ("", "")
-        out.append(Area(got[0], got[1], direction, part, label, admin1) if got else None)
+        out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued) if got else None)
     unique: list[Area] = []
     for area in out:
         if area is not None and area not in unique:
             unique.append(area)
-    return _one_arrival_country(unique)
+    finer = {a.iso3 for a in unique if not a.country}
+    return _one_arrival_country([a for a in unique if not a.country or a.iso3 not in finer])
+
+
+def _country_area(text: str, start: int, a: int, b: int, p: Place, direction: str, part: bool) -> Area | None:
+    """A country people went to or left, when a movement word leads straight to its name."""
+    if not p.entry.iso3 or _POSSESSIVE.match(text, b) or not _COUNTRY_MOVE.search(text[start:a]):
+        return None
+    return Area("", p.entry.iso3, direction, part, p.entry.name, "", country=True)
 
 
 def _one_arrival_country(areas: list[Area]) -> list[Area]:
@@ -182,8 +206,11 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     for k, g in enumerate(groups):  # "; most reached X": the group counted just before
         if g[2] and g[1] is None and g[3] and k and groups[k - 1][1] and cues.is_anaphoric_group(text[g[0][0]:g[0][1]]):
             g[1] = groups[k - 1][1]
+    def land(g) -> list[Area]:  # a country named whole takes no group's figure
+        return [a for a in g[3] if not a.country]
+
     for k, g in enumerate(groups):  # "...from A to B; 2,100 people were moved": the figure names no area
-        if g[1] is not None and not g[3]:
+        if g[1] is not None and not land(g):
             for j in (k - 1, k + 1):
                 if 0 <= j < len(groups) and groups[j][3] and groups[j][1] is None:
                     groups[j][1] = g[1]
@@ -192,7 +219,7 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     out = [(area, None if area.part else g[1]) for g in groups for area in g[3]]
     if not any(a.direction == "from" for a, _ in out):
         counts = [g[1] for g in groups if g[1] is not None]
-        count = counts[0] if len(counts) == 1 and not any(g[3] and g[1] for g in groups) else None
+        count = counts[0] if len(counts) == 1 and not any(land(g) and g[1] for g in groups) else None
         spans = [g[0] for g in groups if g[2] and g[3]]
         cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans, admin1_names=admin1_names)
         out += [(a, count) for a in cause if (a, count) not in out]
@@ -237,26 +264,33 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
             found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)]
             basis = "frontier"
         for area, count in found:
-            got = borders.admin1_area(area.name, area.iso3)
+            got = borders.country_area(area.iso3) if area.country else borders.admin1_area(area.name, area.iso3)
             if got is None:
                 continue
-            label, admin1 = area.label or got[0], area.admin1 or got[0]
-            key = (label, admin1, got[1], area.direction)
+            label, admin1 = area.label or got[0], None if area.country else area.admin1 or got[0]
+            key = (label, admin1 or "", got[1], area.direction)
+            words = count or sentence_count
+            if area.country:  # a group's figure on a whole country would read as its national total
+                count = None
             if key in feats:
                 props = feats[key]["properties"]
-                if props["displaced"] is None and count is not None:
-                    props.update(displaced=count.value, displaced_text=count.text, source_sentence=s.text)
+                # "clashes in X have pushed 11,000 into Y", then "7,800 people from X": the group's own figure
+                if count is not None and (props["displaced"] is None or area.cued and not props.get("_cued", True)):
+                    props.update(displaced=count.value, displaced_text=count.text, source_sentence=s.text, _cued=True)
                 continue
-            words = count or sentence_count
             props = {
                 "layer": "displacement", "name": label, "admin1": admin1, "iso3": got[1], "polygon_unit": got[0],
                 "direction": area.direction, "displaced": count.value if count else None,
                 "displaced_text": words.text if words else None,
-                "source_sentence": s.text, "sentence_start": s.start, "area_basis": basis,
+                "source_sentence": s.text, "sentence_start": s.start, "area_basis": basis, "_cued": area.cued,
             }
+            if area.country:
+                props["displaced_scope"] = "a country named only: the figure, if any, is in the words"
             if basis == "frontier" and words is not None:
                 props["displaced_scope"] = "total for all areas"
             feats[key] = {"type": "Feature", "geometry": got[2], "properties": props}
+    for f in feats.values():
+        f["properties"].pop("_cued", None)
     return _finer_without_figures_dropped(list(feats.values()))
 
 

@@ -265,7 +265,8 @@ def is_anaphoric_group(group: str) -> bool:
 
 _TO_CUE = re.compile(
     r"\b(?:(?<!close\s)(?<!next\s)(?<!according\s)(?<!due\s)(?<!up\s)to|into|for|towards?|reached|reaching|arrived|arriving|arrivals?\s+(?:in|at)|registered|sheltering|sheltered"
-    r"|shelters?|camps?|hosted|hosting|hosts|entered|entering|through|crossed\s+at|crossing\s+at|returned)\b",
+    r"|shelters?|camps?|hosted|hosting|hosts|entered|entering|through|crossed\s+at|crossing\s+at|returned"
+    r"|moved\s+(?:[a-z]+\s+)?within)\b",
     re.I,
 )
 _FROM_CUE = re.compile(

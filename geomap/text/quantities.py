@@ -187,7 +187,7 @@ _DEATH_WORD = re.compile(r"\b(?:killed|dead|died|martyred|deaths?|fatalities|liv
 _FATAL_GATE = re.compile(r"kill|dead|die|martyr|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one", re.I)
 _DISP_GATE = re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|crossed|left|abandon|desert"
-    r"|moved|arriv|returnee|returned|drove|driven|entered",
+    r"|moved|arriv|returnee|returned|drove|driven|pushed|entered",
     re.I
 )
 
@@ -320,7 +320,7 @@ _DISP_NOUN_AFTER = re.compile(
 _DISP_MOVED = re.compile(
     r"\b(?P<word>drove|driven|forced|pushed|moved|relocated|transferred|bused|bussed)\s+" + _NUM
     + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
-    r"|refugees|children|women|(?-i:[A-Z][a-z]+s))\s+(?:into|out\s+of|across|from|of|to)\b", re.I)
+    r"|refugees|children|women|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))\s+(?:into|out\s+of|across|from|of|to)\b", re.I)
 _DISP_AFTER = re.compile(
     r"\b(?P<word>evacuated|evacuating|evacuate|displaced|displacing|displace|uprooted|uprooting"
     r"|sheltering|sheltered|hosting|relocated|relocating)\s+" + _NUM,
@@ -351,7 +351,7 @@ _DISPLACEMENT = re.compile(
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))"
     r"|shelters?|sheltering|sheltered|evacuation\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus"
     r"|returnees|\d[\d,.]*\s+(?:new\s+)?arrivals|arrivals\s+(?:from|in|at|through|into|to)"
-    r"|(?:drove|driven)\s+(?:[\w,.]+\s+){0,4}?(?:into|out\s+of|from|across)"
+    r"|(?:drove|driven|pushed)\s+(?:[\w,.]+\s+){0,5}?(?:into|out\s+of|from|across)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:\w+\s+){0,3}?for"
     r"|\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}?entered)\b",
     re.I,
