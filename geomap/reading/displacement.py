@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from geomap.gazetteer.normalize import fold
+from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.resolve import Place
 from geomap.text import cues
@@ -171,7 +172,11 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         if area is not None and area not in unique:
             unique.append(area)
     finer = {a.iso3 for a in unique if not a.country}
-    return _one_arrival_country([a for a in unique if not a.country or a.iso3 not in finer])
+    unique = [a for a in unique if not a.country or a.iso3 not in finer]
+    # "Mizoram's Champhai district": the division is where the district lies, not a second area
+    districts = {(a.admin1, a.iso3, a.direction) for a in unique if a.label and a.label != a.admin1}
+    unique = [a for a in unique if a.label != a.admin1 or (a.admin1, a.iso3, a.direction) not in districts]
+    return _one_arrival_country(unique)
 
 
 def _country_area(text: str, start: int, a: int, b: int, p: Place, direction: str, part: bool) -> Area | None:
@@ -243,6 +248,31 @@ def named_areas(text: str, sentences: list[Sentence], index: int, places_by_sent
     return []
 
 
+def side_areas(sentence: Sentence, places: list[Place], frontier: Frontier | None,
+               borders) -> list[tuple[Area, Count]]:
+    """"25,000 Chadians have been displaced along the frontier": a group counted along the
+    border that names no area but one side's people is that side's frontier units, each with
+    the group's words (its figure is a total for all of them)."""
+    out: list[tuple[Area, Count]] = []
+    if frontier is None:
+        return out
+    for lo, hi in cues.displacement_groups(sentence.text):
+        part = sentence.text[lo:hi]
+        count = displaced_from_text(part)
+        if count is None or not cues.has_border_location(part) or any(
+                lo <= p.mention.start - sentence.start < hi and p.entry.place_type != "country" for p in places):
+            continue
+        sides = {hit[0] for w in _CAPITALISED.findall(part)
+                 if (hit := country_of_word(w) or (country_of_word(w[:-1]) if w.endswith("s") else None))
+                 and hit[0] in (frontier.iso3_a, frontier.iso3_b)}
+        if len(sides) == 1:
+            out += [(Area(n, iso3, "from"), count) for n, iso3 in frontier_areas(frontier, borders) if iso3 in sides]
+    return out
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
 def frontier_areas(frontier: Frontier, borders) -> list[tuple[str, str]]:
     """The admin-1 units touching the frontier, on both sides."""
     return [(name, iso3) for name, iso3, _side in borders.admin1_along(frontier.iso3_a, frontier.iso3_b)]
@@ -260,7 +290,10 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         sentence_count = displaced_from_text(s.text)
         found = named_areas(text, sentences, i, places_by_sentence, borders, admin1_names)
         basis = "named"
-        if not found and frontier is not None and not only_displacement_nouns(s.text):
+        side = side_areas(s, places_by_sentence.get(i, []), frontier, borders)
+        if side:
+            _add_side_areas(feats, side, s, borders)
+        if not found and not side and frontier is not None and not only_displacement_nouns(s.text):
             found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)]
             basis = "frontier"
         for area, count in found:
@@ -292,6 +325,19 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
     for f in feats.values():
         f["properties"].pop("_cued", None)
     return _finer_without_figures_dropped(list(feats.values()))
+
+
+def _add_side_areas(feats: dict, side: list[tuple[Area, Count]], s: Sentence, borders) -> None:
+    """Features of one side's frontier units, each with a group's words but no figure."""
+    for area, count in side:
+        got = borders.admin1_area(area.name, area.iso3)
+        key = (got[0], got[0], got[1], "from") if got else None
+        if got is None or key in feats:
+            continue
+        props = {"layer": "displacement", "name": got[0], "admin1": got[0], "iso3": got[1], "polygon_unit": got[0],
+                 "direction": "from", "displaced": None, "displaced_text": count.text, "source_sentence": s.text,
+                 "sentence_start": s.start, "area_basis": "frontier side", "displaced_scope": "total for all areas"}
+        feats[key] = {"type": "Feature", "geometry": got[2], "properties": props}
 
 
 def _finer_without_figures_dropped(feats: list[dict]) -> list[dict]:
