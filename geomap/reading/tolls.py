@@ -15,6 +15,7 @@ tie the toll somewhere else, so it stays null on that incident with its words ke
 
 from __future__ import annotations
 
+from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.resolve import Place
 from geomap.text import cues
 from geomap.text.toll_cues import coordinated_with, locative_names, refers_back
@@ -25,7 +26,8 @@ __all__ = ["toll_untied", "adjacent_toll_untied", "untie"]
 def _unknown_names(text: str, places: list[Place], offset: int, lo: int, hi: int) -> list[tuple[int, int]]:
     """Locative names in ``text[lo:hi]`` that no resolved place mention covers."""
     spans = [(p.mention.start - offset, p.mention.end - offset) for p in places]
-    return [(a, b) for a, b in locative_names(text, lo, hi) if not any(s <= a < e for s, e in spans)]
+    return [(a, b) for a, b in locative_names(text, lo, hi)
+            if not any(s <= a < e for s, e in spans) and country_of_word(text[a:b].split()[0]) is None]
 
 
 def toll_untied(text: str, offset: int, fat, trigger: tuple[int, int], mention: tuple[int, int] | None,
