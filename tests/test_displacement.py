@@ -56,3 +56,10 @@ def test_a_group_counted_along_the_frontier_is_its_own_side_only_and_keeps_its_w
     assert side and {p["displaced"] for p in side} == {None}
     assert {p["displaced_text"] for p in side} == {"Some 25,000 Chadians have been displaced"}
     assert all(p["displaced"] != 25000 for p in got.values())
+
+
+def test_people_of_one_side_fleeing_unnamed_areas_are_that_sides_frontier_units():
+    got = areas("Cambodian and Thai troops clashed along the border on Monday, the Thai army said. Thousands of "
+                "Thai villagers have fled their homes, officials said.", "2025-07-28")
+    assert got and {p["iso3"] for p in got.values()} == {"THA"}
+    assert {p["direction"] for p in got.values()} == {"from"}

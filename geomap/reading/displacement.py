@@ -262,12 +262,19 @@ def side_areas(sentence: Sentence, places: list[Place], frontier: Frontier | Non
         if count is None or not cues.has_border_location(part) or any(
                 lo <= p.mention.start - sentence.start < hi and p.entry.place_type != "country" for p in places):
             continue
-        sides = {hit[0] for w in _CAPITALISED.findall(part)
-                 if (hit := country_of_word(w) or (country_of_word(w[:-1]) if w.endswith("s") else None))
-                 and hit[0] in (frontier.iso3_a, frontier.iso3_b)}
-        if len(sides) == 1:
-            out += [(Area(n, iso3, "from"), count) for n, iso3 in frontier_areas(frontier, borders) if iso3 in sides]
+        side = people_side(part, frontier)
+        if side:
+            out += [(Area(n, iso3, "from"), count) for n, iso3 in frontier_areas(frontier, borders) if iso3 == side]
     return out
+
+
+def people_side(text: str, frontier: Frontier) -> str | None:
+    """The ISO3 of the one side of the frontier whose people the text names ("Chadians",
+    "Thai villagers"), else None."""
+    sides = {hit[0] for w in _CAPITALISED.findall(text)
+             if (hit := country_of_word(w) or (country_of_word(w[:-1]) if w.endswith("s") else None))
+             and hit[0] in (frontier.iso3_a, frontier.iso3_b)}
+    return sides.pop() if len(sides) == 1 else None
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -294,7 +301,9 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         if side:
             _add_side_areas(feats, side, s, borders)
         if not found and not side and frontier is not None and not only_displacement_nouns(s.text):
-            found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)]
+            side = people_side(s.text[sentence_count.start:] if sentence_count else s.text, frontier)
+            found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)
+                     if side is None or iso3 == side]  # "Venezuelans who fled": their side only
             basis = "frontier"
         for area, count in found:
             got = borders.country_area(area.iso3) if area.country else borders.admin1_area(area.name, area.iso3)
