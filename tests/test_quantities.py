@@ -294,3 +294,8 @@ def test_displaced_groups_told_with_plain_movement_words():
     ]:
         got = displaced_from_text(sentence)
         assert got is not None and got.value == value, sentence
+
+
+def test_one_person_named_with_a_force_and_its_acronym():
+    got = fatalities_from_text("A Guyana Defence Force (GDF) soldier was killed and two others were wounded on Tuesday")
+    assert got is not None and got.value == 1

@@ -63,6 +63,13 @@ def test_a_demonym_after_a_locative_word_is_no_place_of_its_own():
     assert [p["fatalities"] for p in incs if p["location"] == "Bunagana"] == [3]
 
 
+def test_a_river_is_no_place_for_a_toll_whose_own_place_is_unknown():
+    incs = incidents("A Guyana Defence Force soldier was killed on Tuesday when his boat came under fire on the "
+                     "Cuyuni River near Kaikan-Wari, the army said.", "2023-11-08")
+    assert incs and all(p["fatalities"] is None for p in incs)
+    assert any(p["fatalities_text"] == "A Guyana Defence Force soldier was killed" for p in incs)
+
+
 def test_text_rules():
     text = "Three people were killed in Kiwanja on Sunday, and a market in Kolofata was hit."
     assert [text[a:b] for a, b in locative_names(text)] == ["Kiwanja", "Kolofata"]

@@ -36,6 +36,9 @@ def toll_untied(text: str, offset: int, fat, trigger: tuple[int, int], mention: 
     ``mention`` (offsets in the sentence; None: placed without a mention, e.g. on the frontier)."""
     if fat.start is None:
         return False
+    if mention is not None and any(p.entry.place_type == "water" and p.mention.start - offset == mention[0]
+                                   for p in places):
+        mention = None  # "on the Cuyuni River near X": a river is no place the deaths can be put at
 
     def untied_in(lo: int, hi: int) -> bool:
         inside = mention is not None and lo <= mention[0] < hi

@@ -126,7 +126,8 @@ _PERSON = (
     r"|journalist|worker|trooper|peacekeeper|serviceman|shepherd|herder|trader|student|member"
     r"|commander|sergeant|conscript|reservist|volunteer|pilot|infant|baby)"
 )
-_A_PERSON = r"(?P<one>\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?" + _PERSON + r")\b"
+# "a soldier", "a 67-year-old woman", "a Guyana Defence Force (GDF) soldier"
+_A_PERSON = r"(?P<one>\b(?:a|an|one)\s+(?:(?:[\w-]+|\([A-Z]{2,6}\))\s+){0,2}?(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,6}\)\s+){0,4}?" + _PERSON + r")\b"
 _UNIT_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:km|kms|kilomet|metres?|meters?|miles?|mi\b|days?|weeks?|months?|years?|hours?"
     r"|minutes?|percent|per\s+cent|%|a\.m|p\.m|am\b|pm\b|o['\u2019]clock)",
