@@ -74,6 +74,7 @@ def test_text_rules():
     text = "Three people were killed in Kiwanja on Sunday, and a market in Kolofata was hit."
     assert [text[a:b] for a, b in locative_names(text)] == ["Kiwanja", "Kolofata"]
     assert locative_names("It happened in March, on a Sunday.") == []
+    assert locative_names("Two died in Monday's shelling after jets struck Taliban positions and hit RSF bases.") == []
     assert refers_back("the toll from that attack has risen to eight")
     assert not refers_back("killing at least 11 people")
     s = "strikes near Yeed and El Barde killed 100"

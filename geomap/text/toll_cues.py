@@ -28,14 +28,23 @@ _AND_NAME_AFTER = re.compile(r"^\s+(?:and|or|&)\s+(?:the\s+)?[A-Z]")
 _NAME_AND_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|or|&)\s+(?:the\s+)?$")
 
 
+# "struck Taliban positions", "attacked M23 fighters": a target named by its side, not a place
+_TARGET_AFTER = re.compile(r"\s+(?:positions?|targets?|fighters|militants|forces|troops|bases?|camps?|convoys?"
+                           r"|posts?|outposts?|units?|members|supporters|strongholds?|hideouts?)\b")
+_ACRONYM = re.compile(r"[A-Z0-9]{2,5}")
+
+
 def locative_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of capitalised names a locative word puts something at ("killed in X",
-    "near the X border post", "attacked X"), months and weekdays left out."""
+    "near the X border post", "attacked X"); months, weekdays ("in Monday's attack"),
+    acronyms and targets named by their side ("hit RSF positions") left out."""
     end = len(text) if end is None else end
     out = []
     for m in _LOCATIVE.finditer(text, start, end):
-        if m.group(1).split()[0].lower() not in _NOT_PLACES:
-            out.append((m.start(1), m.end(1)))
+        first = re.sub(r"['’]s?$", "", m.group(1).split()[0])
+        if first.lower() in _NOT_PLACES or _ACRONYM.fullmatch(first) or _TARGET_AFTER.match(text, m.end(1)):
+            continue
+        out.append((m.start(1), m.end(1)))
     return out
 
 
