@@ -63,3 +63,10 @@ def test_people_of_one_side_fleeing_unnamed_areas_are_that_sides_frontier_units(
                 "Thai villagers have fled their homes, officials said.", "2025-07-28")
     assert got and {p["iso3"] for p in got.values()} == {"THA"}
     assert {p["direction"] for p in got.values()} == {"from"}
+
+
+def test_the_town_whose_residents_left_is_the_one_told_just_before():
+    got = areas("Missiles hit Kramatorsk on Monday, officials said. Most of the town's 8,000 remaining residents "
+                "were evacuated to Dnipro on Tuesday.", "2024-05-14")
+    assert got[("Donets'k", "from")]["displaced"] == 8000
+    assert got[("Dnipropetrovs'k", "to")]["displaced"] == 8000

@@ -236,6 +236,8 @@ def named_areas(text: str, sentences: list[Sentence], index: int, places_by_sent
     """Areas of displacement sentence ``index`` with their figures; else, without figures,
     those of an adjacent sentence of its paragraph."""
     own = sentence_areas(sentences[index], places_by_sentence.get(index, []), borders, admin1_names)
+    if not any(area.direction == "from" for area, _ in own):
+        own += _place_referred_to(text, sentences, index, places_by_sentence, borders, admin1_names)
     if own:
         return own
     for j in (index - 1, index + 1):
@@ -245,6 +247,37 @@ def named_areas(text: str, sentences: list[Sentence], index: int, places_by_sent
                 got = sentence_areas(sentences[j], places_by_sentence.get(j, []), borders, admin1_names)
                 if got:
                     return [(a, None) for a, _ in got]
+    return []
+
+
+# "Most of the island's 1,300 residents were evacuated", "residents of the town fled"
+_DEFINITE_PLACE = re.compile(r"\bthe\s+(island|town|village|city)(?:['’]s|\s+of\b)|\b(?:residents|inhabitants|people)"
+                             r"\s+of\s+the\s+(island|town|village|city)\b", re.I)
+_KIND_TYPES = {"island": ("city", "landmark", "admin2"), "town": ("city", "admin2"), "village": ("city",),
+               "city": ("city",)}
+
+
+def _place_referred_to(text: str, sentences: list[Sentence], index: int, places_by_sentence: dict[int, list[Place]],
+                       borders, admin1_names: dict | None) -> list[tuple[Area, Count | None]]:
+    """The area people left when the sentence names it only as "the island", "the town": the
+    last such place told in the sentences before, in the same paragraph, with the figure
+    when the sentence gives one."""
+    s = sentences[index]
+    m = _DEFINITE_PLACE.search(s.text)
+    if m is None:
+        return []
+    kinds = _KIND_TYPES[(m.group(1) or m.group(2)).lower()]
+    for j in range(index - 1, max(-1, index - 3), -1):
+        if not same_paragraph(text, sentences[j], s):
+            break
+        for p in sorted(places_by_sentence.get(j, []), key=lambda q: -q.mention.start):
+            if p.role == "place" and p.entry.place_type in kinds and _usable(sentences[j], p):
+                got = area_of_place(p, borders)
+                if got is None:
+                    return []
+                label, admin1 = area_names(p, got[0], borders, admin1_names)
+                count = displaced_from_text(s.text)
+                return [(Area(got[0], got[1], "from", False, label, admin1), count if count and count.value else None)]
     return []
 
 
