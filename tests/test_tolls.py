@@ -5,7 +5,7 @@ The articles are invented for these tests; each test fails when its rule is take
 """
 
 from geomap.reading.pipeline import extract_text
-from geomap.text.toll_cues import coordinated_with, locative_names, refers_back
+from geomap.text.toll_cues import coordinated_name, locative_names, refers_back
 
 
 def incidents(text, published):
@@ -70,6 +70,18 @@ def test_a_river_is_no_place_for_a_toll_whose_own_place_is_unknown():
     assert any(p["fatalities_text"] == "A Guyana Defence Force soldier was killed" for p in incs)
 
 
+def test_a_place_beside_a_side_is_not_two_places():
+    incs = incidents("Russian forces shelled Vovchansk and Ukrainian troops fired back on Monday, killing two "
+                     "soldiers.", "2024-05-14")
+    assert [p["fatalities"] for p in incs if p["location"] == "Vovchansk"][:1] == [2]
+
+
+def test_a_speaker_place_is_no_other_place_for_a_toll_told_alone():
+    incs = incidents("Russian shells hit Kramatorsk on Monday. Three people were killed, officials in Kharkiv said.",
+                     "2024-05-14")
+    assert [(p["location"], p["fatalities"]) for p in incs] == [("Kramatorsk", 3)]
+
+
 def test_text_rules():
     text = "Three people were killed in Kiwanja on Sunday, and a market in Kolofata was hit."
     assert [text[a:b] for a, b in locative_names(text)] == ["Kiwanja", "Kolofata"]
@@ -78,5 +90,5 @@ def test_text_rules():
     assert refers_back("the toll from that attack has risen to eight")
     assert not refers_back("killing at least 11 people")
     s = "strikes near Yeed and El Barde killed 100"
-    assert coordinated_with(s, s.index("Yeed"), s.index("Yeed") + 4)
-    assert not coordinated_with("fighting around Kajo-Keji town on Monday", 16, 25)
+    assert coordinated_name(s, s.index("Yeed"), s.index("Yeed") + 4) == "El"
+    assert coordinated_name("fighting around Kajo-Keji town on Monday", 16, 25) is None

@@ -53,8 +53,9 @@ class Area:
 
 # "drove thousands into Uganda", "entered Burundi", "fled Venezuela": a country as where people
 # went or what they left (not "Cameroon's Extreme-Nord", which names the finer area)
-_COUNTRY_MOVE = re.compile(r"\b(?:into|to|entered|entering|reached|reaching|fled|fleeing|left|leaving|from|in)\s+(?:the\s+)?$",
-                           re.I)
+_COUNTRY_MOVE = re.compile(
+    r"\b(?:into|to|entered|entering|reached|reaching|fled|fleeing|left|leaving|from"
+    r"|(?:displaced|sheltering|sheltered|arrived|arriving|registered)\s+in)\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
@@ -110,7 +111,9 @@ _RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
 # "through border points along the Kajo-Keji frontier", "crossed at the Bunagana border post":
 # where people crossed, on whichever side, not an area they left or reached
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|in)\s+$", re.I)
-_CROSSING_AFTER = re.compile(r"\s+(?:frontier|border|crossing|checkpoint)\b", re.I)
+_CROSSING_AFTER = re.compile(
+    r"\s+(?:crossing|checkpoint|(?:border|frontier)\s+(?:post|crossing|point|checkpoint|gate|bridge|station)s?"
+    r"|(?:border|frontier)(?!\s+(?:region|area|district|province|village|town|communit|zone|settlement)))\b", re.I)
 # "La Victoria, a town in Apure state", "Arauquita, in the province of Arauca", "Asadabad, the
 # capital of Kunar": the area the place before lies in, which the text knows better
 _CONTAINER = re.compile(

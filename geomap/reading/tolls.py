@@ -15,10 +15,12 @@ tie the toll somewhere else, so it stays null on that incident with its words ke
 
 from __future__ import annotations
 
+import re
+
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.resolve import Place
 from geomap.text import cues
-from geomap.text.toll_cues import coordinated_with, locative_names, refers_back
+from geomap.text.toll_cues import coordinated_name, locative_names, refers_back
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie"]
 
@@ -50,15 +52,20 @@ def toll_untied(text: str, offset: int, fat, trigger: tuple[int, int], mention: 
             return True
     elif untied_in(*toll_clause) or untied_in(*cues.clause_span(text, *trigger)):
         return True
-    return mention is not None and coordinated_with(text, *mention)
+    other = coordinated_name(text, *mention) if mention is not None else None
+    return other is not None and country_of_word(re.sub(r"['’]s$", "", other)) is None  # not "Kherson and Ukrainian troops"
 
 
 def adjacent_toll_untied(text: str, offset: int, places: list[Place], location: str, iso3: str | None) -> bool:
     """True when a toll told in a sentence of its own names a place of its own (resolved or
-    not) other than ``location``, the incident it would join."""
+    not) other than ``location``, the incident it would join (its country, or a place only
+    saying who spoke, "officials in X said", are not other places; its province is: "dozens
+    were killed across the X region" is that region's toll)."""
     for p in places:
         e = p.entry
         if p.role != "place" or e.name == location or (e.place_type == "country" and e.iso3 == iso3):
+            continue
+        if cues.is_speaker_place(text, p.mention.start - offset):
             continue
         return True
     return bool(_unknown_names(text, places, offset, 0, len(text)))

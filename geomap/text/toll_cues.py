@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 
-__all__ = ["locative_names", "refers_back", "coordinated_with"]
+__all__ = ["locative_names", "refers_back", "coordinated_name"]
 
 # "in X", "at the X border post", "outside X", "attacked X", "the market in X", "the village of X"
 _LOCATIVE = re.compile(
@@ -24,8 +24,8 @@ _NOT_PLACES = {w.lower() for w in list(calendar.month_name)[1:] + list(calendar.
 }
 # "the toll from that attack", "the death toll from Friday's shelling", "toll in the raid"
 _REFERS_BACK = re.compile(r"\btoll\s+(?:from|of|in)\b", re.I)
-_AND_NAME_AFTER = re.compile(r"^\s+(?:and|or|&)\s+(?:the\s+)?[A-Z]")
-_NAME_AND_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|or|&)\s+(?:the\s+)?$")
+_AND_NAME_AFTER = re.compile(r"^\s+(?:and|or|&)\s+(?:the\s+)?([A-Z][\w'’-]*)")
+_NAME_AND_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+(?:and|or|&)\s+(?:the\s+)?$")
 
 
 # "struck Taliban positions", "attacked M23 fighters": a target named by its side, not a place
@@ -54,7 +54,8 @@ def refers_back(toll_text: str) -> bool:
     return bool(_REFERS_BACK.search(toll_text))
 
 
-def coordinated_with(text: str, start: int, end: int) -> bool:
-    """A place named together with another ("near Yeed and El Barde", "Yei and Morobo"):
-    what is told there is told for both."""
-    return bool(_AND_NAME_AFTER.match(text[end:end + 12])) or bool(_NAME_AND_BEFORE.search(text[max(0, start - 40):start]))
+def coordinated_name(text: str, start: int, end: int) -> str | None:
+    """The name told together with a place ("near Yeed and El Barde", "Yei and Morobo"), for
+    which what is told there is told too, else None."""
+    m = _AND_NAME_AFTER.match(text[end:end + 40]) or _NAME_AND_BEFORE.search(text[max(0, start - 40):start])
+    return m.group(1) if m else None
