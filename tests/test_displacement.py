@@ -70,3 +70,9 @@ def test_the_town_whose_residents_left_is_the_one_told_just_before():
                 "were evacuated to Dnipro on Tuesday.", "2024-05-14")
     assert got[("Donets'k", "from")]["displaced"] == 8000
     assert got[("Dnipropetrovs'k", "to")]["displaced"] == 8000
+
+
+def test_a_border_region_is_an_area_and_a_border_post_is_not():
+    got = areas("About 3,000 residents were evacuated from the Sumy border region, while 900 people crossed at the "
+                "Hoptivka border post and were taken to Kharkiv.", "2024-05-14")
+    assert figures(got) == {("Sumy", "from"): 3000, ("Kharkiv", "to"): 900}
