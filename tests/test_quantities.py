@@ -280,3 +280,22 @@ def test_issue12_death_reports_and_noun_only_mentions_are_not_movements():
     assert only_displacement_nouns("The refugee response plan is 18 per cent funded.")
     assert not only_displacement_nouns("Hundreds of thousands of people have been displaced.")
     assert is_armed_flight("Forty-three soldiers who fled the camps surrendered.")
+
+
+def test_displaced_groups_told_with_plain_movement_words():
+    for sentence, value in [
+        ("Some 150 miners and their families have since left Kamarang for Bartica.", 150),
+        ("while 2,100 residents of Kolofata moved to Mora after the attack", 2100),
+        ("about 1,500 Syrians from the Qusayr countryside crossed into Lebanon", 1500),
+        ("More than 6,000 people crossed at the Elegu border post on Saturday", 6000),
+        ("2,500 people in Russia's Kursk region left the Glushkovo district", 2500),
+        ("fighting has pushed more than 11,000 South Sudanese into Uganda", 11000),
+        ("about 800 Aguaruna families have moved downriver to Nieva", 800),
+    ]:
+        got = displaced_from_text(sentence)
+        assert got is not None and got.value == value, sentence
+
+
+def test_one_person_named_with_a_force_and_its_acronym():
+    got = fatalities_from_text("A Guyana Defence Force (GDF) soldier was killed and two others were wounded on Tuesday")
+    assert got is not None and got.value == 1

@@ -475,3 +475,13 @@ def test_acled_incident_properties_for_the_popup():
     assert "&lt;b&gt;Surin&lt;/b&gt; &amp; 3 died" in p["q"] and "<b>" not in p["q"]
     q = incident_props({"source_sentence": "A", "notes": "Different note <i>"}, 0, 0)
     assert q["n"] == "Different note &lt;i&gt;"
+
+
+def test_a_displacement_area_drawn_on_a_coarser_unit_says_so():
+    from geomap.render.data import displacement_props
+
+    got = displacement_props({"name": "Wajir", "admin1": "Wajir", "polygon_unit": "North-Eastern", "iso3": "KEN",
+                              "direction": "to", "displaced": 600}, 0)
+    assert got["u"] == "North-Eastern" and got["dir"] == "to"
+    same = displacement_props({"name": "Sumy", "admin1": "Sumy", "polygon_unit": "Sumy", "direction": "from"}, 0)
+    assert "u" not in same

@@ -203,6 +203,14 @@ class Borders:
         """(iso3, admin-1 name) of the point in the boundary data."""
         return self.boundaries.locate(lon, lat)
 
+    def country_area(self, iso3: str) -> tuple[str, str, dict] | None:
+        """(name, iso3, simplified polygon) of a whole country, or None if unknown."""
+        try:
+            row = self.boundaries.country(iso3)
+        except NotFoundError:
+            return None
+        return row["name"], iso3, geojson(row.geometry, settings.AREA_TOLERANCE_DEG * 4)
+
     def _admin1_area(self, name: str, iso3: str | None) -> tuple[str, str, dict] | None:
         """(boundary name, iso3, simplified polygon) of an admin-1 unit, or None if unknown."""
         try:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from geomap.gazetteer.normalize import fold
+from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.resolve import Place
 from geomap.text import cues
@@ -34,12 +36,38 @@ _AREA_TYPES = ("admin1", "admin2", "city", "landmark")
 
 @dataclass(frozen=True)
 class Area:
-    """An admin-1 unit people left or reached, as named in one group of a sentence."""
+    """An area people left or reached, as named in one group of a sentence: ``name`` is the
+    boundary data's admin-1 unit (the polygon drawn), ``label`` the area the text names (a
+    district when it names one), ``admin1`` the first-level division it lies in by the
+    gazetteer (Kenya's counties where the boundary data still has the old provinces)."""
 
     name: str
     iso3: str
     direction: str  # "from" | "to"
     part: bool = field(default=False, compare=False)  # "most of them to X": only part of the figure went there
+    label: str = ""
+    admin1: str = ""
+    country: bool = False  # "crossed into Uganda": the whole country, no finer area of it named
+    cued: bool = field(default=True, compare=False)  # a movement word says the direction ("fled X", "into Y")
+
+
+# "drove thousands into Uganda", "entered Burundi", "fled Venezuela": a country as where people
+# went or what they left (not "Cameroon's Extreme-Nord", which names the finer area)
+_COUNTRY_MOVE = re.compile(
+    r"\b(?:into|to|entered|entering|reached|reaching|fled|fleeing|left|leaving|from"
+    r"|(?:displaced|sheltering|sheltered|arrived|arriving|registered)\s+in)\s+(?:the\s+)?$", re.I)
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _own_country_unit(e, borders) -> tuple[str, str] | None:
+    """The admin-1 unit of the place's own country nearest its point: a border town the
+    boundary data puts a little across the line ("Bunagana", on the Congolese side)."""
+    for d in (0.03, 0.06, 0.1, 0.2):
+        for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, -1), (1, -1), (-1, 1)):
+            iso3, admin1 = borders.locate(e.lon + dx * d, e.lat + dy * d)
+            if iso3 == e.iso3 and admin1:
+                return admin1, iso3
+    return None
 
 
 def area_of_place(place: Place, borders) -> tuple[str, str] | None:
@@ -52,14 +80,40 @@ def area_of_place(place: Place, borders) -> tuple[str, str] | None:
         if got:
             return got[0], got[1]
     iso3, admin1 = borders.locate(e.lon, e.lat)
-    if admin1 is None and e.admin1:
+    if admin1 is None and e.admin1 or iso3 and e.iso3 and iso3 != e.iso3 and e.admin1:
         got = borders.admin1_area(e.admin1, e.iso3)
         return (got[0], got[1]) if got else None
+    if iso3 and e.iso3 and iso3 != e.iso3:
+        return _own_country_unit(e, borders)
     return (admin1, iso3) if admin1 else None
+
+
+def area_names(place: Place, unit: str, borders, admin1_names: dict | None = None) -> tuple[str, str]:
+    """(label, admin1) of an area: the district the text names, else its first-level division;
+    that division by the gazetteer where the boundary data has none of that name (a town
+    named like an admin-1 unit the article names lies in it: "Mandera town", "Mandera County")."""
+    e = place.entry
+    if e.place_type == "admin1":
+        gaz = e.name
+    else:
+        gaz = (admin1_names or {}).get((e.iso3, fold(e.name))) if e.place_type == "city" else None
+        gaz = gaz or e.admin1
+    if gaz:
+        got = borders.admin1_area(gaz, e.iso3)
+        if got is not None and got[0] == unit:
+            gaz = unit  # the same unit: the boundary data's spelling
+    admin1 = gaz or unit
+    return (e.name if e.place_type == "admin2" else admin1), admin1
 
 
 _PART_OF = re.compile(r"\b(?:many|most|some|half|part|several|others)\s+of\s+(?:them|those)\b", re.I)
 _RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
+# "through border points along the Kajo-Keji frontier", "crossed at the Bunagana border post":
+# where people crossed, on whichever side, not an area they left or reached
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|in)\s+$", re.I)
+_CROSSING_AFTER = re.compile(
+    r"\s+(?:crossing|checkpoint|(?:border|frontier)\s+(?:post|crossing|point|checkpoint|gate|bridge|station)s?"
+    r"|(?:border|frontier)(?!\s+(?:region|area|district|province|village|town|communit|zone|settlement)))\b", re.I)
 # "La Victoria, a town in Apure state", "Arauquita, in the province of Arauca", "Asadabad, the
 # capital of Kunar": the area the place before lies in, which the text knows better
 _CONTAINER = re.compile(
@@ -73,18 +127,22 @@ def _usable(sentence: Sentence, p: Place) -> bool:
         return False
     if _RIVER_AFTER.match(sentence.text, b):  # "crossed the Arauca River": a river, not an area
         return False
+    if _CROSSING_AFTER.match(sentence.text, b):
+        return False
+    if _SOURCE_BEFORE.search(sentence.text, max(0, a - 50), a):  # "according to the municipality of X"
+        return False
     if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):
         return False
     return not cues.is_reference_point(sentence.text, a)
 
 
 def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place], borders,
-                 cause: list[tuple[int, int]] | None = None) -> list[Area]:
+                 cause: list[tuple[int, int]] | None = None, admin1_names: dict | None = None) -> list[Area]:
     """Areas named in one group, each with its direction; with ``cause`` (the spans of the
     displacement groups), the areas named outside them instead, as areas people fled ("as
     fighting reached X"), except places attackers came from ("militants crossing from X")."""
     out: list[Area | None] = []
-    prev_end, prev_dir = None, None
+    prev_end, prev_dir, cued = None, None, True
     for p in sorted(places, key=lambda q: q.mention.start):
         a, b = p.mention.start - sentence.start, p.mention.end - sentence.start
         if cause is not None:
@@ -101,20 +159,49 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             if p.entry.place_type == "admin1" and got and out:
                 out[-1] = None  # the text's own admin-1 unit for the place before
         elif cause is not None:
-            direction = "from"
+            direction, cued = "from", False
         else:
-            direction = cues.displacement_direction(sentence.text[span[0]:a]) or "from"
+            direction = cues.displacement_direction(sentence.text[span[0]:a])
+            cued, direction = direction is not None, direction or "from"
         prev_end, prev_dir = b, direction
         part = direction == "to" and bool(_PART_OF.search(sentence.text, span[0], a))
-        out.append(Area(got[0], got[1], direction, part) if got else None)
+        if p.entry.place_type == "country":
+            out.append(_country_area(sentence.text, span[0], a, b, p, direction, part) if cause is None else None)
+            continue
+        label, admin1 = area_names(p, got[0], borders, admin1_names) if got else ("", "")
+        out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued) if got else None)
     unique: list[Area] = []
     for area in out:
         if area is not None and area not in unique:
             unique.append(area)
-    return unique
+    finer = {a.iso3 for a in unique if not a.country}
+    unique = [a for a in unique if not a.country or a.iso3 not in finer]
+    # "Mizoram's Champhai district": the division is where the district lies, not a second area
+    districts = {(a.admin1, a.iso3, a.direction) for a in unique if a.label and a.label != a.admin1}
+    unique = [a for a in unique if a.label != a.admin1 or (a.admin1, a.iso3, a.direction) not in districts]
+    return _one_arrival_country(unique)
 
 
-def sentence_areas(sentence: Sentence, places: list[Place], borders) -> list[tuple[Area, Count | None]]:
+def _country_area(text: str, start: int, a: int, b: int, p: Place, direction: str, part: bool) -> Area | None:
+    """A country people went to or left, when a movement word leads straight to its name."""
+    if not p.entry.iso3 or _POSSESSIVE.match(text, b) or not _COUNTRY_MOVE.search(text[start:a]):
+        return None
+    return Area("", p.entry.iso3, direction, part, p.entry.name, "", country=True)
+
+
+def _one_arrival_country(areas: list[Area]) -> list[Area]:
+    """People of one group reached one country: "to" areas on the other side of the border
+    than the last one ("crossed at the X post and were taken to a centre in Y district") are
+    the way they came, not where they went."""
+    to = [a for a in areas if a.direction == "to"]
+    if len({a.iso3 for a in to}) < 2:
+        return areas
+    last = to[-1].iso3
+    return [a for a in areas if a.direction != "to" or a.iso3 == last]
+
+
+def sentence_areas(sentence: Sentence, places: list[Place], borders,
+                   admin1_names: dict | None = None) -> list[tuple[Area, Count | None]]:
     """(area, figure) pairs of one displacement sentence, from its own words only."""
     text = sentence.text
     groups = []
@@ -123,12 +210,15 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders) -> list[tup
         count = displaced_from_text(part)
         moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part))
         groups.append([span, count if count and count.value is not None else None, moving,
-                       _group_areas(sentence, span, places, borders) if moving else []])
+                       _group_areas(sentence, span, places, borders, admin1_names=admin1_names) if moving else []])
     for k, g in enumerate(groups):  # "; most reached X": the group counted just before
         if g[2] and g[1] is None and g[3] and k and groups[k - 1][1] and cues.is_anaphoric_group(text[g[0][0]:g[0][1]]):
             g[1] = groups[k - 1][1]
+    def land(g) -> list[Area]:  # a country named whole takes no group's figure
+        return [a for a in g[3] if not a.country]
+
     for k, g in enumerate(groups):  # "...from A to B; 2,100 people were moved": the figure names no area
-        if g[1] is not None and not g[3]:
+        if g[1] is not None and not land(g):
             for j in (k - 1, k + 1):
                 if 0 <= j < len(groups) and groups[j][3] and groups[j][1] is None:
                     groups[j][1] = g[1]
@@ -137,28 +227,93 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders) -> list[tup
     out = [(area, None if area.part else g[1]) for g in groups for area in g[3]]
     if not any(a.direction == "from" for a, _ in out):
         counts = [g[1] for g in groups if g[1] is not None]
-        count = counts[0] if len(counts) == 1 and not any(g[3] and g[1] for g in groups) else None
+        count = counts[0] if len(counts) == 1 and not any(land(g) and g[1] for g in groups) else None
         spans = [g[0] for g in groups if g[2] and g[3]]
-        cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans)
+        cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans, admin1_names=admin1_names)
         out += [(a, count) for a in cause if (a, count) not in out]
     return out
 
 
-def named_areas(text: str, sentences: list[Sentence], index: int,
-                places_by_sentence: dict[int, list[Place]], borders) -> list[tuple[Area, Count | None]]:
+def named_areas(text: str, sentences: list[Sentence], index: int, places_by_sentence: dict[int, list[Place]],
+                borders, admin1_names: dict | None = None) -> list[tuple[Area, Count | None]]:
     """Areas of displacement sentence ``index`` with their figures; else, without figures,
     those of an adjacent sentence of its paragraph."""
-    own = sentence_areas(sentences[index], places_by_sentence.get(index, []), borders)
+    own = sentence_areas(sentences[index], places_by_sentence.get(index, []), borders, admin1_names)
+    if not any(area.direction == "from" for area, _ in own):
+        own += _place_referred_to(text, sentences, index, places_by_sentence, borders, admin1_names)
     if own:
         return own
     for j in (index - 1, index + 1):
         if 0 <= j < len(sentences):
             first, second = sorted((sentences[j], sentences[index]), key=lambda s: s.start)
             if same_paragraph(text, first, second):
-                got = sentence_areas(sentences[j], places_by_sentence.get(j, []), borders)
+                got = sentence_areas(sentences[j], places_by_sentence.get(j, []), borders, admin1_names)
                 if got:
                     return [(a, None) for a, _ in got]
     return []
+
+
+# "Most of the island's 1,300 residents were evacuated", "residents of the town fled"
+_DEFINITE_PLACE = re.compile(r"\bthe\s+(island|town|village|city)(?:['’]s|\s+of\b)|\b(?:residents|inhabitants|people)"
+                             r"\s+of\s+the\s+(island|town|village|city)\b", re.I)
+_KIND_TYPES = {"island": ("city", "landmark", "admin2"), "town": ("city", "admin2"), "village": ("city",),
+               "city": ("city",)}
+
+
+def _place_referred_to(text: str, sentences: list[Sentence], index: int, places_by_sentence: dict[int, list[Place]],
+                       borders, admin1_names: dict | None) -> list[tuple[Area, Count | None]]:
+    """The area people left when the sentence names it only as "the island", "the town": the
+    last such place told in the sentences before, in the same paragraph, with the figure
+    when the sentence gives one."""
+    s = sentences[index]
+    m = _DEFINITE_PLACE.search(s.text)
+    if m is None:
+        return []
+    kinds = _KIND_TYPES[(m.group(1) or m.group(2)).lower()]
+    for j in range(index - 1, max(-1, index - 3), -1):
+        if not same_paragraph(text, sentences[j], s):
+            break
+        for p in sorted(places_by_sentence.get(j, []), key=lambda q: -q.mention.start):
+            if p.role == "place" and p.entry.place_type in kinds and _usable(sentences[j], p):
+                got = area_of_place(p, borders)
+                if got is None:
+                    return []
+                label, admin1 = area_names(p, got[0], borders, admin1_names)
+                count = displaced_from_text(s.text)
+                return [(Area(got[0], got[1], "from", False, label, admin1), count if count and count.value else None)]
+    return []
+
+
+def side_areas(sentence: Sentence, places: list[Place], frontier: Frontier | None,
+               borders) -> list[tuple[Area, Count]]:
+    """"25,000 Chadians have been displaced along the frontier": a group counted along the
+    border that names no area but one side's people is that side's frontier units, each with
+    the group's words (its figure is a total for all of them)."""
+    out: list[tuple[Area, Count]] = []
+    if frontier is None:
+        return out
+    for lo, hi in cues.displacement_groups(sentence.text):
+        part = sentence.text[lo:hi]
+        count = displaced_from_text(part)
+        if count is None or not cues.has_border_location(part) or any(
+                lo <= p.mention.start - sentence.start < hi and p.entry.place_type != "country" for p in places):
+            continue
+        side = people_side(part, frontier)
+        if side:
+            out += [(Area(n, iso3, "from"), count) for n, iso3 in frontier_areas(frontier, borders) if iso3 == side]
+    return out
+
+
+def people_side(text: str, frontier: Frontier) -> str | None:
+    """The ISO3 of the one side of the frontier whose people the text names ("Chadians",
+    "Thai villagers"), else None."""
+    sides = {hit[0] for w in _CAPITALISED.findall(text)
+             if (hit := country_of_word(w) or (country_of_word(w[:-1]) if w.endswith("s") else None))
+             and hit[0] in (frontier.iso3_a, frontier.iso3_b)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def frontier_areas(frontier: Frontier, borders) -> list[tuple[str, str]]:
@@ -169,34 +324,80 @@ def frontier_areas(frontier: Frontier, borders) -> list[tuple[str, str]]:
 def displacement_features(text: str, sentences: list[Sentence], places_by_sentence: dict[int, list[Place]],
                           frontier: Frontier | None, borders) -> list[dict]:
     """SPEC `displacement` features: one per (admin-1 unit, direction), first report first."""
-    feats: dict[tuple[str, str, str], dict] = {}
+    feats: dict[tuple[str, str, str, str], dict] = {}
+    admin1_names = {(p.entry.iso3, fold(p.entry.name)): p.entry.name for ps in places_by_sentence.values()
+                    for p in ps if p.entry.place_type == "admin1"}
     for i, s in enumerate(sentences):
         if not is_displacement_sentence(s.text) or is_death_report(s.text) or is_armed_flight(s.text):
             continue
         sentence_count = displaced_from_text(s.text)
-        found = named_areas(text, sentences, i, places_by_sentence, borders)
+        found = named_areas(text, sentences, i, places_by_sentence, borders, admin1_names)
         basis = "named"
-        if not found and frontier is not None and not only_displacement_nouns(s.text):
-            found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)]
+        side = side_areas(s, places_by_sentence.get(i, []), frontier, borders)
+        if side:
+            _add_side_areas(feats, side, s, borders)
+        if not found and not side and frontier is not None and not only_displacement_nouns(s.text):
+            side = people_side(s.text[sentence_count.start:] if sentence_count else s.text, frontier)
+            found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)
+                     if side is None or iso3 == side]  # "Venezuelans who fled": their side only
             basis = "frontier"
         for area, count in found:
-            got = borders.admin1_area(area.name, area.iso3)
+            got = borders.country_area(area.iso3) if area.country else borders.admin1_area(area.name, area.iso3)
             if got is None:
                 continue
-            key = (got[0], got[1], area.direction)
+            label, admin1 = area.label or got[0], None if area.country else area.admin1 or got[0]
+            key = (label, admin1 or "", got[1], area.direction)
+            words = count or sentence_count
+            if area.country:  # a group's figure on a whole country would read as its national total
+                count = None
             if key in feats:
                 props = feats[key]["properties"]
-                if props["displaced"] is None and count is not None:
-                    props.update(displaced=count.value, displaced_text=count.text, source_sentence=s.text)
+                # "clashes in X have pushed 11,000 into Y", then "7,800 people from X": the group's own figure
+                if count is not None and (props["displaced"] is None or area.cued and not props.get("_cued", True)):
+                    props.update(displaced=count.value, displaced_text=count.text, source_sentence=s.text, _cued=True)
                 continue
-            words = count or sentence_count
             props = {
-                "layer": "displacement", "name": got[0], "admin1": got[0], "iso3": got[1],
+                "layer": "displacement", "name": label, "admin1": admin1, "iso3": got[1], "polygon_unit": got[0],
                 "direction": area.direction, "displaced": count.value if count else None,
                 "displaced_text": words.text if words else None,
-                "source_sentence": s.text, "sentence_start": s.start, "area_basis": basis,
+                "source_sentence": s.text, "sentence_start": s.start, "area_basis": basis, "_cued": area.cued,
             }
+            if area.country:
+                props["displaced_scope"] = "a country named only: the figure, if any, is in the words"
             if basis == "frontier" and words is not None:
                 props["displaced_scope"] = "total for all areas"
             feats[key] = {"type": "Feature", "geometry": got[2], "properties": props}
-    return list(feats.values())
+    for f in feats.values():
+        f["properties"].pop("_cued", None)
+    return _finer_without_figures_dropped(list(feats.values()))
+
+
+def _add_side_areas(feats: dict, side: list[tuple[Area, Count]], s: Sentence, borders) -> None:
+    """Features of one side's frontier units, each with a group's words but no figure."""
+    for area, count in side:
+        got = borders.admin1_area(area.name, area.iso3)
+        key = (got[0], got[0], got[1], "from") if got else None
+        if got is None or key in feats:
+            continue
+        props = {"layer": "displacement", "name": got[0], "admin1": got[0], "iso3": got[1], "polygon_unit": got[0],
+                 "direction": "from", "displaced": None, "displaced_text": count.text, "source_sentence": s.text,
+                 "sentence_start": s.start, "area_basis": "frontier side", "displaced_scope": "total for all areas"}
+        feats[key] = {"type": "Feature", "geometry": got[2], "properties": props}
+
+
+def _finer_without_figures_dropped(feats: list[dict]) -> list[dict]:
+    """A district named without a figure adds nothing beside its first-level division's
+    feature of the same direction (that one carries the figure, or the same absence of one)."""
+    def key(f):
+        p = f["properties"]
+        return p["admin1"], p["iso3"], p["direction"]
+
+    out = []
+    for f in feats:
+        p = f["properties"]
+        same = [g for g in feats if g is not f and key(g) == key(f)]
+        if p["displaced"] is None and same and (p["name"] != p["admin1"] or any(g["properties"]["displaced"] is not None
+                                                                              for g in same)):
+            continue
+        out.append(f)
+    return out

@@ -30,6 +30,7 @@ from geomap.reading.frontier_choice import choose_frontiers, country_of_word
 from geomap.reading.placement import (same_paragraph, Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location, settle_bare_names)
 from geomap.reading.resolve import Place
+from geomap.reading.tolls import adjacent_toll_untied, toll_untied, untie
 from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
@@ -230,7 +231,7 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
         for ev, _k, loc in placed:
             earlier[ev.event_type] = loc
         if fat is not None and placed:
-            _give_toll(out[-len(placed):], placed, main, fat, toll_at, s)
+            _give_toll(out[-len(placed):], placed, main, fat, toll_at, s, by_sentence.get(i, []))
     return out
 
 
@@ -245,7 +246,8 @@ def toll_place(s: Sentence, fat, places: list[Place]) -> Place | None:
     return None
 
 
-def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: Place | None, s: Sentence) -> None:
+def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: Place | None, s: Sentence,
+               places: list[Place] = ()) -> None:
     """The sentence's toll goes on its main event at the place the toll names, else on the
     main event's first location; when the named place holds no incident, on none (a toll
     never moves to another place)."""
@@ -261,6 +263,12 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
                       named[0] if named else None)
     else:
         target = next((f for f, (ev, k, _loc) in zip(feats, placed) if ev is main and k == 0), None)
+        if target is not None:  # its own place unknown, or several places: the words, no number
+            loc = next(loc for f, (_ev, _k, loc) in zip(feats, placed) if f is target)
+            mention = None if loc.mention_start is None else (loc.mention_start, loc.mention_end)
+            if toll_untied(s.text, s.start, fat, (main.start, main.end), mention, places):
+                untie(target["properties"], fat, "the words put the deaths elsewhere or at several places")
+                return
     if target is not None:
         target["properties"].update(fatalities=fat.value, fatalities_text=fat.text)
 
@@ -410,7 +418,7 @@ _REFERS_BACK = re.compile(
     r"|fighting|bombing|raid|ambush|assault|explosion|blast|gunfight|firefight)\b", re.I)
 
 
-_UNKNOWN_PLACE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_UNKNOWN_PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 
 def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: list[dict],
@@ -445,6 +453,9 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                                and f["properties"]["location"] == toll_at.entry.name), None)
             else:
                 target = next((f for f in by_sentence[j] if f["properties"]["fatalities"] is None), None)
+            if target is not None and adjacent_toll_untied(s.text, s.start, (places_by_sentence or {}).get(i, []),
+                                                           target["properties"]["location"], target["properties"]["iso3"]):
+                break  # "Dozens were killed across the X region": another place's toll
             if target is not None:
                 target["properties"].update(fatalities=fat.value, fatalities_text=fat.text,
                                             fatalities_basis="adjacent sentence", fatalities_sentence=s.text)

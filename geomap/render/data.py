@@ -204,6 +204,9 @@ def displacement_props(props: dict, ci: int) -> dict:
     _put(out, "n", escape_text(props.get("name") or props.get("admin1")))
     _put(out, "a", escape_text(props.get("admin1")))
     _put(out, "i", escape_text(props.get("iso3")))
+    unit = props.get("polygon_unit")  # the boundary unit drawn, when coarser than the area named
+    if unit and unit not in (props.get("name"), props.get("admin1")):
+        _put(out, "u", escape_text(unit))
     n = _number(props.get("displaced"))
     _put(out, "x", n if n is not None else escape_text(props.get("displaced")))
     _put(out, "xt", escape_text(props.get("displaced_text")))

@@ -113,6 +113,7 @@
         (p.rw ? ' <span class="gm-role">&#183; ' + p.rw.join('; ') + '</span>' : '') + '</div><table>';
       h += row('Type', p.t);
       h += row('Division', p.a);
+      h += row('Drawn as', p.u);
       h += row('Country', p.i);
       h += row('Confidence', has(p.cf) ? String(p.cf) : '');
       h += row('Gazetteer', p.g);
@@ -136,6 +137,7 @@
       h += row('Direction', p.dir === 'to' ? 'people went here' : 'people fled from here');
       h += row(p.dir === 'to' ? 'Arrived' : 'Displaced', (has(p.x) ? String(p.x) : 'number not given') + words(p.xt));
       h += row('Division', p.a);
+      h += row('Drawn as', p.u);
       h += row('Country', p.i);
       h += '</table>';
       return h + quote(p.q) + sourceLine(p, cfg) + '</div>';

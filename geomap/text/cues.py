@@ -235,7 +235,7 @@ def in_relative_clause_after(sentence: str, end: int, trigger_start: int) -> boo
 # --- displacement: groups of a sentence and the direction of each place -----------------
 
 _GROUP_BREAK = re.compile(
-    r";|,?\s+(?:while|whereas|after|following|amid|since)\s|,\s+but\s|,?\s+and\s+that\s"
+    r";|,?\s+(?:while|whereas|after|following|amid|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since)\s|,\s+but\s|,?\s+and\s+that\s"
     r"|,?\s+as\s+(?!(?:many|much|well|far|long|soon|of|a\s+result|part)\b)",
     re.I,
 )
@@ -255,7 +255,7 @@ def displacement_groups(sentence: str) -> list[tuple[int, int]]:
 
 _ANAPHORIC_GROUP = re.compile(
     r"^\W*(?:(?:;|,|while|whereas|and|as)\s+)*(?:most|many|some|all|half|others|the\s+rest)\b"
-    r"(?:\s+of\s+(?:them|those))?\s+(?!of\b)", re.I)
+    r"(?:\s+of\s+(?:them|those))?\s+(?!of\b|\d)", re.I)
 
 
 def is_anaphoric_group(group: str) -> bool:
@@ -265,7 +265,8 @@ def is_anaphoric_group(group: str) -> bool:
 
 _TO_CUE = re.compile(
     r"\b(?:(?<!close\s)(?<!next\s)(?<!according\s)(?<!due\s)(?<!up\s)to|into|for|towards?|reached|reaching|arrived|arriving|arrivals?\s+(?:in|at)|registered|sheltering|sheltered"
-    r"|shelters?|camps?|hosted|hosting|hosts|entered|entering|through|crossed\s+at|crossing\s+at|returned)\b",
+    r"|shelters?|camps?|hosted|hosting|hosts|entered|entering|through|crossed\s+at|crossing\s+at|returned"
+    r"|moved\s+(?:[a-z]+\s+)?within)\b",
     re.I,
 )
 _FROM_CUE = re.compile(

@@ -126,7 +126,8 @@ _PERSON = (
     r"|journalist|worker|trooper|peacekeeper|serviceman|shepherd|herder|trader|student|member"
     r"|commander|sergeant|conscript|reservist|volunteer|pilot|infant|baby)"
 )
-_A_PERSON = r"(?P<one>\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?" + _PERSON + r")\b"
+# "a soldier", "a 67-year-old woman", "a Guyana Defence Force (GDF) soldier"
+_A_PERSON = r"(?P<one>\b(?:a|an|one)\s+(?:(?:[\w-]+|\([A-Z]{2,6}\))\s+){0,2}?(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,6}\)\s+){0,4}?" + _PERSON + r")\b"
 _UNIT_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:km|kms|kilomet|metres?|meters?|miles?|mi\b|days?|weeks?|months?|years?|hours?"
     r"|minutes?|percent|per\s+cent|%|a\.m|p\.m|am\b|pm\b|o['\u2019]clock)",
@@ -187,7 +188,7 @@ _DEATH_WORD = re.compile(r"\b(?:killed|dead|died|martyred|deaths?|fatalities|liv
 _FATAL_GATE = re.compile(r"kill|dead|die|martyr|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one", re.I)
 _DISP_GATE = re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|crossed|left|abandon|desert"
-    r"|moved|arriv|returnee|returned|drove|driven|entered",
+    r"|moved|arriv|returnee|returned|drove|driven|pushed|entered",
     re.I
 )
 
@@ -299,6 +300,10 @@ _DISP_VERB = (
     r"|lost\s+their\s+homes|crossed(?:\s+[\w-]+){0,4}?\s+into|entered|arrived\s+(?:in|at)|returned\s+(?:to|home)"
     r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+to|(?:were|was|been|being)\s+(?:moved|relocated|transferred|bused|bussed)"
     r"|left(?:\s+(?!for\b)[\w'\u2019-]+){0,4}?\s+for|left\s+(?:their\s+)?(?:homes?|villages?|houses)"
+    # "2,100 residents of X moved to Y", "800 families have moved downriver to Y", "6,000 people
+    # crossed at the X border post", "residents of X left the Y district"
+    r"|moved\s+(?:(?:north|south|east|west)\w*\s+|downriver\s+|upriver\s+|inland\s+)?to"
+    r"|crossed\s+(?:at|through|over)|left\s+(?:the\s+)?(?-i:[A-Z])\w*"
     r"|(?:had|have|has)\s+(?:left|abandoned|deserted))"
 )
 _DISP_NOUN = (
@@ -309,14 +314,14 @@ _DISP_NOUN = (
 # lived there for years returned to X"
 _DISP_BEFORE = re.compile(
     r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:\s+(?:who|that)\b[^,;]{0,60}?)?"
-    + r"(?:\s+(?:have|has|had)(?:\s+been)?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I)
+    + r"(?:\s+(?:have|has|had)(?:\s+been)?(?:\s+(?:since|already|now|also))?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I)
 _DISP_NOUN_AFTER = re.compile(
     r"\b" + _NUM + r"(?:\s+(?!including\b)[A-Za-z][\w-]*){0,2}?\s+(?P<word>" + _DISP_NOUN + r")\b", re.I)
 # "fighting drove some 2,700 Malians into X", "moved 1,200 residents of X to Y"
 _DISP_MOVED = re.compile(
     r"\b(?P<word>drove|driven|forced|pushed|moved|relocated|transferred|bused|bussed)\s+" + _NUM
     + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
-    r"|refugees|children|women|(?-i:[A-Z][a-z]+s))\s+(?:into|out\s+of|across|from|of|to)\b", re.I)
+    r"|refugees|children|women|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))\s+(?:into|out\s+of|across|from|of|to)\b", re.I)
 _DISP_AFTER = re.compile(
     r"\b(?P<word>evacuated|evacuating|evacuate|displaced|displacing|displace|uprooted|uprooting"
     r"|sheltering|sheltered|hosting|relocated|relocating)\s+" + _NUM,
@@ -324,7 +329,8 @@ _DISP_AFTER = re.compile(
 )
 # "35,000 residents of Oddar Meanchey and Preah Vihear provinces had moved to safer ground"
 _DISP_GROUP_OF = re.compile(
-    r"\b" + _NUM + r"\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants)"
+    r"\b" + _NUM + r"\s+(?:[A-Z][a-z]+\s+)?(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
+    r"|settlers|herders|pastoralists|miners|farmers|(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns)))"
     r"\s+(?:of|from|in|living\s+in)\s+(?:(?!\band\s+that\b|,\s*and\b|\bkill)[^.;]){1,80}?\s+(?:(?:had|have|has|were|was)(?:\s+been)?\s+)?"
     r"(?P<word>" + _DISP_VERB + r")\b",
     re.I,
@@ -346,7 +352,7 @@ _DISPLACEMENT = re.compile(
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))"
     r"|shelters?|sheltering|sheltered|evacuation\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus"
     r"|returnees|\d[\d,.]*\s+(?:new\s+)?arrivals|arrivals\s+(?:from|in|at|through|into|to)"
-    r"|(?:drove|driven)\s+(?:[\w,.]+\s+){0,4}?(?:into|out\s+of|from|across)"
+    r"|(?:drove|driven|pushed)\s+(?:[\w,.]+\s+){0,5}?(?:into|out\s+of|from|across)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:\w+\s+){0,3}?for"
     r"|\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}?entered)\b",
     re.I,

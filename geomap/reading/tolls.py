@@ -1,0 +1,76 @@
+"""When a death toll must stay off an incident: a wrong toll is worse than none.
+
+``events`` picks the incident a sentence's toll would go to; these checks say when the words
+tie the toll somewhere else, so it stays null on that incident with its words kept
+(``untie``):
+
+- the clause telling the deaths, or the event they point back at ("the toll from that
+  attack"), puts them at a place of its own ("killed four people outside Ferfer", "attacked
+  Kerawa") while the incident stands elsewhere (another town, the frontier line): its own
+  place is unknown, and the toll does not move to a neighbour;
+- the deaths are told for several places at once ("strikes near Yeed and El Barde killed 100");
+- a toll told in a sentence of its own ("Dozens have been killed across the Tillaberi region")
+  names a place, known or not, other than the incident it would join.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geomap.reading.frontier_choice import country_of_word
+from geomap.reading.resolve import Place
+from geomap.text import cues
+from geomap.text.toll_cues import coordinated_name, locative_names, refers_back
+
+__all__ = ["toll_untied", "adjacent_toll_untied", "untie"]
+
+
+def _unknown_names(text: str, places: list[Place], offset: int, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Locative names in ``text[lo:hi]`` that no resolved place mention covers."""
+    spans = [(p.mention.start - offset, p.mention.end - offset) for p in places]
+    return [(a, b) for a, b in locative_names(text, lo, hi)
+            if not any(s <= a < e for s, e in spans) and country_of_word(text[a:b].split()[0]) is None]
+
+
+def toll_untied(text: str, offset: int, fat, trigger: tuple[int, int], mention: tuple[int, int] | None,
+                places: list[Place]) -> bool:
+    """True when a sentence's toll does not belong to the incident of ``trigger`` placed at
+    ``mention`` (offsets in the sentence; None: placed without a mention, e.g. on the frontier)."""
+    if fat.start is None:
+        return False
+    if mention is not None and any(p.entry.place_type == "water" and p.mention.start - offset == mention[0]
+                                   for p in places):
+        mention = None  # "on the Cuyuni River near X": a river is no place the deaths can be put at
+
+    def untied_in(lo: int, hi: int) -> bool:
+        inside = mention is not None and lo <= mention[0] < hi
+        return not inside and bool(_unknown_names(text, places, offset, lo, hi))
+
+    toll_clause = cues.clause_span(text, fat.start, fat.end)
+    if refers_back(fat.text):  # "the toll from that attack": where the attack was told, before
+        if untied_in(0, toll_clause[0]):
+            return True
+    elif untied_in(*toll_clause) or untied_in(*cues.clause_span(text, *trigger)):
+        return True
+    other = coordinated_name(text, *mention) if mention is not None else None
+    return other is not None and country_of_word(re.sub(r"['’]s$", "", other)) is None  # not "Kherson and Ukrainian troops"
+
+
+def adjacent_toll_untied(text: str, offset: int, places: list[Place], location: str, iso3: str | None) -> bool:
+    """True when a toll told in a sentence of its own names a place of its own (resolved or
+    not) other than ``location``, the incident it would join (its country, or a place only
+    saying who spoke, "officials in X said", are not other places; its province is: "dozens
+    were killed across the X region" is that region's toll)."""
+    for p in places:
+        e = p.entry
+        if p.role != "place" or e.name == location or (e.place_type == "country" and e.iso3 == iso3):
+            continue
+        if cues.is_speaker_place(text, p.mention.start - offset):
+            continue
+        return True
+    return bool(_unknown_names(text, places, offset, 0, len(text)))
+
+
+def untie(props: dict, fat, why: str) -> None:
+    """Keep a toll's words on an incident without its number."""
+    props.update(fatalities=None, fatalities_text=fat.text, fatalities_basis=f"not this incident's: {why}")

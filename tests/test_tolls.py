@@ -1,0 +1,94 @@
+"""Whose death toll a number is (geomap.reading.tolls, geomap.text.toll_cues): a toll stays on
+the incident its words tie it to, and stays null (its words kept) rather than moving.
+
+The articles are invented for these tests; each test fails when its rule is taken out.
+"""
+
+from geomap.reading.pipeline import extract_text
+from geomap.text.toll_cues import coordinated_name, locative_names, refers_back
+
+
+def incidents(text, published):
+    return [f["properties"] for f in extract_text(text, published=published)["features"]
+            if f["properties"]["layer"] == "incident"]
+
+
+def test_a_toll_told_for_a_place_of_its_own_stays_off_the_incident_before():
+    incs = incidents("Russian shells hit Kramatorsk on Monday. Three people were killed in Oleksiivka-Nova, "
+                     "a local official said.", "2024-05-14")
+    assert [p["location"] for p in incs] == ["Kramatorsk"]
+    assert incs[0]["fatalities"] is None
+
+
+def test_a_toll_whose_own_place_is_unknown_stays_null_with_its_words_on_the_frontier_incident():
+    incs = incidents("Ethiopian and Somali troops clashed near the border on Monday. In a separate attack, gunmen "
+                     "killed four people at a checkpoint outside Qarsadle, a border town, on Tuesday.", "2022-07-21")
+    killed = [p for p in incs if p["fatalities_text"] == "killed four"]
+    assert killed and all(p["fatalities"] is None for p in killed)
+    assert all(p["fatalities"] in (None, 0) for p in incs)
+
+
+def test_a_toll_pointing_back_at_an_attack_is_not_the_town_where_the_wounded_died():
+    incs = incidents("Militants crossed from Somalia's Gedo region on Sunday. On Monday, gunmen attacked Xandaro and "
+                     "Qorsaley, two villages on the Somali border, and burned 30 houses; the toll from that attack "
+                     "has risen to six, after two of the wounded died in Wajir.", "2023-07-22")
+    assert all(p["fatalities"] is None for p in incs)
+    assert any(p["fatalities_text"] == "toll from that attack has risen to six" for p in incs)
+
+
+def test_a_toll_told_for_two_places_at_once_is_neither_ones():
+    incs = incidents("Russian air strikes near Kramatorsk and Druzhkivka killed 12 people on Monday.", "2024-05-14")
+    assert {p["location"] for p in incs} == {"Kramatorsk", "Druzhkivka"}
+    assert all(p["fatalities"] is None for p in incs)
+
+
+def test_a_region_wide_toll_in_the_next_sentence_does_not_join_a_town_incident():
+    incs = incidents("Attackers ambushed an army patrol near Bani Bangou on Sunday, the defence ministry said. "
+                     "Dozens of civilians have been killed in attacks across the Dosso region since January.",
+                     "2023-03-21")
+    town = [p for p in incs if p["location"] == "Bani Bangou"]
+    assert town and town[0]["fatalities"] is None
+    assert all(p["fatalities"] != 12 or p["location"] == "Dosso" for p in incs)
+
+
+def test_a_toll_told_alone_without_a_place_still_joins_the_incident_before():
+    incs = incidents("Attackers ambushed an army patrol near Bani Bangou on Sunday, the defence ministry said. "
+                     "Eleven soldiers were killed.", "2023-03-21")
+    assert [(p["location"], p["fatalities"]) for p in incs] == [("Bani Bangou", 11)]
+
+
+def test_a_demonym_after_a_locative_word_is_no_place_of_its_own():
+    incs = incidents("Congolese shells hit Bunagana on Sunday; three people were killed near the Ugandan side of "
+                     "the town.", "2024-03-05")
+    assert [p["fatalities"] for p in incs if p["location"] == "Bunagana"] == [3]
+
+
+def test_a_river_is_no_place_for_a_toll_whose_own_place_is_unknown():
+    incs = incidents("A Guyana Defence Force soldier was killed on Tuesday when his boat came under fire on the "
+                     "Cuyuni River near Kaikan-Wari, the army said.", "2023-11-08")
+    assert incs and all(p["fatalities"] is None for p in incs)
+    assert any(p["fatalities_text"] == "A Guyana Defence Force soldier was killed" for p in incs)
+
+
+def test_a_place_beside_a_side_is_not_two_places():
+    incs = incidents("Russian forces shelled Vovchansk and Ukrainian troops fired back on Monday, killing two "
+                     "soldiers.", "2024-05-14")
+    assert [p["fatalities"] for p in incs if p["location"] == "Vovchansk"][:1] == [2]
+
+
+def test_a_speaker_place_is_no_other_place_for_a_toll_told_alone():
+    incs = incidents("Russian shells hit Kramatorsk on Monday. Three people were killed, officials in Kharkiv said.",
+                     "2024-05-14")
+    assert [(p["location"], p["fatalities"]) for p in incs] == [("Kramatorsk", 3)]
+
+
+def test_text_rules():
+    text = "Three people were killed in Kiwanja on Sunday, and a market in Kolofata was hit."
+    assert [text[a:b] for a, b in locative_names(text)] == ["Kiwanja", "Kolofata"]
+    assert locative_names("It happened in March, on a Sunday.") == []
+    assert locative_names("Two died in Monday's shelling after jets struck Taliban positions and hit RSF bases.") == []
+    assert refers_back("the toll from that attack has risen to eight")
+    assert not refers_back("killing at least 11 people")
+    s = "strikes near Yeed and El Barde killed 100"
+    assert coordinated_name(s, s.index("Yeed"), s.index("Yeed") + 4) == "El"
+    assert coordinated_name("fighting around Kajo-Keji town on Monday", 16, 25) is None
