@@ -28,7 +28,7 @@ from datetime import date
 from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
 from geomap.reading.placement import (same_paragraph, Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
-                        coordinated_places, place_location, settle_bare_names)
+                        coordinated_places, place_location, settle_bare_names, speaker_place_referred)
 from geomap.reading.resolve import Place
 from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
@@ -58,12 +58,18 @@ def sentence_date(sentence: str, published: date | None, trigger: EventType | No
         return refs[0]
     cs, ce = cues.clause_span(sentence, trigger.start, trigger.end)
 
-    def distance(r: DateRef) -> tuple[int, int]:
+    def distance(r: DateRef) -> tuple[int, int, int]:
         inside = 0 if cs <= r.start and r.end <= ce else 1
         gap = r.start - trigger.end if r.start >= trigger.end else trigger.start - r.end
-        return inside, gap
+        # "drone strikes on X on Monday and fighting around Y on Tuesday": a date before an
+        # "and" is the event told before it
+        crossed = 1 if r.end <= trigger.start and _AND.search(sentence, r.end, trigger.start) else 0
+        return inside, crossed, gap
 
     return min(refs, key=distance)
+
+
+_AND = re.compile(r"\band\b")
 
 
 def incident_date(sentences: list[Sentence], index: int, published: date | None,
@@ -193,6 +199,10 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
         return replace(earlier[ev.event_type], basis="earlier incident", mention_start=None, mention_end=None)
     if frontier is not None and ev.event_type == "Battles" and _between_frontier_forces(s.text, frontier):
         return frontier_location(frontier, ctx.borders)
+    referred = speaker_place_referred(s, by_sentence.get(i, []))
+    if referred is not None:  # "officials in X said drones hit the city"
+        loc = place_location(referred[0], s, frontier, ctx)
+        return replace(loc, geo_precision=max(loc.geo_precision, 2 if referred[1] else 1), basis="same sentence")
     prev = continuing_place(text, sentences, i, by_sentence)
     if prev is not None:
         loc = place_location(prev, sentences[prev.mention.sentence], frontier, ctx)
