@@ -322,8 +322,9 @@ def _as_admin1(place: Place, entry):
 
 
 def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, ctx, *,
-                   trigger: tuple[int, int] | None = None) -> Location:
-    """Where an incident at ``place`` goes, with its ACLED geo_precision (``ctx``: the ReadingContext)."""
+                   trigger: tuple[int, int] | None = None, at_border: bool = False) -> Location:
+    """Where an incident at ``place`` goes, with its ACLED geo_precision (``ctx``: the ReadingContext;
+    ``at_border``: the event is the frontier's two countries fighting each other)."""
     e = _as_admin1(place, _settlement(place, sentence, ctx.gazetteer))
     a, b = _rel(place, sentence)
     text = sentence.text
@@ -359,6 +360,15 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
             loc = frontier_location(frontier, ctx.borders)
             if loc is not None:
                 return replace(loc, name=e.name, iso3=e.iso3, mention_start=a, mention_end=b)
+        # Known only by its first-level division, where the text puts the event at the border
+        # ("stray shells hit X, on the Chadian side of the border", troops of the two countries
+        # fighting at X): that division's stretch of the frontier, not the division's middle.
+        if frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b) and \
+                getattr(e, "placed_at_type", None) in ("admin1", "region") and \
+                (at_border or cues.has_border_location(text) or cues.names_border_site(text)):
+            line = ctx.borders.stretch_line(frontier.iso3_a, frontier.iso3_b, e.admin1 or e.placed_at, e.iso3)
+            if line is not None:
+                return Location(e.name, iso3, admin1, line, 3, "frontier stretch", a, b)
         return Location(e.name, iso3, admin1, _point(e.lon, e.lat), unlisted_precision(e), "unlisted place", a, b,
                         e.name if e.place_type == "admin2" else None)
     offset = cues.stated_offset(text, a) if e.place_type in ("city", "landmark", "admin2") else None
