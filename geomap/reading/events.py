@@ -378,10 +378,17 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
 _DEFINITE_SUBJECT = re.compile(r"^\W*(?:The|This|That|Those|These)\s+(?:[\w-]+\s+){0,2}$")
 
 
+_BLAME_FOR = re.compile(r"\b(?:blame[sd]?|blaming|responsib(?:le|ility)|accus\w+\s+(?:\w+\s+)?of\s+(?:starting|provoking))"
+                        r"\s+(?:\w+\s+)?(?:for\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def _told_again(sentence: str, ev: EventType, events: dict[int, list[EventType]], index: int) -> bool:
     """"The strike hit the Qusayr crossing", "The clash followed weeks of tension": a sentence
     whose subject points back at an event of the same type told just before is that event
     told again, not a new one."""
+    if _BLAME_FOR.search(sentence, max(0, ev.start - 60), ev.start):
+        # "Baku and Yerevan traded blame for the fighting": the fighting just told, argued over
+        return any(events.get(j) for j in range(max(0, index - 2), index))
     if not _DEFINITE_SUBJECT.match(sentence[:ev.start]):
         return False
     return any(e.event_type == ev.event_type for j in range(max(0, index - 2), index) for e in events.get(j, ()))

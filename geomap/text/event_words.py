@@ -97,7 +97,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|opened\s+(?:a\s+)?(?:new\s+)?front|armed\s+confrontations?|heavy\s+weapons\s+fire"
      r"|hostilities\s+(?:broke\s+out|erupted|resumed|flared)|(?<!legal\s)(?<!political\s)battles?(?!\s+of\s+words)"
      r"|attack(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:positions?|posts?|outposts?|checkpoints?|bases?|troops|soldiers|patrols?|convoys?)"
-     r"|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired|fired\s+shots)\b"),
+     r"|came\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired|fired\s+shots)\b"),
     (BATTLES, "Armed clash", r"\bcross[- ]border\s+(?:fire|firing|shooting|attacks?)\b"),
     (BATTLES, "Armed clash",
      r"\b(?:seized|seizing|captured|capturing|overran|overrun|overrunning|took\s+control\s+of|took\s+over"
