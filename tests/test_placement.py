@@ -41,6 +41,17 @@ def test_a_place_told_with_another_event_is_not_this_one_s():
     assert got["Vovchansk"]["sub_event_type"] == "Armed clash" and got["Vovchansk"]["date"] == "2025-04-08"
 
 
+def test_an_event_told_beside_talks_is_at_its_own_place_not_the_talks():
+    got = {p["location"]: p for p in incidents(
+        "Talks resumed in Istanbul on Monday after fighting near Vovchansk had killed 12 soldiers.")}
+    assert got["Vovchansk"]["sub_event_type"] == "Armed clash" and got["Vovchansk"]["fatalities"] == 12
+    assert got["Istanbul"]["event_type"] == "Strategic developments" and got["Istanbul"]["fatalities"] is None
+    got = incidents("Talks resumed in Istanbul on Monday after clashes had killed 12 soldiers.")
+    assert all(p["location"] != "Istanbul" or p["event_type"] == "Strategic developments" for p in got)
+    got = incidents("Kyiv said on Monday it had asked Washington for more air defence missiles after drones hit Odesa.")
+    assert [(p["location"], p["sub_event_type"]) for p in got] == [("Odesa", "Air/drone strike")]
+
+
 def test_a_demand_in_the_main_clause_does_not_hide_the_shelling_after_it():
     got = incidents("Kyiv demanded an end to the attacks on Monday after shells fired from across the border "
                     "landed in Vovchansk, injuring two.")

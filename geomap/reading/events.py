@@ -159,6 +159,8 @@ def _incident(s: Sentence, ev: EventType, loc, when: tuple[DateRef | None, str |
 def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, earlier=None):
     """Where an event happened: its locations (first the main one), or []."""
     s = sentences[i]
+    if ev.clause_start is not None:  # "talks resumed in X after fighting killed 12": not at X
+        cands = [p for p in cands if p.mention.start - s.start >= ev.clause_start]
     place = choose_place(s, ev.start, ev.end, cands)
     if place is not None:
         more = coordinated_places(s, ev.start, ev.end, place, cands, ctx.borders)

@@ -15,7 +15,7 @@ developments) and with three filters that keep background out of the incident la
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geomap.text.cues import subordinate_opening
 from geomap.text.dates import all_dates_from_text
@@ -57,6 +57,9 @@ class EventType:
     trigger: str
     start: int
     end: int
+    #: where the subordinate clause begins when the event is told in one beside the sentence's
+    #: main clause ("arrivals rose since fighting reached X"): its places are that clause's
+    clause_start: int | None = None
 
 
 # --- trigger rules ----------------------------------------------------------------------
@@ -441,6 +444,7 @@ def _is_history(sentence: str) -> bool:
     return not any(r.precision <= 2 for r in all_dates_from_text(sentence, None))
 
 
+_TOLD_VERB_END = re.compile(r"\b(?:hit|struck|landed|fell|killed|wounded|injured|destroyed|damaged|razed)$", re.I)
 _TOLD_VERB_AFTER = re.compile(
     r"^(?:\s+[\w'\u2019-]+){0,8}?\s+(?:had\s+|have\s+|has\s+)?(?:reached|hit|struck|landed|fell|killed|wounded"
     r"|injured|destroyed|damaged|spread|engulfed|forced|drove|displaced|levelled|leveled|razed)\b", re.I)
@@ -453,9 +457,14 @@ def _told_in_subclause(sentence: str, h: _Hit) -> bool:
     ceasefire after shells landed in X") does not reach into it."""
     e = h.event
     opening = subordinate_opening(sentence, e.start)
-    if opening is None or not _TOLD_VERB_AFTER.match(sentence[e.end:e.end + 90]):
+    if opening is None or not (_TOLD_VERB_AFTER.match(sentence[e.end:e.end + 90]) or _TOLD_VERB_END.search(e.trigger)):
         return False
     return not _is_hypothetical(sentence, opening, e.start, e.end)
+
+
+def _as_told(sentence: str, h: _Hit) -> _Hit:
+    """The hit with the start of the subordinate clause it is told in."""
+    return replace(h, event=replace(h.event, clause_start=subordinate_opening(sentence, h.event.start)))
 
 
 def _real_hits(sentence: str) -> list[_Hit]:
@@ -467,10 +476,10 @@ def _real_hits(sentence: str) -> list[_Hit]:
     main = [h for h in real if not h.background]
     if main:
         # "retook X after clashes that killed 12": the battle told again, not a second one
-        told = [h for h in told if h not in main and all(h.type_rank != m.type_rank for m in main)]
+        told = [_as_told(sentence, h) for h in told if h not in main and all(h.type_rank != m.type_rank for m in main)]
         return sorted(main + told, key=lambda h: h.event.start)
     if any(h.hypothetical for h in hits) or _HYPO.search(sentence):
-        return told
+        return [_as_told(sentence, h) for h in told]
     return real
 
 
