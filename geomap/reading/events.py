@@ -10,7 +10,9 @@
    the place the toll names when it names one; ``attach_adjacent_fatalities`` does the same
    for a toll told in a sentence of its own, and never moves a toll whose place is unknown).
    A follow-up ("the death toll from Tuesday's fighting has risen to nine") without a place
-   is where that kind of event was last told.
+   is where that kind of event was last told; an event told in a subordinate clause ("talks
+   resumed in X after clashes killed 12") takes places from that clause only, and "traded
+   blame for the fighting" just after the fighting is no new incident (``_told_again``).
 3. ``displacement_features`` (``geomap.reading.displacement``): admin-1 polygons people fled
    from and went to, each with its own figure.
 

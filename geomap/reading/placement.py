@@ -7,14 +7,19 @@ Rules, in order (each a function below):
    (actors), capitals named as governments, speakers' places ("officials in X said") or
    mediators' places, nor destinations of flight ("evacuated to X") unless a relative clause
    says what happened there ("X, which was shelled").
-2. ``candidate_score`` / ``choose_place``: the most specific candidate in the trigger's clause,
-   introduced by a locative word, near the trigger, and not a destination of flight.
+2. ``candidate_score`` / ``choose_place``: the most specific candidate in the trigger's clause
+   (its subordinate clause when it opens one: "arrivals rose since fighting reached X"),
+   introduced by a locative word or the trigger's own verb, near the trigger, not a destination
+   of flight, and not told with another kind of event ("fighting reached X and drones hit Y").
+   ``coordinated_places`` adds the other places of the same event ("hit X and Y").
 3. ``place_location``: a town or landmark is precision 1 (2 when "near" it, or a district); an admin-1 unit
    named with a border word is a point on its stretch of the frontier (2 with a named border
-   site, else 3); other admin-1 units their own point (3).
+   site, else 3); other admin-1 units their own point (3); a place the gazetteer lacks, known
+   only by its admin-1 unit and put at the border, that unit's stretch of the frontier (3).
 4. ``frontier_location``: a sentence that names no place but speaks of the border gets the
    frontier line (3).
-5. ``continuing_place``: "the town"/"there" with no place of its own takes the nearest
+5. ``speaker_place_referred``: "officials in X said drones hit the city" is at X;
+   ``continuing_place``: "the town"/"there" with no place of its own takes the nearest
    matching place of the previous sentences of the same paragraph.
 """
 
@@ -361,8 +366,8 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
             if loc is not None:
                 return replace(loc, name=e.name, iso3=e.iso3, mention_start=a, mention_end=b)
         # Known only by its first-level division, where the text puts the event at the border
-        # ("stray shells hit X, on the Chadian side of the border", troops of the two countries
-        # fighting at X): that division's stretch of the frontier, not the division's middle.
+        # ("shells hit the village of X in Y province, on our side of the border", the two
+        # countries' troops fighting at X): that division's stretch of the frontier, not the division's middle.
         if frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b) and \
                 getattr(e, "placed_at_type", None) in ("admin1", "region") and \
                 (at_border or cues.has_border_location(text) or cues.names_border_site(text)):
@@ -447,8 +452,8 @@ def _matches_kind(place: Place, kinds: set[str]) -> bool:
 
 
 def speaker_place_referred(sentence: Sentence, places: list[Place]) -> tuple[Place, bool] | None:
-    """"Officials in Sumy said drones hit the city overnight", "Residents of X said gunmen burned
-    granaries outside the town": the place the speakers are in, when the sentence points back
+    """"Officials in X said drones hit the city overnight", "residents of X said gunmen burned
+    shops outside the town": the place the speakers are in, when the sentence points back
     at it with "the city"/"the town" (and whether the event is only near it), else None."""
     kinds = cues.anaphor_kinds(sentence.text) - {"any"}
     if not kinds:

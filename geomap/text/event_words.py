@@ -7,7 +7,9 @@ developments) and with three filters that keep background out of the incident la
 - hypothetical or negated triggers ("called on X to declare a truce", "talks would produce
   results", "no fighting was reported") do not count;
 - triggers inside a backgrounding phrase ("following renewed fighting", "despite ongoing
-  fire") count only when the sentence has no main-clause event and no hypothetical marker;
+  fire") count only when the sentence has no main-clause event and no hypothetical marker,
+  unless the subordinate clause tells what the event did ("since fighting reached X", "after
+  shells landed in Y"): that is a report, beside the main clause's (``EventType.clause_start``);
 - generic history ("stems from a decades-old dispute", "fought two wars") gives no event unless
   the sentence also dates something to a day or a week.
 """
