@@ -119,21 +119,3 @@ def test_a_town_named_as_its_district_is_precision_two():
 def test_the_district_two_towns_lie_in_is_no_third_incident():
     got = by_place("Shells hit Marhanets and Pokrov, two towns in the Nikopol district, on Monday.")
     assert set(got) == {"Marhanets", "Pokrov"}
-
-
-# --- villages the gazetteer lacks, known only by their province ---------------------------------
-
-def test_a_border_village_known_by_its_province_is_on_that_province_s_stretch_of_frontier():
-    for text in ("Stray shells hit the village of Kapchygai in Batken province, on the Kyrgyz side of the border, "
-                 "on Sunday. Tajikistan denied firing.",
-                 "Kyrgyz and Tajik border guards exchanged fire on Sunday at the village of Kapchygai in Batken "
-                 "province, the border service said."):
-        fc = extract_text(text, published="2025-04-14")
-        (f,) = [f for f in fc["features"] if f["properties"]["layer"] == "incident"]
-        p = f["properties"]
-        assert (p["location"], p["placement"], p["geo_precision"], p["admin1"]) == (
-            "Kapchygai", "frontier stretch", 3, "Batken"), text
-        assert f["geometry"]["type"] in ("LineString", "MultiLineString")
-    # no border in the sentence: the province's own point, as before
-    got = incidents("Gunmen burned homes in the village of Kapchygai in Batken province on Sunday.")
-    assert got and all(p["placement"] == "unlisted place" and p["geo_precision"] == 3 for p in got)

@@ -166,9 +166,7 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
     place = choose_place(s, ev.start, ev.end, cands)
     if place is not None:
         more = coordinated_places(s, ev.start, ev.end, place, cands, ctx.borders)
-        at_border = frontier is not None and ev.event_type == "Battles" and _between_frontier_forces(s.text, frontier)
-        return [place_location(p, s, frontier, ctx, trigger=(ev.start, ev.end), at_border=at_border)
-                for p in [place] + more]
+        return [place_location(p, s, frontier, ctx, trigger=(ev.start, ev.end)) for p in [place] + more]
     loc = _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier or {})
     return [loc] if loc is not None else []
 

@@ -14,8 +14,7 @@ Rules, in order (each a function below):
    ``coordinated_places`` adds the other places of the same event ("hit X and Y").
 3. ``place_location``: a town or landmark is precision 1 (2 when "near" it, or a district); an admin-1 unit
    named with a border word is a point on its stretch of the frontier (2 with a named border
-   site, else 3); other admin-1 units their own point (3); a place the gazetteer lacks, known
-   only by its admin-1 unit and put at the border, that unit's stretch of the frontier (3).
+   site, else 3); other admin-1 units their own point (3).
 4. ``frontier_location``: a sentence that names no place but speaks of the border gets the
    frontier line (3).
 5. ``speaker_place_referred``: "officials in X said drones hit the city" is at X;
@@ -327,9 +326,8 @@ def _as_admin1(place: Place, entry):
 
 
 def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, ctx, *,
-                   trigger: tuple[int, int] | None = None, at_border: bool = False) -> Location:
-    """Where an incident at ``place`` goes, with its ACLED geo_precision (``ctx``: the ReadingContext;
-    ``at_border``: the event is the frontier's two countries fighting each other)."""
+                   trigger: tuple[int, int] | None = None) -> Location:
+    """Where an incident at ``place`` goes, with its ACLED geo_precision (``ctx``: the ReadingContext)."""
     e = _as_admin1(place, _settlement(place, sentence, ctx.gazetteer))
     a, b = _rel(place, sentence)
     text = sentence.text
@@ -365,15 +363,6 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
             loc = frontier_location(frontier, ctx.borders)
             if loc is not None:
                 return replace(loc, name=e.name, iso3=e.iso3, mention_start=a, mention_end=b)
-        # Known only by its first-level division, where the text puts the event at the border
-        # ("shells hit the village of X in Y province, on our side of the border", the two
-        # countries' troops fighting at X): that division's stretch of the frontier, not the division's middle.
-        if frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b) and \
-                getattr(e, "placed_at_type", None) in ("admin1", "region") and \
-                (at_border or cues.has_border_location(text) or cues.names_border_site(text)):
-            line = ctx.borders.stretch_line(frontier.iso3_a, frontier.iso3_b, e.admin1 or e.placed_at, e.iso3)
-            if line is not None:
-                return Location(e.name, iso3, admin1, line, 3, "frontier stretch", a, b)
         return Location(e.name, iso3, admin1, _point(e.lon, e.lat), unlisted_precision(e), "unlisted place", a, b,
                         e.name if e.place_type == "admin2" else None)
     offset = cues.stated_offset(text, a) if e.place_type in ("city", "landmark", "admin2") else None
