@@ -97,6 +97,16 @@ def test_capital_reporting_speaks_for_its_government(gaz):
     assert [(m.text, m.role) for m in ms] == [("Yerevan", "government"), ("Baku", "government")]
 
 
+def test_capitals_trading_blame_or_holding_land_are_governments(gaz):
+    ms, _ = mentions_from_text("Baku and Yerevan traded blame for the fighting along their border.", gaz)
+    assert [(m.text, m.role) for m in ms] == [("Baku", "government"), ("Yerevan", "government")]
+    ms, _ = mentions_from_text("Abkhaz forces shelled the upper valley, the only part of the region held by "
+                               "Tbilisi.", gaz)
+    assert [(m.text, m.role) for m in ms if m.text == "Tbilisi"] == [("Tbilisi", "government")]
+    ms, _ = mentions_from_text("Shells hit Kyiv and Kharkiv overnight.", gaz)
+    assert all(m.role == "place" for m in ms)
+
+
 @pytest.mark.parametrize("text,name,unit", [
     ("Thousands fled their homes in North Kivu province.", "North Kivu", "Nord-Kivu"),
     ("Refugees crossed into Gedaref state overnight.", "Gedaref", "Gedarif"),
@@ -152,13 +162,3 @@ def test_whole_word_spans_are_the_look_around_regex_spans():
         name = "".join(rng.choice("ab a") for _ in range(rng.randint(1, 4)))
         want = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
         assert list(_whole_word_spans(text, name)) == want
-
-
-def test_capitals_trading_blame_or_holding_land_are_governments(gaz):
-    ms, _ = mentions_from_text("Baku and Yerevan traded blame for the fighting along their border.", gaz)
-    assert [(m.text, m.role) for m in ms] == [("Baku", "government"), ("Yerevan", "government")]
-    ms, _ = mentions_from_text("Abkhaz forces shelled the upper valley, the only part of the region held by "
-                               "Tbilisi.", gaz)
-    assert [(m.text, m.role) for m in ms if m.text == "Tbilisi"] == [("Tbilisi", "government")]
-    ms, _ = mentions_from_text("Shells hit Kyiv and Kharkiv overnight.", gaz)
-    assert all(m.role == "place" for m in ms)
