@@ -70,7 +70,7 @@ def test_fused_events_their_tolls_and_acled(corpus_run):
     # ACLED rows no report tells are events of their own; reports ACLED lacks say so
     assert by_key[("Protests", "2026-06-20", "Batken")]["in_acled"] is True
     assert sum(e["in_acled"] for e in events) == 5
-    assert not by_key[("Battles", "2025-12-10", "Phanom Dong Rak")]["in_acled"]
+    assert not by_key[("Battles", "2025-12-10", "Ta Muen Thom Temple")]["in_acled"]  # the district is precision 2
 
 
 def test_csv_has_one_row_per_event_with_its_sources_joined(corpus_run):

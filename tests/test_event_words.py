@@ -189,3 +189,52 @@ def test_fire_shots_and_strikes_without_classic_verbs(sentence, sub):
 def test_standing_occupation_and_old_wars_are_not_events():
     assert events_from_text("The island, which Venezuela has occupied since 1966, lies in the river.") == []
     assert events_from_text("India and Pakistan have fought two of their three wars over Kashmir.") == []
+
+
+# --- issue 12: event words the missed incidents showed ----------------------------------------
+
+def _subs(sentence):
+    return [e.sub_event_type for e in events_from_text(sentence)]
+
+
+@pytest.mark.parametrize("sentence,sub", [
+    ("Several rounds landed in Tovuz on Thursday, the ministry said.", "Shelling/artillery/missile attack"),
+    ("Dozens of civilians have been killed in attacks across Sughd region since January.", "Attack"),
+    ("Four herders died in an armed raid near the well.", "Attack"),
+    ("Rescuers pulled two more bodies from the rubble of Saturday's strike on Kharkiv.", "Air/drone strike"),
+    ("Tuesday's Russian strike on Odesa wounded nine.", "Air/drone strike"),
+    ("Border guards moved a barbed-wire fence 400 metres deeper into farmland near the village.",
+     "Non-violent transfer of territory"),
+])
+def test_event_words_the_missed_incidents_showed(sentence, sub):
+    assert sub in _subs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two rounds of talks fell apart in Astana.",
+    "Six soldiers were killed in the attack, the ministry said.",  # points back at one told before
+    "The union's strike on the steel plant entered its third week.",
+    "Metalworkers' strike on Monday closed the port.",
+    "The ministry said it was reviewing a request for Patriot missiles.",
+    "Washington approved the sale of 400 rockets to Kyiv.",
+])
+def test_look_alikes_are_no_such_event(sentence):
+    subs = _subs(sentence)
+    assert not {"Attack", "Air/drone strike", "Shelling/artillery/missile attack"} & set(subs), subs
+
+
+def test_suicide_bombers_are_no_air_strike():
+    assert _subs("Two suicide bombers struck the weekly market, killing nine.") == ["Suicide bomb"]
+
+
+def test_an_event_told_in_a_subordinate_clause_is_reported_there():
+    # "since fighting reached X": told with what it did, beside the main clause's event
+    assert _subs("Arrivals have risen since fighting reached Vorukh and drones hit Batken.") == [
+        "Armed clash", "Air/drone strike"]
+    # the demand in the main clause does not make the shelling after it hypothetical
+    assert _subs("Bishkek demanded a ceasefire after shells fired from across the border landed in Batken.") == [
+        "Shelling/artillery/missile attack"]
+    # recalled, not told: "following renewed fighting" stays background
+    assert _subs("Bishkek called for restraint following renewed fighting near Vorukh.") == []
+    # "retook X after clashes that killed 12": the battle told again, not a second one
+    assert _subs("The army retook Chanzu after clashes that killed 12 rebels.") == ["Government regains territory"]

@@ -44,3 +44,9 @@ def test_agrees_with_the_gazetteer_index():
     for iso2, entry in gaz.countries().items():
         if entry.iso3:
             assert countries.iso3_of(entry.name) == entry.iso3, entry.name
+
+
+def test_ean_and_ian_are_one_demonym_ending():
+    assert countries.demonym_country("Ecuadorean") == countries.demonym_country("Ecuadorian") == "EC"
+    assert countries.iso3_of("Ecuadorean", demonym=True) == "ECU"
+    assert countries.demonym_country("European") is None  # no country behind either spelling

@@ -97,6 +97,16 @@ def test_capital_reporting_speaks_for_its_government(gaz):
     assert [(m.text, m.role) for m in ms] == [("Yerevan", "government"), ("Baku", "government")]
 
 
+def test_capitals_trading_blame_or_holding_land_are_governments(gaz):
+    ms, _ = mentions_from_text("Baku and Yerevan traded blame for the fighting along their border.", gaz)
+    assert [(m.text, m.role) for m in ms] == [("Baku", "government"), ("Yerevan", "government")]
+    ms, _ = mentions_from_text("Abkhaz forces shelled the upper valley, the only part of the region held by "
+                               "Tbilisi.", gaz)
+    assert [(m.text, m.role) for m in ms if m.text == "Tbilisi"] == [("Tbilisi", "government")]
+    ms, _ = mentions_from_text("Shells hit Kyiv and Kharkiv overnight.", gaz)
+    assert all(m.role == "place" for m in ms)
+
+
 @pytest.mark.parametrize("text,name,unit", [
     ("Thousands fled their homes in North Kivu province.", "North Kivu", "Nord-Kivu"),
     ("Refugees crossed into Gedaref state overnight.", "Gedaref", "Gedarif"),

@@ -80,8 +80,13 @@ def demonyms() -> dict[str, str]:
 
 
 def demonym_country(word: str) -> str | None:
-    """ISO2 of the country a demonym points at ("Thai" -> "TH"), else None."""
-    return demonyms().get(fold(word))
+    """ISO2 of the country a demonym points at ("Thai" -> "TH"), else None; "-ean" and "-ian"
+    are one ending ("Ecuadorean" is "Ecuadorian")."""
+    key = fold(word)
+    hit = demonyms().get(key)
+    if hit is None and key.endswith(("ean", "ian")):
+        hit = demonyms().get(key[:-3] + ("ian" if key.endswith("ean") else "ean"))
+    return hit
 
 
 def iso3_of(text: str, *, demonym: bool = False, aliases: bool = True, codes: bool = True) -> str | None:

@@ -10,7 +10,9 @@
    the place the toll names when it names one; ``attach_adjacent_fatalities`` does the same
    for a toll told in a sentence of its own, and never moves a toll whose place is unknown).
    A follow-up ("the death toll from Tuesday's fighting has risen to nine") without a place
-   is where that kind of event was last told.
+   is where that kind of event was last told; an event told in a subordinate clause ("talks
+   resumed in X after clashes killed 12") takes places from that clause only, and "traded
+   blame for the fighting" just after the fighting is no new incident (``_told_again``).
 3. ``displacement_features`` (``geomap.reading.displacement``): admin-1 polygons people fled
    from and went to, each with its own figure.
 
@@ -28,7 +30,7 @@ from datetime import date
 from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
 from geomap.reading.placement import (same_paragraph, Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
-                        coordinated_places, place_location, settle_bare_names)
+                        coordinated_places, place_location, settle_bare_names, speaker_place_referred)
 from geomap.reading.resolve import Place
 from geomap.reading.tolls import adjacent_toll_untied, toll_untied, untie
 from geomap.settings import DATE_LOOKBACK
@@ -59,12 +61,18 @@ def sentence_date(sentence: str, published: date | None, trigger: EventType | No
         return refs[0]
     cs, ce = cues.clause_span(sentence, trigger.start, trigger.end)
 
-    def distance(r: DateRef) -> tuple[int, int]:
+    def distance(r: DateRef) -> tuple[int, int, int]:
         inside = 0 if cs <= r.start and r.end <= ce else 1
         gap = r.start - trigger.end if r.start >= trigger.end else trigger.start - r.end
-        return inside, gap
+        # "drone strikes on X on Monday and fighting around Y on Tuesday": a date before an
+        # "and" is the event told before it
+        crossed = 1 if r.end <= trigger.start and _AND.search(sentence, r.end, trigger.start) else 0
+        return inside, crossed, gap
 
     return min(refs, key=distance)
+
+
+_AND = re.compile(r"\band\b")
 
 
 def incident_date(sentences: list[Sentence], index: int, published: date | None,
@@ -154,6 +162,8 @@ def _incident(s: Sentence, ev: EventType, loc, when: tuple[DateRef | None, str |
 def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, earlier=None):
     """Where an event happened: its locations (first the main one), or []."""
     s = sentences[i]
+    if ev.clause_start is not None:  # "talks resumed in X after fighting killed 12": not at X
+        cands = [p for p in cands if p.mention.start - s.start >= ev.clause_start]
     place = choose_place(s, ev.start, ev.end, cands)
     if place is not None:
         more = coordinated_places(s, ev.start, ev.end, place, cands, ctx.borders)
@@ -194,6 +204,10 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
         return replace(earlier[ev.event_type], basis="earlier incident", mention_start=None, mention_end=None)
     if frontier is not None and ev.event_type == "Battles" and _between_frontier_forces(s.text, frontier):
         return frontier_location(frontier, ctx.borders)
+    referred = speaker_place_referred(s, by_sentence.get(i, []))
+    if referred is not None:  # "officials in X said drones hit the city"
+        loc = place_location(referred[0], s, frontier, ctx)
+        return replace(loc, geo_precision=max(loc.geo_precision, 2 if referred[1] else 1), basis="same sentence")
     prev = continuing_place(text, sentences, i, by_sentence)
     if prev is not None:
         loc = place_location(prev, sentences[prev.mention.sentence], frontier, ctx)
@@ -374,10 +388,17 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
 _DEFINITE_SUBJECT = re.compile(r"^\W*(?:The|This|That|Those|These)\s+(?:[\w-]+\s+){0,2}$")
 
 
+_BLAME_FOR = re.compile(r"\b(?:blame[sd]?|blaming|responsib(?:le|ility)|accus\w+\s+(?:\w+\s+)?of\s+(?:starting|provoking))"
+                        r"\s+(?:\w+\s+)?(?:for\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def _told_again(sentence: str, ev: EventType, events: dict[int, list[EventType]], index: int) -> bool:
     """"The strike hit the Qusayr crossing", "The clash followed weeks of tension": a sentence
     whose subject points back at an event of the same type told just before is that event
     told again, not a new one."""
+    if _BLAME_FOR.search(sentence, max(0, ev.start - 60), ev.start):
+        # "Baku and Yerevan traded blame for the fighting": the fighting just told, argued over
+        return any(events.get(j) for j in range(max(0, index - 2), index))
     if not _DEFINITE_SUBJECT.match(sentence[:ev.start]):
         return False
     return any(e.event_type == ev.event_type for j in range(max(0, index - 2), index) for e in events.get(j, ()))

@@ -17,7 +17,7 @@ from geomap.gazetteer import Gazetteer, NameHit, demonym_country, fold
 from geomap.settings import BARE_DIVISION_MAX_ZIPF
 from geomap.text.datelines import dateline_spans
 from geomap.text.lexicon import (ADMIN_SUFFIXES, CONNECTORS, DIRECTIONS, EPONYM_NEXT, FIRST_LEVEL_WORDS, GENERIC_PLURALS,
-                      GEO_WORDS, GOVERNMENT_ADDRESSED, GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_VERBS, GROUP_NOUNS, LANDMARK_TAILS, MAX_TOKENS, NEVER_PLACES,
+                      GEO_WORDS, GOVERNMENT_ADDRESSED, GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_PAIR, GOVERNMENT_VERBS, GROUP_NOUNS, LANDMARK_TAILS, MAX_TOKENS, NEVER_PLACES,
                       ORG_WORDS, PREPOSITIONS, SECOND_LEVEL_WORDS, TITLES, first_names)
 from geomap.text.sentences import Sentence, split_sentences
 from geomap.text.tokens import joined, joined_or_dot, opens_clause, tokenize
@@ -466,9 +466,11 @@ def _is_government(text: str, start: int, end: int, hits) -> bool:
         return False
     if GOVERNMENT_ADDRESSED.search(text[max(0, start - 30):start]) and GOVERNMENT_ADDRESSED_AFTER.match(after):
         return True
+    if any(h.entry.feature == "capital" for h in hits) and GOVERNMENT_AGENT.search(text[max(0, start - 30):start]):
+        return True  # "the only part of the region held by Tbilisi"
     if after.startswith(("'s ", "’s ")):
         return False
     if not any(h.entry.feature == "capital" for h in hits):
         return bool(re.match(r"^\s*(?:said|says|accused|denied|announced|warned|rejected|insisted|"
                              r"claimed|urged|blamed|responded|demanded|condemned|protested|summoned)\b", after))
-    return bool(GOVERNMENT_VERBS.match(after))
+    return bool(GOVERNMENT_VERBS.match(after) or GOVERNMENT_PAIR.match(after))

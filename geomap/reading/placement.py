@@ -7,14 +7,18 @@ Rules, in order (each a function below):
    (actors), capitals named as governments, speakers' places ("officials in X said") or
    mediators' places, nor destinations of flight ("evacuated to X") unless a relative clause
    says what happened there ("X, which was shelled").
-2. ``candidate_score`` / ``choose_place``: the most specific candidate in the trigger's clause,
-   introduced by a locative word, near the trigger, and not a destination of flight.
+2. ``candidate_score`` / ``choose_place``: the most specific candidate in the trigger's clause
+   (its subordinate clause when it opens one: "arrivals rose since fighting reached X"),
+   introduced by a locative word or the trigger's own verb, near the trigger, not a destination
+   of flight, and not told with another kind of event ("fighting reached X and drones hit Y").
+   ``coordinated_places`` adds the other places of the same event ("hit X and Y").
 3. ``place_location``: a town or landmark is precision 1 (2 when "near" it, or a district); an admin-1 unit
    named with a border word is a point on its stretch of the frontier (2 with a named border
    site, else 3); other admin-1 units their own point (3).
 4. ``frontier_location``: a sentence that names no place but speaks of the border gets the
    frontier line (3).
-5. ``continuing_place``: "the town"/"there" with no place of its own takes the nearest
+5. ``speaker_place_referred``: "officials in X said drones hit the city" is at X;
+   ``continuing_place``: "the town"/"there" with no place of its own takes the nearest
    matching place of the previous sentences of the same paragraph.
 """
 
@@ -26,14 +30,21 @@ from dataclasses import dataclass, replace
 from geomap.reading.resolve import Place
 from geomap.settings import MAX_OFFSET_KM
 from geomap.text import cues
+from geomap.text.lexicon import SECOND_LEVEL_WORDS
 from geomap.text.sentences import Sentence
 
 __all__ = ["settle_bare_names", "unlisted_precision", "Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
-           "frontier_location", "continuing_place", "same_paragraph", "Frontier"]
+           "frontier_location", "continuing_place", "speaker_place_referred", "same_paragraph", "Frontier"]
 
 _SPECIFICITY = {"city": 3.0, "landmark": 3.0, "admin2": 2.5, "admin1": 2.0, "water": 1.0, "region": 1.0}
 _LOCATIVE = ("in", "at", "near", "on", "into", "outside", "around", "of", "across", "along", "toward",
              "towards", "inside", "through", "over", "outskirts", "by")
+
+#: Verbs whose object is where the event happened ("drones hit X", "rebels seized X").
+_OBJECT_VERBS = ("hit", "struck", "shelled", "bombed", "attacked", "targeted", "pounded", "raided", "stormed",
+                 "captured", "seized", "overran", "reached", "entered", "recaptured", "retook", "ambushed")
+
+_OBJECT_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(_OBJECT_VERBS) + r")\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -105,15 +116,19 @@ def candidate_score(sentence: Sentence, trig_start: int, trig_end: int, place: P
     cs, ce = cues.clause_span(text, trig_start, trig_end)
     if cs <= a and b <= ce:
         score += 3.0
-    if _word_before(text, a) in _LOCATIVE:
+    if _word_before(text, a) in _LOCATIVE + _OBJECT_VERBS:  # "in X", "drones hit X"
         score += 1.0
     if a >= trig_end:
         score += 0.5
+        if re.fullmatch(r"\s*(?:(?:of|on)\s+)?(?:the\s+)?", text[trig_end:a]):
+            score += 1.0  # the trigger's own object: "drones hit X", "shelling of X"
     # "X, which was hit by ..." / "X, where ... clashed": the trigger describes X.
     if a < trig_start and _described_by_relative(text, b):
         score += 4.0
     if cues.is_destination(text, a):
         score -= 4.0
+    if _another_event_between(text, (trig_start, trig_end), (trig_start, trig_end), (a, b)):
+        score -= 3.0  # "fighting reached X and air strikes hit Y": Y is the strikes' place
     gap = trig_start - b if b <= trig_start else a - trig_end
     score -= min(3.0, max(0, gap) / 40.0)
     return score
@@ -123,11 +138,34 @@ def choose_place(sentence: Sentence, trig_start: int, trig_end: int, candidates:
     """The best-scoring candidate (None when there is none)."""
     if not candidates:
         return None
+    candidates = _in_subordinate_clause(sentence, trig_start, trig_end, candidates)
     return max(candidates, key=lambda p: (candidate_score(sentence, trig_start, trig_end, p), -p.mention.start))
+
+
+def _in_subordinate_clause(sentence: Sentence, trig_start: int, trig_end: int, candidates: list[Place]) -> list[Place]:
+    """"Arrivals through X have risen since fighting reached Y": when the trigger opens a
+    subordinate clause that names places of its own, the main clause's places are not its."""
+    opening = cues.subordinate_opening(sentence.text, trig_start)
+    if opening is None:
+        return candidates
+    end = cues.clause_span(sentence.text, trig_start, trig_end)[1]
+    inside = [p for p in candidates if opening <= _rel(p, sentence)[0] < end]
+    return inside or candidates
 
 
 _EXTRA_TYPES = ("city", "landmark", "admin2", "admin1")
 _RANK = {"city": 3, "landmark": 3, "admin2": 2, "admin1": 1}
+
+
+def _rank(place: Place) -> int:
+    """How small a unit a place is, by what the text calls it ("the Hermel district" is a
+    district even when the name resolved to its town)."""
+    suffix = (place.mention.suffix or "").lower()
+    if suffix in ADMIN1_SUFFIXES:
+        return 1
+    if suffix in SECOND_LEVEL_WORDS:
+        return 2
+    return _RANK.get(place.entry.place_type, 0)
 
 
 def _admin1_of_point(e, borders) -> str | None:
@@ -164,24 +202,67 @@ def coordinated_places(sentence: Sentence, trig_start: int, trig_end: int, chose
     if not (cs <= a0 and b0 <= ce):
         return []
     picked = [chosen]
+    candidates = _in_subordinate_clause(sentence, trig_start, trig_end, candidates)
     for p in sorted(candidates, key=lambda q: q.mention.start):
         a, b = _rel(p, sentence)
         if p is chosen or not (cs <= a and b <= ce) or p.entry.place_type not in _EXTRA_TYPES:
             continue
         if any(q.entry.gid == p.entry.gid for q in picked) or cues.is_origin(text, a):
             continue
+        if _another_event_between(text, (trig_start, trig_end), (a0, b0), (a, b), nearer_before=True):
+            continue  # "shells fired during fighting in X landed in Y": X is the fighting's place
         if _word_before(text, a) not in _LOCATIVE + ("and", "or", "between") and not _coordinated_with(
                 sentence, b, [q for q in candidates if q is not p]):
             continue  # "a pipeline to Port Sudan", "allied Amhara militiamen": not where it happened
         before = [q for q in candidates if _rel(q, sentence)[1] <= a]
         prev = max(before, key=lambda q: q.mention.end) if before else None
-        if prev is not None and _RANK[p.entry.place_type] < _RANK.get(prev.entry.place_type, 0) and \
+        if prev is not None and _rank(p) < _rank(prev) and \
                 cues.is_container_of_previous(text[_rel(prev, sentence)[1]:a]):
             continue
         if any(_contains(p, q, borders) for q in picked):
             continue
         picked.append(p)
     return picked[1:]
+
+
+_TOLL_PARTICIPLE = re.compile(r"(?:killing|killed|wounding|wounded|injuring|injured)\b", re.I)
+
+
+def _other_events(text: str, own) -> list:
+    """Events told in ``text`` of another kind than ``own`` (its victims, "killing four", are
+    part of it)."""
+    from geomap.text.event_words import events_from_text
+
+    return [e for e in events_from_text(text) if not _TOLL_PARTICIPLE.match(e.trigger)
+            and (own is None or e.sub_event_type != own.sub_event_type)]
+
+
+def _another_event_between(text: str, trigger: tuple[int, int], chosen: tuple[int, int], span: tuple[int, int],
+                           nearer_before: bool = False) -> bool:
+    """Whether a place belongs to an event of another kind told in the same sentence: one told
+    between the place and the nearer of the trigger and the place chosen for it ("fighting
+    reached X and air strikes hit Y": Y is the strikes'), or, for a place before the trigger,
+    one nearer to it ("drone strikes on X on Monday and fighting around Y": X is not the
+    fighting's)."""
+    from geomap.text.event_words import classify_event
+
+    a, b = span
+    own = classify_event(text[trigger[0]:trigger[1]])
+    ends = [e for _s, e in (trigger, chosen) if e <= a]
+    starts = [s for s, _e in (trigger, chosen) if s >= b]
+    if ends:
+        return bool(_other_events(text[max(ends):a], own))
+    if not starts:
+        return False
+    gap = min(starts) - b
+    if _other_events(text[b:min(starts)], own):
+        return True
+    if nearer_before:  # only where the place is not the trigger's own best one
+        lead = max(0, a - gap - 40)
+        verb = _OBJECT_VERB_BEFORE.search(text, lead, a)  # "fighting reached X": X is the fighting's object
+        reach = verb.start() if verb else a
+        return any(reach - (lead + e.end) < gap for e in _other_events(text[lead:a], own))
+    return False
 
 
 _AND_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$", re.I)
@@ -266,7 +347,8 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
         iso3_found, admin1 = ctx.borders.locate(e.lon, e.lat)
         iso3 = iso3 or iso3_found
     if e.place_type in ("city", "landmark"):
-        precision = 2 if near else 1
+        # "in Kantharalak district": the district, placed at its town (ACLED's precision 2)
+        precision = 2 if near or (place.mention.suffix or "").lower() in SECOND_LEVEL_WORDS else 1
     elif e.place_type in ("admin2", "water"):  # a district or a river: part of a region
         precision = 2
     else:
@@ -356,6 +438,23 @@ def _matches_kind(place: Place, kinds: set[str]) -> bool:
         if e.place_type == "landmark" and e.feature == k:
             return True
     return False
+
+
+def speaker_place_referred(sentence: Sentence, places: list[Place]) -> tuple[Place, bool] | None:
+    """"Officials in X said drones hit the city overnight", "residents of X said gunmen burned
+    shops outside the town": the place the speakers are in, when the sentence points back
+    at it with "the city"/"the town" (and whether the event is only near it), else None."""
+    kinds = cues.anaphor_kinds(sentence.text) - {"any"}
+    if not kinds:
+        return None
+    for m in cues.anaphors(sentence.text):
+        kind = m.group(0).lower().split()[-1]
+        before = [p for p in places if p.role == "place" and p.entry.place_type != "country"
+                  and _rel(p, sentence)[1] <= m.start() and cues.is_speaker_place(sentence.text, _rel(p, sentence)[0])
+                  and _matches_kind(p, {kind})]
+        if before:
+            return max(before, key=lambda p: p.mention.start), cues.is_near_qualified(sentence.text, m.start())
+    return None
 
 
 def continuing_place(text: str, sentences: list[Sentence], index: int,

@@ -12,9 +12,9 @@ import re
 __all__ = [
     "has_border_words", "has_border_location", "clause_span", "is_speaker_place", "is_mediator_context",
     "is_destination", "is_near_qualified", "names_border_site", "is_city_of",
-    "anaphor_kinds", "military_actors", "MILITARY", "coordinated_clause_end", "is_container_of_previous",
+    "anaphor_kinds", "anaphors", "military_actors", "MILITARY", "coordinated_clause_end", "is_container_of_previous",
     "is_origin", "stated_offset", "displacement_groups", "is_anaphoric_group", "displacement_direction",
-    "is_reference_point", "is_care_place", "place_untold", "is_toll_place", "country_parts",
+    "is_reference_point", "is_care_place", "place_untold", "is_toll_place", "country_parts", "subordinate_opening",
 ]
 
 _BORDER_WORDS = re.compile(
@@ -106,6 +106,16 @@ def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     return cs, (m.start() if m else len(sentence))
 
 
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|when|as|because|following|until)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def subordinate_opening(sentence: str, start: int) -> int | None:
+    """Where the subordinate clause a trigger at ``start`` opens begins ("... have risen since
+    fighting reached X": at "since"), else None."""
+    m = _SUBORDINATE_BEFORE.search(sentence, max(0, start - 40), start)
+    return m.start() if m else None
+
+
 _RESIDENTS_OF = re.compile(r"\b(?:residents|witnesses|villagers|locals|people)\s+(?:of|in|from)\s+$", re.I)
 # the rest of the name, an optional apposition (", the provincial capital,"), then the verb
 _SAID_AFTER = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,2}?(?:,[^,.;:]{0,60},)?\s+(?:said|say|says|told|reported)\b",
@@ -156,6 +166,11 @@ def anaphor_kinds(sentence: str) -> set[str]:
     return out
 
 
+def anaphors(sentence: str) -> list[re.Match]:
+    """The anaphors of a sentence ("the town", "there"), in order."""
+    return list(_ANAPHOR.finditer(sentence))
+
+
 def military_actors(sentence: str) -> list[tuple[str, int]]:
     """Words standing before a military noun ("Thai troops", "Russia's army"), with offsets."""
     return [(m.group(1).strip(), m.start(1)) for m in _ACTOR.finditer(sentence)]
@@ -180,6 +195,8 @@ def coordinated_clause_end(sentence: str, end: int) -> int:
 _CONTAINER = re.compile(
     r"^\s*,?\s*(?:(?:in|of|inside|within)\s+(?:the\s+)?|the\s+(?:[\w-]+\s+){0,2}?(?:capital|seat|centre|center)\s+of\s+"
     r"(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|hamlet|district|port)\s+(?:in|of)\s+"
+    r"(?:the\s+)?|(?:two|three|four|both)\s+(?:[\w-]+\s+){0,2}?(?:towns|villages|cities|settlements|hamlets|districts"
+    r"|ports)\s+(?:in|of)\s+"
     r"(?:the\s+)?|,\s*the\s+)(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:['\u2019]s)\s+)?"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
     re.I,
@@ -309,9 +326,19 @@ _CARE_PLACE = re.compile(
 )
 
 
+_WOUNDED_DIED = re.compile(
+    r"\b(?:(?:wounded|injured)\b[^.;,]{0,30}?\b(?:died|succumbed)|died\s+of\s+(?:their|his|her|its)\s+(?:wounds|injuries)"
+    r"|succumbed\s+to\s+(?:their|his|her)\s+(?:wounds|injuries))\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:town|city)\s+of\s+)?$",
+    re.I,
+)
+
+
 def is_care_place(sentence: str, start: int) -> bool:
-    """Where the wounded died or were treated ("died in hospital in X"), not where they were hit."""
-    return bool(_CARE_PLACE.search(sentence[max(0, start - 50):start]))
+    """Where the wounded died or were treated ("died in hospital in X", "two of the wounded
+    died in X"), not where they were hit."""
+    before = sentence[max(0, start - 70):start]
+    return bool(_CARE_PLACE.search(before[-50:]) or _WOUNDED_DIED.search(before))
 
 
 _PLACE_UNTOLD = re.compile(

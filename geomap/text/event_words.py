@@ -7,7 +7,9 @@ developments) and with three filters that keep background out of the incident la
 - hypothetical or negated triggers ("called on X to declare a truce", "talks would produce
   results", "no fighting was reported") do not count;
 - triggers inside a backgrounding phrase ("following renewed fighting", "despite ongoing
-  fire") count only when the sentence has no main-clause event and no hypothetical marker;
+  fire") count only when the sentence has no main-clause event and no hypothetical marker,
+  unless the subordinate clause tells what the event did ("since fighting reached X", "after
+  shells landed in Y"): that is a report, beside the main clause's (``EventType.clause_start``);
 - generic history ("stems from a decades-old dispute", "fought two wars") gives no event unless
   the sentence also dates something to a day or a week.
 """
@@ -15,8 +17,9 @@ developments) and with three filters that keep background out of the incident la
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from geomap.text.cues import subordinate_opening
 from geomap.text.dates import all_dates_from_text
 
 __all__ = ["EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical"]
@@ -56,6 +59,9 @@ class EventType:
     trigger: str
     start: int
     end: int
+    #: where the subordinate clause begins when the event is told in one beside the sentence's
+    #: main clause ("arrivals rose since fighting reached X"): its places are that clause's
+    clause_start: int | None = None
 
 
 # --- trigger rules ----------------------------------------------------------------------
@@ -73,6 +79,8 @@ _FORCES = (
     r"(?:troops|forces|soldiers|tanks|reinforcements|units|battalions|brigades|armou?r|artillery"
     r"|jets|warships|personnel|servicemen|guards|border\s+guards|police|commandos|marines)"
 )
+
+_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\w+\s+of"
 
 # (event_type, sub_event_type, pattern); earlier rules of the same type rank higher.
 _RULES_SRC: list[tuple[str, str, str]] = [
@@ -105,14 +113,18 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     (EXPLOSIONS, "Air/drone strike",
      r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardments?|attacks?|bombing|strikes?)"
      r"|drone\s+(?:strikes?|attacks?)|drones?\s+(?:\w+\s+)?(?:struck|hit|attacked|targeted|bombed)"
-     r"|(?:jets|warplanes|aircraft|planes|helicopters?|gunships?|bombers)\s+(?:\w+\s+)?(?:bombed|struck|hit|attacked"
+     r"|(?:jets|warplanes|aircraft|planes|helicopters?|gunships?|(?<!suicide\s)bombers)\s+(?:\w+\s+)?(?:bombed|struck|hit|attacked"
      r"|targeted|strafed|fired|pounded|raided)|warplanes|(?:guided|glide|aerial|cluster|barrel)\s+bombs?|bombed"
      r"|bombing(?:s)?|kamikaze\s+drones?|(?<!hunger\s)(?<!general\s)(?<!labour\s)(?<!labor\s)(?<!workers\s)(?<!workers'\s)"
-     r"strikes?\s+(?:\w+\s+)?(?:hit|struck|killed|destroyed|targeted))\b"),
+     r"strikes?\s+(?:\w+\s+)?(?:hit|struck|killed|destroyed|targeted)"
+     # "Friday's strike on X", "Tuesday's Russian strike on X": a told strike
+     r"|(?<=['\u2019]s\s)(?:(?-i:[A-Z][a-z]+)\s+)?strikes?(?=\s+(?:on|against)\s+(?!(?:"
+     + _DAYS + r")\b|\d)))\b"),
     (EXPLOSIONS, "Shelling/artillery/missile attack",
      r"\b(?:shell(?:ed|ing|s)|shell\s+(?:landed|fell|hit|struck)|artillery|howitzers?|rockets?|mortars?|missiles?"
      r"|bombardments?|katyushas?|pounded|(?:fire|firing)\s+(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured|hit|struck"
-     r"|damaged))\b"),
+     r"|damaged)|(?:rounds|projectiles)\s+(?:[\w-]+\s+)?(?:landed|fell|hit|struck|slammed|crashed|exploded)"
+     r"(?!\s+(?:apart|through|short|silent|flat)))\b"),
     (EXPLOSIONS, "Remote explosive/landmine/IED",
      r"\b(?:land\s*mines?|mine\s+(?:blasts?|explosions?)|(?:stepped|trod)\s+on\s+an?\s+(?:land\s*)?mine"
      r"|anti-(?:personnel|tank)\s+mines?|IEDs?|improvised\s+explosive|roadside\s+bombs?|car\s+bombs?"
@@ -134,6 +146,11 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     (VAC, "Attack",
      r"(?:(?<=['\u2019]s\s)(?:\w+\s+)?attacks?(?=\s+(?:on|in|near|at|against)\b)"
      r"|\battacks?\s+by\s+(?:[\w-]+\s+){0,3}?" + _NSA + r")\b"),
+    # "civilians have been killed in attacks across X", "died in an attack on a village": told
+    # with its victims; "killed in the attack" points back at one already told
+    (VAC, "Attack",
+     r"\b(?:killed|died|wounded|injured)\s+in\s+(?!(?:the|that|this|these|those|its|their|his|her)\b)"
+     r"(?:(?:[\w-]+\s+){0,2}?(?:attacks|raids)|an?\s+(?:[\w-]+\s+)?(?:attack|raid))\b"),
     # Protests and riots
     (RIOTS, "Violent demonstration",
      r"\b(?:riot(?:s|ers|ing|ed)?(?!\s+(?:police|gear|squads?|control|shields?|units?|officers?|troops))|violent\s+(?:protests?|demonstrations?)|(?:protesters|demonstrators)\s+"
@@ -154,7 +171,10 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:intercepted|shot\s+down|defused|defusing|seized\s+(?:\w+\s+)?(?:weapons|arms|ammunition|explosives)"
      r"|weapons\s+caches?|cleared\s+(?:\w+\s+)?mines)\b"),
     (STRATEGIC, "Non-violent transfer of territory",
-     r"\b(?:withdrew\s+from|pulled\s+out\s+of|handed\s+over\s+(?:control|the\s+town|the\s+village|territory))\b"),
+     r"\b(?:withdrew\s+from|pulled\s+out\s+of|handed\s+over\s+(?:control|the\s+town|the\s+village|territory)"
+     # "moved a barbed-wire fence 300 metres deeper into X": the line redrawn on the ground
+     r"|(?:moved|shifted|pushed|advanced)\s+(?:(?:the|a|its|their|new)\s+)?(?:[\w-]+\s+)?(?:fences?|border\s+(?:signs"
+     r"|markers|posts|banners)|boundary\s+markers|occupation\s+line|(?:administrative\s+)?boundary\s+line))\b"),
     (STRATEGIC, "Headquarters or base established",
      r"\b(?:(?:established|set\s+up|built)\s+(?:a\s+)?(?:new\s+)?(?:base|outpost|camp|military\s+post))\b"),
     (STRATEGIC, "Change to group/activity",
@@ -189,7 +209,8 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("chemical", "gas", "nerve", "chlorine"),
     ("suicide",),
     ("air", "drone", "jet", "plane", "aircraft", "helicop", "gunship", "bomb", "strike"),
-    ("shell", "artill", "howitz", "rocket", "mortar", "missile", "bombard", "katyusha", "pounded", "fire", "firing"),
+    ("shell", "artill", "howitz", "rocket", "mortar", "missile", "bombard", "katyusha", "pounded", "fire", "firing",
+     "rounds", "projectiles"),
     ("mine", "ied", "explosive", "bomb", "booby"),
     ("grenade",),
     ("explo", "blast"),
@@ -198,13 +219,15 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("attack", "raid", "shot", "kill", "massacr", "execut", "beat", "fire", "target", "gunmen", "assailant",
      "bandit", "militiamen", "assault"),
     ("attack",),
+    ("attack", "raid"),
     ("riot", "violent", "protesters", "demonstrators"),
     ("mob", "lynch"),
     ("protest", "demonstrat", "rall", "march", "sit-in"),
     ("prisoner", "handed", "peace", "sign", "agreed", "reached", "deal", "ceasefire", "cease-fire", "truce",
      "armistice", "talks", "negotiat", "discussions", "dialogue", "met", "meeting", "summit", "agreement"),
     ("intercept", "shot down", "defus", "seized", "cache", "cleared"),
-    ("withdrew", "pulled out", "handed over"),
+    ("withdrew", "pulled out", "handed over", "fence", "marker", "border sign", "border post", "banner",
+     " line"),
     ("established", "set up", "built"),
     ("build", "deploy", "sent", "dispatch", "moved", "mass", "rushed", "reinforcement", "mobili", "alert",
      "scrambled", "exercise", "drill"),
@@ -290,6 +313,11 @@ _HISTORY = re.compile(
 )
 _NOT_TERRITORY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:moment|opportunity|initiative|chance|attention|imagination"
                             r"|hearts?|mood|headlines?|on\s+(?:video|camera|film|tape)|images?|footage)\b", re.I)
+_ARMS_SUPPLY = re.compile(
+    r"\b(?:requests?|supply|supplies|supplied|suppl(?:y|ying)|deliver(?:y|ies|ed|ing)?|shipments?"
+    r"|provid(?:e|ed|es|ing)|sales?|sold|sell|purchases?|bought|buy|packages?|stockpiles?|arsenals?|stocks?|transfers?)"
+    r"\s+(?:of\s+|for\s+)?(?:(?:more|new|additional|its|their|the|long-range|\d[\d,]*|(?-i:[A-Z])[\w-]*)\s+){0,3}$", re.I)
+_CAPITALISED_OWNER = re.compile(r"(?<![\w'\u2019])(?-i:[A-Z])[\w-]+['\u2019]s\s+(?:\w+\s+)?$")
 _SUMMONED_ENVOY = re.compile(r"\bsummon\w*\s+(?:\w+\W+){0,4}?(?:ambassador|envoy|charg[eé]|diplomat)", re.I)
 _DIPLOMATIC_PROTEST = re.compile(
     r"(?:lodg\w*|formal|strong|diplomatic|official|register\w*)\s+(?:\w+\s+)?$|^\s*(?:note|letter)\b", re.I
@@ -347,6 +375,9 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             _MEETING_OK.match(sentence[end:end + 40]) or _MEETING_OK.search(sentence[max(0, start - 30):start])
         ):
             return None
+    if etype == EXPLOSIONS and word.endswith(("strike", "strikes")) and start >= 3 and sentence[start - 3] in "'\u2019":
+        if not _CAPITALISED_OWNER.search(sentence, 0, start):
+            return None  # "the union's strike on the plant": a labour strike, not a told air strike
     if etype == PROTESTS and _SUMMONED_ENVOY.search(sentence):
         return None  # "summoned Myanmar's ambassador to protest": diplomacy, not a demonstration
     if etype == PROTESTS and _DIPLOMATIC_PROTEST.search(sentence[max(0, start - 30):start]):
@@ -369,6 +400,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return RIOTS, "Violent demonstration"
         if word.startswith("fought") and _HISTORY.search(sentence):
             return None
+    if etype == EXPLOSIONS and _ARMS_SUPPLY.search(sentence, max(0, start - 50), start):
+        return None  # "a request for Patriot missiles", "sent more artillery shells": arms, not an attack
     if etype == EXPLOSIONS and sub == "Shelling/artillery/missile attack":
         if re.search(r"\b(?:both\s+sides|each\s+other|one\s+another|mutual)\b", sentence, re.I):
             return BATTLES, "Armed clash"
@@ -413,16 +446,42 @@ def _is_history(sentence: str) -> bool:
     return not any(r.precision <= 2 for r in all_dates_from_text(sentence, None))
 
 
+_TOLD_VERB_END = re.compile(r"\b(?:hit|struck|landed|fell|killed|wounded|injured|destroyed|damaged|razed)$", re.I)
+_TOLD_VERB_AFTER = re.compile(
+    r"^(?:\s+[\w'\u2019-]+){0,8}?\s+(?:had\s+|have\s+|has\s+)?(?:reached|hit|struck|landed|fell|killed|wounded"
+    r"|injured|destroyed|damaged|spread|engulfed|forced|drove|displaced|levelled|leveled|razed)\b", re.I)
+
+
+def _told_in_subclause(sentence: str, h: _Hit) -> bool:
+    """"since fighting reached X", "after shells fired ... landed in Y": an event that opens a
+    subordinate clause and is told with what it did is reported there, not only recalled
+    (unlike "following renewed fighting"); a hypothetical in the main clause ("demanded a
+    ceasefire after shells landed in X") does not reach into it."""
+    e = h.event
+    opening = subordinate_opening(sentence, e.start)
+    if opening is None or not (_TOLD_VERB_AFTER.match(sentence[e.end:e.end + 90]) or _TOLD_VERB_END.search(e.trigger)):
+        return False
+    return not _is_hypothetical(sentence, opening, e.start, e.end)
+
+
+def _as_told(sentence: str, h: _Hit) -> _Hit:
+    """The hit with the start of the subordinate clause it is told in."""
+    return replace(h, event=replace(h.event, clause_start=subordinate_opening(sentence, h.event.start)))
+
+
 def _real_hits(sentence: str) -> list[_Hit]:
     if _is_history(sentence):
         return []
     hits = _hits(sentence)
+    told = [h for h in hits if h.background and _told_in_subclause(sentence, h)]
     real = [h for h in hits if not h.hypothetical]
     main = [h for h in real if not h.background]
     if main:
-        return main
+        # "retook X after clashes that killed 12": the battle told again, not a second one
+        told = [_as_told(sentence, h) for h in told if h not in main and all(h.type_rank != m.type_rank for m in main)]
+        return sorted(main + told, key=lambda h: h.event.start)
     if any(h.hypothetical for h in hits) or _HYPO.search(sentence):
-        return []
+        return [_as_told(sentence, h) for h in told]
     return real
 
 

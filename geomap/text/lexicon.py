@@ -59,7 +59,17 @@ GOVERNMENT_VERBS = re.compile(
     r"reported|reports|confirmed|acknowledged|stated|added|countered|retorted|insists|"
     r"hopes|condemned|protested|summoned|recalled|agreed|signed|refused|threatened|vowed|called|"
     r"was \"|is \"|was very|maintains|argues|argued|considers|accepted|welcomed|dismissed|described|"
+    r"(?:traded|trade|exchanged|exchange)\s+(?:\w+\s+)?(?:blame|accusations|charges|barbs|recriminations|insults)|"
     r"has been|had been|was|is)\b")
+#: Words before a capital that make it the government acting ("held by Tbilisi", "backed by Moscow").
+GOVERNMENT_AGENT = re.compile(
+    r"\b(?:held|controlled|claimed|administered|governed|backed|supported|armed|recogni[sz]ed|annexed|occupied"
+    r"|run)\s+by\s+$")
+#: "Baku and Yerevan traded blame": two capitals speaking together.
+GOVERNMENT_PAIR = re.compile(
+    r"^\s+(?:and|or)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:have\s+|had\s+|also\s+|both\s+)?"
+    r"(?:said|say|accused|blamed|denied|traded|exchanged|agreed|signed|announced|rejected|insisted|claimed|warned"
+    r"|condemned|demanded|confirmed)\b")
 
 #: Words before a capital or country that make it the addressee of a government's act
 #: ("asked Washington to allow", "urged Asmara to withdraw", "accused Bogota of allowing").

@@ -1,0 +1,121 @@
+"""Where incidents are placed and which sentences give them (geomap.reading.placement with the
+event words behind it), on sentences written for these tests (issue 12: incidents found at
+their place). Each test names the rule it needs; the articles are invented, on other borders
+than the fixtures'."""
+from __future__ import annotations
+
+from geomap.reading.pipeline import extract_text
+
+
+def incidents(text, published="2025-04-14"):  # a Monday
+    fc = extract_text(text, published=published)
+    return [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
+
+
+def by_place(text, published="2025-04-14"):
+    out: dict[str, set[str]] = {}
+    for p in incidents(text, published):
+        out.setdefault(p["location"], set()).add(p["sub_event_type"])
+    return out
+
+
+# --- several events, several places in one sentence (kind 3) --------------------------------
+
+def test_an_event_in_a_subordinate_clause_is_one_more_incident_at_its_own_place():
+    got = by_place("Arrivals at the Hoptivka crossing have risen since fighting reached Vovchansk and drones "
+                   "hit Kupiansk last week.")
+    assert got == {"Vovchansk": {"Armed clash"}, "Kupyansk": {"Air/drone strike"}}
+
+
+def test_the_object_of_the_trigger_s_own_verb_is_its_place():
+    got = by_place("Arrivals at the Isfara checkpoint have risen since fighting reached Vorukh and drones hit "
+                   "Batken last week.")
+    assert got["Vorukh"] == {"Armed clash"} and got["Batken"] == {"Air/drone strike"}
+
+
+def test_a_place_told_with_another_event_is_not_this_one_s():
+    got = {p["location"]: p for p in incidents(
+        "Witnesses reported drone strikes on Kupiansk on Monday and fighting around Vovchansk on Tuesday.")}
+    assert set(got) == {"Kupyansk", "Vovchansk"}
+    assert got["Kupyansk"]["sub_event_type"] == "Air/drone strike" and got["Kupyansk"]["date"] == "2025-04-14"
+    assert got["Vovchansk"]["sub_event_type"] == "Armed clash" and got["Vovchansk"]["date"] == "2025-04-08"
+
+
+def test_an_event_told_beside_talks_is_at_its_own_place_not_the_talks():
+    got = {p["location"]: p for p in incidents(
+        "Talks resumed in Istanbul on Monday after fighting near Vovchansk had killed 12 soldiers.")}
+    assert got["Vovchansk"]["sub_event_type"] == "Armed clash" and got["Vovchansk"]["fatalities"] == 12
+    assert got["Istanbul"]["event_type"] == "Strategic developments" and got["Istanbul"]["fatalities"] is None
+    got = incidents("Talks resumed in Istanbul on Monday after clashes had killed 12 soldiers.")
+    assert all(p["location"] != "Istanbul" or p["event_type"] == "Strategic developments" for p in got)
+    got = incidents("Kyiv said on Monday it had asked Washington for more air defence missiles after drones hit Odesa.")
+    assert [(p["location"], p["sub_event_type"]) for p in got] == [("Odesa", "Air/drone strike")]
+
+
+def test_a_demand_in_the_main_clause_does_not_hide_the_shelling_after_it():
+    got = incidents("Kyiv demanded an end to the attacks on Monday after shells fired from across the border "
+                    "landed in Vovchansk, injuring two.")
+    assert [(p["location"], p["sub_event_type"]) for p in got] == [
+        ("Vovchansk", "Shelling/artillery/missile attack")]
+
+
+# --- region-level events (kind 4) --------------------------------------------------------------
+
+def test_attacks_across_a_region_are_one_incident_at_that_admin1():
+    (p,) = incidents("Dozens of civilians have been killed in attacks across Sughd region since January, "
+                     "a rights group said.")
+    assert (p["location"], p["geo_precision"], p["sub_event_type"], p["fatalities"]) == ("Sughd", 3, "Attack", 12)
+
+
+# --- follow-up reports (kind 7) ----------------------------------------------------------------
+
+def test_a_follow_up_toll_is_the_strike_it_names_on_that_strike_s_day():
+    (p,) = incidents("Rescuers pulled two more bodies from the rubble of Saturday's strike on Kharkiv, "
+                     "bringing the toll to nine.")
+    assert (p["location"], p["sub_event_type"], p["date"], p["fatalities"]) == (
+        "Kharkiv", "Air/drone strike", "2025-04-12", 9)
+
+
+def test_where_the_wounded_died_later_is_not_where_they_were_hit():
+    got = by_place("The toll from Monday's attack on a bus in Kupiansk has risen to six after two of the "
+                   "wounded died in Kharkiv.")
+    assert set(got) == {"Kupyansk"}
+    assert "Kharkiv" not in by_place("Gunmen attacked a bus on the road on Monday, and two of the wounded died "
+                                     "in Kharkiv.")
+
+
+# --- the place a sentence points back to, and places that are governments --------------------
+
+def test_the_city_the_speakers_are_in_is_where_the_city_was_hit():
+    (p,) = incidents("Officials in Kharkiv said drones hit the city overnight, injuring five.")
+    assert (p["location"], p["geo_precision"], p["placement"]) == ("Kharkiv", 1, "same sentence")
+    got = incidents("Residents of Isfara said gunmen burned shops outside the town on Friday.")
+    assert {(p["location"], p["geo_precision"]) for p in got} == {("Isfara", 2)}
+
+
+def test_capitals_trading_blame_are_not_where_the_fighting_was():
+    (p,) = incidents("Baku and Yerevan traded blame for the fighting along their border.")
+    assert p["placement"] == "frontier"
+    # told just after the fighting itself, the blame is about that fighting: no second incident
+    got = incidents("Azerbaijani shelling hit Tegh on Monday. Baku and Yerevan traded blame for the fighting "
+                    "along their border.")
+    assert [p["location"] for p in got] == ["Tegh"]
+
+
+def test_a_demonym_spelt_with_ean_names_the_forces_of_the_frontier():
+    got = incidents("Ecuadorean and Peruvian troops fought for a third day on Friday in the jungle, officials "
+                    "in Quito said. Peru denied losing any aircraft.")
+    assert [(p["placement"], p["geo_precision"], p["sub_event_type"]) for p in got] == [
+        ("frontier", 3, "Armed clash")]
+
+
+# --- precision and the areas that only say where a place lies ---------------------------------
+
+def test_a_town_named_as_its_district_is_precision_two():
+    (p,) = incidents("Rockets hit a school in Phanom Dong Rak district of Surin province on Monday.")
+    assert p["location"] == "Phanom Dong Rak" and p["geo_precision"] == 2
+
+
+def test_the_district_two_towns_lie_in_is_no_third_incident():
+    got = by_place("Shells hit Marhanets and Pokrov, two towns in the Nikopol district, on Monday.")
+    assert set(got) == {"Marhanets", "Pokrov"}
