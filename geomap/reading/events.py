@@ -277,6 +277,9 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
                       named[0] if named else None)
     else:
         target = next((f for f, (ev, k, _loc) in zip(feats, placed) if ev is main and k == 0), None)
+        if target is None:  # the main event placed no incident of its own: the words, no number
+            untie(feats[0]["properties"], fat, "told with an event that has no incident of its own")
+            return
         if target is not None:  # its own place unknown, or several places: the words, no number
             loc = next(loc for f, (_ev, _k, loc) in zip(feats, placed) if f is target)
             mention = None if loc.mention_start is None else (loc.mention_start, loc.mention_end)
