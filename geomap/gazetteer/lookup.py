@@ -20,6 +20,7 @@ from geomap.gazetteer.countries import demonyms as _demonyms
 from geomap.gazetteer.entry import GazetteerEntry, NameHit
 from geomap.gazetteer.geometry import haversine_km
 from geomap.gazetteer.normalize import fold, skeleton
+from geomap.gazetteer.spellings import CountryNames
 from geomap.gazetteer.user import read_user_entries
 
 log = logging.getLogger(__name__)
@@ -197,6 +198,13 @@ class Gazetteer:
                     "SELECT n.key, n.entry FROM names n JOIN entries e ON e.id = n.entry WHERE e.iso2 = ?", (iso2,)):
                 out.setdefault(key, []).append(entry_id)
             cache[iso2] = {k: tuple(v) for k, v in out.items()}
+        return cache[iso2]
+
+    def spellings_in(self, iso2: str) -> CountryNames:
+        """One country's names bucketed for the nearest-spelling search (built once)."""
+        cache = self.__dict__.setdefault("_spellings_in", {})
+        if iso2 not in cache:
+            cache[iso2] = CountryNames(self.names_in(iso2))
         return cache[iso2]
 
     def hits_of(self, key: str, entry_ids) -> tuple[NameHit, ...]:

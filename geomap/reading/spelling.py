@@ -74,14 +74,11 @@ def _hits_within(gaz, name: str, countries: set[str]) -> tuple[tuple[NameHit, ..
     got = tuple(h for h in gaz.skeleton_hits(name, min_length=SPELLING_MIN_LENGTH) if h.entry.iso2 in countries)
     if got:
         return got, True
-    from rapidfuzz import fuzz, process
-
     best = None
     for iso2 in sorted(countries):
-        names = gaz.names_in(iso2)
-        m = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=SPELLING_MIN_RATIO)
-        if m and m[0][:1] == key[:1] and abs(len(m[0]) - len(key)) <= 2 and (best is None or m[1] > best[1]):
-            best = (m[0], m[1], names[m[0]])
+        m = gaz.spellings_in(iso2).nearest(key, SPELLING_MIN_RATIO)  # same first letter, length ±2
+        if m and (best is None or m[1] > best[1]):
+            best = m
     return (gaz.hits_of(best[0], best[2]) if best else ()), True
 
 
@@ -109,7 +106,7 @@ def with_spelling_variants(text: str, sentences: list[Sentence], places: list[Pl
                            persons: set[str] = frozenset()) -> list[Place]:
     """``places`` with the names found through another spelling added, in text order."""
     countries = _country_set(places)
-    if not countries or gazetteer is None or not hasattr(gazetteer, "names_in"):
+    if not countries or gazetteer is None or not hasattr(gazetteer, "spellings_in"):
         return places
     anchors = [p.entry for p in places if p.entry.place_type not in ("country", "region") and p.role == "place"]
     added: list[Place] = []
