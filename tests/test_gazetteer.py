@@ -229,7 +229,7 @@ def test_nearest_spelling_is_what_scoring_every_name_gives(gaz):
     def every_name(key, names, cutoff):
         m = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
         if m and m[0][:1] == key[:1] and abs(len(m[0]) - len(key)) <= 2:
-            return m[0], m[1], names[m[0]]
+            return m[0], m[1]
         return None
 
     rnd = random.Random(15)

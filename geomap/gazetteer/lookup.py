@@ -96,6 +96,8 @@ class Gazetteer:
         self._skel_cache = {}
         self._admin1_skeletons = None
         self._similar_cache = {}
+        self.__dict__.pop("_names_in", None)
+        self.__dict__.pop("_spellings_in", None)
 
     # -- building -------------------------------------------------------------------------
     def add(self, entry: GazetteerEntry) -> None:
@@ -201,11 +203,23 @@ class Gazetteer:
         return cache[iso2]
 
     def spellings_in(self, iso2: str) -> CountryNames:
-        """One country's names bucketed for the nearest-spelling search (built once)."""
+        """One country's names for the nearest-spelling search, read from the index a first
+        letter at a time (one per country and process)."""
         cache = self.__dict__.setdefault("_spellings_in", {})
         if iso2 not in cache:
-            cache[iso2] = CountryNames(self.names_in(iso2))
+            def rows(head: str | None) -> list:
+                if head is None:
+                    return self._rows("SELECT head, names, ranks FROM spellings WHERE iso2 = ?", (iso2,))
+                return self._rows("SELECT head, names, ranks FROM spellings WHERE iso2 = ? AND head = ?",
+                                  (iso2, head))
+            cache[iso2] = CountryNames(rows)
         return cache[iso2]
+
+    def hits_in_country(self, key: str, iso2: str) -> tuple[NameHit, ...]:
+        """The entries of country ``iso2`` named ``key``, as hits of a name spelt otherwise."""
+        rows = self._rows(f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
+                          "WHERE n.key = ? AND e.iso2 = ?", (key, iso2))
+        return tuple(NameHit(_entry(r[:-2]), r[-2], False, True) for r in rows)
 
     def hits_of(self, key: str, entry_ids) -> tuple[NameHit, ...]:
         """The entries ``entry_ids`` as hits of a name that spells ``key`` otherwise."""

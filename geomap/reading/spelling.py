@@ -74,12 +74,12 @@ def _hits_within(gaz, name: str, countries: set[str]) -> tuple[tuple[NameHit, ..
     got = tuple(h for h in gaz.skeleton_hits(name, min_length=SPELLING_MIN_LENGTH) if h.entry.iso2 in countries)
     if got:
         return got, True
-    best = None
+    best = None  # (name, ratio, country)
     for iso2 in sorted(countries):
         m = gaz.spellings_in(iso2).nearest(key, SPELLING_MIN_RATIO)  # same first letter, length ±2
         if m and (best is None or m[1] > best[1]):
-            best = m
-    return (gaz.hits_of(best[0], best[2]) if best else ()), True
+            best = (*m, iso2)
+    return (gaz.hits_in_country(best[0], best[2]) if best else ()), True
 
 
 def _english_word(key: str) -> bool:
