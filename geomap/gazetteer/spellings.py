@@ -7,10 +7,10 @@ shorter. Reading all 65,000 names of the United States from the index, then scor
 with ``process.extractOne`` for every such name, took most of the reading time.
 
 So the index keeps a table of each country's names grouped by first character (``write_table``,
-at build time), and a query reads and scores only the group of its own first character, bucketed
-by length. Only when a name there passes does it read the other groups, to confirm that no name
-starting otherwise scores higher (or as high, earlier): the answer is the one ``extractOne``
-over all the country's names gives.
+at build time), and a query reads and scores only the group of its own first character. Only
+when a name there passes does it read the other groups, to confirm that no name starting
+otherwise scores higher (or as high, earlier): the answer is the one ``extractOne`` over all
+the country's names gives.
 """
 from __future__ import annotations
 
@@ -51,15 +51,12 @@ def write_table(con) -> None:
 
 
 class _Group:
-    """The names of one country starting with one character, bucketed by length."""
+    """The names of one country starting with one character, in index order."""
 
     def __init__(self, names: str, ranks: str) -> None:
         self.names = names.split("\n")
         self._ranks_text = ranks
         self._ranks: list[int] | None = None
-        self.by_length: dict[int, list[int]] = {}  # length -> positions in ``names``
-        for i, name in enumerate(self.names):
-            self.by_length.setdefault(len(name), []).append(i)
 
     def rank(self, i: int) -> int:
         """Rank of ``names[i]`` among all the country's names (read when first asked)."""
@@ -67,9 +64,10 @@ class _Group:
             self._ranks = [int(r) for r in self._ranks_text.split()]
         return self._ranks[i]
 
-    def within(self, lengths: Callable[[int], bool]) -> list[int]:
-        """Positions of the names of an accepted length, in order."""
-        return sorted(i for n, positions in self.by_length.items() if lengths(n) for i in positions)
+    def best(self, key: str, cutoff: float) -> tuple[str, float, int] | None:
+        """extractOne's (name, ratio, position) here: the first of the highest ratios. Names
+        of a length that cannot reach ``cutoff`` cost rapidfuzz next to nothing."""
+        return process.extractOne(key, self.names, scorer=fuzz.ratio, score_cutoff=cutoff)
 
 
 class CountryNames:
@@ -99,34 +97,26 @@ class CountryNames:
         """(name, ratio) of the name ``process.extractOne(key, names, scorer=fuzz.ratio,
         score_cutoff=cutoff)`` finds among all the country's names, when it starts like ``key``
         and its length is within ``MAX_LENGTH_DIFFERENCE``; else None."""
-        if not key:
-            return None
-        n = len(key)
-
-        def reachable(m: int) -> bool:  # the ratio of lengths n and m is at most 100 (1 - |n-m| / (n+m))
-            return 100.0 * (1.0 - abs(n - m) / (n + m)) >= cutoff - _TIE
-
-        group = self._group(key[0])
-        if group is None:
-            return None
-        alike = group.within(reachable)
-        found = process.extractOne(key, [group.names[i] for i in alike], scorer=fuzz.ratio, score_cutoff=cutoff)
+        group = self._group(key[0]) if key else None
+        found = group.best(key, cutoff) if group else None
         if found is None:  # the nearest name of the country, if any, starts otherwise
             return None
-        name, score, k = found
-        if self._rival_before(key, reachable, score, group.rank(alike[k])):
+        name, score, i = found
+        if self._rival_before(key, score, group.rank(i)):
             return None  # extractOne's answer is a name starting otherwise
-        if abs(len(name) - n) > MAX_LENGTH_DIFFERENCE:
+        if abs(len(name) - len(key)) > MAX_LENGTH_DIFFERENCE:
             return None
         return name, score
 
-    def _rival_before(self, key: str, reachable, score: float, rank: int) -> bool:
+    def _rival_before(self, key: str, score: float, rank: int) -> bool:
         """Whether a name starting otherwise scores above ``score``, or as much and ranks before
         ``rank`` (extractOne keeps the first of equals)."""
-        others = sorted((g.rank(i), g.names[i]) for head, g in self._all_groups().items()
-                        if g is not None and head != key[0] for i in g.within(reachable))
-        # a cutoff at or just under ``score`` may reject ``score`` itself (rapidfuzz rounds it)
-        rival = process.extractOne(key, [name for _, name in others], scorer=fuzz.ratio, score_cutoff=score - 0.5)
-        if rival is None:
-            return False
-        return rival[1] > score + _TIE or (rival[1] >= score - _TIE and others[rival[2]][0] < rank)
+        for head, group in self._all_groups().items():
+            if group is None or head == key[0]:
+                continue
+            # a cutoff at or just under ``score`` may reject ``score`` itself (rapidfuzz rounds it)
+            rival = group.best(key, score - 0.5)
+            if rival is not None and (rival[1] > score + _TIE or (rival[1] >= score - _TIE
+                                                                  and group.rank(rival[2]) < rank)):
+                return True
+        return False
