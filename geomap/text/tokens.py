@@ -39,7 +39,7 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        self.is_cap = _is_cap(text)
+        self.is_cap = text[0].isupper() or _is_cap(text)
 
     def __eq__(self, other) -> bool:
         return type(other) is Token and (self.text, self.start, self.end) == (other.text, other.start, other.end)
