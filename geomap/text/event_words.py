@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from geomap.text.dates import all_dates_from_text
-from geomap.text.literals import trie_pattern
+from geomap.text.literals import prefiltered, trie_pattern
 
 __all__ = ["EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical"]
 
@@ -284,12 +284,12 @@ _MEETING_OK = re.compile(
 _BOTH_SIDES = re.compile(r"\b(?:both\s+sides|each\s+other|one\s+another|exchang\w*|traded|mutual|two\s+armies)\b", re.I)
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|rioters|protest|protests)\b", re.I)
 _NSA_BEFORE = re.compile(_NSA + r"\b(?:\s+[\w'-]+){0,6}?\s*$", re.I)
-_HISTORY = re.compile(
+_HISTORY = prefiltered(re.compile(
     r"\b(?:stems?\s+from|dates?\s+back|decades-old|centuries-old|long-running|long-standing|longstanding"
     r"|for\s+decades|colonial-era|since\s+independence|(?:fought|waged)\s+(?:\w+\s+){0,4}?wars?|historically"
     r"|has\s+long\s+been|have\s+long\s+been)\b",
     re.I,
-)
+))
 _NOT_TERRITORY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:moment|opportunity|initiative|chance|attention|imagination"
                             r"|hearts?|mood|headlines?|on\s+(?:video|camera|film|tape)|images?|footage)\b", re.I)
 _SUMMONED_ENVOY = re.compile(r"\bsummon\w*\s+(?:\w+\W+){0,4}?(?:ambassador|envoy|charg[eé]|diplomat)", re.I)
