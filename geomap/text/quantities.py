@@ -489,6 +489,10 @@ _LENGTH_OF = re.compile(
     re.I,
 )
 _KM_IN = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(?:kilomet(?:er|re)s?|kms?)\b", re.I)
+# Every stated length has a number and its unit ("817 kilometer"): a text without one is not
+# searched with the three patterns above (each scans a whole article for border words).
+_LENGTH_GATE = re.compile(r"\d\s*-?\s*" + _LEN_UNIT, re.I)
+assert all(_LEN_NUM + r"\s*-?\s*" + _LEN_UNIT in rx.pattern for rx in (_LENGTH_BEFORE, _LENGTH_AFTER, _LENGTH_OF))
 
 
 def stated_length_km(text: str) -> Count | None:
@@ -506,6 +510,8 @@ def stated_length_km(text: str) -> Count | None:
         converted); only lengths tied to border/frontier/boundary/line of control words count,
         never distances ("30 km from the border", "a 20-km stretch of the frontier").
     """
+    if not _LENGTH_GATE.search(text):
+        return None
     hits = []
     for rx in (_LENGTH_BEFORE, _LENGTH_AFTER, _LENGTH_OF):
         for m in rx.finditer(text):
