@@ -33,7 +33,12 @@ def _country_set(places: list[Place]) -> set[str]:
 
 def _runs(text: str, sentences: list[Sentence], places: list[Place]):
     """Capitalised runs (one to three words) that no place mention covers."""
-    taken = [(p.mention.start, p.mention.end) for p in places]
+    # characters inside a place mention (a span overlaps a mention iff it covers one of them;
+    # testing every run against every mention made long texts quadratic)
+    taken = bytearray(len(text) + 1)
+    for p in places:
+        x, y = p.mention.start, p.mention.end
+        taken[x:y] = b"\x01" * (y - x)
     for si, s in enumerate(sentences):
         toks = tokenize(text, s.start, s.end)
         i = 0
@@ -49,7 +54,7 @@ def _runs(text: str, sentences: list[Sentence], places: list[Place]):
             a, b = run[0].start, run[-1].end
             longer = j + 1 < len(toks) and toks[j + 1].is_cap and joined(text, toks[j], toks[j + 1])
             words = [x.text.lower() for x in run]
-            ok = not longer and not any(x < b and a < y for x, y in taken) and not any(
+            ok = not longer and taken.find(1, a, b) < 0 and not any(
                 w in NEVER_PLACES or w in ORG_WORDS or w in TITLES for w in words) and not all(
                 w in DIRECTIONS for w in words) and not (len(run) == 1 and demonym_country(run[0].text)) and not (
                 run[0].text.isupper() and len(run[0].text) > 1) and not (
