@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.text import event_words, quantities
+from geomap.text import cues, event_words, quantities
 from geomap.text.literals import fold_ascii, prefiltered, required_words, trie_pattern
 from geomap.text.sentences import split_sentences
 
@@ -47,6 +47,7 @@ def test_only_these_characters_beyond_ascii_match_ascii_under_ignorecase():
 
 @pytest.mark.parametrize("pattern", [
     quantities._DISPLACEMENT, quantities._DISP_GATE, quantities._FATAL_GATE, event_words._HISTORY,
+    cues._BORDER_WORDS, cues._MEDIATOR,
     *[rx for *_, rx in event_words._RULES],
 ])
 def test_a_prefiltered_pattern_answers_as_the_pattern(pattern):
