@@ -244,3 +244,19 @@ def test_nearest_spelling_is_what_scoring_every_name_gives(gaz):
                 assert gaz.spellings_in(iso2).nearest(key, cutoff) == expected, (iso2, key, cutoff)
                 found += expected is not None
         assert found > 50
+
+
+def test_the_key_filters_hold_every_name_of_the_index(gaz):
+    """No false negatives (a name the filter lost would never be found again), and most
+    absent names answered without a query."""
+    import random
+
+    for kind in ("key", "skel"):
+        f = gaz._filter(kind)
+        keys = [k for (k,) in gaz._rows(f"SELECT DISTINCT {kind} FROM names") if k is not None]
+        assert len(keys) > 100_000 and all(f.may_hold(k) for k in keys)
+        rnd = random.Random(7)
+        absent = {"".join(rnd.choice("abcdefghijklmnopqrstuvwxyz ") for _ in range(rnd.randint(4, 20)))
+                  for _ in range(5000)} - set(keys)
+        assert sum(f.may_hold(k) for k in absent) < 0.02 * len(absent)
+    assert gaz.hits("world health organization") == () and gaz.hits("bangkok")

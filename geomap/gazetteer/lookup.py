@@ -20,6 +20,7 @@ from geomap.gazetteer.countries import demonyms as _demonyms
 from geomap.gazetteer.entry import GazetteerEntry, NameHit
 from geomap.gazetteer.geometry import haversine_km
 from geomap.gazetteer.normalize import fold, skeleton
+from geomap.gazetteer.keyfilter import KeyFilter
 from geomap.gazetteer.spellings import CountryNames
 from geomap.gazetteer.user import read_user_entries
 
@@ -98,6 +99,7 @@ class Gazetteer:
         self._similar_cache = {}
         self.__dict__.pop("_names_in", None)
         self.__dict__.pop("_spellings_in", None)
+        self.__dict__.pop("_filters", None)
 
     # -- building -------------------------------------------------------------------------
     def add(self, entry: GazetteerEntry) -> None:
@@ -114,6 +116,14 @@ class Gazetteer:
         self._cache = {}
         self._skel_cache: dict[str, tuple[NameHit, ...]] = {}
 
+    def _filter(self, kind: str) -> KeyFilter:
+        """The index's Bloom filter of name keys ("key") or skeletons ("skel"), read once."""
+        filters = self.__dict__.setdefault("_filters", {})
+        if kind not in filters:
+            row = self._row("SELECT bits FROM keyfilters WHERE kind = ?", (kind,))
+            filters[kind] = KeyFilter(row[0])
+        return filters[kind]
+
     # -- lookups --------------------------------------------------------------------------
     def hits(self, key: str) -> tuple[NameHit, ...]:
         """Entries whose folded name is exactly ``key`` (already folded)."""
@@ -121,7 +131,7 @@ class Gazetteer:
         if got is None:
             rows = self._rows(
                 f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
-                "WHERE n.key = ?", (key,))
+                "WHERE n.key = ?", (key,)) if self._filter("key").may_hold(key) else []
             got = tuple(self._user.get(key, ())) + tuple(
                 NameHit(_entry(r[:-2]), r[-2], r[-1] == 1, r[-1] != 0) for r in rows)
             if len(self._cache) > 200_000:
@@ -138,7 +148,7 @@ class Gazetteer:
         if got is None:
             rows = self._rows(
                 f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
-                "WHERE n.skel = ?", (sk,))
+                "WHERE n.skel = ?", (sk,)) if self._filter("skel").may_hold(sk) else []
             got = tuple(self._user_skel.get(sk, ())) + tuple(
                 NameHit(_entry(r[:-2]), r[-2], r[-1] == 1, r[-1] != 0) for r in rows)
             if len(self._skel_cache) > 200_000:
