@@ -217,3 +217,46 @@ def test_admin1_alternate_names_point_at_their_own_unit(gaz, name, unit, not_uni
 def test_names_of_a_country_for_spelling_matches(gaz):
     names = gaz.names_in("TJ")
     assert "qalaikhumb" in names and "bangkok" not in names
+
+
+def test_nearest_spelling_is_what_scoring_every_name_gives(gaz):
+    """The bucketed search answers as rapidfuzz's extractOne over all of a country's names,
+    ties included ("ace": "pace" comes before "acme" in the index, so nothing starts alike)."""
+    import random
+
+    from rapidfuzz import fuzz, process
+
+    def every_name(key, names, cutoff):
+        m = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
+        if m and m[0][:1] == key[:1] and abs(len(m[0]) - len(key)) <= 2:
+            return m[0], m[1]
+        return None
+
+    rnd = random.Random(15)
+    for iso2 in ("US", "TJ"):
+        names = gaz.names_in(iso2)
+        keys = ["ace", "qalai khumb"] + rnd.sample(list(names), 60)
+        keys += ["".join(rnd.choice("aeiouhkys") if rnd.random() < 0.15 else c for c in k) for k in keys]
+        found = 0
+        for key in keys:
+            for cutoff in (80.0, 90.0):
+                expected = every_name(key, names, cutoff)
+                assert gaz.spellings_in(iso2).nearest(key, cutoff) == expected, (iso2, key, cutoff)
+                found += expected is not None
+        assert found > 50
+
+
+def test_the_key_filters_hold_every_name_of_the_index(gaz):
+    """No false negatives (a name the filter lost would never be found again), and most
+    absent names answered without a query."""
+    import random
+
+    for kind in ("key", "skel"):
+        f = gaz._filter(kind)
+        keys = [k for (k,) in gaz._rows(f"SELECT DISTINCT {kind} FROM names") if k is not None]
+        assert len(keys) > 100_000 and all(f.may_hold(k) for k in keys)
+        rnd = random.Random(7)
+        absent = {"".join(rnd.choice("abcdefghijklmnopqrstuvwxyz ") for _ in range(rnd.randint(4, 20)))
+                  for _ in range(5000)} - set(keys)
+        assert sum(f.may_hold(k) for k in absent) < 0.02 * len(absent)
+    assert gaz.hits("world health organization") == () and gaz.hits("bangkok")

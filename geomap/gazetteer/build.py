@@ -28,10 +28,11 @@ from geomap.gazetteer.data_files import DATA_DIR, read_csv
 from geomap.gazetteer.geometry import haversine_km
 from geomap.gazetteer.lock import build_lock, orphans, remove_orphans
 from geomap.gazetteer.normalize import fold, is_latin, skeleton
+from geomap.gazetteer import keyfilter, spellings
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "20"
+SCHEMA_VERSION = "21"
 
 SCHEMA = """
 CREATE TABLE entries (
@@ -524,7 +525,9 @@ def build_index(path: Path | None = None) -> Path:
         con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
         con.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", w.entries)
         con.executemany("INSERT INTO names VALUES (?,?,?,?,?)", w.names)
-        con.executescript(INDEXES)
+        con.executescript(INDEXES + spellings.TABLE + keyfilter.TABLE)
+        spellings.write_table(con)
+        keyfilter.write_table(con)
         con.executemany("INSERT INTO meta VALUES (?,?)", [
             ("fingerprint", source_fingerprint()), ("entries", str(len(w.entries))),
             ("names", str(len(w.names))), ("built", time.strftime("%Y-%m-%dT%H:%M:%S")),

@@ -11,17 +11,17 @@ import math
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable
 
 from geomap import settings
 from geomap.exceptions import DataError, InputError
 from geomap.gazetteer.build import ensure_index, rebuild_damaged
-from geomap.gazetteer import country_names
 from geomap.gazetteer.countries import demonym_country
 from geomap.gazetteer.countries import demonyms as _demonyms
 from geomap.gazetteer.entry import GazetteerEntry, NameHit
 from geomap.gazetteer.geometry import haversine_km
 from geomap.gazetteer.normalize import fold, skeleton
+from geomap.gazetteer.keyfilter import KeyFilter
+from geomap.gazetteer.spellings import CountryNames
 from geomap.gazetteer.user import read_user_entries
 
 log = logging.getLogger(__name__)
@@ -97,6 +97,9 @@ class Gazetteer:
         self._skel_cache = {}
         self._admin1_skeletons = None
         self._similar_cache = {}
+        self.__dict__.pop("_names_in", None)
+        self.__dict__.pop("_spellings_in", None)
+        self.__dict__.pop("_filters", None)
 
     # -- building -------------------------------------------------------------------------
     def add(self, entry: GazetteerEntry) -> None:
@@ -113,6 +116,14 @@ class Gazetteer:
         self._cache = {}
         self._skel_cache: dict[str, tuple[NameHit, ...]] = {}
 
+    def _filter(self, kind: str) -> KeyFilter:
+        """The index's Bloom filter of name keys ("key") or skeletons ("skel"), read once."""
+        filters = self.__dict__.setdefault("_filters", {})
+        if kind not in filters:
+            row = self._row("SELECT bits FROM keyfilters WHERE kind = ?", (kind,))
+            filters[kind] = KeyFilter(row[0])
+        return filters[kind]
+
     # -- lookups --------------------------------------------------------------------------
     def hits(self, key: str) -> tuple[NameHit, ...]:
         """Entries whose folded name is exactly ``key`` (already folded)."""
@@ -120,7 +131,7 @@ class Gazetteer:
         if got is None:
             rows = self._rows(
                 f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
-                "WHERE n.key = ?", (key,))
+                "WHERE n.key = ?", (key,)) if self._filter("key").may_hold(key) else []
             got = tuple(self._user.get(key, ())) + tuple(
                 NameHit(_entry(r[:-2]), r[-2], r[-1] == 1, r[-1] != 0) for r in rows)
             if len(self._cache) > 200_000:
@@ -137,7 +148,7 @@ class Gazetteer:
         if got is None:
             rows = self._rows(
                 f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
-                "WHERE n.skel = ?", (sk,))
+                "WHERE n.skel = ?", (sk,)) if self._filter("skel").may_hold(sk) else []
             got = tuple(self._user_skel.get(sk, ())) + tuple(
                 NameHit(_entry(r[:-2]), r[-2], r[-1] == 1, r[-1] != 0) for r in rows)
             if len(self._skel_cache) > 200_000:
@@ -189,41 +200,35 @@ class Gazetteer:
         self._similar_cache[sk] = got
         return got
 
-    def names_in(self, iso2: str, also: Iterable[str] = ()) -> dict[str, tuple[int, ...]]:
-        """Every folded name of one country's entries -> the ids of the entries it names
-        (for matching spellings within the countries an article is about).
-
-        ``also`` names other countries to read in the same pass: each pass scans the whole
-        names table (about 70 ms), so an article about four countries pays once, not four times.
-        The tables read are kept in the user cache for later runs (``country_names``).
-        """
+    def names_in(self, iso2: str) -> dict[str, tuple[int, ...]]:
+        """Every folded name of one country's entries -> the ids of the entries it names (a
+        whole-table scan; the reading path searches spellings through ``spellings_in``)."""
         cache = self.__dict__.setdefault("_names_in", {})
         if iso2 not in cache:
-            wanted = sorted({iso2, *also} - cache.keys())
-            for code in wanted:
-                kept = country_names.load(self.path, code)
-                if kept is not None:
-                    cache[code] = kept
-            wanted = [code for code in wanted if code not in cache]
-            out: dict[str, dict[str, list[int]]] = {code: {} for code in wanted}
-            if wanted:
-                for code, key, entry_id in self._con.execute(
-                        "SELECT e.iso2, n.key, n.entry FROM names n JOIN entries e ON e.id = n.entry "
-                        f"WHERE e.iso2 IN ({','.join('?' * len(wanted))}) ORDER BY n.rowid", wanted):
-                    out[code].setdefault(key, []).append(entry_id)
-            for code, names in out.items():
-                cache[code] = {k: tuple(v) for k, v in names.items()}
-                country_names.store(self.path, code, cache[code])
+            out: dict[str, list[int]] = {}
+            for key, entry_id in self._con.execute(
+                    "SELECT n.key, n.entry FROM names n JOIN entries e ON e.id = n.entry WHERE e.iso2 = ?", (iso2,)):
+                out.setdefault(key, []).append(entry_id)
+            cache[iso2] = {k: tuple(v) for k, v in out.items()}
         return cache[iso2]
 
-    def hits_of(self, key: str, entry_ids) -> tuple[NameHit, ...]:
-        """The entries ``entry_ids`` as hits of a name that spells ``key`` otherwise."""
-        ids = tuple(entry_ids)
-        if not ids:
-            return ()
-        rows = self._con.execute(
-            f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
-            f"WHERE n.key = ? AND e.id IN ({','.join('?' * len(ids))})", (key, *ids)).fetchall()
+    def spellings_in(self, iso2: str) -> CountryNames:
+        """One country's names for the nearest-spelling search, read from the index a first
+        letter at a time (one per country and process)."""
+        cache = self.__dict__.setdefault("_spellings_in", {})
+        if iso2 not in cache:
+            def rows(head: str | None) -> list:
+                if head is None:
+                    return self._rows("SELECT head, names, ranks FROM spellings WHERE iso2 = ?", (iso2,))
+                return self._rows("SELECT head, names, ranks FROM spellings WHERE iso2 = ? AND head = ?",
+                                  (iso2, head))
+            cache[iso2] = CountryNames(rows)
+        return cache[iso2]
+
+    def hits_in_country(self, key: str, iso2: str) -> tuple[NameHit, ...]:
+        """The entries of country ``iso2`` named ``key``, as hits of a name spelt otherwise."""
+        rows = self._rows(f"SELECT {_COLS}, n.zipf, n.is_primary FROM names n JOIN entries e ON e.id = n.entry "
+                          "WHERE n.key = ? AND e.iso2 = ?", (key, iso2))
         return tuple(NameHit(_entry(r[:-2]), r[-2], False, True) for r in rows)
 
     def lookup(self, name: str, *, country: str | None = None, fuzzy: bool = True,

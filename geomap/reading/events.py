@@ -21,6 +21,7 @@ Boundaries are loaded only when an article needs a frontier or a placement.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from collections import defaultdict
@@ -333,6 +334,14 @@ def _geometry_points(geom: dict | None) -> list[tuple[float, float]]:
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def _frontier_points(borders, a: str, b: str) -> tuple[tuple[float, float], ...]:
+    """At most about 400 (lat, lon) points of the a–b frontier line (walked once per pair,
+    not once per article)."""
+    pts = _geometry_points(borders.frontier_geometry(a, b))
+    return tuple(pts[::max(1, len(pts) // 400)])
+
+
 def far_strangers(places: list[Place], frontier: Frontier | None, borders) -> set[int]:
     """ids of places that cannot be where the article's events are: in a country the article
     never names, more than ``STRANGER_KM`` from the frontier at issue ("Kech" read as a town
@@ -343,11 +352,9 @@ def far_strangers(places: list[Place], frontier: Frontier | None, borders) -> se
 
     named = {p.entry.iso3 for p in places if p.entry.place_type == "country" and p.entry.iso3}
     named |= {frontier.iso3_a, frontier.iso3_b}
-    pts = _geometry_points(borders.frontier_geometry(frontier.iso3_a, frontier.iso3_b))
+    pts = _frontier_points(borders, frontier.iso3_a, frontier.iso3_b)
     if not pts:
         return set()
-    step = max(1, len(pts) // 400)
-    pts = pts[::step]
     out = set()
     for p in places:
         e = p.entry

@@ -381,8 +381,8 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
             if any(_is_major(h) for h in usable):
                 # a famous place explains the word's frequency ("London"): its smaller namesakes
                 # stay candidates for the resolver (London, Kentucky in a Kentucky story)
-                usable += tuple(h for h in hits if h not in usable and h.is_primary
-                                and h.entry.place_type == "city" and h.entry.population >= 1000)
+                usable += tuple(h for h in hits if h.is_primary and h.entry.place_type == "city"
+                                and h.entry.population >= 1000 and h not in usable)  # (== on hits is slow: last)
             return j, key, usable
     return None
 

@@ -33,7 +33,12 @@ def _country_set(places: list[Place]) -> set[str]:
 
 def _runs(text: str, sentences: list[Sentence], places: list[Place]):
     """Capitalised runs (one to three words) that no place mention covers."""
-    taken = [(p.mention.start, p.mention.end) for p in places]
+    # characters inside a place mention (a span overlaps a mention iff it covers one of them;
+    # testing every run against every mention made long texts quadratic)
+    taken = bytearray(len(text) + 1)
+    for p in places:
+        x, y = p.mention.start, p.mention.end
+        taken[x:y] = b"\x01" * (y - x)
     for si, s in enumerate(sentences):
         toks = tokenize(text, s.start, s.end)
         i = 0
@@ -49,7 +54,7 @@ def _runs(text: str, sentences: list[Sentence], places: list[Place]):
             a, b = run[0].start, run[-1].end
             longer = j + 1 < len(toks) and toks[j + 1].is_cap and joined(text, toks[j], toks[j + 1])
             words = [x.text.lower() for x in run]
-            ok = not longer and not any(x < b and a < y for x, y in taken) and not any(
+            ok = not longer and taken.find(1, a, b) < 0 and not any(
                 w in NEVER_PLACES or w in ORG_WORDS or w in TITLES for w in words) and not all(
                 w in DIRECTIONS for w in words) and not (len(run) == 1 and demonym_country(run[0].text)) and not (
                 run[0].text.isupper() and len(run[0].text) > 1) and not (
@@ -74,15 +79,12 @@ def _hits_within(gaz, name: str, countries: set[str]) -> tuple[tuple[NameHit, ..
     got = tuple(h for h in gaz.skeleton_hits(name, min_length=SPELLING_MIN_LENGTH) if h.entry.iso2 in countries)
     if got:
         return got, True
-    from rapidfuzz import fuzz, process
-
-    best = None
+    best = None  # (name, ratio, country)
     for iso2 in sorted(countries):
-        names = gaz.names_in(iso2, also=countries)
-        m = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=SPELLING_MIN_RATIO)
-        if m and m[0][:1] == key[:1] and abs(len(m[0]) - len(key)) <= 2 and (best is None or m[1] > best[1]):
-            best = (m[0], m[1], names[m[0]])
-    return (gaz.hits_of(best[0], best[2]) if best else ()), True
+        m = gaz.spellings_in(iso2).nearest(key, SPELLING_MIN_RATIO)  # same first letter, length ±2
+        if m and (best is None or m[1] > best[1]):
+            best = (*m, iso2)
+    return (gaz.hits_in_country(best[0], best[2]) if best else ()), True
 
 
 def _english_word(key: str) -> bool:
@@ -109,7 +111,7 @@ def with_spelling_variants(text: str, sentences: list[Sentence], places: list[Pl
                            persons: set[str] = frozenset()) -> list[Place]:
     """``places`` with the names found through another spelling added, in text order."""
     countries = _country_set(places)
-    if not countries or gazetteer is None or not hasattr(gazetteer, "names_in"):
+    if not countries or gazetteer is None or not hasattr(gazetteer, "spellings_in"):
         return places
     anchors = [p.entry for p in places if p.entry.place_type not in ("country", "region") and p.role == "place"]
     added: list[Place] = []

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from geomap.text.literals import prefiltered  # (asked of every sentence: the words first)
+
 __all__ = [
     "has_border_words", "has_border_location", "clause_span", "is_speaker_place", "is_mediator_context",
     "is_destination", "is_near_qualified", "names_border_site", "is_city_of",
@@ -17,11 +19,11 @@ __all__ = [
     "is_reference_point", "is_care_place", "place_untold", "is_toll_place", "country_parts", "subordinate_opening",
 ]
 
-_BORDER_WORDS = re.compile(
+_BORDER_WORDS = prefiltered(re.compile(
     r"\b(?:borders?|borderlands?|borderline|frontiers?|boundary|cross-border|line\s+of\s+(?:control|contact)"
     r"|demilitari[sz]ed\s+zone|DMZ)\b",
     re.I,
-)
+))
 _CLAUSE = re.compile(
     r"[;:]|,\s*(?:and|but|while|whereas|with|as|after|following|since|amid|despite|which|who|where|saying|adding)\b"
     r"|\b(?:but|while|whereas|after|following|amid|despite)\b|\band\s+that\b|\s[-\u2013\u2014]\s|[\"\u201c\u201d]",
@@ -34,12 +36,12 @@ _SPEAKER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:in|of|from|at)\s+(?:the\s+)?$",
     re.I,
 )
-_MEDIATOR = re.compile(
+_MEDIATOR = prefiltered(re.compile(
     r"\b(?:brokered|broker|mediat\w*|involvement\s+of|facilitat\w*|good\s+offices|called\s+for\s+(?:calm|restraint"
     r"|de-?escalation)|urg(?:ed|es|ing)\s+(?:calm|restraint|both|the\s+two|de-?escalation)|host(?:ed|s|ing)\s+"
     r"(?:the\s+)?talks|envoys?|special\s+representative|appeal(?:ed|s)?\s+for\s+(?:calm|restraint))\b",
     re.I,
-)
+))
 _DESTINATION = re.compile(
     r"(?:\b(?:fled|flee(?:ing|s)?|evacuated|evacuating|moved|relocated|taken|brought|transferred|crossed|crossing"
     r"|displaced|resettled|bused|bussed)\b[^.;]{0,60}?\b(?:to|into|towards?)"

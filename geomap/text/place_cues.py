@@ -206,7 +206,8 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                         w.rstrip("s"), "city", si, rel[1] if rel else None, rel[0] if rel else None))
             # "X crossing", "X district", "the X river", "X border post", "Dangam and Marawara districts"
             pair = (w, toks[k + 1].text.lower()) if k + 1 < n else None
-            kind = AFTER_PAIRS.get(pair) if pair and joined(text, t, toks[k + 1]) else None
+            kind = AFTER_PAIRS.get(pair) if pair else None
+            kind = kind if kind and joined(text, t, toks[k + 1]) else None
             last = k + 1 if kind else k
             kind = kind or AFTER_WORDS.get(w)
             if kind and k > 0 and joined(text, toks[k - 1], t):
@@ -243,11 +244,10 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                             "place", "city", si, toks[y].start, "in-unit"))
             # "X, a village in Y", "X (a village in Y)", "X, a border trade town in Y", "X, across the river from Y"
             if t.is_cap and (k + 1 == n or not toks[k + 1].is_cap or not joined(text, t, toks[k + 1])):
-                b = _run_back(text, toks, k)
-                if b is None or k + 2 >= n:
+                if k + 2 >= n or text[t.end:toks[k + 1].start].strip() not in (",", "("):
                     continue
-                gap = text[t.end:toks[k + 1].start]
-                if gap.strip() not in (",", "("):
+                b = _run_back(text, toks, k)
+                if b is None:
                     continue
                 j = k + 1
                 if toks[j].text.lower() in ("a", "an", "two", "three", "both"):

@@ -6,36 +6,70 @@ costs a second of import time, and `geomap extract` must start in under two.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+import threading
 
 # A token: a word with inner hyphens/apostrophes ("Nagorno-Karabakh", "al-Hawa",
 # "Kharkivs'ka"), or a dotted acronym ("U.S.", "U.A.E.").
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-‐'’]\w+)*", re.UNICODE)
 
 
-@dataclass(frozen=True)
+_memo = threading.local()  # the article last tokenized: (text, {(start, end): tokens})
+
+_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
+
+
+def _is_cap(t: str) -> bool:
+    """Capitalised as names are ("Kharkiv", "U.S.", "al-Hawa")."""
+    if t[0].isupper():
+        return True
+    # "al-Hawa", "el-Fasher": a lowercase particle joined to a capitalised name
+    return "-" in t and t.split("-", 1)[1][:1].isupper() and t.split("-", 1)[0] in _PARTICLES
+
+
 class Token:
-    """A word of the article and where it stands (``text[start:end] == token.text``)."""
+    """A word of the article and where it stands (``text[start:end] == token.text``).
 
-    text: str
-    start: int
-    end: int
+    A plain class with slots, ``is_cap`` worked out once when made: the mention rules ask it
+    about ten times per token, and a frozen dataclass with a cached property spent more time
+    making and asking tokens than the rules spent reading them."""
 
-    @cached_property  # asked about ten times per token by the mention rules
-    def is_cap(self) -> bool:
-        """Capitalised as names are ("Kharkiv", "U.S.", "al-Hawa")."""
-        t = self.text
-        if t[0].isupper():
-            return True
-        # "al-Hawa", "el-Fasher": a lowercase particle joined to a capitalised name
-        return "-" in t and t.split("-", 1)[1][:1].isupper() and t.split("-", 1)[0] in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
+    __slots__ = ("text", "start", "end", "is_cap")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.is_cap = text[0].isupper() or _is_cap(text)
+
+    def __eq__(self, other) -> bool:
+        return type(other) is Token and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, start={self.start!r}, end={self.end!r})"
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Word tokens of ``text[start:end]`` with offsets into ``text``; possessives split off."""
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    """Word tokens of ``text[start:end]`` with offsets into ``text``; possessives split off.
+
+    The mention finder, the spelling step and the place cues each read every sentence of an
+    article: the tokens of the article last asked about are kept (per thread) and handed out
+    again, as a tuple since they are shared."""
+    end = len(text) if end is None else end
+    memo = getattr(_memo, "article", None)
+    if memo is None or memo[0] is not text:
+        memo = _memo.article = (text, {})
+    got = memo[1].get((start, end))
+    if got is None:
+        got = memo[1][(start, end)] = tuple(_tokenize(text, start, end))
+    return got
+
+
+def _tokenize(text: str, start: int, end: int) -> list[Token]:
     out = []
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+    for m in _TOKEN.finditer(text, start, end):
         s, e = m.start(), m.end()
         if e - s > 2 and text[e - 1] == "s" and text[e - 2] in "'’":
             out.append(Token(text[s:e - 2], s, e - 2))

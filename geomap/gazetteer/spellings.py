@@ -1,0 +1,122 @@
+"""The nearest name of one country to a name spelt otherwise, without reading or scoring them all.
+
+The spelling step asks, for a capitalised name the index lacks, which of a country's names is
+nearest by rapidfuzz's ``fuzz.ratio`` (the first such name in index order on a tie), and keeps
+it only when it starts with the same character and is at most two characters longer or
+shorter. Reading all 65,000 names of the United States from the index, then scoring them all
+with ``process.extractOne`` for every such name, took most of the reading time.
+
+So the index keeps a table of each country's names grouped by first character (``write_table``,
+at build time), and a query reads and scores only the group of its own first character. Only
+when a name there passes does it read the other groups, to confirm that no name starting
+otherwise scores higher (or as high, earlier): the answer is the one ``extractOne`` over all
+the country's names gives.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rapidfuzz import fuzz, process
+
+__all__ = ["CountryNames", "TABLE", "write_table"]
+
+#: how many characters the nearest name's length may differ from the name asked about
+MAX_LENGTH_DIFFERENCE = 2
+_TIE = 1e-6  # ratios this close are equal
+
+#: one row per country and first character: the names (folded, distinct, in index order)
+#: joined by newlines, and each one's rank among all the country's names
+TABLE = """
+CREATE TABLE spellings (iso2 TEXT, head TEXT, names TEXT, ranks TEXT, PRIMARY KEY (iso2, head));
+"""
+
+
+def write_table(con) -> None:
+    """Fill ``spellings`` from the ``names`` and ``entries`` tables of a new index. A country's
+    names are ranked by first appearance in the ``names`` table (the order of its rows)."""
+    countries: dict[str, dict[str, None]] = {}
+    for iso2, key in con.execute("SELECT e.iso2, n.key FROM names n JOIN entries e ON e.id = n.entry "
+                                 "WHERE e.iso2 != '' ORDER BY n.rowid"):
+        if key:
+            countries.setdefault(iso2, {})[key] = None
+    rows = []
+    for iso2, keys in countries.items():
+        heads: dict[str, tuple[list[str], list[str]]] = {}
+        for rank, key in enumerate(keys):
+            names, ranks = heads.setdefault(key[0], ([], []))
+            names.append(key)
+            ranks.append(str(rank))
+        rows += [(iso2, head, "\n".join(names), " ".join(ranks)) for head, (names, ranks) in heads.items()]
+    con.executemany("INSERT INTO spellings VALUES (?,?,?,?)", rows)
+
+
+class _Group:
+    """The names of one country starting with one character, in index order."""
+
+    def __init__(self, names: str, ranks: str) -> None:
+        self.names = names.split("\n")
+        self._ranks_text = ranks
+        self._ranks: list[int] | None = None
+
+    def rank(self, i: int) -> int:
+        """Rank of ``names[i]`` among all the country's names (read when first asked)."""
+        if self._ranks is None:
+            self._ranks = [int(r) for r in self._ranks_text.split()]
+        return self._ranks[i]
+
+    def best(self, key: str, cutoff: float) -> tuple[str, float, int] | None:
+        """extractOne's (name, ratio, position) here: the first of the highest ratios. Names
+        of a length that cannot reach ``cutoff`` cost rapidfuzz next to nothing."""
+        return process.extractOne(key, self.names, scorer=fuzz.ratio, score_cutoff=cutoff)
+
+
+class CountryNames:
+    """One country's names, read one first character at a time through ``rows(head)``, which
+    gives (head, names, ranks) rows of the ``spellings`` table (every head when None)."""
+
+    def __init__(self, rows: Callable[[str | None], list[tuple[str, str, str]]]) -> None:
+        self._rows = rows
+        self._groups: dict[str, _Group | None] = {}
+        self._complete = False
+
+    def _group(self, head: str) -> _Group | None:
+        if head not in self._groups:
+            got = self._rows(head)
+            self._groups[head] = _Group(got[0][1], got[0][2]) if got else None
+        return self._groups[head]
+
+    def _all_groups(self) -> dict[str, _Group | None]:
+        if not self._complete:
+            for head, names, ranks in self._rows(None):
+                if self._groups.get(head) is None:
+                    self._groups[head] = _Group(names, ranks)
+            self._complete = True
+        return self._groups
+
+    def nearest(self, key: str, cutoff: float) -> tuple[str, float] | None:
+        """(name, ratio) of the name ``process.extractOne(key, names, scorer=fuzz.ratio,
+        score_cutoff=cutoff)`` finds among all the country's names, when it starts like ``key``
+        and its length is within ``MAX_LENGTH_DIFFERENCE``; else None."""
+        group = self._group(key[0]) if key else None
+        found = group.best(key, cutoff) if group else None
+        if found is None:  # the nearest name of the country, if any, starts otherwise
+            return None
+        name, score, i = found
+        if self._rival_before(key, score, group.rank(i)):
+            return None  # extractOne's answer is a name starting otherwise
+        if abs(len(name) - len(key)) > MAX_LENGTH_DIFFERENCE:
+            return None
+        return name, score
+
+    def _rival_before(self, key: str, score: float, rank: int) -> bool:
+        """Whether a name starting otherwise scores above ``score``, or as much and ranks before
+        ``rank`` (extractOne keeps the first of equals)."""
+        for head, group in self._all_groups().items():
+            if group is None or head == key[0]:
+                continue
+            # a cutoff at or just under ``score`` may reject ``score`` itself (rapidfuzz rounds it)
+            rival = group.best(key, score - 0.5)
+            if rival is not None and (rival[1] > score + _TIE or (rival[1] >= score - _TIE
+                                                                  and group.rank(rival[2]) < rank)):
+                return True
+        return False

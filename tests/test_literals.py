@@ -1,0 +1,64 @@
+"""The cheap tests before costly patterns (geomap.text.literals) never change an answer."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from geomap.text import cues, event_words, quantities
+from geomap.text.literals import fold_ascii, prefiltered, required_words, trie_pattern
+from geomap.text.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    texts += [c["text"] for c in json.loads((ROOT / "tests/fixtures/border_cases.json").read_text(encoding="utf-8"))]
+    out = [s.text for t in texts for s in split_sentences(t)]
+    # case folding beyond ASCII: "ſ" and the Kelvin sign match "s" and "k" under re.I
+    return out + ["Thouſands fled the ſhelling.", "The \u212aILLING of 3 people", "İDP camps", "no one died"]
+
+
+def test_a_trie_matches_exactly_its_words():
+    words = ["shell", "shells", "shoot", "a", "ab", "x.y", "no one"]
+    rx = re.compile(trie_pattern(words))
+    assert all(rx.fullmatch(w) for w in words)
+    assert not any(rx.fullmatch(w) for w in ["sh", "shel", "shellss", "b", "xzy", "no"])
+    plain = re.compile("|".join(map(re.escape, words)))
+    for text in ["the shoot", "nothing here", "x.y and ab", "no one shells"]:
+        assert bool(rx.search(text)) == bool(plain.search(text))
+        assert (rx.search(text) or plain.search(text)) is None or rx.search(text).start() == plain.search(text).start()
+
+
+def test_every_match_holds_a_required_word():
+    assert required_words(re.compile(r"\d+")) is None
+    assert required_words(re.compile(r"\b(?:fled|escaped)\b", re.I)) == {"fled", "escaped"}
+    assert required_words(re.compile(r"(?-i:IEDs?)|mines?", re.I)) == {"ied", "mine"}
+
+
+def test_only_these_characters_beyond_ascii_match_ascii_under_ignorecase():
+    ascii_chars = "".join(c for c in map(chr, range(128)) if c.isprintable())
+    rx = re.compile("[" + re.escape(ascii_chars) + "]", re.I)
+    beyond = {c for c in map(chr, range(128, 0x110000)) if rx.fullmatch(c)}
+    assert beyond == {"\u0130", "\u0131", "\u017f", "\u212a"}
+    assert all(fold_ascii(c).isascii() for c in beyond)
+
+
+@pytest.mark.parametrize("pattern", [
+    quantities._DISPLACEMENT, quantities._DISP_GATE, quantities._FATAL_GATE, event_words._HISTORY,
+    cues._BORDER_WORDS, cues._MEDIATOR,
+    *[rx for *_, rx in event_words._RULES],
+])
+def test_a_prefiltered_pattern_answers_as_the_pattern(pattern):
+    raw = pattern.pattern_object if hasattr(pattern, "pattern_object") else pattern
+    fast = prefiltered(raw)
+    for s in _sentences():
+        assert [m.span() for m in fast.finditer(s)] == [m.span() for m in raw.finditer(s)]
+        assert bool(fast.search(s)) == bool(raw.search(s))
+
+
+def test_a_prefilter_skips_sentences_without_the_words():
+    fast = prefiltered(quantities._DISPLACEMENT.pattern_object)
+    assert not fast.may_match("The minister met his counterpart on Tuesday.")
+    assert fast.may_match("Thousands fled the shelling.") and fast.may_match("Thouſands ſhelter")
