@@ -82,6 +82,15 @@ def test_an_unknown_name_in_a_named_province():
     assert p.entry.in_gazetteer is False and p.entry.iso2 == "MM"
 
 
-def test_no_unlisted_place_without_a_word_that_types_it():
+def test_a_bare_name_listed_after_in_is_a_place_near_the_county():
+    # issue 12 kind 1: "in Elwako and Dhamu" hints places even without a type word
     text = "Militants burnt masts in Mandera County, cutting networks in Elwako and Dhamu, Kenyan officials said."
-    assert "Dhamu" not in by_mention(text)
+    got = by_mention(text)
+    assert got["Dhamu"][0].entry.in_gazetteer is False and got["Dhamu"][0].entry.iso2 == "KE"
+
+
+def test_no_unlisted_place_without_a_word_that_hints_it():
+    text = ("Militants burnt masts in Mandera County, Kenyan officials said. Dhamu told reporters the "
+            "networks were cut, and Governor Abdi Wario met President Ruto in Nairobi.")
+    got = by_mention(text)
+    assert "Dhamu" not in got and "Wario" not in got and "Ruto" not in got

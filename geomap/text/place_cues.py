@@ -16,7 +16,8 @@ from geomap.text.tokens import Token, joined, tokenize
 #: kind word -> SPEC place_type of a place the text calls so
 SETTLEMENT_WORDS = {"village": "city", "town": "city", "city": "city", "hamlet": "city", "settlement": "city",
                     "locality": "city", "villages": "city", "towns": "city", "headland": "landmark",
-                    "oasis": "city", "suburb": "city", "neighbourhood": "city", "neighborhood": "city"}
+                    "oasis": "city", "suburb": "city", "neighbourhood": "city", "neighborhood": "city", "parish": "city",
+                    "commune": "city"}
 #: words after a name that make it a landmark, a body of water, a region or a district
 AFTER_WORDS = {
     "crossing": "landmark", "checkpoint": "landmark", "camp": "landmark", "camps": "landmark",
@@ -26,7 +27,10 @@ AFTER_WORDS = {
     "townships": "admin2", "tehsil": "admin2", "tehsils": "admin2", "commune": "admin2", "communes": "admin2",
     "municipality": "admin2", "sub-county": "admin2", "subcounty": "admin2", "sub-district": "admin2",
     "subdistrict": "admin2", "raion": "admin2", "rayon": "admin2", "woreda": "admin2", "payam": "admin2",
-    "territory": "admin2", "region": "region",
+    "territory": "admin2", "region": "region", "department": "admin2", "departments": "admin2",
+    "upazila": "admin2", "upazilas": "admin2", "parish": "admin2", "canton": "admin2", "division": "admin2",
+    "prefecture": "admin2", "sub-prefecture": "admin2", "governorate": "region", "settlement": "landmark",
+    "gorge": "region", "hills": "region", "mountains": "region", "range": "region", "plateau": "region",
 }
 #: two-word kinds after a name ("the Kavimvira border post", "the Bulukat transit site")
 AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark", ("transit", "site"): "landmark",
@@ -40,7 +44,7 @@ RELATIONS = ("in", "near", "outside", "of")
 #: words that end the description between a name and its container ("a village in Y" goes on;
 #: "the Adré crossing and the village of X" does not)
 _CLAUSE_WORDS = frozenset("and or but which that where who when while as since after before with".split())
-_PARTICLES = frozenset("el al de del la le du des da di ul bin ibn".split())
+_PARTICLES = frozenset("el al de del la las los le du des da di ul bin ibn".split())
 #: prepositions before an unknown name that "in Y" may place ("from X in Y", "near X in Y")
 _BEFORE_UNKNOWN = frozenset("from near outside around at".split())
 #: short English words that may stand between two names ("Kenya has Mandera"): not a name's inner word
@@ -63,6 +67,7 @@ class PlaceCue:
     anchor_start: int | None = None  # where the text says where it lies ("Y" in "near Y")
     relation: str | None = None  # in, near, across...
     owner_end: int | None = None  # "Tajikistan’s Darvaz district": end of the possessor
+    weak: bool = False  # only hinted ("near X", "seized X"): see ``geomap.text.place_hints``
 
 
 def _is_name_token(t: Token) -> bool:
@@ -106,6 +111,9 @@ def _run_forward(text: str, toks: list[Token], i: int, limit: int = 3) -> int | 
             k += 1
         elif nxt.text in _PARTICLES and k + 2 < len(toks) and _is_name_token(toks[k + 2]):
             k += 2
+        elif nxt.text in _PARTICLES and k + 3 < len(toks) and toks[k + 2].text in _PARTICLES \
+                and _is_name_token(toks[k + 3]):
+            k += 3  # "Cueva de los Tayos"
         else:
             break
     return k
@@ -227,7 +235,8 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 for bb, ee, end_ in names:
                     out.setdefault(toks[bb].start, PlaceCue(
                         text[toks[bb].start:toks[ee].end], toks[bb].start, end_, toks[ee].end,
-                        kw.rstrip("s") if kw.endswith(("districts", "camps", "townships", "tehsils", "communes",
+                        kw.rstrip("s") if kw.endswith(("districts", "camps", "townships", "tehsils", "communes", "upazilas",
+                                                       "departments", "settlements",
                                                        "counties")) else kw, kind, si,
                         rel[1] if rel else None, rel[0] if rel else None, _possessor(text, toks, bb)))
             # "700 people from Paletwa in southern Chin State": an unknown name in a named unit
@@ -246,6 +255,9 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 b = _run_back(text, toks, k)
                 if b is None or k + 2 >= n:
                     continue
+                if b >= 2 and toks[b - 1].is_cap and toks[b - 1].text.lower() in TITLES and joined(
+                        text, toks[b - 1], toks[b]) and toks[b - 2].text.lower() in ("in", "at", "near", "of"):
+                    b -= 1  # "in General Farfán, a parish of Y": a title opens the name of a place
                 gap = text[t.end:toks[k + 1].start]
                 if gap.strip() not in (",", "("):
                     continue
