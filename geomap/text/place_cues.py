@@ -32,6 +32,8 @@ AFTER_WORDS = {
     "prefecture": "admin2", "sub-prefecture": "admin2", "governorate": "region", "settlement": "landmark",
     "gorge": "region", "hills": "region", "mountains": "region", "range": "region", "plateau": "region",
 }
+#: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
+_ORG_LIKE_KINDS = frozenset("department departments division settlement".split())
 #: two-word kinds after a name ("the Kavimvira border post", "the Bulukat transit site")
 AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark", ("transit", "site"): "landmark",
                ("transit", "centre"): "landmark", ("transit", "center"): "landmark", ("refugee", "camp"): "landmark",
@@ -217,7 +219,7 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             kind = AFTER_PAIRS.get(pair) if pair and joined(text, t, toks[k + 1]) else None
             last = k + 1 if kind else k
             kind = kind or AFTER_WORDS.get(w)
-            if kind and k > 0 and joined(text, toks[k - 1], t):
+            if kind and k > 0 and joined(text, toks[k - 1], t) and not (t.is_cap and w in _ORG_LIKE_KINDS):
                 b = _run_back(text, toks, k - 1)
                 if b is None:
                     continue
