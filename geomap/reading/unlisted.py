@@ -187,8 +187,16 @@ class _Reading:
             owner = _at(places, cue.owner_end - 1)
             unit = owner.entry if owner is not None and owner.role != "dateline" else None
         if unit is None:
-            near = _nearest_in_sentence(cue, places, self.countries) or _nearby(cue, places, self.countries)
-            unit = near.entry if near is not None else _focus(places, self.countries)
+            near = _nearest_in_sentence(cue, places, self.countries)
+            if near is None and cue.weak:  # a hint alone: at the article's main place, if its sentence agrees
+                said = _sentence_countries(self.sentences[cue.sentence], places)
+                unit = _focus(places, self.countries) if said else None
+                unit = unit if unit is not None and (not said or unit.iso2 in said) else None
+            elif near is None:
+                near = _nearby(cue, places, self.countries)
+                unit = near.entry if near is not None else _focus(places, self.countries)
+            else:
+                unit = near.entry
         if unit is None:
             self.places = places
             return
@@ -225,12 +233,26 @@ class _Reading:
         return False
 
 
-def _nearby(cue: PlaceCue, places: list[Place], countries: set[str]) -> Place | None:
+def _sentence_countries(sentence: Sentence, places: list[Place]) -> set[str]:
+    """Countries a sentence names, as places or through demonyms ("German officials")."""
+    from geomap.text.tokens import tokenize
+
+    got = {p.entry.iso2 for p in places if p.entry.place_type == "country" and p.entry.iso2
+           and sentence.start <= p.mention.start < sentence.end}
+    for t in tokenize(sentence.text):
+        iso = demonym_country(t.text) if t.is_cap else None
+        if iso:
+            got.add(iso)
+    return got
+
+
+def _nearby(cue: PlaceCue, places: list[Place], countries: set[str],
+            back: int = UNLISTED_NEARBY_SENTENCES) -> Place | None:
     """Without a place in its sentence, the place named closest before it (else just after) in
     the sentences around it: a village in a report about one stretch of frontier is near the
     towns it names."""
     pool = [p for p in places if p.role == "place" and p.entry.place_type != "country"
-            and -UNLISTED_NEARBY_SENTENCES <= p.mention.sentence - cue.sentence <= 1
+            and -back <= p.mention.sentence - cue.sentence <= 1
             and (not countries or p.entry.iso2 in countries)]
     before = [p for p in pool if p.mention.end <= cue.start]
     if before:
