@@ -160,3 +160,9 @@ def test_names_in_peoples_and_organisations_names_are_not_places(gaz):
     got = spans(text, gaz)
     assert "Beirut" in got and "Putumayo" in got
     assert not {"Bush", "Salam", "Frontera", "Kenya"} & set(got)
+
+
+def test_a_demonym_naming_a_first_level_unit_is_that_unit(gaz):
+    ms, ctx = mentions_from_text("Fighters crossed from Somalia into Ethiopia’s Somali region on Monday.", gaz)
+    somali = [m for m in ms if m.text == "Somali"]
+    assert somali and any(h.entry.place_type == "admin1" and h.entry.iso2 == "ET" for h in somali[0].hits)

@@ -181,6 +181,13 @@ def _abbreviation_at(text: str, start: int, gaz) -> tuple[int, str, tuple[NameHi
     return (m.end(), fold(name), hits) if hits else None
 
 
+def _unit_named_for_people(text, toks, i, gaz) -> bool:
+    """"Ethiopia’s Somali region", "Kachin State": a demonym that names a first-level unit."""
+    if not (i + 1 < len(toks) and _suffix_word(toks[i + 1].text) in FIRST_LEVEL_WORDS and joined(text, toks[i], toks[i + 1])):
+        return False
+    return any(h.entry.place_type == "admin1" and fold(h.entry.name) == fold(toks[i].text) for h in gaz.hits(fold(toks[i].text)))
+
+
 def _suffix_word(word: str) -> str | None:
     """The administrative word, singular ("governorates" -> "governorate"), or None."""
     w = word.lower()
@@ -265,7 +272,7 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             continue
         iso = demonym_country(t.text)
         if iso and not (i + 1 < n and toks[i + 1].is_cap and joined(text, t, toks[i + 1])
-                        and gaz.hits(fold(f"{t.text} {toks[i + 1].text}"))):
+                        and gaz.hits(fold(f"{t.text} {toks[i + 1].text}"))) and not _unit_named_for_people(text, toks, i, gaz):
             ctx.demonyms[iso] = ctx.demonyms.get(iso, 0) + 1
             i += 1
             continue
