@@ -192,11 +192,11 @@ class _Reading:
                 said = _sentence_countries(self.sentences[cue.sentence], places)
                 unit = _focus(places, self.countries) if said else None
                 unit = unit if unit is not None and (not said or unit.iso2 in said) else None
-            elif near is None:
+            elif near is None and _rare_name(cue):  # "the Friendship Bridge" needs a place beside it
                 near = _nearby(cue, places, self.countries)
                 unit = near.entry if near is not None else _focus(places, self.countries)
             else:
-                unit = near.entry
+                unit = near.entry if near is not None else None
         if unit is None:
             self.places = places
             return
@@ -218,19 +218,25 @@ class _Reading:
         """A hinted name that is no place: a common word in English, Spanish or French ("at
         Reuters", "in Parliament"), a word of a person's name, or a name the gazetteer holds in
         the article's countries (the mention finder left it out on purpose)."""
-        from wordfreq import zipf_frequency
-
         words = [w for w in cue.name.split() if w.lower() not in _PARTICLES]
-        if not words or (words[0].lower() in first_names() and words[0].lower() not in PLACE_HEADS) or any(w.lower() in self.persons for w in words):
+        if not words or (words[0].lower() in first_names() and words[0].lower() not in PLACE_HEADS) or any(
+                w.lower() in self.persons for w in words) or not _rare_name(cue):
             return True
-        if min(max(zipf_frequency(w.lower(), lang) for lang in ("en", "es", "fr")) for w in words) >= HINT_MAX_ZIPF:
-            return True  # one rare word makes a name: "Dollo Ado", "Santa María de Nieva"
         if demonym_country(words[0]) or _not_a_name(cue):
             return True
         if self.gazetteer is not None:
             hits = self.gazetteer.hits(fold(cue.name))
             return any(h.entry.iso2 in self.countries and h.is_primary for h in hits)
         return False
+
+
+def _rare_name(cue: PlaceCue) -> bool:
+    """A name with a word rare in English, Spanish and French: one rare word makes a name
+    ("Dollo Ado", "Santa María de Nieva"); "Reuters", "Parliament", "Friendship" do not."""
+    from wordfreq import zipf_frequency
+
+    words = [w for w in cue.name.split() if w.lower() not in _PARTICLES] or [cue.name]
+    return min(max(zipf_frequency(w.lower(), lang) for lang in ("en", "es", "fr")) for w in words) < HINT_MAX_ZIPF
 
 
 def _sentence_countries(sentence: Sentence, places: list[Place]) -> set[str]:
