@@ -1,7 +1,8 @@
 """Bare names the words around them hint to be places (geomap.text.place_hints), read into
 unlisted places by geomap.reading.unlisted, on the real gazetteer. Sentences invented."""
+from conftest import places_by_mention
+
 from geomap.gazetteer import get_gazetteer
-from geomap.reading.pipeline import places_from_text
 from geomap.text.place_hints import person_words, place_hints
 from geomap.text.sentences import split_sentences
 
@@ -10,11 +11,7 @@ def hints(text):
     return {c.name: c for c in place_hints(text, split_sentences(text))}
 
 
-def by_mention(text):
-    out = {}
-    for p in places_from_text(text):
-        out.setdefault(p.mention.text, []).append(p)
-    return out
+by_mention = places_by_mention
 
 
 def test_prepositions_verbs_and_lists_hint_places():

@@ -1,14 +1,11 @@
 """Places the gazetteer lacks, typed by the text, placed at the unit the text gives
 (geomap.reading.unlisted), on the real gazetteer."""
+from conftest import places_by_mention
+
 from geomap.gazetteer import get_gazetteer, haversine_km
 from geomap.reading.pipeline import extract_text, place_feature, places_from_text
 
-
-def by_mention(text):
-    out = {}
-    for p in places_from_text(text):
-        out.setdefault(p.mention.text, []).append(p)
-    return out
+by_mention = places_by_mention
 
 
 def test_a_village_absent_from_the_gazetteer_is_placed_at_its_district():

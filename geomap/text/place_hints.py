@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from geomap.text.lexicon import NEVER_PLACES, TITLES
-from geomap.text.place_cues import _PARTICLES, PlaceCue, _is_name_token, _run_forward
+from geomap.text.place_cues import _PARTICLES, PlaceCue, _is_name_token, _run_forward, words_of_sentences
 from geomap.text.sentences import Sentence
 from geomap.text.tokens import Token, joined, tokenize
 
@@ -88,55 +88,52 @@ def _list_partners(text: str, toks: list[Token], i: int, e: int) -> list[int]:
 def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
     """Bare names the words around them hint to be places, in text order (weak cues)."""
     out: dict[int, PlaceCue] = {}
-    for si, s in enumerate(sentences):
-        toks = tokenize(text, s.start, s.end)
+    for si, toks, k, t, w in words_of_sentences(text, sentences):
         n = len(toks)
-        for k, t in enumerate(toks):
-            w = t.text.lower()
-            if w in _NUMBERED and t.is_cap and k + 1 < n and joined(text, t, toks[k + 1]) and (
-                    toks[k + 1].text.lower() in _NUMBER_WORDS or toks[k + 1].text.isdigit()):
-                out[t.start] = PlaceCue(text[t.start:toks[k + 1].end], t.start, toks[k + 1].end,
-                                        toks[k + 1].end, NUMBERED_KIND, "region", si)
-                continue
-            if w in LEADING_GEO and t.text[:1].isupper() and k + 1 < n and joined(text, t, toks[k + 1]):
-                j = k + 1
-                while j + 1 < n and toks[j].text in _PARTICLES and joined(text, toks[j], toks[j + 1]):
-                    j += 1  # "Cueva de los Tayos"
-                e = _run_forward(text, toks, j, limit=3)
-                if e is not None:  # the geographic word types the name better than a hint before it
-                    out[t.start] = PlaceCue(text[t.start:toks[e].end], t.start, toks[e].end, toks[e].end,
-                                            w, LEADING_GEO[w], si)
-                continue
-            if k + 1 >= n or not joined(text, t, toks[k + 1]) or t.is_cap and w not in LOCATIVE:
-                continue
-            i = k + 1
-            if w in ("the",) or not _is_name_token(toks[i]):
-                continue
-            prev = toks[k - 1].text.lower() if k > 0 else ""
-            e = _name_at(text, toks, i)
-            if e is None:
-                continue
-            to_next = e + 2 < n and toks[e + 1].text == "to" and _is_name_token(toks[e + 2])
-            hint = (w in LOCATIVE or w in TAKING_VERBS or w == "between"
-                    or (w == "to" and (prev in MOVING_VERBS or k > 1 and toks[k - 2].text.lower() in MOVING_VERBS)) or (w == "on" and prev in ATTACK_NOUNS)
-                    or (w in ("of", "from") and prev in PEOPLE_OF) or (w == "from" and (prev in MOVING_VERBS or to_next)))
-            if not hint:
-                continue
-            partners = _list_partners(text, toks, i, e)
-            out.setdefault(toks[i].start, _cue(text, toks, i, e, si))
-            # "from X to Y", "between X and Y": both ends are places
-            m = e + 1
-            if m + 1 < n and toks[m].text.lower() in ("to", "and") and w in ("from", "between") and \
-                    _is_name_token(toks[m + 1]):
-                e2 = _name_at(text, toks, m + 1)
-                if e2 is not None:
-                    out.setdefault(toks[m + 1].start, _cue(text, toks, m + 1, e2, si))
-            for p in partners:  # the other names of the list, each a hint if it is unknown
-                j = next((x for x, tk in enumerate(toks) if tk.start == p), None)
-                if j is not None:
-                    e3 = _name_at(text, toks, j)
-                    if e3 is not None:
-                        out.setdefault(p, _cue(text, toks, j, e3, si))
+        if w in _NUMBERED and t.is_cap and k + 1 < n and joined(text, t, toks[k + 1]) and (
+                toks[k + 1].text.lower() in _NUMBER_WORDS or toks[k + 1].text.isdigit()):
+            out[t.start] = PlaceCue(text[t.start:toks[k + 1].end], t.start, toks[k + 1].end,
+                                    toks[k + 1].end, NUMBERED_KIND, "region", si)
+            continue
+        if w in LEADING_GEO and t.text[:1].isupper() and k + 1 < n and joined(text, t, toks[k + 1]):
+            j = k + 1
+            while j + 1 < n and toks[j].text in _PARTICLES and joined(text, toks[j], toks[j + 1]):
+                j += 1  # "Cueva de los Tayos"
+            e = _run_forward(text, toks, j, limit=3)
+            if e is not None:  # the geographic word types the name better than a hint before it
+                out[t.start] = PlaceCue(text[t.start:toks[e].end], t.start, toks[e].end, toks[e].end,
+                                        w, LEADING_GEO[w], si)
+            continue
+        if k + 1 >= n or not joined(text, t, toks[k + 1]) or t.is_cap and w not in LOCATIVE:
+            continue
+        i = k + 1
+        if w in ("the",) or not _is_name_token(toks[i]):
+            continue
+        prev = toks[k - 1].text.lower() if k > 0 else ""
+        e = _name_at(text, toks, i)
+        if e is None:
+            continue
+        to_next = e + 2 < n and toks[e + 1].text == "to" and _is_name_token(toks[e + 2])
+        hint = (w in LOCATIVE or w in TAKING_VERBS or w == "between"
+                or (w == "to" and (prev in MOVING_VERBS or k > 1 and toks[k - 2].text.lower() in MOVING_VERBS)) or (w == "on" and prev in ATTACK_NOUNS)
+                or (w in ("of", "from") and prev in PEOPLE_OF) or (w == "from" and (prev in MOVING_VERBS or to_next)))
+        if not hint:
+            continue
+        partners = _list_partners(text, toks, i, e)
+        out.setdefault(toks[i].start, _cue(text, toks, i, e, si))
+        # "from X to Y", "between X and Y": both ends are places
+        m = e + 1
+        if m + 1 < n and toks[m].text.lower() in ("to", "and") and w in ("from", "between") and \
+                _is_name_token(toks[m + 1]):
+            e2 = _name_at(text, toks, m + 1)
+            if e2 is not None:
+                out.setdefault(toks[m + 1].start, _cue(text, toks, m + 1, e2, si))
+        for p in partners:  # the other names of the list, each a hint if it is unknown
+            j = next((x for x, tk in enumerate(toks) if tk.start == p), None)
+            if j is not None:
+                e3 = _name_at(text, toks, j)
+                if e3 is not None:
+                    out.setdefault(p, _cue(text, toks, j, e3, si))
     return [out[k] for k in sorted(out)]
 
 
