@@ -53,3 +53,8 @@ def test_people_organisations_and_common_words_are_not_hinted_places():
     # a name the article gives a person is not a place after "around"
     got = by_mention("Governor Jeremiah Lomorukai visited Lodwar, Kenya. Supporters rallied around Lomorukai on Sunday.")
     assert "Lodwar" in got and "Lomorukai" not in got
+
+
+def test_languages_and_armed_groups_are_not_hinted_places():
+    got = hints("The governor said in Kiswahili that drones attacked Fano positions near Gondar and shelled Kobo.")
+    assert "Kiswahili" not in got and "Fano" not in got and "Kobo" in got

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from geomap.text.lexicon import NEVER_PLACES, TITLES
+from geomap.text.lexicon import GROUP_NOUNS, NEVER_PLACES, TITLES
 from geomap.text.place_cues import _PARTICLES, PlaceCue, _is_name_token, _run_forward, words_of_sentences
 from geomap.text.sentences import Sentence
 from geomap.text.tokens import Token, joined, tokenize
@@ -45,6 +45,11 @@ LEADING_GEO = {"cordillera": "region", "sierra": "region", "cerro": "region", "s
                "oued": "water", "nahr": "water", "bahía": "water", "bahia": "water", "quebrada": "water"}
 #: given names that also open names of places ("Santa María de Nieva", "San Jose")
 PLACE_HEADS = frozenset("santa san santo sao são saint sainte st port mount fort george".split())
+#: words after a name that make it a group ("Fano positions")
+_GROUP_AFTER = GROUP_NOUNS | frozenset("""positions position forces troops targets bases members leaders commanders
+convoy convoys units supporters loyalists""".split())
+#: words before "in" that make what follows a language
+_SPEECH = frozenset("said says speaking spoke written wrote broadcast published translated tweeted posted sang".split())
 _SAID = re.compile(r"\s*(?:said|says|told|added|explained|noted|stated|wrote|argued|spoke|met)\b")
 
 
@@ -60,6 +65,8 @@ def _name_at(text: str, toks: list[Token], i: int) -> int | None:
         return None  # "in Museveni's speech"
     if _SAID.match(text[toks[e].end:toks[e].end + 12]):
         return None
+    if e + 1 < len(toks) and toks[e + 1].text.lower() in _GROUP_AFTER and joined(text, toks[e], toks[e + 1]):
+        return None  # "attacked Fano positions", "shelled al-Shabaab fighters": a group, not a place
     return e
 
 
@@ -110,6 +117,8 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         if w in ("the",) or not _is_name_token(toks[i]):
             continue
         prev = toks[k - 1].text.lower() if k > 0 else ""
+        if w == "in" and prev in _SPEECH:
+            continue  # "said in Swahili", "broadcast in Pashto": a language
         e = _name_at(text, toks, i)
         if e is None:
             continue
