@@ -91,3 +91,30 @@ def test_no_unlisted_place_without_a_word_that_hints_it():
             "networks were cut, and Governor Abdi Wario met President Ruto in Nairobi.")
     got = by_mention(text)
     assert "Dhamu" not in got and "Wario" not in got and "Ruto" not in got
+
+
+def _incidents(text):
+    fc = extract_text(text, published="2025-07-29")
+    places = {f["properties"]["mention"]: f for f in fc["features"] if f["properties"]["layer"] == "place"}
+    return places, [f for f in fc["features"] if f["properties"]["layer"] == "incident"]
+
+
+def test_a_name_placed_only_near_another_place_puts_its_incident_on_the_frontier():
+    # no unit in its sentence: the point borrowed from Sisaket is no place for the shelling
+    places, incidents = _incidents("Thai and Cambodian troops exchanged fire on Monday in Thailand's Sisaket "
+                                   "province. On Tuesday shells hit the Dangkor Tuol camps, killing two people, "
+                                   "Cambodia said.")
+    camp = places["Dangkor Tuol camps"]["properties"]
+    assert camp["in_gazetteer"] is False and camp["admin1"] is None
+    inc = [f for f in incidents if f["properties"]["fatalities"] == 2][0]
+    assert inc["geometry"]["type"] in ("LineString", "MultiLineString") and inc["properties"]["geo_precision"] == 3
+
+
+def test_a_village_known_by_its_province_puts_its_incident_on_that_provinces_stretch():
+    places, incidents = _incidents("Thai artillery shelled Kravanh Thom, a village in Cambodia's Oddar Meanchey "
+                                   "province, on Tuesday, killing three people, Cambodia said.")
+    village = places["Kravanh Thom"]
+    assert village["properties"]["placed_at"] == places["Oddar Meanchey"]["properties"]["name"]
+    inc = [f for f in incidents if f["properties"]["fatalities"] == 3][0]
+    (lon, lat), (plon, plat) = inc["geometry"]["coordinates"], village["geometry"]["coordinates"]
+    assert haversine_km(lat, lon, plat, plon) > 10 and inc["properties"]["geo_precision"] == 3

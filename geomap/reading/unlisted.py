@@ -75,13 +75,16 @@ def _nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str]
     return None
 
 
-def _unlisted_entry(cue: PlaceCue, unit: GazetteerEntry) -> GazetteerEntry:
-    admin1 = unit.admin1 if unit.place_type != "country" else None
+def _unlisted_entry(cue: PlaceCue, unit: GazetteerEntry, guessed: bool = False) -> GazetteerEntry:
+    """The place ``cue`` names, at the point of ``unit``; ``guessed`` when the text gives no unit
+    (the point is a place named near it): then only its country is known (no admin1, and
+    ``placed_at_type`` "nearby"), so that an incident there goes to the frontier, not to that point."""
+    admin1 = unit.admin1 if unit.place_type != "country" and not guessed else None
     return GazetteerEntry(
         gid=f"unlisted:{(unit.iso2 or 'xx').lower()}:{fold(cue.name).replace(' ', '-')}", name=cue.name,
         lat=unit.lat, lon=unit.lon, place_type=cue.place_type, feature=cue.kind, iso2=unit.iso2,
         iso3=unit.iso3, admin1=admin1, population=0, in_gazetteer=False, placed_at=unit.name,
-        placed_at_type=unit.placed_at_type or unit.place_type)
+        placed_at_type="nearby" if guessed else unit.placed_at_type or unit.place_type)
 
 
 def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Place],
@@ -186,8 +189,10 @@ class _Reading:
         if unit is None and cue.owner_end is not None:
             owner = _at(places, cue.owner_end - 1)
             unit = owner.entry if owner is not None and owner.role != "dateline" else None
+        guessed = unit is None
         if unit is None:
             near = _nearest_in_sentence(cue, places, self.countries)
+            guessed = near is None
             if near is None and cue.weak:  # a hint alone: at the article's main place, if its sentence agrees
                 said = _sentence_countries(self.sentences[cue.sentence], places)
                 unit = _focus(places, self.countries) if said else None
@@ -200,7 +205,7 @@ class _Reading:
         if unit is None:
             self.places = places
             return
-        entry = _unlisted_entry(cue, unit)
+        entry = _unlisted_entry(cue, unit, guessed)
         self.done.setdefault((fold(cue.name), cue.place_type), entry.gid)
         self.units.setdefault(entry.gid, unit)
         mention = Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name), (),

@@ -138,6 +138,8 @@ def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tupl
                 m += 1
             if m + 1 < n and toks[m].text.lower() in ("frontier", "border") and toks[m + 1].text == "with":
                 m += 2  # "near the frontier with Y"
+            if m + 2 < n and toks[m].is_cap and toks[m + 1].text in ("’s", "'s") and toks[m + 2].is_cap:
+                m += 2  # "a village in Cambodia’s Oddar Meanchey province": the province holds it
             if m < n and toks[m].is_cap and toks[m].text.lower() not in NEVER_PLACES:
                 if w in ("in", "of"):  # "a town in Apure state across the river from Y": Y is closer
                     closer = _relation_after(text, toks, m, skip=4)
