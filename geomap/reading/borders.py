@@ -78,6 +78,7 @@ class Borders:
         self.frontier_geometry = functools.lru_cache(maxsize=512)(self._frontier_geometry)
         self.admin1_along = functools.lru_cache(maxsize=512)(self._admin1_along)
         self.stretch_point = functools.lru_cache(maxsize=2048)(self._stretch_point)
+        self.stretch_geometry = functools.lru_cache(maxsize=2048)(self._stretch_geometry)
         self.admin1_area = functools.lru_cache(maxsize=4096)(self._admin1_area)
         self.measured = functools.lru_cache(maxsize=512)(self._measured)
         self.lines_file = lines_file
@@ -199,6 +200,17 @@ class Borders:
         except NotFoundError:
             return None
         return (round(p.x, 5), round(p.y, 5))
+
+    def _stretch_geometry(self, a: str, b: str, admin1: str, iso3: str | None) -> dict | None:
+        """GeoJSON line of ``admin1``'s stretch of the a–b frontier, or None."""
+        fr = self.frontier(a, b)
+        if fr is None:
+            return None
+        try:
+            line = self.boundaries.frontier_stretch(fr, admin1, iso3)
+        except NotFoundError:
+            return None
+        return geojson(line, settings.AREA_TOLERANCE_DEG) if line is not None else None
 
     def locate(self, lon: float, lat: float) -> tuple[str | None, str | None]:
         """(iso3, admin-1 name) of the point in the boundary data."""

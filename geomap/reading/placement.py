@@ -285,9 +285,9 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
         # of the frontier, not the province's middle ("Tiné", placed in Wadi Fira)
         if getattr(e, "placed_at_type", None) == "admin1" and e.place_type in ("city", "landmark") \
                 and frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b) and admin1:
-            pt = ctx.borders.stretch_point(frontier.iso3_a, frontier.iso3_b, admin1, e.iso3)
-            if pt is not None:
-                return Location(e.name, iso3, admin1, _point(*pt), 3, "frontier stretch", a, b)
+            line = ctx.borders.stretch_geometry(frontier.iso3_a, frontier.iso3_b, admin1, e.iso3)
+            if line is not None:
+                return Location(e.name, iso3, admin1, line, 3, "frontier stretch", a, b)
         return Location(e.name, iso3, admin1, _point(e.lon, e.lat), unlisted_precision(e), "unlisted place", a, b,
                         e.name if e.place_type == "admin2" else None)
     offset = cues.stated_offset(text, a) if e.place_type in ("city", "landmark", "admin2") else None
