@@ -51,6 +51,8 @@ RESOLVE_STRANGER_MAX_POPULATION = 5000
 UNLISTED_CONFIDENCE = 0.5  # confidence of such a place (its point is its container's)
 UNLISTED_NEAR_KM = 100.0  # a gazetteer entry this close to the unit the text names is the place meant
 UNLISTED_NEAR_CHARS = 120  # without a unit, the nearest place of the sentence within this many characters
+UNLISTED_NEARBY_SENTENCES = 2  # else the place named last in the sentences before (this many)
+HINT_MAX_ZIPF = 3.3  # a name only hinted ("near X") must be rarer than this in English, Spanish and French
 UNLISTED_MAX_ZIPF = 4.5  # a name made only of words this common in English (wordfreq zipf) is not one
 #: Spelling variants (geomap.reading.spelling): rapidfuzz ratio (0-100) a name needs to match a
 #: gazetteer name of one of the article's countries, and the shortest name tried.

@@ -50,3 +50,13 @@ def ne_boundaries():
 def tha_khm(ne_boundaries):
     """The Thailand-Cambodia frontier of the bundled layers."""
     return ne_boundaries.frontier("THA", "KHM")
+
+
+def places_by_mention(text: str) -> dict:
+    """The resolved places of a text, each mention's text to its places in text order."""
+    from geomap.reading.pipeline import places_from_text
+
+    out: dict = {}
+    for p in places_from_text(text):
+        out.setdefault(p.mention.text, []).append(p)
+    return out

@@ -162,3 +162,17 @@ def test_whole_word_spans_are_the_look_around_regex_spans():
         name = "".join(rng.choice("ab a") for _ in range(rng.randint(1, 4)))
         want = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
         assert list(_whole_word_spans(text, name)) == want
+
+
+def test_names_in_peoples_and_organisations_names_are_not_places(gaz):
+    text = ("The White House said President George W. Bush spoke to Prime Minister Nawaf Salam about Beirut. "
+            "Dissidents of the Comandos de la Frontera attacked a post in Putumayo, the Kenya Red Cross said.")
+    got = spans(text, gaz)
+    assert "Beirut" in got and "Putumayo" in got
+    assert not {"Bush", "Salam", "Frontera", "Kenya"} & set(got)
+
+
+def test_a_demonym_naming_a_first_level_unit_is_that_unit(gaz):
+    ms, ctx = mentions_from_text("Fighters crossed from Somalia into Ethiopia’s Somali region on Monday.", gaz)
+    somali = [m for m in ms if m.text == "Somali"]
+    assert somali and any(h.entry.place_type == "admin1" and h.entry.iso2 == "ET" for h in somali[0].hits)

@@ -59,3 +59,20 @@ def test_a_palace_named_like_towns_is_the_government_when_it_acts():
 def test_a_capital_asked_to_act_is_the_government():
     got = by_mention("Kyiv asked Washington to allow strikes with its missiles, Ukraine said.")
     assert got["Washington"].role == "government"
+
+
+def test_curly_and_straight_apostrophes_inside_a_name_are_one_name():
+    got = by_mention("Refugees reached Cox’s Bazar on Monday and more crossed into Cox's Bazar district, Bangladesh said.")
+    assert got["Cox’s Bazar"].entry.iso2 == "BD" and got["Cox's Bazar"].entry.iso2 == "BD"
+
+
+def test_a_demonym_is_not_a_place_spelt_otherwise():
+    assert "Darfuri" not in by_mention("Fighting between the army and Darfuri armed groups spread in West Darfur, Sudan.")
+
+
+def test_a_seat_shared_by_several_countries_is_read_only_in_an_article_about_one():
+    got = by_mention("Kenyan troops moved to Mandera. State House said the president had called a meeting.")
+    assert got["State House"].role == "government" and got["State House"].entry.iso2 == "KE"
+    assert "State House" not in by_mention("In Boston, Massachusetts, the State House said the budget passed.")
+    got = by_mention("Ecuador sent troops to the border, and Carondelet said the president would visit Quito.")
+    assert got["Carondelet"].role == "government" and got["Carondelet"].entry.iso2 == "EC"

@@ -1,14 +1,11 @@
 """Places the gazetteer lacks, typed by the text, placed at the unit the text gives
 (geomap.reading.unlisted), on the real gazetteer."""
+from conftest import places_by_mention
+
 from geomap.gazetteer import get_gazetteer, haversine_km
 from geomap.reading.pipeline import extract_text, place_feature, places_from_text
 
-
-def by_mention(text):
-    out = {}
-    for p in places_from_text(text):
-        out.setdefault(p.mention.text, []).append(p)
-    return out
+by_mention = places_by_mention
 
 
 def test_a_village_absent_from_the_gazetteer_is_placed_at_its_district():
@@ -82,6 +79,44 @@ def test_an_unknown_name_in_a_named_province():
     assert p.entry.in_gazetteer is False and p.entry.iso2 == "MM"
 
 
-def test_no_unlisted_place_without_a_word_that_types_it():
+def test_a_bare_name_listed_after_in_is_a_place_near_the_county():
+    # issue 12 kind 1: "in Elwako and Dhamu" hints places even without a type word
     text = "Militants burnt masts in Mandera County, cutting networks in Elwako and Dhamu, Kenyan officials said."
-    assert "Dhamu" not in by_mention(text)
+    got = by_mention(text)
+    assert got["Dhamu"][0].entry.in_gazetteer is False and got["Dhamu"][0].entry.iso2 == "KE"
+
+
+def test_no_unlisted_place_without_a_word_that_hints_it():
+    text = ("Militants burnt masts in Mandera County, Kenyan officials said. Dhamu told reporters the "
+            "networks were cut, and Governor Abdi Wario met President Ruto in Nairobi.")
+    got = by_mention(text)
+    assert "Dhamu" not in got and "Wario" not in got and "Ruto" not in got
+
+
+def _incidents(text):
+    fc = extract_text(text, published="2025-07-29")
+    places = {f["properties"]["mention"]: f for f in fc["features"] if f["properties"]["layer"] == "place"}
+    return places, [f for f in fc["features"] if f["properties"]["layer"] == "incident"]
+
+
+def test_a_name_placed_only_near_another_place_puts_its_incident_on_the_frontier():
+    # no unit in its sentence: the point borrowed from Sisaket is no place for the shelling
+    places, incidents = _incidents("Thai and Cambodian troops exchanged fire on Monday in Thailand's Sisaket "
+                                   "province. On Tuesday shells hit the Dangkor Tuol camps, killing two people, "
+                                   "Cambodia said.")
+    camp = places["Dangkor Tuol camps"]["properties"]
+    assert camp["in_gazetteer"] is False and camp["admin1"] is None
+    inc = [f for f in incidents if f["properties"]["fatalities"] == 2][0]
+    assert inc["geometry"]["type"] in ("LineString", "MultiLineString") and inc["properties"]["geo_precision"] == 3
+
+
+def test_a_village_known_by_its_province_puts_its_incident_on_that_provinces_stretch():
+    places, incidents = _incidents("Thai artillery shelled Kravanh Thom, a village in Cambodia's Oddar Meanchey "
+                                   "province, on Tuesday, killing three people, Cambodia said.")
+    village = places["Kravanh Thom"]
+    assert village["properties"]["placed_at"] == places["Oddar Meanchey"]["properties"]["name"]
+    inc = [f for f in incidents if f["properties"]["fatalities"] == 3][0]
+    assert inc["geometry"]["type"] in ("LineString", "MultiLineString") and inc["properties"]["geo_precision"] == 3
+    coords = inc["geometry"]["coordinates"]
+    points = coords if inc["geometry"]["type"] == "LineString" else [p for part in coords for p in part]
+    assert all(lat > 13.9 for _, lat in points)  # Oddar Meanchey's stretch, not the frontier down to the sea

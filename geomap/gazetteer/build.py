@@ -510,12 +510,16 @@ def build_index(path: Path | None = None) -> Path:
 
     # Landmarks and regions the team wrote from facts (crossings, temples, oil fields,
     # valleys, continents, seas, the UK's nations, ...).
+    seen_gids: set[str] = set()
     for i, row in enumerate(_read_csv("landmarks.csv") + _read_csv("regions.csv")):
         kind = row["kind"]
         place_type = {"water": "water", "region": "region", "town": "city", "city": "city",
                       "village": "city"}.get(kind, "landmark")
         alts = [a for a in row["alt_names"].split("|") if a]
-        w.add(f"landmark:{fold(row['name']).replace(' ', '-')}", row["name"], row["lat"], row["lon"],
+        gid = f"landmark:{fold(row['name']).replace(' ', '-')}"  # "State House" in Nairobi, Entebbe...:
+        gid = f"landmark:{row['iso2'].lower()}:{gid[9:]}" if gid in seen_gids else gid  # iso2 tells them apart
+        seen_gids.add(gid)
+        w.add(gid, row["name"], row["lat"], row["lon"],
               place_type, kind, row["iso2"], iso3_of.get(row["iso2"], ""), None, 0, alts)
 
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".sqlite.tmp")

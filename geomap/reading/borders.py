@@ -78,6 +78,7 @@ class Borders:
         self.frontier_geometry = functools.lru_cache(maxsize=512)(self._frontier_geometry)
         self.admin1_along = functools.lru_cache(maxsize=512)(self._admin1_along)
         self.stretch_point = functools.lru_cache(maxsize=2048)(self._stretch_point)
+        self.stretch_geometry = functools.lru_cache(maxsize=2048)(self._stretch_geometry)
         self.admin1_area = functools.lru_cache(maxsize=4096)(self._admin1_area)
         self.measured = functools.lru_cache(maxsize=512)(self._measured)
         self.lines_file = lines_file
@@ -188,16 +189,26 @@ class Borders:
             return ()
         return tuple((r["name"], r["iso3"], r["side"]) for r in self.boundaries.units_along(fr))
 
-    def _stretch_point(self, a: str, b: str, admin1: str, iso3: str | None) -> tuple[float, float] | None:
-        """(lon, lat) inside ``admin1`` near the middle of its stretch of the a–b frontier, or None."""
+    def _on_stretch(self, a: str, b: str, admin1: str, iso3: str | None, what: str):
+        """``Boundaries.<what>(frontier, admin1, iso3)`` of the a–b frontier, or None when there is
+        no such frontier or unit."""
         fr = self.frontier(a, b)
         if fr is None:
             return None
         try:
-            p = self.boundaries.point_on_stretch(fr, admin1, iso3)
+            return getattr(self.boundaries, what)(fr, admin1, iso3)
         except NotFoundError:
             return None
-        return (round(p.x, 5), round(p.y, 5))
+
+    def _stretch_point(self, a: str, b: str, admin1: str, iso3: str | None) -> tuple[float, float] | None:
+        """(lon, lat) inside ``admin1`` near the middle of its stretch of the a–b frontier, or None."""
+        p = self._on_stretch(a, b, admin1, iso3, "point_on_stretch")
+        return (round(p.x, 5), round(p.y, 5)) if p is not None else None
+
+    def _stretch_geometry(self, a: str, b: str, admin1: str, iso3: str | None) -> dict | None:
+        """GeoJSON line of ``admin1``'s stretch of the a–b frontier, or None."""
+        line = self._on_stretch(a, b, admin1, iso3, "frontier_stretch")
+        return geojson(line, settings.AREA_TOLERANCE_DEG) if line is not None else None
 
     def locate(self, lon: float, lat: float) -> tuple[str | None, str | None]:
         """(iso3, admin-1 name) of the point in the boundary data."""

@@ -181,6 +181,13 @@ def _abbreviation_at(text: str, start: int, gaz) -> tuple[int, str, tuple[NameHi
     return (m.end(), fold(name), hits) if hits else None
 
 
+def _unit_named_for_people(text, toks, i, gaz) -> bool:
+    """"Ethiopia’s Somali region", "Kachin State": a demonym that names a first-level unit."""
+    if not (i + 1 < len(toks) and _suffix_word(toks[i + 1].text) in FIRST_LEVEL_WORDS and joined(text, toks[i], toks[i + 1])):
+        return False
+    return any(h.entry.place_type == "admin1" and fold(h.entry.name) == fold(toks[i].text) for h in gaz.hits(fold(toks[i].text)))
+
+
 def _suffix_word(word: str) -> str | None:
     """The administrative word, singular ("governorates" -> "governorate"), or None."""
     w = word.lower()
@@ -265,7 +272,7 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             continue
         iso = demonym_country(t.text)
         if iso and not (i + 1 < n and toks[i + 1].is_cap and joined(text, t, toks[i + 1])
-                        and gaz.hits(fold(f"{t.text} {toks[i + 1].text}"))):
+                        and gaz.hits(fold(f"{t.text} {toks[i + 1].text}"))) and not _unit_named_for_people(text, toks, i, gaz):
             ctx.demonyms[iso] = ctx.demonyms.get(iso, 0) + 1
             i += 1
             continue
@@ -357,7 +364,8 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
     last = i
     while last + 1 < n and last + 1 - i < MAX_TOKENS and joined(text, toks[last], toks[last + 1]) and (
             toks[last + 1].is_cap or toks[last + 1].text.lower() in CONNECTORS
-            or (toks[last + 1].text == "the" and toks[last].text.lower() == "of")):  # "Republic of the Congo"
+            or (toks[last + 1].text == "the" and toks[last].text.lower() == "of")  # "Republic of the Congo"
+            or (toks[last + 1].text in ("’s", "'s") and last + 2 < n and toks[last + 2].is_cap)):  # "Cox’s Bazar"
         last += 1
     ext = last  # "the Gallabat crossing": a lowercase landmark word may end a known name
     while ext + 1 < n and joined(text, toks[ext], toks[ext + 1]) and toks[ext + 1].text.lower() in LANDMARK_TAILS:
@@ -408,6 +416,19 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
     for k in range(j, min(run_end, n)):
         if toks[k].text.lower() in ORG_WORDS:
             return "organisation"
+    if j + 1 < n and toks[j].text == "Red" and toks[j + 1].text in ("Cross", "Crescent"):
+        return "organisation"  # "the Kenya Red Cross", "the Syrian Arab Red Crescent"
+    person = _person_before(text, toks, i, hits)
+    if person:
+        return person
+    # "Comandos de la Frontera", "Universidad del Valle": a minor place ending a longer name
+    if not major and i >= 2 and toks[i - 1].text.lower() in _ROMANCE_PARTICLES:
+        k = i - 1
+        while k > 0 and toks[k - 1].text.lower() in _ROMANCE_PARTICLES and joined(text, toks[k - 1], toks[k]):
+            k -= 1
+        if k > 0 and joined(text, toks[k - 1], toks[k]) and toks[k - 1].is_cap and \
+                toks[k - 1].text.lower() not in _ROMANCE_PLACE_HEADS and not opens_clause(text, toks, k - 1):
+            return "name part"
     if text[toks[j - 1].end:toks[j - 1].end + 1] == "$":  # "US$460"
         return "currency"
     # ethnic adjectives: "allied Amhara militiamen", "Karen rebels"
@@ -450,6 +471,30 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
     if span.replace(".", "").isupper() and len(span.replace(".", "")) <= 5 and len(span) > 1:
         if not any(h.entry.place_type == "country" for h in hits):
             return "acronym"
+    return None
+
+
+_ROMANCE_PARTICLES = frozenset("de del la las los des du di da do dos".split())
+#: Spanish, Portuguese and French words that open the name of a place ("Valle de Uco", "Puerto de la Cruz")
+_ROMANCE_PLACE_HEADS = frozenset("""san santa santo são sao saint sainte puerto porto port villa vila ciudad
+cidade valle vale sierra serra cerro monte mont río rio lago laguna isla ile île bahía baía costa provincia
+departamento municipio estado región region pueblo""".split())
+
+
+def _person_before(text, toks, i, hits) -> str | None:
+    """"Prime Minister Nawaf Salam", "George W. Bush": a name in a person's name, whatever
+    places share it (countries excepted)."""
+    if i < 2 or any(h.entry.place_type == "country" for h in hits):
+        return None
+    prev = toks[i - 1]
+    if len(prev.text) == 1 and prev.text.isupper() and text[prev.end:toks[i].start] == ". " and \
+            toks[i - 2].is_cap and joined(text, toks[i - 2], prev):
+        return "person"  # a middle initial
+    k = i - 1
+    while k >= 0 and toks[k].is_cap and joined(text, toks[k], toks[k + 1]) and toks[k].text.lower() not in TITLES:
+        k -= 1
+    if k >= 0 and k < i - 1 and toks[k].text.lower().rstrip(".") in TITLES and joined_or_dot(text, toks[k], toks[k + 1]):
+        return "person"  # a title, a given name, then this one
     return None
 
 

@@ -363,6 +363,13 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
             loc = frontier_location(frontier, ctx.borders)
             if loc is not None:
                 return replace(loc, name=e.name, iso3=e.iso3, mention_start=a, mention_end=b)
+        # a village known only by its province, on the frontier at issue: that province's stretch
+        # of the frontier, not the province's middle ("Tiné", placed in Wadi Fira)
+        if getattr(e, "placed_at_type", None) == "admin1" and e.place_type in ("city", "landmark") \
+                and frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b) and admin1:
+            line = ctx.borders.stretch_geometry(frontier.iso3_a, frontier.iso3_b, admin1, e.iso3)
+            if line is not None:
+                return Location(e.name, iso3, admin1, line, 3, "frontier stretch", a, b)
         return Location(e.name, iso3, admin1, _point(e.lon, e.lat), unlisted_precision(e), "unlisted place", a, b,
                         e.name if e.place_type == "admin2" else None)
     offset = cues.stated_offset(text, a) if e.place_type in ("city", "landmark", "admin2") else None

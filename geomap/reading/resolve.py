@@ -180,6 +180,8 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         kind = _list_kind([first[k][0][1] for k in _list_siblings(text, mentions, idx) if first[k]])
         scored = _score_all(m, cs, weights, near, admin, list_kind=kind, states=without(m.key, cs))
         best_score, best = scored[0]
+        if best.feature == "seat" and not weights.get(best.iso2) and len({e.iso2 for e in cs if e.feature == "seat"}) > 1:
+            continue  # "State House" of which country? Only of one the article is about
         second = scored[1][0] if len(scored) > 1 else best_score - 6.0
         confidence = 1.0 / (1.0 + math.exp(-(best_score - second) / 2.0))
         places.append(Place(m, best, round(confidence, 3)))

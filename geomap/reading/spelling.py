@@ -95,6 +95,15 @@ def _english_word(key: str) -> bool:
     return zipf(key) >= SPELLING_MAX_ZIPF
 
 
+_DEMONYM_ENDINGS = ("i", "an", "ian", "ese", "ite", "n")
+
+
+def _demonym_of_place(gaz, key: str) -> bool:
+    """"Darfuri", "Tigrayan", "Somalilander": a known place's name with a demonym ending."""
+    return " " not in key and any(key.endswith(x) and len(key) - len(x) >= 4 and gaz.hits(key[:-len(x)])
+                                  for x in _DEMONYM_ENDINGS)
+
+
 def _near(e, anchors) -> bool:
     return min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in anchors) <= NEAR_KM
 
@@ -119,6 +128,8 @@ def with_spelling_variants(text: str, sentences: list[Sentence], places: list[Pl
         key = fold(name)
         if key in persons or gazetteer.hits(key) or _english_word(key):
             continue  # a known name the mention finder set aside on purpose (a person, a word)
+        if _demonym_of_place(gazetteer, key):
+            continue  # "Darfuri armed groups" are people of Darfur, not a place spelt otherwise
         hits, loose = _hits_within(gazetteer, name, countries)
         if loose and anchors:  # a loose match must lie near the article's other places (not Zhenkang ~ Shengang)
             hits = tuple(h for h in hits if _near(h.entry, anchors))

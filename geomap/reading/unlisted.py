@@ -17,9 +17,11 @@ from dataclasses import replace
 from geomap.gazetteer import GazetteerEntry, demonym_country, fold, haversine_km
 from geomap.reading.mentions import Mention
 from geomap.reading.resolve import Place
-from geomap.settings import NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_MAX_ZIPF, UNLISTED_NEAR_CHARS, UNLISTED_NEAR_KM
+from geomap.settings import (HINT_MAX_ZIPF, NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_MAX_ZIPF, UNLISTED_NEAR_CHARS,
+                             UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
 from geomap.text.lexicon import first_names
-from geomap.text.place_cues import PlaceCue, place_cues
+from geomap.text.place_cues import _PARTICLES, PlaceCue, place_cues
+from geomap.text.place_hints import LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, person_words, place_hints
 from geomap.text.sentences import Sentence
 
 __all__ = ["with_unlisted_places"]
@@ -73,13 +75,16 @@ def _nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str]
     return None
 
 
-def _unlisted_entry(cue: PlaceCue, unit: GazetteerEntry) -> GazetteerEntry:
-    admin1 = unit.admin1 if unit.place_type != "country" else None
+def _unlisted_entry(cue: PlaceCue, unit: GazetteerEntry, guessed: bool = False) -> GazetteerEntry:
+    """The place ``cue`` names, at the point of ``unit``; ``guessed`` when the text gives no unit
+    (the point is a place named near it): then only its country is known (no admin1, and
+    ``placed_at_type`` "nearby"), so that an incident there goes to the frontier, not to that point."""
+    admin1 = unit.admin1 if unit.place_type != "country" and not guessed else None
     return GazetteerEntry(
         gid=f"unlisted:{(unit.iso2 or 'xx').lower()}:{fold(cue.name).replace(' ', '-')}", name=cue.name,
         lat=unit.lat, lon=unit.lon, place_type=cue.place_type, feature=cue.kind, iso2=unit.iso2,
         iso3=unit.iso3, admin1=admin1, population=0, in_gazetteer=False, placed_at=unit.name,
-        placed_at_type=unit.placed_at_type or unit.place_type)
+        placed_at_type="nearby" if guessed else unit.placed_at_type or unit.place_type)
 
 
 def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Place],
@@ -90,15 +95,19 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     name, "a border trade town in Kunlong township"), then the others at the nearest place of
     their sentence (or the last one before it).
     """
-    cues = place_cues(text, sentences)
+    strong = place_cues(text, sentences)
+    taken = {c.start for c in strong}
+    cues = sorted(strong + [c for c in place_hints(text, sentences) if c.start not in taken], key=lambda c: c.start)
     if not cues:
         return places
     # a gazetteer name inside a longer typed name is a fragment of it ("Bab" of "Bab el-Mandeb
     # strait", "Mandera" of "Mandera East sub-county")
     fragment = lambda p, c: (c.start <= p.mention.start and p.mention.end <= c.name_end and  # noqa: E731
                              p.mention.end - p.mention.start < c.name_end - c.start and c.relation != "in-unit")
-    reading = _Reading(text, sentences, [p for p in places if not any(fragment(p, c) for c in cues)],
-                       _article_countries(places), gazetteer)
+    kept = [p for p in places if not any(fragment(p, c) for c in cues)]
+    reading = _Reading(text, sentences, kept, _article_countries(kept), gazetteer)
+    if any(c.weak for c in cues):
+        reading.persons = person_words(text, sentences)
     # ... and, when the name opens with it, the unit it lies in ("Mandera East" in Mandera)
     reading.heads = {c.start: p.entry for c in cues for p in places if fragment(p, c) and p.mention.start == c.start
                      and p.entry.place_type in ("admin1", "admin2", "city") and p.entry.iso2 in reading.countries}
@@ -125,6 +134,7 @@ class _Reading:
         self.heads: dict[int, GazetteerEntry] = {}  # cue start -> the known place its name opens with
         self.done: dict[tuple[str, str], str] = {}  # (name, place_type) -> gid of its first placement
         self.units: dict[str, GazetteerEntry] = {}  # gid -> the unit it was placed at
+        self.persons: frozenset[str] = frozenset()  # words of people's names (weak cues skip them)
 
     def _listed(self, cue: PlaceCue, anchor: GazetteerEntry | None) -> GazetteerEntry | None:
         """The gazetteer entry of the name as the text writes it with its word ("Plymouth County"),
@@ -144,9 +154,13 @@ class _Reading:
 
     def place(self, cue: PlaceCue) -> None:
         text, places = self.text, self.places
-        if _not_a_name(cue):
+        if _not_a_name(cue) and cue.kind != NUMBERED_KIND:  # "Region Seven" is made of common words
             return
         known = _at(places, cue.start)
+        if cue.weak and (known is not None or _at(places, cue.end - 1) is not None or self._not_hinted(cue)):
+            return  # a hint never overrides a gazetteer reading, and needs a rare, unknown name
+        if cue.kind in LEADING_GEO and known is not None and known.mention.end >= cue.end:
+            return  # "Rio de Janeiro" is the city the gazetteer knows, not a river
         anchor_place = _at(places, cue.anchor_start) if cue.anchor_start is not None else None
         anchor = anchor_place.entry if anchor_place is not None and anchor_place.role != "dateline" else None
         if cue.relation == "in-unit" and (anchor is None or anchor.place_type not in ("admin1", "admin2")):
@@ -175,13 +189,23 @@ class _Reading:
         if unit is None and cue.owner_end is not None:
             owner = _at(places, cue.owner_end - 1)
             unit = owner.entry if owner is not None and owner.role != "dateline" else None
+        guessed = unit is None
         if unit is None:
             near = _nearest_in_sentence(cue, places, self.countries)
-            unit = near.entry if near is not None else None
+            guessed = near is None
+            if near is None and cue.weak:  # a hint alone: at the article's main place, if its sentence agrees
+                said = _sentence_countries(self.sentences[cue.sentence], places)
+                unit = _focus(places, self.countries) if said else None
+                unit = unit if unit is not None and (not said or unit.iso2 in said) else None
+            elif near is None and _rare_name(cue):  # "the Friendship Bridge" needs a place beside it
+                near = _nearby(cue, places, self.countries)
+                unit = near.entry if near is not None else _focus(places, self.countries)
+            else:
+                unit = near.entry if near is not None else None
         if unit is None:
             self.places = places
             return
-        entry = _unlisted_entry(cue, unit)
+        entry = _unlisted_entry(cue, unit, guessed)
         self.done.setdefault((fold(cue.name), cue.place_type), entry.gid)
         self.units.setdefault(entry.gid, unit)
         mention = Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name), (),
@@ -193,6 +217,72 @@ class _Reading:
             self.places = places  # bare "Plymouth" is the town, not Plymouth County
             return
         self.places = _again(text, self.sentences, places, [place])
+
+
+    def _not_hinted(self, cue: PlaceCue) -> bool:
+        """A hinted name that is no place: a common word in English, Spanish or French ("at
+        Reuters", "in Parliament"), a word of a person's name, or a name the gazetteer holds in
+        the article's countries (the mention finder left it out on purpose)."""
+        words = [w for w in cue.name.split() if w.lower() not in _PARTICLES]
+        if not words or (words[0].lower() in first_names() and words[0].lower() not in PLACE_HEADS) or any(
+                w.lower() in self.persons for w in words) or not _rare_name(cue):
+            return True
+        if demonym_country(words[0]) or _not_a_name(cue):
+            return True
+        if self.gazetteer is not None:
+            hits = self.gazetteer.hits(fold(cue.name))
+            return any(h.entry.iso2 in self.countries and h.is_primary for h in hits)
+        return False
+
+
+def _rare_name(cue: PlaceCue) -> bool:
+    """A name with a word rare in English, Spanish and French: one rare word makes a name
+    ("Dollo Ado", "Santa María de Nieva"); "Reuters", "Parliament", "Friendship" do not."""
+    from wordfreq import zipf_frequency
+
+    words = [w for w in cue.name.split() if w.lower() not in _PARTICLES] or [cue.name]
+    return min(max(zipf_frequency(w.lower(), lang) for lang in ("en", "es", "fr")) for w in words) < HINT_MAX_ZIPF
+
+
+def _sentence_countries(sentence: Sentence, places: list[Place]) -> set[str]:
+    """Countries a sentence names, as places or through demonyms ("German officials")."""
+    from geomap.text.tokens import tokenize
+
+    got = {p.entry.iso2 for p in places if p.entry.place_type == "country" and p.entry.iso2
+           and sentence.start <= p.mention.start < sentence.end}
+    for t in tokenize(sentence.text):
+        iso = demonym_country(t.text) if t.is_cap else None
+        if iso:
+            got.add(iso)
+    return got
+
+
+def _nearby(cue: PlaceCue, places: list[Place], countries: set[str],
+            back: int = UNLISTED_NEARBY_SENTENCES) -> Place | None:
+    """Without a place in its sentence, the place named closest before it (else just after) in
+    the sentences around it: a village in a report about one stretch of frontier is near the
+    towns it names."""
+    pool = [p for p in places if p.role == "place" and p.entry.place_type != "country"
+            and -back <= p.mention.sentence - cue.sentence <= 1
+            and (not countries or p.entry.iso2 in countries)]
+    before = [p for p in pool if p.mention.end <= cue.start]
+    if before:
+        return max(before, key=lambda p: p.mention.start)
+    after = [p for p in pool if p.mention.start >= cue.end]
+    return min(after, key=lambda p: p.mention.start) if after else None
+
+
+def _focus(places: list[Place], countries: set[str]) -> GazetteerEntry | None:
+    """The place below country level the article names most often in its countries (the
+    stretch of frontier it is about), for a typed name with no place around it."""
+    counts: dict[str, list] = {}
+    for p in places:
+        if p.role == "place" and p.entry.place_type not in ("country", "region") and p.entry.in_gazetteer \
+                and (not countries or p.entry.iso2 in countries):
+            counts.setdefault(p.entry.gid, [0, -p.mention.start, p.entry])[0] += 1
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda c: (c[0], c[1]))[2]
 
 
 def _common_word(word: str, margin: float = 0.0) -> bool:
@@ -210,7 +300,8 @@ def _not_a_name(cue: PlaceCue) -> bool:
         return True
     if all(_common_word(w, 0.0 if len(words) > 1 else 0.4) for w in words):  # "Air Quality Management", "Sun"
         return True
-    return len(words) >= 2 and words[0].lower() in first_names() and cue.kind in ("place", "town", "city", "village")
+    return len(words) >= 2 and words[0].lower() in first_names() and words[0].lower() not in PLACE_HEADS \
+        and cue.kind in ("place", "town", "city", "village")
 
 
 def _overlaps(p: Place, cue: PlaceCue) -> bool:

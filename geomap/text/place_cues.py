@@ -16,7 +16,8 @@ from geomap.text.tokens import Token, joined, tokenize
 #: kind word -> SPEC place_type of a place the text calls so
 SETTLEMENT_WORDS = {"village": "city", "town": "city", "city": "city", "hamlet": "city", "settlement": "city",
                     "locality": "city", "villages": "city", "towns": "city", "headland": "landmark",
-                    "oasis": "city", "suburb": "city", "neighbourhood": "city", "neighborhood": "city"}
+                    "oasis": "city", "suburb": "city", "neighbourhood": "city", "neighborhood": "city", "parish": "city",
+                    "commune": "city"}
 #: words after a name that make it a landmark, a body of water, a region or a district
 AFTER_WORDS = {
     "crossing": "landmark", "checkpoint": "landmark", "camp": "landmark", "camps": "landmark",
@@ -26,8 +27,13 @@ AFTER_WORDS = {
     "townships": "admin2", "tehsil": "admin2", "tehsils": "admin2", "commune": "admin2", "communes": "admin2",
     "municipality": "admin2", "sub-county": "admin2", "subcounty": "admin2", "sub-district": "admin2",
     "subdistrict": "admin2", "raion": "admin2", "rayon": "admin2", "woreda": "admin2", "payam": "admin2",
-    "territory": "admin2", "region": "region",
+    "territory": "admin2", "region": "region", "department": "admin2", "departments": "admin2",
+    "upazila": "admin2", "upazilas": "admin2", "parish": "admin2", "canton": "admin2", "division": "admin2",
+    "prefecture": "admin2", "sub-prefecture": "admin2", "governorate": "region", "settlement": "landmark",
+    "gorge": "region", "hills": "region", "mountains": "region", "range": "region", "plateau": "region",
 }
+#: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
+_ORG_LIKE_KINDS = frozenset("department departments division settlement".split())
 #: two-word kinds after a name ("the Kavimvira border post", "the Bulukat transit site")
 AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark", ("transit", "site"): "landmark",
                ("transit", "centre"): "landmark", ("transit", "center"): "landmark", ("refugee", "camp"): "landmark",
@@ -40,7 +46,7 @@ RELATIONS = ("in", "near", "outside", "of")
 #: words that end the description between a name and its container ("a village in Y" goes on;
 #: "the Adré crossing and the village of X" does not)
 _CLAUSE_WORDS = frozenset("and or but which that where who when while as since after before with".split())
-_PARTICLES = frozenset("el al de del la le du des da di ul bin ibn".split())
+_PARTICLES = frozenset("el al de del la las los le du des da di ul bin ibn".split())
 #: prepositions before an unknown name that "in Y" may place ("from X in Y", "near X in Y")
 _BEFORE_UNKNOWN = frozenset("from near outside around at".split())
 #: short English words that may stand between two names ("Kenya has Mandera"): not a name's inner word
@@ -63,6 +69,7 @@ class PlaceCue:
     anchor_start: int | None = None  # where the text says where it lies ("Y" in "near Y")
     relation: str | None = None  # in, near, across...
     owner_end: int | None = None  # "Tajikistan’s Darvaz district": end of the possessor
+    weak: bool = False  # only hinted ("near X", "seized X"): see ``geomap.text.place_hints``
 
 
 def _is_name_token(t: Token) -> bool:
@@ -106,6 +113,9 @@ def _run_forward(text: str, toks: list[Token], i: int, limit: int = 3) -> int | 
             k += 1
         elif nxt.text in _PARTICLES and k + 2 < len(toks) and _is_name_token(toks[k + 2]):
             k += 2
+        elif nxt.text in _PARTICLES and k + 3 < len(toks) and toks[k + 2].text in _PARTICLES \
+                and _is_name_token(toks[k + 3]):
+            k += 3  # "Cueva de los Tayos"
         else:
             break
     return k
@@ -128,6 +138,8 @@ def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tupl
                 m += 1
             if m + 1 < n and toks[m].text.lower() in ("frontier", "border") and toks[m + 1].text == "with":
                 m += 2  # "near the frontier with Y"
+            if m + 2 < n and toks[m].is_cap and toks[m + 1].text in ("’s", "'s") and toks[m + 2].is_cap:
+                m += 2  # "a village in Cambodia’s Oddar Meanchey province": the province holds it
             if m < n and toks[m].is_cap and toks[m].text.lower() not in NEVER_PLACES:
                 if w in ("in", "of"):  # "a town in Apure state across the river from Y": Y is closer
                     closer = _relation_after(text, toks, m, skip=4)
@@ -178,105 +190,114 @@ def _possessor(text: str, toks: list[Token], i: int) -> int | None:
     return None
 
 
+def words_of_sentences(text: str, sentences: list[Sentence]):
+    """(sentence index, its tokens, token index, token, lowercased word) for every word."""
+    for si, s in enumerate(sentences):
+        toks = tokenize(text, s.start, s.end)
+        for k, t in enumerate(toks):
+            yield si, toks, k, t, t.text.lower()
+
+
 def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
     """Every name the text types as a place, in text order (one cue per name span)."""
     out: dict[int, PlaceCue] = {}
-    for si, s in enumerate(sentences):
-        toks = tokenize(text, s.start, s.end)
+    for si, toks, k, t, w in words_of_sentences(text, sentences):
         n = len(toks)
-        for k, t in enumerate(toks):
-            w = t.text.lower()
-            # "the village of X", "the border town of X"
-            if w in SETTLEMENT_WORDS and not w.endswith("s") and k + 2 < n and toks[k + 1].text == "of" \
-                    and not t.is_cap:
-                e = _run_forward(text, toks, k + 2)
-                if e is not None:
-                    rel = _relation_after(text, toks, e, skip=_skip_after(toks, e))
-                    out.setdefault(toks[k + 2].start, PlaceCue(
-                        text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end,
-                        w.rstrip("s"), SETTLEMENT_WORDS[w], si, rel[1] if rel else None, rel[0] if rel else None))
-            # "X and other villages of Y", "X and nearby villages"
-            if w in ("villages", "towns") and k >= 3 and toks[k - 1].text.lower() in (
-                    "other", "nearby", "neighbouring", "neighboring", "surrounding") and toks[k - 2].text == "and":
-                b = _run_back(text, toks, k - 3)
-                if b is not None:
-                    rel = _relation_after(text, toks, k, skip=0)
-                    out.setdefault(toks[b].start, PlaceCue(
-                        text[toks[b].start:toks[k - 3].end], toks[b].start, toks[k - 3].end, toks[k - 3].end,
-                        w.rstrip("s"), "city", si, rel[1] if rel else None, rel[0] if rel else None))
-            # "X crossing", "X district", "the X river", "X border post", "Dangam and Marawara districts"
-            pair = (w, toks[k + 1].text.lower()) if k + 1 < n else None
-            kind = AFTER_PAIRS.get(pair) if pair else None
-            kind = kind if kind and joined(text, t, toks[k + 1]) else None
-            last = k + 1 if kind else k
-            kind = kind or AFTER_WORDS.get(w)
-            if kind and k > 0 and joined(text, toks[k - 1], t):
-                b = _run_back(text, toks, k - 1)
-                if b is None:
+        # "the village of X", "the border town of X"
+        if w in SETTLEMENT_WORDS and not w.endswith("s") and k + 2 < n and toks[k + 1].text == "of" \
+                and not t.is_cap:
+            e = _run_forward(text, toks, k + 2)
+            if e is not None:
+                rel = _relation_after(text, toks, e, skip=_skip_after(toks, e))
+                out.setdefault(toks[k + 2].start, PlaceCue(
+                    text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end,
+                    w.rstrip("s"), SETTLEMENT_WORDS[w], si, rel[1] if rel else None, rel[0] if rel else None))
+        # "X and other villages of Y", "X and nearby villages"
+        if w in ("villages", "towns") and k >= 3 and toks[k - 1].text.lower() in (
+                "other", "nearby", "neighbouring", "neighboring", "surrounding") and toks[k - 2].text == "and":
+            b = _run_back(text, toks, k - 3)
+            if b is not None:
+                rel = _relation_after(text, toks, k, skip=0)
+                out.setdefault(toks[b].start, PlaceCue(
+                    text[toks[b].start:toks[k - 3].end], toks[b].start, toks[k - 3].end, toks[k - 3].end,
+                    w.rstrip("s"), "city", si, rel[1] if rel else None, rel[0] if rel else None))
+        # "X crossing", "X district", "the X river", "X border post", "Dangam and Marawara districts"
+        pair = (w, toks[k + 1].text.lower()) if k + 1 < n else None
+        kind = AFTER_PAIRS.get(pair) if pair else None
+        kind = kind if kind and joined(text, t, toks[k + 1]) else None
+        last = k + 1 if kind else k
+        kind = kind or AFTER_WORDS.get(w)
+        if kind and k > 0 and joined(text, toks[k - 1], t) and not (t.is_cap and w in _ORG_LIKE_KINDS):
+            b = _run_back(text, toks, k - 1)
+            if b is None:
+                continue
+            # "the Joda crossing", "the Dnipro river" name the place; "transit site" describes it
+            word_in = (kind in _WORD_IN_MENTION and last == k) or t.is_cap
+            end = toks[last].end if word_in else toks[k - 1].end
+            kw = " ".join(x.text.lower() for x in toks[k:last + 1])
+            rel = _relation_after(text, toks, last, skip=0)
+            names = [(b, k - 1, end)]
+            # "the Dangam and Marawara districts": the plural word types the whole list
+            if w.endswith("s") and w != "pass" and b >= 2 and toks[b - 1].text == "and":
+                b2 = _run_back(text, toks, b - 2)
+                if b2 is not None:
+                    names.append((b2, b - 2, toks[b - 2].end))
+            for bb, ee, end_ in names:
+                out.setdefault(toks[bb].start, PlaceCue(
+                    text[toks[bb].start:toks[ee].end], toks[bb].start, end_, toks[ee].end,
+                    kw.rstrip("s") if kw.endswith(("districts", "camps", "townships", "tehsils", "communes", "upazilas",
+                                                   "departments", "settlements",
+                                                   "counties")) else kw, kind, si,
+                    rel[1] if rel else None, rel[0] if rel else None, _possessor(text, toks, bb)))
+        # "700 people from Paletwa in southern Chin State": an unknown name in a named unit
+        if w in _BEFORE_UNKNOWN and k + 3 < n and not toks[k + 1].text.lower() in _STOP:
+            e = _run_forward(text, toks, k + 1, limit=2)
+            if e is not None and e + 2 < n and toks[e + 1].text == "in" and joined(text, toks[e], toks[e + 1]):
+                y = e + 2
+                if toks[y].text.lower() in DIRECTIONS and y + 1 < n:
+                    y += 1
+                if toks[y].is_cap and toks[y].text.lower() not in NEVER_PLACES:
+                    out.setdefault(toks[k + 1].start, PlaceCue(
+                        text[toks[k + 1].start:toks[e].end], toks[k + 1].start, toks[e].end, toks[e].end,
+                        "place", "city", si, toks[y].start, "in-unit"))
+        # "X, a village in Y", "X (a village in Y)", "X, a border trade town in Y", "X, across the river from Y"
+        if t.is_cap and (k + 1 == n or not toks[k + 1].is_cap or not joined(text, t, toks[k + 1])):
+            if k + 2 >= n or text[t.end:toks[k + 1].start].strip() not in (",", "("):
+                continue
+            b = _run_back(text, toks, k)
+            if b is None:
+                continue
+            if b >= 2 and toks[b - 1].is_cap and toks[b - 1].text.lower() in TITLES and joined(
+                    text, toks[b - 1], toks[b]) and toks[b - 2].text.lower() in ("in", "at", "near", "of"):
+                b -= 1  # "in General Farfán, a parish of Y": a title opens the name of a place
+            j = k + 1
+            if toks[j].text.lower() in ("a", "an", "two", "three", "both"):
+                m = j + 1
+                while m < n and m - j <= 4 and toks[m].text.lower() not in SETTLEMENT_WORDS:
+                    if toks[m].text.lower() in RELATIONS or "," in text[toks[m - 1].end:toks[m].start]:
+                        m = n
+                        break
+                    m += 1
+                if m >= n or toks[m].text.lower() not in SETTLEMENT_WORDS:
                     continue
-                # "the Joda crossing", "the Dnipro river" name the place; "transit site" describes it
-                word_in = (kind in _WORD_IN_MENTION and last == k) or t.is_cap
-                end = toks[last].end if word_in else toks[k - 1].end
-                kw = " ".join(x.text.lower() for x in toks[k:last + 1])
-                rel = _relation_after(text, toks, last, skip=0)
-                names = [(b, k - 1, end)]
-                # "the Dangam and Marawara districts": the plural word types the whole list
-                if w.endswith("s") and w != "pass" and b >= 2 and toks[b - 1].text == "and":
-                    b2 = _run_back(text, toks, b - 2)
+                kw = toks[m].text.lower()
+                rel = _relation_after(text, toks, m, skip=_skip_after(toks, m))
+                if rel is None and SETTLEMENT_WORDS[kw] != "landmark":
+                    continue  # "Kherson, a city that..." says nothing about where
+                cues = [(b, k)]
+                if toks[j].text.lower() in ("two", "three", "both") and b >= 2 and toks[b - 1].text == "and":
+                    b2 = _run_back(text, toks, b - 2)  # "Boulkessi and Mondoro, two Malian towns near Y"
                     if b2 is not None:
-                        names.append((b2, b - 2, toks[b - 2].end))
-                for bb, ee, end_ in names:
+                        cues.append((b2, b - 2))
+                for bb, ee in cues:
                     out.setdefault(toks[bb].start, PlaceCue(
-                        text[toks[bb].start:toks[ee].end], toks[bb].start, end_, toks[ee].end,
-                        kw.rstrip("s") if kw.endswith(("districts", "camps", "townships", "tehsils", "communes",
-                                                       "counties")) else kw, kind, si,
-                        rel[1] if rel else None, rel[0] if rel else None, _possessor(text, toks, bb)))
-            # "700 people from Paletwa in southern Chin State": an unknown name in a named unit
-            if w in _BEFORE_UNKNOWN and k + 3 < n and not toks[k + 1].text.lower() in _STOP:
-                e = _run_forward(text, toks, k + 1, limit=2)
-                if e is not None and e + 2 < n and toks[e + 1].text == "in" and joined(text, toks[e], toks[e + 1]):
-                    y = e + 2
-                    if toks[y].text.lower() in DIRECTIONS and y + 1 < n:
-                        y += 1
-                    if toks[y].is_cap and toks[y].text.lower() not in NEVER_PLACES:
-                        out.setdefault(toks[k + 1].start, PlaceCue(
-                            text[toks[k + 1].start:toks[e].end], toks[k + 1].start, toks[e].end, toks[e].end,
-                            "place", "city", si, toks[y].start, "in-unit"))
-            # "X, a village in Y", "X (a village in Y)", "X, a border trade town in Y", "X, across the river from Y"
-            if t.is_cap and (k + 1 == n or not toks[k + 1].is_cap or not joined(text, t, toks[k + 1])):
-                if k + 2 >= n or text[t.end:toks[k + 1].start].strip() not in (",", "("):
-                    continue
-                b = _run_back(text, toks, k)
-                if b is None:
-                    continue
-                j = k + 1
-                if toks[j].text.lower() in ("a", "an", "two", "three", "both"):
-                    m = j + 1
-                    while m < n and m - j <= 4 and toks[m].text.lower() not in SETTLEMENT_WORDS:
-                        if toks[m].text.lower() in RELATIONS or "," in text[toks[m - 1].end:toks[m].start]:
-                            m = n
-                            break
-                        m += 1
-                    if m >= n or toks[m].text.lower() not in SETTLEMENT_WORDS:
-                        continue
-                    kw = toks[m].text.lower()
-                    rel = _relation_after(text, toks, m, skip=_skip_after(toks, m))
-                    if rel is None and SETTLEMENT_WORDS[kw] != "landmark":
-                        continue  # "Kherson, a city that..." says nothing about where
-                    cues = [(b, k)]
-                    if toks[j].text.lower() in ("two", "three", "both") and b >= 2 and toks[b - 1].text == "and":
-                        b2 = _run_back(text, toks, b - 2)  # "Boulkessi and Mondoro, two Malian towns near Y"
-                        if b2 is not None:
-                            cues.append((b2, b - 2))
-                    for bb, ee in cues:
-                        out.setdefault(toks[bb].start, PlaceCue(
-                            text[toks[bb].start:toks[ee].end], toks[bb].start, toks[ee].end, toks[ee].end,
-                            kw.rstrip("s") if kw != "oasis" else kw, SETTLEMENT_WORDS[kw], si,
-                            rel[1] if rel else None, rel[0] if rel else None))
-                elif toks[j].text.lower() == "across":
-                    rel = _relation_after(text, toks, k)
-                    if rel:
-                        out.setdefault(toks[b].start, PlaceCue(
-                            text[toks[b].start:t.end], toks[b].start, t.end, t.end, "place", "city", si,
-                            rel[1], "near"))
+                        text[toks[bb].start:toks[ee].end], toks[bb].start, toks[ee].end, toks[ee].end,
+                        kw.rstrip("s") if kw != "oasis" else kw, SETTLEMENT_WORDS[kw], si,
+                        rel[1] if rel else None, rel[0] if rel else None))
+            elif toks[j].text.lower() == "across":
+                rel = _relation_after(text, toks, k)
+                if rel:
+                    out.setdefault(toks[b].start, PlaceCue(
+                        text[toks[b].start:t.end], toks[b].start, t.end, t.end, "place", "city", si,
+                        rel[1], "near"))
     return [out[k] for k in sorted(out)]

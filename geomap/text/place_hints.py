@@ -1,0 +1,177 @@
+"""Weaker words around an unknown capitalised name that hint it is a place: "near X", "at X",
+"seized X", "residents of X", "flights from X to Y", "Region Seven", "X and <a known town>".
+
+Border incidents happen at villages no gazetteer holds, and reports often name them bare
+("shells landed in Kiwanja", "fighters seized Kamanyola"). These hints are weaker than a type
+word ("the village of X", ``place_cues``): the reading step (``geomap.reading.unlisted``)
+accepts one only for a rare word that is no person's name and no gazetteer name of the
+article's countries; the names listed with such a name ("in El Wak and Rhamu") are hinted too.
+Pure text, like ``place_cues``.
+"""
+from __future__ import annotations
+
+import re
+
+from geomap.text.lexicon import GROUP_NOUNS, NEVER_PLACES, TITLES
+from geomap.text.place_cues import _PARTICLES, PlaceCue, _is_name_token, _run_forward, words_of_sentences
+from geomap.text.sentences import Sentence
+from geomap.text.tokens import Token, joined, tokenize
+
+__all__ = ["place_hints"]
+
+#: prepositions that put what follows somewhere ("near X", "shells landed in X")
+LOCATIVE = frozenset("near outside around at in into inside towards toward across".split())
+#: verbs whose object is a place in conflict reporting ("seized Kamanyola", "shelled X")
+TAKING_VERBS = frozenset("""seized captured recaptured retook overran stormed shelled bombed bombarded
+attacked raided besieged encircled entered reached evacuated abandoned liberated hit struck visited
+left""".split())
+#: movement verbs before "to" ("moved to X", "fled to X")
+MOVING_VERBS = frozenset("""moved fled returned relocated travelled traveled went headed taken brought
+transferred evacuated displaced driven""".split())
+#: attack nouns before "on X" ("air strikes on Yei")
+ATTACK_NOUNS = frozenset("strike strikes airstrikes attack attacks assault assaults raid raids offensive advance".split())
+#: nouns of people before "of X" / "from X" ("residents of X", "families from X")
+PEOPLE_OF = frozenset("""residents inhabitants villagers people families outskirts centre center edge
+residents' neighbourhoods neighborhoods""".split())
+#: "Region Seven", "Region 7": numbered regions (Guyana, Ghana once, Chile, Ethiopia's zones...)
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+_NUMBERED = frozenset("region zone district sector".split())
+NUMBERED_KIND = "numbered region"
+#: foreign geographic words that open a name and type it ("Cordillera del Cóndor", "Ras Doumeira")
+LEADING_GEO = {"cordillera": "region", "sierra": "region", "cerro": "region", "serra": "region", "jebel": "region",
+               "jabal": "region", "djebel": "region", "mont": "region", "monte": "region", "valle": "region",
+               "cueva": "landmark", "ras": "landmark", "isla": "landmark", "islas": "landmark", "ile": "landmark",
+               "río": "water", "rio": "water", "lago": "water", "laguna": "water", "lac": "water", "wadi": "water",
+               "oued": "water", "nahr": "water", "bahía": "water", "bahia": "water", "quebrada": "water"}
+#: given names that also open names of places ("Santa María de Nieva", "San Jose")
+PLACE_HEADS = frozenset("santa san santo sao são saint sainte st port mount fort george".split())
+#: words after a name that make it a group ("Fano positions")
+_GROUP_AFTER = GROUP_NOUNS | frozenset("""positions position forces troops targets bases members leaders commanders
+convoy convoys units supporters loyalists""".split())
+#: words before "in" that make what follows a language
+_SPEECH = frozenset("said says speaking spoke written wrote broadcast published translated tweeted posted sang".split())
+_SAID = re.compile(r"\s*(?:said|says|told|added|explained|noted|stated|wrote|argued|spoke|met)\b")
+
+
+def _name_at(text: str, toks: list[Token], i: int) -> int | None:
+    """Last token of a bare capitalised name starting at token i (two words at most), or None
+    when it is no name here (a possessive follows, or the speaker of "said")."""
+    if i >= len(toks) or toks[i].text.lower() in NEVER_PLACES or toks[i].text.lower() in TITLES:
+        return None
+    e = _run_forward(text, toks, i, limit=3)
+    if e is None:
+        return None
+    if e + 1 < len(toks) and toks[e + 1].text in ("’s", "'s"):
+        return None  # "in Museveni's speech"
+    if _SAID.match(text[toks[e].end:toks[e].end + 12]):
+        return None
+    if e + 1 < len(toks) and toks[e + 1].text.lower() in _GROUP_AFTER and joined(text, toks[e], toks[e + 1]):
+        return None  # "attacked Fano positions", "shelled al-Shabaab fighters": a group, not a place
+    return e
+
+
+def _cue(text: str, toks: list[Token], i: int, e: int, si: int, relation: str | None = None,
+         anchor: int | None = None, kind: str = "place", place_type: str = "city") -> PlaceCue:
+    return PlaceCue(text[toks[i].start:toks[e].end], toks[i].start, toks[e].end, toks[e].end, kind, place_type,
+                    si, anchor, relation, weak=True)
+
+
+def _list_partners(text: str, toks: list[Token], i: int, e: int) -> list[int]:
+    """Offsets of the names listed with the name at tokens i..e ("Yei and Morobo",
+    "Tiwintza, Cueva de los Tayos and X")."""
+    out = []
+    k = e + 1
+    if k + 1 < len(toks) and toks[k].text in ("and", "or") and joined(text, toks[e], toks[k]) and _is_name_token(toks[k + 1]):
+        out.append(toks[k + 1].start)
+    if i >= 2 and toks[i - 1].text in ("and", "or") and joined(text, toks[i - 1], toks[i]):
+        j = i - 2
+        while j > 0 and _is_name_token(toks[j - 1]) and joined(text, toks[j - 1], toks[j]):
+            j -= 1
+        if _is_name_token(toks[j]):
+            out.append(toks[j].start)
+    return out
+
+
+def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
+    """Bare names the words around them hint to be places, in text order (weak cues)."""
+    out: dict[int, PlaceCue] = {}
+    for si, toks, k, t, w in words_of_sentences(text, sentences):
+        n = len(toks)
+        if w in _NUMBERED and t.is_cap and k + 1 < n and joined(text, t, toks[k + 1]) and (
+                toks[k + 1].text.lower() in _NUMBER_WORDS or toks[k + 1].text.isdigit()):
+            out[t.start] = PlaceCue(text[t.start:toks[k + 1].end], t.start, toks[k + 1].end,
+                                    toks[k + 1].end, NUMBERED_KIND, "region", si)
+            continue
+        if w in LEADING_GEO and t.text[:1].isupper() and k + 1 < n and joined(text, t, toks[k + 1]):
+            j = k + 1
+            while j + 1 < n and toks[j].text in _PARTICLES and joined(text, toks[j], toks[j + 1]):
+                j += 1  # "Cueva de los Tayos"
+            e = _run_forward(text, toks, j, limit=3)
+            if e is not None:  # the geographic word types the name better than a hint before it
+                out[t.start] = PlaceCue(text[t.start:toks[e].end], t.start, toks[e].end, toks[e].end,
+                                        w, LEADING_GEO[w], si)
+            continue
+        if k + 1 >= n or not joined(text, t, toks[k + 1]) or t.is_cap and w not in LOCATIVE:
+            continue
+        i = k + 1
+        if w in ("the",) or not _is_name_token(toks[i]):
+            continue
+        prev = toks[k - 1].text.lower() if k > 0 else ""
+        if w == "in" and prev in _SPEECH:
+            continue  # "said in Swahili", "broadcast in Pashto": a language
+        e = _name_at(text, toks, i)
+        if e is None:
+            continue
+        to_next = e + 2 < n and toks[e + 1].text == "to" and _is_name_token(toks[e + 2])
+        hint = (w in LOCATIVE or w in TAKING_VERBS or w == "between"
+                or (w == "to" and (prev in MOVING_VERBS or k > 1 and toks[k - 2].text.lower() in MOVING_VERBS)) or (w == "on" and prev in ATTACK_NOUNS)
+                or (w in ("of", "from") and prev in PEOPLE_OF) or (w == "from" and (prev in MOVING_VERBS or to_next)))
+        if not hint:
+            continue
+        partners = _list_partners(text, toks, i, e)
+        out.setdefault(toks[i].start, _cue(text, toks, i, e, si))
+        # "from X to Y", "between X and Y": both ends are places
+        m = e + 1
+        if m + 1 < n and toks[m].text.lower() in ("to", "and") and w in ("from", "between") and \
+                _is_name_token(toks[m + 1]):
+            e2 = _name_at(text, toks, m + 1)
+            if e2 is not None:
+                out.setdefault(toks[m + 1].start, _cue(text, toks, m + 1, e2, si))
+        for p in partners:  # the other names of the list, each a hint if it is unknown
+            j = next((x for x, tk in enumerate(toks) if tk.start == p), None)
+            if j is not None:
+                e3 = _name_at(text, toks, j)
+                if e3 is not None:
+                    out.setdefault(p, _cue(text, toks, j, e3, si))
+    return [out[k] for k in sorted(out)]
+
+
+def person_words(text: str, sentences: list[Sentence]) -> frozenset[str]:
+    """Lowercased words the article uses in people's names: after a title ("President Yoweri
+    Museveni", "Prime Minister Nawaf Salam"), after a given name, or in a run of two or more
+    capitalised words that speaks ("Daniel Noboa said")."""
+    from geomap.text.lexicon import first_names
+
+    given = first_names()
+    out: set[str] = set()
+    for s in sentences:
+        toks = tokenize(text, s.start, s.end)
+        n = len(toks)
+        for k, t in enumerate(toks):
+            w = t.text.lower().rstrip(".")
+            if not t.is_cap or k + 1 >= n or not toks[k + 1].is_cap:
+                continue
+            if w in TITLES or (w in given and w not in PLACE_HEADS):
+                j = k + 1
+                while j < n and j - k <= 4 and toks[j].is_cap and (joined(text, toks[j - 1], toks[j]) or (
+                        text[toks[j - 1].end:toks[j].start] == ". " and len(toks[j - 1].text) == 1)):
+                    if toks[j].text.lower() not in TITLES:
+                        out.add(toks[j].text.lower())
+                    j += 1
+            elif joined(text, t, toks[k + 1]):
+                j = k + 1
+                while j + 1 < n and toks[j + 1].is_cap and joined(text, toks[j], toks[j + 1]):
+                    j += 1
+                if _SAID.match(text[toks[j].end:toks[j].end + 12]):
+                    out.update(x.text.lower() for x in toks[k:j + 1])
+    return frozenset(out)

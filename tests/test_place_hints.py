@@ -1,0 +1,60 @@
+"""Bare names the words around them hint to be places (geomap.text.place_hints), read into
+unlisted places by geomap.reading.unlisted, on the real gazetteer. Sentences invented."""
+from conftest import places_by_mention
+
+from geomap.gazetteer import get_gazetteer
+from geomap.text.place_hints import person_words, place_hints
+from geomap.text.sentences import split_sentences
+
+
+def hints(text):
+    return {c.name: c for c in place_hints(text, split_sentences(text))}
+
+
+by_mention = places_by_mention
+
+
+def test_prepositions_verbs_and_lists_hint_places():
+    text = ("Rebels seized Wakorre and shelled Dhabiso, and shells landed near Olkirima and in Ngare "
+            "and Marsabit; residents of Tulla fled to Kargi.")
+    got = hints(text)
+    assert {"Wakorre", "Dhabiso", "Olkirima", "Ngare", "Marsabit", "Tulla", "Kargi"} <= set(got)
+    assert all(c.weak for c in got.values())
+
+
+def test_a_hinted_village_absent_from_the_gazetteer_is_placed_at_the_town_beside_it():
+    assert not get_gazetteer().lookup("Wakorre", fuzzy=False)  # invented: no gazetteer holds it
+    got = by_mention("Militants fired mortars at Wakorre and El Wak on Sunday, Kenyan police said.")
+    village, town = got["Wakorre"][0].entry, got["El Wak"][0].entry
+    assert village.in_gazetteer is False and village.iso2 == "KE" and village.placed_at == "El Wak"
+    assert (village.lat, village.lon) == (town.lat, town.lon)
+
+
+def test_a_typed_name_with_no_place_in_its_sentence_goes_to_the_place_named_before():
+    text = ("Aid convoys left Garissa on Sunday; Garissa officials said roads were open. Fighting was "
+            "reported in Mandera County on Monday. Hundreds of families now shelter in the Dhamaso camps.")
+    p = by_mention(text)["Dhamaso camps"][0].entry
+    assert p.in_gazetteer is False and p.iso2 == "KE" and "Mandera" in p.placed_at
+
+
+def test_numbered_regions_and_foreign_geographic_words_name_places():
+    got = by_mention("Police in Region Nine said gunmen had crossed from Brazil near Lethem, Guyana.")
+    assert got["Region Nine"][0].entry.iso2 == "GY" and got["Region Nine"][0].entry.in_gazetteer is False
+    got = by_mention("Ecuadorean troops patrolled the Cerro Manaxa ridge near Zamora, Ecuador said.")
+    assert got["Cerro Manaxa"][0].entry.iso2 == "EC"
+
+
+def test_people_organisations_and_common_words_are_not_hinted_places():
+    text = ("President Ruto met Governor Abdi Wario in Nairobi. Wario said talks at Reuters were useless, and "
+            "officials in Parliament spoke to Kagame, Kenya said.")
+    got = by_mention(text)
+    assert not {"Wario", "Reuters", "Parliament", "Kagame", "Ruto"} & set(got)
+    assert "wario" in person_words(text, split_sentences(text))
+    # a name the article gives a person is not a place after "around"
+    got = by_mention("Governor Jeremiah Lomorukai visited Lodwar, Kenya. Supporters rallied around Lomorukai on Sunday.")
+    assert "Lodwar" in got and "Lomorukai" not in got
+
+
+def test_languages_and_armed_groups_are_not_hinted_places():
+    got = hints("The governor said in Kiswahili that drones attacked Fano positions near Gondar and shelled Kobo.")
+    assert "Kiswahili" not in got and "Fano" not in got and "Kobo" in got
