@@ -5,7 +5,8 @@ import shapely
 
 from geomap import settings
 from geomap.gazetteer import get_gazetteer, haversine_km
-from geomap.gazetteer.build import CONVENTIONAL_POINT_KM, _read_csv, country_point
+from geomap.gazetteer.build import _read_csv
+from geomap.gazetteer.points import CONVENTIONAL_POINT_KM, country_point
 
 
 @pytest.fixture(scope="module")

@@ -25,10 +25,10 @@ from pathlib import Path
 
 from geomap import settings
 from geomap.gazetteer.data_files import DATA_DIR, read_csv
-from geomap.gazetteer.geometry import haversine_km
 from geomap.gazetteer.lock import build_lock, orphans, remove_orphans
 from geomap.gazetteer.normalize import fold, is_latin, skeleton
 from geomap.gazetteer import keyfilter, spellings
+from geomap.gazetteer.points import country_point, inside, median_centre
 
 log = logging.getLogger(__name__)
 
@@ -269,7 +269,7 @@ def _admin1_frame():
     reps = []
     for geom in df.geometry:
         main = max(getattr(geom, "geoms", [geom]), key=lambda p: p.area)
-        lat, lon = _inside(main, _median_centre(main))
+        lat, lon = inside(main, median_centre(main))
         reps.append(shapely.Point(lon, lat))
     for i, row in df.iterrows():
         get = lambda k: row[cols[k]] if k in cols and isinstance(row[cols[k]], str) else ""
@@ -277,80 +277,6 @@ def _admin1_frame():
                         iso2=get("iso_a2"), iso3=get("adm0_a3"), fips=get("fips"),
                         lat=reps[i].y, lon=reps[i].x))
     return df, out
-
-
-# A country's own centre stands unless the conventional point is farther than this from it.
-CONVENTIONAL_POINT_KM = 350.0
-# Parts closer than this (degrees) to the largest one belong to the country's main territory.
-TERRITORY_GAP_DEG = 3.0
-
-
-def _median_centre(geom) -> tuple[float, float]:
-    """(lat, lon) that halves ``geom``'s area north-south and east-west (the bisection centre).
-
-    Measured on a grid weighted by true area (cos latitude), so high latitudes do not count
-    double; a median is not pulled by long thin extremities (Siberia's Arctic coast, Canada's
-    islands) the way a centre of mass is.
-    """
-    import numpy as np
-    import shapely
-
-    minx, miny, maxx, maxy = geom.bounds
-    step = max(0.02, min(0.25, (maxx - minx) / 200, (maxy - miny) / 50))
-    xs, ys = np.meshgrid(np.arange(minx + step / 2, maxx, step), np.arange(miny + step / 2, maxy, step))
-    xs, ys = xs.ravel(), ys.ravel()
-    inside = shapely.contains_xy(geom, xs, ys)
-    if inside.sum() < 10:  # too small for the grid: its own centre
-        c = geom.centroid
-        return c.y, c.x
-    xs, ys = xs[inside], ys[inside]
-    weights = np.cos(np.radians(ys))
-
-    def weighted_median(values):
-        order = np.argsort(values, kind="stable")
-        cumulative = np.cumsum(weights[order])
-        return float(values[order][np.searchsorted(cumulative, cumulative[-1] / 2)])
-
-    return weighted_median(ys), weighted_median(xs)
-
-
-def country_point(geom, conventional: tuple[float, float] | None) -> tuple[float, float]:
-    """The point that stands for a country: (lat, lon).
-
-    The area-bisecting centre of its main territory (its largest part and the islands near it, so
-    an archipelago is centred among its islands and far overseas parts do not pull the point).
-    Gazetteers and encyclopaedias use a conventional, rounded point instead; where that lies more
-    than CONVENTIONAL_POINT_KM from the centre (long or scattered countries: Canada, Chile,
-    Indonesia), the shape says little about where readers and gazetteers put the country, and the
-    conventional point is used. The threshold was chosen on the even-numbered (tuning) halves of
-    the GeoVirus and TR-News corpora.
-    """
-    import shapely
-
-    parts = list(getattr(geom, "geoms", [geom]))
-    main = max(parts, key=lambda p: p.area)
-    territory = shapely.union_all([p for p in parts if p.distance(main) < TERRITORY_GAP_DEG])
-    centre = _median_centre(territory)
-    if conventional is not None and haversine_km(*centre, *conventional) > CONVENTIONAL_POINT_KM:
-        centre = conventional
-    return _inside(geom, centre)
-
-
-def _inside(geom, point: tuple[float, float]) -> tuple[float, float]:
-    """``point`` if it lies in ``geom``, else the nearest spot of land a little inside it.
-
-    A centre can fall in the sea between islands or, for a country with a hole, in its
-    neighbour (Israel's in the West Bank); a country's point must be in the country.
-    """
-    import shapely
-    from shapely.ops import nearest_points
-
-    here = shapely.Point(point[1], point[0])
-    if geom.contains(here):
-        return point
-    edge = nearest_points(geom, here)[0]
-    inner = geom.intersection(edge.buffer(0.05)).representative_point()
-    return inner.y, inner.x
 
 
 def _country_points():
