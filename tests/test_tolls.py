@@ -63,11 +63,14 @@ def test_a_demonym_after_a_locative_word_is_no_place_of_its_own():
     assert [p["fatalities"] for p in incs if p["location"] == "Bunagana"] == [3]
 
 
-def test_a_river_is_no_place_for_a_toll_whose_own_place_is_unknown():
+def test_a_toll_on_a_river_goes_to_the_village_the_text_puts_it_near():
+    """The river is no place for the toll; the village the gazetteer lacks is found from "near X"
+    (an unlisted place), and the toll is that incident's (before unlisted places were read, it
+    stayed null with its words)."""
     incs = incidents("A Guyana Defence Force soldier was killed on Tuesday when his boat came under fire on the "
                      "Cuyuni River near Kaikan-Wari, the army said.", "2023-11-08")
-    assert incs and all(p["fatalities"] is None for p in incs)
-    assert any(p["fatalities_text"] == "A Guyana Defence Force soldier was killed" for p in incs)
+    assert [(p["location"], p["fatalities"]) for p in incs] == [("Kaikan-Wari", 1)]
+    assert incs[0]["fatalities_text"] == "A Guyana Defence Force soldier was killed"
 
 
 def test_a_place_beside_a_side_is_not_two_places():
