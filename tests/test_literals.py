@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from geomap.text import cues, event_words, quantities
-from geomap.text.literals import fold_ascii, prefiltered, required_words, trie_pattern
+from geomap.text.literals import WordGroups, fold_ascii, prefiltered, required_words, trie_pattern
 from geomap.text.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,3 +62,13 @@ def test_a_prefilter_skips_sentences_without_the_words():
     fast = prefiltered(quantities._DISPLACEMENT.pattern_object)
     assert not fast.may_match("The minister met his counterpart on Tuesday.")
     assert fast.may_match("Thousands fled the shelling.") and fast.may_match("Thouſands ſhelter")
+
+
+def test_word_groups_present_are_the_groups_a_search_per_group_finds():
+    groups = [*event_words._GATES, ("shell", "shells"), ("she",), ("x.y", "no one"), ("ll",)]
+    gate = WordGroups(groups)
+    per_group = [re.compile("|".join(map(re.escape, g))) for g in groups]
+    texts = [s.lower() for s in _sentences()] + ["shells", "she", "shellshock", "a x.y b", "no one", "", "cease-fire"]
+    for text in texts:
+        assert gate.present(text) == {k for k, rx in enumerate(per_group) if rx.search(text)}
+    assert gate.present("the shells fell") >= {len(groups) - 4, len(groups) - 3, len(groups) - 1}
