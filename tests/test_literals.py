@@ -47,6 +47,10 @@ def test_only_these_characters_beyond_ascii_match_ascii_under_ignorecase():
 
 @pytest.mark.parametrize("pattern", [
     quantities._DISPLACEMENT, quantities._DISP_GATE, quantities._FATAL_GATE, event_words._HISTORY,
+    quantities._BEFORE, quantities._AFTER, quantities._LIVES, quantities._TOLL, quantities._TOLL_RISEN,
+    quantities._ZERO, quantities._CASUALTIES, quantities._DEATH_WORD, quantities._DISP_BEFORE,
+    quantities._DISP_NOUN_AFTER, quantities._DISP_MOVED, quantities._DISP_AFTER, quantities._DISP_GROUP_OF,
+    quantities._DISP_TOTAL,
     cues._BORDER_WORDS, cues._MEDIATOR,
     *[rx for *_, rx in event_words._RULES],
 ])
