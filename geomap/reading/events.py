@@ -22,6 +22,7 @@ Boundaries are loaded only when an article needs a frontier or a placement.
 from __future__ import annotations
 
 import functools
+import math
 import re
 
 from collections import defaultdict
@@ -355,14 +356,22 @@ def far_strangers(places: list[Place], frontier: Frontier | None, borders) -> se
     pts = _frontier_points(borders, frontier.iso3_a, frontier.iso3_b)
     if not pts:
         return set()
+    # a great circle is at least as long as its north-south part: a place further in latitude
+    # from every point than STRANGER_KM (and a km to spare for rounding) needs no distances
+    reach = (STRANGER_KM + 1.0) / _KM_PER_DEGREE_LAT
+    south, north = min(lat for lat, _ in pts) - reach, max(lat for lat, _ in pts) + reach
     out = set()
     for p in places:
         e = p.entry
         if e.place_type == "country" or not e.iso3 or e.iso3 in named:
             continue
-        if min(haversine_km(e.lat, e.lon, lat, lon) for lat, lon in pts) > STRANGER_KM:
+        if e.lat < south or e.lat > north or min(haversine_km(e.lat, e.lon, lat, lon) for lat, lon in pts) > STRANGER_KM:
             out.add(id(p))
     return out
+
+
+#: km per degree of latitude on haversine_km's sphere (radius 6371 km)
+_KM_PER_DEGREE_LAT = 6371.0 * math.pi / 180
 
 
 def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
