@@ -21,7 +21,7 @@ from geomap.exceptions import NotFoundError
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Borders", "default_borders", "geojson"]
+__all__ = ["Borders", "default_borders", "geojson", "geometry_points"]
 
 
 def _round(coords, nd=5):
@@ -43,7 +43,7 @@ def geojson(geom, tolerance: float = 0.0) -> dict:
     return {"type": d["type"], "coordinates": _round(d["coordinates"])}
 
 
-def _geometry_points(geom: dict | None) -> list[tuple[float, float]]:
+def geometry_points(geom: dict | None) -> list[tuple[float, float]]:
     """The (lat, lon) of every position of a GeoJSON geometry, in order."""
     out: list[tuple[float, float]] = []
 
@@ -200,7 +200,7 @@ class Borders:
     def _frontier_points(self, a: str, b: str) -> tuple[tuple[float, float], ...]:
         """At most about 400 (lat, lon) points of the a–b frontier line as drawn (for
         distances to it)."""
-        pts = _geometry_points(self.frontier_geometry(a, b))
+        pts = geometry_points(self.frontier_geometry(a, b))
         return tuple(pts[::max(1, len(pts) // 400)])
 
     def _detailed(self, a: str, b: str):
