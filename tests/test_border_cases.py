@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from geomap.reading.borders import geometry_points
 from geomap.reading.pipeline import extract_text
 
 CASES = json.loads((Path(__file__).parent / "fixtures" / "border_cases.json").read_text(encoding="utf-8"))
@@ -36,17 +37,7 @@ def km(lat1, lon1, lat2, lon2) -> float:
 
 
 def latlons(geom) -> list[tuple[float, float]]:
-    out = []
-
-    def walk(c):
-        if c and isinstance(c[0], (int, float)):
-            out.append((c[1], c[0]))
-        else:
-            for x in c or []:
-                walk(x)
-
-    walk((geom or {}).get("coordinates"))
-    return out
+    return geometry_points(geom)
 
 
 def close_to(geom, lat, lon, radius) -> bool:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from geomap.text import cues, event_words, quantities
-from geomap.text.literals import fold_ascii, prefiltered, required_words, trie_pattern
+from geomap.text.literals import WordGroups, fold_ascii, prefiltered, required_words, trie_pattern
 from geomap.text.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,6 +47,10 @@ def test_only_these_characters_beyond_ascii_match_ascii_under_ignorecase():
 
 @pytest.mark.parametrize("pattern", [
     quantities._DISPLACEMENT, quantities._DISP_GATE, quantities._FATAL_GATE, event_words._HISTORY,
+    quantities._BEFORE, quantities._AFTER, quantities._LIVES, quantities._TOLL, quantities._TOLL_RISEN,
+    quantities._ZERO, quantities._CASUALTIES, quantities._DEATH_WORD, quantities._DISP_BEFORE,
+    quantities._DISP_NOUN_AFTER, quantities._DISP_MOVED, quantities._DISP_AFTER, quantities._DISP_GROUP_OF,
+    quantities._DISP_TOTAL,
     cues._BORDER_WORDS, cues._MEDIATOR,
     *[rx for *_, rx in event_words._RULES],
 ])
@@ -62,3 +66,13 @@ def test_a_prefilter_skips_sentences_without_the_words():
     fast = prefiltered(quantities._DISPLACEMENT.pattern_object)
     assert not fast.may_match("The minister met his counterpart on Tuesday.")
     assert fast.may_match("Thousands fled the shelling.") and fast.may_match("Thouſands ſhelter")
+
+
+def test_word_groups_present_are_the_groups_a_search_per_group_finds():
+    groups = [*event_words._GATES, ("shell", "shells"), ("she",), ("x.y", "no one"), ("ll",)]
+    gate = WordGroups(groups)
+    per_group = [re.compile("|".join(map(re.escape, g))) for g in groups]
+    texts = [s.lower() for s in _sentences()] + ["shells", "she", "shellshock", "a x.y b", "no one", "", "cease-fire"]
+    for text in texts:
+        assert gate.present(text) == {k for k, rx in enumerate(per_group) if rx.search(text)}
+    assert gate.present("the shells fell") >= {len(groups) - 4, len(groups) - 3, len(groups) - 1}

@@ -286,6 +286,21 @@ def test_places_far_away_in_unnamed_countries_hold_no_events():
     assert got and got <= {"IRN", "PAK"}
 
 
+def test_strangers_are_far_from_the_frontier_by_latitude_alone_or_by_distance():
+    """Hamburg lies further north of the Thai-Cambodian frontier than the stranger distance
+    (no distances needed), Karachi within that band of latitude but far away, Yangon near."""
+    from geomap.reading.context import reading_context
+    from geomap.reading.events import far_strangers
+    from geomap.reading.pipeline import places_from_text
+    from geomap.reading.placement import Frontier
+
+    ctx = reading_context()
+    places = places_from_text("Thai and Cambodian troops clashed along the border on Monday. Traders in Hamburg, "
+                              "Karachi and Yangon said prices rose.", context=ctx)
+    far = far_strangers(places, Frontier("THA", "KHM", "Thailand", "Cambodia"), ctx.borders)
+    assert {p.entry.name: id(p) in far for p in places} == {"Hamburg": True, "Karachi": True, "Yangon": False}
+
+
 def test_where_people_went_is_not_where_they_fled_from():
     fc = extract_text("More than 2,000 people were evacuated from villages in Gegharkunik and Syunik provinces, "
                       "many of them to hotels in Yerevan.", published="2022-09-14")

@@ -21,7 +21,7 @@ import pickle
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,8 @@ FORMAT = "3"
 KEEP = 4
 
 
-def _stamp(path: str | None) -> list[str]:
+def file_stamp(path: str | None) -> list[str]:
+    """Path, size and modification time of ``path`` and of the files sharing its stem."""
     if not path:
         return ["-"]
     p = Path(path)
@@ -54,9 +55,21 @@ _KEY_MODULES = ("geomap.boundaries.model", "geomap.boundaries.layer", "geomap.bo
 
 
 def _code_stamp(build: Callable[..., Any]) -> str:
+    return source_stamp((getattr(build, "__module__", ""), *_KEY_MODULES))
+
+
+def source_stamp(modules: Iterable[str]) -> str:
+    """Hash of the source text of the named modules (found without importing them)."""
+    import importlib.util
+
     h = hashlib.sha256()
-    for name in (getattr(build, "__module__", ""), *_KEY_MODULES):
+    for name in modules:
         source = getattr(sys.modules.get(name), "__file__", None)
+        if source is None and name:
+            try:
+                source = importlib.util.find_spec(name).origin
+            except (AttributeError, ImportError, ValueError):
+                source = None
         try:
             h.update(Path(source).read_bytes() if source else b"?")
         except OSError:
@@ -85,7 +98,7 @@ def cache_key(paths: tuple[str | None, ...], columns: tuple[tuple[str, str], ...
     """Hash of everything the prepared frames depend on."""
     h = hashlib.sha256(f"boundaries-{FORMAT}".encode())
     for path in paths:
-        for part in _stamp(path):
+        for part in file_stamp(path):
             h.update(part.encode("utf-8", "surrogateescape"))
     h.update(repr(columns).encode())
     h.update(_code_stamp(build).encode())
@@ -105,16 +118,17 @@ def _folder(kind: str) -> Path:
 
 
 def prepared(paths: tuple[str | None, ...], columns: tuple[tuple[str, str], ...],
-             build: Callable[..., Any], *args: Any, kind: str = "boundaries") -> Any:
+             build: Callable[..., Any], *args: Any, kind: str = "boundaries", key: str | None = None) -> Any:
     """``build(*args)``, from the cache when it holds the result for these inputs.
 
     ``build`` must be a pure function of the files in ``paths`` and of ``columns``, defined
     in a module whose source says what it does (its text is part of the key), and its
     result picklable. Each file holds a small header (the key and the paths) and then the
     result, so that a stale slot is recognised without unpickling the layers. ``kind`` names
-    the folder (``<cache>/<kind>/``), each with its own KEEP slots.
+    the folder (``<cache>/<kind>/``), each with its own KEEP slots; ``key``, when given, is
+    ``cache_key(paths, columns, build)`` computed already.
     """
-    key = cache_key(paths, columns, build)
+    key = key or cache_key(paths, columns, build)
     folder = _folder(kind)
     path = folder / f"{_slot(paths, columns)}.pickle"
     try:

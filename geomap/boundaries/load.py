@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # heavy imports stay inside functions
     import geopandas as gpd
     import pandas as pd
 
-__all__ = ["load_boundaries"]
+__all__ = ["boundaries_key", "load_boundaries"]
 
 log = logging.getLogger(__name__)
 
@@ -239,7 +239,7 @@ def _prepare(countries: str, admin1: str, disputed: str | None, columns: tuple[t
 @functools.lru_cache(maxsize=8)
 def _load(countries: str, admin1: str, disputed: str | None,
           columns: tuple[tuple[str, str], ...]) -> Boundaries:
-    from geomap.boundaries.cache import prepared
+    from geomap.boundaries.cache import cache_key, prepared
 
     started = time.perf_counter()
     if disputed and not Path(disputed).exists():
@@ -247,10 +247,12 @@ def _load(countries: str, admin1: str, disputed: str | None,
     for path, kind in ((countries, "countries"), (admin1, "admin-1")):
         if not Path(path).exists():  # checked here too: the cache must not hide a missing file
             raise DataError(f"{kind} boundary file not found: {path}")
+    key = cache_key((countries, admin1, disputed), columns, _prepare)
     country_layer, admin1_layer, disputed_layer, keys = prepared(
-        (countries, admin1, disputed), columns, _prepare, countries, admin1, disputed, columns)
+        (countries, admin1, disputed), columns, _prepare, countries, admin1, disputed, columns, key=key)
     source = _describe(Path(countries), Path(admin1), Path(disputed) if disputed else None)
     boundaries = Boundaries(country_layer, admin1_layer, disputed_layer, source=source, _keys=keys)
+    boundaries.cache_key = key
     log.info("loaded %r in %.3f s", boundaries, time.perf_counter() - started)
     return boundaries
 
@@ -288,6 +290,11 @@ def load_boundaries(countries: str | Path | None = None, admin1: str | Path | No
     DataError
         When a file is missing, unreadable or lacks the columns needed.
     """
+    return _load(*_arguments(countries, admin1, disputed, columns))
+
+
+def _arguments(countries, admin1, disputed, columns) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
+    """The files (resolved) and the column mapping (sorted) ``load_boundaries`` reads."""
     from geomap import settings
 
     paths = {}
@@ -295,4 +302,14 @@ def load_boundaries(countries: str | Path | None = None, admin1: str | Path | No
         path = Path(given) if given is not None else settings.boundary_file(kind)
         paths[kind] = str(path.expanduser().resolve())
     mapping = dict(settings.boundary_columns() if columns is None else columns)
-    return _load(paths["countries"], paths["admin1"], paths["disputed"], tuple(sorted(mapping.items())))
+    return paths["countries"], paths["admin1"], paths["disputed"], tuple(sorted(mapping.items()))
+
+
+def boundaries_key(countries: str | Path | None = None, admin1: str | Path | None = None,
+                   disputed: str | Path | None = None, columns: Mapping[str, str] | None = None) -> str:
+    """The ``cache_key`` of what ``load_boundaries`` (same arguments) returns, without loading
+    anything: it names the files, column mapping, code and libraries the layers come from."""
+    from geomap.boundaries.cache import cache_key
+
+    countries, admin1, disputed, mapping = _arguments(countries, admin1, disputed, columns)
+    return cache_key((countries, admin1, disputed), mapping, _prepare)

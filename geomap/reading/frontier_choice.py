@@ -25,7 +25,8 @@ from geomap.text.sentences import Sentence
 
 __all__ = ["country_evidence", "pair_scores", "choose_frontiers", "W_BORDER", "W_EVENT"]
 
-_CAP_WORDS = re.compile(r"\b(?:(?:North|South|East|West|Central|New|Saudi|Sri|Costa|El|Sierra|Burkina)\s)?"
+# (the lookahead lets a search skip to capitals instead of trying every word at every position)
+_CAP_WORDS = re.compile(r"(?=[A-Z])\b(?:(?:North|South|East|West|Central|New|Saudi|Sri|Costa|El|Sierra|Burkina)\s)?"
                         r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
 
@@ -47,21 +48,32 @@ def _word_countries(sentence: Sentence, covered: list[tuple[int, int]]) -> list[
     """(ISO3, start, end) of demonyms and country names outside place mentions (sentence offsets)."""
     out = []
     for m in _CAP_WORDS.finditer(sentence.text):
+        hit = _phrase_country(m.group(0))
+        if hit is None:
+            continue
         a, b = m.start() + sentence.start, m.end() + sentence.start
         if any(s < b and a < e for s, e in covered):
             continue
-        words = m.group(0).split()
-        first = words[0].lower()
-        if not first.isascii():
-            first = fold(first)
-        if first not in _first_words():
-            continue
-        for k in range(len(words), 0, -1):  # "North Korean" before "North"
-            hit = country_of_word(" ".join(words[:k]))
-            if hit:
-                out.append((hit[0], m.start(), m.start() + len(" ".join(words[:k]))))
-                break
+        out.append((hit[0], m.start(), m.start() + hit[1]))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _phrase_country(phrase: str) -> tuple[str, int] | None:
+    """(ISO3, length) of the longest leading words of a run of capitalised words that name a
+    country or its people ("North Korean" before "North"), else None (the same runs recur
+    from article to article)."""
+    words = phrase.split()
+    first = words[0].lower()
+    if not first.isascii():
+        first = fold(first)
+    if first not in _first_words():
+        return None
+    for k in range(len(words), 0, -1):
+        hit = country_of_word(" ".join(words[:k]))
+        if hit:
+            return hit[0], len(" ".join(words[:k]))
+    return None
 
 
 def country_evidence(sentences: list[Sentence], places: list[Place], event_sentences: set[int]

@@ -135,6 +135,8 @@ def is_speaker_place(sentence: str, start: int) -> bool:
 
 def is_mediator_context(sentence: str, start: int, end: int) -> bool:
     """A mention in a clause about mediation ("brokered by X", "X offered to mediate")."""
+    if not _MEDIATOR.may_match(sentence):  # no mediation word in the sentence: no clause to find
+        return False
     cs, ce = clause_span(sentence, start, end)
     return bool(_MEDIATOR.search(sentence, cs, ce))
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from geomap.text.cues import subordinate_opening
 from geomap.text.dates import all_dates_from_text
-from geomap.text.literals import prefiltered, trie_pattern
+from geomap.text.literals import WordGroups, prefiltered
 
 __all__ = ["EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical"]
 
@@ -196,7 +196,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|martial\s+law|expelled\s+(?:\w+\s+)?diplomats|recalled\s+(?:its\s+|their\s+)?ambassadors?)\b"),
 ]
 # Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC);
-# checking them is much cheaper than running the regexes.
+# checking them (all in one scan) is much cheaper than running the regexes.
 _GATES: tuple[tuple[str, ...], ...] = (
     ("recapt", "retook", "retaken", "regained", "took back", "reclaim", "liberat"),
     ("exchang", "traded", "trading"),
@@ -237,10 +237,8 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("closed", "shut", "sealed", "suspended", "evacuat", "curfew", "emergency", "martial", "expelled", "recalled"),
 )
 assert len(_GATES) == len(_RULES_SRC)
-# (tries, not plain alternations: a search over 200 words took 20 µs a sentence)
-_GATE_RX = [re.compile(trie_pattern(g)) for g in _GATES]
-# One search over all gate words: a sentence without any of them has no trigger at all.
-_ANY_GATE = re.compile(trie_pattern({w for g in _GATES for w in g}))
+# (one scan for all groups: a search per group cost 40 µs a sentence, the scan 7 µs)
+_GATE_WORDS = WordGroups(_GATES)
 
 # Case-insensitive, except "IED", which must stay upper-case (not "died").
 _RULES = [
@@ -411,12 +409,12 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
 
 
 def _hits(sentence: str) -> list[_Hit]:
-    low = sentence.lower()
-    if not _ANY_GATE.search(low):
+    gated = _GATE_WORDS.present(sentence.lower())
+    if not gated:
         return []
     raw: list[tuple[int, int, str, str, int]] = []
     for etype, sub, rank, rx in _RULES:
-        if not _GATE_RX[rank].search(low):
+        if rank not in gated:
             continue
         for m in rx.finditer(sentence):
             adjusted = _adjust(sentence, etype, sub, m)

@@ -9,6 +9,8 @@ displacement patterns cost 20-30 µs a sentence even on the many sentences they 
   "sh(?:ell(?:s)?|oot)"), leaving one branch to follow per character. A search finds a match
   at the same first position as the plain alternation (when two words start there it may
   report the longer), so use it where only that some word occurs, or where, matters.
+- ``WordGroups`` tells which of several groups of literal words occur in a text in one scan
+  (each group gating one costly pattern), instead of one search per group.
 - ``prefiltered`` wraps a compiled pattern: the words one of which every match must contain
   are read off the pattern itself (so they follow its edits), and a text without any of them
   is answered "no match" without running the pattern. The answers are always the pattern's.
@@ -23,7 +25,7 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre  # type: ignore[no-redef]
 
-__all__ = ["Prefiltered", "fold_ascii", "prefiltered", "required_words", "trie_pattern"]
+__all__ = ["Prefiltered", "WordGroups", "fold_ascii", "prefiltered", "required_words", "trie_pattern"]
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -45,6 +47,33 @@ def _trie(node: dict) -> str:
     if "" not in node:
         return body
     return f"(?:{body})?" if len(branches) == 1 else body + "?"
+
+
+class WordGroups:
+    """Groups of literal words (substrings, matched as written): ``present(text)`` is the set
+    of the indexes of the groups one of whose words occurs in ``text``.
+
+    One scan finds, at every position, the longest word starting there (a trie inside a
+    lookahead); the words of any group that start at that position are its prefixes, so
+    each found word stands for the groups of all its prefixes.
+    """
+
+    def __init__(self, groups: Iterable[Iterable[str]]) -> None:
+        groups = [frozenset(g) for g in groups]
+        words = sorted({w for g in groups for w in g})
+        if not all(words):
+            raise ValueError("an empty word would be in every text")
+        self._scan = re.compile("(?=(" + trie_pattern(words) + "))")
+        self._groups_of = {w: frozenset(k for k, g in enumerate(groups) if any(w.startswith(v) for v in g))
+                           for w in words}
+
+    def present(self, text: str) -> set[int]:
+        """Indexes of the groups with a word in ``text``."""
+        out: set[int] = set()
+        groups_of = self._groups_of
+        for m in self._scan.finditer(text):
+            out |= groups_of[m.group(1)]
+        return out
 
 
 def required_words(pattern: re.Pattern) -> frozenset[str] | None:

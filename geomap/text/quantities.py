@@ -139,31 +139,31 @@ _UNIT_AFTER = re.compile(
 _PASSIVE_DEATH = r"(?:dead|died|martyred|perished|(?:lost|lose)\s+their\s+lives|deaths|fatalities|lives\s+(?:were\s+|have\s+been\s+)?lost|bodies)"
 _AUX = re.compile(r"\b(?:were|was|been|being|be|are|is|got|left)\b", re.I)
 # The number before the death word ("12 people were killed", "dozens have died").
-_BEFORE = re.compile(
+_BEFORE = prefiltered(re.compile(
     r"(?:" + _A_PERSON + r"|\b" + _NUM + r")" + _GAP + _ASIDE
     + r"(?:\s+(?:have|has|had|were|was|are|is)(?:\s+been)?)?"  # "…, including civilians, have been killed"
     + r"\s+(?P<word>killed|slain|" + _PASSIVE_DEATH + r")\b",
     re.I,
-)
+))
 # The number after an active verb ("killing dozens", "killed at least 12 people").
-_AFTER = re.compile(
+_AFTER = prefiltered(re.compile(
     r"\b(?P<word>killed|killing|kills|kill|slew|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
     r"|cost\s+the\s+lives\s+of|the\s+deaths\s+of|the\s+killing\s+of|the\s+killings\s+of)\s+"
     r"(?:" + _A_PERSON + r"|" + _NUM + r")",
     re.I,
-)
-_LIVES = re.compile(r"\b(?P<word>claimed|claiming|cost|costing)\s+" + _NUM + r"\s+lives\b", re.I)
-_TOLL = re.compile(
+))
+_LIVES = prefiltered(re.compile(r"\b(?P<word>claimed|claiming|cost|costing)\s+" + _NUM + r"\s+lives\b", re.I))
+_TOLL = prefiltered(re.compile(
     r"\b(?P<word>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b(?:\s+[\w-]+){0,4}?"
     r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at|rose\s+to|climbed\s+to)\s+" + _NUM,
     re.I,
-)
+))
 # "the death toll from Friday's shelling of X has risen to 14": a follow-up report's new total
-_TOLL_RISEN = re.compile(
+_TOLL_RISEN = prefiltered(re.compile(
     r"\b(?P<word>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,120}?"
     r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|increased|jumped|grown|reached)\s+(?:to\s+)?" + _NUM,
     re.I,
-)
+))
 # "Eleven soldiers and": the first group of "Eleven soldiers and two drivers were killed"
 _FIRST_OF_PAIR = re.compile(r"\b" + _NUM.replace("(?P<num>", "(?P<num0>") + _GAP + r"\s+and\s+$", re.I)
 _AND_MORE = re.compile(
@@ -173,7 +173,7 @@ _AND_MORE = re.compile(
 )
 _INCLUDING_BEFORE = re.compile(r"(?:including|among\s+them|among\s+the\s+dead|of\s+whom|of\s+them)\s*$", re.I)
 _ACTIVE_FOLLOW = re.compile(r"\s+(?!(?:in|on|at|by|during|near|when|while|after|before|and|as|since|along|across|inside|outside|overnight|yesterday|today|last|this|early|late|earlier|later|over|amid|following|within|around|close|about|under|through|there|here)\b)[A-Za-z\d]")
-_ZERO = re.compile(
+_ZERO = prefiltered(re.compile(
     r"\b(?:no\s+(?:one|body)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:\w+\s+)?(?:killed|hurt|injured|harmed|died)"
     r"|nobody\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:\w+\s+)?(?:killed|hurt|injured|harmed|died)"
     r"|no\s+(?:immediate\s+)?(?:reports?\s+of\s+|word\s+of\s+)?(?:any\s+)?(?:casualties|deaths|fatalities|injuries|loss\s+of\s+life|one\s+dead)"
@@ -181,9 +181,9 @@ _ZERO = re.compile(
     r"|there\s+were\s+no\s+(?:casualties|deaths|fatalities)"
     r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:reported\s+)?(?:killed|dead))",
     re.I,
-)
-_CASUALTIES = re.compile(r"\b(?:(?:heavy|light|mass|civilian|many|" + _CORE + r")\s+)?casualties\b", re.I)
-_DEATH_WORD = re.compile(r"\b(?:killed|dead|died|martyred|deaths?|fatalities|lives\s+lost|killing|death\s+toll|perished|slain)\b", re.I)
+))
+_CASUALTIES = prefiltered(re.compile(r"\b(?:(?:heavy|light|mass|civilian|many|" + _CORE + r")\s+)?casualties\b", re.I))
+_DEATH_WORD = prefiltered(re.compile(r"\b(?:killed|dead|died|martyred|deaths?|fatalities|lives\s+lost|killing|death\s+toll|perished|slain)\b", re.I))
 
 
 # Cheap gates: most sentences mention neither deaths nor displacement.
@@ -316,34 +316,34 @@ _DISP_NOUN = (
 )
 # "500 nomads and fishing families have left", "3,200 people who fled", "350 Colombians who had
 # lived there for years returned to X"
-_DISP_BEFORE = re.compile(
+_DISP_BEFORE = prefiltered(re.compile(
     r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:\s+(?:who|that)\b[^,;]{0,60}?)?"
-    + r"(?:\s+(?:have|has|had)(?:\s+been)?(?:\s+(?:since|already|now|also))?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I)
-_DISP_NOUN_AFTER = re.compile(
-    r"\b" + _NUM + r"(?:\s+(?!including\b)[A-Za-z][\w-]*){0,2}?\s+(?P<word>" + _DISP_NOUN + r")\b", re.I)
+    + r"(?:\s+(?:have|has|had)(?:\s+been)?(?:\s+(?:since|already|now|also))?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I))
+_DISP_NOUN_AFTER = prefiltered(re.compile(
+    r"\b" + _NUM + r"(?:\s+(?!including\b)[A-Za-z][\w-]*){0,2}?\s+(?P<word>" + _DISP_NOUN + r")\b", re.I))
 # "fighting drove some 2,700 Malians into X", "moved 1,200 residents of X to Y"
-_DISP_MOVED = re.compile(
+_DISP_MOVED = prefiltered(re.compile(
     r"\b(?P<word>drove|driven|forced|pushed|moved|relocated|transferred|bused|bussed)\s+" + _NUM
     + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
-    r"|refugees|children|women|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))\s+(?:into|out\s+of|across|from|of|to)\b", re.I)
-_DISP_AFTER = re.compile(
+    r"|refugees|children|women|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))\s+(?:into|out\s+of|across|from|of|to)\b", re.I))
+_DISP_AFTER = prefiltered(re.compile(
     r"\b(?P<word>evacuated|evacuating|evacuate|displaced|displacing|displace|uprooted|uprooting"
     r"|sheltering|sheltered|hosting|relocated|relocating)\s+" + _NUM,
     re.I,
-)
+))
 # "35,000 residents of Oddar Meanchey and Preah Vihear provinces had moved to safer ground"
-_DISP_GROUP_OF = re.compile(
+_DISP_GROUP_OF = prefiltered(re.compile(
     r"\b" + _NUM + r"\s+(?:[A-Z][a-z]+\s+)?(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
     r"|settlers|herders|pastoralists|miners|farmers|(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns)))"
     r"\s+(?:of|from|in|living\s+in)\s+(?:(?!\band\s+that\b|,\s*and\b|\bkill)[^.;]){1,80}?\s+(?:(?:had|have|has|were|was)(?:\s+been)?\s+)?"
     r"(?P<word>" + _DISP_VERB + r")\b",
     re.I,
-)
-_DISP_TOTAL = re.compile(
+))
+_DISP_TOTAL = prefiltered(re.compile(
     r"\b(?P<word>number\s+of\s+(?:displaced|refugees|evacuees)(?:\s+people)?)(?:\s+[\w-]+){0,3}?"
     r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|rose\s+to|climbed\s+to)\s+" + _NUM,
     re.I,
-)
+))
 _DISPLACEMENT = prefiltered(re.compile(
     r"\b(?:displace(?:d|ment|s)?|displacing|evacuat(?:ed|ion|ions|e|es|ing)|evacuees|fled|flee(?:ing|s)?"
     r"|refugees?|(?:from|out\s+of|flee|fled|leave|left|abandon(?:ed)?)\s+their\s+homes"
