@@ -27,10 +27,24 @@ def test_answers_equal_wordfreq(fresh_table):
     sample = rng.sample(words, 3000) + ["summer", "centers", "ban", "khlong", "poipet", "qxzqxzq"]
     phrases = [" ".join(rng.sample(words[:5000], rng.randint(2, 4))) for _ in range(500)]
     phrases += ["southeast asian nations", "air quality management", "dangrek mountains"]
+    phrases += ["-".join(rng.sample(words[:5000], rng.randint(2, 3))) for _ in range(300)]
+    phrases += ["port-au-prince", "north-western", "al-minya", "a--b", "-a", "b-"]
     odd = ["Summer", "café", "o'neill", "air-quality", "x2", "", " ", "a  b", "ﬁsh", "İstanbul", "ß"]
     for word in sample + phrases + odd:
         assert english.zipf(word) == zipf_frequency(word, "en"), word
     assert list(fresh_table.glob("wordfreq-en-*.sqlite"))
+
+
+@pytest.mark.parametrize("lang", ["es", "fr"])
+def test_spanish_and_french_answers_equal_wordfreq(fresh_table, lang):
+    """Unlisted places' names must be rare in English, Spanish and French: those tables too."""
+    words = list(get_frequency_dict(lang))
+    rng = random.Random(16)
+    sample = rng.sample(words, 2000) + ["frontera", "pueblo", "ville", "kerawa", "qxzqxzq"]
+    phrases = [" ".join(rng.sample(words[:3000], rng.randint(2, 3))) for _ in range(200)]
+    for word in sample + phrases + ["maría", "Frontera", "l'eau"]:
+        assert english.zipf(word, lang) == zipf_frequency(word, lang), (lang, word)
+    assert list(fresh_table.glob(f"wordfreq-{lang}-*.sqlite"))
 
 
 def test_a_fresh_process_needs_no_wordfreq(fresh_table):

@@ -1,15 +1,18 @@
-"""How common a word is in English (wordfreq's Zipf scale), without importing wordfreq for plain words.
+"""How common a word is in English, Spanish or French (wordfreq's Zipf scale), without importing
+wordfreq for plain words.
 
 The reading steps ask whether a name is an ordinary English word ("Summer", "Centers") a few
 times per article. wordfreq answers, but importing it and loading its English table costs a
-cold ``geomap extract`` about 0.3 s. So its answers for plain lower-case words (``[a-z]+``,
-one token each, whose Zipf value depends only on the word's entry in wordfreq's table) are
-kept, with those entries, in a small SQLite table in the user cache, made once per wordfreq
-installation (about 1 s). A plain word missing from the table has frequency 0, as wordfreq
-says of any token it lacks; a phrase of plain words combines its words' frequencies as
-wordfreq does (``_phrase_zipf``, the same arithmetic). Everything else (capitals, accents,
-digits, apostrophes) goes to wordfreq itself. Anything wrong with the table (unwritable
-cache, damaged file) falls back to wordfreq.
+cold ``geomap extract`` about 0.3 s, and each other language's table 0.1-0.2 s more (an
+unlisted place's name must be rare in English, Spanish and French). So its answers for plain
+lower-case words (Latin letters, accents included, one token each, whose Zipf value depends
+only on the word's entry in wordfreq's table) are kept, with those entries, in a small SQLite
+table per language in the user cache, made once per wordfreq installation (about 1 s each). A
+plain word missing from the table has frequency 0, as wordfreq says of any token it lacks; a
+phrase of plain words (joined by spaces or hyphens) combines its words' frequencies as wordfreq does (``_phrase_zipf``, the
+same arithmetic). Everything else (capitals, digits, apostrophes, other scripts) goes
+to wordfreq itself. Anything wrong with the table (unwritable cache, damaged file) falls back
+to wordfreq.
 """
 from __future__ import annotations
 
@@ -17,9 +20,10 @@ import hashlib
 import logging
 import math
 import os
-import re
 import sqlite3
+import re
 import tempfile
+import unicodedata
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -27,22 +31,37 @@ log = logging.getLogger(__name__)
 __all__ = ["zipf"]
 
 #: Bump when what the table holds changes.
-FORMAT = "2"
-_WORD = re.compile(r"[a-z]+")
-_PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
-#: process id -> its connection to the table (None: no table, ask wordfreq); a forked child
-#: opens its own.
-_open_tables: dict[int, sqlite3.Connection | None] = {}
+FORMAT = "3"
+#: the languages with a kept table; others go to wordfreq
+LANGUAGES = ("en", "es", "fr")
 
 
-def zipf(word: str) -> float:
-    """``wordfreq.zipf_frequency(word, "en")``: 0 for unknown words, about 7 for "the"."""
-    if _PLAIN.fullmatch(word):
-        table = _table()
+def _plain_word(word: str) -> bool:
+    """One token wordfreq reads as it is: Latin letters only (accents too), lower-case and
+    composed already ("café", "toruń"; not "Café", "ß", "ﬁsh", "port-au-prince")."""
+    return bool(word) and word.isalpha() and all(ord(c) < 0x250 for c in word) \
+        and word == unicodedata.normalize("NFC", word).casefold()
+
+
+def _plain(text: str) -> bool:
+    """Plain words joined by single spaces or hyphens (a phrase wordfreq splits there)."""
+    return all(_plain_word(w) for w in _HYPHEN_OR_SPACE.split(text))
+
+
+_HYPHEN_OR_SPACE = re.compile(r"[ -]")
+#: (process id, language) -> its connection to the table (None: no table, ask wordfreq); a
+#: forked child opens its own.
+_open_tables: dict[tuple[int, str], sqlite3.Connection | None] = {}
+
+
+def zipf(word: str, lang: str = "en") -> float:
+    """``wordfreq.zipf_frequency(word, lang)``: 0 for unknown words, about 7 for "the"."""
+    if lang in LANGUAGES and _plain(word):
+        table = _table(lang)
         if table is not None:
             try:
                 found = [table.execute("SELECT zipf, frequency FROM words WHERE word = ?", (part,)).fetchone()
-                         for part in word.split(" ")]
+                         for part in _HYPHEN_OR_SPACE.split(word)]
             except sqlite3.Error as exc:
                 log.debug("English word table unreadable (%s); asking wordfreq", exc)
             else:
@@ -53,7 +72,7 @@ def zipf(word: str) -> float:
                 return _phrase_zipf([frequency for _, frequency in found])
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en")
+    return zipf_frequency(word, lang)
 
 
 def _phrase_zipf(frequencies: list[float]) -> float:
@@ -68,25 +87,26 @@ def _phrase_zipf(frequencies: list[float]) -> float:
     return round(math.log(round(frequency, leading_zeroes + 3), 10) + 9, 2)
 
 
-def _table() -> sqlite3.Connection | None:
+def _table(lang: str = "en") -> sqlite3.Connection | None:
     pid = os.getpid()
-    if pid not in _open_tables:
-        _open_tables.clear()  # a fork: the parent's connection is not this process's
-        _open_tables[pid] = _open()
-    return _open_tables[pid]
+    if (pid, lang) not in _open_tables:
+        if any(k[0] != pid for k in _open_tables):
+            _open_tables.clear()  # a fork: the parent's connections are not this process's
+        _open_tables[pid, lang] = _open(lang)
+    return _open_tables[pid, lang]
 
 
-def _stamp() -> str | None:
-    """wordfreq's installation (its code and English data, by size and time): an upgrade
-    makes a new table. None when wordfreq is not installed."""
+def _stamp(lang: str) -> str | None:
+    """wordfreq's installation (its code and the language's data, by size and time): an
+    upgrade makes a new table. None when wordfreq is not installed."""
     import importlib.util
 
     try:
         origin = Path(importlib.util.find_spec("wordfreq").origin)
     except (AttributeError, ImportError, TypeError, ValueError):
         return None
-    h = hashlib.sha256(f"english-{FORMAT}".encode())
-    for path in [origin, *sorted(origin.parent.glob("data/*_en.msgpack.gz"))]:
+    h = hashlib.sha256(f"english-{FORMAT}".encode() if lang == "en" else f"{lang}-{FORMAT}".encode())
+    for path in [origin, *sorted(origin.parent.glob(f"data/*_{lang}.msgpack.gz"))]:
         try:
             st = path.stat()
         except OSError:
@@ -95,32 +115,32 @@ def _stamp() -> str | None:
     return h.hexdigest()[:16]
 
 
-def _open() -> sqlite3.Connection | None:
+def _open(lang: str) -> sqlite3.Connection | None:
     from geomap import settings
 
-    stamp = _stamp()
+    stamp = _stamp(lang)
     if stamp is None:
         return None
-    path = settings.cache_dir() / f"wordfreq-en-{stamp}.sqlite"
+    path = settings.cache_dir() / f"wordfreq-{lang}-{stamp}.sqlite"
     try:
         if not path.exists():
-            _build(path)
+            _build(path, lang)
         return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     except Exception as exc:  # an unwritable cache only costs each run wordfreq's import
-        log.debug("no English word table at %s (%s); asking wordfreq", path, exc)
+        log.debug("no word table at %s (%s); asking wordfreq", path, exc)
         return None
 
 
-def _build(path: Path) -> None:
-    """Write the table of wordfreq's Zipf values of its plain English words."""
+def _build(path: Path, lang: str) -> None:
+    """Write the table of wordfreq's Zipf values of its plain words of ``lang``."""
     from wordfreq import get_frequency_dict, zipf_frequency
 
     by_frequency: dict[float, float] = {}
     rows = []
-    for word, frequency in get_frequency_dict("en").items():
-        if _WORD.fullmatch(word):
+    for word, frequency in get_frequency_dict(lang).items():
+        if _plain_word(word):
             if frequency not in by_frequency:  # one wordfreq answer per frequency band
-                by_frequency[frequency] = zipf_frequency(word, "en")
+                by_frequency[frequency] = zipf_frequency(word, lang)
             rows.append((word, by_frequency[frequency], frequency))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".wordfreq-", suffix=".tmp", dir=path.parent)
@@ -136,7 +156,7 @@ def _build(path: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    for old in path.parent.glob("wordfreq-en-*.sqlite"):  # tables of earlier installations
+    for old in path.parent.glob(f"wordfreq-{lang}-*.sqlite"):  # tables of earlier installations
         if old != path:
             old.unlink(missing_ok=True)
-    log.debug("English word table of %d words written to %s", len(rows), path)
+    log.debug("%s word table of %d words written to %s", lang, len(rows), path)

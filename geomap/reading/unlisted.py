@@ -238,10 +238,10 @@ class _Reading:
 def _rare_name(cue: PlaceCue) -> bool:
     """A name with a word rare in English, Spanish and French: one rare word makes a name
     ("Dollo Ado", "Santa María de Nieva"); "Reuters", "Parliament", "Friendship" do not."""
-    from wordfreq import zipf_frequency
+    from geomap.gazetteer.english import zipf
 
     words = [w for w in cue.name.split() if w.lower() not in _PARTICLES] or [cue.name]
-    return min(max(zipf_frequency(w.lower(), lang) for lang in ("en", "es", "fr")) for w in words) < HINT_MAX_ZIPF
+    return min(max(zipf(w.lower(), lang) for lang in ("en", "es", "fr")) for w in words) < HINT_MAX_ZIPF
 
 
 def _sentence_countries(sentence: Sentence, places: list[Place]) -> set[str]:
