@@ -12,6 +12,7 @@ running it again.
 """
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -284,7 +285,9 @@ class _Task:
 class _Engine:
     """Reads articles in the main process or in worker processes, and decides which.
 
-    With ``jobs`` given, that many workers (1: none). Otherwise the first documents are read
+    With ``jobs`` given, that many workers (1: none), forked once the first document was read
+    here (so they share what it loaded: the index, the boundaries, the compiled rules and the
+    look-ups cached, none of it sent or loaded again per worker). Otherwise the first documents are read
     in process to measure the speed; workers start only when the rest of the batch would
     take longer than ``settings.BATCH_POOL_MIN_SECONDS`` in process, and stay only if their
     first ``settings.BATCH_TRIAL_RESULTS`` results come ``settings.BATCH_POOL_GAIN`` times
@@ -317,7 +320,7 @@ class _Engine:
     def submit(self, article: Article, path=None) -> _Task:
         """Read ``article`` here or in a worker; its result is cached at ``path`` (if any)."""
         task = _Task(article, path, self)
-        if self.mode == "forced":
+        if self.mode == "forced" and self.n_here:  # the first one read here: it loads what workers share
             self._start(self.forced_jobs)
             self.mode = "pool"
         if self.mode == "probe" and self.secs_here >= settings.BATCH_PROBE_SECONDS:
@@ -373,6 +376,10 @@ class _Engine:
 
             default_borders().boundaries
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        if method == "fork":
+            # what is loaded now (index, boundaries, compiled rules, look-ups cached) is shared
+            # with the workers as it is: the collector leaves it alone, so its pages stay shared
+            gc.freeze()
         ctx = multiprocessing.get_context(method)
         self.pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init,
                                         initargs=(self.geocoder, self.events, self.internal_errors, self.as_text))
