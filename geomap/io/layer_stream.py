@@ -149,43 +149,53 @@ class _Layer:
                 col.missing = True
 
 
-def _rows(lines: Iterable[str], layer: str) -> Iterator[tuple[dict, dict | None]]:
-    """(row, geometry) of each feature of ``layer``, as :func:`geomap.layers.frame` makes
-    them from the merged batch (``document`` naming each row's collection), in order."""
-    tag = f'"layer": "{layer}"'
+def _rows(lines: Iterable[str], layers: tuple[str, ...]) -> Iterator[tuple[str, dict, dict | None]]:
+    """(layer, row, geometry) of each feature of ``layers``, as :func:`geomap.layers.frame`
+    makes them from the merged batch (``document`` naming each row's collection), in order."""
+    tags = [f'"layer": "{layer}"' for layer in layers]
     for i, line in enumerate(lines):
-        if tag not in line:  # most documents hold no incident, displacement or frontier
+        if not any(tag in line for tag in tags):  # most documents hold no incident, displacement or frontier
             continue
         fc = json.loads(line)
         doc = document_label(fc, i)
         for feat in fc.get("features") or []:
             props = feat.get("properties") or {}
-            if props.get("layer") != layer:
+            layer = props.get("layer")
+            if layer not in layers:
                 continue
             row = {"document": doc, **{k: v for k, v in props.items() if k != "layer"}}
             if row.get("document") is None:
                 row["document"] = doc
-            yield row, feat.get("geometry")
+            yield layer, row, feat.get("geometry")
 
 
 def scan(lines: Lines, extent: bool = False) -> dict[str, _Layer]:
-    """The first pass: every layer's columns and what they hold (with ``extent``, its
-    geometry types and bounding box too)."""
+    """The first pass (each collection read once): every layer's columns and what they hold
+    (with ``extent``, its geometry types and bounding box too)."""
     out = {layer: _Layer(layer) for layer in SPEC_COLUMNS}
-    for layer, summary in out.items():
-        for row, geom in _rows(lines(), layer):
-            summary.add(row, geom, extent)
+    for layer, row, geom in _rows(lines(), tuple(out)):
+        out[layer].add(row, geom, extent)
+    for summary in out.values():
         summary.finish()
     return out
 
 
-def _chunks(lines: Lines, layer: str) -> Iterator[list[tuple[dict, dict | None]]]:
+def _chunks(lines: Lines, layer: str) -> Iterator[list[tuple[dict, Any]]]:
+    """The layer's (row, shapely geometry) in chunks of ``settings.BATCH_WRITE_ROWS`` rows or
+    ``settings.BATCH_WRITE_COORDS`` coordinates (a frontier line holds thousands), whichever
+    comes first; geometries are made shapely at once (compact, unlike GeoJSON's lists)."""
+    import shapely
+    from shapely.geometry import shape
+
     chunk: list = []
-    for item in _rows(lines(), layer):
-        chunk.append(item)
-        if len(chunk) >= settings.BATCH_WRITE_ROWS:
+    coords = 0
+    for _, row, g in _rows(lines(), (layer,)):
+        geom = shape(g) if g else None
+        chunk.append((row, geom))
+        coords += 0 if geom is None else int(shapely.get_num_coordinates(geom))
+        if len(chunk) >= settings.BATCH_WRITE_ROWS or coords >= settings.BATCH_WRITE_COORDS:
             yield chunk
-            chunk = []
+            chunk, coords = [], 0
     if chunk:
         yield chunk
 
@@ -226,11 +236,10 @@ def _gdf(chunk: list, columns: dict[str, tuple[str, str]], geometry=None):
     frame, its written kind)."""
     import geopandas as gpd
     import pandas as pd
-    from shapely.geometry import shape
 
     data = {c: _column([_framed(row.get(c), fd) for row, _ in chunk], kind) for c, (fd, kind) in columns.items()}
     df = pd.DataFrame(data, columns=list(columns))
-    geoms = geometry if geometry is not None else [shape(g) if g else None for _, g in chunk]
+    geoms = geometry if geometry is not None else [g for _, g in chunk]
     return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326")
 
 
@@ -239,7 +248,6 @@ def _gdf(chunk: list, columns: dict[str, tuple[str, str]], geometry=None):
 def write_gpkg(lines: Lines, path) -> None:
     """The batch's GeoPackage (the layers and columns of :func:`geomap.io.writers.to_geopackage`)."""
     import pyogrio
-    from shapely.geometry import shape
 
     from geomap.io.writers import GPKG_GEOMETRY_TYPES, _midpoint, _promote, gpkg_layers
 
@@ -263,7 +271,7 @@ def write_gpkg(lines: Lines, path) -> None:
                 gtype = GPKG_GEOMETRY_TYPES[name]
             for chunk in _chunks(lines, layer):
                 if name == "incident_points":
-                    shapes = [shape(g) if g else None for _, g in chunk]
+                    shapes = [g for _, g in chunk]
                     gdf = _gdf(chunk, columns, [_midpoint(g) for g in shapes])
                     types = [None if g is None else g.geom_type for g in shapes]
                     gdf.insert(len(gdf.columns) - 1, "geometry_type",
