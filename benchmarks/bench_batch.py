@@ -1,15 +1,19 @@
 """`geomap extract` on a JSONL batch, end to end: documents/s, workers, peak memory.
 
 Usage: python benchmarks/bench_batch.py [--docs 2000] [--memory-docs 20000] [--skip-memory]
+                                        [--formats jsonl,gpkg,parquet]
 
 The batch repeats the GeoVirus texts of ../shared/eval/corpora (not shipped: GPL) with
 distinct ids; without ../shared it says so and stops. Prints, naming the machine (cores,
 CPU model, load average):
 - the 2,000-document batch end to end (process start and loading included), with the
-  worker count chosen by measurement, with ``--jobs 1`` and with ``--jobs 2``: documents/s
-  and the peak memory (largest process, and all of the command's processes together);
+  worker count chosen by measurement, with ``--jobs 1`` and with ``--jobs 2``: documents/s,
+  documents per CPU-second (the command and its workers together: the figure to compare on
+  a busy machine) and the peak memory (largest process, and all of the command's processes);
 - the 20,000-document batch's peak memory, and the memory of each quarter of the run
-  (flat: the last quarter holds no more than the first).
+  (flat: the last quarter holds no more than the first), for each output format: JSONL
+  (reading every document, results into a fresh cache), then GeoPackage and GeoParquet
+  from that cache (so those rows time the streamed writing; the reading is the JSONL row's).
 Run it on an idle machine for the speeds; the memory figures hold on a busy one too.
 """
 from __future__ import annotations
@@ -62,15 +66,17 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def run(batch: Path, jobs: str | None) -> dict:
-    """One `geomap extract` run: seconds, peak RSS of its largest process (wait4), peak RSS of
-    all its processes together and per quarter of the run (sampled every 0.2 s)."""
+def run(batch: Path, jobs: str | None, fmt: str = "jsonl", cache: Path | None = None) -> dict:
+    """One `geomap extract` run: seconds, CPU seconds (with its workers), peak RSS of its
+    largest process (wait4), peak RSS of all its processes together and per quarter of the
+    run (sampled every 0.2 s). With ``cache``, results are cached (and reused) there."""
     with tempfile.TemporaryDirectory() as tmp:
-        cmd = [sys.executable, "-m", "geomap", "extract", str(batch), "-o", str(Path(tmp, "out.jsonl")),
-               "--no-cache", "--quiet"] + (["--jobs", jobs] if jobs else [])
+        cmd = [sys.executable, "-m", "geomap", "extract", str(batch), "-o", str(Path(tmp, f"out.{fmt}")),
+               "--quiet"] + (["--jobs", jobs] if jobs else []) + ([] if cache else ["--no-cache"])
+        env = {**os.environ, **({"GEOMAP_BATCH_CACHE": str(cache)} if cache else {})}
         samples: list[tuple[float, int]] = []
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env=env)
         done = threading.Event()
 
         def sample():
@@ -88,8 +94,8 @@ def run(batch: Path, jobs: str | None) -> dict:
             raise SystemExit(f"geomap extract failed ({proc.returncode}): {err[-2000:]}")
         quarters = [max((kb for t, kb in samples if q * secs / 4 <= t < (q + 1) * secs / 4), default=0)
                     for q in range(4)]
-        return {"secs": secs, "max_rss_mb": usage.ru_maxrss / 1024, "tree_mb": max(kb for _, kb in samples) / 1024,
-                "quarters_mb": [q / 1024 for q in quarters]}
+        return {"secs": secs, "cpu": usage.ru_utime + usage.ru_stime, "max_rss_mb": usage.ru_maxrss / 1024,
+                "tree_mb": max(kb for _, kb in samples) / 1024, "quarters_mb": [q / 1024 for q in quarters]}
 
 
 def main() -> None:
@@ -97,6 +103,8 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--memory-docs", type=int, default=20000)
     ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--skip-speed", action="store_true")
+    ap.add_argument("--formats", default="jsonl,gpkg,parquet", help="outputs of the memory rows")
     args = ap.parse_args()
     if not GEOVIRUS.exists():
         print(f"bench_batch: {GEOVIRUS} not found (../shared is not here): nothing measured")
@@ -105,19 +113,24 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp, "batch.jsonl")
         write_batch(batch, args.docs)
-        for jobs, what in ((None, "workers chosen by measurement"), ("1", "--jobs 1"), ("2", "--jobs 2")):
+        for jobs, what in (() if args.skip_speed else
+                           ((None, "workers chosen by measurement"), ("1", "--jobs 1"), ("2", "--jobs 2"))):
             r = run(batch, jobs)
             print(f"{args.docs} GeoVirus documents, {what}: {args.docs / r['secs']:.0f} documents/s "
-                  f"({r['secs']:.1f} s end to end), peak memory {r['max_rss_mb']:.0f} MB largest process, "
+                  f"({r['secs']:.1f} s end to end), {args.docs / r['cpu']:.0f} documents per CPU-second, "
+                  f"peak memory {r['max_rss_mb']:.0f} MB largest process, "
                   f"{r['tree_mb']:.0f} MB all processes", flush=True)
         if args.skip_memory:
             return
         write_batch(batch, args.memory_docs)
-        r = run(batch, None)
-        print(f"{args.memory_docs} GeoVirus documents: peak memory {r['max_rss_mb']:.0f} MB largest process, "
-              f"{r['tree_mb']:.0f} MB all processes; by quarter of the run "
-              f"{', '.join(f'{q:.0f}' for q in r['quarters_mb'])} MB; "
-              f"{args.memory_docs / r['secs']:.0f} documents/s ({r['secs']:.0f} s)", flush=True)
+        cache = Path(tmp, "cache")
+        for fmt in args.formats.split(","):
+            r = run(batch, None, fmt, cache)
+            how = "read" if fmt == "jsonl" else "from the JSONL row's cache"
+            print(f"{args.memory_docs} GeoVirus documents to {fmt} ({how}): peak memory {r['max_rss_mb']:.0f} MB "
+                  f"largest process, {r['tree_mb']:.0f} MB all processes; by quarter of the run "
+                  f"{', '.join(f'{q:.0f}' for q in r['quarters_mb'])} MB; "
+                  f"{args.memory_docs / r['secs']:.0f} documents/s ({r['secs']:.0f} s)", flush=True)
     print(f"machine at the end: {machine()}")
 
 

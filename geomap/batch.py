@@ -12,7 +12,7 @@ running it again.
 """
 from __future__ import annotations
 
-import hashlib
+import gc
 import json
 import logging
 import os
@@ -22,16 +22,15 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from geomap import settings
+from geomap.batch_cache import DocText, ResultCache
 from geomap.exceptions import InputError
-from geomap.io import atomic
 from geomap.io.articles import Article
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = "1"
-
-#: What a document becomes: its collections, or the error that stopped it.
-Outcome = Any  # list[dict] | InputError
+#: What a document becomes: its collections (or, with ``as_text``, its DocText), or the error
+#: that stopped it.
+Outcome = Any  # list[dict] | DocText | InputError
 
 
 @dataclass
@@ -68,7 +67,7 @@ def iter_batch(docs: Iterable[tuple[Any, Any]], *, published=None, geocoder=None
                cache: bool = False, jobs: int | None = None, progress: Callable[[], None] | None = None,
                read_other: Callable[[Any], list[dict]] | None = None, internal_errors: bool = True,
                stop_on_error: bool = False, total: int | None = None,
-               stats: BatchStats | None = None) -> Iterator[tuple[Any, Outcome]]:
+               stats: BatchStats | None = None, as_text: bool = False) -> Iterator[tuple[Any, Outcome]]:
     """Read ``docs`` (``(label, item)``; an item is an Article, an InputError, or anything
     ``read_other`` reads) and yield ``(label, outcome)`` in input order, one at a time.
 
@@ -95,6 +94,10 @@ def iter_batch(docs: Iterable[tuple[Any, Any]], *, published=None, geocoder=None
         How many documents ``docs`` holds, when known: helps decide on workers.
     stats : BatchStats, optional
         Filled in as the batch goes (cache hits, errors, workers used).
+    as_text : bool
+        An article's outcome is its :class:`~geomap.batch_cache.DocText` (compact JSON and
+        counts, as workers send it) instead of ``[collection]``: for callers that write the
+        text out, so the main process neither decodes nor encodes the collections.
     """
     if jobs is not None:
         jobs = int(jobs)
@@ -102,29 +105,17 @@ def iter_batch(docs: Iterable[tuple[Any, Any]], *, published=None, geocoder=None
             raise InputError(f"--jobs must be at least 1, not {jobs}")
     stats = stats if stats is not None else BatchStats()
     advance = progress or (lambda: None)
-    cache_dir = settings.batch_cache_dir() if cache else None
-    if cache_dir is not None:
-        try:
-            cache_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            log.warning("no batch cache at %s: %s", cache_dir, e.strerror)
-            cache_dir = None
-    salt = cache_salt() if cache_dir is not None else ""
+    store = ResultCache.open() if cache else None
     engine = _Engine(geocoder=geocoder, events=events, internal_errors=internal_errors, jobs=jobs,
-                     total=total, stats=stats)
+                     total=total, stats=stats, as_text=as_text)
     pending: deque[_Entry] = deque()
     first_of: dict[str, Any] = {}  # document id -> label of the first document with it
 
     def finish(entry: _Entry) -> tuple[Any, Outcome]:
         outcome = entry.outcome
         if entry.task is not None:
-            fc = entry.task.get()
-            outcome = fc if isinstance(fc, InputError) else [fc]
-            if entry.path is not None and isinstance(fc, dict):
-                try:
-                    atomic.write_text(entry.path, json.dumps(fc, ensure_ascii=False))
-                except OSError as e:
-                    log.warning("could not cache a result: %s", e)
+            value = entry.task.get()  # cached by whoever read it
+            outcome = value if isinstance(value, (InputError, DocText)) else [value]
         if isinstance(outcome, InputError):
             stats.n_errors += 1
             if stop_on_error:
@@ -150,13 +141,13 @@ def iter_batch(docs: Iterable[tuple[Any, Any]], *, published=None, geocoder=None
             else:
                 article = item if item.published or not published else Article(
                     item.text, item.id, item.title, item.source, published)
-                entry.path = cache_dir / (cache_key(article, events, salt) + ".json") if cache_dir else None
-                hit = _cached(entry.path)
+                path = store.path(article, events) if store is not None else None
+                hit = ResultCache.load(path)
                 if hit is not None:
-                    entry.outcome = [hit]
+                    entry.outcome = hit if as_text else [hit.collection()]
                     stats.n_cached += 1
                 else:
-                    entry.task = engine.submit(article)
+                    entry.task = engine.submit(article, path)
             pending.append(entry)
             while pending and (pending[0].done() or len(pending) > engine.window):
                 yield finish(pending.popleft())
@@ -189,19 +180,9 @@ class _Entry:
     label: Any
     outcome: Outcome = None
     task: Any = None  # _Task while the article is being read
-    path: Any = None  # where its result is cached
 
     def done(self) -> bool:
         return self.task is None or self.task.ready()
-
-
-def _cached(path) -> dict | None:
-    if path is None:
-        return None
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
 
 
 def default_jobs(n_docs: int, jobs: int | None = None) -> int:
@@ -228,7 +209,7 @@ def default_jobs(n_docs: int, jobs: int | None = None) -> int:
 _WORKER: dict = {}
 
 
-def _worker_init(geocoder, events: bool, internal_errors: bool) -> None:
+def _worker_init(geocoder, events: bool, internal_errors: bool, as_text: bool = False) -> None:
     """Once per worker: what every task needs (nothing is sent per task but the article), and
     a gazetteer connection of its own (an SQLite connection must not cross a fork) while the
     look-ups the main process already cached are kept (measured: a worker that starts with
@@ -239,7 +220,7 @@ def _worker_init(geocoder, events: bool, internal_errors: bool) -> None:
     from geomap.gazetteer import lookup
 
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the command's own handler is for its main process
-    _WORKER.update(geocoder=geocoder, events=events, internal_errors=internal_errors)
+    _WORKER.update(geocoder=geocoder, events=events, internal_errors=internal_errors, as_text=as_text)
     forked = []
     for gaz in lookup._DEFAULT.values():
         if getattr(gaz, "_con", None) is not None and getattr(gaz, "path", None):
@@ -248,8 +229,20 @@ def _worker_init(geocoder, events: bool, internal_errors: bool) -> None:
     _WORKER["forked"] = forked
 
 
-def _work(article: Article):
-    return _extract_one(article, _WORKER["geocoder"], _WORKER["events"], _WORKER["internal_errors"])
+def _work(article: Article, path=None):
+    return _read(article, path, _WORKER["geocoder"], _WORKER["events"], _WORKER["internal_errors"],
+                 _WORKER["as_text"])
+
+
+def _read(article: Article, path, geocoder, events: bool, internal_errors: bool, as_text: bool):
+    """Read one article where this runs (a worker, or the main process) and cache its result
+    there (``path``): its DocText with ``as_text``, else its collection, or its InputError."""
+    fc = _extract_one(article, geocoder, events, internal_errors)
+    if isinstance(fc, InputError) or (path is None and not as_text):
+        return fc
+    doc = DocText.of(fc, article.id)
+    ResultCache.store(path, doc)
+    return doc if as_text else fc
 
 
 def _extract_one(article: Article, geocoder, events: bool, internal_errors: bool):
@@ -270,10 +263,10 @@ def _extract_one(article: Article, geocoder, events: bool, internal_errors: bool
 class _Task:
     """One article being read: in process (done at once) or by a worker."""
 
-    __slots__ = ("article", "engine", "value", "handle")
+    __slots__ = ("article", "path", "engine", "value", "handle")
 
-    def __init__(self, article: Article, engine: "_Engine") -> None:
-        self.article, self.engine, self.value, self.handle = article, engine, None, None
+    def __init__(self, article: Article, path, engine: "_Engine") -> None:
+        self.article, self.path, self.engine, self.value, self.handle = article, path, engine, None, None
 
     def ready(self) -> bool:
         return self.value is not None or (self.handle is not None and self.handle.done())
@@ -283,16 +276,18 @@ class _Task:
             if self.handle is not None and not self.handle.cancelled():
                 self.value = self.handle.result()  # a worker that was let go still finishes what it began
             else:  # the workers were let go before it was begun: read it here
-                self.value = self.engine.read_here(self.article)
+                self.value = self.engine.read_here(self.article, self.path)
             self.handle = None
-        value, self.value, self.article = self.value, None, None
+        value, self.value, self.article, self.path = self.value, None, None, None
         return value
 
 
 class _Engine:
     """Reads articles in the main process or in worker processes, and decides which.
 
-    With ``jobs`` given, that many workers (1: none). Otherwise the first documents are read
+    With ``jobs`` given, that many workers (1: none), forked once the first document was read
+    here (so they share what it loaded: the index, the boundaries, the compiled rules and the
+    look-ups cached, none of it sent or loaded again per worker). Otherwise the first documents are read
     in process to measure the speed; workers start only when the rest of the batch would
     take longer than ``settings.BATCH_POOL_MIN_SECONDS`` in process, and stay only if their
     first ``settings.BATCH_TRIAL_RESULTS`` results come ``settings.BATCH_POOL_GAIN`` times
@@ -300,8 +295,9 @@ class _Engine:
     """
 
     def __init__(self, *, geocoder, events: bool, internal_errors: bool, jobs: int | None,
-                 total: int | None, stats: BatchStats) -> None:
+                 total: int | None, stats: BatchStats, as_text: bool = False) -> None:
         self.geocoder, self.events, self.internal_errors = geocoder, events, internal_errors
+        self.as_text = as_text
         self.total, self.stats = total, stats
         self.pool = None
         self.window = 1
@@ -313,17 +309,18 @@ class _Engine:
         self.t_pool = 0.0
 
     # -- in process
-    def read_here(self, article: Article):
+    def read_here(self, article: Article, path=None):
         t = time.perf_counter()
-        value = _extract_one(article, self.geocoder, self.events, self.internal_errors)
+        value = _read(article, path, self.geocoder, self.events, self.internal_errors, self.as_text)
         if self.n_here or self.mode != "probe":
             self.secs_here += time.perf_counter() - t
         self.n_here += 1  # the first document loads the index and boundaries: not timed
         return value
 
-    def submit(self, article: Article) -> _Task:
-        task = _Task(article, self)
-        if self.mode == "forced":
+    def submit(self, article: Article, path=None) -> _Task:
+        """Read ``article`` here or in a worker; its result is cached at ``path`` (if any)."""
+        task = _Task(article, path, self)
+        if self.mode == "forced" and self.n_here:  # the first one read here: it loads what workers share
             self._start(self.forced_jobs)
             self.mode = "pool"
         if self.mode == "probe" and self.secs_here >= settings.BATCH_PROBE_SECONDS:
@@ -331,10 +328,10 @@ class _Engine:
         if self.mode == "trial" and len(self.arrivals) >= settings.BATCH_TRIAL_RESULTS:
             self._judge()
         if self.mode in ("pool", "trial"):
-            task.handle = self.pool.submit(_work, article)
+            task.handle = self.pool.submit(_work, article, path)
             task.handle.add_done_callback(self._arrived)
         else:
-            task.value = self.read_here(article)
+            task.value = self.read_here(article, path)
         return task
 
     def _arrived(self, _value) -> None:
@@ -379,9 +376,13 @@ class _Engine:
 
             default_borders().boundaries
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        if method == "fork":
+            # what is loaded now (index, boundaries, compiled rules, look-ups cached) is shared
+            # with the workers as it is: the collector leaves it alone, so its pages stay shared
+            gc.freeze()
         ctx = multiprocessing.get_context(method)
         self.pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init,
-                                        initargs=(self.geocoder, self.events, self.internal_errors))
+                                        initargs=(self.geocoder, self.events, self.internal_errors, self.as_text))
         self.t_pool = time.perf_counter()
         self.window = jobs * settings.BATCH_WINDOW
         self.stats.jobs = jobs
@@ -399,44 +400,6 @@ class _Engine:
         pool, self.pool = self.pool, None
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
-
-
-# ---------------------------------------------------------------------- the cache key
-
-def cache_salt() -> str:
-    """What every cached result depends on, computed once per batch (the gazetteer fingerprint
-    reads package metadata: a millisecond, as long as a cache hit itself)."""
-    from geomap.gazetteer.build import source_fingerprint
-
-    # the user's own gazetteer and boundary files change results too
-    files = [*settings.user_gazetteer_files(), *(settings.boundary_file(k) for k in ("countries", "admin1", "disputed"))]
-    stamps = [f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" if p.exists() else str(p) for p in files]
-    return f"{CACHE_VERSION}:{code_version()}:{source_fingerprint()}:{stamps}:{settings.boundary_columns()}"
-
-
-def cache_key(article, events: bool, salt: str | None = None) -> str:
-    h = hashlib.sha256()
-    for part in (cache_salt() if salt is None else salt, str(events), article.text,
-                 str(article.published), str(article.title), str(article.id)):
-        h.update(part.encode("utf-8", "surrogatepass"))
-        h.update(b"\x00")
-    return h.hexdigest()
-
-
-_CODE_VERSION: str | None = None
-
-
-def code_version() -> str:
-    """Hash of geomap's own source, so a changed rule invalidates cached results."""
-    global _CODE_VERSION
-    if _CODE_VERSION is None:
-        h = hashlib.sha256()
-        root = settings.PACKAGE_DIR
-        for p in sorted(root.rglob("*")):
-            if p.suffix in (".py", ".csv") and "__pycache__" not in p.parts:
-                h.update(p.read_bytes())
-        _CODE_VERSION = h.hexdigest()[:16]
-    return _CODE_VERSION
 
 
 class ProgressBar:

@@ -12,7 +12,12 @@ GeoParquet datasets, one file per partition, in input order::
 
 Every worker opens the gazetteer index read-only once (and loads the boundaries once): a
 :class:`GeomapWorker` plugin does it when the worker starts, and the reading code keeps them
-per process. A task carries only a file name, a byte range and two flags.
+per process. A task carries only a file name, a byte range, two flags and where to cache.
+
+Like ``geomap extract``, the corpus uses the per-document result cache
+(:mod:`geomap.batch_cache`; ``--no-cache`` or ``cache=False`` to skip it): each worker opens it
+once and writes each document's entry atomically as it is read, so a corpus run again after a
+kill, or with documents added, reads only the documents it had not read.
 
 Each layer's rows have ``document`` (the document's id), ``line`` (its line in the corpus),
 ``feature`` (the feature's position in the document's collection), the SPEC columns of the
@@ -133,13 +138,47 @@ def _parse(raw: bytes, n: int, name: str, published):
         return doc_id, InputError(f"line {n}: not JSON ({e.__class__.__name__}: {e})")
 
 
-def read_part(path: str, start: int, end: int, first_line: int, events: bool = True, published=None) -> dict:
-    """Read the documents of one byte range of a JSONL corpus: ``{layer: GeoDataFrame,
-    "errors": DataFrame}`` with the schema of :func:`empty_part` (runs on a worker)."""
-    from geomap.batch import _extract_one
+#: The result caches this process opened, by folder ("" for the default one).
+_CACHES: dict = {}
 
+
+def _result_cache(cache):
+    """The worker's :class:`~geomap.batch_cache.ResultCache` for ``cache`` (True: its own
+    default folder; a path: that folder), opened once per process; None without a cache."""
+    if not cache:
+        return None
+    from geomap.batch_cache import ResultCache
+
+    key = "" if cache is True else str(cache)
+    if key not in _CACHES:
+        _CACHES[key] = ResultCache.open(None if cache is True else cache)
+    return _CACHES[key]
+
+
+def _read_doc(article, events: bool, store) -> tuple[Any, bool]:
+    """(collection or InputError, whether it came from the cache) of one article."""
+    from geomap.batch import _extract_one
+    from geomap.batch_cache import DocText, ResultCache
+
+    path = store.path(article, events) if store is not None else None
+    hit = ResultCache.load(path)
+    if hit is not None:
+        return hit.collection(), True
+    fc = _extract_one(article, None, events, True)
+    if path is not None and not isinstance(fc, InputError):
+        ResultCache.store(path, DocText.of(fc, article.id))
+    return fc, False
+
+
+def read_part(path: str, start: int, end: int, first_line: int, events: bool = True, published=None,
+              cache=None) -> dict:
+    """Read the documents of one byte range of a JSONL corpus: ``{layer: GeoDataFrame,
+    "errors": DataFrame}`` with the schema of :func:`empty_part`, and ``"cached"``: how many
+    came from the result cache (runs on a worker; ``cache`` as :func:`extract_corpus` has it)."""
     rows: dict[str, list] = {name: [] for name in FOLDERS}
     name = Path(path).name
+    store = _result_cache(cache)
+    n_cached = 0
     with open(path, "rb") as f:
         f.seek(start)
         data = f.read(end - start)
@@ -147,7 +186,10 @@ def read_part(path: str, start: int, end: int, first_line: int, events: bool = T
         if not raw.strip():
             continue
         doc_id, item = _parse(raw, n, name, published)
-        fc = item if isinstance(item, InputError) else _extract_one(item, None, events, True)
+        fc = item
+        if not isinstance(item, InputError):
+            fc, hit = _read_doc(item, events, store)
+            n_cached += hit
         if isinstance(fc, InputError):
             rows["errors"].append({"document": str(doc_id), "line": n, "error": str(fc)})
             continue
@@ -156,7 +198,7 @@ def read_part(path: str, start: int, end: int, first_line: int, events: bool = T
             frame = LAYER_FRAMES.get(props.get("layer"))
             if frame:
                 rows[frame].append((str(doc_id), n, i, props, feat.get("geometry")))
-    return {name: _frame(name, rows[name]) for name in FOLDERS}
+    return {**{name: _frame(name, rows[name]) for name in FOLDERS}, "cached": n_cached}
 
 
 def _frame(name: str, rows: list):
@@ -215,7 +257,7 @@ def empty_part(name: str):
 
 def extract_corpus(path: str | Path, outdir: str | Path, *, scheduler: str | None = None,
                    n_workers: int | None = None, events: bool = True, published=None,
-                   docs_per_partition: int | None = None, client=None) -> dict:
+                   docs_per_partition: int | None = None, client=None, cache=False) -> dict:
     """Read a JSONL corpus on a Dask cluster and write each layer as partitioned GeoParquet.
 
     Parameters
@@ -241,11 +283,17 @@ def extract_corpus(path: str | Path, outdir: str | Path, *, scheduler: str | Non
         at most :data:`DOCS_PER_PARTITION`).
     client : distributed.Client, optional
         Use this client (then ``scheduler`` and ``n_workers`` are not used).
+    cache : bool or str or pathlib.Path
+        Reuse and store each document's result, as ``geomap extract`` does: True, in each
+        worker's own batch cache (:func:`geomap.settings.batch_cache_dir` on its machine); a
+        folder, there (a disk the workers share). A corpus run again after a kill reads only
+        the documents it had not read.
 
     Returns
     -------
     dict
-        ``{"documents": n, "errors": n, "partitions": n, "places": n, ...}`` (rows per layer).
+        ``{"documents": n, "errors": n, "partitions": n, "cached": n, "places": n, ...}``
+        (rows per layer; ``cached``: documents taken from the cache).
     """
     _require()
     import dask
@@ -275,14 +323,17 @@ def extract_corpus(path: str | Path, outdir: str | Path, *, scheduler: str | Non
             docs_per_partition = max(1, min(DOCS_PER_PARTITION, -(-n_docs // (4 * n_workers_now))))
         ranges = _ranges(path, max(1, int(docs_per_partition)))
         client.register_plugin(GeomapWorker(events))
-        parts = [dask.delayed(read_part, pure=True)(str(path), a, b, n0, events, published)
+        if cache and cache is not True:
+            cache = str(Path(cache).resolve())
+        parts = [dask.delayed(read_part, pure=True)(str(path), a, b, n0, events, published, cache or None)
                  for a, b, n0 in ranges]
         writes = []
         for name in FOLDERS:
             pieces = [dask.delayed(dict.__getitem__)(p, name) for p in parts] or [dask.delayed(empty_part)(name)]
             ddf = dd.from_delayed(pieces, meta=empty_part(name), verify_meta=False)
             writes.append(ddf.to_parquet(str(work / name), write_index=False, compute=False))
-        dask.compute(*writes)
+        n_cached = dask.delayed(sum)([dask.delayed(dict.__getitem__)(p, "cached") for p in parts])
+        *_, n_cached = dask.compute(*writes, n_cached)
         counted = {name: _rows(work / name) for name in FOLDERS}
         _replace_dir(work, outdir)
     except BaseException:
@@ -293,7 +344,7 @@ def extract_corpus(path: str | Path, outdir: str | Path, *, scheduler: str | Non
             client.close()
             if cluster is not None:
                 cluster.close()
-    return {"documents": n_docs, "partitions": len(ranges), **counted}
+    return {"documents": n_docs, "partitions": len(ranges), "cached": n_cached, **counted}
 
 
 def _rows(folder: Path) -> int:

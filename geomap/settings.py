@@ -154,6 +154,8 @@ BATCH_POOL_MIN_SECONDS = 6.0  # workers start only when the rest would take long
 BATCH_TRIAL_RESULTS = 24  # results from the workers that measure their speed
 BATCH_POOL_GAIN = 1.15  # workers stay only when this much faster than one process (else: back to one)
 BATCH_WINDOW = 16  # documents in flight per worker (memory stays flat in the batch size)
+BATCH_WRITE_ROWS = 2000  # rows per chunk when a batch's GeoPackage or GeoParquet is written
+BATCH_WRITE_COORDS = 1_000_000  # ... or coordinates per chunk, whichever comes first (frontier lines are long)
 
 #: GEOMAP_* values given in code (the command line's data options), read before the environment.
 _OVERRIDES: dict[str, str] = {}

@@ -254,3 +254,25 @@ def test_streamed_geojson_is_the_merged_collection(batch, tmp_path, monkeypatch)
     fcs = [json.loads(x) for x in lines.read_text(encoding="utf-8").splitlines()]
     to_geojson(merge([fc for fc in fcs if "error" not in fc], documents=True), tmp_path / "expected.geojson")
     assert out.read_bytes() == (tmp_path / "expected.geojson").read_bytes()
+
+
+def test_workers_cache_what_they_read_and_send_it_as_text(tmp_path, monkeypatch):
+    """With workers, each result comes back as its JSON line (DocText) and is cached where it
+    was read; a second run takes every one from the cache, with the same text."""
+    import geomap.reading.pipeline
+    from geomap.batch import BatchStats, iter_batch
+    from geomap.batch_cache import DocText
+
+    monkeypatch.setattr(geomap.reading.pipeline, "extract_article", fake_extract([]))
+    monkeypatch.setenv("GEOMAP_BATCH_CACHE", str(tmp_path / "cache"))
+    first, again = BatchStats(), BatchStats()
+    got = list(iter_batch(fake_docs(40), jobs=2, cache=True, stats=first, as_text=True))
+    assert first.jobs == 2 and first.n_cached == 0
+    assert all(isinstance(d, DocText) and d.n_places == 1 for _, d in got)
+    assert json.loads(got[7][1].text) == {"id": "d7", **fake_extract([])(fake_docs(8)[7][1])}
+    assert len(list((tmp_path / "cache").glob("[!.]*.json"))) == 40
+    assert not list((tmp_path / "cache").glob(".*"))
+    cached = list(iter_batch(fake_docs(40), jobs=2, cache=True, stats=again, as_text=True))
+    assert again.n_cached == 40 and [d.text for _, d in cached] == [d.text for _, d in got]
+    plain = list(iter_batch(fake_docs(40), jobs=1, cache=True))  # as collections, from the same cache
+    assert [o[0] for _, o in plain] == [json.loads(d.text) for _, d in got]

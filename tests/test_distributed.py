@@ -37,10 +37,18 @@ def single(corpus) -> dict:
 
 
 @pytest.fixture(scope="module")
-def cluster():
-    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
-                                  dashboard_address=None) as c:
-        yield c
+def worker_cache(tmp_path_factory) -> Path:
+    """The workers' own batch cache (GEOMAP_BATCH_CACHE when they start), not the user's."""
+    return tmp_path_factory.mktemp("worker-cache")
+
+
+@pytest.fixture(scope="module")
+def cluster(worker_cache):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GEOMAP_BATCH_CACHE", str(worker_cache))
+        with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
+                                      dashboard_address=None) as c:
+            yield c
 
 
 def same_features(single: dict, got: dict) -> None:
@@ -74,15 +82,45 @@ def test_extract_corpus_on_two_workers(corpus, single, cluster, tmp_path):
     assert layers["errors"].compute()["document"].tolist() == ["empty"]
 
 
-def test_command_line_with_a_scheduler(corpus, single, cluster, tmp_path, capsys):
+def test_command_line_with_a_scheduler(corpus, single, cluster, worker_cache, tmp_path, capsys):
     from geomap.cli import main
     from geomap.distributed import collections_from_parquet
 
     out = tmp_path / "layers"
-    code = main(["extract", str(corpus), "--engine", "dask", "--scheduler", cluster.scheduler_address,
-                 "-o", str(out)])
+    args = ["extract", str(corpus), "--engine", "dask", "--scheduler", cluster.scheduler_address, "-o", str(out)]
+    code = main([*args, "--no-cache"])
     assert code == 1  # one document could not be read
     assert sorted(p.name for p in out.iterdir()) == ["displacement", "errors", "frontier", "incidents", "places"]
-    assert "20 documents read" in capsys.readouterr().err
+    assert "20 documents read (0 from cache)" in capsys.readouterr().err
     same_features(single, collections_from_parquet(out))
     assert not [p for p in tmp_path.iterdir() if "partial" in p.name]  # the folder was moved into place
+    assert not list(worker_cache.iterdir())
+    main(args)  # the workers cache in their own batch cache, by default
+    assert len(list(worker_cache.glob("[!.]*.json"))) == 19
+    assert main(args) == 1
+    assert "20 documents read (19 from cache)" in capsys.readouterr().err
+    same_features(single, collections_from_parquet(out))
+
+
+def test_a_rerun_reads_only_the_documents_it_had_not_read(corpus, single, cluster, tmp_path):
+    """The per-document result cache on the workers: a run cut short (here: the first eight
+    lines), then the whole corpus, reads only what the first run had not, and gives the same
+    layers as the single-process batch."""
+    from geomap.distributed import collections_from_parquet, extract_corpus
+
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    first = tmp_path / "first.jsonl"
+    first.write_text("\n".join(lines[:8]) + "\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    with distributed.Client(cluster) as client:
+        done = extract_corpus(first, tmp_path / "partial", client=client, docs_per_partition=3, cache=cache)
+        assert done["cached"] == 0 and done["errors"] == 1  # the empty document is not cached
+        assert len(list(cache.glob("[!.]*.json"))) == 7
+        done = extract_corpus(corpus, tmp_path / "out", client=client, docs_per_partition=4, cache=cache)
+        assert done["cached"] == 7 and done["errors"] == 1
+        assert len(list(cache.glob("[!.]*.json"))) == 19
+        same_features(single, collections_from_parquet(tmp_path / "out"))
+        again = extract_corpus(corpus, tmp_path / "again", client=client, docs_per_partition=5, cache=cache)
+    assert again["cached"] == 19
+    assert collections_from_parquet(tmp_path / "again") == collections_from_parquet(tmp_path / "out")
+    assert not list(cache.glob(".*"))  # no temporary files left behind

@@ -191,18 +191,15 @@ def _run_batch(args, published) -> int:
             BatchOutput(args.output, fmt) as out:
         for (n, doc_id), outcome in iter_batch(docs, published=published, events=not args.no_events,
                                                cache=not args.no_cache, jobs=args.jobs, progress=bar.advance,
-                                               total=total, stats=stats):
+                                               total=total, stats=stats, as_text=True):
             if isinstance(outcome, InputError):
                 errors.append((n, doc_id, str(outcome)))
                 out.add(doc_id, str(outcome))
                 continue
-            for f in outcome[0]["features"]:
-                layer = f["properties"]["layer"]
-                n_places += layer == "place"
-                n_incidents += layer == "incident"
-                if layer == "place" and f["properties"].get("in_gazetteer") is False:
-                    unlisted.append(f)
-            out.add(doc_id, outcome[0])
+            n_places += outcome.n_places
+            n_incidents += outcome.n_incidents
+            unlisted += outcome.unlisted
+            out.add_text(outcome.text)  # the document's line as it was read: no decoding here
     secs = time.perf_counter() - t0
     if not args.quiet:
         workers = f", {stats.jobs} worker processes" if stats.jobs > 1 else ""
@@ -227,9 +224,10 @@ def _run_dask(args, published) -> int:
         raise InputError(f"--jobs must be at least 1, not {args.jobs}")
     t0 = time.perf_counter()
     done = extract_corpus(args.input, args.output, scheduler=args.scheduler, n_workers=args.jobs,
-                          events=not args.no_events, published=published)
+                          events=not args.no_events, published=published, cache=not args.no_cache)
     if not args.quiet:
-        print(f"geomap: {done['documents']} documents read in {time.perf_counter() - t0:.1f} s on Dask "
+        print(f"geomap: {done['documents']} documents read ({done['cached']} from cache) in "
+              f"{time.perf_counter() - t0:.1f} s on Dask "
               f"({done['partitions']} partitions); {done['places']} places, {done['incidents']} incidents, "
               f"{done['errors']} errors -> {args.output}/", file=sys.stderr)
     return 1 if done["errors"] else 0

@@ -5,7 +5,8 @@ file beside the target that is moved into place when the batch ends (a killed ba
 no partial target; :mod:`geomap.io.atomic` does the moving). For the other formats the
 collections are spooled to a temporary JSONL file and converted at the end: GeoJSON is
 streamed from the spool feature by feature (the same bytes as the merged collection written
-at once); GeoPackage, GeoParquet and CSV are written from the spool by their writers.
+at once); GeoPackage and GeoParquet a chunk of rows at a time (:mod:`geomap.io.layer_stream`,
+the same layers as the in-memory writers'); CSV (the incidents only) by its writer.
 """
 from __future__ import annotations
 
@@ -64,8 +65,12 @@ class BatchOutput:
                 self._file.write(json.dumps({"id": doc_id, "error": outcome}, ensure_ascii=False) + "\n")
             return
         fc = {"id": doc_id, **{k: v for k, v in outcome.items() if k != "id"}}
-        line = json.dumps(fc, ensure_ascii=False) + "\n"
-        (self._file if self._file is not None else self._spool).write(line)
+        self.add_text(json.dumps(fc, ensure_ascii=False))
+
+    def add_text(self, text: str) -> None:
+        """One document's collection as compact JSON with its ``id`` first (its JSONL line),
+        as the batch engine hands it over (:class:`geomap.batch_cache.DocText`)."""
+        (self._file if self._file is not None else self._spool).write(text + "\n")
 
     def __exit__(self, exc_type, exc, tb) -> bool:
         if exc_type is None:
@@ -83,14 +88,23 @@ class BatchOutput:
         return bool(self._stack.__exit__(exc_type, exc, tb))
 
     # ------------------------------------------------------------------ other formats
-    def _collections(self):
+    def _lines(self):
         self._spool.seek(0)
-        for line in self._spool:
+        yield from self._spool
+
+    def _collections(self):
+        for line in self._lines():
             yield json.loads(line)
 
     def _convert(self) -> None:
         if self.fmt == "geojson":
             self._geojson()
+            return
+        if self.fmt in ("gpkg", "parquet"):
+            from geomap.io import layer_stream
+
+            writer = layer_stream.write_gpkg if self.fmt == "gpkg" else layer_stream.write_parquet
+            writer(self._lines, self.output)
             return
         from geomap.io.writers import write_collection
         from geomap.layers import merge
