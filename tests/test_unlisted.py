@@ -120,3 +120,25 @@ def test_a_village_known_by_its_province_puts_its_incident_on_that_provinces_str
     coords = inc["geometry"]["coordinates"]
     points = coords if inc["geometry"]["type"] == "LineString" else [p for part in coords for p in part]
     assert all(lat > 13.9 for _, lat in points)  # Oddar Meanchey's stretch, not the frontier down to the sea
+
+
+def test_a_name_told_together_with_a_town_is_placed_at_that_town_and_keeps_its_toll_there():
+    # "landed in X and in the market of Y": no unit for X, but it is told with Y, not with the
+    # place named just before it (where the shells came from)
+    places, incidents = _incidents("Thai and Cambodian troops clashed near the border on Monday. Shells fired from "
+                                   "the hills near Poipet landed in Phum Kravan and in the market of Sisophon on Tuesday. Three "
+                                   "people were killed in Phum Kravan, a local official said.")
+    sisophon = places["Sisophon"]["geometry"]["coordinates"]
+    assert places["Phum Kravan"]["properties"]["placed_at"] == "Sisophon"
+    inc = [f for f in incidents if f["properties"]["fatalities"] == 3][0]
+    assert inc["properties"]["location"] == "Phum Kravan"
+    assert inc["geometry"] == {"type": "Point", "coordinates": sisophon} and inc["properties"]["geo_precision"] == 2
+
+
+def test_a_village_whose_incident_is_on_its_provinces_stretch_stands_there_too():
+    places, _ = _incidents("Thai artillery shelled Kravanh Thom, a village in Cambodia's Oddar Meanchey "
+                           "province, on Tuesday, killing three people, Cambodia said.")
+    lon, lat = places["Kravanh Thom"]["geometry"]["coordinates"]
+    province = places["Oddar Meanchey"]["geometry"]["coordinates"]
+    assert [lon, lat] != province and lat > 14.2  # by the Thai frontier, north of the province's middle
+    assert places["Kravanh Thom"]["properties"]["in_gazetteer"] is False

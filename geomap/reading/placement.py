@@ -33,7 +33,7 @@ from geomap.text import cues
 from geomap.text.lexicon import SECOND_LEVEL_WORDS
 from geomap.text.sentences import Sentence
 
-__all__ = ["settle_bare_names", "unlisted_precision", "Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
+__all__ = ["settle_bare_names", "unlisted_precision", "stretch_points_of_unlisted", "Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
            "frontier_location", "continuing_place", "speaker_place_referred", "same_paragraph", "Frontier"]
 
 _SPECIFICITY = {"city": 3.0, "landmark": 3.0, "admin2": 2.5, "admin1": 2.0, "water": 1.0, "region": 1.0}
@@ -385,6 +385,30 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
                     e.name if e.place_type == "admin2" else None)
 
 
+
+
+def stretch_points_of_unlisted(places: list[Place], features: list[dict], borders) -> dict[int, tuple[float, float]]:
+    """A village the gazetteer lacks whose incident went to the frontier (rule 3: known only by
+    its province, or only by its country) stands on the frontier too, not at the middle of
+    the province it was placed at or near: ``id(place)`` -> (lon, lat) of a point inside that
+    province near the middle of its stretch of the article's frontier (the first ``frontier``
+    feature); places in a province off the frontier keep their point."""
+    fr = next((f["properties"] for f in features if f["properties"].get("layer") == "frontier"), None)
+    if fr is None:
+        return {}
+    on_frontier = {f["properties"]["location"] for f in features if f["properties"].get("layer") == "incident"
+                   and f["properties"].get("placement") in ("frontier stretch", "frontier")}
+    out = {}
+    for p in places:
+        e = p.entry
+        if getattr(e, "in_gazetteer", True) or e.place_type not in ("city", "landmark") \
+                or e.name not in on_frontier or e.iso3 not in (fr["iso3_a"], fr["iso3_b"]):
+            continue
+        admin1 = e.admin1 if getattr(e, "placed_at_type", None) == "admin1" else _admin1_of_point(e, borders)
+        pt = borders.stretch_point(fr["iso3_a"], fr["iso3_b"], admin1, e.iso3) if admin1 else None
+        if pt is not None:
+            out[id(p)] = pt
+    return out
 
 
 def unlisted_precision(entry) -> int:

@@ -75,6 +75,28 @@ def _nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str]
     return None
 
 
+# "X and Y", "X, Y", "in X and in the market of Y", "X or near Y"
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:(?:in|at|near|on|around)\s+)?"
+                     r"(?:the\s+(?:[a-z]+\s+){0,2}(?:of|in)\s+)?$|\s*,\s*$", re.I)
+
+
+def _coordinated(text: str, cue: PlaceCue, places: list[Place], countries: set[str]) -> Place | None:
+    """A town or district told together with the unlisted name ("shells landed in Kiwanja and
+    in the market of Rutshuru"): what is told of both happened at both, so the name lies near
+    it. Never a country or province (too coarse to say where a village is)."""
+    for p in sorted(places, key=lambda q: q.mention.start):
+        if p.role != "place" or p.entry.place_type not in ("city", "admin2") or p.mention.sentence != cue.sentence \
+                or (countries and p.entry.iso2 not in countries):
+            continue
+        if p.mention.start >= cue.name_end and _JOINED.match(text[cue.name_end:p.mention.start]) \
+                and p.mention.start - cue.name_end <= 40:
+            return p
+        if p.mention.end <= cue.start and cue.start - p.mention.end <= 40 and _JOINED.match(
+                text[p.mention.end:cue.start]) and not text[p.mention.end:cue.start].strip().startswith(","):
+            return p
+    return None
+
+
 def _unlisted_entry(cue: PlaceCue, unit: GazetteerEntry, guessed: bool = False) -> GazetteerEntry:
     """The place ``cue`` names, at the point of ``unit``; ``guessed`` when the text gives no unit
     (the point is a place named near it): then only its country is known (no admin1, and
@@ -189,6 +211,9 @@ class _Reading:
         if unit is None and cue.owner_end is not None:
             owner = _at(places, cue.owner_end - 1)
             unit = owner.entry if owner is not None and owner.role != "dateline" else None
+        if unit is None:  # "landed in X and in the market of Y": told together, X is near Y
+            sibling = _coordinated(text, cue, places, self.countries)
+            unit = sibling.entry if sibling is not None else None
         guessed = unit is None
         if unit is None:
             near = _nearest_in_sentence(cue, places, self.countries)
