@@ -142,3 +142,13 @@ def test_a_village_whose_incident_is_on_its_provinces_stretch_stands_there_too()
     province = places["Oddar Meanchey"]["geometry"]["coordinates"]
     assert [lon, lat] != province and lat > 14.2  # by the Thai frontier, north of the province's middle
     assert places["Kravanh Thom"]["properties"]["in_gazetteer"] is False
+
+
+def test_a_district_known_by_its_province_puts_its_incident_on_that_provinces_stretch():
+    # "the Trapeang Tav district of Oddar Meanchey province": a district the gazetteer lacks, on
+    # the province's stretch of the frontier like a village, not at the province's middle
+    places, incidents = _incidents("Thai jets struck targets in the Trapeang Tav district of Cambodia's Oddar "
+                                   "Meanchey province on Tuesday, Cambodia said.")
+    assert places["Trapeang Tav"]["properties"]["in_gazetteer"] is False
+    inc = [f for f in incidents if f["properties"]["location"] == "Trapeang Tav"][0]
+    assert inc["geometry"]["type"] in ("LineString", "MultiLineString") and inc["properties"]["placement"] == "frontier stretch"

@@ -363,9 +363,9 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
             loc = frontier_location(frontier, ctx.borders)
             if loc is not None:
                 return replace(loc, name=e.name, iso3=e.iso3, mention_start=a, mention_end=b)
-        # a village known only by its province, on the frontier at issue: that province's stretch
+        # a village or district known only by its province, on the frontier at issue: that province's stretch
         # of the frontier, not the province's middle ("Tiné", placed in Wadi Fira)
-        if getattr(e, "placed_at_type", None) == "admin1" and e.place_type in ("city", "landmark") \
+        if getattr(e, "placed_at_type", None) == "admin1" and e.place_type in ("city", "landmark", "admin2") \
                 and frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b) and admin1:
             line = ctx.borders.stretch_geometry(frontier.iso3_a, frontier.iso3_b, admin1, e.iso3)
             if line is not None:
@@ -401,7 +401,7 @@ def stretch_points_of_unlisted(places: list[Place], features: list[dict], border
     out = {}
     for p in places:
         e = p.entry
-        if getattr(e, "in_gazetteer", True) or e.place_type not in ("city", "landmark") \
+        if getattr(e, "in_gazetteer", True) or e.place_type not in ("city", "landmark", "admin2") \
                 or e.name not in on_frontier or e.iso3 not in (fr["iso3_a"], fr["iso3_b"]):
             continue
         admin1 = e.admin1 if getattr(e, "placed_at_type", None) == "admin1" else _admin1_of_point(e, borders)
