@@ -152,3 +152,12 @@ def test_a_district_known_by_its_province_puts_its_incident_on_that_provinces_st
     assert places["Trapeang Tav"]["properties"]["in_gazetteer"] is False
     inc = [f for f in incidents if f["properties"]["location"] == "Trapeang Tav"][0]
     assert inc["geometry"]["type"] in ("LineString", "MultiLineString") and inc["properties"]["placement"] == "frontier stretch"
+
+
+def test_a_camp_without_a_place_of_its_own_is_where_the_people_arrived_not_the_last_place_named():
+    places, _ = _incidents("Since Monday, 3,000 Cambodians have fled to Thailand's Sa Kaeo province, while 500 "
+                           "people displaced from Samraong have moved north within Oddar Meanchey province. New "
+                           "arrivals are staying with relatives in the Ban Kraisorn camps.")
+    camp = places["Ban Kraisorn camps"]["properties"]
+    assert camp["in_gazetteer"] is False and camp["iso3"] == "THA"
+    assert camp["placed_at"] == places["Sa Kaeo"]["properties"]["name"]

@@ -21,7 +21,8 @@ from geomap.settings import (HINT_MAX_ZIPF, NEAR_KM, UNLISTED_CONFIDENCE, UNLIST
                              UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
 from geomap.text.lexicon import first_names
 from geomap.text.place_cues import _PARTICLES, PlaceCue, place_cues
-from geomap.text.place_hints import LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, person_words, place_hints
+from geomap.text.place_hints import (HOSTING_KINDS, LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, is_arrival_place,
+                                     person_words, place_hints)
 from geomap.text.sentences import Sentence
 
 __all__ = ["with_unlisted_places"]
@@ -223,7 +224,7 @@ class _Reading:
                 unit = _focus(places, self.countries) if said else None
                 unit = unit if unit is not None and (not said or unit.iso2 in said) else None
             elif near is None and _rare_name(cue):  # "the Friendship Bridge" needs a place beside it
-                near = _nearby(cue, places, self.countries)
+                near = _nearby(cue, places, self.countries, self.sentences)
                 unit = near.entry if near is not None else _focus(places, self.countries)
             else:
                 unit = near.entry if near is not None else None
@@ -282,15 +283,21 @@ def _sentence_countries(sentence: Sentence, places: list[Place]) -> set[str]:
     return got
 
 
-def _nearby(cue: PlaceCue, places: list[Place], countries: set[str],
+def _nearby(cue: PlaceCue, places: list[Place], countries: set[str], sentences: list[Sentence],
             back: int = UNLISTED_NEARBY_SENTENCES) -> Place | None:
     """Without a place in its sentence, the place named closest before it (else just after) in
     the sentences around it: a village in a report about one stretch of frontier is near the
-    towns it names."""
+    towns it names; a camp, near the last place people reached."""
+    texts = {i: s.text for i, s in enumerate(sentences)}
+    starts = {i: s.start for i, s in enumerate(sentences)}
     pool = [p for p in places if p.role == "place" and p.entry.place_type != "country"
             and -back <= p.mention.sentence - cue.sentence <= 1
             and (not countries or p.entry.iso2 in countries)]
     before = [p for p in pool if p.mention.end <= cue.start]
+    if cue.kind in HOSTING_KINDS:  # "the Kutupalong camps" hold the arrivals: where they went
+        reached = [p for p in before if is_arrival_place(texts[p.mention.sentence],
+                                                         p.mention.start - starts[p.mention.sentence])]
+        before = reached or before
     if before:
         return max(before, key=lambda p: p.mention.start)
     after = [p for p in pool if p.mention.start >= cue.end]
