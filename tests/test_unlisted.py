@@ -161,3 +161,16 @@ def test_a_camp_without_a_place_of_its_own_is_where_the_people_arrived_not_the_l
     camp = places["Ban Kraisorn camps"]["properties"]
     assert camp["in_gazetteer"] is False and camp["iso3"] == "THA"
     assert camp["placed_at"] == places["Sa Kaeo"]["properties"]["name"]
+
+
+def test_a_place_the_text_calls_a_border_village_puts_its_incident_on_the_frontier_not_at_its_district():
+    places, incidents = _incidents("Cambodia said two Thai mortar shells landed in Phum Kork, a border village in "
+                                   "Anlong Veng district, on Tuesday, injuring a woman.")
+    assert places["Phum Kork"]["properties"]["in_gazetteer"] is False
+    inc = [f for f in incidents if f["properties"]["location"] == "Phum Kork"][0]
+    assert inc["properties"]["placement"] == "frontier stretch" and inc["properties"]["geo_precision"] == 3
+    # without the border word it stays at the district's town
+    places, incidents = _incidents("Cambodia said two Thai mortar shells landed in Phum Kork, a village in "
+                                   "Anlong Veng district, on Tuesday, injuring a woman.")
+    inc = [f for f in incidents if f["properties"]["location"] == "Phum Kork"][0]
+    assert inc["geometry"]["type"] == "Point"

@@ -365,8 +365,12 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
                 return replace(loc, name=e.name, iso3=e.iso3, mention_start=a, mention_end=b)
         # a village or district known only by its province, on the frontier at issue: that province's stretch
         # of the frontier, not the province's middle ("Tiné", placed in Wadi Fira)
-        if getattr(e, "placed_at_type", None) == "admin1" and e.place_type in ("city", "landmark", "admin2") \
-                and frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b) and admin1:
+        # and so is one the text calls a border village or post ("Ghumdhum, a border village in
+        # X upazila"), placed at a district or town that is not itself on the frontier
+        on_border = e.place_type in ("city", "landmark") and cues.is_border_typed(text, a, b)
+        if (getattr(e, "placed_at_type", None) == "admin1" or on_border) and e.place_type in (
+                "city", "landmark", "admin2") and frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b) \
+                and admin1:
             line = ctx.borders.stretch_geometry(frontier.iso3_a, frontier.iso3_b, admin1, e.iso3)
             if line is not None:
                 return Location(e.name, iso3, admin1, line, 3, "frontier stretch", a, b)

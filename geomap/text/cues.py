@@ -376,3 +376,18 @@ _COUNTRY_PART = re.compile(
 def country_parts(text: str) -> list[str]:
     """Names after "across eastern X", "in northern X": a side of a country as an event's area."""
     return [m.group(1) for m in _COUNTRY_PART.finditer(text)]
+
+
+# "X, a border village in Y", "the border town of X", "X, on the Nigerian border", "X, near the frontier"
+_BORDER_KIND = r"(?:border|frontier)\s+(?:village|town|city|hamlet|settlement|post|crossing|point|outpost)"
+_BORDER_TYPED_AFTER = re.compile(
+    r"\s*,\s*(?:(?:an?|the)\s+(?:small\s+|remote\s+|disputed\s+)?" + _BORDER_KIND
+    + r"|(?:right\s+)?(?:on|near|along|by)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:border|frontier)\b)", re.I)
+_BORDER_TYPED_BEFORE = re.compile(r"\bthe\s+" + _BORDER_KIND + r"\s+of\s+$", re.I)
+
+
+def is_border_typed(sentence: str, start: int, end: int) -> bool:
+    """A place the text itself puts on the frontier: "Ghumdhum, a border village in ...", "the
+    border town of X", "X, on the Nigerian border"."""
+    return bool(_BORDER_TYPED_AFTER.match(sentence, end)) or bool(
+        _BORDER_TYPED_BEFORE.search(sentence, max(0, start - 40), start))
