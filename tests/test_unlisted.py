@@ -174,3 +174,13 @@ def test_a_place_the_text_calls_a_border_village_puts_its_incident_on_the_fronti
                                    "Anlong Veng district, on Tuesday, injuring a woman.")
     inc = [f for f in incidents if f["properties"]["location"] == "Phum Kork"][0]
     assert inc["geometry"]["type"] == "Point"
+
+
+def test_a_name_typed_with_a_nationality_is_in_that_country_not_in_the_unit_it_is_told_near():
+    text = ("Fighting around Ban Phak Kat and Ban Nong Sa, two Thai villages near the frontier with Cambodia's "
+            "Oddar Meanchey province, drove some 2,000 Thais from their homes this week.")
+    places, incidents = _incidents(text)
+    for name in ("Ban Phak Kat", "Ban Nong Sa"):
+        assert places[name]["properties"]["iso3"] == "THA" and places[name]["properties"]["in_gazetteer"] is False
+    assert not [f for f in incidents if f["properties"]["location"] == "Ban Phak Kat"
+                and f["properties"]["placement"] == "frontier stretch"]  # not Oddar Meanchey's side

@@ -22,7 +22,7 @@ from geomap.settings import (HINT_MAX_ZIPF, NEAR_KM, UNLISTED_CONFIDENCE, UNLIST
 from geomap.text.lexicon import first_names
 from geomap.text.place_cues import _PARTICLES, PlaceCue, place_cues
 from geomap.text.place_hints import (HOSTING_KINDS, LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, is_arrival_place,
-                                     person_words, place_hints)
+                                     person_words, place_hints, typed_nationality)
 from geomap.text.sentences import Sentence
 
 __all__ = ["with_unlisted_places"]
@@ -231,6 +231,12 @@ class _Reading:
         if unit is None:
             self.places = places
             return
+        said = typed_nationality(text, cue.name_end)
+        said = demonym_country(said) if said else None
+        if said and unit.iso2 and said != unit.iso2:
+            # "Boulkessi, a Malian town near the frontier with Soum province": across the frontier
+            # from the unit it is told near, in the country the text gives; only that is known
+            unit, guessed = _across(unit, said), True
         entry = _unlisted_entry(cue, unit, guessed)
         self.done.setdefault((fold(cue.name), cue.place_type), entry.gid)
         self.units.setdefault(entry.gid, unit)
@@ -259,6 +265,15 @@ class _Reading:
             hits = self.gazetteer.hits(fold(cue.name))
             return any(h.entry.iso2 in self.countries and h.is_primary for h in hits)
         return False
+
+
+def _across(unit: GazetteerEntry, iso2: str) -> GazetteerEntry:
+    """``unit``'s point, but in country ``iso2`` (a place across the frontier from it): only
+    the country is known."""
+    from geomap.gazetteer.countries import country
+
+    got = country(iso2)
+    return replace(unit, iso2=iso2, iso3=got.iso3 if got is not None else None, admin1=None, placed_at_type="nearby")
 
 
 def _rare_name(cue: PlaceCue) -> bool:
