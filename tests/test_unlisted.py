@@ -184,3 +184,15 @@ def test_a_name_typed_with_a_nationality_is_in_that_country_not_in_the_unit_it_i
         assert places[name]["properties"]["iso3"] == "THA" and places[name]["properties"]["in_gazetteer"] is False
     assert not [f for f in incidents if f["properties"]["location"] == "Ban Phak Kat"
                 and f["properties"]["placement"] == "frontier stretch"]  # not Oddar Meanchey's side
+
+
+def test_a_name_across_the_river_from_a_town_is_in_the_other_country_on_the_frontier_by_that_town():
+    places, incidents = _incidents("Thailand said 3,000 people fled Myanmar this week. Myanmar rebels overran an "
+                                   "army camp at Ban Pha Luang, across the Moei river from Mae Sot, on Tuesday.")
+    place = places["Ban Pha Luang"]
+    assert place["properties"]["iso3"] == "MMR" and place["properties"]["in_gazetteer"] is False
+    inc = [f for f in incidents if f["properties"]["location"] == "Ban Pha Luang"][0]
+    lon, lat = inc["geometry"]["coordinates"]
+    mae_sot = places["Mae Sot"]["geometry"]["coordinates"]
+    assert inc["properties"]["geo_precision"] == 2 and [lon, lat] != mae_sot
+    assert haversine_km(lat, lon, mae_sot[1], mae_sot[0]) < 15  # where the frontier passes Mae Sot

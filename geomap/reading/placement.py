@@ -358,6 +358,12 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
         # somewhere in a first-level division or country (3); no offset from a point it is not at.
         # Known only by its country, in a country of the frontier at issue: the frontier is the
         # better guess than the middle of the country ("fought at X, a disputed headland").
+        if getattr(e, "placed_at_type", None) == "across" and frontier is not None \
+                and e.iso3 in (frontier.iso3_a, frontier.iso3_b):
+            # "X, across the river from Y": on the frontier where it passes nearest Y (2)
+            pt = ctx.borders.nearest_on_frontier(frontier.iso3_a, frontier.iso3_b, e.lon, e.lat)
+            if pt is not None:
+                return Location(e.name, e.iso3, None, _point(*pt), 2, "frontier near place", a, b)
         at_country = getattr(e, "placed_at_type", None) == "country" or not e.admin1
         if at_country and frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b):
             loc = frontier_location(frontier, ctx.borders)
@@ -401,12 +407,17 @@ def stretch_points_of_unlisted(places: list[Place], features: list[dict], border
     if fr is None:
         return {}
     on_frontier = {f["properties"]["location"] for f in features if f["properties"].get("layer") == "incident"
-                   and f["properties"].get("placement") in ("frontier stretch", "frontier")}
+                   and f["properties"].get("placement") in ("frontier stretch", "frontier", "frontier near place")}
     out = {}
     for p in places:
         e = p.entry
         if getattr(e, "in_gazetteer", True) or e.place_type not in ("city", "landmark", "admin2") \
                 or e.name not in on_frontier or e.iso3 not in (fr["iso3_a"], fr["iso3_b"]):
+            continue
+        if getattr(e, "placed_at_type", None) == "across":  # "across the river from Y": where the frontier passes Y
+            pt = borders.nearest_on_frontier(fr["iso3_a"], fr["iso3_b"], e.lon, e.lat)
+            if pt is not None:
+                out[id(p)] = pt
             continue
         admin1 = e.admin1 if getattr(e, "placed_at_type", None) == "admin1" else _admin1_of_point(e, borders)
         pt = borders.stretch_point(fr["iso3_a"], fr["iso3_b"], admin1, e.iso3) if admin1 else None

@@ -107,7 +107,8 @@ def _unlisted_entry(cue: PlaceCue, unit: GazetteerEntry, guessed: bool = False) 
         gid=f"unlisted:{(unit.iso2 or 'xx').lower()}:{fold(cue.name).replace(' ', '-')}", name=cue.name,
         lat=unit.lat, lon=unit.lon, place_type=cue.place_type, feature=cue.kind, iso2=unit.iso2,
         iso3=unit.iso3, admin1=admin1, population=0, in_gazetteer=False, placed_at=unit.name,
-        placed_at_type="nearby" if guessed else unit.placed_at_type or unit.place_type)
+        placed_at_type=("across" if unit.placed_at_type == "across" else "nearby") if guessed
+        else unit.placed_at_type or unit.place_type)
 
 
 def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Place],
@@ -233,10 +234,14 @@ class _Reading:
             return
         said = typed_nationality(text, cue.name_end)
         said = demonym_country(said) if said else None
+        if said is None and cue.relation == "across" and unit is anchor and unit is not None:
+            # "Rikhawdar, across the Tiau river from Zokhawthar": the article's other country
+            others = self.countries - {unit.iso2}
+            said = next(iter(others)) if len(others) == 1 else None
         if said and unit.iso2 and said != unit.iso2:
             # "Boulkessi, a Malian town near the frontier with Soum province": across the frontier
             # from the unit it is told near, in the country the text gives; only that is known
-            unit, guessed = _across(unit, said), True
+            unit, guessed = _across(unit, said, cue.relation == "across"), True
         entry = _unlisted_entry(cue, unit, guessed)
         self.done.setdefault((fold(cue.name), cue.place_type), entry.gid)
         self.units.setdefault(entry.gid, unit)
@@ -267,13 +272,15 @@ class _Reading:
         return False
 
 
-def _across(unit: GazetteerEntry, iso2: str) -> GazetteerEntry:
+def _across(unit: GazetteerEntry, iso2: str, facing: bool = False) -> GazetteerEntry:
     """``unit``'s point, but in country ``iso2`` (a place across the frontier from it): only
-    the country is known."""
+    the country is known, and with ``facing`` ("across the river from Y") that it faces the unit
+    (``placed_at_type`` "across": placement puts it on the frontier nearest the unit)."""
     from geomap.gazetteer.countries import country
 
     got = country(iso2)
-    return replace(unit, iso2=iso2, iso3=got.iso3 if got is not None else None, admin1=None, placed_at_type="nearby")
+    return replace(unit, iso2=iso2, iso3=got.iso3 if got is not None else None, admin1=None,
+                   placed_at_type="across" if facing else "nearby")
 
 
 def _rare_name(cue: PlaceCue) -> bool:

@@ -45,7 +45,8 @@ _MEDIATOR = prefiltered(re.compile(
 _DESTINATION = re.compile(
     r"(?:\b(?:fled|flee(?:ing|s)?|evacuated|evacuating|moved|relocated|taken|brought|transferred|crossed|crossing"
     r"|displaced|resettled|bused|bussed)\b[^.;]{0,60}?\b(?:to|into|towards?)"
-    r"|\b(?:sheltered|sheltering|shelters?|sought\s+refuge|taking\s+refuge|took\s+refuge|camps?|hosted|hosting)\b"
+    r"|\b(?:sheltered|sheltering|shelters?|sought\s+refuge|taking\s+refuge|took\s+refuge|hosted|hosting"
+    r"|(?<!military\s)(?<!army\s)(?<!rebel\s)(?<!militia\s)(?<!police\s)camps?)\b"  # not "army camps at X"
     r"[^.;]{0,30}?\b(?:in|at|near|to))"
     r"\s+(?:the\s+)?(?:(?:city|town|village|camps?|shelters?)\s+(?:of|in|near)\s+)?$",
     re.I,
