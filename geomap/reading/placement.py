@@ -14,7 +14,11 @@ Rules, in order (each a function below):
    ``coordinated_places`` adds the other places of the same event ("hit X and Y").
 3. ``place_location``: a town or landmark is precision 1 (2 when "near" it, or a district); an admin-1 unit
    named with a border word is a point on its stretch of the frontier (2 with a named border
-   site, else 3); other admin-1 units their own point (3).
+   site, else 3); other admin-1 units their own point (3). A place the gazetteer lacks stands
+   at the unit the text gives; on the frontier at issue, known only by its country: the
+   frontier line; by its province (or called a border village): that province's stretch;
+   "across the river from Y": the frontier where it passes nearest Y (2).
+   ``stretch_points_of_unlisted`` then moves such a place's own point onto the frontier too.
 4. ``frontier_location``: a sentence that names no place but speaks of the border gets the
    frontier line (3).
 5. ``speaker_place_referred``: "officials in X said drones hit the city" is at X;
