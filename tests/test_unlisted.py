@@ -196,3 +196,12 @@ def test_a_name_across_the_river_from_a_town_is_in_the_other_country_on_the_fron
     mae_sot = places["Mae Sot"]["geometry"]["coordinates"]
     assert inc["properties"]["geo_precision"] == 2 and [lon, lat] != mae_sot
     assert haversine_km(lat, lon, mae_sot[1], mae_sot[0]) < 15  # where the frontier passes Mae Sot
+
+
+def test_a_gorge_is_no_town_the_gazetteer_spells_otherwise():
+    # "Kodori" would be read as Kojori, a town near Tbilisi, by the spelling step
+    places, _ = _incidents("TBILISI, Aug 9 - Russian jets bombed Gori and the port of Poti on Saturday, Georgia "
+                           "said. In Abkhazia, Abkhaz forces attacked Georgian positions in the upper Kodori gorge, "
+                           "the only part of the region held by Tbilisi, a spokesman said.")
+    gorge = places["Kodori"]["properties"]
+    assert gorge["in_gazetteer"] is False and gorge["name"] == "Kodori"

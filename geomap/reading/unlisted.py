@@ -46,6 +46,9 @@ def _fits(cue: PlaceCue, e: GazetteerEntry, anchor: GazetteerEntry | None, count
         return False  # "the village of Arabia" is not Saudi Arabia
     if cue.place_type == "region" and e.place_type == "country":
         return False
+    if cue.place_type == "region" and e.place_type == "city" and fold(cue.name) not in {
+            fold(n) for n in (e.name, *e.alt_names)}:
+        return False  # "the Kodori gorge" is no town the gazetteer spells otherwise (Kojori)
     if anchor is not None and anchor.place_type != "country":
         if anchor.place_type == "region" or anchor.feature == "island":  # "the X district of Sumatra"
             return e.iso2 == anchor.iso2
