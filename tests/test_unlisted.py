@@ -154,13 +154,19 @@ def test_a_district_known_by_its_province_puts_its_incident_on_that_provinces_st
     assert inc["geometry"]["type"] in ("LineString", "MultiLineString") and inc["properties"]["placement"] == "frontier stretch"
 
 
+def _unlisted(places, mention):
+    """The properties of a place feature the gazetteer does not hold."""
+    props = places[mention]["properties"]
+    assert props["in_gazetteer"] is False
+    return props
+
+
 def test_a_camp_without_a_place_of_its_own_is_where_the_people_arrived_not_the_last_place_named():
     places, _ = _incidents("Since Monday, 3,000 Cambodians have fled to Thailand's Sa Kaeo province, while 500 "
                            "people displaced from Samraong have moved north within Oddar Meanchey province. New "
                            "arrivals are staying with relatives in the Ban Kraisorn camps.")
-    camp = places["Ban Kraisorn camps"]["properties"]
-    assert camp["in_gazetteer"] is False and camp["iso3"] == "THA"
-    assert camp["placed_at"] == places["Sa Kaeo"]["properties"]["name"]
+    camp = _unlisted(places, "Ban Kraisorn camps")
+    assert camp["iso3"] == "THA" and camp["placed_at"] == places["Sa Kaeo"]["properties"]["name"]
 
 
 def test_a_place_the_text_calls_a_border_village_puts_its_incident_on_the_frontier_not_at_its_district():
@@ -203,5 +209,4 @@ def test_a_gorge_is_no_town_the_gazetteer_spells_otherwise():
     places, _ = _incidents("TBILISI, Aug 9 - Russian jets bombed Gori and the port of Poti on Saturday, Georgia "
                            "said. In Abkhazia, Abkhaz forces attacked Georgian positions in the upper Kodori gorge, "
                            "the only part of the region held by Tbilisi, a spokesman said.")
-    gorge = places["Kodori"]["properties"]
-    assert gorge["in_gazetteer"] is False and gorge["name"] == "Kodori"
+    assert _unlisted(places, "Kodori")["name"] == "Kodori"
