@@ -122,3 +122,12 @@ def test_relative_clause_after_a_place():
     s2 = "Rockets hit 25 km west of Kantharalak, the governor said."
     end2 = s2.index("Kantharalak") + len("Kantharalak")
     assert not cues.in_relative_clause_after(s2, end2, s2.index("hit"))
+
+
+def test_an_army_camp_at_a_place_is_not_where_people_sheltered():
+    from geomap.text.cues import is_destination
+
+    s = "Rebels overran two military camps at Rikhawdar on Monday."
+    assert not is_destination(s, s.index("Rikhawdar"))
+    s = "Families are staying in camps at Rikhawdar."
+    assert is_destination(s, s.index("Rikhawdar"))

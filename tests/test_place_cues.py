@@ -26,7 +26,7 @@ def test_apposition_gives_the_container():
 def test_a_town_across_the_river_from_y_is_placed_near_y_rather_than_in_the_province():
     text = "Fighting raged around Puerto Zamal, a town in Apure state across the river from the Colombian town of Arauquita."
     c = cues(text)["Puerto Zamal"]
-    assert (c.relation, anchor(text, c)) == ("near", "Arauquita")
+    assert (c.relation, anchor(text, c)) == ("across", "Arauquita")
 
 
 def test_crossing_and_river_words_belong_to_the_mention_but_a_description_does_not():

@@ -95,3 +95,15 @@ def test_text_rules():
     s = "strikes near Yeed and El Barde killed 100"
     assert coordinated_name(s, s.index("Yeed"), s.index("Yeed") + 4) == "El"
     assert coordinated_name("fighting around Kajo-Keji town on Monday", 16, 25) is None
+
+
+def test_a_total_over_several_events_of_a_week_is_no_one_incidents_toll():
+    # "two attacks ... this week": 19 is the sum of two events, which ACLED codes apart
+    incs = incidents("Two attacks by armed groups in Cambodia's Oddar Meanchey province killed at least 19 "
+                     "civilians this week, officials said.", "2024-09-19")
+    assert incs and all(p["fatalities"] is None for p in incs)
+    assert any(p["fatalities_text"] for p in incs)
+    # one attack's toll is still its own
+    one = incidents("An attack by armed groups in Cambodia's Oddar Meanchey province killed at least 19 "
+                    "civilians on Monday, officials said.", "2024-09-19")
+    assert [p["fatalities"] for p in one] == [19]

@@ -120,3 +120,93 @@ def test_a_village_known_by_its_province_puts_its_incident_on_that_provinces_str
     coords = inc["geometry"]["coordinates"]
     points = coords if inc["geometry"]["type"] == "LineString" else [p for part in coords for p in part]
     assert all(lat > 13.9 for _, lat in points)  # Oddar Meanchey's stretch, not the frontier down to the sea
+
+
+def test_a_name_told_together_with_a_town_is_placed_at_that_town_and_keeps_its_toll_there():
+    # "landed in X and in the market of Y": no unit for X, but it is told with Y, not with the
+    # place named just before it (where the shells came from)
+    places, incidents = _incidents("Thai and Cambodian troops clashed near the border on Monday. Shells fired from "
+                                   "the hills near Poipet landed in Phum Kravan and in the market of Sisophon on Tuesday. Three "
+                                   "people were killed in Phum Kravan, a local official said.")
+    sisophon = places["Sisophon"]["geometry"]["coordinates"]
+    assert places["Phum Kravan"]["properties"]["placed_at"] == "Sisophon"
+    inc = [f for f in incidents if f["properties"]["fatalities"] == 3][0]
+    assert inc["properties"]["location"] == "Phum Kravan"
+    assert inc["geometry"] == {"type": "Point", "coordinates": sisophon} and inc["properties"]["geo_precision"] == 2
+
+
+def test_a_village_whose_incident_is_on_its_provinces_stretch_stands_there_too():
+    places, _ = _incidents("Thai artillery shelled Kravanh Thom, a village in Cambodia's Oddar Meanchey "
+                           "province, on Tuesday, killing three people, Cambodia said.")
+    lon, lat = places["Kravanh Thom"]["geometry"]["coordinates"]
+    province = places["Oddar Meanchey"]["geometry"]["coordinates"]
+    assert [lon, lat] != province and lat > 14.2  # by the Thai frontier, north of the province's middle
+    assert places["Kravanh Thom"]["properties"]["in_gazetteer"] is False
+
+
+def test_a_district_known_by_its_province_puts_its_incident_on_that_provinces_stretch():
+    # "the Trapeang Tav district of Oddar Meanchey province": a district the gazetteer lacks, on
+    # the province's stretch of the frontier like a village, not at the province's middle
+    places, incidents = _incidents("Thai jets struck targets in the Trapeang Tav district of Cambodia's Oddar "
+                                   "Meanchey province on Tuesday, Cambodia said.")
+    assert places["Trapeang Tav"]["properties"]["in_gazetteer"] is False
+    inc = [f for f in incidents if f["properties"]["location"] == "Trapeang Tav"][0]
+    assert inc["geometry"]["type"] in ("LineString", "MultiLineString") and inc["properties"]["placement"] == "frontier stretch"
+
+
+def _unlisted(places, mention):
+    """The properties of a place feature the gazetteer does not hold."""
+    props = places[mention]["properties"]
+    assert props["in_gazetteer"] is False
+    return props
+
+
+def test_a_camp_without_a_place_of_its_own_is_where_the_people_arrived_not_the_last_place_named():
+    places, _ = _incidents("Since Monday, 3,000 Cambodians have fled to Thailand's Sa Kaeo province, while 500 "
+                           "people displaced from Samraong have moved north within Oddar Meanchey province. New "
+                           "arrivals are staying with relatives in the Ban Kraisorn camps.")
+    camp = _unlisted(places, "Ban Kraisorn camps")
+    assert camp["iso3"] == "THA" and camp["placed_at"] == places["Sa Kaeo"]["properties"]["name"]
+
+
+def test_a_place_the_text_calls_a_border_village_puts_its_incident_on_the_frontier_not_at_its_district():
+    places, incidents = _incidents("Cambodia said two Thai mortar shells landed in Phum Kork, a border village in "
+                                   "Anlong Veng district, on Tuesday, injuring a woman.")
+    assert places["Phum Kork"]["properties"]["in_gazetteer"] is False
+    inc = [f for f in incidents if f["properties"]["location"] == "Phum Kork"][0]
+    assert inc["properties"]["placement"] == "frontier stretch" and inc["properties"]["geo_precision"] == 3
+    # without the border word it stays at the district's town
+    places, incidents = _incidents("Cambodia said two Thai mortar shells landed in Phum Kork, a village in "
+                                   "Anlong Veng district, on Tuesday, injuring a woman.")
+    inc = [f for f in incidents if f["properties"]["location"] == "Phum Kork"][0]
+    assert inc["geometry"]["type"] == "Point"
+
+
+def test_a_name_typed_with_a_nationality_is_in_that_country_not_in_the_unit_it_is_told_near():
+    text = ("Fighting around Ban Phak Kat and Ban Nong Sa, two Thai villages near the frontier with Cambodia's "
+            "Oddar Meanchey province, drove some 2,000 Thais from their homes this week.")
+    places, incidents = _incidents(text)
+    for name in ("Ban Phak Kat", "Ban Nong Sa"):
+        assert places[name]["properties"]["iso3"] == "THA" and places[name]["properties"]["in_gazetteer"] is False
+    assert not [f for f in incidents if f["properties"]["location"] == "Ban Phak Kat"
+                and f["properties"]["placement"] == "frontier stretch"]  # not Oddar Meanchey's side
+
+
+def test_a_name_across_the_river_from_a_town_is_in_the_other_country_on_the_frontier_by_that_town():
+    places, incidents = _incidents("Thailand said 3,000 people fled Myanmar this week. Myanmar rebels overran an "
+                                   "army camp at Ban Pha Luang, across the Moei river from Mae Sot, on Tuesday.")
+    place = places["Ban Pha Luang"]
+    assert place["properties"]["iso3"] == "MMR" and place["properties"]["in_gazetteer"] is False
+    inc = [f for f in incidents if f["properties"]["location"] == "Ban Pha Luang"][0]
+    lon, lat = inc["geometry"]["coordinates"]
+    mae_sot = places["Mae Sot"]["geometry"]["coordinates"]
+    assert inc["properties"]["geo_precision"] == 2 and [lon, lat] != mae_sot
+    assert haversine_km(lat, lon, mae_sot[1], mae_sot[0]) < 15  # where the frontier passes Mae Sot
+
+
+def test_a_gorge_is_no_town_the_gazetteer_spells_otherwise():
+    # "Kodori" would be read as Kojori, a town near Tbilisi, by the spelling step
+    places, _ = _incidents("TBILISI, Aug 9 - Russian jets bombed Gori and the port of Poti on Saturday, Georgia "
+                           "said. In Abkhazia, Abkhaz forces attacked Georgian positions in the upper Kodori gorge, "
+                           "the only part of the region held by Tbilisi, a spokesman said.")
+    assert _unlisted(places, "Kodori")["name"] == "Kodori"

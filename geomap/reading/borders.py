@@ -265,6 +265,17 @@ class Borders:
         line = self._on_stretch(a, b, admin1, iso3, "frontier_stretch")
         return geojson(line, settings.AREA_TOLERANCE_DEG) if line is not None else None
 
+    def nearest_on_frontier(self, a: str, b: str, lon: float, lat: float) -> tuple[float, float] | None:
+        """(lon, lat) of the a–b frontier line's point nearest a point, or None without that frontier."""
+        geom = self.frontier_geometry(a, b)
+        if geom is None:
+            return None
+        import shapely.geometry
+        import shapely.ops
+
+        p = shapely.ops.nearest_points(shapely.geometry.shape(geom), shapely.geometry.Point(lon, lat))[0]
+        return round(p.x, 5), round(p.y, 5)
+
     def locate(self, lon: float, lat: float) -> tuple[str | None, str | None]:
         """(iso3, admin-1 name) of the point in the boundary data."""
         return self.boundaries.locate(lon, lat)

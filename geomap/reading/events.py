@@ -34,6 +34,7 @@ from geomap.reading.placement import (same_paragraph, Frontier, continuing_place
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred)
 from geomap.reading.resolve import Place
 from geomap.reading.tolls import adjacent_toll_untied, toll_untied, untie
+from geomap.text.toll_cues import is_total_of_events
 from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
@@ -267,6 +268,9 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
     main event's first location; when the named place holds no incident, on none (a toll
     never moves to another place)."""
     target = None
+    if is_total_of_events(s.text):  # "two attacks ... killed 19 this week": a total, no one incident's
+        untie(feats[0]["properties"], fat, "a total over several events")
+        return
     if toll_at is not None:
         a = toll_at.mention.start - s.start
 
@@ -450,7 +454,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
         if by_sentence.get(i):  # its own incidents carry its toll
             continue
         fat = fatalities_from_text(s.text)
-        if fat is None or fat.value is None or cues.place_untold(s.text) or _FOLLOW_UP.search(s.text):
+        if fat is None or fat.value is None or cues.place_untold(s.text) or _FOLLOW_UP.search(s.text) \
+                or is_total_of_events(s.text):
             continue  # "... but did not say where", "the toll from Tuesday's fighting": not the next event's
         toll_at = toll_place(s, fat, (places_by_sentence or {}).get(i, []))
         if toll_at is None and fat.end is not None and _UNKNOWN_PLACE_AFTER.match(s.text, fat.end):

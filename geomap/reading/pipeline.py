@@ -33,8 +33,8 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     return with_unlisted_places(text, sentences, places, ctx.gazetteer)
 
 
-def place_feature(p: Place) -> dict:
-    """SPEC `place` feature of a resolved mention."""
+def place_feature(p: Place, point: tuple[float, float] | None = None) -> dict:
+    """SPEC `place` feature of a resolved mention (at ``point`` (lon, lat) when given, else its entry's)."""
     e = p.entry
     props = {
         "layer": "place", "mention": p.mention.text, "start": p.mention.start, "end": p.mention.end,
@@ -45,7 +45,8 @@ def place_feature(p: Place) -> dict:
     }
     if not e.in_gazetteer:  # its point is that of the unit the text puts it in or near
         props["placed_at"] = e.placed_at
-    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [round(e.lon, 5), round(e.lat, 5)]},
+    lon, lat = point if point is not None else (e.lon, e.lat)
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]},
             "properties": props}
 
 
@@ -57,11 +58,14 @@ def extract_article(article: Article, *, geocoder=None, events: bool = True,
     text = article.text
     sentences = split_sentences(text)
     places = places_from_text(text, sentences=sentences, context=ctx)
-    features = [place_feature(p) for p in places]
+    features, moved = [], {}
     if events:
         from geomap.reading.events import event_features
+        from geomap.reading.placement import stretch_points_of_unlisted
 
-        features += event_features(text, sentences, places, published=article.published, ctx=ctx)
+        features = event_features(text, sentences, places, published=article.published, ctx=ctx)
+        moved = stretch_points_of_unlisted(places, features, ctx.borders)
+    features = [place_feature(p, moved.get(id(p))) for p in places] + features
     fc = {"type": "FeatureCollection", "features": features}
     for k in ("id", "title", "source"):
         if getattr(article, k) is not None:

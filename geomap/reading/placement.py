@@ -14,7 +14,11 @@ Rules, in order (each a function below):
    ``coordinated_places`` adds the other places of the same event ("hit X and Y").
 3. ``place_location``: a town or landmark is precision 1 (2 when "near" it, or a district); an admin-1 unit
    named with a border word is a point on its stretch of the frontier (2 with a named border
-   site, else 3); other admin-1 units their own point (3).
+   site, else 3); other admin-1 units their own point (3). A place the gazetteer lacks stands
+   at the unit the text gives; on the frontier at issue, known only by its country: the
+   frontier line; by its province (or called a border village): that province's stretch;
+   "across the river from Y": the frontier where it passes nearest Y (2).
+   ``stretch_points_of_unlisted`` then moves such a place's own point onto the frontier too.
 4. ``frontier_location``: a sentence that names no place but speaks of the border gets the
    frontier line (3).
 5. ``speaker_place_referred``: "officials in X said drones hit the city" is at X;
@@ -33,7 +37,7 @@ from geomap.text import cues
 from geomap.text.lexicon import SECOND_LEVEL_WORDS
 from geomap.text.sentences import Sentence
 
-__all__ = ["settle_bare_names", "unlisted_precision", "Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
+__all__ = ["settle_bare_names", "unlisted_precision", "stretch_points_of_unlisted", "Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
            "frontier_location", "continuing_place", "speaker_place_referred", "same_paragraph", "Frontier"]
 
 _SPECIFICITY = {"city": 3.0, "landmark": 3.0, "admin2": 2.5, "admin1": 2.0, "water": 1.0, "region": 1.0}
@@ -358,15 +362,25 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
         # somewhere in a first-level division or country (3); no offset from a point it is not at.
         # Known only by its country, in a country of the frontier at issue: the frontier is the
         # better guess than the middle of the country ("fought at X, a disputed headland").
+        if getattr(e, "placed_at_type", None) == "across" and frontier is not None \
+                and e.iso3 in (frontier.iso3_a, frontier.iso3_b):
+            # "X, across the river from Y": on the frontier where it passes nearest Y (2)
+            pt = ctx.borders.nearest_on_frontier(frontier.iso3_a, frontier.iso3_b, e.lon, e.lat)
+            if pt is not None:
+                return Location(e.name, e.iso3, None, _point(*pt), 2, "frontier near place", a, b)
         at_country = getattr(e, "placed_at_type", None) == "country" or not e.admin1
         if at_country and frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b):
             loc = frontier_location(frontier, ctx.borders)
             if loc is not None:
                 return replace(loc, name=e.name, iso3=e.iso3, mention_start=a, mention_end=b)
-        # a village known only by its province, on the frontier at issue: that province's stretch
+        # a village or district known only by its province, on the frontier at issue: that province's stretch
         # of the frontier, not the province's middle ("Tiné", placed in Wadi Fira)
-        if getattr(e, "placed_at_type", None) == "admin1" and e.place_type in ("city", "landmark") \
-                and frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b) and admin1:
+        # and so is one the text calls a border village or post ("Ghumdhum, a border village in
+        # X upazila"), placed at a district or town that is not itself on the frontier
+        on_border = e.place_type in ("city", "landmark") and cues.is_border_typed(text, a, b)
+        if (getattr(e, "placed_at_type", None) == "admin1" or on_border) and e.place_type in (
+                "city", "landmark", "admin2") and frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b) \
+                and admin1:
             line = ctx.borders.stretch_geometry(frontier.iso3_a, frontier.iso3_b, admin1, e.iso3)
             if line is not None:
                 return Location(e.name, iso3, admin1, line, 3, "frontier stretch", a, b)
@@ -385,6 +399,35 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
                     e.name if e.place_type == "admin2" else None)
 
 
+
+
+def stretch_points_of_unlisted(places: list[Place], features: list[dict], borders) -> dict[int, tuple[float, float]]:
+    """A village the gazetteer lacks whose incident went to the frontier (rule 3: known only by
+    its province, or only by its country) stands on the frontier too, not at the middle of
+    the province it was placed at or near: ``id(place)`` -> (lon, lat) of a point inside that
+    province near the middle of its stretch of the article's frontier (the first ``frontier``
+    feature); places in a province off the frontier keep their point."""
+    fr = next((f["properties"] for f in features if f["properties"].get("layer") == "frontier"), None)
+    if fr is None:
+        return {}
+    on_frontier = {f["properties"]["location"] for f in features if f["properties"].get("layer") == "incident"
+                   and f["properties"].get("placement") in ("frontier stretch", "frontier", "frontier near place")}
+    out = {}
+    for p in places:
+        e = p.entry
+        if getattr(e, "in_gazetteer", True) or e.place_type not in ("city", "landmark", "admin2") \
+                or e.name not in on_frontier or e.iso3 not in (fr["iso3_a"], fr["iso3_b"]):
+            continue
+        if getattr(e, "placed_at_type", None) == "across":  # "across the river from Y": where the frontier passes Y
+            pt = borders.nearest_on_frontier(fr["iso3_a"], fr["iso3_b"], e.lon, e.lat)
+            if pt is not None:
+                out[id(p)] = pt
+            continue
+        admin1 = e.admin1 if getattr(e, "placed_at_type", None) == "admin1" else _admin1_of_point(e, borders)
+        pt = borders.stretch_point(fr["iso3_a"], fr["iso3_b"], admin1, e.iso3) if admin1 else None
+        if pt is not None:
+            out[id(p)] = pt
+    return out
 
 
 def unlisted_precision(entry) -> int:

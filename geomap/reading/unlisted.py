@@ -21,7 +21,8 @@ from geomap.settings import (HINT_MAX_ZIPF, NEAR_KM, UNLISTED_CONFIDENCE, UNLIST
                              UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
 from geomap.text.lexicon import first_names
 from geomap.text.place_cues import _PARTICLES, PlaceCue, place_cues
-from geomap.text.place_hints import LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, person_words, place_hints
+from geomap.text.place_hints import (HOSTING_KINDS, LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, is_arrival_place,
+                                     person_words, place_hints, typed_nationality)
 from geomap.text.sentences import Sentence
 
 __all__ = ["with_unlisted_places"]
@@ -45,6 +46,9 @@ def _fits(cue: PlaceCue, e: GazetteerEntry, anchor: GazetteerEntry | None, count
         return False  # "the village of Arabia" is not Saudi Arabia
     if cue.place_type == "region" and e.place_type == "country":
         return False
+    if cue.place_type == "region" and e.place_type == "city" and fold(cue.name) not in {
+            fold(n) for n in (e.name, *e.alt_names)}:
+        return False  # "the Kodori gorge" is no town the gazetteer spells otherwise (Kojori)
     if anchor is not None and anchor.place_type != "country":
         if anchor.place_type == "region" or anchor.feature == "island":  # "the X district of Sumatra"
             return e.iso2 == anchor.iso2
@@ -75,6 +79,28 @@ def _nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str]
     return None
 
 
+# "X and Y", "X, Y", "in X and in the market of Y", "X or near Y"
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:(?:in|at|near|on|around)\s+)?"
+                     r"(?:the\s+(?:[a-z]+\s+){0,2}(?:of|in)\s+)?$|\s*,\s*$", re.I)
+
+
+def _coordinated(text: str, cue: PlaceCue, places: list[Place], countries: set[str]) -> Place | None:
+    """A town or district told together with the unlisted name ("shells landed in Kiwanja and
+    in the market of Rutshuru"): what is told of both happened at both, so the name lies near
+    it. Never a country or province (too coarse to say where a village is)."""
+    for p in sorted(places, key=lambda q: q.mention.start):
+        if p.role != "place" or p.entry.place_type not in ("city", "admin2") or p.mention.sentence != cue.sentence \
+                or (countries and p.entry.iso2 not in countries):
+            continue
+        if p.mention.start >= cue.name_end and _JOINED.match(text[cue.name_end:p.mention.start]) \
+                and p.mention.start - cue.name_end <= 40:
+            return p
+        if p.mention.end <= cue.start and cue.start - p.mention.end <= 40 and _JOINED.match(
+                text[p.mention.end:cue.start]) and not text[p.mention.end:cue.start].strip().startswith(","):
+            return p
+    return None
+
+
 def _unlisted_entry(cue: PlaceCue, unit: GazetteerEntry, guessed: bool = False) -> GazetteerEntry:
     """The place ``cue`` names, at the point of ``unit``; ``guessed`` when the text gives no unit
     (the point is a place named near it): then only its country is known (no admin1, and
@@ -84,7 +110,8 @@ def _unlisted_entry(cue: PlaceCue, unit: GazetteerEntry, guessed: bool = False) 
         gid=f"unlisted:{(unit.iso2 or 'xx').lower()}:{fold(cue.name).replace(' ', '-')}", name=cue.name,
         lat=unit.lat, lon=unit.lon, place_type=cue.place_type, feature=cue.kind, iso2=unit.iso2,
         iso3=unit.iso3, admin1=admin1, population=0, in_gazetteer=False, placed_at=unit.name,
-        placed_at_type="nearby" if guessed else unit.placed_at_type or unit.place_type)
+        placed_at_type=("across" if unit.placed_at_type == "across" else "nearby") if guessed
+        else unit.placed_at_type or unit.place_type)
 
 
 def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Place],
@@ -189,6 +216,9 @@ class _Reading:
         if unit is None and cue.owner_end is not None:
             owner = _at(places, cue.owner_end - 1)
             unit = owner.entry if owner is not None and owner.role != "dateline" else None
+        if unit is None:  # "landed in X and in the market of Y": told together, X is near Y
+            sibling = _coordinated(text, cue, places, self.countries)
+            unit = sibling.entry if sibling is not None else None
         guessed = unit is None
         if unit is None:
             near = _nearest_in_sentence(cue, places, self.countries)
@@ -198,13 +228,23 @@ class _Reading:
                 unit = _focus(places, self.countries) if said else None
                 unit = unit if unit is not None and (not said or unit.iso2 in said) else None
             elif near is None and _rare_name(cue):  # "the Friendship Bridge" needs a place beside it
-                near = _nearby(cue, places, self.countries)
+                near = _nearby(cue, places, self.countries, self.sentences)
                 unit = near.entry if near is not None else _focus(places, self.countries)
             else:
                 unit = near.entry if near is not None else None
         if unit is None:
             self.places = places
             return
+        said = typed_nationality(text, cue.name_end)
+        said = demonym_country(said) if said else None
+        if said is None and cue.relation == "across" and unit is anchor and unit is not None:
+            # "Rikhawdar, across the Tiau river from Zokhawthar": the article's other country
+            others = self.countries - {unit.iso2}
+            said = next(iter(others)) if len(others) == 1 else None
+        if said and unit.iso2 and said != unit.iso2:
+            # "Boulkessi, a Malian town near the frontier with Soum province": across the frontier
+            # from the unit it is told near, in the country the text gives; only that is known
+            unit, guessed = _across(unit, said, cue.relation == "across"), True
         entry = _unlisted_entry(cue, unit, guessed)
         self.done.setdefault((fold(cue.name), cue.place_type), entry.gid)
         self.units.setdefault(entry.gid, unit)
@@ -235,6 +275,17 @@ class _Reading:
         return False
 
 
+def _across(unit: GazetteerEntry, iso2: str, facing: bool = False) -> GazetteerEntry:
+    """``unit``'s point, but in country ``iso2`` (a place across the frontier from it): only
+    the country is known, and with ``facing`` ("across the river from Y") that it faces the unit
+    (``placed_at_type`` "across": placement puts it on the frontier nearest the unit)."""
+    from geomap.gazetteer.countries import country
+
+    got = country(iso2)
+    return replace(unit, iso2=iso2, iso3=got.iso3 if got is not None else None, admin1=None,
+                   placed_at_type="across" if facing else "nearby")
+
+
 def _rare_name(cue: PlaceCue) -> bool:
     """A name with a word rare in English, Spanish and French: one rare word makes a name
     ("Dollo Ado", "Santa María de Nieva"); "Reuters", "Parliament", "Friendship" do not."""
@@ -257,15 +308,21 @@ def _sentence_countries(sentence: Sentence, places: list[Place]) -> set[str]:
     return got
 
 
-def _nearby(cue: PlaceCue, places: list[Place], countries: set[str],
+def _nearby(cue: PlaceCue, places: list[Place], countries: set[str], sentences: list[Sentence],
             back: int = UNLISTED_NEARBY_SENTENCES) -> Place | None:
     """Without a place in its sentence, the place named closest before it (else just after) in
     the sentences around it: a village in a report about one stretch of frontier is near the
-    towns it names."""
+    towns it names; a camp, near the last place people reached."""
+    texts = {i: s.text for i, s in enumerate(sentences)}
+    starts = {i: s.start for i, s in enumerate(sentences)}
     pool = [p for p in places if p.role == "place" and p.entry.place_type != "country"
             and -back <= p.mention.sentence - cue.sentence <= 1
             and (not countries or p.entry.iso2 in countries)]
     before = [p for p in pool if p.mention.end <= cue.start]
+    if cue.kind in HOSTING_KINDS:  # "the Kutupalong camps" hold the arrivals: where they went
+        reached = [p for p in before if is_arrival_place(texts[p.mention.sentence],
+                                                         p.mention.start - starts[p.mention.sentence])]
+        before = reached or before
     if before:
         return max(before, key=lambda p: p.mention.start)
     after = [p for p in pool if p.mention.start >= cue.end]

@@ -45,7 +45,8 @@ _MEDIATOR = prefiltered(re.compile(
 _DESTINATION = re.compile(
     r"(?:\b(?:fled|flee(?:ing|s)?|evacuated|evacuating|moved|relocated|taken|brought|transferred|crossed|crossing"
     r"|displaced|resettled|bused|bussed)\b[^.;]{0,60}?\b(?:to|into|towards?)"
-    r"|\b(?:sheltered|sheltering|shelters?|sought\s+refuge|taking\s+refuge|took\s+refuge|camps?|hosted|hosting)\b"
+    r"|\b(?:sheltered|sheltering|shelters?|sought\s+refuge|taking\s+refuge|took\s+refuge|hosted|hosting"
+    r"|(?<!military\s)(?<!army\s)(?<!rebel\s)(?<!militia\s)(?<!police\s)camps?)\b"  # not "army camps at X"
     r"[^.;]{0,30}?\b(?:in|at|near|to))"
     r"\s+(?:the\s+)?(?:(?:city|town|village|camps?|shelters?)\s+(?:of|in|near)\s+)?$",
     re.I,
@@ -378,3 +379,18 @@ _COUNTRY_PART = re.compile(
 def country_parts(text: str) -> list[str]:
     """Names after "across eastern X", "in northern X": a side of a country as an event's area."""
     return [m.group(1) for m in _COUNTRY_PART.finditer(text)]
+
+
+# "X, a border village in Y", "the border town of X", "X, on the Nigerian border", "X, near the frontier"
+_BORDER_KIND = r"(?:border|frontier)\s+(?:village|town|city|hamlet|settlement|post|crossing|point|outpost)"
+_BORDER_TYPED_AFTER = re.compile(
+    r"\s*,\s*(?:(?:an?|the)\s+(?:small\s+|remote\s+|disputed\s+)?" + _BORDER_KIND
+    + r"|(?:right\s+)?(?:on|near|along|by)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:border|frontier)\b)", re.I)
+_BORDER_TYPED_BEFORE = re.compile(r"\bthe\s+" + _BORDER_KIND + r"\s+of\s+$", re.I)
+
+
+def is_border_typed(sentence: str, start: int, end: int) -> bool:
+    """A place the text itself puts on the frontier: "Ghumdhum, a border village in ...", "the
+    border town of X", "X, on the Nigerian border"."""
+    return bool(_BORDER_TYPED_AFTER.match(sentence, end)) or bool(
+        _BORDER_TYPED_BEFORE.search(sentence, max(0, start - 40), start))

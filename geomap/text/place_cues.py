@@ -67,7 +67,7 @@ class PlaceCue:
     place_type: str  # SPEC place_type: city, landmark, water, region, admin2
     sentence: int
     anchor_start: int | None = None  # where the text says where it lies ("Y" in "near Y")
-    relation: str | None = None  # in, near, across...
+    relation: str | None = None  # in, near, across (the river or border from Y: the other side)...
     owner_end: int | None = None  # "Tajikistan’s Darvaz district": end of the possessor
     weak: bool = False  # only hinted ("near X", "seized X"): see ``geomap.text.place_hints``
 
@@ -143,7 +143,7 @@ def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tupl
             if m < n and toks[m].is_cap and toks[m].text.lower() not in NEVER_PLACES:
                 if w in ("in", "of"):  # "a town in Apure state across the river from Y": Y is closer
                     closer = _relation_after(text, toks, m, skip=4)
-                    if closer and closer[0] == "near":
+                    if closer and closer[0] in ("near", "across"):
                         return closer
                 return w, toks[m].start
             return None
@@ -153,7 +153,7 @@ def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tupl
             for m in range(j + 1, min(n - 1, j + 5)):
                 if toks[m].text.lower() == "from":
                     y = _after_town_words(toks, m + 1)
-                    return ("near", toks[y].start) if y is not None else None
+                    return ("across", toks[y].start) if y is not None else None
             return None
         if toks[j].is_cap or text[toks[j - 1].end:toks[j].start].strip() in (".", ";", ")", ",", ":"):
             return None
@@ -299,5 +299,5 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 if rel:
                     out.setdefault(toks[b].start, PlaceCue(
                         text[toks[b].start:t.end], toks[b].start, t.end, t.end, "place", "city", si,
-                        rel[1], "near"))
+                        rel[1], rel[0]))
     return [out[k] for k in sorted(out)]

@@ -17,7 +17,7 @@ from geomap.text.place_cues import _PARTICLES, PlaceCue, _is_name_token, _run_fo
 from geomap.text.sentences import Sentence
 from geomap.text.tokens import Token, joined, tokenize
 
-__all__ = ["place_hints"]
+__all__ = ["place_hints", "is_arrival_place", "HOSTING_KINDS", "typed_nationality"]
 
 #: prepositions that put what follows somewhere ("near X", "shells landed in X")
 LOCATIVE = frozenset("near outside around at in into inside towards toward across".split())
@@ -175,3 +175,30 @@ def person_words(text: str, sentences: list[Sentence]) -> frozenset[str]:
                 if _SAID.match(text[toks[j].end:toks[j].end + 12]):
                     out.update(x.text.lower() for x in toks[k:j + 1])
     return frozenset(out)
+
+
+#: kinds of place that host people who fled ("the Kutupalong camps", "the X reception centre")
+HOSTING_KINDS = frozenset({"camp", "camps", "settlement", "settlements", "transit centre", "transit center",
+                           "reception centre", "reception center", "transit site", "refugee camp"})
+# "have entered X", "arrived in X", "crossed into Y's X", "fled to X", "were taken to X"
+_ARRIVED_AT = re.compile(r"\b(?:entered|arrived\s+(?:in|at)|reached|crossed\s+into|(?:" + "|".join(sorted(MOVING_VERBS))
+                         + r")\s+(?:\w+\s+)?(?:to|into))\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+
+
+def is_arrival_place(text: str, start: int) -> bool:
+    """A place people reached ("have entered Cox's Bazar district", "fled to X"): where a camp
+    for them, named later without a place of its own, lies."""
+    return bool(_ARRIVED_AT.search(text, max(0, start - 60), start))
+
+
+# "Boulkessi and Mondoro, two Malian towns near ...", "X, a Malian village": the country's adjective
+_NATIONAL_KIND = re.compile(
+    r"(?:\s*(?:,|and|or)\s*(?:[A-Z][\w'’-]*\s*)+)*\s*,\s*(?:an?|the|two|three|four|several|both)\s+"
+    r"([A-Z][a-z]+)\s+(?:border\s+|frontier\s+)?(?:towns?|villages?|settlements?|hamlets?|cities|city|camps?)\b")
+
+
+def typed_nationality(text: str, name_end: int) -> str | None:
+    """The adjective of nationality the text types a name with ("Boulkessi and Mondoro, two
+    Malian towns"), else None: which country the place is in, whatever place it is told near."""
+    m = _NATIONAL_KIND.match(text, name_end)
+    return m.group(1) if m else None

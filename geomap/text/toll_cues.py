@@ -4,7 +4,8 @@ A toll belongs to the incident its clause tells, or to the one it points back at
 from that attack"). These rules find what ties a toll elsewhere: a place name the text gives
 for the deaths or the attack ("killed in Kiwanja", "at a checkpoint outside Ferfer",
 "attacked Kerawa"), whether or not any gazetteer holds it, and a toll told for several places
-at once ("strikes near Yeed and El Barde killed 100").
+at once ("strikes near Yeed and El Barde killed 100"), and a total over several events told
+over a period ("two attacks in X department killed 19 this week").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 
-__all__ = ["locative_names", "refers_back", "coordinated_name"]
+__all__ = ["locative_names", "refers_back", "coordinated_name", "is_total_of_events"]
 
 # "in X", "at the X border post", "outside X", "attacked X", "the market in X", "the village of X"
 _LOCATIVE = re.compile(
@@ -59,3 +60,21 @@ def coordinated_name(text: str, start: int, end: int) -> str | None:
     which what is told there is told too, else None."""
     m = _AND_NAME_AFTER.match(text[end:end + 40]) or _NAME_AND_BEFORE.search(text[max(0, start - 40):start])
     return m.group(1) if m else None
+
+
+# "two attacks", "three separate raids", "a series of air strikes": several events counted together
+_SEVERAL_EVENTS = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:separate\s+|deadly\s+)?"
+    r"|a\s+(?:series|string|wave|spate)\s+of\s+(?:[a-z-]+\s+)?)"
+    r"(?:attacks|raids|(?:air\s*|drone\s+)?strikes|airstrikes|bombings|ambushes|clashes|assaults|explosions|incidents)\b",
+    re.I)
+# ... over a period, or apart: the deaths are a total, not one event's
+_PERIOD = re.compile(r"\b(?:this|last|past|previous)\s+(?:week|month|weekend|few\s+days)\b|\bin\s+recent\s+(?:days|weeks)\b"
+                     r"|\bsince\b|\bseparate\b|\bso\s+far\s+this\b", re.I)
+
+
+def is_total_of_events(sentence: str) -> bool:
+    """"Two attacks in Mayo-Sava department killed at least 19 civilians this week": a toll
+    summed over several events told apart or over a period, which no one incident carries."""
+    m = _SEVERAL_EVENTS.search(sentence)
+    return m is not None and bool(_PERIOD.search(sentence))
