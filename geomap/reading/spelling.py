@@ -90,7 +90,7 @@ def _hits_within(gaz, name: str, countries: set[str]) -> tuple[tuple[NameHit, ..
 def _english_word(key: str) -> bool:
     """Whether a name is an ordinary English word ("Summer", "Centers", "Britons"), not a name
     misspelt."""
-    from geomap.gazetteer.english import zipf
+    from geomap.gazetteer.word_frequency import zipf
 
     return zipf(key) >= SPELLING_MAX_ZIPF
 

@@ -289,7 +289,7 @@ def _across(unit: GazetteerEntry, iso2: str, facing: bool = False) -> GazetteerE
 def _rare_name(cue: PlaceCue) -> bool:
     """A name with a word rare in English, Spanish and French: one rare word makes a name
     ("Dollo Ado", "Santa María de Nieva"); "Reuters", "Parliament", "Friendship" do not."""
-    from geomap.gazetteer.english import zipf
+    from geomap.gazetteer.word_frequency import zipf
 
     words = [w for w in cue.name.split() if w.lower() not in _PARTICLES] or [cue.name]
     return min(max(zipf(w.lower(), lang) for lang in ("en", "es", "fr")) for w in words) < HINT_MAX_ZIPF
@@ -344,7 +344,7 @@ def _focus(places: list[Place], countries: set[str]) -> GazetteerEntry | None:
 
 def _common_word(word: str, margin: float = 0.0) -> bool:
     """An ordinary English word (a lone name must be commoner still: "Arabia" stays a name)."""
-    from geomap.gazetteer.english import zipf
+    from geomap.gazetteer.word_frequency import zipf
 
     return zipf(word.lower()) >= UNLISTED_MAX_ZIPF + margin
 

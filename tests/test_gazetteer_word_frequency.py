@@ -1,4 +1,4 @@
-"""geomap.gazetteer.english: wordfreq's own Zipf values, from the cached table for plain words and
+"""geomap.gazetteer.word_frequency: wordfreq's own Zipf values, from the cached table for plain words and
 phrases, from wordfreq for the rest; a fresh process answers plain words without importing it."""
 from __future__ import annotations
 
@@ -10,15 +10,15 @@ import sys
 import pytest
 from wordfreq import get_frequency_dict, zipf_frequency
 
-from geomap.gazetteer import english
+from geomap.gazetteer import word_frequency
 
 
 @pytest.fixture()
 def fresh_table(tmp_path, monkeypatch):
     monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path))
-    english._open_tables.clear()
+    word_frequency._open_tables.clear()
     yield tmp_path
-    english._open_tables.clear()
+    word_frequency._open_tables.clear()
 
 
 def test_answers_equal_wordfreq(fresh_table):
@@ -31,7 +31,7 @@ def test_answers_equal_wordfreq(fresh_table):
     phrases += ["port-au-prince", "north-western", "al-minya", "a--b", "-a", "b-"]
     odd = ["Summer", "café", "o'neill", "air-quality", "x2", "", " ", "a  b", "ﬁsh", "İstanbul", "ß"]
     for word in sample + phrases + odd:
-        assert english.zipf(word) == zipf_frequency(word, "en"), word
+        assert word_frequency.zipf(word) == zipf_frequency(word, "en"), word
     assert list(fresh_table.glob("wordfreq-en-*.sqlite"))
 
 
@@ -43,13 +43,13 @@ def test_spanish_and_french_answers_equal_wordfreq(fresh_table, lang):
     sample = rng.sample(words, 2000) + ["frontera", "pueblo", "ville", "kerawa", "qxzqxzq"]
     phrases = [" ".join(rng.sample(words[:3000], rng.randint(2, 3))) for _ in range(200)]
     for word in sample + phrases + ["maría", "Frontera", "l'eau"]:
-        assert english.zipf(word, lang) == zipf_frequency(word, lang), (lang, word)
+        assert word_frequency.zipf(word, lang) == zipf_frequency(word, lang), (lang, word)
     assert list(fresh_table.glob(f"wordfreq-{lang}-*.sqlite"))
 
 
 def test_a_fresh_process_needs_no_wordfreq(fresh_table):
-    english.zipf("summer")  # makes the table in this cache
-    code = ("import sys; from geomap.gazetteer.english import zipf; "
+    word_frequency.zipf("summer")  # makes the table in this cache
+    code = ("import sys; from geomap.gazetteer.word_frequency import zipf; "
             "print(zipf('summer'), zipf('southeast asian nations'), zipf('kantharalak'), 'wordfreq' in sys.modules)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           env={**os.environ, "GEOMAP_CACHE_DIR": str(fresh_table)})
@@ -61,9 +61,9 @@ def test_an_unwritable_cache_falls_back_to_wordfreq(tmp_path, monkeypatch):
     blocked = tmp_path / "file"
     blocked.write_text("not a folder")
     monkeypatch.setenv("GEOMAP_CACHE_DIR", str(blocked / "cache"))
-    english._open_tables.clear()
+    word_frequency._open_tables.clear()
     try:
-        assert english.zipf("summer") == zipf_frequency("summer", "en")
-        assert english._table() is None
+        assert word_frequency.zipf("summer") == zipf_frequency("summer", "en")
+        assert word_frequency._table() is None
     finally:
-        english._open_tables.clear()
+        word_frequency._open_tables.clear()
