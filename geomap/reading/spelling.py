@@ -122,7 +122,9 @@ def with_spelling_variants(text: str, sentences: list[Sentence], places: list[Pl
     countries = _country_set(places)
     if not countries or gazetteer is None or not hasattr(gazetteer, "spellings_in"):
         return places
-    anchors = [p.entry for p in places if p.entry.place_type not in ("country", "region") and p.role == "place"]
+    # each place once (a long article names its towns again and again; distances are to places)
+    anchors = list({p.entry.gid: p.entry for p in places
+                    if p.entry.place_type not in ("country", "region") and p.role == "place"}.values())
     added: list[Place] = []
     for si, a, b, name in _runs(text, sentences, places):
         key = fold(name)

@@ -60,10 +60,25 @@ def _fits(cue: PlaceCue, e: GazetteerEntry, anchor: GazetteerEntry | None, count
 
 
 def _at(places: list[Place], offset: int) -> Place | None:
-    for p in places:
-        if p.mention.start <= offset < p.mention.end:
-            return p
-    return None
+    """The first place of ``places`` whose mention covers ``offset`` (through an index of the
+    list by mention start, so that a long text's many look-ups stay linear)."""
+    from bisect import bisect_left, bisect_right
+
+    index = _AT_INDEX.get(id(places))
+    if index is None or index[0] is not places:
+        order = sorted(range(len(places)), key=lambda i: places[i].mention.start)
+        longest = max((p.mention.end - p.mention.start for p in places), default=0)
+        index = (places, [places[i].mention.start for i in order], order, longest)
+        _AT_INDEX.clear()  # the reading replaces its list as it adds places: keep the latest only
+        _AT_INDEX[id(places)] = index
+    _, starts, order, longest = index
+    hits = [i for i in order[bisect_left(starts, offset - longest):bisect_right(starts, offset)]
+            if offset < places[i].mention.end]
+    return places[min(hits)] if hits else None
+
+
+#: id(list) -> (the list, its mention starts sorted, the order, the longest mention)
+_AT_INDEX: dict[int, tuple] = {}
 
 
 def _nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] = frozenset()) -> Place | None:
@@ -129,14 +144,13 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
         return places
     # a gazetteer name inside a longer typed name is a fragment of it ("Bab" of "Bab el-Mandeb
     # strait", "Mandera" of "Mandera East sub-county")
-    fragment = lambda p, c: (c.start <= p.mention.start and p.mention.end <= c.name_end and  # noqa: E731
-                             p.mention.end - p.mention.start < c.name_end - c.start and c.relation != "in-unit")
-    kept = [p for p in places if not any(fragment(p, c) for c in cues)]
+    fragments = _fragments(places, cues)
+    kept = [p for p in places if id(p) not in fragments]
     reading = _Reading(text, sentences, kept, _article_countries(kept), gazetteer)
     if any(c.weak for c in cues):
         reading.persons = person_words(text, sentences)
     # ... and, when the name opens with it, the unit it lies in ("Mandera East" in Mandera)
-    reading.heads = {c.start: p.entry for c in cues for p in places if fragment(p, c) and p.mention.start == c.start
+    reading.heads = {c.start: p.entry for p in places for c in fragments.get(id(p), ()) if p.mention.start == c.start
                      and p.entry.place_type in ("admin1", "admin2", "city") and p.entry.iso2 in reading.countries}
     pending = list(cues)
     for _ in range(4):
@@ -149,6 +163,23 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     for cue in pending:
         reading.place(cue)
     return sorted(reading.places, key=lambda p: p.mention.start)
+
+
+def _fragments(places: list[Place], cues: list[PlaceCue]) -> dict[int, list[PlaceCue]]:
+    """id(place) -> the typed names (cues, sorted by start) the place's mention is a shorter part
+    of. Only the cues starting at most the longest cue's length before a mention can hold it, so
+    a long text does not test every place against every cue."""
+    from bisect import bisect_left, bisect_right
+
+    starts = [c.start for c in cues]
+    longest = max((c.name_end - c.start for c in cues), default=0)
+    out: dict[int, list[PlaceCue]] = {}
+    for p in places:
+        a, b = p.mention.start, p.mention.end
+        for c in cues[bisect_left(starts, a - longest):bisect_right(starts, a)]:
+            if b <= c.name_end and b - a < c.name_end - c.start and c.relation != "in-unit":
+                out.setdefault(id(p), []).append(c)
+    return out
 
 
 class _Reading:
@@ -173,8 +204,9 @@ class _Reading:
                 and (not self.countries or h.entry.iso2 in self.countries)]
         if not hits:
             return None
-        others = [anchor] if anchor is not None else [
-            p.entry for p in self.places if p.role == "place" and p.entry.place_type not in ("country", "region")]
+        others = [anchor] if anchor is not None else list({  # each place once: distances are to places
+            p.entry.gid: p.entry for p in self.places
+            if p.role == "place" and p.entry.place_type not in ("country", "region")}.values())
         if len(hits) == 1 or not others:
             return hits[0] if len(hits) == 1 else None
         return min(hits, key=lambda e: (min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others), e.gid))
@@ -404,16 +436,18 @@ def _again(text: str, sentences: list[Sentence], places: list[Place], new: list[
         if p.entry.place_type == "water":  # "along the Panj" is the river, whatever the gazetteer says
             out = [q for q in out if not (q.entry.in_gazetteer and q.mention.text == name
                                           and text[max(0, q.mention.start - 4):q.mention.start] == "the ")]
-    taken = [(p.mention.start, p.mention.end) for p in out]
+    taken = bytearray(len(text) + 1)  # characters inside a mention (a span overlaps one iff it covers one)
+    for q in out:
+        taken[q.mention.start:q.mention.end] = b"\x01" * (q.mention.end - q.mention.start)
     for name, p in by_name.items():
         before = r"(?<=\bthe )" if p.entry.place_type == "water" else ""
         for m in re.finditer(rf"{before}(?<![\w-]){re.escape(name)}(?![\w-])", text):
             a, b = m.span()
-            if any(x < b and a < y for x, y in taken):
+            if taken.find(1, a, b) >= 0:
                 continue
             si = max(0, bisect_right(starts, a) - 1)
             mention = replace(p.mention, text=name, start=a, end=b, sentence=si,
                               context_before=text[max(0, a - 40):a])
             out.append(Place(mention, p.entry, p.confidence))
-            taken.append((a, b))
+            taken[a:b] = b"\x01" * (b - a)
     return out
