@@ -260,3 +260,19 @@ def test_the_key_filters_hold_every_name_of_the_index(gaz):
                   for _ in range(5000)} - set(keys)
         assert sum(f.may_hold(k) for k in absent) < 0.02 * len(absent)
     assert gaz.hits("world health organization") == () and gaz.hits("bangkok")
+
+
+def test_nearest_spelling_answers_are_kept(gaz, monkeypatch):
+    """A long article asks about the same words again: the second answer is the kept one,
+    without scoring the names again, and equal to the first."""
+    from geomap.gazetteer import spellings
+
+    names = gaz.spellings_in("TJ")
+    first = names.nearest("qalai khumbb", 80.0)
+    calls = []
+    real = spellings._Group.best
+    monkeypatch.setattr(spellings._Group, "best", lambda self, *a: calls.append(a) or real(self, *a))
+    assert names.nearest("qalai khumbb", 80.0) == first and first is not None
+    assert calls == []
+    names.nearest("qalai khumbbb", 80.0)
+    assert calls

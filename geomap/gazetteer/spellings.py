@@ -70,6 +70,10 @@ class _Group:
         return process.extractOne(key, self.names, scorer=fuzz.ratio, score_cutoff=cutoff)
 
 
+#: answers of ``CountryNames.nearest`` kept per country (then forgotten all at once)
+_KEPT_ANSWERS = 20_000
+
+
 class CountryNames:
     """One country's names, read one first character at a time through ``rows(head)``, which
     gives (head, names, ranks) rows of the ``spellings`` table (every head when None)."""
@@ -96,7 +100,16 @@ class CountryNames:
     def nearest(self, key: str, cutoff: float) -> tuple[str, float] | None:
         """(name, ratio) of the name ``process.extractOne(key, names, scorer=fuzz.ratio,
         score_cutoff=cutoff)`` finds among all the country's names, when it starts like ``key``
-        and its length is within ``MAX_LENGTH_DIFFERENCE``; else None."""
+        and its length is within ``MAX_LENGTH_DIFFERENCE``; else None. Answers are kept (a
+        long article asks about the same capitalised words again and again)."""
+        asked = self.__dict__.setdefault("_answers", {})
+        if (key, cutoff) not in asked:
+            if len(asked) >= _KEPT_ANSWERS:
+                asked.clear()
+            asked[key, cutoff] = self._nearest(key, cutoff)
+        return asked[key, cutoff]
+
+    def _nearest(self, key: str, cutoff: float) -> tuple[str, float] | None:
         group = self._group(key[0]) if key else None
         found = group.best(key, cutoff) if group else None
         if found is None:  # the nearest name of the country, if any, starts otherwise
