@@ -107,3 +107,11 @@ def test_a_total_over_several_events_of_a_week_is_no_one_incidents_toll():
     one = incidents("An attack by armed groups in Cambodia's Oddar Meanchey province killed at least 19 "
                     "civilians on Monday, officials said.", "2024-09-19")
     assert [p["fatalities"] for p in one] == [19]
+
+
+def test_a_toll_told_at_a_place_holding_no_incident_keeps_its_words_without_its_number():
+    incs = incidents("Troops shelled Kantharalak on Monday, and officials said two people were killed in Surin.",
+                     "2025-12-10")
+    assert [(p["location"], p["fatalities"]) for p in incs] == [("Kantharalak", None)]
+    assert incs[0]["fatalities_text"] == "two people were killed"
+    assert "Surin" in incs[0]["fatalities_basis"]

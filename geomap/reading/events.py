@@ -265,9 +265,9 @@ def toll_place(s: Sentence, fat, places: list[Place]) -> Place | None:
 def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: Place | None, s: Sentence,
                places: list[Place] = ()) -> None:
     """The sentence's toll goes on its main event at the place the toll names, else on the
-    main event's first location; when the named place holds no incident, on none (a toll
-    never moves to another place)."""
-    target = None
+    main event's first location. When the words tie it elsewhere (a place holding no
+    incident, several places, a total) the number goes on none and the words stay on the
+    sentence's first incident: a toll never moves to another place, and nothing is lost."""
     if is_total_of_events(s.text):  # "two attacks ... killed 19 this week": a total, no one incident's
         untie(feats[0]["properties"], fat, "a total over several events")
         return
@@ -280,19 +280,21 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
         named = [f for f, (ev, _k, loc) in zip(feats, placed) if at(loc)]
         target = next((f for f, (ev, _k, loc) in zip(feats, placed) if ev is main and at(loc)),
                       named[0] if named else None)
+        if target is None:  # the deaths are told at a place holding no incident: the words, no number
+            untie(feats[0]["properties"], fat, f"the deaths are told at {toll_at.entry.name}")
+            return
     else:
         target = next((f for f, (ev, k, _loc) in zip(feats, placed) if ev is main and k == 0), None)
         if target is None:  # the main event placed no incident of its own: the words, no number
             untie(feats[0]["properties"], fat, "told with an event that has no incident of its own")
             return
-        if target is not None:  # its own place unknown, or several places: the words, no number
-            loc = next(loc for f, (_ev, _k, loc) in zip(feats, placed) if f is target)
-            mention = None if loc.mention_start is None else (loc.mention_start, loc.mention_end)
-            if toll_untied(s.text, s.start, fat, (main.start, main.end), mention, places):
-                untie(target["properties"], fat, "the words put the deaths elsewhere or at several places")
-                return
-    if target is not None:
-        target["properties"].update(fatalities=fat.value, fatalities_text=fat.text)
+        # its own place unknown, or several places: the words, no number
+        loc = next(loc for f, (_ev, _k, loc) in zip(feats, placed) if f is target)
+        mention = None if loc.mention_start is None else (loc.mention_start, loc.mention_end)
+        if toll_untied(s.text, s.start, fat, (main.start, main.end), mention, places):
+            untie(target["properties"], fat, "the words put the deaths elsewhere or at several places")
+            return
+    target["properties"].update(fatalities=fat.value, fatalities_text=fat.text)
 
 
 _YEAR = re.compile(r"\b(?<!since\s)(?<!Since\s)(?:1[89]|20)\d\d\b")  # "held since 1966" is a state, not a date
