@@ -85,7 +85,14 @@ def GeomapWorker(events: bool = True):  # noqa: N802 - a class made on demand
 
 def warm_up(events: bool = True) -> None:
     """Load what every document needs, once per process: the gazetteer index, the reading
-    code, and (with events) the boundaries."""
+    code, (with events) the boundaries, and geopandas for the partitions' frames.
+
+    geopandas is imported here, before any task runs, because importing it for the first time
+    in a task thread while the worker's own thread touches pandas can fail half-way
+    ("partially initialized module"): seen once in CI on a two-worker LocalCluster."""
+    import geopandas  # noqa: F401
+    import pandas  # noqa: F401
+
     from geomap.gazetteer.lookup import get_gazetteer
     from geomap.reading import pipeline  # noqa: F401
 
