@@ -9,8 +9,10 @@ This script splits the file by half and runs the team's shared scorer
 the two scores are always reported separately.
 
 tests/fixtures/border_cases_3.json holds 20 more articles on twenty other frontiers, written
-after the rules of set 2 were tuned and all marked `test`: score it with
-`--cases tests/fixtures/border_cases_3.json --half test --summary` and tune nothing on it.
+after the rules of set 2 were tuned. It was held out for one session (scored only as a summary
+line) and is tuning material since: all its cases are marked `tune`. Each session that tunes
+on a set writes a fresh held-out one first (border_cases_4.json, all `test`): score that with
+`--cases FILE --half test --summary` and tune nothing on it.
 
 Usage:
   python scripts/score_border_cases.py [--half tune|test|both] [--cases FILE] [--json]
