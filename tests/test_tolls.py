@@ -115,3 +115,57 @@ def test_a_toll_told_at_a_place_holding_no_incident_keeps_its_words_without_its_
     assert [(p["location"], p["fatalities"]) for p in incs] == [("Kantharalak", None)]
     assert incs[0]["fatalities_text"] == "two people were killed"
     assert "Surin" in incs[0]["fatalities_basis"]
+
+
+def test_a_toll_told_without_details_of_where_stays_off_the_incident_before():
+    incs = incidents("Kenyan troops clashed with militants near Mandera on Sunday, a police officer said. Two soldiers "
+                     "were killed during the operation, the officer said, without giving details of where.", "2024-03-12")
+    assert [p["location"] for p in incs] == ["Mandera"]
+    assert incs[0]["fatalities"] is None
+
+
+def test_a_road_between_two_towns_is_one_place_for_its_toll():
+    incs = incidents("On 3 March, a roadside bomb hit a bus on the road between Garissa and Dadaab, killing six "
+                     "passengers, police said.", "2024-03-05")
+    assert [p["fatalities"] for p in incs if p["fatalities_text"]] == [6]
+
+
+def test_deaths_also_counted_in_an_event_told_before_are_no_second_toll():
+    incs = incidents("The death toll from Saturday's clash between Kyrgyz and Tajik border guards near Isfara has "
+                     "risen to four, officials said on Monday. A Tajik spokesman said one of its guards had also been "
+                     "killed in the exchange of fire near Vorukh.", "2024-06-10")
+    assert sum(p["fatalities"] or 0 for p in incs) == 4
+    vorukh = [p for p in incs if p["fatalities_text"] == "one of its guards had also been killed"]
+    assert vorukh and vorukh[0]["fatalities"] is None
+
+
+def test_the_same_deaths_told_again_at_their_village_leave_the_province():
+    incs = incidents("Azerbaijani shells hit villages in Armenia's Syunik province on Monday, killing two civilians, "
+                     "officials said. The two, a shepherd and his son, were killed when a shell hit their house in "
+                     "Goris, the mayor said.", "2024-04-16")
+    tolls = [(p["location"], p["fatalities"]) for p in incs if p["fatalities"]]
+    assert tolls == [("Goris", 2)]
+
+
+def test_a_toll_whose_place_is_told_by_reference_goes_back_not_forward():
+    incs = incidents("Air strikes hit suspected militant positions around Kidal on Thursday. Residents said at least "
+                     "nine people were killed when a strike hit a market in the town. The army said it had clashed "
+                     "with gunmen near Tessalit on Friday.", "2024-04-20")
+    assert {p["location"]: p["fatalities"] for p in incs}.get("Tessalit", "none") is None
+    assert [p["fatalities"] for p in incs if p["location"] != "Tessalit" and p["fatalities"]] in ([], [9])
+
+
+def test_an_event_told_again_with_its_toll_gives_it_to_that_event():
+    incs = incidents("Israeli air strikes hit the outskirts of Hermel in Lebanon's Baalbek-Hermel governorate on "
+                     "Tuesday night.\n\n"
+                     "The strikes hit several warehouses in Hermel, killing five people, local officials said. Syrian "
+                     "troops clashed with smugglers near Qusayr on Wednesday.", "2024-05-02")
+    assert [(p["location"], p["fatalities"]) for p in incs if p["fatalities"]] == [("El Hermel", 5)]
+
+
+def test_a_toll_on_the_frontier_line_stays_null_when_the_next_sentence_places_the_event():
+    incs = incidents("Venezuelan troops opened fire on smugglers near the border with Colombia on Saturday, killing "
+                     "two people. The shooting happened at a checkpoint outside Boca de Grita, officials said.",
+                     "2024-03-04")
+    assert incs and all(p["fatalities"] is None for p in incs)
+    assert any(p["fatalities_text"] == "killing two" for p in incs)

@@ -10,7 +10,16 @@ tie the toll somewhere else, so it stays null on that incident with its words ke
   place is unknown, and the toll does not move to a neighbour;
 - the deaths are told for several places at once ("strikes near Yeed and El Barde killed 100");
 - a toll told in a sentence of its own ("Dozens have been killed across the Tillaberi region")
-  names a place, known or not, other than the incident it would join.
+  names a place, known or not, other than the incident it would join;
+- the deaths are counted in an event told before that already carries its toll ("one of its
+  fighters had also been killed in the exchange of fire"): a part of that total
+  (``counted_before``);
+- the same deaths are told again where they happened ("The three were killed when a drone hit
+  their car near X"): the number goes with the place told, not the wider one told first
+  (``retold_elsewhere``);
+- an incident whose place the words did not give (the frontier line) is told again just after
+  at a place of its own ("The shooting happened at a checkpoint in X"): the deaths are there
+  (``placed_later``).
 """
 
 from __future__ import annotations
@@ -20,9 +29,13 @@ import re
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.resolve import Place
 from geomap.text import cues
-from geomap.text.toll_cues import coordinated_name, locative_names, refers_back
+from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names, refers_back,
+                                   retold_count)
 
-__all__ = ["toll_untied", "adjacent_toll_untied", "untie"]
+__all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later"]
+
+#: how many sentences back an event told again, or deaths told again, may point
+_TOLD_BEFORE = 3
 
 
 def _unknown_names(text: str, places: list[Place], offset: int, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -74,3 +87,40 @@ def adjacent_toll_untied(text: str, offset: int, places: list[Place], location: 
 def untie(props: dict, fat, why: str) -> None:
     """Keep a toll's words on an incident without its number."""
     props.update(fatalities=None, fatalities_text=fat.text, fatalities_basis=f"not this incident's: {why}")
+
+
+def counted_before(sentence: str, fat, event_type: str, tolled: list[tuple[int, dict]], index: int) -> bool:
+    """True when the deaths are told as part of an event of ``event_type`` told in the
+    sentences just before that already carries a number ("one of its fighters had also been
+    killed in the exchange of fire"): that event's total counts them, no second incident does.
+    ``tolled``: (sentence index, incident) of the incidents given a number so far."""
+    if fat.end is None or not fat.value or not in_told_event(sentence, fat.end):
+        return False
+    return any(index - _TOLD_BEFORE <= j < index and f["properties"]["event_type"] == event_type
+               for j, f in tolled)
+
+
+def retold_elsewhere(sentence: str, fat, feats: list[dict], tolled: list[tuple[int, dict]], index: int) -> list[dict]:
+    """The incidents told just before whose deaths this sentence tells again ("The three
+    were killed when a drone hit their car near X") at another place, where this sentence's
+    incident took the number: the earlier, wider place must not keep it too."""
+    if fat.start is None or not fat.value or not retold_count(sentence, fat.start):
+        return []
+    here = {f["properties"]["location"] for f in feats if f["properties"]["fatalities"] == fat.value}
+    if not here:
+        return []
+    return [f for j, f in tolled if index - _TOLD_BEFORE <= j < index
+            and f["properties"]["fatalities"] == fat.value and f["properties"]["location"] not in here]
+
+
+def placed_later(incident: dict, next_sentence: str | None) -> str | None:
+    """The place the next sentence gives the event of ``incident`` when the words had given it
+    none ("... opened fire near the border, killing two. The shooting happened at a checkpoint
+    in X"): the deaths are at X, not on the frontier line. Countries are no such place."""
+    if next_sentence is None or incident["properties"].get("mention_start") is not None:
+        return None
+    for a, b in event_told_at(next_sentence):
+        name = next_sentence[a:b]
+        if country_of_word(name.split()[0]) is None and name != incident["properties"]["location"]:
+            return name
+    return None
