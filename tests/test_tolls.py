@@ -5,7 +5,7 @@ The articles are invented for these tests; each test fails when its rule is take
 """
 
 from geomap.reading.pipeline import extract_text
-from geomap.text.toll_cues import coordinated_name, locative_names, refers_back
+from geomap.text.toll_cues import coordinated_name, in_told_event, locative_names, refers_back
 
 
 def incidents(text, published):
@@ -137,6 +137,10 @@ def test_deaths_also_counted_in_an_event_told_before_are_no_second_toll():
     assert sum(p["fatalities"] or 0 for p in incs) == 4
     vorukh = [p for p in incs if p["fatalities_text"] == "one of its guards had also been killed"]
     assert vorukh and vorukh[0]["fatalities"] is None
+    # "the shelling of X" names an event of its own
+    text = "Shelling killed two people in Kherson on Monday. Three more were killed in the shelling of Mykolaiv."
+    assert not in_told_event(text, text.index(" in the shelling of"))
+    assert in_told_event(text.replace(" of Mykolaiv", ""), text.index(" in the shelling of"))
 
 
 def test_the_same_deaths_told_again_at_their_village_leave_the_province():

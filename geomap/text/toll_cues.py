@@ -102,7 +102,7 @@ _ANAPHORIC_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+(?:the|
                               r"|\b(?:killed|died|dead)\s+there\b", re.I)
 # "killed in the exchange of fire", "died during that operation": deaths of an event told before
 _IN_TOLD_EVENT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:in|during|by)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?"
-                            + _EVENT_NOUN + r"\b", re.I)
+                            + _EVENT_NOUN + r"\b(?!\s+(?:of|on)\s+(?-i:[A-Z]))", re.I)  # "the shelling of X": its own event
 # "The three, a man and his two sons, were killed": deaths counted before, told again
 _RETOLD_COUNT = re.compile(r"(?:^|[.;:]\s*|\W\s*)(?:the|all|both\s+of\s+the|all\s+of\s+the)\s+$", re.I)
 
