@@ -256,11 +256,11 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
                 for f in retold_elsewhere(s.text, fat, feats, tolled, i):  # "The three were killed near X"
                     f["properties"].update(fatalities=None, fatalities_basis="the same deaths are told again at "
                                            + feats[0]["properties"]["location"])
-            tolled += [(i, f) for f in feats if f["properties"]["fatalities"]]
             nxt = sentences[i + 1].text if i + 1 < len(sentences) else None
             for f in feats:  # "... killing two. The shooting happened at a checkpoint in X"
                 if f["properties"]["fatalities"] and (where := placed_later(f, nxt)):
                     untie(f["properties"], fat, f"the event is told at {where}")
+            tolled += [(i, f) for f in feats if f["properties"]["fatalities"]]
     return out
 
 
