@@ -137,10 +137,12 @@ def test_deaths_also_counted_in_an_event_told_before_are_no_second_toll():
     assert sum(p["fatalities"] or 0 for p in incs) == 4
     vorukh = [p for p in incs if p["fatalities_text"] == "one of its guards had also been killed"]
     assert vorukh and vorukh[0]["fatalities"] is None
-    # "the shelling of X" names an event of its own
-    text = "Shelling killed two people in Kherson on Monday. Three more were killed in the shelling of Mykolaiv."
-    assert not in_told_event(text, text.index(" in the shelling of"))
-    assert in_told_event(text.replace(" of Mykolaiv", ""), text.index(" in the shelling of"))
+    # "the shelling of X" names an event of its own; without "also", the event's next place may have its own toll
+    text = "Shelling killed two people in Kherson on Monday. Three were also killed in the shelling of Mykolaiv."
+    toll = (text.index("Three"), text.index(" in the shelling of"))
+    assert not in_told_event(text, *toll)
+    assert in_told_event(text.replace(" of Mykolaiv", ""), *toll)
+    assert not in_told_event(text.replace(" also", "    "), *toll)
 
 
 def test_the_same_deaths_told_again_at_their_village_leave_the_province():
@@ -173,3 +175,10 @@ def test_a_toll_on_the_frontier_line_stays_null_when_the_next_sentence_places_th
                      "2024-03-04")
     assert incs and all(p["fatalities"] is None for p in incs)
     assert any(p["fatalities_text"] == "killing two" for p in incs)
+
+
+def test_a_toll_told_alone_does_not_join_an_event_told_apart():
+    text = ("Ethiopian troops shelled positions near Dolow on Sunday. At least eight people were killed, residents "
+            "said. Separately, Kenyan troops clashed with militants near Mandera on Monday.")
+    incs = incidents(text, "2024-05-10")
+    assert {p["location"]: p["fatalities"] for p in incs}.get("Mandera", "none") is None

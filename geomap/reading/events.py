@@ -34,7 +34,7 @@ from geomap.reading.placement import (same_paragraph, Frontier, continuing_place
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred)
 from geomap.reading.resolve import Place
 from geomap.reading.tolls import adjacent_toll_untied, counted_before, placed_later, retold_elsewhere, toll_untied, untie
-from geomap.text.toll_cues import is_total_of_events, points_back_to_place
+from geomap.text.toll_cues import is_total_of_events, opens_apart, points_back_to_place
 from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
@@ -467,7 +467,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
     the sentence points back at it ("killed in the shelling"), as ACLED adds victims to the
     event they died in. A sentence naming its place by reference only ("a strike hit a market
     in the town") points back: the previous sentence's incident of its own kind, never the
-    next one's. A sentence telling an event again ("The strikes hit X, killing 16"; ``retold``:
+    next one's; a sentence opening on another event ("Separately, ...") takes no toll told
+    before it, and gives none told in it to the one before. A sentence telling an event again ("The strikes hit X, killing 16"; ``retold``:
     sentence -> event types) gives its toll to that event's incident told just before.
     Nothing is invented: without such an incident the count stays out, and an incident whose
     toll the words put elsewhere takes none."""
@@ -501,6 +502,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             if not (0 <= j < len(sentences)) or not by_sentence.get(j):
                 continue
             first, second = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
+            if opens_apart(second.text):  # "... were killed. Separately, troops clashed near X"
+                continue
             # "At least 23 civilians were killed in the shelling" may open the next paragraph
             if not same_paragraph(text, first, second) and not (j == i - 1 and _REFERS_BACK.search(s.text)):
                 continue

@@ -94,7 +94,7 @@ def counted_before(sentence: str, fat, event_type: str, tolled: list[tuple[int, 
     sentences just before that already carries a number ("one of its fighters had also been
     killed in the exchange of fire"): that event's total counts them, no second incident does.
     ``tolled``: (sentence index, incident) of the incidents given a number so far."""
-    if fat.end is None or not fat.value or not in_told_event(sentence, fat.end):
+    if fat.end is None or not fat.value or not in_told_event(sentence, fat.start, fat.end):
         return False
     return any(index - _TOLD_BEFORE <= j < index and f["properties"]["event_type"] == event_type
                for j, f in tolled)

@@ -17,7 +17,7 @@ import calendar
 import re
 
 __all__ = ["locative_names", "refers_back", "coordinated_name", "is_total_of_events", "points_back_to_place",
-           "in_told_event", "retold_count", "event_told_at"]
+           "in_told_event", "retold_count", "event_told_at", "opens_apart"]
 
 # "in X", "at the X border post", "outside X", "attacked X", "the market in X", "the village of X"
 _LOCATIVE = re.compile(
@@ -113,10 +113,16 @@ def points_back_to_place(sentence: str) -> bool:
     return bool(_ANAPHORIC_PLACE.search(sentence))
 
 
-def in_told_event(sentence: str, toll_end: int) -> bool:
-    """"one of its fighters had also been killed in the exchange of fire": the deaths are
-    counted in an event the text told before (the words right after the toll point back)."""
-    return bool(_IN_TOLD_EVENT.match(sentence, toll_end))
+_ALSO = re.compile(r"\balso\b", re.I)
+
+
+def in_told_event(sentence: str, toll_start: int, toll_end: int) -> bool:
+    """"one of its fighters had also been killed in the exchange of fire": deaths added to the
+    count of an event the text told before (the words right after the toll point back at it,
+    and "also" adds them; "five were killed in the fighting near X" may be the fighting's next
+    place, with a toll of its own)."""
+    return bool(_IN_TOLD_EVENT.match(sentence, toll_end)) \
+        and bool(_ALSO.search(sentence, max(0, toll_start - 30), toll_end))
 
 
 def retold_count(sentence: str, toll_start: int) -> bool:
@@ -135,3 +141,14 @@ def event_told_at(sentence: str) -> list[tuple[int, int]]:
     at a checkpoint in X": X), else []."""
     m = _EVENT_TOLD_AT.match(sentence)
     return locative_names(sentence, m.end(), len(sentence)) if m else []
+
+
+# "Separately, ...", "In a separate attack, ...", "Elsewhere, ...": another event, told apart
+_APART = re.compile(r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+separate\s+\w+|in\s+another\s+"
+                    r"(?:incident|attack|strike|clash|raid)|in\s+a\s+separate\b)", re.I)
+
+
+def opens_apart(sentence: str) -> bool:
+    """"Separately, troops clashed near X": a sentence opening on another event, which a toll
+    told beside it never belongs to."""
+    return bool(_APART.match(sentence))
