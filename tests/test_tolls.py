@@ -182,3 +182,9 @@ def test_a_toll_told_alone_does_not_join_an_event_told_apart():
             "said. Separately, Kenyan troops clashed with militants near Mandera on Monday.")
     incs = incidents(text, "2024-05-10")
     assert {p["location"]: p["fatalities"] for p in incs}.get("Mandera", "none") is None
+
+
+def test_the_town_told_by_reference_is_no_province():
+    incs = incidents("Air strikes hit suspected militant positions in Mali's Mopti region on Thursday. Residents said "
+                     "nine people were killed when a strike hit a market in the town.", "2024-04-20")
+    assert incs and all(p["fatalities"] is None for p in incs)

@@ -507,7 +507,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             # "At least 23 civilians were killed in the shelling" may open the next paragraph
             if not same_paragraph(text, first, second) and not (j == i - 1 and _REFERS_BACK.search(s.text)):
                 continue
-            open_ = [f for f in by_sentence[j] if _open(f) and (not kinds or f["properties"]["event_type"] in kinds)]
+            open_ = [f for f in by_sentence[j] if _open(f) and (not kinds or f["properties"]["event_type"] in kinds)
+                     and (back != "settlement" or f["properties"]["geo_precision"] <= 2)]  # "the town" is no province
             if toll_at is not None:  # "27 people were killed in Kutum": the incident at Kutum only
                 target = next((f for f in open_ if f["properties"]["location"] == toll_at.entry.name), None)
             else:

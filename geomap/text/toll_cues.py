@@ -107,10 +107,18 @@ _IN_TOLD_EVENT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:in|during|by)\s+(?:th
 _RETOLD_COUNT = re.compile(r"(?:^|[.;:]\s*|\W\s*)(?:the|all|both\s+of\s+the|all\s+of\s+the)\s+$", re.I)
 
 
-def points_back_to_place(sentence: str) -> bool:
+_SETTLEMENT = re.compile(r"\b(?:town|village|city|camp|settlement|hamlet)\b", re.I)
+
+
+def points_back_to_place(sentence: str) -> str | None:
     """"13 civilians were killed when a strike hit a market in the town": the deaths' place is
-    one told before, by reference only (never the place told next)."""
-    return bool(_ANAPHORIC_PLACE.search(sentence))
+    one told before, by reference only (never the place told next). Returns "settlement" when
+    the words say it is a town or village (no province is "the town"), "place" for any other
+    reference ("the area", "there"), else None."""
+    m = _ANAPHORIC_PLACE.search(sentence)
+    if m is None:
+        return None
+    return "settlement" if _SETTLEMENT.search(m.group(0)) else "place"
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
