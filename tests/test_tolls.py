@@ -5,7 +5,7 @@ The articles are invented for these tests; each test fails when its rule is take
 """
 
 from geomap.reading.pipeline import extract_text
-from geomap.text.toll_cues import coordinated_name, in_told_event, locative_names, refers_back
+from geomap.text.toll_cues import coordinated_name, in_told_event, is_long_total, locative_names, refers_back
 
 
 def incidents(text, published):
@@ -188,3 +188,14 @@ def test_the_town_told_by_reference_is_no_province():
     incs = incidents("Air strikes hit suspected militant positions in Mali's Mopti region on Thursday. Residents said "
                      "nine people were killed when a strike hit a market in the town.", "2024-04-20")
     assert incs and all(p["fatalities"] is None for p in incs)
+
+
+def test_a_running_total_over_years_is_no_one_incidents_toll():
+    incs = incidents("Kyrgyz and Tajik border guards exchanged fire near Vorukh on Friday. A total of 24 people have "
+                     "died in border clashes since 2021, officials said.", "2024-05-10")
+    assert incs and all(p["fatalities"] is None for p in incs)
+    # one event compared with the years before keeps its toll
+    one = incidents("Gunmen killed 12 people in Bunagana on Monday, the deadliest attack since 2021.", "2024-05-10")
+    assert [p["fatalities"] for p in one] == [12]
+    assert is_long_total("More than 200 people have been killed since the war began.", 10, 35)
+    assert not is_long_total("Dozens have been killed since the start of the month.", 0, 30)

@@ -34,7 +34,7 @@ from geomap.reading.placement import (same_paragraph, Frontier, continuing_place
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred)
 from geomap.reading.resolve import Place
 from geomap.reading.tolls import adjacent_toll_untied, counted_before, placed_later, retold_elsewhere, toll_untied, untie
-from geomap.text.toll_cues import is_total_of_events, opens_apart, points_back_to_place
+from geomap.text.toll_cues import is_long_total, is_total_of_events, opens_apart, points_back_to_place
 from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
@@ -284,6 +284,9 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
     if is_total_of_events(s.text):  # "two attacks ... killed 19 this week": a total, no one incident's
         untie(feats[0]["properties"], fat, "a total over several events")
         return
+    if is_long_total(s.text, fat.start, fat.end):  # "24 people have died in border clashes since 2021"
+        untie(feats[0]["properties"], fat, "a running total over years")
+        return
     if toll_at is not None:
         a = toll_at.mention.start - s.start
 
@@ -481,7 +484,7 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             continue
         fat = fatalities_from_text(s.text)
         if fat is None or fat.value is None or cues.place_untold(s.text) or _FOLLOW_UP.search(s.text) \
-                or is_total_of_events(s.text):
+                or is_total_of_events(s.text) or is_long_total(s.text, fat.start, fat.end):
             continue  # "... but did not say where", "the toll from Tuesday's fighting": not the next event's
         places = (places_by_sentence or {}).get(i, [])
         toll_at = toll_place(s, fat, places)

@@ -17,7 +17,7 @@ import calendar
 import re
 
 __all__ = ["locative_names", "refers_back", "coordinated_name", "is_total_of_events", "points_back_to_place",
-           "in_told_event", "retold_count", "event_told_at", "opens_apart"]
+           "in_told_event", "retold_count", "event_told_at", "opens_apart", "is_long_total"]
 
 # "in X", "at the X border post", "outside X", "attacked X", "the market in X", "the village of X"
 _LOCATIVE = re.compile(
@@ -160,3 +160,31 @@ def opens_apart(sentence: str) -> bool:
     """"Separately, troops clashed near X": a sentence opening on another event, which a toll
     told beside it never belongs to."""
     return bool(_APART.match(sentence))
+
+
+# "since 2021", "since the war began", "over the past two years": a conflict's running total over
+# years (a region's toll "since the start of the year" or "of the month" is that region's, as the
+# gold of the border sets reads it)
+_LONG_PERIOD = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b"
+    r"|\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|uprising)\b"
+    r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|uprising)\s+(?:began|started|broke\s+out|erupted)\b"
+    r"|\bin\s+recent\s+years\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|six|ten|\d+)\s+)?(?:years|decades?)\b",
+    re.I)
+
+
+def is_long_total(sentence: str, start: int | None, end: int | None) -> bool:
+    """"A total of 24 people have died in border clashes since 2021": a conflict's running
+    total over years, told in the toll's own words, which no one incident carries."""
+    if start is None or end is None:
+        return False
+    lo, hi = max(0, start - 80), min(len(sentence), end + 100)
+    for part in sentence[lo:hi].split(";"):
+        for m in _LONG_PERIOD.finditer(part):
+            if not _SUPERLATIVE_BEFORE.search(part, 0, m.start()):  # "the deadliest attack since 2021": one event
+                return True
+    return False
+
+
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|worst|first|biggest|most\s+\w+)\s+(?:[\w-]+\s+){0,5}$", re.I)
