@@ -199,3 +199,12 @@ def test_a_running_total_over_years_is_no_one_incidents_toll():
     assert [p["fatalities"] for p in one] == [12]
     assert is_long_total("More than 200 people have been killed since the war began.", 10, 35)
     assert not is_long_total("Dozens have been killed since the start of the month.", 0, 30)
+
+
+def test_counts_told_for_two_places_and_summed_are_no_one_incidents_toll():
+    incs = incidents("Clashes in Kiwanja left five dead, while in Rutshuru three soldiers were killed, the army said.",
+                     "2024-05-10")
+    assert incs and all(p["fatalities"] is None for p in incs)
+    # a follow-up toll names its own event's place
+    one = incidents("The death toll from Friday's shelling of Nikopol has risen to 14, officials said.", "2024-05-10")
+    assert [p["fatalities"] for p in one] == [14]

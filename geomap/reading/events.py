@@ -33,7 +33,8 @@ from geomap.reading.frontier_choice import choose_frontiers, country_of_word
 from geomap.reading.placement import (same_paragraph, Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred)
 from geomap.reading.resolve import Place
-from geomap.reading.tolls import adjacent_toll_untied, counted_before, placed_later, retold_elsewhere, toll_untied, untie
+from geomap.reading.tolls import (adjacent_toll_untied, counted_before, placed_later, retold_elsewhere, spans_places,
+                                  toll_untied, untie)
 from geomap.text.toll_cues import is_long_total, is_total_of_events, opens_apart, points_back_to_place
 from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
@@ -286,6 +287,9 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
         return
     if is_long_total(s.text, fat.start, fat.end):  # "24 people have died in border clashes since 2021"
         untie(feats[0]["properties"], fat, "a running total over years")
+        return
+    if spans_places(s.text, s.start, fat, places):  # "left five dead, while in X three were killed"
+        untie(feats[0]["properties"], fat, "counts told for several places, summed")
         return
     if toll_at is not None:
         a = toll_at.mention.start - s.start

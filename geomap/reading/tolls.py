@@ -8,7 +8,9 @@ tie the toll somewhere else, so it stays null on that incident with its words ke
   attack"), puts them at a place of its own ("killed four people outside Ferfer", "attacked
   Kerawa") while the incident stands elsewhere (another town, the frontier line): its own
   place is unknown, and the toll does not move to a neighbour;
-- the deaths are told for several places at once ("strikes near Yeed and El Barde killed 100");
+- the deaths are told for several places at once ("strikes near Yeed and El Barde killed 100"),
+  or summed over places told inside the toll's own words ("left five dead, while in X three
+  soldiers were killed": ``spans_places``);
 - a toll told in a sentence of its own ("Dozens have been killed across the Tillaberi region")
   names a place, known or not, other than the incident it would join;
 - the deaths are counted in an event told before that already carries its toll ("one of its
@@ -32,7 +34,8 @@ from geomap.text import cues
 from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names, refers_back,
                                    retold_count)
 
-__all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later"]
+__all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
+           "spans_places"]
 
 #: how many sentences back an event told again, or deaths told again, may point
 _TOLD_BEFORE = 3
@@ -124,3 +127,15 @@ def placed_later(incident: dict, next_sentence: str | None) -> str | None:
         if country_of_word(name.split()[0]) is None and name != incident["properties"]["location"]:
             return name
     return None
+
+
+def spans_places(text: str, offset: int, fat, places: list[Place]) -> bool:
+    """True when the toll's words hold a place of their own ("five dead, while in X three
+    soldiers were killed"): counts told for several places, summed, are no one incident's. A
+    toll naming its event ("the toll from Friday's shelling of X has risen to 14") holds that
+    event's place, not another."""
+    if fat.start is None or fat.end is None or refers_back(fat.text):
+        return False
+    inside = [p for p in places if p.role == "place" and p.entry.place_type != "country"
+              and fat.start <= p.mention.start - offset < fat.end]
+    return bool(inside) or bool(_unknown_names(text, places, offset, fat.start, fat.end))
