@@ -208,3 +208,18 @@ def test_counts_told_for_two_places_and_summed_are_no_one_incidents_toll():
     # a follow-up toll names its own event's place
     one = incidents("The death toll from Friday's shelling of Nikopol has risen to 14, officials said.", "2024-05-10")
     assert [p["fatalities"] for p in one] == [14]
+
+
+_FOLLOW_UP_LEDE = ("NAIROBI, May 14 — The death toll from Sunday's raid by gunmen from Somalia on villages in Kenya's "
+                   "Mandera county has risen to 17, officials said on Tuesday, after three wounded people died in "
+                   "hospital in Nairobi.\n\nThe gunmen, believed to be militants from Somalia, raided two villages "
+                   "near Rhamu in Mandera county at dawn, killing mostly women and children, police said.")
+
+
+def test_a_follow_up_toll_told_alone_counts_the_raid_told_beside_it_without_a_number():
+    assert [(p["location"], p["fatalities"]) for p in incidents(_FOLLOW_UP_LEDE, "2024-05-14")] == [("Rhamu", 17)]
+    # another day's raid, or a raid in another county, is not the one the toll counts
+    other_day = _FOLLOW_UP_LEDE.replace("raided two villages", "on Friday raided two villages")
+    assert [p["fatalities"] for p in incidents(other_day, "2024-05-14")] == [None]
+    other_county = _FOLLOW_UP_LEDE.replace("villages in Kenya's Mandera county", "villages in Kenya's Wajir county")
+    assert [p["fatalities"] for p in incidents(other_county, "2024-05-14")] == [None]

@@ -33,8 +33,8 @@ from geomap.reading.frontier_choice import choose_frontiers, country_of_word
 from geomap.reading.placement import (same_paragraph, Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred)
 from geomap.reading.resolve import Place
-from geomap.reading.tolls import (adjacent_toll_untied, counted_before, placed_later, retold_elsewhere, spans_places,
-                                  toll_untied, untie)
+from geomap.reading.tolls import (adjacent_toll_untied, counted_before, follow_up_fits, placed_later, retold_elsewhere,
+                                  spans_places, toll_untied, untie)
 from geomap.text.toll_cues import is_long_total, is_total_of_events, opens_apart, points_back_to_place
 from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
@@ -402,7 +402,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         if id(p) not in strangers:
             by_sentence[p.mention.sentence].append(p)
     incidents = incident_features(text, sentences, by_sentence, events, main, published, ctx)
-    attach_adjacent_fatalities(text, sentences, incidents, by_sentence, retold)
+    attach_adjacent_fatalities(text, sentences, incidents, by_sentence, retold, published)
     feats += incidents
     feats += displacement_features(text, sentences, by_sentence, main, ctx.borders)
     return feats
@@ -467,7 +467,7 @@ _UNKNOWN_PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|near)\s+(?:th
 
 def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: list[dict],
                                places_by_sentence: dict[int, list[Place]] | None = None,
-                               retold: dict[int, set[str]] | None = None) -> None:
+                               retold: dict[int, set[str]] | None = None, published: date | None = None) -> None:
     """Deaths told in a sentence of their own ("At least 14 people have been killed since
     July 24. Most of the dead were caught by shelling in Surin.") go to the incident of the
     next (else the previous) sentence of the same paragraph, or of the paragraph before when
@@ -487,6 +487,15 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
         if by_sentence.get(i):  # its own incidents carry its toll
             continue
         fat = fatalities_from_text(s.text)
+        if fat is not None and fat.value and _FOLLOW_UP.search(s.text) and published is not None:
+            # "The death toll from Saturday's raid on villages in X has risen to 31": the raid told beside it
+            when = next((r.date for r in all_dates_from_text(fat.text, published)), None)
+            places = (places_by_sentence or {}).get(i, [])
+            target = next((f for j in (i + 1, i - 1) for f in by_sentence.get(j, [])
+                           if follow_up_fits(s.text, s.start, fat, places, f, when)), None)
+            if target is not None:
+                _give_adjacent(target, fat, s, "follow-up toll beside it")
+            continue
         if fat is None or fat.value is None or cues.place_untold(s.text) or _FOLLOW_UP.search(s.text) \
                 or is_total_of_events(s.text) or is_long_total(s.text, fat.start, fat.end):
             continue  # "... but did not say where", "the toll from Tuesday's fighting": not the next event's

@@ -22,6 +22,10 @@ tie the toll somewhere else, so it stays null on that incident with its words ke
 - an incident whose place the words did not give (the frontier line) is told again just after
   at a place of its own ("The shooting happened at a checkpoint in X"): the deaths are there
   (``placed_later``).
+
+And one tie the other way: a follow-up toll told alone ("The death toll from Saturday's raid on
+villages in X region has risen to 31") is the count of the raid told next without one
+("struck three villages in Y, killing mostly women and children"; ``follow_up_fits``).
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_even
                                    retold_count)
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
-           "spans_places"]
+           "spans_places", "follow_up_fits"]
 
 #: how many sentences back an event told again, or deaths told again, may point
 _TOLD_BEFORE = 3
@@ -139,3 +143,36 @@ def spans_places(text: str, offset: int, fat, places: list[Place]) -> bool:
     inside = [p for p in places if p.role == "place" and p.entry.place_type != "country"
               and fat.start <= p.mention.start - offset < fat.end]
     return bool(inside) or bool(_unknown_names(text, places, offset, fat.start, fat.end))
+
+
+def follow_up_fits(text: str, offset: int, fat, places: list[Place], incident: dict, event_date) -> bool:
+    """True when a follow-up toll told in a sentence of its own ("The death toll from
+    Saturday's raid on villages in X region has risen to 31") counts the deaths of ``incident``:
+    an incident told just beside it whose own words tell deaths without a number ("killing
+    mostly women and children"), not told for another day than the toll names (``event_date``;
+    a day of its own must be that one), and no place in the
+    toll's sentence other than the incident's own, its country, its region (when the incident's
+    region is that one or unknown), a place the wounded died in, or where someone spoke."""
+    p = incident["properties"]
+    if not refers_back(fat.text) or p["fatalities"] is not None or not p.get("fatalities_text") \
+            or p.get("fatalities_basis") or event_date is None:
+        return False
+    if p.get("date_basis") == "sentence" and p.get("date") != event_date.isoformat():
+        return False  # "On Sunday, gunmen raided ...": another day's event
+    for q in places:
+        e, start = q.entry, q.mention.start - offset
+        if q.role != "place" or e.name == p["location"] or cues.is_care_place(text, start) \
+                or cues.is_speaker_place(text, start):
+            continue
+        if e.iso3 == p["iso3"] and (e.place_type == "country"
+                                    or (e.place_type == "admin1" and p.get("admin1") in (None, e.name))):
+            continue
+        if e.place_type == "country" and e.iso3 != p["iso3"] and not _toll_place_words(text, start):
+            continue  # "armed men from South Sudan": who came, not where the deaths were
+        return False
+    return not _unknown_names(text, places, offset, 0, len(text))
+
+
+def _toll_place_words(text: str, start: int) -> bool:
+    """"in X", "at X", "near X" right before a name: where something is put, not whence."""
+    return bool(re.search(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", text[max(0, start - 12):start]))
