@@ -113,6 +113,9 @@ def test_where_the_dead_were_counted():
     assert cues.place_untold("Police said two more bodies had been recovered but did not say where.")
     assert cues.place_untold("11 refugees had died; where they were wounded is not known.")
     assert not cues.place_untold("Two people were killed in Kherson.")
+    assert cues.place_untold("Two soldiers died in the operation, he said, without giving details of where.")
+    assert cues.place_untold("The ministry did not give details of where the three had been hurt.")
+    assert not cues.place_untold("Armed men burned houses, the mission said, without giving a toll.")
 
 
 def test_relative_clause_after_a_place():

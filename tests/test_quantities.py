@@ -299,3 +299,18 @@ def test_displaced_groups_told_with_plain_movement_words():
 def test_one_person_named_with_a_force_and_its_acronym():
     got = fatalities_from_text("A Guyana Defence Force (GDF) soldier was killed and two others were wounded on Tuesday")
     assert got is not None and got.value == 1
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("A nurse in Paoua said 11 people, six of them civilians, were killed in the fighting.", 11),
+    ("The three, a man and his two sons, were killed when a drone hit their car.", 3),
+    ("A drone struck a pick-up truck near Rawa, killing its two occupants, sources said.", 2),
+    ("The death toll from Saturday's clash between Iranian border guards and Taliban forces on the frontier between "
+     "Iran's Sistan-Baluchestan province and Afghanistan's Nimroz province has risen to four, media reported.", 4),
+])
+def test_tolls_told_with_an_aside_a_possessive_or_a_long_subject(sentence, value):
+    assert fatalities_from_text(sentence).value == value
+
+
+def test_an_aside_that_is_itself_a_report_joins_nothing():
+    assert fatalities_from_text("Two soldiers, the army said on Monday, were killed.").value is None

@@ -5,7 +5,7 @@ The articles are invented for these tests; each test fails when its rule is take
 """
 
 from geomap.reading.pipeline import extract_text
-from geomap.text.toll_cues import coordinated_name, locative_names, refers_back
+from geomap.text.toll_cues import coordinated_name, in_told_event, is_long_total, locative_names, refers_back
 
 
 def incidents(text, published):
@@ -115,3 +115,111 @@ def test_a_toll_told_at_a_place_holding_no_incident_keeps_its_words_without_its_
     assert [(p["location"], p["fatalities"]) for p in incs] == [("Kantharalak", None)]
     assert incs[0]["fatalities_text"] == "two people were killed"
     assert "Surin" in incs[0]["fatalities_basis"]
+
+
+def test_a_toll_told_without_details_of_where_stays_off_the_incident_before():
+    incs = incidents("Kenyan troops clashed with militants near Mandera on Sunday, a police officer said. Two soldiers "
+                     "were killed during the operation, the officer said, without giving details of where.", "2024-03-12")
+    assert [p["location"] for p in incs] == ["Mandera"]
+    assert incs[0]["fatalities"] is None
+
+
+def test_a_road_between_two_towns_is_one_place_for_its_toll():
+    incs = incidents("On 3 March, a roadside bomb hit a bus on the road between Garissa and Dadaab, killing six "
+                     "passengers, police said.", "2024-03-05")
+    assert [p["fatalities"] for p in incs if p["fatalities_text"]] == [6]
+
+
+def test_deaths_also_counted_in_an_event_told_before_are_no_second_toll():
+    incs = incidents("The death toll from Saturday's clash between Kyrgyz and Tajik border guards near Isfara has "
+                     "risen to four, officials said on Monday. A Tajik spokesman said one of its guards had also been "
+                     "killed in the exchange of fire near Vorukh.", "2024-06-10")
+    assert sum(p["fatalities"] or 0 for p in incs) == 4
+    vorukh = [p for p in incs if p["fatalities_text"] == "one of its guards had also been killed"]
+    assert vorukh and vorukh[0]["fatalities"] is None
+    # "the shelling of X" names an event of its own; without "also", the event's next place may have its own toll
+    text = "Shelling killed two people in Kherson on Monday. Three were also killed in the shelling of Mykolaiv."
+    toll = (text.index("Three"), text.index(" in the shelling of"))
+    assert not in_told_event(text, *toll)
+    assert in_told_event(text.replace(" of Mykolaiv", ""), *toll)
+    assert not in_told_event(text.replace(" also", "    "), *toll)
+
+
+def test_the_same_deaths_told_again_at_their_village_leave_the_province():
+    incs = incidents("Azerbaijani shells hit villages in Armenia's Syunik province on Monday, killing two civilians, "
+                     "officials said. The two, a shepherd and his son, were killed when a shell hit their house in "
+                     "Goris, the mayor said.", "2024-04-16")
+    tolls = [(p["location"], p["fatalities"]) for p in incs if p["fatalities"]]
+    assert tolls == [("Goris", 2)]
+
+
+def test_a_toll_whose_place_is_told_by_reference_goes_back_not_forward():
+    incs = incidents("Air strikes hit suspected militant positions around Kidal on Thursday. Residents said at least "
+                     "nine people were killed when a strike hit a market in the town. The army said it had clashed "
+                     "with gunmen near Tessalit on Friday.", "2024-04-20")
+    assert {p["location"]: p["fatalities"] for p in incs}.get("Tessalit", "none") is None
+    assert [p["fatalities"] for p in incs if p["location"] != "Tessalit" and p["fatalities"]] in ([], [9])
+
+
+def test_an_event_told_again_with_its_toll_gives_it_to_that_event():
+    incs = incidents("Israeli air strikes hit the outskirts of Hermel in Lebanon's Baalbek-Hermel governorate on "
+                     "Tuesday night.\n\n"
+                     "The strikes hit several warehouses in Hermel, killing five people, local officials said. Syrian "
+                     "troops clashed with smugglers near Qusayr on Wednesday.", "2024-05-02")
+    assert [(p["location"], p["fatalities"]) for p in incs if p["fatalities"]] == [("El Hermel", 5)]
+
+
+def test_a_toll_on_the_frontier_line_stays_null_when_the_next_sentence_places_the_event():
+    incs = incidents("Venezuelan troops opened fire on smugglers near the border with Colombia on Saturday, killing "
+                     "two people. The shooting happened at a checkpoint outside Boca de Grita, officials said.",
+                     "2024-03-04")
+    assert incs and all(p["fatalities"] is None for p in incs)
+    assert any(p["fatalities_text"] == "killing two" for p in incs)
+
+
+def test_a_toll_told_alone_does_not_join_an_event_told_apart():
+    text = ("Ethiopian troops shelled positions near Dolow on Sunday. At least eight people were killed, residents "
+            "said. Separately, Kenyan troops clashed with militants near Mandera on Monday.")
+    incs = incidents(text, "2024-05-10")
+    assert {p["location"]: p["fatalities"] for p in incs}.get("Mandera", "none") is None
+
+
+def test_the_town_told_by_reference_is_no_province():
+    incs = incidents("Air strikes hit suspected militant positions in Mali's Mopti region on Thursday. Residents said "
+                     "nine people were killed when a strike hit a market in the town.", "2024-04-20")
+    assert incs and all(p["fatalities"] is None for p in incs)
+
+
+def test_a_running_total_over_years_is_no_one_incidents_toll():
+    incs = incidents("Kyrgyz and Tajik border guards exchanged fire near Vorukh on Friday. A total of 24 people have "
+                     "died in border clashes since 2021, officials said.", "2024-05-10")
+    assert incs and all(p["fatalities"] is None for p in incs)
+    # one event compared with the years before keeps its toll
+    one = incidents("Gunmen killed 12 people in Bunagana on Monday, the deadliest attack since 2021.", "2024-05-10")
+    assert [p["fatalities"] for p in one] == [12]
+    assert is_long_total("More than 200 people have been killed since the war began.", 10, 35)
+    assert not is_long_total("Dozens have been killed since the start of the month.", 0, 30)
+
+
+def test_counts_told_for_two_places_and_summed_are_no_one_incidents_toll():
+    incs = incidents("Clashes in Kiwanja left five dead, while in Rutshuru three soldiers were killed, the army said.",
+                     "2024-05-10")
+    assert incs and all(p["fatalities"] is None for p in incs)
+    # a follow-up toll names its own event's place
+    one = incidents("The death toll from Friday's shelling of Nikopol has risen to 14, officials said.", "2024-05-10")
+    assert [p["fatalities"] for p in one] == [14]
+
+
+_FOLLOW_UP_LEDE = ("NAIROBI, May 14 — The death toll from Sunday's raid by gunmen from Somalia on villages in Kenya's "
+                   "Mandera county has risen to 17, officials said on Tuesday, after three wounded people died in "
+                   "hospital in Nairobi.\n\nThe gunmen, believed to be militants from Somalia, raided two villages "
+                   "near Rhamu in Mandera county at dawn, killing mostly women and children, police said.")
+
+
+def test_a_follow_up_toll_told_alone_counts_the_raid_told_beside_it_without_a_number():
+    assert [(p["location"], p["fatalities"]) for p in incidents(_FOLLOW_UP_LEDE, "2024-05-14")] == [("Rhamu", 17)]
+    # another day's raid, or a raid in another county, is not the one the toll counts
+    other_day = _FOLLOW_UP_LEDE.replace("raided two villages", "on Friday raided two villages")
+    assert [p["fatalities"] for p in incidents(other_day, "2024-05-14")] == [None]
+    other_county = _FOLLOW_UP_LEDE.replace("villages in Kenya's Mandera county", "villages in Kenya's Wajir county")
+    assert [p["fatalities"] for p in incidents(other_county, "2024-05-14")] == [None]

@@ -33,8 +33,9 @@ from geomap.reading.frontier_choice import choose_frontiers, country_of_word
 from geomap.reading.placement import (same_paragraph, Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred)
 from geomap.reading.resolve import Place
-from geomap.reading.tolls import adjacent_toll_untied, toll_untied, untie
-from geomap.text.toll_cues import is_total_of_events
+from geomap.reading.tolls import (adjacent_toll_untied, counted_before, follow_up_fits, placed_later, retold_elsewhere,
+                                  spans_places, toll_untied, untie)
+from geomap.text.toll_cues import is_long_total, is_total_of_events, opens_apart, points_back_to_place
 from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
@@ -174,7 +175,7 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
     return [loc] if loc is not None else []
 
 
-_FOLLOW_UP = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,120}?\b(?:risen|rose|climbed|increased|jumped|reached)\b", re.I)
+_FOLLOW_UP = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,240}?\b(?:risen|rose|climbed|increased|jumped|reached)\b", re.I)
 
 
 def _between_frontier_forces(sentence: str, frontier: Frontier) -> bool:
@@ -224,6 +225,7 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
     """SPEC `incident` features, one per (sentence, location, sub-event type)."""
     out, seen = [], set()
     earlier: dict[str, object] = {}  # event type -> its last location told
+    tolled: list[tuple[int, dict]] = []  # (sentence, incident) given a number so far
     for i in sorted(events):
         evs = events[i]
         s = sentences[i]
@@ -247,7 +249,19 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
         for ev, _k, loc in placed:
             earlier[ev.event_type] = loc
         if fat is not None and placed:
-            _give_toll(out[-len(placed):], placed, main, fat, toll_at, s, by_sentence.get(i, []))
+            feats = out[-len(placed):]
+            if counted_before(s.text, fat, main.event_type, tolled, i):  # "also killed in the exchange of fire"
+                untie(feats[0]["properties"], fat, "counted in the toll of the event told before")
+            else:
+                _give_toll(feats, placed, main, fat, toll_at, s, by_sentence.get(i, []))
+                for f in retold_elsewhere(s.text, fat, feats, tolled, i):  # "The three were killed near X"
+                    f["properties"].update(fatalities=None, fatalities_basis="the same deaths are told again at "
+                                           + feats[0]["properties"]["location"])
+            nxt = sentences[i + 1].text if i + 1 < len(sentences) else None
+            for f in feats:  # "... killing two. The shooting happened at a checkpoint in X"
+                if f["properties"]["fatalities"] and (where := placed_later(f, nxt)):
+                    untie(f["properties"], fat, f"the event is told at {where}")
+            tolled += [(i, f) for f in feats if f["properties"]["fatalities"]]
     return out
 
 
@@ -270,6 +284,12 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
     sentence's first incident: a toll never moves to another place, and nothing is lost."""
     if is_total_of_events(s.text):  # "two attacks ... killed 19 this week": a total, no one incident's
         untie(feats[0]["properties"], fat, "a total over several events")
+        return
+    if is_long_total(s.text, fat.start, fat.end):  # "24 people have died in border clashes since 2021"
+        untie(feats[0]["properties"], fat, "a running total over years")
+        return
+    if spans_places(s.text, s.start, fat, places):  # "left five dead, while in X three were killed"
+        untie(feats[0]["properties"], fat, "counts told for several places, summed")
         return
     if toll_at is not None:
         a = toll_at.mention.start - s.start
@@ -360,6 +380,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     ``ctx`` is the ReadingContext (gazetteer, boundary look-ups, geocoder)."""
     by_sentence: dict[int, list[Place]] = defaultdict(list)
     events = {}
+    retold: dict[int, set[str]] = {}  # sentences telling an event again ("The strikes hit X"): its types
     headline = headline_span(text)
     for i, s in enumerate(sentences):
         if headline and headline[0] <= s.start < headline[1]:
@@ -367,9 +388,12 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         evs = minor_developments_dropped(civilians_in_battle(events_from_text(s.text), s.text))
         if evs and is_planned(s.text, published):  # talks due next week have not happened
             evs = [e for e in evs if e.event_type != "Strategic developments"]
-        evs = [e for e in evs if not _told_again(s.text, e, events, i)]
+        again = {e.event_type for e in evs if _told_again(s.text, e, events, i)}
+        evs = [e for e in evs if e.event_type not in again]
         if evs and not is_past_background(s.text, published):
             events[i] = evs
+        elif again:
+            retold[i] = again
     pairs = choose_frontiers(sentences, places, set(events), ctx)
     feats, frontiers = frontier_features(text, pairs, ctx.borders)
     main = frontiers[0] if frontiers else None
@@ -378,7 +402,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         if id(p) not in strangers:
             by_sentence[p.mention.sentence].append(p)
     incidents = incident_features(text, sentences, by_sentence, events, main, published, ctx)
-    attach_adjacent_fatalities(text, sentences, incidents, by_sentence)
+    attach_adjacent_fatalities(text, sentences, incidents, by_sentence, retold, published)
     feats += incidents
     feats += displacement_features(text, sentences, by_sentence, main, ctx.borders)
     return feats
@@ -442,12 +466,19 @@ _UNKNOWN_PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|near)\s+(?:th
 
 
 def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: list[dict],
-                               places_by_sentence: dict[int, list[Place]] | None = None) -> None:
+                               places_by_sentence: dict[int, list[Place]] | None = None,
+                               retold: dict[int, set[str]] | None = None, published: date | None = None) -> None:
     """Deaths told in a sentence of their own ("At least 14 people have been killed since
     July 24. Most of the dead were caught by shelling in Surin.") go to the incident of the
     next (else the previous) sentence of the same paragraph, or of the paragraph before when
     the sentence points back at it ("killed in the shelling"), as ACLED adds victims to the
-    event they died in. Nothing is invented: without such an incident the count stays out."""
+    event they died in. A sentence naming its place by reference only ("a strike hit a market
+    in the town") points back: the previous sentence's incident of its own kind, never the
+    next one's; a sentence opening on another event ("Separately, ...") takes no toll told
+    before it, and gives none told in it to the one before. A sentence telling an event again ("The strikes hit X, killing 16"; ``retold``:
+    sentence -> event types) gives its toll to that event's incident told just before.
+    Nothing is invented: without such an incident the count stays out, and an incident whose
+    toll the words put elsewhere takes none."""
     index_of = {s.start: k for k, s in enumerate(sentences)}
     by_sentence: dict[int, list[dict]] = defaultdict(list)
     for f in incidents:
@@ -456,28 +487,63 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
         if by_sentence.get(i):  # its own incidents carry its toll
             continue
         fat = fatalities_from_text(s.text)
+        if fat is not None and fat.value and _FOLLOW_UP.search(s.text) and published is not None:
+            # "The death toll from Saturday's raid on villages in X has risen to 31": the raid told beside it
+            when = next((r.date for r in all_dates_from_text(fat.text, published)), None)
+            places = (places_by_sentence or {}).get(i, [])
+            target = next((f for j in (i + 1, i - 1) for f in by_sentence.get(j, [])
+                           if follow_up_fits(s.text, s.start, fat, places, f, when)), None)
+            if target is not None:
+                _give_adjacent(target, fat, s, "follow-up toll beside it")
+            continue
         if fat is None or fat.value is None or cues.place_untold(s.text) or _FOLLOW_UP.search(s.text) \
-                or is_total_of_events(s.text):
+                or is_total_of_events(s.text) or is_long_total(s.text, fat.start, fat.end):
             continue  # "... but did not say where", "the toll from Tuesday's fighting": not the next event's
-        toll_at = toll_place(s, fat, (places_by_sentence or {}).get(i, []))
+        places = (places_by_sentence or {}).get(i, [])
+        toll_at = toll_place(s, fat, places)
         if toll_at is None and fat.end is not None and _UNKNOWN_PLACE_AFTER.match(s.text, fat.end):
             continue  # "three people died in the Kalay hills": a place we cannot tell, not the event before
-        for j in (i + 1, i - 1):
+        if retold and i in retold:  # "The strikes hit several buildings in X, killing 16"
+            told = [f for j in range(i - 1, max(-1, i - 3), -1) for f in by_sentence.get(j, [])
+                    if f["properties"]["event_type"] in retold[i] and _open(f)]
+            named = {p.entry.name for p in places if p.role == "place"}
+            target = next((f for f in told if f["properties"]["location"] in named), told[0] if told else None)
+            if target is not None and not adjacent_toll_untied(s.text, s.start, places, target["properties"]["location"],
+                                                               target["properties"]["iso3"]):
+                _give_adjacent(target, fat, s, "the event told again")
+            continue
+        back = points_back_to_place(s.text)  # "... when a strike hit a cattle market in the town"
+        kinds = {e.event_type for e in events_from_text(s.text)} if back else set()
+        for j in ((i - 1,) if back else (i + 1, i - 1)):
             if not (0 <= j < len(sentences)) or not by_sentence.get(j):
                 continue
             first, second = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
+            if opens_apart(second.text):  # "... were killed. Separately, troops clashed near X"
+                continue
             # "At least 23 civilians were killed in the shelling" may open the next paragraph
             if not same_paragraph(text, first, second) and not (j == i - 1 and _REFERS_BACK.search(s.text)):
                 continue
+            open_ = [f for f in by_sentence[j] if _open(f) and (not kinds or f["properties"]["event_type"] in kinds)
+                     and (back != "settlement" or f["properties"]["geo_precision"] <= 2)]  # "the town" is no province
             if toll_at is not None:  # "27 people were killed in Kutum": the incident at Kutum only
-                target = next((f for f in by_sentence[j] if f["properties"]["fatalities"] is None
-                               and f["properties"]["location"] == toll_at.entry.name), None)
+                target = next((f for f in open_ if f["properties"]["location"] == toll_at.entry.name), None)
             else:
-                target = next((f for f in by_sentence[j] if f["properties"]["fatalities"] is None), None)
-            if target is not None and adjacent_toll_untied(s.text, s.start, (places_by_sentence or {}).get(i, []),
+                target = next(iter(open_), None)
+            if target is not None and adjacent_toll_untied(s.text, s.start, places,
                                                            target["properties"]["location"], target["properties"]["iso3"]):
                 break  # "Dozens were killed across the X region": another place's toll
             if target is not None:
-                target["properties"].update(fatalities=fat.value, fatalities_text=fat.text,
-                                            fatalities_basis="adjacent sentence", fatalities_sentence=s.text)
+                _give_adjacent(target, fat, s, "adjacent sentence")
                 break
+
+
+def _open(incident: dict) -> bool:
+    """An incident that may still take a toll told beside it: none of its own, and none its
+    words put elsewhere."""
+    p = incident["properties"]
+    return p["fatalities"] is None and not p.get("fatalities_basis")
+
+
+def _give_adjacent(incident: dict, fat, s: Sentence, basis: str) -> None:
+    incident["properties"].update(fatalities=fat.value, fatalities_text=fat.text, fatalities_basis=basis,
+                                  fatalities_sentence=s.text)

@@ -8,9 +8,24 @@ tie the toll somewhere else, so it stays null on that incident with its words ke
   attack"), puts them at a place of its own ("killed four people outside Ferfer", "attacked
   Kerawa") while the incident stands elsewhere (another town, the frontier line): its own
   place is unknown, and the toll does not move to a neighbour;
-- the deaths are told for several places at once ("strikes near Yeed and El Barde killed 100");
+- the deaths are told for several places at once ("strikes near Yeed and El Barde killed 100"),
+  or summed over places told inside the toll's own words ("left five dead, while in X three
+  soldiers were killed": ``spans_places``);
 - a toll told in a sentence of its own ("Dozens have been killed across the Tillaberi region")
-  names a place, known or not, other than the incident it would join.
+  names a place, known or not, other than the incident it would join;
+- the deaths are counted in an event told before that already carries its toll ("one of its
+  fighters had also been killed in the exchange of fire"): a part of that total
+  (``counted_before``);
+- the same deaths are told again where they happened ("The three were killed when a drone hit
+  their car near X"): the number goes with the place told, not the wider one told first
+  (``retold_elsewhere``);
+- an incident whose place the words did not give (the frontier line) is told again just after
+  at a place of its own ("The shooting happened at a checkpoint in X"): the deaths are there
+  (``placed_later``).
+
+And one tie the other way: a follow-up toll told alone ("The death toll from Saturday's raid on
+villages in X region has risen to 31") is the count of the raid told next without one
+("struck three villages in Y, killing mostly women and children"; ``follow_up_fits``).
 """
 
 from __future__ import annotations
@@ -20,9 +35,14 @@ import re
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.resolve import Place
 from geomap.text import cues
-from geomap.text.toll_cues import coordinated_name, locative_names, refers_back
+from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names, refers_back,
+                                   retold_count)
 
-__all__ = ["toll_untied", "adjacent_toll_untied", "untie"]
+__all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
+           "spans_places", "follow_up_fits"]
+
+#: how many sentences back an event told again, or deaths told again, may point
+_TOLD_BEFORE = 3
 
 
 def _unknown_names(text: str, places: list[Place], offset: int, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -74,3 +94,85 @@ def adjacent_toll_untied(text: str, offset: int, places: list[Place], location: 
 def untie(props: dict, fat, why: str) -> None:
     """Keep a toll's words on an incident without its number."""
     props.update(fatalities=None, fatalities_text=fat.text, fatalities_basis=f"not this incident's: {why}")
+
+
+def counted_before(sentence: str, fat, event_type: str, tolled: list[tuple[int, dict]], index: int) -> bool:
+    """True when the deaths are told as part of an event of ``event_type`` told in the
+    sentences just before that already carries a number ("one of its fighters had also been
+    killed in the exchange of fire"): that event's total counts them, no second incident does.
+    ``tolled``: (sentence index, incident) of the incidents given a number so far."""
+    if fat.end is None or not fat.value or not in_told_event(sentence, fat.start, fat.end):
+        return False
+    return any(index - _TOLD_BEFORE <= j < index and f["properties"]["event_type"] == event_type
+               for j, f in tolled)
+
+
+def retold_elsewhere(sentence: str, fat, feats: list[dict], tolled: list[tuple[int, dict]], index: int) -> list[dict]:
+    """The incidents told just before whose deaths this sentence tells again ("The three
+    were killed when a drone hit their car near X") at another place, where this sentence's
+    incident took the number: the earlier, wider place must not keep it too."""
+    if fat.start is None or not fat.value or not retold_count(sentence, fat.start):
+        return []
+    here = {f["properties"]["location"] for f in feats if f["properties"]["fatalities"] == fat.value}
+    if not here:
+        return []
+    return [f for j, f in tolled if index - _TOLD_BEFORE <= j < index
+            and f["properties"]["fatalities"] == fat.value and f["properties"]["location"] not in here]
+
+
+def placed_later(incident: dict, next_sentence: str | None) -> str | None:
+    """The place the next sentence gives the event of ``incident`` when the words had given it
+    none ("... opened fire near the border, killing two. The shooting happened at a checkpoint
+    in X"): the deaths are at X, not on the frontier line. Countries are no such place."""
+    if next_sentence is None or incident["properties"].get("mention_start") is not None:
+        return None
+    for a, b in event_told_at(next_sentence):
+        name = next_sentence[a:b]
+        if country_of_word(name.split()[0]) is None and name != incident["properties"]["location"]:
+            return name
+    return None
+
+
+def spans_places(text: str, offset: int, fat, places: list[Place]) -> bool:
+    """True when the toll's words hold a place of their own ("five dead, while in X three
+    soldiers were killed"): counts told for several places, summed, are no one incident's. A
+    toll naming its event ("the toll from Friday's shelling of X has risen to 14") holds that
+    event's place, not another."""
+    if fat.start is None or fat.end is None or refers_back(fat.text):
+        return False
+    inside = [p for p in places if p.role == "place" and p.entry.place_type != "country"
+              and fat.start <= p.mention.start - offset < fat.end]
+    return bool(inside) or bool(_unknown_names(text, places, offset, fat.start, fat.end))
+
+
+def follow_up_fits(text: str, offset: int, fat, places: list[Place], incident: dict, event_date) -> bool:
+    """True when a follow-up toll told in a sentence of its own ("The death toll from
+    Saturday's raid on villages in X region has risen to 31") counts the deaths of ``incident``:
+    an incident told just beside it whose own words tell deaths without a number ("killing
+    mostly women and children"), not told for another day than the toll names (``event_date``;
+    a day of its own must be that one), and no place in the
+    toll's sentence other than the incident's own, its country, its region (when the incident's
+    region is that one or unknown), a place the wounded died in, or where someone spoke."""
+    p = incident["properties"]
+    if not refers_back(fat.text) or p["fatalities"] is not None or not p.get("fatalities_text") \
+            or p.get("fatalities_basis") or event_date is None:
+        return False
+    if p.get("date_basis") == "sentence" and p.get("date") != event_date.isoformat():
+        return False  # "On Sunday, gunmen raided ...": another day's event
+    for q in places:
+        e, start = q.entry, q.mention.start - offset
+        if q.role != "place" or e.name == p["location"] or cues.is_care_place(text, start) \
+                or cues.is_speaker_place(text, start):
+            continue
+        if e.iso3 == p["iso3"] and (e.place_type == "country"
+                                    or (e.place_type == "admin1" and p.get("admin1") in (None, e.name))):
+            continue
+        if e.place_type == "country" and e.iso3 != p["iso3"] and not _toll_place_words(text, start):
+            continue  # "armed men from South Sudan": who came, not where the deaths were
+        return False
+    return not _unknown_names(text, places, offset, 0, len(text))
+
+
+def _toll_place_words(text: str, start: int) -> bool:
+    """"in X", "at X", "near X" right before a name: where something is put, not whence."""
+    return bool(re.search(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", text[max(0, start - 12):start]))

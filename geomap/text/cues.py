@@ -347,9 +347,11 @@ def is_care_place(sentence: str, start: int) -> bool:
 
 
 _PLACE_UNTOLD = re.compile(
-    r"\b(?:did\s+not|didn['\u2019]t|would\s+not|could\s+not)\s+(?:say|specify|give|disclose|reveal)\s+(?:\w+\s+)?(?:where|the\s+location)"
+    r"\b(?:did\s+not|didn['\u2019]t|would\s+not|could\s+not)\s+(?:say|specify|give|disclose|reveal)\s+(?:\w+\s+)?"
+    r"(?:details?\s+(?:of|on|about|as\s+to)\s+)?(?:where|the\s+location)"
     r"|\bwhere\s+(?:they|he|she|it|the\s+\w+)\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:is|was|are|were)\s+(?:not|un)\s*known"
-    r"|\bwithout\s+(?:giving|saying|specifying)\s+(?:a\s+|the\s+)?(?:location|where)"
+    r"|\bwithout\s+(?:giving|saying|specifying|providing|disclosing)\s+(?:any\s+|further\s+)?"
+    r"(?:details?\s+(?:of|on|about|as\s+to)\s+|information\s+(?:on|about)\s+)?(?:a\s+|the\s+|its\s+|their\s+)?(?:location|where)"
     r"|\bunclear\s+where\b|\bnot\s+known\s+where\b|\bunknown\s+location",
     re.I,
 )

@@ -120,7 +120,10 @@ _STOP = (
 _GAP = r"(?:\s+(?!" + _STOP + r"\b)(?!\d)[A-Za-z][\w'\u2019-]*){0,5}?"
 _ASIDE = (
     r"(?:\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|all\s+of\s+them"
-    r"|of\s+whom)\b[^,;]{0,80},)?"
+    r"|of\s+whom)\b[^,;]{0,80},"
+    # "11 people, six of them civilians, were killed"; "The three, a man and his two sons, were killed"
+    r"|\s*,\s*(?:\w+\s+of\s+them\b|(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|both|all)\s+(?!of\b))"
+    r"(?![^,;]*\b(?:killed|dead|died|wounded|injured|hurt|said|says|told)\b)[^,;\d]{0,60},)?"
 )
 _PERSON = (
     r"(?:soldier|civilian|child|boy|girl|man|woman|person|policeman|police\s+officer|officer"
@@ -149,6 +152,7 @@ _BEFORE = prefiltered(re.compile(
 _AFTER = prefiltered(re.compile(
     r"\b(?P<word>killed|killing|kills|kill|slew|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
     r"|cost\s+the\s+lives\s+of|the\s+deaths\s+of|the\s+killing\s+of|the\s+killings\s+of)\s+"
+    r"(?:(?:its|their|his|her|the)\s+(?=\S+\s+\w))?"  # "killing its two occupants"
     r"(?:" + _A_PERSON + r"|" + _NUM + r")",
     re.I,
 ))
@@ -160,7 +164,7 @@ _TOLL = prefiltered(re.compile(
 ))
 # "the death toll from Friday's shelling of X has risen to 14": a follow-up report's new total
 _TOLL_RISEN = prefiltered(re.compile(
-    r"\b(?P<word>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,120}?"
+    r"\b(?P<word>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,240}?"
     r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|increased|jumped|grown|reached)\s+(?:to\s+)?" + _NUM,
     re.I,
 ))
