@@ -18,8 +18,10 @@ from geomap.gazetteer import word_frequency
 def fresh_table(tmp_path, monkeypatch):
     monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path))
     word_frequency._open_tables.clear()
+    word_frequency._zipf.cache_clear()
     yield tmp_path
     word_frequency._open_tables.clear()
+    word_frequency._zipf.cache_clear()
 
 
 def test_answers_equal_wordfreq(fresh_table):
@@ -89,8 +91,10 @@ def test_an_unwritable_cache_falls_back_to_wordfreq(tmp_path, monkeypatch):
     blocked.write_text("not a folder")
     monkeypatch.setenv("GEOMAP_CACHE_DIR", str(blocked / "cache"))
     word_frequency._open_tables.clear()
+    word_frequency._zipf.cache_clear()
     try:
         assert word_frequency.zipf("summer") == zipf_frequency("summer", "en")
         assert word_frequency._table() is None
     finally:
         word_frequency._open_tables.clear()
+        word_frequency._zipf.cache_clear()

@@ -28,6 +28,7 @@ import re
 import tempfile
 import time
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,11 @@ _open_tables: dict[tuple[int, str], sqlite3.Connection | None] = {}
 
 def zipf(word: str, lang: str = "en") -> float:
     """``wordfreq.zipf_frequency(word, lang)``: 0 for unknown words, about 7 for "the"."""
+    return _zipf(word, lang)
+
+
+@lru_cache(maxsize=1 << 16)  # the reading steps ask about the same words in article after article
+def _zipf(word: str, lang: str) -> float:
     if lang in LANGUAGES and _plain(word):
         table = _table(lang)
         if table is not None:
