@@ -67,28 +67,10 @@ def test_weekdays_and_organisations_are_not_containers_or_names():
     assert got["Salarzai"].anchor_start is None
 
 
-class _EveryWord:
-    def __contains__(self, word) -> bool:
-        return True
-
-
-def _texts() -> list[str]:
-    import json
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1]
-    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "examples").glob("*.txt"))]
-    for name in ("border_cases.json", "border_cases_2.json", "border_cases_3.json"):
-        texts += [c["text"] for c in json.loads((root / "tests/fixtures" / name).read_text(encoding="utf-8"))]
-    return texts
-
-
 def test_the_word_filter_changes_no_cue(monkeypatch):
     """Only words some rule starts from are read: every cue is the one a reading of every word gives."""
+    from conftest import same_without_word_filter
+
     from geomap.text import place_cues as module
 
-    texts = _texts()
-    fast = [place_cues(t, split_sentences(t)) for t in texts]
-    monkeypatch.setattr(module, "_CUE_WORDS", _EveryWord())
-    assert fast == [place_cues(t, split_sentences(t)) for t in texts]
-    assert sum(map(len, fast)) > 50
+    assert sum(map(len, same_without_word_filter(monkeypatch, module, "_CUE_WORDS", place_cues))) > 50

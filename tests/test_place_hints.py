@@ -60,14 +60,11 @@ def test_languages_and_armed_groups_are_not_hinted_places():
     assert "Kiswahili" not in got and "Fano" not in got and "Kobo" in got
 
 
+
 def test_the_word_filter_changes_no_hint(monkeypatch):
     """Only words some rule starts from are read: every hint is the one a reading of every word gives."""
-    from test_place_cues import _EveryWord, _texts
+    from conftest import same_without_word_filter
 
     from geomap.text import place_hints as module
 
-    texts = _texts()
-    fast = [place_hints(t, split_sentences(t)) for t in texts]
-    monkeypatch.setattr(module, "_HINT_WORDS", _EveryWord())
-    assert fast == [place_hints(t, split_sentences(t)) for t in texts]
-    assert sum(map(len, fast)) > 50
+    assert sum(map(len, same_without_word_filter(monkeypatch, module, "_HINT_WORDS", place_hints))) > 50
