@@ -82,7 +82,8 @@ def snapshot(dest: Path, geomap: str) -> None:
                             "--geojson", str(dest / f"{stem}.map.geojson")], log)
             _run(env_cmd + ["map", src, "--published", published, "-o", str(dest / f"{stem}.cdn.html")], log)
         _run(env_cmd + ["frontier", "THA", "KHM", "-o", str(dest / "frontier_THA_KHM.geojson")], log)
-        batches = [("border_cases", ROOT / "tests/fixtures/border_cases.json", _jsonl_from_cases)]
+        batches = [(stem, ROOT / f"tests/fixtures/{stem}.json", _jsonl_from_cases)  # the tuning sets only
+                   for stem in ("border_cases", "border_cases_2", "border_cases_3")]
         if SHARED.is_dir():
             batches.append(("dev_cases", SHARED / "eval/dev_cases.json", _jsonl_from_cases))
             for corpus in ("GeoVirus", "TR-News"):

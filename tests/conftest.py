@@ -60,3 +60,26 @@ def places_by_mention(text: str) -> dict:
     for p in places_from_text(text):
         out.setdefault(p.mention.text, []).append(p)
     return out
+
+
+class _EveryWord:
+    def __contains__(self, word) -> bool:
+        return True
+
+
+def same_without_word_filter(monkeypatch, module, words: str, read) -> list:
+    """What ``read(text, sentences)`` gives on the examples and the three border sets, checked
+    equal to a reading with ``module.<words>`` (a filter of the words rules start from) letting
+    every word through; returns the answers."""
+    import json
+
+    from geomap.text.sentences import split_sentences
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((settings.PROJECT_DIR / "examples").glob("*.txt"))]
+    for name in ("border_cases.json", "border_cases_2.json", "border_cases_3.json"):
+        cases = json.loads((settings.PROJECT_DIR / "tests/fixtures" / name).read_text(encoding="utf-8"))
+        texts += [c["text"] for c in cases]
+    fast = [read(t, split_sentences(t)) for t in texts]
+    monkeypatch.setattr(module, words, _EveryWord())
+    assert fast == [read(t, split_sentences(t)) for t in texts]
+    return fast

@@ -6,6 +6,7 @@ import os
 import random
 import subprocess
 import sys
+import time
 
 import pytest
 from wordfreq import get_frequency_dict, zipf_frequency
@@ -17,8 +18,10 @@ from geomap.gazetteer import word_frequency
 def fresh_table(tmp_path, monkeypatch):
     monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path))
     word_frequency._open_tables.clear()
+    word_frequency._zipf.cache_clear()
     yield tmp_path
     word_frequency._open_tables.clear()
+    word_frequency._zipf.cache_clear()
 
 
 def test_answers_equal_wordfreq(fresh_table):
@@ -33,6 +36,30 @@ def test_answers_equal_wordfreq(fresh_table):
     for word in sample + phrases + odd:
         assert word_frequency.zipf(word) == zipf_frequency(word, "en"), word
     assert list(fresh_table.glob("wordfreq-en-*.sqlite"))
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_words_with_digits_equal_wordfreq(fresh_table, lang):
+    """Digit runs are looked up as zeros and scaled as wordfreq does (years, Benford's law)."""
+    rng = random.Random(17)
+    words = [w for w in get_frequency_dict(lang) if any(c.isdigit() for c in w)]
+    sample = rng.sample(words, min(len(words), 1500))
+    sample += ["".join(str(rng.randint(0, 9)) if c == "0" else c for c in w) for w in sample]
+    sample += [str(rng.randint(0, 5000)) for _ in range(500)]
+    sample += ["".join(rng.choice("abz0123456789") for _ in range(rng.randint(1, 6))) for _ in range(1500)]
+    sample += ["ak 47s", "cox a16", "ksh17", "level-4", "while h5n1", "8", "1990s", "2025", "2045", "0000", "x²"]
+    for word in sample:
+        assert word_frequency.zipf(word, lang) == zipf_frequency(word, lang), (lang, word)
+
+
+def test_another_installations_table_is_kept_until_stale(fresh_table):
+    recent, old = fresh_table / "wordfreq-en-recent.sqlite", fresh_table / "wordfreq-en-old.sqlite"
+    recent.write_bytes(b"")
+    old.write_bytes(b"")
+    stale = time.time() - (word_frequency.STALE_DAYS + 1) * 86400
+    os.utime(old, (stale, stale))
+    word_frequency.zipf("summer")  # makes this installation's table
+    assert recent.exists() and not old.exists()
 
 
 @pytest.mark.parametrize("lang", ["es", "fr"])
@@ -50,10 +77,12 @@ def test_spanish_and_french_answers_equal_wordfreq(fresh_table, lang):
 def test_a_fresh_process_needs_no_wordfreq(fresh_table):
     word_frequency.zipf("summer")  # makes the table in this cache
     code = ("import sys; from geomap.gazetteer.word_frequency import zipf; "
-            "print(zipf('summer'), zipf('southeast asian nations'), zipf('kantharalak'), 'wordfreq' in sys.modules)")
+            "print(zipf('summer'), zipf('southeast asian nations'), zipf('kantharalak'), zipf('ak 47s'), "
+            "'wordfreq' in sys.modules)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           env={**os.environ, "GEOMAP_CACHE_DIR": str(fresh_table)})
-    want = [zipf_frequency("summer", "en"), zipf_frequency("southeast asian nations", "en"), 0.0]
+    want = [zipf_frequency("summer", "en"), zipf_frequency("southeast asian nations", "en"), 0.0,
+            zipf_frequency("ak 47s", "en")]
     assert proc.stdout.split() == [str(v) for v in want] + ["False"]
 
 
@@ -62,8 +91,10 @@ def test_an_unwritable_cache_falls_back_to_wordfreq(tmp_path, monkeypatch):
     blocked.write_text("not a folder")
     monkeypatch.setenv("GEOMAP_CACHE_DIR", str(blocked / "cache"))
     word_frequency._open_tables.clear()
+    word_frequency._zipf.cache_clear()
     try:
         assert word_frequency.zipf("summer") == zipf_frequency("summer", "en")
         assert word_frequency._table() is None
     finally:
         word_frequency._open_tables.clear()
+        word_frequency._zipf.cache_clear()

@@ -76,3 +76,20 @@ def test_word_groups_present_are_the_groups_a_search_per_group_finds():
     for text in texts:
         assert gate.present(text) == {k for k, rx in enumerate(per_group) if rx.search(text)}
     assert gate.present("the shells fell") >= {len(groups) - 4, len(groups) - 3, len(groups) - 1}
+
+
+def test_one_scan_answers_every_prefilter_as_its_own_search():
+    """The words of all prefiltered patterns are looked for in one scan per sentence; each
+    pattern's answer is still whether the folded sentence holds one of its own words, also for
+    a pattern made after sentences were scanned."""
+    patterns = [quantities._DISPLACEMENT, quantities._DISP_GATE, quantities._FATAL_GATE, event_words._HISTORY,
+                cues._MEDIATOR, *[rx for *_, rx in event_words._RULES if hasattr(rx, "may_match")]]
+    sentences = _sentences() + ["", "shells", "Thouſands", "killed"]
+    for _round in range(2):  # the second round answers from the kept scans
+        for s in sentences:
+            for p in patterns:
+                own = re.compile(trie_pattern(p._words)).search(fold_ascii(s)) is not None
+                assert p.may_match(s) == own, (p.pattern, s)
+    late = prefiltered(re.compile(r"\bzanzibar\w*", re.I))
+    assert late.may_match("Off Zanzibar.") and not late.may_match(sentences[0])
+    assert any(p.may_match(s) for p in patterns for s in sentences)

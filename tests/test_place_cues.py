@@ -65,3 +65,12 @@ def test_weekdays_and_organisations_are_not_containers_or_names():
     got = cues(text)
     assert "Forces" not in got and "Rapid Support Forces" not in got
     assert got["Salarzai"].anchor_start is None
+
+
+def test_the_word_filter_changes_no_cue(monkeypatch):
+    """Only words some rule starts from are read: every cue is the one a reading of every word gives."""
+    from conftest import same_without_word_filter
+
+    from geomap.text import place_cues as module
+
+    assert sum(map(len, same_without_word_filter(monkeypatch, module, "_CUE_WORDS", place_cues))) > 50

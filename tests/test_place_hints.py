@@ -58,3 +58,13 @@ def test_people_organisations_and_common_words_are_not_hinted_places():
 def test_languages_and_armed_groups_are_not_hinted_places():
     got = hints("The governor said in Kiswahili that drones attacked Fano positions near Gondar and shelled Kobo.")
     assert "Kiswahili" not in got and "Fano" not in got and "Kobo" in got
+
+
+
+def test_the_word_filter_changes_no_hint(monkeypatch):
+    """Only words some rule starts from are read: every hint is the one a reading of every word gives."""
+    from conftest import same_without_word_filter
+
+    from geomap.text import place_hints as module
+
+    assert sum(map(len, same_without_word_filter(monkeypatch, module, "_HINT_WORDS", place_hints))) > 50

@@ -39,8 +39,10 @@ _SKELETON_RULES = [
 @lru_cache(maxsize=65536)  # a text names the same places again and again
 def fold(name: str) -> str:
     """Accent-, case- and punctuation-insensitive key of a name."""
-    s = unicodedata.normalize("NFKD", name.lower().translate(_SPECIAL))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = name.lower().translate(_SPECIAL)
+    if not s.isascii():  # (ASCII is its own NFKD form, with no combining marks)
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
     return _NON_ALNUM.sub(" ", s).strip()
 
 

@@ -5,13 +5,16 @@ The reading steps ask whether a name is an ordinary English word ("Summer", "Cen
 times per article. wordfreq answers, but importing it and loading its English table costs a
 cold ``geomap extract`` about 0.3 s, and each other language's table 0.1-0.2 s more (an
 unlisted place's name must be rare in English, Spanish and French). So its answers for plain
-lower-case words (Latin letters, accents included, one token each, whose Zipf value depends
-only on the word's entry in wordfreq's table) are kept, with those entries, in a small SQLite
-table per language in the user cache, made once per wordfreq installation (about 1 s each). A
-plain word missing from the table has frequency 0, as wordfreq says of any token it lacks; a
-phrase of plain words (joined by spaces or hyphens) combines its words' frequencies as wordfreq does (``_phrase_zipf``, the
-same arithmetic). Everything else (capitals, digits, apostrophes, other scripts) goes
-to wordfreq itself. Anything wrong with the table (unwritable cache, damaged file) falls back
+lower-case words (Latin letters, accents included, and ASCII digits, one token each, whose Zipf
+value depends only on the word's entry in wordfreq's table) are kept, with those entries, in a
+small SQLite table per language in the user cache, made once per wordfreq installation (about
+1 s each). A plain word missing from the table has frequency 0, as wordfreq says of any token
+it lacks; a phrase of plain words (joined by spaces or hyphens) combines its words' frequencies
+as wordfreq does (``_phrase_zipf``, the same arithmetic); a word with a run of digits ("ksh17",
+"47s") is looked up with its runs as zeros and its frequency scaled as wordfreq's
+``digit_freq`` does (``_digit_freq``: a year-shaped run or Benford's law), so the odd "AK-47s"
+in a batch's first article does not import wordfreq (0.5 s). Everything else (capitals,
+apostrophes, other scripts) goes to wordfreq itself. Anything wrong with the table (unwritable cache, damaged file) falls back
 to wordfreq.
 """
 from __future__ import annotations
@@ -23,7 +26,9 @@ import os
 import sqlite3
 import re
 import tempfile
+import time
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -31,15 +36,19 @@ log = logging.getLogger(__name__)
 __all__ = ["zipf"]
 
 #: Bump when what the table holds changes.
-FORMAT = "3"
+FORMAT = "4"
 #: the languages with a kept table; others go to wordfreq
 LANGUAGES = ("en", "es", "fr")
+#: another installation's table is removed only when this old: two installations (or versions)
+#: sharing one cache would otherwise remove each other's tables and rebuild theirs on every run
+STALE_DAYS = 30
 
 
 def _plain_word(word: str) -> bool:
-    """One token wordfreq reads as it is: Latin letters only (accents too), lower-case and
-    composed already ("café", "toruń"; not "Café", "ß", "ﬁsh", "port-au-prince")."""
-    return bool(word) and word.isalpha() and all(ord(c) < 0x250 for c in word) \
+    """One token wordfreq reads as it is: Latin letters (accents too) and ASCII digits only,
+    lower-case and composed already ("café", "toruń", "ksh17"; not "Café", "ß", "ﬁsh", "x²",
+    "port-au-prince")."""
+    return bool(word) and all((c.isalpha() and ord(c) < 0x250) or "0" <= c <= "9" for c in word) \
         and word == unicodedata.normalize("NFC", word).casefold()
 
 
@@ -56,20 +65,28 @@ _open_tables: dict[tuple[int, str], sqlite3.Connection | None] = {}
 
 def zipf(word: str, lang: str = "en") -> float:
     """``wordfreq.zipf_frequency(word, lang)``: 0 for unknown words, about 7 for "the"."""
+    return _zipf(word, lang)
+
+
+@lru_cache(maxsize=1 << 16)  # the reading steps ask about the same words in article after article
+def _zipf(word: str, lang: str) -> float:
     if lang in LANGUAGES and _plain(word):
         table = _table(lang)
         if table is not None:
+            parts = _HYPHEN_OR_SPACE.split(word)
+            smashed = [_smash(part) for part in parts]
             try:
-                found = [table.execute("SELECT zipf, frequency FROM words WHERE word = ?", (part,)).fetchone()
-                         for part in _HYPHEN_OR_SPACE.split(word)]
+                found = [table.execute("SELECT zipf, frequency FROM words WHERE word = ?", (key,)).fetchone()
+                         for key in smashed]
             except sqlite3.Error as exc:
                 log.debug("English word table unreadable (%s); asking wordfreq", exc)
             else:
                 if any(row is None for row in found):
                     return 0.0
-                if len(found) == 1:
+                if len(found) == 1 and smashed[0] == parts[0]:
                     return found[0][0]
-                return _phrase_zipf([frequency for _, frequency in found])
+                return _phrase_zipf([frequency * (_digit_freq(part) if key != part else 1.0)
+                                     for (_, frequency), key, part in zip(found, smashed, parts)])
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, lang)
@@ -85,6 +102,45 @@ def _phrase_zipf(frequencies: list[float]) -> float:
     frequency = max(1.0 / one_over_result, 10**0 / 1e9)
     leading_zeroes = math.floor(-math.log(frequency, 10))
     return round(math.log(round(frequency, leading_zeroes + 3), 10) + 9, 2)
+
+
+#: what wordfreq's ``MULTI_DIGIT_RE`` (``\d[\d.,]+``) finds in a plain word: two digits or more
+_DIGIT_RUN = re.compile(r"[0-9]{2,}")
+
+
+def _smash(word: str) -> str:
+    """wordfreq's ``smash_numbers``: each run of two digits or more as zeros ("ksh17" -> "ksh00")."""
+    return _DIGIT_RUN.sub(_zeros, word)
+
+
+def _zeros(run: re.Match) -> str:
+    return "0" * len(run.group(0))
+
+
+def _digit_freq(word: str) -> float:
+    """wordfreq 3's ``digit_freq``: how likely these digit runs are among runs of their length
+    (a four-digit run as a year, with a plateau 2019-2039, or as a number; others by Benford's law)."""
+    freq = 1.0
+    for run in _DIGIT_RUN.findall(word):
+        if len(run) == 4:
+            year = int(run)
+            if year <= 2019:
+                year_log_freq = -1.9185 - 0.0083 * (2019 - year)
+            elif year <= 2019 + 20:
+                year_log_freq = -1.9185
+            else:
+                year_log_freq = -1.9185 - 0.2 * (year - (2019 + 20))
+            freq *= 10.0**year_log_freq + 0.1 * _benford(run)
+        else:
+            freq *= _benford(run)
+    return freq
+
+
+def _benford(run: str) -> float:
+    return _BENFORD[int(run[0])] / 10 ** (len(run) - 1)
+
+
+_BENFORD = [0.009, 0.300, 0.175, 0.124, 0.096, 0.078, 0.066, 0.057, 0.050, 0.045]
 
 
 def _table(lang: str = "en") -> sqlite3.Connection | None:
@@ -138,7 +194,7 @@ def _build(path: Path, lang: str) -> None:
     by_frequency: dict[float, float] = {}
     rows = []
     for word, frequency in get_frequency_dict(lang).items():
-        if _plain_word(word):
+        if _plain_word(word) and _smash(word) == word:  # others are never looked up (digits as zeros)
             if frequency not in by_frequency:  # one wordfreq answer per frequency band
                 by_frequency[frequency] = zipf_frequency(word, lang)
             rows.append((word, by_frequency[frequency], frequency))
@@ -156,7 +212,11 @@ def _build(path: Path, lang: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    stale = time.time() - STALE_DAYS * 86400
     for old in path.parent.glob(f"wordfreq-{lang}-*.sqlite"):  # tables of earlier installations
-        if old != path:
-            old.unlink(missing_ok=True)
+        try:
+            if old != path and old.stat().st_mtime < stale:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass
     log.debug("%s word table of %d words written to %s", lang, len(rows), path)

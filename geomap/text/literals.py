@@ -135,16 +135,26 @@ def fold_ascii(text: str) -> str:
 
 class Prefiltered:
     """A compiled pattern that first looks for the words its matches need. ``search``,
-    ``match`` and ``finditer`` answer as the pattern does; anything else is the pattern's."""
+    ``match`` and ``finditer`` answer as the pattern does; anything else is the pattern's.
+
+    The reading steps ask about one sentence pattern after pattern (about seven of them a
+    sentence): the words of every prefiltered pattern are looked for in one scan of the
+    sentence (``_present``), kept for the few sentences last asked about."""
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern_object = pattern
         words = required_words(pattern)
-        self._words = re.compile(trie_pattern(words)) if words else None
+        self._words = words
+        self._group = None
+        if words:
+            self._group = len(_REQUIRED)
+            _REQUIRED.append(words)
+            _scanner.clear()
+            _asked.clear()
 
     def may_match(self, text: str) -> bool:
         """False only when no match can exist: the text, folded, holds no required word."""
-        return self._words is None or self._words.search(fold_ascii(text)) is not None
+        return self._group is None or self._group in _present(text)
 
     def search(self, text: str, *args):
         return self.pattern_object.search(text, *args) if self.may_match(text) else None
@@ -157,6 +167,29 @@ class Prefiltered:
 
     def __getattr__(self, name: str):
         return getattr(self.pattern_object, name)
+
+
+#: the required words of every Prefiltered pattern, one group each
+_REQUIRED: list[frozenset[str]] = []
+#: the one WordGroups over ``_REQUIRED`` (made when first needed, again after a new pattern)
+_scanner: list[WordGroups] = []
+#: text -> the groups with a word in it, for the last texts asked about (a sentence's patterns
+#: are asked one after another; a document's sentences are not asked again later)
+_asked: dict[str, set[int]] = {}
+_ASKED_KEPT = 128
+
+
+def _present(text: str) -> set[int]:
+    """The indexes of the groups of ``_REQUIRED`` one of whose words ``text``, folded, holds."""
+    got = _asked.get(text)
+    if got is None:
+        if not _scanner:
+            _scanner.append(WordGroups(_REQUIRED))
+            _asked.clear()
+        if len(_asked) >= _ASKED_KEPT:
+            _asked.clear()
+        got = _asked[text] = _scanner[0].present(fold_ascii(text))
+    return got
 
 
 def prefiltered(pattern: re.Pattern) -> Prefiltered:

@@ -190,6 +190,13 @@ def _possessor(text: str, toks: list[Token], i: int) -> int | None:
     return None
 
 
+#: every lower-case word a rule of ``place_cues`` starts from (the rules for capitalised words
+#: start from any): a rule starting from another word must add it here (tests/test_place_cues.py
+#: checks the answers against a run without this filter)
+_CUE_WORDS = frozenset(SETTLEMENT_WORDS) | {"villages", "towns"} | frozenset(AFTER_WORDS) \
+    | frozenset(first for first, _ in AFTER_PAIRS) | _BEFORE_UNKNOWN
+
+
 def words_of_sentences(text: str, sentences: list[Sentence]):
     """(sentence index, its tokens, token index, token, lowercased word) for every word."""
     for si, s in enumerate(sentences):
@@ -202,6 +209,8 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
     """Every name the text types as a place, in text order (one cue per name span)."""
     out: dict[int, PlaceCue] = {}
     for si, toks, k, t, w in words_of_sentences(text, sentences):
+        if not t.is_cap and w not in _CUE_WORDS:
+            continue  # no rule below starts from this word (most words of a text)
         n = len(toks)
         # "the village of X", "the border town of X"
         if w in SETTLEMENT_WORDS and not w.endswith("s") and k + 2 < n and toks[k + 1].text == "of" \

@@ -92,10 +92,18 @@ def _list_partners(text: str, toks: list[Token], i: int, e: int) -> list[int]:
     return out
 
 
+#: every word a rule of ``place_hints`` starts from: a rule starting from another word must add
+#: it here (tests/test_place_hints.py checks the answers against a run without this filter)
+_HINT_WORDS = _NUMBERED | frozenset(LEADING_GEO) | LOCATIVE | TAKING_VERBS \
+    | frozenset({"between", "to", "on", "of", "from"})
+
+
 def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
     """Bare names the words around them hint to be places, in text order (weak cues)."""
     out: dict[int, PlaceCue] = {}
     for si, toks, k, t, w in words_of_sentences(text, sentences):
+        if w not in _HINT_WORDS:
+            continue  # no rule below starts from this word (most words of a text)
         n = len(toks)
         if w in _NUMBERED and t.is_cap and k + 1 < n and joined(text, t, toks[k + 1]) and (
                 toks[k + 1].text.lower() in _NUMBER_WORDS or toks[k + 1].text.isdigit()):

@@ -39,7 +39,7 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        self.is_cap = text[0].isupper() or _is_cap(text)
+        self.is_cap = text[0].isupper() or ("-" in text and _is_cap(text))  # (most words: no call)
 
     def __eq__(self, other) -> bool:
         return type(other) is Token and (self.text, self.start, self.end) == (other.text, other.start, other.end)
@@ -69,13 +69,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
 
 def _tokenize(text: str, start: int, end: int) -> list[Token]:
     out = []
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        if e - s > 2 and text[e - 1] == "s" and text[e - 2] in "'’":
-            out.append(Token(text[s:e - 2], s, e - 2))
-            out.append(Token(text[e - 2:e], e - 2, e))
+        word = m.group()
+        s = m.start()
+        e = s + len(word)
+        if word[-1] == "s" and e - s > 2 and word[-2] in "'’":
+            append(Token(word[:-2], s, e - 2))
+            append(Token(word[-2:], e - 2, e))
         else:
-            out.append(Token(m.group(), s, e))
+            append(Token(word, s, e))
     return out
 
 
