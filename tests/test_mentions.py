@@ -176,3 +176,23 @@ def test_a_demonym_naming_a_first_level_unit_is_that_unit(gaz):
     ms, ctx = mentions_from_text("Fighters crossed from Somalia into Ethiopia’s Somali region on Monday.", gaz)
     somali = [m for m in ms if m.text == "Somali"]
     assert somali and any(h.entry.place_type == "admin1" and h.entry.iso2 == "ET" for h in somali[0].hits)
+
+
+def test_a_lowercase_word_that_says_which_feature_is_part_of_the_shown_mention(gaz):
+    from geomap.reading.pipeline import place_feature, places_from_text
+
+    def shown(text):
+        return [place_feature(p)["properties"]["mention"] for p in places_from_text(text)]
+
+    # a physical feature is not the town of its name; a province whose name is also a town's
+    assert "Fergana valley" in shown("Skirmishes over water are common in the Fergana valley, traders said.")
+    assert "Herat province" in shown("A spokesman for the governor of Herat province said the road was shut.")
+    # a word that only describes the unit stays out, and a later bare mention is the bare name
+    assert shown("Floods hit Anhui province on Monday.") == ["Anhui"]
+    got = shown("The governor of Herat province said Herat was calm.")
+    assert got == ["Herat province", "Herat"]
+
+
+def test_an_assimilated_arabic_article_joins_the_name(gaz):
+    assert [t.text for t in tokenize("in Deir ez-Zor province") if t.is_cap] == ["Deir", "ez-Zor"]
+    assert spans("Air strikes hit weapons depots in Deir ez-Zor on Monday.", gaz) == ["Deir ez-Zor"]

@@ -166,7 +166,7 @@ def test_a_camp_without_a_place_of_its_own_is_where_the_people_arrived_not_the_l
                            "people displaced from Samraong have moved north within Oddar Meanchey province. New "
                            "arrivals are staying with relatives in the Ban Kraisorn camps.")
     camp = _unlisted(places, "Ban Kraisorn camps")
-    assert camp["iso3"] == "THA" and camp["placed_at"] == places["Sa Kaeo"]["properties"]["name"]
+    assert camp["iso3"] == "THA" and camp["placed_at"] == places["Sa Kaeo province"]["properties"]["name"]
 
 
 def test_a_place_the_text_calls_a_border_village_puts_its_incident_on_the_frontier_not_at_its_district():

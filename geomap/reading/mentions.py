@@ -16,7 +16,7 @@ from functools import lru_cache
 from geomap.gazetteer import Gazetteer, NameHit, demonym_country, fold
 from geomap.settings import BARE_DIVISION_MAX_ZIPF
 from geomap.text.datelines import dateline_spans
-from geomap.text.lexicon import (ADMIN_SUFFIXES, CONNECTORS, DIRECTIONS, EPONYM_NEXT, FIRST_LEVEL_WORDS, GENERIC_PLURALS,
+from geomap.text.lexicon import (ADMIN_SUFFIXES, CONNECTORS, DIRECTIONS, EPONYM_NEXT, FEATURE_WORDS, FIRST_LEVEL_WORDS, GENERIC_PLURALS,
                       GEO_WORDS, GOVERNMENT_ADDRESSED, GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_PAIR, GOVERNMENT_VERBS, GROUP_NOUNS, LANDMARK_TAILS, MAX_TOKENS, NEVER_PLACES,
                       ORG_WORDS, PREPOSITIONS, SECOND_LEVEL_WORDS, TITLES, first_names)
 from geomap.text.sentences import Sentence, split_sentences
@@ -36,6 +36,9 @@ class Mention:
     government: bool = False  # a capital or country standing for its government ("Bangkok said")
     context_before: str = field(default="", compare=False, repr=False)
     dateline: bool = False  # "KYIV, Ukraine (AP) —": where the report was filed, not where things happened
+    # the span as the map shows it when a lowercase word after the name says which feature it
+    # is ("the Fergana valley", "Herat province" beside Herat city): (text, end)
+    shown: tuple[str, int] | None = field(default=None, compare=False, repr=False)
 
     @property
     def role(self) -> str:
@@ -131,7 +134,7 @@ def _same_name_again(text: str, found: list[Mention], sentences: list[Sentence])
             if taken.find(1, a, b) >= 0:
                 continue
             si = max(0, bisect_right(starts, a) - 1)
-            extra.append(replace(m, start=a, end=b, sentence=si, suffix=None, government=False,
+            extra.append(replace(m, start=a, end=b, sentence=si, suffix=None, government=False, shown=None,
                                  context_before=text[max(0, a - 40):a]))
             taken[a:b] = b"\x01" * (b - a)
     return sorted(found + extra, key=lambda m: m.start)
@@ -306,6 +309,7 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             i = max(j, run_end)
             continue
         start, end, suffix = toks[i].start, toks[j - 1].end, None
+        shown = _feature_word(text, toks, j, hits)
         if j < n and _suffix_word(toks[j].text) and joined(text, toks[j - 1], toks[j]):
             suffix = _suffix_word(toks[j].text)
             followed = j + 1 < n and toks[j + 1].is_cap and joined(text, toks[j], toks[j + 1])
@@ -318,9 +322,26 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             suffix = _suffix_word(toks[i - 2].text)  # "the province of Chanthaburi", "the state of Washington"
         government = _is_government(text, start, end, hits)
         out.append(Mention(text[start:end], start, end, si, key, hits, suffix, government,
-                           text[max(0, start - 40):start]))
+                           text[max(0, start - 40):start],
+                           shown=(text[start:shown], shown) if shown and shown > end else None))
         i = j
     return out
+
+
+def _feature_word(text, toks, j, hits) -> int | None:
+    """End of a lowercase word after the name that says which feature the name is: a physical
+    one ("the Fergana valley", "the Qandil mountains" are not the towns), or a unit where the
+    name is also a town ("Herat province", not Herat city; "Anhui province" only describes)."""
+    if not (j < len(toks) and not toks[j].is_cap and joined(text, toks[j - 1], toks[j])):
+        return None
+    word = toks[j].text.lower()
+    if word in FEATURE_WORDS:
+        return toks[j].end
+    unit = _suffix_word(word)
+    if unit == word and any(h.entry.place_type == "city" for h in hits) and any(
+            h.entry.place_type in ("admin1", "admin2") for h in hits):
+        return toks[j].end
+    return None
 
 
 def _divisions_in_reach(text, toks, j, key, hits):

@@ -36,8 +36,9 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
 def place_feature(p: Place, point: tuple[float, float] | None = None) -> dict:
     """SPEC `place` feature of a resolved mention (at ``point`` (lon, lat) when given, else its entry's)."""
     e = p.entry
+    shown, end = p.mention.shown or (p.mention.text, p.mention.end)
     props = {
-        "layer": "place", "mention": p.mention.text, "start": p.mention.start, "end": p.mention.end,
+        "layer": "place", "mention": shown, "start": p.mention.start, "end": end,
         "name": e.name, "place_type": e.place_type, "iso2": e.iso2, "iso3": e.iso3,
         "admin1": e.admin1 if e.place_type != "country" else None, "confidence": p.confidence,
         "gazetteer_id": e.gid, "feature": e.feature, "sentence_index": p.mention.sentence,

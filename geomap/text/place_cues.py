@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from geomap.text.lexicon import DIRECTIONS, NEVER_PLACES, ORG_WORDS, TITLES
+from geomap.text.lexicon import DIRECTIONS, FEATURE_WORDS, NEVER_PLACES, ORG_WORDS, TITLES
 from geomap.text.sentences import Sentence
 from geomap.text.tokens import Token, joined, tokenize
 
@@ -232,7 +232,7 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             if b is None:
                 continue
             # "the Joda crossing", "the Dnipro river" name the place; "transit site" describes it
-            word_in = (kind in _WORD_IN_MENTION and last == k) or t.is_cap
+            word_in = ((kind in _WORD_IN_MENTION or w in FEATURE_WORDS) and last == k) or t.is_cap
             end = toks[last].end if word_in else toks[k - 1].end
             kw = " ".join(x.text.lower() for x in toks[k:last + 1])
             rel = _relation_after(text, toks, last, skip=0)
