@@ -210,3 +210,13 @@ def test_a_gorge_is_no_town_the_gazetteer_spells_otherwise():
                            "said. In Abkhazia, Abkhaz forces attacked Georgian positions in the upper Kodori gorge, "
                            "the only part of the region held by Tbilisi, a spokesman said.")
     assert _unlisted(places, "Kodori")["name"] == "Kodori"
+
+
+def test_a_district_the_gazetteer_lacks_stands_at_the_town_it_is_named_after():
+    gaz = get_gazetteer()
+    tera = [h.entry for h in gaz.hits("tera") if h.entry.iso2 == "NE"][0]
+    text = ("Gunmen attacked a market near Torodi in Niger on Monday. In Téra department, dozens of "
+            "families have fled their villages, aid workers said.")
+    e = by_mention(text)["Téra"][0].entry
+    assert e.in_gazetteer is False and e.place_type == "admin2" and e.iso2 == "NE"
+    assert haversine_km(e.lat, e.lon, tera.lat, tera.lon) < 1  # not at Torodi, 110 km away

@@ -211,6 +211,19 @@ class _Reading:
             return hits[0] if len(hits) == 1 else None
         return min(hits, key=lambda e: (min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others), e.gid))
 
+    def _seat(self, cue: PlaceCue) -> GazetteerEntry | None:
+        """The town a district the gazetteer lacks is named after ("Téra department", "Nangade
+        district"), in the article's countries, nearest the places it names."""
+        if self.gazetteer is None or not self.countries:
+            return None
+        towns = [h.entry for h in self.gazetteer.hits(fold(cue.name)) if h.is_primary
+                 and h.entry.place_type == "city" and h.entry.iso2 in self.countries]
+        others = [p.entry for p in self.places if p.role == "place" and p.entry.place_type == "city"]
+        if not towns or (len(towns) > 1 and not others):
+            return None
+        return min(towns, key=lambda e: (min((haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others), default=0.0),
+                                         -e.population, e.gid))
+
     def place(self, cue: PlaceCue) -> None:
         text, places = self.text, self.places
         if _not_a_name(cue) and cue.kind != NUMBERED_KIND:  # "Region Seven" is made of common words
@@ -248,6 +261,8 @@ class _Reading:
         if unit is None and cue.owner_end is not None:
             owner = _at(places, cue.owner_end - 1)
             unit = owner.entry if owner is not None and owner.role != "dateline" else None
+        if unit is None and cue.place_type == "admin2":
+            unit = self._seat(cue)  # "Téra department": the district named after its town
         if unit is None:  # "landed in X and in the market of Y": told together, X is near Y
             sibling = _coordinated(text, cue, places, self.countries)
             unit = sibling.entry if sibling is not None else None
@@ -446,7 +461,7 @@ def _again(text: str, sentences: list[Sentence], places: list[Place], new: list[
             if taken.find(1, a, b) >= 0:
                 continue
             si = max(0, bisect_right(starts, a) - 1)
-            mention = replace(p.mention, text=name, start=a, end=b, sentence=si,
+            mention = replace(p.mention, text=name, start=a, end=b, sentence=si, shown=None,
                               context_before=text[max(0, a - 40):a])
             out.append(Place(mention, p.entry, p.confidence))
             taken[a:b] = b"\x01" * (b - a)
