@@ -220,3 +220,23 @@ def test_a_district_the_gazetteer_lacks_stands_at_the_town_it_is_named_after():
     e = by_mention(text)["Téra"][0].entry
     assert e.in_gazetteer is False and e.place_type == "admin2" and e.iso2 == "NE"
     assert haversine_km(e.lat, e.lon, tera.lat, tera.lon) < 1  # not at Torodi, 110 km away
+
+
+def test_a_crossing_with_no_incident_stands_on_its_provinces_stretch_of_the_frontier():
+    # a crossing is on the frontier by what it is: not at the middle of its province (Mafraq's
+    # middle lies in the eastern desert, far from the Syrian frontier)
+    places, _ = _incidents("Jordan and Syria traded accusations on Monday. Traffic at the Qasr Wadi crossing on "
+                           "the road from Mafraq resumed, customs officials in Mafraq province said.")
+    crossing = places["Qasr Wadi crossing"]
+    lon, lat = crossing["geometry"]["coordinates"]
+    assert crossing["properties"]["in_gazetteer"] is False
+    assert lat > 32.5  # by the Syrian frontier, north of Mafraq governorate's middle (32.3)
+
+
+def test_a_village_the_text_puts_on_the_border_stands_on_the_frontier():
+    # "a Cambodian village on the border": on the frontier, not at the town it is told near
+    places, _ = _incidents("Thai and Cambodian troops exchanged fire on Monday. Residents of Kravanh Thom, a "
+                           "Cambodian village on the border north of Samraong, fled south.")
+    lon, lat = places["Kravanh Thom"]["geometry"]["coordinates"]
+    assert [lon, lat] != places["Samraong"]["geometry"]["coordinates"] and lat > 14.25
+    assert places["Kravanh Thom"]["properties"]["in_gazetteer"] is False

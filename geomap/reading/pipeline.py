@@ -65,7 +65,7 @@ def extract_article(article: Article, *, geocoder=None, events: bool = True,
         from geomap.reading.placement import stretch_points_of_unlisted
 
         features = event_features(text, sentences, places, published=article.published, ctx=ctx)
-        moved = stretch_points_of_unlisted(places, features, ctx.borders)
+        moved = stretch_points_of_unlisted(places, features, ctx.borders, text)
     features = [place_feature(p, moved.get(id(p))) for p in places] + features
     fc = {"type": "FeatureCollection", "features": features}
     for k in ("id", "title", "source"):

@@ -401,17 +401,22 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
 
 
 
-def stretch_points_of_unlisted(places: list[Place], features: list[dict], borders) -> dict[int, tuple[float, float]]:
+def stretch_points_of_unlisted(places: list[Place], features: list[dict], borders,
+                               text: str = "") -> dict[int, tuple[float, float]]:
     """A village the gazetteer lacks whose incident went to the frontier (rule 3: known only by
     its province, or only by its country) stands on the frontier too, not at the middle of
     the province it was placed at or near: ``id(place)`` -> (lon, lat) of a point inside that
     province near the middle of its stretch of the article's frontier (the first ``frontier``
-    feature); places in a province off the frontier keep their point."""
+    feature); places in a province off the frontier keep their point. So does one the text
+    puts on the frontier itself, incident or not: a crossing or border post ("the Jaber
+    crossing"), or "X, a border village", "X, a Mauritanian village on the border"."""
     fr = next((f["properties"] for f in features if f["properties"].get("layer") == "frontier"), None)
     if fr is None:
         return {}
     on_frontier = {f["properties"]["location"] for f in features if f["properties"].get("layer") == "incident"
                    and f["properties"].get("placement") in ("frontier stretch", "frontier", "frontier near place")}
+    on_frontier |= {p.entry.name for p in places if p.entry.feature in _BORDER_SITES or (
+        text and cues.is_border_typed(text, p.mention.start, p.mention.end))}
     out = {}
     for p in places:
         e = p.entry
@@ -428,6 +433,10 @@ def stretch_points_of_unlisted(places: list[Place], features: list[dict], border
         if pt is not None:
             out[id(p)] = pt
     return out
+
+
+#: kinds of unlisted places that stand on a frontier by what they are
+_BORDER_SITES = frozenset(("crossing", "border crossing", "border post", "border point"))
 
 
 def unlisted_precision(entry) -> int:
