@@ -252,3 +252,11 @@ def test_a_hamlet_far_from_everything_the_article_names_is_dropped():
     # (the words around it may still make it a place the gazetteer lacks, in London: never the hamlet)
     assert got["London"].iso2 == "GB" and ("Piccadilly" not in got or (
         got["Piccadilly"].iso2 == "GB" and got["Piccadilly"].in_gazetteer is False))
+
+
+def test_a_bare_name_shared_by_a_province_and_its_capital_is_the_town():
+    # Mafraq governorate's middle lies 170 km east of Mafraq town, in the desert
+    text = ("Jordanian troops fired on smugglers crossing from Syria on Monday. Customs officials in Mafraq "
+            "said the border was calm.")
+    got = resolved(text)["Mafraq"]
+    assert got.place_type == "city" and abs(got.lon - 36.2) < 0.1
