@@ -309,7 +309,7 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             i = max(j, run_end)
             continue
         start, end, suffix = toks[i].start, toks[j - 1].end, None
-        shown = _feature_word(text, toks, j, hits)
+        shown = _feature_word(text, toks, j, key, hits)
         if j < n and _suffix_word(toks[j].text) and joined(text, toks[j - 1], toks[j]):
             suffix = _suffix_word(toks[j].text)
             followed = j + 1 < n and toks[j + 1].is_cap and joined(text, toks[j], toks[j + 1])
@@ -328,19 +328,20 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
     return out
 
 
-def _feature_word(text, toks, j, hits) -> int | None:
+def _feature_word(text, toks, j, key, hits) -> int | None:
     """End of a lowercase word after the name that says which feature the name is: a physical
-    one ("the Fergana valley", "the Qandil mountains" are not the towns), or a unit where the
-    name is also a town ("Herat province", not Herat city; "Anhui province" only describes)."""
+    one ("the Fergana valley", "the Qandil mountains" are not the towns), or a province that
+    shares its name with its capital town ("Herat province", not Herat city; "Anhui province"
+    and "Washington state" only describe)."""
     if not (j < len(toks) and not toks[j].is_cap and joined(text, toks[j - 1], toks[j])):
         return None
     word = toks[j].text.lower()
     if word in FEATURE_WORDS:
         return toks[j].end
-    unit = _suffix_word(word)
-    if unit == word and any(h.entry.place_type == "city" for h in hits) and any(
-            h.entry.place_type in ("admin1", "admin2") for h in hits):
-        return toks[j].end
+    if _suffix_word(word) == word and {(h.entry.iso2, h.entry.admin1) for h in hits
+                                       if h.entry.place_type == "city" and fold(h.entry.name) == key} \
+            & {(h.entry.iso2, h.entry.name) for h in hits if h.entry.place_type == "admin1"}:
+        return toks[j].end  # the province and a town of it share the name: the word tells which
     return None
 
 
