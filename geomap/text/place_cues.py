@@ -28,12 +28,12 @@ AFTER_WORDS = {
     "municipality": "admin2", "sub-county": "admin2", "subcounty": "admin2", "sub-district": "admin2",
     "subdistrict": "admin2", "raion": "admin2", "rayon": "admin2", "woreda": "admin2", "payam": "admin2",
     "territory": "admin2", "region": "region", "department": "admin2", "departments": "admin2",
-    "upazila": "admin2", "upazilas": "admin2", "parish": "admin2", "canton": "admin2", "division": "admin2",
+    "upazila": "admin2", "upazilas": "admin2", "zone": "admin2", "zones": "admin2", "parish": "admin2", "canton": "admin2", "division": "admin2",
     "prefecture": "admin2", "sub-prefecture": "admin2", "governorate": "region", "settlement": "landmark",
     "gorge": "region", "hills": "region", "mountains": "region", "range": "region", "plateau": "region",
 }
 #: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
-_ORG_LIKE_KINDS = frozenset("department departments division settlement".split())
+_ORG_LIKE_KINDS = frozenset("department departments division settlement zone zones".split())
 #: two-word kinds after a name ("the Kavimvira border post", "the Bulukat transit site")
 AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark", ("transit", "site"): "landmark",
                ("transit", "centre"): "landmark", ("transit", "center"): "landmark", ("refugee", "camp"): "landmark",
