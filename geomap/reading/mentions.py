@@ -221,6 +221,29 @@ def _admin_unit_spelt_otherwise(text, toks, i, gaz):
     return (j, fold(name), hits) if hits else None
 
 
+def _direction_unit(text, toks, i, gaz):
+    """"Cameroon’s East region", "Ghana's Upper East region": a first-level unit named by
+    directions, read only with its word and after its country's possessive (bare "East" or
+    "the north" is a side). Returns (j, key, hits) like _longest_match, or None."""
+    n = len(toks)
+    j = i + 1
+    while j < n and j - i < 3 and toks[j].is_cap and toks[j].text.lower() in DIRECTIONS and joined(text, toks[j - 1], toks[j]):
+        j += 1
+    word = _suffix_word(toks[j].text) if j < n and joined(text, toks[j - 1], toks[j]) else None
+    if word not in FIRST_LEVEL_WORDS or i < 2 or toks[i - 1].text not in ("’s", "'s"):
+        return None
+    owner = None
+    for k in range(i - 2, max(-1, i - 5), -1):  # "Cameroon’s", "Burkina Faso’s"
+        owner = next((h.entry.iso2 for h in gaz.hits(fold(text[toks[k].start:toks[i - 2].end]))
+                      if h.entry.place_type == "country"), None)
+        if owner:
+            break
+    name = fold(text[toks[i].start:toks[j - 1].end])
+    hits = tuple(h for h in gaz.hits(f"{name} {word}") + gaz.hits(name)
+                 if h.entry.place_type == "admin1" and h.entry.iso2 == owner)
+    return (j, name, hits) if hits and owner else None
+
+
 def _shared_plural_suffix(text, toks, j) -> str | None:
     """The plural administrative word a list ends with ("X and Y provinces") for name X."""
     n = len(toks)
@@ -278,6 +301,13 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
                         and gaz.hits(fold(f"{t.text} {toks[i + 1].text}"))) and not _unit_named_for_people(text, toks, i, gaz):
             ctx.demonyms[iso] = ctx.demonyms.get(iso, 0) + 1
             i += 1
+            continue
+        unit = _direction_unit(text, toks, i, gaz) if t.text.lower() in DIRECTIONS else None
+        if unit:  # "Cameroon’s East region": a direction that is a unit's name, not a side
+            j, key, hits = unit
+            out.append(Mention(text[t.start:toks[j - 1].end], t.start, toks[j - 1].end, si, key, hits,
+                               _suffix_word(toks[j].text), False, text[max(0, t.start - 40):t.start]))
+            i = j + 1
             continue
         match = _longest_match(text, toks, i, gaz, opens_clause(text, toks, i), cap_mid)
         alt = _admin_unit_spelt_otherwise(text, toks, i, gaz) or (
