@@ -12,6 +12,7 @@ from datetime import date
 
 from geomap.gazetteer import Gazetteer
 from geomap.io.articles import Article, article_from_text, read_article
+from geomap.reading.common_names import with_common_word_towns
 from geomap.reading.context import ReadingContext, reading_context
 from geomap.reading.mentions import mentions_from_text
 from geomap.reading.resolve import Place, resolve
@@ -30,6 +31,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     mentions, text_ctx = mentions_from_text(text, ctx.gazetteer, sentences)
     places = resolve(text, mentions, text_ctx, geocoder=ctx.geocoder)
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
+    places = with_common_word_towns(text, sentences, places, ctx.gazetteer)
     return with_unlisted_places(text, sentences, places, ctx.gazetteer)
 
 
