@@ -196,3 +196,19 @@ def test_a_lowercase_word_that_says_which_feature_is_part_of_the_shown_mention(g
 def test_an_assimilated_arabic_article_joins_the_name(gaz):
     assert [t.text for t in tokenize("in Deir ez-Zor province") if t.is_cap] == ["Deir", "ez-Zor"]
     assert spans("Air strikes hit weapons depots in Deir ez-Zor on Monday.", gaz) == ["Deir ez-Zor"]
+
+
+def test_a_direction_is_a_unit_only_with_its_word_after_its_countrys_possessive(gaz):
+    ms, _ = mentions_from_text("Refugees from Baboua have crossed into Cameroon’s East region since Monday.", gaz)
+    east = [m for m in ms if m.text == "East"]
+    assert east and all(h.entry.iso2 == "CM" and h.entry.place_type == "admin1" for h in east[0].hits)
+    assert spans("Fighting moved to the east of Cameroon and the East region of the map.", gaz) == ["Cameroon"]
+
+
+def test_a_zone_the_gazetteer_lacks_is_an_unlisted_district():
+    from geomap.reading.pipeline import places_from_text
+
+    got = {p.mention.text: p.entry for p in places_from_text(
+        "Fighting was reported inside Ethiopia’s Borana zone, traders said.")}
+    assert got["Borana"].in_gazetteer is False and got["Borana"].iso2 == "ET"
+    assert got["Borana"].place_type == "admin2"

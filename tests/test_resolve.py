@@ -260,3 +260,14 @@ def test_a_bare_name_shared_by_a_province_and_its_capital_is_the_town():
             "said the border was calm.")
     got = resolved(text)["Mafraq"]
     assert got.place_type == "city" and abs(got.lon - 36.2) < 0.1
+
+
+def test_a_town_named_by_a_common_word_is_read_only_where_the_words_say_place():
+    # "Say" (Niger) and "Mega" (Ethiopia) are frequent English words: only paired with a place
+    # the article reads, or with a distance after them, in a country the article is about
+    got = resolved("A bomb hit a bus on the road between Torodi and Say, in Niger, on Monday.")
+    assert got["Say"].iso2 == "NE" and got["Say"].place_type == "city"
+    got = resolved("Fighting was reported around Mega, 100 kilometres inside Ethiopia, traders said.")
+    assert got["Mega"].iso2 == "ET"
+    assert "Say" not in resolved("Officials in Niger say Torodi is calm. Say nothing, they said.")
+    assert "Mega" not in resolved("Ethiopia plans a Mega dam near Torodi.")
