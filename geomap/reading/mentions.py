@@ -496,7 +496,7 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
         if prev in TITLES and joined_or_dot(text, toks[i - 1], toks[i]):
             return "person"
         # "Nelson Mandela", "Annie Lennox": a minor place after a capitalised non-place word
-        if (not major and toks[i - 1].is_cap and joined(text, toks[i - 1], toks[i])
+        if (not major and toks[i - 1].is_cap and joined(text, toks[i - 1], toks[i]) and prev not in _ARTICLES
                 and prev not in DIRECTIONS and prev not in CONNECTORS and not demonym_country(prev)):
             return "person"
     # a non-place capitalised word right after a minor place: a person or a name ("Hun Sen")
@@ -526,6 +526,8 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
     return None
 
 
+#: a sentence's capitalised opening article is no given name ("The Kuźnica crossing")
+_ARTICLES = frozenset(("the", "a", "an"))
 _ROMANCE_PARTICLES = frozenset("de del la las los des du di da do dos".split())
 #: Spanish, Portuguese and French words that open the name of a place ("Valle de Uco", "Puerto de la Cruz")
 _ROMANCE_PLACE_HEADS = frozenset("""san santa santo são sao saint sainte puerto porto port villa vila ciudad
