@@ -42,7 +42,10 @@ LEADING_GEO = {"cordillera": "region", "sierra": "region", "cerro": "region", "s
                "jabal": "region", "djebel": "region", "mont": "region", "monte": "region", "valle": "region",
                "cueva": "landmark", "ras": "landmark", "isla": "landmark", "islas": "landmark", "ile": "landmark",
                "río": "water", "rio": "water", "lago": "water", "laguna": "water", "lac": "water", "wadi": "water",
-               "oued": "water", "nahr": "water", "bahía": "water", "bahia": "water", "quebrada": "water"}
+               "oued": "water", "nahr": "water", "bahía": "water", "bahia": "water", "quebrada": "water",
+               "gulf": "water", "golfo": "water"}
+#: English geographic words that open a name only with "of" ("the Gulf of Urabá")
+_HEADS_WITH_OF = frozenset(("gulf",))
 #: given names that also open names of places ("Santa María de Nieva", "San Jose")
 PLACE_HEADS = frozenset("santa san santo sao são saint sainte st port mount fort george".split())
 #: words after a name that make it a group ("Fano positions")
@@ -104,6 +107,10 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             continue
         if w in LEADING_GEO and t.text[:1].isupper() and k + 1 < n and joined(text, t, toks[k + 1]):
             j = k + 1
+            if w in _HEADS_WITH_OF:
+                if toks[j].text != "of" or j + 1 >= n:
+                    continue
+                j += 1
             while j + 1 < n and toks[j].text in _PARTICLES and joined(text, toks[j], toks[j + 1]):
                 j += 1  # "Cueva de los Tayos"
             e = _run_forward(text, toks, j, limit=3)
