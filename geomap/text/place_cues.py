@@ -22,7 +22,8 @@ SETTLEMENT_WORDS = {"village": "city", "town": "city", "city": "city", "hamlet":
 AFTER_WORDS = {
     "crossing": "landmark", "checkpoint": "landmark", "camp": "landmark", "camps": "landmark",
     "pass": "landmark", "bridge": "landmark", "outpost": "landmark", "airstrip": "landmark", "dam": "landmark",
-    "river": "water", "lake": "water", "strait": "water", "valley": "region",
+    "river": "water", "lake": "water", "strait": "water", "valley": "region", "wetlands": "water",
+    "marshes": "water", "marshlands": "water",
     "district": "admin2", "districts": "admin2", "county": "admin2", "counties": "admin2", "township": "admin2",
     "townships": "admin2", "tehsil": "admin2", "tehsils": "admin2", "commune": "admin2", "communes": "admin2",
     "municipality": "admin2", "sub-county": "admin2", "subcounty": "admin2", "sub-district": "admin2",
