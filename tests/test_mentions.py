@@ -212,3 +212,8 @@ def test_a_zone_the_gazetteer_lacks_is_an_unlisted_district():
         "Fighting was reported inside Ethiopia’s Borana zone, traders said.")}
     assert got["Borana"].in_gazetteer is False and got["Borana"].iso2 == "ET"
     assert got["Borana"].place_type == "admin2"
+
+
+def test_a_capitalised_opening_article_is_no_given_name_before_a_town(gaz):
+    # "Nelson Mandela": a minor place after a capitalised word is a surname, but not after "The"
+    assert spans("The Kuźnica crossing, which Poland closed, stayed shut.", gaz) == ["Kuźnica", "Poland"]

@@ -240,3 +240,23 @@ def test_a_village_the_text_puts_on_the_border_stands_on_the_frontier():
     lon, lat = places["Kravanh Thom"]["geometry"]["coordinates"]
     assert [lon, lat] != places["Samraong"]["geometry"]["coordinates"] and lat > 14.25
     assert places["Kravanh Thom"]["properties"]["in_gazetteer"] is False
+
+
+def test_a_gulf_the_gazetteer_lacks_is_read_from_its_leading_word():
+    got = by_mention("Migrants reach Turbo, in Colombia’s Antioquia department, and cross the Gulf of Urabá by "
+                     "boat to Acandí.")
+    gulf = got["Gulf of Urabá"][0].entry
+    assert gulf.in_gazetteer is False and gulf.place_type == "water" and gulf.iso2 == "CO"
+    assert "Gulf" not in by_mention("Oil prices rose in the Gulf, and Gulf states met in Turbo, Colombia.")
+
+
+def test_a_river_or_lake_known_only_by_its_country_or_a_capital_stands_where_the_article_is():
+    text = ("Iranian border guards clashed with Taliban fighters near Zabol on Sunday. Tehran and Kabul have been "
+            "at odds over water from the Helmand river, which flows from Afghanistan into Iran’s Hamoun wetlands. "
+            "Traders in Zabol said the crossing was shut.")
+    got = by_mention(text)
+    zabol = got["Zabol"][0].entry
+    for name in ("Helmand river", "Hamoun wetlands"):
+        e = got[name][0].entry
+        assert e.in_gazetteer is False and e.place_type == "water"
+        assert haversine_km(e.lat, e.lon, zabol.lat, zabol.lon) < 100  # not at Kabul, nor Iran's middle
