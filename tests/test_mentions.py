@@ -217,3 +217,13 @@ def test_a_zone_the_gazetteer_lacks_is_an_unlisted_district():
 def test_a_capitalised_opening_article_is_no_given_name_before_a_town(gaz):
     # "Nelson Mandela": a minor place after a capitalised word is a surname, but not after "The"
     assert spans("The Kuźnica crossing, which Poland closed, stayed shut.", gaz) == ["Kuźnica", "Poland"]
+
+
+def test_a_units_alternate_that_is_a_common_word_is_no_mention(gaz):
+    assert spans("Inspector General of Police Simon Sirro spoke in Dodoma.", gaz) == ["Dodoma"]
+
+
+def test_a_people_named_like_its_unit_and_a_bylines_writer_are_no_places(gaz):
+    assert spans("They reached Metetí, the first Emberá community in Panama.", gaz) == ["Metetí", "Panama"]
+    assert spans("Fighting spills across the border\n\nBy Galgalo Boru, Marsabit\n\nTrade in Moyale halted.", gaz) \
+        == ["Marsabit", "Moyale"]

@@ -72,6 +72,8 @@ def _usable(hit: NameHit, zipf: float, sentence_initial: bool) -> bool:
         return True
     if zipf >= 4.3 and not major:
         return False
+    if zipf >= 4.3 and not hit.is_primary and e.place_type in ("admin1", "admin2"):
+        return False  # a unit's alternate that is a common word ("general" for Antarctica's row)
     if e.place_type == "city":
         if zipf >= 3.3 and e.population < 15_000:
             return False
@@ -487,6 +489,13 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
     if j < n and toks[j].text.lower() in GROUP_NOUNS and joined(text, toks[j - 1], toks[j]) \
             and not any(h.entry.place_type == "country" for h in hits):
         return "ethnic adjective"
+    # a people named like its homeland unit: "the first Emberá community", "Tigray people"
+    if j < n and toks[j].text.lower() in _PEOPLE_AFTER and joined(text, toks[j - 1], toks[j]) \
+            and all(h.entry.place_type in ("admin1", "admin2") for h in hits):
+        return "ethnic adjective"
+    # a byline: "By Galgalo Boru, Marsabit" names the writer
+    if _BYLINE.search(text, max(0, toks[i].start - 60), toks[i].start):
+        return "person"
     # eponyms: "Marburg virus", "Reston ebolavirus", "Lassa fever"
     if j < n and toks[j].text.lower() in EPONYM_NEXT and joined(text, toks[j - 1], toks[j]):
         return "eponym"
@@ -526,6 +535,9 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
     return None
 
 
+_PEOPLE_AFTER = frozenset("community communities people peoples tribe tribes".split())
+#: the words of a byline line before a name ("By Galgalo ")
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,3}$")
 #: a sentence's capitalised opening article is no given name ("The Kuźnica crossing")
 _ARTICLES = frozenset(("the", "a", "an"))
 _ROMANCE_PARTICLES = frozenset("de del la las los des du di da do dos".split())
