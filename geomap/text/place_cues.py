@@ -29,17 +29,18 @@ AFTER_WORDS = {
     "municipality": "admin2", "sub-county": "admin2", "subcounty": "admin2", "sub-district": "admin2",
     "subdistrict": "admin2", "raion": "admin2", "rayon": "admin2", "woreda": "admin2", "payam": "admin2",
     "territory": "admin2", "region": "region", "department": "admin2", "departments": "admin2",
-    "upazila": "admin2", "upazilas": "admin2", "zone": "admin2", "zones": "admin2", "parish": "admin2", "canton": "admin2", "division": "admin2",
+    "upazila": "admin2", "upazilas": "admin2", "zone": "admin2", "zones": "admin2", "union": "admin2",
+    "area": "region", "areas": "region", "parish": "admin2", "canton": "admin2", "division": "admin2",
     "prefecture": "admin2", "sub-prefecture": "admin2", "governorate": "region", "settlement": "landmark",
     "gorge": "region", "hills": "region", "mountains": "region", "range": "region", "plateau": "region",
 }
 #: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
-_ORG_LIKE_KINDS = frozenset("department departments division settlement zone zones".split())
+_ORG_LIKE_KINDS = frozenset("department departments division settlement zone zones union area areas".split())
 #: two-word kinds after a name ("the Kavimvira border post", "the Bulukat transit site")
 AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark", ("transit", "site"): "landmark",
                ("transit", "centre"): "landmark", ("transit", "center"): "landmark", ("refugee", "camp"): "landmark",
                ("reception", "centre"): "landmark", ("border", "post"): "landmark", ("military", "base"): "landmark",
-               ("border", "point"): "landmark"}
+               ("border", "point"): "landmark", ("land", "port"): "landmark"}
 #: kinds whose word belongs to the mention even in lowercase ("the Dnipro river", "the Joda crossing")
 _WORD_IN_MENTION = {"landmark", "water"}
 #: words that say where the named place lies, after its kind ("a village in Y", "near Y")
