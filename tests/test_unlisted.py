@@ -260,3 +260,24 @@ def test_a_river_or_lake_known_only_by_its_country_or_a_capital_stands_where_the
         e = got[name][0].entry
         assert e.in_gazetteer is False and e.place_type == "water"
         assert haversine_km(e.lat, e.lon, zabol.lat, zabol.lon) < 100  # not at Kabul, nor Iran's middle
+
+
+def test_units_and_areas_of_other_countries_type_unknown_names():
+    # Bangladesh's unions, "the X and Y areas", a land port
+    got = by_mention("Two youths from Dahagram union in Lalmonirhat were shot. Trade resumed at the Burimari land "
+                     "port in Bangladesh.")
+    assert got["Dahagram"][0].entry.in_gazetteer is False and got["Dahagram"][0].entry.place_type == "admin2"
+    assert got["Burimari"][0].entry.place_type == "landmark"
+    got = by_mention("Turkish jets struck PKK targets in the Metina and Zap areas of Iraq's Duhok province.")
+    assert {"Metina", "Zap"} <= set(got) and got["Zap"][0].entry.iso2 == "IQ"
+    assert "European" not in by_mention("The European Union and the Bay Area met in Lalmonirhat, Bangladesh.")
+
+
+def test_a_hinted_name_with_no_place_around_stands_at_the_town_the_article_names_most():
+    # the region is named more often than the town, but a town is where a village is near
+    text = ("Malian troops patrolled Niafunké, in the Timbuktu region, on Monday. Officials in the Timbuktu region "
+            "said Niafunké was calm, and traders in the Timbuktu region agreed. Mali's army said it had "
+            "neutralised fighters near Kowaridji.")
+    got = by_mention(text)
+    e, town = got["Kowaridji"][0].entry, got["Niafunké"][0].entry
+    assert e.in_gazetteer is False and (e.lat, e.lon) == (town.lat, town.lon)  # not the region's desert middle

@@ -272,8 +272,7 @@ class _Reading:
             guessed = near is None
             if near is None and cue.weak:  # a hint alone: at the article's main place, if its sentence agrees
                 said = _sentence_countries(self.sentences[cue.sentence], places)
-                unit = _focus(places, self.countries) if said else None
-                unit = unit if unit is not None and (not said or unit.iso2 in said) else None
+                unit = _focus(places, (said & self.countries) or said) if said else None  # in its country
             elif near is None and _rare_name(cue):  # "the Friendship Bridge" needs a place beside it
                 near = _nearby(cue, places, self.countries, self.sentences)
                 unit = near.entry if near is not None else _focus(places, self.countries)
@@ -283,8 +282,7 @@ class _Reading:
                 unit.place_type == "country" or unit.feature == "capital"):
             # "Iran’s Hamoun wetlands", "Tehran and Kabul are at odds over the Helmand river": a
             # river or lake is not at a country's middle or its capital but where the article is
-            focus = _focus([p for p in places if p.entry.place_type == "city" and p.entry.feature != "capital"],
-                           {unit.iso2} if unit.place_type == "country" else self.countries)
+            focus = _focus(places, {unit.iso2} if unit.place_type == "country" else self.countries)
             unit, guessed = (focus, True) if focus is not None else (unit, guessed)
         if unit is None:
             self.places = places
@@ -385,7 +383,14 @@ def _nearby(cue: PlaceCue, places: list[Place], countries: set[str], sentences: 
 
 def _focus(places: list[Place], countries: set[str]) -> GazetteerEntry | None:
     """The place below country level the article names most often in its countries (the
-    stretch of frontier it is about), for a typed name with no place around it."""
+    stretch of frontier it is about), for a typed name with no place around it: a town when
+    the article names one (a province's middle may lie hundreds of km from its frontier towns),
+    never a capital (where statements come from, not where things happen)."""
+    towns = [p for p in places if p.entry.place_type == "city" and p.entry.feature != "capital"]
+    return _most_named(towns, countries) or _most_named(places, countries)
+
+
+def _most_named(places: list[Place], countries: set[str]) -> GazetteerEntry | None:
     counts: dict[str, list] = {}
     for p in places:
         if p.role == "place" and p.entry.place_type not in ("country", "region") and p.entry.in_gazetteer \
