@@ -72,8 +72,6 @@ def _usable(hit: NameHit, zipf: float, sentence_initial: bool) -> bool:
         return True
     if zipf >= 4.3 and not major:
         return False
-    if zipf >= 4.3 and not hit.is_primary and e.place_type in ("admin1", "admin2"):
-        return False  # a unit's alternate that is a common word ("general" for Antarctica's row)
     if e.place_type == "city":
         if zipf >= 3.3 and e.population < 15_000:
             return False
@@ -438,7 +436,11 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
                 continue
         initial = sentence_initial and j - i == 1 and key not in cap_mid
         zipf = max(h.zipf for h in hits)
-        usable = tuple(h for h in hits if _usable(h, zipf, initial))
+        usable = tuple(h for h in hits if _usable(h, zipf, initial) and not (
+            zipf >= 4.3 and " " not in key and key not in DIRECTIONS and not h.is_primary
+            and h.entry.place_type in ("admin1", "admin2")))
+        # (a unit's one-word alternate that is a common word: "general" in Antarctica's row;
+        # directions stay, for the veto that skips their whole run: "East Java" is no "Java")
         if usable:
             if any(_is_major(h) for h in usable):
                 # a famous place explains the word's frequency ("London"): its smaller namesakes
@@ -489,7 +491,7 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
     if j < n and toks[j].text.lower() in GROUP_NOUNS and joined(text, toks[j - 1], toks[j]) \
             and not any(h.entry.place_type == "country" for h in hits):
         return "ethnic adjective"
-    # a people named like its homeland unit: "the first Emberá community", "Tigray people"
+    # a people named like its homeland unit: "the Emberá people", "Tigray tribes"
     if j < n and toks[j].text.lower() in _PEOPLE_AFTER and joined(text, toks[j - 1], toks[j]) \
             and all(h.entry.place_type in ("admin1", "admin2") for h in hits):
         return "ethnic adjective"
@@ -535,7 +537,8 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
     return None
 
 
-_PEOPLE_AFTER = frozenset("community communities people peoples tribe tribes".split())
+#: ("community" is not one: "a northern Manitoba community" is a place)
+_PEOPLE_AFTER = frozenset("people peoples tribe tribes".split())
 #: the words of a byline line before a name ("By Galgalo ")
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,3}$")
 #: a sentence's capitalised opening article is no given name ("The Kuźnica crossing")
