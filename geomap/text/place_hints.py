@@ -118,6 +118,14 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 out[t.start] = PlaceCue(text[t.start:toks[e].end], t.start, toks[e].end, toks[e].end,
                                         w, LEADING_GEO[w], si)
             continue
+        if w == "across" and k + 4 < n and toks[k + 1].text == "the" and _is_name_token(toks[k + 2]):
+            # "across the Dniester from Otaci": what lies between the two sides is a river
+            e = _run_forward(text, toks, k + 2, limit=2)
+            if e is not None and e + 2 < n and toks[e + 1].text == "from" and toks[e + 2].is_cap:
+                out.setdefault(toks[k + 2].start, PlaceCue(
+                    text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end, "river",
+                    "water", si, toks[e + 2].start, "near"))
+                continue
         if k + 1 >= n or not joined(text, t, toks[k + 1]) or t.is_cap and w not in LOCATIVE:
             continue
         i = k + 1
