@@ -281,3 +281,16 @@ def test_a_hinted_name_with_no_place_around_stands_at_the_town_the_article_names
     got = by_mention(text)
     e, town = got["Kowaridji"][0].entry, got["Niafunké"][0].entry
     assert e.in_gazetteer is False and (e.lat, e.lon) == (town.lat, town.lon)  # not the region's desert middle
+
+
+def test_what_lies_across_from_a_town_is_a_river_beside_it():
+    got = by_mention("A drone came down in Ukraine’s Vinnytsia region, across the Dniester from Otaci, Moldova said.")
+    river, town = got["Dniester"][0].entry, got["Otaci"][0].entry
+    assert river.place_type == "water" and river.in_gazetteer is False
+    assert (river.lat, river.lon) == (town.lat, town.lon)
+    assert "street" not in by_mention("He lives across the street from Otaci, in Moldova.")
+
+
+def test_a_country_told_across_a_river_from_a_town_stays_the_country():
+    got = by_mention("Refugees crossed into Thailand, across the Moei from Myawaddy, on Monday.")
+    assert got["Thailand"][0].entry.place_type == "country" and got["Thailand"][0].entry.in_gazetteer

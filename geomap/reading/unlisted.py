@@ -238,6 +238,8 @@ class _Reading:
         if cue.relation == "in-unit" and (anchor is None or anchor.place_type not in ("admin1", "admin2")):
             return  # "from X in Y" says X is a place only when Y is a province or district
         if known is not None and known.mention.end >= cue.name_end and known.mention.start <= cue.start:
+            if cue.kind == "place" and known.entry.place_type in ("country", "admin1"):
+                return  # no type word ("Thailand, across the Moei from Myawaddy"): the country stays
             better = _candidate_fitting(cue, known, anchor, self.countries)
             if better is not None:
                 if better.gid != known.entry.gid:
