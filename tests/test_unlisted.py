@@ -294,3 +294,13 @@ def test_what_lies_across_from_a_town_is_a_river_beside_it():
 def test_a_country_told_across_a_river_from_a_town_stays_the_country():
     got = by_mention("Refugees crossed into Thailand, across the Moei from Myawaddy, on Monday.")
     assert got["Thailand"][0].entry.place_type == "country" and got["Thailand"][0].entry.in_gazetteer
+
+
+def test_the_articles_main_town_is_in_the_countries_it_names_most_not_where_talks_are_held():
+    # nothing named before the cave: it goes to the article's main town, in Ecuador or Peru
+    text = ("Helicopters attacked Cueva de los Tayos on Thursday, Ecuador said. Peru denied it, Peru said, Lima said, "
+            "and Ecuador's army stayed put. Settlers fled to Cuenca in Ecuador. Talks began in Rio de Janeiro, "
+            "Brazil, on Thursday, and envoys in Rio de Janeiro hope for progress. Ecuador and Peru fought in 1941.")
+    got = by_mention(text)
+    cave, town = got["Cueva de los Tayos"][0].entry, got["Cuenca"][0].entry
+    assert cave.iso2 == "EC" and (cave.lat, cave.lon) == (town.lat, town.lon)
