@@ -16,9 +16,12 @@ from functools import lru_cache
 from geomap.gazetteer import Gazetteer, NameHit, demonym_country, fold
 from geomap.settings import BARE_DIVISION_MAX_ZIPF
 from geomap.text.datelines import dateline_spans
-from geomap.text.lexicon import (ADMIN_SUFFIXES, CONNECTORS, DIRECTIONS, EPONYM_NEXT, FEATURE_WORDS, FIRST_LEVEL_WORDS, GENERIC_PLURALS,
+from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, EPONYM_NEXT, FIRST_LEVEL_WORDS, GENERIC_PLURALS,
                       GEO_WORDS, GOVERNMENT_ADDRESSED, GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_PAIR, GOVERNMENT_VERBS, GROUP_NOUNS, LANDMARK_TAILS, MAX_TOKENS, NEVER_PLACES,
                       ORG_WORDS, PREPOSITIONS, SECOND_LEVEL_WORDS, TITLES, first_names)
+from geomap.reading.unit_words import direction_unit as _direction_unit
+from geomap.reading.unit_words import feature_word_end as _feature_word
+from geomap.reading.unit_words import unit_word as _suffix_word
 from geomap.text.sentences import Sentence, split_sentences
 from geomap.text.tokens import joined, joined_or_dot, opens_clause, tokenize
 
@@ -191,15 +194,6 @@ def _unit_named_for_people(text, toks, i, gaz) -> bool:
     return any(h.entry.place_type == "admin1" and fold(h.entry.name) == fold(toks[i].text) for h in gaz.hits(fold(toks[i].text)))
 
 
-def _suffix_word(word: str) -> str | None:
-    """The administrative word, singular ("governorates" -> "governorate"), or None."""
-    w = word.lower()
-    for cand in (w, w[:-1] if w.endswith("s") else w, w[:-3] + "y" if w.endswith("ies") else w):
-        if cand in ADMIN_SUFFIXES:
-            return cand
-    return None
-
-
 def _admin_unit_spelt_otherwise(text, toks, i, gaz):
     """"North Kivu province", "Gedaref state": a capitalised name + an administrative word
     that the index does not know as written; the boundary data may spell it otherwise
@@ -219,29 +213,6 @@ def _admin_unit_spelt_otherwise(text, toks, i, gaz):
     if not hits and _suffix_word(toks[j].text) in FIRST_LEVEL_WORDS:  # a loose match only for admin-1 words
         hits = gaz.similar_admin1(name)
     return (j, fold(name), hits) if hits else None
-
-
-def _direction_unit(text, toks, i, gaz):
-    """"Cameroon’s East region", "Ghana's Upper East region": a first-level unit named by
-    directions, read only with its word and after its country's possessive (bare "East" or
-    "the north" is a side). Returns (j, key, hits) like _longest_match, or None."""
-    n = len(toks)
-    j = i + 1
-    while j < n and j - i < 3 and toks[j].is_cap and toks[j].text.lower() in DIRECTIONS and joined(text, toks[j - 1], toks[j]):
-        j += 1
-    word = _suffix_word(toks[j].text) if j < n and joined(text, toks[j - 1], toks[j]) else None
-    if word not in FIRST_LEVEL_WORDS or i < 2 or toks[i - 1].text not in ("’s", "'s"):
-        return None
-    owner = None
-    for k in range(i - 2, max(-1, i - 5), -1):  # "Cameroon’s", "Burkina Faso’s"
-        owner = next((h.entry.iso2 for h in gaz.hits(fold(text[toks[k].start:toks[i - 2].end]))
-                      if h.entry.place_type == "country"), None)
-        if owner:
-            break
-    name = fold(text[toks[i].start:toks[j - 1].end])
-    hits = tuple(h for h in gaz.hits(f"{name} {word}") + gaz.hits(name)
-                 if h.entry.place_type == "admin1" and h.entry.iso2 == owner)
-    return (j, name, hits) if hits and owner else None
 
 
 def _shared_plural_suffix(text, toks, j) -> str | None:
@@ -356,23 +327,6 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
                            shown=(text[start:shown], shown) if shown and shown > end else None))
         i = j
     return out
-
-
-def _feature_word(text, toks, j, key, hits) -> int | None:
-    """End of a lowercase word after the name that says which feature the name is: a physical
-    one ("the Fergana valley", "the Qandil mountains" are not the towns), or a province that
-    shares its name with its capital town ("Herat province", not Herat city; "Anhui province"
-    and "Washington state" only describe)."""
-    if not (j < len(toks) and not toks[j].is_cap and joined(text, toks[j - 1], toks[j])):
-        return None
-    word = toks[j].text.lower()
-    if word in FEATURE_WORDS:
-        return toks[j].end
-    if _suffix_word(word) == word and {(h.entry.iso2, h.entry.admin1) for h in hits
-                                       if h.entry.place_type == "city" and fold(h.entry.name) == key} \
-            & {(h.entry.iso2, h.entry.name) for h in hits if h.entry.place_type == "admin1"}:
-        return toks[j].end  # the province and a town of it share the name: the word tells which
-    return None
 
 
 def _divisions_in_reach(text, toks, j, key, hits):
