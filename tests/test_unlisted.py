@@ -304,3 +304,11 @@ def test_the_articles_main_town_is_in_the_countries_it_names_most_not_where_talk
     got = by_mention(text)
     cave, town = got["Cueva de los Tayos"][0].entry, got["Cuenca"][0].entry
     assert cave.iso2 == "EC" and (cave.lat, cave.lon) == (town.lat, town.lon)
+
+
+def test_a_unit_known_only_by_its_countrys_possessive_stands_at_the_articles_town_there():
+    got = by_mention("Traders in Yabelo, Ethiopia, said fighting spread on Monday. Families from Ethiopia’s Borana "
+                     "zone arrived overnight, traders in Yabelo said.")
+    zone, town = got["Borana"][0].entry, got["Yabelo"][0].entry
+    assert zone.iso2 == "ET" and town.iso2 == "ET"
+    assert haversine_km(zone.lat, zone.lon, town.lat, town.lon) < 1  # not Ethiopia's middle, 600 km away

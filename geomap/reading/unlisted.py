@@ -280,10 +280,10 @@ class _Reading:
                 unit = near.entry if near is not None else _focus(places, self.countries)
             else:
                 unit = near.entry if near is not None else None
-        if unit is not None and cue.place_type == "water" and unit is not anchor and (
-                unit.place_type == "country" or unit.feature == "capital"):
-            # "Iran’s Hamoun wetlands", "Tehran and Kabul are at odds over the Helmand river": a
-            # river or lake is not at a country's middle or its capital but where the article is
+        if unit is not None and unit is not anchor and (
+                unit.place_type == "country" or cue.place_type == "water" and unit.feature == "capital"):
+            # "Iran’s Hamoun wetlands", "Ethiopia’s Borana zone", "Tehran and Kabul are at odds over
+            # the Helmand river": not at a country's middle or at its capital but where the article is
             focus = _focus(places, {unit.iso2} if unit.place_type == "country" else self.countries)
             unit, guessed = (focus, True) if focus is not None else (unit, guessed)
         if unit is None:
