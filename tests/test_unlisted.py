@@ -312,3 +312,9 @@ def test_a_unit_known_only_by_its_countrys_possessive_stands_at_the_articles_tow
     zone, town = got["Borana"][0].entry, got["Yabelo"][0].entry
     assert zone.iso2 == "ET" and town.iso2 == "ET"
     assert haversine_km(zone.lat, zone.lon, town.lat, town.lon) < 1  # not Ethiopia's middle, 600 km away
+
+
+def test_a_plural_demonym_after_a_locative_is_no_hinted_place():
+    text = ("The Philippines reported 29 cases in Cebu and Davao. Six of the cases were in Filipinos who had "
+            "returned from visits to the U.S. and to Seattle.")
+    assert "Filipinos" not in by_mention(text)

@@ -17,6 +17,7 @@ from dataclasses import replace
 from geomap.gazetteer import GazetteerEntry, demonym_country, fold, haversine_km
 from geomap.reading.mentions import Mention
 from geomap.reading.resolve import Place
+from geomap.reading.spelling import is_demonym
 from geomap.settings import (HINT_MAX_ZIPF, NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_MAX_ZIPF, UNLISTED_NEAR_CHARS,
                              UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
 from geomap.text.lexicon import first_names
@@ -321,7 +322,7 @@ class _Reading:
         if not words or (words[0].lower() in first_names() and words[0].lower() not in PLACE_HEADS) or any(
                 w.lower() in self.persons for w in words) or not _rare_name(cue):
             return True
-        if demonym_country(words[0]) or _not_a_name(cue):
+        if is_demonym(words[0]) or _not_a_name(cue):  # "Thai", "Filipinos"
             return True
         if self.gazetteer is not None:
             hits = self.gazetteer.hits(fold(cue.name))
