@@ -251,10 +251,10 @@ def test_a_gulf_the_gazetteer_lacks_is_read_from_its_leading_word():
 
 
 def test_a_river_or_lake_known_only_by_its_country_or_a_capital_stands_where_the_article_is():
-    text = ("Iranian border guards clashed with Taliban fighters near Zabol on Sunday. Tehran and Kabul have been "
-            "at odds over water from the Helmand river, which flows from Afghanistan into Iran’s Hamoun wetlands. "
-            "Traders in Zabol said the crossing was shut.")
-    got = by_mention(text)
+    got = by_mention(" ".join((
+        "Iranian border guards clashed with Taliban fighters near Zabol on Sunday.",
+        "Tehran and Kabul have been at odds over water from the Helmand river, which flows from Afghanistan into",
+        "Iran’s Hamoun wetlands. Traders in Zabol said the crossing was shut.")))
     zabol = got["Zabol"][0].entry
     for name in ("Helmand river", "Hamoun wetlands"):
         e = got[name][0].entry
@@ -263,24 +263,31 @@ def test_a_river_or_lake_known_only_by_its_country_or_a_capital_stands_where_the
 
 
 def test_units_and_areas_of_other_countries_type_unknown_names():
-    # Bangladesh's unions, "the X and Y areas", a land port
-    got = by_mention("Two youths from Dahagram union in Lalmonirhat were shot. Trade resumed at the Burimari land "
-                     "port in Bangladesh.")
-    assert got["Dahagram"][0].entry.in_gazetteer is False and got["Dahagram"][0].entry.place_type == "admin2"
-    assert got["Burimari"][0].entry.place_type == "landmark"
-    got = by_mention("Turkish jets struck PKK targets in the Metina and Zap areas of Iraq's Duhok province.")
-    assert {"Metina", "Zap"} <= set(got) and got["Zap"][0].entry.iso2 == "IQ"
+    # Bangladesh's unions, a land port, "the X and Y areas": (text, name, place_type, country)
+    cases = [("Two youths from Dahagram union in Lalmonirhat were shot.", "Dahagram", "admin2", "BD"),
+             ("Trade resumed at the Burimari land port in Bangladesh.", "Burimari", "landmark", "BD"),
+             ("Jets struck PKK targets in the Metina and Zap areas of Iraq's Duhok province.", "Metina", "region", "IQ"),
+             ("Jets struck PKK targets in the Metina and Zap areas of Iraq's Duhok province.", "Zap", "region", "IQ")]
+    for text, name, kind, iso2 in cases:
+        e = by_mention(text)[name][0].entry
+        assert (e.in_gazetteer, e.place_type, e.iso2) == (False, kind, iso2), name
     assert "European" not in by_mention("The European Union and the Bay Area met in Lalmonirhat, Bangladesh.")
+
+
+def _placed_at_town(text, name, town):
+    """The entry of ``name``, asserted to stand at the point of ``town``."""
+    got = by_mention(text)
+    e, t = got[name][0].entry, got[town][0].entry
+    assert (e.lat, e.lon) == (t.lat, t.lon)
+    return e
 
 
 def test_a_hinted_name_with_no_place_around_stands_at_the_town_the_article_names_most():
     # the region is named more often than the town, but a town is where a village is near
-    text = ("Malian troops patrolled Niafunké, in the Timbuktu region, on Monday. Officials in the Timbuktu region "
-            "said Niafunké was calm, and traders in the Timbuktu region agreed. Mali's army said it had "
-            "neutralised fighters near Kowaridji.")
-    got = by_mention(text)
-    e, town = got["Kowaridji"][0].entry, got["Niafunké"][0].entry
-    assert e.in_gazetteer is False and (e.lat, e.lon) == (town.lat, town.lon)  # not the region's desert middle
+    e = _placed_at_town("Malian troops patrolled Niafunké, in the Timbuktu region, on Monday. Officials in the "
+                        "Timbuktu region said Niafunké was calm, and traders in the Timbuktu region agreed. Mali's "
+                        "army said it had neutralised fighters near Kowaridji.", "Kowaridji", "Niafunké")
+    assert e.in_gazetteer is False  # and not at the region's desert middle
 
 
 def test_what_lies_across_from_a_town_is_a_river_beside_it():
@@ -298,12 +305,11 @@ def test_a_country_told_across_a_river_from_a_town_stays_the_country():
 
 def test_the_articles_main_town_is_in_the_countries_it_names_most_not_where_talks_are_held():
     # nothing named before the cave: it goes to the article's main town, in Ecuador or Peru
-    text = ("Helicopters attacked Cueva de los Tayos on Thursday, Ecuador said. Peru denied it, Peru said, Lima said, "
-            "and Ecuador's army stayed put. Settlers fled to Cuenca in Ecuador. Talks began in Rio de Janeiro, "
-            "Brazil, on Thursday, and envoys in Rio de Janeiro hope for progress. Ecuador and Peru fought in 1941.")
-    got = by_mention(text)
-    cave, town = got["Cueva de los Tayos"][0].entry, got["Cuenca"][0].entry
-    assert cave.iso2 == "EC" and (cave.lat, cave.lon) == (town.lat, town.lon)
+    cave = _placed_at_town("Helicopters attacked Cueva de los Tayos on Thursday, Ecuador said. Peru denied it, Peru "
+                           "said, Lima said, and Ecuador's army stayed put. Settlers fled to Cuenca in Ecuador. Talks "
+                           "began in Rio de Janeiro, Brazil, on Thursday, and envoys in Rio de Janeiro hope for "
+                           "progress. Ecuador and Peru fought in 1941.", "Cueva de los Tayos", "Cuenca")
+    assert cave.iso2 == "EC"
 
 
 def test_a_unit_known_only_by_its_countrys_possessive_stands_at_the_articles_town_there():
