@@ -238,8 +238,16 @@ def test_a_village_the_text_puts_on_the_border_stands_on_the_frontier():
     places, _ = _incidents("Thai and Cambodian troops exchanged fire on Monday. Residents of Kravanh Thom, a "
                            "Cambodian village on the border north of Samraong, fled south.")
     lon, lat = places["Kravanh Thom"]["geometry"]["coordinates"]
-    assert [lon, lat] != places["Samraong"]["geometry"]["coordinates"] and lat > 14.25
+    town = places["Samraong"]["geometry"]["coordinates"]
+    assert [lon, lat] != town and lat > 14.25
     assert places["Kravanh Thom"]["properties"]["in_gazetteer"] is False
+    # where the frontier passes the town it is told near, not the middle of its province's stretch
+    # (Hodh Ech Chargui's stretch of the Malian frontier runs 600 km north of Bassikounou)
+    places, _ = _incidents("Malian troops pursued fighters into Mauritania on Monday. Residents of Kowaridji, a "
+                           "Mauritanian village on the border near Bassikounou, fled to Mbera.")
+    lon, lat = places["Kowaridji"]["geometry"]["coordinates"]
+    town = places["Bassikounou"]["geometry"]["coordinates"]
+    assert haversine_km(lat, lon, town[1], town[0]) < 60
 
 
 def test_a_gulf_the_gazetteer_lacks_is_read_from_its_leading_word():

@@ -415,15 +415,18 @@ def stretch_points_of_unlisted(places: list[Place], features: list[dict], border
         return {}
     on_frontier = {f["properties"]["location"] for f in features if f["properties"].get("layer") == "incident"
                    and f["properties"].get("placement") in ("frontier stretch", "frontier", "frontier near place")}
-    on_frontier |= {p.entry.name for p in places if p.entry.feature in _BORDER_SITES or (
-        text and cues.is_border_typed(text, p.mention.start, p.mention.end))}
+    typed = {p.entry.name for p in places if p.entry.feature in _BORDER_SITES or (
+        text and cues.is_border_typed(text, p.mention.start, p.mention.end))} - on_frontier
     out = {}
     for p in places:
         e = p.entry
         if getattr(e, "in_gazetteer", True) or e.place_type not in ("city", "landmark", "admin2") \
-                or e.name not in on_frontier or e.iso3 not in (fr["iso3_a"], fr["iso3_b"]):
+                or e.name not in on_frontier | typed or e.iso3 not in (fr["iso3_a"], fr["iso3_b"]):
             continue
-        if getattr(e, "placed_at_type", None) == "across":  # "across the river from Y": where the frontier passes Y
+        if getattr(e, "placed_at_type", None) == "across" or (
+                e.name in typed and getattr(e, "placed_at_type", None) not in ("admin1", "country")):
+            # "across the river from Y": where the frontier passes Y; so a border village told
+            # near a town ("Fassala, a Mauritanian village on the border", placed by Bassikounou)
             pt = borders.nearest_on_frontier(fr["iso3_a"], fr["iso3_b"], e.lon, e.lat)
             if pt is not None:
                 out[id(p)] = pt
