@@ -40,6 +40,7 @@ NEAR_KM = 300.0
 W_PRIMARY = 2.0  # the text writes the entry's own name, not one of its alternates ("Oklahoma")
 W_LIST = 6.0  # per listed sibling of one kind ("Georgia, Oklahoma, Pennsylvania"), up to 4
 W_TOWN = 4.0  # "near X", "the town of X" asks for a town rather than a province named X
+W_SEAT = 3.0  # a bare name shared by a province and its capital town is the town ("officials in Mafraq")
 W_STATE = 6.0  # a town in an admin-1 unit the article names elsewhere (scaled by its share)
 W_CITY_NAME = 8.0  # bare "Quebec" when the city is "Quebec City": the province (or state, country) is meant
 #: A candidate this far from every other place of the article, in a country it never names,

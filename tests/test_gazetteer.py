@@ -276,3 +276,10 @@ def test_nearest_spelling_answers_are_kept(gaz, monkeypatch):
     assert calls == []
     names.nearest("qalai khumbbb", 80.0)
     assert calls
+
+
+def test_a_town_keeps_its_alternate_written_with_kh_for_x(gaz):
+    # Kurdish and Uzbek Latin write "x" where English writes "kh": one name, not two
+    assert similar_names("zaxo", "zakho")
+    assert not similar_names("zaxo", "zara")
+    assert any(h.entry.name == "Zaxo" and h.entry.iso2 == "IQ" for h in gaz.hits("zakho"))

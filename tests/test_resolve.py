@@ -252,3 +252,22 @@ def test_a_hamlet_far_from_everything_the_article_names_is_dropped():
     # (the words around it may still make it a place the gazetteer lacks, in London: never the hamlet)
     assert got["London"].iso2 == "GB" and ("Piccadilly" not in got or (
         got["Piccadilly"].iso2 == "GB" and got["Piccadilly"].in_gazetteer is False))
+
+
+def test_a_bare_name_shared_by_a_province_and_its_capital_is_the_town():
+    # Mafraq governorate's middle lies 170 km east of Mafraq town, in the desert
+    text = ("Jordanian troops fired on smugglers crossing from Syria on Monday. Customs officials in Mafraq "
+            "said the border was calm.")
+    got = resolved(text)["Mafraq"]
+    assert got.place_type == "city" and abs(got.lon - 36.2) < 0.1
+
+
+def test_a_town_named_by_a_common_word_is_read_only_where_the_words_say_place():
+    # "Say" (Niger) and "Mega" (Ethiopia) are frequent English words: only paired with a place
+    # the article reads, or with a distance after them, in a country the article is about
+    got = resolved("A bomb hit a bus on the road between Torodi and Say, in Niger, on Monday.")
+    assert got["Say"].iso2 == "NE" and got["Say"].place_type == "city"
+    got = resolved("Fighting was reported around Mega, 100 kilometres inside Ethiopia, traders said.")
+    assert got["Mega"].iso2 == "ET"
+    assert "Say" not in resolved("Officials in Niger say Torodi is calm. Say nothing, they said.")
+    assert "Mega" not in resolved("Ethiopia plans a Mega dam near Torodi.")

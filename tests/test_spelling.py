@@ -76,3 +76,11 @@ def test_a_seat_shared_by_several_countries_is_read_only_in_an_article_about_one
     assert "State House" not in by_mention("In Boston, Massachusetts, the State House said the budget passed.")
     got = by_mention("Ecuador sent troops to the border, and Carondelet said the president would visit Quito.")
     assert got["Carondelet"].role == "government" and got["Carondelet"].entry.iso2 == "EC"
+
+
+def test_a_plural_demonym_is_no_place_spelt_otherwise():
+    from geomap.reading.pipeline import places_from_text
+
+    got = [p.mention.text for p in places_from_text(
+        "At least 30 Bangladeshis were killed near Dhaka last year, a group in Bangladesh said.")]
+    assert "Bangladeshis" not in got and "Dhaka" in got

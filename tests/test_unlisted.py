@@ -166,7 +166,7 @@ def test_a_camp_without_a_place_of_its_own_is_where_the_people_arrived_not_the_l
                            "people displaced from Samraong have moved north within Oddar Meanchey province. New "
                            "arrivals are staying with relatives in the Ban Kraisorn camps.")
     camp = _unlisted(places, "Ban Kraisorn camps")
-    assert camp["iso3"] == "THA" and camp["placed_at"] == places["Sa Kaeo"]["properties"]["name"]
+    assert camp["iso3"] == "THA" and camp["placed_at"] == places["Sa Kaeo province"]["properties"]["name"]
 
 
 def test_a_place_the_text_calls_a_border_village_puts_its_incident_on_the_frontier_not_at_its_district():
@@ -210,3 +210,125 @@ def test_a_gorge_is_no_town_the_gazetteer_spells_otherwise():
                            "said. In Abkhazia, Abkhaz forces attacked Georgian positions in the upper Kodori gorge, "
                            "the only part of the region held by Tbilisi, a spokesman said.")
     assert _unlisted(places, "Kodori")["name"] == "Kodori"
+
+
+def test_a_district_the_gazetteer_lacks_stands_at_the_town_it_is_named_after():
+    gaz = get_gazetteer()
+    tera = [h.entry for h in gaz.hits("tera") if h.entry.iso2 == "NE"][0]
+    text = ("Gunmen attacked a market near Torodi in Niger on Monday. In Téra department, dozens of "
+            "families have fled their villages, aid workers said.")
+    e = by_mention(text)["Téra"][0].entry
+    assert e.in_gazetteer is False and e.place_type == "admin2" and e.iso2 == "NE"
+    assert haversine_km(e.lat, e.lon, tera.lat, tera.lon) < 1  # not at Torodi, 110 km away
+
+
+def test_a_crossing_with_no_incident_stands_on_its_provinces_stretch_of_the_frontier():
+    # a crossing is on the frontier by what it is: not at the middle of its province (Mafraq's
+    # middle lies in the eastern desert, far from the Syrian frontier)
+    places, _ = _incidents("Jordan and Syria traded accusations on Monday. Traffic at the Qasr Wadi crossing on "
+                           "the road from Mafraq resumed, customs officials in Mafraq province said.")
+    crossing = places["Qasr Wadi crossing"]
+    lon, lat = crossing["geometry"]["coordinates"]
+    assert crossing["properties"]["in_gazetteer"] is False
+    assert lat > 32.5  # by the Syrian frontier, north of Mafraq governorate's middle (32.3)
+
+
+def test_a_village_the_text_puts_on_the_border_stands_on_the_frontier():
+    # "a Cambodian village on the border": on the frontier, not at the town it is told near
+    places, _ = _incidents("Thai and Cambodian troops exchanged fire on Monday. Residents of Kravanh Thom, a "
+                           "Cambodian village on the border north of Samraong, fled south.")
+    lon, lat = places["Kravanh Thom"]["geometry"]["coordinates"]
+    town = places["Samraong"]["geometry"]["coordinates"]
+    assert [lon, lat] != town and lat > 14.25
+    assert places["Kravanh Thom"]["properties"]["in_gazetteer"] is False
+    # where the frontier passes the town it is told near, not the middle of its province's stretch
+    # (Hodh Ech Chargui's stretch of the Malian frontier runs 600 km north of Bassikounou)
+    places, _ = _incidents("Malian troops pursued fighters into Mauritania on Monday. Residents of Kowaridji, a "
+                           "Mauritanian village on the border near Bassikounou, fled to Mbera.")
+    lon, lat = places["Kowaridji"]["geometry"]["coordinates"]
+    town = places["Bassikounou"]["geometry"]["coordinates"]
+    assert haversine_km(lat, lon, town[1], town[0]) < 60
+
+
+def test_a_gulf_the_gazetteer_lacks_is_read_from_its_leading_word():
+    got = by_mention("Migrants reach Turbo, in Colombia’s Antioquia department, and cross the Gulf of Urabá by "
+                     "boat to Acandí.")
+    gulf = got["Gulf of Urabá"][0].entry
+    assert gulf.in_gazetteer is False and gulf.place_type == "water" and gulf.iso2 == "CO"
+    assert "Gulf" not in by_mention("Oil prices rose in the Gulf, and Gulf states met in Turbo, Colombia.")
+
+
+def test_a_river_or_lake_known_only_by_its_country_or_a_capital_stands_where_the_article_is():
+    got = by_mention(" ".join((
+        "Iranian border guards clashed with Taliban fighters near Zabol on Sunday.",
+        "Tehran and Kabul have been at odds over water from the Helmand river, which flows from Afghanistan into",
+        "Iran’s Hamoun wetlands. Traders in Zabol said the crossing was shut.")))
+    zabol = got["Zabol"][0].entry
+    for name in ("Helmand river", "Hamoun wetlands"):
+        e = got[name][0].entry
+        assert e.in_gazetteer is False and e.place_type == "water"
+        assert haversine_km(e.lat, e.lon, zabol.lat, zabol.lon) < 100  # not at Kabul, nor Iran's middle
+
+
+def test_units_and_areas_of_other_countries_type_unknown_names():
+    # Bangladesh's unions, a land port, "the X and Y areas": (text, name, place_type, country)
+    cases = [("Two youths from Dahagram union in Lalmonirhat were shot.", "Dahagram", "admin2", "BD"),
+             ("Trade resumed at the Burimari land port in Bangladesh.", "Burimari", "landmark", "BD"),
+             ("Jets struck PKK targets in the Metina and Zap areas of Iraq's Duhok province.", "Metina", "region", "IQ"),
+             ("Jets struck PKK targets in the Metina and Zap areas of Iraq's Duhok province.", "Zap", "region", "IQ")]
+    for text, name, kind, iso2 in cases:
+        e = by_mention(text)[name][0].entry
+        assert (e.in_gazetteer, e.place_type, e.iso2) == (False, kind, iso2), name
+    assert "European" not in by_mention("The European Union and the Bay Area met in Lalmonirhat, Bangladesh.")
+
+
+def _placed_at_town(text, name, town):
+    """The entry of ``name``, asserted to stand at the point of ``town``."""
+    got = by_mention(text)
+    e, t = got[name][0].entry, got[town][0].entry
+    assert (e.lat, e.lon) == (t.lat, t.lon)
+    return e
+
+
+def test_a_hinted_name_with_no_place_around_stands_at_the_town_the_article_names_most():
+    # the region is named more often than the town, but a town is where a village is near
+    e = _placed_at_town("Malian troops patrolled Niafunké, in the Timbuktu region, on Monday. Officials in the "
+                        "Timbuktu region said Niafunké was calm, and traders in the Timbuktu region agreed. Mali's "
+                        "army said it had neutralised fighters near Kowaridji.", "Kowaridji", "Niafunké")
+    assert e.in_gazetteer is False  # and not at the region's desert middle
+
+
+def test_what_lies_across_from_a_town_is_a_river_beside_it():
+    got = by_mention("A drone came down in Ukraine’s Vinnytsia region, across the Dniester from Otaci, Moldova said.")
+    river, town = got["Dniester"][0].entry, got["Otaci"][0].entry
+    assert river.place_type == "water" and river.in_gazetteer is False
+    assert (river.lat, river.lon) == (town.lat, town.lon)
+    assert "street" not in by_mention("He lives across the street from Otaci, in Moldova.")
+
+
+def test_a_country_told_across_a_river_from_a_town_stays_the_country():
+    got = by_mention("Refugees crossed into Thailand, across the Moei from Myawaddy, on Monday.")
+    assert got["Thailand"][0].entry.place_type == "country" and got["Thailand"][0].entry.in_gazetteer
+
+
+def test_the_articles_main_town_is_in_the_countries_it_names_most_not_where_talks_are_held():
+    # nothing named before the cave: it goes to the article's main town, in Ecuador or Peru
+    cave = _placed_at_town("Helicopters attacked Cueva de los Tayos on Thursday, Ecuador said. Peru denied it, Peru "
+                           "said, Lima said, and Ecuador's army stayed put. Settlers fled to Cuenca in Ecuador. Talks "
+                           "began in Rio de Janeiro, Brazil, on Thursday, and envoys in Rio de Janeiro hope for "
+                           "progress. Ecuador and Peru fought in 1941.", "Cueva de los Tayos", "Cuenca")
+    assert cave.iso2 == "EC"
+
+
+def test_a_unit_known_only_by_its_countrys_possessive_stands_at_the_articles_town_there():
+    got = by_mention("Traders in Yabelo, Ethiopia, said fighting spread on Monday. Families from Ethiopia’s Borana "
+                     "zone arrived overnight, traders in Yabelo said.")
+    zone, town = got["Borana"][0].entry, got["Yabelo"][0].entry
+    assert zone.iso2 == "ET" and town.iso2 == "ET"
+    assert haversine_km(zone.lat, zone.lon, town.lat, town.lon) < 1  # not Ethiopia's middle, 600 km away
+
+
+def test_a_plural_demonym_after_a_locative_is_no_hinted_place():
+    text = ("The Philippines reported 29 cases in Cebu and Davao. Six of the cases were in Filipinos who had "
+            "returned from visits to the U.S. and to Seattle.")
+    assert "Filipinos" not in by_mention(text)

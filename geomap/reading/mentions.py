@@ -16,9 +16,12 @@ from functools import lru_cache
 from geomap.gazetteer import Gazetteer, NameHit, demonym_country, fold
 from geomap.settings import BARE_DIVISION_MAX_ZIPF
 from geomap.text.datelines import dateline_spans
-from geomap.text.lexicon import (ADMIN_SUFFIXES, CONNECTORS, DIRECTIONS, EPONYM_NEXT, FIRST_LEVEL_WORDS, GENERIC_PLURALS,
+from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, EPONYM_NEXT, FIRST_LEVEL_WORDS, GENERIC_PLURALS,
                       GEO_WORDS, GOVERNMENT_ADDRESSED, GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_PAIR, GOVERNMENT_VERBS, GROUP_NOUNS, LANDMARK_TAILS, MAX_TOKENS, NEVER_PLACES,
                       ORG_WORDS, PREPOSITIONS, SECOND_LEVEL_WORDS, TITLES, first_names)
+from geomap.reading.unit_words import direction_unit as _direction_unit
+from geomap.reading.unit_words import feature_word_end as _feature_word
+from geomap.reading.unit_words import unit_word as _suffix_word
 from geomap.text.sentences import Sentence, split_sentences
 from geomap.text.tokens import joined, joined_or_dot, opens_clause, tokenize
 
@@ -36,6 +39,9 @@ class Mention:
     government: bool = False  # a capital or country standing for its government ("Bangkok said")
     context_before: str = field(default="", compare=False, repr=False)
     dateline: bool = False  # "KYIV, Ukraine (AP) —": where the report was filed, not where things happened
+    # the span as the map shows it when a lowercase word after the name says which feature it
+    # is ("the Fergana valley", "Herat province" beside Herat city): (text, end)
+    shown: tuple[str, int] | None = field(default=None, compare=False, repr=False)
 
     @property
     def role(self) -> str:
@@ -131,7 +137,7 @@ def _same_name_again(text: str, found: list[Mention], sentences: list[Sentence])
             if taken.find(1, a, b) >= 0:
                 continue
             si = max(0, bisect_right(starts, a) - 1)
-            extra.append(replace(m, start=a, end=b, sentence=si, suffix=None, government=False,
+            extra.append(replace(m, start=a, end=b, sentence=si, suffix=None, government=False, shown=None,
                                  context_before=text[max(0, a - 40):a]))
             taken[a:b] = b"\x01" * (b - a)
     return sorted(found + extra, key=lambda m: m.start)
@@ -186,15 +192,6 @@ def _unit_named_for_people(text, toks, i, gaz) -> bool:
     if not (i + 1 < len(toks) and _suffix_word(toks[i + 1].text) in FIRST_LEVEL_WORDS and joined(text, toks[i], toks[i + 1])):
         return False
     return any(h.entry.place_type == "admin1" and fold(h.entry.name) == fold(toks[i].text) for h in gaz.hits(fold(toks[i].text)))
-
-
-def _suffix_word(word: str) -> str | None:
-    """The administrative word, singular ("governorates" -> "governorate"), or None."""
-    w = word.lower()
-    for cand in (w, w[:-1] if w.endswith("s") else w, w[:-3] + "y" if w.endswith("ies") else w):
-        if cand in ADMIN_SUFFIXES:
-            return cand
-    return None
 
 
 def _admin_unit_spelt_otherwise(text, toks, i, gaz):
@@ -276,6 +273,13 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             ctx.demonyms[iso] = ctx.demonyms.get(iso, 0) + 1
             i += 1
             continue
+        unit = _direction_unit(text, toks, i, gaz) if t.text.lower() in DIRECTIONS else None
+        if unit:  # "Cameroon’s East region": a direction that is a unit's name, not a side
+            j, key, hits = unit
+            out.append(Mention(text[t.start:toks[j - 1].end], t.start, toks[j - 1].end, si, key, hits,
+                               _suffix_word(toks[j].text), False, text[max(0, t.start - 40):t.start]))
+            i = j + 1
+            continue
         match = _longest_match(text, toks, i, gaz, opens_clause(text, toks, i), cap_mid)
         alt = _admin_unit_spelt_otherwise(text, toks, i, gaz) or (
             _name_spelt_otherwise(text, toks, i, gaz) if match is None else None)
@@ -306,6 +310,7 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             i = max(j, run_end)
             continue
         start, end, suffix = toks[i].start, toks[j - 1].end, None
+        shown = _feature_word(text, toks, j, key, hits)
         if j < n and _suffix_word(toks[j].text) and joined(text, toks[j - 1], toks[j]):
             suffix = _suffix_word(toks[j].text)
             followed = j + 1 < n and toks[j + 1].is_cap and joined(text, toks[j], toks[j + 1])
@@ -318,7 +323,8 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             suffix = _suffix_word(toks[i - 2].text)  # "the province of Chanthaburi", "the state of Washington"
         government = _is_government(text, start, end, hits)
         out.append(Mention(text[start:end], start, end, si, key, hits, suffix, government,
-                           text[max(0, start - 40):start]))
+                           text[max(0, start - 40):start],
+                           shown=(text[start:shown], shown) if shown and shown > end else None))
         i = j
     return out
 
@@ -384,7 +390,11 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
                 continue
         initial = sentence_initial and j - i == 1 and key not in cap_mid
         zipf = max(h.zipf for h in hits)
-        usable = tuple(h for h in hits if _usable(h, zipf, initial))
+        usable = tuple(h for h in hits if _usable(h, zipf, initial) and not (
+            zipf >= 4.3 and " " not in key and key not in DIRECTIONS and not h.is_primary
+            and h.entry.place_type in ("admin1", "admin2")))
+        # (a unit's one-word alternate that is a common word: "general" in Antarctica's row;
+        # directions stay, for the veto that skips their whole run: "East Java" is no "Java")
         if usable:
             if any(_is_major(h) for h in usable):
                 # a famous place explains the word's frequency ("London"): its smaller namesakes
@@ -435,6 +445,13 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
     if j < n and toks[j].text.lower() in GROUP_NOUNS and joined(text, toks[j - 1], toks[j]) \
             and not any(h.entry.place_type == "country" for h in hits):
         return "ethnic adjective"
+    # a people named like its homeland unit: "the Emberá people", "Tigray tribes"
+    if j < n and toks[j].text.lower() in _PEOPLE_AFTER and joined(text, toks[j - 1], toks[j]) \
+            and all(h.entry.place_type in ("admin1", "admin2") for h in hits):
+        return "ethnic adjective"
+    # a byline: "By Galgalo Boru, Marsabit" names the writer
+    if _BYLINE.search(text, max(0, toks[i].start - 60), toks[i].start):
+        return "person"
     # eponyms: "Marburg virus", "Reston ebolavirus", "Lassa fever"
     if j < n and toks[j].text.lower() in EPONYM_NEXT and joined(text, toks[j - 1], toks[j]):
         return "eponym"
@@ -444,7 +461,7 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
         if prev in TITLES and joined_or_dot(text, toks[i - 1], toks[i]):
             return "person"
         # "Nelson Mandela", "Annie Lennox": a minor place after a capitalised non-place word
-        if (not major and toks[i - 1].is_cap and joined(text, toks[i - 1], toks[i])
+        if (not major and toks[i - 1].is_cap and joined(text, toks[i - 1], toks[i]) and prev not in _ARTICLES
                 and prev not in DIRECTIONS and prev not in CONNECTORS and not demonym_country(prev)):
             return "person"
     # a non-place capitalised word right after a minor place: a person or a name ("Hun Sen")
@@ -474,6 +491,12 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
     return None
 
 
+#: ("community" is not one: "a northern Manitoba community" is a place)
+_PEOPLE_AFTER = frozenset("people peoples tribe tribes".split())
+#: the words of a byline line before a name ("By Galgalo ")
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,3}$")
+#: a sentence's capitalised opening article is no given name ("The Kuźnica crossing")
+_ARTICLES = frozenset(("the", "a", "an"))
 _ROMANCE_PARTICLES = frozenset("de del la las los des du di da do dos".split())
 #: Spanish, Portuguese and French words that open the name of a place ("Valle de Uco", "Puerto de la Cruz")
 _ROMANCE_PLACE_HEADS = frozenset("""san santa santo são sao saint sainte puerto porto port villa vila ciudad

@@ -12,10 +12,12 @@ from datetime import date
 
 from geomap.gazetteer import Gazetteer
 from geomap.io.articles import Article, article_from_text, read_article
+from geomap.reading.common_names import with_common_word_towns
 from geomap.reading.context import ReadingContext, reading_context
 from geomap.reading.mentions import mentions_from_text
 from geomap.reading.resolve import Place, resolve
 from geomap.reading.spelling import with_spelling_variants
+from geomap.reading.told_near import with_places_told_near
 from geomap.reading.unlisted import with_unlisted_places
 from geomap.text.sentences import split_sentences
 
@@ -30,14 +32,16 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     mentions, text_ctx = mentions_from_text(text, ctx.gazetteer, sentences)
     places = resolve(text, mentions, text_ctx, geocoder=ctx.geocoder)
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
-    return with_unlisted_places(text, sentences, places, ctx.gazetteer)
+    places = with_common_word_towns(text, sentences, places, ctx.gazetteer)
+    return with_places_told_near(text, with_unlisted_places(text, sentences, places, ctx.gazetteer))
 
 
 def place_feature(p: Place, point: tuple[float, float] | None = None) -> dict:
     """SPEC `place` feature of a resolved mention (at ``point`` (lon, lat) when given, else its entry's)."""
     e = p.entry
+    shown, end = p.mention.shown or (p.mention.text, p.mention.end)
     props = {
-        "layer": "place", "mention": p.mention.text, "start": p.mention.start, "end": p.mention.end,
+        "layer": "place", "mention": shown, "start": p.mention.start, "end": end,
         "name": e.name, "place_type": e.place_type, "iso2": e.iso2, "iso3": e.iso3,
         "admin1": e.admin1 if e.place_type != "country" else None, "confidence": p.confidence,
         "gazetteer_id": e.gid, "feature": e.feature, "sentence_index": p.mention.sentence,
@@ -64,7 +68,7 @@ def extract_article(article: Article, *, geocoder=None, events: bool = True,
         from geomap.reading.placement import stretch_points_of_unlisted
 
         features = event_features(text, sentences, places, published=article.published, ctx=ctx)
-        moved = stretch_points_of_unlisted(places, features, ctx.borders)
+        moved = stretch_points_of_unlisted(places, features, ctx.borders, text)
     features = [place_feature(p, moved.get(id(p))) for p in places] + features
     fc = {"type": "FeatureCollection", "features": features}
     for k in ("id", "title", "source"):

@@ -401,24 +401,32 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
 
 
 
-def stretch_points_of_unlisted(places: list[Place], features: list[dict], borders) -> dict[int, tuple[float, float]]:
+def stretch_points_of_unlisted(places: list[Place], features: list[dict], borders,
+                               text: str = "") -> dict[int, tuple[float, float]]:
     """A village the gazetteer lacks whose incident went to the frontier (rule 3: known only by
     its province, or only by its country) stands on the frontier too, not at the middle of
     the province it was placed at or near: ``id(place)`` -> (lon, lat) of a point inside that
     province near the middle of its stretch of the article's frontier (the first ``frontier``
-    feature); places in a province off the frontier keep their point."""
+    feature); places in a province off the frontier keep their point. So does one the text
+    puts on the frontier itself, incident or not: a crossing or border post ("the Jaber
+    crossing"), or "X, a border village", "X, a Mauritanian village on the border"."""
     fr = next((f["properties"] for f in features if f["properties"].get("layer") == "frontier"), None)
     if fr is None:
         return {}
     on_frontier = {f["properties"]["location"] for f in features if f["properties"].get("layer") == "incident"
                    and f["properties"].get("placement") in ("frontier stretch", "frontier", "frontier near place")}
+    typed = {p.entry.name for p in places if p.entry.feature in _BORDER_SITES or (
+        text and cues.is_border_typed(text, p.mention.start, p.mention.end))} - on_frontier
     out = {}
     for p in places:
         e = p.entry
         if getattr(e, "in_gazetteer", True) or e.place_type not in ("city", "landmark", "admin2") \
-                or e.name not in on_frontier or e.iso3 not in (fr["iso3_a"], fr["iso3_b"]):
+                or e.name not in on_frontier | typed or e.iso3 not in (fr["iso3_a"], fr["iso3_b"]):
             continue
-        if getattr(e, "placed_at_type", None) == "across":  # "across the river from Y": where the frontier passes Y
+        if getattr(e, "placed_at_type", None) == "across" or (
+                e.name in typed and getattr(e, "placed_at_type", None) not in ("admin1", "country")):
+            # "across the river from Y": where the frontier passes Y; so a border village told
+            # near a town ("Fassala, a Mauritanian village on the border", placed by Bassikounou)
             pt = borders.nearest_on_frontier(fr["iso3_a"], fr["iso3_b"], e.lon, e.lat)
             if pt is not None:
                 out[id(p)] = pt
@@ -428,6 +436,10 @@ def stretch_points_of_unlisted(places: list[Place], features: list[dict], border
         if pt is not None:
             out[id(p)] = pt
     return out
+
+
+#: kinds of unlisted places that stand on a frontier by what they are
+_BORDER_SITES = frozenset(("crossing", "border crossing", "border post", "border point"))
 
 
 def unlisted_precision(entry) -> int:

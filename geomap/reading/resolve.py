@@ -20,7 +20,7 @@ from geomap.text.lexicon import SECOND_LEVEL_WORDS
 from geomap.reading.mentions import Mention, TextContext
 # score weights, in units of the gazetteer prior (see GazetteerEntry.prior), and distances
 from geomap.settings import (NEAR_KM, W_ADMIN, W_CITY_NAME, W_COUNTRY, W_LIST, W_NEAR, W_PRIMARY, W_STATE,
-                             W_SUFFIX, W_TOWN)
+                             W_SEAT, W_SUFFIX, W_TOWN)
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
 from geomap.settings import RESOLVE_STRANGER_MAX_POPULATION as STRANGER_MAX_POPULATION
 
@@ -419,6 +419,9 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
                 e.place_type == "admin2" and m.suffix in SECOND_LEVEL_WORDS) else 0.0
         elif town_context and e.place_type == "admin1":
             s -= W_TOWN  # "near Arauca", "the town of X": a point, not a province
+        elif e.feature == "admin1_capital" and any(c.place_type == "admin1" and c.iso2 == e.iso2 and c.name == e.admin1
+                                                   for c in cands):
+            s += W_SEAT  # a bare "Mafraq" is the town; the governorate would have its word
         if list_kind and e.place_type == list_kind[0] and list_kind[1] in (None, e.iso2):
             s += W_LIST * min(list_kind[2], 4)
         if states and e.gid in primary and e.place_type in ("city", "landmark", "admin2") and (e.iso2, e.admin1) in states:

@@ -56,12 +56,17 @@ def _runs(text: str, sentences: list[Sentence], places: list[Place]):
             words = [x.text.lower() for x in run]
             ok = not longer and taken.find(1, a, b) < 0 and not any(
                 w in NEVER_PLACES or w in ORG_WORDS or w in TITLES for w in words) and not all(
-                w in DIRECTIONS for w in words) and not (len(run) == 1 and demonym_country(run[0].text)) and not (
+                w in DIRECTIONS for w in words) and not (len(run) == 1 and is_demonym(run[0].text)) and not (
                 run[0].text.isupper() and len(run[0].text) > 1) and not (
                 i > 0 and toks[i - 1].is_cap and joined(text, toks[i - 1], run[0]))
             if ok and not (opens_clause(text, toks, i) and len(run) == 1):
                 yield si, a, b, text[a:b]
             i = j + 1
+
+
+def is_demonym(word: str) -> bool:
+    """"Bangladeshi", and its plural "Bangladeshis" (people, never a place spelt otherwise)."""
+    return bool(demonym_country(word) or (word.endswith("s") and demonym_country(word[:-1])))
 
 
 def _hits_within(gaz, name: str, countries: set[str]) -> tuple[tuple[NameHit, ...], bool]:

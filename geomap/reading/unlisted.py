@@ -17,6 +17,7 @@ from dataclasses import replace
 from geomap.gazetteer import GazetteerEntry, demonym_country, fold, haversine_km
 from geomap.reading.mentions import Mention
 from geomap.reading.resolve import Place
+from geomap.reading.spelling import is_demonym
 from geomap.settings import (HINT_MAX_ZIPF, NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_MAX_ZIPF, UNLISTED_NEAR_CHARS,
                              UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
 from geomap.text.lexicon import first_names
@@ -211,6 +212,19 @@ class _Reading:
             return hits[0] if len(hits) == 1 else None
         return min(hits, key=lambda e: (min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others), e.gid))
 
+    def _seat(self, cue: PlaceCue) -> GazetteerEntry | None:
+        """The town a district the gazetteer lacks is named after ("Téra department", "Nangade
+        district"), in the article's countries, nearest the places it names."""
+        if self.gazetteer is None or not self.countries:
+            return None
+        towns = [h.entry for h in self.gazetteer.hits(fold(cue.name)) if h.is_primary
+                 and h.entry.place_type == "city" and h.entry.iso2 in self.countries]
+        others = [p.entry for p in self.places if p.role == "place" and p.entry.place_type == "city"]
+        if not towns or (len(towns) > 1 and not others):
+            return None
+        return min(towns, key=lambda e: (min((haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others), default=0.0),
+                                         -e.population, e.gid))
+
     def place(self, cue: PlaceCue) -> None:
         text, places = self.text, self.places
         if _not_a_name(cue) and cue.kind != NUMBERED_KIND:  # "Region Seven" is made of common words
@@ -225,6 +239,8 @@ class _Reading:
         if cue.relation == "in-unit" and (anchor is None or anchor.place_type not in ("admin1", "admin2")):
             return  # "from X in Y" says X is a place only when Y is a province or district
         if known is not None and known.mention.end >= cue.name_end and known.mention.start <= cue.start:
+            if cue.kind == "place" and known.entry.place_type in ("country", "admin1"):
+                return  # no type word ("Thailand, across the Moei from Myawaddy"): the country stays
             better = _candidate_fitting(cue, known, anchor, self.countries)
             if better is not None:
                 if better.gid != known.entry.gid:
@@ -248,6 +264,8 @@ class _Reading:
         if unit is None and cue.owner_end is not None:
             owner = _at(places, cue.owner_end - 1)
             unit = owner.entry if owner is not None and owner.role != "dateline" else None
+        if unit is None and cue.place_type == "admin2":
+            unit = self._seat(cue)  # "Téra department": the district named after its town
         if unit is None:  # "landed in X and in the market of Y": told together, X is near Y
             sibling = _coordinated(text, cue, places, self.countries)
             unit = sibling.entry if sibling is not None else None
@@ -257,13 +275,18 @@ class _Reading:
             guessed = near is None
             if near is None and cue.weak:  # a hint alone: at the article's main place, if its sentence agrees
                 said = _sentence_countries(self.sentences[cue.sentence], places)
-                unit = _focus(places, self.countries) if said else None
-                unit = unit if unit is not None and (not said or unit.iso2 in said) else None
+                unit = _focus(places, (said & self.countries) or said) if said else None  # in its country
             elif near is None and _rare_name(cue):  # "the Friendship Bridge" needs a place beside it
                 near = _nearby(cue, places, self.countries, self.sentences)
                 unit = near.entry if near is not None else _focus(places, self.countries)
             else:
                 unit = near.entry if near is not None else None
+        if unit is not None and unit is not anchor and (
+                unit.place_type == "country" or cue.place_type == "water" and unit.feature == "capital"):
+            # "Iran’s Hamoun wetlands", "Ethiopia’s Borana zone", "Tehran and Kabul are at odds over
+            # the Helmand river": not at a country's middle or at its capital but where the article is
+            focus = _focus(places, {unit.iso2} if unit.place_type == "country" else self.countries)
+            unit, guessed = (focus, True) if focus is not None else (unit, guessed)
         if unit is None:
             self.places = places
             return
@@ -299,7 +322,7 @@ class _Reading:
         if not words or (words[0].lower() in first_names() and words[0].lower() not in PLACE_HEADS) or any(
                 w.lower() in self.persons for w in words) or not _rare_name(cue):
             return True
-        if demonym_country(words[0]) or _not_a_name(cue):
+        if is_demonym(words[0]) or _not_a_name(cue):  # "Thai", "Filipinos"
             return True
         if self.gazetteer is not None:
             hits = self.gazetteer.hits(fold(cue.name))
@@ -363,7 +386,20 @@ def _nearby(cue: PlaceCue, places: list[Place], countries: set[str], sentences: 
 
 def _focus(places: list[Place], countries: set[str]) -> GazetteerEntry | None:
     """The place below country level the article names most often in its countries (the
-    stretch of frontier it is about), for a typed name with no place around it."""
+    stretch of frontier it is about), for a typed name with no place around it: a town when
+    the article names one in one of the two countries it names most (a province's middle may
+    lie hundreds of km from its frontier towns; "the guarantors met in Rio" is elsewhere), never
+    a capital (where statements come from, not where things happen)."""
+    named: dict[str, int] = {}  # the two countries the article names most are the frontier's
+    for p in places:
+        if p.entry.iso2 in countries and p.role != "dateline":
+            named[p.entry.iso2] = named.get(p.entry.iso2, 0) + 1
+    main = set(sorted(named, key=lambda c: (-named[c], c))[:2])
+    towns = [p for p in places if p.entry.place_type == "city" and p.entry.feature != "capital"]
+    return _most_named(towns, main) or _most_named(places, main) or _most_named(places, countries)
+
+
+def _most_named(places: list[Place], countries: set[str]) -> GazetteerEntry | None:
     counts: dict[str, list] = {}
     for p in places:
         if p.role == "place" and p.entry.place_type not in ("country", "region") and p.entry.in_gazetteer \
@@ -446,7 +482,7 @@ def _again(text: str, sentences: list[Sentence], places: list[Place], new: list[
             if taken.find(1, a, b) >= 0:
                 continue
             si = max(0, bisect_right(starts, a) - 1)
-            mention = replace(p.mention, text=name, start=a, end=b, sentence=si,
+            mention = replace(p.mention, text=name, start=a, end=b, sentence=si, shown=None,
                               context_before=text[max(0, a - 40):a])
             out.append(Place(mention, p.entry, p.confidence))
             taken[a:b] = b"\x01" * (b - a)

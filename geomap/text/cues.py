@@ -387,7 +387,8 @@ def country_parts(text: str) -> list[str]:
 _BORDER_KIND = r"(?:border|frontier)\s+(?:village|town|city|hamlet|settlement|post|crossing|point|outpost)"
 _BORDER_TYPED_AFTER = re.compile(
     r"\s*,\s*(?:(?:an?|the)\s+(?:small\s+|remote\s+|disputed\s+)?" + _BORDER_KIND
-    + r"|(?:right\s+)?(?:on|near|along|by)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:border|frontier)\b)", re.I)
+    + r"|(?:an?\s+(?:[A-Z][\w-]*\s+)?(?:village|town|hamlet|settlement)\s+)?"  # "a Mauritanian village on the border"
+    + r"(?:right\s+)?(?:on|near|along|by)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:border|frontier)\b)", re.I)
 _BORDER_TYPED_BEFORE = re.compile(r"\bthe\s+" + _BORDER_KIND + r"\s+of\s+$", re.I)
 
 

@@ -26,6 +26,9 @@ doctrine plan act law bill republic's rifles battalion battalions rangers consta
 #: Words that, right after a name, make the whole span a place ("Chanthaburi Province").
 ADMIN_SUFFIXES = frozenset("province oblast state region district governorate prefecture county "
                            "municipality krai okrug territory canton".split())
+#: Lowercase words after a name that make it a physical feature ("the Fergana valley").
+FEATURE_WORDS = frozenset("valley mountains hills range river lake wetlands marshes marshlands desert plain "
+                          "plains plateau".split())
 #: Words after a name that make it a district, county or the like ("Kurram district").
 SECOND_LEVEL_WORDS = frozenset("district county municipality prefecture borough parish regency department "
                                "commune tehsil subdistrict raion rayon".split())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from geomap.text.lexicon import DIRECTIONS, NEVER_PLACES, ORG_WORDS, TITLES
+from geomap.text.lexicon import DIRECTIONS, FEATURE_WORDS, NEVER_PLACES, ORG_WORDS, TITLES
 from geomap.text.sentences import Sentence
 from geomap.text.tokens import Token, joined, tokenize
 
@@ -22,23 +22,25 @@ SETTLEMENT_WORDS = {"village": "city", "town": "city", "city": "city", "hamlet":
 AFTER_WORDS = {
     "crossing": "landmark", "checkpoint": "landmark", "camp": "landmark", "camps": "landmark",
     "pass": "landmark", "bridge": "landmark", "outpost": "landmark", "airstrip": "landmark", "dam": "landmark",
-    "river": "water", "lake": "water", "strait": "water", "valley": "region",
+    "river": "water", "lake": "water", "strait": "water", "valley": "region", "wetlands": "water",
+    "marshes": "water", "marshlands": "water",
     "district": "admin2", "districts": "admin2", "county": "admin2", "counties": "admin2", "township": "admin2",
     "townships": "admin2", "tehsil": "admin2", "tehsils": "admin2", "commune": "admin2", "communes": "admin2",
     "municipality": "admin2", "sub-county": "admin2", "subcounty": "admin2", "sub-district": "admin2",
     "subdistrict": "admin2", "raion": "admin2", "rayon": "admin2", "woreda": "admin2", "payam": "admin2",
     "territory": "admin2", "region": "region", "department": "admin2", "departments": "admin2",
-    "upazila": "admin2", "upazilas": "admin2", "parish": "admin2", "canton": "admin2", "division": "admin2",
+    "upazila": "admin2", "upazilas": "admin2", "zone": "admin2", "zones": "admin2", "union": "admin2",
+    "area": "region", "areas": "region", "parish": "admin2", "canton": "admin2", "division": "admin2",
     "prefecture": "admin2", "sub-prefecture": "admin2", "governorate": "region", "settlement": "landmark",
     "gorge": "region", "hills": "region", "mountains": "region", "range": "region", "plateau": "region",
 }
 #: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
-_ORG_LIKE_KINDS = frozenset("department departments division settlement".split())
+_ORG_LIKE_KINDS = frozenset("department departments division settlement zone zones union area areas".split())
 #: two-word kinds after a name ("the Kavimvira border post", "the Bulukat transit site")
 AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark", ("transit", "site"): "landmark",
                ("transit", "centre"): "landmark", ("transit", "center"): "landmark", ("refugee", "camp"): "landmark",
                ("reception", "centre"): "landmark", ("border", "post"): "landmark", ("military", "base"): "landmark",
-               ("border", "point"): "landmark"}
+               ("border", "point"): "landmark", ("land", "port"): "landmark"}
 #: kinds whose word belongs to the mention even in lowercase ("the Dnipro river", "the Joda crossing")
 _WORD_IN_MENTION = {"landmark", "water"}
 #: words that say where the named place lies, after its kind ("a village in Y", "near Y")
@@ -241,7 +243,7 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             if b is None:
                 continue
             # "the Joda crossing", "the Dnipro river" name the place; "transit site" describes it
-            word_in = (kind in _WORD_IN_MENTION and last == k) or t.is_cap
+            word_in = ((kind in _WORD_IN_MENTION or w in FEATURE_WORDS) and last == k) or t.is_cap
             end = toks[last].end if word_in else toks[k - 1].end
             kw = " ".join(x.text.lower() for x in toks[k:last + 1])
             rel = _relation_after(text, toks, last, skip=0)

@@ -42,7 +42,10 @@ LEADING_GEO = {"cordillera": "region", "sierra": "region", "cerro": "region", "s
                "jabal": "region", "djebel": "region", "mont": "region", "monte": "region", "valle": "region",
                "cueva": "landmark", "ras": "landmark", "isla": "landmark", "islas": "landmark", "ile": "landmark",
                "río": "water", "rio": "water", "lago": "water", "laguna": "water", "lac": "water", "wadi": "water",
-               "oued": "water", "nahr": "water", "bahía": "water", "bahia": "water", "quebrada": "water"}
+               "oued": "water", "nahr": "water", "bahía": "water", "bahia": "water", "quebrada": "water",
+               "gulf": "water", "golfo": "water"}
+#: English geographic words that open a name only with "of" ("the Gulf of Urabá")
+_HEADS_WITH_OF = frozenset(("gulf",))
 #: given names that also open names of places ("Santa María de Nieva", "San Jose")
 PLACE_HEADS = frozenset("santa san santo sao são saint sainte st port mount fort george".split())
 #: words after a name that make it a group ("Fano positions")
@@ -112,6 +115,10 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             continue
         if w in LEADING_GEO and t.text[:1].isupper() and k + 1 < n and joined(text, t, toks[k + 1]):
             j = k + 1
+            if w in _HEADS_WITH_OF:
+                if toks[j].text != "of" or j + 1 >= n:
+                    continue
+                j += 1
             while j + 1 < n and toks[j].text in _PARTICLES and joined(text, toks[j], toks[j + 1]):
                 j += 1  # "Cueva de los Tayos"
             e = _run_forward(text, toks, j, limit=3)
@@ -119,6 +126,14 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 out[t.start] = PlaceCue(text[t.start:toks[e].end], t.start, toks[e].end, toks[e].end,
                                         w, LEADING_GEO[w], si)
             continue
+        if w == "across" and k + 4 < n and toks[k + 1].text == "the" and _is_name_token(toks[k + 2]):
+            # "across the Dniester from Otaci": what lies between the two sides is a river
+            e = _run_forward(text, toks, k + 2, limit=2)
+            if e is not None and e + 2 < n and toks[e + 1].text == "from" and toks[e + 2].is_cap:
+                out.setdefault(toks[k + 2].start, PlaceCue(
+                    text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end, "river",
+                    "water", si, toks[e + 2].start, "near"))
+                continue
         if k + 1 >= n or not joined(text, t, toks[k + 1]) or t.is_cap and w not in LOCATIVE:
             continue
         i = k + 1

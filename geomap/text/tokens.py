@@ -15,7 +15,9 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-‐'’]\w+)*", re.UNICODE)
 
 _memo = threading.local()  # the article last tokenized: (text, {(start, end): tokens})
 
-_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
+# the Arabic article as written before each letter it assimilates to ("Deir ez-Zor", "Hodh ech-Chargui")
+_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "er", "et", "en", "esh",
+              "ech", "ul", "ud", "ur", "us", "adh", "ath")
 
 
 def _is_cap(t: str) -> bool:

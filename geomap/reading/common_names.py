@@ -1,0 +1,81 @@
+"""Towns named by a common English word ("Say", "Mega"), read only where the words say place.
+
+The mention finder refuses a small town whose name is a frequent word (wordfreq), or "say"
+and "mega" would be places all over the news. Capitalised mid-sentence in a report about the
+town's country, and written where only a place can stand, it is the town:
+
+- paired with a place already read: "the road between Torodi and Say", "from Say to Niamey";
+- with a distance after it: "around Mega, 100 kilometres inside Ethiopia".
+
+Only towns of the article's countries, under their own name, are read this way.
+"""
+from __future__ import annotations
+
+import re
+
+from geomap.gazetteer import fold
+from geomap.reading.mentions import Mention
+from geomap.reading.resolve import Place
+from geomap.text.lexicon import DIRECTIONS, NEVER_PLACES
+from geomap.text.sentences import Sentence
+
+__all__ = ["with_common_word_towns"]
+
+#: confidence of a town read through the words around it
+COMMON_NAME_CONFIDENCE = 0.6
+
+_NAME = r"[A-Z][\w’'-]+"
+#: "between X and Y", "from X to Y": either side may be the common word
+_PAIRED = re.compile(rf"\b(?:between\s+({_NAME})\s+and|from\s+({_NAME})\s+to)\s+({_NAME})\b")
+#: "around X, 100 kilometres inside ...", "X, 40 km from the border"
+_DISTANCE_AFTER = re.compile(
+    rf"\b(?:in|at|near|around|outside|to|from|reached|toward|towards)\s+({_NAME}),\s+(?:about\s+|some\s+|roughly\s+)?"
+    r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b")
+
+
+def _countries(places: list[Place]) -> set[str]:
+    return {p.entry.iso2 for p in places if p.entry.place_type in ("country", "admin1") and p.entry.iso2
+            and p.role != "dateline"}
+
+
+def _spans(text: str, places: list[Place]):
+    """(start, end) of each name the words around it put as a place."""
+    known = {p.mention.start for p in places}
+    for m in _PAIRED.finditer(text):
+        first = 1 if m.group(1) else 2
+        a, b = m.span(first), m.span(3)
+        if a[0] in known:  # the other side must be a place the article already reads
+            yield b
+        elif b[0] in known:
+            yield a
+    for m in _DISTANCE_AFTER.finditer(text):
+        yield m.span(1)
+
+
+def with_common_word_towns(text: str, sentences: list[Sentence], places: list[Place], gazetteer) -> list[Place]:
+    """``places`` with the common-word towns the text puts as places added, in text order."""
+    countries = _countries(places)
+    if not countries or gazetteer is None:
+        return places
+    taken = [(p.mention.start, p.mention.end) for p in places]
+    starts = [s.start for s in sentences]
+    added: list[Place] = []
+    for a, b in _spans(text, places):
+        name = text[a:b]
+        if name.lower() in NEVER_PLACES or name.lower() in DIRECTIONS or any(s < b and a < e for s, e in taken):
+            continue
+        if any(s == a for s in starts) or text[max(0, a - 2):a].strip() in (".", "!", "?"):
+            continue  # capitalised by the sentence, not by the name
+        key = fold(name)
+        hits = tuple(h for h in gazetteer.hits(key) if h.is_primary and h.entry.place_type == "city"
+                     and h.entry.iso2 in countries)
+        if not hits:
+            continue
+        best = max(hits, key=lambda h: (h.entry.population, h.entry.gid))
+        si = max(i for i, s in enumerate(starts) if s <= a) if starts else 0
+        mention = Mention(name, a, b, si, key, hits, None, False, text[max(0, a - 40):a])
+        added.append(Place(mention, best.entry, COMMON_NAME_CONFIDENCE))
+        taken.append((a, b))
+    if not added:
+        return places
+    return sorted(places + added, key=lambda p: p.mention.start)
