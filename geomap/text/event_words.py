@@ -72,6 +72,10 @@ _CIV = (
     r"|worshippers?|students?|fishermen|women|children|families|homes?|a\s+bus|a\s+school|a\s+market"
     r"|a\s+hospital|motorists?|pilgrims?)"
 )
+#: victims named as the subject of a passive ("two teachers were shot"): never "people", whose
+#: deaths are usually a toll of an event told beside them
+_VICTIMS = _CIV[:-1] + r"|teachers?|citizens|nationals|workers|journalists?|doctors|nurses|boys?|girls?"
+_VICTIMS += r"|(?:a|an)\s+(?:\w+\s+)?(?:man|woman|child|teacher|farmer|villager|shepherd|herder|boy|girl))"
 _NSA = (
     r"(?:rebels?|militants?|insurgents?|militias?|militiamen|fighters|separatists?|jihadists?"
     r"|armed\s+groups?|guerrillas?|paramilitar(?:y|ies)|gunmen)"
@@ -113,8 +117,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     (EXPLOSIONS, "Suicide bomb", r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|blasts?|car\s+bombs?)\b"),
     (EXPLOSIONS, "Air/drone strike",
      r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardments?|attacks?|bombing|strikes?)"
-     r"|drone\s+(?:strikes?|attacks?)|drones?\s+(?:\w+\s+)?(?:struck|hit|attacked|targeted|bombed)"
-     r"|(?:jets|warplanes|aircraft|planes|helicopters?|gunships?|(?<!suicide\s)bombers)\s+(?:\w+\s+)?(?:bombed|struck|hit|attacked"
+     r"|drone\s+(?:strikes?|attacks?)|drones?\s+(?:\w+\s+)?(?:struck|hit|attacked|targeted|bombed|killed|destroyed)"
+     # "a helicopter working for the government struck ...": the aircraft is the subject
+     r"|(?:jets|warplanes|aircraft|planes|helicopters?|gunships?|(?<!suicide\s)bombers)\s+(?:[\w-]+\s+){0,4}?(?:bombed|struck|hit|attacked"
      r"|targeted|strafed|fired|pounded|raided)|warplanes|(?:guided|glide|aerial|cluster|barrel)\s+bombs?|bombed"
      r"|bombing(?:s)?|kamikaze\s+drones?|(?<!hunger\s)(?<!general\s)(?<!labour\s)(?<!labor\s)(?<!workers\s)(?<!workers'\s)"
      r"strikes?\s+(?:\w+\s+)?(?:hit|struck|killed|destroyed|targeted)"
@@ -142,6 +147,13 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      + r"|(?:attacks?|assaults?|raids?)\s+on\s+(?:\w+\s+){0,2}?" + _CIV
      + r"|massacres?|(?:gunmen|assailants|attackers|bandits|militiamen)\s+(?:\w+\s+){0,3}?(?:killed|attacked|raided"
      r"|shot|stormed|torched|burned|opened\s+fire))\b"),
+    # "a soldier was stabbed", "two teachers were shot and wounded in X", "insurgents crossed the
+    # river and attacked X": the act told with its victims or the armed group as subject
+    (VAC, "Attack",
+     r"\b(?:stabb(?:ed|ing)|knifed|behead(?:ed|ing)|hacked\s+to\s+death|gunned\s+down|" + _VICTIMS
+     + r"\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
+     r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group)\b"
+     r"[^.;:,]{0,60}?\battacked)\b"),
     # "Tuesday's attack on a quarry", "Russia's attack on Kherson", "attacks by armed groups":
     # a told attack, typed as one on civilians (ACLED's default when the target is not armed)
     (VAC, "Attack",
@@ -186,7 +198,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     (STRATEGIC, "Arrests", r"\b(?:arrested|arrests|detained|apprehended)\b"),
     (STRATEGIC, "Looting/property destruction",
      r"\b(?:looted|looting|torched|set\s+fire\s+to|burned\s+down|razed|demolished"
-     r"|(?:burnt|burned)\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?(?:masts?|towers?|homes|houses|huts|villages?|vehicles?"
+     r"|(?:burnt|burned|burning)\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?(?:masts?|towers?|homes|houses|huts|villages?|vehicles?"
      r"|buildings|shops|markets?|schools?|crops|fields|trucks?|granaries|churches|mosques))\b"),
     (STRATEGIC, "Other",
      r"\b(?:closed\s+(?:\w+\s+){0,2}?(?:border|borders|crossings?|checkpoints?|frontier)|(?:border|crossings?|checkpoints?"
@@ -219,6 +231,10 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("abduct", "kidnap", "hostage", "disappeared"),
     ("attack", "raid", "shot", "kill", "massacr", "execut", "beat", "fire", "target", "gunmen", "assailant",
      "bandit", "militiamen", "assault"),
+    ("stab", "knifed", "behead", "hacked", "gunned", "civilian", "villager", "farmer", "resident", "herder",
+     "shepherd", "trader", "passenger", "worshipper", "student", "fishermen", "women", "children", "famil", "home",
+     "bus", "school", "market", "hospital", "motorist", "pilgrim", "teacher", "citizen", "national", "worker",
+     "journalist", "doctor", "nurse", "boy", "girl", "man", "child", "attacked"),
     ("attack",),
     ("attack", "raid"),
     ("riot", "violent", "protesters", "demonstrators"),
@@ -233,7 +249,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("build", "deploy", "sent", "dispatch", "moved", "mass", "rushed", "reinforcement", "mobili", "alert",
      "scrambled", "exercise", "drill"),
     ("arrest", "detained", "apprehended"),
-    ("loot", "torch", "set fire", "burned", "burnt", "razed", "demolish"),
+    ("loot", "torch", "set fire", "burned", "burnt", "burning", "razed", "demolish"),
     ("closed", "shut", "sealed", "suspended", "evacuat", "curfew", "emergency", "martial", "expelled", "recalled"),
 )
 assert len(_GATES) == len(_RULES_SRC)
@@ -276,7 +292,7 @@ _NEG = re.compile(
     re.I,
 )
 _HYPO_AFTER = re.compile(
-    r"^(?:\s+[\w'-]+){0,2}?\s+(?:would|could|might|may|should|will|can|must|(?:is|are|were|was)\s+(?:intended|expected"
+    r"^(?:\s+[\w'-]+){0,2}?\s+(?:would|could|might|may(?!\s+\d)|should|will|can|must|(?:is|are|were|was)\s+(?:intended|expected"
     r"|planned|scheduled|due|set|meant|aimed|likely|unlikely)|scheduled|planned|expected|due\s+to|set\s+to|intended"
     r"|aimed|proposed)\b",
     re.I,
@@ -308,7 +324,8 @@ _NSA_BEFORE = re.compile(_NSA + r"\b(?:\s+[\w'-]+){0,6}?\s*$", re.I)
 _HISTORY = prefiltered(re.compile(
     r"\b(?:stems?\s+from|dates?\s+back|decades-old|centuries-old|long-running|long-standing|longstanding"
     r"|for\s+decades|colonial-era|since\s+independence|(?:fought|waged)\s+(?:\w+\s+){0,4}?wars?|historically"
-    r"|has\s+long\s+been|have\s+long\s+been)\b",
+    r"|has\s+long\s+been|have\s+long\s+been|(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:common|commonplace|frequent"
+    r"|routine|rare|a\s+regular\s+occurrence))\b",
     re.I,
 ))
 _NOT_TERRITORY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:moment|opportunity|initiative|chance|attention|imagination"
@@ -317,10 +334,15 @@ _ARMS_SUPPLY = re.compile(
     r"\b(?:requests?|supply|supplies|supplied|suppl(?:y|ying)|deliver(?:y|ies|ed|ing)?|shipments?"
     r"|provid(?:e|ed|es|ing)|sales?|sold|sell|purchases?|bought|buy|packages?|stockpiles?|arsenals?|stocks?|transfers?)"
     r"\s+(?:of\s+|for\s+)?(?:(?:more|new|additional|its|their|the|long-range|\d[\d,]*|(?-i:[A-Z])[\w-]*)\s+){0,3}$", re.I)
+# "civilians were killed in the attack": the victims of an event told before, not a new one
+_VICTIMS_OF_TOLD = re.compile(r"\s+(?:in|during|by)\s+(?:the|that|this|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:attacks?|raids?|shelling|strikes?|fighting|clash(?:es)?|violence|bombing|blasts?"
+                              r"|explosions?|ambush|assault|incident)\b", re.I)
 _CAPITALISED_OWNER = re.compile(r"(?<![\w'\u2019])(?-i:[A-Z])[\w-]+['\u2019]s\s+(?:\w+\s+)?$")
 _SUMMONED_ENVOY = re.compile(r"\bsummon\w*\s+(?:\w+\W+){0,4}?(?:ambassador|envoy|charg[eé]|diplomat)", re.I)
 _DIPLOMATIC_PROTEST = re.compile(
-    r"(?:lodg\w*|formal|strong|diplomatic|official|register\w*)\s+(?:\w+\s+)?$|^\s*(?:note|letter)\b", re.I
+    r"(?:lodg\w*|formal|strong|diplomatic|official|register\w*)\s+(?:\w+\s+)?$|^\s*(?:note|letter)\b"
+    r"|^\s+to\s+(?:the\s+)?(?-i:[A-Z])", re.I  # "protested to Caracas": to a government
 )
 
 
@@ -378,6 +400,10 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
     if etype == EXPLOSIONS and word.endswith(("strike", "strikes")) and start >= 3 and sentence[start - 3] in "'\u2019":
         if not _CAPITALISED_OWNER.search(sentence, 0, start):
             return None  # "the union's strike on the plant": a labour strike, not a told air strike
+    if etype == VAC and sub.startswith("Abduction") and re.search(r"\b(?:the|those|these|their)\s+$", sentence[max(0, start - 8):start], re.I):
+        return None  # "return the abducted children": the victims of an abduction told before
+    if etype == VAC and re.search(r"(?:killed|wounded|injured|shot|beaten)$", word) and _VICTIMS_OF_TOLD.match(sentence, end):
+        return None
     if etype == PROTESTS and _SUMMONED_ENVOY.search(sentence):
         return None  # "summoned Myanmar's ambassador to protest": diplomacy, not a demonstration
     if etype == PROTESTS and _DIPLOMATIC_PROTEST.search(sentence[max(0, start - 30):start]):
