@@ -387,19 +387,28 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
 _DEFINITE_SUBJECT = re.compile(r"^\W*(?:The|This|That|Those|These)\s+(?:[\w-]+\s+){0,2}$")
 
 
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\s+$", re.I)
 _BLAME_FOR = re.compile(r"\b(?:blame[sd]?|blaming|responsib(?:le|ility)|accus\w+\s+(?:\w+\s+)?of\s+(?:starting|provoking))"
                         r"\s+(?:\w+\s+)?(?:for\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+#: a government's reaction to events just told: "Baghdad summoned Turkey's envoy over the
+#: incursions", "Damascus condemned the strikes"
+_REACTION_TO = re.compile(r"(?:\b(?:summon\w*|protest\w*|complain\w*|angry|anger\w*|outrage\w*)\b[^.;]{0,60}?"
+                          r"\b(?:over|about|against|at)|\b(?:condemn\w*|denounc\w*|decried|decrying))"
+                          r"\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _told_again(sentence: str, ev: EventType, events: dict[int, list[EventType]], index: int) -> bool:
     """"The strike hit the Qusayr crossing", "The clash followed weeks of tension": a sentence
     whose subject points back at an event of the same type told just before is that event
     told again, not a new one."""
-    if _BLAME_FOR.search(sentence, max(0, ev.start - 60), ev.start):
+    if _BLAME_FOR.search(sentence, max(0, ev.start - 60), ev.start) or _REACTION_TO.search(sentence, max(0, ev.start - 100),
+                                                                                           ev.start):
         # "Baku and Yerevan traded blame for the fighting": the fighting just told, argued over
         return any(events.get(j) for j in range(max(0, index - 2), index))
-    if not _DEFINITE_SUBJECT.match(sentence[:ev.start]):
-        return False
+    if not _DEFINITE_SUBJECT.match(sentence[:ev.start]) or _AUXILIARY.search(sentence[:ev.start]):
+        return False  # "The 21-year-old was stabbed near X": the victim is the subject, the event is told here
     return any(e.event_type == ev.event_type for j in range(max(0, index - 2), index) for e in events.get(j, ()))
 
 
