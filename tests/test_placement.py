@@ -119,3 +119,44 @@ def test_a_town_named_as_its_district_is_precision_two():
 def test_the_district_two_towns_lie_in_is_no_third_incident():
     got = by_place("Shells hit Marhanets and Pokrov, two towns in the Nikopol district, on Monday.")
     assert set(got) == {"Marhanets", "Pokrov"}
+
+
+# --- places that are not where the event happened (border set 3) ------------------------------
+
+def test_a_place_reinforcements_were_sent_from_is_not_where_anything_happened():
+    got = incidents("Police reinforcements had been sent from Garissa on Monday, the ministry said.")
+    assert "Garissa" not in {p["location"] for p in got}
+
+
+def test_a_capital_spoken_to_is_a_government_not_a_place():
+    got = incidents("Tanzania deployed more troops on Monday, and officials said they were talking to Maputo.")
+    assert "Maputo" not in {p["location"] for p in got}
+    got = incidents("Rebels attacked an army post on the frontier on Monday, and Warsaw accuses Minsk of arming them.")
+    assert "Minsk" not in {p["location"] for p in got}
+
+
+def test_places_joined_to_a_destination_or_a_speaker_place_are_not_the_event_s():
+    got = incidents("Families have left Al-Qaim for Rawa and Haditha since Friday, when aircraft struck positions "
+                    "near the border.")
+    assert not {"Rāwah", "Haditha District", "Haditha"} & {p["location"] for p in got}
+    got = incidents("The governors of Batken and Fergana regions met at the Sokh checkpoint on Monday.")
+    assert [p["location"] for p in got] == ["Sokh"]
+
+
+def test_a_country_s_possessive_does_not_hide_a_destination():
+    got = incidents("Ethiopian troops fought al Shabaab militants on Thursday after fighters crossed from "
+                    "Somalia's Bakool region into Ethiopia's Somali region.")
+    assert not {"Bakool", "Somali"} & {p["location"] for p in got}
+
+
+def test_the_victim_as_definite_subject_tells_the_event_where_it_happened():
+    # "The soldier was stabbed near X": not the stabbing told again without a place, its place
+    got = incidents("A Polish soldier who was stabbed through the border fence has died, the army said on Friday. "
+                    "The soldier was stabbed near Hajnówka on 28 May.")
+    assert "Hajnówka" in {p["location"] for p in got}
+
+
+def test_a_government_s_reaction_to_the_shelling_is_no_new_incident():
+    got = incidents("Turkish artillery shelled Batifa, north of Zakho, on Monday. Baghdad condemned the shelling "
+                    "of villages in Duhok province.")
+    assert [p["location"] for p in got] == ["Batifa"]

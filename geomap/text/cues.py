@@ -45,11 +45,12 @@ _MEDIATOR = prefiltered(re.compile(
 _DESTINATION = re.compile(
     r"(?:\b(?:fled|flee(?:ing|s)?|evacuated|evacuating|moved|relocated|taken|brought|transferred|crossed|crossing"
     r"|displaced|resettled|bused|bussed)\b[^.;]{0,60}?\b(?:to|into|towards?)"
+    r"|\b(?:left|leaving|leave|headed|heading|bound|departed|set\s+off)\b[^.;]{0,60}?\bfor"  # "left X for Y"
     r"|\b(?:sheltered|sheltering|shelters?|sought\s+refuge|taking\s+refuge|took\s+refuge|hosted|hosting"
     r"|(?<!military\s)(?<!army\s)(?<!rebel\s)(?<!militia\s)(?<!police\s)camps?)\b"  # not "army camps at X"
     r"[^.;]{0,30}?\b(?:in|at|near|to))"
-    r"\s+(?:the\s+)?(?:(?:city|town|village|camps?|shelters?)\s+(?:of|in|near)\s+)?$",
-    re.I,
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+)?(?:(?:city|town|village|camps?|shelters?)\s+(?:of|in|near)\s+)?$",
+    re.I,  # ("crossed into Ethiopia's Somali region": a country's possessive before the place)
 )
 _NEAR = re.compile(
     r"\b(?:near|nearby|outside|close\s+to|around|vicinity\s+of|neighbou?rhood\s+of|not\s+far\s+from"
