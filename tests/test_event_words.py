@@ -275,3 +275,9 @@ def test_a_trigger_dated_in_may_is_not_hypothetical():
 ])
 def test_victims_habits_and_diplomacy_are_no_new_event(sentence):
     assert _subs(sentence) == [], _subs(sentence)
+
+
+def test_an_attack_told_by_its_noun_and_a_report_verb():
+    assert _subs("Another attack was reported in Nangade district on Friday.") == ["Attack"]
+    assert _subs("The shooting happened at a checkpoint outside the village.") == ["Attack"]
+    assert _subs("No attack was reported in the area on Friday.") == []

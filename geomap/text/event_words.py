@@ -23,7 +23,8 @@ from geomap.text.cues import subordinate_opening
 from geomap.text.dates import all_dates_from_text
 from geomap.text.literals import WordGroups, prefiltered
 
-__all__ = ["EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical"]
+__all__ = ["EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
+           "opens_with_actor"]
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -80,6 +81,17 @@ _NSA = (
     r"(?:rebels?|militants?|insurgents?|militias?|militiamen|fighters|separatists?|jihadists?"
     r"|armed\s+groups?|guerrillas?|paramilitar(?:y|ies)|gunmen)"
 )
+#: a trigger that opens with who acted or who was hit ("militants attacked", "drones struck",
+#: "teachers were shot"): "The militants attacked X" is a new event, not one told again
+_ACTOR_FIRST = re.compile(r"(?:" + _NSA + "|" + _VICTIMS + r"|drones?(?!\s+(?:strikes?|attacks?))|jets|warplanes|aircraft|planes|helicopters?"
+                          r"|gunships?|gunmen|assailants|attackers|bandits|raiders)\b", re.I)
+
+
+def opens_with_actor(trigger: str) -> bool:
+    """Whether an event trigger starts with its actor or its victims rather than the event's noun."""
+    return bool(_ACTOR_FIRST.match(trigger))
+
+
 _FORCES = (
     r"(?:troops|forces|soldiers|tanks|reinforcements|units|battalions|brigades|armou?r|artillery"
     r"|jets|warships|personnel|servicemen|guards|border\s+guards|police|commandos|marines)"
@@ -158,7 +170,10 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     # a told attack, typed as one on civilians (ACLED's default when the target is not armed)
     (VAC, "Attack",
      r"(?:(?<=['\u2019]s\s)(?:\w+\s+)?attacks?(?=\s+(?:on|in|near|at|against)\b)"
-     r"|\battacks?\s+by\s+(?:[\w-]+\s+){0,3}?" + _NSA + r")\b"),
+     r"|\battacks?\s+by\s+(?:[\w-]+\s+){0,3}?" + _NSA
+     # "another attack was reported in X", "the shooting happened at a checkpoint in X": told by its noun
+     + r"|\b(?:attacks?|shootings?|stabbings?)\s+(?:(?:was|were|has\s+been|had\s+been|also)\s+)?(?:reported|recorded"
+     r"|took\s+place|occurred|happened))\b"),
     # "civilians have been killed in attacks across X", "died in an attack on a village": told
     # with its victims; "killed in the attack" points back at one already told
     (VAC, "Attack",
@@ -235,7 +250,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
      "shepherd", "trader", "passenger", "worshipper", "student", "fishermen", "women", "children", "famil", "home",
      "bus", "school", "market", "hospital", "motorist", "pilgrim", "teacher", "citizen", "national", "worker",
      "journalist", "doctor", "nurse", "boy", "girl", "man", "child", "attacked"),
-    ("attack",),
+    ("attack", "shooting", "stabbing"),
     ("attack", "raid"),
     ("riot", "violent", "protesters", "demonstrators"),
     ("mob", "lynch"),
