@@ -160,3 +160,35 @@ def test_a_government_s_reaction_to_the_shelling_is_no_new_incident():
     got = incidents("Turkish artillery shelled Batifa, north of Zakho, on Monday. Baghdad condemned the shelling "
                     "of villages in Duhok province.")
     assert [p["location"] for p in got] == ["Batifa"]
+
+
+def test_a_union_speaking_from_a_city_does_not_place_the_ambush_there():
+    got = incidents("Gunmen ambushed a convoy of lorries near Baboua on Sunday, killing three drivers, transport "
+                    "unions in Douala said.")
+    assert "Douala" not in {p["location"] for p in got}
+
+
+def test_an_event_told_again_with_its_place_moves_off_the_frontier_line():
+    text = ("Venezuelan soldiers opened fire on villagers near the border with Brazil on Saturday, killing two "
+            "people. The shooting happened at a checkpoint in Santa Elena de Uairén, community leaders said.")
+    (p,) = incidents(text, published="2025-03-02")
+    assert (p["location"], p["placement"], p["fatalities"]) == ("Santa Elena de Uairén", "place told later", 2)
+    # an event first told at a place keeps it
+    text = ("Venezuelan soldiers opened fire on villagers in Santa Elena de Uairén on Saturday. The shooting "
+            "happened near Pacaraima, community leaders said.")
+    assert [p["location"] for p in incidents(text, published="2025-03-02")] == ["Santa Elena de Uairén"]
+
+
+def test_the_actor_as_definite_subject_tells_a_new_event():
+    # "The militants attacked X" after a battle: a new attack, not the battle told again
+    got = incidents("Ethiopian troops fought al Shabaab militants near Dolo on Thursday. The militants attacked the "
+                    "village of Yeed on Wednesday, residents said.")
+    assert "Attack" in {p["sub_event_type"] for p in got if p["location"] == "Yeed"}
+
+
+def test_a_target_struck_in_the_told_attack_is_one_more_place_of_it():
+    got = incidents("US aircraft struck positions near Al-Qaim in Iraq's Anbar province on Friday night. A militia "
+                    "headquarters in Rawa, further east, was also struck. The district mayor said a warehouse in "
+                    "Al-Qaim had been destroyed.", published="2024-02-05")
+    assert [(p["location"], p["sub_event_type"]) for p in got] == [
+        ("Al Qā’im", "Air/drone strike"), ("Rāwah", "Air/drone strike")]

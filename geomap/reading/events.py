@@ -39,7 +39,7 @@ from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
 from geomap.text.dates import DateRef, all_dates_from_text
-from geomap.text.event_words import EVENT_TYPES, EventType, events_from_text
+from geomap.text.event_words import EVENT_TYPES, EventType, events_from_text, opens_with_actor
 from geomap.text.quantities import fatalities_from_text, stated_length_km
 from geomap.text.sentences import Sentence, headline_span
 
@@ -220,8 +220,10 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
 
 def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[int, list[Place]],
                       events: dict[int, list[EventType]], frontier: Frontier | None,
-                      published: date | None, ctx) -> list[dict]:
-    """SPEC `incident` features, one per (sentence, location, sub-event type)."""
+                      published: date | None, ctx, follow_ups: set[int] = frozenset()) -> list[dict]:
+    """SPEC `incident` features, one per (sentence, location, sub-event type); a sentence of
+    ``follow_ups`` ("a warehouse in X was also struck") adds only places it names that hold no
+    incident of that kind yet."""
     out, seen = [], set()
     earlier: dict[str, object] = {}  # event type -> its last location told
     for i in sorted(events):
@@ -237,7 +239,9 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
             locs = _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, earlier)
             for k, loc in enumerate(locs):
                 key = (i, loc.name, ev.sub_event_type)
-                if key in seen:
+                if key in seen or (i in follow_ups and (loc.mention_start is None or any(
+                        f["properties"]["location"] == loc.name and f["properties"]["sub_event_type"] == ev.sub_event_type
+                        for f in out))):
                     continue
                 seen.add(key)
                 when = incident_date(sentences, i, published, ev)
@@ -359,7 +363,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     """Frontier, incident and displacement features of one article (SPEC GeoJSON dicts);
     ``ctx`` is the ReadingContext (gazetteer, boundary look-ups, geocoder)."""
     by_sentence: dict[int, list[Place]] = defaultdict(list)
-    events = {}
+    events, retold, follow_ups = {}, {}, set()
     headline = headline_span(text)
     for i, s in enumerate(sentences):
         if headline and headline[0] <= s.start < headline[1]:
@@ -367,9 +371,16 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         evs = minor_developments_dropped(civilians_in_battle(events_from_text(s.text), s.text))
         if evs and is_planned(s.text, published):  # talks due next week have not happened
             evs = [e for e in evs if e.event_type != "Strategic developments"]
-        evs = [e for e in evs if not _told_again(s.text, e, events, i)]
-        if evs and not is_past_background(s.text, published):
+        if not evs and (evs := _hit_in_the_told_attack(s.text, events, i)):
+            follow_ups.add(i)
+        again = [e for e in evs if _told_again(s.text, e, events, i)]
+        evs = [e for e in evs if e not in again]
+        if is_past_background(s.text, published):
+            continue
+        if evs:
             events[i] = evs
+        if any(_DEFINITE_SUBJECT.match(s.text[:e.start]) for e in again):
+            retold[i] = [e for e in again if _DEFINITE_SUBJECT.match(s.text[:e.start])]
     pairs = choose_frontiers(sentences, places, set(events), ctx)
     feats, frontiers = frontier_features(text, pairs, ctx.borders)
     main = frontiers[0] if frontiers else None
@@ -377,7 +388,8 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     for p in settle_bare_names(places, ctx.gazetteer):
         if id(p) not in strangers:
             by_sentence[p.mention.sentence].append(p)
-    incidents = incident_features(text, sentences, by_sentence, events, main, published, ctx)
+    incidents = incident_features(text, sentences, by_sentence, events, main, published, ctx, follow_ups)
+    place_retold(sentences, retold, by_sentence, incidents, main, ctx)
     attach_adjacent_fatalities(text, sentences, incidents, by_sentence)
     feats += incidents
     feats += displacement_features(text, sentences, by_sentence, main, ctx.borders)
@@ -407,9 +419,58 @@ def _told_again(sentence: str, ev: EventType, events: dict[int, list[EventType]]
                                                                                            ev.start):
         # "Baku and Yerevan traded blame for the fighting": the fighting just told, argued over
         return any(events.get(j) for j in range(max(0, index - 2), index))
-    if not _DEFINITE_SUBJECT.match(sentence[:ev.start]) or _AUXILIARY.search(sentence[:ev.start]):
+    if not _DEFINITE_SUBJECT.match(sentence[:ev.start]) or _AUXILIARY.search(sentence[:ev.start]) \
+            or opens_with_actor(ev.trigger):  # "The militants attacked X": the actor, not the event, is the subject
         return False  # "The 21-year-old was stabbed near X": the victim is the subject, the event is told here
-    return any(e.event_type == ev.event_type for j in range(max(0, index - 2), index) for e in events.get(j, ()))
+    return any(_family(e.event_type) == _family(ev.event_type) for j in range(max(0, index - 2), index)
+               for e in events.get(j, ()))
+
+
+def _family(event_type: str) -> str:
+    """ACLED tells a battle from an attack on civilians by the target only: "soldiers opened fire
+    on villagers ... The shooting happened at X" is one event told twice."""
+    return "direct violence" if event_type in ("Battles", "Violence against civilians") else event_type
+
+
+def place_retold(sentences: list[Sentence], retold: dict[int, list[EventType]], by_sentence: dict[int, list[Place]],
+                 incidents: list[dict], frontier: Frontier | None, ctx) -> None:
+    """"Soldiers opened fire near the border on Saturday. The shooting happened at a checkpoint in
+    X": an event told again with the place its first telling lacked (it stood on the frontier
+    line) is at that place; an event first told at a place keeps it."""
+    index_of = {s.start: k for k, s in enumerate(sentences)}
+    for i, evs in sorted(retold.items()):
+        s = sentences[i]
+        cands = incident_candidates(s, by_sentence.get(i, []))
+        for ev in evs:
+            place = choose_place(s, ev.start, ev.end, cands)
+            earlier = [f for f in incidents if i - 2 <= index_of.get(f["properties"]["sentence_start"], -9) < i
+                       and _family(f["properties"]["event_type"]) == _family(ev.event_type)]
+            if place is None or not earlier or earlier[-1]["properties"]["placement"] != "frontier":
+                continue
+            loc = place_location(place, s, frontier, ctx, trigger=(ev.start, ev.end))
+            earlier[-1]["geometry"] = loc.geometry
+            earlier[-1]["properties"].update(
+                location=loc.name, iso3=loc.iso3, admin1=loc.admin1, admin2=loc.admin2, geo_precision=loc.geo_precision,
+                placement="place told later", placement_sentence=s.text, mention_start=None, mention_end=None)
+
+
+_PASSIVE_HIT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:struck|hit|targeted|bombed"
+                          r"|destroyed|damaged|flattened)\b", re.I)
+_NOBODY = re.compile(r"\b(?:no|not|nobody|no\s+one|none|nothing|never)\b", re.I)
+
+
+def _hit_in_the_told_attack(sentence: str, events: dict[int, list[EventType]], index: int) -> list[EventType]:
+    """"A headquarters in Akashat was also struck", "a warehouse near the crossing had been
+    destroyed": a target told just after strikes or shelling, with no event word of its own,
+    is one more place of that attack (ACLED: one event per location)."""
+    m = _PASSIVE_HIT.search(sentence)
+    if m is None or _NOBODY.search(sentence, 0, m.start()):
+        return []
+    for j in range(index - 1, max(-1, index - 3), -1):
+        for e in events.get(j, ()):
+            if e.event_type == "Explosions/Remote violence":
+                return [EventType(e.event_type, e.sub_event_type, m.group(0), m.start(), m.end())]
+    return []
 
 
 def toll_owner(evs: list[EventType], fat, main: EventType) -> EventType:
