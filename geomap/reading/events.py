@@ -12,7 +12,10 @@
    A follow-up ("the death toll from Tuesday's fighting has risen to nine") without a place
    is where that kind of event was last told; an event told in a subordinate clause ("talks
    resumed in X after clashes killed 12") takes places from that clause only, and "traded
-   blame for the fighting" just after the fighting is no new incident (``_told_again``).
+   blame for the fighting" or "condemned the strikes" just after the fighting is no new
+   incident (``_told_again``); told again with the place its first telling lacked ("The shooting
+   happened at a checkpoint in X"), the event moves there off the frontier line
+   (``place_retold``), and "a depot in Y was also struck" after strikes is one more place of them.
 3. ``displacement_features`` (``geomap.reading.displacement``): admin-1 polygons people fled
    from and went to, each with its own figure.
 

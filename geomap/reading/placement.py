@@ -5,8 +5,9 @@ Rules, in order (each a function below):
 
 1. ``incident_candidates``: places of the sentence that can be locations — never countries
    (actors), capitals named as governments, speakers' places ("officials in X said") or
-   mediators' places, nor destinations of flight ("evacuated to X") unless a relative clause
-   says what happened there ("X, which was shelled").
+   mediators' places, places things were sent from ("reinforcements sent from X"), capitals
+   spoken to ("talking to Maputo"), nor destinations of flight ("evacuated to X", "left X for Y
+   and Z") unless a relative clause says what happened there ("X, which was shelled").
 2. ``candidate_score`` / ``choose_place``: the most specific candidate in the trigger's clause
    (its subordinate clause when it opens one: "arrivals rose since fighting reached X"),
    introduced by a locative word or the trigger's own verb, near the trigger, not a destination
