@@ -192,3 +192,9 @@ def test_a_target_struck_in_the_told_attack_is_one_more_place_of_it():
                     "Al-Qaim had been destroyed.", published="2024-02-05")
     assert [(p["location"], p["sub_event_type"]) for p in got] == [
         ("Al Qā’im", "Air/drone strike"), ("Rāwah", "Air/drone strike")]
+
+
+def test_the_district_a_subdistrict_lies_in_is_no_second_incident():
+    got = incidents("Two youths were killed when Indian border guards opened fire on them near the Dahagram border "
+                    "in Patgram upazila of Lalmonirhat district on Sunday, police said.")
+    assert "Lalmonirhat" not in {p["location"] for p in got}

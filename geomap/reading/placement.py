@@ -248,7 +248,7 @@ def coordinated_places(sentence: Sentence, trig_start: int, trig_end: int, chose
             continue  # "a pipeline to Port Sudan", "allied Amhara militiamen": not where it happened
         before = [q for q in candidates if _rel(q, sentence)[1] <= a]
         prev = max(before, key=lambda q: q.mention.end) if before else None
-        if prev is not None and _rank(p) < _rank(prev) and \
+        if prev is not None and _rank(p) <= _rank(prev) and \
                 cues.is_container_of_previous(text[_rel(prev, sentence)[1]:a]):
             continue
         if any(_contains(p, q, borders) for q in picked):

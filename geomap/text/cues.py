@@ -200,7 +200,8 @@ def coordinated_clause_end(sentence: str, end: int) -> int:
 
 
 _CONTAINER = re.compile(
-    r"^\s*,?\s*(?:(?:in|of|inside|within)\s+(?:the\s+)?|the\s+(?:[\w-]+\s+){0,2}?(?:capital|seat|centre|center)\s+of\s+"
+    r"^\s*,?\s*(?:(?:(?:upazila|tehsil|woreda|township|sub-?district|sub-?county|municipality|commune)\s+)?"
+    r"(?:in|of|inside|within)\s+(?:the\s+)?|the\s+(?:[\w-]+\s+){0,2}?(?:capital|seat|centre|center)\s+of\s+"
     r"(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|hamlet|district|port)\s+(?:in|of)\s+"
     r"(?:the\s+)?|(?:two|three|four|both)\s+(?:[\w-]+\s+){0,2}?(?:towns|villages|cities|settlements|hamlets|districts"
     r"|ports)\s+(?:in|of)\s+"
