@@ -511,6 +511,7 @@ _REFERS_BACK = re.compile(
     r"|fighting|bombing|raid|ambush|assault|explosion|blast|gunfight|firefight)\b", re.I)
 
 
+_OWN_CASUALTIES = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot\s+dead)\b", re.I)
 _UNKNOWN_PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 
@@ -538,6 +539,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
         for j in (i + 1, i - 1):
             if not (0 <= j < len(sentences)) or not by_sentence.get(j):
                 continue
+            if j == i + 1 and _OWN_CASUALTIES.search(sentences[j].text):
+                continue  # "One ranger was killed. Two teachers were shot and wounded in X": X's victims are its own
             first, second = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
             # "At least 23 civilians were killed in the shelling" may open the next paragraph
             if not same_paragraph(text, first, second) and not (j == i - 1 and _REFERS_BACK.search(s.text)):
