@@ -281,3 +281,9 @@ def test_an_attack_told_by_its_noun_and_a_report_verb():
     assert _subs("Another attack was reported in Nangade district on Friday.") == ["Attack"]
     assert _subs("The shooting happened at a checkpoint outside the village.") == ["Attack"]
     assert _subs("No attack was reported in the area on Friday.") == []
+
+
+def test_anyone_shot_is_an_attack_but_not_a_drone_shot_down_or_nobody():
+    assert _subs("Two people were shot dead at a checkpoint near Kut on Monday.") == ["Attack"]
+    assert "Attack" not in _subs("A drone was shot down near Kut.")
+    assert _subs("Nobody was shot, police said.") == []

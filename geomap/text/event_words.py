@@ -162,7 +162,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     # "a soldier was stabbed", "two teachers were shot and wounded in X", "insurgents crossed the
     # river and attacked X": the act told with its victims or the armed group as subject
     (VAC, "Attack",
-     r"\b(?:stabb(?:ed|ing)|knifed|behead(?:ed|ing)|hacked\s+to\s+death|gunned\s+down|" + _VICTIMS
+     r"\b(?:stabb(?:ed|ing)|knifed|behead(?:ed|ing)|hacked\s+to\s+death|gunned\s+down"
+     r"|(?:was|were|been)\s+(?:\w+\s+)?shot(?:\s+dead|\s+and\s+killed)?(?!\s+(?:down|at\s+dawn))|" + _VICTIMS
      + r"\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
      r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group)\b"
      r"[^.;:,]{0,60}?\battacked)\b"),
@@ -246,7 +247,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("abduct", "kidnap", "hostage", "disappeared"),
     ("attack", "raid", "shot", "kill", "massacr", "execut", "beat", "fire", "target", "gunmen", "assailant",
      "bandit", "militiamen", "assault"),
-    ("stab", "knifed", "behead", "hacked", "gunned", "civilian", "villager", "farmer", "resident", "herder",
+    ("stab", "knifed", "behead", "hacked", "gunned", "shot", "civilian", "villager", "farmer", "resident", "herder",
      "shepherd", "trader", "passenger", "worshipper", "student", "fishermen", "women", "children", "famil", "home",
      "bus", "school", "market", "hospital", "motorist", "pilgrim", "teacher", "citizen", "national", "worker",
      "journalist", "doctor", "nurse", "boy", "girl", "man", "child", "attacked"),
@@ -303,7 +304,7 @@ _HYPO = re.compile(
     re.I,
 )
 _NEG = re.compile(
-    r"\b(?:no|not|never|without|den(?:ied|ies|y|ying)|n't|rejected|ruled\s+out|nor|any)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:no|not|never|nobody|none|without|den(?:ied|ies|y|ying)|n't|rejected|ruled\s+out|nor|any)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _HYPO_AFTER = re.compile(
