@@ -287,3 +287,21 @@ def test_anyone_shot_is_an_attack_but_not_a_drone_shot_down_or_nobody():
     assert _subs("Two people were shot dead at a checkpoint near Kut on Monday.") == ["Attack"]
     assert "Attack" not in _subs("A drone was shot down near Kut.")
     assert _subs("Nobody was shot, police said.") == []
+
+
+@pytest.mark.parametrize("sentence, sub", [
+    ("A soldier was killed by sniper fire near the crossing on Monday.", "Armed clash"),
+    ("Security forces killed 10 militants near the river on Monday.", "Armed clash"),
+    ("An attack on a police station in the town killed four.", "Armed clash"),
+    ("The army said it had repulsed an attack on the garrison.", "Armed clash"),
+    ("Border guards shot dead a smuggler near the fence.", "Attack"),
+    ("Troops raided the village before dawn.", "Attack"),
+    ("Insurgents launched an attack on the town overnight.", "Attack"),
+    ("Militants blew up a bridge on the highway.", "Looting/property destruction"),
+])
+def test_more_ways_border_reports_tell_fighting_attacks_and_destruction(sentence, sub):
+    assert sub in _subs(sentence)
+
+
+def test_sniper_rifles_are_no_sniper_fire():
+    assert _subs("Police found two sniper rifles in the town.") == []

@@ -115,10 +115,13 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:clash(?:es|ed|ing)?|fighting|fought|fire\s*fights?|gunfights?|gun\s+battles?|shoot-?outs?"
      r"|skirmish(?:es|ed)?|firefights?|gunfire|stray\s+bullets|returned\s+fire|opened\s+fire"
      r"|ambush(?:ed|es)?|offensive|assaults?|stormed|incursions?|(?:pushed|advanced|moved)\s+(?:\w+\s+)?into"
-     r"|repel(?:led|s|ling)?\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|offensives?|incursions?|advances?|attempts?)"
+     r"|(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing))\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|offensives?|incursions?|advances?|attempts?)"
      r"|opened\s+(?:a\s+)?(?:new\s+)?front|armed\s+confrontations?|heavy\s+weapons\s+fire"
      r"|hostilities\s+(?:broke\s+out|erupted|resumed|flared)|(?<!legal\s)(?<!political\s)battles?(?!\s+of\s+words)"
-     r"|attack(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:positions?|posts?|outposts?|checkpoints?|bases?|troops|soldiers|patrols?|convoys?)"
+     r"|attack(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:positions?|posts?|outposts?|checkpoints?|bases?|troops|soldiers|patrols?|convoys?"
+     r"|stations?|barracks|camps?|garrisons?|headquarters)|sniper\s+fire|snipers?\s+(?:\w+\s+)?(?:shot|killed|fired|wounded)|(?:troops|forces|soldiers|army|police|guards|military)"
+     r"\s+(?:\w+\s+){0,3}?(?:killed|neutrali[sz]ed|eliminated)\s+(?:\w+\s+){0,3}?(?:militants|rebels|insurgents|fighters"
+     r"|terrorists|jihadists|bandits|smugglers|gunmen|infiltrators|attackers)"
      r"|came\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired|fired\s+shots)\b"),
     (BATTLES, "Armed clash", r"\bcross[- ]border\s+(?:fire|firing|shooting|attacks?)\b"),
     (BATTLES, "Armed clash",
@@ -163,7 +166,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     # river and attacked X": the act told with its victims or the armed group as subject
     (VAC, "Attack",
      r"\b(?:stabb(?:ed|ing)|knifed|behead(?:ed|ing)|hacked\s+to\s+death|gunned\s+down"
-     r"|(?:was|were|been)\s+(?:\w+\s+)?shot(?:\s+dead|\s+and\s+killed)?(?!\s+(?:down|at\s+dawn))|" + _VICTIMS
+     r"|(?:was|were|been)\s+(?:\w+\s+)?shot(?:\s+dead|\s+and\s+killed)?(?!\s+(?:down|at\s+dawn))|shot\s+(?:dead|and\s+killed)"
+     r"|raid(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:village|town|settlement|market|homes|houses)"
+     r"|launch(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?attacks?|" + _VICTIMS
      + r"\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
      r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group)\b"
      r"[^.;:,]{0,60}?\battacked)\b"),
@@ -213,7 +218,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|military\s+(?:exercises?|drills?))\b"),
     (STRATEGIC, "Arrests", r"\b(?:arrested|arrests|detained|apprehended)\b"),
     (STRATEGIC, "Looting/property destruction",
-     r"\b(?:looted|looting|torched|set\s+fire\s+to|burned\s+down|razed|demolished"
+     r"\b(?:looted|looting|torched|set\s+fire\s+to|burned\s+down|razed|demolished|bl(?:ew|own)\s+up"
      r"|(?:burnt|burned|burning)\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?(?:masts?|towers?|homes|houses|huts|villages?|vehicles?"
      r"|buildings|shops|markets?|schools?|crops|fields|trucks?|granaries|churches|mosques))\b"),
     (STRATEGIC, "Other",
@@ -232,7 +237,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("shell", "duel"),
     ("clash", "fight", "fought", "battle", "shoot", "skirmish", "gunfire", "stray", "fire", "ambush",
      "offensive", "assault", "storm", "incursion", "into", "front", "confront", "hostilities", "attack", "shots",
-     "under", "repel"),
+     "under", "repel", "repuls", "snip", "killed", "neutrali", "eliminated"),
     ("cross",),
     ("seiz", "captur", "overr", "took", "occup"),
     ("chemical", "gas", "nerve", "chlorine"),
@@ -247,7 +252,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("abduct", "kidnap", "hostage", "disappeared"),
     ("attack", "raid", "shot", "kill", "massacr", "execut", "beat", "fire", "target", "gunmen", "assailant",
      "bandit", "militiamen", "assault"),
-    ("stab", "knifed", "behead", "hacked", "gunned", "shot", "civilian", "villager", "farmer", "resident", "herder",
+    ("stab", "knifed", "behead", "hacked", "gunned", "shot", "raid", "launch", "civilian", "villager", "farmer", "resident", "herder",
      "shepherd", "trader", "passenger", "worshipper", "student", "fishermen", "women", "children", "famil", "home",
      "bus", "school", "market", "hospital", "motorist", "pilgrim", "teacher", "citizen", "national", "worker",
      "journalist", "doctor", "nurse", "boy", "girl", "man", "child", "attacked"),
@@ -265,7 +270,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("build", "deploy", "sent", "dispatch", "moved", "mass", "rushed", "reinforcement", "mobili", "alert",
      "scrambled", "exercise", "drill"),
     ("arrest", "detained", "apprehended"),
-    ("loot", "torch", "set fire", "burned", "burnt", "burning", "razed", "demolish"),
+    ("loot", "torch", "set fire", "burned", "burnt", "burning", "razed", "demolish", "blew up", "blown up"),
     ("closed", "shut", "sealed", "suspended", "evacuat", "curfew", "emergency", "martial", "expelled", "recalled"),
 )
 assert len(_GATES) == len(_RULES_SRC)
