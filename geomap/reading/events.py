@@ -258,6 +258,39 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
     return out
 
 
+#: the words between a toll and the place its deaths happened at ("were killed on Saturday at a border post near X")
+_DEATHS_AT = re.compile(r"[^,;.]{0,60}?\b(?:in|at|near|outside)\s+(?:the\s+)?", re.I)
+
+
+def place_by_deaths(sentences: list[Sentence], events: dict[int, list[EventType]], by_sentence: dict[int, list[Place]],
+                    incidents: list[dict], frontier: Frontier | None, ctx) -> None:
+    """"... Saturday's clash on the frontier between Iran's Sistan province and Afghanistan's
+    Nimroz province. Two guards were killed at a border post near Zabol": deaths told at a town
+    in the sentence just after an event placed only on the frontier or a province's stretch of
+    it say where that event happened (the deaths' place, ACLED's location)."""
+    index_of = {s.start: k for k, s in enumerate(sentences)}
+    for i, s in enumerate(sentences):
+        if i in events or i == 0:
+            continue
+        fat = fatalities_from_text(s.text)
+        if fat is None or fat.end is None:
+            continue
+        at = next((p for p in sorted(by_sentence.get(i, []), key=lambda q: q.mention.start)
+                   if p.role == "place" and _DEATHS_AT.fullmatch(s.text, fat.end, p.mention.start - s.start)), None)
+        if at is None or at.entry.place_type not in ("city", "landmark", "admin2"):
+            continue
+        vague = [f for f in incidents if index_of.get(f["properties"]["sentence_start"]) == i - 1
+                 and f["properties"]["placement"] in ("frontier", "frontier stretch")
+                 and f["properties"]["geo_precision"] == 3]
+        if len(vague) != 1:
+            continue
+        loc = place_location(at, s, frontier, ctx)
+        vague[0]["geometry"] = loc.geometry
+        vague[0]["properties"].update(
+            location=loc.name, iso3=loc.iso3, admin1=loc.admin1, admin2=loc.admin2, geo_precision=loc.geo_precision,
+            placement="place of the deaths", placement_sentence=s.text, mention_start=None, mention_end=None)
+
+
 def toll_place(s: Sentence, fat, places: list[Place]) -> Place | None:
     """The place a sentence's deaths happened at when the toll names one ("killing two people
     in Kherson", "were killed in Kutum")."""
@@ -393,6 +426,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
             by_sentence[p.mention.sentence].append(p)
     incidents = incident_features(text, sentences, by_sentence, events, main, published, ctx, follow_ups)
     place_retold(sentences, retold, by_sentence, incidents, main, ctx)
+    place_by_deaths(sentences, events, by_sentence, incidents, main, ctx)
     attach_adjacent_fatalities(text, sentences, incidents, by_sentence)
     feats += incidents
     feats += displacement_features(text, sentences, by_sentence, main, ctx.borders)
