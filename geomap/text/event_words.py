@@ -529,7 +529,11 @@ def _real_hits(sentence: str) -> list[_Hit]:
         return sorted(main + told, key=lambda h: h.event.start)
     if not real or any(h.hypothetical for h in hits) or _HYPO.search(sentence):  # (no search when nothing to drop)
         return [_as_told(sentence, h) for h in told]
-    return real
+    # "displaced since the offensive began": a background event named with "the" was told before
+    return [h for h in real if h in told or not _DEFINITE_BEFORE.search(sentence, max(0, h.event.start - 8), h.event.start)]
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 
 
 def events_from_text(sentence: str) -> list[EventType]:
