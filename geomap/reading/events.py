@@ -284,11 +284,7 @@ def place_by_deaths(sentences: list[Sentence], events: dict[int, list[EventType]
                  and f["properties"]["geo_precision"] == 3]
         if len(vague) != 1:
             continue
-        loc = place_location(at, s, frontier, ctx)
-        vague[0]["geometry"] = loc.geometry
-        vague[0]["properties"].update(
-            location=loc.name, iso3=loc.iso3, admin1=loc.admin1, admin2=loc.admin2, geo_precision=loc.geo_precision,
-            placement="place of the deaths", placement_sentence=s.text, mention_start=None, mention_end=None)
+        _move(vague[0], place_location(at, s, frontier, ctx), "place of the deaths", s)
 
 
 def toll_place(s: Sentence, fat, places: list[Place]) -> Place | None:
@@ -484,11 +480,15 @@ def place_retold(sentences: list[Sentence], retold: dict[int, list[EventType]], 
                        and _family(f["properties"]["event_type"]) == _family(ev.event_type)]
             if place is None or not earlier or earlier[-1]["properties"]["placement"] != "frontier":
                 continue
-            loc = place_location(place, s, frontier, ctx, trigger=(ev.start, ev.end))
-            earlier[-1]["geometry"] = loc.geometry
-            earlier[-1]["properties"].update(
-                location=loc.name, iso3=loc.iso3, admin1=loc.admin1, admin2=loc.admin2, geo_precision=loc.geo_precision,
-                placement="place told later", placement_sentence=s.text, mention_start=None, mention_end=None)
+            _move(earlier[-1], place_location(place, s, frontier, ctx, trigger=(ev.start, ev.end)), "place told later", s)
+
+
+def _move(feature: dict, loc, basis: str, s: Sentence) -> None:
+    """An incident placed anew at ``loc``, told in sentence ``s`` (no mention in its own sentence)."""
+    feature["geometry"] = loc.geometry
+    feature["properties"].update(location=loc.name, iso3=loc.iso3, admin1=loc.admin1, admin2=loc.admin2,
+                                 geo_precision=loc.geo_precision, placement=basis, placement_sentence=s.text,
+                                 mention_start=None, mention_end=None)
 
 
 _PASSIVE_HIT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:struck|hit|targeted|bombed"
