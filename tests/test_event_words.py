@@ -238,3 +238,73 @@ def test_an_event_told_in_a_subordinate_clause_is_reported_there():
     assert _subs("Bishkek called for restraint following renewed fighting near Vorukh.") == []
     # "retook X after clashes that killed 12": the battle told again, not a second one
     assert _subs("The army retook Chanzu after clashes that killed 12 rebels.") == ["Government regains territory"]
+
+
+# --- events told with their victims or their armed group as the subject (border set 3) -----------
+
+@pytest.mark.parametrize("sentence, sub", [
+    # the victims as the subject of a passive
+    ("Two teachers were shot and wounded in Kampot district on Thursday.", "Attack"),
+    ("In Gao province, dozens of civilians have been killed since March, officials said.", "Attack"),
+    ("Two Malian herders were shot dead at a well outside the village.", "Attack"),
+    # knives and machetes
+    ("The conscript was stabbed near the fence by a man on the other side.", "Attack"),
+    ("Raiders stormed the village before dawn, beheading several residents.", "Attack"),
+    # the armed group as the subject, several words before its verb
+    ("Insurgents from across the border crossed the river and attacked Dongo, a fishing village.", "Attack"),
+    # an aircraft or a drone as the subject
+    ("A helicopter working for the army struck rebel positions outside Kidal.", "Air/drone strike"),
+    ("In a separate strike, a drone killed two men in a car near Tal Afar.", "Air/drone strike"),
+    # houses set on fire as the raid went on
+    ("Raiders stormed the village before dawn, burning houses and a police post.", "Looting/property destruction"),
+    # more ways border reports tell fighting, attacks and destruction
+    ("A soldier was killed by sniper fire near the crossing on Monday.", "Armed clash"),
+    ("Security forces killed 10 militants near the river on Monday.", "Armed clash"),
+    ("An attack on a police station in the town killed four.", "Armed clash"),
+    ("The army said it had repulsed an attack on the garrison.", "Armed clash"),
+    ("Border guards shot dead a smuggler near the fence.", "Attack"),
+    ("Troops raided the village before dawn.", "Attack"),
+    ("Insurgents launched an attack on the town overnight.", "Attack"),
+    ("Militants blew up a bridge on the highway.", "Looting/property destruction"),
+])
+def test_events_told_with_victims_or_armed_groups_as_subject(sentence, sub):
+    assert sub in _subs(sentence)
+
+
+def test_a_trigger_dated_in_may_is_not_hypothetical():
+    # "on May 28" is a date, not the modal "may"
+    assert _subs("Border guards clashed on May 28 near the fence.") == ["Armed clash"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three civilians were killed in the attack, the governor said.",  # victims of an attack told before
+    "Aid workers cared for the abducted girls in Yei.",  # the victims of an abduction told before
+    "Skirmishes over grazing land are common along this stretch of the frontier.",  # a habit, not an event
+    "The foreign ministry said it had protested to Caracas on Monday.",  # to a government: diplomacy
+])
+def test_victims_habits_and_diplomacy_are_no_new_event(sentence):
+    assert _subs(sentence) == [], _subs(sentence)
+
+
+def test_an_attack_told_by_its_noun_and_a_report_verb():
+    assert _subs("Another attack was reported in Nangade district on Friday.") == ["Attack"]
+    assert _subs("The shooting happened at a checkpoint outside the village.") == ["Attack"]
+    assert _subs("No attack was reported in the area on Friday.") == []
+
+
+def test_anyone_shot_is_an_attack_but_not_a_drone_shot_down_or_nobody():
+    assert _subs("Two people were shot dead at a checkpoint near Kut on Monday.") == ["Attack"]
+    assert "Attack" not in _subs("A drone was shot down near Kut.")
+    assert _subs("Nobody was shot, police said.") == []
+
+
+def test_sniper_rifles_are_no_sniper_fire():
+    assert _subs("Police found two sniper rifles in the town.") == []
+
+
+def test_a_background_event_named_with_the_was_told_before():
+    # "displaced since the offensive began": the offensive the article told, recalled
+    assert _subs("Officials said 50,000 people had been displaced in the north since the offensive began.") == []
+    # without "the", the only event the sentence gives stays
+    assert _subs("Officials said 50,000 people had been displaced in the north since an offensive began.") == [
+        "Armed clash"]

@@ -100,6 +100,10 @@ def test_capitals_trading_blame_are_not_where_the_fighting_was():
     got = incidents("Azerbaijani shelling hit Tegh on Monday. Baku and Yerevan traded blame for the fighting "
                     "along their border.")
     assert [p["location"] for p in got] == ["Tegh"]
+    # so is a government's reaction to it ("condemned the shelling", "summoned X over the incursions")
+    got = incidents("Turkish artillery shelled Batifa, north of Zakho, on Monday. Baghdad condemned the shelling "
+                    "of villages in Duhok province.")
+    assert [p["location"] for p in got] == ["Batifa"]
 
 
 def test_a_demonym_spelt_with_ean_names_the_forces_of_the_frontier():
@@ -119,3 +123,76 @@ def test_a_town_named_as_its_district_is_precision_two():
 def test_the_district_two_towns_lie_in_is_no_third_incident():
     got = by_place("Shells hit Marhanets and Pokrov, two towns in the Nikopol district, on Monday.")
     assert set(got) == {"Marhanets", "Pokrov"}
+
+
+# --- places that are not where the event happened (border set 3) ------------------------------
+
+def test_a_place_reinforcements_were_sent_from_is_not_where_anything_happened():
+    got = incidents("Police reinforcements had been sent from Garissa on Monday, the ministry said.")
+    assert "Garissa" not in {p["location"] for p in got}
+
+
+def test_a_capital_spoken_to_is_a_government_not_a_place():
+    got = incidents("Tanzania deployed more troops on Monday, and officials said they were talking to Maputo.")
+    assert "Maputo" not in {p["location"] for p in got}
+    got = incidents("Rebels attacked an army post on the frontier on Monday, and Warsaw accuses Minsk of arming them.")
+    assert "Minsk" not in {p["location"] for p in got}
+
+
+def test_places_joined_to_a_destination_or_a_speaker_place_are_not_the_event_s():
+    got = incidents("Families have left Al-Qaim for Rawa and Haditha since Friday, when aircraft struck positions "
+                    "near the border.")
+    assert not {"Rāwah", "Haditha District", "Haditha"} & {p["location"] for p in got}
+    got = incidents("The governors of Batken and Fergana regions met at the Sokh checkpoint on Monday.")
+    assert [p["location"] for p in got] == ["Sokh"]
+
+
+def test_a_country_s_possessive_does_not_hide_a_destination():
+    got = incidents("Ethiopian troops fought al Shabaab militants on Thursday after fighters crossed from "
+                    "Somalia's Bakool region into Ethiopia's Somali region.")
+    assert not {"Bakool", "Somali"} & {p["location"] for p in got}
+
+
+def test_the_victim_as_definite_subject_tells_the_event_where_it_happened():
+    # "The soldier was stabbed near X": not the stabbing told again without a place, its place
+    got = incidents("A Polish soldier who was stabbed through the border fence has died, the army said on Friday. "
+                    "The soldier was stabbed near Hajnówka on 28 May.")
+    assert "Hajnówka" in {p["location"] for p in got}
+
+
+def test_a_union_speaking_from_a_city_does_not_place_the_ambush_there():
+    got = incidents("Gunmen ambushed a convoy of lorries near Baboua on Sunday, killing three drivers, transport "
+                    "unions in Douala said.")
+    assert "Douala" not in {p["location"] for p in got}
+
+
+def test_an_event_told_again_with_its_place_moves_off_the_frontier_line():
+    text = ("Venezuelan soldiers opened fire on villagers near the border with Brazil on Saturday, killing two "
+            "people. The shooting happened at a checkpoint in Santa Elena de Uairén, community leaders said.")
+    (p,) = incidents(text, published="2025-03-02")
+    assert (p["location"], p["placement"], p["fatalities"]) == ("Santa Elena de Uairén", "place told later", 2)
+    # an event first told at a place keeps it
+    text = ("Venezuelan soldiers opened fire on villagers in Santa Elena de Uairén on Saturday. The shooting "
+            "happened near Pacaraima, community leaders said.")
+    assert [p["location"] for p in incidents(text, published="2025-03-02")] == ["Santa Elena de Uairén"]
+
+
+def test_the_actor_as_definite_subject_tells_a_new_event():
+    # "The militants attacked X" after a battle: a new attack, not the battle told again
+    got = incidents("Ethiopian troops fought al Shabaab militants near Dolo on Thursday. The militants attacked the "
+                    "village of Yeed on Wednesday, residents said.")
+    assert "Attack" in {p["sub_event_type"] for p in got if p["location"] == "Yeed"}
+
+
+def test_a_target_struck_in_the_told_attack_is_one_more_place_of_it():
+    got = incidents("US aircraft struck positions near Al-Qaim in Iraq's Anbar province on Friday night. A militia "
+                    "headquarters in Rawa, further east, was also struck. The district mayor said a warehouse in "
+                    "Al-Qaim had been destroyed.", published="2024-02-05")
+    assert [(p["location"], p["sub_event_type"]) for p in got] == [
+        ("Al Qā’im", "Air/drone strike"), ("Rāwah", "Air/drone strike")]
+
+
+def test_the_district_a_subdistrict_lies_in_is_no_second_incident():
+    got = incidents("Two youths were killed when Indian border guards opened fire on them near the Dahagram border "
+                    "in Patgram upazila of Lalmonirhat district on Sunday, police said.")
+    assert "Lalmonirhat" not in {p["location"] for p in got}

@@ -593,3 +593,19 @@ def test_an_event_in_a_relative_clause_is_at_the_town_not_at_an_offset_from_it()
     fc = extract_text("Shells landed 5 km north of Goma on Tuesday, officials said.", published="2025-12-12")
     (inc,) = [f for f in fc["features"] if f["properties"]["layer"] == "incident"]
     assert inc["properties"]["placement"] == "offset from place"
+
+
+def test_a_toll_does_not_go_to_a_next_sentence_that_tells_its_own_victims():
+    text = ("Earlier on Friday, suspected insurgents attacked a ranger base in Tak Bai district with grenades. "
+            "One ranger was killed, the army said. Two teachers were shot and wounded in Rueso district on Thursday.")
+    got = {p["location"]: p["fatalities"] for p in props(extract_text(text, published=dt.date(2025, 3, 15)), "incident")
+           if p["sub_event_type"] in ("Armed clash", "Attack")}
+    assert got.get("Amphoe Rueso") is None and got.get("Amphoe Tak Bai") == 1
+
+
+def test_deaths_told_at_a_town_just_after_a_clash_on_a_province_s_stretch_place_it():
+    text = ("TEHRAN, May 29 (Reuters) — Iranian border guards and Taliban forces clashed on Saturday on the frontier "
+            "between Iran's Sistan-Baluchestan province and Afghanistan, Iranian media reported.\n\n"
+            "Two Iranian guards were killed on Saturday at a border post near Zabol, the news agency said.")
+    got = props(extract_text(text, published="2024-05-29"), "incident")
+    assert [(p["location"], p["placement"]) for p in got] == [("Zābol", "place of the deaths")]

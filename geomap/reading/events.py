@@ -7,12 +7,15 @@
 2. ``incident_features``: one incident per (sentence, location, sub-event type) — "hit X and Y"
    is two —, typed by ``geomap.text.event_words``, placed by ``geomap.reading.placement``, dated
    by ``incident_date`` and counted by ``fatalities_from_text`` (on the sentence's main event, at
-   the place the toll names when it names one; ``attach_adjacent_fatalities`` does the same
+   the place the toll names when it names one; ``geomap.reading.adjacent_tolls`` does the same
    for a toll told in a sentence of its own, and never moves a toll whose place is unknown).
    A follow-up ("the death toll from Tuesday's fighting has risen to nine") without a place
    is where that kind of event was last told; an event told in a subordinate clause ("talks
    resumed in X after clashes killed 12") takes places from that clause only, and "traded
-   blame for the fighting" just after the fighting is no new incident (``_told_again``).
+   blame for the fighting" or "condemned the strikes" just after the fighting is no new
+   incident (``_told_again``); told again with the place its first telling lacked ("The shooting
+   happened at a checkpoint in X"), the event moves there off the frontier line
+   (``place_retold``), and "a depot in Y was also struck" after strikes is one more place of them.
 3. ``displacement_features`` (``geomap.reading.displacement``): admin-1 polygons people fled
    from and went to, each with its own figure.
 
@@ -30,17 +33,17 @@ from datetime import date
 
 from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
-from geomap.reading.placement import (same_paragraph, Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
+from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities, toll_place
+from geomap.reading.placement import (Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred)
 from geomap.reading.resolve import Place
-from geomap.reading.tolls import (adjacent_toll_untied, counted_before, follow_up_fits, placed_later, retold_elsewhere,
-                                  spans_places, toll_untied, untie)
-from geomap.text.toll_cues import is_long_total, is_total_of_events, opens_apart, points_back_to_place
+from geomap.reading.tolls import counted_before, placed_later, retold_elsewhere, spans_places, toll_untied, untie
+from geomap.text.toll_cues import is_long_total, is_total_of_events
 from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
 from geomap.text.dates import DateRef, all_dates_from_text
-from geomap.text.event_words import EVENT_TYPES, EventType, events_from_text
+from geomap.text.event_words import EVENT_TYPES, EventType, events_from_text, opens_with_actor
 from geomap.text.quantities import fatalities_from_text, stated_length_km
 from geomap.text.sentences import Sentence, headline_span
 
@@ -175,7 +178,6 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
     return [loc] if loc is not None else []
 
 
-_FOLLOW_UP = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,240}?\b(?:risen|rose|climbed|increased|jumped|reached)\b", re.I)
 
 
 def _between_frontier_forces(sentence: str, frontier: Frontier) -> bool:
@@ -202,7 +204,7 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
     if frontier is not None and any((hit := country_of_word(w)) and hit[0] in (frontier.iso3_a, frontier.iso3_b)
                                     for w in cues.country_parts(s.text[cs:ce])):
         return frontier_location(frontier, ctx.borders)  # "shelling across eastern Chad": its side of the frontier
-    if _FOLLOW_UP.search(s.text) and ev.event_type in earlier:
+    if FOLLOW_UP.search(s.text) and ev.event_type in earlier:
         # "the death toll from Tuesday's fighting has risen to nine": where that fighting was told
         return replace(earlier[ev.event_type], basis="earlier incident", mention_start=None, mention_end=None)
     if frontier is not None and ev.event_type == "Battles" and _between_frontier_forces(s.text, frontier):
@@ -221,8 +223,10 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
 
 def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[int, list[Place]],
                       events: dict[int, list[EventType]], frontier: Frontier | None,
-                      published: date | None, ctx) -> list[dict]:
-    """SPEC `incident` features, one per (sentence, location, sub-event type)."""
+                      published: date | None, ctx, follow_ups: set[int] = frozenset()) -> list[dict]:
+    """SPEC `incident` features, one per (sentence, location, sub-event type); a sentence of
+    ``follow_ups`` ("a warehouse in X was also struck") adds only places it names that hold no
+    incident of that kind yet."""
     out, seen = [], set()
     earlier: dict[str, object] = {}  # event type -> its last location told
     tolled: list[tuple[int, dict]] = []  # (sentence, incident) given a number so far
@@ -239,7 +243,9 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
             locs = _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, earlier)
             for k, loc in enumerate(locs):
                 key = (i, loc.name, ev.sub_event_type)
-                if key in seen:
+                if key in seen or (i in follow_ups and (loc.mention_start is None or any(
+                        f["properties"]["location"] == loc.name and f["properties"]["sub_event_type"] == ev.sub_event_type
+                        for f in out))):
                     continue
                 seen.add(key)
                 when = incident_date(sentences, i, published, ev)
@@ -260,20 +266,38 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
             nxt = sentences[i + 1].text if i + 1 < len(sentences) else None
             for f in feats:  # "... killing two. The shooting happened at a checkpoint in X"
                 if f["properties"]["fatalities"] and (where := placed_later(f, nxt)):
-                    untie(f["properties"], fat, f"the event is told at {where}")
+                    untie(f["properties"], fat, _TOLD_AT + where)
             tolled += [(i, f) for f in feats if f["properties"]["fatalities"]]
     return out
 
 
-def toll_place(s: Sentence, fat, places: list[Place]) -> Place | None:
-    """The place a sentence's deaths happened at when the toll names one ("killing two people
-    in Kherson", "were killed in Kutum")."""
-    if fat is None or fat.end is None:
-        return None
-    for p in sorted(places, key=lambda q: q.mention.start):
-        if p.role == "place" and cues.is_toll_place(s.text, fat.end, p.mention.start - s.start):
-            return p
-    return None
+#: the words between a toll and the place its deaths happened at ("were killed on Saturday at a border post near X")
+_DEATHS_AT = re.compile(r"[^,;.]{0,60}?\b(?:in|at|near|outside)\s+(?:the\s+)?", re.I)
+
+
+def place_by_deaths(sentences: list[Sentence], events: dict[int, list[EventType]], by_sentence: dict[int, list[Place]],
+                    incidents: list[dict], frontier: Frontier | None, ctx) -> None:
+    """"... Saturday's clash on the frontier between Iran's Sistan province and Afghanistan's
+    Nimroz province. Two guards were killed at a border post near Zabol": deaths told at a town
+    in the sentence just after an event placed only on the frontier or a province's stretch of
+    it say where that event happened (the deaths' place, ACLED's location)."""
+    index_of = {s.start: k for k, s in enumerate(sentences)}
+    for i, s in enumerate(sentences):
+        if i in events or i == 0:
+            continue
+        fat = fatalities_from_text(s.text)
+        if fat is None or fat.end is None:
+            continue
+        at = next((p for p in sorted(by_sentence.get(i, []), key=lambda q: q.mention.start)
+                   if p.role == "place" and _DEATHS_AT.fullmatch(s.text, fat.end, p.mention.start - s.start)), None)
+        if at is None or at.entry.place_type not in ("city", "landmark", "admin2"):
+            continue
+        vague = [f for f in incidents if index_of.get(f["properties"]["sentence_start"]) == i - 1
+                 and f["properties"]["placement"] in ("frontier", "frontier stretch")
+                 and f["properties"]["geo_precision"] == 3]
+        if len(vague) != 1:
+            continue
+        _move(vague[0], place_location(at, s, frontier, ctx), "place of the deaths", s)
 
 
 def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: Place | None, s: Sentence,
@@ -379,8 +403,9 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     """Frontier, incident and displacement features of one article (SPEC GeoJSON dicts);
     ``ctx`` is the ReadingContext (gazetteer, boundary look-ups, geocoder)."""
     by_sentence: dict[int, list[Place]] = defaultdict(list)
-    events = {}
+    events, follow_ups = {}, set()
     retold: dict[int, set[str]] = {}  # sentences telling an event again ("The strikes hit X"): its types
+    restated: dict[int, list] = {}  # events told again as a definite subject ("The shooting happened at X")
     headline = headline_span(text)
     for i, s in enumerate(sentences):
         if headline and headline[0] <= s.start < headline[1]:
@@ -388,12 +413,18 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         evs = minor_developments_dropped(civilians_in_battle(events_from_text(s.text), s.text))
         if evs and is_planned(s.text, published):  # talks due next week have not happened
             evs = [e for e in evs if e.event_type != "Strategic developments"]
-        again = {e.event_type for e in evs if _told_again(s.text, e, events, i)}
+        if not evs and (evs := _hit_in_the_told_attack(s.text, events, i)):
+            follow_ups.add(i)
+        again_evs = [e for e in evs if _told_again(s.text, e, events, i)]
+        again = {e.event_type for e in again_evs}
         evs = [e for e in evs if e.event_type not in again]
-        if evs and not is_past_background(s.text, published):
+        background = is_past_background(s.text, published)
+        if evs and not background:
             events[i] = evs
         elif again:
             retold[i] = again
+        if not background and (definite := [e for e in again_evs if _DEFINITE_SUBJECT.match(s.text[:e.start])]):
+            restated[i] = definite
     pairs = choose_frontiers(sentences, places, set(events), ctx)
     feats, frontiers = frontier_features(text, pairs, ctx.borders)
     main = frontiers[0] if frontiers else None
@@ -401,7 +432,9 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     for p in settle_bare_names(places, ctx.gazetteer):
         if id(p) not in strangers:
             by_sentence[p.mention.sentence].append(p)
-    incidents = incident_features(text, sentences, by_sentence, events, main, published, ctx)
+    incidents = incident_features(text, sentences, by_sentence, events, main, published, ctx, follow_ups)
+    place_retold(sentences, restated, by_sentence, incidents, main, ctx)
+    place_by_deaths(sentences, events, by_sentence, incidents, main, ctx)
     attach_adjacent_fatalities(text, sentences, incidents, by_sentence, retold, published)
     feats += incidents
     feats += displacement_features(text, sentences, by_sentence, main, ctx.borders)
@@ -411,20 +444,97 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
 _DEFINITE_SUBJECT = re.compile(r"^\W*(?:The|This|That|Those|These)\s+(?:[\w-]+\s+){0,2}$")
 
 
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\s+$", re.I)
 _BLAME_FOR = re.compile(r"\b(?:blame[sd]?|blaming|responsib(?:le|ility)|accus\w+\s+(?:\w+\s+)?of\s+(?:starting|provoking))"
                         r"\s+(?:\w+\s+)?(?:for\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+#: a government's reaction to events just told: "Baghdad summoned Turkey's envoy over the
+#: incursions", "Damascus condemned the strikes"
+_REACTION_TO = re.compile(r"(?:\b(?:summon\w*|protest\w*|complain\w*|angry|anger\w*|outrage\w*)\b[^.;]{0,60}?"
+                          r"\b(?:over|about|against|at)|\b(?:condemn\w*|denounc\w*|decried|decrying))"
+                          r"\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _told_again(sentence: str, ev: EventType, events: dict[int, list[EventType]], index: int) -> bool:
     """"The strike hit the Qusayr crossing", "The clash followed weeks of tension": a sentence
     whose subject points back at an event of the same type told just before is that event
     told again, not a new one."""
-    if _BLAME_FOR.search(sentence, max(0, ev.start - 60), ev.start):
+    if _BLAME_FOR.search(sentence, max(0, ev.start - 60), ev.start) or _REACTION_TO.search(sentence, max(0, ev.start - 100),
+                                                                                           ev.start):
         # "Baku and Yerevan traded blame for the fighting": the fighting just told, argued over
         return any(events.get(j) for j in range(max(0, index - 2), index))
-    if not _DEFINITE_SUBJECT.match(sentence[:ev.start]):
-        return False
-    return any(e.event_type == ev.event_type for j in range(max(0, index - 2), index) for e in events.get(j, ()))
+    if not _DEFINITE_SUBJECT.match(sentence[:ev.start]) or _AUXILIARY.search(sentence[:ev.start]) \
+            or opens_with_actor(ev.trigger):  # "The militants attacked X": the actor, not the event, is the subject
+        return False  # "The 21-year-old was stabbed near X": the victim is the subject, the event is told here
+    return any(_family(e.event_type) == _family(ev.event_type) for j in range(max(0, index - 2), index)
+               for e in events.get(j, ()))
+
+
+def _family(event_type: str) -> str:
+    """ACLED tells a battle from an attack on civilians by the target only: "soldiers opened fire
+    on villagers ... The shooting happened at X" is one event told twice."""
+    return "direct violence" if event_type in ("Battles", "Violence against civilians") else event_type
+
+
+def place_retold(sentences: list[Sentence], retold: dict[int, list[EventType]], by_sentence: dict[int, list[Place]],
+                 incidents: list[dict], frontier: Frontier | None, ctx) -> None:
+    """"Soldiers opened fire near the border on Saturday. The shooting happened at a checkpoint in
+    X": an event told again with the place its first telling lacked (it stood on the frontier
+    line) is at that place; an event first told at a place keeps it."""
+    index_of = {s.start: k for k, s in enumerate(sentences)}
+    for i, evs in sorted(retold.items()):
+        s = sentences[i]
+        cands = incident_candidates(s, by_sentence.get(i, []))
+        for ev in evs:
+            place = choose_place(s, ev.start, ev.end, cands)
+            earlier = [f for f in incidents if i - 2 <= index_of.get(f["properties"]["sentence_start"], -9) < i
+                       and _family(f["properties"]["event_type"]) == _family(ev.event_type)]
+            if place is None or not earlier or earlier[-1]["properties"]["placement"] != "frontier":
+                continue
+            _move(earlier[-1], place_location(place, s, frontier, ctx, trigger=(ev.start, ev.end)), "place told later", s)
+            _toll_follows(earlier[-1]["properties"])
+
+
+#: why a toll told on the frontier line was kept as words: the next sentence places its event
+_TOLD_AT = "the event is told at "
+
+
+def _toll_follows(props: dict) -> None:
+    """The toll kept as words while its event stood on the frontier line ("... killing two. The
+    shooting happened at X") is the event's again once the event is moved to X."""
+    if props["fatalities"] is None and _TOLD_AT in (props.get("fatalities_basis") or ""):
+        fat = fatalities_from_text(props.get("fatalities_text") or "")
+        if fat is not None and fat.value:
+            props["fatalities"] = fat.value
+            del props["fatalities_basis"]
+
+
+def _move(feature: dict, loc, basis: str, s: Sentence) -> None:
+    """An incident placed anew at ``loc``, told in sentence ``s`` (no mention in its own sentence)."""
+    feature["geometry"] = loc.geometry
+    feature["properties"].update(location=loc.name, iso3=loc.iso3, admin1=loc.admin1, admin2=loc.admin2,
+                                 geo_precision=loc.geo_precision, placement=basis, placement_sentence=s.text,
+                                 mention_start=None, mention_end=None)
+
+
+_PASSIVE_HIT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:struck|hit|targeted|bombed"
+                          r"|destroyed|damaged|flattened)\b", re.I)
+_NOBODY = re.compile(r"\b(?:no|not|nobody|no\s+one|none|nothing|never)\b", re.I)
+
+
+def _hit_in_the_told_attack(sentence: str, events: dict[int, list[EventType]], index: int) -> list[EventType]:
+    """"A headquarters in Akashat was also struck", "a warehouse near the crossing had been
+    destroyed": a target told just after strikes or shelling, with no event word of its own,
+    is one more place of that attack (ACLED: one event per location)."""
+    m = _PASSIVE_HIT.search(sentence)
+    if m is None or _NOBODY.search(sentence, 0, m.start()):
+        return []
+    for j in range(index - 1, max(-1, index - 3), -1):
+        for e in events.get(j, ()):
+            if e.event_type == "Explosions/Remote violence":
+                return [EventType(e.event_type, e.sub_event_type, m.group(0), m.start(), m.end())]
+    return []
 
 
 def toll_owner(evs: list[EventType], fat, main: EventType) -> EventType:
@@ -455,95 +565,3 @@ def minor_developments_dropped(events: list[EventType]) -> list[EventType]:
     if any(e.event_type != "Strategic developments" for e in events):
         return [e for e in events if e.sub_event_type != "Other"]
     return events
-
-
-_REFERS_BACK = re.compile(
-    r"\b(?:in|during|by|from|since)\s+(?:the\s+)?(?:shelling|attack|attacks|strike|strikes|air\s?strikes?|clash|clashes"
-    r"|fighting|bombing|raid|ambush|assault|explosion|blast|gunfight|firefight)\b", re.I)
-
-
-_UNKNOWN_PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
-
-
-def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: list[dict],
-                               places_by_sentence: dict[int, list[Place]] | None = None,
-                               retold: dict[int, set[str]] | None = None, published: date | None = None) -> None:
-    """Deaths told in a sentence of their own ("At least 14 people have been killed since
-    July 24. Most of the dead were caught by shelling in Surin.") go to the incident of the
-    next (else the previous) sentence of the same paragraph, or of the paragraph before when
-    the sentence points back at it ("killed in the shelling"), as ACLED adds victims to the
-    event they died in. A sentence naming its place by reference only ("a strike hit a market
-    in the town") points back: the previous sentence's incident of its own kind, never the
-    next one's; a sentence opening on another event ("Separately, ...") takes no toll told
-    before it, and gives none told in it to the one before. A sentence telling an event again ("The strikes hit X, killing 16"; ``retold``:
-    sentence -> event types) gives its toll to that event's incident told just before.
-    Nothing is invented: without such an incident the count stays out, and an incident whose
-    toll the words put elsewhere takes none."""
-    index_of = {s.start: k for k, s in enumerate(sentences)}
-    by_sentence: dict[int, list[dict]] = defaultdict(list)
-    for f in incidents:
-        by_sentence[index_of.get(f["properties"].get("sentence_start"), -1)].append(f)
-    for i, s in enumerate(sentences):
-        if by_sentence.get(i):  # its own incidents carry its toll
-            continue
-        fat = fatalities_from_text(s.text)
-        if fat is not None and fat.value and _FOLLOW_UP.search(s.text) and published is not None:
-            # "The death toll from Saturday's raid on villages in X has risen to 31": the raid told beside it
-            when = next((r.date for r in all_dates_from_text(fat.text, published)), None)
-            places = (places_by_sentence or {}).get(i, [])
-            target = next((f for j in (i + 1, i - 1) for f in by_sentence.get(j, [])
-                           if follow_up_fits(s.text, s.start, fat, places, f, when)), None)
-            if target is not None:
-                _give_adjacent(target, fat, s, "follow-up toll beside it")
-            continue
-        if fat is None or fat.value is None or cues.place_untold(s.text) or _FOLLOW_UP.search(s.text) \
-                or is_total_of_events(s.text) or is_long_total(s.text, fat.start, fat.end):
-            continue  # "... but did not say where", "the toll from Tuesday's fighting": not the next event's
-        places = (places_by_sentence or {}).get(i, [])
-        toll_at = toll_place(s, fat, places)
-        if toll_at is None and fat.end is not None and _UNKNOWN_PLACE_AFTER.match(s.text, fat.end):
-            continue  # "three people died in the Kalay hills": a place we cannot tell, not the event before
-        if retold and i in retold:  # "The strikes hit several buildings in X, killing 16"
-            told = [f for j in range(i - 1, max(-1, i - 3), -1) for f in by_sentence.get(j, [])
-                    if f["properties"]["event_type"] in retold[i] and _open(f)]
-            named = {p.entry.name for p in places if p.role == "place"}
-            target = next((f for f in told if f["properties"]["location"] in named), told[0] if told else None)
-            if target is not None and not adjacent_toll_untied(s.text, s.start, places, target["properties"]["location"],
-                                                               target["properties"]["iso3"]):
-                _give_adjacent(target, fat, s, "the event told again")
-            continue
-        back = points_back_to_place(s.text)  # "... when a strike hit a cattle market in the town"
-        kinds = {e.event_type for e in events_from_text(s.text)} if back else set()
-        for j in ((i - 1,) if back else (i + 1, i - 1)):
-            if not (0 <= j < len(sentences)) or not by_sentence.get(j):
-                continue
-            first, second = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
-            if opens_apart(second.text):  # "... were killed. Separately, troops clashed near X"
-                continue
-            # "At least 23 civilians were killed in the shelling" may open the next paragraph
-            if not same_paragraph(text, first, second) and not (j == i - 1 and _REFERS_BACK.search(s.text)):
-                continue
-            open_ = [f for f in by_sentence[j] if _open(f) and (not kinds or f["properties"]["event_type"] in kinds)
-                     and (back != "settlement" or f["properties"]["geo_precision"] <= 2)]  # "the town" is no province
-            if toll_at is not None:  # "27 people were killed in Kutum": the incident at Kutum only
-                target = next((f for f in open_ if f["properties"]["location"] == toll_at.entry.name), None)
-            else:
-                target = next(iter(open_), None)
-            if target is not None and adjacent_toll_untied(s.text, s.start, places,
-                                                           target["properties"]["location"], target["properties"]["iso3"]):
-                break  # "Dozens were killed across the X region": another place's toll
-            if target is not None:
-                _give_adjacent(target, fat, s, "adjacent sentence")
-                break
-
-
-def _open(incident: dict) -> bool:
-    """An incident that may still take a toll told beside it: none of its own, and none its
-    words put elsewhere."""
-    p = incident["properties"]
-    return p["fatalities"] is None and not p.get("fatalities_basis")
-
-
-def _give_adjacent(incident: dict, fat, s: Sentence, basis: str) -> None:
-    incident["properties"].update(fatalities=fat.value, fatalities_text=fat.text, fatalities_basis=basis,
-                                  fatalities_sentence=s.text)

@@ -5,8 +5,9 @@ Rules, in order (each a function below):
 
 1. ``incident_candidates``: places of the sentence that can be locations — never countries
    (actors), capitals named as governments, speakers' places ("officials in X said") or
-   mediators' places, nor destinations of flight ("evacuated to X") unless a relative clause
-   says what happened there ("X, which was shelled").
+   mediators' places, places things were sent from ("reinforcements sent from X"), capitals
+   spoken to ("talking to Maputo"), nor destinations of flight ("evacuated to X", "left X for Y
+   and Z") unless a relative clause says what happened there ("X, which was shelled").
 2. ``candidate_score`` / ``choose_place``: the most specific candidate in the trigger's clause
    (its subordinate clause when it opens one: "arrivals rose since fighting reached X"),
    introduced by a locative word or the trigger's own verb, near the trigger, not a destination
@@ -95,10 +96,37 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue
         if cues.is_care_place(sentence.text, a):  # "died in hospital in X"
             continue
-        if cues.is_destination(sentence.text, a) and not _described_by_relative(sentence.text, b):
+        if _SENT_FROM.search(sentence.text, max(0, a - 60), a) or _SPOKEN_TO.search(sentence.text, max(0, a - 40), a):
+            continue  # "reinforcements were sent from X", "talking to Maputo": not where anything happened
+        joined = _joined_to_previous(sentence, p, places)
+        if joined is not None and cues.is_speaker_place(sentence.text, joined):
+            continue  # "the governors of Batken and Fergana regions met at X"
+        if (cues.is_destination(sentence.text, a) or (joined is not None and cues.is_destination(sentence.text, joined))) \
+                and not _described_by_relative(sentence.text, b):
             continue
         out.append(p)
     return out
+
+
+def _joined_to_previous(sentence: Sentence, place: Place, places: list[Place]) -> int | None:
+    """Where the place just before ``place`` starts when the two are joined by "and" or a comma
+    ("left X for Rawa and Haditha": Haditha is a destination too), else None."""
+    a = _rel(place, sentence)[0]
+    before = [q for q in places if _rel(q, sentence)[1] <= a]
+    if not before:
+        return None
+    pa, pb = _rel(max(before, key=lambda q: q.mention.end), sentence)
+    return pa if _AND_NEXT.match(sentence.text[pb:a]) else None
+
+
+#: a place something was sent or came from ("reinforcements had been sent from Isiolo", "armed
+#: men who crossed from Ethiopia's Oromia region attacked ...")
+_SENT_FROM = re.compile(r"\b(?:sent|dispatched|flown|brought|transferred|rushed|crossed|came|coming|arrived|driven)"
+                        r"\s+(?:in\s+|over\s+)?from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+)?$", re.I)
+#: a capital or country spoken to or dealt with: its government ("talking to Maputo")
+_SPOKEN_TO = re.compile(r"\b(?:talk\w*|spoke|speak\w*|appeal\w*|wrote|written|complain\w*|protest\w*|contacts?"
+                        r"|touch|relations|ties|dialogue)\s+(?:to|with)\s+$"
+                        r"|\b(?:accus\w*|blam\w*|urg(?:ed|es|ing)|warn(?:ed|s|ing)|call(?:ed|s|ing)\s+on|ask(?:ed|s|ing))\s+$", re.I)
 
 
 def _described_by_relative(text: str, end: int) -> bool:
@@ -220,7 +248,7 @@ def coordinated_places(sentence: Sentence, trig_start: int, trig_end: int, chose
             continue  # "a pipeline to Port Sudan", "allied Amhara militiamen": not where it happened
         before = [q for q in candidates if _rel(q, sentence)[1] <= a]
         prev = max(before, key=lambda q: q.mention.end) if before else None
-        if prev is not None and _rank(p) < _rank(prev) and \
+        if prev is not None and _rank(p) <= _rank(prev) and \
                 cues.is_container_of_previous(text[_rel(prev, sentence)[1]:a]):
             continue
         if any(_contains(p, q, borders) for q in picked):

@@ -45,11 +45,12 @@ _MEDIATOR = prefiltered(re.compile(
 _DESTINATION = re.compile(
     r"(?:\b(?:fled|flee(?:ing|s)?|evacuated|evacuating|moved|relocated|taken|brought|transferred|crossed|crossing"
     r"|displaced|resettled|bused|bussed)\b[^.;]{0,60}?\b(?:to|into|towards?)"
+    r"|\b(?:left|leaving|leave|headed|heading|bound|departed|set\s+off)\b[^.;]{0,60}?\bfor"  # "left X for Y"
     r"|\b(?:sheltered|sheltering|shelters?|sought\s+refuge|taking\s+refuge|took\s+refuge|hosted|hosting"
     r"|(?<!military\s)(?<!army\s)(?<!rebel\s)(?<!militia\s)(?<!police\s)camps?)\b"  # not "army camps at X"
     r"[^.;]{0,30}?\b(?:in|at|near|to))"
-    r"\s+(?:the\s+)?(?:(?:city|town|village|camps?|shelters?)\s+(?:of|in|near)\s+)?$",
-    re.I,
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+)?(?:(?:city|town|village|camps?|shelters?)\s+(?:of|in|near)\s+)?$",
+    re.I,  # ("crossed into Ethiopia's Somali region": a country's possessive before the place)
 )
 _NEAR = re.compile(
     r"\b(?:near|nearby|outside|close\s+to|around|vicinity\s+of|neighbou?rhood\s+of|not\s+far\s+from"
@@ -119,7 +120,8 @@ def subordinate_opening(sentence: str, start: int) -> int | None:
     return m.start() if m else None
 
 
-_RESIDENTS_OF = re.compile(r"\b(?:residents|witnesses|villagers|locals|people)\s+(?:of|in|from)\s+$", re.I)
+_RESIDENTS_OF = re.compile(r"\b(?:residents|witnesses|villagers|locals|people|unions?|associations?|traders|activists"
+                           r"|elders|relatives|medics|rescuers|volunteers)\s+(?:of|in|from)\s+$", re.I)
 # the rest of the name, an optional apposition (", the provincial capital,"), then the verb
 _SAID_AFTER = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,2}?(?:,[^,.;:]{0,60},)?\s+(?:said|say|says|told|reported)\b",
                          re.I)
@@ -198,7 +200,8 @@ def coordinated_clause_end(sentence: str, end: int) -> int:
 
 
 _CONTAINER = re.compile(
-    r"^\s*,?\s*(?:(?:in|of|inside|within)\s+(?:the\s+)?|the\s+(?:[\w-]+\s+){0,2}?(?:capital|seat|centre|center)\s+of\s+"
+    r"^\s*,?\s*(?:(?:(?:upazila|tehsil|woreda|township|sub-?district|sub-?county|municipality|commune)\s+)?"
+    r"(?:in|of|inside|within)\s+(?:the\s+)?|the\s+(?:[\w-]+\s+){0,2}?(?:capital|seat|centre|center)\s+of\s+"
     r"(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|hamlet|district|port)\s+(?:in|of)\s+"
     r"(?:the\s+)?|(?:two|three|four|both)\s+(?:[\w-]+\s+){0,2}?(?:towns|villages|cities|settlements|hamlets|districts"
     r"|ports)\s+(?:in|of)\s+"

@@ -23,7 +23,8 @@ from geomap.text.cues import subordinate_opening
 from geomap.text.dates import all_dates_from_text
 from geomap.text.literals import WordGroups, prefiltered
 
-__all__ = ["EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical"]
+__all__ = ["EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
+           "opens_with_actor"]
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -72,10 +73,25 @@ _CIV = (
     r"|worshippers?|students?|fishermen|women|children|families|homes?|a\s+bus|a\s+school|a\s+market"
     r"|a\s+hospital|motorists?|pilgrims?)"
 )
+#: victims named as the subject of a passive ("two teachers were shot"): never "people", whose
+#: deaths are usually a toll of an event told beside them
+_VICTIMS = _CIV[:-1] + r"|teachers?|citizens|nationals|workers|journalists?|doctors|nurses|boys?|girls?"
+_VICTIMS += r"|(?:a|an)\s+(?:\w+\s+)?(?:man|woman|child|teacher|farmer|villager|shepherd|herder|boy|girl))"
 _NSA = (
     r"(?:rebels?|militants?|insurgents?|militias?|militiamen|fighters|separatists?|jihadists?"
     r"|armed\s+groups?|guerrillas?|paramilitar(?:y|ies)|gunmen)"
 )
+#: a trigger that opens with who acted or who was hit ("militants attacked", "drones struck",
+#: "teachers were shot"): "The militants attacked X" is a new event, not one told again
+_ACTOR_FIRST = re.compile(r"(?:" + _NSA + "|" + _VICTIMS + r"|drones?(?!\s+(?:strikes?|attacks?))|jets|warplanes|aircraft|planes|helicopters?"
+                          r"|gunships?|gunmen|assailants|attackers|bandits|raiders)\b", re.I)
+
+
+def opens_with_actor(trigger: str) -> bool:
+    """Whether an event trigger starts with its actor or its victims rather than the event's noun."""
+    return bool(_ACTOR_FIRST.match(trigger))
+
+
 _FORCES = (
     r"(?:troops|forces|soldiers|tanks|reinforcements|units|battalions|brigades|armou?r|artillery"
     r"|jets|warships|personnel|servicemen|guards|border\s+guards|police|commandos|marines)"
@@ -99,10 +115,13 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:clash(?:es|ed|ing)?|fighting|fought|fire\s*fights?|gunfights?|gun\s+battles?|shoot-?outs?"
      r"|skirmish(?:es|ed)?|firefights?|gunfire|stray\s+bullets|returned\s+fire|opened\s+fire"
      r"|ambush(?:ed|es)?|offensive|assaults?|stormed|incursions?|(?:pushed|advanced|moved)\s+(?:\w+\s+)?into"
-     r"|repel(?:led|s|ling)?\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|offensives?|incursions?|advances?|attempts?)"
+     r"|(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing))\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|offensives?|incursions?|advances?|attempts?)"
      r"|opened\s+(?:a\s+)?(?:new\s+)?front|armed\s+confrontations?|heavy\s+weapons\s+fire"
      r"|hostilities\s+(?:broke\s+out|erupted|resumed|flared)|(?<!legal\s)(?<!political\s)battles?(?!\s+of\s+words)"
-     r"|attack(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:positions?|posts?|outposts?|checkpoints?|bases?|troops|soldiers|patrols?|convoys?)"
+     r"|attack(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:positions?|posts?|outposts?|checkpoints?|bases?|troops|soldiers|patrols?|convoys?"
+     r"|stations?|barracks|camps?|garrisons?|headquarters)|sniper\s+fire|snipers?\s+(?:\w+\s+)?(?:shot|killed|fired|wounded)|(?:troops|forces|soldiers|army|police|guards|military)"
+     r"\s+(?:\w+\s+){0,3}?(?:killed|neutrali[sz]ed|eliminated)\s+(?:\w+\s+){0,3}?(?:militants|rebels|insurgents|fighters"
+     r"|terrorists|jihadists|bandits|smugglers|gunmen|infiltrators|attackers)"
      r"|came\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired|fired\s+shots)\b"),
     (BATTLES, "Armed clash", r"\bcross[- ]border\s+(?:fire|firing|shooting|attacks?)\b"),
     (BATTLES, "Armed clash",
@@ -113,8 +132,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     (EXPLOSIONS, "Suicide bomb", r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|blasts?|car\s+bombs?)\b"),
     (EXPLOSIONS, "Air/drone strike",
      r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardments?|attacks?|bombing|strikes?)"
-     r"|drone\s+(?:strikes?|attacks?)|drones?\s+(?:\w+\s+)?(?:struck|hit|attacked|targeted|bombed)"
-     r"|(?:jets|warplanes|aircraft|planes|helicopters?|gunships?|(?<!suicide\s)bombers)\s+(?:\w+\s+)?(?:bombed|struck|hit|attacked"
+     r"|drone\s+(?:strikes?|attacks?)|drones?\s+(?:\w+\s+)?(?:struck|hit|attacked|targeted|bombed|killed|destroyed)"
+     # "a helicopter working for the government struck ...": the aircraft is the subject
+     r"|(?:jets|warplanes|aircraft|planes|helicopters?|gunships?|(?<!suicide\s)bombers)\s+(?:[\w-]+\s+){0,4}?(?:bombed|struck|hit|attacked"
      r"|targeted|strafed|fired|pounded|raided)|warplanes|(?:guided|glide|aerial|cluster|barrel)\s+bombs?|bombed"
      r"|bombing(?:s)?|kamikaze\s+drones?|(?<!hunger\s)(?<!general\s)(?<!labour\s)(?<!labor\s)(?<!workers\s)(?<!workers'\s)"
      r"strikes?\s+(?:\w+\s+)?(?:hit|struck|killed|destroyed|targeted)"
@@ -142,11 +162,24 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      + r"|(?:attacks?|assaults?|raids?)\s+on\s+(?:\w+\s+){0,2}?" + _CIV
      + r"|massacres?|(?:gunmen|assailants|attackers|bandits|militiamen)\s+(?:\w+\s+){0,3}?(?:killed|attacked|raided"
      r"|shot|stormed|torched|burned|opened\s+fire))\b"),
+    # "a soldier was stabbed", "two teachers were shot and wounded in X", "insurgents crossed the
+    # river and attacked X": the act told with its victims or the armed group as subject
+    (VAC, "Attack",
+     r"\b(?:stabb(?:ed|ing)|knifed|behead(?:ed|ing)|hacked\s+to\s+death|gunned\s+down"
+     r"|(?:was|were|been)\s+(?:\w+\s+)?shot(?:\s+dead|\s+and\s+killed)?(?!\s+(?:down|at\s+dawn))|shot\s+(?:dead|and\s+killed)"
+     r"|raid(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:village|town|settlement|market|homes|houses)"
+     r"|launch(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?attacks?|" + _VICTIMS
+     + r"\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
+     r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group)\b"
+     r"[^.;:,]{0,60}?\battacked)\b"),
     # "Tuesday's attack on a quarry", "Russia's attack on Kherson", "attacks by armed groups":
     # a told attack, typed as one on civilians (ACLED's default when the target is not armed)
     (VAC, "Attack",
      r"(?:(?<=['\u2019]s\s)(?:\w+\s+)?attacks?(?=\s+(?:on|in|near|at|against)\b)"
-     r"|\battacks?\s+by\s+(?:[\w-]+\s+){0,3}?" + _NSA + r")\b"),
+     r"|\battacks?\s+by\s+(?:[\w-]+\s+){0,3}?" + _NSA
+     # "another attack was reported in X", "the shooting happened at a checkpoint in X": told by its noun
+     + r"|\b(?:attacks?|shootings?|stabbings?)\s+(?:(?:was|were|has\s+been|had\s+been|also)\s+)?(?:reported|recorded"
+     r"|took\s+place|occurred|happened))\b"),
     # "civilians have been killed in attacks across X", "died in an attack on a village": told
     # with its victims; "killed in the attack" points back at one already told
     (VAC, "Attack",
@@ -185,8 +218,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|military\s+(?:exercises?|drills?))\b"),
     (STRATEGIC, "Arrests", r"\b(?:arrested|arrests|detained|apprehended)\b"),
     (STRATEGIC, "Looting/property destruction",
-     r"\b(?:looted|looting|torched|set\s+fire\s+to|burned\s+down|razed|demolished"
-     r"|(?:burnt|burned)\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?(?:masts?|towers?|homes|houses|huts|villages?|vehicles?"
+     r"\b(?:looted|looting|torched|set\s+fire\s+to|burned\s+down|razed|demolished|bl(?:ew|own)\s+up"
+     r"|(?:burnt|burned|burning)\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?(?:masts?|towers?|homes|houses|huts|villages?|vehicles?"
      r"|buildings|shops|markets?|schools?|crops|fields|trucks?|granaries|churches|mosques))\b"),
     (STRATEGIC, "Other",
      r"\b(?:closed\s+(?:\w+\s+){0,2}?(?:border|borders|crossings?|checkpoints?|frontier)|(?:border|crossings?|checkpoints?"
@@ -204,7 +237,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("shell", "duel"),
     ("clash", "fight", "fought", "battle", "shoot", "skirmish", "gunfire", "stray", "fire", "ambush",
      "offensive", "assault", "storm", "incursion", "into", "front", "confront", "hostilities", "attack", "shots",
-     "under", "repel"),
+     "under", "repel", "repuls", "snip", "killed", "neutrali", "eliminated"),
     ("cross",),
     ("seiz", "captur", "overr", "took", "occup"),
     ("chemical", "gas", "nerve", "chlorine"),
@@ -219,7 +252,11 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("abduct", "kidnap", "hostage", "disappeared"),
     ("attack", "raid", "shot", "kill", "massacr", "execut", "beat", "fire", "target", "gunmen", "assailant",
      "bandit", "militiamen", "assault"),
-    ("attack",),
+    ("stab", "knifed", "behead", "hacked", "gunned", "shot", "raid", "launch", "civilian", "villager", "farmer", "resident", "herder",
+     "shepherd", "trader", "passenger", "worshipper", "student", "fishermen", "women", "children", "famil", "home",
+     "bus", "school", "market", "hospital", "motorist", "pilgrim", "teacher", "citizen", "national", "worker",
+     "journalist", "doctor", "nurse", "boy", "girl", "man", "child", "attacked"),
+    ("attack", "shooting", "stabbing"),
     ("attack", "raid"),
     ("riot", "violent", "protesters", "demonstrators"),
     ("mob", "lynch"),
@@ -233,7 +270,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("build", "deploy", "sent", "dispatch", "moved", "mass", "rushed", "reinforcement", "mobili", "alert",
      "scrambled", "exercise", "drill"),
     ("arrest", "detained", "apprehended"),
-    ("loot", "torch", "set fire", "burned", "burnt", "razed", "demolish"),
+    ("loot", "torch", "set fire", "burned", "burnt", "burning", "razed", "demolish", "blew up", "blown up"),
     ("closed", "shut", "sealed", "suspended", "evacuat", "curfew", "emergency", "martial", "expelled", "recalled"),
 )
 assert len(_GATES) == len(_RULES_SRC)
@@ -272,11 +309,11 @@ _HYPO = re.compile(
     re.I,
 )
 _NEG = re.compile(
-    r"\b(?:no|not|never|without|den(?:ied|ies|y|ying)|n't|rejected|ruled\s+out|nor|any)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:no|not|never|nobody|none|without|den(?:ied|ies|y|ying)|n't|rejected|ruled\s+out|nor|any)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _HYPO_AFTER = re.compile(
-    r"^(?:\s+[\w'-]+){0,2}?\s+(?:would|could|might|may|should|will|can|must|(?:is|are|were|was)\s+(?:intended|expected"
+    r"^(?:\s+[\w'-]+){0,2}?\s+(?:would|could|might|may(?!\s+\d)|should|will|can|must|(?:is|are|were|was)\s+(?:intended|expected"
     r"|planned|scheduled|due|set|meant|aimed|likely|unlikely)|scheduled|planned|expected|due\s+to|set\s+to|intended"
     r"|aimed|proposed)\b",
     re.I,
@@ -308,7 +345,8 @@ _NSA_BEFORE = re.compile(_NSA + r"\b(?:\s+[\w'-]+){0,6}?\s*$", re.I)
 _HISTORY = prefiltered(re.compile(
     r"\b(?:stems?\s+from|dates?\s+back|decades-old|centuries-old|long-running|long-standing|longstanding"
     r"|for\s+decades|colonial-era|since\s+independence|(?:fought|waged)\s+(?:\w+\s+){0,4}?wars?|historically"
-    r"|has\s+long\s+been|have\s+long\s+been)\b",
+    r"|has\s+long\s+been|have\s+long\s+been|(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:common|commonplace|frequent"
+    r"|routine|rare|a\s+regular\s+occurrence))\b",
     re.I,
 ))
 _NOT_TERRITORY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:moment|opportunity|initiative|chance|attention|imagination"
@@ -317,10 +355,15 @@ _ARMS_SUPPLY = re.compile(
     r"\b(?:requests?|supply|supplies|supplied|suppl(?:y|ying)|deliver(?:y|ies|ed|ing)?|shipments?"
     r"|provid(?:e|ed|es|ing)|sales?|sold|sell|purchases?|bought|buy|packages?|stockpiles?|arsenals?|stocks?|transfers?)"
     r"\s+(?:of\s+|for\s+)?(?:(?:more|new|additional|its|their|the|long-range|\d[\d,]*|(?-i:[A-Z])[\w-]*)\s+){0,3}$", re.I)
+# "civilians were killed in the attack": the victims of an event told before, not a new one
+_VICTIMS_OF_TOLD = re.compile(r"\s+(?:in|during|by)\s+(?:the|that|this|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:attacks?|raids?|shelling|strikes?|fighting|clash(?:es)?|violence|bombing|blasts?"
+                              r"|explosions?|ambush|assault|incident)\b", re.I)
 _CAPITALISED_OWNER = re.compile(r"(?<![\w'\u2019])(?-i:[A-Z])[\w-]+['\u2019]s\s+(?:\w+\s+)?$")
 _SUMMONED_ENVOY = re.compile(r"\bsummon\w*\s+(?:\w+\W+){0,4}?(?:ambassador|envoy|charg[eé]|diplomat)", re.I)
 _DIPLOMATIC_PROTEST = re.compile(
-    r"(?:lodg\w*|formal|strong|diplomatic|official|register\w*)\s+(?:\w+\s+)?$|^\s*(?:note|letter)\b", re.I
+    r"(?:lodg\w*|formal|strong|diplomatic|official|register\w*)\s+(?:\w+\s+)?$|^\s*(?:note|letter)\b"
+    r"|^\s+to\s+(?:the\s+)?(?-i:[A-Z])", re.I  # "protested to Caracas": to a government
 )
 
 
@@ -378,6 +421,10 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
     if etype == EXPLOSIONS and word.endswith(("strike", "strikes")) and start >= 3 and sentence[start - 3] in "'\u2019":
         if not _CAPITALISED_OWNER.search(sentence, 0, start):
             return None  # "the union's strike on the plant": a labour strike, not a told air strike
+    if etype == VAC and sub.startswith("Abduction") and re.search(r"\b(?:the|those|these|their)\s+$", sentence[max(0, start - 8):start], re.I):
+        return None  # "return the abducted children": the victims of an abduction told before
+    if etype == VAC and re.search(r"(?:killed|wounded|injured|shot|beaten)$", word) and _VICTIMS_OF_TOLD.match(sentence, end):
+        return None
     if etype == PROTESTS and _SUMMONED_ENVOY.search(sentence):
         return None  # "summoned Myanmar's ambassador to protest": diplomacy, not a demonstration
     if etype == PROTESTS and _DIPLOMATIC_PROTEST.search(sentence[max(0, start - 30):start]):
@@ -482,7 +529,11 @@ def _real_hits(sentence: str) -> list[_Hit]:
         return sorted(main + told, key=lambda h: h.event.start)
     if not real or any(h.hypothetical for h in hits) or _HYPO.search(sentence):  # (no search when nothing to drop)
         return [_as_told(sentence, h) for h in told]
-    return real
+    # "displaced since the offensive began": a background event named with "the" was told before
+    return [h for h in real if h in told or not _DEFINITE_BEFORE.search(sentence, max(0, h.event.start - 8), h.event.start)]
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 
 
 def events_from_text(sentence: str) -> list[EventType]:

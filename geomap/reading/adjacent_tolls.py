@@ -1,0 +1,136 @@
+"""Tolls told in a sentence of their own, and the place a sentence's toll names.
+
+"At least 14 people have been killed since July 24. Most of the dead were caught by shelling in
+Surin." — the deaths belong to the incident told next (else the one told before) in the same
+paragraph, as ACLED adds victims to the event that caused them; a follow-up ("the death toll
+from Saturday's raid has risen to 31") to the raid told beside it; a toll whose place is unknown
+or tied elsewhere (``geomap.reading.tolls``) to none. Split from ``geomap.reading.events``,
+which calls ``attach_adjacent_fatalities`` once its incidents are placed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date
+
+from geomap.reading.placement import same_paragraph
+from geomap.reading.resolve import Place
+from geomap.reading.tolls import adjacent_toll_untied, follow_up_fits
+from geomap.text import cues
+from geomap.text.dates import all_dates_from_text
+from geomap.text.event_words import events_from_text
+from geomap.text.quantities import fatalities_from_text
+from geomap.text.sentences import Sentence
+from geomap.text.toll_cues import is_long_total, is_total_of_events, opens_apart, points_back_to_place
+
+__all__ = ["FOLLOW_UP", "toll_place", "attach_adjacent_fatalities"]
+
+#: a follow-up toll ("the death toll from Friday's shelling has risen to 14")
+FOLLOW_UP = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,240}?\b(?:risen|rose|climbed|increased|jumped|reached)\b", re.I)
+
+
+def toll_place(s: Sentence, fat, places: list[Place]) -> Place | None:
+    """The place a sentence's deaths happened at when the toll names one ("killing two people
+    in Kherson", "were killed in Kutum")."""
+    if fat is None or fat.end is None:
+        return None
+    for p in sorted(places, key=lambda q: q.mention.start):
+        if p.role == "place" and cues.is_toll_place(s.text, fat.end, p.mention.start - s.start):
+            return p
+    return None
+
+
+_REFERS_BACK = re.compile(
+    r"\b(?:in|during|by|from|since)\s+(?:the\s+)?(?:shelling|attack|attacks|strike|strikes|air\s?strikes?|clash|clashes"
+    r"|fighting|bombing|raid|ambush|assault|explosion|blast|gunfight|firefight)\b", re.I)
+
+
+_OWN_CASUALTIES = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot\s+dead)\b", re.I)
+_UNKNOWN_PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: list[dict],
+                               places_by_sentence: dict[int, list[Place]] | None = None,
+                               retold: dict[int, set[str]] | None = None, published: date | None = None) -> None:
+    """Deaths told in a sentence of their own ("At least 14 people have been killed since
+    July 24. Most of the dead were caught by shelling in Surin.") go to the incident of the
+    next (else the previous) sentence of the same paragraph, or of the paragraph before when
+    the sentence points back at it ("killed in the shelling"), as ACLED adds victims to the
+    event they died in. A sentence naming its place by reference only ("a strike hit a market
+    in the town") points back: the previous sentence's incident of its own kind, never the
+    next one's; a sentence opening on another event ("Separately, ...") takes no toll told
+    before it, and gives none told in it to the one before. A sentence telling an event again ("The strikes hit X, killing 16"; ``retold``:
+    sentence -> event types) gives its toll to that event's incident told just before.
+    Nothing is invented: without such an incident the count stays out, and an incident whose
+    toll the words put elsewhere takes none."""
+    index_of = {s.start: k for k, s in enumerate(sentences)}
+    by_sentence: dict[int, list[dict]] = defaultdict(list)
+    for f in incidents:
+        by_sentence[index_of.get(f["properties"].get("sentence_start"), -1)].append(f)
+    for i, s in enumerate(sentences):
+        if by_sentence.get(i):  # its own incidents carry its toll
+            continue
+        fat = fatalities_from_text(s.text)
+        if fat is not None and fat.value and FOLLOW_UP.search(s.text) and published is not None:
+            # "The death toll from Saturday's raid on villages in X has risen to 31": the raid told beside it
+            when = next((r.date for r in all_dates_from_text(fat.text, published)), None)
+            places = (places_by_sentence or {}).get(i, [])
+            target = next((f for j in (i + 1, i - 1) for f in by_sentence.get(j, [])
+                           if follow_up_fits(s.text, s.start, fat, places, f, when)), None)
+            if target is not None:
+                _give_adjacent(target, fat, s, "follow-up toll beside it")
+            continue
+        if fat is None or fat.value is None or cues.place_untold(s.text) or FOLLOW_UP.search(s.text) \
+                or is_total_of_events(s.text) or is_long_total(s.text, fat.start, fat.end):
+            continue  # "... but did not say where", "the toll from Tuesday's fighting": not the next event's
+        places = (places_by_sentence or {}).get(i, [])
+        toll_at = toll_place(s, fat, places)
+        if toll_at is None and fat.end is not None and _UNKNOWN_PLACE_AFTER.match(s.text, fat.end):
+            continue  # "three people died in the Kalay hills": a place we cannot tell, not the event before
+        if retold and i in retold:  # "The strikes hit several buildings in X, killing 16"
+            told = [f for j in range(i - 1, max(-1, i - 3), -1) for f in by_sentence.get(j, [])
+                    if f["properties"]["event_type"] in retold[i] and _open(f)]
+            named = {p.entry.name for p in places if p.role == "place"}
+            target = next((f for f in told if f["properties"]["location"] in named), told[0] if told else None)
+            if target is not None and not adjacent_toll_untied(s.text, s.start, places, target["properties"]["location"],
+                                                               target["properties"]["iso3"]):
+                _give_adjacent(target, fat, s, "the event told again")
+            continue
+        back = points_back_to_place(s.text)  # "... when a strike hit a cattle market in the town"
+        kinds = {e.event_type for e in events_from_text(s.text)} if back else set()
+        for j in ((i - 1,) if back else (i + 1, i - 1)):
+            if not (0 <= j < len(sentences)) or not by_sentence.get(j):
+                continue
+            if j == i + 1 and _OWN_CASUALTIES.search(sentences[j].text):
+                continue  # "One ranger was killed. Two teachers were shot and wounded in X": X's victims are its own
+            first, second = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
+            if opens_apart(second.text):  # "... were killed. Separately, troops clashed near X"
+                continue
+            # "At least 23 civilians were killed in the shelling" may open the next paragraph
+            if not same_paragraph(text, first, second) and not (j == i - 1 and _REFERS_BACK.search(s.text)):
+                continue
+            open_ = [f for f in by_sentence[j] if _open(f) and (not kinds or f["properties"]["event_type"] in kinds)
+                     and (back != "settlement" or f["properties"]["geo_precision"] <= 2)]  # "the town" is no province
+            if toll_at is not None:  # "27 people were killed in Kutum": the incident at Kutum only
+                target = next((f for f in open_ if f["properties"]["location"] == toll_at.entry.name), None)
+            else:
+                target = next(iter(open_), None)
+            if target is not None and adjacent_toll_untied(s.text, s.start, places,
+                                                           target["properties"]["location"], target["properties"]["iso3"]):
+                break  # "Dozens were killed across the X region": another place's toll
+            if target is not None:
+                _give_adjacent(target, fat, s, "adjacent sentence")
+                break
+
+
+def _open(incident: dict) -> bool:
+    """An incident that may still take a toll told beside it: none of its own, and none its
+    words put elsewhere."""
+    p = incident["properties"]
+    return p["fatalities"] is None and not p.get("fatalities_basis")
+
+
+def _give_adjacent(incident: dict, fat, s: Sentence, basis: str) -> None:
+    incident["properties"].update(fatalities=fat.value, fatalities_text=fat.text, fatalities_basis=basis,
+                                  fatalities_sentence=s.text)
