@@ -76,3 +76,75 @@ def test_a_border_region_is_an_area_and_a_border_post_is_not():
     got = areas("About 3,000 residents were evacuated from the Sumy border region, while 900 people crossed at the "
                 "Hoptivka border post and were taken to Kharkiv.", "2024-05-14")
     assert figures(got) == {("Sumy", "from"): 3000, ("Kharkiv", "to"): 900}
+
+
+def test_others_beside_a_counted_group_take_none_of_its_figure():
+    got = areas("Some 4,000 villagers from Sumy oblast were evacuated to Kharkiv, while others moved to Poltava.",
+                "2024-05-14")
+    assert got[("Kharkiv", "to")]["displaced"] == 4000
+    assert got[("Poltava", "to")]["displaced"] is None
+
+
+def test_displaced_people_in_a_town_are_there_now():
+    got = areas("Aid agencies handed out tents to 3,000 displaced people in Kharkiv on Monday.", "2024-05-14")
+    assert figures(got) == {("Kharkiv", "to"): 3000}
+
+
+def test_towns_listed_before_the_region_the_text_puts_them_in_are_that_region():
+    got = areas("About 2,000 refugees fleeing attacks around Pama and Kompienga, in Burkina Faso's Est region, "
+                "crossed into Togo.", "2024-05-29")
+    assert [k for k in got if k[1] == "from"] == [("Est", "from")]
+    assert got[("Est", "from")]["displaced"] == 2000
+
+
+def test_a_town_under_an_old_province_is_in_the_county_the_article_names_around_it():
+    got = areas("Some 800 people fled villages around Takaba to El Wak, Mandera County officials said.", "2023-07-22")
+    assert figures(got) == {("Mandera", "from"): 800, ("Mandera", "to"): 800}
+
+
+def test_a_border_town_of_a_groups_own_country_is_on_its_side_when_no_border_is_crossed():
+    got = areas("Malian troops crossed into Mauritania on Monday. Some 200 Mauritanian families fled Bassikounou "
+                "for Adel Bagrou, officials said.", "2024-04-20")
+    assert figures(got) == {("Hodh ech Chargui", "from"): 200, ("Hodh ech Chargui", "to"): 200}
+
+
+def test_a_village_put_at_the_dateline_for_want_of_a_unit_is_no_area():
+    # the places step puts a village the gazetteer lacks, and the text gives no unit for, at a
+    # place named near it; when that place is the dateline, the point says nothing of the village
+    from dataclasses import replace
+
+    from geomap.reading.context import reading_context
+    from geomap.reading.displacement import displacement_features
+    from geomap.reading.pipeline import places_from_text
+    from geomap.reading.resolve import Place
+    from geomap.text.sentences import split_sentences
+
+    text = "AMMAN (Reuters) — Residents said dozens of families had left Ormin after the strike."
+    ctx = reading_context(None)
+    sentences = split_sentences(text)
+    dateline = places_from_text(text, sentences=sentences, context=ctx)[0]
+    assert dateline.role == "dateline"
+    a = text.index("Ormin")
+    village = Place(replace(dateline.mention, text="Ormin", start=a, end=a + 5, dateline=False),
+                    replace(dateline.entry, gid="unlisted:jo:ormin", name="Ormin", admin1=None, in_gazetteer=False,
+                            placed_at=dateline.entry.name, placed_at_type="nearby", feature="village"), 0.5)
+    feats = displacement_features(text, sentences, {0: [dateline, village]}, None, ctx.borders)
+    assert all(f["properties"]["admin1"] != "Amman" for f in feats)
+
+
+def test_an_exact_figure_told_later_replaces_a_vague_one_for_the_same_area():
+    got = areas("Fighting sent thousands of Ethiopians fleeing into Marsabit County. About 3,000 Ethiopians are "
+                "sheltering at a school in Marsabit town.", "2024-05-14")
+    assert got[("Marsabit", "to")]["displaced"] == 3000
+
+
+def test_who_the_group_were_is_not_a_part_of_it_going_elsewhere():
+    got = areas("About 1,200 Venezuelans, most of them women and children, crossed into Brazil and are sheltering "
+                "in Roraima.", "2024-05-14")
+    assert got[("Roraima", "to")]["displaced"] == 1200
+    assert got[("Brazil", "to")]["displaced"] is None  # the country beside its province, without the figure
+
+
+def test_a_country_people_left_for_is_where_they_went():
+    got = areas("Some 5,000 people fled Nord-Kivu for Rwanda last month.", "2024-03-05")
+    assert figures(got) == {("Nord-Kivu", "from"): 5000, ("Rwanda", "to"): None}
