@@ -148,3 +148,37 @@ def test_who_the_group_were_is_not_a_part_of_it_going_elsewhere():
 def test_a_country_people_left_for_is_where_they_went():
     got = areas("Some 5,000 people fled Nord-Kivu for Rwanda last month.", "2024-03-05")
     assert figures(got) == {("Nord-Kivu", "from"): 5000, ("Rwanda", "to"): None}
+
+
+def test_another_group_on_its_way_from_where_it_walked():
+    got = areas("Another 900 reached Poltava, after walking for two days from villages around Okhtyrka.", "2024-05-14")
+    assert figures(got) == {("Poltava", "to"): 900, ("Sumy", "from"): 900}
+
+
+def test_a_capital_asking_something_is_its_government_not_an_area():
+    got = areas("Chad has let refugees through. N'Djamena has asked Bangui to keep military operations away from "
+                "the frontier, a spokesman said.", "2024-02-10")
+    assert not any(p["iso3"] == "TCD" and "Djamena" in p["name"] for p in got.values())
+
+
+def test_the_town_whose_residents_tell_of_families_leaving_is_where_they_left():
+    got = areas("Residents of Zaranj said shells had landed outside the town and that hundreds of families had "
+                "left for Farah.", "2023-05-29")
+    assert figures(got) == {("Farah", "to"): 100, ("Nimroz", "from"): None}
+
+
+def test_a_part_of_a_counted_group_says_where_some_came_from():
+    got = areas("About 1,200 Venezuelans had crossed into Roraima since Saturday, among them dozens of families "
+                "from Santa Elena de Uairén.", "2024-05-14")
+    assert figures(got) == {("Roraima", "to"): 1200, ("Bolívar", "from"): None}
+
+
+def test_new_arrivals_taken_on_to_a_town():
+    got = areas("Some of the new arrivals have been taken to Moundou.", "2024-02-10")
+    assert figures(got) == {("Logone Occidental", "to"): None}
+
+
+def test_a_town_of_the_unit_a_named_one_was_split_from_stays_in_it():
+    got = areas("About 4,300 people from Lim-Pendé prefecture crossed into Chad. Another 900 reached Baïbokoum, after "
+                "walking for three days from villages around Bocaranga.", "2024-02-10")
+    assert got[("Bocaranga", "from")]["admin1"] == "Ouham-Pendé"

@@ -136,14 +136,24 @@ def article_units(places_by_sentence: dict[int, list[Place]], borders) -> Articl
                         frozenset(n for n, _ in guessed if n in unplaced))
 
 
-def _finer_unit(e, unit: str, units: ArticleUnits | None) -> str | None:
+def _finer_unit(e, unit: str, units: ArticleUnits | None, borders) -> str | None:
     """The division the article names, finer than the boundary data's ``unit``, that a town
-    whose gazetteer entry knows only ``unit`` lies in: the nearest one inside ``unit`` ("Sololo"
-    under Kenya's old Eastern province, the article naming Marsabit County)."""
+    whose gazetteer entry knows only ``unit`` lies in: the nearest one inside ``unit``, when the
+    town is nearer its centre than the centre of ``unit`` ("Sololo" under Kenya's old Eastern
+    province, the article naming Marsabit County; not a town of a unit the named one was split
+    from, which lies nearer that unit's centre)."""
     near = [(haversine_km(e.lat, e.lon, lat, lon), name) for iso3, name, in_unit, lon, lat in (units.finer if units else ())
             if iso3 == e.iso3 and in_unit == unit]
     near = [(d, name) for d, name in near if d <= FINER_UNIT_KM]
-    return min(near)[1] if near else None
+    if not near:
+        return None
+    from shapely.geometry import shape
+
+    got = borders.admin1_area(unit, e.iso3)
+    centre = shape(got[2]).centroid if got else None
+    if centre is not None and haversine_km(e.lat, e.lon, centre.y, centre.x) <= min(near)[0]:
+        return None
+    return min(near)[1]
 
 
 def area_names(place: Place, unit: str, borders, units: ArticleUnits | None = None) -> tuple[str, str]:
@@ -162,7 +172,7 @@ def area_names(place: Place, unit: str, borders, units: ArticleUnits | None = No
         if got is not None and got[0] == unit:
             gaz = unit  # the same unit: the boundary data's spelling
     if e.place_type != "admin1" and (gaz or unit) == unit:
-        gaz = _finer_unit(e, unit, units) or gaz
+        gaz = _finer_unit(e, unit, units, borders) or gaz
     admin1 = gaz or unit
     return (e.name if e.place_type == "admin2" else admin1), admin1
 
@@ -185,7 +195,18 @@ _CONTAINER = re.compile(
 _LISTED = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$", re.I)  # "Kantchari and Diapaga, in ...": one list
 
 
-def _usable(sentence: Sentence, p: Place) -> bool:
+_GOVERNMENT_ACTS = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:asked|urged|called|accused|demanded|warned|insisted|denied|said|says|told"
+    r"|protested|summoned|sent|agreed|rejected|blamed|welcomed|condemned)\b", re.I)
+
+
+# "Residents of Zaranj said ... families had left for Farah": where the people speaking live
+_RESIDENTS_BEFORE = re.compile(r"\b(?:residents|villagers|inhabitants|locals)\s+(?:of|in|from)\s+$", re.I)
+
+
+def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
+    """Whether a place of a displacement sentence may be an area (not the dateline, a river,
+    a crossing point, a source, a speaker; with ``residents``, "residents of X said" may)."""
     a, b = p.mention.start - sentence.start, p.mention.end - sentence.start
     if p.role == "dateline":  # where the report was filed
         return False
@@ -195,8 +216,11 @@ def _usable(sentence: Sentence, p: Place) -> bool:
         return False
     if _SOURCE_BEFORE.search(sentence.text, max(0, a - 50), a):  # "according to the municipality of X"
         return False
-    if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):
+    if cues.is_speaker_place(sentence.text, a) and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) \
+            or cues.is_mediator_context(sentence.text, a, b):
         return False
+    if p.entry.feature == "capital" and _GOVERNMENT_ACTS.match(sentence.text, b):
+        return False  # "N'Djamena has asked Bangui to ...": the government, not the town
     return not cues.is_reference_point(sentence.text, a)
 
 
@@ -217,7 +241,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                 continue
         elif not (span[0] <= a and b <= span[1]):
             continue
-        if not _usable(sentence, p):
+        if not _usable(sentence, p, residents=cause is not None):
             continue
         if p.entry.place_type == "country" and _POSSESSIVE.match(sentence.text, b) and prev_end is not None:
             continue  # "Diapaga, in Burkina Faso's Est region": part of the words naming the unit
@@ -278,7 +302,8 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     for span in cues.displacement_groups(text):
         part = text[span[0]:span[1]]
         count = displaced_from_text(part)
-        moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part))
+        moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part)
+                      or groups and groups[-1][2] and cues.is_subgroup(part))
         groups.append([span, count if count and count.value is not None else None, moving,
                        _group_areas(sentence, span, places, borders, units=units) if moving else []])
     for k, g in enumerate(groups):  # "; most reached X": the group counted just before
