@@ -182,3 +182,13 @@ def test_a_town_of_the_unit_a_named_one_was_split_from_stays_in_it():
     got = areas("About 4,300 people from Lim-Pendé prefecture crossed into Chad. Another 900 reached Baïbokoum, after "
                 "walking for three days from villages around Bocaranga.", "2024-02-10")
     assert got[("Bocaranga", "from")]["admin1"] == "Ouham-Pendé"
+
+
+def test_returnees_counted_at_a_place_outside_their_country_keep_their_figure_off_it():
+    got = areas("About 2,000 South Sudanese returnees from White Nile state arrived at Kosti this week.", "2024-12-05")
+    assert figures(got) == {("White Nile", "from"): 2000, ("White Nile", "to"): None}
+
+
+def test_refugees_counted_at_a_place_of_their_own_country_keep_their_figure_off_it():
+    got = areas("About 2,000 Sudanese refugees who fled Sennar state were registered at Kosti this week.", "2024-12-05")
+    assert figures(got) == {("Sennar", "from"): 2000, ("White Nile", "to"): None}

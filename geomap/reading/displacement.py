@@ -18,7 +18,7 @@ figure kept as words only: a total for the whole frontier is nobody's area figur
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from geomap.gazetteer import haversine_km
 from geomap.gazetteer.normalize import fold
@@ -266,6 +266,13 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             continue
         label, admin1 = area_names(p, got[0], borders, units) if got else ("", "")
         out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued) if got else None)
+    home = group_people(words) if cause is None and (_RETURN.search(words) or _REFUGEES.search(words)) else None
+    # "6,100 South Sudanese returnees arrived at X": X should be in South Sudan; "3,200 Sudanese
+    # refugees were registered at Y": Y should be outside Sudan. Else the place is read wrong or
+    # is a stop on the way: the group's figure is not its own
+    back = bool(_RETURN.search(words))
+    out = [replace(a, part=True) if home and a is not None and a.direction == "to" and (a.iso3 == home) != back
+           else a for a in out]
     unique: list[Area] = []
     for area in out:
         if area is not None and area not in unique:
@@ -411,10 +418,12 @@ def people_side(text: str, frontier: Frontier) -> str | None:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-_PEOPLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:families|people|residents|villagers|herders|civilians|citizens"
-                        r"|nationals|households|farmers)\b|\b([A-Z][a-z]+s)\b")
+_PEOPLE_OF = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-zè]+)\s+(?:families|people|residents|villagers|herders|civilians"
+                        r"|citizens|nationals|households|farmers|returnees|pastoralists|refugees|migrants)\b|\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s)\b")
 
 
+_REFUGEES = re.compile(r"\brefugees?\b", re.I)
+_RETURN = re.compile(r"\b(?:returnees|returned|returning|repatriated|repatriation)\b", re.I)
 # a group that crossed a border: its people may be anywhere on either side
 _CROSSING = re.compile(r"\b(?:cross\w*|across|into|entered|entering|refugees?|asylum|border|frontier)\b", re.I)
 
@@ -424,10 +433,13 @@ def group_people(text: str) -> str | None:
     families", "Ethiopians"; not a country's own name), else None."""
     found = set()
     for m in _PEOPLE_OF.finditer(text):
-        word = m.group(1) or m.group(2)[:-1]
-        hit = country_of_word(word)
-        if hit and fold(hit[1]) != fold(word):
-            found.add(hit[0])
+        words = m.group(1) or m.group(2)[:-1]
+        for word in (words, words.split()[-1]) if " " in words else (words,):
+            hit = country_of_word(word)
+            if hit:  # "South Sudanese" before "Sudanese"
+                if fold(hit[1]) != fold(word):
+                    found.add(hit[0])
+                break
     return found.pop() if len(found) == 1 else None
 
 
