@@ -192,3 +192,12 @@ def test_returnees_counted_at_a_place_outside_their_country_keep_their_figure_of
 def test_refugees_counted_at_a_place_of_their_own_country_keep_their_figure_off_it():
     got = areas("About 2,000 Sudanese refugees who fled Sennar state were registered at Kosti this week.", "2024-12-05")
     assert figures(got) == {("Sennar", "from"): 2000, ("White Nile", "to"): None}
+
+
+def test_a_figure_pushed_out_by_fighting_in_several_places_is_none_of_theirs():
+    got = areas("Clashes around Yei and fighting across Western Equatoria have pushed more than 6,000 South Sudanese "
+                "into Uganda.", "2025-03-27")
+    assert {k: v for k, v in figures(got).items() if k[1] == "from"} == {("Central Equatoria", "from"): None,
+                                                                          ("Western Equatoria", "from"): None}
+    one = areas("Fighting around Yei has pushed more than 4,000 South Sudanese into Uganda.", "2025-03-27")
+    assert figures(one)[("Central Equatoria", "from")] == 4000

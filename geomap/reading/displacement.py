@@ -266,6 +266,11 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             continue
         label, admin1 = area_names(p, got[0], borders, units) if got else ("", "")
         out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued) if got else None)
+    # "clashes in X and fighting across Y have pushed 11,000 into Uganda": places told as where
+    # fighting was, not as where people left, share the figure; it is none of theirs alone
+    uncued = {a.label or a.name for a in out if a is not None and not a.cued and not a.country}
+    if len(uncued) > 1:
+        out = [replace(a, part=True) if a is not None and not a.cued else a for a in out]
     home = group_people(words) if cause is None and (_RETURN.search(words) or _REFUGEES.search(words)) else None
     # "6,100 South Sudanese returnees arrived at X": X should be in South Sudan; "3,200 Sudanese
     # refugees were registered at Y": Y should be outside Sudan. Else the place is read wrong or
@@ -334,7 +339,7 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
         count = counts[0] if len(counts) == 1 and not any(land(g) and g[1] for g in groups) else None
         spans = [g[0] for g in groups if g[2] and g[3]]
         cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans, units=units)
-        out += [(a, count) for a in cause if (a, count) not in out]
+        out += [(a, None if a.part else count) for a in cause if (a, count) not in out]
     return out
 
 
