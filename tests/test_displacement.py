@@ -201,3 +201,9 @@ def test_a_figure_pushed_out_by_fighting_in_several_places_is_none_of_theirs():
                                                                           ("Western Equatoria", "from"): None}
     one = areas("Fighting around Yei has pushed more than 4,000 South Sudanese into Uganda.", "2025-03-27")
     assert figures(one)[("Central Equatoria", "from")] == 4000
+
+
+def test_migrants_setting_out_from_towns_of_a_department_left_it():
+    got = areas("Most migrants set out from Necoclí and Turbo, in Colombia's Antioquia department, and walk for days "
+                "across the border.", "2023-09-21")
+    assert figures(got) == {("Antioquia", "from"): None}
