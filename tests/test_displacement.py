@@ -95,6 +95,9 @@ def test_towns_listed_before_the_region_the_text_puts_them_in_are_that_region():
                 "crossed into Togo.", "2024-05-29")
     assert [k for k in got if k[1] == "from"] == [("Est", "from")]
     assert got[("Est", "from")]["displaced"] == 2000
+    got = areas("Officials said camps in Gaziantep and Reyhanli in Hatay were sheltering more than 40,000 Syrians.",
+                "2024-05-29")
+    assert ("Gaziantep", "to") in got and ("Hatay", "to") in got  # no comma: the region is the last town's
 
 
 def test_a_town_under_an_old_province_is_in_the_county_the_article_names_around_it():

@@ -251,7 +251,10 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         if contains:
             direction = prev_dir  # "Asadabad, the capital of Kunar": where Asadabad lies
             if p.entry.place_type == "admin1" and got:
-                for k in listed:  # the text's own admin-1 unit for the places before
+                # the text's own admin-1 unit for the place before, or for the whole list before
+                # it when a comma sets it apart ("A and B, in C's Est region"; not "Kilis and
+                # Reyhanli in Hatay")
+                for k in listed if between.lstrip().startswith(",") else listed[-1:]:
                     out[k] = None
         elif cause is not None:
             direction, cued = "from", False
