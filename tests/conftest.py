@@ -60,3 +60,17 @@ def places_by_mention(text: str) -> dict:
     for p in places_from_text(text):
         out.setdefault(p.mention.text, []).append(p)
     return out
+
+
+def displacement_areas(text: str, published: str) -> dict:
+    """The displacement features of a text, keyed by (name, direction), as their properties."""
+    from geomap.reading.pipeline import extract_text
+
+    return {(p["name"], p["direction"]): p for p in
+            (f["properties"] for f in extract_text(text, published=published)["features"])
+            if p["layer"] == "displacement"}
+
+
+def displaced_figures(got: dict) -> dict:
+    """(name, direction) -> figure of ``displacement_areas``' answer."""
+    return {k: p["displaced"] for k, p in got.items()}

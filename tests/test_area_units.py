@@ -3,18 +3,11 @@
 The sentences are invented for these tests; each test fails when its rule is taken out.
 """
 
+from conftest import displaced_figures, displacement_areas
+
 from geomap.reading.area_units import group_people
-from geomap.reading.pipeline import extract_text
 
-
-def areas(text, published):
-    return {(p["name"], p["direction"]): p for p in
-            (f["properties"] for f in extract_text(text, published=published)["features"])
-            if p["layer"] == "displacement"}
-
-
-def figures(got):
-    return {k: p["displaced"] for k, p in got.items()}
+areas, figures = displacement_areas, displaced_figures
 
 
 def test_the_people_of_a_group_by_their_nationality():

@@ -3,17 +3,9 @@
 The sentences are invented for these tests; each test fails when its rule is taken out.
 """
 
-from geomap.reading.pipeline import extract_text
+from conftest import displaced_figures, displacement_areas
 
-
-def areas(text, published):
-    return {(p["name"], p["direction"]): p for p in
-            (f["properties"] for f in extract_text(text, published=published)["features"])
-            if p["layer"] == "displacement"}
-
-
-def figures(got):
-    return {k: p["displaced"] for k, p in got.items()}
+areas, figures = displacement_areas, displaced_figures
 
 
 def test_each_group_keeps_its_own_figure_when_the_second_says_only_where_people_were():
