@@ -89,6 +89,9 @@ AREA_TOLERANCE_DEG = 0.005  # displacement polygons are simplified to this
 
 # `geomap frontier`: disputed claim lines within this distance of a frontier are listed.
 FRONTIER_NEAR_KM = 50.0
+# a town the gazetteer puts only in a coarse boundary unit (Kenya's old provinces) lies in the
+# finer division the article names within this distance of it (Sololo, Marsabit County: 130 km)
+FINER_UNIT_KM = 200.0
 
 # Boundary queries (geomap.boundaries).
 #: Tolerance (degrees, about 1.1 km at the equator) for lines that should coincide but

@@ -83,3 +83,17 @@ def same_without_word_filter(monkeypatch, module, words: str, read) -> list:
     monkeypatch.setattr(module, words, _EveryWord())
     assert fast == [read(t, split_sentences(t)) for t in texts]
     return fast
+
+
+def displacement_areas(text: str, published: str) -> dict:
+    """The displacement features of a text, keyed by (name, direction), as their properties."""
+    from geomap.reading.pipeline import extract_text
+
+    return {(p["name"], p["direction"]): p for p in
+            (f["properties"] for f in extract_text(text, published=published)["features"])
+            if p["layer"] == "displacement"}
+
+
+def displaced_figures(got: dict) -> dict:
+    """(name, direction) -> figure of ``displacement_areas``' answer."""
+    return {k: p["displaced"] for k, p in got.items()}

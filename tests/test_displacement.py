@@ -3,17 +3,9 @@
 The sentences are invented for these tests; each test fails when its rule is taken out.
 """
 
-from geomap.reading.pipeline import extract_text
+from conftest import displaced_figures, displacement_areas
 
-
-def areas(text, published):
-    return {(p["name"], p["direction"]): p for p in
-            (f["properties"] for f in extract_text(text, published=published)["features"])
-            if p["layer"] == "displacement"}
-
-
-def figures(got):
-    return {k: p["displaced"] for k, p in got.items()}
+areas, figures = displacement_areas, displaced_figures
 
 
 def test_each_group_keeps_its_own_figure_when_the_second_says_only_where_people_were():
@@ -76,3 +68,96 @@ def test_a_border_region_is_an_area_and_a_border_post_is_not():
     got = areas("About 3,000 residents were evacuated from the Sumy border region, while 900 people crossed at the "
                 "Hoptivka border post and were taken to Kharkiv.", "2024-05-14")
     assert figures(got) == {("Sumy", "from"): 3000, ("Kharkiv", "to"): 900}
+
+
+def test_others_beside_a_counted_group_take_none_of_its_figure():
+    got = areas("Some 4,000 villagers from Sumy oblast were evacuated to Kharkiv, while others moved to Poltava.",
+                "2024-05-14")
+    assert got[("Kharkiv", "to")]["displaced"] == 4000
+    assert got[("Poltava", "to")]["displaced"] is None
+
+
+def test_displaced_people_in_a_town_are_there_now():
+    got = areas("Aid agencies handed out tents to 3,000 displaced people in Kharkiv on Monday.", "2024-05-14")
+    assert figures(got) == {("Kharkiv", "to"): 3000}
+
+
+def test_towns_listed_before_the_region_the_text_puts_them_in_are_that_region():
+    got = areas("About 2,000 refugees fleeing attacks around Pama and Kompienga, in Burkina Faso's Est region, "
+                "crossed into Togo.", "2024-05-29")
+    assert [k for k in got if k[1] == "from"] == [("Est", "from")]
+    assert got[("Est", "from")]["displaced"] == 2000
+    got = areas("Officials said camps in Gaziantep and Reyhanli in Hatay were sheltering more than 40,000 Syrians.",
+                "2024-05-29")
+    assert ("Gaziantep", "to") in got and ("Hatay", "to") in got  # no comma: the region is the last town's
+
+
+def test_an_exact_figure_told_later_replaces_a_vague_one_for_the_same_area():
+    got = areas("Fighting sent thousands of Ethiopians fleeing into Marsabit County. About 3,000 Ethiopians are "
+                "sheltering at a school in Marsabit town.", "2024-05-14")
+    assert got[("Marsabit", "to")]["displaced"] == 3000
+
+
+def test_who_the_group_were_is_not_a_part_of_it_going_elsewhere():
+    got = areas("About 1,200 Venezuelans, most of them women and children, crossed into Brazil and are sheltering "
+                "in Roraima.", "2024-05-14")
+    assert got[("Roraima", "to")]["displaced"] == 1200
+    assert got[("Brazil", "to")]["displaced"] is None  # the country beside its province, without the figure
+
+
+def test_a_country_people_left_for_is_where_they_went():
+    got = areas("Some 5,000 people fled Nord-Kivu for Rwanda last month.", "2024-03-05")
+    assert figures(got) == {("Nord-Kivu", "from"): 5000, ("Rwanda", "to"): None}
+
+
+def test_another_group_on_its_way_from_where_it_walked():
+    got = areas("Another 900 reached Poltava, after walking for two days from villages around Okhtyrka.", "2024-05-14")
+    assert figures(got) == {("Poltava", "to"): 900, ("Sumy", "from"): 900}
+
+
+def test_a_capital_asking_something_is_its_government_not_an_area():
+    got = areas("Chad has let refugees through. N'Djamena has asked Bangui to keep military operations away from "
+                "the frontier, a spokesman said.", "2024-02-10")
+    assert not any(p["iso3"] == "TCD" and "Djamena" in p["name"] for p in got.values())
+
+
+def test_the_town_whose_residents_tell_of_families_leaving_is_where_they_left():
+    got = areas("Residents of Zaranj said shells had landed outside the town and that hundreds of families had "
+                "left for Farah.", "2023-05-29")
+    assert figures(got) == {("Farah", "to"): 100, ("Nimroz", "from"): None}
+
+
+def test_a_part_of_a_counted_group_says_where_some_came_from():
+    got = areas("About 1,200 Venezuelans had crossed into Roraima since Saturday, among them dozens of families "
+                "from Santa Elena de Uairén.", "2024-05-14")
+    assert figures(got) == {("Roraima", "to"): 1200, ("Bolívar", "from"): None}
+
+
+def test_new_arrivals_taken_on_to_a_town():
+    got = areas("Some of the new arrivals have been taken to Moundou.", "2024-02-10")
+    assert figures(got) == {("Logone Occidental", "to"): None}
+
+
+def test_returnees_counted_at_a_place_outside_their_country_keep_their_figure_off_it():
+    got = areas("About 2,000 South Sudanese returnees from White Nile state arrived at Kosti this week.", "2024-12-05")
+    assert figures(got) == {("White Nile", "from"): 2000, ("White Nile", "to"): None}
+
+
+def test_refugees_counted_at_a_place_of_their_own_country_keep_their_figure_off_it():
+    got = areas("About 2,000 Sudanese refugees who fled Sennar state were registered at Kosti this week.", "2024-12-05")
+    assert figures(got) == {("Sennar", "from"): 2000, ("White Nile", "to"): None}
+
+
+def test_a_figure_pushed_out_by_fighting_in_several_places_is_none_of_theirs():
+    got = areas("Clashes around Yei and fighting across Western Equatoria have pushed more than 6,000 South Sudanese "
+                "into Uganda.", "2025-03-27")
+    assert {k: v for k, v in figures(got).items() if k[1] == "from"} == {("Central Equatoria", "from"): None,
+                                                                          ("Western Equatoria", "from"): None}
+    one = areas("Fighting around Yei has pushed more than 4,000 South Sudanese into Uganda.", "2025-03-27")
+    assert figures(one)[("Central Equatoria", "from")] == 4000
+
+
+def test_migrants_setting_out_from_towns_of_a_department_left_it():
+    got = areas("Most migrants set out from Necoclí and Turbo, in Colombia's Antioquia department, and walk for days "
+                "across the border.", "2023-09-21")
+    assert figures(got) == {("Antioquia", "from"): None}

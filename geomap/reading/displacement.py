@@ -13,14 +13,19 @@ attackers came from ("militants crossing from X"); then the areas of an adjacent
 the same paragraph (without a figure, since it counts for that sentence); then, when the text
 names no area, the admin-1 units along the border at issue (``frontier_areas``), with the
 figure kept as words only: a total for the whole frontier is nobody's area figure.
+
+A figure stays off an area the text does not give it to: "others" beside a counted group,
+places told only as where fighting was when there are several of them, a place where refugees
+of a country were counted inside it (or returnees outside it). Which division an area is, is
+``area_units``'s.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from geomap.gazetteer.normalize import fold
+from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, group_people
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.resolve import Place
@@ -30,8 +35,6 @@ from geomap.text.quantities import (Count, displaced_from_text, is_armed_flight,
 from geomap.text.sentences import Sentence
 
 __all__ = ["area_of_place", "named_areas", "frontier_areas", "displacement_features", "Area"]
-
-_AREA_TYPES = ("admin1", "admin2", "city", "landmark")
 
 
 @dataclass(frozen=True)
@@ -51,62 +54,19 @@ class Area:
     cued: bool = field(default=True, compare=False)  # a movement word says the direction ("fled X", "into Y")
 
 
-# "drove thousands into Uganda", "entered Burundi", "fled Venezuela": a country as where people
+# "drove thousands into Uganda", "entered Burundi", "fled Venezuela", "fled X for Tanzania": a country as where people
 # went or what they left (not "Cameroon's Extreme-Nord", which names the finer area)
 _COUNTRY_MOVE = re.compile(
     r"\b(?:into|to|entered|entering|reached|reaching|fled|fleeing|left|leaving|from"
-    r"|(?:displaced|sheltering|sheltered|arrived|arriving|registered)\s+in)\s+(?:the\s+)?$", re.I)
+    r"|(?:displaced|sheltering|sheltered|arrived|arriving|registered)\s+in"
+    r"|(?:fled|fleeing|left|leaving|headed|heading)\b[^.;]{0,60}?\s+for)\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
-def _own_country_unit(e, borders) -> tuple[str, str] | None:
-    """The admin-1 unit of the place's own country nearest its point: a border town the
-    boundary data puts a little across the line ("Bunagana", on the Congolese side)."""
-    for d in (0.03, 0.06, 0.1, 0.2):
-        for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, -1), (1, -1), (-1, 1)):
-            iso3, admin1 = borders.locate(e.lon + dx * d, e.lat + dy * d)
-            if iso3 == e.iso3 and admin1:
-                return admin1, iso3
-    return None
 
-
-def area_of_place(place: Place, borders) -> tuple[str, str] | None:
-    """(admin-1 name, ISO3) of a named area or town, in the boundary data's spelling."""
-    e = place.entry
-    if e.place_type not in _AREA_TYPES or place.government and e.place_type != "admin1":
-        return None
-    if e.place_type == "admin1":
-        got = borders.admin1_area(e.admin1 or e.name, e.iso3)
-        if got:
-            return got[0], got[1]
-    iso3, admin1 = borders.locate(e.lon, e.lat)
-    if admin1 is None and e.admin1 or iso3 and e.iso3 and iso3 != e.iso3 and e.admin1:
-        got = borders.admin1_area(e.admin1, e.iso3)
-        return (got[0], got[1]) if got else None
-    if iso3 and e.iso3 and iso3 != e.iso3:
-        return _own_country_unit(e, borders)
-    return (admin1, iso3) if admin1 else None
-
-
-def area_names(place: Place, unit: str, borders, admin1_names: dict | None = None) -> tuple[str, str]:
-    """(label, admin1) of an area: the district the text names, else its first-level division;
-    that division by the gazetteer where the boundary data has none of that name (a town
-    named like an admin-1 unit the article names lies in it: "Mandera town", "Mandera County")."""
-    e = place.entry
-    if e.place_type == "admin1":
-        gaz = e.name
-    else:
-        gaz = (admin1_names or {}).get((e.iso3, fold(e.name))) if e.place_type == "city" else None
-        gaz = gaz or e.admin1
-    if gaz:
-        got = borders.admin1_area(gaz, e.iso3)
-        if got is not None and got[0] == unit:
-            gaz = unit  # the same unit: the boundary data's spelling
-    admin1 = gaz or unit
-    return (e.name if e.place_type == "admin2" else admin1), admin1
-
-
-_PART_OF = re.compile(r"\b(?:many|most|some|half|part|several|others)\s+of\s+(?:them|those)\b", re.I)
+# "many of them to X" (a part went there), not "most of them women and children" (who they were)
+_PART_OF = re.compile(r"\b(?:many|most|some|half|part|several|others)\s+of\s+(?:them|those)\b"
+                      r"(?!\s+(?:(?:are|were)\s+)?(?:women|children|men|elderly|minors|girls|boys|mothers|students)\b)", re.I)
 _RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
 # "through border points along the Kajo-Keji frontier", "crossed at the Bunagana border post":
 # where people crossed, on whichever side, not an area they left or reached
@@ -118,10 +78,22 @@ _CROSSING_AFTER = re.compile(
 # capital of Kunar": the area the place before lies in, which the text knows better
 _CONTAINER = re.compile(
     r"^\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of|inside|within)\s+(?:the\s+)?"
-    r"(?:(?:province|state|region|district|county|governorate)\s+of\s+)?(?:[\w'’-]+['’]s\s+)?$", re.I)
+    r"(?:(?:province|state|region|district|county|governorate)\s+of\s+)?(?:(?:[\w-]+\s+){0,2}?[\w'’-]+['’]s\s+)?$", re.I)
+_LISTED = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$", re.I)  # "Kantchari and Diapaga, in ...": one list
 
 
-def _usable(sentence: Sentence, p: Place) -> bool:
+_GOVERNMENT_ACTS = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:asked|urged|called|accused|demanded|warned|insisted|denied|said|says|told"
+    r"|protested|summoned|sent|agreed|rejected|blamed|welcomed|condemned)\b", re.I)
+
+
+# "Residents of Zaranj said ... families had left for Farah": where the people speaking live
+_RESIDENTS_BEFORE = re.compile(r"\b(?:residents|villagers|inhabitants|locals)\s+(?:of|in|from)\s+$", re.I)
+
+
+def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
+    """Whether a place of a displacement sentence may be an area (not the dateline, a river,
+    a crossing point, a source, a speaker; with ``residents``, "residents of X said" may)."""
     a, b = p.mention.start - sentence.start, p.mention.end - sentence.start
     if p.role == "dateline":  # where the report was filed
         return False
@@ -131,18 +103,24 @@ def _usable(sentence: Sentence, p: Place) -> bool:
         return False
     if _SOURCE_BEFORE.search(sentence.text, max(0, a - 50), a):  # "according to the municipality of X"
         return False
-    if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):
+    if cues.is_speaker_place(sentence.text, a) and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) \
+            or cues.is_mediator_context(sentence.text, a, b):
         return False
+    if p.entry.feature == "capital" and _GOVERNMENT_ACTS.match(sentence.text, b):
+        return False  # "N'Djamena has asked Bangui to ...": the government, not the town
     return not cues.is_reference_point(sentence.text, a)
 
 
 def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place], borders,
-                 cause: list[tuple[int, int]] | None = None, admin1_names: dict | None = None) -> list[Area]:
+                 cause: list[tuple[int, int]] | None = None, units: ArticleUnits | None = None) -> list[Area]:
     """Areas named in one group, each with its direction; with ``cause`` (the spans of the
     displacement groups), the areas named outside them instead, as areas people fled ("as
     fighting reached X"), except places attackers came from ("militants crossing from X")."""
     out: list[Area | None] = []
     prev_end, prev_dir, cued = None, None, True
+    words = sentence.text[span[0]:span[1]]
+    people = group_people(words) if cause is None and not _CROSSING.search(words) else None
+    listed: list[int] = []  # indexes in ``out`` of the places listed together just before
     for p in sorted(places, key=lambda q: q.mention.start):
         a, b = p.mention.start - sentence.start, p.mention.end - sentence.start
         if cause is not None:
@@ -150,32 +128,50 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                 continue
         elif not (span[0] <= a and b <= span[1]):
             continue
-        if not _usable(sentence, p):
+        if not _usable(sentence, p, residents=cause is not None):
             continue
-        got = area_of_place(p, borders)
-        contains = prev_end is not None and bool(_CONTAINER.match(sentence.text[prev_end:a]))
+        if p.entry.place_type == "country" and _POSSESSIVE.match(sentence.text, b) and prev_end is not None:
+            continue  # "Diapaga, in Burkina Faso's Est region": part of the words naming the unit
+        got = area_of_place(p, borders, people, units)
+        between = sentence.text[prev_end:a] if prev_end is not None else ""
+        contains = prev_end is not None and bool(_CONTAINER.match(between))
         if contains:
             direction = prev_dir  # "Asadabad, the capital of Kunar": where Asadabad lies
-            if p.entry.place_type == "admin1" and got and out:
-                out[-1] = None  # the text's own admin-1 unit for the place before
+            if p.entry.place_type == "admin1" and got:
+                # the text's own admin-1 unit for the place before, or for the whole list before
+                # it when a comma sets it apart ("A and B, in C's Est region"; not "Kilis and
+                # Reyhanli in Hatay")
+                for k in listed if between.lstrip().startswith(",") else listed[-1:]:
+                    out[k] = None
         elif cause is not None:
             direction, cued = "from", False
         else:
             direction = cues.displacement_direction(sentence.text[span[0]:a])
             cued, direction = direction is not None, direction or "from"
+        listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
         prev_end, prev_dir = b, direction
         part = direction == "to" and bool(_PART_OF.search(sentence.text, span[0], a))
         if p.entry.place_type == "country":
             out.append(_country_area(sentence.text, span[0], a, b, p, direction, part) if cause is None else None)
             continue
-        label, admin1 = area_names(p, got[0], borders, admin1_names) if got else ("", "")
+        label, admin1 = area_names(p, got[0], borders, units) if got else ("", "")
         out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued) if got else None)
+    # "clashes in X and fighting across Y have pushed 11,000 into Uganda": places told as where
+    # fighting was, not as where people left, share the figure; it is none of theirs alone
+    uncued = {a.label or a.name for a in out if a is not None and not a.cued and not a.country}
+    if len(uncued) > 1:
+        out = [replace(a, part=True) if a is not None and not a.cued else a for a in out]
+    home = group_people(words) if cause is None and (_RETURN.search(words) or _REFUGEES.search(words)) else None
+    # "6,100 South Sudanese returnees arrived at X": X should be in South Sudan; "3,200 Sudanese
+    # refugees were registered at Y": Y should be outside Sudan. Else the place is read wrong or
+    # is a stop on the way: the group's figure is not its own
+    back = bool(_RETURN.search(words))
+    out = [replace(a, part=True) if home and a is not None and a.direction == "to" and (a.iso3 == home) != back
+           else a for a in out]
     unique: list[Area] = []
     for area in out:
         if area is not None and area not in unique:
             unique.append(area)
-    finer = {a.iso3 for a in unique if not a.country}
-    unique = [a for a in unique if not a.country or a.iso3 not in finer]
     # "Mizoram's Champhai district": the division is where the district lies, not a second area
     districts = {(a.admin1, a.iso3, a.direction) for a in unique if a.label and a.label != a.admin1}
     unique = [a for a in unique if a.label != a.admin1 or (a.admin1, a.iso3, a.direction) not in districts]
@@ -201,18 +197,21 @@ def _one_arrival_country(areas: list[Area]) -> list[Area]:
 
 
 def sentence_areas(sentence: Sentence, places: list[Place], borders,
-                   admin1_names: dict | None = None) -> list[tuple[Area, Count | None]]:
+                   units: ArticleUnits | None = None) -> list[tuple[Area, Count | None]]:
     """(area, figure) pairs of one displacement sentence, from its own words only."""
     text = sentence.text
     groups = []
     for span in cues.displacement_groups(text):
         part = text[span[0]:span[1]]
         count = displaced_from_text(part)
-        moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part))
+        moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part)
+                      or groups and groups[-1][2] and cues.is_subgroup(part))
         groups.append([span, count if count and count.value is not None else None, moving,
-                       _group_areas(sentence, span, places, borders, admin1_names=admin1_names) if moving else []])
+                       _group_areas(sentence, span, places, borders, units=units) if moving else []])
     for k, g in enumerate(groups):  # "; most reached X": the group counted just before
-        if g[2] and g[1] is None and g[3] and k and groups[k - 1][1] and cues.is_anaphoric_group(text[g[0][0]:g[0][1]]):
+        words = text[g[0][0]:g[0][1]]
+        if g[2] and g[1] is None and g[3] and k and groups[k - 1][1] and cues.is_anaphoric_group(words) \
+                and not cues.is_other_group(words):
             g[1] = groups[k - 1][1]
     def land(g) -> list[Area]:  # a country named whole takes no group's figure
         return [a for a in g[3] if not a.country]
@@ -229,25 +228,25 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
         counts = [g[1] for g in groups if g[1] is not None]
         count = counts[0] if len(counts) == 1 and not any(land(g) and g[1] for g in groups) else None
         spans = [g[0] for g in groups if g[2] and g[3]]
-        cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans, admin1_names=admin1_names)
-        out += [(a, count) for a in cause if (a, count) not in out]
+        cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans, units=units)
+        out += [(a, None if a.part else count) for a in cause if (a, count) not in out]
     return out
 
 
 def named_areas(text: str, sentences: list[Sentence], index: int, places_by_sentence: dict[int, list[Place]],
-                borders, admin1_names: dict | None = None) -> list[tuple[Area, Count | None]]:
+                borders, units: ArticleUnits | None = None) -> list[tuple[Area, Count | None]]:
     """Areas of displacement sentence ``index`` with their figures; else, without figures,
     those of an adjacent sentence of its paragraph."""
-    own = sentence_areas(sentences[index], places_by_sentence.get(index, []), borders, admin1_names)
+    own = sentence_areas(sentences[index], places_by_sentence.get(index, []), borders, units)
     if not any(area.direction == "from" for area, _ in own):
-        own += _place_referred_to(text, sentences, index, places_by_sentence, borders, admin1_names)
+        own += _place_referred_to(text, sentences, index, places_by_sentence, borders, units)
     if own:
         return own
     for j in (index - 1, index + 1):
         if 0 <= j < len(sentences):
             first, second = sorted((sentences[j], sentences[index]), key=lambda s: s.start)
             if same_paragraph(text, first, second):
-                got = sentence_areas(sentences[j], places_by_sentence.get(j, []), borders, admin1_names)
+                got = sentence_areas(sentences[j], places_by_sentence.get(j, []), borders, units)
                 if got:
                     return [(a, None) for a, _ in got]
     return []
@@ -261,7 +260,7 @@ _KIND_TYPES = {"island": ("city", "landmark", "admin2"), "town": ("city", "admin
 
 
 def _place_referred_to(text: str, sentences: list[Sentence], index: int, places_by_sentence: dict[int, list[Place]],
-                       borders, admin1_names: dict | None) -> list[tuple[Area, Count | None]]:
+                       borders, units: ArticleUnits | None) -> list[tuple[Area, Count | None]]:
     """The area people left when the sentence names it only as "the island", "the town": the
     last such place told in the sentences before, in the same paragraph, with the figure
     when the sentence gives one."""
@@ -275,10 +274,10 @@ def _place_referred_to(text: str, sentences: list[Sentence], index: int, places_
             break
         for p in sorted(places_by_sentence.get(j, []), key=lambda q: -q.mention.start):
             if p.role == "place" and p.entry.place_type in kinds and _usable(sentences[j], p):
-                got = area_of_place(p, borders)
+                got = area_of_place(p, borders, units=units)
                 if got is None:
                     return []
-                label, admin1 = area_names(p, got[0], borders, admin1_names)
+                label, admin1 = area_names(p, got[0], borders, units)
                 count = displaced_from_text(s.text)
                 return [(Area(got[0], got[1], "from", False, label, admin1), count if count and count.value else None)]
     return []
@@ -316,6 +315,14 @@ def people_side(text: str, frontier: Frontier) -> str | None:
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
+_REFUGEES = re.compile(r"\brefugees?\b", re.I)
+_RETURN = re.compile(r"\b(?:returnees|returned|returning|repatriated|repatriation)\b", re.I)
+# a group that crossed a border: its people may be anywhere on either side
+_CROSSING = re.compile(r"\b(?:cross\w*|across|into|entered|entering|refugees?|asylum|border|frontier)\b", re.I)
+
+
+
+
 def frontier_areas(frontier: Frontier, borders) -> list[tuple[str, str]]:
     """The admin-1 units touching the frontier, on both sides."""
     return [(name, iso3) for name, iso3, _side in borders.admin1_along(frontier.iso3_a, frontier.iso3_b)]
@@ -325,13 +332,12 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
                           frontier: Frontier | None, borders) -> list[dict]:
     """SPEC `displacement` features: one per (admin-1 unit, direction), first report first."""
     feats: dict[tuple[str, str, str, str], dict] = {}
-    admin1_names = {(p.entry.iso3, fold(p.entry.name)): p.entry.name for ps in places_by_sentence.values()
-                    for p in ps if p.entry.place_type == "admin1"}
+    units = article_units(places_by_sentence, borders)
     for i, s in enumerate(sentences):
         if not is_displacement_sentence(s.text) or is_death_report(s.text) or is_armed_flight(s.text):
             continue
         sentence_count = displaced_from_text(s.text)
-        found = named_areas(text, sentences, i, places_by_sentence, borders, admin1_names)
+        found = named_areas(text, sentences, i, places_by_sentence, borders, units)
         basis = "named"
         side = side_areas(s, places_by_sentence.get(i, []), frontier, borders)
         if side:
@@ -353,7 +359,8 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
             if key in feats:
                 props = feats[key]["properties"]
                 # "clashes in X have pushed 11,000 into Y", then "7,800 people from X": the group's own figure
-                if count is not None and (props["displaced"] is None or area.cued and not props.get("_cued", True)):
+                if count is not None and (props["displaced"] is None or area.cued and not props.get("_cued", True)
+                                          or props["source_sentence"] != s.text and _vague_then_exact(props, count)):
                     props.update(displaced=count.value, displaced_text=count.text, source_sentence=s.text, _cued=True)
                 continue
             props = {
@@ -370,6 +377,17 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
     for f in feats.values():
         f["properties"].pop("_cued", None)
     return _finer_without_figures_dropped(list(feats.values()))
+
+
+_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.I)
+
+
+def _vague_then_exact(props: dict, count: Count) -> bool:
+    """"thousands fled into X", then in a later sentence "3,000 ... are sheltering in X": the
+    exact figure, when it is at least the vague one's lower bound, says the same thing better."""
+    old = props.get("displaced_text") or ""
+    return bool(_VAGUE.search(old)) and not any(c.isdigit() for c in old) and any(c.isdigit() for c in count.text) \
+        and count.value >= props["displaced"]
 
 
 def _add_side_areas(feats: dict, side: list[tuple[Area, Count]], s: Sentence, borders) -> None:

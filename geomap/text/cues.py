@@ -15,7 +15,7 @@ __all__ = [
     "has_border_words", "has_border_location", "clause_span", "is_speaker_place", "is_mediator_context",
     "is_destination", "is_near_qualified", "names_border_site", "is_city_of",
     "anaphor_kinds", "anaphors", "military_actors", "MILITARY", "coordinated_clause_end", "is_container_of_previous",
-    "is_origin", "stated_offset", "displacement_groups", "is_anaphoric_group", "displacement_direction",
+    "is_origin", "stated_offset", "displacement_groups", "is_anaphoric_group", "is_other_group", "is_subgroup", "displacement_direction",
     "is_reference_point", "is_care_place", "place_untold", "is_toll_place", "country_parts", "subordinate_opening",
 ]
 
@@ -260,7 +260,9 @@ def in_relative_clause_after(sentence: str, end: int, trigger_start: int) -> boo
 # --- displacement: groups of a sentence and the direction of each place -----------------
 
 _GROUP_BREAK = re.compile(
-    r";|,?\s+(?:while|whereas|after|following|amid|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since)\s|,\s+but\s|,?\s+and\s+that\s"
+    # not "after walking for three days from X": the same people on their way
+    r";|,?\s+(?:while|whereas|after|following|amid|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since)\s"
+    r"(?!(?:walking|fleeing|travell?ing|trekking|crossing|leaving|escaping|spending)\b)|,\s+but\s|,?\s+and\s+that\s"
     r"|,?\s+as\s+(?!(?:many|much|well|far|long|soon|of|a\s+result|part)\b)",
     re.I,
 )
@@ -288,10 +290,31 @@ def is_anaphoric_group(group: str) -> bool:
     return bool(_ANAPHORIC_GROUP.match(group))
 
 
+_OTHER_GROUP = re.compile(r"^\W*(?:(?:;|,|while|whereas|and|as)\s+)*(?:others|the\s+(?:rest|remainder|others))\b", re.I)
+
+
+_SUBGROUP = re.compile(r"(?:^|[,;(])\s*(?:among\s+(?:them|whom)|of\s+whom|including)\b", re.I)
+
+
+def is_subgroup(group: str) -> bool:
+    """", among them dozens of families from X": part of the group told just before, so X is
+    where some of them came from."""
+    return bool(_SUBGROUP.search(group))
+
+
+def is_other_group(group: str) -> bool:
+    """"while others moved to Y", "the rest reached Z": people beside those counted just
+    before, so not that group's figure."""
+    return bool(_OTHER_GROUP.match(group))
+
+
 _TO_CUE = re.compile(
     r"\b(?:(?<!close\s)(?<!next\s)(?<!according\s)(?<!due\s)(?<!up\s)to|into|for|towards?|reached|reaching|arrived|arriving|arrivals?\s+(?:in|at)|registered|sheltering|sheltered"
     r"|shelters?|camps?|hosted|hosting|hosts|entered|entering|through|crossed\s+at|crossing\s+at|returned"
-    r"|moved\s+(?:[a-z]+\s+)?within)\b",
+    r"|moved\s+(?:[a-z]+\s+)?within"
+    # "food for 2,400 displaced people in X", "refugees at Y": where the displaced are now
+    r"|(?:displaced\s+(?:people|persons|families|households|residents|civilians)|refugees|IDPs|evacuees)"
+    r"\s+(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at))\b",
     re.I,
 )
 _FROM_CUE = re.compile(

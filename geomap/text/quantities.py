@@ -196,7 +196,7 @@ _FATAL_GATE = prefiltered(re.compile(
     r"kill|dead|die|martyr|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one", re.I))
 _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|crossed|left|abandon|desert"
-    r"|moved|arriv|returnee|returned|drove|driven|pushed|entered",
+    r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reached",
     re.I
 ))
 
@@ -330,6 +330,10 @@ _DISP_MOVED = prefiltered(re.compile(
     r"\b(?P<word>drove|driven|forced|pushed|moved|relocated|transferred|bused|bussed)\s+" + _NUM
     + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
     r"|refugees|children|women|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))\s+(?:into|out\s+of|across|from|of|to)\b", re.I))
+# "Another 900 reached X", "a further 300 arrived in Y": more of the people counted before
+_DISP_ANOTHER = prefiltered(re.compile(
+    r"\b(?:another|a\s+further)\s+" + _NUM + r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|has|had)\s+)?"
+    r"(?P<word>reached|arrived|crossed|entered|fled|came)\b", re.I))
 _DISP_AFTER = prefiltered(re.compile(
     r"\b(?P<word>evacuated|evacuating|evacuate|displaced|displacing|displace|uprooted|uprooting"
     r"|sheltering|sheltered|hosting|relocated|relocating)\s+" + _NUM,
@@ -352,7 +356,7 @@ _DISPLACEMENT = prefiltered(re.compile(
     r"\b(?:displace(?:d|ment|s)?|displacing|evacuat(?:ed|ion|ions|e|es|ing)|evacuees|fled|flee(?:ing|s)?"
     r"|refugees?|(?:from|out\s+of|flee|fled|leave|left|abandon(?:ed)?)\s+their\s+homes"
     r"|(?:people|residents|civilians|villagers|families)\b[^.;]{0,40}\bcrossed"
-    r"|(?:people|residents|civilians|villagers|families|inhabitants)\b[^.;]{0,40}\b(?:being|been|were|was)\s+"
+    r"|(?:people|residents|civilians|villagers|families|inhabitants|arrivals|refugees)\b[^.;]{0,40}\b(?:being|been|were|was)\s+"
     r"(?:moved|relocated|resettled|bussed|bused|taken)\s+(?:out|away|to|from)"
     r"|(?:made|left)\s+homeless|uprooted|(?:sought|seeking|taken|took|taking)\s+(?:refuge|shelter)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\b(?:had|have|has)\s+"
@@ -362,6 +366,7 @@ _DISPLACEMENT = prefiltered(re.compile(
     r"|returnees|\d[\d,.]*\s+(?:new\s+)?arrivals|arrivals\s+(?:from|in|at|through|into|to)"
     r"|(?:drove|driven|pushed)\s+(?:[\w,.]+\s+){0,5}?(?:into|out\s+of|from|across)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:\w+\s+){0,3}?for"
+    r"|(?:people|migrants|refugees|families|civilians)\b[^.;]{0,40}\bset\s+(?:out|off)\s+from"
     r"|\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}?entered)\b",
     re.I,
 ))
@@ -407,7 +412,7 @@ def displaced_from_text(sentence: str) -> Count | None:
     if not _DISP_GATE.search(sentence):
         return None
     hits = []
-    for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED):
+    for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED, _DISP_ANOTHER):
         for m in rx.finditer(sentence):
             if _followed_by_unit(sentence, m) or _not_displaced(sentence, m):
                 continue
