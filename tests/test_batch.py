@@ -193,24 +193,32 @@ def fake_docs(n):
 
 @pytest.mark.parametrize("gain, kept", [(0.0, 2), (1e9, 1)])
 def test_workers_stay_only_when_faster(monkeypatch, gain, kept):
-    """The engine measures: workers kept when they win, let go (and their unfinished documents
-    read in process) when they do not; the outcomes are the same and in order either way."""
+    """The engine measures, in phases without and with the workers side by side: workers
+    kept when they win, given nothing more when they do not; the outcomes are the same and
+    in order either way."""
     import geomap.reading.pipeline
     from geomap import settings
     from geomap.batch import BatchStats, iter_batch
 
-    monkeypatch.setattr(geomap.reading.pipeline, "extract_article", fake_extract([]))
+    fake = fake_extract([])
+
+    def slow(article, **kw):
+        time.sleep(0.002)
+        return fake(article, **kw)
+
+    monkeypatch.setattr(geomap.reading.pipeline, "extract_article", slow)
     monkeypatch.setattr(settings, "BATCH_PROBE_SECONDS", 0.0)
     monkeypatch.setattr(settings, "BATCH_POOL_MIN_SECONDS", 0.0)
-    monkeypatch.setattr(settings, "BATCH_TRIAL_RESULTS", 5)
+    monkeypatch.setattr(settings, "BATCH_PHASE_SECONDS", 0.05)
+    monkeypatch.setattr(settings, "BATCH_TRIAL_PAIRS", 2)
     monkeypatch.setattr(settings, "BATCH_POOL_GAIN", gain)
-    monkeypatch.setattr("geomap.batch.default_jobs", lambda n, jobs=None: 2)
+    monkeypatch.setattr("geomap.batch_workers.default_jobs", lambda n, jobs=None: 2)
     stats = BatchStats()
-    docs = fake_docs(60)
+    docs = fake_docs(400)
     got = list(iter_batch(docs, jobs=None, total=len(docs), stats=stats))
     assert [label for label, _ in got] == [label for label, _ in docs]
     assert [o[0]["features"][0]["properties"]["mention"] for _, o in got] == [label for label, _ in docs]
-    assert stats.jobs == kept and stats.rate_workers is not None
+    assert stats.jobs == kept and stats.rate_workers is not None and stats.rate_in_process is not None
 
 
 def test_short_batches_stay_in_one_process(monkeypatch):
