@@ -53,6 +53,8 @@ class BatchStats:
     rate_in_process: float | None = None
     #: Documents per second all processes read during the workers' trial.
     rate_workers: float | None = None
+    #: Cores of the machine that sat idle while the main process read alone (None: not measured).
+    idle_cores: float | None = None
 
 
 def run_batch(docs: Iterable[tuple[Any, Any]], *, jobs: int | None = 1, **kwargs) -> BatchResult:

@@ -70,6 +70,27 @@ def _cgroup_cpus() -> float | None:
     return None
 
 
+def machine_cpu() -> tuple[int, int] | None:
+    """(idle, all) CPU time of the whole machine so far in clock ticks, from ``/proc/stat``
+    (None elsewhere): two readings tell how many cores sat idle in between."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            ticks = [int(x) for x in f.readline().split()[1:9]]  # user nice system idle iowait irq softirq steal
+    except (OSError, ValueError):
+        return None
+    return (ticks[3] + ticks[4], sum(ticks)) if len(ticks) >= 5 else None
+
+
+def shared_by_session() -> bool:
+    """Whether the kernel shares the CPUs between sessions before processes (Linux's
+    autogroup): a worker in this session then gets none of the CPU other sessions use."""
+    try:
+        with open("/proc/sys/kernel/sched_autogroup_enabled", encoding="ascii") as f:
+            return f.read().strip() == "1"
+    except OSError:
+        return False
+
+
 def default_jobs(n_docs: int, jobs: int | None = None) -> int:
     """Processes a batch may read with at most (the main one included): ``jobs``, else the
     usable cores (:func:`usable_cores`) not busy with other work (``os.getloadavg``), at
@@ -339,10 +360,15 @@ class Engine:
     1. Probe: the main process reads alone, the first document (which loads the index and
        the boundaries) untimed, then for ``settings.BATCH_PROBE_SECONDS`` of wall time.
     2. Workers are forked only when the rest of the batch would take longer than
-       ``settings.BATCH_POOL_MIN_SECONDS`` at that speed (a fork, a trial and the pages a
-       worker copies cost a fraction of a second) and the machine has a second usable core
-       (affinity and cgroup quota, :func:`usable_cores`): as many as its cores not busy with
-       other work, less the main process, at least one (:func:`default_jobs`).
+       ``settings.BATCH_POOL_MIN_SECONDS`` at that speed (a fork, a trial and the pages the
+       main process copies afterwards cost it a fraction of a second), the machine has a
+       second usable core (affinity and cgroup quota, :func:`usable_cores`), and a core
+       sat idle during the probe (``/proc/stat``; at least ``settings.BATCH_IDLE_CORES``):
+       one worker per idle core. With no idle core, none when the kernel shares the CPUs
+       by session first (Linux's autogroup, :func:`shared_by_session`: a second process of
+       this session only splits this session's share, measured: as fast at best, never
+       faster); else as many as :func:`default_jobs` gives (a second process gets a second
+       share of a machine shared process by process).
     3. Trial, interleaved: after a first ``settings.BATCH_PHASE_SECONDS`` with the workers
        (their start-up, not counted), phases of that length alternate without and with
        handing documents to them, ``settings.BATCH_TRIAL_PAIRS`` of each; the documents done
@@ -374,6 +400,7 @@ class Engine:
         self.hand_over = False  # documents go to the workers now
         self.n_here = 0
         self.t_probe = 0.0  # wall time the probe began (after the first document)
+        self.cpu_probe: tuple[int, int] | None = None  # the machine's CPU ticks then (machine_cpu)
         self.back = 0  # results the workers sent back
         # the trial: the current phase (index, start, n_here and back at its start, its end)
         self.phase: tuple[int, float, int, int] = (0, 0.0, 0, 0)
@@ -386,6 +413,7 @@ class Engine:
         self.n_here += 1
         if self.n_here == 1:
             self.t_probe = time.perf_counter()  # the first document loads the index and boundaries: not timed
+            self.cpu_probe = machine_cpu() if self.mode == "probe" else None
         return value
 
     def submit(self, article: Article, path=None) -> Task:
@@ -433,16 +461,35 @@ class Engine:
         rate = (self.n_here - 1) / max(now - self.t_probe, 1e-6)
         self.stats.rate_in_process = rate
         left = (self.total - self.stats.n_docs) if self.total is not None else None
-        procs = default_jobs(left if left is not None else 1_000_000)
-        if procs < 2 or (left is not None and left / rate < settings.BATCH_POOL_MIN_SECONDS):
+        if left is not None and left / rate < settings.BATCH_POOL_MIN_SECONDS:
             self.mode = "single"
             return
-        self._start(procs - 1)
+        workers = self._spare_workers(left)
+        if workers:
+            self._start(workers)
         if not self.workers:
             self.mode = "single"
             return
         self.mode, self.hand_over = "trial", True
         self._phase(0, now)
+
+    def _spare_workers(self, left: int | None) -> int:
+        """Workers worth a trial: one per core that sat idle during the probe (at least one
+        when half a core did); none when no core did and the kernel shares the CPUs by
+        session; else :func:`default_jobs`'s count less the main process."""
+        usable = usable_cores()
+        if usable < 2:
+            return 0
+        now, before = machine_cpu(), self.cpu_probe
+        if now is not None and before is not None and now[1] > before[1]:
+            idle = (now[0] - before[0]) / (now[1] - before[1]) * (os.cpu_count() or 1)
+            self.stats.idle_cores = idle
+            if idle >= settings.BATCH_IDLE_CORES:
+                return min(usable - 1, max(1, round(idle)))
+            if shared_by_session():
+                log.info("no idle core and CPU shared by session: the batch is read in one process")
+                return 0
+        return default_jobs(left if left is not None else 1_000_000) - 1
 
     def _phase(self, index: int, now: float) -> None:
         """Begin phase ``index`` of a trial: 0 the workers' start-up, then odd without them,
