@@ -474,9 +474,14 @@ class Engine:
         self._phase(0, now)
 
     def _spare_workers(self, left: int | None) -> int:
-        """Workers worth a trial: one per core that sat idle during the probe (at least one
-        when half a core did); none when no core did and the kernel shares the CPUs by
-        session; else :func:`default_jobs`'s count less the main process."""
+        """Workers worth a trial: one per core that sat idle during the probe (at least
+        ``settings.BATCH_IDLE_CORES`` of one); none when no core did and the kernel shares
+        the CPUs by session; else :func:`default_jobs`'s count less the main process.
+
+        Measured on a 2-core VM: a second process reading beside the first costs each
+        document about a quarter more CPU (shared caches), and the fork costs the main
+        process tens of thousands of copied pages; with less than a whole core idle the
+        batch went no faster, so a worker is tried only on a core that sat idle."""
         usable = usable_cores()
         if usable < 2:
             return 0

@@ -150,8 +150,8 @@ FUSION_AREA_GRID_DEG = 1.0
 
 # Batches (geomap.batch, geomap.batch_workers): when worker processes pay off.
 BATCH_PROBE_SECONDS = 1.0  # the main process reads alone this long (wall) first, to measure its speed
-BATCH_POOL_MIN_SECONDS = 4.0  # workers start only when the rest would take longer than this in process
-BATCH_IDLE_CORES = 0.5  # ... and this much of the machine's CPU sat idle meanwhile (or the kernel shares it by process)
+BATCH_POOL_MIN_SECONDS = 8.0  # workers start only when the rest would take longer than this in process
+BATCH_IDLE_CORES = 0.9  # ... and this much of the machine's CPU sat idle meanwhile (or the kernel shares it by process)
 BATCH_PHASE_SECONDS = 0.5  # a trial alternates phases this long without and with the workers ...
 BATCH_TRIAL_PAIRS = 3  # ... this many of each
 BATCH_POOL_GAIN = 1.1  # workers get documents only when the batch went this much faster with them
