@@ -1,7 +1,7 @@
 """`geomap extract` on a JSONL batch, end to end: documents/s, workers, peak memory.
 
 Usage: python benchmarks/bench_batch.py [--docs 2000] [--memory-docs 20000] [--skip-memory]
-                                        [--formats jsonl,gpkg,parquet]
+                                        [--skip-speed] [--rounds 1] [--formats jsonl,gpkg,parquet,csv]
 
 The batch repeats the GeoVirus texts of ../shared/eval/corpora (not shipped: GPL) with
 distinct ids; without ../shared it says so and stops. Prints, naming the machine (cores,
@@ -10,9 +10,14 @@ CPU model, load average):
   worker count chosen by measurement, with ``--jobs 1`` and with ``--jobs 2``: documents/s,
   documents per CPU-second (the command and its workers together: the figure to compare on
   a busy machine) and the peak memory (largest process, and all of the command's processes);
+  ``--rounds N`` runs the three N times, interleaved, and adds their medians;
+- the batch's own cost per document: the CPU of ``--jobs 1`` (no cache) less the CPU of a
+  process that reads the same documents with ``extract_article`` and nothing else (same
+  start, imports and loading), divided by the documents: input parsing, JSON encoding,
+  output, progress and engine bookkeeping;
 - the 20,000-document batch's peak memory, and the memory of each quarter of the run
   (flat: the last quarter holds no more than the first), for each output format: JSONL
-  (reading every document, results into a fresh cache), then GeoPackage and GeoParquet
+  (reading every document, results into a fresh cache), then GeoPackage, GeoParquet and CSV
   from that cache (so those rows time the streamed writing; the reading is the JSONL row's).
 Run it on an idle machine for the speeds; the memory figures hold on a busy one too.
 """
@@ -21,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -98,13 +104,33 @@ def run(batch: Path, jobs: str | None, fmt: str = "jsonl", cache: Path | None = 
                 "tree_mb": max(kb for _, kb in samples) / 1024, "quarters_mb": [q / 1024 for q in quarters]}
 
 
+#: Reads a JSONL batch with ``extract_article`` alone; prints its CPU seconds (whole process).
+IN_PROCESS = """
+import json, resource, sys
+from geomap.io.articles import Article
+from geomap.reading.pipeline import extract_article
+with open(sys.argv[1], encoding="utf-8") as f:
+    for line in f:
+        d = json.loads(line)
+        extract_article(Article(d["text"], id=d["id"]))
+u = resource.getrusage(resource.RUSAGE_SELF)
+print(u.ru_utime + u.ru_stime)
+"""
+
+
+def in_process_cpu(batch: Path) -> float:
+    out = subprocess.run([sys.executable, "-c", IN_PROCESS, str(batch)], capture_output=True, text=True, check=True)
+    return float(out.stdout.split()[-1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--memory-docs", type=int, default=20000)
     ap.add_argument("--skip-memory", action="store_true")
     ap.add_argument("--skip-speed", action="store_true")
-    ap.add_argument("--formats", default="jsonl,gpkg,parquet", help="outputs of the memory rows")
+    ap.add_argument("--formats", default="jsonl,gpkg,parquet,csv", help="outputs of the memory rows")
+    ap.add_argument("--rounds", type=int, default=1, help="speed rows: interleaved rounds (medians printed)")
     args = ap.parse_args()
     if not GEOVIRUS.exists():
         print(f"bench_batch: {GEOVIRUS} not found (../shared is not here): nothing measured")
@@ -113,13 +139,32 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp, "batch.jsonl")
         write_batch(batch, args.docs)
-        for jobs, what in (() if args.skip_speed else
-                           ((None, "workers chosen by measurement"), ("1", "--jobs 1"), ("2", "--jobs 2"))):
-            r = run(batch, jobs)
-            print(f"{args.docs} GeoVirus documents, {what}: {args.docs / r['secs']:.0f} documents/s "
-                  f"({r['secs']:.1f} s end to end), {args.docs / r['cpu']:.0f} documents per CPU-second, "
-                  f"peak memory {r['max_rss_mb']:.0f} MB largest process, "
-                  f"{r['tree_mb']:.0f} MB all processes", flush=True)
+        kinds = [] if args.skip_speed else [(None, "workers chosen by measurement"), ("1", "--jobs 1"),
+                                             ("2", "--jobs 2"), ("in process", "extract_article alone")]
+        runs: dict[str, list[dict]] = {what: [] for _, what in kinds}
+        for _ in range(args.rounds):
+            for jobs, what in kinds:
+                if jobs == "in process":
+                    runs[what].append({"cpu": in_process_cpu(batch)})
+                    continue
+                r = run(batch, jobs)
+                runs[what].append(r)
+                print(f"{args.docs} GeoVirus documents, {what}: {args.docs / r['secs']:.0f} documents/s "
+                      f"({r['secs']:.1f} s end to end), {args.docs / r['cpu']:.0f} documents per CPU-second, "
+                      f"peak memory {r['max_rss_mb']:.0f} MB largest process, "
+                      f"{r['tree_mb']:.0f} MB all processes; load {os.getloadavg()[0]:.1f}", flush=True)
+            if kinds:
+                batch_cpu, alone = runs["--jobs 1"][-1]["cpu"], runs["extract_article alone"][-1]["cpu"]
+                print(f"  the batch's own CPU per document (--jobs 1 less extract_article alone): "
+                      f"{1000 * (batch_cpu - alone) / args.docs:.2f} ms ({batch_cpu:.1f} - {alone:.1f} s)", flush=True)
+        if kinds and args.rounds > 1:
+            print(f"medians of {args.rounds} interleaved rounds:")
+            for what, rs in runs.items():
+                cpu = statistics.median(r["cpu"] for r in rs)
+                wall = f"{args.docs / statistics.median(r['secs'] for r in rs):.0f} documents/s, " if "secs" in rs[0] else ""
+                print(f"  {what}: {wall}{args.docs / cpu:.0f} documents per CPU-second")
+            over = statistics.median(a["cpu"] - b["cpu"] for a, b in zip(runs["--jobs 1"], runs["extract_article alone"]))
+            print(f"  the batch's own CPU per document: {1000 * over / args.docs:.2f} ms")
         if args.skip_memory:
             return
         write_batch(batch, args.memory_docs)

@@ -1,6 +1,6 @@
 """The one batch engine: many documents read one at a time, in order, with the cache, worker
-processes chosen by measured speed, a progress callback and one error per bad document
-(``read_many`` and ``geomap extract``).
+processes chosen by measured speed (:mod:`geomap.batch_workers`), a progress callback and one
+error per bad document (``read_many`` and ``geomap extract``).
 
 Documents stream through: :func:`iter_batch` yields each outcome, in input order, as soon as
 it and every document before it are done, holding at most a small window of documents in
@@ -12,21 +12,20 @@ running it again.
 """
 from __future__ import annotations
 
-import gc
 import json
 import logging
-import os
-import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
-from geomap import settings
 from geomap.batch_cache import DocText, ResultCache
+from geomap.batch_workers import Engine, _extract_one, default_jobs  # noqa: F401  (the last two used elsewhere)
 from geomap.exceptions import InputError
 from geomap.io.articles import Article
 
 log = logging.getLogger(__name__)
+
+__all__ = ["BatchResult", "BatchStats", "ProgressBar", "default_jobs", "iter_batch", "run_batch"]
 
 #: What a document becomes: its collections (or, with ``as_text``, its DocText), or the error
 #: that stopped it.
@@ -48,12 +47,14 @@ class BatchStats:
     n_docs: int = 0
     n_cached: int = 0
     n_errors: int = 0
-    #: Worker processes that read the batch (1: the main process alone).
+    #: Processes that read the batch: the main one and its workers (1: the main process alone).
     jobs: int = 1
-    #: Documents per second measured in process before choosing workers (None: not measured).
+    #: Documents per second the main process read alone before workers were chosen (None: not measured).
     rate_in_process: float | None = None
-    #: Documents per second measured with the workers during their trial.
+    #: Documents per second all processes read during the workers' trial.
     rate_workers: float | None = None
+    #: Cores of the machine that sat idle while the main process read alone (None: not measured).
+    idle_cores: float | None = None
 
 
 def run_batch(docs: Iterable[tuple[Any, Any]], *, jobs: int | None = 1, **kwargs) -> BatchResult:
@@ -78,9 +79,10 @@ def iter_batch(docs: Iterable[tuple[Any, Any]], *, published=None, geocoder=None
     cache : bool
         Reuse (and store) results in :func:`geomap.settings.batch_cache_dir`.
     jobs : int, optional
-        Worker processes. None: measure the speed in process on the first documents and start
-        workers only when the rest of the batch is long enough for them to pay off, and keep
-        them only when they prove faster than one process (:class:`_Engine`).
+        Processes that read (the main one and ``jobs - 1`` workers beside it). None: measure
+        the speed in process on the first documents and start workers only when the rest of
+        the batch is long enough for them to pay off, and keep them only when the batch then
+        goes faster (:class:`geomap.batch_workers.Engine`).
     progress : callable, optional
         Called once per document done.
     read_other : callable, optional
@@ -106,7 +108,7 @@ def iter_batch(docs: Iterable[tuple[Any, Any]], *, published=None, geocoder=None
     stats = stats if stats is not None else BatchStats()
     advance = progress or (lambda: None)
     store = ResultCache.open() if cache else None
-    engine = _Engine(geocoder=geocoder, events=events, internal_errors=internal_errors, jobs=jobs,
+    engine = Engine(geocoder=geocoder, events=events, internal_errors=internal_errors, jobs=jobs,
                      total=total, stats=stats, as_text=as_text)
     pending: deque[_Entry] = deque()
     first_of: dict[str, Any] = {}  # document id -> label of the first document with it
@@ -179,227 +181,10 @@ def _unique(article: Article, pos: int, label: Any, first_of: dict):
 class _Entry:
     label: Any
     outcome: Outcome = None
-    task: Any = None  # _Task while the article is being read
+    task: Any = None  # batch_workers.Task while the article is being read
 
     def done(self) -> bool:
         return self.task is None or self.task.ready()
-
-
-def default_jobs(n_docs: int, jobs: int | None = None) -> int:
-    """Worker processes a batch may use at most: ``jobs``, else as many as the machine has
-    cores not busy with other work (``os.getloadavg``), at least two on a multi-core machine;
-    whether they are used at all is measured (:class:`_Engine`)."""
-    if jobs is not None:
-        jobs = int(jobs)
-        if jobs < 1:
-            raise InputError(f"--jobs must be at least 1, not {jobs}")
-        return jobs
-    cpus = os.cpu_count() or 1
-    if cpus < 2 or n_docs < 2:
-        return 1
-    try:
-        busy = max(0.0, os.getloadavg()[0] - 1.0)  # minus this process itself
-    except (AttributeError, OSError):
-        busy = 0.0
-    return max(2, min(cpus, round(cpus - busy)))
-
-
-# ---------------------------------------------------------------------- reading the articles
-
-_WORKER: dict = {}
-
-
-def _worker_init(geocoder, events: bool, internal_errors: bool, as_text: bool = False) -> None:
-    """Once per worker: what every task needs (nothing is sent per task but the article), and
-    a gazetteer connection of its own (an SQLite connection must not cross a fork) while the
-    look-ups the main process already cached are kept (measured: a worker that starts with
-    an empty look-up cache reads repeated texts at half the main process's speed)."""
-    import signal
-    import sqlite3
-
-    from geomap.gazetteer import lookup
-
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the command's own handler is for its main process
-    _WORKER.update(geocoder=geocoder, events=events, internal_errors=internal_errors, as_text=as_text)
-    forked = []
-    for gaz in lookup._DEFAULT.values():
-        if getattr(gaz, "_con", None) is not None and getattr(gaz, "path", None):
-            forked.append(gaz._con)  # kept, unused: closing it here would touch the parent's
-            gaz._con = sqlite3.connect(f"file:{gaz.path}?mode=ro", uri=True, check_same_thread=False)
-    _WORKER["forked"] = forked
-
-
-def _work(article: Article, path=None):
-    return _read(article, path, _WORKER["geocoder"], _WORKER["events"], _WORKER["internal_errors"],
-                 _WORKER["as_text"])
-
-
-def _read(article: Article, path, geocoder, events: bool, internal_errors: bool, as_text: bool):
-    """Read one article where this runs (a worker, or the main process) and cache its result
-    there (``path``): its DocText with ``as_text``, else its collection, or its InputError."""
-    fc = _extract_one(article, geocoder, events, internal_errors)
-    if isinstance(fc, InputError) or (path is None and not as_text):
-        return fc
-    doc = DocText.of(fc, article.id)
-    ResultCache.store(path, doc)
-    return doc if as_text else fc
-
-
-def _extract_one(article: Article, geocoder, events: bool, internal_errors: bool):
-    """Read one article (in a worker too); errors come back as values so the batch goes on."""
-    from geomap.reading.pipeline import extract_article
-
-    try:
-        return extract_article(article, geocoder=geocoder, events=events)
-    except InputError as e:
-        return e
-    except Exception as e:  # noqa: BLE001 - a bug on one document must not end the batch (SPEC)
-        if not internal_errors:
-            raise
-        log.warning("document %s: internal error", article.id, exc_info=True)
-        return InputError(f"internal error ({e.__class__.__name__}: {e})")
-
-
-class _Task:
-    """One article being read: in process (done at once) or by a worker."""
-
-    __slots__ = ("article", "path", "engine", "value", "handle")
-
-    def __init__(self, article: Article, path, engine: "_Engine") -> None:
-        self.article, self.path, self.engine, self.value, self.handle = article, path, engine, None, None
-
-    def ready(self) -> bool:
-        return self.value is not None or (self.handle is not None and self.handle.done())
-
-    def get(self):
-        if self.value is None:
-            if self.handle is not None and not self.handle.cancelled():
-                self.value = self.handle.result()  # a worker that was let go still finishes what it began
-            else:  # the workers were let go before it was begun: read it here
-                self.value = self.engine.read_here(self.article, self.path)
-            self.handle = None
-        value, self.value, self.article, self.path = self.value, None, None, None
-        return value
-
-
-class _Engine:
-    """Reads articles in the main process or in worker processes, and decides which.
-
-    With ``jobs`` given, that many workers (1: none), forked once the first document was read
-    here (so they share what it loaded: the index, the boundaries, the compiled rules and the
-    look-ups cached, none of it sent or loaded again per worker). Otherwise the first documents are read
-    in process to measure the speed; workers start only when the rest of the batch would
-    take longer than ``settings.BATCH_POOL_MIN_SECONDS`` in process, and stay only if their
-    first ``settings.BATCH_TRIAL_RESULTS`` results come ``settings.BATCH_POOL_GAIN`` times
-    faster than one process read them (on a machine busy with other work they rarely do).
-    """
-
-    def __init__(self, *, geocoder, events: bool, internal_errors: bool, jobs: int | None,
-                 total: int | None, stats: BatchStats, as_text: bool = False) -> None:
-        self.geocoder, self.events, self.internal_errors = geocoder, events, internal_errors
-        self.as_text = as_text
-        self.total, self.stats = total, stats
-        self.pool = None
-        self.window = 1
-        self.mode = "probe" if jobs is None else ("single" if jobs == 1 else "forced")
-        self.forced_jobs = jobs
-        self.n_here = 0
-        self.secs_here = 0.0
-        self.arrivals: list[float] = []
-        self.t_pool = 0.0
-
-    # -- in process
-    def read_here(self, article: Article, path=None):
-        t = time.perf_counter()
-        value = _read(article, path, self.geocoder, self.events, self.internal_errors, self.as_text)
-        if self.n_here or self.mode != "probe":
-            self.secs_here += time.perf_counter() - t
-        self.n_here += 1  # the first document loads the index and boundaries: not timed
-        return value
-
-    def submit(self, article: Article, path=None) -> _Task:
-        """Read ``article`` here or in a worker; its result is cached at ``path`` (if any)."""
-        task = _Task(article, path, self)
-        if self.mode == "forced" and self.n_here:  # the first one read here: it loads what workers share
-            self._start(self.forced_jobs)
-            self.mode = "pool"
-        if self.mode == "probe" and self.secs_here >= settings.BATCH_PROBE_SECONDS:
-            self._decide()
-        if self.mode == "trial" and len(self.arrivals) >= settings.BATCH_TRIAL_RESULTS:
-            self._judge()
-        if self.mode in ("pool", "trial"):
-            task.handle = self.pool.submit(_work, article, path)
-            task.handle.add_done_callback(self._arrived)
-        else:
-            task.value = self.read_here(article, path)
-        return task
-
-    def _arrived(self, _value) -> None:
-        self.arrivals.append(time.perf_counter())
-
-    def _rate_here(self) -> float:
-        return max(self.n_here - 1, 1) / max(self.secs_here, 1e-6)
-
-    def _decide(self) -> None:
-        rate = self._rate_here()
-        self.stats.rate_in_process = rate
-        left = (self.total - self.stats.n_docs) if self.total is not None else None
-        workers = default_jobs(left if left is not None else 1_000_000)
-        if workers < 2 or (left is not None and left / rate < settings.BATCH_POOL_MIN_SECONDS):
-            self.mode = "single"
-            return
-        self._start(workers)
-        self.mode = "trial"
-
-    def _judge(self) -> None:
-        span = self.arrivals[settings.BATCH_TRIAL_RESULTS - 1] - self.t_pool
-        rate = settings.BATCH_TRIAL_RESULTS / max(span, 1e-6)
-        self.stats.rate_workers = rate
-        if rate >= settings.BATCH_POOL_GAIN * self._rate_here():
-            self.mode = "pool"
-            return
-        log.info("workers read %.0f documents/s, one process %.0f: going on in one process",
-                 rate, self._rate_here())
-        self.mode = "single"
-        self._stop()
-
-    def _start(self, jobs: int) -> None:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        from geomap.gazetteer.lookup import get_gazetteer
-
-        get_gazetteer()  # loaded before the workers fork, so they share its memory
-        if self.events:
-            from geomap.reading import pipeline  # noqa: F401  (import the reading code once too)
-            from geomap.reading.borders import default_borders
-
-            default_borders().boundaries
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        if method == "fork":
-            # what is loaded now (index, boundaries, compiled rules, look-ups cached) is shared
-            # with the workers as it is: the collector leaves it alone, so its pages stay shared
-            gc.freeze()
-        ctx = multiprocessing.get_context(method)
-        self.pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init,
-                                        initargs=(self.geocoder, self.events, self.internal_errors, self.as_text))
-        self.t_pool = time.perf_counter()
-        self.window = jobs * settings.BATCH_WINDOW
-        self.stats.jobs = jobs
-
-    def _stop(self) -> None:
-        """Let the workers go; what they had not finished is read in process (``_Task.get``)."""
-        pool, self.pool = self.pool, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
-        self.window = 1
-        self.stats.jobs = 1
-
-    def close(self) -> None:
-        """At the end every result was taken; after an error or Ctrl-C nothing more is wanted."""
-        pool, self.pool = self.pool, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
 
 
 class ProgressBar:

@@ -20,6 +20,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import secrets
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,7 +61,7 @@ class DocText:
             n_incidents += layer == "incident"
             if layer == "place" and p.get("in_gazetteer") is False:
                 unlisted.append(f)
-        return cls(json.dumps(record, ensure_ascii=False), n_places, n_incidents, unlisted)
+        return cls(dumps_record(record), n_places, n_incidents, unlisted)
 
     def collection(self) -> dict:
         return json.loads(self.text)
@@ -74,6 +77,75 @@ class DocText:
         if not text.startswith("{"):
             raise ValueError("not a cached result")
         return cls(text, int(n_places), int(n_incidents), list(unlisted))
+
+
+# ---------------------------------------------------------------------- encoding a result
+
+#: Stands for a geometry in a record while it is encoded; its JSON text is put in afterwards.
+#: The random part makes it impossible for a document's own text to hold it.
+_TOKEN = f"\x00geomap-geometry-{secrets.token_hex(8)}-"
+#: id(geometry) -> (the geometry, its coordinates, its JSON text), most recently used last.
+_GEOMETRY_TEXT: "OrderedDict[int, tuple[dict, object, str]]" = OrderedDict()
+_GEOMETRY_CHARS = [0]  # characters of text kept in _GEOMETRY_TEXT
+
+
+def dumps_record(record: dict) -> str:
+    """``json.dumps(record, ensure_ascii=False)``, with the text of each line or area geometry
+    encoded once and reused while the same geometry object comes back.
+
+    The reading keeps a frontier line or a province's outline as one object and hands the
+    same object to every article about it (a frontier line holds thousands of coordinates,
+    most of a batch's output and of its encoding time: a float is the costliest value to
+    encode). Such a geometry's text is kept (the most recent, up to
+    ``settings.BATCH_GEOMETRY_CHARS`` characters in all; each entry holds its object, so its id
+    names it while kept) and spliced into the record's text.
+    The bytes are those of encoding the whole record at once.
+    """
+    features = record.get("features")
+    if not isinstance(features, list):
+        return json.dumps(record, ensure_ascii=False)
+    texts: list[str] = []
+    copied = None
+    for i, f in enumerate(features):
+        g = f.get("geometry") if isinstance(f, dict) else None
+        if not isinstance(g, dict) or g.get("type") == "Point" or not isinstance(g.get("coordinates"), list):
+            continue
+        if copied is None:
+            copied = list(features)
+        copied[i] = {**f, "geometry": f"{_TOKEN}{len(texts)}"}
+        texts.append(_geometry_text(g))
+    if copied is None:
+        return json.dumps(record, ensure_ascii=False)
+    out = json.dumps({**record, "features": copied}, ensure_ascii=False)
+    parts = out.split(json.dumps(_TOKEN, ensure_ascii=False)[:-1])
+    if len(parts) != len(texts) + 1:  # cannot happen (the token is random); encoded whole to be sure
+        return json.dumps(record, ensure_ascii=False)
+    chunks = [parts[0]]
+    for n, (text, part) in enumerate(zip(texts, parts[1:])):
+        index, rest = part.split('"', 1)
+        if index != str(n):
+            return json.dumps(record, ensure_ascii=False)
+        chunks += [text, rest]
+    return "".join(chunks)
+
+
+def _geometry_text(g: dict) -> str:
+    """The JSON text of a geometry, from the memo when it is the very object seen before
+    (with the same coordinates object: a geometry given new coordinates is encoded again)."""
+    key = id(g)
+    hit = _GEOMETRY_TEXT.get(key)
+    if hit is not None and hit[0] is g and hit[1] is g.get("coordinates"):
+        _GEOMETRY_TEXT.move_to_end(key)
+        return hit[2]
+    text = json.dumps(g, ensure_ascii=False)
+    if settings.BATCH_GEOMETRY_MIN_CHARS <= len(text) <= settings.BATCH_GEOMETRY_CHARS:
+        if hit is not None:  # another object under a reused id, or new coordinates
+            _GEOMETRY_CHARS[0] -= len(_GEOMETRY_TEXT.pop(key)[2])
+        _GEOMETRY_TEXT[key] = (g, g.get("coordinates"), text)
+        _GEOMETRY_CHARS[0] += len(text)
+        while _GEOMETRY_CHARS[0] > settings.BATCH_GEOMETRY_CHARS:
+            _GEOMETRY_CHARS[0] -= len(_GEOMETRY_TEXT.popitem(last=False)[1][2])
+    return text
 
 
 class ResultCache:

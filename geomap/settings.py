@@ -152,14 +152,21 @@ FUSION_SUBTYPE_REFINEMENTS = {
 FUSION_GRID_DEG = 0.25
 FUSION_AREA_GRID_DEG = 1.0
 
-# Batches (geomap.batch): when worker processes pay off.
-BATCH_PROBE_SECONDS = 1.0  # documents read in process first, to measure the speed
-BATCH_POOL_MIN_SECONDS = 6.0  # workers start only when the rest would take longer than this in process
-BATCH_TRIAL_RESULTS = 24  # results from the workers that measure their speed
-BATCH_POOL_GAIN = 1.15  # workers stay only when this much faster than one process (else: back to one)
-BATCH_WINDOW = 16  # documents in flight per worker (memory stays flat in the batch size)
+# Batches (geomap.batch, geomap.batch_workers): when worker processes pay off.
+BATCH_PROBE_SECONDS = 1.0  # the main process reads alone this long (wall) first, to measure its speed
+BATCH_POOL_MIN_SECONDS = 8.0  # workers start only when the rest would take longer than this in process
+BATCH_IDLE_CORES = 0.9  # ... and this much of the machine's CPU sat idle meanwhile (or the kernel shares it by process)
+BATCH_PHASE_SECONDS = 0.5  # a trial alternates phases this long without and with the workers ...
+BATCH_TRIAL_PAIRS = 3  # ... this many of each
+BATCH_POOL_GAIN = 1.1  # workers get documents only when the batch went this much faster with them
+BATCH_REJUDGE_SECONDS = 30.0  # ... until the next trial, this long after
+BATCH_QUEUED = 3  # documents per worker handed over and not yet back (the main process reads the others)
+BATCH_WINDOW = 16  # documents in flight per reading process (memory stays flat in the batch size)
+BATCH_PIPE_BYTES = 1 << 20  # a worker's pipes hold this much (Linux): it seldom waits to send a result
 BATCH_WRITE_ROWS = 2000  # rows per chunk when a batch's GeoPackage or GeoParquet is written
 BATCH_WRITE_COORDS = 1_000_000  # ... or coordinates per chunk, whichever comes first (frontier lines are long)
+BATCH_GEOMETRY_MIN_CHARS = 1000  # a line or area geometry's JSON text this long is kept for the next document
+BATCH_GEOMETRY_CHARS = 8_000_000  # ... up to this many characters of such texts in all (per process)
 
 #: GEOMAP_* values given in code (the command line's data options), read before the environment.
 _OVERRIDES: dict[str, str] = {}

@@ -88,3 +88,19 @@ def test_a_failure_in_a_group_writes_none_of_its_files(tmp_path):
             raise RuntimeError("the PNG failed")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.html"]
     assert old.read_text() == "before"
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_a_cache_write_is_atomic_with_the_umask_mode(tmp_path, umask):
+    """The quick path (no flush, folder exists: the batch cache) replaces the file whole,
+    leaves no temporary file and gives the umask's mode."""
+    target = tmp_path / "entry.json"
+    target.write_text("old", encoding="utf-8")
+    old = os.umask(umask)
+    try:
+        atomic.write_text(target, "x" * 300_000, mkdir=False, sync=False)
+    finally:
+        os.umask(old)
+    assert target.read_text(encoding="utf-8") == "x" * 300_000
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+    assert [p.name for p in tmp_path.iterdir()] == ["entry.json"]

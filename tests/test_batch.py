@@ -193,24 +193,32 @@ def fake_docs(n):
 
 @pytest.mark.parametrize("gain, kept", [(0.0, 2), (1e9, 1)])
 def test_workers_stay_only_when_faster(monkeypatch, gain, kept):
-    """The engine measures: workers kept when they win, let go (and their unfinished documents
-    read in process) when they do not; the outcomes are the same and in order either way."""
+    """The engine measures, in phases without and with the workers side by side: workers
+    kept when they win, given nothing more when they do not; the outcomes are the same and
+    in order either way."""
     import geomap.reading.pipeline
     from geomap import settings
     from geomap.batch import BatchStats, iter_batch
 
-    monkeypatch.setattr(geomap.reading.pipeline, "extract_article", fake_extract([]))
+    fake = fake_extract([])
+
+    def slow(article, **kw):
+        time.sleep(0.002)
+        return fake(article, **kw)
+
+    monkeypatch.setattr(geomap.reading.pipeline, "extract_article", slow)
     monkeypatch.setattr(settings, "BATCH_PROBE_SECONDS", 0.0)
     monkeypatch.setattr(settings, "BATCH_POOL_MIN_SECONDS", 0.0)
-    monkeypatch.setattr(settings, "BATCH_TRIAL_RESULTS", 5)
+    monkeypatch.setattr(settings, "BATCH_PHASE_SECONDS", 0.05)
+    monkeypatch.setattr(settings, "BATCH_TRIAL_PAIRS", 2)
     monkeypatch.setattr(settings, "BATCH_POOL_GAIN", gain)
-    monkeypatch.setattr("geomap.batch.default_jobs", lambda n, jobs=None: 2)
+    monkeypatch.setattr("geomap.batch_workers.Engine._spare_workers", lambda self, left: 1)
     stats = BatchStats()
-    docs = fake_docs(60)
+    docs = fake_docs(400)
     got = list(iter_batch(docs, jobs=None, total=len(docs), stats=stats))
     assert [label for label, _ in got] == [label for label, _ in docs]
     assert [o[0]["features"][0]["properties"]["mention"] for _, o in got] == [label for label, _ in docs]
-    assert stats.jobs == kept and stats.rate_workers is not None
+    assert stats.jobs == kept and stats.rate_workers is not None and stats.rate_in_process is not None
 
 
 def test_short_batches_stay_in_one_process(monkeypatch):
@@ -276,3 +284,117 @@ def test_workers_cache_what_they_read_and_send_it_as_text(tmp_path, monkeypatch)
     assert again.n_cached == 40 and [d.text for _, d in cached] == [d.text for _, d in got]
     plain = list(iter_batch(fake_docs(40), jobs=1, cache=True))  # as collections, from the same cache
     assert [o[0] for _, o in plain] == [json.loads(d.text) for _, d in got]
+
+
+def test_a_batch_csv_is_the_in_memory_writers_csv(tmp_path, monkeypatch):
+    """A batch's CSV is written a row at a time from the spool, with the bytes the in-memory
+    writer gives the merged batch."""
+    from geomap.cli import main
+    from geomap.io.writers import to_acled_csv
+    from geomap.layers import merge
+
+    monkeypatch.setenv("GEOMAP_BATCH_CACHE", str(tmp_path / "cache"))
+    batch = real_batch(tmp_path / "batch.jsonl", copies=2)
+    lines, csv_out, expected = tmp_path / "out.jsonl", tmp_path / "out.csv", tmp_path / "expected.csv"
+    assert main(["extract", str(batch), "-o", str(lines), "--quiet", "-j", "1"]) == 0
+    assert main(["extract", str(batch), "-o", str(csv_out), "--quiet", "-j", "1"]) == 0  # from the cache
+    fcs = [json.loads(x) for x in lines.read_text(encoding="utf-8").splitlines()]
+    to_acled_csv(merge(fcs, documents=True), expected)
+    assert csv_out.read_bytes() == expected.read_bytes()
+    assert csv_out.read_bytes().count(b"\r\n") > 3  # incidents, not only the header
+
+
+def test_streamed_csv_columns_and_sources_are_the_merged_collections(tmp_path):
+    """Extra columns filled only by later documents, incidents along a line, a feature that
+    names no document (it takes the batch's title as source): as the in-memory writer."""
+    from geomap.io import layer_stream
+    from geomap.io.writers import to_acled_csv
+    from geomap.layers import merge
+
+    def incident(props, geometry=None):
+        return {"type": "Feature", "geometry": geometry or {"type": "Point", "coordinates": [100.5, 14.25]},
+                "properties": {"layer": "incident", "event_type": "Battles", "date": "2025-07-24", **props}}
+
+    line = {"type": "LineString", "coordinates": [[100.0, 14.0], [101.0, 15.0]]}
+    fcs = [{"type": "FeatureCollection", "id": "a", "features": [
+               incident({"iso3": "THA"}),
+               {"type": "Feature", "geometry": {"type": "Point", "coordinates": [1.0, 2.0]},
+                "properties": {"layer": "place", "name": "X"}}]},
+           {"type": "FeatureCollection", "title": "Second report", "source": "wire", "features": []},
+           {"type": "FeatureCollection", "id": "c", "features": [
+               incident({"iso3": "KHM", "fatalities": 3, "late_column": ["x", 1]}, line),
+               incident({"document": None, "fatalities_text": "three soldiers"})]}]
+    lines = [json.dumps(fc, ensure_ascii=False) for fc in fcs]
+    got, expected = tmp_path / "got.csv", tmp_path / "expected.csv"
+    layer_stream.write_csv(lambda: iter(lines), got)
+    to_acled_csv(merge(fcs, documents=True), expected)
+    assert got.read_bytes() == expected.read_bytes()
+    text = got.read_text(encoding="utf-8-sig")
+    assert "late_column" in text.splitlines()[0] and "geometry_wkt" in text and "Second report" in text
+
+
+def test_doc_text_is_the_json_of_the_record_with_shared_geometries():
+    """A line's text is reused while the same object comes back; the bytes are json.dumps's,
+    and a geometry given new coordinates is encoded again."""
+    from geomap.batch_cache import DocText
+
+    line = {"type": "LineString", "coordinates": [[100.0 + i / 7, 14.0 + i / 9] for i in range(300)]}
+    area = {"type": "Polygon", "coordinates": [[[0.5, 0.5], [1.5, 0.5], [1.5, 1.5], [0.5, 0.5]]]}
+
+    def fc(k):
+        return {"type": "FeatureCollection", "title": f"\x00 report {k}", "features": [
+            {"type": "Feature", "geometry": line, "properties": {"layer": "frontier", "k": k}},
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [1.0, 2.0]},
+             "properties": {"layer": "place", "name": "Ñ", "in_gazetteer": False}},
+            {"type": "Feature", "geometry": area, "properties": {"layer": "displacement"}},
+            {"type": "Feature", "geometry": line, "properties": {"layer": "incident"}}]}
+
+    for k in range(3):
+        doc = DocText.of(fc(k), f"d{k}")
+        assert doc.text == json.dumps({"id": f"d{k}", **fc(k)}, ensure_ascii=False)
+        assert (doc.n_places, doc.n_incidents, len(doc.unlisted)) == (1, 1, 1)
+    line["coordinates"] = line["coordinates"][:20]
+    assert DocText.of(fc(0), "d0").text == json.dumps({"id": "d0", **fc(0)}, ensure_ascii=False)
+
+
+def test_a_worker_that_dies_costs_no_document(monkeypatch):
+    """A worker that ends abruptly (killed, out of memory): the main process reads what it
+    held, and the batch ends complete and in order."""
+    import os
+
+    import geomap.reading.pipeline
+    from geomap.batch import BatchStats, iter_batch
+
+    fake, main_pid = fake_extract([]), os.getpid()
+
+    def dies_in_a_worker(article, **kw):
+        if os.getpid() != main_pid:
+            os._exit(3)
+        time.sleep(0.001)
+        return fake(article, **kw)
+
+    monkeypatch.setattr(geomap.reading.pipeline, "extract_article", dies_in_a_worker)
+    stats = BatchStats()
+    docs = fake_docs(60)
+    got = list(iter_batch(docs, jobs=2, stats=stats))
+    assert [label for label, _ in got] == [label for label, _ in docs]
+    assert [o[0]["features"][0]["properties"]["mention"] for _, o in got] == [label for label, _ in docs]
+    assert stats.n_errors == 0
+
+
+def test_no_worker_without_an_idle_core_when_the_cpu_is_shared_by_session(monkeypatch):
+    """A machine whose cores were all busy while the main process read alone, with the CPU
+    shared by session: no worker is forked (it would only split this session's share)."""
+    import geomap.batch_workers as bw
+    from geomap.batch import BatchStats
+
+    monkeypatch.setattr(bw, "usable_cores", lambda: 2)
+    monkeypatch.setattr(bw, "shared_by_session", lambda: True)
+    engine = bw.Engine(geocoder=None, events=False, internal_errors=True, jobs=None, total=None, stats=BatchStats())
+    ticks = iter([(100, 1000), (100, 2000)])  # no idle tick in between
+    monkeypatch.setattr(bw, "machine_cpu", lambda: next(ticks))
+    engine.cpu_probe = bw.machine_cpu()
+    assert engine._spare_workers(10_000) == 0 and engine.stats.idle_cores == 0
+    ticks = iter([(100, 1000), (1100, 3000)])  # one of two cores idle
+    engine.cpu_probe = bw.machine_cpu()
+    assert engine._spare_workers(10_000) == 1

@@ -38,9 +38,10 @@ def add_parser(subparsers) -> None:
     p.add_argument("--no-events", action="store_true", help="places only (skip incidents, displacement, frontier)")
     p.add_argument("--no-cache", action="store_true", help="batch: do not reuse results of earlier runs")
     p.add_argument("--quiet", action="store_true", help="no progress bar or summary")
-    p.add_argument("-j", "--jobs", type=int, help="batch: worker processes (default: chosen by measured speed: "
-                                                   "workers start only when the batch is long enough and stay "
-                                                   "only when faster than one process)")
+    p.add_argument("-j", "--jobs", type=int, help="batch: processes reading, this one and N-1 workers (default: "
+                                                   "chosen by measured speed: workers start only when the batch is "
+                                                   "long enough and get documents only while the batch goes faster "
+                                                   "with them)")
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="batch: 'local' (this machine, JSONL or one file out) or 'dask' (a Dask cluster; -o is a "
                         "folder of partitioned GeoParquet layers; needs the dask extra)")
@@ -202,7 +203,7 @@ def _run_batch(args, published) -> int:
             out.add_text(outcome.text)  # the document's line as it was read: no decoding here
     secs = time.perf_counter() - t0
     if not args.quiet:
-        workers = f", {stats.jobs} worker processes" if stats.jobs > 1 else ""
+        workers = f", {stats.jobs} processes reading" if stats.jobs > 1 else ""
         print(f"geomap: {stats.n_docs} documents read ({stats.n_cached} from cache) in {secs:.1f} s{workers}; "
               f"{n_places} places, {n_incidents} incidents, {len(errors)} errors", file=sys.stderr)
         for n, doc_id, msg in errors:

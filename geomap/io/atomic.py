@@ -17,6 +17,7 @@ import contextlib
 import logging
 import os
 import re
+import secrets
 import tempfile
 import time
 from pathlib import Path
@@ -215,6 +216,9 @@ def together() -> Iterator[None]:
 def write_bytes(path: str | Path, data: bytes, *, mkdir: bool = True, sync: bool = True) -> Path:
     """Write ``data`` to ``path`` atomically; returns ``path``."""
     path = Path(path)
+    if not sync and not mkdir and not _PENDING:
+        _write_quick(path, data)
+        return path
     with atomic_path(path, mkdir=mkdir, sync=sync) as tmp:
         try:
             with open(tmp, "xb") as f:
@@ -222,6 +226,39 @@ def write_bytes(path: str | Path, data: bytes, *, mkdir: bool = True, sync: bool
         except OSError as e:  # a full disk, a quota
             raise OutputError(f"cannot write {path}: {_why(e)}") from None
     return path
+
+
+def _write_quick(path: Path, data: bytes) -> None:
+    """:func:`write_bytes` into an existing folder without the flush, in four system calls
+    (a batch cache writes one file per document: ``atomic_path``'s name probing, unlink and
+    chmod cost twice the writing). The temporary file is made with ``O_EXCL`` and mode 0666,
+    which the umask trims as :func:`file_mode` does; its name follows :data:`TEMP_NAME`."""
+    folder = path.parent if str(path.parent) else Path(".")
+    remove_stale_temps(folder, once=True)
+    try:
+        while True:
+            tmp = folder / f".{path.stem}.{secrets.token_hex(4)}.tmp{path.suffix}"
+            try:
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
+                break
+            except FileExistsError:
+                continue
+    except OSError as e:
+        raise OutputError(f"cannot write {path}: {_why(e)}") from None
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.close(fd)
+        fd = -1
+        os.replace(tmp, path)
+    except BaseException as e:
+        if fd >= 0:
+            os.close(fd)
+        _remove(tmp)
+        if isinstance(e, OSError) and not isinstance(e, OutputError):
+            raise OutputError(f"cannot write {path}: {_why(e)}") from None
+        raise
 
 
 def write_text(path: str | Path, text: str, *, encoding: str = "utf-8", mkdir: bool = True,

@@ -5,8 +5,9 @@ file beside the target that is moved into place when the batch ends (a killed ba
 no partial target; :mod:`geomap.io.atomic` does the moving). For the other formats the
 collections are spooled to a temporary JSONL file and converted at the end: GeoJSON is
 streamed from the spool feature by feature (the same bytes as the merged collection written
-at once); GeoPackage and GeoParquet a chunk of rows at a time (:mod:`geomap.io.layer_stream`,
-the same layers as the in-memory writers'); CSV (the incidents only) by its writer.
+at once); GeoPackage and GeoParquet a chunk of rows at a time, and CSV (the incidents only)
+a row at a time (:mod:`geomap.io.layer_stream`, the same layers and bytes as the in-memory
+writers').
 """
 from __future__ import annotations
 
@@ -100,16 +101,11 @@ class BatchOutput:
         if self.fmt == "geojson":
             self._geojson()
             return
-        if self.fmt in ("gpkg", "parquet"):
-            from geomap.io import layer_stream
+        from geomap.io import layer_stream
 
-            writer = layer_stream.write_gpkg if self.fmt == "gpkg" else layer_stream.write_parquet
-            writer(self._lines, self.output)
-            return
-        from geomap.io.writers import write_collection
-        from geomap.layers import merge
-
-        write_collection(merge(list(self._collections()), documents=True), self.output, self.fmt)
+        writer = {"gpkg": layer_stream.write_gpkg, "parquet": layer_stream.write_parquet,
+                  "csv": layer_stream.write_csv}[self.fmt]
+        writer(self._lines, self.output)
 
     def _geojson(self) -> None:
         """The merged collection (:func:`geomap.layers.merge` with ``documents``), streamed

@@ -1,5 +1,6 @@
-"""A batch's layers written to GeoPackage or GeoParquet a chunk of rows at a time, so the
-memory a batch takes stays flat however many documents it has.
+"""A batch's layers written to GeoPackage or GeoParquet a chunk of rows at a time, and its
+incidents to the ACLED-style CSV a row at a time, so the memory a batch takes stays flat
+however many documents it has.
 
 The in-memory writers (:mod:`geomap.io.writers`) decide each column's type from all its
 values at once: whole numbers or decimals, text, true/false, or lists written as JSON text.
@@ -21,7 +22,7 @@ from geomap import settings
 from geomap.io import atomic
 from geomap.layers import FLOAT_COLUMNS, INTEGER_COLUMNS, LAYER_FRAMES, SPEC_COLUMNS, document_label
 
-__all__ = ["write_gpkg", "write_parquet"]
+__all__ = ["write_gpkg", "write_parquet", "write_csv"]
 
 #: A function giving the collections' JSON texts again, from the first (one per pass).
 Lines = Callable[[], Iterable[str]]
@@ -379,3 +380,51 @@ def _schema(first, kinds: dict[str, str], summary: dict[str, _Layer]):
         col.pop("bbox", None)
     meta[b"geo"] = json.dumps(geo).encode()
     return pa.schema(fields, metadata=meta)
+
+
+# ---------------------------------------------------------------------- ACLED-style CSV
+
+_INCIDENT = '"layer": "incident"'
+
+
+def _incidents(lines: Iterable[str]) -> Iterator[dict]:
+    """The incident features of the merged batch (:func:`geomap.layers.merge` with
+    ``documents``), in order; only the collections that hold one are decoded."""
+    for i, line in enumerate(lines):
+        if _INCIDENT not in line:
+            continue
+        fc = json.loads(line)
+        doc = document_label(fc, i)
+        for feat in fc.get("features") or []:
+            props = feat.get("properties") or {}
+            if props.get("layer") == "incident":
+                yield {**feat, "properties": {"document": doc, **props}}
+
+
+def _default_source(lines: Iterable[str]) -> str | None:
+    """The merged batch's title, else its one source: what ``writers.acled_rows`` gives an
+    incident that names neither its source nor its document."""
+    title, sources = None, {}
+    for line in lines:
+        fc = json.loads(line)
+        title = title or fc.get("title")
+        if fc.get("source"):
+            sources.setdefault(fc["source"], None)
+    return title or (next(iter(sources)) if len(sources) == 1 else None)
+
+
+def write_csv(lines: Lines, path) -> None:
+    """The batch's ACLED-style CSV: the bytes :func:`geomap.io.writers.to_acled_csv` writes
+    for the merged batch, from two passes (the extra columns any row fills come first in
+    the header, so the rows are made once to learn them and again to write them)."""
+    from geomap.io.writers import AcledRows, write_acled_csv
+
+    first, orphan = AcledRows(), False
+    for feat in _incidents(lines()):
+        first.add(feat)
+        orphan = orphan or feat["properties"].get("document") is None
+    default = _default_source(lines()) if orphan else None
+    skipped = sum(line.count('"layer": "') for line in lines()) - first.n
+    table = AcledRows(default)
+    rows = (row for row in map(table.add, _incidents(lines())) if row is not None)
+    write_acled_csv(first.columns(), rows, path, skipped=skipped)

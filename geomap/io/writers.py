@@ -46,7 +46,7 @@ from geomap.layers import LAYER_FRAMES, SPEC_COLUMNS, frame, frames, merge
 log = logging.getLogger(__name__)
 
 __all__ = ["write_collection", "to_geojson", "to_geopackage", "to_geoparquet", "to_acled_csv",
-           "acled_rows", "GPKG_GEOMETRY_TYPES"]
+           "acled_rows", "AcledRows", "write_acled_csv", "GPKG_GEOMETRY_TYPES"]
 
 #: GeoPackage geometry type of each layer ("Unknown" is GDAL's generic GEOMETRY).
 GPKG_GEOMETRY_TYPES = {"places": "Point", "incidents": "Point", "displacement": "MultiPolygon",
@@ -296,21 +296,37 @@ def acled_rows(fc: dict, *, id_prefix: str = "GM") -> tuple[list[str], list[dict
     rows : list of dict
         One per incident, values as text-ready Python values.
     """
-    from shapely.geometry import shape
-
-    from geomap.io.acled import ACLED_COLUMNS
-
     fc = _check(fc)
-    default_source = fc.get("title") or fc.get("source")
-    extras: dict[str, None] = dict.fromkeys(_CSV_EXTRA_FIRST)
-    used_extras: set[str] = set()
-    rows = []
-    n = 0
-    for feat in fc["features"]:
+    table = AcledRows(fc.get("title") or fc.get("source"), id_prefix=id_prefix)
+    rows = [row for row in map(table.add, fc["features"]) if row is not None]
+    return table.columns(), rows
+
+
+class AcledRows:
+    """The ACLED-style rows of incidents given one at a time, in order (:func:`acled_rows`
+    for a whole collection; a batch's CSV streams its features through one).
+
+    ``default_source`` is the collection's title or source: the ``source`` of an incident
+    that names neither its own source nor its document.
+    """
+
+    def __init__(self, default_source: str | None = None, *, id_prefix: str = "GM") -> None:
+        self.default_source, self.id_prefix = default_source, id_prefix
+        self.n = 0
+        self.extras: dict[str, None] = dict.fromkeys(_CSV_EXTRA_FIRST)
+        self.used_extras: set[str] = set()
+
+    def add(self, feat: dict) -> dict | None:
+        """The row of ``feat`` (None: not an incident)."""
+        from shapely.geometry import shape
+
+        from geomap.io.acled import ACLED_COLUMNS
+
         p = feat.get("properties") or {}
         if p.get("layer") != "incident":
-            continue
-        n += 1
+            return None
+        self.n += 1
+        n, id_prefix, default_source, extras = self.n, self.id_prefix, self.default_source, self.extras
         g = shape(feat["geometry"]) if feat.get("geometry") else None
         pt = _midpoint(g)
         iso3 = p.get("iso3")
@@ -362,10 +378,14 @@ def acled_rows(fc: dict, *, id_prefix: str = "GM") -> tuple[list[str], list[dict
             row[k] = v
         for k in extras:
             if row.get(k) not in (None, ""):
-                used_extras.add(k)
-        rows.append(row)
-    columns = list(ACLED_COLUMNS) + [k for k in extras if k in used_extras]
-    return columns, rows
+                self.used_extras.add(k)
+        return row
+
+    def columns(self) -> list[str]:
+        """ACLED's columns, then the extra columns some row so far has a value in."""
+        from geomap.io.acled import ACLED_COLUMNS
+
+        return list(ACLED_COLUMNS) + [k for k in self.extras if k in self.used_extras]
 
 
 def _csv_cell(v: Any) -> str:
@@ -386,16 +406,20 @@ def to_acled_csv(fc: dict, path: str | Path) -> Path:
     """Write the incidents as an ACLED-style CSV (see the module docstring)."""
     columns, rows = acled_rows(fc)
     skipped = sum(1 for f in fc["features"] if (f.get("properties") or {}).get("layer") != "incident")
+    write_acled_csv(columns, rows, path, skipped=skipped)
+    return Path(path)
+
+
+def write_acled_csv(columns: list[str], rows, path: str | Path, *, skipped: int = 0) -> None:
+    """Write ``rows`` (an iterable of :class:`AcledRows` rows) under ``columns`` as the CSV."""
     if skipped:
         log.info("CSV holds incidents only: %d place/displacement/frontier features left out", skipped)
-
     with atomic.atomic_path(path) as tmp:
         with open(tmp, "x", encoding="utf-8-sig", newline="") as f:
             w = csv.writer(f, lineterminator="\r\n")
             w.writerow(columns)
             for row in rows:
                 w.writerow([_csv_cell(row.get(c)) for c in columns])
-    return Path(path)
 
 
 def layer_names() -> tuple[str, ...]:
