@@ -196,3 +196,13 @@ def test_the_district_a_subdistrict_lies_in_is_no_second_incident():
     got = incidents("Two youths were killed when Indian border guards opened fire on them near the Dahagram border "
                     "in Patgram upazila of Lalmonirhat district on Sunday, police said.")
     assert "Lalmonirhat" not in {p["location"] for p in got}
+
+
+def test_a_place_named_to_say_where_another_lies_holds_no_incident():
+    # "X, north of Y" / "X, 20 km from Y": Y is only the point X is measured from
+    for text in ("Troops shelled Beryslav, north of Kherson, on Monday.",
+                 "Troops shelled Beryslav, about 70 km north-east of Kherson, on Monday."):
+        assert [p["location"] for p in incidents(text, published="2025-03-04")] == ["Beryslav"], text
+    # two places coordinated are two incidents
+    got = incidents("Turkish artillery shelled Batifa and Zakho on Monday.", published="2025-03-04")
+    assert {p["location"] for p in got} == {"Batifa", "Zaxo"}

@@ -251,6 +251,8 @@ def coordinated_places(sentence: Sentence, trig_start: int, trig_end: int, chose
         if prev is not None and _rank(p) <= _rank(prev) and \
                 cues.is_container_of_previous(text[_rel(prev, sentence)[1]:a]):
             continue
+        if prev is not None and cues.is_position_of_previous(text[_rel(prev, sentence)[1]:a]):
+            continue  # "shelled Batifa, north of Zakho": Zakho only says where Batifa lies
         if any(_contains(p, q, borders) for q in picked):
             continue
         picked.append(p)

@@ -16,7 +16,7 @@ __all__ = [
     "is_destination", "is_near_qualified", "names_border_site", "is_city_of",
     "anaphor_kinds", "anaphors", "military_actors", "MILITARY", "coordinated_clause_end", "is_container_of_previous",
     "is_origin", "stated_offset", "displacement_groups", "is_anaphoric_group", "is_other_group", "is_subgroup", "displacement_direction",
-    "is_reference_point", "is_care_place", "place_untold", "is_toll_place", "country_parts", "subordinate_opening",
+    "is_reference_point", "is_position_of_previous", "is_care_place", "place_untold", "is_toll_place", "country_parts", "subordinate_opening",
 ]
 
 _BORDER_WORDS = prefiltered(re.compile(
@@ -209,6 +209,23 @@ _CONTAINER = re.compile(
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
     re.I,
 )
+
+
+#: the words after a place that say where it lies from another ("Batifa, north of Zakho", "X,
+#: about 20 km south-west of Y", "a village 5 miles from Y")
+_POSITION_OF = re.compile(
+    r"^\s*,?\s*(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:of|from)"
+    r"|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+
+
+def is_position_of_previous(between: str) -> bool:
+    """Whether the words between two place names make the second only the point the first is
+    measured from ("Batifa, north of Zakho", "Kitaya, 30 km east of Y"): the second is no
+    place of the event told at the first."""
+    return bool(_POSITION_OF.match(between))
 
 
 def is_container_of_previous(between: str) -> bool:
