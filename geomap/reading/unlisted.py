@@ -156,6 +156,9 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     pending = list(cues)
     for _ in range(4):
         ready = [c for c in pending if c.anchor_start is not None and _at(reading.places, c.anchor_start)]
+        if not ready:  # "the village of X in Syria’s Y province", Y unlisted too: Y first, then X in it
+            ready = [c for c in pending if any(o.anchor_start is not None and c.start <= o.anchor_start < c.end
+                                               for o in pending if o is not c)]
         if not ready:
             break
         for cue in ready:
@@ -371,6 +374,7 @@ def _nearby(cue: PlaceCue, places: list[Place], countries: set[str], sentences: 
     texts = {i: s.text for i, s in enumerate(sentences)}
     starts = {i: s.start for i, s in enumerate(sentences)}
     pool = [p for p in places if p.role == "place" and p.entry.place_type != "country"
+            and p.entry.feature != "capital"  # where statements come from ("talking to Maputo")
             and -back <= p.mention.sentence - cue.sentence <= 1
             and (not countries or p.entry.iso2 in countries)]
     before = [p for p in pool if p.mention.end <= cue.start]
