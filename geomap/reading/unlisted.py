@@ -326,7 +326,8 @@ class _Reading:
         """A hinted name ("outside Palma") the gazetteer reads as a town in a country the article
         never names, thousands of km from every place it names, in a sentence naming only the
         article's countries ("Mozambican troops clashed..."): the place meant is one the gazetteer
-        lacks, there."""
+        lacks, there. Two places at least must say where the article is (one may be a misreading
+        too: "Santa Elena" read in Paraná)."""
         e = known.entry
         if not e.in_gazetteer or e.place_type != "city" or not self.countries or e.iso2 in self.countries \
                 or (known.mention.start, known.mention.end) != (cue.start, cue.end):
@@ -334,9 +335,9 @@ class _Reading:
         said = _sentence_countries(self.sentences[cue.sentence], self.places)
         if not said or not said <= self.countries:
             return False
-        others = [p.entry for p in self.places if p.role == "place" and p.entry.iso2 in self.countries
-                  and p.entry.place_type != "country"]
-        return bool(others) and min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others) > STRANGER_KM
+        others = {p.entry.gid: p.entry for p in self.places if p.role == "place" and p.entry.iso2 in self.countries
+                  and p.entry.place_type != "country"}.values()
+        return len(others) >= 2 and min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others) > STRANGER_KM
 
     def _not_hinted(self, cue: PlaceCue) -> bool:
         """A hinted name that is no place: a common word in English, Spanish or French ("at
