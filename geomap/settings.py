@@ -43,6 +43,7 @@ W_TOWN = 4.0  # "near X", "the town of X" asks for a town rather than a province
 W_SEAT = 3.0  # a bare name shared by a province and its capital town is the town ("officials in Mafraq")
 W_STATE = 6.0  # a town in an admin-1 unit the article names elsewhere (scaled by its share)
 W_CITY_NAME = 8.0  # bare "Quebec" when the city is "Quebec City": the province (or state, country) is meant
+RESOLVE_ADMIN2_REACH_KM = 60.0  # a second-level unit (a point in the gazetteer) holds the places this near it
 #: A candidate this far from every other place of the article, in a country it never names,
 #: is a misreading (resolve: against the article's anchors).
 RESOLVE_STRANGER_KM = 2000.0

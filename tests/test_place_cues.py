@@ -38,8 +38,8 @@ def test_crossing_and_river_words_belong_to_the_mention_but_a_description_does_n
 def test_a_plural_district_word_types_the_whole_list():
     text = "Jets struck targets in the Tirzak and Pelvani districts of Kunar province."
     got = cues(text)
-    assert set(got) == {"Tirzak", "Pelvani"}
-    assert all(c.place_type == "admin2" and anchor(text, c) == "Kunar" for c in got.values())
+    assert set(got) == {"Tirzak", "Pelvani", "Kunar"}  # "Kunar province" is typed too (a region)
+    assert all(got[n].place_type == "admin2" and anchor(text, got[n]) == "Kunar" for n in ("Tirzak", "Pelvani"))
 
 
 def test_a_description_ends_at_the_comma():
@@ -51,7 +51,8 @@ def test_a_description_ends_at_the_comma():
 def test_two_towns_near_the_frontier_with_a_province():
     text = "Fighting around Kelvessi and Dorondo, two Malian towns near the frontier with Soum province, went on."
     got = cues(text)
-    assert set(got) == {"Kelvessi", "Dorondo"} and all(anchor(text, c) == "Soum" for c in got.values())
+    assert set(got) == {"Kelvessi", "Dorondo", "Soum"}  # "Soum province" typed too
+    assert all(anchor(text, got[n]) == "Soum" for n in ("Kelvessi", "Dorondo"))
 
 
 def test_possessor_of_a_district():
@@ -74,3 +75,16 @@ def test_the_word_filter_changes_no_cue(monkeypatch):
     from geomap.text import place_cues as module
 
     assert sum(map(len, same_without_word_filter(monkeypatch, module, "_CUE_WORDS", place_cues))) > 50
+
+
+def test_a_province_the_gazetteer_may_lack_is_typed_with_its_countrys_possessive():
+    text = "Drones struck farms in Syria’s Hazmiya province on Thursday."
+    c = cues(text)["Hazmiya"]
+    assert (c.kind, c.place_type) == ("province", "region")
+    assert text[:c.owner_end].endswith("Syria")
+
+
+def test_a_direction_before_the_container_does_not_hide_it():
+    text = "Drones struck the village of Qarnawit in southern Syria’s Hazmiya province on Thursday."
+    c = cues(text)["Qarnawit"]
+    assert (c.relation, anchor(text, c)) == ("in", "Hazmiya")

@@ -332,3 +332,40 @@ def test_a_plural_demonym_after_a_locative_is_no_hinted_place():
     text = ("The Philippines reported 29 cases in Cebu and Davao. Six of the cases were in Filipinos who had "
             "returned from visits to the U.S. and to Seattle.")
     assert "Filipinos" not in by_mention(text)
+
+
+def test_a_village_in_an_unlisted_province_of_a_named_country_is_there_not_at_the_dateline():
+    # both names unlisted: the province is read first (in Syria, at the article's town there),
+    # then the village in it; not in Jordan at the dateline's point
+    got = by_mention("AMMAN, May 2 (Reuters) — Drones struck the village of Qarnawit in southern Syria’s Hazmiya "
+                     "province on Thursday, killing four people, as Jordan’s army reinforced Mafraq. A second strike "
+                     "hit a farm outside Salkhad, near the border, residents said.")
+    village, town = got["Qarnawit"][0].entry, got["Salkhad"][0].entry
+    assert village.iso2 == "SY" and got["Hazmiya"][0].entry.iso2 == "SY"
+    assert haversine_km(village.lat, village.lon, town.lat, town.lon) < 100
+
+
+def test_a_district_told_after_talks_with_a_capital_is_not_put_at_that_capital():
+    got = by_mention("ARUSHA, June 3 — Militants attacked a market in Mocímboa da Praia on Monday, Mozambique said. "
+                     "Tanzania and Mozambique agreed on joint patrols, officials in Dodoma said after talks with "
+                     "Maputo. Another raid was reported in Kessaba district on Friday.")
+    district, capital = got["Kessaba"][0].entry, got["Maputo"][0].entry
+    assert district.in_gazetteer is False
+    assert haversine_km(district.lat, district.lon, capital.lat, capital.lon) > 500  # not where statements come from
+
+
+def test_a_hinted_name_read_as_a_far_town_of_a_country_the_article_never_names_is_a_place_it_lacks():
+    got = by_mention("MOGADISHU, May 4 — Somali forces clashed with militants in Beledweyne on Monday, Somalia said, "
+                     "and drones struck positions outside Palma, Somali officials said. Kenya closed its border "
+                     "at Mandera.")
+    e = got["Palma"][0].entry
+    assert e.iso2 == "SO" and e.in_gazetteer is False  # not Palma de Mallorca, 6,000 km away
+
+
+def test_a_camp_in_a_province_stands_at_the_articles_town_there_not_at_the_provinces_middle():
+    got = by_mention("Gunmen attacked lorries near Baboua on Sunday, Cameroon said. Truckers blocked the road at "
+                     "Garoua-Boulaï on Monday. About 500 Central Africans crossed into Cameroon’s East region and "
+                     "were taken to the Tondiri camp, UNHCR said.")
+    camp, town = got["Tondiri camp"][0].entry, got["Garoua-Boulaï"][0].entry
+    assert camp.in_gazetteer is False and camp.iso2 == "CM"
+    assert haversine_km(camp.lat, camp.lon, town.lat, town.lon) < 30  # the region's middle is ~220 km away

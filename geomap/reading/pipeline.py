@@ -17,6 +17,7 @@ from geomap.reading.context import ReadingContext, reading_context
 from geomap.reading.mentions import mentions_from_text
 from geomap.reading.resolve import Place, resolve
 from geomap.reading.spelling import with_spelling_variants
+from geomap.reading.short_forms import with_short_forms
 from geomap.reading.told_near import with_places_told_near
 from geomap.reading.unlisted import with_unlisted_places
 from geomap.text.sentences import split_sentences
@@ -33,7 +34,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = resolve(text, mentions, text_ctx, geocoder=ctx.geocoder)
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
     places = with_common_word_towns(text, sentences, places, ctx.gazetteer)
-    return with_places_told_near(text, with_unlisted_places(text, sentences, places, ctx.gazetteer))
+    return with_short_forms(with_places_told_near(text, with_unlisted_places(text, sentences, places, ctx.gazetteer)))
 
 
 def place_feature(p: Place, point: tuple[float, float] | None = None) -> dict:

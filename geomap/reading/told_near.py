@@ -15,13 +15,15 @@ import re
 
 from geomap.gazetteer import GazetteerEntry, fold, haversine_km
 from geomap.reading.resolve import Place
+from geomap.settings import RESOLVE_ADMIN2_REACH_KM as ADMIN2_REACH_KM
 from geomap.settings import UNLISTED_CONFIDENCE, UNLISTED_NEAR_KM
 
 __all__ = ["with_places_told_near"]
 
-#: ", near Y", " near Y", ", in Y", ", in the Y region" between a name and the place that holds it
+#: ", near Y", " near Y", ", in Y", ", in the Y region", " border in Y" (its side of the frontier)
+#: between a name and the place that holds it
 _NEAR = re.compile(r",?\s+(?:near|outside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
-_IN = re.compile(r",\s+in\s+(?:the\s+)?")
+_IN = re.compile(r",\s+in\s+(?:the\s+)?|\s+(?:border|frontier|area|side|sector)\s+in\s+(?:the\s+)?")
 
 
 def _namesakes(p: Place) -> list[GazetteerEntry]:
@@ -42,8 +44,10 @@ def _holder(text: str, p: Place, following: Place | None) -> tuple[Place, str] |
 
 
 def _fits(e: GazetteerEntry, h: GazetteerEntry, relation: str) -> bool:
-    """Whether entry ``e`` is where the words put it: in unit ``h``, or within
-    ``UNLISTED_NEAR_KM`` of place ``h``."""
+    """Whether entry ``e`` is where the words put it: in unit ``h`` (near a district's point),
+    or within ``UNLISTED_NEAR_KM`` of place ``h``."""
+    if relation == "in" and h.place_type == "admin2":  # a district is a point in the gazetteer
+        return e.iso2 == h.iso2 and haversine_km(e.lat, e.lon, h.lat, h.lon) <= ADMIN2_REACH_KM
     if relation == "in":
         return e.iso2 == h.iso2 and e.admin1 == h.name
     return haversine_km(e.lat, e.lon, h.lat, h.lon) <= UNLISTED_NEAR_KM

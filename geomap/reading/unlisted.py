@@ -18,6 +18,7 @@ from geomap.gazetteer import GazetteerEntry, demonym_country, fold, haversine_km
 from geomap.reading.mentions import Mention
 from geomap.reading.resolve import Place
 from geomap.reading.spelling import is_demonym
+from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
 from geomap.settings import (HINT_MAX_ZIPF, NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_MAX_ZIPF, UNLISTED_NEAR_CHARS,
                              UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
 from geomap.text.lexicon import first_names
@@ -156,6 +157,9 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     pending = list(cues)
     for _ in range(4):
         ready = [c for c in pending if c.anchor_start is not None and _at(reading.places, c.anchor_start)]
+        if not ready:  # "the village of X in Syria’s Y province", Y unlisted too: Y first, then X in it
+            ready = [c for c in pending if any(o.anchor_start is not None and c.start <= o.anchor_start < c.end
+                                               for o in pending if o is not c)]
         if not ready:
             break
         for cue in ready:
@@ -230,7 +234,9 @@ class _Reading:
         if _not_a_name(cue) and cue.kind != NUMBERED_KIND:  # "Region Seven" is made of common words
             return
         known = _at(places, cue.start)
-        if cue.weak and (known is not None or _at(places, cue.end - 1) is not None or self._not_hinted(cue)):
+        if cue.weak and known is not None and self._stranger(known, cue):
+            pass  # "outside Palma" in a Mozambique story is no Palma of Spain
+        elif cue.weak and (known is not None or _at(places, cue.end - 1) is not None or self._not_hinted(cue)):
             return  # a hint never overrides a gazetteer reading, and needs a rare, unknown name
         if cue.kind in LEADING_GEO and known is not None and known.mention.end >= cue.end:
             return  # "Rio de Janeiro" is the city the gazetteer knows, not a river
@@ -290,6 +296,8 @@ class _Reading:
         if unit is None:
             self.places = places
             return
+        if unit.place_type == "admin1" and cue.place_type in ("city", "landmark") and unit is not anchor:
+            unit = _town_point(unit, places)  # only where the text does not put it in the province itself
         said = typed_nationality(text, cue.name_end)
         said = demonym_country(said) if said else None
         if said is None and cue.relation == "across" and unit is anchor and unit is not None:
@@ -313,6 +321,23 @@ class _Reading:
             return
         self.places = _again(text, self.sentences, places, [place])
 
+
+    def _stranger(self, known: Place, cue: PlaceCue) -> bool:
+        """A hinted name ("outside Palma") the gazetteer reads as a town in a country the article
+        never names, thousands of km from every place it names, in a sentence naming only the
+        article's countries ("Mozambican troops clashed..."): the place meant is one the gazetteer
+        lacks, there. Two places at least must say where the article is (one may be a misreading
+        too: "Santa Elena" read in Paraná)."""
+        e = known.entry
+        if not e.in_gazetteer or e.place_type != "city" or not self.countries or e.iso2 in self.countries \
+                or (known.mention.start, known.mention.end) != (cue.start, cue.end):
+            return False
+        said = _sentence_countries(self.sentences[cue.sentence], self.places)
+        if not said or not said <= self.countries:
+            return False
+        others = {p.entry.gid: p.entry for p in self.places if p.role == "place" and p.entry.iso2 in self.countries
+                  and p.entry.place_type != "country"}.values()
+        return len(others) >= 2 and min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others) > STRANGER_KM
 
     def _not_hinted(self, cue: PlaceCue) -> bool:
         """A hinted name that is no place: a common word in English, Spanish or French ("at
@@ -371,6 +396,7 @@ def _nearby(cue: PlaceCue, places: list[Place], countries: set[str], sentences: 
     texts = {i: s.text for i, s in enumerate(sentences)}
     starts = {i: s.start for i, s in enumerate(sentences)}
     pool = [p for p in places if p.role == "place" and p.entry.place_type != "country"
+            and p.entry.feature != "capital"  # where statements come from ("talking to Maputo")
             and -back <= p.mention.sentence - cue.sentence <= 1
             and (not countries or p.entry.iso2 in countries)]
     before = [p for p in pool if p.mention.end <= cue.start]
@@ -397,6 +423,18 @@ def _focus(places: list[Place], countries: set[str]) -> GazetteerEntry | None:
     main = set(sorted(named, key=lambda c: (-named[c], c))[:2])
     towns = [p for p in places if p.entry.place_type == "city" and p.entry.feature != "capital"]
     return _most_named(towns, main) or _most_named(places, main) or _most_named(places, countries)
+
+
+def _town_point(unit: GazetteerEntry, places: list[Place]) -> GazetteerEntry:
+    """A province a place is told near, at the point of the town the article names most in it (a
+    province's middle may lie hundreds of km from the frontier villages and camps the article is
+    about: "taken to the X camp" after "crossed into Cameroon’s East region", where the article
+    names Garoua-Boulaï); the province itself when the article names no town of it. A place the
+    text puts in the province ("Paletwa in southern Chin State") keeps the province's point."""
+    towns = [p for p in places if p.entry.place_type == "city" and p.entry.feature != "capital"
+             and p.entry.iso2 == unit.iso2 and p.entry.admin1 == unit.name]
+    town = _most_named(towns, {unit.iso2})
+    return replace(unit, lat=town.lat, lon=town.lon) if town is not None else unit
 
 
 def _most_named(places: list[Place], countries: set[str]) -> GazetteerEntry | None:

@@ -31,7 +31,7 @@ AFTER_WORDS = {
     "territory": "admin2", "region": "region", "department": "admin2", "departments": "admin2",
     "upazila": "admin2", "upazilas": "admin2", "zone": "admin2", "zones": "admin2", "union": "admin2",
     "area": "region", "areas": "region", "parish": "admin2", "canton": "admin2", "division": "admin2",
-    "prefecture": "admin2", "sub-prefecture": "admin2", "governorate": "region", "settlement": "landmark",
+    "prefecture": "admin2", "sub-prefecture": "admin2", "governorate": "region", "province": "region", "settlement": "landmark",
     "gorge": "region", "hills": "region", "mountains": "region", "range": "region", "plateau": "region",
 }
 #: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
@@ -138,6 +138,8 @@ def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tupl
             m = j + 1
             while m < n and toks[m].text.lower() in ("the", "a"):
                 m += 1
+            if m + 1 < n and toks[m].text.lower() in DIRECTIONS and toks[m + 1].is_cap:
+                m += 1  # "in southern Syria’s Sweida province": the direction only narrows Y
             if m + 1 < n and toks[m].text.lower() in ("frontier", "border") and toks[m + 1].text == "with":
                 m += 2  # "near the frontier with Y"
             if m + 2 < n and toks[m].is_cap and toks[m + 1].text in ("’s", "'s") and toks[m + 2].is_cap:
