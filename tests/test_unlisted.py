@@ -369,3 +369,14 @@ def test_a_camp_in_a_province_stands_at_the_articles_town_there_not_at_the_provi
     camp, town = got["Tondiri camp"][0].entry, got["Garoua-Boulaï"][0].entry
     assert camp.in_gazetteer is False and camp.iso2 == "CM"
     assert haversine_km(camp.lat, camp.lon, town.lat, town.lon) < 30  # the region's middle is ~220 km away
+
+
+def test_a_name_is_not_placed_at_the_town_a_speaker_talks_from():
+    # "an official in Aranyaprathet said": where the statement came from, not where the pass lies,
+    # so the pass is known only by its country and its incident goes to the frontier
+    places, incidents = _incidents("Thai and Cambodian troops exchanged fire along the border on Monday. The toll "
+                                   "from Friday's mortar attack near the Chong Krabei Pass has risen to four, an "
+                                   "official in Aranyaprathet said.")
+    assert places["Chong Krabei Pass"]["properties"]["in_gazetteer"] is False
+    inc = [f for f in incidents if f["properties"]["fatalities"] == 4][0]
+    assert inc["geometry"]["type"] in ("LineString", "MultiLineString")

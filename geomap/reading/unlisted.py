@@ -21,6 +21,7 @@ from geomap.reading.spelling import is_demonym
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
 from geomap.settings import (HINT_MAX_ZIPF, NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_MAX_ZIPF, UNLISTED_NEAR_CHARS,
                              UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
+from geomap.text import cues as text_cues
 from geomap.text.lexicon import first_names
 from geomap.text.place_cues import _PARTICLES, PlaceCue, place_cues
 from geomap.text.place_hints import (HOSTING_KINDS, LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, is_arrival_place,
@@ -83,17 +84,28 @@ def _at(places: list[Place], offset: int) -> Place | None:
 _AT_INDEX: dict[int, tuple] = {}
 
 
-def _nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] = frozenset()) -> Place | None:
+def _nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] = frozenset(),
+                         sentence: Sentence | None = None) -> Place | None:
     """The place named nearest the cue in its sentence, and close to it in the text; never a
-    country (the text must say "in Kenya" for that)."""
+    country (the text must say "in Kenya" for that), nor a place the sentence only has someone
+    speak from or be treated in ("an official in Khar said", "died in hospital in Peshawar"):
+    that says nothing of where the named place lies."""
     same = [p for p in places if p.mention.sentence == cue.sentence and p.role == "place"
             and not (cue.start <= p.mention.start < cue.end)
             and min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)) <= UNLISTED_NEAR_CHARS
-            and (not countries or p.entry.iso2 in countries)]
+            and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentence)]
     pool = [p for p in same if p.entry.place_type != "country"]  # a country's point is no place for a village
     if pool:
         return min(pool, key=lambda p: min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)))
     return None
+
+
+def _told_from(place: Place, sentence: Sentence | None) -> bool:
+    """Whether ``place`` only says where a speaker is or where the wounded were treated."""
+    if sentence is None:
+        return False
+    a = place.mention.start - sentence.start
+    return text_cues.is_speaker_place(sentence.text, a) or text_cues.is_care_place(sentence.text, a)
 
 
 # "X and Y", "X, Y", "in X and in the market of Y", "X or near Y"
@@ -277,7 +289,7 @@ class _Reading:
             unit = sibling.entry if sibling is not None else None
         guessed = unit is None
         if unit is None:
-            near = _nearest_in_sentence(cue, places, self.countries)
+            near = _nearest_in_sentence(cue, places, self.countries, self.sentences[cue.sentence])
             guessed = near is None
             if near is None and cue.weak:  # a hint alone: at the article's main place, if its sentence agrees
                 said = _sentence_countries(self.sentences[cue.sentence], places)
@@ -398,7 +410,7 @@ def _nearby(cue: PlaceCue, places: list[Place], countries: set[str], sentences: 
     pool = [p for p in places if p.role == "place" and p.entry.place_type != "country"
             and p.entry.feature != "capital"  # where statements come from ("talking to Maputo")
             and -back <= p.mention.sentence - cue.sentence <= 1
-            and (not countries or p.entry.iso2 in countries)]
+            and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentences[p.mention.sentence])]
     before = [p for p in pool if p.mention.end <= cue.start]
     if cue.kind in HOSTING_KINDS:  # "the Kutupalong camps" hold the arrivals: where they went
         reached = [p for p in before if is_arrival_place(texts[p.mention.sentence],
