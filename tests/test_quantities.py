@@ -314,3 +314,14 @@ def test_tolls_told_with_an_aside_a_possessive_or_a_long_subject(sentence, value
 
 def test_an_aside_that_is_itself_a_report_joins_nothing():
     assert fatalities_from_text("Two soldiers, the army said on Monday, were killed.").value is None
+
+
+def test_casualties_the_text_does_not_know_are_no_count_not_zero():
+    # a wrong number is worse than none: "no information on casualties" is not "no casualties"
+    for s in ("There was no information on casualties, the army said.",
+              "Casualty figures were not immediately known.",
+              "It was unclear whether there were casualties."):
+        fat = fatalities_from_text(s)
+        assert fat is not None and fat.value is None and fat.text, s
+    assert fatalities_from_text("There were no casualties, police said.").value == 0
+    assert fatalities_from_text("Five soldiers were killed; there was no information on other casualties.").value == 5

@@ -186,6 +186,17 @@ _ZERO = prefiltered(re.compile(
     r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:reported\s+)?(?:killed|dead))",
     re.I,
 ))
+#: casualties the text says it does not know ("there was no information on casualties", "details of
+#: casualties were not available"): no count, not zero
+_CASUALTIES_UNKNOWN = re.compile(
+    r"\bno\s+(?:immediate\s+)?(?:information|details|figures?|confirmation)\s+(?:on|about|of|regarding)\s+(?:any\s+)?"
+    r"(?:the\s+)?(?:casualties|deaths|fatalities|victims)"
+    r"|\b(?:casualt(?:y|ies)|deaths?|fatalit(?:y|ies))\s+(?:figures?\s+|details\s+|tolls?\s+)?(?:was|were)\s+(?:not\s+(?:immediately\s+)?"
+    r"(?:known|available|clear|given)|unknown|unclear)"
+    r"|\b(?:unclear|not\s+(?:immediately\s+)?(?:known|clear))\s+(?:whether|if)\s+(?:there\s+were\s+)?(?:any\s+)?"
+    r"(?:casualties|deaths|fatalities)",
+    re.I,
+)
 _CASUALTIES = prefiltered(re.compile(r"\b(?:(?:heavy|light|mass|civilian|many|" + _CORE + r")\s+)?casualties\b", re.I))
 _DEATH_WORD = prefiltered(re.compile(r"\b(?:killed|dead|died|martyred|deaths?|fatalities|lives\s+lost|killing|death\s+toll|perished|slain)\b", re.I))
 
@@ -286,6 +297,9 @@ def fatalities_from_text(sentence: str) -> Count | None:
         start, end = kept[0][0], kept[-1][1]
         return Count(sum(v for _, _, v in kept), sentence[start:end], start, end)
 
+    unknown = _CASUALTIES_UNKNOWN.search(sentence)
+    if unknown:  # "no information on casualties": the words, no number (not zero)
+        return Count(None, unknown.group(0), unknown.start(), unknown.end())
     zero = _ZERO.search(sentence)
     if zero:
         return Count(0, zero.group(0), zero.start(), zero.end())
