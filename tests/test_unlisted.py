@@ -380,3 +380,15 @@ def test_a_name_is_not_placed_at_the_town_a_speaker_talks_from():
     assert places["Chong Krabei Pass"]["properties"]["in_gazetteer"] is False
     inc = [f for f in incidents if f["properties"]["fatalities"] == 4][0]
     assert inc["geometry"]["type"] in ("LineString", "MultiLineString")
+
+
+def test_a_river_named_like_a_town_does_not_make_that_town_the_article_s_place():
+    # "the Panj river" is no mention of the town of Panj: a district known only by its country
+    # ("Tajikistan's X district") goes to the town the article is about, not to Panj, 250 km west
+    from geomap.reading.pipeline import extract_text
+
+    text = ("Tajik and Afghan guards traded fire across the Panj river in Tajikistan's Yazgulom district on "
+            "Monday. Troops in Khorog were put on alert, and families from villages near Khorog moved to Ishkoshim.")
+    got = {f["properties"]["mention"]: f["geometry"]["coordinates"] for f in extract_text(text, published="2025-03-04")
+           ["features"] if f["properties"]["layer"] == "place"}
+    assert got["Yazgulom"][0] > 71.0, got  # at Khorog (71.55 E), not at the town of Panj (69.10 E)

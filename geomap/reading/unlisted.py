@@ -161,6 +161,7 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     fragments = _fragments(places, cues)
     kept = [p for p in places if id(p) not in fragments]
     reading = _Reading(text, sentences, kept, _article_countries(kept), gazetteer)
+    reading.waters = {c.start for c in cues if c.place_type in ("water", "landmark") and not c.weak}
     if any(c.weak for c in cues):
         reading.persons = person_words(text, sentences)
     # ... and, when the name opens with it, the unit it lies in ("Mandera East" in Mandera)
@@ -210,6 +211,13 @@ class _Reading:
         self.done: dict[tuple[str, str], str] = {}  # (name, place_type) -> gid of its first placement
         self.units: dict[str, GazetteerEntry] = {}  # gid -> the unit it was placed at
         self.persons: frozenset[str] = frozenset()  # words of people's names (weak cues skip them)
+        self.waters: set[int] = set()  # starts of names typed as rivers, lakes, passes... ("the Panj river")
+
+    def _countable(self, places: list[Place]) -> list[Place]:
+        """Places that may stand for where the article is: not a town read in a name the words
+        type as water or a landmark ("the Panj river" is no mention of the town of Panj), even
+        while that name waits to be placed."""
+        return [p for p in places if not (p.mention.start in self.waters and p.entry.place_type == "city")]
 
     def _listed(self, cue: PlaceCue, anchor: GazetteerEntry | None) -> GazetteerEntry | None:
         """The gazetteer entry of the name as the text writes it with its word ("Plymouth County"),
@@ -293,17 +301,17 @@ class _Reading:
             guessed = near is None
             if near is None and cue.weak:  # a hint alone: at the article's main place, if its sentence agrees
                 said = _sentence_countries(self.sentences[cue.sentence], places)
-                unit = _focus(places, (said & self.countries) or said) if said else None  # in its country
+                unit = _focus(self._countable(places), (said & self.countries) or said) if said else None  # in its country
             elif near is None and _rare_name(cue):  # "the Friendship Bridge" needs a place beside it
                 near = _nearby(cue, places, self.countries, self.sentences)
-                unit = near.entry if near is not None else _focus(places, self.countries)
+                unit = near.entry if near is not None else _focus(self._countable(places), self.countries)
             else:
                 unit = near.entry if near is not None else None
         if unit is not None and unit is not anchor and (
                 unit.place_type == "country" or cue.place_type == "water" and unit.feature == "capital"):
             # "Iran’s Hamoun wetlands", "Ethiopia’s Borana zone", "Tehran and Kabul are at odds over
             # the Helmand river": not at a country's middle or at its capital but where the article is
-            focus = _focus(places, {unit.iso2} if unit.place_type == "country" else self.countries)
+            focus = _focus(self._countable(places), {unit.iso2} if unit.place_type == "country" else self.countries)
             unit, guessed = (focus, True) if focus is not None else (unit, guessed)
         if unit is None:
             self.places = places
