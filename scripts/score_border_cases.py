@@ -10,9 +10,10 @@ the two scores are always reported separately.
 
 tests/fixtures/border_cases_3.json holds 20 more articles on twenty other frontiers, written
 after the rules of set 2 were tuned. It was held out for one session (scored only as a summary
-line) and is tuning material since: all its cases are marked `tune`. Each session that tunes
-on a set writes a fresh held-out one first (border_cases_4.json, all `test`): score that with
-`--cases FILE --half test --summary` and tune nothing on it.
+line) and is tuning material since: all its cases are marked `tune`. So is
+border_cases_4.json (20 articles, held out for one session, then its per-case lines were read
+for the session's closing note). Each session that tunes on a set writes a fresh held-out one
+first (all `test`): score that with `--cases FILE --half test --summary` and tune nothing on it.
 
 Usage:
   python scripts/score_border_cases.py [--half tune|test|both] [--cases FILE] [--json]
