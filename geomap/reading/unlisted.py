@@ -171,8 +171,7 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     for _ in range(4):
         ready = [c for c in pending if c.anchor_start is not None and _at(reading.places, c.anchor_start)]
         if not ready:  # "the village of X in Syria’s Y province", Y unlisted too: Y first, then X in it
-            ready = [c for c in pending if any(o.anchor_start is not None and c.start <= o.anchor_start < c.end
-                                               for o in pending if o is not c)]
+            ready = _containers_pending(pending)
         if not ready:
             break
         for cue in ready:
@@ -181,6 +180,22 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     for cue in pending:
         reading.place(cue)
     return sorted(reading.places, key=lambda p: p.mention.start)
+
+
+def _containers_pending(pending: list[PlaceCue]) -> list[PlaceCue]:
+    """The pending names another pending name is told in ("Y" of "the village of X in Y
+    province"): those whose span holds another's anchor. Anchors sorted once, so a long text
+    with many unplaced names is not tested pair by pair."""
+    from bisect import bisect_left
+
+    anchors = sorted(c.anchor_start for c in pending if c.anchor_start is not None)
+
+    def holds_another(c: PlaceCue) -> bool:
+        n = bisect_left(anchors, c.end) - bisect_left(anchors, c.start)
+        own = c.anchor_start is not None and c.start <= c.anchor_start < c.end
+        return n > own
+
+    return [c for c in pending if holds_another(c)]
 
 
 def _fragments(places: list[Place], cues: list[PlaceCue]) -> dict[int, list[PlaceCue]]:
