@@ -231,3 +231,13 @@ def test_a_people_named_like_its_unit_and_a_bylines_writer_are_no_places(gaz):
     assert spans("A puppy was found in a northern Manitoba community.", gaz) == ["Manitoba"]
     assert spans("Fighting spills across the border\n\nBy Galgalo Boru, Marsabit\n\nTrade in Moyale halted.", gaz) \
         == ["Marsabit", "Moyale"]
+
+
+def test_a_name_with_an_elided_article_is_one_mention():
+    # "Côte d'Ivoire": "d'Ivoire" is capitalised as names are, with either apostrophe
+    from geomap.reading.pipeline import places_from_text
+
+    for text in ("Refugees fled Côte d'Ivoire on Monday.", "Refugees fled Côte d’Ivoire's west on Monday."):
+        got = [(p.mention.text, p.entry.place_type) for p in places_from_text(text)]
+        assert got and got[0][0].startswith("Côte d") and got[0][1] == "country", got
+    assert not places_from_text("Seats were shared by the d'Hondt method.")

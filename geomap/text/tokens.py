@@ -25,7 +25,14 @@ def _is_cap(t: str) -> bool:
     if t[0].isupper():
         return True
     # "al-Hawa", "el-Fasher": a lowercase particle joined to a capitalised name
-    return "-" in t and t.split("-", 1)[1][:1].isupper() and t.split("-", 1)[0] in _PARTICLES
+    if "-" in t and t.split("-", 1)[1][:1].isupper() and t.split("-", 1)[0] in _PARTICLES:
+        return True
+    # "Côte d'Ivoire", "Val d’Aosta": an elided French or Italian article before a capital
+    head, apostrophe, rest = t.replace("’", "'").partition("'")
+    return bool(apostrophe) and head in _ELIDED and rest[:1].isupper()
+
+
+_ELIDED = ("d", "l", "dell", "dall", "sull", "nell")
 
 
 class Token:
@@ -41,7 +48,7 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        self.is_cap = text[0].isupper() or ("-" in text and _is_cap(text))  # (most words: no call)
+        self.is_cap = text[0].isupper() or (("-" in text or text[1:2] in "'’") and _is_cap(text))  # (most: no call)
 
     def __eq__(self, other) -> bool:
         return type(other) is Token and (self.text, self.start, self.end) == (other.text, other.start, other.end)
