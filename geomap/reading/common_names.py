@@ -12,6 +12,7 @@ Only towns of the article's countries, under their own name, are read this way.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from geomap.gazetteer import fold
 from geomap.reading.mentions import Mention
@@ -72,7 +73,7 @@ def with_common_word_towns(text: str, sentences: list[Sentence], places: list[Pl
         if not hits:
             continue
         best = max(hits, key=lambda h: (h.entry.population, h.entry.gid))
-        si = max(i for i, s in enumerate(starts) if s <= a) if starts else 0
+        si = max(0, bisect_right(starts, a) - 1)
         mention = Mention(name, a, b, si, key, hits, None, False, text[max(0, a - 40):a])
         added.append(Place(mention, best.entry, COMMON_NAME_CONFIDENCE))
         taken.append((a, b))

@@ -28,13 +28,16 @@ def with_short_forms(places: list[Place]) -> list[Place]:
             and not p.mention.suffix and len(_words(p)) >= 2]
     if not full:
         return places
+    by_first: dict[str, list[Place]] = {}  # full names by their first word: a long text is not read pair by pair
+    for q in full:
+        by_first.setdefault(_words(q)[0], []).append(q)
     out = []
     for p in places:
         e = p.entry
         short = _words(p)
-        if p.role == "place" and e.in_gazetteer and e.place_type in _POINT_TYPES and not p.mention.suffix:
-            given = [q for q in full if q.mention.start < p.mention.start and len(_words(q)) > len(short)
-                     and _words(q)[:len(short)] == short and q.entry.gid != e.gid]
+        if p.role == "place" and e.in_gazetteer and e.place_type in _POINT_TYPES and not p.mention.suffix and short:
+            given = [q for q in by_first.get(short[0], ()) if q.mention.start < p.mention.start
+                     and len(_words(q)) > len(short) and _words(q)[:len(short)] == short and q.entry.gid != e.gid]
             if given:
                 q = max(given, key=lambda x: x.mention.start)  # the latest full name before it
                 if haversine_km(e.lat, e.lon, q.entry.lat, q.entry.lon) > UNLISTED_NEAR_KM:
