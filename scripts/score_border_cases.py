@@ -12,8 +12,10 @@ tests/fixtures/border_cases_3.json holds 20 more articles on twenty other fronti
 after the rules of set 2 were tuned. It was held out for one session (scored only as a summary
 line) and is tuning material since: all its cases are marked `tune`. So is
 border_cases_4.json (20 articles, held out for one session, then its per-case lines were read
-for the session's closing note). Each session that tunes on a set writes a fresh held-out one
-first (all `test`): score that with `--cases FILE --half test --summary` and tune nothing on it.
+for the session's closing note). border_cases_5.json (20 articles on twenty more frontiers,
+all `test`) was written before the next session's tuning and is held out. Each session that
+tunes on a set writes a fresh held-out one first (all `test`): score that with
+`--cases FILE --half test --summary` and tune nothing on it.
 
 Usage:
   python scripts/score_border_cases.py [--half tune|test|both] [--cases FILE] [--json]
