@@ -223,3 +223,14 @@ def test_a_follow_up_toll_told_alone_counts_the_raid_told_beside_it_without_a_nu
     assert [p["fatalities"] for p in incidents(other_day, "2024-05-14")] == [None]
     other_county = _FOLLOW_UP_LEDE.replace("villages in Kenya's Mandera county", "villages in Kenya's Wajir county")
     assert [p["fatalities"] for p in incidents(other_county, "2024-05-14")] == [None]
+
+
+def test_a_risen_toll_replaces_the_first_count_of_the_same_attack_told_beside_it():
+    text = ("The death toll from Saturday's attack on a village in Kenya's Mandera county has risen to 17, "
+            "officials said on Tuesday. Gunmen stormed Takaba at dawn on Saturday, killing twelve villagers.")
+    incs = incidents(text, "2023-07-25")
+    assert 12 not in {p["fatalities"] for p in incs}
+    assert any(p["fatalities_text"] == "killing twelve" for p in incs)  # the words stay
+    # another day's attack keeps its own count
+    text = text.replace("at dawn on Saturday", "at dawn on Monday")
+    assert 12 in {p["fatalities"] for p in incidents(text, "2023-07-25")}

@@ -37,7 +37,8 @@ from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities,
 from geomap.reading.placement import (Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred)
 from geomap.reading.resolve import Place
-from geomap.reading.tolls import counted_before, placed_later, retold_elsewhere, spans_places, toll_untied, untie
+from geomap.reading.tolls import (counted_before, placed_later, retold_elsewhere, spans_places, superseded, toll_untied,
+                                  untie)
 from geomap.text.toll_cues import is_long_total, is_total_of_events
 from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
@@ -436,6 +437,10 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     place_retold(sentences, restated, by_sentence, incidents, main, ctx)
     place_by_deaths(sentences, events, by_sentence, incidents, main, ctx)
     attach_adjacent_fatalities(text, sentences, incidents, by_sentence, retold, published)
+    for f in superseded(incidents, {s.start: k for k, s in enumerate(sentences)},
+                        lambda t: [r.date for r in all_dates_from_text(t, published) if _usable(r, published)]):
+        f["properties"].update(fatalities=None, fatalities_basis="not this incident's: a risen toll told beside it "
+                               "replaces this first count")
     feats += incidents
     feats += displacement_features(text, sentences, by_sentence, main, ctx.borders)
     return feats

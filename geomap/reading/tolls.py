@@ -23,6 +23,10 @@ tie the toll somewhere else, so it stays null on that incident with its words ke
   at a place of its own ("The shooting happened at a checkpoint in X"): the deaths are there
   (``placed_later``).
 
+- a toll told again as risen ("The death toll from Friday's attack on a village in X has risen
+  to 14") replaces the first count of that attack told beside it ("... stormed Y at dawn on
+  Friday, killing eleven"): the smaller, older number is no longer the event's (``superseded``).
+
 And one tie the other way: a follow-up toll told alone ("The death toll from Saturday's raid on
 villages in X region has risen to 31") is the count of the raid told next without one
 ("struck three villages in Y, killing mostly women and children"; ``follow_up_fits``).
@@ -39,7 +43,7 @@ from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_even
                                    retold_count)
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
-           "spans_places", "follow_up_fits"]
+           "spans_places", "follow_up_fits", "superseded"]
 
 #: how many sentences back an event told again, or deaths told again, may point
 _TOLD_BEFORE = 3
@@ -176,3 +180,32 @@ def follow_up_fits(text: str, offset: int, fat, places: list[Place], incident: d
 def _toll_place_words(text: str, start: int) -> bool:
     """"in X", "at X", "near X" right before a name: where something is put, not whence."""
     return bool(re.search(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", text[max(0, start - 12):start]))
+
+
+#: a toll told as risen since it was first given ("the death toll from Friday's attack has risen to 14")
+_RISEN = re.compile(r"\btoll\b[^.;]{0,240}?\b(?:risen|rose|climbed|increased|jumped|grown)\b", re.I)
+
+
+def superseded(incidents: list[dict], index_of: dict[int, int], dates_of) -> list[dict]:
+    """The incidents whose first count a risen toll told within ``_TOLD_BEFORE`` sentences
+    replaces: of the same kind of event, on the day the risen toll names (both known: ``dates_of``
+    reads the dates of a text), with a smaller number ("The death toll from Friday's attack ...
+    has risen to 14. Gunmen stormed X at dawn on Friday, killing eleven": eleven is no longer the
+    attack's toll). ``index_of``: sentence start -> sentence index."""
+    out = []
+    for r in incidents:
+        p = r["properties"]
+        if not p["fatalities"] or not _RISEN.search(p.get("fatalities_text") or ""):
+            continue
+        day = next(iter(dates_of(p["fatalities_text"])), None)
+        i = index_of.get(p["sentence_start"], -99)
+        if day is None:
+            continue
+        for f in incidents:
+            q = f["properties"]
+            if f is r or not q["fatalities"] or q["fatalities"] >= p["fatalities"] \
+                    or q["event_type"] != p["event_type"] or q.get("date_basis") != "sentence" \
+                    or q.get("date") != day.isoformat() or abs(index_of.get(q["sentence_start"], -99) - i) > _TOLD_BEFORE:
+                continue
+            out.append(f)
+    return out
