@@ -234,3 +234,11 @@ def test_a_risen_toll_replaces_the_first_count_of_the_same_attack_told_beside_it
     # another day's attack keeps its own count
     text = text.replace("at dawn on Saturday", "at dawn on Monday")
     assert 12 in {p["fatalities"] for p in incidents(text, "2023-07-25")}
+
+
+def test_a_toll_of_an_event_told_at_two_joined_places_stays_off_its_first_place():
+    # the first place chosen is not itself joined to the others ("near X across Y and Z provinces")
+    incs = incidents("Turkish drones and artillery pounded villages near Kobani across the north of Syria's Raqqa and "
+                     "Hasakah provinces on Wednesday, killing at least 9 people, the SDF said.", "2025-01-09")
+    assert len(incs) >= 2 and all(p["fatalities"] is None for p in incs)
+    assert any(p["fatalities_text"] == "killing at least 9" for p in incs)
