@@ -242,3 +242,11 @@ def test_a_toll_of_an_event_told_at_two_joined_places_stays_off_its_first_place(
                      "Hasakah provinces on Wednesday, killing at least 9 people, the SDF said.", "2025-01-09")
     assert len(incs) >= 2 and all(p["fatalities"] is None for p in incs)
     assert any(p["fatalities_text"] == "killing at least 9" for p in incs)
+
+
+def test_a_toll_told_at_an_area_named_with_adjectives_stays_off_the_frontier_line():
+    s = "The army said it had killed 14 rebels in fighting around the gold-mining area of Tarbaka, on the border."
+    assert [s[a:b] for a, b in locative_names(s)] == ["Tarbaka"]
+    incs = incidents("Sudan's army said on Monday it had killed 14 rebels in fighting around the gold-mining area of "
+                     "Tarbaka, on the border with South Sudan.", "2024-03-05")
+    assert incs and all(p["fatalities"] is None for p in incs)
