@@ -206,3 +206,10 @@ def test_a_place_named_to_say_where_another_lies_holds_no_incident():
     # two places coordinated are two incidents
     got = incidents("Turkish artillery shelled Batifa and Zakho on Monday.", published="2025-03-04")
     assert {p["location"] for p in got} == {"Batifa", "Zaxo"}
+
+
+def test_a_group_speaking_from_a_town_does_not_place_the_raid_there():
+    # "a rights group in X said": X only says where the speakers are
+    got = incidents("Witnesses and a rights group in Goma said soldiers shot dead six miners during a raid on a "
+                    "mining camp on Friday.", published="2024-10-14")
+    assert "Goma" not in {p["location"] for p in got}

@@ -247,6 +247,8 @@ def test_named_demarcation_lines_have_stated_lengths():
     ("A father and his two daughters were killed when a rocket struck their home in Sderot.", 3),
     # the group the dead belong to, named in full between the number and the death word
     ("Police said three members of the Karen National Liberation Army (KNLA) were killed near Myawaddy.", 3),
+    ("Witnesses said soldiers shot dead six miners during a raid on a camp near the border.", 6),
+    ("Guards allegedly shot dead a 41-year-old farmer and beat several others on Sunday.", 1),
     # a number joined to a name by a hyphen is part of the name ("Ward-5"), no count
     ("A farmer from Birgunj Ward-5 was killed when guards opened fire.", None),
 ])
