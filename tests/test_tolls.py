@@ -250,3 +250,8 @@ def test_a_toll_told_at_an_area_named_with_adjectives_stays_off_the_frontier_lin
     incs = incidents("Sudan's army said on Monday it had killed 14 rebels in fighting around the gold-mining area of "
                      "Tarbaka, on the border with South Sudan.", "2024-03-05")
     assert incs and all(p["fatalities"] is None for p in incs)
+
+
+def test_a_place_the_dead_came_from_is_no_second_place_of_the_toll():
+    incs = incidents("Two men from Kherson were killed when Russian shells hit Beryslav on Monday.", "2024-10-14")
+    assert [(p["location"], p["fatalities"]) for p in incs] == [("Beryslav", 2)]

@@ -145,8 +145,12 @@ def spans_places(text: str, offset: int, fat, places: list[Place]) -> bool:
     if fat.start is None or fat.end is None or refers_back(fat.text):
         return False
     inside = [p for p in places if p.role == "place" and p.entry.place_type != "country"
-              and fat.start <= p.mention.start - offset < fat.end]
+              and fat.start <= p.mention.start - offset < fat.end
+              and not _FROM_BEFORE.search(text, 0, p.mention.start - offset)]  # "two men from X were killed"
     return bool(inside) or bool(_unknown_names(text, places, offset, fat.start, fat.end))
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 
 def follow_up_fits(text: str, offset: int, fat, places: list[Place], incident: dict, event_date) -> bool:

@@ -129,7 +129,7 @@ _PERSON = (
     r"(?:soldier|civilian|child|boy|girl|man|woman|person|policeman|police\s+officer|officer"
     r"|guard|border\s+guard|fighter|militant|rebel|farmer|villager|marine|resident|teenager"
     r"|journalist|worker|trooper|peacekeeper|serviceman|shepherd|herder|trader|student|member"
-    r"|commander|sergeant|conscript|reservist|volunteer|pilot|infant|baby)"
+    r"|commander|sergeant|conscript|reservist|volunteer|pilot|infant|baby|youth)"
 )
 # "a soldier", "a 67-year-old woman", "a Guyana Defence Force (GDF) soldier"
 _A_PERSON = r"(?P<one>\b(?:a|an|one)\s+(?:(?:[\w-]+|\([A-Z]{2,6}\))\s+){0,2}?(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,6}\)\s+){0,4}?" + _PERSON + r")\b"
@@ -141,8 +141,9 @@ _UNIT_AFTER = re.compile(
 
 _PASSIVE_DEATH = r"(?:dead|died|martyred|perished|(?:lost|lose)\s+their\s+lives|deaths|fatalities|lives\s+(?:were\s+|have\s+been\s+)?lost|bodies)"
 _AUX = re.compile(r"\b(?:were|was|been|being|be|are|is|got|left)\b", re.I)
-# "two fighters of the West Papua National Liberation Army (TPNPB) were killed": the group they belong to
-_OF_NAMED_GROUP = r"(?:\s+of\s+the(?:\s+(?-i:[A-Z])[\w'\u2019-]*){1,6}(?:\s+\([A-Z]{2,8}\))?)?"
+# "two fighters of the West Papua National Liberation Army (TPNPB) were killed", "a youth from Rajapur
+# Municipality-8 was killed": the group or the place they belong to
+_OF_NAMED_GROUP = r"(?:\s+(?:of\s+the|from)(?:\s+(?-i:[A-Z])[\w'\u2019-]*){1,6}(?:\s+\([A-Z]{2,8}\))?)?"
 # The number before the death word ("12 people were killed", "dozens have died").
 _BEFORE = prefiltered(re.compile(
     r"(?:" + _A_PERSON + r"|\b" + _NUM + r")" + _GAP + _OF_NAMED_GROUP + _ASIDE
