@@ -255,3 +255,21 @@ def test_a_toll_told_at_an_area_named_with_adjectives_stays_off_the_frontier_lin
 def test_a_place_the_dead_came_from_is_no_second_place_of_the_toll():
     incs = incidents("Two men from Kherson were killed when Russian shells hit Beryslav on Monday.", "2024-10-14")
     assert [(p["location"], p["fatalities"]) for p in incs] == [("Beryslav", 2)]
+
+
+def test_a_toll_naming_no_place_stays_off_an_incident_placed_by_a_guess():
+    # the village the gazetteer lacks stands at a neighbour's point; the toll told beside it names no place
+    text = ("NAIROBI, May 27 - Gunmen attacked a police post in the village of Bura Dhima near Garissa on Saturday, "
+            "police said. Officials reported five officers killed.")
+    incs = incidents(text, "2024-05-27")
+    assert [p["placement"] for p in incs if p["location"] == "Bura Dhima"] == ["unlisted place"]
+    assert all(p["fatalities"] is None for p in incs)
+    # a toll that names the place is that place's
+    incs = incidents(text.replace("Officials reported five officers killed.",
+                                  "Five officers were killed in Bura Dhima, officials said."), "2024-05-27")
+    assert [p["fatalities"] for p in incs if p["location"] == "Bura Dhima"] == [5]
+    # in the event's own sentence: the deaths' words and the event's clause name no place of it
+    incs = incidents("Residents of the border village of Kotobaga in Dama Chiefdom, Kenema District, are living in "
+                     "fear after Liberian soldiers allegedly shot dead a farmer on Sunday morning.", "2024-06-04")
+    assert incs and all(p["fatalities"] is None for p in incs)
+    assert any(p["fatalities_text"] == "shot dead a farmer" for p in incs)

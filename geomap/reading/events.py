@@ -37,8 +37,8 @@ from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities,
 from geomap.reading.placement import (Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred)
 from geomap.reading.resolve import Place
-from geomap.reading.tolls import (counted_before, placed_later, retold_elsewhere, spans_places, superseded, toll_untied,
-                                  untie)
+from geomap.reading.tolls import (counted_before, guessed_and_loose, placed_later, retold_elsewhere, spans_places,
+                                  superseded, toll_untied, untie)
 from geomap.text.toll_cues import coordinated_name, is_long_total, is_total_of_events
 from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
@@ -341,6 +341,9 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
         mention = None if loc.mention_start is None else (loc.mention_start, loc.mention_end)
         if toll_untied(s.text, s.start, fat, (main.start, main.end), mention, places):
             untie(target["properties"], fat, "the words put the deaths elsewhere or at several places")
+            return
+        if guessed_and_loose(s.text, fat, (main.start, main.end), loc.basis, mention):
+            untie(target["properties"], fat, "placed by a guess, and the words do not name the deaths' place")
             return
     target["properties"].update(fatalities=fat.value, fatalities_text=fat.text)
 
