@@ -37,9 +37,9 @@ from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities,
 from geomap.reading.placement import (Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred)
 from geomap.reading.resolve import Place
-from geomap.reading.tolls import (counted_before, guessed_and_loose, placed_later, retold_elsewhere, spans_places,
-                                  superseded, toll_untied, untie)
-from geomap.text.toll_cues import coordinated_name, is_long_total, is_total_of_events
+from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, placed_later, retold_elsewhere,
+                                  spans_places, superseded, toll_untied, untie)
+from geomap.text.toll_cues import is_long_total, is_total_of_events
 from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
@@ -333,7 +333,7 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
         if target is None:  # the main event placed no incident of its own: the words, no number
             untie(feats[0]["properties"], fat, "told with an event that has no incident of its own")
             return
-        if _joined_places(s.text, [loc for ev, _k, loc in placed if ev is main]):  # "pounded X and Y, killing 11"
+        if joined_places(s.text, [loc for ev, _k, loc in placed if ev is main]):  # "pounded X and Y, killing 11"
             untie(target["properties"], fat, "the event is told at several places")
             return
         # its own place unknown, or several places: the words, no number
@@ -346,18 +346,6 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
             untie(target["properties"], fat, "placed by a guess, and the words do not name the deaths' place")
             return
     target["properties"].update(fatalities=fat.value, fatalities_text=fat.text)
-
-
-def _joined_places(text: str, locs: list) -> bool:
-    """Whether two of an event's places are told joined ("across Syria's Raqqa and Hasakah
-    provinces"): the event's toll is then no one place's. Places that only say where another
-    lies ("near the village of X near Y town") are not joined."""
-    names = [text[loc.mention_start:loc.mention_end] for loc in locs if loc.mention_start is not None]
-    for loc in locs:
-        if loc.mention_start is not None and (other := coordinated_name(text, loc.mention_start, loc.mention_end)):
-            if any(n != text[loc.mention_start:loc.mention_end] and n.split()[0] == other for n in names):
-                return True
-    return False
 
 
 _YEAR = re.compile(r"\b(?<!since\s)(?<!Since\s)(?:1[89]|20)\d\d\b")  # "held since 1966" is a state, not a date

@@ -8,7 +8,8 @@ tie the toll somewhere else, so it stays null on that incident with its words ke
   attack"), puts them at a place of its own ("killed four people outside Ferfer", "attacked
   Kerawa") while the incident stands elsewhere (another town, the frontier line): its own
   place is unknown, and the toll does not move to a neighbour;
-- the deaths are told for several places at once ("strikes near Yeed and El Barde killed 100"),
+- the deaths are told for several places at once ("strikes near Yeed and El Barde killed 100",
+  "pounded villages near X across Y and Z provinces": ``joined_places``),
   or summed over places told inside the toll's own words ("left five dead, while in X three
   soldiers were killed": ``spans_places``);
 - a toll told in a sentence of its own ("Dozens have been killed across the Tillaberi region")
@@ -48,7 +49,8 @@ from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_even
                                    retold_count)
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
-           "spans_places", "follow_up_fits", "superseded", "GUESSED", "guessed_and_loose"]
+           "spans_places", "follow_up_fits", "superseded", "GUESSED", "guessed_and_loose",
+           "joined_places"]
 
 #: how many sentences back an event told again, or deaths told again, may point
 _TOLD_BEFORE = 3
@@ -83,6 +85,18 @@ def toll_untied(text: str, offset: int, fat, trigger: tuple[int, int], mention: 
         return True
     other = coordinated_name(text, *mention) if mention is not None else None
     return other is not None and country_of_word(re.sub(r"['’]s$", "", other)) is None  # not "Kherson and Ukrainian troops"
+
+
+def joined_places(text: str, locs: list) -> bool:
+    """Whether two of an event's places are told joined ("across Syria's Raqqa and Hasakah
+    provinces"): the event's toll is then no one place's. Places that only say where another
+    lies ("near the village of X near Y town") are not joined."""
+    names = [text[loc.mention_start:loc.mention_end] for loc in locs if loc.mention_start is not None]
+    for loc in locs:
+        if loc.mention_start is not None and (other := coordinated_name(text, loc.mention_start, loc.mention_end)):
+            if any(n != text[loc.mention_start:loc.mention_end] and n.split()[0] == other for n in names):
+                return True
+    return False
 
 
 #: how an incident is placed when its point is a guess: a name the gazetteer lacks standing at
