@@ -34,7 +34,7 @@ from datetime import date
 from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
 from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities, toll_place
-from geomap.reading.placement import (Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
+from geomap.reading.placement import (Frontier, continuing_place, story_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred)
 from geomap.reading.resolve import Place
 from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, placed_later, retold_elsewhere,
@@ -215,6 +215,8 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
         loc = place_location(referred[0], s, frontier, ctx)
         return replace(loc, geo_precision=max(loc.geo_precision, 2 if referred[1] else 1), basis="same sentence")
     prev = continuing_place(text, sentences, i, by_sentence)
+    if prev is None and ev.event_type != "Strategic developments":
+        prev = story_place(text, sentences, i, by_sentence)
     if prev is not None:
         loc = place_location(prev, sentences[prev.mention.sentence], frontier, ctx)
         return type(loc)(loc.name, loc.iso3, loc.admin1, loc.geometry, loc.geo_precision,
