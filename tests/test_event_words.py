@@ -205,6 +205,8 @@ def _subs(sentence):
     ("Tuesday's Russian strike on Odesa wounded nine.", "Air/drone strike"),
     ("Border guards moved a barbed-wire fence 400 metres deeper into farmland near the village.",
      "Non-violent transfer of territory"),
+    ("Villagers accused the border guards of beating two herders near the river.", "Attack"),
+    ("Angry residents blocked the main highway at Birgunj for five hours on Monday.", "Peaceful protest"),
 ])
 def test_event_words_the_missed_incidents_showed(sentence, sub):
     assert sub in _subs(sentence)
@@ -217,6 +219,7 @@ def test_event_words_the_missed_incidents_showed(sentence, sub):
     "Metalworkers' strike on Monday closed the port.",
     "The ministry said it was reviewing a request for Patriot missiles.",
     "Washington approved the sale of 400 rockets to Kyiv.",
+    "Troops blocked the road to the border village on Monday.",  # a blockade by soldiers is no protest
 ])
 def test_look_alikes_are_no_such_event(sentence):
     subs = _subs(sentence)

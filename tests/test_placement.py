@@ -206,3 +206,21 @@ def test_a_place_named_to_say_where_another_lies_holds_no_incident():
     # two places coordinated are two incidents
     got = incidents("Turkish artillery shelled Batifa and Zakho on Monday.", published="2025-03-04")
     assert {p["location"] for p in got} == {"Batifa", "Zaxo"}
+
+
+def test_a_group_speaking_from_a_town_does_not_place_the_raid_there():
+    # "a rights group in X said": X only says where the speakers are
+    got = incidents("Witnesses and a rights group in Goma said soldiers shot dead six miners during a raid on a "
+                    "mining camp on Friday.", published="2024-10-14")
+    assert "Goma" not in {p["location"] for p in got}
+
+
+def test_deaths_told_with_no_place_just_after_a_sentence_naming_one_are_there():
+    text = ("India said on Friday that about 20 Pakistani soldiers had briefly crossed the Line of Control near Uri "
+            "in Baramulla district on Thursday. One soldier was killed when a landmine exploded as the group "
+            "withdrew, an Indian army official said.")
+    got = incidents(text, published="2024-05-17")
+    assert [(p["location"], p["placement"]) for p in got] == [("Uri", "previous sentence")]
+    assert got[0]["fatalities"] is None  # a guessed place, and the deaths' words name none
+    # no deaths told: no incident carried over
+    assert incidents(text.replace("One soldier was killed when a", "A"), published="2024-05-17") == []

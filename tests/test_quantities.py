@@ -243,6 +243,15 @@ def test_named_demarcation_lines_have_stated_lengths():
     ("Three soldiers were martyred and four injured when militants opened fire.", 3),
     ("The death toll from Friday's Russian shelling of Sumy has risen to 14, officials said.", 14),
     ("The death toll among the guards from Tuesday's fighting has risen to nine.", 9),
+    # one person told before the group of hers that died with her
+    ("A father and his two daughters were killed when a rocket struck their home in Sderot.", 3),
+    # the group the dead belong to, named in full between the number and the death word
+    ("Police said three members of the Karen National Liberation Army (KNLA) were killed near Myawaddy.", 3),
+    ("Witnesses said soldiers shot dead six miners during a raid on a camp near the border.", 6),
+    ("Guards allegedly shot dead a 41-year-old farmer and beat several others on Sunday.", 1),
+    ("A 19-year-old youth from Birgunj Ward-5 was killed when guards opened fire.", 1),  # where they came from
+    # a number joined to a name by a hyphen is part of the name ("Ward-5"), no count
+    ("Police said a student at Birgunj Ward-5 was killed when guards opened fire.", None),
 ])
 def test_issue12_tolls(sentence, value):
     assert fatalities_from_text(sentence).value == value

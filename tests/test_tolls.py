@@ -223,3 +223,53 @@ def test_a_follow_up_toll_told_alone_counts_the_raid_told_beside_it_without_a_nu
     assert [p["fatalities"] for p in incidents(other_day, "2024-05-14")] == [None]
     other_county = _FOLLOW_UP_LEDE.replace("villages in Kenya's Mandera county", "villages in Kenya's Wajir county")
     assert [p["fatalities"] for p in incidents(other_county, "2024-05-14")] == [None]
+
+
+def test_a_risen_toll_replaces_the_first_count_of_the_same_attack_told_beside_it():
+    text = ("The death toll from Saturday's attack on a village in Kenya's Mandera county has risen to 17, "
+            "officials said on Tuesday. Gunmen stormed Takaba at dawn on Saturday, killing twelve villagers.")
+    incs = incidents(text, "2023-07-25")
+    assert 12 not in {p["fatalities"] for p in incs}
+    assert any(p["fatalities_text"] == "killing twelve" for p in incs)  # the words stay
+    # another day's attack keeps its own count
+    text = text.replace("at dawn on Saturday", "at dawn on Monday")
+    assert 12 in {p["fatalities"] for p in incidents(text, "2023-07-25")}
+
+
+def test_a_toll_of_an_event_told_at_two_joined_places_stays_off_its_first_place():
+    # the first place chosen is not itself joined to the others ("near X across Y and Z provinces")
+    incs = incidents("Turkish drones and artillery pounded villages near Kobani across the north of Syria's Raqqa and "
+                     "Hasakah provinces on Wednesday, killing at least 9 people, the SDF said.", "2025-01-09")
+    assert len(incs) >= 2 and all(p["fatalities"] is None for p in incs)
+    assert any(p["fatalities_text"] == "killing at least 9" for p in incs)
+
+
+def test_a_toll_told_at_an_area_named_with_adjectives_stays_off_the_frontier_line():
+    s = "The army said it had killed 14 rebels in fighting around the gold-mining area of Tarbaka, on the border."
+    assert [s[a:b] for a, b in locative_names(s)] == ["Tarbaka"]
+    incs = incidents("Sudan's army said on Monday it had killed 14 rebels in fighting around the gold-mining area of "
+                     "Tarbaka, on the border with South Sudan.", "2024-03-05")
+    assert incs and all(p["fatalities"] is None for p in incs)
+
+
+def test_a_place_the_dead_came_from_is_no_second_place_of_the_toll():
+    incs = incidents("Two men from Kherson were killed when Russian shells hit Beryslav on Monday.", "2024-10-14")
+    assert [(p["location"], p["fatalities"]) for p in incs] == [("Beryslav", 2)]
+
+
+def test_a_toll_naming_no_place_stays_off_an_incident_placed_by_a_guess():
+    # the village the gazetteer lacks stands at a neighbour's point; the toll told beside it names no place
+    text = ("NAIROBI, May 27 - Gunmen attacked a police post in the village of Bura Dhima near Garissa on Saturday, "
+            "police said. Officials reported five officers killed.")
+    incs = incidents(text, "2024-05-27")
+    assert [p["placement"] for p in incs if p["location"] == "Bura Dhima"] == ["unlisted place"]
+    assert all(p["fatalities"] is None for p in incs)
+    # a toll that names the place is that place's
+    incs = incidents(text.replace("Officials reported five officers killed.",
+                                  "Five officers were killed in Bura Dhima, officials said."), "2024-05-27")
+    assert [p["fatalities"] for p in incs if p["location"] == "Bura Dhima"] == [5]
+    # in the event's own sentence: the deaths' words and the event's clause name no place of it
+    incs = incidents("Residents of the border village of Kotobaga in Dama Chiefdom, Kenema District, are living in "
+                     "fear after Liberian soldiers allegedly shot dead a farmer on Sunday morning.", "2024-06-04")
+    assert incs and all(p["fatalities"] is None for p in incs)
+    assert any(p["fatalities_text"] == "shot dead a farmer" for p in incs)

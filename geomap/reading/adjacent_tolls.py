@@ -16,7 +16,7 @@ from datetime import date
 
 from geomap.reading.placement import same_paragraph
 from geomap.reading.resolve import Place
-from geomap.reading.tolls import adjacent_toll_untied, follow_up_fits
+from geomap.reading.tolls import GUESSED, adjacent_toll_untied, follow_up_fits
 from geomap.text import cues
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_words import events_from_text
@@ -119,6 +119,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             if target is not None and adjacent_toll_untied(s.text, s.start, places,
                                                            target["properties"]["location"], target["properties"]["iso3"]):
                 break  # "Dozens were killed across the X region": another place's toll
+            if target is not None and toll_at is None and target["properties"]["placement"] in GUESSED:
+                break  # the incident's point is a guess, and the toll names no place: no number
             if target is not None:
                 _give_adjacent(target, fat, s, "adjacent sentence")
                 break

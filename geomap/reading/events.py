@@ -34,10 +34,11 @@ from datetime import date
 from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
 from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities, toll_place
-from geomap.reading.placement import (Frontier, continuing_place, frontier_location, incident_candidates, choose_place,
+from geomap.reading.placement import (Frontier, continuing_place, story_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred)
 from geomap.reading.resolve import Place
-from geomap.reading.tolls import counted_before, placed_later, retold_elsewhere, spans_places, toll_untied, untie
+from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, placed_later, retold_elsewhere,
+                                  spans_places, superseded, toll_untied, untie)
 from geomap.text.toll_cues import is_long_total, is_total_of_events
 from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
@@ -214,6 +215,8 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
         loc = place_location(referred[0], s, frontier, ctx)
         return replace(loc, geo_precision=max(loc.geo_precision, 2 if referred[1] else 1), basis="same sentence")
     prev = continuing_place(text, sentences, i, by_sentence)
+    if prev is None and ev.event_type != "Strategic developments":
+        prev = story_place(text, sentences, i, by_sentence)
     if prev is not None:
         loc = place_location(prev, sentences[prev.mention.sentence], frontier, ctx)
         return type(loc)(loc.name, loc.iso3, loc.admin1, loc.geometry, loc.geo_precision,
@@ -332,11 +335,17 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
         if target is None:  # the main event placed no incident of its own: the words, no number
             untie(feats[0]["properties"], fat, "told with an event that has no incident of its own")
             return
+        if joined_places(s.text, [loc for ev, _k, loc in placed if ev is main]):  # "pounded X and Y, killing 11"
+            untie(target["properties"], fat, "the event is told at several places")
+            return
         # its own place unknown, or several places: the words, no number
         loc = next(loc for f, (_ev, _k, loc) in zip(feats, placed) if f is target)
         mention = None if loc.mention_start is None else (loc.mention_start, loc.mention_end)
         if toll_untied(s.text, s.start, fat, (main.start, main.end), mention, places):
             untie(target["properties"], fat, "the words put the deaths elsewhere or at several places")
+            return
+        if guessed_and_loose(s.text, fat, (main.start, main.end), loc.basis, mention):
+            untie(target["properties"], fat, "placed by a guess, and the words do not name the deaths' place")
             return
     target["properties"].update(fatalities=fat.value, fatalities_text=fat.text)
 
@@ -436,6 +445,10 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     place_retold(sentences, restated, by_sentence, incidents, main, ctx)
     place_by_deaths(sentences, events, by_sentence, incidents, main, ctx)
     attach_adjacent_fatalities(text, sentences, incidents, by_sentence, retold, published)
+    for f in superseded(incidents, {s.start: k for k, s in enumerate(sentences)},
+                        lambda t: [r.date for r in all_dates_from_text(t, published) if _usable(r, published)]):
+        f["properties"].update(fatalities=None, fatalities_basis="not this incident's: a risen toll told beside it "
+                               "replaces this first count")
     feats += incidents
     feats += displacement_features(text, sentences, by_sentence, main, ctx.borders)
     return feats

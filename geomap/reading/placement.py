@@ -24,7 +24,8 @@ Rules, in order (each a function below):
    frontier line (3).
 5. ``speaker_place_referred``: "officials in X said drones hit the city" is at X;
    ``continuing_place``: "the town"/"there" with no place of its own takes the nearest
-   matching place of the previous sentences of the same paragraph.
+   matching place of the previous sentences of the same paragraph; ``story_place``: deaths told
+   with no place just after a sentence naming one place (and no event) are there.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ from geomap.text.lexicon import SECOND_LEVEL_WORDS
 from geomap.text.sentences import Sentence
 
 __all__ = ["settle_bare_names", "unlisted_precision", "stretch_points_of_unlisted", "Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
-           "frontier_location", "continuing_place", "speaker_place_referred", "same_paragraph", "Frontier"]
+           "frontier_location", "continuing_place", "story_place", "speaker_place_referred", "same_paragraph",
+           "Frontier"]
 
 _SPECIFICITY = {"city": 3.0, "landmark": 3.0, "admin2": 2.5, "admin1": 2.0, "water": 1.0, "region": 1.0}
 _LOCATIVE = ("in", "at", "near", "on", "into", "outside", "around", "of", "across", "along", "toward",
@@ -566,4 +568,27 @@ def continuing_place(text: str, sentences: list[Sentence], index: int,
                  if _matches_kind(p, kinds)]
         if cands:
             return cands[-1]
+    return None
+
+
+def story_place(text: str, sentences: list[Sentence], i: int, by_sentence: dict[int, list[Place]]) -> Place | None:
+    """"... after 20 soldiers crossed the line in X. One soldier was killed when a landmine
+    exploded as the group withdrew": deaths in an event told with no place of its own, just after
+    a sentence of the same paragraph that names one place where no event was told, are there."""
+    if i == 0 or not same_paragraph(text, sentences[i - 1], sentences[i]):
+        return None
+    from geomap.text.event_words import events_from_text
+    from geomap.text.quantities import fatalities_from_text
+
+    fat = fatalities_from_text(sentences[i].text)
+    if fat is None or not fat.value:
+        return None
+    prev = sentences[i - 1]
+    if events_from_text(prev.text):
+        return None
+    cands = incident_candidates(prev, by_sentence.get(i - 1, []))
+    for kinds in (("city", "landmark"), ("admin2",)):  # "near Uri in Baramulla district": Uri
+        got = [p for p in cands if p.entry.place_type in kinds]
+        if got:
+            return got[0] if len({p.entry.gid for p in got}) == 1 else None
     return None

@@ -157,7 +157,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     (VAC, "Abduction/forced disappearance",
      r"\b(?:abduct(?:ed|ion|ions|s)?|kidnapp(?:ed|ing|ings)|taken\s+hostage|forcibly\s+disappeared)\b"),
     (VAC, "Attack",
-     r"\b(?:(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|shot(?:\s+dead)?|killed|killing|massacred|executed|beat|beaten"
+     r"\b(?:(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|shot(?:\s+dead)?|killed|killing|massacred|executed|beat|beaten|beating"
      r"|opened\s+fire\s+on|fired\s+on|targeted)\s+(?:\w+\s+){0,3}?" + _CIV
      + r"|(?:attacks?|assaults?|raids?)\s+on\s+(?:\w+\s+){0,2}?" + _CIV
      + r"|massacres?|(?:gunmen|assailants|attackers|bandits|militiamen)\s+(?:\w+\s+){0,3}?(?:killed|attacked|raided"
@@ -191,7 +191,10 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"(?:\w+\s+){0,2}?(?:threw|hurled|stormed|torched|clashed|set\s+fire|attacked|burned|smashed))\b"),
     (RIOTS, "Mob violence", r"\b(?:mobs?|lynch(?:ed|ing))\b"),
     (PROTESTS, "Peaceful protest",
-     r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|sit-ins?)\b"),
+     r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|sit-ins?"
+     # "angry locals blocked the highway": a road blockade by the people, not by troops
+     r"|(?:locals|residents|villagers|crowds?|students|traders|farmers|relatives|mourners)\s+(?:\w+\s+){0,3}?"
+     r"(?:blocked|blockaded|barricaded)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:highway|road|roads|bridge|crossing))\b"),
     # Strategic developments
     (STRATEGIC, "Agreement",
      r"\b(?:prisoner\s+(?:exchanges?|swaps?)|exchanged\s+(?:\w+\s+)?prisoners|swap(?:ped)?\s+(?:\w+\s+)?prisoners"
@@ -260,7 +263,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("attack", "raid"),
     ("riot", "violent", "protesters", "demonstrators"),
     ("mob", "lynch"),
-    ("protest", "demonstrat", "rall", "march", "sit-in"),
+    ("protest", "demonstrat", "rall", "march", "sit-in", "block", "barricad"),
     ("prisoner", "handed", "peace", "sign", "agreed", "reached", "deal", "ceasefire", "cease-fire", "truce",
      "armistice", "talks", "negotiat", "discussions", "dialogue", "met", "meeting", "summit", "agreement"),
     ("intercept", "shot down", "defus", "seized", "cache", "cleared"),

@@ -129,7 +129,7 @@ _PERSON = (
     r"(?:soldier|civilian|child|boy|girl|man|woman|person|policeman|police\s+officer|officer"
     r"|guard|border\s+guard|fighter|militant|rebel|farmer|villager|marine|resident|teenager"
     r"|journalist|worker|trooper|peacekeeper|serviceman|shepherd|herder|trader|student|member"
-    r"|commander|sergeant|conscript|reservist|volunteer|pilot|infant|baby)"
+    r"|commander|sergeant|conscript|reservist|volunteer|pilot|infant|baby|youth)"
 )
 # "a soldier", "a 67-year-old woman", "a Guyana Defence Force (GDF) soldier"
 _A_PERSON = r"(?P<one>\b(?:a|an|one)\s+(?:(?:[\w-]+|\([A-Z]{2,6}\))\s+){0,2}?(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,6}\)\s+){0,4}?" + _PERSON + r")\b"
@@ -141,16 +141,19 @@ _UNIT_AFTER = re.compile(
 
 _PASSIVE_DEATH = r"(?:dead|died|martyred|perished|(?:lost|lose)\s+their\s+lives|deaths|fatalities|lives\s+(?:were\s+|have\s+been\s+)?lost|bodies)"
 _AUX = re.compile(r"\b(?:were|was|been|being|be|are|is|got|left)\b", re.I)
+# "two fighters of the West Papua National Liberation Army (TPNPB) were killed", "a youth from Rajapur
+# Municipality-8 was killed": the group or the place they belong to
+_OF_NAMED_GROUP = r"(?:\s+(?:of\s+the|from)(?:\s+(?-i:[A-Z])[\w'\u2019-]*){1,6}(?:\s+\([A-Z]{2,8}\))?)?"
 # The number before the death word ("12 people were killed", "dozens have died").
 _BEFORE = prefiltered(re.compile(
-    r"(?:" + _A_PERSON + r"|\b" + _NUM + r")" + _GAP + _ASIDE
+    r"(?:" + _A_PERSON + r"|\b" + _NUM + r")" + _GAP + _OF_NAMED_GROUP + _ASIDE
     + r"(?:\s+(?:have|has|had|were|was|are|is)(?:\s+been)?)?"  # "…, including civilians, have been killed"
     + r"\s+(?P<word>killed|slain|" + _PASSIVE_DEATH + r")\b",
     re.I,
 ))
 # The number after an active verb ("killing dozens", "killed at least 12 people").
 _AFTER = prefiltered(re.compile(
-    r"\b(?P<word>killed|killing|kills|kill|slew|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
+    r"\b(?P<word>killed|killing|kills|kill|slew|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
     r"|cost\s+the\s+lives\s+of|the\s+deaths\s+of|the\s+killing\s+of|the\s+killings\s+of)\s+"
     r"(?:(?:its|their|his|her|the)\s+(?=\S+\s+\w))?"  # "killing its two occupants"
     r"(?:" + _A_PERSON + r"|" + _NUM + r")",
@@ -168,6 +171,13 @@ _TOLL_RISEN = prefiltered(re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|increased|jumped|grown|reached)\s+(?:to\s+)?" + _NUM,
     re.I,
 ))
+# "A mother and her": one person told before the group of hers that died with her ("A mother and
+# her three children were killed" is four dead)
+_ONE_AND_KIN = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:" + _PERSON
+                          + r"|mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather)"
+                          r"\s+and\s+(?:his|her|their)\s+$", re.I)
+#: "Municipality-8", "Ward-3": a number joined to a name by a hyphen is part of the name, no count
+_NAME_NUMBER = re.compile(r"[A-Za-z]-$")
 # "Eleven soldiers and": the first group of "Eleven soldiers and two drivers were killed"
 _FIRST_OF_PAIR = re.compile(r"\b" + _NUM.replace("(?P<num>", "(?P<num0>") + _GAP + r"\s+and\s+$", re.I)
 _AND_MORE = re.compile(
@@ -274,12 +284,14 @@ def fatalities_from_text(sentence: str) -> Count | None:
             if not _AUX.search(between) and _ACTIVE_FOLLOW.match(sentence, m.end()):
                 continue  # "two gunmen killed villagers": the number is the killers
         value = _num_count(m, sentence)
-        if value is None:
+        if value is None or (m.group("num") and _NAME_NUMBER.search(sentence, 0, m.start("num"))):
             continue
         start = m.start()
         pair = _FIRST_OF_PAIR.search(sentence, max(0, start - 80), start)
         if pair and pair.end() == start and (first := _value(pair.group("num0"))) is not None:
             start, value = pair.start(), value + first  # "Eleven soldiers and two drivers were killed"
+        elif (kin := _ONE_AND_KIN.search(sentence, max(0, start - 80), start)) and kin.end() == start:
+            start, value = kin.start(), value + 1  # "A mother and her three children were killed"
         hits.append((start, m.end(), value))
 
     zeros = [(z.start(), z.end()) for z in _ZERO.finditer(sentence)]

@@ -22,7 +22,7 @@ __all__ = ["locative_names", "refers_back", "coordinated_name", "is_total_of_eve
 # "in X", "at the X border post", "outside X", "attacked X", "the market in X", "the village of X"
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|around|attacked|struck|hit|raided|shelled|bombed|stormed)\s+(?:the\s+)?"
-    r"(?:(?:[a-z]+\s+){0,2}?(?:village|town|city|hamlet|settlement|market|camp)\s+(?:of|in)\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:village|town|city|hamlet|settlement|market|camp|area)\s+(?:of|in)\s+)?"
     r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)", re.I)
 _NOT_PLACES = {w.lower() for w in list(calendar.month_name)[1:] + list(calendar.day_name)} | {
     "the", "a", "an", "his", "her", "their", "its", "this", "that", "islamic", "un", "reuters", "afp", "ap",
