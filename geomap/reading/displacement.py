@@ -30,7 +30,7 @@ from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.resolve import Place
 from geomap.text import cues
-from geomap.text.quantities import (Count, displaced_from_text, is_armed_flight, is_death_report,
+from geomap.text.quantities import (Count, displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
                                      is_displacement_sentence, only_displacement_nouns)
 from geomap.text.sentences import Sentence
 
@@ -121,6 +121,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     words = sentence.text[span[0]:span[1]]
     people = group_people(words) if cause is None and not _CROSSING.search(words) else None
     listed: list[int] = []  # indexes in ``out`` of the places listed together just before
+    unusable_end = None  # the end of the place just before, when it was no area (a speaker's place)
     for p in sorted(places, key=lambda q: q.mention.start):
         a, b = p.mention.start - sentence.start, p.mention.end - sentence.start
         if cause is not None:
@@ -128,8 +129,11 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                 continue
         elif not (span[0] <= a and b <= span[1]):
             continue
-        if not _usable(sentence, p, residents=cause is not None):
+        if not _usable(sentence, p, residents=cause is not None) or unusable_end is not None and \
+                _CONTAINER.match(sentence.text[unusable_end:a]):  # "officials in X, a town in Y": Y is no area either
+            unusable_end = b
             continue
+        unusable_end = None
         if p.entry.place_type == "country" and _POSSESSIVE.match(sentence.text, b) and prev_end is not None:
             continue  # "Diapaga, in Burkina Faso's Est region": part of the words naming the unit
         got = area_of_place(p, borders, people, units)
@@ -147,7 +151,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             direction, cued = "from", False
         else:
             direction = cues.displacement_direction(sentence.text[span[0]:a])
-            cued, direction = direction is not None, direction or "from"
+            # "The X administration said it had registered 312 new arrivals": where they came to
+            cued, direction = direction is not None, direction or ("to" if _ARRIVALS.search(words) else "from")
         listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
         prev_end, prev_dir = b, direction
         part = direction == "to" and bool(_PART_OF.search(sentence.text, span[0], a))
@@ -203,7 +208,7 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     groups = []
     for span in cues.displacement_groups(text):
         part = text[span[0]:span[1]]
-        count = displaced_from_text(part)
+        count = displaced_from_text(part) or (elliptic_count(part) if groups and groups[-1][1] else None)
         moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part)
                       or groups and groups[-1][2] and cues.is_subgroup(part))
         groups.append([span, count if count and count.value is not None else None, moving,
@@ -315,6 +320,9 @@ def people_side(text: str, frontier: Frontier) -> str | None:
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
+# a group told by where it arrived or was received, not by what it left
+_ARRIVALS = re.compile(r"\b(?:arrivals|registered|registering|hosting|hosts|hosted|received|receiving|welcomed"
+                       r"|taken\s+in|took\s+in)\b", re.I)
 _REFUGEES = re.compile(r"\brefugees?\b", re.I)
 _RETURN = re.compile(r"\b(?:returnees|returned|returning|repatriated|repatriation)\b", re.I)
 # a group that crossed a border: its people may be anywhere on either side
@@ -329,12 +337,14 @@ def frontier_areas(frontier: Frontier, borders) -> list[tuple[str, str]]:
 
 
 def displacement_features(text: str, sentences: list[Sentence], places_by_sentence: dict[int, list[Place]],
-                          frontier: Frontier | None, borders) -> list[dict]:
-    """SPEC `displacement` features: one per (admin-1 unit, direction), first report first."""
+                          frontier: Frontier | None, borders, past: set[int] = frozenset()) -> list[dict]:
+    """SPEC `displacement` features: one per (admin-1 unit, direction), first report first.
+    Sentences in ``past`` tell history years before publication ("In 2018 an operation drove
+    380,000 out of X"): not the displacement the article reports, so they give no area."""
     feats: dict[tuple[str, str, str, str], dict] = {}
     units = article_units(places_by_sentence, borders)
     for i, s in enumerate(sentences):
-        if not is_displacement_sentence(s.text) or is_death_report(s.text) or is_armed_flight(s.text):
+        if i in past or not is_displacement_sentence(s.text) or is_death_report(s.text) or is_armed_flight(s.text):
             continue
         sentence_count = displaced_from_text(s.text)
         found = named_areas(text, sentences, i, places_by_sentence, borders, units)

@@ -437,7 +437,8 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     place_by_deaths(sentences, events, by_sentence, incidents, main, ctx)
     attach_adjacent_fatalities(text, sentences, incidents, by_sentence, retold, published)
     feats += incidents
-    feats += displacement_features(text, sentences, by_sentence, main, ctx.borders)
+    past = {i for i, s in enumerate(sentences) if is_past_background(s.text, published)}
+    feats += displacement_features(text, sentences, by_sentence, main, ctx.borders, past=past)
     return feats
 
 
