@@ -243,3 +243,11 @@ def test_arrivals_registered_by_a_province_came_to_it():
     got = areas("The Chernivtsi regional administration said it had registered 312 new arrivals since early May.",
                 "2024-05-14")
     assert figures(got) == {("Chernivtsi", "to"): 312}
+
+
+def test_a_named_district_stays_beside_frontier_units_put_for_a_sentence_naming_none():
+    got = areas("Gunmen attacked an army post near Toulepleu, close to the border with Liberia, on Sunday.\n\n"
+                "Residents of villages in Guémon fled west.\n\nAid groups said 1,200 people had fled by Friday.",
+                "2024-05-14")
+    assert got[("Guémon", "from")]["admin1"] == "Dix-Huit Montagnes"
+    assert got[("Dix-Huit Montagnes", "from")]["area_basis"] == "frontier"

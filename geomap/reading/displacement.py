@@ -415,7 +415,8 @@ def _add_side_areas(feats: dict, side: list[tuple[Area, Count]], s: Sentence, bo
 
 def _finer_without_figures_dropped(feats: list[dict]) -> list[dict]:
     """A district named without a figure adds nothing beside its first-level division's
-    feature of the same direction (that one carries the figure, or the same absence of one)."""
+    feature of the same direction (that one carries the figure, or the same absence of one),
+    unless that one is only a frontier unit put for a sentence that names no area."""
     def key(f):
         p = f["properties"]
         return p["admin1"], p["iso3"], p["direction"]
@@ -423,7 +424,8 @@ def _finer_without_figures_dropped(feats: list[dict]) -> list[dict]:
     out = []
     for f in feats:
         p = f["properties"]
-        same = [g for g in feats if g is not f and key(g) == key(f)]
+        same = [g for g in feats if g is not f and key(g) == key(f)
+                and not g["properties"]["area_basis"].startswith("frontier")]
         if p["displaced"] is None and same and (p["name"] != p["admin1"] or any(g["properties"]["displaced"] is not None
                                                                               for g in same)):
             continue
