@@ -251,3 +251,9 @@ def test_a_named_district_stays_beside_frontier_units_put_for_a_sentence_naming_
                 "2024-05-14")
     assert got[("Guémon", "from")]["admin1"] == "Dix-Huit Montagnes"
     assert got[("Dix-Huit Montagnes", "from")]["area_basis"] == "frontier"
+
+
+def test_districts_people_were_driven_from_are_kept_side_by_side():
+    got = areas("Fighting in Guémon and Tonkpi regions has driven civilians towards the Liberian border since March.",
+                "2024-05-14")
+    assert figures(got) == {("Guémon", "from"): None, ("Tonkpi", "from"): None}

@@ -426,8 +426,9 @@ def _finer_without_figures_dropped(feats: list[dict]) -> list[dict]:
         p = f["properties"]
         same = [g for g in feats if g is not f and key(g) == key(f)
                 and not g["properties"]["area_basis"].startswith("frontier")]
-        if p["displaced"] is None and same and (p["name"] != p["admin1"] or any(g["properties"]["displaced"] is not None
-                                                                              for g in same)):
+        # (districts named side by side, each without a figure, are kept: no feature says more)
+        if p["displaced"] is None and same and (any(g["properties"]["displaced"] is not None for g in same) or (
+                p["name"] != p["admin1"] and any(g["properties"]["name"] == g["properties"]["admin1"] for g in same))):
             continue
         out.append(f)
     return out

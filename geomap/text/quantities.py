@@ -385,7 +385,7 @@ _DISPLACEMENT = prefiltered(re.compile(
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))"
     r"|shelters?|sheltering|sheltered|evacuation\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus"
     r"|returnees|\d[\d,.]*\s+(?:new\s+)?arrivals|arrivals\s+(?:from|in|at|through|into|to)"
-    r"|(?:drove|driven|pushed)\s+(?:[\w,.]+\s+){0,5}?(?:into|out\s+of|from|across)"
+    r"|(?:drove|driven|pushed)\s+(?:[\w,.]+\s+){0,5}?(?:into|out\s+of|from|across|towards?)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:\w+\s+){0,3}?for"
     r"|(?:people|migrants|refugees|families|civilians)\b[^.;]{0,40}\bset\s+(?:out|off)\s+from"
     r"|\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}?entered)\b",
