@@ -257,3 +257,22 @@ def test_districts_people_were_driven_from_are_kept_side_by_side():
     got = areas("Fighting in Guémon and Tonkpi regions has driven civilians towards the Liberian border since March.",
                 "2024-05-14")
     assert figures(got) == {("Guémon", "from"): None, ("Tonkpi", "from"): None}
+
+
+def test_people_departing_from_regions_left_them():
+    got = areas("Most of those crossing reported departing from Gezira State, and the rest from Sennar State.",
+                "2024-05-14")
+    assert figures(got) == {("Gezira", "from"): None, ("Sennar", "from"): None}
+
+
+def test_a_region_crossed_on_the_way_out_of_a_country_is_one_people_left():
+    got = areas("Some 9,000 people were seen crossing from Ukraine into Moldova through crossing points in Odesa "
+                "oblast.", "2024-05-14")
+    assert figures(got)[("Odessa", "from")] == 9000 and ("Odessa", "to") not in got
+
+
+def test_a_crossing_point_the_text_names_is_where_people_passed_not_an_area():
+    got = areas("Ukrainian border guards said shelling hit Mohyliv-Podilskyi, on the Moldovan border, on Sunday.\n\n"
+                "Refugees queued at the Otaci crossing on Sunday.\n\nOn Monday, 3,000 people crossed at Otaci, "
+                "officials said.", "2024-05-14")
+    assert got == {}  # nor the frontier's units: the text said where they were

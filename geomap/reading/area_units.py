@@ -72,6 +72,7 @@ class ArticleUnits:
     names: dict = field(default_factory=dict)
     finer: tuple = ()
     unplaced: frozenset = frozenset()  # folded names of unlisted places put at the dateline's point
+    crossings: frozenset = frozenset()  # folded names the text types as crossing points ("the X crossing")
 
     def get(self, key):
         return self.names.get(key)

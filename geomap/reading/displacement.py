@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, group_people
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.placement import Frontier, same_paragraph
+from geomap.gazetteer.normalize import fold
 from geomap.reading.resolve import Place
 from geomap.text import cues
 from geomap.text.quantities import (Count, displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
@@ -71,7 +72,8 @@ _RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
 # "through border points along the Kajo-Keji frontier", "crossed at the Bunagana border post":
 # where people crossed, on whichever side, not an area they left or reached
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|in)\s+$", re.I)
-_CROSSING_AFTER = re.compile(
+_CROSSING_AFTER = re.compile(  # (also the first of a list: "the Argeen and Qustul crossing points")
+    r"(?:(?:\s*,|\s+and|\s+or)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)*"
     r"\s+(?:crossing|checkpoint|(?:border|frontier)\s+(?:post|crossing|point|checkpoint|gate|bridge|station)s?"
     r"|(?:border|frontier)(?!\s+(?:region|area|district|province|village|town|communit|zone|settlement)))\b", re.I)
 # "La Victoria, a town in Apure state", "Arauquita, in the province of Arauca", "Asadabad, the
@@ -79,6 +81,8 @@ _CROSSING_AFTER = re.compile(
 _CONTAINER = re.compile(
     r"^\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of|inside|within)\s+(?:the\s+)?"
     r"(?:(?:province|state|region|district|county|governorate)\s+of\s+)?(?:(?:[\w-]+\s+){0,2}?[\w'’-]+['’]s\s+)?$", re.I)
+_AT_POINT = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?$", re.I)
+_CROSSED = re.compile(r"\b(?:cross(?:ed|ing|es)?|pass(?:ed|ing|es)?)\b", re.I)
 _LISTED = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$", re.I)  # "Kantchari and Diapaga, in ...": one list
 
 
@@ -134,6 +138,9 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             unusable_end = b
             continue
         unusable_end = None
+        if units is not None and fold(p.entry.name) in units.crossings and _AT_POINT.search(sentence.text, 0, a) \
+                and _CROSSED.search(sentence.text, span[0], a):
+            continue  # "18,400 crossed at X", X a crossing point the text names: where they passed, either side
         if p.entry.place_type == "country" and _POSSESSIVE.match(sentence.text, b) and prev_end is not None:
             continue  # "Diapaga, in Burkina Faso's Est region": part of the words naming the unit
         got = area_of_place(p, borders, people, units)
@@ -177,6 +184,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     for area in out:
         if area is not None and area not in unique:
             unique.append(area)
+    unique = _crossed_on_leaving(unique)
     # "Mizoram's Champhai district": the division is where the district lies, not a second area
     districts = {(a.admin1, a.iso3, a.direction) for a in unique if a.label and a.label != a.admin1}
     unique = [a for a in unique if a.label != a.admin1 or (a.admin1, a.iso3, a.direction) not in districts]
@@ -188,6 +196,17 @@ def _country_area(text: str, start: int, a: int, b: int, p: Place, direction: st
     if not p.entry.iso3 or _POSSESSIVE.match(text, b) or not _COUNTRY_MOVE.search(text[start:a]):
         return None
     return Area("", p.entry.iso3, direction, part, p.entry.name, "", country=True)
+
+
+def _crossed_on_leaving(areas: list[Area]) -> list[Area]:
+    """"crossing from Sudan into Egypt through points in Northern State": an area reached on
+    the way out, in the country the group left and not the one it entered, is an area it left."""
+    left = {a.iso3 for a in areas if a.country and a.direction == "from"}
+    entered = {a.iso3 for a in areas if a.country and a.direction == "to"}
+    if not left or not entered:
+        return areas
+    return [replace(a, direction="from") if a.direction == "to" and not a.country and a.iso3 in left - entered else a
+            for a in areas]
 
 
 def _one_arrival_country(areas: list[Area]) -> list[Area]:
@@ -342,7 +361,9 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
     Sentences in ``past`` tell history years before publication ("In 2018 an operation drove
     380,000 out of X"): not the displacement the article reports, so they give no area."""
     feats: dict[tuple[str, str, str, str], dict] = {}
-    units = article_units(places_by_sentence, borders)
+    crossings = frozenset(fold(p.entry.name) for ps in places_by_sentence.values() for p in ps
+                          if _CROSSING_AFTER.match(text, p.mention.end))
+    units = replace(article_units(places_by_sentence, borders), crossings=crossings)
     for i, s in enumerate(sentences):
         if i in past or not is_displacement_sentence(s.text) or is_death_report(s.text) or is_armed_flight(s.text):
             continue
@@ -352,7 +373,8 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         side = side_areas(s, places_by_sentence.get(i, []), frontier, borders)
         if side:
             _add_side_areas(feats, side, s, borders)
-        if not found and not side and frontier is not None and not only_displacement_nouns(s.text):
+        if not found and not side and frontier is not None and not only_displacement_nouns(s.text) \
+                and not _crossing_named(places_by_sentence.get(i, []), units):
             side = people_side(s.text[sentence_count.start:] if sentence_count else s.text, frontier)
             found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)
                      if side is None or iso3 == side]  # "Venezuelans who fled": their side only
@@ -387,6 +409,12 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
     for f in feats.values():
         f["properties"].pop("_cued", None)
     return _finer_without_figures_dropped(list(feats.values()))
+
+
+def _crossing_named(places: list[Place], units: ArticleUnits) -> bool:
+    """Whether the sentence names the crossing points people passed ("crossed at X"): it says
+    where they were, so the frontier's units are not put for it."""
+    return any(fold(p.entry.name) in units.crossings for p in places)
 
 
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.I)

@@ -208,7 +208,7 @@ _FATAL_GATE = prefiltered(re.compile(
     r"kill|dead|die|martyr|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one", re.I))
 _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|crossed|left|abandon|desert"
-    r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel|pressed|ferried|airlift|taken by",
+    r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel|pressed|ferried|airlift|taken by|crossing|depart",
     re.I
 ))
 
@@ -320,7 +320,7 @@ _DISP_VERB = (
     r"|driven\s+(?:from|out\s+of)\s+their\s+homes|uprooted|(?:made|left)\s+homeless"
     r"|(?:sought|taken|took|taking|seeking)\s+(?:refuge|shelter)|sheltering|sheltered|relocated"
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))|(?:had|have|has)\s+moved\s+(?:to|away|out)"
-    r"|lost\s+their\s+homes|crossed(?:\s+[\w-]+){0,4}?\s+into|entered|arrived\s+(?:in|at)|returned\s+(?:to|home)"
+    r"|lost\s+their\s+homes|cross(?:ed|ing)(?:\s+[\w-]+){0,4}?\s+into|entered|arrived\s+(?:in|at)|returned\s+(?:to|home)"
     r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+to|(?:were|was|been|being)\s+(?:(?:later|then|also|subsequently)\s+)?"
     r"(?:moved|relocated|transferred|bused|bussed|ferried|airlifted|taken\s+by\s+(?:ferry|boat|bus|buses|trucks?|road|air|helicopter))"
     r"|left(?:\s+(?!for\b)[\w'\u2019-]+){0,4}?\s+for|left\s+(?:their\s+)?(?:homes?|villages?|houses)"
@@ -388,7 +388,10 @@ _DISPLACEMENT = prefiltered(re.compile(
     r"|(?:drove|driven|pushed)\s+(?:[\w,.]+\s+){0,5}?(?:into|out\s+of|from|across|towards?)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:\w+\s+){0,3}?for"
     r"|(?:people|migrants|refugees|families|civilians)\b[^.;]{0,40}\bset\s+(?:out|off)\s+from"
-    r"|\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}?entered)\b",
+    r"|\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}?entered"
+    # "61 per cent of those crossing reported departing from X"
+    r"|(?:people|persons|individuals|those|refugees|arrivals|families|migrants|civilians|residents)\b[^.;]{0,40}"
+    r"\b(?:departing|departed)\s+from)\b",
     re.I,
 ))
 # "sheltering militants", "gave shelter to fighters": harbouring armed men, not displacement.
