@@ -276,3 +276,9 @@ def test_a_crossing_point_the_text_names_is_where_people_passed_not_an_area():
                 "Refugees queued at the Otaci crossing on Sunday.\n\nOn Monday, 3,000 people crossed at Otaci, "
                 "officials said.", "2024-05-14")
     assert got == {}  # nor the frontier's units: the text said where they were
+
+
+def test_an_unlisted_area_in_a_region_the_text_gives_is_where_people_left():
+    got = areas("Shelling hit the Zarvok Tamr area of Sumy oblast on Monday. About 2,000 people had been displaced "
+                "from the Zarvok Tamr area to Poltava since the start of the month.", "2024-05-14")
+    assert figures(got) == {("Sumy", "from"): 2000, ("Poltava", "to"): 2000}

@@ -44,8 +44,9 @@ def area_of_place(place: Place, borders, people: str | None = None,
     ("Mauritanian families left A for B": B is the Mauritanian town by the line). A place the
     gazetteer lacks, put at the dateline's point for want of a unit, is no area (``ArticleUnits``)."""
     e = place.entry
-    if e.place_type not in _AREA_TYPES or place.government and e.place_type != "admin1":
-        return None
+    if e.place_type not in _AREA_TYPES and not (e.place_type == "region" and e.placed_at_type in ("admin1", "admin2")) \
+            or place.government and e.place_type != "admin1":
+        return None  # (an unlisted "X area" in a unit the text gives is an area; a region the gazetteer holds is too vague)
     if not e.in_gazetteer and (e.placed_at_type in _UNKNOWN_UNIT or e.placed_at_type == "nearby" and fold(e.name) in (
             units.unplaced if units else ())):
         return None  # its point is where the report was filed, or its country's: not where it lies
