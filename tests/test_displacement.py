@@ -282,3 +282,9 @@ def test_an_unlisted_area_in_a_region_the_text_gives_is_where_people_left():
     got = areas("Shelling hit the Zarvok Tamr area of Sumy oblast on Monday. About 2,000 people had been displaced "
                 "from the Zarvok Tamr area to Poltava since the start of the month.", "2024-05-14")
     assert figures(got) == {("Sumy", "from"): 2000, ("Poltava", "to"): 2000}
+
+
+def test_people_who_tried_to_cross_into_a_province_went_there():
+    got = areas("Some 150 Afghans had tried to cross into Balochistan near Chaman on Monday and were sent back, "
+                "officials said.", "2024-05-14")
+    assert figures(got) == {("Baluchistan", "to"): 150}
