@@ -288,3 +288,9 @@ def test_people_who_tried_to_cross_into_a_province_went_there():
     got = areas("Some 150 Afghans had tried to cross into Balochistan near Chaman on Monday and were sent back, "
                 "officials said.", "2024-05-14")
     assert figures(got) == {("Baluchistan", "to"): 150}
+
+
+def test_others_heading_on_after_a_flight_went_there_without_its_figure():
+    got = areas("About 2,000 villagers fled Sumy oblast, with about 1,500 reaching Kharkiv by Sunday. Others headed "
+                "south to Poltava.", "2024-05-14")
+    assert figures(got)[("Poltava", "to")] is None

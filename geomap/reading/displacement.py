@@ -365,7 +365,8 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
                           if _CROSSING_AFTER.match(text, p.mention.end))
     units = replace(article_units(places_by_sentence, borders), crossings=crossings)
     for i, s in enumerate(sentences):
-        if i in past or not is_displacement_sentence(s.text) or is_death_report(s.text) or is_armed_flight(s.text):
+        if i in past or not (is_displacement_sentence(s.text) or _others_went_on(text, sentences, i)) \
+                or is_death_report(s.text) or is_armed_flight(s.text):
             continue
         sentence_count = displaced_from_text(s.text)
         found = named_areas(text, sentences, i, places_by_sentence, borders, units)
@@ -409,6 +410,18 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
     for f in feats.values():
         f["properties"].pop("_cued", None)
     return _finer_without_figures_dropped(list(feats.values()))
+
+
+_ONWARD = re.compile(r"\b(?:headed|heading|went|going|moved|moving|made\s+(?:their|its)\s+way|travell?ed|walked"
+                     r"|continued|reached|arrived)\b", re.I)
+
+
+def _others_went_on(text: str, sentences: list[Sentence], i: int) -> bool:
+    """"Others headed south to X" right after a displacement sentence of its paragraph: more
+    of the people who fled, told with a plain movement word."""
+    s = sentences[i]
+    return i > 0 and cues.is_other_group(s.text) and bool(_ONWARD.search(s.text)) \
+        and is_displacement_sentence(sentences[i - 1].text) and same_paragraph(text, sentences[i - 1], s)
 
 
 def _crossing_named(places: list[Place], units: ArticleUnits) -> bool:
