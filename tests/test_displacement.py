@@ -243,6 +243,10 @@ def test_arrivals_registered_by_a_province_came_to_it():
     got = areas("The Chernivtsi regional administration said it had registered 312 new arrivals since early May.",
                 "2024-05-14")
     assert figures(got) == {("Chernivtsi", "to"): 312}
+    # a group told by its flight too: the place before it is one people left
+    got = areas("Clashes in Sumy oblast drove 5,000 people into Poltava, where they were registered by aid agencies.",
+                "2024-05-14")
+    assert figures(got) == {("Sumy", "from"): 5000, ("Poltava", "to"): 5000}
 
 
 def test_a_named_district_stays_beside_frontier_units_put_for_a_sentence_naming_none():

@@ -159,7 +159,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         else:
             direction = cues.displacement_direction(sentence.text[span[0]:a])
             # "The X administration said it had registered 312 new arrivals": where they came to
-            cued, direction = direction is not None, direction or ("to" if _ARRIVALS.search(words) else "from")
+            arrived = _ARRIVALS.search(words) and not _FLIGHT.search(words)
+            cued, direction = direction is not None, direction or ("to" if arrived else "from")
         listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
         prev_end, prev_dir = b, direction
         part = direction == "to" and bool(_PART_OF.search(sentence.text, span[0], a))
@@ -342,6 +343,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 # a group told by where it arrived or was received, not by what it left
 _ARRIVALS = re.compile(r"\b(?:arrivals|registered|registering|hosting|hosts|hosted|received|receiving|welcomed"
                        r"|taken\s+in|took\s+in)\b", re.I)
+_FLIGHT = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|drove|driven|pushed|forced|uprooted|escap\w*|left"
+                     r"|leaving|expel\w*)\b", re.I)
 _REFUGEES = re.compile(r"\brefugees?\b", re.I)
 _RETURN = re.compile(r"\b(?:returnees|returned|returning|repatriated|repatriation)\b", re.I)
 # a group that crossed a border: its people may be anywhere on either side
