@@ -21,7 +21,7 @@ from geomap.settings import FINER_UNIT_KM
 __all__ = ["ArticleUnits", "article_units", "area_of_place", "area_names", "group_people"]
 
 _AREA_TYPES = ("admin1", "admin2", "city", "landmark")
-# an unlisted place put at its country's point, or near a place named beside it: its division is unknown
+# an unlisted place put at its country's point ("the town of X in northern Iraq"): its division is unknown
 _UNKNOWN_UNIT = ("country",)
 
 

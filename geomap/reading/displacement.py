@@ -14,10 +14,12 @@ the same paragraph (without a figure, since it counts for that sentence); then, 
 names no area, the admin-1 units along the border at issue (``frontier_areas``), with the
 figure kept as words only: a total for the whole frontier is nobody's area figure.
 
-A figure stays off an area the text does not give it to: "others" beside a counted group,
-places told only as where fighting was when there are several of them, a place where refugees
-of a country were counted inside it (or returnees outside it). Which division an area is, is
-``area_units``'s.
+Sentences that tell history years before publication give no area, nor do crossing points the
+text names ("18,400 crossed at X"), towns known only by their country, or the province of a
+speaker's town. A figure stays off an area the text does not give it to: "others" beside a
+counted group, places told only as where fighting was when there are several of them, a place
+where refugees of a country were counted inside it (or returnees outside it). Which division
+an area is, is ``area_units``'s.
 """
 
 from __future__ import annotations
@@ -25,10 +27,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from geomap.gazetteer.normalize import fold
 from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, group_people
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.placement import Frontier, same_paragraph
-from geomap.gazetteer.normalize import fold
 from geomap.reading.resolve import Place
 from geomap.text import cues
 from geomap.text.quantities import (Count, displaced_from_text, elliptic_count, is_armed_flight, is_death_report,

@@ -343,7 +343,8 @@ _TO_CUE = re.compile(
     r"|(?:displaced\s+(?:people|persons|families|households|residents|civilians)|refugees|IDPs|evacuees)"
     r"\s+(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at)"
     # "moved to relatives' homes in X", "staying with host families in Y": where they went
-    r"|(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bamong\s))(?:their\s+)?(?:relatives|friends|host\s+famil(?:y|ies))(?:['\u2019]s?\s+(?:homes?|houses?))?\s+(?:in|at)"
+    r"|(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bamong\s))(?:their\s+)?(?:relatives|friends|host\s+famil(?:y|ies))"
+    r"(?:['\u2019]s?\s+(?:homes?|houses?))?\s+(?:in|at)"
     # "40,000 refugees who fled X, most of them in Y": where they are now
     r"|(?:most|many|some|half|all)\s+of\s+them\s+(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at))\b",
     re.I,
