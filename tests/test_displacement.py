@@ -298,3 +298,9 @@ def test_others_heading_on_after_a_flight_went_there_without_its_figure():
     got = areas("About 2,000 villagers fled Sumy oblast, with about 1,500 reaching Kharkiv by Sunday. Others headed "
                 "south to Poltava.", "2024-05-14")
     assert figures(got)[("Poltava", "to")] is None
+
+
+def test_people_relocated_to_an_unnamed_camp_put_no_frontier_units():
+    got = areas("Gunmen attacked an army post near Toulepleu, close to the border with Liberia, on Sunday.\n\n"
+                "Aid groups said 1,200 people had been relocated to a camp by Friday.", "2024-05-14")
+    assert got == {}  # a flight from nowhere named would put them; a relocation tells no area left

@@ -11,8 +11,9 @@ When the displacement parts name no area people left, the places of the sentence
 parts are (as a cause: "crossed into Thailand as fighting reached X"), except places the
 attackers came from ("militants crossing from X"); then the areas of an adjacent sentence of
 the same paragraph (without a figure, since it counts for that sentence); then, when the text
-names no area, the admin-1 units along the border at issue (``frontier_areas``), with the
-figure kept as words only: a total for the whole frontier is nobody's area figure.
+names no area but tells a flight, the admin-1 units along the border at issue
+(``frontier_areas``), with the figure kept as words only: a total for the whole frontier is
+nobody's area figure.
 
 Sentences that tell history years before publication give no area, nor do crossing points the
 text names ("18,400 crossed at X"), towns known only by their country, or the province of a
@@ -380,7 +381,7 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         if side:
             _add_side_areas(feats, side, s, borders)
         if not found and not side and frontier is not None and not only_displacement_nouns(s.text) \
-                and not _crossing_named(places_by_sentence.get(i, []), units):
+                and not _crossing_named(places_by_sentence.get(i, []), units) and _FLIGHT.search(s.text):
             side = people_side(s.text[sentence_count.start:] if sentence_count else s.text, frontier)
             found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)
                      if side is None or iso3 == side]  # "Venezuelans who fled": their side only
