@@ -161,3 +161,146 @@ def test_migrants_setting_out_from_towns_of_a_department_left_it():
     got = areas("Most migrants set out from Necoclí and Turbo, in Colombia's Antioquia department, and walk for days "
                 "across the border.", "2023-09-21")
     assert figures(got) == {("Antioquia", "from"): None}
+
+
+def test_a_flight_years_before_publication_is_history_not_an_area():
+    got = areas("In 2015 an army offensive drove some 90,000 people out of Sumy oblast and Kharkiv oblast within "
+                "weeks. About 2,000 residents were evacuated from Sumy oblast on Monday.", "2024-05-14")
+    assert figures(got) == {("Sumy", "from"): 2000}
+
+
+def test_people_expelled_from_a_province_left_it():
+    got = areas("Since March, police have expelled more than 5,000 Afghans from Balochistan, officials said.",
+                "2024-05-14")
+    assert figures(got) == {("Baluchistan", "from"): 5000}
+
+
+def test_the_province_of_a_speakers_town_is_no_area_either():
+    got = areas("Some 2,000 people were evacuated from Sumy oblast, according to officials in Kharkiv, a city in "
+                "Kharkiv oblast.", "2024-05-14")
+    assert figures(got) == {("Sumy", "from"): 2000}
+
+
+def test_groups_going_on_to_two_towns_each_keep_their_figure():
+    got = areas("Of the new arrivals, about 6,000 have continued to Dnipro, and some 2,500 have gone on to Poltava, "
+                "officials said.", "2024-05-14")
+    assert figures(got) == {("Dnipropetrovs'k", "to"): 6000, ("Poltava", "to"): 2500}
+    got = areas("About 3,000 people have fled to Lomami province, and 2,000 to Sankuru.", "2024-05-14")
+    assert figures(got) == {("Lomami", "to"): 3000, ("Sankuru", "to"): 2000}
+
+
+def test_a_counted_part_of_a_fleeing_crowd_has_its_own_figure():
+    got = areas("Thousands of villagers fled Sumy oblast, with about 1,500 reaching Poltava by Sunday.", "2024-05-14")
+    assert figures(got)[("Poltava", "to")] == 1500
+    # the first people to move, not a part of any: one group
+    got = areas("The shelling caused panic in villages of Sumy oblast, with about 450 people fleeing to Poltava.",
+                "2024-05-14")
+    assert figures(got) == {("Sumy", "from"): 450, ("Poltava", "to"): 450}
+
+
+def test_people_taken_by_ferry_to_a_city_went_there():
+    got = areas("About 1,600 residents of Ochakiv were ordered into shelters, and some 300 were later taken by ferry "
+                "to Odesa, officials said.", "2024-05-14")
+    assert figures(got)[("Odessa", "to")] == 300
+
+
+def test_a_division_the_boundaries_know_only_inside_an_older_one_keeps_its_name():
+    got = areas("Some 2,500 people have fled to Kananga, in Kasai-Central province.", "2024-05-14")
+    assert figures(got) == {("Kasaï Central", "to"): 2500}
+
+
+def test_since_a_day_opens_no_new_group():
+    got = areas("More than 3,200 people had fled villages in Sumy oblast since Friday, most of them to Poltava.",
+                "2024-05-14")
+    assert figures(got) == {("Sumy", "from"): 3200, ("Poltava", "to"): None}
+
+
+def test_most_of_the_refugees_in_a_region_are_there_now():
+    got = areas("Moldova is hosting about 40,000 refugees who fled Odesa oblast, most of them in Chisinau.",
+                "2024-05-14")
+    assert figures(got)[("Chişinău", "to")] is None and ("Chişinău", "from") not in got
+
+
+def test_a_camp_people_left_is_where_they_came_from():
+    got = areas("About 200 families left the camp in Okhtyrka for Poltava after the strike, an official said.",
+                "2024-05-14")
+    assert figures(got) == {("Sumy", "from"): 200, ("Poltava", "to"): 200}
+
+
+def test_relatives_homes_people_moved_to_are_where_they_went():
+    got = areas("Around 300 residents of border villages in Sumy have moved to relatives' homes in Poltava, fearing "
+                "further shelling.", "2024-05-14")
+    assert figures(got) == {("Sumy", "from"): 300, ("Poltava", "to"): 300}
+
+
+def test_a_town_only_known_to_lie_in_a_country_is_no_area():
+    got = areas("Shelling hit the town of Vrelkovo in northern Ukraine on Monday. About 200 families left Vrelkovo "
+                "for Kharkiv.", "2024-05-14")
+    assert figures(got) == {("Kharkiv", "to"): 200}
+
+
+def test_arrivals_registered_by_a_province_came_to_it():
+    got = areas("The Chernivtsi regional administration said it had registered 312 new arrivals since early May.",
+                "2024-05-14")
+    assert figures(got) == {("Chernivtsi", "to"): 312}
+    # a group told by its flight too: the place before it is one people left
+    got = areas("Clashes in Sumy oblast drove 5,000 people into Poltava, where they were registered by aid agencies.",
+                "2024-05-14")
+    assert figures(got) == {("Sumy", "from"): 5000, ("Poltava", "to"): 5000}
+
+
+def test_a_named_district_stays_beside_frontier_units_put_for_a_sentence_naming_none():
+    got = areas("Gunmen attacked an army post near Toulepleu, close to the border with Liberia, on Sunday.\n\n"
+                "Residents of villages in Guémon fled west.\n\nAid groups said 1,200 people had fled by Friday.",
+                "2024-05-14")
+    assert got[("Guémon", "from")]["admin1"] == "Dix-Huit Montagnes"
+    assert got[("Dix-Huit Montagnes", "from")]["area_basis"] == "frontier"
+
+
+def test_districts_people_were_driven_from_are_kept_side_by_side():
+    got = areas("Fighting in Guémon and Tonkpi regions has driven civilians towards the Liberian border since March.",
+                "2024-05-14")
+    assert figures(got) == {("Guémon", "from"): None, ("Tonkpi", "from"): None}
+
+
+def test_people_departing_from_regions_left_them():
+    got = areas("Most of those crossing reported departing from Gezira State, and the rest from Sennar State.",
+                "2024-05-14")
+    assert figures(got) == {("Gezira", "from"): None, ("Sennar", "from"): None}
+
+
+def test_a_region_crossed_on_the_way_out_of_a_country_is_one_people_left():
+    got = areas("Some 9,000 people were seen crossing from Ukraine into Moldova through crossing points in Odesa "
+                "oblast.", "2024-05-14")
+    assert figures(got)[("Odessa", "from")] == 9000 and ("Odessa", "to") not in got
+
+
+def test_a_crossing_point_the_text_names_is_where_people_passed_not_an_area():
+    got = areas("Ukrainian border guards said shelling hit Mohyliv-Podilskyi, on the Moldovan border, on Sunday.\n\n"
+                "Refugees queued at the Otaci crossing on Sunday.\n\nOn Monday, 3,000 people crossed at Otaci, "
+                "officials said.", "2024-05-14")
+    assert got == {}  # nor the frontier's units: the text said where they were
+
+
+def test_an_unlisted_area_in_a_region_the_text_gives_is_where_people_left():
+    got = areas("Shelling hit the Zarvok Tamr area of Sumy oblast on Monday. About 2,000 people had been displaced "
+                "from the Zarvok Tamr area to Poltava since the start of the month.", "2024-05-14")
+    assert figures(got) == {("Sumy", "from"): 2000, ("Poltava", "to"): 2000}
+
+
+def test_people_who_tried_to_cross_into_a_province_went_there():
+    got = areas("Some 150 Afghans had tried to cross into Balochistan near Chaman on Monday and were sent back, "
+                "officials said.", "2024-05-14")
+    assert figures(got) == {("Baluchistan", "to"): 150}
+
+
+def test_others_heading_on_after_a_flight_went_there_without_its_figure():
+    got = areas("About 2,000 villagers fled Sumy oblast, with about 1,500 reaching Kharkiv by Sunday. Others headed "
+                "south to Poltava.", "2024-05-14")
+    assert figures(got)[("Poltava", "to")] is None
+
+
+def test_people_relocated_to_an_unnamed_camp_put_no_frontier_units():
+    got = areas("Gunmen attacked an army post near Toulepleu, close to the border with Liberia, on Sunday.\n\n"
+                "Aid groups said 1,200 people had been relocated to a camp by Friday.", "2024-05-14")
+    assert got == {}  # a flight from nowhere named would put them; a relocation tells no area left

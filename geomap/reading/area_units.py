@@ -21,6 +21,8 @@ from geomap.settings import FINER_UNIT_KM
 __all__ = ["ArticleUnits", "article_units", "area_of_place", "area_names", "group_people"]
 
 _AREA_TYPES = ("admin1", "admin2", "city", "landmark")
+# an unlisted place put at its country's point ("the town of X in northern Iraq"): its division is unknown
+_UNKNOWN_UNIT = ("country",)
 
 
 def _own_country_unit(e, borders) -> tuple[str, str] | None:
@@ -42,10 +44,12 @@ def area_of_place(place: Place, borders, people: str | None = None,
     ("Mauritanian families left A for B": B is the Mauritanian town by the line). A place the
     gazetteer lacks, put at the dateline's point for want of a unit, is no area (``ArticleUnits``)."""
     e = place.entry
-    if e.place_type not in _AREA_TYPES or place.government and e.place_type != "admin1":
-        return None
-    if not e.in_gazetteer and e.placed_at_type == "nearby" and fold(e.name) in (units.unplaced if units else ()):
-        return None  # its point is where the report was filed, not where it lies
+    if e.place_type not in _AREA_TYPES and not (e.place_type == "region" and e.placed_at_type in ("admin1", "admin2")) \
+            or place.government and e.place_type != "admin1":
+        return None  # (an unlisted "X area" in a unit the text gives is an area; a region the gazetteer holds is too vague)
+    if not e.in_gazetteer and (e.placed_at_type in _UNKNOWN_UNIT or e.placed_at_type == "nearby" and fold(e.name) in (
+            units.unplaced if units else ())):
+        return None  # its point is where the report was filed, or its country's: not where it lies
     if e.place_type == "admin1":
         got = borders.admin1_area(e.admin1 or e.name, e.iso3)
         if got:
@@ -69,6 +73,7 @@ class ArticleUnits:
     names: dict = field(default_factory=dict)
     finer: tuple = ()
     unplaced: frozenset = frozenset()  # folded names of unlisted places put at the dateline's point
+    crossings: frozenset = frozenset()  # folded names the text types as crossing points ("the X crossing")
 
     def get(self, key):
         return self.names.get(key)
@@ -130,12 +135,19 @@ def area_names(place: Place, unit: str, borders, units: ArticleUnits | None = No
         gaz = gaz or e.admin1
     if gaz:
         got = borders.admin1_area(gaz, e.iso3)
-        if got is not None and got[0] == unit:
+        if got is not None and got[0] == unit and not (e.place_type == "admin1" and _renamed(e, unit)):
             gaz = unit  # the same unit: the boundary data's spelling
     if e.place_type != "admin1" and (gaz or unit) == unit:
         gaz = _finer_unit(e, unit, units, borders) or gaz
     admin1 = gaz or unit
     return (e.name if e.place_type == "admin2" else admin1), admin1
+
+
+def _renamed(e, unit: str) -> bool:
+    """Whether a division the text names is one the boundary data knows only inside an older,
+    larger unit ("Kasaï Central" in the old "Kasaï-Occidental"): no name of the entry is the unit's."""
+    names = {fold(e.name), *(fold(n) for n in e.alt_names)}
+    return fold(unit) not in names
 
 
 _PEOPLE_OF = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-zè]+)\s+(?:families|people|residents|villagers|herders|civilians"

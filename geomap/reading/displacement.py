@@ -11,13 +11,16 @@ When the displacement parts name no area people left, the places of the sentence
 parts are (as a cause: "crossed into Thailand as fighting reached X"), except places the
 attackers came from ("militants crossing from X"); then the areas of an adjacent sentence of
 the same paragraph (without a figure, since it counts for that sentence); then, when the text
-names no area, the admin-1 units along the border at issue (``frontier_areas``), with the
-figure kept as words only: a total for the whole frontier is nobody's area figure.
+names no area but tells a flight, the admin-1 units along the border at issue
+(``frontier_areas``), with the figure kept as words only: a total for the whole frontier is
+nobody's area figure.
 
-A figure stays off an area the text does not give it to: "others" beside a counted group,
-places told only as where fighting was when there are several of them, a place where refugees
-of a country were counted inside it (or returnees outside it). Which division an area is, is
-``area_units``'s.
+Sentences that tell history years before publication give no area, nor do crossing points the
+text names ("18,400 crossed at X"), towns known only by their country, or the province of a
+speaker's town. A figure stays off an area the text does not give it to: "others" beside a
+counted group, places told only as where fighting was when there are several of them, a place
+where refugees of a country were counted inside it (or returnees outside it). Which division
+an area is, is ``area_units``'s.
 """
 
 from __future__ import annotations
@@ -25,12 +28,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from geomap.gazetteer.normalize import fold
 from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, group_people
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.resolve import Place
 from geomap.text import cues
-from geomap.text.quantities import (Count, displaced_from_text, is_armed_flight, is_death_report,
+from geomap.text.quantities import (Count, displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
                                      is_displacement_sentence, only_displacement_nouns)
 from geomap.text.sentences import Sentence
 
@@ -71,7 +75,8 @@ _RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
 # "through border points along the Kajo-Keji frontier", "crossed at the Bunagana border post":
 # where people crossed, on whichever side, not an area they left or reached
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|in)\s+$", re.I)
-_CROSSING_AFTER = re.compile(
+_CROSSING_AFTER = re.compile(  # (also the first of a list: "the Argeen and Qustul crossing points")
+    r"(?:(?:\s*,|\s+and|\s+or)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)*"
     r"\s+(?:crossing|checkpoint|(?:border|frontier)\s+(?:post|crossing|point|checkpoint|gate|bridge|station)s?"
     r"|(?:border|frontier)(?!\s+(?:region|area|district|province|village|town|communit|zone|settlement)))\b", re.I)
 # "La Victoria, a town in Apure state", "Arauquita, in the province of Arauca", "Asadabad, the
@@ -79,6 +84,8 @@ _CROSSING_AFTER = re.compile(
 _CONTAINER = re.compile(
     r"^\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of|inside|within)\s+(?:the\s+)?"
     r"(?:(?:province|state|region|district|county|governorate)\s+of\s+)?(?:(?:[\w-]+\s+){0,2}?[\w'’-]+['’]s\s+)?$", re.I)
+_AT_POINT = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?$", re.I)
+_CROSSED = re.compile(r"\b(?:cross(?:ed|ing|es)?|pass(?:ed|ing|es)?)\b", re.I)
 _LISTED = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$", re.I)  # "Kantchari and Diapaga, in ...": one list
 
 
@@ -121,6 +128,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     words = sentence.text[span[0]:span[1]]
     people = group_people(words) if cause is None and not _CROSSING.search(words) else None
     listed: list[int] = []  # indexes in ``out`` of the places listed together just before
+    unusable_end = None  # the end of the place just before, when it was no area (a speaker's place)
     for p in sorted(places, key=lambda q: q.mention.start):
         a, b = p.mention.start - sentence.start, p.mention.end - sentence.start
         if cause is not None:
@@ -128,8 +136,14 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                 continue
         elif not (span[0] <= a and b <= span[1]):
             continue
-        if not _usable(sentence, p, residents=cause is not None):
+        if not _usable(sentence, p, residents=cause is not None) or unusable_end is not None and \
+                _CONTAINER.match(sentence.text[unusable_end:a]):  # "officials in X, a town in Y": Y is no area either
+            unusable_end = b
             continue
+        unusable_end = None
+        if units is not None and fold(p.entry.name) in units.crossings and _AT_POINT.search(sentence.text, 0, a) \
+                and _CROSSED.search(sentence.text, span[0], a):
+            continue  # "18,400 crossed at X", X a crossing point the text names: where they passed, either side
         if p.entry.place_type == "country" and _POSSESSIVE.match(sentence.text, b) and prev_end is not None:
             continue  # "Diapaga, in Burkina Faso's Est region": part of the words naming the unit
         got = area_of_place(p, borders, people, units)
@@ -147,7 +161,9 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             direction, cued = "from", False
         else:
             direction = cues.displacement_direction(sentence.text[span[0]:a])
-            cued, direction = direction is not None, direction or "from"
+            # "The X administration said it had registered 312 new arrivals": where they came to
+            arrived = _ARRIVALS.search(words) and not _FLIGHT.search(words)
+            cued, direction = direction is not None, direction or ("to" if arrived else "from")
         listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
         prev_end, prev_dir = b, direction
         part = direction == "to" and bool(_PART_OF.search(sentence.text, span[0], a))
@@ -172,6 +188,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     for area in out:
         if area is not None and area not in unique:
             unique.append(area)
+    unique = _crossed_on_leaving(unique)
     # "Mizoram's Champhai district": the division is where the district lies, not a second area
     districts = {(a.admin1, a.iso3, a.direction) for a in unique if a.label and a.label != a.admin1}
     unique = [a for a in unique if a.label != a.admin1 or (a.admin1, a.iso3, a.direction) not in districts]
@@ -183,6 +200,17 @@ def _country_area(text: str, start: int, a: int, b: int, p: Place, direction: st
     if not p.entry.iso3 or _POSSESSIVE.match(text, b) or not _COUNTRY_MOVE.search(text[start:a]):
         return None
     return Area("", p.entry.iso3, direction, part, p.entry.name, "", country=True)
+
+
+def _crossed_on_leaving(areas: list[Area]) -> list[Area]:
+    """"crossing from Sudan into Egypt through points in Northern State": an area reached on
+    the way out, in the country the group left and not the one it entered, is an area it left."""
+    left = {a.iso3 for a in areas if a.country and a.direction == "from"}
+    entered = {a.iso3 for a in areas if a.country and a.direction == "to"}
+    if not left or not entered:
+        return areas
+    return [replace(a, direction="from") if a.direction == "to" and not a.country and a.iso3 in left - entered else a
+            for a in areas]
 
 
 def _one_arrival_country(areas: list[Area]) -> list[Area]:
@@ -203,7 +231,7 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     groups = []
     for span in cues.displacement_groups(text):
         part = text[span[0]:span[1]]
-        count = displaced_from_text(part)
+        count = displaced_from_text(part) or (elliptic_count(part) if groups and groups[-1][1] else None)
         moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part)
                       or groups and groups[-1][2] and cues.is_subgroup(part))
         groups.append([span, count if count and count.value is not None else None, moving,
@@ -315,6 +343,11 @@ def people_side(text: str, frontier: Frontier) -> str | None:
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
+# a group told by where it arrived or was received, not by what it left
+_ARRIVALS = re.compile(r"\b(?:arrivals|registered|registering|hosting|hosts|hosted|received|receiving|welcomed"
+                       r"|taken\s+in|took\s+in)\b", re.I)
+_FLIGHT = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|drove|driven|pushed|forced|uprooted|escap\w*|left"
+                     r"|leaving|expel\w*)\b", re.I)
 _REFUGEES = re.compile(r"\brefugees?\b", re.I)
 _RETURN = re.compile(r"\b(?:returnees|returned|returning|repatriated|repatriation)\b", re.I)
 # a group that crossed a border: its people may be anywhere on either side
@@ -329,12 +362,17 @@ def frontier_areas(frontier: Frontier, borders) -> list[tuple[str, str]]:
 
 
 def displacement_features(text: str, sentences: list[Sentence], places_by_sentence: dict[int, list[Place]],
-                          frontier: Frontier | None, borders) -> list[dict]:
-    """SPEC `displacement` features: one per (admin-1 unit, direction), first report first."""
+                          frontier: Frontier | None, borders, past: set[int] = frozenset()) -> list[dict]:
+    """SPEC `displacement` features: one per (admin-1 unit, direction), first report first.
+    Sentences in ``past`` tell history years before publication ("In 2018 an operation drove
+    380,000 out of X"): not the displacement the article reports, so they give no area."""
     feats: dict[tuple[str, str, str, str], dict] = {}
-    units = article_units(places_by_sentence, borders)
+    crossings = frozenset(fold(p.entry.name) for ps in places_by_sentence.values() for p in ps
+                          if _CROSSING_AFTER.match(text, p.mention.end))
+    units = replace(article_units(places_by_sentence, borders), crossings=crossings)
     for i, s in enumerate(sentences):
-        if not is_displacement_sentence(s.text) or is_death_report(s.text) or is_armed_flight(s.text):
+        if i in past or not (is_displacement_sentence(s.text) or _others_went_on(text, sentences, i)) \
+                or is_death_report(s.text) or is_armed_flight(s.text):
             continue
         sentence_count = displaced_from_text(s.text)
         found = named_areas(text, sentences, i, places_by_sentence, borders, units)
@@ -342,7 +380,8 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         side = side_areas(s, places_by_sentence.get(i, []), frontier, borders)
         if side:
             _add_side_areas(feats, side, s, borders)
-        if not found and not side and frontier is not None and not only_displacement_nouns(s.text):
+        if not found and not side and frontier is not None and not only_displacement_nouns(s.text) \
+                and not _crossing_named(places_by_sentence.get(i, []), units) and _FLIGHT.search(s.text):
             side = people_side(s.text[sentence_count.start:] if sentence_count else s.text, frontier)
             found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)
                      if side is None or iso3 == side]  # "Venezuelans who fled": their side only
@@ -379,6 +418,24 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
     return _finer_without_figures_dropped(list(feats.values()))
 
 
+_ONWARD = re.compile(r"\b(?:headed|heading|went|going|moved|moving|made\s+(?:their|its)\s+way|travell?ed|walked"
+                     r"|continued|reached|arrived)\b", re.I)
+
+
+def _others_went_on(text: str, sentences: list[Sentence], i: int) -> bool:
+    """"Others headed south to X" right after a displacement sentence of its paragraph: more
+    of the people who fled, told with a plain movement word."""
+    s = sentences[i]
+    return i > 0 and cues.is_other_group(s.text) and bool(_ONWARD.search(s.text)) \
+        and is_displacement_sentence(sentences[i - 1].text) and same_paragraph(text, sentences[i - 1], s)
+
+
+def _crossing_named(places: list[Place], units: ArticleUnits) -> bool:
+    """Whether the sentence names the crossing points people passed ("crossed at X"): it says
+    where they were, so the frontier's units are not put for it."""
+    return any(fold(p.entry.name) in units.crossings for p in places)
+
+
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.I)
 
 
@@ -405,7 +462,8 @@ def _add_side_areas(feats: dict, side: list[tuple[Area, Count]], s: Sentence, bo
 
 def _finer_without_figures_dropped(feats: list[dict]) -> list[dict]:
     """A district named without a figure adds nothing beside its first-level division's
-    feature of the same direction (that one carries the figure, or the same absence of one)."""
+    feature of the same direction (that one carries the figure, or the same absence of one),
+    unless that one is only a frontier unit put for a sentence that names no area."""
     def key(f):
         p = f["properties"]
         return p["admin1"], p["iso3"], p["direction"]
@@ -413,9 +471,11 @@ def _finer_without_figures_dropped(feats: list[dict]) -> list[dict]:
     out = []
     for f in feats:
         p = f["properties"]
-        same = [g for g in feats if g is not f and key(g) == key(f)]
-        if p["displaced"] is None and same and (p["name"] != p["admin1"] or any(g["properties"]["displaced"] is not None
-                                                                              for g in same)):
+        same = [g for g in feats if g is not f and key(g) == key(f)
+                and not g["properties"]["area_basis"].startswith("frontier")]
+        # (districts named side by side, each without a figure, are kept: no feature says more)
+        if p["displaced"] is None and same and (any(g["properties"]["displaced"] is not None for g in same) or (
+                p["name"] != p["admin1"] and any(g["properties"]["name"] == g["properties"]["admin1"] for g in same))):
             continue
         out.append(f)
     return out

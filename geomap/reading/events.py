@@ -450,7 +450,8 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         f["properties"].update(fatalities=None, fatalities_basis="not this incident's: a risen toll told beside it "
                                "replaces this first count")
     feats += incidents
-    feats += displacement_features(text, sentences, by_sentence, main, ctx.borders)
+    past = {i for i, s in enumerate(sentences) if is_past_background(s.text, published)}
+    feats += displacement_features(text, sentences, by_sentence, main, ctx.borders, past=past)
     return feats
 
 

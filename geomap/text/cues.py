@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from geomap.text.literals import prefiltered  # (asked of every sentence: the words first)
+from geomap.text.quantities import is_displacement_sentence
 
 __all__ = [
     "has_border_words", "has_border_location", "clause_span", "is_speaker_place", "is_mediator_context",
@@ -276,11 +277,18 @@ def in_relative_clause_after(sentence: str, end: int, trigger_start: int) -> boo
 
 # --- displacement: groups of a sentence and the direction of each place -----------------
 
+# "since Friday", "since early May", "since 20 April": when, not a new clause
+_TIME = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
+         r"|october|november|december|last|early|late|mid|the\s+(?:start|beginning|end|weekend)|then|this|yesterday|\d)")
 _GROUP_BREAK = re.compile(
     # not "after walking for three days from X": the same people on their way
     r";|,?\s+(?:while|whereas|after|following|amid|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since)\s"
-    r"(?!(?:walking|fleeing|travell?ing|trekking|crossing|leaving|escaping|spending)\b)|,\s+but\s|,?\s+and\s+that\s"
-    r"|,?\s+as\s+(?!(?:many|much|well|far|long|soon|of|a\s+result|part)\b)",
+    r"(?!(?:walking|fleeing|travell?ing|trekking|crossing|leaving|escaping|spending)\b)(?<!since\s(?=" + _TIME + r"))"
+    r"|,\s+but\s|,?\s+and\s+that\s|,\s+(?=(?:among\s+(?:them|whom)|of\s+whom|including)\s)"
+    r"|,?\s+as\s+(?!(?:many|much|well|far|long|soon|of|a\s+result|part)\b)"
+    # "8,000 went to X, and some 2,500 to Y", "fled A, with about 1,500 reaching B": a group with its own figure
+    r"|(?P<sub>,\s+(?:and|with)\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least"
+    r"|an\s+estimated|another|a\s+further|roughly|up\s+to)\s+)?\d))",
     re.I,
 )
 
@@ -290,6 +298,8 @@ def displacement_groups(sentence: str) -> list[tuple[int, int]]:
     "20,000 were evacuated from X, while 3,000 residents of Y left" is two."""
     spans, start = [], 0
     for m in _GROUP_BREAK.finditer(sentence):
+        if m.group("sub") and not is_displacement_sentence(sentence[start:m.start()]):
+            continue  # "panic spread, with 450 people fleeing to X": the first group to move
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.start()
@@ -331,11 +341,19 @@ _TO_CUE = re.compile(
     r"|moved\s+(?:[a-z]+\s+)?within"
     # "food for 2,400 displaced people in X", "refugees at Y": where the displaced are now
     r"|(?:displaced\s+(?:people|persons|families|households|residents|civilians)|refugees|IDPs|evacuees)"
-    r"\s+(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at))\b",
+    r"\s+(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at)"
+    # "moved to relatives' homes in X", "staying with host families in Y": where they went
+    r"|(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bamong\s))(?:their\s+)?(?:relatives|friends|host\s+famil(?:y|ies))"
+    r"(?:['\u2019]s?\s+(?:homes?|houses?))?\s+(?:in|at)"
+    # "40,000 refugees who fled X, most of them in Y": where they are now
+    r"|(?:most|many|some|half|all)\s+of\s+them\s+(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at))\b",
     re.I,
 )
 _FROM_CUE = re.compile(
-    r"\b(?:from|fled|fleeing|flee|flees|left|leaving|leave|abandoned|escape|escaping|residents\s+of"
+    # "left the camp in X", "fled a shelter at Y": a camp people left (before "left" alone)
+    r"\b(?:(?:left|leaving|leave|fled|fleeing|abandoned|out\s+of|from)\s+(?:the\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:camps?|shelters?|settlements?|sites?)\s+(?:in|at|near|of)"
+    r"|from|fled|fleeing|flee|flees|left|leaving|leave|abandoned|escape|escaping|residents\s+of"
     r"|inhabitants\s+of|out\s+of|displaced|evacuated|uprooted|homes)\b",
     re.I,
 )

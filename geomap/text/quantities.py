@@ -19,6 +19,7 @@ __all__ = [
     "Count",
     "fatalities_from_text",
     "displaced_from_text",
+    "elliptic_count",
     "is_displacement_sentence",
     "is_death_report",
     "only_displacement_nouns",
@@ -216,8 +217,9 @@ _DEATH_WORD = prefiltered(re.compile(r"\b(?:killed|dead|died|martyred|deaths?|fa
 _FATAL_GATE = prefiltered(re.compile(
     r"kill|dead|die|martyr|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one", re.I))
 _DISP_GATE = prefiltered(re.compile(
-    r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|crossed|left|abandon|desert"
-    r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reached",
+    r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
+    r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
+    r"|pressed|ferried|airlift|taken by|depart",
     re.I
 ))
 
@@ -331,14 +333,18 @@ _DISP_VERB = (
     r"|driven\s+(?:from|out\s+of)\s+their\s+homes|uprooted|(?:made|left)\s+homeless"
     r"|(?:sought|taken|took|taking|seeking)\s+(?:refuge|shelter)|sheltering|sheltered|relocated"
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))|(?:had|have|has)\s+moved\s+(?:to|away|out)"
-    r"|lost\s+their\s+homes|crossed(?:\s+[\w-]+){0,4}?\s+into|entered|arrived\s+(?:in|at)|returned\s+(?:to|home)"
-    r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+to|(?:were|was|been|being)\s+(?:moved|relocated|transferred|bused|bussed)"
+    r"|lost\s+their\s+homes|cross(?:ed|ing)?(?:\s+[\w-]+){0,4}?\s+into|entered|arrived\s+(?:in|at)|returned\s+(?:to|home)"
+    r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+to|(?:were|was|been|being)\s+(?:(?:later|then|also|subsequently)\s+)?"
+    r"(?:moved|relocated|transferred|bused|bussed|ferried|airlifted|taken\s+by\s+(?:ferry|boat|bus|buses|trucks?|road|air|helicopter))"
     r"|left(?:\s+(?!for\b)[\w'\u2019-]+){0,4}?\s+for|left\s+(?:their\s+)?(?:homes?|villages?|houses)"
     # "2,100 residents of X moved to Y", "800 families have moved downriver to Y", "6,000 people
     # crossed at the X border post", "residents of X left the Y district"
     r"|moved\s+(?:(?:north|south|east|west)\w*\s+|downriver\s+|upriver\s+|inland\s+)?to"
     r"|crossed\s+(?:at|through|over)|left\s+(?:the\s+)?(?-i:[A-Z])\w*"
-    r"|(?:had|have|has)\s+(?:left|abandoned|deserted))"
+    r"|(?:had|have|has)\s+(?:left|abandoned|deserted)"
+    # "8,000 have continued to X", "2,500 have gone on to Y", "1,500 reaching X": onward to a named place
+    r"|(?:continued|gone\s+on|went\s+on|moved\s+on|travell?ed\s+on|pressed\s+on|reached|reaching)"
+    r"(?:\s+(?:on\s+)?to)?(?=\s+(?:the\s+)?(?-i:[A-Z])))"
 )
 _DISP_NOUN = (
     r"(?:refugees|evacuees|returnees|(?:new\s+)?arrivals|displaced\s+(?:people|persons|residents|civilians|families)"
@@ -351,9 +357,11 @@ _DISP_BEFORE = prefiltered(re.compile(
     + r"(?:\s+(?:have|has|had)(?:\s+been)?(?:\s+(?:since|already|now|also))?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I))
 _DISP_NOUN_AFTER = prefiltered(re.compile(
     r"\b" + _NUM + r"(?:\s+(?!including\b)[A-Za-z][\w-]*){0,2}?\s+(?P<word>" + _DISP_NOUN + r")\b", re.I))
-# "fighting drove some 2,700 Malians into X", "moved 1,200 residents of X to Y"
+# "fighting drove some 2,700 Malians into X", "moved 1,200 residents of X to Y", "police expelled
+# 12,000 Congolese from X" (people expelled: not "expelled two diplomats")
 _DISP_MOVED = prefiltered(re.compile(
-    r"\b(?P<word>drove|driven|forced|pushed|moved|relocated|transferred|bused|bussed)\s+" + _NUM
+    r"\b(?P<word>drove|driven|forced|pushed|moved|relocated|transferred|bused|bussed"
+    r"|expelled|expelling|deported|deporting)\s+" + _NUM
     + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
     r"|refugees|children|women|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))\s+(?:into|out\s+of|across|from|of|to)\b", re.I))
 # "Another 900 reached X", "a further 300 arrived in Y": more of the people counted before
@@ -390,10 +398,13 @@ _DISPLACEMENT = prefiltered(re.compile(
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))"
     r"|shelters?|sheltering|sheltered|evacuation\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus"
     r"|returnees|\d[\d,.]*\s+(?:new\s+)?arrivals|arrivals\s+(?:from|in|at|through|into|to)"
-    r"|(?:drove|driven|pushed)\s+(?:[\w,.]+\s+){0,5}?(?:into|out\s+of|from|across)"
+    r"|(?:drove|driven|pushed)\s+(?:[\w,.]+\s+){0,5}?(?:into|out\s+of|from|across|towards?)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:\w+\s+){0,3}?for"
     r"|(?:people|migrants|refugees|families|civilians)\b[^.;]{0,40}\bset\s+(?:out|off)\s+from"
-    r"|\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}?entered)\b",
+    r"|\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}?entered"
+    # "61 per cent of those crossing reported departing from X"
+    r"|(?:people|persons|individuals|those|refugees|arrivals|families|migrants|civilians|residents)\b[^.;]{0,40}"
+    r"\b(?:departing|departed)\s+from)\b",
     re.I,
 ))
 # "sheltering militants", "gave shelter to fighters": harbouring armed men, not displacement.
@@ -449,6 +460,18 @@ def displaced_from_text(sentence: str) -> Count | None:
         return None
     start, neg_end, value, m = min(hits, key=lambda h: (h[0], h[1]))
     return Count(value, sentence[start:-neg_end], start, -neg_end)
+
+
+# ", and 2,000 to Y", ", and some 1,100 in Z": a second group told with the first one's verb
+_ELLIPTIC = re.compile(r"^\W*(?:and|with)\s+" + _NUM + r"(?:\s+(?:more|others|people))?\s+(?:to|into|in|at)\s", re.I)
+
+
+def elliptic_count(group: str) -> Count | None:
+    """The figure of a group that leaves out the verb of the one before it ("8,000 went to
+    X, and 2,000 to Y": 2,000), else None."""
+    m = _ELLIPTIC.match(group)
+    value = _value(m.group("num")) if m and not _followed_by_unit(group, m) else None
+    return Count(value, m.group("num"), m.start("num"), m.end("num")) if value is not None else None
 
 
 def displacement_spans(sentence: str) -> list[tuple[int, int]]:
