@@ -88,3 +88,23 @@ def test_a_direction_before_the_container_does_not_hide_it():
     text = "Drones struck the village of Qarnawit in southern Syria’s Hazmiya province on Thursday."
     c = cues(text)["Qarnawit"]
     assert (c.relation, anchor(text, c)) == ("in", "Hazmiya")
+
+
+def test_a_plural_kind_after_two_names_types_both():
+    text = "Families sheltered in the Sobane and Tilène neighbourhoods, and on the Bota and Ngolo islands."
+    got = cues(text)
+    assert {n: got[n].place_type for n in ("Sobane", "Tilène", "Bota", "Ngolo")} == {
+        "Sobane": "city", "Tilène": "city", "Bota": "landmark", "Ngolo": "landmark"}
+
+
+def test_a_capitalised_town_is_part_of_the_name_but_a_lowercase_one_types_nothing():
+    text = "Aid reached Bird Town on Friday; the border town was calm. Kpelle town elders met."
+    got = cues(text)
+    assert got["Bird Town"].place_type == "city"
+    assert "border" not in got and "Kpelle" not in got
+
+
+def test_an_unknown_name_in_a_countrys_province_is_told_in_the_province():
+    text = "Gunmen came from Dobli in Guinea's Nzérékoré region on Sunday."
+    c = cues(text)["Dobli"]
+    assert (c.relation, anchor(text, c)) == ("in-unit", "Nzérékoré")

@@ -271,3 +271,20 @@ def test_a_town_named_by_a_common_word_is_read_only_where_the_words_say_place():
     assert got["Mega"].iso2 == "ET"
     assert "Say" not in resolved("Officials in Niger say Torodi is calm. Say nothing, they said.")
     assert "Mega" not in resolved("Ethiopia plans a Mega dam near Torodi.")
+
+
+def test_a_town_of_a_country_the_article_never_names_far_from_all_it_names_is_a_namesake():
+    # Gaillac is a French town of 12,600; in a story about Liberia and Côte d'Ivoire that never
+    # names France, "Gaillac" is a village the gazetteer lacks, not that town
+    got = resolved("Gunmen from Côte d'Ivoire raided farms near Zwedru and Toulépleu on Monday, Liberian "
+                   "police said. Families fled to Ganta and to Gaillac, where they stay with relatives.")
+    assert got["Zwedru"].iso2 == "LR"
+    assert "Gaillac" not in got or got["Gaillac"].iso2 != "FR"
+
+
+def test_a_district_namesake_far_from_the_article_is_left_to_the_text():
+    # Tai is a district of Nigeria's Rivers state; "Taï" of an Ivorian story is the Ivorian town
+    got = resolved("Soldiers were attacked at a post near Guiglo and Bloléquin, the Ivorian army said. "
+                   "Two more posts near Taï were abandoned, and Liberia closed its side of the frontier.")
+    assert got["Guiglo"].iso2 == "CI"
+    assert "Taï" not in got or got["Taï"].iso2 != "NG"

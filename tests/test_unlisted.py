@@ -392,3 +392,11 @@ def test_a_river_named_like_a_town_does_not_make_that_town_the_article_s_place()
     got = {f["properties"]["mention"]: f["geometry"]["coordinates"] for f in extract_text(text, published="2025-03-04")
            ["features"] if f["properties"]["layer"] == "place"}
     assert got["Yazgulom"][0] > 71.0, got  # at Khorog (71.55 E), not at the town of Panj (69.10 E)
+
+
+def test_a_capitalised_town_of_ordinary_words_is_a_place_of_the_articles_county():
+    text = ("Refugees from Côte d'Ivoire were registered in Grand Gedeh County, and 900 more in River Gee "
+            "County, around Blue Town, Liberian officials said.")
+    got = by_mention(text)
+    e = got["Blue Town"][0].entry
+    assert e.in_gazetteer is False and e.iso2 == "LR"

@@ -23,6 +23,9 @@ from geomap.settings import (NEAR_KM, W_ADMIN, W_CITY_NAME, W_COUNTRY, W_LIST, W
                              W_SEAT, W_SUFFIX, W_TOWN)
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
 from geomap.settings import RESOLVE_STRANGER_MAX_POPULATION as STRANGER_MAX_POPULATION
+from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM
+from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
+from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION_OTHER_SPELLING as NAMESAKE_MAX_POPULATION_OTHER_SPELLING
 
 log = logging.getLogger(__name__)
 
@@ -265,9 +268,16 @@ def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, fl
     e = p.entry
     if e.place_type == "admin2" and not p.mention.suffix and fold(e.name) != p.mention.key:
         return not weights.get(e.iso2)  # "Bajaur" alone is the agency only in a Pakistan story
-    if e.place_type != "city" or e.population >= 50_000 or weights.get(e.iso2):
+    if e.place_type == "admin2" and not weights.get(e.iso2) and weights:
+        return _namesake(e, True, others)  # "Taï" in an Ivorian story is no Tai district of Nigeria
+    if e.place_type != "city" or weights.get(e.iso2):
         return False
-    if any(h.is_primary and h.entry.gid == e.gid for h in p.mention.hits):
+    primary = any(h.is_primary and h.entry.gid == e.gid for h in p.mention.hits)
+    if weights and _namesake(e, primary, others):
+        return True
+    if e.population >= 50_000:
+        return False
+    if primary:
         # its own name, but a village far from everything an article about other countries
         # names ("Piccadilly" in a London story read as a hamlet in Australia)
         near = [a for a in others if a.gid != e.gid]
@@ -278,6 +288,18 @@ def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, fl
     if far is None:
         far = _Anchors(anchors, STRANGER_KM)
     return far.count_besides(e.gid) >= 2 and far.nearest_km(e.lat, e.lon, frozenset((e.gid,))) > STRANGER_KM
+
+
+def _namesake(e: GazetteerEntry, primary: bool, others: list[GazetteerEntry]) -> bool:
+    """A town (or district) of a country the article never names, no big city, a thousand km
+    and more from every other place it names ("Kandé" of a Senegal story read as Kandé, Togo;
+    "Fish Town" of a Liberian one as Fishtown, Philadelphia): the article's own place is one
+    the gazetteer lacks. Read through another spelling, a larger town is such a namesake too."""
+    cap = NAMESAKE_MAX_POPULATION if primary else NAMESAKE_MAX_POPULATION_OTHER_SPELLING
+    if e.population >= cap or e.feature == "capital":
+        return False
+    near = [a for a in others if a.gid != e.gid]
+    return len(near) >= 2 and min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in near) > NAMESAKE_KM
 
 
 def _with_anchor_countries(weights: dict[str, float], anchors: list[GazetteerEntry]) -> dict[str, float]:

@@ -496,7 +496,8 @@ def _not_a_name(cue: PlaceCue) -> bool:
     words = cue.name.split()
     if demonym_country(cue.name) or demonym_country(words[0]):
         return True
-    if all(_common_word(w, 0.0 if len(words) > 1 else 0.4) for w in words):  # "Air Quality Management", "Sun"
+    if all(_common_word(w, 0.0 if len(words) > 1 else 0.4) for w in words) and not (
+            len(words) == 2 and words[1] == "Town"):  # "Air Quality Management", "Sun"; "Fish Town" is a name
         return True
     return len(words) >= 2 and words[0].lower() in first_names() and words[0].lower() not in PLACE_HEADS \
         and cue.kind in ("place", "town", "city", "village")

@@ -33,7 +33,13 @@ AFTER_WORDS = {
     "area": "region", "areas": "region", "parish": "admin2", "canton": "admin2", "division": "admin2",
     "prefecture": "admin2", "sub-prefecture": "admin2", "governorate": "region", "province": "region", "settlement": "landmark",
     "gorge": "region", "hills": "region", "mountains": "region", "range": "region", "plateau": "region",
+    "island": "landmark", "islands": "landmark", "park": "landmark", "neighbourhood": "city",
+    "neighbourhoods": "city", "neighborhood": "city", "neighborhoods": "city", "town": "city",
+    "regency": "admin2", "regencies": "admin2",
 }
+#: kind words that type the name before them only when capitalised with it ("Toe Town", not "the
+#: border town")
+_CAPITAL_ONLY = frozenset({"town"})
 #: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
 _ORG_LIKE_KINDS = frozenset("department departments division settlement zone zones union area areas".split())
 #: two-word kinds after a name ("the Kavimvira border post", "the Bulukat transit site")
@@ -187,6 +193,16 @@ def _after_town_words(toks: list[Token], m: int) -> int | None:
     return m if m < n and toks[m].is_cap and toks[m].text.lower() not in NEVER_PLACES else None
 
 
+def _past_possessor(toks: list[Token], y: int) -> int:
+    """Index of Z in "Y's Z" from Y's first token at ``y`` (a name of up to three words), else ``y``."""
+    for m in range(y, min(y + 3, len(toks) - 1)):
+        if toks[m].text in ("’s", "'s"):
+            return m + 1 if m > y and toks[m + 1].is_cap else y
+        if not toks[m].is_cap:
+            break
+    return y
+
+
 def _possessor(text: str, toks: list[Token], i: int) -> int | None:
     """End offset of "Tajikistan" in "Tajikistan’s Darvaz district" (the owner before the name)."""
     if i >= 2 and toks[i - 1].text in ("’s", "'s") and toks[i - 2].is_cap:
@@ -240,7 +256,8 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         kind = kind if kind and joined(text, t, toks[k + 1]) else None
         last = k + 1 if kind else k
         kind = kind or AFTER_WORDS.get(w)
-        if kind and k > 0 and joined(text, toks[k - 1], t) and not (t.is_cap and w in _ORG_LIKE_KINDS):
+        if kind and k > 0 and joined(text, toks[k - 1], t) and not (t.is_cap and w in _ORG_LIKE_KINDS) \
+                and (t.is_cap or w not in _CAPITAL_ONLY):
             b = _run_back(text, toks, k - 1)
             if b is None:
                 continue
@@ -249,7 +266,8 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             end = toks[last].end if word_in else toks[k - 1].end
             kw = " ".join(x.text.lower() for x in toks[k:last + 1])
             rel = _relation_after(text, toks, last, skip=0)
-            names = [(b, k - 1, end)]
+            # "Toe Town": the capitalised word is part of the name
+            names = [(b, k if w in _CAPITAL_ONLY else k - 1, end)]
             # "the Dangam and Marawara districts": the plural word types the whole list
             if w.endswith("s") and w != "pass" and b >= 2 and toks[b - 1].text == "and":
                 b2 = _run_back(text, toks, b - 2)
@@ -259,7 +277,8 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 out.setdefault(toks[bb].start, PlaceCue(
                     text[toks[bb].start:toks[ee].end], toks[bb].start, end_, toks[ee].end,
                     kw.rstrip("s") if kw.endswith(("districts", "camps", "townships", "tehsils", "communes", "upazilas",
-                                                   "departments", "settlements",
+                                                   "departments", "settlements", "islands", "regencies",
+                                                   "neighbourhoods", "neighborhoods",
                                                    "counties")) else kw, kind, si,
                     rel[1] if rel else None, rel[0] if rel else None, _possessor(text, toks, bb)))
         # "700 people from Paletwa in southern Chin State": an unknown name in a named unit
@@ -269,6 +288,7 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 y = e + 2
                 if toks[y].text.lower() in DIRECTIONS and y + 1 < n:
                     y += 1
+                y = _past_possessor(toks, y)  # "near X in Côte d'Ivoire's Cavally region": the region
                 if toks[y].is_cap and toks[y].text.lower() not in NEVER_PLACES:
                     out.setdefault(toks[k + 1].start, PlaceCue(
                         text[toks[k + 1].start:toks[e].end], toks[k + 1].start, toks[e].end, toks[e].end,
