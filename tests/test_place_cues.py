@@ -108,3 +108,12 @@ def test_an_unknown_name_in_a_countrys_province_is_told_in_the_province():
     text = "Gunmen came from Dobli in Guinea's Nzérékoré region on Sunday."
     c = cues(text)["Dobli"]
     assert (c.relation, anchor(text, c)) == ("in-unit", "Nzérékoré")
+
+
+def test_a_kind_word_going_on_into_an_organisation_or_a_title_types_no_place():
+    text = ("The Kolo River Union met on Monday, chaired by the Senior District Officer. "
+            "The Kolo river rose, the Bomi District Council said.")
+    got = cues(text)
+    assert [c.end for c in got.values() if c.name == "Kolo"] == [text.index("Kolo river") + len("Kolo river")]
+    assert "Senior" not in got
+    assert got["Bomi"].place_type == "admin2"  # a unit's own body still names the unit

@@ -288,3 +288,8 @@ def test_a_district_namesake_far_from_the_article_is_left_to_the_text():
                    "Two more posts near Taï were abandoned, and Liberia closed its side of the frontier.")
     assert got["Guiglo"].iso2 == "CI"
     assert "Taï" not in got or got["Taï"].iso2 != "NG"
+
+
+def test_a_state_opening_a_cartel_s_name_is_no_place():
+    got = resolved("Gunmen of the Sonora Cartel and the Tamaulipas Cartel clashed near Ciudad Hidalgo, Mexico.")
+    assert "Sonora" not in got and "Tamaulipas" not in got

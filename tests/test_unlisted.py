@@ -400,3 +400,22 @@ def test_a_capitalised_town_of_ordinary_words_is_a_place_of_the_articles_county(
     got = by_mention(text)
     e = got["Blue Town"][0].entry
     assert e.in_gazetteer is False and e.iso2 == "LR"
+
+
+def test_an_area_held_by_a_people_is_no_place_name():
+    got = by_mention("Artillery pounded Kurdish-held areas and rebel-controlled villages across northern Syria's "
+                     "Hasakah province on Monday.")
+    assert not any("held" in k or "controlled" in k for k in got)
+
+
+def test_a_province_hidden_in_its_police_s_name_is_the_gazetteer_s_province():
+    got = by_mention("Copperbelt Province Police Commissioner Ms Jane Banda said two men were arrested in Zambia.")
+    e = got["Copperbelt Province"][0].entry
+    assert e.place_type == "admin1" and e.iso2 == "ZM" and e.in_gazetteer
+
+
+def test_the_adjective_of_a_country_before_town_of_places_the_town_in_that_country():
+    # El Espino is a village of Mexico, Colombia and Panama (none in Guatemala); the adjective says which
+    got = by_mention("Soldiers clashed with smugglers near Ciudad Hidalgo, opposite the Guatemalan town of "
+                     "El Espino, Mexican officials said.")
+    assert got["El Espino"][0].entry.iso2 == "GT"

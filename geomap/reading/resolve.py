@@ -14,9 +14,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from geomap.gazetteer import GazetteerEntry, haversine_km
+from geomap.gazetteer import GazetteerEntry, demonym_country, haversine_km
 from geomap.gazetteer.normalize import fold
 from geomap.text.lexicon import SECOND_LEVEL_WORDS
+from geomap.text.place_hints import nationality_before
 from geomap.reading.mentions import Mention, TextContext
 # score weights, in units of the gazetteer prior (see GazetteerEntry.prior), and distances
 from geomap.settings import (NEAR_KM, W_ADMIN, W_CITY_NAME, W_COUNTRY, W_LIST, W_NEAR, W_PRIMARY, W_STATE,
@@ -182,6 +183,12 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         admin = _admin_context(text, m, by_start, mentions, idx)
         kind = _list_kind([first[k][0][1] for k in _list_siblings(text, mentions, idx) if first[k]])
         scored = _score_all(m, cs, weights, near, admin, list_kind=kind, states=without(m.key, cs))
+        typed = _typed_country(text, m)
+        if typed and scored[0][1].iso2 != typed:
+            # "the Guatemalan town of X": a namesake elsewhere is not it; none there, the text places it
+            scored = [t for t in scored if t[1].iso2 == typed]
+            if not scored:
+                continue
         best_score, best = scored[0]
         if best.feature == "seat" and not weights.get(best.iso2) and len({e.iso2 for e in cs if e.feature == "seat"}) > 1:
             continue  # "State House" of which country? Only of one the article is about
@@ -199,6 +206,12 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     # ... except where the text itself tells them apart: "Mandera county" and "the town of Mandera"
     return [p if _marked_kind(p.mention) else
             Place(p.mention, chosen[p.mention.key].entry, chosen[p.mention.key].confidence) for p in places]
+
+
+def _typed_country(text: str, m: Mention) -> str | None:
+    """ISO2 of the country whose adjective types the mention ("the Turkish border town of X")."""
+    said = nationality_before(text, m.start)
+    return demonym_country(said) if said else None
 
 
 def _marked_kind(m: Mention) -> bool:

@@ -193,6 +193,20 @@ def _after_town_words(toks: list[Token], m: int) -> int | None:
     return m if m < n and toks[m].is_cap and toks[m].text.lower() not in NEVER_PLACES else None
 
 
+def _names_an_organisation(text: str, toks: list[Token], k: int, place_type: str) -> bool:
+    """Whether a capitalised kind word at token k goes on into an organisation's name or a
+    title ("the Mano River Union", "the Resident District Officer"); a unit's own body still
+    names the unit ("Luapula Province Police")."""
+    if not (toks[k].is_cap and k + 1 < len(toks) and toks[k + 1].is_cap and joined(text, toks[k], toks[k + 1])):
+        return False
+    nxt = toks[k + 1].text.lower()
+    return nxt in _TITLE_AFTER or (nxt in ORG_WORDS and place_type in ("water", "landmark"))
+
+
+#: words after a unit's kind word that make a title, not a place ("District Officer")
+_TITLE_AFTER = frozenset("officer officers commissioner commissioners".split())
+
+
 def _past_possessor(toks: list[Token], y: int) -> int:
     """Index of Z in "Y's Z" from Y's first token at ``y`` (a name of up to three words), else ``y``."""
     for m in range(y, min(y + 3, len(toks) - 1)):
@@ -257,7 +271,7 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         last = k + 1 if kind else k
         kind = kind or AFTER_WORDS.get(w)
         if kind and k > 0 and joined(text, toks[k - 1], t) and not (t.is_cap and w in _ORG_LIKE_KINDS) \
-                and (t.is_cap or w not in _CAPITAL_ONLY):
+                and (t.is_cap or w not in _CAPITAL_ONLY) and not _names_an_organisation(text, toks, last, kind):
             b = _run_back(text, toks, k - 1)
             if b is None:
                 continue
