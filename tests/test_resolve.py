@@ -293,3 +293,19 @@ def test_a_district_namesake_far_from_the_article_is_left_to_the_text():
 def test_a_state_opening_a_cartel_s_name_is_no_place():
     got = resolved("Gunmen of the Sonora Cartel and the Tamaulipas Cartel clashed near Ciudad Hidalgo, Mexico.")
     assert "Sonora" not in got and "Tamaulipas" not in got
+
+
+def test_a_far_unit_read_in_the_first_word_of_a_longer_name_is_no_place():
+    # France's Ain is no part of a Syrian village's name ("Ain Baidar"); alone, it may be Ain
+    from geomap.gazetteer import get_gazetteer
+    from geomap.reading.mentions import mentions_from_text
+    from geomap.reading.resolve import Place, _opens_unknown_name
+
+    gaz = get_gazetteer()
+    others = [next(e for e in gaz.lookup(n) if e.iso2 == "SY") for n in ("Raqqa", "Hasakah", "Tal Tamr")]
+    for text, fragment in (("Rockets struck villages around Ain Baidar on Sunday.", True),
+                           ("Rockets struck villages in Ain on Sunday.", False)):
+        mentions, _ = mentions_from_text(text, gaz)
+        m = next(m for m in mentions if m.text == "Ain")
+        ain = next(h.entry for h in m.hits if h.entry.iso2 == "FR" and h.entry.place_type == "admin1")
+        assert _opens_unknown_name(text, Place(m, ain, 1.0), {"SY": 0.6, "TR": 0.4}, others) is fragment

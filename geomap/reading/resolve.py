@@ -197,7 +197,8 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         places.append(Place(m, best, round(confidence, 3)))
     far = _Anchors(anchors, STRANGER_KM) if not named_weights else None  # only asked when no country is named
     others = anchors + [p.entry for p in places if p.entry.place_type != "city" or p.entry.population >= 100_000]
-    places = [p for p in places if not _far_stranger(p, anchors, named_weights, far, others)]
+    places = [p for p in places if not _far_stranger(p, anchors, named_weights, far, others)
+              and not (named_weights and _opens_unknown_name(text, p, named_weights, others))]
     # one name, one place within an article ("Surin" twice means the same Surin)
     chosen: dict[str, Place] = {}
     for p in places:
@@ -301,6 +302,20 @@ def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, fl
     if far is None:
         far = _Anchors(anchors, STRANGER_KM)
     return far.count_besides(e.gid) >= 2 and far.nearest_km(e.lat, e.lon, frozenset((e.gid,))) > STRANGER_KM
+
+
+_NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
+
+
+def _opens_unknown_name(text: str, p: Place, weights: dict[str, float], others: list[GazetteerEntry]) -> bool:
+    """A unit or town read in the first word of a longer capitalised name ("Ain" of "Ain Issa"
+    read as France's Ain in a Syria story), of a country the article never names, far from
+    all it names: the name is one the gazetteer lacks."""
+    e = p.entry
+    if e.place_type not in ("admin1", "admin2", "city") or weights.get(e.iso2) or e.feature == "capital" \
+            or not _NEXT_CAPITAL.match(text, p.mention.end):
+        return False
+    return _namesake(e, True, others)
 
 
 def _namesake(e: GazetteerEntry, primary: bool, others: list[GazetteerEntry]) -> bool:
