@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 #: Bump on every change to what the build writes (tables, names kept): the fingerprint hashes
 #: the data files, not this code, so an index built by older code is otherwise kept.
-SCHEMA_VERSION = "23"
+SCHEMA_VERSION = "24"
 
 SCHEMA = """
 CREATE TABLE entries (
@@ -341,8 +341,8 @@ def _add_divisions(w: "_Writer", tree, admin_rows: list[dict], iso3_of: dict[str
 
 def _level1_alternates(admin_rows: list[dict]) -> dict[int, list[str]]:
     """Admin-1 row index -> the other names GeoNames gives the same first-level unit
-    (data/admin2.csv, level 1): news writes "East Nusa Tenggara" where Natural Earth has
-    only "Nusa Tenggara Timur". A GeoNames unit is the Natural Earth row of its country
+    (data/admin2.csv, level 1), where they are not spellings of its own: news writes "East
+    Nusa Tenggara" where Natural Earth has only "Nusa Tenggara Timur". A GeoNames unit is the Natural Earth row of its country
     that one of its names spells; one matching two rows is left out."""
     rows_of: dict[tuple[str, str], set[int]] = {}
     for k, a in enumerate(admin_rows):
@@ -356,7 +356,11 @@ def _level1_alternates(admin_rows: list[dict]) -> dict[int, list[str]]:
         names = [r["name"], *[a for a in r["alt_names"].split("|") if a and _keep_alternate(a)]]
         ks = set().union(*(rows_of.get((r["iso2"], skeleton(n)), set()) for n in names))
         if len(ks) == 1:
-            out.setdefault(ks.pop(), []).extend(names)
+            k = ks.pop()
+            own = unit_key(admin_rows[k]["name"])
+            # other names only: a spelling of its own ("Nabatieh") is matched by spelling, and
+            # as an exact name it would take a bare town's name from the town
+            out.setdefault(k, []).extend(n for n in names if not _spelling_of(own, unit_key(n)))
     return out
 
 
