@@ -117,3 +117,16 @@ def test_a_kind_word_going_on_into_an_organisation_or_a_title_types_no_place():
     assert [c.end for c in got.values() if c.name == "Kolo"] == [text.index("Kolo river") + len("Kolo river")]
     assert "Senior" not in got
     assert got["Bomi"].place_type == "admin2"  # a unit's own body still names the unit
+
+
+def test_a_plural_two_word_kind_types_both_names():
+    text = "Refugees crossed through the Bolo and Tiwa crossing points in Kassala State on Monday."
+    got = cues(text)
+    assert got["Bolo"].place_type == "landmark" and got["Tiwa"].place_type == "landmark"
+    assert anchor(text, got["Tiwa"]) == "Kassala"
+
+
+def test_the_area_of_a_name_types_it_as_a_region():
+    text = "Troops fought rebels around the gold-mining area of Tanga Woura, near the border, on Friday."
+    c = cues(text)["Tanga Woura"]
+    assert (c.kind, c.place_type) == ("area", "region")

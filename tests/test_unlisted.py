@@ -419,3 +419,16 @@ def test_the_adjective_of_a_country_before_town_of_places_the_town_in_that_count
     got = by_mention("Soldiers clashed with smugglers near Ciudad Hidalgo, opposite the Guatemalan town of "
                      "El Espino, Mexican officials said.")
     assert got["El Espino"][0].entry.iso2 == "GT"
+
+
+def test_a_town_named_with_common_french_words_is_placed_near_the_towns_before_it():
+    got = by_mention("Gangs burned the police station in Mirebalais, Haiti, on Monday. They also attacked the "
+                     "nearby town of Bois-Joli the following day.")
+    e = got["Bois-Joli"][0].entry
+    assert e.in_gazetteer is False and e.iso2 == "HT"
+
+
+def test_the_area_of_a_known_place_stays_that_place():
+    got = by_mention("Cholera is spreading in the area of Malakal, and the area of Iraq near Turkey reported bird flu.")
+    assert got["Malakal"][0].entry.iso2 == "SS" and got["Malakal"][0].entry.in_gazetteer
+    assert got["Iraq"][0].entry.place_type == "country"

@@ -32,6 +32,7 @@ __all__ = ["with_unlisted_places"]
 
 _UNIT_TYPES = ("admin1", "admin2", "country")
 _UNIT_KINDS = frozenset(("province", "governorate"))
+_SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet"))
 
 
 def _article_countries(places: list[Place]) -> set[str]:
@@ -276,6 +277,8 @@ class _Reading:
             pass  # "outside Palma" in a Mozambique story is no Palma of Spain
         elif cue.weak and (known is not None or _at(places, cue.end - 1) is not None or self._not_hinted(cue)):
             return  # a hint never overrides a gazetteer reading, and needs a rare, unknown name
+        if cue.kind == "area" and known is not None:
+            return  # "the area of Malakal" is the town the gazetteer knows; only an unknown name is an area
         if cue.kind in LEADING_GEO and known is not None and known.mention.end >= cue.end:
             return  # "Rio de Janeiro" is the city the gazetteer knows, not a river
         anchor_place = _at(places, cue.anchor_start) if cue.anchor_start is not None else None
@@ -320,7 +323,8 @@ class _Reading:
             if near is None and cue.weak:  # a hint alone: at the article's main place, if its sentence agrees
                 said = _sentence_countries(self.sentences[cue.sentence], places)
                 unit = _focus(self._countable(places), (said & self.countries) or said) if said else None  # in its country
-            elif near is None and _rare_name(cue):  # "the Friendship Bridge" needs a place beside it
+            elif near is None and (_rare_name(cue) or cue.kind in _SETTLEMENT_KINDS):
+                # "the Friendship Bridge" needs a place beside it; "the town of Saut-d'Eau" is a town
                 near = _nearby(cue, places, self.countries, self.sentences)
                 unit = near.entry if near is not None else _focus(self._countable(places), self.countries)
             else:

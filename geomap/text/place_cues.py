@@ -37,6 +37,8 @@ AFTER_WORDS = {
     "neighbourhoods": "city", "neighborhood": "city", "neighborhoods": "city", "town": "city",
     "regency": "admin2", "regencies": "admin2",
 }
+#: kind words that type the name after "the ... of" ("the gold-mining area of X")
+_AREA_OF = {"area": "region"}
 #: kind words that type the name before them only when capitalised with it ("Toe Town", not "the
 #: border town")
 _CAPITAL_ONLY = frozenset({"town"})
@@ -46,7 +48,9 @@ _ORG_LIKE_KINDS = frozenset("department departments division settlement zone zon
 AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark", ("transit", "site"): "landmark",
                ("transit", "centre"): "landmark", ("transit", "center"): "landmark", ("refugee", "camp"): "landmark",
                ("reception", "centre"): "landmark", ("border", "post"): "landmark", ("military", "base"): "landmark",
-               ("border", "point"): "landmark", ("land", "port"): "landmark"}
+               ("border", "point"): "landmark", ("land", "port"): "landmark", ("crossing", "point"): "landmark",
+               ("crossing", "points"): "landmark", ("border", "points"): "landmark", ("border", "posts"): "landmark",
+               ("border", "crossings"): "landmark"}
 #: kinds whose word belongs to the mention even in lowercase ("the Dnipro river", "the Joda crossing")
 _WORD_IN_MENTION = {"landmark", "water"}
 #: words that say where the named place lies, after its kind ("a village in Y", "near Y")
@@ -247,14 +251,15 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             continue  # no rule below starts from this word (most words of a text)
         n = len(toks)
         # "the village of X", "the border town of X"
-        if w in SETTLEMENT_WORDS and not w.endswith("s") and k + 2 < n and toks[k + 1].text == "of" \
+        if (w in SETTLEMENT_WORDS or w in _AREA_OF) and not w.endswith("s") and k + 2 < n and toks[k + 1].text == "of" \
                 and not t.is_cap:
             e = _run_forward(text, toks, k + 2)
             if e is not None:
                 rel = _relation_after(text, toks, e, skip=_skip_after(toks, e))
                 out.setdefault(toks[k + 2].start, PlaceCue(
                     text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end,
-                    w.rstrip("s"), SETTLEMENT_WORDS[w], si, rel[1] if rel else None, rel[0] if rel else None))
+                    w.rstrip("s"), SETTLEMENT_WORDS.get(w) or _AREA_OF[w], si, rel[1] if rel else None,
+                    rel[0] if rel else None))
         # "X and other villages of Y", "X and nearby villages"
         if w in ("villages", "towns") and k >= 3 and toks[k - 1].text.lower() in (
                 "other", "nearby", "neighbouring", "neighboring", "surrounding") and toks[k - 2].text == "and":
@@ -283,7 +288,8 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             # "Toe Town": the capitalised word is part of the name
             names = [(b, k if w in _CAPITAL_ONLY else k - 1, end)]
             # "the Dangam and Marawara districts": the plural word types the whole list
-            if w.endswith("s") and w != "pass" and b >= 2 and toks[b - 1].text == "and":
+            plural = toks[last].text.lower()
+            if plural.endswith("s") and plural != "pass" and b >= 2 and toks[b - 1].text == "and":
                 b2 = _run_back(text, toks, b - 2)
                 if b2 is not None:
                     names.append((b2, b - 2, toks[b - 2].end))
@@ -291,7 +297,7 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 out.setdefault(toks[bb].start, PlaceCue(
                     text[toks[bb].start:toks[ee].end], toks[bb].start, end_, toks[ee].end,
                     kw.rstrip("s") if kw.endswith(("districts", "camps", "townships", "tehsils", "communes", "upazilas",
-                                                   "departments", "settlements", "islands", "regencies",
+                                                   "departments", "settlements", "islands", "regencies", "points", "posts", "crossings",
                                                    "neighbourhoods", "neighborhoods",
                                                    "counties")) else kw, kind, si,
                     rel[1] if rel else None, rel[0] if rel else None, _possessor(text, toks, bb)))
