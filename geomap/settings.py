@@ -49,6 +49,12 @@ RESOLVE_ADMIN2_REACH_KM = 60.0  # a second-level unit (a point in the gazetteer)
 RESOLVE_STRANGER_KM = 2000.0
 #: ... and a place under this population is such a misreading even when the text writes its own name.
 RESOLVE_STRANGER_MAX_POPULATION = 5000
+#: A town under this population (or, read through another spelling, under the second figure),
+#: in a country an article naming its countries never names, this far from every other place
+#: of the article, is a namesake: the article's own place is one the gazetteer lacks.
+RESOLVE_NAMESAKE_KM = 1000.0
+RESOLVE_NAMESAKE_MAX_POPULATION = 100_000
+RESOLVE_NAMESAKE_MAX_POPULATION_OTHER_SPELLING = 1_000_000
 #: Places the gazetteer lacks, typed by the text ("the village of X near Y"; geomap.reading.unlisted):
 UNLISTED_CONFIDENCE = 0.5  # confidence of such a place (its point is its container's)
 UNLISTED_NEAR_KM = 100.0  # a gazetteer entry this close to the unit the text names is the place meant

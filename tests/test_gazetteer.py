@@ -283,3 +283,15 @@ def test_a_town_keeps_its_alternate_written_with_kh_for_x(gaz):
     assert similar_names("zaxo", "zakho")
     assert not similar_names("zaxo", "zara")
     assert any(h.entry.name == "Zaxo" and h.entry.iso2 == "IQ" for h in gaz.hits("zakho"))
+
+
+def test_a_province_is_found_under_the_english_name_geonames_gives_it():
+    # Natural Earth names it "Nusa Tenggara Timur"; news writes the English name
+    hits = get_gazetteer().lookup("East Nusa Tenggara")
+    assert hits and hits[0].place_type == "admin1" and hits[0].iso2 == "ID" and hits[0].name == "Nusa Tenggara Timur"
+
+
+def test_countries_go_by_their_short_and_long_forms():
+    gaz = get_gazetteer()
+    assert [e.iso2 for e in gaz.lookup("PNG") if e.place_type == "country"] == ["PG"]
+    assert [e.iso2 for e in gaz.lookup("Republic of Guinea") if e.place_type == "country"] == ["GN"]

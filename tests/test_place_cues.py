@@ -88,3 +88,45 @@ def test_a_direction_before_the_container_does_not_hide_it():
     text = "Drones struck the village of Qarnawit in southern Syria’s Hazmiya province on Thursday."
     c = cues(text)["Qarnawit"]
     assert (c.relation, anchor(text, c)) == ("in", "Hazmiya")
+
+
+def test_a_plural_kind_after_two_names_types_both():
+    text = "Families sheltered in the Sobane and Tilène neighbourhoods, and on the Bota and Ngolo islands."
+    got = cues(text)
+    assert {n: got[n].place_type for n in ("Sobane", "Tilène", "Bota", "Ngolo")} == {
+        "Sobane": "city", "Tilène": "city", "Bota": "landmark", "Ngolo": "landmark"}
+
+
+def test_a_capitalised_town_is_part_of_the_name_but_a_lowercase_one_types_nothing():
+    text = "Aid reached Bird Town on Friday; the border town was calm. Kpelle town elders met."
+    got = cues(text)
+    assert got["Bird Town"].place_type == "city"
+    assert "border" not in got and "Kpelle" not in got
+
+
+def test_an_unknown_name_in_a_countrys_province_is_told_in_the_province():
+    text = "Gunmen came from Dobli in Guinea's Nzérékoré region on Sunday."
+    c = cues(text)["Dobli"]
+    assert (c.relation, anchor(text, c)) == ("in-unit", "Nzérékoré")
+
+
+def test_a_kind_word_going_on_into_an_organisation_or_a_title_types_no_place():
+    text = ("The Kolo River Union met on Monday, chaired by the Senior District Officer. "
+            "The Kolo river rose, the Bomi District Council said.")
+    got = cues(text)
+    assert [c.end for c in got.values() if c.name == "Kolo"] == [text.index("Kolo river") + len("Kolo river")]
+    assert "Senior" not in got
+    assert got["Bomi"].place_type == "admin2"  # a unit's own body still names the unit
+
+
+def test_a_plural_two_word_kind_types_both_names():
+    text = "Refugees crossed through the Bolo and Tiwa crossing points in Kassala State on Monday."
+    got = cues(text)
+    assert got["Bolo"].place_type == "landmark" and got["Tiwa"].place_type == "landmark"
+    assert anchor(text, got["Tiwa"]) == "Kassala"
+
+
+def test_the_area_of_a_name_types_it_as_a_region():
+    text = "Troops fought rebels around the gold-mining area of Tanga Woura, near the border, on Friday."
+    c = cues(text)["Tanga Woura"]
+    assert (c.kind, c.place_type) == ("area", "region")

@@ -271,3 +271,41 @@ def test_a_town_named_by_a_common_word_is_read_only_where_the_words_say_place():
     assert got["Mega"].iso2 == "ET"
     assert "Say" not in resolved("Officials in Niger say Torodi is calm. Say nothing, they said.")
     assert "Mega" not in resolved("Ethiopia plans a Mega dam near Torodi.")
+
+
+def test_a_town_of_a_country_the_article_never_names_far_from_all_it_names_is_a_namesake():
+    # Gaillac is a French town of 12,600; in a story about Liberia and Côte d'Ivoire that never
+    # names France, "Gaillac" is a village the gazetteer lacks, not that town
+    got = resolved("Gunmen from Côte d'Ivoire raided farms near Zwedru and Toulépleu on Monday, Liberian "
+                   "police said. Families fled to Ganta and to Gaillac, where they stay with relatives.")
+    assert got["Zwedru"].iso2 == "LR"
+    assert "Gaillac" not in got or got["Gaillac"].iso2 != "FR"
+
+
+def test_a_district_namesake_far_from_the_article_is_left_to_the_text():
+    # Tai is a district of Nigeria's Rivers state; "Taï" of an Ivorian story is the Ivorian town
+    got = resolved("Soldiers were attacked at a post near Guiglo and Bloléquin, the Ivorian army said. "
+                   "Two more posts near Taï were abandoned, and Liberia closed its side of the frontier.")
+    assert got["Guiglo"].iso2 == "CI"
+    assert "Taï" not in got or got["Taï"].iso2 != "NG"
+
+
+def test_a_state_opening_a_cartel_s_name_is_no_place():
+    got = resolved("Gunmen of the Sonora Cartel and the Tamaulipas Cartel clashed near Ciudad Hidalgo, Mexico.")
+    assert "Sonora" not in got and "Tamaulipas" not in got
+
+
+def test_a_far_unit_read_in_the_first_word_of_a_longer_name_is_no_place():
+    # France's Ain is no part of a Syrian village's name ("Ain Baidar"); alone, it may be Ain
+    from geomap.gazetteer import get_gazetteer
+    from geomap.reading.mentions import mentions_from_text
+    from geomap.reading.resolve import Place, _opens_unknown_name
+
+    gaz = get_gazetteer()
+    others = [next(e for e in gaz.lookup(n) if e.iso2 == "SY") for n in ("Raqqa", "Hasakah", "Tal Tamr")]
+    for text, fragment in (("Rockets struck villages around Ain Baidar on Sunday.", True),
+                           ("Rockets struck villages in Ain on Sunday.", False)):
+        mentions, _ = mentions_from_text(text, gaz)
+        m = next(m for m in mentions if m.text == "Ain")
+        ain = next(h.entry for h in m.hits if h.entry.iso2 == "FR" and h.entry.place_type == "admin1")
+        assert _opens_unknown_name(text, Place(m, ain, 1.0), {"SY": 0.6, "TR": 0.4}, others) is fragment

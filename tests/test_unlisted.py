@@ -392,3 +392,43 @@ def test_a_river_named_like_a_town_does_not_make_that_town_the_article_s_place()
     got = {f["properties"]["mention"]: f["geometry"]["coordinates"] for f in extract_text(text, published="2025-03-04")
            ["features"] if f["properties"]["layer"] == "place"}
     assert got["Yazgulom"][0] > 71.0, got  # at Khorog (71.55 E), not at the town of Panj (69.10 E)
+
+
+def test_a_capitalised_town_of_ordinary_words_is_a_place_of_the_articles_county():
+    text = ("Refugees from Côte d'Ivoire were registered in Grand Gedeh County, and 900 more in River Gee "
+            "County, around Blue Town, Liberian officials said.")
+    got = by_mention(text)
+    e = got["Blue Town"][0].entry
+    assert e.in_gazetteer is False and e.iso2 == "LR"
+
+
+def test_an_area_held_by_a_people_is_no_place_name():
+    got = by_mention("Artillery pounded Kurdish-held areas and rebel-controlled villages across northern Syria's "
+                     "Hasakah province on Monday.")
+    assert not any("held" in k or "controlled" in k for k in got)
+
+
+def test_a_province_hidden_in_its_police_s_name_is_the_gazetteer_s_province():
+    got = by_mention("Copperbelt Province Police Commissioner Ms Jane Banda said two men were arrested in Zambia.")
+    e = got["Copperbelt Province"][0].entry
+    assert e.place_type == "admin1" and e.iso2 == "ZM" and e.in_gazetteer
+
+
+def test_the_adjective_of_a_country_before_town_of_places_the_town_in_that_country():
+    # El Espino is a village of Mexico, Colombia and Panama (none in Guatemala); the adjective says which
+    got = by_mention("Soldiers clashed with smugglers near Ciudad Hidalgo, opposite the Guatemalan town of "
+                     "El Espino, Mexican officials said.")
+    assert got["El Espino"][0].entry.iso2 == "GT"
+
+
+def test_a_town_named_with_common_french_words_is_placed_near_the_towns_before_it():
+    got = by_mention("Gangs burned the police station in Mirebalais, Haiti, on Monday. They also attacked the "
+                     "nearby town of Bois-Joli the following day.")
+    e = got["Bois-Joli"][0].entry
+    assert e.in_gazetteer is False and e.iso2 == "HT"
+
+
+def test_the_area_of_a_known_place_stays_that_place():
+    got = by_mention("Cholera is spreading in the area of Malakal, and the area of Iraq near Turkey reported bird flu.")
+    assert got["Malakal"][0].entry.iso2 == "SS" and got["Malakal"][0].entry.in_gazetteer
+    assert got["Iraq"][0].entry.place_type == "country"

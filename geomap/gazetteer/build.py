@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 #: Bump on every change to what the build writes (tables, names kept): the fingerprint hashes
 #: the data files, not this code, so an index built by older code is otherwise kept.
-SCHEMA_VERSION = "22"
+SCHEMA_VERSION = "24"
 
 SCHEMA = """
 CREATE TABLE entries (
@@ -339,6 +339,31 @@ def _add_divisions(w: "_Writer", tree, admin_rows: list[dict], iso3_of: dict[str
               names[1:])
 
 
+def _level1_alternates(admin_rows: list[dict]) -> dict[int, list[str]]:
+    """Admin-1 row index -> the other names GeoNames gives the same first-level unit
+    (data/admin2.csv, level 1), where they are not spellings of its own: news writes "East
+    Nusa Tenggara" where Natural Earth has only "Nusa Tenggara Timur". A GeoNames unit is the Natural Earth row of its country
+    that one of its names spells; one matching two rows is left out."""
+    rows_of: dict[tuple[str, str], set[int]] = {}
+    for k, a in enumerate(admin_rows):
+        for n in (a["name"], a["gn_name"], a["woe_name"], *admin1_variants([a["name"]])):
+            if n:
+                rows_of.setdefault((a["iso2"], skeleton(n)), set()).add(k)
+    out: dict[int, list[str]] = {}
+    for r in _read_csv("admin2.csv"):
+        if r["level"] != "1":
+            continue
+        names = [r["name"], *[a for a in r["alt_names"].split("|") if a and _keep_alternate(a)]]
+        ks = set().union(*(rows_of.get((r["iso2"], skeleton(n)), set()) for n in names))
+        if len(ks) == 1:
+            k = ks.pop()
+            own = unit_key(admin_rows[k]["name"])
+            # other names only: a spelling of its own ("Nabatieh") is matched by spelling, and
+            # as an exact name it would take a bare town's name from the town
+            out.setdefault(k, []).extend(n for n in names if not _spelling_of(own, unit_key(n)))
+    return out
+
+
 def _capital_ids(recs: list[dict], capitals: dict[str, str]) -> set:
     """GeoNames ids of national capitals: per country, the most populous place of the capital's
     name (Washington, D.C., not the thirty small Washingtons of the United States)."""
@@ -399,10 +424,11 @@ def build_index(path: Path | None = None) -> Path:
     # Admin-1 units from Natural Earth: their names are what the boundary polygons carry.
     admin_df, admin_rows = _admin1_frame()
     trusted = trusted_admin1_alternates(admin_rows)
+    english = _level1_alternates(admin_rows)
     for k, a in enumerate(admin_rows):
         if not a["name"]:
             continue
-        alts = trusted[k]
+        alts = trusted[k] + english.get(k, [])
         alts += admin1_variants([a["name"], *alts])
         # "Kharkivs'ka oblast" style gn_names: also keep the name without its generic word
         gid = f"ne-admin1:{a['iso2']}:{a['fips'] or fold(a['name']).replace(' ', '-')}"

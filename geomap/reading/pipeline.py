@@ -12,6 +12,7 @@ from datetime import date
 
 from geomap.gazetteer import Gazetteer
 from geomap.io.articles import Article, article_from_text, read_article
+from geomap.reading.aliases import with_aliases
 from geomap.reading.common_names import with_common_word_towns
 from geomap.reading.context import ReadingContext, reading_context
 from geomap.reading.mentions import mentions_from_text
@@ -34,7 +35,8 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = resolve(text, mentions, text_ctx, geocoder=ctx.geocoder)
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
     places = with_common_word_towns(text, sentences, places, ctx.gazetteer)
-    return with_short_forms(with_places_told_near(text, with_unlisted_places(text, sentences, places, ctx.gazetteer)))
+    places = with_places_told_near(text, with_unlisted_places(text, sentences, places, ctx.gazetteer))
+    return with_short_forms(with_aliases(text, places))
 
 
 def place_feature(p: Place, point: tuple[float, float] | None = None) -> dict:

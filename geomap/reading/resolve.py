@@ -14,15 +14,19 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from geomap.gazetteer import GazetteerEntry, haversine_km
+from geomap.gazetteer import GazetteerEntry, demonym_country, haversine_km
 from geomap.gazetteer.normalize import fold
 from geomap.text.lexicon import SECOND_LEVEL_WORDS
+from geomap.text.place_hints import nationality_before
 from geomap.reading.mentions import Mention, TextContext
 # score weights, in units of the gazetteer prior (see GazetteerEntry.prior), and distances
 from geomap.settings import (NEAR_KM, W_ADMIN, W_CITY_NAME, W_COUNTRY, W_LIST, W_NEAR, W_PRIMARY, W_STATE,
                              W_SEAT, W_SUFFIX, W_TOWN)
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
 from geomap.settings import RESOLVE_STRANGER_MAX_POPULATION as STRANGER_MAX_POPULATION
+from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM
+from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
+from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION_OTHER_SPELLING as NAMESAKE_MAX_POPULATION_OTHER_SPELLING
 
 log = logging.getLogger(__name__)
 
@@ -179,6 +183,12 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         admin = _admin_context(text, m, by_start, mentions, idx)
         kind = _list_kind([first[k][0][1] for k in _list_siblings(text, mentions, idx) if first[k]])
         scored = _score_all(m, cs, weights, near, admin, list_kind=kind, states=without(m.key, cs))
+        typed = _typed_country(text, m)
+        if typed and scored[0][1].iso2 != typed:
+            # "the Guatemalan town of X": a namesake elsewhere is not it; none there, the text places it
+            scored = [t for t in scored if t[1].iso2 == typed]
+            if not scored:
+                continue
         best_score, best = scored[0]
         if best.feature == "seat" and not weights.get(best.iso2) and len({e.iso2 for e in cs if e.feature == "seat"}) > 1:
             continue  # "State House" of which country? Only of one the article is about
@@ -187,7 +197,8 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         places.append(Place(m, best, round(confidence, 3)))
     far = _Anchors(anchors, STRANGER_KM) if not named_weights else None  # only asked when no country is named
     others = anchors + [p.entry for p in places if p.entry.place_type != "city" or p.entry.population >= 100_000]
-    places = [p for p in places if not _far_stranger(p, anchors, named_weights, far, others)]
+    places = [p for p in places if not _far_stranger(p, anchors, named_weights, far, others)
+              and not (named_weights and _opens_unknown_name(text, p, named_weights, others))]
     # one name, one place within an article ("Surin" twice means the same Surin)
     chosen: dict[str, Place] = {}
     for p in places:
@@ -196,6 +207,12 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     # ... except where the text itself tells them apart: "Mandera county" and "the town of Mandera"
     return [p if _marked_kind(p.mention) else
             Place(p.mention, chosen[p.mention.key].entry, chosen[p.mention.key].confidence) for p in places]
+
+
+def _typed_country(text: str, m: Mention) -> str | None:
+    """ISO2 of the country whose adjective types the mention ("the Turkish border town of X")."""
+    said = nationality_before(text, m.start)
+    return demonym_country(said) if said else None
 
 
 def _marked_kind(m: Mention) -> bool:
@@ -265,9 +282,16 @@ def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, fl
     e = p.entry
     if e.place_type == "admin2" and not p.mention.suffix and fold(e.name) != p.mention.key:
         return not weights.get(e.iso2)  # "Bajaur" alone is the agency only in a Pakistan story
-    if e.place_type != "city" or e.population >= 50_000 or weights.get(e.iso2):
+    if e.place_type == "admin2" and not weights.get(e.iso2) and weights:
+        return _namesake(e, True, others)  # "Taï" in an Ivorian story is no Tai district of Nigeria
+    if e.place_type != "city" or weights.get(e.iso2):
         return False
-    if any(h.is_primary and h.entry.gid == e.gid for h in p.mention.hits):
+    primary = any(h.is_primary and h.entry.gid == e.gid for h in p.mention.hits)
+    if weights and _namesake(e, primary, others):
+        return True
+    if e.population >= 50_000:
+        return False
+    if primary:
         # its own name, but a village far from everything an article about other countries
         # names ("Piccadilly" in a London story read as a hamlet in Australia)
         near = [a for a in others if a.gid != e.gid]
@@ -278,6 +302,32 @@ def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, fl
     if far is None:
         far = _Anchors(anchors, STRANGER_KM)
     return far.count_besides(e.gid) >= 2 and far.nearest_km(e.lat, e.lon, frozenset((e.gid,))) > STRANGER_KM
+
+
+_NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
+
+
+def _opens_unknown_name(text: str, p: Place, weights: dict[str, float], others: list[GazetteerEntry]) -> bool:
+    """A unit or town read in the first word of a longer capitalised name ("Ain" of "Ain Issa"
+    read as France's Ain in a Syria story), of a country the article never names, far from
+    all it names: the name is one the gazetteer lacks."""
+    e = p.entry
+    if e.place_type not in ("admin1", "admin2", "city") or weights.get(e.iso2) or e.feature == "capital" \
+            or not _NEXT_CAPITAL.match(text, p.mention.end):
+        return False
+    return _namesake(e, True, others)
+
+
+def _namesake(e: GazetteerEntry, primary: bool, others: list[GazetteerEntry]) -> bool:
+    """A town (or district) of a country the article never names, no big city, a thousand km
+    and more from every other place it names ("Kandé" of a Senegal story read as Kandé, Togo;
+    "Fish Town" of a Liberian one as Fishtown, Philadelphia): the article's own place is one
+    the gazetteer lacks. Read through another spelling, a larger town is such a namesake too."""
+    cap = NAMESAKE_MAX_POPULATION if primary else NAMESAKE_MAX_POPULATION_OTHER_SPELLING
+    if e.population >= cap or e.feature == "capital":
+        return False
+    near = [a for a in others if a.gid != e.gid]
+    return len(near) >= 2 and min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in near) > NAMESAKE_KM
 
 
 def _with_anchor_countries(weights: dict[str, float], anchors: list[GazetteerEntry]) -> dict[str, float]:

@@ -25,12 +25,14 @@ from geomap.text import cues as text_cues
 from geomap.text.lexicon import first_names
 from geomap.text.place_cues import _PARTICLES, PlaceCue, place_cues
 from geomap.text.place_hints import (HOSTING_KINDS, LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, is_arrival_place,
-                                     person_words, place_hints, typed_nationality)
+                                     nationality_before, person_words, place_hints, typed_nationality)
 from geomap.text.sentences import Sentence
 
 __all__ = ["with_unlisted_places"]
 
 _UNIT_TYPES = ("admin1", "admin2", "country")
+_UNIT_KINDS = frozenset(("province", "governorate"))
+_SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet"))
 
 
 def _article_countries(places: list[Place]) -> set[str]:
@@ -240,7 +242,9 @@ class _Reading:
         if self.gazetteer is None:
             return None
         key = fold(self.text[cue.start:cue.name_end] + " " + cue.kind)
-        hits = [h.entry for h in self.gazetteer.hits(key) if h.entry.place_type == cue.place_type
+        # a province is a first-level unit ("the Luapula Province Police": the body hid the name)
+        types = (cue.place_type, "admin1") if cue.place_type == "region" and cue.kind in _UNIT_KINDS else (cue.place_type,)
+        hits = [h.entry for h in self.gazetteer.hits(key) if h.entry.place_type in types
                 and (not self.countries or h.entry.iso2 in self.countries)]
         if not hits:
             return None
@@ -273,6 +277,8 @@ class _Reading:
             pass  # "outside Palma" in a Mozambique story is no Palma of Spain
         elif cue.weak and (known is not None or _at(places, cue.end - 1) is not None or self._not_hinted(cue)):
             return  # a hint never overrides a gazetteer reading, and needs a rare, unknown name
+        if cue.kind == "area" and known is not None:
+            return  # "the area of Malakal" is the town the gazetteer knows; only an unknown name is an area
         if cue.kind in LEADING_GEO and known is not None and known.mention.end >= cue.end:
             return  # "Rio de Janeiro" is the city the gazetteer knows, not a river
         anchor_place = _at(places, cue.anchor_start) if cue.anchor_start is not None else None
@@ -317,7 +323,8 @@ class _Reading:
             if near is None and cue.weak:  # a hint alone: at the article's main place, if its sentence agrees
                 said = _sentence_countries(self.sentences[cue.sentence], places)
                 unit = _focus(self._countable(places), (said & self.countries) or said) if said else None  # in its country
-            elif near is None and _rare_name(cue):  # "the Friendship Bridge" needs a place beside it
+            elif near is None and (_rare_name(cue) or cue.kind in _SETTLEMENT_KINDS):
+                # "the Friendship Bridge" needs a place beside it; "the town of Saut-d'Eau" is a town
                 near = _nearby(cue, places, self.countries, self.sentences)
                 unit = near.entry if near is not None else _focus(self._countable(places), self.countries)
             else:
@@ -333,7 +340,7 @@ class _Reading:
             return
         if unit.place_type == "admin1" and cue.place_type in ("city", "landmark") and unit is not anchor:
             unit = _town_point(unit, places)  # only where the text does not put it in the province itself
-        said = typed_nationality(text, cue.name_end)
+        said = typed_nationality(text, cue.name_end) or nationality_before(text, cue.start)
         said = demonym_country(said) if said else None
         if said is None and cue.relation == "across" and unit is anchor and unit is not None:
             # "Rikhawdar, across the Tiau river from Zokhawthar": the article's other country
@@ -490,13 +497,20 @@ def _common_word(word: str, margin: float = 0.0) -> bool:
     return zipf(word.lower()) >= UNLISTED_MAX_ZIPF + margin
 
 
+#: a participle after a hyphen makes a word an adjective of who holds a place
+_HELD_BY = re.compile(r"-(?:held|controlled|led|run|occupied|dominated|backed|allied|ruled|administered)$", re.I)
+
+
 def _not_a_name(cue: PlaceCue) -> bool:
     """A demonym ("the Romanian county of X"), a person ("Tim Whitley, a city official") or
     ordinary words ("Air Quality Management District")."""
     words = cue.name.split()
     if demonym_country(cue.name) or demonym_country(words[0]):
         return True
-    if all(_common_word(w, 0.0 if len(words) > 1 else 0.4) for w in words):  # "Air Quality Management", "Sun"
+    if _HELD_BY.search(words[0]):  # "Kurdish-held areas", "rebel-controlled zones"
+        return True
+    if all(_common_word(w, 0.0 if len(words) > 1 else 0.4) for w in words) and not (
+            len(words) == 2 and words[1] == "Town"):  # "Air Quality Management", "Sun"; "Fish Town" is a name
         return True
     return len(words) >= 2 and words[0].lower() in first_names() and words[0].lower() not in PLACE_HEADS \
         and cue.kind in ("place", "town", "city", "village")

@@ -22,7 +22,8 @@ association embassy consulate parliament assembly senate congress government adm
 authority authorities war wars treaty accord accords agreement protocol declaration summit conference
 games cup championship festival prize award hospital airport stadium hotel mosque church cathedral
 centre center museum program programme project initiative operation campaign mission
-doctrine plan act law bill republic's rifles battalion battalions rangers constabulary""".split())
+doctrine plan act law bill republic's rifles battalion battalions rangers constabulary cartel cartels
+officer officers secretariat""".split())
 #: Words that, right after a name, make the whole span a place ("Chanthaburi Province").
 ADMIN_SUFFIXES = frozenset("province oblast state region district governorate prefecture county "
                            "municipality krai okrug territory canton".split())

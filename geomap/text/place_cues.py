@@ -33,14 +33,24 @@ AFTER_WORDS = {
     "area": "region", "areas": "region", "parish": "admin2", "canton": "admin2", "division": "admin2",
     "prefecture": "admin2", "sub-prefecture": "admin2", "governorate": "region", "province": "region", "settlement": "landmark",
     "gorge": "region", "hills": "region", "mountains": "region", "range": "region", "plateau": "region",
+    "island": "landmark", "islands": "landmark", "park": "landmark", "neighbourhood": "city",
+    "neighbourhoods": "city", "neighborhood": "city", "neighborhoods": "city", "town": "city",
+    "regency": "admin2", "regencies": "admin2",
 }
+#: kind words that type the name after "the ... of" ("the gold-mining area of X")
+_AREA_OF = {"area": "region"}
+#: kind words that type the name before them only when capitalised with it ("Toe Town", not "the
+#: border town")
+_CAPITAL_ONLY = frozenset({"town"})
 #: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
 _ORG_LIKE_KINDS = frozenset("department departments division settlement zone zones union area areas".split())
 #: two-word kinds after a name ("the Kavimvira border post", "the Bulukat transit site")
 AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark", ("transit", "site"): "landmark",
                ("transit", "centre"): "landmark", ("transit", "center"): "landmark", ("refugee", "camp"): "landmark",
                ("reception", "centre"): "landmark", ("border", "post"): "landmark", ("military", "base"): "landmark",
-               ("border", "point"): "landmark", ("land", "port"): "landmark"}
+               ("border", "point"): "landmark", ("land", "port"): "landmark", ("crossing", "point"): "landmark",
+               ("crossing", "points"): "landmark", ("border", "points"): "landmark", ("border", "posts"): "landmark",
+               ("border", "crossings"): "landmark"}
 #: kinds whose word belongs to the mention even in lowercase ("the Dnipro river", "the Joda crossing")
 _WORD_IN_MENTION = {"landmark", "water"}
 #: words that say where the named place lies, after its kind ("a village in Y", "near Y")
@@ -187,6 +197,30 @@ def _after_town_words(toks: list[Token], m: int) -> int | None:
     return m if m < n and toks[m].is_cap and toks[m].text.lower() not in NEVER_PLACES else None
 
 
+def _names_an_organisation(text: str, toks: list[Token], k: int, place_type: str) -> bool:
+    """Whether a capitalised kind word at token k goes on into an organisation's name or a
+    title ("the Mano River Union", "the Resident District Officer"); a unit's own body still
+    names the unit ("Luapula Province Police")."""
+    if not (toks[k].is_cap and k + 1 < len(toks) and toks[k + 1].is_cap and joined(text, toks[k], toks[k + 1])):
+        return False
+    nxt = toks[k + 1].text.lower()
+    return nxt in _TITLE_AFTER or (nxt in ORG_WORDS and place_type in ("water", "landmark"))
+
+
+#: words after a unit's kind word that make a title, not a place ("District Officer")
+_TITLE_AFTER = frozenset("officer officers commissioner commissioners".split())
+
+
+def _past_possessor(toks: list[Token], y: int) -> int:
+    """Index of Z in "Y's Z" from Y's first token at ``y`` (a name of up to three words), else ``y``."""
+    for m in range(y, min(y + 3, len(toks) - 1)):
+        if toks[m].text in ("’s", "'s"):
+            return m + 1 if m > y and toks[m + 1].is_cap else y
+        if not toks[m].is_cap:
+            break
+    return y
+
+
 def _possessor(text: str, toks: list[Token], i: int) -> int | None:
     """End offset of "Tajikistan" in "Tajikistan’s Darvaz district" (the owner before the name)."""
     if i >= 2 and toks[i - 1].text in ("’s", "'s") and toks[i - 2].is_cap:
@@ -217,14 +251,15 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             continue  # no rule below starts from this word (most words of a text)
         n = len(toks)
         # "the village of X", "the border town of X"
-        if w in SETTLEMENT_WORDS and not w.endswith("s") and k + 2 < n and toks[k + 1].text == "of" \
+        if (w in SETTLEMENT_WORDS or w in _AREA_OF) and not w.endswith("s") and k + 2 < n and toks[k + 1].text == "of" \
                 and not t.is_cap:
             e = _run_forward(text, toks, k + 2)
             if e is not None:
                 rel = _relation_after(text, toks, e, skip=_skip_after(toks, e))
                 out.setdefault(toks[k + 2].start, PlaceCue(
                     text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end,
-                    w.rstrip("s"), SETTLEMENT_WORDS[w], si, rel[1] if rel else None, rel[0] if rel else None))
+                    w.rstrip("s"), SETTLEMENT_WORDS.get(w) or _AREA_OF[w], si, rel[1] if rel else None,
+                    rel[0] if rel else None))
         # "X and other villages of Y", "X and nearby villages"
         if w in ("villages", "towns") and k >= 3 and toks[k - 1].text.lower() in (
                 "other", "nearby", "neighbouring", "neighboring", "surrounding") and toks[k - 2].text == "and":
@@ -240,7 +275,8 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         kind = kind if kind and joined(text, t, toks[k + 1]) else None
         last = k + 1 if kind else k
         kind = kind or AFTER_WORDS.get(w)
-        if kind and k > 0 and joined(text, toks[k - 1], t) and not (t.is_cap and w in _ORG_LIKE_KINDS):
+        if kind and k > 0 and joined(text, toks[k - 1], t) and not (t.is_cap and w in _ORG_LIKE_KINDS) \
+                and (t.is_cap or w not in _CAPITAL_ONLY) and not _names_an_organisation(text, toks, last, kind):
             b = _run_back(text, toks, k - 1)
             if b is None:
                 continue
@@ -249,9 +285,11 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             end = toks[last].end if word_in else toks[k - 1].end
             kw = " ".join(x.text.lower() for x in toks[k:last + 1])
             rel = _relation_after(text, toks, last, skip=0)
-            names = [(b, k - 1, end)]
+            # "Toe Town": the capitalised word is part of the name
+            names = [(b, k if w in _CAPITAL_ONLY else k - 1, end)]
             # "the Dangam and Marawara districts": the plural word types the whole list
-            if w.endswith("s") and w != "pass" and b >= 2 and toks[b - 1].text == "and":
+            plural = toks[last].text.lower()
+            if plural.endswith("s") and plural != "pass" and b >= 2 and toks[b - 1].text == "and":
                 b2 = _run_back(text, toks, b - 2)
                 if b2 is not None:
                     names.append((b2, b - 2, toks[b - 2].end))
@@ -259,7 +297,8 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 out.setdefault(toks[bb].start, PlaceCue(
                     text[toks[bb].start:toks[ee].end], toks[bb].start, end_, toks[ee].end,
                     kw.rstrip("s") if kw.endswith(("districts", "camps", "townships", "tehsils", "communes", "upazilas",
-                                                   "departments", "settlements",
+                                                   "departments", "settlements", "islands", "regencies", "points", "posts", "crossings",
+                                                   "neighbourhoods", "neighborhoods",
                                                    "counties")) else kw, kind, si,
                     rel[1] if rel else None, rel[0] if rel else None, _possessor(text, toks, bb)))
         # "700 people from Paletwa in southern Chin State": an unknown name in a named unit
@@ -269,6 +308,7 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 y = e + 2
                 if toks[y].text.lower() in DIRECTIONS and y + 1 < n:
                     y += 1
+                y = _past_possessor(toks, y)  # "near X in Côte d'Ivoire's Cavally region": the region
                 if toks[y].is_cap and toks[y].text.lower() not in NEVER_PLACES:
                     out.setdefault(toks[k + 1].start, PlaceCue(
                         text[toks[k + 1].start:toks[e].end], toks[k + 1].start, toks[e].end, toks[e].end,

@@ -225,3 +225,15 @@ def typed_nationality(text: str, name_end: int) -> str | None:
     Malian towns"), else None: which country the place is in, whatever place it is told near."""
     m = _NATIONAL_KIND.match(text, name_end)
     return m.group(1) if m else None
+
+
+# "the Guatemalan town of X", "the Turkish border town of X": the country's adjective before the name
+_NATIONAL_KIND_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:border\s+|frontier\s+)?(?:town|village|settlement|hamlet|city|camp)\s+of\s+$")
+
+
+def nationality_before(text: str, start: int) -> str | None:
+    """The adjective of nationality before "town of" and the like ending right before ``start``
+    ("the Guatemalan town of La Mesilla"), else None."""
+    m = _NATIONAL_KIND_BEFORE.search(text, max(0, start - 60), start)
+    return m.group(1) if m else None
