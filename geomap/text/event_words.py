@@ -142,7 +142,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|(?<=['\u2019]s\s)(?:(?-i:[A-Z][a-z]+)\s+)?strikes?(?=\s+(?:on|against)\s+(?!(?:"
      + _DAYS + r")\b|\d)))\b"),
     (EXPLOSIONS, "Shelling/artillery/missile attack",
-     r"\b(?:shell(?:ed|ing|s)|shell\s+(?:landed|fell|hit|struck)|artillery|howitzers?|rockets?|mortars?|missiles?"
+     r"\b(?:shell(?:ed|ing|s)|shell\s+(?:landed|fell|hit|struck|exploded)|artillery|howitzers?|rockets?|mortars?|missiles?"
      r"|bombardments?|katyushas?|pounded|(?:fire|firing)\s+(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured|hit|struck"
      r"|damaged)|(?:rounds|projectiles)\s+(?:[\w-]+\s+)?(?:landed|fell|hit|struck|slammed|crashed|exploded)"
      r"(?!\s+(?:apart|through|short|silent|flat)))\b"),
@@ -277,6 +277,8 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("closed", "shut", "sealed", "suspended", "evacuat", "curfew", "emergency", "martial", "expelled", "recalled"),
 )
 assert len(_GATES) == len(_RULES_SRC)
+#: the rule of bare blast words ("explosion", "blast", "exploded"), the weakest explosion trigger
+_BARE_BLAST = next(k for k, (_e, _s, src) in enumerate(_RULES_SRC) if src.startswith(r"\b(?:explosions?|blasts?"))
 # (one scan for all groups: a search per group cost 40 µs a sentence, the scan 7 µs)
 _GATE_WORDS = WordGroups(_GATES)
 
@@ -477,6 +479,10 @@ def _hits(sentence: str) -> list[_Hit]:
         r for r in raw
         if not any(o is not r and o[0] <= r[0] and r[1] <= o[1] and (o[1] - o[0]) > (r[1] - r[0]) for o in raw)
     ]
+    # "a grenade exploded", "a shell caused a blast": the bare blast word is the weapon's event told again
+    kept = [r for r in kept if r[4] != _BARE_BLAST or not any(
+        o[2] == EXPLOSIONS and o[4] != _BARE_BLAST and _clause_start(sentence, o[0]) == _clause_start(sentence, r[0])
+        for o in kept)]
     hits = []
     for start, end, etype, sub, rank in kept:
         b_start, b_end = _clause_start(sentence, start)
