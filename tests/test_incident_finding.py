@@ -4,10 +4,16 @@ about (issue 12: incidents found at their place). Each test names the rule it ne
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
+from geomap.reading.candidates import incident_candidates
+from geomap.reading.mentions import Mention
 from geomap.reading.pipeline import extract_text
+from geomap.reading.resolve import Place
 from geomap.text import cues
 from geomap.text.dates import all_dates_from_text
+from geomap.text.event_words import events_from_text
+from geomap.text.sentences import Sentence
 
 PUBLISHED = "2025-05-06"  # a Tuesday
 
@@ -69,3 +75,62 @@ def test_the_disputed_border_village_of_x_is_on_the_border():
     got = incidents("Residents of the disputed border village of Kotobaga in Dama Chiefdom, Kenema District, are "
                     "living in fear after Liberian soldiers allegedly shot dead a farmer on Sunday morning.")
     assert [(p["location"], p["placement"], p["fatalities"]) for p in got] == [("Kotobaga", "frontier stretch", 1)]
+
+
+def test_aircraft_backing_fighters_on_the_ground_are_no_air_strike_of_their_own():
+    assert located("Militiamen backed by Sudanese aircraft attacked army positions near Birao on Monday.") == [
+        ("Birao", "Armed clash")]
+
+
+def test_boats_seized_are_property_taken_not_territory():
+    (ev,) = events_from_text("Police said the gunmen seized two boats and their nets near the island.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    # nor is the shore they headed back to where it happened
+    got = incidents("LUSAKA, May 6 - Fishermen fear new raids. Police said the gunmen seized two boats and their "
+                    "nets before heading back towards the shoreline near Moba.")
+    assert got == []
+
+
+def test_civilians_the_shelling_killed_are_its_victims_across_a_relative_clause():
+    got = incidents("Officials said Ukrainian shelling of Kamianka-Dniprovska, which they call Kamenka, killed three "
+                    "civilians on Sunday.")
+    assert [(p["sub_event_type"], p["fatalities"]) for p in got] == [("Shelling/artillery/missile attack", 3)]
+
+
+def test_the_town_across_the_border_from_the_place_holds_no_incident():
+    assert located("Soldiers clashed with smugglers near Rivera, the border town opposite the Brazilian city of "
+                   "Santana do Livramento, on Monday.") == [("Rivera", "Armed clash")]
+
+
+def test_a_capital_whose_strikes_they_are_is_no_place_of_them():
+    assert located("Pakistani jets struck militant hideouts near Saravan on Monday, in the latest of a series of "
+                   "cross-border strikes by Islamabad.") == [("Sarāvān", "Air/drone strike")]
+
+
+def test_where_survivors_went_is_not_where_the_strike_was():
+    assert located("A drone strike hit fishermen on the lake near Kalemie on Monday, killing four, according to "
+                   "survivors who reached Kigoma.") == [("Kalemie", "Air/drone strike")]
+    assert all(p["location"] != "Kigoma" for p in incidents(
+        "A drone strike hit fishermen on the lake on Monday, killing four, according to survivors who reached Kigoma."))
+
+
+def test_a_province_in_an_official_s_title_is_where_he_speaks_from():
+    text = "Luapula Province Police Commissioner Mr Mwale said gunmen shot two traders."
+    a = text.index("Luapula")
+    b = a + len("Luapula Province")
+    place = Place(Mention("Luapula Province", a, b, 0, "luapula", ()), SimpleNamespace(place_type="admin1", feature="admin1"), 1.0)
+    assert incident_candidates(Sentence(text, 0, len(text)), [place]) == []
+    text = "Gunmen shot two traders in Luapula Province on Sunday, police said."
+    a = text.index("Luapula")
+    place = Place(Mention("Luapula Province", a, a + 16, 0, "luapula", ()), SimpleNamespace(place_type="admin1",
+                                                                                          feature="admin1"), 1.0)
+    assert incident_candidates(Sentence(text, 0, len(text)), [place]) == [place]
+
+
+def test_deaths_go_to_the_event_of_their_own_clause_and_a_clause_on_the_border_stays_there():
+    got = {p["sub_event_type"]: p for p in incidents(
+        "Three soldiers were killed when their vehicle hit a landmine near Bignona on Sunday, the army said, as troops "
+        "pressed an offensive against rebels near the border with Gambia.")}
+    assert (got["Remote explosive/landmine/IED"]["location"], got["Remote explosive/landmine/IED"]["fatalities"]) == (
+        "Bignona", 3)
+    assert got["Armed clash"]["placement"] == "frontier" and got["Armed clash"]["fatalities"] is None

@@ -33,6 +33,12 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue
         if cues.is_care_place(sentence.text, a):  # "died in hospital in X"
             continue
+        if _REACHED.search(sentence.text, max(0, a - 40), a) or _HEADING.search(sentence.text, max(0, a - 60), a):
+            continue  # "according to survivors who reached X", "before heading back towards the shore near X"
+        if _OFFICE_OF.match(sentence.text, b):
+            continue  # "Luapula Province Police Commissioner Mr X said": the speaker's office
+        if p.entry.feature == "capital" and _ACTOR_BY.search(sentence.text, max(0, a - 40), a):
+            continue  # "a series of cross-border attacks by Tehran": the actor
         if _SENT_FROM.search(sentence.text, max(0, a - 60), a) or _SPOKEN_TO.search(sentence.text, max(0, a - 40), a):
             continue  # "reinforcements were sent from X", "talking to Maputo": not where anything happened
         joined = _joined_to_previous(sentence, p, places)
@@ -82,6 +88,15 @@ def _speaking_unit_base(text: str, start: int, end: int) -> bool:
     return bool(_BASED_IN.search(text, max(0, start - 40), start)) and bool(_SAYS_AFTER.match(text, end))
 
 
+#: "according to survivors who reached X": where people went
+_REACHED = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+)?(?:later\s+|since\s+|finally\s+)?(?:reached|arrived\s+(?:in|at))"
+                      r"\s+(?:the\s+)?$", re.I)
+_HEADING = re.compile(r"\bhead(?:ed|ing)\s+(?:back\s+|home\s+)?(?:to|towards?|for)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                      r"(?:(?:near|of|in|at)\s+)?(?:the\s+)?$", re.I)
+_OFFICE_OF = re.compile(r"\s+(?:(?-i:Province|District|County|Region|State)\s+)?(?-i:[A-Z][a-z]+\s+){0,2}?"
+                        r"(?-i:Commissioner|Governor|Commander|Administrator|Minister|Chief|Mayor|Officer|Spokes\w+)\b"
+                        r"[^.;:]{0,60}?\b(?:said|says|told)\b", re.I)
+_ACTOR_BY = re.compile(r"\b(?:attacks?|strikes?|raids?|shelling|bombing|incursions?|aggression|violations?)\s+by\s+$", re.I)
 #: a capital or country spoken to or dealt with: its government ("talking to Maputo")
 _SPOKEN_TO = re.compile(r"\b(?:talk\w*|spoke|speak\w*|appeal\w*|wrote|written|complain\w*|protest\w*|contacts?"
                         r"|touch|relations|ties|dialogue)\s+(?:to|with)\s+$"

@@ -37,6 +37,8 @@ from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities,
 from geomap.reading.placement import (Frontier, continuing_place, story_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred)
 from geomap.reading.resolve import Place
+from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
+                                            minor_developments_dropped, toll_owner)
 from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, placed_later, retold_elsewhere,
                                   spans_places, superseded, toll_untied, untie)
 from geomap.text.toll_cues import is_long_total, is_total_of_events
@@ -172,6 +174,10 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
     if ev.clause_start is not None:  # "talks resumed in X after fighting killed 12": not at X
         cands = [p for p in cands if p.mention.start - s.start >= ev.clause_start]
     place = choose_place(s, ev.start, ev.end, cands)
+    if place is not None and frontier is not None and _own_clause_on_border(s, ev, place):
+        # "... hit a landmine near X, as troops pressed an offensive near the border": not at X
+        loc = frontier_location(frontier, ctx.borders)
+        return [loc] if loc is not None else []
     if place is not None:
         more = coordinated_places(s, ev.start, ev.end, place, cands, ctx.borders)
         return [place_location(p, s, frontier, ctx, trigger=(ev.start, ev.end)) for p in [place] + more]
@@ -179,6 +185,18 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
     return [loc] if loc is not None else []
 
 
+
+
+_OWN_CLAUSE = re.compile(r"(?:[;:]|,\s*(?:and|but|while|whereas|as))\s*$", re.I)
+
+
+def _own_clause_on_border(s: Sentence, ev: EventType, place: Place) -> bool:
+    """Whether an event told in a clause of its own (after ";", ", as", ", while", ", and") that
+    names no place but the border is placed at a place of another clause."""
+    cs, ce = cues.clause_span(s.text, ev.start, ev.end)
+    a = place.mention.start - s.start
+    return not cs <= a < ce and cs > 0 and bool(_OWN_CLAUSE.search(s.text, 0, cs)) \
+        and cues.has_border_location(s.text[cs:ce])
 
 
 def _between_frontier_forces(sentence: str, frontier: Frontier) -> bool:
@@ -238,7 +256,7 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
         s = sentences[i]
         cands = incident_candidates(s, by_sentence.get(i, []))
         fat = fatalities_from_text(s.text)
-        main = toll_owner(evs, fat, main_event(evs))
+        main = toll_owner(evs, fat, main_event(evs), s.text)
         toll_at = toll_place(s, fat, by_sentence.get(i, []))
         actor_pair = actors(s.text)
         placed = []
@@ -348,32 +366,6 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
             untie(target["properties"], fat, "placed by a guess, and the words do not name the deaths' place")
             return
     target["properties"].update(fatalities=fat.value, fatalities_text=fat.text)
-
-
-_YEAR = re.compile(r"\b(?<!since\s)(?<!Since\s)(?:1[89]|20)\d\d\b")  # "held since 1966" is a state, not a date
-
-
-def is_past_background(sentence: str, published: date | None) -> bool:
-    """A sentence about events years before publication ("clashes between 2008 and 2011
-    killed 28"): history the article recalls, not an incident it reports."""
-    if published is None:
-        return False
-    years = [int(y) for y in _YEAR.findall(sentence)]
-    if not years or max(years) >= published.year - 1:
-        return False
-    recent = [r for r in all_dates_from_text(sentence, published)
-              if r.date is not None and (published - r.date).days < 366]
-    return not recent
-
-
-def is_planned(sentence: str, published: date | None) -> bool:
-    """A sentence whose every date lies after publication ("talks are due in Mogadishu next
-    week", "ministers will meet on Saturday") tells a plan: its meetings and agreements have
-    not happened (fighting told beside the plan has)."""
-    if published is None:
-        return False
-    refs = [r for r in all_dates_from_text(sentence, published) if r.date is not None]
-    return bool(refs) and all(r.date > published for r in refs)
 
 
 def far_strangers(places: list[Place], frontier: Frontier | None, borders) -> set[int]:
@@ -548,33 +540,3 @@ def _hit_in_the_told_attack(sentence: str, events: dict[int, list[EventType]], i
             if e.event_type == "Explosions/Remote violence":
                 return [EventType(e.event_type, e.sub_event_type, m.group(0), m.start(), m.end())]
     return []
-
-
-def toll_owner(evs: list[EventType], fat, main: EventType) -> EventType:
-    """The event a sentence's deaths belong to: the trigger just before the toll ("shells
-    landed in X, killing a woman, as fighting raged in Y": the shelling), else the main one."""
-    if fat is None or fat.start is None:
-        return main
-    before = [e for e in evs if e.start < fat.start]
-    return max(before, key=lambda e: e.start) if before else main
-
-
-def civilians_in_battle(events: list[EventType], sentence: str = "") -> list[EventType]:
-    """ACLED: civilians killed in a battle, or by shelling or a strike told in the same clause,
-    are that event's victims, not a separate attack on civilians ("forces exchanged fire,
-    killing four civilians" is one armed clash; "shelling killed three civilians" one shelling,
-    which ACLED flags as civilian targeting)."""
-    if any(e.event_type == "Battles" for e in events):
-        return [e for e in events if e.event_type != "Violence against civilians"]
-    blasts = [cues.clause_span(sentence, e.start, e.end) for e in events
-              if e.event_type == "Explosions/Remote violence"]
-    return [e for e in events if e.event_type != "Violence against civilians"
-            or not any(a <= e.start < b for a, b in blasts)]
-
-
-def minor_developments_dropped(events: list[EventType]) -> list[EventType]:
-    """An evacuation or closure told in the same sentence as fighting is part of that story
-    (the displacement layer keeps the evacuation), not a separate "Other" development."""
-    if any(e.event_type != "Strategic developments" for e in events):
-        return [e for e in events if e.sub_event_type != "Other"]
-    return events

@@ -219,7 +219,10 @@ _CONTAINER = re.compile(
 _POSITION_OF = re.compile(
     r"^\s*,?\s*(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
     r"(?:\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:of|from)"
-    r"|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    r"|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of"
+    # "Ciudad Cuauhtémoc, the border crossing opposite the Guatemalan town of La Mesilla"
+    r"|(?:(?:the|an?)\s+(?:[\w-]+\s+){0,3}?)?(?:opposite|facing|across\s+(?:the\s+[\w-]+\s+)?from))"
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?(?:(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
 

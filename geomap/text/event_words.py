@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from geomap.text.cues import subordinate_opening
 from geomap.text.dates import all_dates_from_text
+from geomap.text.event_gates import GATES
 from geomap.text.literals import WordGroups, prefiltered
 
 __all__ = ["EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
@@ -231,51 +232,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"(?:was|were|has\s+been|have\s+been)\s+suspended|evacuat(?:ed|ion|ing)|curfew|state\s+of\s+emergency"
      r"|martial\s+law|expelled\s+(?:\w+\s+)?diplomats|recalled\s+(?:its\s+|their\s+)?ambassadors?)\b"),
 ]
-# Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC);
-# checking them (all in one scan) is much cheaper than running the regexes.
-_GATES: tuple[tuple[str, ...], ...] = (
-    ("recapt", "retook", "retaken", "regained", "took back", "reclaim", "liberat"),
-    ("exchang", "traded", "trading"),
-    ("exchange",),
-    ("shell", "duel"),
-    ("clash", "fight", "fought", "battle", "shoot", "skirmish", "gunfire", "stray", "fire", "ambush",
-     "offensive", "assault", "storm", "incursion", "into", "front", "confront", "hostilities", "attack", "shots",
-     "under", "repel", "repuls", "snip", "killed", "neutrali", "eliminated"),
-    ("cross",),
-    ("seiz", "captur", "overr", "took", "occup"),
-    ("chemical", "gas", "nerve", "chlorine"),
-    ("suicide",),
-    ("air", "drone", "jet", "plane", "aircraft", "helicop", "gunship", "bomb", "strike"),
-    ("shell", "artill", "howitz", "rocket", "mortar", "missile", "bombard", "katyusha", "pounded", "fire", "firing",
-     "rounds", "projectiles"),
-    ("mine", "ied", "explosive", "bomb", "booby"),
-    ("grenade",),
-    ("explo", "blast"),
-    ("rape", "sexual"),
-    ("abduct", "kidnap", "hostage", "disappeared"),
-    ("attack", "raid", "shot", "kill", "massacr", "execut", "beat", "fire", "target", "gunmen", "assailant",
-     "bandit", "militiamen", "assault"),
-    ("stab", "knifed", "behead", "hacked", "gunned", "shot", "raid", "launch", "civilian", "villager", "farmer", "resident", "herder",
-     "shepherd", "trader", "passenger", "worshipper", "student", "fishermen", "women", "children", "famil", "home",
-     "bus", "school", "market", "hospital", "motorist", "pilgrim", "teacher", "citizen", "national", "worker",
-     "journalist", "doctor", "nurse", "boy", "girl", "man", "child", "attacked"),
-    ("attack", "shooting", "stabbing"),
-    ("attack", "raid"),
-    ("riot", "violent", "protesters", "demonstrators"),
-    ("mob", "lynch"),
-    ("protest", "demonstrat", "rall", "march", "sit-in", "block", "barricad"),
-    ("prisoner", "handed", "peace", "sign", "agreed", "reached", "deal", "ceasefire", "cease-fire", "truce",
-     "armistice", "talks", "negotiat", "discussions", "dialogue", "met", "meeting", "summit", "agreement"),
-    ("intercept", "shot down", "defus", "seized", "cache", "cleared"),
-    ("withdrew", "pulled out", "handed over", "fence", "marker", "border sign", "border post", "banner",
-     " line"),
-    ("established", "set up", "built"),
-    ("build", "deploy", "sent", "dispatch", "moved", "mass", "rushed", "reinforcement", "mobili", "alert",
-     "scrambled", "exercise", "drill"),
-    ("arrest", "detained", "apprehended"),
-    ("loot", "torch", "set fire", "burned", "burnt", "burning", "razed", "demolish", "blew up", "blown up"),
-    ("closed", "shut", "sealed", "suspended", "evacuat", "curfew", "emergency", "martial", "expelled", "recalled"),
-)
+# Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC).
+_GATES = GATES
 assert len(_GATES) == len(_RULES_SRC)
 #: the rule of bare blast words ("explosion", "blast", "exploded"), the weakest explosion trigger
 _BARE_BLAST = next(k for k, (_e, _s, src) in enumerate(_RULES_SRC) if src.startswith(r"\b(?:explosions?|blasts?"))
@@ -360,6 +318,10 @@ _ARMS_SUPPLY = re.compile(
     r"\b(?:requests?|supply|supplies|supplied|suppl(?:y|ying)|deliver(?:y|ies|ed|ing)?|shipments?"
     r"|provid(?:e|ed|es|ing)|sales?|sold|sell|purchases?|bought|buy|packages?|stockpiles?|arsenals?|stocks?|transfers?)"
     r"\s+(?:of\s+|for\s+)?(?:(?:more|new|additional|its|their|the|long-range|\d[\d,]*|(?-i:[A-Z])[\w-]*)\s+){0,3}$", re.I)
+_GOODS = re.compile(r"\s+(?:(?:\d+|two|three|four|five|several|dozens\s+of|their|the|its|his|a|an)\s+)?(?:[\w-]+\s+)?"
+                    r"(?:boats?|canoes|vehicles?|cars?|trucks?|lorries|motorcycles?|motorbikes?|cattle|livestock|goats|sheep"
+                    r"|camels|cows|goods|money|cash|phones|engines|nets|fuel|food|crops|harvests?)\b", re.I)
+_BACKED_BY = re.compile(r"\b(?:backed|supported|assisted|covered|aided|escorted)\s+by\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "civilians were killed in the attack": the victims of an event told before, not a new one
 _VICTIMS_OF_TOLD = re.compile(r"\s+(?:in|during|by)\s+(?:the|that|this|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:attacks?|raids?|shelling|strikes?|fighting|clash(?:es)?|violence|bombing|blasts?"
@@ -445,6 +407,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return None  # "the occupied part of X", "occupied territories": where, not what happened
         if re.match(r"seiz|captur", word) and _NOT_TERRITORY.match(sentence, end):
             return None  # "seizing the moment", "captured on video"
+        if re.match(r"seiz|captur", word) and _GOODS.match(sentence, end):
+            return STRATEGIC, "Looting/property destruction"  # "seized two boats and their nets": no territory
         if re.match(r"seiz|captur|overr|took|occupied|occupying", word):
             if _NSA_BEFORE.search(sentence, max(0, start - 80), start):
                 return BATTLES, "Non-state actor overtakes territory"
@@ -452,6 +416,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return RIOTS, "Violent demonstration"
         if word.startswith("fought") and _HISTORY.search(sentence):
             return None
+    if etype == EXPLOSIONS and sub == "Air/drone strike" and _BACKED_BY.search(sentence, max(0, start - 40), start):
+        return None  # "fighters backed by Russian aircraft attacked X": the fighters' battle, aircraft in support
     if etype == EXPLOSIONS and _ARMS_SUPPLY.search(sentence, max(0, start - 50), start):
         return None  # "a request for Patriot missiles", "sent more artillery shells": arms, not an attack
     if etype == EXPLOSIONS and sub == "Shelling/artillery/missile attack":
