@@ -134,3 +134,26 @@ def test_deaths_go_to_the_event_of_their_own_clause_and_a_clause_on_the_border_s
     assert (got["Remote explosive/landmine/IED"]["location"], got["Remote explosive/landmine/IED"]["fatalities"]) == (
         "Bignona", 3)
     assert got["Armed clash"]["placement"] == "frontier" and got["Armed clash"]["fatalities"] is None
+
+
+def test_triggers_other_writers_use_are_read():
+    assert located("NIAMEY, May 5 - In Niger, gunmen of an armed group attacked Tillia on Thursday, killing at least "
+                   "20 people, officials said.") == [("Tillia", "Attack")]
+    assert located("A bomb went off near the main market in Yala on Friday, wounding six people.") == [
+        ("Yala", "Remote explosive/landmine/IED")]
+    assert located("Dozens of villagers burned at least five huts in Kalabo on Wednesday.") == [
+        ("Kalabo", "Looting/property destruction")]
+    assert located("A woman was wounded by a stray bullet in Busia on Sunday.") == [("Busia", "Armed clash")]
+    assert located("Kenyan border guards fired at a boat near Busia on Sunday.") == [("Busia", "Armed clash")]
+    assert located("Police said their officers had come under attack near Busia on Sunday.") == [("Busia", "Armed clash")]
+    (ev,) = events_from_text("Barrel bombs killed two people in the village.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_an_event_told_again_moves_only_to_a_place_the_words_put_it_at():
+    text = ("NAIROBI, May 5 - Ugandan soldiers opened fire along the border with Kenya on Saturday, killing two herders. "
+            "The shooting happened {}.")
+    (got,) = incidents(text.format("near a bridge that links the town with Malaba"))
+    assert got["placement"] == "frontier"
+    (got,) = incidents(text.format("at a checkpoint near Malaba"))
+    assert (got["location"], got["fatalities"]) == ("Malaba", 2)

@@ -35,7 +35,7 @@ from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
 from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities, toll_place
 from geomap.reading.placement import (Frontier, continuing_place, story_place, frontier_location, incident_candidates, choose_place,
-                        coordinated_places, place_location, settle_bare_names, speaker_place_referred)
+                        coordinated_places, place_location, settle_bare_names, speaker_place_referred, told_as_place)
 from geomap.reading.resolve import Place
 from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
                                             minor_developments_dropped, toll_owner)
@@ -495,7 +495,8 @@ def place_retold(sentences: list[Sentence], retold: dict[int, list[EventType]], 
             place = choose_place(s, ev.start, ev.end, cands)
             earlier = [f for f in incidents if i - 2 <= index_of.get(f["properties"]["sentence_start"], -9) < i
                        and _family(f["properties"]["event_type"]) == _family(ev.event_type)]
-            if place is None or not earlier or earlier[-1]["properties"]["placement"] != "frontier":
+            if place is None or not earlier or earlier[-1]["properties"]["placement"] != "frontier" \
+                    or not told_as_place(s, place):  # "the bomb went off near a bridge that links the town with X"
                 continue
             _move(earlier[-1], place_location(place, s, frontier, ctx, trigger=(ev.start, ev.end)), "place told later", s)
             _toll_follows(earlier[-1]["properties"])

@@ -37,7 +37,7 @@ from geomap.text import cues
 from geomap.text.lexicon import SECOND_LEVEL_WORDS
 from geomap.text.sentences import Sentence
 
-__all__ = ["settle_bare_names", "unlisted_precision", "stretch_points_of_unlisted", "Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
+__all__ = ["told_as_place", "settle_bare_names", "unlisted_precision", "stretch_points_of_unlisted", "Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
            "frontier_location", "continuing_place", "story_place", "speaker_place_referred", "same_paragraph",
            "Frontier"]
 
@@ -89,6 +89,12 @@ def _word_before(text: str, start: int) -> str:
     words = text[max(0, start - 25):start].replace("\u2019s", " ").replace("'s", " ").split()
     words = [w for w in words if w.lower() != "the"]
     return words[-1].lower().strip(",") if words else ""
+
+
+def told_as_place(sentence: Sentence, place: Place) -> bool:
+    """Whether the words just before ``place`` put something there ("in X", "near X", "hit X"),
+    unlike "a bridge that links the town with X" or "the frontier opposite X"."""
+    return _word_before(sentence.text, _rel(place, sentence)[0]) in _LOCATIVE + _OBJECT_VERBS
 
 
 def candidate_score(sentence: Sentence, trig_start: int, trig_end: int, place: Place) -> float:

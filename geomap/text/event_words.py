@@ -114,7 +114,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:both\s+sides\s+(?:\w+\s+)?shelled|shelled\s+each\s+other|artillery\s+duels?|shelling\s+each\s+other)\b"),
     (BATTLES, "Armed clash",
      r"\b(?:clash(?:es|ed|ing)?|fighting|fought|fire\s*fights?|gunfights?|gun\s+battles?|shoot-?outs?"
-     r"|skirmish(?:es|ed)?|firefights?|gunfire|stray\s+bullets|returned\s+fire|opened\s+fire"
+     r"|skirmish(?:es|ed)?|firefights?|gunfire|stray\s+bullets?|returned\s+fire|opened\s+fire"
      r"|ambush(?:ed|es)?|offensive|assaults?|stormed|incursions?|(?:pushed|advanced|moved)\s+(?:\w+\s+)?into"
      r"|(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing))\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|offensives?|incursions?|advances?|attempts?)"
      r"|opened\s+(?:a\s+)?(?:new\s+)?front|armed\s+confrontations?|heavy\s+weapons\s+fire"
@@ -123,7 +123,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|stations?|barracks|camps?|garrisons?|headquarters)|sniper\s+fire|snipers?\s+(?:\w+\s+)?(?:shot|killed|fired|wounded)|(?:troops|forces|soldiers|army|police|guards|military)"
      r"\s+(?:\w+\s+){0,3}?(?:killed|neutrali[sz]ed|eliminated)\s+(?:\w+\s+){0,3}?(?:militants|rebels|insurgents|fighters"
      r"|terrorists|jihadists|bandits|smugglers|gunmen|infiltrators|attackers)"
-     r"|came\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired|fired\s+shots)\b"),
+     r"|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired"
+     r"|fired\s+shots|(?:troops|forces|soldiers|guards|police|army)\s+(?:\w+\s+){0,2}?fired\s+(?:at|on|upon|into))\b"),
     (BATTLES, "Armed clash", r"\bcross[- ]border\s+(?:fire|firing|shooting|attacks?)\b"),
     (BATTLES, "Armed clash",
      r"\b(?:seized|seizing|captured|capturing|overran|overrun|overrunning|took\s+control\s+of|took\s+over"
@@ -150,7 +151,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     (EXPLOSIONS, "Remote explosive/landmine/IED",
      r"\b(?:land\s*mines?|mine\s+(?:blasts?|explosions?)|(?:stepped|trod)\s+on\s+an?\s+(?:land\s*)?mine"
      r"|anti-(?:personnel|tank)\s+mines?|IEDs?|improvised\s+explosive|roadside\s+bombs?|car\s+bombs?"
-     r"|explosive\s+devices?|booby[- ]trap(?:ped|s)?)\b"),
+     r"|explosive\s+devices?|booby[- ]trap(?:ped|s)?|(?<!barrel\s)(?<!cluster\s)(?<!aerial\s)(?<!guided\s)(?<!glide\s)"
+     r"bombs?\s+(?:went\s+off|exploded|blew\s+up|detonated|killed|ripped)|(?:device|explosives)\s+(?:went\s+off|detonated))\b"),
     (EXPLOSIONS, "Grenade", r"\bgrenades?\b"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", r"\b(?:explosions?|blasts?|exploded)\b"),
     # Violence against civilians
@@ -171,7 +173,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|raid(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:village|town|settlement|market|homes|houses)"
      r"|launch(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?attacks?|" + _VICTIMS
      + r"\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
-     r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group)\b"
+     r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group|gunmen|gangs?"
+     r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates)\b"
      r"[^.;:,]{0,60}?\battacked)\b"),
     # "Tuesday's attack on a quarry", "Russia's attack on Kherson", "attacks by armed groups":
     # a told attack, typed as one on civilians (ACLED's default when the target is not armed)
@@ -180,7 +183,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|\battacks?\s+by\s+(?:[\w-]+\s+){0,3}?" + _NSA
      # "another attack was reported in X", "the shooting happened at a checkpoint in X": told by its noun
      + r"|\b(?:attacks?|shootings?|stabbings?)\s+(?:(?:was|were|has\s+been|had\s+been|also)\s+)?(?:reported|recorded"
-     r"|took\s+place|occurred|happened))\b"),
+     r"|took\s+place|occurred|happened|broke\s+out|erupted))\b"),
     # "civilians have been killed in attacks across X", "died in an attack on a village": told
     # with its victims; "killed in the attack" points back at one already told
     (VAC, "Attack",
@@ -223,7 +226,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     (STRATEGIC, "Arrests", r"\b(?:arrested|arrests|detained|apprehended)\b"),
     (STRATEGIC, "Looting/property destruction",
      r"\b(?:looted|looting|torched|set\s+fire\s+to|burned\s+down|razed|demolished|bl(?:ew|own)\s+up"
-     r"|(?:burnt|burned|burning)\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?(?:masts?|towers?|homes|houses|huts|villages?|vehicles?"
+     r"|(?:burnt|burned|burning)\s+(?:down\s+)?(?:[\w-]+\s+){0,3}?(?:masts?|towers?|homes|houses|huts|villages?|vehicles?"
      r"|buildings|shops|markets?|schools?|crops|fields|trucks?|granaries|churches|mosques))\b"),
     (STRATEGIC, "Other",
      r"\b(?:closed\s+(?:\w+\s+){0,2}?(?:border|borders|crossings?|checkpoints?|frontier)|(?:border|crossings?|checkpoints?"
