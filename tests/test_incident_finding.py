@@ -157,3 +157,21 @@ def test_an_event_told_again_moves_only_to_a_place_the_words_put_it_at():
     assert got["placement"] == "frontier"
     (got,) = incidents(text.format("at a checkpoint near Malaba"))
     assert (got["location"], got["fatalities"]) == ("Malaba", 2)
+
+
+def test_the_village_residents_spoke_of_is_where_the_next_sentence_s_deaths_are():
+    got = incidents("COTONOU, May 5 - Tension is high in the north. Residents of Malanville said soldiers arrived on "
+                    "Wednesday and searched homes. Two traders were shot dead at the market outside the town, a local "
+                    "official said.")
+    assert [(p["location"], p["geo_precision"], p["fatalities"]) for p in got] == [("Malanville", 2, 2)]
+    # a town known only by its region: "the town" names it, but its point is a guess, and so the toll stays words
+    got = incidents("BAMAKO, May 5 - Fighting spread in the north. Air strikes hit militant positions around Tinkara, "
+                    "in the Timbuktu region, on Thursday. At least 13 civilians were killed when a strike hit a cattle "
+                    "market in the town.")
+    assert [p["fatalities"] for p in got if p["location"] == "Tinkara"] == [None, None]
+
+
+def test_an_existential_there_points_back_at_no_place():
+    got = incidents("COTONOU, May 5 - Tension is high in the north. Shells hit Malanville on Monday. There were no "
+                    "reports of casualties from the shelling.")
+    assert len(got) == 1

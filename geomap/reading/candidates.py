@@ -15,7 +15,7 @@ from geomap.reading.resolve import Place
 from geomap.text import cues
 from geomap.text.sentences import Sentence
 
-__all__ = ["incident_candidates", "described_by_relative", "joined_by_and", "opens_as_speaker_place"]
+__all__ = ["incident_candidates", "residents_places", "described_by_relative", "joined_by_and", "opens_as_speaker_place"]
 
 
 def _rel(p: Place, s: Sentence) -> tuple[int, int]:
@@ -51,6 +51,16 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue
         out.append(p)
     return out
+
+
+_RESIDENTS = re.compile(r"\b(?:residents|villagers|locals|inhabitants|elders)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def residents_places(sentence: Sentence, places: list[Place]) -> list[Place]:
+    """Places whose residents speak ("Residents of X said troops searched homes"): not where the
+    sentence's event is placed by itself, but the village "the village" points back to next."""
+    return [p for p in places if p.role == "place" and p.entry.place_type != "country"
+            and _RESIDENTS.search(sentence.text, max(0, _rel(p, sentence)[0] - 50), _rel(p, sentence)[0])]
 
 
 def _joined_to_previous(sentence: Sentence, place: Place, places: list[Place]) -> int | None:

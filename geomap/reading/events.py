@@ -35,7 +35,8 @@ from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
 from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities, toll_place
 from geomap.reading.placement import (Frontier, continuing_place, story_place, frontier_location, incident_candidates, choose_place,
-                        coordinated_places, place_location, settle_bare_names, speaker_place_referred, told_as_place)
+                        coordinated_places, place_location, settle_bare_names, speaker_place_referred, told_as_place,
+                        unlisted_precision)
 from geomap.reading.resolve import Place
 from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
                                             minor_developments_dropped, toll_owner)
@@ -233,12 +234,17 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
         loc = place_location(referred[0], s, frontier, ctx)
         return replace(loc, geo_precision=max(loc.geo_precision, 2 if referred[1] else 1), basis="same sentence")
     prev = continuing_place(text, sentences, i, by_sentence)
+    # the anaphor ("outside the village") names the place in this sentence: a toll told beside it is
+    # tied, unless that place is known only by its province or country (a guess at its point)
+    said = next(((m.start(), m.end()) for m in cues.anaphors(s.text)), (None, None)) if prev is not None and (
+        getattr(prev.entry, "in_gazetteer", True) or unlisted_precision(prev.entry) == 2) else (None, None)
     if prev is None and ev.event_type != "Strategic developments":
         prev = story_place(text, sentences, i, by_sentence)
     if prev is not None:
         loc = place_location(prev, sentences[prev.mention.sentence], frontier, ctx)
-        return type(loc)(loc.name, loc.iso3, loc.admin1, loc.geometry, loc.geo_precision,
-                         "previous sentence", None, None)
+        near = said[0] is not None and cues.is_near_qualified(s.text, said[0])  # "outside the town": near it
+        return type(loc)(loc.name, loc.iso3, loc.admin1, loc.geometry, max(loc.geo_precision, 2 if near else 1),
+                         "previous sentence", *said)
     return None
 
 

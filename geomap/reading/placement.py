@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from geomap.reading.candidates import described_by_relative, incident_candidates, joined_by_and, opens_as_speaker_place
+from geomap.reading.candidates import (described_by_relative, incident_candidates, joined_by_and, opens_as_speaker_place,
+                                       residents_places)
 from geomap.reading.resolve import Place
 from geomap.settings import MAX_OFFSET_KM
 from geomap.text import cues
@@ -542,8 +543,9 @@ def continuing_place(text: str, sentences: list[Sentence], index: int,
     for j in range(index - 1, max(-1, index - 1 - max_back), -1):
         if not same_paragraph(text, sentences[j], sentences[index]):
             return None
-        cands = [p for p in incident_candidates(sentences[j], places_by_sentence.get(j, []))
-                 if _matches_kind(p, kinds)]
+        here = places_by_sentence.get(j, [])
+        cands = [p for p in incident_candidates(sentences[j], here) if _matches_kind(p, kinds)] or [
+            p for p in residents_places(sentences[j], here) if _matches_kind(p, kinds)]  # "Residents of X said ..."
         if cands:
             return cands[-1]
     return None

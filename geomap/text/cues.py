@@ -69,7 +69,9 @@ _BORDER_SITE = re.compile(
 )
 _CITY_OF = re.compile(r"\b(?:city|town|capital)\s+of\s+$", re.I)
 _ANAPHOR = re.compile(
-    r"\b(?:there|the\s+(?:town|city|village|settlement|island|temple|crossing|checkpoint|camp|base|area"
+    # not the existential "there were no reports"
+    r"\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|appears?)\b)"
+    r"|the\s+(?:town|city|village|settlement|island|temple|crossing|checkpoint|camp|base|area"
     r"|district|province|region|border\s+town|border\s+post))\b",
     re.I,
 )
