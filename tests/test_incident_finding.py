@@ -175,3 +175,9 @@ def test_an_existential_there_points_back_at_no_place():
     got = incidents("COTONOU, May 5 - Tension is high in the north. Shells hit Malanville on Monday. There were no "
                     "reports of casualties from the shelling.")
     assert len(got) == 1
+
+
+def test_a_trigger_word_inside_a_name_is_no_event():
+    assert events_from_text("A base of the Popular Mobilisation Forces near the town was also struck.") == []
+    assert [e.sub_event_type for e in events_from_text("Iraq mobilised the Popular Mobilisation Forces.")] == [
+        "Change to group/activity"]

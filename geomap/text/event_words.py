@@ -321,6 +321,8 @@ _ARMS_SUPPLY = re.compile(
     r"\b(?:requests?|supply|supplies|supplied|suppl(?:y|ying)|deliver(?:y|ies|ed|ing)?|shipments?"
     r"|provid(?:e|ed|es|ing)|sales?|sold|sell|purchases?|bought|buy|packages?|stockpiles?|arsenals?|stocks?|transfers?)"
     r"\s+(?:of\s+|for\s+)?(?:(?:more|new|additional|its|their|the|long-range|\d[\d,]*|(?-i:[A-Z])[\w-]*)\s+){0,3}$", re.I)
+_IN_A_NAME_BEFORE = re.compile(r"(?<![.!?:;\"\u201c]\s)(?<!^)\b(?-i:[A-Z])[\w'-]+\s+$")
+_IN_A_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[\w'-]+")
 _GOODS = re.compile(r"\s+(?:(?:\d+|two|three|four|five|several|dozens\s+of|their|the|its|his|a|an)\s+)?(?:[\w-]+\s+)?"
                     r"(?:boats?|canoes|vehicles?|cars?|trucks?|lorries|motorcycles?|motorbikes?|cattle|livestock|goats|sheep"
                     r"|camels|cows|goods|money|cash|phones|engines|nets|fuel|food|crops|harvests?)\b", re.I)
@@ -375,6 +377,9 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
     """Context rules that change or veto a trigger's type."""
     word = m.group(0).lower()
     start, end = m.start(), m.end()
+    if _IN_A_NAME_BEFORE.search(sentence, max(0, start - 30), start) and _IN_A_NAME_AFTER.match(sentence, end) \
+            and m.group(0)[:1].isupper():
+        return None  # "the Popular Mobilisation Forces": a word of a name
     if etype == STRATEGIC and sub == "Agreement":
         if _AGREEMENT_VETO_BEFORE.search(sentence, max(0, start - 40), start):
             return None
