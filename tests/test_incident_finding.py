@@ -181,3 +181,19 @@ def test_a_trigger_word_inside_a_name_is_no_event():
     assert events_from_text("A base of the Popular Mobilisation Forces near the town was also struck.") == []
     assert [e.sub_event_type for e in events_from_text("Iraq mobilised the Popular Mobilisation Forces.")] == [
         "Change to group/activity"]
+
+
+def test_the_border_attackers_escaped_towards_is_not_where_they_attacked():
+    got = incidents("ABUJA, May 5 - Bandits attacked the market in Illela on Monday, killing six traders. The gunmen "
+                    "opened fire on traders and carted away cattle before escaping towards the border with Niger.")
+    assert all(p["placement"] != "frontier" for p in got)
+
+
+def test_a_place_saying_where_the_speaker_is_holds_no_incident():
+    assert incidents("A police spokesman in Gulu, across the border in Northern Region, said soldiers fired in "
+                     "self-defence after smugglers attacked a patrol.") == []
+
+
+def test_a_place_in_a_group_s_name_holds_no_incident():
+    assert located("Residents said gunmen of the Michoacan Family Cartel and the Sinaloa Cartel had been fighting "
+                   "for a week around Tapachula.") == [("Tapachula", "Armed clash")]

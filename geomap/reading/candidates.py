@@ -35,6 +35,8 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue
         if _REACHED.search(sentence.text, max(0, a - 40), a) or _HEADING.search(sentence.text, max(0, a - 60), a):
             continue  # "according to survivors who reached X", "before heading back towards the shore near X"
+        if _ORGANISATION_AFTER.match(sentence.text, b):
+            continue  # "gunmen of the Jalisco New Generation Cartel": a word of a group's name
         if _OFFICE_OF.match(sentence.text, b):
             continue  # "Luapula Province Police Commissioner Mr X said": the speaker's office
         if p.entry.feature == "capital" and _ACTOR_BY.search(sentence.text, max(0, a - 40), a):
@@ -46,6 +48,8 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue  # "the battalion based in X, Y said its men fired": where the speaker stays, not the event
         if joined is not None and cues.is_speaker_place(sentence.text, joined):
             continue  # "the governors of Batken and Fergana regions met at X"
+        if _apposition_of_speaker_place(sentence, p, places):
+            continue  # "a spokesman in X, across the border in Y, said": Y says where X lies
         if (cues.is_destination(sentence.text, a) or (joined is not None and cues.is_destination(sentence.text, joined))) \
                 and not described_by_relative(sentence.text, b):
             continue
@@ -61,6 +65,20 @@ def residents_places(sentence: Sentence, places: list[Place]) -> list[Place]:
     sentence's event is placed by itself, but the village "the village" points back to next."""
     return [p for p in places if p.role == "place" and p.entry.place_type != "country"
             and _RESIDENTS.search(sentence.text, max(0, _rel(p, sentence)[0] - 50), _rel(p, sentence)[0])]
+
+
+_APPOSITION = re.compile(r"^\s*,\s*(?:[\w-]+\s+){0,4}?(?:in|of)\s+(?:the\s+)?$", re.I)
+
+
+def _apposition_of_speaker_place(sentence: Sentence, place: Place, places: list[Place]) -> bool:
+    """Whether ``place`` stands in an apposition after a speaker's place ("officials in X, across
+    the border in Y, said")."""
+    a = _rel(place, sentence)[0]
+    before = [q for q in places if _rel(q, sentence)[1] <= a]
+    if not before:
+        return False
+    pa, pb = _rel(max(before, key=lambda q: q.mention.end), sentence)
+    return bool(_APPOSITION.match(sentence.text[pb:a])) and cues.is_speaker_place(sentence.text, pa)
 
 
 def _joined_to_previous(sentence: Sentence, place: Place, places: list[Place]) -> int | None:
@@ -106,6 +124,8 @@ _HEADING = re.compile(r"\bhead(?:ed|ing)\s+(?:back\s+|home\s+)?(?:to|towards?|fo
 _OFFICE_OF = re.compile(r"\s+(?:(?-i:Province|District|County|Region|State)\s+)?(?-i:[A-Z][a-z]+\s+){0,2}?"
                         r"(?-i:Commissioner|Governor|Commander|Administrator|Minister|Chief|Mayor|Officer|Spokes\w+)\b"
                         r"[^.;:]{0,60}?\b(?:said|says|told)\b", re.I)
+_ORGANISATION_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}\s+(?-i:Cartel|Front|Army|Movement|Party|Brigades?"
+                                 r"|Militia|Alliance|Coalition)\b")
 _ACTOR_BY = re.compile(r"\b(?:attacks?|strikes?|raids?|shelling|bombing|incursions?|aggression|violations?)\s+by\s+$", re.I)
 #: a capital or country spoken to or dealt with: its government ("talking to Maputo")
 _SPOKEN_TO = re.compile(r"\b(?:talk\w*|spoke|speak\w*|appeal\w*|wrote|written|complain\w*|protest\w*|contacts?"

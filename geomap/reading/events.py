@@ -188,6 +188,8 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
 
 
 
+_ESCAPE_TO_BORDER = re.compile(r"\b(?:escap\w*|fle[de]|fleeing|head(?:ed|ing)|ran|running|retreat\w*)\s+(?:back\s+)?"
+                               r"(?:towards?|to|across|for)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)\b", re.I)
 _OWN_CLAUSE = re.compile(r"(?:[;:]|,\s*(?:and|but|while|whereas|as))\s*$", re.I)
 
 
@@ -219,7 +221,8 @@ _PAIR_FORCES = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s
 def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier):
     s = sentences[i]
     cs, ce = cues.clause_span(s.text, ev.start, ev.end)
-    if frontier is not None and cues.has_border_location(s.text[cs:ce]):
+    # "opened fire on traders before escaping towards the border": the way the attackers left
+    if frontier is not None and cues.has_border_location(_ESCAPE_TO_BORDER.sub(" ", s.text[cs:ce])):
         return frontier_location(frontier, ctx.borders)
     if frontier is not None and any((hit := country_of_word(w)) and hit[0] in (frontier.iso3_a, frontier.iso3_b)
                                     for w in cues.country_parts(s.text[cs:ce])):
