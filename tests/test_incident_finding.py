@@ -197,3 +197,14 @@ def test_a_place_saying_where_the_speaker_is_holds_no_incident():
 def test_a_place_in_a_group_s_name_holds_no_incident():
     assert located("Residents said gunmen of the Michoacan Family Cartel and the Sinaloa Cartel had been fighting "
                    "for a week around Tapachula.") == [("Tapachula", "Armed clash")]
+
+
+def test_protests_a_group_is_accused_of_stoking_are_no_protest_told():
+    assert events_from_text("Tehran accused the groups of smuggling weapons and of stoking protests in Mahabad.") == []
+    assert [e.sub_event_type for e in events_from_text("Students organised a protest in Mahabad on Monday.")] == [
+        "Peaceful protest"]
+
+
+def test_reinforcements_agreed_to_be_withdrawn_are_no_troop_movement_yet():
+    got = events_from_text("The governors met at the border checkpoint on Monday and agreed to withdraw reinforcements.")
+    assert [e.sub_event_type for e in got] == ["Agreement"]

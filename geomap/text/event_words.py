@@ -270,7 +270,7 @@ _HYPO = re.compile(
     r"|vow(?:ed|s)?|pledg(?:ed|es)|prepare\s+the\s+ground|possible|potential|prospects?\s+of|expected"
     r"|likely|in\s+order\s+to|to\s+secure|try(?:ing)?\s+to|tried\s+to|commitment\s+to|committed\s+to"
     r"|ready\s+to|willing\s+to|push(?:ed|ing)?\s+for|press(?:ed|ing)?\s+for|efforts?\s+to|bid\s+to|optimistic"
-    r"|fears?\s+of|risk\s+of|avoid|prevent|to\s+(?:declare|implement|sign|hold|resume|reach|agree|allow|end)"
+    r"|fears?\s+of|risk\s+of|avoid|prevent|to\s+(?:declare|implement|sign|hold|resume|reach|agree|allow|end|withdraw|pull\s+back|deploy)"
     r"|implementing|allow|prospective|planned|scheduled|upcoming)\b",
     re.I,
 )
@@ -321,6 +321,7 @@ _ARMS_SUPPLY = re.compile(
     r"\b(?:requests?|supply|supplies|supplied|suppl(?:y|ying)|deliver(?:y|ies|ed|ing)?|shipments?"
     r"|provid(?:e|ed|es|ing)|sales?|sold|sell|purchases?|bought|buy|packages?|stockpiles?|arsenals?|stocks?|transfers?)"
     r"\s+(?:of\s+|for\s+)?(?:(?:more|new|additional|its|their|the|long-range|\d[\d,]*|(?-i:[A-Z])[\w-]*)\s+){0,3}$", re.I)
+_STIRRED = re.compile(r"\b(?:stok|incit|foment|instigat)\w*\s+(?:\w+\s+)?$", re.I)
 _IN_A_NAME_BEFORE = re.compile(r"(?<![.!?:;\"\u201c]\s)(?<!^)\b(?-i:[A-Z])[\w'-]+\s+$")
 _IN_A_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[\w'-]+")
 _GOODS = re.compile(r"\s+(?:(?:\d+|two|three|four|five|several|dozens\s+of|their|the|its|his|a|an)\s+)?(?:[\w-]+\s+)?"
@@ -400,6 +401,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
         return None  # "return the abducted children": the victims of an abduction told before
     if etype == VAC and re.search(r"(?:killed|wounded|injured|shot|beaten)$", word) and _VICTIMS_OF_TOLD.match(sentence, end):
         return None
+    if etype == PROTESTS and _STIRRED.search(sentence, max(0, start - 30), start):
+        return None  # "accusing the groups of stoking protests in X": an accusation, no protest told
     if etype == PROTESTS and _SUMMONED_ENVOY.search(sentence):
         return None  # "summoned Myanmar's ambassador to protest": diplomacy, not a demonstration
     if etype == PROTESTS and _DIPLOMATIC_PROTEST.search(sentence[max(0, start - 30):start]):
