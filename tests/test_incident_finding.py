@@ -208,3 +208,12 @@ def test_protests_a_group_is_accused_of_stoking_are_no_protest_told():
 def test_reinforcements_agreed_to_be_withdrawn_are_no_troop_movement_yet():
     got = events_from_text("The governors met at the border checkpoint on Monday and agreed to withdraw reinforcements.")
     assert [e.sub_event_type for e in got] == ["Agreement"]
+
+
+def test_shooting_that_broke_out_is_a_clash():
+    assert located("Shooting broke out near Busia on Friday afternoon, police said.") == [("Busia", "Armed clash")]
+
+
+def test_the_district_of_the_district_hospital_points_back_at_no_district():
+    assert cues.anaphor_kinds("Two people were killed, a doctor at the district hospital said.") == set()
+    assert cues.anaphor_kinds("Two people were killed in the district on Monday.") == {"district"}

@@ -72,7 +72,10 @@ _ANAPHOR = re.compile(
     # not the existential "there were no reports"
     r"\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|appears?)\b)"
     r"|the\s+(?:town|city|village|settlement|island|temple|crossing|checkpoint|camp|base|area"
-    r"|district|province|region|border\s+town|border\s+post))\b",
+    r"|district|province|region|border\s+town|border\s+post))\b"
+    # "a doctor at the district hospital": a word of another noun, no place pointed back to
+    r"(?!\s+(?:hospital|headquarters|council|office|administration|authorities|commissioner|court|police|chief"
+    r"|officials?|governor|capital|centre|center|school|prison|jail|hall|mosque|church)\b)",
     re.I,
 )
 #: Words after a demonym or country that make it a military actor ("Thai troops").

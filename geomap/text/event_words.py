@@ -115,6 +115,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     (BATTLES, "Armed clash",
      r"\b(?:clash(?:es|ed|ing)?|fighting|fought|fire\s*fights?|gunfights?|gun\s+battles?|shoot-?outs?"
      r"|skirmish(?:es|ed)?|firefights?|gunfire|stray\s+bullets?|returned\s+fire|opened\s+fire"
+     r"|shootings?\s+(?:broke\s+out|erupted)"
      r"|ambush(?:ed|es)?|offensive|assaults?|stormed|incursions?|(?:pushed|advanced|moved)\s+(?:\w+\s+)?into"
      r"|(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing))\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|offensives?|incursions?|advances?|attempts?)"
      r"|opened\s+(?:a\s+)?(?:new\s+)?front|armed\s+confrontations?|heavy\s+weapons\s+fire"
@@ -183,7 +184,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|\battacks?\s+by\s+(?:[\w-]+\s+){0,3}?" + _NSA
      # "another attack was reported in X", "the shooting happened at a checkpoint in X": told by its noun
      + r"|\b(?:attacks?|shootings?|stabbings?)\s+(?:(?:was|were|has\s+been|had\s+been|also)\s+)?(?:reported|recorded"
-     r"|took\s+place|occurred|happened|broke\s+out|erupted))\b"),
+     r"|took\s+place|occurred|happened))\b"),
     # "civilians have been killed in attacks across X", "died in an attack on a village": told
     # with its victims; "killed in the attack" points back at one already told
     (VAC, "Attack",
