@@ -269,7 +269,7 @@ def test_a_toll_naming_no_place_stays_off_an_incident_placed_by_a_guess():
                                   "Five officers were killed in Bura Dhima, officials said."), "2024-05-27")
     assert [p["fatalities"] for p in incs if p["location"] == "Bura Dhima"] == [5]
     # in the event's own sentence: the deaths' words and the event's clause name no place of it
-    incs = incidents("Residents of the border village of Kotobaga in Dama Chiefdom, Kenema District, are living in "
+    incs = incidents("Residents of the village of Kotobaga in Dama Chiefdom, Kenema District, are living in "
                      "fear after Liberian soldiers allegedly shot dead a farmer on Sunday morning.", "2024-06-04")
     assert incs and all(p["fatalities"] is None for p in incs)
     assert any(p["fatalities_text"] == "shot dead a farmer" for p in incs)

@@ -35,8 +35,11 @@ from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
 from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities, toll_place
 from geomap.reading.placement import (Frontier, continuing_place, story_place, frontier_location, incident_candidates, choose_place,
-                        coordinated_places, place_location, settle_bare_names, speaker_place_referred)
+                        coordinated_places, place_location, settle_bare_names, speaker_place_referred, told_as_place,
+                        unlisted_precision)
 from geomap.reading.resolve import Place
+from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
+                                            minor_developments_dropped, toll_owner)
 from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, placed_later, retold_elsewhere,
                                   spans_places, superseded, toll_untied, untie)
 from geomap.text.toll_cues import is_long_total, is_total_of_events
@@ -172,6 +175,10 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
     if ev.clause_start is not None:  # "talks resumed in X after fighting killed 12": not at X
         cands = [p for p in cands if p.mention.start - s.start >= ev.clause_start]
     place = choose_place(s, ev.start, ev.end, cands)
+    if place is not None and frontier is not None and _own_clause_on_border(s, ev, place):
+        # "... hit a landmine near X, as troops pressed an offensive near the border": not at X
+        loc = frontier_location(frontier, ctx.borders)
+        return [loc] if loc is not None else []
     if place is not None:
         more = coordinated_places(s, ev.start, ev.end, place, cands, ctx.borders)
         return [place_location(p, s, frontier, ctx, trigger=(ev.start, ev.end)) for p in [place] + more]
@@ -179,6 +186,20 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
     return [loc] if loc is not None else []
 
 
+
+
+_ESCAPE_TO_BORDER = re.compile(r"\b(?:escap\w*|fle[de]|fleeing|head(?:ed|ing)|ran|running|retreat\w*)\s+(?:back\s+)?"
+                               r"(?:towards?|to|across|for)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)\b", re.I)
+_OWN_CLAUSE = re.compile(r"(?:[;:]|,\s*(?:and|but|while|whereas|as))\s*$", re.I)
+
+
+def _own_clause_on_border(s: Sentence, ev: EventType, place: Place) -> bool:
+    """Whether an event told in a clause of its own (after ";", ", as", ", while", ", and") that
+    names no place but the border is placed at a place of another clause."""
+    cs, ce = cues.clause_span(s.text, ev.start, ev.end)
+    a = place.mention.start - s.start
+    return not cs <= a < ce and cs > 0 and bool(_OWN_CLAUSE.search(s.text, 0, cs)) \
+        and cues.has_border_location(s.text[cs:ce])
 
 
 def _between_frontier_forces(sentence: str, frontier: Frontier) -> bool:
@@ -200,7 +221,8 @@ _PAIR_FORCES = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s
 def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier):
     s = sentences[i]
     cs, ce = cues.clause_span(s.text, ev.start, ev.end)
-    if frontier is not None and cues.has_border_location(s.text[cs:ce]):
+    # "opened fire on traders before escaping towards the border": the way the attackers left
+    if frontier is not None and cues.has_border_location(_ESCAPE_TO_BORDER.sub(" ", s.text[cs:ce])):
         return frontier_location(frontier, ctx.borders)
     if frontier is not None and any((hit := country_of_word(w)) and hit[0] in (frontier.iso3_a, frontier.iso3_b)
                                     for w in cues.country_parts(s.text[cs:ce])):
@@ -215,12 +237,17 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
         loc = place_location(referred[0], s, frontier, ctx)
         return replace(loc, geo_precision=max(loc.geo_precision, 2 if referred[1] else 1), basis="same sentence")
     prev = continuing_place(text, sentences, i, by_sentence)
+    # the anaphor ("outside the village") names the place in this sentence: a toll told beside it is
+    # tied, unless that place is known only by its province or country (a guess at its point)
+    said = next(((m.start(), m.end()) for m in cues.anaphors(s.text)), (None, None)) if prev is not None and (
+        getattr(prev.entry, "in_gazetteer", True) or unlisted_precision(prev.entry) == 2) else (None, None)
     if prev is None and ev.event_type != "Strategic developments":
         prev = story_place(text, sentences, i, by_sentence)
     if prev is not None:
         loc = place_location(prev, sentences[prev.mention.sentence], frontier, ctx)
-        return type(loc)(loc.name, loc.iso3, loc.admin1, loc.geometry, loc.geo_precision,
-                         "previous sentence", None, None)
+        near = said[0] is not None and cues.is_near_qualified(s.text, said[0])  # "outside the town": near it
+        return type(loc)(loc.name, loc.iso3, loc.admin1, loc.geometry, max(loc.geo_precision, 2 if near else 1),
+                         "previous sentence", *said)
     return None
 
 
@@ -238,7 +265,7 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
         s = sentences[i]
         cands = incident_candidates(s, by_sentence.get(i, []))
         fat = fatalities_from_text(s.text)
-        main = toll_owner(evs, fat, main_event(evs))
+        main = toll_owner(evs, fat, main_event(evs), s.text)
         toll_at = toll_place(s, fat, by_sentence.get(i, []))
         actor_pair = actors(s.text)
         placed = []
@@ -348,32 +375,6 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
             untie(target["properties"], fat, "placed by a guess, and the words do not name the deaths' place")
             return
     target["properties"].update(fatalities=fat.value, fatalities_text=fat.text)
-
-
-_YEAR = re.compile(r"\b(?<!since\s)(?<!Since\s)(?:1[89]|20)\d\d\b")  # "held since 1966" is a state, not a date
-
-
-def is_past_background(sentence: str, published: date | None) -> bool:
-    """A sentence about events years before publication ("clashes between 2008 and 2011
-    killed 28"): history the article recalls, not an incident it reports."""
-    if published is None:
-        return False
-    years = [int(y) for y in _YEAR.findall(sentence)]
-    if not years or max(years) >= published.year - 1:
-        return False
-    recent = [r for r in all_dates_from_text(sentence, published)
-              if r.date is not None and (published - r.date).days < 366]
-    return not recent
-
-
-def is_planned(sentence: str, published: date | None) -> bool:
-    """A sentence whose every date lies after publication ("talks are due in Mogadishu next
-    week", "ministers will meet on Saturday") tells a plan: its meetings and agreements have
-    not happened (fighting told beside the plan has)."""
-    if published is None:
-        return False
-    refs = [r for r in all_dates_from_text(sentence, published) if r.date is not None]
-    return bool(refs) and all(r.date > published for r in refs)
 
 
 def far_strangers(places: list[Place], frontier: Frontier | None, borders) -> set[int]:
@@ -504,7 +505,8 @@ def place_retold(sentences: list[Sentence], retold: dict[int, list[EventType]], 
             place = choose_place(s, ev.start, ev.end, cands)
             earlier = [f for f in incidents if i - 2 <= index_of.get(f["properties"]["sentence_start"], -9) < i
                        and _family(f["properties"]["event_type"]) == _family(ev.event_type)]
-            if place is None or not earlier or earlier[-1]["properties"]["placement"] != "frontier":
+            if place is None or not earlier or earlier[-1]["properties"]["placement"] != "frontier" \
+                    or not told_as_place(s, place):  # "the bomb went off near a bridge that links the town with X"
                 continue
             _move(earlier[-1], place_location(place, s, frontier, ctx, trigger=(ev.start, ev.end)), "place told later", s)
             _toll_follows(earlier[-1]["properties"])
@@ -549,33 +551,3 @@ def _hit_in_the_told_attack(sentence: str, events: dict[int, list[EventType]], i
             if e.event_type == "Explosions/Remote violence":
                 return [EventType(e.event_type, e.sub_event_type, m.group(0), m.start(), m.end())]
     return []
-
-
-def toll_owner(evs: list[EventType], fat, main: EventType) -> EventType:
-    """The event a sentence's deaths belong to: the trigger just before the toll ("shells
-    landed in X, killing a woman, as fighting raged in Y": the shelling), else the main one."""
-    if fat is None or fat.start is None:
-        return main
-    before = [e for e in evs if e.start < fat.start]
-    return max(before, key=lambda e: e.start) if before else main
-
-
-def civilians_in_battle(events: list[EventType], sentence: str = "") -> list[EventType]:
-    """ACLED: civilians killed in a battle, or by shelling or a strike told in the same clause,
-    are that event's victims, not a separate attack on civilians ("forces exchanged fire,
-    killing four civilians" is one armed clash; "shelling killed three civilians" one shelling,
-    which ACLED flags as civilian targeting)."""
-    if any(e.event_type == "Battles" for e in events):
-        return [e for e in events if e.event_type != "Violence against civilians"]
-    blasts = [cues.clause_span(sentence, e.start, e.end) for e in events
-              if e.event_type == "Explosions/Remote violence"]
-    return [e for e in events if e.event_type != "Violence against civilians"
-            or not any(a <= e.start < b for a, b in blasts)]
-
-
-def minor_developments_dropped(events: list[EventType]) -> list[EventType]:
-    """An evacuation or closure told in the same sentence as fighting is part of that story
-    (the displacement layer keeps the evacuation), not a separate "Other" development."""
-    if any(e.event_type != "Strategic developments" for e in events):
-        return [e for e in events if e.sub_event_type != "Other"]
-    return events

@@ -3,11 +3,8 @@ frontier line itself, or a place an anaphor ("the town", "there") points back to
 
 Rules, in order (each a function below):
 
-1. ``incident_candidates``: places of the sentence that can be locations — never countries
-   (actors), capitals named as governments, speakers' places ("officials in X said") or
-   mediators' places, places things were sent from ("reinforcements sent from X"), capitals
-   spoken to ("talking to Maputo"), nor destinations of flight ("evacuated to X", "left X for Y
-   and Z") unless a relative clause says what happened there ("X, which was shelled").
+1. ``incident_candidates`` (``geomap.reading.candidates``): places of the sentence that can be
+   locations — never countries, speakers' or mediators' places, destinations of flight, ...
 2. ``candidate_score`` / ``choose_place``: the most specific candidate in the trigger's clause
    (its subordinate clause when it opens one: "arrivals rose since fighting reached X"),
    introduced by a locative word or the trigger's own verb, near the trigger, not a destination
@@ -33,13 +30,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from geomap.reading.candidates import (described_by_relative, incident_candidates, joined_by_and, opens_as_speaker_place,
+                                       residents_places)
 from geomap.reading.resolve import Place
 from geomap.settings import MAX_OFFSET_KM
 from geomap.text import cues
 from geomap.text.lexicon import SECOND_LEVEL_WORDS
 from geomap.text.sentences import Sentence
 
-__all__ = ["settle_bare_names", "unlisted_precision", "stretch_points_of_unlisted", "Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
+__all__ = ["told_as_place", "settle_bare_names", "unlisted_precision", "stretch_points_of_unlisted", "Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
            "frontier_location", "continuing_place", "story_place", "speaker_place_referred", "same_paragraph",
            "Frontier"]
 
@@ -87,59 +86,16 @@ def _rel(p: Place, s: Sentence) -> tuple[int, int]:
     return p.mention.start - s.start, p.mention.end - s.start
 
 
-def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
-    """Places of one sentence that may be an incident's location."""
-    out = []
-    for p in places:
-        if p.role != "place" or p.entry.place_type == "country":
-            continue
-        a, b = _rel(p, sentence)
-        if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):
-            continue
-        if cues.is_care_place(sentence.text, a):  # "died in hospital in X"
-            continue
-        if _SENT_FROM.search(sentence.text, max(0, a - 60), a) or _SPOKEN_TO.search(sentence.text, max(0, a - 40), a):
-            continue  # "reinforcements were sent from X", "talking to Maputo": not where anything happened
-        joined = _joined_to_previous(sentence, p, places)
-        if joined is not None and cues.is_speaker_place(sentence.text, joined):
-            continue  # "the governors of Batken and Fergana regions met at X"
-        if (cues.is_destination(sentence.text, a) or (joined is not None and cues.is_destination(sentence.text, joined))) \
-                and not _described_by_relative(sentence.text, b):
-            continue
-        out.append(p)
-    return out
-
-
-def _joined_to_previous(sentence: Sentence, place: Place, places: list[Place]) -> int | None:
-    """Where the place just before ``place`` starts when the two are joined by "and" or a comma
-    ("left X for Rawa and Haditha": Haditha is a destination too), else None."""
-    a = _rel(place, sentence)[0]
-    before = [q for q in places if _rel(q, sentence)[1] <= a]
-    if not before:
-        return None
-    pa, pb = _rel(max(before, key=lambda q: q.mention.end), sentence)
-    return pa if _AND_NEXT.match(sentence.text[pb:a]) else None
-
-
-#: a place something was sent or came from ("reinforcements had been sent from Isiolo", "armed
-#: men who crossed from Ethiopia's Oromia region attacked ...")
-_SENT_FROM = re.compile(r"\b(?:sent|dispatched|flown|brought|transferred|rushed|crossed|came|coming|arrived|driven)"
-                        r"\s+(?:in\s+|over\s+)?from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+)?$", re.I)
-#: a capital or country spoken to or dealt with: its government ("talking to Maputo")
-_SPOKEN_TO = re.compile(r"\b(?:talk\w*|spoke|speak\w*|appeal\w*|wrote|written|complain\w*|protest\w*|contacts?"
-                        r"|touch|relations|ties|dialogue)\s+(?:to|with)\s+$"
-                        r"|\b(?:accus\w*|blam\w*|urg(?:ed|es|ing)|warn(?:ed|s|ing)|call(?:ed|s|ing)\s+on|ask(?:ed|s|ing))\s+$", re.I)
-
-
-def _described_by_relative(text: str, end: int) -> bool:
-    """"X, which was hit..." / "X, where ...": the clause after X tells what happened there."""
-    return text[end:end + 12].lower().startswith((", which", ", where"))
-
-
 def _word_before(text: str, start: int) -> str:
     words = text[max(0, start - 25):start].replace("\u2019s", " ").replace("'s", " ").split()
     words = [w for w in words if w.lower() != "the"]
     return words[-1].lower().strip(",") if words else ""
+
+
+def told_as_place(sentence: Sentence, place: Place) -> bool:
+    """Whether the words just before ``place`` put something there ("in X", "near X", "hit X"),
+    unlike "a bridge that links the town with X" or "the frontier opposite X"."""
+    return _word_before(sentence.text, _rel(place, sentence)[0]) in _LOCATIVE + _OBJECT_VERBS
 
 
 def candidate_score(sentence: Sentence, trig_start: int, trig_end: int, place: Place) -> float:
@@ -157,7 +113,7 @@ def candidate_score(sentence: Sentence, trig_start: int, trig_end: int, place: P
         if re.fullmatch(r"\s*(?:(?:of|on)\s+)?(?:the\s+)?", text[trig_end:a]):
             score += 1.0  # the trigger's own object: "drones hit X", "shelling of X"
     # "X, which was hit by ..." / "X, where ... clashed": the trigger describes X.
-    if a < trig_start and _described_by_relative(text, b):
+    if a < trig_start and described_by_relative(text, b):
         score += 4.0
     if cues.is_destination(text, a):
         score -= 4.0
@@ -173,7 +129,36 @@ def choose_place(sentence: Sentence, trig_start: int, trig_end: int, candidates:
     if not candidates:
         return None
     candidates = _in_subordinate_clause(sentence, trig_start, trig_end, candidates)
-    return max(candidates, key=lambda p: (candidate_score(sentence, trig_start, trig_end, p), -p.mention.start))
+    best = max(candidates, key=lambda p: (candidate_score(sentence, trig_start, trig_end, p), -p.mention.start))
+    # "residents of Yenga in Kissi Teng chiefdom ... after soldiers shot dead a farmer": the area
+    # nearer the trigger only says where the place named before it lies; that place is the event's
+    while (prev := _named_before(sentence, best, candidates)) is not None and _says_where_lies(sentence, prev, best):
+        best = prev
+    return best
+
+
+def _named_before(sentence: Sentence, place: Place, candidates: list[Place]) -> Place | None:
+    a = _rel(place, sentence)[0]
+    before = [q for q in candidates if _rel(q, sentence)[1] <= a]
+    return max(before, key=lambda q: q.mention.end) if before else None
+
+
+def _says_where_lies(sentence: Sentence, prev: Place, place: Place) -> bool:
+    """Whether ``place`` is named only to say where ``prev`` lies ("X in Y district", "X, north of Y")."""
+    between = sentence.text[_rel(prev, sentence)[1]:_rel(place, sentence)[0]]
+    if cues.is_position_of_previous(between):
+        return True
+    return cues.is_container_of_previous(between) and (_rank(place) <= _rank(prev) or _typed_unit(prev, between))
+
+
+def _typed_unit(prev: Place, between: str) -> bool:
+    """"Patgram upazila of X": what holds a place the text calls a district is a larger unit,
+    whatever X resolved to."""
+    words = ((prev.mention.suffix or "") + " " + between).lower().split()
+    return bool(words) and (words[0] in SECOND_LEVEL_WORDS or words[0] in ADMIN1_SUFFIXES or words[0] in _LOWER_UNITS)
+
+
+_LOWER_UNITS = frozenset("upazila woreda township sub-district sub-county subcounty chiefdom locality ward".split())
 
 
 def _in_subordinate_clause(sentence: Sentence, trig_start: int, trig_end: int, candidates: list[Place]) -> list[Place]:
@@ -241,8 +226,8 @@ def coordinated_places(sentence: Sentence, trig_start: int, trig_end: int, chose
         a, b = _rel(p, sentence)
         if p is chosen or not (cs <= a and b <= ce) or p.entry.place_type not in _EXTRA_TYPES:
             continue
-        if any(q.entry.gid == p.entry.gid for q in picked) or cues.is_origin(text, a):
-            continue
+        if any(q.entry.gid == p.entry.gid for q in picked) or cues.is_origin(text, a) or opens_as_speaker_place(text, a, b):
+            continue  # "fired from X"; "In X, a spokesman said troops were sent to Y": X is where he spoke
         if _another_event_between(text, (trig_start, trig_end), (a0, b0), (a, b), nearer_before=True):
             continue  # "shells fired during fighting in X landed in Y": X is the fighting's place
         if _word_before(text, a) not in _LOCATIVE + ("and", "or", "between") and not _coordinated_with(
@@ -250,11 +235,8 @@ def coordinated_places(sentence: Sentence, trig_start: int, trig_end: int, chose
             continue  # "a pipeline to Port Sudan", "allied Amhara militiamen": not where it happened
         before = [q for q in candidates if _rel(q, sentence)[1] <= a]
         prev = max(before, key=lambda q: q.mention.end) if before else None
-        if prev is not None and _rank(p) <= _rank(prev) and \
-                cues.is_container_of_previous(text[_rel(prev, sentence)[1]:a]):
-            continue
-        if prev is not None and cues.is_position_of_previous(text[_rel(prev, sentence)[1]:a]):
-            continue  # "shelled Batifa, north of Zakho": Zakho only says where Batifa lies
+        if prev is not None and _says_where_lies(sentence, prev, p):
+            continue  # "shelled Batifa, north of Zakho", "Gisenyi, in Rubavu district": not a second place
         if any(_contains(p, q, borders) for q in picked):
             continue
         picked.append(p)
@@ -301,13 +283,10 @@ def _another_event_between(text: str, trigger: tuple[int, int], chosen: tuple[in
     return False
 
 
-_AND_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$", re.I)
-
-
 def _coordinated_with(sentence: Sentence, end: int, others: list[Place]) -> bool:
     """"hit Kherson and Beryslav": a place joined by "and" or a comma to the next place named."""
     after = [_rel(q, sentence)[0] for q in others if _rel(q, sentence)[0] >= end]
-    return bool(after) and bool(_AND_NEXT.match(sentence.text[end:min(after)]))
+    return bool(after) and joined_by_and(sentence.text[end:min(after)])
 
 
 def _point(lon: float, lat: float) -> dict:
@@ -564,8 +543,9 @@ def continuing_place(text: str, sentences: list[Sentence], index: int,
     for j in range(index - 1, max(-1, index - 1 - max_back), -1):
         if not same_paragraph(text, sentences[j], sentences[index]):
             return None
-        cands = [p for p in incident_candidates(sentences[j], places_by_sentence.get(j, []))
-                 if _matches_kind(p, kinds)]
+        here = places_by_sentence.get(j, [])
+        cands = [p for p in incident_candidates(sentences[j], here) if _matches_kind(p, kinds)] or [
+            p for p in residents_places(sentences[j], here) if _matches_kind(p, kinds)]  # "Residents of X said ..."
         if cands:
             return cands[-1]
     return None

@@ -48,7 +48,9 @@ _DESTINATION = re.compile(
     r"|displaced|resettled|bused|bussed)\b[^.;]{0,60}?\b(?:to|into|towards?)"
     r"|\b(?:left|leaving|leave|headed|heading|bound|departed|set\s+off)\b[^.;]{0,60}?\bfor"  # "left X for Y"
     r"|\b(?:sheltered|sheltering|shelters?|sought\s+refuge|taking\s+refuge|took\s+refuge|hosted|hosting"
-    r"|(?<!military\s)(?<!army\s)(?<!rebel\s)(?<!militia\s)(?<!police\s)camps?)\b"  # not "army camps at X"
+    # not "army camps at X", nor a camp people work or live in ("a mining camp near X", "cattle camps")
+    r"|(?<!military\s)(?<!army\s)(?<!rebel\s)(?<!militia\s)(?<!police\s)(?<!mining\s)(?<!cattle\s)(?<!fishing\s)"
+    r"(?<!training\s)(?<!herders\s)(?<!herders'\s)(?<!logging\s)camps?)\b"
     r"[^.;]{0,30}?\b(?:in|at|near|to))"
     r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+)?(?:(?:city|town|village|camps?|shelters?)\s+(?:of|in|near)\s+)?$",
     re.I,  # ("crossed into Ethiopia's Somali region": a country's possessive before the place)
@@ -68,8 +70,13 @@ _BORDER_SITE = re.compile(
 )
 _CITY_OF = re.compile(r"\b(?:city|town|capital)\s+of\s+$", re.I)
 _ANAPHOR = re.compile(
-    r"\b(?:there|the\s+(?:town|city|village|settlement|island|temple|crossing|checkpoint|camp|base|area"
-    r"|district|province|region|border\s+town|border\s+post))\b",
+    # not the existential "there were no reports"
+    r"\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|appears?)\b)"
+    r"|the\s+(?:town|city|village|settlement|island|temple|crossing|checkpoint|camp|base|area"
+    r"|district|province|region|border\s+town|border\s+post))\b"
+    # "a doctor at the district hospital": a word of another noun, no place pointed back to
+    r"(?!\s+(?:hospital|headquarters|council|office|administration|authorities|commissioner|court|police|chief"
+    r"|officials?|governor|capital|centre|center|school|prison|jail|hall|mosque|church)\b)",
     re.I,
 )
 #: Words after a demonym or country that make it a military actor ("Thai troops").
@@ -201,7 +208,8 @@ def coordinated_clause_end(sentence: str, end: int) -> int:
 
 
 _CONTAINER = re.compile(
-    r"^\s*,?\s*(?:(?:(?:upazila|tehsil|woreda|township|sub-?district|sub-?county|municipality|commune)\s+)?"
+    r"^\s*,?\s*(?:(?:(?:upazila|tehsil|woreda|township|sub-?district|sub-?county|municipality|commune|chiefdom"
+    r"|district|county|province|region|state|border|frontier|area)\s+)?"
     r"(?:in|of|inside|within)\s+(?:the\s+)?|the\s+(?:[\w-]+\s+){0,2}?(?:capital|seat|centre|center)\s+of\s+"
     r"(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|hamlet|district|port)\s+(?:in|of)\s+"
     r"(?:the\s+)?|(?:two|three|four|both)\s+(?:[\w-]+\s+){0,2}?(?:towns|villages|cities|settlements|hamlets|districts"
@@ -217,7 +225,10 @@ _CONTAINER = re.compile(
 _POSITION_OF = re.compile(
     r"^\s*,?\s*(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
     r"(?:\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:of|from)"
-    r"|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    r"|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of"
+    # "Ciudad Cuauhtémoc, the border crossing opposite the Guatemalan town of La Mesilla"
+    r"|(?:(?:the|an?)\s+(?:[\w-]+\s+){0,3}?)?(?:opposite|facing|across\s+(?:the\s+[\w-]+\s+)?from))"
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?(?:(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
 
@@ -450,7 +461,7 @@ _BORDER_TYPED_AFTER = re.compile(
     r"\s*,\s*(?:(?:an?|the)\s+(?:small\s+|remote\s+|disputed\s+)?" + _BORDER_KIND
     + r"|(?:an?\s+(?:[A-Z][\w-]*\s+)?(?:village|town|hamlet|settlement)\s+)?"  # "a Mauritanian village on the border"
     + r"(?:right\s+)?(?:on|near|along|by)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:border|frontier)\b)", re.I)
-_BORDER_TYPED_BEFORE = re.compile(r"\bthe\s+" + _BORDER_KIND + r"\s+of\s+$", re.I)
+_BORDER_TYPED_BEFORE = re.compile(r"\bthe\s+(?:small\s+|remote\s+|disputed\s+)?" + _BORDER_KIND + r"\s+of\s+$", re.I)
 
 
 def is_border_typed(sentence: str, start: int, end: int) -> bool:

@@ -272,7 +272,8 @@ def _period(m, sentence, published, future):
         if which == "past":  # "the past month": the 30 days before publication
             return published - 15 * _DAY, 3
         y, mo = _add_months(published, step)
-        return _month_point(y, mo, mod, published, future or step > 0)
+        # "later this month" is after publication whatever the verb ("have agreed to meet ... later this month")
+        return _month_point(y, mo, mod, published, future or step > 0 or (mod == "later" and which == "this"))
     if unit == "weekend":
         if which == "next" or (which in ("this", "the") and future):
             sat = published + ((5 - published.weekday()) % 7 or 7) * _DAY

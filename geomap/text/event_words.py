@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from geomap.text.cues import subordinate_opening
 from geomap.text.dates import all_dates_from_text
+from geomap.text.event_gates import GATES
 from geomap.text.literals import WordGroups, prefiltered
 
 __all__ = ["EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
@@ -113,7 +114,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:both\s+sides\s+(?:\w+\s+)?shelled|shelled\s+each\s+other|artillery\s+duels?|shelling\s+each\s+other)\b"),
     (BATTLES, "Armed clash",
      r"\b(?:clash(?:es|ed|ing)?|fighting|fought|fire\s*fights?|gunfights?|gun\s+battles?|shoot-?outs?"
-     r"|skirmish(?:es|ed)?|firefights?|gunfire|stray\s+bullets|returned\s+fire|opened\s+fire"
+     r"|skirmish(?:es|ed)?|firefights?|gunfire|stray\s+bullets?|returned\s+fire|opened\s+fire"
+     r"|shootings?\s+(?:broke\s+out|erupted)"
      r"|ambush(?:ed|es)?|offensive|assaults?|stormed|incursions?|(?:pushed|advanced|moved)\s+(?:\w+\s+)?into"
      r"|(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing))\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|offensives?|incursions?|advances?|attempts?)"
      r"|opened\s+(?:a\s+)?(?:new\s+)?front|armed\s+confrontations?|heavy\s+weapons\s+fire"
@@ -122,7 +124,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|stations?|barracks|camps?|garrisons?|headquarters)|sniper\s+fire|snipers?\s+(?:\w+\s+)?(?:shot|killed|fired|wounded)|(?:troops|forces|soldiers|army|police|guards|military)"
      r"\s+(?:\w+\s+){0,3}?(?:killed|neutrali[sz]ed|eliminated)\s+(?:\w+\s+){0,3}?(?:militants|rebels|insurgents|fighters"
      r"|terrorists|jihadists|bandits|smugglers|gunmen|infiltrators|attackers)"
-     r"|came\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired|fired\s+shots)\b"),
+     r"|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired"
+     r"|fired\s+shots|(?:troops|forces|soldiers|guards|police|army)\s+(?:\w+\s+){0,2}?fired\s+(?:at|on|upon|into))\b"),
     (BATTLES, "Armed clash", r"\bcross[- ]border\s+(?:fire|firing|shooting|attacks?)\b"),
     (BATTLES, "Armed clash",
      r"\b(?:seized|seizing|captured|capturing|overran|overrun|overrunning|took\s+control\s+of|took\s+over"
@@ -142,14 +145,15 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|(?<=['\u2019]s\s)(?:(?-i:[A-Z][a-z]+)\s+)?strikes?(?=\s+(?:on|against)\s+(?!(?:"
      + _DAYS + r")\b|\d)))\b"),
     (EXPLOSIONS, "Shelling/artillery/missile attack",
-     r"\b(?:shell(?:ed|ing|s)|shell\s+(?:landed|fell|hit|struck)|artillery|howitzers?|rockets?|mortars?|missiles?"
+     r"\b(?:shell(?:ed|ing|s)|shell\s+(?:landed|fell|hit|struck|exploded)|artillery|howitzers?|rockets?|mortars?|missiles?"
      r"|bombardments?|katyushas?|pounded|(?:fire|firing)\s+(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured|hit|struck"
      r"|damaged)|(?:rounds|projectiles)\s+(?:[\w-]+\s+)?(?:landed|fell|hit|struck|slammed|crashed|exploded)"
      r"(?!\s+(?:apart|through|short|silent|flat)))\b"),
     (EXPLOSIONS, "Remote explosive/landmine/IED",
      r"\b(?:land\s*mines?|mine\s+(?:blasts?|explosions?)|(?:stepped|trod)\s+on\s+an?\s+(?:land\s*)?mine"
      r"|anti-(?:personnel|tank)\s+mines?|IEDs?|improvised\s+explosive|roadside\s+bombs?|car\s+bombs?"
-     r"|explosive\s+devices?|booby[- ]trap(?:ped|s)?)\b"),
+     r"|explosive\s+devices?|booby[- ]trap(?:ped|s)?|(?<!barrel\s)(?<!cluster\s)(?<!aerial\s)(?<!guided\s)(?<!glide\s)"
+     r"bombs?\s+(?:went\s+off|exploded|blew\s+up|detonated|killed|ripped)|(?:device|explosives)\s+(?:went\s+off|detonated))\b"),
     (EXPLOSIONS, "Grenade", r"\bgrenades?\b"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", r"\b(?:explosions?|blasts?|exploded)\b"),
     # Violence against civilians
@@ -170,7 +174,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|raid(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:village|town|settlement|market|homes|houses)"
      r"|launch(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?attacks?|" + _VICTIMS
      + r"\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
-     r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group)\b"
+     r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group|gunmen|gangs?"
+     r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates)\b"
      r"[^.;:,]{0,60}?\battacked)\b"),
     # "Tuesday's attack on a quarry", "Russia's attack on Kherson", "attacks by armed groups":
     # a told attack, typed as one on civilians (ACLED's default when the target is not armed)
@@ -222,7 +227,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     (STRATEGIC, "Arrests", r"\b(?:arrested|arrests|detained|apprehended)\b"),
     (STRATEGIC, "Looting/property destruction",
      r"\b(?:looted|looting|torched|set\s+fire\s+to|burned\s+down|razed|demolished|bl(?:ew|own)\s+up"
-     r"|(?:burnt|burned|burning)\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?(?:masts?|towers?|homes|houses|huts|villages?|vehicles?"
+     r"|(?:burnt|burned|burning)\s+(?:down\s+)?(?:[\w-]+\s+){0,3}?(?:masts?|towers?|homes|houses|huts|villages?|vehicles?"
      r"|buildings|shops|markets?|schools?|crops|fields|trucks?|granaries|churches|mosques))\b"),
     (STRATEGIC, "Other",
      r"\b(?:closed\s+(?:\w+\s+){0,2}?(?:border|borders|crossings?|checkpoints?|frontier)|(?:border|crossings?|checkpoints?"
@@ -231,52 +236,11 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"(?:was|were|has\s+been|have\s+been)\s+suspended|evacuat(?:ed|ion|ing)|curfew|state\s+of\s+emergency"
      r"|martial\s+law|expelled\s+(?:\w+\s+)?diplomats|recalled\s+(?:its\s+|their\s+)?ambassadors?)\b"),
 ]
-# Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC);
-# checking them (all in one scan) is much cheaper than running the regexes.
-_GATES: tuple[tuple[str, ...], ...] = (
-    ("recapt", "retook", "retaken", "regained", "took back", "reclaim", "liberat"),
-    ("exchang", "traded", "trading"),
-    ("exchange",),
-    ("shell", "duel"),
-    ("clash", "fight", "fought", "battle", "shoot", "skirmish", "gunfire", "stray", "fire", "ambush",
-     "offensive", "assault", "storm", "incursion", "into", "front", "confront", "hostilities", "attack", "shots",
-     "under", "repel", "repuls", "snip", "killed", "neutrali", "eliminated"),
-    ("cross",),
-    ("seiz", "captur", "overr", "took", "occup"),
-    ("chemical", "gas", "nerve", "chlorine"),
-    ("suicide",),
-    ("air", "drone", "jet", "plane", "aircraft", "helicop", "gunship", "bomb", "strike"),
-    ("shell", "artill", "howitz", "rocket", "mortar", "missile", "bombard", "katyusha", "pounded", "fire", "firing",
-     "rounds", "projectiles"),
-    ("mine", "ied", "explosive", "bomb", "booby"),
-    ("grenade",),
-    ("explo", "blast"),
-    ("rape", "sexual"),
-    ("abduct", "kidnap", "hostage", "disappeared"),
-    ("attack", "raid", "shot", "kill", "massacr", "execut", "beat", "fire", "target", "gunmen", "assailant",
-     "bandit", "militiamen", "assault"),
-    ("stab", "knifed", "behead", "hacked", "gunned", "shot", "raid", "launch", "civilian", "villager", "farmer", "resident", "herder",
-     "shepherd", "trader", "passenger", "worshipper", "student", "fishermen", "women", "children", "famil", "home",
-     "bus", "school", "market", "hospital", "motorist", "pilgrim", "teacher", "citizen", "national", "worker",
-     "journalist", "doctor", "nurse", "boy", "girl", "man", "child", "attacked"),
-    ("attack", "shooting", "stabbing"),
-    ("attack", "raid"),
-    ("riot", "violent", "protesters", "demonstrators"),
-    ("mob", "lynch"),
-    ("protest", "demonstrat", "rall", "march", "sit-in", "block", "barricad"),
-    ("prisoner", "handed", "peace", "sign", "agreed", "reached", "deal", "ceasefire", "cease-fire", "truce",
-     "armistice", "talks", "negotiat", "discussions", "dialogue", "met", "meeting", "summit", "agreement"),
-    ("intercept", "shot down", "defus", "seized", "cache", "cleared"),
-    ("withdrew", "pulled out", "handed over", "fence", "marker", "border sign", "border post", "banner",
-     " line"),
-    ("established", "set up", "built"),
-    ("build", "deploy", "sent", "dispatch", "moved", "mass", "rushed", "reinforcement", "mobili", "alert",
-     "scrambled", "exercise", "drill"),
-    ("arrest", "detained", "apprehended"),
-    ("loot", "torch", "set fire", "burned", "burnt", "burning", "razed", "demolish", "blew up", "blown up"),
-    ("closed", "shut", "sealed", "suspended", "evacuat", "curfew", "emergency", "martial", "expelled", "recalled"),
-)
+# Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC).
+_GATES = GATES
 assert len(_GATES) == len(_RULES_SRC)
+#: the rule of bare blast words ("explosion", "blast", "exploded"), the weakest explosion trigger
+_BARE_BLAST = next(k for k, (_e, _s, src) in enumerate(_RULES_SRC) if src.startswith(r"\b(?:explosions?|blasts?"))
 # (one scan for all groups: a search per group cost 40 µs a sentence, the scan 7 µs)
 _GATE_WORDS = WordGroups(_GATES)
 
@@ -307,7 +271,7 @@ _HYPO = re.compile(
     r"|vow(?:ed|s)?|pledg(?:ed|es)|prepare\s+the\s+ground|possible|potential|prospects?\s+of|expected"
     r"|likely|in\s+order\s+to|to\s+secure|try(?:ing)?\s+to|tried\s+to|commitment\s+to|committed\s+to"
     r"|ready\s+to|willing\s+to|push(?:ed|ing)?\s+for|press(?:ed|ing)?\s+for|efforts?\s+to|bid\s+to|optimistic"
-    r"|fears?\s+of|risk\s+of|avoid|prevent|to\s+(?:declare|implement|sign|hold|resume|reach|agree|allow|end)"
+    r"|fears?\s+of|risk\s+of|avoid|prevent|to\s+(?:declare|implement|sign|hold|resume|reach|agree|allow|end|withdraw|pull\s+back|deploy)"
     r"|implementing|allow|prospective|planned|scheduled|upcoming)\b",
     re.I,
 )
@@ -358,6 +322,13 @@ _ARMS_SUPPLY = re.compile(
     r"\b(?:requests?|supply|supplies|supplied|suppl(?:y|ying)|deliver(?:y|ies|ed|ing)?|shipments?"
     r"|provid(?:e|ed|es|ing)|sales?|sold|sell|purchases?|bought|buy|packages?|stockpiles?|arsenals?|stocks?|transfers?)"
     r"\s+(?:of\s+|for\s+)?(?:(?:more|new|additional|its|their|the|long-range|\d[\d,]*|(?-i:[A-Z])[\w-]*)\s+){0,3}$", re.I)
+_STIRRED = re.compile(r"\b(?:stok|incit|foment|instigat)\w*\s+(?:\w+\s+)?$", re.I)
+_IN_A_NAME_BEFORE = re.compile(r"(?<![.!?:;\"\u201c]\s)(?<!^)\b(?-i:[A-Z])[\w'-]+\s+$")
+_IN_A_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[\w'-]+")
+_GOODS = re.compile(r"\s+(?:(?:\d+|two|three|four|five|several|dozens\s+of|their|the|its|his|a|an)\s+)?(?:[\w-]+\s+)?"
+                    r"(?:boats?|canoes|vehicles?|cars?|trucks?|lorries|motorcycles?|motorbikes?|cattle|livestock|goats|sheep"
+                    r"|camels|cows|goods|money|cash|phones|engines|nets|fuel|food|crops|harvests?)\b", re.I)
+_BACKED_BY = re.compile(r"\b(?:backed|supported|assisted|covered|aided|escorted)\s+by\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "civilians were killed in the attack": the victims of an event told before, not a new one
 _VICTIMS_OF_TOLD = re.compile(r"\s+(?:in|during|by)\s+(?:the|that|this|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:attacks?|raids?|shelling|strikes?|fighting|clash(?:es)?|violence|bombing|blasts?"
@@ -408,6 +379,9 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
     """Context rules that change or veto a trigger's type."""
     word = m.group(0).lower()
     start, end = m.start(), m.end()
+    if _IN_A_NAME_BEFORE.search(sentence, max(0, start - 30), start) and _IN_A_NAME_AFTER.match(sentence, end) \
+            and m.group(0)[:1].isupper():
+        return None  # "the Popular Mobilisation Forces": a word of a name
     if etype == STRATEGIC and sub == "Agreement":
         if _AGREEMENT_VETO_BEFORE.search(sentence, max(0, start - 40), start):
             return None
@@ -428,6 +402,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
         return None  # "return the abducted children": the victims of an abduction told before
     if etype == VAC and re.search(r"(?:killed|wounded|injured|shot|beaten)$", word) and _VICTIMS_OF_TOLD.match(sentence, end):
         return None
+    if etype == PROTESTS and _STIRRED.search(sentence, max(0, start - 30), start):
+        return None  # "accusing the groups of stoking protests in X": an accusation, no protest told
     if etype == PROTESTS and _SUMMONED_ENVOY.search(sentence):
         return None  # "summoned Myanmar's ambassador to protest": diplomacy, not a demonstration
     if etype == PROTESTS and _DIPLOMATIC_PROTEST.search(sentence[max(0, start - 30):start]):
@@ -443,6 +419,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return None  # "the occupied part of X", "occupied territories": where, not what happened
         if re.match(r"seiz|captur", word) and _NOT_TERRITORY.match(sentence, end):
             return None  # "seizing the moment", "captured on video"
+        if re.match(r"seiz|captur", word) and _GOODS.match(sentence, end):
+            return STRATEGIC, "Looting/property destruction"  # "seized two boats and their nets": no territory
         if re.match(r"seiz|captur|overr|took|occupied|occupying", word):
             if _NSA_BEFORE.search(sentence, max(0, start - 80), start):
                 return BATTLES, "Non-state actor overtakes territory"
@@ -450,6 +428,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return RIOTS, "Violent demonstration"
         if word.startswith("fought") and _HISTORY.search(sentence):
             return None
+    if etype == EXPLOSIONS and sub == "Air/drone strike" and _BACKED_BY.search(sentence, max(0, start - 40), start):
+        return None  # "fighters backed by Russian aircraft attacked X": the fighters' battle, aircraft in support
     if etype == EXPLOSIONS and _ARMS_SUPPLY.search(sentence, max(0, start - 50), start):
         return None  # "a request for Patriot missiles", "sent more artillery shells": arms, not an attack
     if etype == EXPLOSIONS and sub == "Shelling/artillery/missile attack":
@@ -477,6 +457,10 @@ def _hits(sentence: str) -> list[_Hit]:
         r for r in raw
         if not any(o is not r and o[0] <= r[0] and r[1] <= o[1] and (o[1] - o[0]) > (r[1] - r[0]) for o in raw)
     ]
+    # "a grenade exploded", "a shell caused a blast": the bare blast word is the weapon's event told again
+    kept = [r for r in kept if r[4] != _BARE_BLAST or not any(
+        o[2] == EXPLOSIONS and o[4] != _BARE_BLAST and _clause_start(sentence, o[0]) == _clause_start(sentence, r[0])
+        for o in kept)]
     hits = []
     for start, end, etype, sub, rank in kept:
         b_start, b_end = _clause_start(sentence, start)

@@ -1,0 +1,152 @@
+"""Which places of a sentence may be where one of its incidents happened (placement's rule 1).
+
+Never countries (actors), capitals named as governments, speakers' places ("officials in X
+said") or mediators' places, places things were sent from ("reinforcements sent from X"),
+where a unit is based ("the battalion based in X said"), capitals spoken to ("talking to
+Maputo"), nor destinations of flight ("evacuated to X", "left X for Y and Z") unless a
+relative clause says what happened there ("X, which was shelled").
+"""
+
+from __future__ import annotations
+
+import re
+
+from geomap.reading.resolve import Place
+from geomap.text import cues
+from geomap.text.sentences import Sentence
+
+__all__ = ["incident_candidates", "residents_places", "described_by_relative", "joined_by_and", "opens_as_speaker_place"]
+
+
+def _rel(p: Place, s: Sentence) -> tuple[int, int]:
+    return p.mention.start - s.start, p.mention.end - s.start
+
+
+def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
+    """Places of one sentence that may be an incident's location."""
+    out = []
+    for p in places:
+        if p.role != "place" or p.entry.place_type == "country":
+            continue
+        a, b = _rel(p, sentence)
+        if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):
+            continue
+        if cues.is_care_place(sentence.text, a):  # "died in hospital in X"
+            continue
+        if _REACHED.search(sentence.text, max(0, a - 40), a) or _HEADING.search(sentence.text, max(0, a - 60), a):
+            continue  # "according to survivors who reached X", "before heading back towards the shore near X"
+        if _ORGANISATION_AFTER.match(sentence.text, b):
+            continue  # "gunmen of the Jalisco New Generation Cartel": a word of a group's name
+        if _OFFICE_OF.match(sentence.text, b):
+            continue  # "Luapula Province Police Commissioner Mr X said": the speaker's office
+        if p.entry.feature == "capital" and _ACTOR_BY.search(sentence.text, max(0, a - 40), a):
+            continue  # "a series of cross-border attacks by Tehran": the actor
+        if _SENT_FROM.search(sentence.text, max(0, a - 60), a) or _SPOKEN_TO.search(sentence.text, max(0, a - 40), a):
+            continue  # "reinforcements were sent from X", "talking to Maputo": not where anything happened
+        joined = _joined_to_previous(sentence, p, places)
+        if _speaking_unit_base(sentence.text, a, b) or (joined is not None and _speaking_unit_base(sentence.text, joined, b)):
+            continue  # "the battalion based in X, Y said its men fired": where the speaker stays, not the event
+        if joined is not None and cues.is_speaker_place(sentence.text, joined):
+            continue  # "the governors of Batken and Fergana regions met at X"
+        if _apposition_of_speaker_place(sentence, p, places):
+            continue  # "a spokesman in X, across the border in Y, said": Y says where X lies
+        if (cues.is_destination(sentence.text, a) or (joined is not None and cues.is_destination(sentence.text, joined))) \
+                and not described_by_relative(sentence.text, b):
+            continue
+        out.append(p)
+    return out
+
+
+_RESIDENTS = re.compile(r"\b(?:residents|villagers|locals|inhabitants|elders)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def residents_places(sentence: Sentence, places: list[Place]) -> list[Place]:
+    """Places whose residents speak ("Residents of X said troops searched homes"): not where the
+    sentence's event is placed by itself, but the village "the village" points back to next."""
+    return [p for p in places if p.role == "place" and p.entry.place_type != "country"
+            and _RESIDENTS.search(sentence.text, max(0, _rel(p, sentence)[0] - 50), _rel(p, sentence)[0])]
+
+
+_APPOSITION = re.compile(r"^\s*,\s*(?:[\w-]+\s+){0,4}?(?:in|of)\s+(?:the\s+)?$", re.I)
+
+
+def _apposition_of_speaker_place(sentence: Sentence, place: Place, places: list[Place]) -> bool:
+    """Whether ``place`` stands in an apposition after a speaker's place ("officials in X, across
+    the border in Y, said")."""
+    a = _rel(place, sentence)[0]
+    before = [q for q in places if _rel(q, sentence)[1] <= a]
+    if not before:
+        return False
+    pa, pb = _rel(max(before, key=lambda q: q.mention.end), sentence)
+    return bool(_APPOSITION.match(sentence.text[pb:a])) and cues.is_speaker_place(sentence.text, pa)
+
+
+def _joined_to_previous(sentence: Sentence, place: Place, places: list[Place]) -> int | None:
+    """Where the place just before ``place`` starts when the two are joined by "and" or a comma
+    ("left X for Rawa and Haditha": Haditha is a destination too), else None."""
+    a = _rel(place, sentence)[0]
+    before = [q for q in places if _rel(q, sentence)[1] <= a]
+    if not before:
+        return None
+    pa, pb = _rel(max(before, key=lambda q: q.mention.end), sentence)
+    return pa if joined_by_and(sentence.text[pb:a]) else None
+
+
+_AND_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$", re.I)
+
+
+def joined_by_and(between: str) -> bool:
+    """Whether the words between two place names join them as one list ("X and Y", "X, Y")."""
+    return bool(_AND_NEXT.match(between))
+
+
+#: a place something was sent or came from ("reinforcements had been sent from Isiolo", "armed
+#: men who crossed from Ethiopia's Oromia region attacked ...")
+_SENT_FROM = re.compile(r"\b(?:sent|dispatched|flown|brought|transferred|rushed|crossed|came|coming|arrived|driven)"
+                        r"\s+(?:in\s+|over\s+)?from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+)?$", re.I)
+#: where a unit is stationed ("the battalion based in X", "troops stationed at Y")
+_BASED_IN = re.compile(r"\b(?:based|stationed|garrisoned|headquartered|deployed\s+permanently)\s+(?:in|at)\s+(?:the\s+)?$",
+                       re.I)
+_SAYS_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:said|says|told|stated|claimed|denied|reported)\b", re.I)
+
+
+def _speaking_unit_base(text: str, start: int, end: int) -> bool:
+    """"The battalion based in X said its men fired": the base of a unit that speaks (troops
+    "stationed in X came under fire" are at X)."""
+    return bool(_BASED_IN.search(text, max(0, start - 40), start)) and bool(_SAYS_AFTER.match(text, end))
+
+
+#: "according to survivors who reached X": where people went
+_REACHED = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+)?(?:later\s+|since\s+|finally\s+)?(?:reached|arrived\s+(?:in|at))"
+                      r"\s+(?:the\s+)?$", re.I)
+_HEADING = re.compile(r"\bhead(?:ed|ing)\s+(?:back\s+|home\s+)?(?:to|towards?|for)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                      r"(?:(?:near|of|in|at)\s+)?(?:the\s+)?$", re.I)
+_OFFICE_OF = re.compile(r"\s+(?:(?-i:Province|District|County|Region|State)\s+)?(?-i:[A-Z][a-z]+\s+){0,2}?"
+                        r"(?-i:Commissioner|Governor|Commander|Administrator|Minister|Chief|Mayor|Officer|Spokes\w+)\b"
+                        r"[^.;:]{0,60}?\b(?:said|says|told)\b", re.I)
+_ORGANISATION_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}\s+(?-i:Cartel|Front|Army|Movement|Party|Brigades?"
+                                 r"|Militia|Alliance|Coalition)\b")
+_ACTOR_BY = re.compile(r"\b(?:attacks?|strikes?|raids?|shelling|bombing|incursions?|aggression|violations?)\s+by\s+$", re.I)
+#: a capital or country spoken to or dealt with: its government ("talking to Maputo")
+_SPOKEN_TO = re.compile(r"\b(?:talk\w*|spoke|speak\w*|appeal\w*|wrote|written|complain\w*|protest\w*|contacts?"
+                        r"|touch|relations|ties|dialogue)\s+(?:to|with)\s+$"
+                        r"|\b(?:accus\w*|blam\w*|urg(?:ed|es|ing)|warn(?:ed|s|ing)|call(?:ed|s|ing)\s+on|ask(?:ed|s|ing))\s+$", re.I)
+
+
+#: "In X, a government spokesman said ...": the place the speaker is in, told first
+_SPEAKER_OPENING = re.compile(r"^\W*In\s+(?:the\s+)?$", re.I)
+_SPEAKER_AFTER = re.compile(r"\s*,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:officials?|spokes(?:man|woman|person)"
+                            r"|ministers?|ministry|government|authorities|governor|mayor|police|army|military)\b"
+                            r"[^.;:]{0,40}?\b(?:said|says|told|stated|announced)\b", re.I)
+
+
+def opens_as_speaker_place(text: str, start: int, end: int) -> bool:
+    """"In Addis Ababa, a government spokesman said the army sent troops towards X": a place
+    that opens the sentence to say where the speaker is (it still places an event told with
+    no other place)."""
+    return bool(_SPEAKER_OPENING.match(text[:start])) and bool(_SPEAKER_AFTER.match(text, end))
+
+
+def described_by_relative(text: str, end: int) -> bool:
+    """"X, which was hit..." / "X, where ...": the clause after X tells what happened there."""
+    return text[end:end + 12].lower().startswith((", which", ", where"))

@@ -1,0 +1,219 @@
+"""Which incidents an article gives and where (geomap.reading.events, .placement, .candidates and
+geomap.text.event_words), on sentences written for these tests about frontiers no fixture is
+about (issue 12: incidents found at their place). Each test names the rule it needs."""
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from geomap.reading.candidates import incident_candidates
+from geomap.reading.mentions import Mention
+from geomap.reading.pipeline import extract_text
+from geomap.reading.resolve import Place
+from geomap.text import cues
+from geomap.text.dates import all_dates_from_text
+from geomap.text.event_words import events_from_text
+from geomap.text.sentences import Sentence
+
+PUBLISHED = "2025-05-06"  # a Tuesday
+
+
+def incidents(text, published=PUBLISHED):
+    fc = extract_text(text, published=published)
+    return [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
+
+
+def located(text, published=PUBLISHED):
+    return sorted((p["location"], p["sub_event_type"]) for p in incidents(text, published))
+
+
+def test_a_camp_people_work_in_is_where_the_raid_happened_not_a_refuge():
+    got = incidents("Witnesses said Senegalese soldiers shot dead five miners during a raid on a gold-mining camp "
+                    "near Kédougou on Monday.")
+    assert [(p["location"], p["fatalities"]) for p in got] == [("Kédougou", 5)]
+
+
+def test_a_grenade_that_exploded_is_one_incident_holding_the_toll():
+    got = incidents("On Sunday, a grenade exploded at a bus station in Bawku, near the border with Togo, killing "
+                    "three people.")
+    assert [(p["location"], p["sub_event_type"], p["fatalities"]) for p in got] == [("Bawku", "Grenade", 3)]
+
+
+def test_a_meeting_agreed_for_later_this_month_is_no_incident():
+    assert incidents("Accra and Lome have agreed to hold a joint border commission meeting in Bawku later this "
+                     "month.") == []
+    (ref,) = all_dates_from_text("They agreed to meet later this month.", dt.date(2025, 5, 6))
+    assert ref.date > dt.date(2025, 5, 6)
+
+
+def test_where_a_speaking_unit_is_based_is_not_where_its_men_fired():
+    got = located("The battalion based in Tamale, Northern Region, said in a statement that its soldiers had fired "
+                  "in self-defence after smugglers attacked a patrol near the Togolese border.")
+    assert all(loc not in ("Tamale", "Northern") for loc, _ in got)
+
+
+def test_the_city_a_spokesman_speaks_from_is_no_second_place_of_the_event():
+    assert located("In Accra, a government spokesman said the army had sent reinforcements towards Bawku.") == [
+        ("Bawku", "Change to group/activity")]
+
+
+def test_the_area_a_place_lies_in_does_not_take_its_event():
+    got = incidents("Residents of Pusiga in Bawku district are living in fear after soldiers shot dead a farmer "
+                    "on Sunday.")
+    assert [p["location"] for p in got] == ["Pusiga"]
+    got = located("Indian border guards opened fire on smugglers near the Birgunj border in Parsa district of "
+                  "Madhesh on Monday, killing one.")
+    assert got == [("Birgañj", "Armed clash")]
+
+
+def test_the_disputed_border_village_of_x_is_on_the_border():
+    text = "Soldiers entered the disputed border village of Foo on Sunday."
+    a = text.index("Foo")
+    assert cues.is_border_typed(text, a, a + 3)
+    # an unlisted village the text puts on the border stands on its district's stretch of the
+    # frontier, with the toll of the shooting told there
+    got = incidents("Residents of the disputed border village of Kotobaga in Dama Chiefdom, Kenema District, are "
+                    "living in fear after Liberian soldiers allegedly shot dead a farmer on Sunday morning.")
+    assert [(p["location"], p["placement"], p["fatalities"]) for p in got] == [("Kotobaga", "frontier stretch", 1)]
+
+
+def test_aircraft_backing_fighters_on_the_ground_are_no_air_strike_of_their_own():
+    assert located("Militiamen backed by Sudanese aircraft attacked army positions near Birao on Monday.") == [
+        ("Birao", "Armed clash")]
+
+
+def test_boats_seized_are_property_taken_not_territory():
+    (ev,) = events_from_text("Police said the gunmen seized two boats and their nets near the island.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    # nor is the shore they headed back to where it happened
+    got = incidents("LUSAKA, May 6 - Fishermen fear new raids. Police said the gunmen seized two boats and their "
+                    "nets before heading back towards the shoreline near Moba.")
+    assert got == []
+
+
+def test_civilians_the_shelling_killed_are_its_victims_across_a_relative_clause():
+    got = incidents("Officials said Ukrainian shelling of Kamianka-Dniprovska, which they call Kamenka, killed three "
+                    "civilians on Sunday.")
+    assert [(p["sub_event_type"], p["fatalities"]) for p in got] == [("Shelling/artillery/missile attack", 3)]
+
+
+def test_the_town_across_the_border_from_the_place_holds_no_incident():
+    assert located("Soldiers clashed with smugglers near Rivera, the border town opposite the Brazilian city of "
+                   "Santana do Livramento, on Monday.") == [("Rivera", "Armed clash")]
+
+
+def test_a_capital_whose_strikes_they_are_is_no_place_of_them():
+    assert located("Pakistani jets struck militant hideouts near Saravan on Monday, in the latest of a series of "
+                   "cross-border strikes by Islamabad.") == [("Sarāvān", "Air/drone strike")]
+
+
+def test_where_survivors_went_is_not_where_the_strike_was():
+    assert located("A drone strike hit fishermen on the lake near Kalemie on Monday, killing four, according to "
+                   "survivors who reached Kigoma.") == [("Kalemie", "Air/drone strike")]
+    assert all(p["location"] != "Kigoma" for p in incidents(
+        "A drone strike hit fishermen on the lake on Monday, killing four, according to survivors who reached Kigoma."))
+
+
+def test_a_province_in_an_official_s_title_is_where_he_speaks_from():
+    text = "Luapula Province Police Commissioner Mr Mwale said gunmen shot two traders."
+    a = text.index("Luapula")
+    b = a + len("Luapula Province")
+    place = Place(Mention("Luapula Province", a, b, 0, "luapula", ()), SimpleNamespace(place_type="admin1", feature="admin1"), 1.0)
+    assert incident_candidates(Sentence(text, 0, len(text)), [place]) == []
+    text = "Gunmen shot two traders in Luapula Province on Sunday, police said."
+    a = text.index("Luapula")
+    place = Place(Mention("Luapula Province", a, a + 16, 0, "luapula", ()), SimpleNamespace(place_type="admin1",
+                                                                                          feature="admin1"), 1.0)
+    assert incident_candidates(Sentence(text, 0, len(text)), [place]) == [place]
+
+
+def test_deaths_go_to_the_event_of_their_own_clause_and_a_clause_on_the_border_stays_there():
+    got = {p["sub_event_type"]: p for p in incidents(
+        "Three soldiers were killed when their vehicle hit a landmine near Bignona on Sunday, the army said, as troops "
+        "pressed an offensive against rebels near the border with Gambia.")}
+    assert (got["Remote explosive/landmine/IED"]["location"], got["Remote explosive/landmine/IED"]["fatalities"]) == (
+        "Bignona", 3)
+    assert got["Armed clash"]["placement"] == "frontier" and got["Armed clash"]["fatalities"] is None
+
+
+def test_triggers_other_writers_use_are_read():
+    assert located("NIAMEY, May 5 - In Niger, gunmen of an armed group attacked Tillia on Thursday, killing at least "
+                   "20 people, officials said.") == [("Tillia", "Attack")]
+    assert located("A bomb went off near the main market in Yala on Friday, wounding six people.") == [
+        ("Yala", "Remote explosive/landmine/IED")]
+    assert located("Dozens of villagers burned at least five huts in Kalabo on Wednesday.") == [
+        ("Kalabo", "Looting/property destruction")]
+    assert located("A woman was wounded by a stray bullet in Busia on Sunday.") == [("Busia", "Armed clash")]
+    assert located("Kenyan border guards fired at a boat near Busia on Sunday.") == [("Busia", "Armed clash")]
+    assert located("Police said their officers had come under attack near Busia on Sunday.") == [("Busia", "Armed clash")]
+    (ev,) = events_from_text("Barrel bombs killed two people in the village.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_an_event_told_again_moves_only_to_a_place_the_words_put_it_at():
+    text = ("NAIROBI, May 5 - Ugandan soldiers opened fire along the border with Kenya on Saturday, killing two herders. "
+            "The shooting happened {}.")
+    (got,) = incidents(text.format("near a bridge that links the town with Malaba"))
+    assert got["placement"] == "frontier"
+    (got,) = incidents(text.format("at a checkpoint near Malaba"))
+    assert (got["location"], got["fatalities"]) == ("Malaba", 2)
+
+
+def test_the_village_residents_spoke_of_is_where_the_next_sentence_s_deaths_are():
+    got = incidents("COTONOU, May 5 - Tension is high in the north. Residents of Malanville said soldiers arrived on "
+                    "Wednesday and searched homes. Two traders were shot dead at the market outside the town, a local "
+                    "official said.")
+    assert [(p["location"], p["geo_precision"], p["fatalities"]) for p in got] == [("Malanville", 2, 2)]
+    # a town known only by its region: "the town" names it, but its point is a guess, and so the toll stays words
+    got = incidents("BAMAKO, May 5 - Fighting spread in the north. Air strikes hit militant positions around Tinkara, "
+                    "in the Timbuktu region, on Thursday. At least 13 civilians were killed when a strike hit a cattle "
+                    "market in the town.")
+    assert [p["fatalities"] for p in got if p["location"] == "Tinkara"] == [None, None]
+
+
+def test_an_existential_there_points_back_at_no_place():
+    got = incidents("COTONOU, May 5 - Tension is high in the north. Shells hit Malanville on Monday. There were no "
+                    "reports of casualties from the shelling.")
+    assert len(got) == 1
+
+
+def test_a_trigger_word_inside_a_name_is_no_event():
+    assert events_from_text("A base of the Popular Mobilisation Forces near the town was also struck.") == []
+    assert [e.sub_event_type for e in events_from_text("Iraq mobilised the Popular Mobilisation Forces.")] == [
+        "Change to group/activity"]
+
+
+def test_the_border_attackers_escaped_towards_is_not_where_they_attacked():
+    got = incidents("ABUJA, May 5 - Bandits attacked the market in Illela on Monday, killing six traders. The gunmen "
+                    "opened fire on traders and carted away cattle before escaping towards the border with Niger.")
+    assert all(p["placement"] != "frontier" for p in got)
+
+
+def test_a_place_saying_where_the_speaker_is_holds_no_incident():
+    assert incidents("A police spokesman in Gulu, across the border in Northern Region, said soldiers fired in "
+                     "self-defence after smugglers attacked a patrol.") == []
+
+
+def test_a_place_in_a_group_s_name_holds_no_incident():
+    assert located("Residents said gunmen of the Michoacan Family Cartel and the Sinaloa Cartel had been fighting "
+                   "for a week around Tapachula.") == [("Tapachula", "Armed clash")]
+
+
+def test_protests_a_group_is_accused_of_stoking_are_no_protest_told():
+    assert events_from_text("Tehran accused the groups of smuggling weapons and of stoking protests in Mahabad.") == []
+    assert [e.sub_event_type for e in events_from_text("Students organised a protest in Mahabad on Monday.")] == [
+        "Peaceful protest"]
+
+
+def test_reinforcements_agreed_to_be_withdrawn_are_no_troop_movement_yet():
+    got = events_from_text("The governors met at the border checkpoint on Monday and agreed to withdraw reinforcements.")
+    assert [e.sub_event_type for e in got] == ["Agreement"]
+
+
+def test_shooting_that_broke_out_is_a_clash():
+    assert located("Shooting broke out near Busia on Friday afternoon, police said.") == [("Busia", "Armed clash")]
+
+
+def test_the_district_of_the_district_hospital_points_back_at_no_district():
+    assert cues.anaphor_kinds("Two people were killed, a doctor at the district hospital said.") == set()
+    assert cues.anaphor_kinds("Two people were killed in the district on Monday.") == {"district"}
