@@ -334,3 +334,13 @@ def test_casualties_the_text_does_not_know_are_no_count_not_zero():
         assert fat is not None and fat.value is None and fat.text, s
     assert fatalities_from_text("There were no casualties, police said.").value == 0
     assert fatalities_from_text("Five soldiers were killed; there was no information on other casualties.").value == 5
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Guards on both sides exchanged fire for several hours and at least two people were killed.", 2),
+    ("The shelling went on for three days and four civilians were killed, officials said.", 4),
+    ("Eleven soldiers and two drivers were killed in the ambush.", 13),
+])
+def test_a_duration_before_and_is_no_first_group_of_the_dead(sentence, value):
+    # a wrong number is worse than none: "several hours" is no three people added to the two dead
+    assert fatalities_from_text(sentence).value == value

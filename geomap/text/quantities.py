@@ -290,8 +290,10 @@ def fatalities_from_text(sentence: str) -> Count | None:
             continue
         start = m.start()
         pair = _FIRST_OF_PAIR.search(sentence, max(0, start - 80), start)
-        if pair and pair.end() == start and (first := _value(pair.group("num0"))) is not None:
-            start, value = pair.start(), value + first  # "Eleven soldiers and two drivers were killed"
+        if (pair and pair.end() == start and not _UNIT_AFTER.match(sentence, pair.end("num0"))
+                and (first := _value(pair.group("num0"))) is not None):
+            # "Eleven soldiers and two drivers were killed"; "for several hours and two were killed" is one group
+            start, value = pair.start(), value + first
         elif (kin := _ONE_AND_KIN.search(sentence, max(0, start - 80), start)) and kin.end() == start:
             start, value = kin.start(), value + 1  # "A mother and her three children were killed"
         hits.append((start, m.end(), value))
