@@ -219,8 +219,8 @@ class Gazetteer:
         if iso2 not in cache:
             def rows(head: str | None) -> list:
                 if head is None:
-                    return self._rows("SELECT head, names, ranks FROM spellings WHERE iso2 = ?", (iso2,))
-                return self._rows("SELECT head, names, ranks FROM spellings WHERE iso2 = ? AND head = ?",
+                    return self._rows("SELECT head, names, ranks, lengths FROM spellings WHERE iso2 = ?", (iso2,))
+                return self._rows("SELECT head, names, ranks, lengths FROM spellings WHERE iso2 = ? AND head = ?",
                                   (iso2, head))
             cache[iso2] = CountryNames(rows)
         return cache[iso2]
