@@ -33,7 +33,7 @@ _COLS = "e.gid, e.name, e.lat, e.lon, e.place_type, e.feature, e.iso2, e.iso3, e
 
 def _entry(row) -> GazetteerEntry:
     *head, alts = row
-    return GazetteerEntry(*head, alt_names=tuple(a for a in (alts or "").split("|") if a))
+    return GazetteerEntry(*head, alt_names=tuple(filter(None, (alts or "").split("|"))))  # (a country has hundreds)
 
 
 class Gazetteer:
