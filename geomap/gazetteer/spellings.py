@@ -82,10 +82,10 @@ class _Group:
         self._text = names  # split a range of lengths at a time: most are never asked about
         self._ranks_text = ranks
         self._ranks: list[int] | None = None
-        *starts, end = [tuple(map(int, part.split(":"))) for part in lengths.split()]
-        self._lengths = [n for n, _, _ in starts]
-        self._starts = [at for _, at, _ in starts] + [end[0]]
-        self._chars = [c for _, _, c in starts] + [end[1]]
+        numbers = list(map(int, lengths.replace(":", " ").split()))  # n, position, character, ..., count, characters
+        self._lengths = numbers[0:-2:3]
+        self._starts = numbers[1:-2:3] + [numbers[-2]]
+        self._chars = numbers[2:-2:3] + [numbers[-1]]
         self._windows: dict[tuple[int, int], list[str]] = {}
 
     def rank(self, i: int) -> int:
