@@ -19,6 +19,7 @@ GEOMAP_CHROMIUM     the Chromium that draws PNG pictures of maps; "none" draws t
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from pathlib import Path
 from typing import Iterator
@@ -253,6 +254,12 @@ def cache_dir() -> Path:
     """Per-user cache folder (gazetteer index, geocoding cache, batch cache)."""
     if _env("GEOMAP_CACHE_DIR"):
         return Path(_env("GEOMAP_CACHE_DIR"))
+    return _user_cache_dir(*(os.environ.get(k) for k in ("XDG_CACHE_HOME", "HOME", "LOCALAPPDATA")))
+
+
+@functools.lru_cache(maxsize=8)
+def _user_cache_dir(*environment: str | None) -> Path:
+    """platformdirs' answer for the environment it reads (asked for every article: kept)."""
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("geomap"))

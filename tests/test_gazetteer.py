@@ -262,6 +262,32 @@ def test_the_key_filters_hold_every_name_of_the_index(gaz):
     assert gaz.hits("world health organization") == () and gaz.hits("bangkok")
 
 
+def test_nearest_spelling_scores_only_lengths_that_can_reach_the_cutoff_and_keeps_index_order_on_ties():
+    """Names are stored shortest first; names of two lengths can tie (1 - 5/55 = 1 - 6/66), and
+    then the first in index order wins, as in extractOne over the names in index order."""
+    import sqlite3
+
+    from rapidfuzz import fuzz, process
+
+    from geomap.gazetteer import spellings
+
+    key = "abcdefghijklmnopqrstuvwxyzabcd"  # 30 characters
+    names = ["a" + "x" * 40, key + "bcdefg", "abz", key[:25]]
+    con = sqlite3.connect(":memory:")
+    con.executescript("CREATE TABLE entries (id INTEGER, iso2 TEXT); CREATE TABLE names (key TEXT, entry INTEGER);"
+                      + spellings.TABLE)
+    con.execute("INSERT INTO entries VALUES (1, 'XX')")
+    con.executemany("INSERT INTO names VALUES (?, 1)", [(n,) for n in names])
+    spellings.write_table(con)
+    group = spellings._Group(*con.execute("SELECT names, ranks, lengths FROM spellings").fetchone())
+    for query, cutoff in ((key, 90.0), (key, 85.0), (key[:-1] + "x", 80.0), ("abcd", 50.0), ("zzz", 90.0)):
+        expected = process.extractOne(query, names, scorer=fuzz.ratio, score_cutoff=cutoff)
+        got = group.best(query, cutoff)
+        assert (got and (got[0], got[1], group.rank(got[2]))) == (expected and tuple(expected)), (query, cutoff)
+    assert fuzz.ratio(key, key[:25]) == fuzz.ratio(key, key + "bcdefg")  # the tie: the longer comes first
+    assert group.best(key, 90.0)[0] == key + "bcdefg"
+
+
 def test_nearest_spelling_answers_are_kept(gaz, monkeypatch):
     """A long article asks about the same words again: the second answer is the kept one,
     without scoring the names again, and equal to the first."""

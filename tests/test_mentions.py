@@ -241,3 +241,18 @@ def test_a_name_with_an_elided_article_is_one_mention():
         got = [(p.mention.text, p.entry.place_type) for p in places_from_text(text)]
         assert got and got[0][0].startswith("Côte d") and got[0][1] == "country", got
     assert not places_from_text("Seats were shared by the d'Hondt method.")
+
+
+def test_whole_word_spans_are_those_of_the_pattern_they_replace():
+    """``str.find`` in place of a pattern opening with look-behinds (tried at every position of
+    a long text): the same spans, "the " before a river's name included."""
+    import re
+
+    from geomap.reading.mentions import _whole_word_spans
+
+    text = "the Nile, athe Nile, _the Nile, the Nile-x, the Nile_ é the Nile; Nile the Nile the Nile. Niles Nile"
+    for name in ("Nile", "the Nile", "e", "Nile the Nile"):
+        for water in (False, True):
+            before = r"(?<=\bthe )" if water else ""
+            expected = [m.span() for m in re.finditer(rf"{before}(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+            assert list(_whole_word_spans(text, name, after_the=water)) == expected, (name, water)

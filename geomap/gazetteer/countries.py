@@ -79,6 +79,7 @@ def demonyms() -> dict[str, str]:
     return {fold(r["demonym"]): r["iso2"] for r in read_csv("demonyms.csv")}
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked about every capitalised word of every article
 def demonym_country(word: str) -> str | None:
     """ISO2 of the country a demonym points at ("Thai" -> "TH"), else None; "-ean" and "-ian"
     are one ending ("Ecuadorean" is "Ecuadorian")."""

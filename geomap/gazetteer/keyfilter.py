@@ -46,9 +46,16 @@ class KeyFilter:
         return cls(bytes(bits))
 
     def may_hold(self, key: str) -> bool:
-        """False only when no name of the index has this key."""
-        bits = self._bits
-        return all(bits[p >> 3] >> (p & 7) & 1 for p in _positions(key, self._size))
+        """False only when no name of the index has this key (``_positions`` unrolled: most
+        keys asked are absent and fail at their first or second bit)."""
+        bits, size = self._bits, self._size
+        digest = int.from_bytes(blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+        h1, h2 = digest & 0xFFFFFFFF, (digest >> 32) | 1
+        for i in range(HASHES):
+            p = (h1 + i * h2) % size
+            if not bits[p >> 3] >> (p & 7) & 1:
+                return False
+        return True
 
     @property
     def bits(self) -> bytes:

@@ -33,7 +33,7 @@ _COLS = "e.gid, e.name, e.lat, e.lon, e.place_type, e.feature, e.iso2, e.iso3, e
 
 def _entry(row) -> GazetteerEntry:
     *head, alts = row
-    return GazetteerEntry(*head, alt_names=tuple(a for a in (alts or "").split("|") if a))
+    return GazetteerEntry(*head, alt_names=tuple(filter(None, (alts or "").split("|"))))  # (a country has hundreds)
 
 
 class Gazetteer:
@@ -219,8 +219,8 @@ class Gazetteer:
         if iso2 not in cache:
             def rows(head: str | None) -> list:
                 if head is None:
-                    return self._rows("SELECT head, names, ranks FROM spellings WHERE iso2 = ?", (iso2,))
-                return self._rows("SELECT head, names, ranks FROM spellings WHERE iso2 = ? AND head = ?",
+                    return self._rows("SELECT head, names, ranks, lengths FROM spellings WHERE iso2 = ?", (iso2,))
+                return self._rows("SELECT head, names, ranks, lengths FROM spellings WHERE iso2 = ? AND head = ?",
                                   (iso2, head))
             cache[iso2] = CountryNames(rows)
         return cache[iso2]

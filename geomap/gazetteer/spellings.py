@@ -10,10 +10,15 @@ So the index keeps a table of each country's names grouped by first character (`
 at build time), and a query reads and scores only the group of its own first character. Only
 when a name there passes does it read the other groups, to confirm that no name starting
 otherwise scores higher (or as high, earlier): the answer is the one ``extractOne`` over all
-the country's names gives.
+the country's names gives. A group's names are stored shortest first, so that only those of a
+length that can reach the cutoff are split and scored (``fuzz.ratio`` of lengths a and b is at
+most ``200 * min(a, b) / (a + b)``): about a quarter of them. A long text, naming many
+countries, asks about each of its unknown names in each of them.
 """
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
@@ -24,10 +29,11 @@ __all__ = ["CountryNames", "TABLE", "write_table"]
 MAX_LENGTH_DIFFERENCE = 2
 _TIE = 1e-6  # ratios this close are equal
 
-#: one row per country and first character: the names (folded, distinct, in index order)
-#: joined by newlines, and each one's rank among all the country's names
+#: one row per country and first character: the names (folded, distinct; by length, then in
+#: index order) joined by newlines, each one's rank among all the country's names, and where
+#: each length starts ("length:position:character ...", then "count:characters")
 TABLE = """
-CREATE TABLE spellings (iso2 TEXT, head TEXT, names TEXT, ranks TEXT, PRIMARY KEY (iso2, head));
+CREATE TABLE spellings (iso2 TEXT, head TEXT, names TEXT, ranks TEXT, lengths TEXT, PRIMARY KEY (iso2, head));
 """
 
 
@@ -46,17 +52,41 @@ def write_table(con) -> None:
             names, ranks = heads.setdefault(key[0], ([], []))
             names.append(key)
             ranks.append(str(rank))
-        rows += [(iso2, head, "\n".join(names), " ".join(ranks)) for head, (names, ranks) in heads.items()]
-    con.executemany("INSERT INTO spellings VALUES (?,?,?,?)", rows)
+        for head, (names, ranks) in heads.items():
+            order = sorted(range(len(names)), key=lambda i: len(names[i]))  # stable: index order within a length
+            starts: dict[int, tuple[int, int]] = {}
+            chars = 0
+            for at, i in enumerate(order):
+                starts.setdefault(len(names[i]), (at, chars))
+                chars += len(names[i]) + 1
+            text = "\n".join(names[i] for i in order)
+            rows.append((iso2, head, text, " ".join(ranks[i] for i in order),
+                         " ".join([*(f"{n}:{at}:{c}" for n, (at, c) in starts.items()), f"{len(names)}:{len(text) + 1}"])))
+    con.executemany("INSERT INTO spellings VALUES (?,?,?,?,?)", rows)
+
+
+def _lengths(n: int, cutoff: float) -> tuple[int, float]:
+    """The lengths (lowest, highest) a name must have for its ratio to a name of ``n``
+    characters to reach ``cutoff``, with a margin over rounding (a length too many only costs
+    its scoring)."""
+    low = cutoff - 1.0
+    if low <= 0:
+        return 0, math.inf
+    return math.floor(low * n / (200.0 - low)), math.ceil(n * (200.0 - low) / low)
 
 
 class _Group:
     """The names of one country starting with one character, in index order."""
 
-    def __init__(self, names: str, ranks: str) -> None:
-        self.names = names.split("\n")
+    def __init__(self, names: str, ranks: str, lengths: str) -> None:
+        self._text = names  # split a range of lengths at a time: most are never asked about
         self._ranks_text = ranks
         self._ranks: list[int] | None = None
+        numbers = list(map(int, lengths.replace(":", " ").split()))  # n, position, character, ..., count, characters
+        self._lengths = numbers[0:-2:3]
+        self._starts = numbers[1:-2:3] + [numbers[-2]]
+        self._chars = numbers[2:-2:3] + [numbers[-1]]
+        self._windows: dict[tuple[int, int], list[str]] = {}
 
     def rank(self, i: int) -> int:
         """Rank of ``names[i]`` among all the country's names (read when first asked)."""
@@ -65,9 +95,23 @@ class _Group:
         return self._ranks[i]
 
     def best(self, key: str, cutoff: float) -> tuple[str, float, int] | None:
-        """extractOne's (name, ratio, position) here: the first of the highest ratios. Names
-        of a length that cannot reach ``cutoff`` cost rapidfuzz next to nothing."""
-        return process.extractOne(key, self.names, scorer=fuzz.ratio, score_cutoff=cutoff)
+        """extractOne's (name, ratio, position) over the names in index order: the first of
+        the highest ratios, scoring only the names of a length that can reach ``cutoff``."""
+        lowest, highest = _lengths(len(key), cutoff)
+        i, j = bisect_left(self._lengths, lowest), bisect_right(self._lengths, highest)
+        a = self._starts[i]
+        names = self._windows.get((i, j))
+        if names is None:
+            x, y = self._chars[i], self._chars[j]
+            names = self._windows[i, j] = self._text[x:y - 1].split("\n") if y > x else []
+        found = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if found is None:
+            return None
+        # names of two lengths can tie (1 - 5/55 = 1 - 6/66): the first in index order wins
+        # (a cutoff at the ratio itself may reject it: rapidfuzz rounds it)
+        ties = process.extract(key, names, scorer=fuzz.ratio, score_cutoff=found[1] - 0.5, limit=None)
+        name, score, i = min([found, *(t for t in ties if t[1] == found[1])], key=lambda t: self.rank(a + t[2]))
+        return name, score, a + i
 
 
 #: answers of ``CountryNames.nearest`` kept per country (then forgotten all at once)
@@ -76,7 +120,7 @@ _KEPT_ANSWERS = 20_000
 
 class CountryNames:
     """One country's names, read one first character at a time through ``rows(head)``, which
-    gives (head, names, ranks) rows of the ``spellings`` table (every head when None)."""
+    gives (head, names, ranks, lengths) rows of the ``spellings`` table (every head when None)."""
 
     def __init__(self, rows: Callable[[str | None], list[tuple[str, str, str]]]) -> None:
         self._rows = rows
@@ -86,14 +130,14 @@ class CountryNames:
     def _group(self, head: str) -> _Group | None:
         if head not in self._groups:
             got = self._rows(head)
-            self._groups[head] = _Group(got[0][1], got[0][2]) if got else None
+            self._groups[head] = _Group(*got[0][1:]) if got else None
         return self._groups[head]
 
     def _all_groups(self) -> dict[str, _Group | None]:
         if not self._complete:
-            for head, names, ranks in self._rows(None):
+            for head, names, ranks, lengths in self._rows(None):
                 if self._groups.get(head) is None:
-                    self._groups[head] = _Group(names, ranks)
+                    self._groups[head] = _Group(names, ranks, lengths)
             self._complete = True
         return self._groups
 

@@ -133,6 +133,8 @@ def with_spelling_variants(text: str, sentences: list[Sentence], places: list[Pl
     added: list[Place] = []
     for si, a, b, name in _runs(text, sentences, places):
         key = fold(name)
+        if len(key.replace(" ", "")) < SPELLING_MIN_LENGTH:
+            continue  # too short to be matched otherwise (``_hits_within``); asked first, being free
         if key in persons or gazetteer.hits(key) or _english_word(key):
             continue  # a known name the mention finder set aside on purpose (a person, a word)
         if _demonym_of_place(gazetteer, key):

@@ -5,6 +5,8 @@ word after the name tells which place is meant, or makes a direction a unit's na
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from geomap.gazetteer import fold
 from geomap.text.lexicon import ADMIN_SUFFIXES, DIRECTIONS, FEATURE_WORDS, FIRST_LEVEL_WORDS
 from geomap.text.tokens import joined
@@ -12,6 +14,7 @@ from geomap.text.tokens import joined
 __all__ = ["direction_unit", "feature_word_end", "unit_word"]
 
 
+@lru_cache(maxsize=1 << 14)  # asked about the words after every capitalised name
 def unit_word(word: str) -> str | None:
     """The administrative word, singular ("governorates" -> "governorate"), or None."""
     w = word.lower()

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from geomap.gazetteer import GazetteerEntry, demonym_country, fold, haversine_km
-from geomap.reading.mentions import Mention
+from geomap.reading.mentions import Mention, _whole_word_spans
 from geomap.reading.resolve import Place
 from geomap.reading.spelling import is_demonym
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
@@ -563,9 +563,7 @@ def _again(text: str, sentences: list[Sentence], places: list[Place], new: list[
     for q in out:
         taken[q.mention.start:q.mention.end] = b"\x01" * (q.mention.end - q.mention.start)
     for name, p in by_name.items():
-        before = r"(?<=\bthe )" if p.entry.place_type == "water" else ""
-        for m in re.finditer(rf"{before}(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            a, b = m.span()
+        for a, b in _whole_word_spans(text, name, after_the=p.entry.place_type == "water"):
             if taken.find(1, a, b) >= 0:
                 continue
             si = max(0, bisect_right(starts, a) - 1)
