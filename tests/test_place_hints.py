@@ -68,3 +68,9 @@ def test_the_word_filter_changes_no_hint(monkeypatch):
     from geomap.text import place_hints as module
 
     assert sum(map(len, same_without_word_filter(monkeypatch, module, "_HINT_WORDS", place_hints))) > 50
+
+
+def test_a_second_direction_of_flight_hints_its_names_too():
+    text = "Thousands fled Orvasso, heading north to Belcarra or east to Tumbeni and Ravasque, close to the border."
+    got = {c.name for c in place_hints(text, split_sentences(text))}
+    assert {"Belcarra", "Tumbeni", "Ravasque"} <= got
