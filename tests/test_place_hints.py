@@ -74,3 +74,10 @@ def test_a_second_direction_of_flight_hints_its_names_too():
     text = "Thousands fled Orvasso, heading north to Belcarra or east to Tumbeni and Ravasque, close to the border."
     got = {c.name for c in place_hints(text, split_sentences(text))}
     assert {"Belcarra", "Tumbeni", "Ravasque"} <= got
+
+
+def test_a_hinted_name_told_in_a_province_is_placed_in_that_province_before_a_nearer_guess():
+    text = ("Shells fired from Syria wounded two people in Tal Abyad and in the Turkish town of Velkamra. "
+            "In Velkamra, in Hatay province, the shell landed in a garden.")
+    p = by_mention(text)["Velkamra"]
+    assert {x.entry.iso2 for x in p} == {"TR"} and all(x.entry.placed_at == "Hatay" for x in p)

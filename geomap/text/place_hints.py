@@ -84,6 +84,15 @@ def _moving_before(toks: list[Token], k: int) -> bool:
     return any(x.text.lower() in MOVING_VERBS for x in toks[max(0, k - 8):k])
 
 
+def _unit_after(text: str, toks: list[Token], e: int) -> int | None:
+    """Offset of Y in "X, in Y province" right after the name ending at token e (the unit that
+    holds X), else None."""
+    if e + 2 < len(toks) and text[toks[e].end:toks[e + 1].start] == ", " and toks[e + 1].text == "in" \
+            and toks[e + 2].is_cap and toks[e + 2].text.lower() not in NEVER_PLACES:
+        return toks[e + 2].start
+    return None
+
+
 def _list_partners(text: str, toks: list[Token], i: int, e: int) -> list[int]:
     """Offsets of the names listed with the name at tokens i..e ("Yei and Morobo",
     "Tiwintza, Cueva de los Tayos and X")."""
@@ -159,7 +168,8 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         if not hint:
             continue
         partners = _list_partners(text, toks, i, e)
-        out.setdefault(toks[i].start, _cue(text, toks, i, e, si))
+        unit = _unit_after(text, toks, e)
+        out.setdefault(toks[i].start, _cue(text, toks, i, e, si, "in" if unit is not None else None, unit))
         # "from X to Y", "between X and Y": both ends are places
         m = e + 1
         if m + 1 < n and toks[m].text.lower() in ("to", "and") and w in ("from", "between") and \
