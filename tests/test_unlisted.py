@@ -441,3 +441,11 @@ def test_crossing_points_named_together_stand_on_their_provinces_stretch_of_the_
     for name in ("Qasr Wadi", "Tal Hamra"):
         assert places[name]["properties"]["in_gazetteer"] is False
         assert places[name]["geometry"]["coordinates"][1] > 32.5  # by the Syrian frontier, not Mafraq's middle
+
+
+def test_a_village_from_a_unit_the_gazetteer_reads_as_its_town_is_placed_there():
+    # "from X in Y regency": Y is a unit by its word, though the gazetteer knows only the town of Y
+    got = by_mention("Dozens of villagers from Sumberwaru Lor in East Java's Malang regency burned two huts, police said.")
+    e = got["Sumberwaru Lor"][0].entry
+    town = got["Malang"][0].entry
+    assert e.in_gazetteer is False and haversine_km(e.lat, e.lon, town.lat, town.lon) < 1
