@@ -256,3 +256,20 @@ def test_whole_word_spans_are_those_of_the_pattern_they_replace():
             before = r"(?<=\bthe )" if water else ""
             expected = [m.span() for m in re.finditer(rf"{before}(?<![\w-]){re.escape(name)}(?![\w-])", text)]
             assert list(_whole_word_spans(text, name, after_the=water)) == expected, (name, water)
+
+
+def test_a_surname_after_a_given_name_that_is_a_place_stays_a_person_when_written_alone(gaz):
+    text = ("Families fled to Tenosique, the mayor, Erick Medina, told reporters. "
+            "\"They came with nothing,\" Medina said.")
+    assert spans(text, gaz) == ["Tenosique"]
+
+
+def test_a_groups_branch_named_after_a_region_is_no_place_but_the_region_is(gaz):
+    text = "Police blamed al Qaeda's Sahel affiliate for the raid. Drought has hit the Sahel."
+    ms, _ = mentions_from_text(text, gaz)
+    assert [m.start for m in ms if m.text == "Sahel"] == [text.rindex("Sahel")]
+
+
+def test_a_town_after_a_sentence_opening_preposition_is_no_surname(gaz):
+    text = "A shell wounded two people in Elbeyli. In Elbeyli, the shell hit a garden."
+    assert spans(text, gaz) == ["Elbeyli", "Elbeyli"]

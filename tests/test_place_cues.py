@@ -130,3 +130,10 @@ def test_the_area_of_a_name_types_it_as_a_region():
     text = "Troops fought rebels around the gold-mining area of Tanga Woura, near the border, on Friday."
     c = cues(text)["Tanga Woura"]
     assert (c.kind, c.place_type) == ("area", "region")
+
+
+def test_a_crossing_named_after_its_two_sides_types_both_names_but_a_hyphen_makes_one_name():
+    text = "Traders met at the Velmo–Daruta crossing on Monday; the Kessa-Ombo border post stayed shut."
+    c = cues(text)
+    assert {n: c[n].place_type for n in ("Velmo", "Daruta")} == {"Velmo": "landmark", "Daruta": "landmark"}
+    assert "Kessa" not in c and "Ombo" not in c

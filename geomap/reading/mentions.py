@@ -307,6 +307,9 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             veto = None  # "GOMA, Democratic Republic of Congo (Reuters) —": capitals are the style
         if veto == "person":
             ctx.persons.add(key)
+            if run_end > j and j - i == 1 and key in first_names() and toks[run_end - 1].text.lower() not in GEO_WORDS:
+                # "Erick Medina": the surname is the person where it is written alone later ("Medina said")
+                ctx.persons.add(fold(toks[run_end - 1].text))
         if veto == "organisation":
             _note_organisation_place(ctx, hits)
         if veto:
@@ -408,6 +411,10 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
     return None
 
 
+#: words after "Group's X" that make X the name of the group's branch, not a place
+_BRANCH_WORDS = frozenset({"affiliate", "affiliates", "branch", "franchise", "offshoot"})
+
+
 def _veto(text, toks, i, j, run_end, hits) -> str | None:
     """Why the span toks[i:j] is not a place here, or None."""
     n = len(toks)
@@ -431,6 +438,9 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
             return "organisation"
     if j + 1 < n and toks[j].text == "Red" and toks[j + 1].text in ("Cross", "Crescent"):
         return "organisation"  # "the Kenya Red Cross", "the Syrian Arab Red Crescent"
+    if j < n and toks[j].text.lower() in _BRANCH_WORDS and i > 0 and toks[i - 1].text in ("'s", "’s") \
+            and not any(h.entry.place_type == "country" for h in hits):
+        return "organisation"  # "al Qaeda's Sahel affiliate": a group's branch, named after where it fights
     person = _person_before(text, toks, i, hits)
     if person:
         return person
@@ -465,7 +475,8 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
             return "person"
         # "Nelson Mandela", "Annie Lennox": a minor place after a capitalised non-place word
         if (not major and toks[i - 1].is_cap and joined(text, toks[i - 1], toks[i]) and prev not in _ARTICLES
-                and prev not in DIRECTIONS and prev not in CONNECTORS and not demonym_country(prev)):
+                and prev not in DIRECTIONS and prev not in CONNECTORS and not demonym_country(prev)
+                and not (prev in PREPOSITIONS and opens_clause(text, toks, i - 1))):  # "In X, ..." opens a sentence
             return "person"
     # a non-place capitalised word right after a minor place: a person or a name ("Hun Sen")
     if run_end > j and not major:

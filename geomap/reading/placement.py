@@ -450,7 +450,7 @@ def stretch_points_of_unlisted(places: list[Place], features: list[dict], border
 
 
 #: kinds of unlisted places that stand on a frontier by what they are
-_BORDER_SITES = frozenset(("crossing", "border crossing", "border post", "border point"))
+_BORDER_SITES = frozenset(("crossing", "border crossing", "border post", "border point", "crossing point"))
 
 
 def unlisted_precision(entry) -> int:

@@ -164,6 +164,7 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     kept = [p for p in places if id(p) not in fragments]
     reading = _Reading(text, sentences, kept, _article_countries(kept), gazetteer)
     reading.waters = {c.start for c in cues if c.place_type in ("water", "landmark") and not c.weak}
+    reading.unit_words = {c.start for c in cues if c.place_type in ("admin1", "admin2") and not c.weak}
     if any(c.weak for c in cues):
         reading.persons = person_words(text, sentences)
     # ... and, when the name opens with it, the unit it lies in ("Mandera East" in Mandera)
@@ -229,6 +230,7 @@ class _Reading:
         self.units: dict[str, GazetteerEntry] = {}  # gid -> the unit it was placed at
         self.persons: frozenset[str] = frozenset()  # words of people's names (weak cues skip them)
         self.waters: set[int] = set()  # starts of names typed as rivers, lakes, passes... ("the Panj river")
+        self.unit_words: set[int] = set()  # starts of names typed as units ("Malang regency", read as the town)
 
     def _countable(self, places: list[Place]) -> list[Place]:
         """Places that may stand for where the article is: not a town read in a name the words
@@ -283,8 +285,9 @@ class _Reading:
             return  # "Rio de Janeiro" is the city the gazetteer knows, not a river
         anchor_place = _at(places, cue.anchor_start) if cue.anchor_start is not None else None
         anchor = anchor_place.entry if anchor_place is not None and anchor_place.role != "dateline" else None
-        if cue.relation == "in-unit" and (anchor is None or anchor.place_type not in ("admin1", "admin2")):
-            return  # "from X in Y" says X is a place only when Y is a province or district
+        if cue.relation == "in-unit" and (anchor is None or anchor.place_type not in ("admin1", "admin2")
+                                          and cue.anchor_start not in self.unit_words):
+            return  # "from X in Y" says X is a place only when Y is a province or district (its town for "Y regency")
         if known is not None and known.mention.end >= cue.name_end and known.mention.start <= cue.start:
             if cue.kind == "place" and known.entry.place_type in ("country", "admin1"):
                 return  # no type word ("Thailand, across the Moei from Myawaddy"): the country stays

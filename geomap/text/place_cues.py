@@ -235,6 +235,10 @@ _CUE_WORDS = frozenset(SETTLEMENT_WORDS) | {"villages", "towns"} | frozenset(AFT
     | frozenset(first for first, _ in AFTER_PAIRS) | _BEFORE_UNKNOWN
 
 
+#: dashes that join the two ends of a crossing's name ("the X–Y crossing"); a hyphen makes one name
+_PAIR_DASHES = ("\u2013", "\u2014")
+
+
 def words_of_sentences(text: str, sentences: list[Sentence]):
     """(sentence index, its tokens, token index, token, lowercased word) for every word."""
     for si, s in enumerate(sentences):
@@ -293,6 +297,11 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 b2 = _run_back(text, toks, b - 2)
                 if b2 is not None:
                     names.append((b2, b - 2, toks[b - 2].end))
+            # "the X–Y crossing": a crossing named after the towns on its two sides names both
+            elif b >= 1 and text[toks[b - 1].end:toks[b].start] in _PAIR_DASHES and kind == "landmark":
+                b2 = _run_back(text, toks, b - 1)
+                if b2 is not None:
+                    names.append((b2, b - 1, toks[b - 1].end))
             for bb, ee, end_ in names:
                 out.setdefault(toks[bb].start, PlaceCue(
                     text[toks[bb].start:toks[ee].end], toks[bb].start, end_, toks[ee].end,

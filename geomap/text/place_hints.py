@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from geomap.text.lexicon import GROUP_NOUNS, NEVER_PLACES, TITLES
+from geomap.text.lexicon import DIRECTIONS, GROUP_NOUNS, NEVER_PLACES, TITLES
 from geomap.text.place_cues import _PARTICLES, PlaceCue, _is_name_token, _run_forward, words_of_sentences
 from geomap.text.sentences import Sentence
 from geomap.text.tokens import Token, joined, tokenize
@@ -27,7 +27,7 @@ attacked raided besieged encircled entered reached evacuated abandoned liberated
 left""".split())
 #: movement verbs before "to" ("moved to X", "fled to X")
 MOVING_VERBS = frozenset("""moved fled returned relocated travelled traveled went headed taken brought
-transferred evacuated displaced driven""".split())
+transferred evacuated displaced driven heading fleeing""".split())
 #: attack nouns before "on X" ("air strikes on Yei")
 ATTACK_NOUNS = frozenset("strike strikes airstrikes attack attacks assault assaults raid raids offensive advance".split())
 #: nouns of people before "of X" / "from X" ("residents of X", "families from X")
@@ -77,6 +77,20 @@ def _cue(text: str, toks: list[Token], i: int, e: int, si: int, relation: str | 
          anchor: int | None = None, kind: str = "place", place_type: str = "city") -> PlaceCue:
     return PlaceCue(text[toks[i].start:toks[e].end], toks[i].start, toks[e].end, toks[e].end, kind, place_type,
                     si, anchor, relation, weak=True)
+
+
+def _moving_before(toks: list[Token], k: int) -> bool:
+    """Whether a verb of moving opens the clause before token k ("fled to X or east to Y")."""
+    return any(x.text.lower() in MOVING_VERBS for x in toks[max(0, k - 8):k])
+
+
+def _unit_after(text: str, toks: list[Token], e: int) -> int | None:
+    """Offset of Y in "X, in Y province" right after the name ending at token e (the unit that
+    holds X), else None."""
+    if e + 2 < len(toks) and text[toks[e].end:toks[e + 1].start] == ", " and toks[e + 1].text == "in" \
+            and toks[e + 2].is_cap and toks[e + 2].text.lower() not in NEVER_PLACES:
+        return toks[e + 2].start
+    return None
 
 
 def _list_partners(text: str, toks: list[Token], i: int, e: int) -> list[int]:
@@ -147,12 +161,15 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             continue
         to_next = e + 2 < n and toks[e + 1].text == "to" and _is_name_token(toks[e + 2])
         hint = (w in LOCATIVE or w in TAKING_VERBS or w == "between"
-                or (w == "to" and (prev in MOVING_VERBS or k > 1 and toks[k - 2].text.lower() in MOVING_VERBS)) or (w == "on" and prev in ATTACK_NOUNS)
+                or (w == "to" and (prev in MOVING_VERBS or k > 1 and toks[k - 2].text.lower() in MOVING_VERBS))
+                or (w == "to" and prev in DIRECTIONS and _moving_before(toks, k))  # "heading north to X or east to Y"
+                or (w == "on" and prev in ATTACK_NOUNS)
                 or (w in ("of", "from") and prev in PEOPLE_OF) or (w == "from" and (prev in MOVING_VERBS or to_next)))
         if not hint:
             continue
         partners = _list_partners(text, toks, i, e)
-        out.setdefault(toks[i].start, _cue(text, toks, i, e, si))
+        unit = _unit_after(text, toks, e)
+        out.setdefault(toks[i].start, _cue(text, toks, i, e, si, "in" if unit is not None else None, unit))
         # "from X to Y", "between X and Y": both ends are places
         m = e + 1
         if m + 1 < n and toks[m].text.lower() in ("to", "and") and w in ("from", "between") and \
