@@ -508,8 +508,10 @@ def place_retold(sentences: list[Sentence], retold: dict[int, list[EventType]], 
             if place is None or not earlier or earlier[-1]["properties"]["placement"] != "frontier" \
                     or not told_as_place(s, place):  # "the bomb went off near a bridge that links the town with X"
                 continue
-            _move(earlier[-1], place_location(place, s, frontier, ctx, trigger=(ev.start, ev.end)), "place told later", s)
-            _toll_follows(earlier[-1]["properties"])
+            loc = place_location(place, s, frontier, ctx, trigger=(ev.start, ev.end))
+            _move(earlier[-1], loc, "place told later", s)
+            if loc.basis != "unlisted place":  # a name the gazetteer lacks, at a neighbour's point: two guesses
+                _toll_follows(earlier[-1]["properties"])
 
 
 #: why a toll told on the frontier line was kept as words: the next sentence places its event
