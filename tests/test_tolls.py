@@ -283,3 +283,11 @@ def test_a_toll_does_not_follow_its_event_to_a_village_the_gazetteer_lacks():
             "Elena de Uairén with the rest of Bolívar state, community leaders said.")
     incs = [p for p in incidents(text, "2025-03-02") if p["placement"] == "place told later"]
     assert [(p["location"], p["fatalities"], p["fatalities_text"]) for p in incs] == [("Warakopai", None, "killing two")]
+
+
+def test_deaths_told_beside_an_attack_and_burning_are_the_attacks():
+    # burning houses kills no one when an attack is told beside it: the toll is the attack's
+    text = ("Militants crossed from Somalia on Sunday. On Monday, gunmen attacked a village near El Wak and burned "
+            "30 houses; the toll from that attack has risen to six, officials said.")
+    tolled = [(p["sub_event_type"], p["fatalities"]) for p in incidents(text, "2023-07-22") if p["fatalities"]]
+    assert tolled == [("Attack", 6)]
