@@ -38,6 +38,7 @@ from geomap.reading.placement import (Frontier, continuing_place, story_place, f
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred, told_as_place,
                         unlisted_precision)
 from geomap.reading.resolve import Place
+from geomap.reading.road_between import on_road_between
 from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
                                             minor_developments_dropped, toll_owner)
 from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, placed_later, retold_elsewhere,
@@ -181,7 +182,8 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
         return [loc] if loc is not None else []
     if place is not None:
         more = coordinated_places(s, ev.start, ev.end, place, cands, ctx.borders)
-        return [place_location(p, s, frontier, ctx, trigger=(ev.start, ev.end)) for p in [place] + more]
+        return on_road_between(s.text, [place_location(p, s, frontier, ctx, trigger=(ev.start, ev.end))
+                                        for p in [place] + more])
     loc = _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier or {})
     return [loc] if loc is not None else []
 
