@@ -427,7 +427,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
             evs = [e for e in evs if e.event_type != "Strategic developments"]
         if not evs and (evs := _hit_in_the_told_attack(s.text, events, i)):
             follow_ups.add(i)
-        again_evs = [e for e in evs if _told_again(s.text, e, events, i)]
+        again_evs = [e for e in evs if _told_again(s.text, e, events, i) or _referred_back(s.text, e, evs, events, i)]
         again = {e.event_type for e in again_evs}
         evs = [e for e in evs if e.event_type not in again]
         background = is_past_background(s.text, published)
@@ -486,6 +486,27 @@ def _told_again(sentence: str, ev: EventType, events: dict[int, list[EventType]]
         return False  # "The 21-year-old was stabbed near X": the victim is the subject, the event is told here
     return any(_family(e.event_type) == _family(ev.event_type) for j in range(max(0, index - 2), index)
                for e in events.get(j, ()))
+
+
+#: an event named only as the time of something else ("wounded during the fighting", "fled since
+#: Monday's shelling"): the event told before, pointed back at
+_BACK_REFERENCE = re.compile(r"\b(?:during|since|after|amid|in|following|throughout)\s+(?:the|that|this|these|those"
+                             r"|(?:last\s+)?\w+['\u2019]s)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+#: the event told with a place of its own ("killed in the exchange of fire near X"): not only a pointer
+_OWN_PLACE = re.compile(r"\s+(?:near|in|at|of|on|around|outside)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _referred_back(sentence: str, ev: EventType, evs: list[EventType], events: dict[int, list[EventType]],
+                   index: int) -> bool:
+    """Whether ``ev`` is an event of the two sentences before pointed back at as a time ("Two soldiers
+    were wounded during the fighting"), with no place of its own and no other event of its type
+    told in the sentence."""
+    if not _BACK_REFERENCE.search(sentence, max(0, ev.start - 40), ev.start) or _OWN_PLACE.match(sentence, ev.end) \
+            or any(e is not ev and e.event_type == ev.event_type for e in evs):
+        return False
+    return any(e.event_type == ev.event_type for j in range(max(0, index - 2), index) for e in events.get(j, ()))
 
 
 def _family(event_type: str) -> str:
