@@ -291,3 +291,11 @@ def test_deaths_told_beside_an_attack_and_burning_are_the_attacks():
             "30 houses; the toll from that attack has risen to six, officials said.")
     tolled = [(p["sub_event_type"], p["fatalities"]) for p in incidents(text, "2023-07-22") if p["fatalities"]]
     assert tolled == [("Attack", 6)]
+
+
+def test_the_clause_telling_what_killed_them_ties_the_deaths_to_its_place():
+    # a village the gazetteer lacks, named in the "after ..." clause of the deaths: they are its
+    text = ("Kenyan police said on Saturday that two herders were killed after gunmen attacked their homes in "
+            "Warakopai, a village near Mandera, on Friday night.")
+    tolled = [(p["location"], p["fatalities"]) for p in incidents(text, "2024-05-12") if p["fatalities_text"]]
+    assert tolled == [("Warakopai", 2)]
