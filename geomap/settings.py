@@ -89,6 +89,7 @@ DATE_LOOKBACK = 2  # sentences a dateless event may take its date from
 #: where the article's events are (events: against the frontier line; tighter than the
 #: resolver's, which compares with other places).
 EVENT_STRANGER_KM = 1500.0
+ROAD_BETWEEN_MAX_KM = 200.0  # "on the road between X and Y": one incident midway when the towns are this near
 MAX_OFFSET_KM = 150.0  # "25 km west of Goma" is taken literally up to this distance
 
 # Geometry handed from reading to the layers (geomap.reading.borders).

@@ -311,3 +311,10 @@ def test_a_background_event_named_with_the_was_told_before():
     # without "the", the only event the sentence gives stays
     assert _subs("Officials said 50,000 people had been displaced in the north since an offensive began.") == [
         "Armed clash"]
+
+
+def test_guards_firing_that_kills_is_gunfire_not_shelling():
+    assert _subs("BSF firing killed a farmer near the border on Monday night.")[0] == "Armed clash"
+    assert _subs("Two youths were killed in BSF firing near the border.")[0] == "Armed clash"
+    # a heavy weapon named before the fire keeps it shelling
+    assert _subs("Indian artillery firing killed two civilians on Monday.")[0] == "Shelling/artillery/missile attack"

@@ -217,3 +217,17 @@ def test_shooting_that_broke_out_is_a_clash():
 def test_the_district_of_the_district_hospital_points_back_at_no_district():
     assert cues.anaphor_kinds("Two people were killed, a doctor at the district hospital said.") == set()
     assert cues.anaphor_kinds("Two people were killed in the district on Monday.") == {"district"}
+
+
+def test_an_event_named_only_as_a_time_is_the_one_told_before():
+    # "during the fighting", "since Monday's shelling": the event just told, pointed back at
+    def places(text):
+        return [(f["properties"]["location"], f["properties"]["sub_event_type"])
+                for f in extract_text(text, published="2024-05-14")["features"] if f["properties"]["layer"] == "incident"]
+    assert places("Pakistani and Afghan troops clashed near Torkham on Monday. Two soldiers were wounded during the "
+                  "fighting, and shops in Landi Kotal were closed.") == [("Torkham", "Armed clash")]
+    assert len(places("Russian forces shelled Vovchansk on Monday. Residents of Vovchansk have fled to Kharkiv "
+                      "since Monday's shelling.")) == 1
+    # another event told beside the pointer stays its own
+    assert ("Kok-Tash", "Shelling/artillery/missile attack") in places(
+        "Kyrgyz and Tajik troops clashed near Vorukh on Friday. During the fighting, Tajik forces fired mortars at Kok-Tash.")

@@ -224,3 +224,18 @@ def test_deaths_told_with_no_place_just_after_a_sentence_naming_one_are_there():
     assert got[0]["fatalities"] is None  # a guessed place, and the deaths' words name none
     # no deaths told: no incident carried over
     assert incidents(text.replace("One soldier was killed when a", "A"), published="2024-05-17") == []
+
+
+def test_a_place_told_only_to_say_where_the_village_lies_holds_no_incident():
+    # "X, a village near Y": Y says where X lies; the event is at X only
+    got = incidents("Gunmen attacked Sololo, a small town near Moyale, on Monday and burned 20 houses.",
+                    published="2024-05-14")
+    assert {p["location"] for p in got} == {"Sololo"}
+
+
+def test_an_event_on_the_road_between_two_towns_is_one_incident_midway():
+    (p,) = incidents("Gunmen ambushed a bus on the road between Mandera and El Wak on Monday, killing four "
+                     "passengers.", published="2024-05-14")
+    assert (p["placement"], p["fatalities"], p["geo_precision"]) == ("between places", 4, 2)
+    # two towns the event struck, not a road's ends, stay two incidents
+    assert len(incidents("Troops shelled Mandera and El Wak on Monday.", published="2024-05-14")) == 2

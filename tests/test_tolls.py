@@ -273,3 +273,29 @@ def test_a_toll_naming_no_place_stays_off_an_incident_placed_by_a_guess():
                      "fear after Liberian soldiers allegedly shot dead a farmer on Sunday morning.", "2024-06-04")
     assert incs and all(p["fatalities"] is None for p in incs)
     assert any(p["fatalities_text"] == "shot dead a farmer" for p in incs)
+
+
+def test_a_toll_does_not_follow_its_event_to_a_village_the_gazetteer_lacks():
+    # the event first stood on the frontier line; the next sentence puts it at a name the gazetteer
+    # lacks, standing at a neighbour's point: two guesses together are no number
+    text = ("Venezuelan soldiers opened fire on villagers near the border with Brazil on Saturday, killing two "
+            "people. The shooting happened at a checkpoint in Warakopai, a village on the road that links Santa "
+            "Elena de Uairén with the rest of Bolívar state, community leaders said.")
+    incs = [p for p in incidents(text, "2025-03-02") if p["placement"] == "place told later"]
+    assert [(p["location"], p["fatalities"], p["fatalities_text"]) for p in incs] == [("Warakopai", None, "killing two")]
+
+
+def test_deaths_told_beside_an_attack_and_burning_are_the_attacks():
+    # burning houses kills no one when an attack is told beside it: the toll is the attack's
+    text = ("Militants crossed from Somalia on Sunday. On Monday, gunmen attacked a village near El Wak and burned "
+            "30 houses; the toll from that attack has risen to six, officials said.")
+    tolled = [(p["sub_event_type"], p["fatalities"]) for p in incidents(text, "2023-07-22") if p["fatalities"]]
+    assert tolled == [("Attack", 6)]
+
+
+def test_the_clause_telling_what_killed_them_ties_the_deaths_to_its_place():
+    # a village the gazetteer lacks, named in the "after ..." clause of the deaths: they are its
+    text = ("Kenyan police said on Saturday that two herders were killed after gunmen attacked their homes in "
+            "Warakopai, a village near Mandera, on Friday night.")
+    tolled = [(p["location"], p["fatalities"]) for p in incidents(text, "2024-05-12") if p["fatalities_text"]]
+    assert tolled == [("Warakopai", 2)]

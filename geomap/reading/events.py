@@ -38,6 +38,7 @@ from geomap.reading.placement import (Frontier, continuing_place, story_place, f
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred, told_as_place,
                         unlisted_precision)
 from geomap.reading.resolve import Place
+from geomap.reading.road_between import on_road_between
 from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
                                             minor_developments_dropped, toll_owner)
 from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, placed_later, retold_elsewhere,
@@ -181,7 +182,8 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
         return [loc] if loc is not None else []
     if place is not None:
         more = coordinated_places(s, ev.start, ev.end, place, cands, ctx.borders)
-        return [place_location(p, s, frontier, ctx, trigger=(ev.start, ev.end)) for p in [place] + more]
+        return on_road_between(s.text, [place_location(p, s, frontier, ctx, trigger=(ev.start, ev.end))
+                                        for p in [place] + more])
     loc = _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier or {})
     return [loc] if loc is not None else []
 
@@ -425,7 +427,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
             evs = [e for e in evs if e.event_type != "Strategic developments"]
         if not evs and (evs := _hit_in_the_told_attack(s.text, events, i)):
             follow_ups.add(i)
-        again_evs = [e for e in evs if _told_again(s.text, e, events, i)]
+        again_evs = [e for e in evs if _told_again(s.text, e, events, i) or _referred_back(s.text, e, evs, events, i)]
         again = {e.event_type for e in again_evs}
         evs = [e for e in evs if e.event_type not in again]
         background = is_past_background(s.text, published)
@@ -486,6 +488,27 @@ def _told_again(sentence: str, ev: EventType, events: dict[int, list[EventType]]
                for e in events.get(j, ()))
 
 
+#: an event named only as the time of something else ("wounded during the fighting", "fled since
+#: Monday's shelling"): the event told before, pointed back at
+_BACK_REFERENCE = re.compile(r"\b(?:during|since|after|amid|in|following|throughout)\s+(?:the|that|this|these|those"
+                             r"|(?:last\s+)?\w+['\u2019]s)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+#: the event told with a place of its own ("killed in the exchange of fire near X"): not only a pointer
+_OWN_PLACE = re.compile(r"\s+(?:near|in|at|of|on|around|outside)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _referred_back(sentence: str, ev: EventType, evs: list[EventType], events: dict[int, list[EventType]],
+                   index: int) -> bool:
+    """Whether ``ev`` is an event of the two sentences before pointed back at as a time ("Two soldiers
+    were wounded during the fighting"), with no place of its own and no other event of its type
+    told in the sentence."""
+    if not _BACK_REFERENCE.search(sentence, max(0, ev.start - 40), ev.start) or _OWN_PLACE.match(sentence, ev.end) \
+            or any(e is not ev and e.event_type == ev.event_type for e in evs):
+        return False
+    return any(e.event_type == ev.event_type for j in range(max(0, index - 2), index) for e in events.get(j, ()))
+
+
 def _family(event_type: str) -> str:
     """ACLED tells a battle from an attack on civilians by the target only: "soldiers opened fire
     on villagers ... The shooting happened at X" is one event told twice."""
@@ -508,8 +531,10 @@ def place_retold(sentences: list[Sentence], retold: dict[int, list[EventType]], 
             if place is None or not earlier or earlier[-1]["properties"]["placement"] != "frontier" \
                     or not told_as_place(s, place):  # "the bomb went off near a bridge that links the town with X"
                 continue
-            _move(earlier[-1], place_location(place, s, frontier, ctx, trigger=(ev.start, ev.end)), "place told later", s)
-            _toll_follows(earlier[-1]["properties"])
+            loc = place_location(place, s, frontier, ctx, trigger=(ev.start, ev.end))
+            _move(earlier[-1], loc, "place told later", s)
+            if loc.basis != "unlisted place":  # a name the gazetteer lacks, at a neighbour's point: two guesses
+                _toll_follows(earlier[-1]["properties"])
 
 
 #: why a toll told on the frontier line was kept as words: the next sentence places its event

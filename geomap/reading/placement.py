@@ -146,9 +146,14 @@ def _named_before(sentence: Sentence, place: Place, candidates: list[Place]) -> 
 def _says_where_lies(sentence: Sentence, prev: Place, place: Place) -> bool:
     """Whether ``place`` is named only to say where ``prev`` lies ("X in Y district", "X, north of Y")."""
     between = sentence.text[_rel(prev, sentence)[1]:_rel(place, sentence)[0]]
-    if cues.is_position_of_previous(between):
+    if cues.is_position_of_previous(between) or _NEAR_APPOSITIVE.match(between):
         return True
     return cues.is_container_of_previous(between) and (_rank(place) <= _rank(prev) or _typed_unit(prev, between))
+
+
+#: "X, a village near Y", "X, a market town close to Y": Y only says where X lies
+_NEAR_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){1,3}?(?:near|close\s+to|next\s+to|outside)\s+"
+                              r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 
 
 def _typed_unit(prev: Place, between: str) -> bool:

@@ -3,7 +3,8 @@
 History years back ("clashes between 2008 and 2011 killed 28") and plans (every date after
 publication) give none; civilians killed in a battle, or by a blast told with no other actor,
 are that event's victims, not a separate attack; an evacuation beside fighting is part of that
-story; the deaths belong to the trigger just before them, else to the event of their own clause.
+story; the deaths belong to the trigger just before them (not to burning or looting told beside
+violence), else to the event of their own clause.
 """
 
 from __future__ import annotations
@@ -44,12 +45,19 @@ def is_planned(sentence: str, published: date | None) -> bool:
     return bool(refs) and all(r.date > published for r in refs)
 
 
+#: the sub-event of damage to property, which a toll told beside a violent event is not
+_DAMAGE = "Looting/property destruction"
+
+
 def toll_owner(evs: list[EventType], fat, main: EventType, sentence: str = "") -> EventType:
     """The event a sentence's deaths belong to: the trigger just before the toll ("shells
     landed in X, killing a woman, as fighting raged in Y": the shelling), else the main one."""
     if fat is None or fat.start is None:
         return main
     before = [e for e in evs if e.start < fat.start]
+    # "gunmen attacked X and burned 40 houses; the toll from that attack has risen to eight": burning
+    # or looting kills no one when a violent event is told beside it
+    before = [e for e in before if e.sub_event_type != _DAMAGE] or before
     if before:
         return max(before, key=lambda e: e.start)
     # "two soldiers were killed when their truck hit a landmine, as troops pressed an offensive":

@@ -108,15 +108,22 @@ def guessed_and_loose(text: str, fat, trigger: tuple[int, int], basis: str, ment
     """True when an incident placed by a guess (``basis`` in ``GUESSED``) would take a toll whose
     words do not name its place: the place (``mention``, offsets in the sentence) lies in neither
     the toll's clause nor its event's ("Residents of X in Y chiefdom are living in fear after
-    soldiers shot dead a farmer": the deaths' words name no place). Measured on the border sets
+    soldiers shot dead a farmer": the deaths' words name no place; the clause telling what killed
+    them, "were killed after pirates attacked boats on X", names theirs). Measured on the border sets
     2-4 together: 69 -> 68 tolls right, 16 -> 13 wrong. A toll naming its event ("the toll
     from that attack") is tied by that reference."""
     if basis not in GUESSED or fat.start is None or refers_back(fat.text):
         return False
     if mention is None:
         return True
-    spans = (cues.clause_span(text, fat.start, fat.end), cues.clause_span(text, *trigger))
+    spans = [cues.clause_span(text, fat.start, fat.end), cues.clause_span(text, *trigger)]
+    if cause := _CAUSE_AFTER.match(text, spans[0][1]):  # "three were killed after pirates attacked boats on X"
+        spans.append(cues.clause_span(text, cause.end(), cause.end()))
     return not any(lo <= mention[0] < hi for lo, hi in spans)
+
+
+#: the clause telling what killed them, right after the deaths' own ("were killed after/when ...")
+_CAUSE_AFTER = re.compile(r"\s*(?:after|when)\b", re.I)
 
 
 def adjacent_toll_untied(text: str, offset: int, places: list[Place], location: str, iso3: str | None) -> bool:

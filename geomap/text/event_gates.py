@@ -11,6 +11,7 @@ GATES: tuple[tuple[str, ...], ...] = (
      "offensive", "assault", "storm", "incursion", "into", "front", "confront", "hostilities", "attack", "shots",
      "under", "repel", "repuls", "snip", "killed", "neutrali", "eliminated"),
     ("cross",),
+    ("firing",),
     ("seiz", "captur", "overr", "took", "occup"),
     ("chemical", "gas", "nerve", "chlorine"),
     ("suicide",),

@@ -100,6 +100,9 @@ _FORCES = (
 
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\w+\s+of"
 
+#: no heavy weapon just before "fire" ("artillery fire killed" is shelling, told by "artillery")
+_HEAVY_BEFORE = "".join(rf"(?<!{w}\s)" for w in ("artillery", "mortar", "rocket", "tank", "shell", "cannon", "missile"))
+
 # (event_type, sub_event_type, pattern); earlier rules of the same type rank higher.
 _RULES_SRC: list[tuple[str, str, str]] = [
     # Battles
@@ -127,6 +130,11 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired"
      r"|fired\s+shots|(?:troops|forces|soldiers|guards|police|army)\s+(?:\w+\s+){0,2}?fired\s+(?:at|on|upon|into))\b"),
     (BATTLES, "Armed clash", r"\bcross[- ]border\s+(?:fire|firing|shooting|attacks?)\b"),
+    # "BSF firing killed a farmer", "killed in BSF firing": guards' gunfire, not shelling ("Indian
+    # fire killed three in X" across a ceasefire line stays shelling, as does a heavy weapon's firing)
+    (BATTLES, "Armed clash",
+     r"(?:\b" + _HEAVY_BEFORE + r"firing\s+(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured)"
+     r"|\b(?:killed|died|wounded|injured)\s+(?:in|by)\s+(?:[\w-]+\s+){0,2}?firing)\b"),
     (BATTLES, "Armed clash",
      r"\b(?:seized|seizing|captured|capturing|overran|overrun|overrunning|took\s+control\s+of|took\s+over"
      r"|occupied|occupying)\b"),
@@ -146,8 +154,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      + _DAYS + r")\b|\d)))\b"),
     (EXPLOSIONS, "Shelling/artillery/missile attack",
      r"\b(?:shell(?:ed|ing|s)|shell\s+(?:landed|fell|hit|struck|exploded)|artillery|howitzers?|rockets?|mortars?|missiles?"
-     r"|bombardments?|katyushas?|pounded|(?:fire|firing)\s+(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured|hit|struck"
-     r"|damaged)|(?:rounds|projectiles)\s+(?:[\w-]+\s+)?(?:landed|fell|hit|struck|slammed|crashed|exploded)"
+     r"|bombardments?|katyushas?|pounded|fire\s+(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured|hit|struck"
+     r"|damaged)|firing\s+(?:had\s+|has\s+|have\s+)?(?:hit|struck|damaged)|(?:rounds|projectiles)\s+(?:[\w-]+\s+)?(?:landed|fell|hit|struck|slammed|crashed|exploded)"
      r"(?!\s+(?:apart|through|short|silent|flat)))\b"),
     (EXPLOSIONS, "Remote explosive/landmine/IED",
      r"\b(?:land\s*mines?|mine\s+(?:blasts?|explosions?)|(?:stepped|trod)\s+on\s+an?\s+(?:land\s*)?mine"

@@ -1,0 +1,42 @@
+"""An event told on the road between two towns ("an explosive device hit a vehicle on the road
+between X and Y, killing four") happened somewhere along that road: one incident midway between
+them, not one at each town (which would show the event twice, and its toll at one town only)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geomap.gazetteer.geometry import haversine_km
+from geomap.settings import ROAD_BETWEEN_MAX_KM
+
+__all__ = ["on_road_between"]
+
+#: the road words just before the first town ("on the road between", "the highway linking")
+_ROAD = re.compile(r"\b(?:road|highway|route|track|stretch)\s+(?:between|linking|connecting|joining|from)\s+"
+                   r"(?:the\s+)?(?:(?:towns?|cit(?:y|ies)|villages?)\s+of\s+)?$", re.I)
+#: the words between the two towns ("and", "to", "with")
+_JOIN = re.compile(r"^\s*(?:and|to|with)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+
+
+def on_road_between(text: str, locs: list) -> list:
+    """``locs`` (placement Locations of one event, the main one first) with two towns told as a
+    road's ends made one location midway between them (ACLED precision 2), when they lie at most
+    ``ROAD_BETWEEN_MAX_KM`` apart; ``text`` is the sentence the mentions' offsets are in."""
+    told = sorted((loc for loc in locs if loc.mention_start is not None and loc.geometry.get("type") == "Point"),
+                  key=lambda loc: loc.mention_start)
+    for a, b in zip(told, told[1:]):
+        if not (_ROAD.search(text, 0, a.mention_start) and _JOIN.match(text[a.mention_end:b.mention_start])):
+            continue
+        (lon1, lat1), (lon2, lat2) = a.geometry["coordinates"], b.geometry["coordinates"]
+        if haversine_km(lat1, lon1, lat2, lon2) > ROAD_BETWEEN_MAX_KM:
+            continue
+        mid = {"type": "Point", "coordinates": [round((lon1 + lon2) / 2, 5), round((lat1 + lat2) / 2, 5)]}
+        merged = replace(a, name=f"between {a.name} and {b.name}", geometry=mid, geo_precision=2,
+                         basis="between places", mention_end=b.mention_end,
+                         iso3=a.iso3 if a.iso3 == b.iso3 else None, admin1=a.admin1 if a.admin1 == b.admin1 else None,
+                         admin2=None)
+        first = locs.index(a) == 0 or locs.index(b) == 0
+        rest = [loc for loc in locs if loc is not a and loc is not b]
+        return [merged] + rest if first else rest + [merged]
+    return locs
