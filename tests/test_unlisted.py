@@ -453,7 +453,8 @@ def test_a_village_from_a_unit_the_gazetteer_reads_as_its_town_is_placed_there()
 
 def test_a_hinted_name_in_a_sentence_naming_no_country_stands_at_the_place_told_just_before():
     got = by_mention("Kenyan police said fighting spread around Lodwar, in Turkana county, Kenya, near the border "
-                     "with South Sudan, on Monday. The toll from the attack on a lorry near Lokwamorit has risen to four.")
+                     "with South Sudan, on Monday. The toll from the attack on a lorry near Lokwamorit has risen "
+                     "to four.")
     village, town = got["Lokwamorit"][0].entry, got["Lodwar"][0].entry
     assert village.in_gazetteer is False and village.iso2 == "KE"
     assert (village.lat, village.lon) == (town.lat, town.lon)

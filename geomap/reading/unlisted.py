@@ -184,7 +184,7 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     for cue in pending:
         reading.place(cue)
     later, reading.later = reading.later or [], None
-    for cue in later:
+    for cue in later:  # hints that only the places around them place
         reading.place(cue)
     return sorted(reading.places, key=lambda p: p.mention.start)
 
@@ -235,7 +235,7 @@ class _Reading:
         self.persons: frozenset[str] = frozenset()  # words of people's names (weak cues skip them)
         self.waters: set[int] = set()  # starts of names typed as rivers, lakes, passes... ("the Panj river")
         self.unit_words: set[int] = set()  # starts of names typed as units ("Malang regency", read as the town)
-        self.later: list[PlaceCue] | None = []  # hints placed only by the places around them: after the others
+        self.later: list[PlaceCue] | None = []  # placed after the others
 
     def _countable(self, places: list[Place]) -> list[Place]:
         """Places that may stand for where the article is: not a town read in a name the words
@@ -332,12 +332,13 @@ class _Reading:
                 said = _sentence_countries(self.sentences[cue.sentence], places)
                 if said:
                     unit = _focus(self._countable(places), (said & self.countries) or said)  # in its country
-                elif _frontier_story(places):  # "a bus attacked near X" in a story about a frontier: near where it is
+                elif frontier := _frontier_story(places, self.sentences):  # "a bus attacked near X": near where it is
                     if self.later is not None:  # once the others are placed ("between X and Bouar" says more)
                         self.later.append(cue)
                         return
-                    near = _nearby(cue, places, self.countries, self.sentences)
-                    unit = near.entry if near is not None else _focus(self._countable(places), self.countries)
+                    # a region ("the X conflict") is where the whole article is, not by the last place told
+                    near = _nearby(cue, places, self.countries, self.sentences) if cue.place_type != "region" else None
+                    unit = near.entry if near else _focus(self._countable(places), self.countries | frontier)
             elif near is None and (_rare_name(cue) or cue.kind in _SETTLEMENT_KINDS):
                 # "the Friendship Bridge" needs a place beside it; "the town of Saut-d'Eau" is a town
                 near = _nearby(cue, places, self.countries, self.sentences)
@@ -412,10 +413,13 @@ class _Reading:
         return False
 
 
-def _frontier_story(places: list[Place]) -> bool:
-    """Whether the article names two countries at least (a story about a frontier, where a bare
-    hinted name lies near the places told around it; a local story's "at Millfield Theatre" does not)."""
-    return len({p.entry.iso2 for p in places if p.entry.place_type == "country" and p.role == "place"}) >= 2
+def _frontier_story(places: list[Place], sentences: list[Sentence]) -> set[str]:
+    """The countries the article names, as countries or peoples ("Senegalese soldiers"), when
+    two at least (a frontier story: a bare hinted name lies near the places told around it)."""
+    named: set[str] = set()
+    for s in sentences:
+        named |= _sentence_countries(s, places)
+    return named if len(named) >= 2 else set()
 
 
 def _across(unit: GazetteerEntry, iso2: str, facing: bool = False) -> GazetteerEntry:
