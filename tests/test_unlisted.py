@@ -474,3 +474,12 @@ def test_a_hinted_name_on_a_countrys_border_is_not_placed_in_that_country():
     got = by_mention("Refugees from Nigeria reached Mora, in Cameroon, on Monday. Gunmen attacked a village near "
                      "Dambokoro on the Nigerian border on Tuesday.")
     assert got["Dambokoro"][0].entry.iso2 == "CM"
+
+
+def test_a_hinted_name_told_with_a_foreign_army_and_no_place_of_its_country_stands_by_the_places_told_before():
+    # "Turkish troops" names Turkey, but the article names no place there: it is by the places told before
+    got = by_mention("Turkey and Iraq traded accusations on Monday. Shelling hit villages near Amadiya, in Iraq's Duhok "
+                     "province, officials said. Residents said Turkish troops had been deployed around Derakolit.")
+    village, town = got["Derakolit"][0].entry, got["Amadiya"][0].entry
+    assert village.in_gazetteer is False and village.iso2 == "IQ"
+    assert haversine_km(village.lat, village.lon, town.lat, town.lon) < 100

@@ -330,9 +330,8 @@ class _Reading:
             guessed = near is None
             if near is None and cue.weak:  # a hint alone: at the article's main place, if its sentence agrees
                 said = _sentence_countries(self.sentences[cue.sentence], places)
-                if said:
-                    unit = _focus(self._countable(places), (said & self.countries) or said)  # in its country
-                elif frontier := _frontier_story(places, self.sentences):  # "a bus attacked near X": near where it is
+                unit = _focus(self._countable(places), (said & self.countries) or said) if said else None
+                if unit is None and (frontier := _frontier_story(places, self.sentences)):  # "a bus hit near X": nearby
                     if self.later is not None:  # once the others are placed ("between X and Bouar" says more)
                         self.later.append(cue)
                         return
