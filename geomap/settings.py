@@ -66,6 +66,7 @@ UNLISTED_MAX_ZIPF = 4.5  # a name made only of words this common in English (wor
 #: Spelling variants (geomap.reading.spelling): rapidfuzz ratio (0-100) a name needs to match a
 #: gazetteer name of one of the article's countries, and the shortest name tried.
 SPELLING_MIN_RATIO = 90.0
+OWNED_UNIT_MIN_RATIO = 0.75  # "Iran's Kurdistan province" ~ Kordestan: likeness among the owner's own provinces
 #: A district written without its word ("Bajaur" for Bajaur Agency) is a mention only when the
 #: name is rarer than this as an English word (wordfreq zipf; geomap.reading.mentions).
 BARE_DIVISION_MAX_ZIPF = 2.0

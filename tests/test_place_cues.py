@@ -137,3 +137,9 @@ def test_a_crossing_named_after_its_two_sides_types_both_names_but_a_hyphen_make
     c = cues(text)
     assert {n: c[n].place_type for n in ("Velmo", "Daruta")} == {"Velmo": "landmark", "Daruta": "landmark"}
     assert "Kessa" not in c and "Ombo" not in c
+
+
+def test_a_plural_type_word_gives_each_listed_name_its_singular_kind():
+    got = cues("Fighting spread in the Lokorit and Namugo counties and the Abeka and Tuvo regencies.")
+    assert got["Lokorit"].kind == got["Namugo"].kind == "county"
+    assert got["Abeka"].kind == got["Tuvo"].kind == "regency"

@@ -81,3 +81,13 @@ def test_a_hinted_name_told_in_a_province_is_placed_in_that_province_before_a_ne
             "In Velkamra, in Hatay province, the shell landed in a garden.")
     p = by_mention(text)["Velkamra"]
     assert {x.entry.iso2 for x in p} == {"TR"} and all(x.entry.placed_at == "Hatay" for x in p)
+
+
+def test_a_conflict_named_after_an_unknown_word_hints_the_region_it_is_fought_in():
+    got = by_mention("Chadian soldiers were killed near Bol, close to the border with Niger, on Sunday. The Kalamoudi "
+                     "conflict has killed thousands since 2009.")
+    region = got["Kalamoudi"][0].entry
+    assert region.place_type == "region" and region.in_gazetteer is False and region.iso2 in ("TD", "NE")
+    # a conflict told with its place is named after a group or a leader, not a place
+    assert "Kalamoudi Nsapu" not in hints("Thousands fled the Kalamoudi Nsapu conflict in Kasai into Angola.")
+    assert "Kalamoudi" not in hints("Thousands fled the Kalamoudi conflict in Kasai into Angola.")

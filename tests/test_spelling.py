@@ -84,3 +84,12 @@ def test_a_plural_demonym_is_no_place_spelt_otherwise():
     got = [p.mention.text for p in places_from_text(
         "At least 30 Bangladeshis were killed near Dhaka last year, a group in Bangladesh said.")]
     assert "Bangladeshis" not in got and "Dhaka" in got
+
+
+def test_a_province_its_countrys_possessive_owns_is_that_countrys_province_spelt_otherwise():
+    # the gazetteer knows "Kurdistan" only as Iraq's region; Iran's province is Kordestan
+    for text in ("Guards said weapons were smuggled from Erbil into Iran's Kurdistan and West Azerbaijan provinces.",
+                 "Guards said weapons were smuggled from Erbil into Iran's Kurdistan province."):
+        e = by_mention(text)["Kurdistan"].entry
+        assert e.iso2 == "IR" and e.place_type == "admin1" and e.in_gazetteer
+    assert by_mention("Guards said weapons were smuggled from Erbil into Kurdistan.")["Kurdistan"].entry.iso2 == "IQ"

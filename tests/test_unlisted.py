@@ -449,3 +449,37 @@ def test_a_village_from_a_unit_the_gazetteer_reads_as_its_town_is_placed_there()
     e = got["Sumberwaru Lor"][0].entry
     town = got["Malang"][0].entry
     assert e.in_gazetteer is False and haversine_km(e.lat, e.lon, town.lat, town.lon) < 1
+
+
+def test_a_hinted_name_in_a_sentence_naming_no_country_stands_at_the_place_told_just_before():
+    got = by_mention("Kenyan police said fighting spread around Lodwar, in Turkana county, Kenya, near the border "
+                     "with South Sudan, on Monday. The toll from the attack on a lorry near Lokwamorit has risen "
+                     "to four.")
+    village, town = got["Lokwamorit"][0].entry, got["Lodwar"][0].entry
+    assert village.in_gazetteer is False and village.iso2 == "KE"
+    assert (village.lat, village.lon) == (town.lat, town.lon)
+
+
+def test_a_name_hinted_where_no_country_is_named_waits_for_the_place_it_is_told_with_later():
+    # the first sentence says nothing of where Zandokro is; the second puts it beside Bouar
+    got = by_mention("Gunmen attacked a convoy near Garoua-Boulaï in Cameroon on Sunday. Troops clashed with the "
+                     "gunmen near Zandokro on Monday night, officials said. Attacks on the road between Zandokro and "
+                     "Bouar, in the Central African Republic, have become more frequent.")
+    village, town = got["Zandokro"][0].entry, got["Bouar"][0].entry
+    assert village.iso2 == "CF" and (village.lat, village.lon) == (town.lat, town.lon)
+
+
+def test_a_hinted_name_on_a_countrys_border_is_not_placed_in_that_country():
+    # "on the Nigerian border" says the village faces Nigeria: it lies by the Cameroonian town told before
+    got = by_mention("Refugees from Nigeria reached Mora, in Cameroon, on Monday. Gunmen attacked a village near "
+                     "Dambokoro on the Nigerian border on Tuesday.")
+    assert got["Dambokoro"][0].entry.iso2 == "CM"
+
+
+def test_a_hinted_name_told_with_a_foreign_army_and_no_place_of_its_country_stands_by_the_places_told_before():
+    # "Turkish troops" names Turkey, but the article names no place there: it is by the places told before
+    got = by_mention("Turkey and Iraq traded accusations on Monday. Shelling hit villages near Amadiya, in Iraq's Duhok "
+                     "province, officials said. Residents said Turkish troops had been deployed around Derakolit.")
+    village, town = got["Derakolit"][0].entry, got["Amadiya"][0].entry
+    assert village.in_gazetteer is False and village.iso2 == "IQ"
+    assert haversine_km(village.lat, village.lon, town.lat, town.lon) < 100

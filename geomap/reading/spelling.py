@@ -8,12 +8,14 @@ rapidfuzz's edit ratio.
 """
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from geomap.gazetteer import NameHit, demonym_country, fold, haversine_km
 from geomap.reading.mentions import Mention
 from geomap.reading.resolve import Place
-from geomap.settings import (NEAR_KM, SPELLING_MAX_ZIPF, SPELLING_MIN_LENGTH, SPELLING_MIN_POPULATION,
-                             SPELLING_MIN_RATIO)
-from geomap.text.lexicon import DIRECTIONS, NEVER_PLACES, ORG_WORDS, TITLES
+from geomap.settings import (NEAR_KM, OWNED_UNIT_MIN_RATIO, SPELLING_MAX_ZIPF, SPELLING_MIN_LENGTH,
+                             SPELLING_MIN_POPULATION, SPELLING_MIN_RATIO)
+from geomap.text.lexicon import DIRECTIONS, FIRST_LEVEL_WORDS, NEVER_PLACES, ORG_WORDS, TITLES
 from geomap.text.sentences import Sentence
 from geomap.text.tokens import joined, opens_clause, tokenize
 
@@ -121,9 +123,32 @@ def _nearest_hit(hits, anchors) -> NameHit:
                                     h.entry.gid))
 
 
+def _owned_units(text: str, places: list[Place], gazetteer) -> list[Place]:
+    """A province its country's possessive owns ("Iran's Kurdistan and West Azerbaijan
+    provinces") read as a namesake of another country: that country's province spelt otherwise
+    (Kordestan), when it has one."""
+    out = list(places)
+    for i, p in enumerate(places):
+        at = p.mention.start - 3  # where "Iran's " would end its country's name
+        if p.mention.suffix not in FIRST_LEVEL_WORDS or text[at:p.mention.start] not in ("'s ", "’s "):
+            continue
+        owner = next((q.entry for q in places if q.entry.place_type == "country" and q.mention.end == at), None)
+        if owner is None or p.entry.iso2 == owner.iso2:
+            continue
+        key = fold(p.mention.text)  # among one country's few provinces a loose likeness is enough
+        near = [n for n in gazetteer.names_in(owner.iso2) if n[:1] == key[:1]
+                and SequenceMatcher(None, n, key).ratio() >= OWNED_UNIT_MIN_RATIO]
+        hits = [h for n in near for h in gazetteer.hits_in_country(n, owner.iso2) if h.entry.place_type == "admin1"]
+        if len({h.entry.gid for h in hits}) == 1:
+            out[i] = Place(p.mention, hits[0].entry, SPELLING_CONFIDENCE)
+    return out
+
+
 def with_spelling_variants(text: str, sentences: list[Sentence], places: list[Place], gazetteer,
                            persons: set[str] = frozenset()) -> list[Place]:
     """``places`` with the names found through another spelling added, in text order."""
+    if gazetteer is not None and hasattr(gazetteer, "spellings_in"):
+        places = _owned_units(text, places, gazetteer)
     countries = _country_set(places)
     if not countries or gazetteer is None or not hasattr(gazetteer, "spellings_in"):
         return places

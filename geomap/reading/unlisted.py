@@ -33,6 +33,7 @@ __all__ = ["with_unlisted_places"]
 _UNIT_TYPES = ("admin1", "admin2", "country")
 _UNIT_KINDS = frozenset(("province", "governorate"))
 _SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet"))
+_FRONTIER_WORDS = frozenset(("border", "frontier", "borders"))
 
 
 def _article_countries(places: list[Place]) -> set[str]:
@@ -182,6 +183,9 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
             pending.remove(cue)
     for cue in pending:
         reading.place(cue)
+    later, reading.later = reading.later or [], None
+    for cue in later:  # hints that only the places around them place
+        reading.place(cue)
     return sorted(reading.places, key=lambda p: p.mention.start)
 
 
@@ -231,6 +235,7 @@ class _Reading:
         self.persons: frozenset[str] = frozenset()  # words of people's names (weak cues skip them)
         self.waters: set[int] = set()  # starts of names typed as rivers, lakes, passes... ("the Panj river")
         self.unit_words: set[int] = set()  # starts of names typed as units ("Malang regency", read as the town)
+        self.later: list[PlaceCue] | None = []  # placed after the others
 
     def _countable(self, places: list[Place]) -> list[Place]:
         """Places that may stand for where the article is: not a town read in a name the words
@@ -325,7 +330,14 @@ class _Reading:
             guessed = near is None
             if near is None and cue.weak:  # a hint alone: at the article's main place, if its sentence agrees
                 said = _sentence_countries(self.sentences[cue.sentence], places)
-                unit = _focus(self._countable(places), (said & self.countries) or said) if said else None  # in its country
+                unit = _focus(self._countable(places), (said & self.countries) or said) if said else None
+                if unit is None and (frontier := _frontier_story(places, self.sentences)):  # "a bus hit near X": nearby
+                    if self.later is not None:  # once the others are placed ("between X and Bouar" says more)
+                        self.later.append(cue)
+                        return
+                    # a region ("the X conflict") is where the whole article is, not by the last place told
+                    near = _nearby(cue, places, self.countries, self.sentences) if cue.place_type != "region" else None
+                    unit = near.entry if near else _focus(self._countable(places), self.countries | frontier)
             elif near is None and (_rare_name(cue) or cue.kind in _SETTLEMENT_KINDS):
                 # "the Friendship Bridge" needs a place beside it; "the town of Saut-d'Eau" is a town
                 near = _nearby(cue, places, self.countries, self.sentences)
@@ -400,6 +412,15 @@ class _Reading:
         return False
 
 
+def _frontier_story(places: list[Place], sentences: list[Sentence]) -> set[str]:
+    """The countries the article names, as countries or peoples ("Senegalese soldiers"), when
+    two at least (a frontier story: a bare hinted name lies near the places told around it)."""
+    named: set[str] = set()
+    for s in sentences:
+        named |= _sentence_countries(s, places)
+    return named if len(named) >= 2 else set()
+
+
 def _across(unit: GazetteerEntry, iso2: str, facing: bool = False) -> GazetteerEntry:
     """``unit``'s point, but in country ``iso2`` (a place across the frontier from it): only
     the country is known, and with ``facing`` ("across the river from Y") that it faces the unit
@@ -426,10 +447,11 @@ def _sentence_countries(sentence: Sentence, places: list[Place]) -> set[str]:
 
     got = {p.entry.iso2 for p in places if p.entry.place_type == "country" and p.entry.iso2
            and sentence.start <= p.mention.start < sentence.end}
-    for t in tokenize(sentence.text):
+    toks = tokenize(sentence.text)
+    for k, t in enumerate(toks):
         iso = demonym_country(t.text) if t.is_cap else None
-        if iso:
-            got.add(iso)
+        if iso and not (k + 1 < len(toks) and toks[k + 1].text.lower() in _FRONTIER_WORDS):
+            got.add(iso)  # "a village on the Nigerian border" lies on its other side, or either
     return got
 
 

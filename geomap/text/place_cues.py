@@ -84,6 +84,11 @@ class PlaceCue:
     weak: bool = False  # only hinted ("near X", "seized X"): see ``geomap.text.place_hints``
 
 
+def _singular(word: str) -> str:
+    """"counties" -> "county", "camps" -> "camp" (the kind a plural type word gives each name)."""
+    return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+
+
 def _is_name_token(t: Token) -> bool:
     w = t.text.lower()
     return (t.is_cap and w not in NEVER_PLACES and w not in TITLES and w not in _STOP
@@ -305,7 +310,7 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             for bb, ee, end_ in names:
                 out.setdefault(toks[bb].start, PlaceCue(
                     text[toks[bb].start:toks[ee].end], toks[bb].start, end_, toks[ee].end,
-                    kw.rstrip("s") if kw.endswith(("districts", "camps", "townships", "tehsils", "communes", "upazilas",
+                    _singular(kw) if kw.endswith(("districts", "camps", "townships", "tehsils", "communes", "upazilas",
                                                    "departments", "settlements", "islands", "regencies", "points", "posts", "crossings",
                                                    "neighbourhoods", "neighborhoods",
                                                    "counties")) else kw, kind, si,

@@ -112,7 +112,9 @@ def _list_partners(text: str, toks: list[Token], i: int, e: int) -> list[int]:
 #: every word a rule of ``place_hints`` starts from: a rule starting from another word must add
 #: it here (tests/test_place_hints.py checks the answers against a run without this filter)
 _HINT_WORDS = _NUMBERED | frozenset(LEADING_GEO) | LOCATIVE | TAKING_VERBS \
-    | frozenset({"between", "to", "on", "of", "from"})
+    | frozenset({"between", "to", "on", "of", "from", "the"})
+#: nouns of an armed struggle named after where it is fought ("the Casamance conflict")
+_STRUGGLES = frozenset(("conflict", "war"))  # not "insurgency", "rebellion": named after their group
 
 
 def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
@@ -148,6 +150,13 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end, "river",
                     "water", si, toks[e + 2].start, "near"))
                 continue
+        if w == "the":  # "the Casamance conflict": the region it is fought in; one word, for two are
+            # mostly a group's or a leader's name, as is one told with its place ("the Kamuina Nsapu conflict in Kasai")
+            e = k + 1 if k + 1 < n and _is_name_token(toks[k + 1]) else None
+            if e is not None and e + 1 < n and toks[e + 1].text.lower() in _STRUGGLES and joined(text, t, toks[e]) \
+                    and joined(text, toks[e], toks[e + 1]) and not (e + 2 < n and toks[e + 2].text == "in"):
+                out.setdefault(toks[k + 1].start, _cue(text, toks, k + 1, e, si, kind="region", place_type="region"))
+            continue
         if k + 1 >= n or not joined(text, t, toks[k + 1]) or t.is_cap and w not in LOCATIVE:
             continue
         i = k + 1
