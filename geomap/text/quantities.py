@@ -578,10 +578,8 @@ def stated_length_km(text: str) -> Count | None:
     """
     if not _LENGTH_GATE.search(text):
         return None
-    hits = []
-    for rx in (_LENGTH_BEFORE, _LENGTH_AFTER, _LENGTH_OF):
-        for m in rx.finditer(text):
-            hits.append(m)
+    # the first match of each pattern is its leftmost: the rest of a long text is not scanned
+    hits = [m for m in (rx.search(text) for rx in (_LENGTH_BEFORE, _LENGTH_AFTER, _LENGTH_OF)) if m]
     if not hits:
         return None
     m = min(hits, key=lambda h: h.start())
