@@ -166,9 +166,7 @@ class Gazetteer:
 
         if self._admin1_skeletons is None:
             by_letter: dict[str, list[tuple[str, int]]] = {}
-            for skel, entry_id in self._rows(
-                    "SELECT n.skel, n.entry FROM names n JOIN entries e ON e.id = n.entry "
-                    "WHERE e.place_type = 'admin1'"):
+            for skel, entry_id in self._rows("SELECT skel, entry FROM admin1_skels"):  # (build.py)
                 if skel:
                     by_letter.setdefault(skel[0], []).append((skel, entry_id))
             self._admin1_skeletons = by_letter

@@ -111,8 +111,17 @@ def _demonym_of_place(gaz, key: str) -> bool:
                                   for x in _DEMONYM_ENDINGS)
 
 
+#: degrees of latitude farther apart than NEAR_KM (a great circle is never shorter than its
+#: north-south part: 6371 km per radian), with a margin for rounding
+_NEAR_DEGREES = NEAR_KM / (6371.0 * 3.141592653589793 / 180) * 1.001 + 0.01
+
+
 def _near(e, anchors) -> bool:
-    return min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in anchors) <= NEAR_KM
+    """Whether ``e`` lies within NEAR_KM of an anchor (anchors a whole latitude band away are
+    not measured: a long article has thousands of anchors and asks about every name)."""
+    lat, lon = e.lat, e.lon
+    return any(abs(a.lat - lat) <= _NEAR_DEGREES and haversine_km(lat, lon, a.lat, a.lon) <= NEAR_KM
+               for a in anchors)
 
 
 def _nearest_hit(hits, anchors) -> NameHit:
