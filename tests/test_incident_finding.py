@@ -231,3 +231,15 @@ def test_an_event_named_only_as_a_time_is_the_one_told_before():
     # another event told beside the pointer stays its own
     assert ("Kok-Tash", "Shelling/artillery/missile attack") in places(
         "Kyrgyz and Tajik troops clashed near Vorukh on Friday. During the fighting, Tajik forces fired mortars at Kok-Tash.")
+
+
+def test_a_camp_attacked_is_where_the_attack_happened_not_a_refuge():
+    # "camp at X" is where people fled to only when nothing struck the camp
+    got = incidents("On Tuesday, gunmen attacked their camp at Kalemie, killing four soldiers, a spokesman said.")
+    assert [(p["location"], p["fatalities"]) for p in got] == [("Kalemie", 4)]
+    s = "Refugees were registered at the camp at Kalemie."
+    assert cues.is_destination(s, s.index("Kalemie"))
+
+
+def test_a_raid_on_an_army_post_is_a_clash():
+    assert located("Militants raided an army post near Bukavu on Wednesday.") == [("Bukavu", "Armed clash")]
