@@ -243,3 +243,9 @@ def test_a_camp_attacked_is_where_the_attack_happened_not_a_refuge():
 
 def test_a_raid_on_an_army_post_is_a_clash():
     assert located("Militants raided an army post near Bukavu on Wednesday.") == [("Bukavu", "Armed clash")]
+
+
+def test_the_hospital_a_soldier_died_in_is_not_where_the_event_on_the_frontier_happened():
+    told = "Ghanaian and Togolese troops exchanged fire along the border on Saturday, the army said. "
+    assert located(told + "One soldier died in a hospital in Tamale on Sunday.") == [("Ghana–Togo border", "Armed clash")]
+    assert located(told + "One soldier was killed near Bawku.") == [("Bawku", "Armed clash")]

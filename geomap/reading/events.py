@@ -324,6 +324,8 @@ def place_by_deaths(sentences: list[Sentence], events: dict[int, list[EventType]
                    if p.role == "place" and _DEATHS_AT.fullmatch(s.text, fat.end, p.mention.start - s.start)), None)
         if at is None or at.entry.place_type not in ("city", "landmark", "admin2"):
             continue
+        if cues.is_care_place(s.text, at.mention.start - s.start):
+            continue  # "He died in a hospital in X": where he was treated, not where he was hit
         vague = [f for f in incidents if index_of.get(f["properties"]["sentence_start"]) == i - 1
                  and f["properties"]["placement"] in ("frontier", "frontier stretch")
                  and f["properties"]["geo_precision"] == 3]
