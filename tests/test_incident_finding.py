@@ -249,3 +249,14 @@ def test_the_hospital_a_soldier_died_in_is_not_where_the_event_on_the_frontier_h
     told = "Ghanaian and Togolese troops exchanged fire along the border on Saturday, the army said. "
     assert located(told + "One soldier died in a hospital in Tamale on Sunday.") == [("Ghana–Togo border", "Armed clash")]
     assert located(told + "One soldier was killed near Bawku.") == [("Bawku", "Armed clash")]
+
+
+def test_an_armed_group_killing_soldiers_is_a_clash():
+    got = incidents("Militants killed five soldiers at a checkpoint in Bawku on Saturday, the army said.")
+    assert [(p["location"], p["sub_event_type"], p["fatalities"]) for p in got] == [("Bawku", "Armed clash", 5)]
+
+
+def test_a_definite_subject_naming_the_actor_tells_a_new_event():
+    got = located("Ghanaian and Togolese troops exchanged fire near Bawku on Sunday. The militants overran an army "
+                  "post at Bolgatanga on Saturday.")
+    assert ("Bolgatanga", "Non-state actor overtakes territory") in got

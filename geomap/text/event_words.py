@@ -24,7 +24,7 @@ from geomap.text.dates import all_dates_from_text
 from geomap.text.event_gates import GATES
 from geomap.text.literals import WordGroups, prefiltered
 
-__all__ = ["EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
+__all__ = ["ACTOR_NOUNS", "EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
            "opens_with_actor"]
 
 BATTLES = "Battles"
@@ -82,6 +82,8 @@ _NSA = (
     r"(?:rebels?|militants?|insurgents?|militias?|militiamen|fighters|separatists?|jihadists?"
     r"|armed\s+groups?|guerrillas?|paramilitar(?:y|ies)|gunmen)"
 )
+#: who acts in an armed event ("The militants then overran X": a new event, its actor the subject)
+ACTOR_NOUNS = _NSA + r"|assailants|attackers|raiders|bandits|troops|soldiers|forces"
 #: a trigger that opens with who acted or who was hit ("militants attacked", "drones struck",
 #: "teachers were shot"): "The militants attacked X" is a new event, not one told again
 _ACTOR_FIRST = re.compile(r"(?:" + _NSA + "|" + _VICTIMS + r"|drones?(?!\s+(?:strikes?|attacks?))|jets|warplanes|aircraft|planes|helicopters?"
@@ -128,7 +130,10 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\s+(?:\w+\s+){0,3}?(?:killed|neutrali[sz]ed|eliminated)\s+(?:\w+\s+){0,3}?(?:militants|rebels|insurgents|fighters"
      r"|terrorists|jihadists|bandits|smugglers|gunmen|infiltrators|attackers)"
      r"|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired"
-     r"|fired\s+shots|(?:troops|forces|soldiers|guards|police|army)\s+(?:\w+\s+){0,2}?fired\s+(?:at|on|upon|into))\b"),
+     r"|fired\s+shots|(?:troops|forces|soldiers|guards|police|army)\s+(?:\w+\s+){0,2}?fired\s+(?:at|on|upon|into)"
+     # "militants killed five soldiers at a checkpoint": an armed group against forces
+     r"|" + _NSA + r"\s+(?:\w+\s+){0,3}?(?:killed|shot|wounded|attacked|ambushed)\s+(?:\w+\s+){0,3}?(?:soldiers|troops"
+     r"|policemen|police\s+officers|gendarmes|guards|servicemen|personnel))\b"),
     (BATTLES, "Armed clash", r"\bcross[- ]border\s+(?:fire|firing|shooting|attacks?)\b"),
     # "BSF firing killed a farmer", "killed in BSF firing": guards' gunfire, not shelling ("Indian
     # fire killed three in X" across a ceasefire line stays shelling, as does a heavy weapon's firing)
