@@ -260,3 +260,21 @@ def test_a_definite_subject_naming_the_actor_tells_a_new_event():
     got = located("Ghanaian and Togolese troops exchanged fire near Bawku on Sunday. The militants overran an army "
                   "post at Bolgatanga on Saturday.")
     assert ("Bolgatanga", "Non-state actor overtakes territory") in got
+
+
+def test_a_town_named_only_to_say_where_the_place_lies_takes_no_incident():
+    got = located("ACCRA, May 5 - Gunmen attacked an army post at Zebilla, near Bawku, on Sunday, killing three "
+                  "soldiers, the army said.")
+    assert [loc for loc, _ in got] == ["Zebilla"]
+
+
+def test_another_target_of_the_same_verb_at_another_place_is_one_more_place_of_the_event():
+    got = located("ACCRA, May 5 - The militants attacked the village of Garu, near Bawku, and army positions in "
+                  "Bolgatanga on Wednesday, residents said.")
+    assert sorted(loc for loc, _ in got) == ["Bolgatanga", "Garu"]
+
+
+def test_a_province_named_before_its_forces_is_whose_they_are_not_where():
+    got = located("LAHORE, May 5 - Indian drones attacked the village of Wagah, near Lahore, and Punjab police posts "
+                  "in Kasur on Wednesday, officials said.")
+    assert "Punjab" not in [loc for loc, _ in got] and "Kasur" in [loc for loc, _ in got]

@@ -151,8 +151,8 @@ def _says_where_lies(sentence: Sentence, prev: Place, place: Place) -> bool:
     return cues.is_container_of_previous(between) and (_rank(place) <= _rank(prev) or _typed_unit(prev, between))
 
 
-#: "X, a village near Y", "X, a market town close to Y": Y only says where X lies
-_NEAR_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){1,3}?(?:near|close\s+to|next\s+to|outside)\s+"
+#: "X, a village near Y", "X, a market town close to Y", "X, near Y": Y only says where X lies
+_NEAR_APPOSITIVE = re.compile(r"^\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3}?)?(?:near|close\s+to|next\s+to|outside)\s+"
                               r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 
 

@@ -206,7 +206,10 @@ def military_actors(sentence: str) -> list[tuple[str, int]]:
 
 _COORDINATED_PP = re.compile(
     r",?\s*and\s+(?:also\s+)?(?:(?:at|in|on)\s+(?:least\s+)?)?(?:in|near|at|on|around|outside|inside|across|along|into"
-    r"|toward|towards|close\s+to|(?:the\s+)?(?:outskirts|edge)\s+of)\s",
+    r"|toward|towards|close\s+to|(?:the\s+)?(?:outskirts|edge)\s+of)\s"
+    # ", and army positions in Y": another target of the same verb, at another place
+    r"|,?\s*and\s+(?:(?![\w-]*ed\s)[\w-]+\s+){0,3}?(?:positions|posts?|outposts?|bases?|camps?|checkpoints?|depots?|barracks"
+    r"|villages)\s+(?:in|near|at|around|outside)\s",
     re.I,
 )
 
