@@ -278,3 +278,10 @@ def test_a_province_named_before_its_forces_is_whose_they_are_not_where():
     got = located("LAHORE, May 5 - Indian drones attacked the village of Wagah, near Lahore, and Punjab police posts "
                   "in Kasur on Wednesday, officials said.")
     assert "Punjab" not in [loc for loc, _ in got] and "Kasur" in [loc for loc, _ in got]
+
+
+def test_an_attack_told_at_a_county_then_at_a_town_of_it_is_one_incident_at_the_town():
+    got = incidents("ACCRA, May 5 (Reuters) - Suspected militants attacked a police camp in Ghana's Upper East region "
+                    "on Sunday, killing four officers, police said.\n\nThe attackers stormed the camp at Bawku before "
+                    "dawn and fled back across the border with Togo, a police commander said.")
+    assert [(p["location"], p["fatalities"]) for p in got] == [("Bawku", 4)]

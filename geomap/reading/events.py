@@ -38,6 +38,7 @@ from geomap.reading.placement import (Frontier, continuing_place, story_place, f
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred, told_as_place,
                         unlisted_precision)
 from geomap.reading.resolve import Place
+from geomap.reading.retold_inside import family as _family, merged_into_place_inside, move as _move
 from geomap.reading.road_between import on_road_between
 from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
                                             minor_developments_dropped, toll_owner)
@@ -449,6 +450,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     incidents = incident_features(text, sentences, by_sentence, events, main, published, ctx, follow_ups)
     place_retold(sentences, restated, by_sentence, incidents, main, ctx)
     place_by_deaths(sentences, events, by_sentence, incidents, main, ctx)
+    incidents = merged_into_place_inside(incidents, {s.start: k for k, s in enumerate(sentences)}, ctx.borders)
     attach_adjacent_fatalities(text, sentences, incidents, by_sentence, retold, published)
     for f in superseded(incidents, {s.start: k for k, s in enumerate(sentences)},
                         lambda t: [r.date for r in all_dates_from_text(t, published) if _usable(r, published)]):
@@ -513,12 +515,6 @@ def _referred_back(sentence: str, ev: EventType, evs: list[EventType], events: d
     return any(e.event_type == ev.event_type for j in range(max(0, index - 2), index) for e in events.get(j, ()))
 
 
-def _family(event_type: str) -> str:
-    """ACLED tells a battle from an attack on civilians by the target only: "soldiers opened fire
-    on villagers ... The shooting happened at X" is one event told twice."""
-    return "direct violence" if event_type in ("Battles", "Violence against civilians") else event_type
-
-
 def place_retold(sentences: list[Sentence], retold: dict[int, list[EventType]], by_sentence: dict[int, list[Place]],
                  incidents: list[dict], frontier: Frontier | None, ctx) -> None:
     """"Soldiers opened fire near the border on Saturday. The shooting happened at a checkpoint in
@@ -553,14 +549,6 @@ def _toll_follows(props: dict) -> None:
         if fat is not None and fat.value:
             props["fatalities"] = fat.value
             del props["fatalities_basis"]
-
-
-def _move(feature: dict, loc, basis: str, s: Sentence) -> None:
-    """An incident placed anew at ``loc``, told in sentence ``s`` (no mention in its own sentence)."""
-    feature["geometry"] = loc.geometry
-    feature["properties"].update(location=loc.name, iso3=loc.iso3, admin1=loc.admin1, admin2=loc.admin2,
-                                 geo_precision=loc.geo_precision, placement=basis, placement_sentence=s.text,
-                                 mention_start=None, mention_end=None)
 
 
 _PASSIVE_HIT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:struck|hit|targeted|bombed"

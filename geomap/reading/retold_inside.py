@@ -1,0 +1,77 @@
+"""An event first told at a whole province (or on the frontier), then told again at a town of it.
+
+"Militants attacked a police camp in X county on Sunday, killing four officers. The attackers
+stormed the camp at Y before dawn": the second sentence, whose subject points back ("The
+attackers", "The attack"), tells where the first one's event happened. ACLED keeps one event
+per location and day, at the most precise place told: the first incident moves to Y with its
+toll, and the second, the same event told again, is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["family", "move", "merged_into_place_inside"]
+
+
+def family(event_type: str) -> str:
+    """ACLED tells a battle from an attack on civilians by the target only: "soldiers opened fire
+    on villagers ... The shooting happened at X" is one event told twice."""
+    return "direct violence" if event_type in ("Battles", "Violence against civilians") else event_type
+
+
+def move(feature: dict, loc, basis: str, s) -> None:
+    """An incident placed anew at ``loc``, told in sentence ``s`` (no mention in its own sentence)."""
+    feature["geometry"] = loc.geometry
+    feature["properties"].update(location=loc.name, iso3=loc.iso3, admin1=loc.admin1, admin2=loc.admin2,
+                                 geo_precision=loc.geo_precision, placement=basis, placement_sentence=s.text,
+                                 mention_start=None, mention_end=None)
+
+
+#: the sentence's subject points back at what was told ("The attackers stormed", "The attack began")
+_POINTS_BACK = re.compile(r"^\W*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}$")
+_VAGUE = ("place", "frontier stretch")
+
+
+def _unit_at(geometry: dict, borders) -> str | None:
+    """The admin-1 unit a point lies in (None for lines, or without boundary data)."""
+    if geometry.get("type") != "Point":
+        return None
+    try:
+        return borders.locate(*geometry["coordinates"])[1]
+    except Exception:  # boundaries unavailable: no containment test
+        return None
+
+
+def merged_into_place_inside(incidents: list[dict], index_of: dict[int, int], borders) -> list[dict]:
+    """``incidents`` without the retellings merged into the vague incident just before them (a
+    province's point, or its stretch of the frontier) when the town they name lies in it."""
+    dropped: set[int] = set()
+    for n in incidents:
+        p = n["properties"]
+        i = index_of.get(p["sentence_start"])
+        trigger_at = p["source_sentence"].find(p["trigger"]) if p.get("trigger") else -1
+        if i is None or p["geo_precision"] > 2 or trigger_at < 0 \
+                or not _POINTS_BACK.match(p["source_sentence"][:trigger_at]):
+            continue
+        same = [f for f in incidents if index_of.get(f["properties"]["sentence_start"]) == i
+                and family(f["properties"]["event_type"]) == family(p["event_type"])]
+        earlier = [f for f in incidents if index_of.get(f["properties"]["sentence_start"]) == i - 1
+                   and family(f["properties"]["event_type"]) == family(p["event_type"])]
+        if len(same) != 1 or len(earlier) != 1 or id(earlier[0]) in dropped:
+            continue
+        e = earlier[0]["properties"]
+        unit = _unit_at(n["geometry"], borders)
+        inside = unit is not None and (unit == _unit_at(earlier[0]["geometry"], borders) if e["placement"] == "place"
+                                       else unit == e.get("admin1"))
+        if e["geo_precision"] != 3 or e["placement"] not in _VAGUE or not inside \
+                or (p.get("date_basis") == "sentence" and p.get("date") != e.get("date")):
+            continue  # (a day of its own, another than the first telling's: another event)
+        earlier[0]["geometry"] = n["geometry"]
+        e.update(location=p["location"], iso3=p["iso3"], admin1=p["admin1"], admin2=p["admin2"],
+                 geo_precision=p["geo_precision"], placement="place told later", placement_sentence=p["source_sentence"],
+                 mention_start=None, mention_end=None)
+        if e.get("fatalities") is None and p.get("fatalities"):
+            e.update(fatalities=p["fatalities"], fatalities_text=p.get("fatalities_text"))
+        dropped.add(id(n))
+    return [f for f in incidents if id(f) not in dropped]
