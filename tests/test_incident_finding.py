@@ -285,3 +285,13 @@ def test_an_attack_told_at_a_county_then_at_a_town_of_it_is_one_incident_at_the_
                     "on Sunday, killing four officers, police said.\n\nThe attackers stormed the camp at Bawku before "
                     "dawn and fled back across the border with Togo, a police commander said.")
     assert [(p["location"], p["fatalities"]) for p in got] == [("Bawku", 4)]
+
+
+def test_a_key_point_told_again_in_the_report_is_one_incident():
+    text = ("GHANA: Upper East region - Flash Update No. 2 (5 May 2025)\n\nKEY POINTS\n"
+            "• Attack on a police post near Bawku leaves five officers dead\n"
+            "• New arrivals of refugees from Togo\n\nSITUATION OVERVIEW\n"
+            "• On 3 May, gunmen attacked a police post at Zebilla, near Bawku, killing five officers.\n"
+            "• Partners distributed food to 1,200 displaced people in Bolgatanga.\n")
+    got = incidents(text)
+    assert [(p["location"], p["fatalities"]) for p in got] == [("Zebilla", 5)]

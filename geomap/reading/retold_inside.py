@@ -1,4 +1,5 @@
-"""An event first told at a whole province (or on the frontier), then told again at a town of it.
+"""Events told twice: at a whole province and then at a town of it; in a report's key points
+and then in its body.
 
 "Militants attacked a police camp in X county on Sunday, killing four officers. The attackers
 stormed the camp at Y before dawn": the second sentence, whose subject points back ("The
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["family", "move", "merged_into_place_inside"]
+__all__ = ["family", "move", "merged_into_place_inside", "key_points_retold"]
 
 
 def family(event_type: str) -> str:
@@ -75,3 +76,29 @@ def merged_into_place_inside(incidents: list[dict], index_of: dict[int, int], bo
             e.update(fatalities=p["fatalities"], fatalities_text=p.get("fatalities_text"))
         dropped.add(id(n))
     return [f for f in incidents if id(f) not in dropped]
+
+
+#: a report's summary section ("KEY POINTS", "HIGHLIGHTS"), up to the next heading in capitals
+_KEY_POINTS = re.compile(r"^[ \t]*(?:KEY\s+(?:POINTS|MESSAGES|FIGURES|DEVELOPMENTS)|HIGHLIGHTS|SUMMARY)[ \t]*:?[ \t]*\n"
+                         r"(?P<body>.*?)(?=^[ \t]*[A-Z][A-Z &/,-]{3,}[ \t]*:?[ \t]*$|\Z)", re.M | re.S)
+
+
+def key_points_retold(text: str, incidents: list[dict]) -> list[dict]:
+    """``incidents`` without those of a report's key points told again in its body: the same kind
+    of event at the same place, or with the same toll ("Attack on a military post near X leaves
+    seven soldiers dead" above "On 19 November, gunmen attacked an army position at Y, near X,
+    killing seven soldiers")."""
+    spans = [(m.start("body"), m.end("body")) for m in _KEY_POINTS.finditer(text)]
+    if not spans:
+        return incidents
+
+    def summary(f: dict) -> bool:
+        return any(a <= f["properties"]["sentence_start"] < b for a, b in spans)
+
+    body = [f["properties"] for f in incidents if not summary(f)]
+
+    def told_in_body(p: dict) -> bool:
+        return any(family(q["event_type"]) == family(p["event_type"]) and (
+            q["location"] == p["location"] or (p["fatalities"] and q["fatalities"] == p["fatalities"])) for q in body)
+
+    return [f for f in incidents if not summary(f) or not told_in_body(f["properties"])]
