@@ -295,3 +295,10 @@ def test_a_key_point_told_again_in_the_report_is_one_incident():
             "• Partners distributed food to 1,200 displaced people in Bolgatanga.\n")
     got = incidents(text)
     assert [(p["location"], p["fatalities"]) for p in got] == [("Zebilla", 5)]
+
+
+def test_an_event_dated_by_since_a_year_when_is_history():
+    text = ("ACCRA, May 5 (Reuters) - Togolese soldiers shot dead a farmer near Bawku on Saturday, police "
+            "said.\n\nTensions have been high since 2016, when Togolese troops occupied part of the Bolgatanga area "
+            "for weeks.")
+    assert "Bolgatanga" not in [loc for loc, _ in located(text)]

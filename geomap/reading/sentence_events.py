@@ -19,7 +19,8 @@ from geomap.text.event_words import EventType
 __all__ = ["is_past_background", "is_planned", "toll_owner", "civilians_in_battle", "minor_developments_dropped"]
 
 
-_YEAR = re.compile(r"\b(?<!since\s)(?<!Since\s)(?:1[89]|20)\d\d\b")  # "held since 1966" is a state, not a date
+# "held since 1966" is a state, not a date; "since 2016, when troops occupied X" dates an event
+_YEAR = re.compile(r"\b(?<!since\s)(?<!Since\s)(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d(?=,?\s+when\b)")
 
 
 def is_past_background(sentence: str, published: date | None) -> bool:
