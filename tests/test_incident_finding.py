@@ -302,3 +302,14 @@ def test_an_event_dated_by_since_a_year_when_is_history():
             "said.\n\nTensions have been high since 2016, when Togolese troops occupied part of the Bolgatanga area "
             "for weeks.")
     assert "Bolgatanga" not in [loc for loc, _ in located(text)]
+
+
+def test_more_ways_to_tell_an_attack_are_read():
+    text = ("ACCRA, May 5 (Reuters) - Togolese soldiers and Ghanaian border guards traded gunfire near Bawku on "
+            "Sunday.\n\nA soldier was killed by a sniper near Yendi on Monday.\n\nUnknown assailants set ablaze a "
+            "customs post at Tamale on Friday night.\n\nMilitants on motorcycles raided Bimbilla on Thursday, "
+            "stealing cattle.\n\nThe army said it had killed 14 insurgents near Navrongo over the weekend.")
+    got = located(text)
+    for want in [("Yendi", "Armed clash"), ("Tamale", "Looting/property destruction"), ("Bimbila", "Attack"),
+                 ("Navrongo", "Armed clash")]:
+        assert want in got

@@ -468,6 +468,7 @@ _DEFINITE_SUBJECT = re.compile(r"^\W*(?:The|This|That|Those|These)\s+(?:[\w-]+\s
 
 #: "The militants then overran X": a definite subject naming who acted (not "The gunmen's attack")
 _ACTOR_SUBJECT = re.compile(r"^\W*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:" + ACTOR_NOUNS + r")\s+(?:[\w-]+\s+)?$", re.I)
+_ACTOR_OPENING = re.compile(r"(?:" + ACTOR_NOUNS + r")\b", re.I)
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\s+$", re.I)
 _BLAME_FOR = re.compile(r"\b(?:blame[sd]?|blaming|responsib(?:le|ility)|accus\w+\s+(?:\w+\s+)?of\s+(?:starting|provoking))"
                         r"\s+(?:\w+\s+)?(?:for\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
@@ -489,7 +490,8 @@ def _told_again(sentence: str, ev: EventType, events: dict[int, list[EventType]]
         # "Baku and Yerevan traded blame for the fighting": the fighting just told, argued over
         return any(events.get(j) for j in range(max(0, index - 2), index))
     if not _DEFINITE_SUBJECT.match(sentence[:ev.start]) or _AUXILIARY.search(sentence[:ev.start]) \
-            or opens_with_actor(ev.trigger) or _ACTOR_SUBJECT.match(sentence, 0, ev.start):
+            or opens_with_actor(ev.trigger) or _ACTOR_SUBJECT.match(sentence, 0, ev.start) \
+            or _ACTOR_OPENING.match(ev.trigger):
         return False  # "The militants attacked X", "The rebels then overran X": the actor, not the event, is the subject  # "The 21-year-old was stabbed near X": the victim is the subject, the event is told here
     return any(_family(e.event_type) == _family(ev.event_type) for j in range(max(0, index - 2), index)
                for e in events.get(j, ()))
