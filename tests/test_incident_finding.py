@@ -313,3 +313,9 @@ def test_more_ways_to_tell_an_attack_are_read():
     for want in [("Yendi", "Armed clash"), ("Tamale", "Looting/property destruction"), ("Bimbila", "Attack"),
                  ("Navrongo", "Armed clash")]:
         assert want in got
+
+
+def test_where_a_statement_was_issued_is_no_place_of_the_event():
+    got = located("ACCRA, May 5 (Reuters) - Togolese troops shelled positions near Bawku from across the border on "
+                  "Sunday, Ghana's army said in a statement issued in Tamale.")
+    assert [loc for loc, _ in got] == ["Bawku"]
