@@ -319,3 +319,10 @@ def test_where_a_statement_was_issued_is_no_place_of_the_event():
     got = located("ACCRA, May 5 (Reuters) - Togolese troops shelled positions near Bawku from across the border on "
                   "Sunday, Ghana's army said in a statement issued in Tamale.")
     assert [loc for loc, _ in got] == ["Bawku"]
+
+
+def test_an_event_recalled_to_compare_since_a_date_when_is_no_incident():
+    text = ("ACCRA, May 5 (Reuters) - Gunmen killed four traders at a market in Bawku on Sunday, police said.\n\n"
+            "The raid was the deadliest since January, when 12 people were killed in an attack on a quarry near "
+            "Bolgatanga.")
+    assert "Bolgatanga" not in [loc for loc, _ in located(text)]

@@ -41,7 +41,7 @@ from geomap.reading.resolve import Place
 from geomap.reading.retold_inside import family as _family, key_points_retold, merged_into_place_inside, move as _move
 from geomap.reading.road_between import on_road_between
 from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
-                                            minor_developments_dropped, toll_owner)
+                                            minor_developments_dropped, recalled_since, toll_owner)
 from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, placed_later, retold_elsewhere,
                                   spans_places, superseded, toll_untied, untie)
 from geomap.text.toll_cues import is_long_total, is_total_of_events
@@ -425,7 +425,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     for i, s in enumerate(sentences):
         if headline and headline[0] <= s.start < headline[1]:
             continue  # the headline's events are the body's, told again
-        evs = minor_developments_dropped(civilians_in_battle(events_from_text(s.text), s.text))
+        evs = recalled_since(minor_developments_dropped(civilians_in_battle(events_from_text(s.text), s.text)), s.text)
         if evs and is_planned(s.text, published):  # talks due next week have not happened
             evs = [e for e in evs if e.event_type != "Strategic developments"]
         if not evs and (evs := _hit_in_the_told_attack(s.text, events, i)):
