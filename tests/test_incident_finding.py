@@ -326,3 +326,9 @@ def test_an_event_recalled_to_compare_since_a_date_when_is_no_incident():
             "The raid was the deadliest since January, when 12 people were killed in an attack on a quarry near "
             "Bolgatanga.")
     assert "Bolgatanga" not in [loc for loc, _ in located(text)]
+
+
+def test_fighting_that_spread_to_a_town_is_at_that_town_too():
+    got = located("ACCRA, May 5 (Reuters) - Clashes erupted near Bolgatanga on Friday and spread to Bawku on "
+                  "Saturday, police said.")
+    assert ("Bawku", "Armed clash") in got
