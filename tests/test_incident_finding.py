@@ -332,3 +332,9 @@ def test_fighting_that_spread_to_a_town_is_at_that_town_too():
     got = located("ACCRA, May 5 (Reuters) - Clashes erupted near Bolgatanga on Friday and spread to Bawku on "
                   "Saturday, police said.")
     assert ("Bawku", "Armed clash") in got
+
+
+def test_two_weapons_striking_one_place_is_one_incident_with_the_toll():
+    got = incidents("ACCRA, May 5 (Reuters) - Togolese missiles and drones struck an army base near Bawku on Sunday, "
+                    "killing nine soldiers, officials said.")
+    assert [(p["location"], p["fatalities"]) for p in got] == [("Bawku", 9)]

@@ -38,7 +38,8 @@ from geomap.reading.placement import (Frontier, continuing_place, story_place, f
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred, told_as_place,
                         unlisted_precision)
 from geomap.reading.resolve import Place
-from geomap.reading.retold_inside import family as _family, key_points_retold, merged_into_place_inside, move as _move
+from geomap.reading.retold_inside import (family as _family, key_points_retold, merged_into_place_inside, move as _move,
+                                          one_blast_per_place)
 from geomap.reading.road_between import on_road_between
 from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
                                             minor_developments_dropped, recalled_since, toll_owner)
@@ -451,7 +452,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     place_retold(sentences, restated, by_sentence, incidents, main, ctx)
     place_by_deaths(sentences, events, by_sentence, incidents, main, ctx)
     incidents = merged_into_place_inside(incidents, {s.start: k for k, s in enumerate(sentences)}, ctx.borders)
-    incidents = key_points_retold(text, incidents)
+    incidents = one_blast_per_place(key_points_retold(text, incidents))
     attach_adjacent_fatalities(text, sentences, incidents, by_sentence, retold, published)
     for f in superseded(incidents, {s.start: k for k, s in enumerate(sentences)},
                         lambda t: [r.date for r in all_dates_from_text(t, published) if _usable(r, published)]):

@@ -1,5 +1,5 @@
 """Events told twice: at a whole province and then at a town of it; in a report's key points
-and then in its body.
+and then in its body; as two weapons striking one place ("missiles and drones struck X").
 
 "Militants attacked a police camp in X county on Sunday, killing four officers. The attackers
 stormed the camp at Y before dawn": the second sentence, whose subject points back ("The
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["family", "move", "merged_into_place_inside", "key_points_retold"]
+__all__ = ["family", "move", "merged_into_place_inside", "key_points_retold", "one_blast_per_place"]
 
 
 def family(event_type: str) -> str:
@@ -102,3 +102,22 @@ def key_points_retold(text: str, incidents: list[dict]) -> list[dict]:
             q["location"] == p["location"] or (p["fatalities"] and q["fatalities"] == p["fatalities"])) for q in body)
 
     return [f for f in incidents if not summary(f) or not told_in_body(f["properties"])]
+
+
+_REMOTE = "Explosions/Remote violence"
+
+
+def one_blast_per_place(incidents: list[dict]) -> list[dict]:
+    """"Missiles and drones struck X, killing nine": one remote attack on X that day (ACLED's one
+    event per location and day), not one per weapon; the incident holding the toll is kept."""
+    groups: dict[tuple, list[dict]] = {}
+    for f in incidents:
+        p = f["properties"]
+        if p["event_type"] == _REMOTE:
+            groups.setdefault((p["sentence_start"], p["location"], repr(f["geometry"]), p["date"]), []).append(f)
+    dropped = set()
+    for group in groups.values():
+        if len(group) > 1:
+            keep = next((f for f in group if f["properties"]["fatalities"]), group[0])
+            dropped |= {id(f) for f in group if f is not keep}
+    return [f for f in incidents if id(f) not in dropped]
