@@ -231,3 +231,110 @@ def test_an_event_named_only_as_a_time_is_the_one_told_before():
     # another event told beside the pointer stays its own
     assert ("Kok-Tash", "Shelling/artillery/missile attack") in places(
         "Kyrgyz and Tajik troops clashed near Vorukh on Friday. During the fighting, Tajik forces fired mortars at Kok-Tash.")
+
+
+def test_a_camp_attacked_is_where_the_attack_happened_not_a_refuge():
+    # "camp at X" is where people fled to only when nothing struck the camp
+    got = incidents("On Tuesday, gunmen attacked their camp at Kalemie, killing four soldiers, a spokesman said.")
+    assert [(p["location"], p["fatalities"]) for p in got] == [("Kalemie", 4)]
+    s = "Refugees were registered at the camp at Kalemie."
+    assert cues.is_destination(s, s.index("Kalemie"))
+
+
+def test_a_raid_on_an_army_post_is_a_clash():
+    assert located("Militants raided an army post near Bukavu on Wednesday.") == [("Bukavu", "Armed clash")]
+
+
+def test_the_hospital_a_soldier_died_in_is_not_where_the_event_on_the_frontier_happened():
+    told = "Ghanaian and Togolese troops exchanged fire along the border on Saturday, the army said. "
+    assert located(told + "One soldier died in a hospital in Tamale on Sunday.") == [("Ghana–Togo border", "Armed clash")]
+    assert located(told + "One soldier was killed near Bawku.") == [("Bawku", "Armed clash")]
+
+
+def test_an_armed_group_killing_soldiers_is_a_clash():
+    got = incidents("Militants killed five soldiers at a checkpoint in Bawku on Saturday, the army said.")
+    assert [(p["location"], p["sub_event_type"], p["fatalities"]) for p in got] == [("Bawku", "Armed clash", 5)]
+
+
+def test_a_definite_subject_naming_the_actor_tells_a_new_event():
+    got = located("Ghanaian and Togolese troops exchanged fire near Bawku on Sunday. The militants overran an army "
+                  "post at Bolgatanga on Saturday.")
+    assert ("Bolgatanga", "Non-state actor overtakes territory") in got
+
+
+def test_a_town_named_only_to_say_where_the_place_lies_takes_no_incident():
+    got = located("ACCRA, May 5 - Gunmen attacked an army post at Zebilla, near Bawku, on Sunday, killing three "
+                  "soldiers, the army said.")
+    assert [loc for loc, _ in got] == ["Zebilla"]
+
+
+def test_another_target_of_the_same_verb_at_another_place_is_one_more_place_of_the_event():
+    got = located("ACCRA, May 5 - The militants attacked the village of Garu, near Bawku, and army positions in "
+                  "Bolgatanga on Wednesday, residents said.")
+    assert sorted(loc for loc, _ in got) == ["Bolgatanga", "Garu"]
+
+
+def test_a_province_named_before_its_forces_is_whose_they_are_not_where():
+    got = located("LAHORE, May 5 - Indian drones attacked the village of Wagah, near Lahore, and Punjab police posts "
+                  "in Kasur on Wednesday, officials said.")
+    assert "Punjab" not in [loc for loc, _ in got] and "Kasur" in [loc for loc, _ in got]
+
+
+def test_an_attack_told_at_a_county_then_at_a_town_of_it_is_one_incident_at_the_town():
+    got = incidents("ACCRA, May 5 (Reuters) - Suspected militants attacked a police camp in Ghana's Upper East region "
+                    "on Sunday, killing four officers, police said.\n\nThe attackers stormed the camp at Bawku before "
+                    "dawn and fled back across the border with Togo, a police commander said.")
+    assert [(p["location"], p["fatalities"]) for p in got] == [("Bawku", 4)]
+
+
+def test_a_key_point_told_again_in_the_report_is_one_incident():
+    text = ("GHANA: Upper East region - Flash Update No. 2 (5 May 2025)\n\nKEY POINTS\n"
+            "• Attack on a police post near Bawku leaves five officers dead\n"
+            "• New arrivals of refugees from Togo\n\nSITUATION OVERVIEW\n"
+            "• On 3 May, gunmen attacked a police post at Zebilla, near Bawku, killing five officers.\n"
+            "• Partners distributed food to 1,200 displaced people in Bolgatanga.\n")
+    got = incidents(text)
+    assert [(p["location"], p["fatalities"]) for p in got] == [("Zebilla", 5)]
+
+
+def test_an_event_dated_by_since_a_year_when_is_history():
+    text = ("ACCRA, May 5 (Reuters) - Togolese soldiers shot dead a farmer near Bawku on Saturday, police "
+            "said.\n\nTensions have been high since 2016, when Togolese troops occupied part of the Bolgatanga area "
+            "for weeks.")
+    assert "Bolgatanga" not in [loc for loc, _ in located(text)]
+
+
+def test_more_ways_to_tell_an_attack_are_read():
+    text = ("ACCRA, May 5 (Reuters) - Togolese soldiers and Ghanaian border guards traded gunfire near Bawku on "
+            "Sunday.\n\nA soldier was killed by a sniper near Yendi on Monday.\n\nUnknown assailants set ablaze a "
+            "customs post at Tamale on Friday night.\n\nMilitants on motorcycles raided Bimbilla on Thursday, "
+            "stealing cattle.\n\nThe army said it had killed 14 insurgents near Navrongo over the weekend.")
+    got = located(text)
+    for want in [("Yendi", "Armed clash"), ("Tamale", "Looting/property destruction"), ("Bimbila", "Attack"),
+                 ("Navrongo", "Armed clash")]:
+        assert want in got
+
+
+def test_where_a_statement_was_issued_is_no_place_of_the_event():
+    got = located("ACCRA, May 5 (Reuters) - Togolese troops shelled positions near Bawku from across the border on "
+                  "Sunday, Ghana's army said in a statement issued in Tamale.")
+    assert [loc for loc, _ in got] == ["Bawku"]
+
+
+def test_an_event_recalled_to_compare_since_a_date_when_is_no_incident():
+    text = ("ACCRA, May 5 (Reuters) - Gunmen killed four traders at a market in Bawku on Sunday, police said.\n\n"
+            "The raid was the deadliest since January, when 12 people were killed in an attack on a quarry near "
+            "Bolgatanga.")
+    assert "Bolgatanga" not in [loc for loc, _ in located(text)]
+
+
+def test_fighting_that_spread_to_a_town_is_at_that_town_too():
+    got = located("ACCRA, May 5 (Reuters) - Clashes erupted near Bolgatanga on Friday and spread to Bawku on "
+                  "Saturday, police said.")
+    assert ("Bawku", "Armed clash") in got
+
+
+def test_two_weapons_striking_one_place_is_one_incident_with_the_toll():
+    got = incidents("ACCRA, May 5 (Reuters) - Togolese missiles and drones struck an army base near Bawku on Sunday, "
+                    "killing nine soldiers, officials said.")
+    assert [(p["location"], p["fatalities"]) for p in got] == [("Bawku", 9)]

@@ -38,9 +38,11 @@ from geomap.reading.placement import (Frontier, continuing_place, story_place, f
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred, told_as_place,
                         unlisted_precision)
 from geomap.reading.resolve import Place
+from geomap.reading.retold_inside import (family as _family, key_points_retold, merged_into_place_inside, move as _move,
+                                          one_blast_per_place)
 from geomap.reading.road_between import on_road_between
 from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
-                                            minor_developments_dropped, toll_owner)
+                                            minor_developments_dropped, recalled_since, toll_owner)
 from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, placed_later, retold_elsewhere,
                                   spans_places, superseded, toll_untied, untie)
 from geomap.text.toll_cues import is_long_total, is_total_of_events
@@ -48,7 +50,7 @@ from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
 from geomap.text.dates import DateRef, all_dates_from_text
-from geomap.text.event_words import EVENT_TYPES, EventType, events_from_text, opens_with_actor
+from geomap.text.event_words import ACTOR_NOUNS, EVENT_TYPES, EventType, events_from_text, opens_with_actor
 from geomap.text.quantities import fatalities_from_text, stated_length_km
 from geomap.text.sentences import Sentence, headline_span
 
@@ -324,6 +326,8 @@ def place_by_deaths(sentences: list[Sentence], events: dict[int, list[EventType]
                    if p.role == "place" and _DEATHS_AT.fullmatch(s.text, fat.end, p.mention.start - s.start)), None)
         if at is None or at.entry.place_type not in ("city", "landmark", "admin2"):
             continue
+        if cues.is_care_place(s.text, at.mention.start - s.start):
+            continue  # "He died in a hospital in X": where he was treated, not where he was hit
         vague = [f for f in incidents if index_of.get(f["properties"]["sentence_start"]) == i - 1
                  and f["properties"]["placement"] in ("frontier", "frontier stretch")
                  and f["properties"]["geo_precision"] == 3]
@@ -422,7 +426,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     for i, s in enumerate(sentences):
         if headline and headline[0] <= s.start < headline[1]:
             continue  # the headline's events are the body's, told again
-        evs = minor_developments_dropped(civilians_in_battle(events_from_text(s.text), s.text))
+        evs = recalled_since(minor_developments_dropped(civilians_in_battle(events_from_text(s.text), s.text)), s.text)
         if evs and is_planned(s.text, published):  # talks due next week have not happened
             evs = [e for e in evs if e.event_type != "Strategic developments"]
         if not evs and (evs := _hit_in_the_told_attack(s.text, events, i)):
@@ -447,6 +451,8 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     incidents = incident_features(text, sentences, by_sentence, events, main, published, ctx, follow_ups)
     place_retold(sentences, restated, by_sentence, incidents, main, ctx)
     place_by_deaths(sentences, events, by_sentence, incidents, main, ctx)
+    incidents = merged_into_place_inside(incidents, {s.start: k for k, s in enumerate(sentences)}, ctx.borders)
+    incidents = one_blast_per_place(key_points_retold(text, incidents))
     attach_adjacent_fatalities(text, sentences, incidents, by_sentence, retold, published)
     for f in superseded(incidents, {s.start: k for k, s in enumerate(sentences)},
                         lambda t: [r.date for r in all_dates_from_text(t, published) if _usable(r, published)]):
@@ -461,6 +467,9 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
 _DEFINITE_SUBJECT = re.compile(r"^\W*(?:The|This|That|Those|These)\s+(?:[\w-]+\s+){0,2}$")
 
 
+#: "The militants then overran X": a definite subject naming who acted (not "The gunmen's attack")
+_ACTOR_SUBJECT = re.compile(r"^\W*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:" + ACTOR_NOUNS + r")\s+(?:[\w-]+\s+)?$", re.I)
+_ACTOR_OPENING = re.compile(r"(?:" + ACTOR_NOUNS + r")\b", re.I)
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\s+$", re.I)
 _BLAME_FOR = re.compile(r"\b(?:blame[sd]?|blaming|responsib(?:le|ility)|accus\w+\s+(?:\w+\s+)?of\s+(?:starting|provoking))"
                         r"\s+(?:\w+\s+)?(?:for\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
@@ -482,8 +491,9 @@ def _told_again(sentence: str, ev: EventType, events: dict[int, list[EventType]]
         # "Baku and Yerevan traded blame for the fighting": the fighting just told, argued over
         return any(events.get(j) for j in range(max(0, index - 2), index))
     if not _DEFINITE_SUBJECT.match(sentence[:ev.start]) or _AUXILIARY.search(sentence[:ev.start]) \
-            or opens_with_actor(ev.trigger):  # "The militants attacked X": the actor, not the event, is the subject
-        return False  # "The 21-year-old was stabbed near X": the victim is the subject, the event is told here
+            or opens_with_actor(ev.trigger) or _ACTOR_SUBJECT.match(sentence, 0, ev.start) \
+            or _ACTOR_OPENING.match(ev.trigger):
+        return False  # "The militants attacked X", "The rebels then overran X": the actor, not the event, is the subject  # "The 21-year-old was stabbed near X": the victim is the subject, the event is told here
     return any(_family(e.event_type) == _family(ev.event_type) for j in range(max(0, index - 2), index)
                for e in events.get(j, ()))
 
@@ -507,12 +517,6 @@ def _referred_back(sentence: str, ev: EventType, evs: list[EventType], events: d
             or any(e is not ev and e.event_type == ev.event_type for e in evs):
         return False
     return any(e.event_type == ev.event_type for j in range(max(0, index - 2), index) for e in events.get(j, ()))
-
-
-def _family(event_type: str) -> str:
-    """ACLED tells a battle from an attack on civilians by the target only: "soldiers opened fire
-    on villagers ... The shooting happened at X" is one event told twice."""
-    return "direct violence" if event_type in ("Battles", "Violence against civilians") else event_type
 
 
 def place_retold(sentences: list[Sentence], retold: dict[int, list[EventType]], by_sentence: dict[int, list[Place]],
@@ -549,14 +553,6 @@ def _toll_follows(props: dict) -> None:
         if fat is not None and fat.value:
             props["fatalities"] = fat.value
             del props["fatalities_basis"]
-
-
-def _move(feature: dict, loc, basis: str, s: Sentence) -> None:
-    """An incident placed anew at ``loc``, told in sentence ``s`` (no mention in its own sentence)."""
-    feature["geometry"] = loc.geometry
-    feature["properties"].update(location=loc.name, iso3=loc.iso3, admin1=loc.admin1, admin2=loc.admin2,
-                                 geo_precision=loc.geo_precision, placement=basis, placement_sentence=s.text,
-                                 mention_start=None, mention_end=None)
 
 
 _PASSIVE_HIT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:struck|hit|targeted|bombed"

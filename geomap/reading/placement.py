@@ -151,8 +151,10 @@ def _says_where_lies(sentence: Sentence, prev: Place, place: Place) -> bool:
     return cues.is_container_of_previous(between) and (_rank(place) <= _rank(prev) or _typed_unit(prev, between))
 
 
-#: "X, a village near Y", "X, a market town close to Y": Y only says where X lies
-_NEAR_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){1,3}?(?:near|close\s+to|next\s+to|outside)\s+"
+#: "clashes erupted in X and spread to Y": where the same fighting went on
+_SPREAD_TO = re.compile(r"\b(?:spread|spreading|spilled|spilling|spilt|extended)\s+(?:over\s+)?(?:to|into)\s+(?:the\s+)?$", re.I)
+#: "X, a village near Y", "X, a market town close to Y", "X, near Y": Y only says where X lies
+_NEAR_APPOSITIVE = re.compile(r"^\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3}?)?(?:near|close\s+to|next\s+to|outside)\s+"
                               r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 
 
@@ -235,8 +237,8 @@ def coordinated_places(sentence: Sentence, trig_start: int, trig_end: int, chose
             continue  # "fired from X"; "In X, a spokesman said troops were sent to Y": X is where he spoke
         if _another_event_between(text, (trig_start, trig_end), (a0, b0), (a, b), nearer_before=True):
             continue  # "shells fired during fighting in X landed in Y": X is the fighting's place
-        if _word_before(text, a) not in _LOCATIVE + ("and", "or", "between") and not _coordinated_with(
-                sentence, b, [q for q in candidates if q is not p]):
+        if _word_before(text, a) not in _LOCATIVE + ("and", "or", "between") and not _SPREAD_TO.search(text, 0, a) \
+                and not _coordinated_with(sentence, b, [q for q in candidates if q is not p]):
             continue  # "a pipeline to Port Sudan", "allied Amhara militiamen": not where it happened
         before = [q for q in candidates if _rel(q, sentence)[1] <= a]
         prev = max(before, key=lambda q: q.mention.end) if before else None

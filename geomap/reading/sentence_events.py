@@ -16,10 +16,12 @@ from geomap.text import cues
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_words import EventType
 
-__all__ = ["is_past_background", "is_planned", "toll_owner", "civilians_in_battle", "minor_developments_dropped"]
+__all__ = ["is_past_background", "is_planned", "toll_owner", "civilians_in_battle", "minor_developments_dropped",
+           "recalled_since"]
 
 
-_YEAR = re.compile(r"\b(?<!since\s)(?<!Since\s)(?:1[89]|20)\d\d\b")  # "held since 1966" is a state, not a date
+# "held since 1966" is a state, not a date; "since 2016, when troops occupied X" dates an event
+_YEAR = re.compile(r"\b(?<!since\s)(?<!Since\s)(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d(?=,?\s+when\b)")
 
 
 def is_past_background(sentence: str, published: date | None) -> bool:
@@ -94,3 +96,17 @@ def minor_developments_dropped(events: list[EventType]) -> list[EventType]:
     if any(e.event_type != "Strategic developments" for e in events):
         return [e for e in events if e.sub_event_type != "Other"]
     return events
+
+
+#: "the deadliest since January, when 12 people were killed in X": an earlier event recalled to
+#: compare, not reported
+_SINCE_WHEN = re.compile(r"\b(?:since|than\s+(?:at\s+any\s+time\s+)?since)\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of"
+                         r"|last|early\s+last)\s+)?(?:January|February|March|April|May|June|July|August|September"
+                         r"|October|November|December|(?:1[89]|20)\d\d|year|month|spring|summer|autumn|winter)"
+                         r"(?:\s+(?:1[89]|20)\d\d)?\s*,?\s+when\b")
+
+
+def recalled_since(events: list[EventType], sentence: str) -> list[EventType]:
+    """``events`` without those told in a "since <date>, when ..." clause."""
+    m = _SINCE_WHEN.search(sentence)
+    return events if m is None else [e for e in events if e.start < m.end()]

@@ -43,18 +43,27 @@ _MEDIATOR = prefiltered(re.compile(
     r"(?:the\s+)?talks|envoys?|special\s+representative|appeal(?:ed|s)?\s+for\s+(?:calm|restraint))\b",
     re.I,
 ))
+_DESTINATION_TAIL = (r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+)?"
+                     r"(?:(?:city|town|village|camps?|shelters?)\s+(?:of|in|near)\s+)?$")
 _DESTINATION = re.compile(
     r"(?:\b(?:fled|flee(?:ing|s)?|evacuated|evacuating|moved|relocated|taken|brought|transferred|crossed|crossing"
     r"|displaced|resettled|bused|bussed)\b[^.;]{0,60}?\b(?:to|into|towards?)"
     r"|\b(?:left|leaving|leave|headed|heading|bound|departed|set\s+off)\b[^.;]{0,60}?\bfor"  # "left X for Y"
-    r"|\b(?:sheltered|sheltering|shelters?|sought\s+refuge|taking\s+refuge|took\s+refuge|hosted|hosting"
-    # not "army camps at X", nor a camp people work or live in ("a mining camp near X", "cattle camps")
-    r"|(?<!military\s)(?<!army\s)(?<!rebel\s)(?<!militia\s)(?<!police\s)(?<!mining\s)(?<!cattle\s)(?<!fishing\s)"
-    r"(?<!training\s)(?<!herders\s)(?<!herders'\s)(?<!logging\s)camps?)\b"
-    r"[^.;]{0,30}?\b(?:in|at|near|to))"
-    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+)?(?:(?:city|town|village|camps?|shelters?)\s+(?:of|in|near)\s+)?$",
+    r"|\b(?:sheltered|sheltering|shelters?|sought\s+refuge|taking\s+refuge|took\s+refuge|hosted|hosting)\b"
+    r"[^.;]{0,30}?\b(?:in|at|near|to))" + _DESTINATION_TAIL,
     re.I,  # ("crossed into Ethiopia's Somali region": a country's possessive before the place)
 )
+#: "refugees registered at the camp in X": a camp people went to; not "army camps at X", nor a
+#: camp people work or live in ("a mining camp near X", "cattle camps")
+_CAMP_AT = re.compile(
+    r"(?<!military\s)(?<!army\s)(?<!rebel\s)(?<!militia\s)(?<!police\s)(?<!mining\s)(?<!cattle\s)(?<!fishing\s)"
+    r"(?<!training\s)(?<!herders\s)(?<!herders'\s)(?<!logging\s)\bcamps?\b[^.;]{0,30}?\b(?:in|at|near|to)"
+    + _DESTINATION_TAIL, re.I)
+#: "gunmen attacked their camp at X", "a raid on a camp near X": the camp is what was hit
+_CAMP_TARGET = re.compile(
+    r"\b(?:attack(?:ed|ing|s)?|raid(?:ed|ing|s)?|struck|strikes?|hit|shell(?:ed|ing)|bomb(?:ed|ing)|stormed|overran"
+    r"|overrun|ambush(?:ed)?|torched|burn(?:ed|t)|looted|targeted|assault(?:ed)?)\s+(?:on\s+|against\s+)?"
+    r"(?:(?:their|its|his|her|our|a|an|the|one|two|several)\s+)?(?:[\w-]+\s+)?$", re.I)
 _NEAR = re.compile(
     r"\b(?:near|nearby|outside|close\s+to|around|vicinity\s+of|neighbou?rhood\s+of|not\s+far\s+from"
     r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of"
@@ -154,7 +163,11 @@ def is_mediator_context(sentence: str, start: int, end: int) -> bool:
 
 def is_destination(sentence: str, start: int) -> bool:
     """A place people went to ("fled to X", "evacuated ... to the city of X")."""
-    return bool(_DESTINATION.search(sentence[max(0, start - 90):start]))
+    before = sentence[max(0, start - 90):start]
+    if _DESTINATION.search(before):
+        return True
+    camp = _CAMP_AT.search(before)
+    return camp is not None and not _CAMP_TARGET.search(before, 0, camp.start())
 
 
 def is_near_qualified(sentence: str, start: int) -> bool:
@@ -193,7 +206,10 @@ def military_actors(sentence: str) -> list[tuple[str, int]]:
 
 _COORDINATED_PP = re.compile(
     r",?\s*and\s+(?:also\s+)?(?:(?:at|in|on)\s+(?:least\s+)?)?(?:in|near|at|on|around|outside|inside|across|along|into"
-    r"|toward|towards|close\s+to|(?:the\s+)?(?:outskirts|edge)\s+of)\s",
+    r"|toward|towards|close\s+to|(?:the\s+)?(?:outskirts|edge)\s+of)\s"
+    # ", and army positions in Y": another target of the same verb, at another place
+    r"|,?\s*and\s+(?:(?![\w-]*ed\s)[\w-]+\s+){0,3}?(?:positions|posts?|outposts?|bases?|camps?|checkpoints?|depots?|barracks"
+    r"|villages)\s+(?:in|near|at|around|outside)\s",
     re.I,
 )
 

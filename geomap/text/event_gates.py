@@ -9,7 +9,7 @@ GATES: tuple[tuple[str, ...], ...] = (
     ("shell", "duel"),
     ("clash", "fight", "fought", "battle", "shoot", "skirmish", "gunfire", "stray", "fire", "ambush",
      "offensive", "assault", "storm", "incursion", "into", "front", "confront", "hostilities", "attack", "shots",
-     "under", "repel", "repuls", "snip", "killed", "neutrali", "eliminated"),
+     "under", "repel", "repuls", "snip", "killed", "neutrali", "eliminated", "raid", "shot", "wounded"),
     ("cross",),
     ("firing",),
     ("seiz", "captur", "overr", "took", "occup"),
@@ -43,6 +43,6 @@ GATES: tuple[tuple[str, ...], ...] = (
     ("build", "deploy", "sent", "dispatch", "moved", "mass", "rushed", "reinforcement", "mobili", "alert",
      "scrambled", "exercise", "drill"),
     ("arrest", "detained", "apprehended"),
-    ("loot", "torch", "set fire", "burned", "burnt", "burning", "razed", "demolish", "blew up", "blown up"),
+    ("loot", "torch", "set fire", "ablaze", "burned", "burnt", "burning", "razed", "demolish", "blew up", "blown up"),
     ("closed", "shut", "sealed", "suspended", "evacuat", "curfew", "emergency", "martial", "expelled", "recalled"),
 )

@@ -24,7 +24,7 @@ from geomap.text.dates import all_dates_from_text
 from geomap.text.event_gates import GATES
 from geomap.text.literals import WordGroups, prefiltered
 
-__all__ = ["EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
+__all__ = ["ACTOR_NOUNS", "EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
            "opens_with_actor"]
 
 BATTLES = "Battles"
@@ -82,6 +82,8 @@ _NSA = (
     r"(?:rebels?|militants?|insurgents?|militias?|militiamen|fighters|separatists?|jihadists?"
     r"|armed\s+groups?|guerrillas?|paramilitar(?:y|ies)|gunmen)"
 )
+#: who acts in an armed event ("The militants then overran X": a new event, its actor the subject)
+ACTOR_NOUNS = _NSA + r"|assailants|attackers|raiders|bandits|troops|soldiers|forces|army|military|police"
 #: a trigger that opens with who acted or who was hit ("militants attacked", "drones struck",
 #: "teachers were shot"): "The militants attacked X" is a new event, not one told again
 _ACTOR_FIRST = re.compile(r"(?:" + _NSA + "|" + _VICTIMS + r"|drones?(?!\s+(?:strikes?|attacks?))|jets|warplanes|aircraft|planes|helicopters?"
@@ -123,12 +125,15 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing))\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|offensives?|incursions?|advances?|attempts?)"
      r"|opened\s+(?:a\s+)?(?:new\s+)?front|armed\s+confrontations?|heavy\s+weapons\s+fire"
      r"|hostilities\s+(?:broke\s+out|erupted|resumed|flared)|(?<!legal\s)(?<!political\s)battles?(?!\s+of\s+words)"
-     r"|attack(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:positions?|posts?|outposts?|checkpoints?|bases?|troops|soldiers|patrols?|convoys?"
-     r"|stations?|barracks|camps?|garrisons?|headquarters)|sniper\s+fire|snipers?\s+(?:\w+\s+)?(?:shot|killed|fired|wounded)|(?:troops|forces|soldiers|army|police|guards|military)"
+     r"|(?:attack|raid)(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:positions?|posts?|outposts?|checkpoints?|bases?|troops|soldiers|patrols?|convoys?"
+     r"|stations?|barracks|camps?|garrisons?|headquarters)|sniper\s+fire|snipers?\s+(?:\w+\s+)?(?:shot|killed|fired|wounded)|(?:killed|shot|wounded)\s+by\s+(?:an?\s+)?snipers?|(?:troops|forces|soldiers|army|police|guards|military)"
      r"\s+(?:\w+\s+){0,3}?(?:killed|neutrali[sz]ed|eliminated)\s+(?:\w+\s+){0,3}?(?:militants|rebels|insurgents|fighters"
      r"|terrorists|jihadists|bandits|smugglers|gunmen|infiltrators|attackers)"
      r"|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired"
-     r"|fired\s+shots|(?:troops|forces|soldiers|guards|police|army)\s+(?:\w+\s+){0,2}?fired\s+(?:at|on|upon|into))\b"),
+     r"|fired\s+shots|(?:troops|forces|soldiers|guards|police|army)\s+(?:\w+\s+){0,2}?fired\s+(?:at|on|upon|into)"
+     # "militants killed five soldiers at a checkpoint": an armed group against forces
+     r"|" + _NSA + r"\s+(?:\w+\s+){0,3}?(?:killed|shot|wounded|attacked|ambushed)\s+(?:\w+\s+){0,3}?(?:soldiers|troops"
+     r"|policemen|police\s+officers|gendarmes|guards|servicemen|personnel))\b"),
     (BATTLES, "Armed clash", r"\bcross[- ]border\s+(?:fire|firing|shooting|attacks?)\b"),
     # "BSF firing killed a farmer", "killed in BSF firing": guards' gunfire, not shelling ("Indian
     # fire killed three in X" across a ceasefire line stays shelling, as does a heavy weapon's firing)
@@ -184,7 +189,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      + r"\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
      r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group|gunmen|gangs?"
      r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates)\b"
-     r"[^.;:,]{0,60}?\battacked)\b"),
+     r"[^.;:,]{0,60}?\b(?:attacked|raided))\b"),
     # "Tuesday's attack on a quarry", "Russia's attack on Kherson", "attacks by armed groups":
     # a told attack, typed as one on civilians (ACLED's default when the target is not armed)
     (VAC, "Attack",
@@ -234,7 +239,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|military\s+(?:exercises?|drills?))\b"),
     (STRATEGIC, "Arrests", r"\b(?:arrested|arrests|detained|apprehended)\b"),
     (STRATEGIC, "Looting/property destruction",
-     r"\b(?:looted|looting|torched|set\s+fire\s+to|burned\s+down|razed|demolished|bl(?:ew|own)\s+up"
+     r"\b(?:looted|looting|torched|set\s+fire\s+to|set\s+(?:[\w-]+\s+){0,3}?ablaze|burned\s+down|razed|demolished|bl(?:ew|own)\s+up"
      r"|(?:burnt|burned|burning)\s+(?:down\s+)?(?:[\w-]+\s+){0,3}?(?:masts?|towers?|homes|houses|huts|villages?|vehicles?"
      r"|buildings|shops|markets?|schools?|crops|fields|trucks?|granaries|churches|mosques))\b"),
     (STRATEGIC, "Other",
