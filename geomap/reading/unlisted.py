@@ -18,6 +18,8 @@ from geomap.gazetteer import GazetteerEntry, demonym_country, fold, haversine_km
 from geomap.reading.mentions import Mention, _whole_word_spans
 from geomap.reading.resolve import Place
 from geomap.reading.spelling import is_demonym
+from geomap.reading.story_countries import frontier_story as _frontier_story
+from geomap.reading.story_countries import sentence_countries as _sentence_countries
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
 from geomap.settings import (HINT_MAX_ZIPF, NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_MAX_ZIPF, UNLISTED_NEAR_CHARS,
                              UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
@@ -33,7 +35,6 @@ __all__ = ["with_unlisted_places"]
 _UNIT_TYPES = ("admin1", "admin2", "country")
 _UNIT_KINDS = frozenset(("province", "governorate"))
 _SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet"))
-_FRONTIER_WORDS = frozenset(("border", "frontier", "borders"))
 
 
 def _article_countries(places: list[Place]) -> set[str]:
@@ -412,15 +413,6 @@ class _Reading:
         return False
 
 
-def _frontier_story(places: list[Place], sentences: list[Sentence]) -> set[str]:
-    """The countries the article names, as countries or peoples ("Senegalese soldiers"), when
-    two at least (a frontier story: a bare hinted name lies near the places told around it)."""
-    named: set[str] = set()
-    for s in sentences:
-        named |= _sentence_countries(s, places)
-    return named if len(named) >= 2 else set()
-
-
 def _across(unit: GazetteerEntry, iso2: str, facing: bool = False) -> GazetteerEntry:
     """``unit``'s point, but in country ``iso2`` (a place across the frontier from it): only
     the country is known, and with ``facing`` ("across the river from Y") that it faces the unit
@@ -439,20 +431,6 @@ def _rare_name(cue: PlaceCue) -> bool:
 
     words = [w for w in cue.name.split() if w.lower() not in _PARTICLES] or [cue.name]
     return min(max(zipf(w.lower(), lang) for lang in ("en", "es", "fr")) for w in words) < HINT_MAX_ZIPF
-
-
-def _sentence_countries(sentence: Sentence, places: list[Place]) -> set[str]:
-    """Countries a sentence names, as places or through demonyms ("German officials")."""
-    from geomap.text.tokens import tokenize
-
-    got = {p.entry.iso2 for p in places if p.entry.place_type == "country" and p.entry.iso2
-           and sentence.start <= p.mention.start < sentence.end}
-    toks = tokenize(sentence.text)
-    for k, t in enumerate(toks):
-        iso = demonym_country(t.text) if t.is_cap else None
-        if iso and not (k + 1 < len(toks) and toks[k + 1].text.lower() in _FRONTIER_WORDS):
-            got.add(iso)  # "a village on the Nigerian border" lies on its other side, or either
-    return got
 
 
 def _nearby(cue: PlaceCue, places: list[Place], countries: set[str], sentences: list[Sentence],
