@@ -91,6 +91,7 @@ DATE_LOOKBACK = 2  # sentences a dateless event may take its date from
 #: resolver's, which compares with other places).
 EVENT_STRANGER_KM = 1500.0
 ROAD_BETWEEN_MAX_KM = 200.0  # "on the road between X and Y": one incident midway when the towns are this near
+STRETCH_ANCHOR_KM = 60.0  # a named town this near a province's stretch of frontier anchors its unlisted villages
 MAX_OFFSET_KM = 150.0  # "25 km west of Goma" is taken literally up to this distance
 
 # Geometry handed from reading to the layers (geomap.reading.borders).

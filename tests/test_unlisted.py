@@ -483,3 +483,17 @@ def test_a_hinted_name_told_with_a_foreign_army_and_no_place_of_its_country_stan
     village, town = got["Derakolit"][0].entry, got["Amadiya"][0].entry
     assert village.in_gazetteer is False and village.iso2 == "IQ"
     assert haversine_km(village.lat, village.lon, town.lat, town.lon) < 100
+
+
+def test_a_village_known_by_its_province_stands_on_its_stretch_by_the_town_the_article_names_there():
+    # Aysén's stretch of the Chile–Argentina frontier runs some 600 km: its middle is far from
+    # Cochrane, the town the paragraph names; the village stands on the stretch by Cochrane
+    fc = extract_text("Argentine gendarmes exchanged fire with smugglers at Puesto Alcaraz, a village in "
+                      "Chile's Aysén region, on Monday, killing two people, Chilean police said. The shooting "
+                      "began on the road out of Cochrane, close to the Argentine frontier, and went on for an hour.",
+                      published="2025-03-04")
+    feats = {f["properties"]["name"]: f for f in fc["features"] if f["properties"].get("layer") == "place"}
+    lon, lat = feats["Puesto Alcaraz"]["geometry"]["coordinates"]
+    town_lon, town_lat = feats["Cochrane"]["geometry"]["coordinates"]
+    assert feats["Puesto Alcaraz"]["properties"]["in_gazetteer"] is False
+    assert haversine_km(lat, lon, town_lat, town_lon) < 40

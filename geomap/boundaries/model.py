@@ -492,7 +492,8 @@ class Boundaries:
         return stretch
 
     def point_on_stretch(self, frontier: Frontier, admin1_name: str, iso3: str | None = None,
-                         inward_km: float = 2.0) -> Any:
+                         inward_km: float = 2.0, towns: Sequence[tuple[float, float]] = (),
+                         towns_km: float = 0.0) -> Any:
         """A point near the middle of a unit's stretch of frontier, moved into the unit.
 
         Parameters
@@ -504,6 +505,11 @@ class Boundaries:
             The unit's country; by default the frontier's two countries are searched.
         inward_km : float, default 2
             How far inside the unit to move the point from the frontier.
+        towns : sequence of (lon, lat), optional
+            Places the text names; the first within ``towns_km`` of the stretch is used: the
+            point starts from the stretch's point nearest it instead of the stretch's middle.
+        towns_km : float, default 0
+            How near the stretch (km) a town must be to count.
 
         Returns
         -------
@@ -524,6 +530,11 @@ class Boundaries:
             raise NotFoundError(
                 f"{unit['name']} does not touch the {frontier.name_a}–{frontier.name_b} frontier")
         mid = midpoint(stretch)
+        for lon, lat in towns:
+            on = shapely.ops.nearest_points(stretch, shapely.Point(lon, lat))[0]
+            if geodesic_distance_km(on, shapely.Point(lon, lat)) <= towns_km:
+                mid = on
+                break
         to_local, to_lonlat = local_projection(mid.x, mid.y)
         poly = shapely.transform(unit.geometry, to_local)
         local_mid = shapely.transform(mid, to_local)

@@ -80,7 +80,7 @@ _ANSWER_MODULES = (__name__, "geomap.boundaries.model", "geomap.boundaries.lines
                    "geomap.boundaries.frontier_lines", "geomap.boundaries.names", "geomap.gazetteer.geometry",
                    "geomap.gazetteer.normalize")
 _ANSWER_SETTINGS = ("SNAP_DEG", "MIN_FRONTIER_KM", "MIN_STRETCH_KM", "FUZZY_CUTOFF", "FRONTIER_TOLERANCE_DEG",
-                    "AREA_TOLERANCE_DEG")
+                    "AREA_TOLERANCE_DEG", "STRETCH_ANCHOR_KM")
 
 
 class Borders:
@@ -244,20 +244,22 @@ class Borders:
             return ()
         return tuple((r["name"], r["iso3"], r["side"]) for r in self.boundaries.units_along(fr))
 
-    def _on_stretch(self, a: str, b: str, admin1: str, iso3: str | None, what: str):
+    def _on_stretch(self, a: str, b: str, admin1: str, iso3: str | None, what: str, **kw):
         """``Boundaries.<what>(frontier, admin1, iso3)`` of the a–b frontier, or None when there is
         no such frontier or unit."""
         fr = self.frontier(a, b)
         if fr is None:
             return None
         try:
-            return getattr(self.boundaries, what)(fr, admin1, iso3)
+            return getattr(self.boundaries, what)(fr, admin1, iso3, **kw)
         except NotFoundError:
             return None
 
-    def _stretch_point(self, a: str, b: str, admin1: str, iso3: str | None) -> tuple[float, float] | None:
-        """(lon, lat) inside ``admin1`` near the middle of its stretch of the a–b frontier, or None."""
-        p = self._on_stretch(a, b, admin1, iso3, "point_on_stretch")
+    def _stretch_point(self, a: str, b: str, admin1: str, iso3: str | None,
+                       towns: tuple[tuple[float, float], ...] = ()) -> tuple[float, float] | None:
+        """(lon, lat) inside ``admin1`` near its stretch of the a–b frontier, or None: by the first
+        of ``towns`` (lon, lat) within ``STRETCH_ANCHOR_KM`` of the stretch, else its middle."""
+        p = self._on_stretch(a, b, admin1, iso3, "point_on_stretch", towns=towns, towns_km=settings.STRETCH_ANCHOR_KM)
         return (round(p.x, 5), round(p.y, 5)) if p is not None else None
 
     def _stretch_geometry(self, a: str, b: str, admin1: str, iso3: str | None) -> dict | None:

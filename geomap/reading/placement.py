@@ -424,8 +424,8 @@ def stretch_points_of_unlisted(places: list[Place], features: list[dict], border
     """A village the gazetteer lacks whose incident went to the frontier (rule 3: known only by
     its province, or only by its country) stands on the frontier too, not at the middle of
     the province it was placed at or near: ``id(place)`` -> (lon, lat) of a point inside that
-    province near the middle of its stretch of the article's frontier (the first ``frontier``
-    feature); places in a province off the frontier keep their point. So does one the text
+    province on its stretch of the article's frontier (the first ``frontier`` feature), by the
+    town the article names nearest that stretch, else near its middle; places in a province off the frontier keep their point. So does one the text
     puts on the frontier itself, incident or not: a crossing or border post ("the Jaber
     crossing"), or "X, a border village", "X, a Mauritanian village on the border"."""
     fr = next((f["properties"] for f in features if f["properties"].get("layer") == "frontier"), None)
@@ -450,7 +450,15 @@ def stretch_points_of_unlisted(places: list[Place], features: list[dict], border
                 out[id(p)] = pt
             continue
         admin1 = e.admin1 if getattr(e, "placed_at_type", None) == "admin1" else _admin1_of_point(e, borders)
-        pt = borders.stretch_point(fr["iso3_a"], fr["iso3_b"], admin1, e.iso3) if admin1 else None
+        # by the towns the article names near that stretch (its paragraph's, or its country's;
+        # named closest first), not at the middle of a stretch hundreds of km long
+        para = (text.rfind("\n", 0, p.mention.start), text.find("\n", p.mention.end) % (len(text) + 1))
+        towns = tuple((q.entry.lon, q.entry.lat) for q in sorted(places, key=lambda q: abs(q.mention.start - p.mention.start))
+                      if (para[0] < q.mention.start < para[1] or q.entry.iso3 == e.iso3)
+                      and getattr(q.entry, "in_gazetteer", True) and q.entry.place_type in ("city", "landmark")
+                      and q.entry.feature != "capital" and q.role == "place" and not cues.is_speaker_place(text, q.mention.start)
+                      and not cues.is_destination(text, q.mention.start))
+        pt = borders.stretch_point(fr["iso3_a"], fr["iso3_b"], admin1, e.iso3, towns) if admin1 else None
         if pt is not None:
             out[id(p)] = pt
     return out
