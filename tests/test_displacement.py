@@ -304,3 +304,15 @@ def test_people_relocated_to_an_unnamed_camp_put_no_frontier_units():
     got = areas("Gunmen attacked an army post near Toulepleu, close to the border with Liberia, on Sunday.\n\n"
                 "Aid groups said 1,200 people had been relocated to a camp by Friday.", "2024-05-14")
     assert got == {}  # a flight from nowhere named would put them; a relocation tells no area left
+
+
+def test_people_who_sought_refuge_in_a_place_went_there():
+    got = areas("Some 1,200 Lao nationals have sought refuge in Thai temples in Si Sa Ket province, officials said.",
+                "2026-05-05")
+    assert figures(got) == {("Si Sa Ket", "to"): 1200}
+
+
+def test_a_dateline_with_a_date_is_where_the_report_was_filed_not_an_area():
+    got = areas("MAPUTO, 3 March 2026 - Renewed attacks by armed groups in Manica Province have forced some 14,500 "
+                "people from their homes since January, according to OCHA.", "2026-03-05")
+    assert figures(got) == {("Manica", "from"): 14500}

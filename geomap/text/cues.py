@@ -365,6 +365,7 @@ def is_other_group(group: str) -> bool:
 _TO_CUE = re.compile(
     r"\b(?:(?<!close\s)(?<!next\s)(?<!according\s)(?<!due\s)(?<!up\s)to|into|for|towards?|reached|reaching|arrived|arriving|arrivals?\s+(?:in|at)|registered|sheltering|sheltered"
     r"|shelters?|camps?|hosted|hosting|hosts|entered|entering|through|crossed\s+at|crossing\s+at|returned"
+    r"|(?:sought|seeking|taken|took|taking|found|finding)\s+refuge"
     r"|moved\s+(?:[a-z]+\s+)?within"
     # "food for 2,400 displaced people in X", "refugees at Y": where the displaced are now
     r"|(?:displaced\s+(?:people|persons|families|households|residents|civilians)|refugees|IDPs|evacuees)"

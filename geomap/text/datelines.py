@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
-# "BANGKOK/PHNOM PENH —", "KYIV, Ukraine (AP) —", "MAE SOT, Thailand, July 3 (Reuters) -", "ADRÉ, Chad —"
+# "BANGKOK/PHNOM PENH —", "KYIV, Ukraine (AP) —", "MAE SOT, Thailand, July 3 (Reuters) -", "ADRÉ, Chad —",
+# "MAPUTO, 3 March 2026 -"
 _DATELINE = re.compile(
     r"^[ \t]*(?P<places>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40})*"
-    r"(?:,[ \t]*[A-ZÀ-ÖØ-Þ][\w.’' ]{1,30}){0,2})"
+    r"(?:,[ \t]*[A-ZÀ-ÖØ-Þ0-9][\w.’' ]{1,30}){0,2})"
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--| - |:)", re.M)
 
 
