@@ -316,3 +316,9 @@ def test_a_dateline_with_a_date_is_where_the_report_was_filed_not_an_area():
     got = areas("MAPUTO, 3 March 2026 - Renewed attacks by armed groups in Manica Province have forced some 14,500 "
                 "people from their homes since January, according to OCHA.", "2026-03-05")
     assert figures(got) == {("Manica", "from"): 14500}
+
+
+def test_a_place_told_as_hosting_a_counted_group_is_where_people_went():
+    got = areas("Malawi's Nsanje district is hosting 6,700 Mozambican asylum seekers who fled fighting in Tete "
+                "Province, district officials said.", "2026-05-05")
+    assert figures(got) == {("Nsanje", "to"): 6700, ("Tete", "from"): 6700}

@@ -160,7 +160,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         elif cause is not None:
             direction, cued = "from", False
         else:
-            direction = cues.displacement_direction(sentence.text[span[0]:a])
+            direction = "to" if cues.is_host(sentence.text, b) else cues.displacement_direction(sentence.text[span[0]:a])
             # "The X administration said it had registered 312 new arrivals": where they came to
             arrived = _ARRIVALS.search(words) and not _FLIGHT.search(words)
             cued, direction = direction is not None, direction or ("to" if arrived else "from")

@@ -387,6 +387,19 @@ _FROM_CUE = re.compile(
 )
 
 
+#: "Nsanje district is hosting 6,700 ...", "X, which hosts 40,000 refugees": the place people are in
+_HOST_AFTER = re.compile(
+    r"(?:\s+(?:district|province|region|county|state|town|city|camp|settlement))?(?:\s*,\s*which)?"
+    r"\s+(?:(?:is|are|was|were|has|have|had|now|currently|still|already|also)\s+){0,2}(?:been\s+)?"
+    r"(?:hosting|hosts|hosted|receiving|received|welcomed|welcoming|sheltering|sheltered)\s+(?:some\s+|about\s+|over\s+"
+    r"|more\s+than\s+|nearly\s+|around\s+|an\s+estimated\s+)?\d", re.I)
+
+
+def is_host(sentence: str, end: int) -> bool:
+    """A place told as hosting a counted group ("X is hosting 6,700 refugees"): where they went."""
+    return bool(_HOST_AFTER.match(sentence, end))
+
+
 def displacement_direction(before: str) -> str | None:
     """"to" when the last movement word before a place says people went there ("crossed
     into X", "sheltering in X", "left A for X"), "from" when it says they left it ("fled X",
