@@ -74,6 +74,7 @@ _PART_OF = re.compile(r"\b(?:many|most|some|half|part|several|others)\s+of\s+(?:
 _RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
 # "through border points along the Kajo-Keji frontier", "crossed at the Bunagana border post":
 # where people crossed, on whichever side, not an area they left or reached
+_ALONG_THE = re.compile(r"\b(?:along|across|beyond|up|down)\s+the\s+$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|in)\s+$", re.I)
 _CROSSING_AFTER = re.compile(  # (also the first of a list: "the Argeen and Qustul crossing points")
     r"(?:(?:\s*,|\s+and|\s+or)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)*"
@@ -108,6 +109,8 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
         return False
     if _CROSSING_AFTER.match(sentence.text, b):
         return False
+    if p.entry.place_type == "city" and _ALONG_THE.search(sentence.text, max(0, a - 20), a):
+        return False  # "clashes along the Zambezi": a river or a line, not the town of that name
     if _SOURCE_BEFORE.search(sentence.text, max(0, a - 50), a):  # "according to the municipality of X"
         return False
     if cues.is_speaker_place(sentence.text, a) and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) \
