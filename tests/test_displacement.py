@@ -322,3 +322,15 @@ def test_a_place_told_as_hosting_a_counted_group_is_where_people_went():
     got = areas("Malawi's Nsanje district is hosting 6,700 Mozambican asylum seekers who fled fighting in Tete "
                 "Province, district officials said.", "2026-05-05")
     assert figures(got) == {("Nsanje", "to"): 6700, ("Tete", "from"): 6700}
+
+
+def test_a_town_named_like_the_river_people_were_displaced_along_is_no_area():
+    got = areas("IOM said 4,200 people have been displaced in Southern Province of Zambia by clashes along the "
+                "Zambezi.", "2026-04-12")
+    assert figures(got) == {("Southern", "from"): 4200}
+
+
+def test_a_figure_of_people_who_crossed_from_a_countrys_province_into_another():
+    got = areas("About 300 people have crossed from Angola's Cunene Province into the Ohangwena Region over the "
+                "past month.", "2026-05-05")
+    assert figures(got) == {("Cunene", "from"): 300, ("Ohangwena", "to"): 300}
