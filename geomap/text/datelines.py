@@ -11,6 +11,13 @@ _DATELINE = re.compile(
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--| - |:)", re.M)
 
 
+# "Blantyre, The Nation -", "Goma, 3 May (Reuters) —": a town in title case, then at least one comma
+# part and a dash opening a long line (a title such as "Kisoro, Uganda - update" is short)
+_TITLE_CASE = re.compile(
+    r"^[ \t]*(?P<places>[A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+)?(?:,[ \t]*[A-Z0-9][\w.’' ]{1,30}){1,2})"
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--| - )(?=[^\n]{60})", re.M)
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph-opening dateline: the places a report was filed from."""
     out = []
@@ -18,4 +25,6 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         head = m.group("places").split(",")[0]
         if sum(c.isupper() for c in head) >= 0.8 * sum(c.isalpha() for c in head) >= 3:
             out.append((m.start("places"), m.end()))
+    out += [(m.start("places"), m.end()) for m in _TITLE_CASE.finditer(text)
+            if not any(a <= m.start("places") < b for a, b in out)]
     return out
