@@ -334,3 +334,15 @@ def test_a_figure_of_people_who_crossed_from_a_countrys_province_into_another():
     got = areas("About 300 people have crossed from Angola's Cunene Province into the Ohangwena Region over the "
                 "past month.", "2026-05-05")
     assert figures(got) == {("Cunene", "from"): 300, ("Ohangwena", "to"): 300}
+
+
+def test_most_of_a_counted_group_from_a_place_is_not_its_figure():
+    got = areas("The World Food Programme office in Mbabane said it was feeding 3,100 Mozambican refugees in Lubombo "
+                "region, most of them from Maputo Province.", "2026-05-05")
+    assert figures(got) == {("Lubombo", "to"): 3100, ("Maputo", "from"): None}
+
+
+def test_a_title_case_dateline_is_where_the_report_was_filed_not_an_area():
+    got = areas("Blantyre, The Nation - Malawi's Nsanje district is hosting 6,700 Mozambican asylum seekers who fled "
+                "fighting in Tete Province, district officials said.", "2026-05-05")
+    assert figures(got) == {("Nsanje", "to"): 6700, ("Tete", "from"): 6700}

@@ -169,7 +169,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             cued, direction = direction is not None, direction or ("to" if arrived else "from")
         listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
         prev_end, prev_dir = b, direction
-        part = direction == "to" and bool(_PART_OF.search(sentence.text, span[0], a))
+        # ("3,100 refugees, most of them from X": only part of them came from X)
+        part = (direction == "to" or cued) and bool(_PART_OF.search(sentence.text, span[0], a))
         if p.entry.place_type == "country":
             out.append(_country_area(sentence.text, span[0], a, b, p, direction, part) if cause is None else None)
             continue
