@@ -346,3 +346,8 @@ def test_a_title_case_dateline_is_where_the_report_was_filed_not_an_area():
     got = areas("Blantyre, The Nation - Malawi's Nsanje district is hosting 6,700 Mozambican asylum seekers who fled "
                 "fighting in Tete Province, district officials said.", "2026-05-05")
     assert figures(got) == {("Nsanje", "to"): 6700, ("Tete", "from"): 6700}
+
+
+def test_a_split_with_its_own_unread_number_does_not_take_the_whole_groups_figure():
+    got = areas("Uganda still hosts 126,000 Congolese refugees, of whom 60,000 are in Isingiro district.", "2026-05-05")
+    assert figures(got) == {("Isingiro", "to"): None}

@@ -166,6 +166,10 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             direction = "to" if cues.is_host(sentence.text, b) else cues.displacement_direction(sentence.text[span[0]:a])
             # "The X administration said it had registered 312 new arrivals": where they came to
             arrived = _ARRIVALS.search(words) and not _FLIGHT.search(words)
+            # "X hosts 126,000 refugees, of whom 60,000 are in Y": the split is where they are too
+            before = sentence.text[:span[0]]
+            arrived = arrived or (cues.is_anaphoric_group(words) or _OF_WHOM.match(words)) and _ARRIVALS.search(before) \
+                and not _FLIGHT.search(before + words)
             cued, direction = direction is not None, direction or ("to" if arrived else "from")
         listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
         prev_end, prev_dir = b, direction
@@ -228,6 +232,14 @@ def _one_arrival_country(areas: list[Area]) -> list[Area]:
     return [a for a in areas if a.direction != "to" or a.iso3 == last]
 
 
+# "..., of whom 60,000 are in X": a group with a number of its own, though not read as a figure,
+# does not take another group's
+_OWN_NUMBER = re.compile(r"\b\d[\d,.]*\b(?!\s*(?:km|kilomet|miles?|per\s*cent|%))")
+
+
+_OF_WHOM = re.compile(r"^\W*(?:of|among)\s+(?:whom|them|those)\b", re.I)
+
+
 def sentence_areas(sentence: Sentence, places: list[Place], borders,
                    units: ArticleUnits | None = None) -> list[tuple[Area, Count | None]]:
     """(area, figure) pairs of one displacement sentence, from its own words only."""
@@ -243,7 +255,7 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     for k, g in enumerate(groups):  # "; most reached X": the group counted just before
         words = text[g[0][0]:g[0][1]]
         if g[2] and g[1] is None and g[3] and k and groups[k - 1][1] and cues.is_anaphoric_group(words) \
-                and not cues.is_other_group(words):
+                and not cues.is_other_group(words) and not _OWN_NUMBER.search(words):
             g[1] = groups[k - 1][1]
     def land(g) -> list[Area]:  # a country named whole takes no group's figure
         return [a for a in g[3] if not a.country]
@@ -251,7 +263,8 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     for k, g in enumerate(groups):  # "...from A to B; 2,100 people were moved": the figure names no area
         if g[1] is not None and not land(g):
             for j in (k - 1, k + 1):
-                if 0 <= j < len(groups) and groups[j][3] and groups[j][1] is None:
+                if 0 <= j < len(groups) and groups[j][3] and groups[j][1] is None \
+                        and not _OWN_NUMBER.search(text[groups[j][0][0]:groups[j][0][1]]):
                     groups[j][1] = g[1]
                     break
     # "8,000 were evacuated from A, many of them to B": not all 8,000 went to B
