@@ -351,3 +351,21 @@ def test_a_title_case_dateline_is_where_the_report_was_filed_not_an_area():
 def test_a_split_with_its_own_unread_number_does_not_take_the_whole_groups_figure():
     got = areas("Uganda still hosts 126,000 Congolese refugees, of whom 60,000 are in Isingiro district.", "2026-05-05")
     assert figures(got) == {("Isingiro", "to"): None}
+
+
+def test_the_city_an_agency_spoke_in_is_no_area():
+    got = areas("Around 2,300 Mozambican returnees have gone back to Tete Province from Malawi's Mwanza district "
+                "since January, IOM said in Lilongwe.", "2026-05-05")
+    assert figures(got) == {("Tete", "to"): 2300, ("Mwanza", "from"): 2300}
+
+
+def test_a_title_case_dateline_with_an_agency_is_no_area():
+    got = areas("Bujumbura (Xinhua) -- Local authorities said on Sunday that 1,450 people had fled to neighbouring "
+                "Rwanda's Rusizi district after clashes.", "2026-05-05")
+    assert figures(got) == {("Rusizi District", "to"): 1450}
+
+
+def test_a_figure_for_the_whole_region_takes_no_area_from_the_sentence_beside_it():
+    got = areas("The Red Cross office in Bujumbura said it had registered 900 of them at a transit site in Nyamasheke. "
+                "In total, the region has seen 45,000 people uprooted this year.", "2026-05-05")
+    assert not got

@@ -74,6 +74,8 @@ _PART_OF = re.compile(r"\b(?:many|most|some|half|part|several|others)\s+of\s+(?:
 _RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
 # "through border points along the Kajo-Keji frontier", "crossed at the Bunagana border post":
 # where people crossed, on whichever side, not an area they left or reached
+_SAID_IN = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists)|announced|stated|speaking)"
+                      r"(?:\s+on\s+\w+)?\s+(?:in|from)\s+$", re.I)
 _ALONG_THE = re.compile(r"\b(?:along|across|beyond|up|down)\s+the\s+$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|in)\s+$", re.I)
 _CROSSING_AFTER = re.compile(  # (also the first of a list: "the Argeen and Qustul crossing points")
@@ -111,8 +113,8 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
         return False
     if p.entry.place_type == "city" and _ALONG_THE.search(sentence.text, max(0, a - 20), a):
         return False  # "clashes along the Zambezi": a river or a line, not the town of that name
-    if _SOURCE_BEFORE.search(sentence.text, max(0, a - 50), a):  # "according to the municipality of X"
-        return False
+    if _SOURCE_BEFORE.search(sentence.text, max(0, a - 50), a) or _SAID_IN.search(sentence.text, max(0, a - 50), a):
+        return False  # "according to the municipality of X", "IOM said in X"
     if cues.is_speaker_place(sentence.text, a) and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) \
             or cues.is_mediator_context(sentence.text, a, b):
         return False
@@ -285,7 +287,7 @@ def named_areas(text: str, sentences: list[Sentence], index: int, places_by_sent
     own = sentence_areas(sentences[index], places_by_sentence.get(index, []), borders, units)
     if not any(area.direction == "from" for area, _ in own):
         own += _place_referred_to(text, sentences, index, places_by_sentence, borders, units)
-    if own:
+    if own or _WHOLE.search(sentences[index].text):  # "in total, the region has seen 45,000 uprooted"
         return own
     for j in (index - 1, index + 1):
         if 0 <= j < len(sentences):
@@ -297,6 +299,9 @@ def named_areas(text: str, sentences: list[Sentence], index: int, places_by_sent
     return []
 
 
+# a figure told for a whole region or country: not for the areas of the sentences beside it
+_WHOLE = re.compile(r"\b(?:in\s+total|nationally|nationwide|countrywide|across\s+the\s+(?:whole\s+|entire\s+)?"
+                    r"(?:region|country)|(?:the|whole|entire|wider)\s+region\s+(?:has|had|have|as\s+a\s+whole))\b", re.I)
 # "Most of the island's 1,300 residents were evacuated", "residents of the town fled"
 _DEFINITE_PLACE = re.compile(r"\bthe\s+(island|town|village|city)(?:['’]s|\s+of\b)|\b(?:residents|inhabitants|people)"
                              r"\s+of\s+the\s+(island|town|village|city)\b", re.I)

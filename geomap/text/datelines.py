@@ -11,10 +11,11 @@ _DATELINE = re.compile(
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--| - |:)", re.M)
 
 
-# "Blantyre, The Nation -", "Goma, 3 May (Reuters) —": a town in title case, then at least one comma
-# part and a dash opening a long line (a title such as "Kisoro, Uganda - update" is short)
+# "Blantyre, The Nation -", "Bujumbura (Xinhua) --": a town in title case, then a comma part or an
+# agency and a dash opening a long line (a title such as "Kisoro, Uganda - update" is short)
 _TITLE_CASE = re.compile(
-    r"^[ \t]*(?P<places>[A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+)?(?:,[ \t]*[A-Z0-9][\w.’' ]{1,30}){1,2})"
+    r"^[ \t]*(?P<places>[A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+)?"
+    r"(?:(?:,[ \t]*[A-Z0-9][\w.’' ]{1,30}){1,2}|(?=[ \t]*\()))"
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--| - )(?=[^\n]{60})", re.M)
 
 
