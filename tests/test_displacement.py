@@ -304,3 +304,68 @@ def test_people_relocated_to_an_unnamed_camp_put_no_frontier_units():
     got = areas("Gunmen attacked an army post near Toulepleu, close to the border with Liberia, on Sunday.\n\n"
                 "Aid groups said 1,200 people had been relocated to a camp by Friday.", "2024-05-14")
     assert got == {}  # a flight from nowhere named would put them; a relocation tells no area left
+
+
+def test_people_who_sought_refuge_in_a_place_went_there():
+    got = areas("Some 1,200 Lao nationals have sought refuge in Thai temples in Si Sa Ket province, officials said.",
+                "2026-05-05")
+    assert figures(got) == {("Si Sa Ket", "to"): 1200}
+
+
+def test_a_dateline_with_a_date_is_where_the_report_was_filed_not_an_area():
+    got = areas("MAPUTO, 3 March 2026 - Renewed attacks by armed groups in Manica Province have forced some 14,500 "
+                "people from their homes since January, according to OCHA.", "2026-03-05")
+    assert figures(got) == {("Manica", "from"): 14500}
+
+
+def test_a_place_told_as_hosting_a_counted_group_is_where_people_went():
+    got = areas("Malawi's Nsanje district is hosting 6,700 Mozambican asylum seekers who fled fighting in Tete "
+                "Province, district officials said.", "2026-05-05")
+    assert figures(got) == {("Nsanje", "to"): 6700, ("Tete", "from"): 6700}
+
+
+def test_a_town_named_like_the_river_people_were_displaced_along_is_no_area():
+    got = areas("IOM said 4,200 people have been displaced in Southern Province of Zambia by clashes along the "
+                "Zambezi.", "2026-04-12")
+    assert figures(got) == {("Southern", "from"): 4200}
+
+
+def test_a_figure_of_people_who_crossed_from_a_countrys_province_into_another():
+    got = areas("About 300 people have crossed from Angola's Cunene Province into the Ohangwena Region over the "
+                "past month.", "2026-05-05")
+    assert figures(got) == {("Cunene", "from"): 300, ("Ohangwena", "to"): 300}
+
+
+def test_most_of_a_counted_group_from_a_place_is_not_its_figure():
+    got = areas("The World Food Programme office in Mbabane said it was feeding 3,100 Mozambican refugees in Lubombo "
+                "region, most of them from Maputo Province.", "2026-05-05")
+    assert figures(got) == {("Lubombo", "to"): 3100, ("Maputo", "from"): None}
+
+
+def test_a_title_case_dateline_is_where_the_report_was_filed_not_an_area():
+    got = areas("Blantyre, The Nation - Malawi's Nsanje district is hosting 6,700 Mozambican asylum seekers who fled "
+                "fighting in Tete Province, district officials said.", "2026-05-05")
+    assert figures(got) == {("Nsanje", "to"): 6700, ("Tete", "from"): 6700}
+
+
+def test_a_split_with_its_own_unread_number_does_not_take_the_whole_groups_figure():
+    got = areas("Uganda still hosts 126,000 Congolese refugees, of whom 60,000 are in Isingiro district.", "2026-05-05")
+    assert figures(got) == {("Isingiro", "to"): None}
+
+
+def test_the_city_an_agency_spoke_in_is_no_area():
+    got = areas("Around 2,300 Mozambican returnees have gone back to Tete Province from Malawi's Mwanza district "
+                "since January, IOM said in Lilongwe.", "2026-05-05")
+    assert figures(got) == {("Tete", "to"): 2300, ("Mwanza", "from"): 2300}
+
+
+def test_a_title_case_dateline_with_an_agency_is_no_area():
+    got = areas("Bujumbura (Xinhua) -- Local authorities said on Sunday that 1,450 people had fled to neighbouring "
+                "Rwanda's Rusizi district after clashes.", "2026-05-05")
+    assert figures(got) == {("Rusizi District", "to"): 1450}
+
+
+def test_a_figure_for_the_whole_region_takes_no_area_from_the_sentence_beside_it():
+    got = areas("The Red Cross office in Bujumbura said it had registered 900 of them at a transit site in Nyamasheke. "
+                "In total, the region has seen 45,000 people uprooted this year.", "2026-05-05")
+    assert not got

@@ -74,6 +74,9 @@ _PART_OF = re.compile(r"\b(?:many|most|some|half|part|several|others)\s+of\s+(?:
 _RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
 # "through border points along the Kajo-Keji frontier", "crossed at the Bunagana border post":
 # where people crossed, on whichever side, not an area they left or reached
+_SAID_IN = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists)|announced|stated|speaking)"
+                      r"(?:\s+on\s+\w+)?\s+(?:in|from)\s+$", re.I)
+_ALONG_THE = re.compile(r"\b(?:along|across|beyond|up|down)\s+the\s+$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|in)\s+$", re.I)
 _CROSSING_AFTER = re.compile(  # (also the first of a list: "the Argeen and Qustul crossing points")
     r"(?:(?:\s*,|\s+and|\s+or)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)*"
@@ -108,8 +111,10 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
         return False
     if _CROSSING_AFTER.match(sentence.text, b):
         return False
-    if _SOURCE_BEFORE.search(sentence.text, max(0, a - 50), a):  # "according to the municipality of X"
-        return False
+    if p.entry.place_type == "city" and _ALONG_THE.search(sentence.text, max(0, a - 20), a):
+        return False  # "clashes along the Zambezi": a river or a line, not the town of that name
+    if _SOURCE_BEFORE.search(sentence.text, max(0, a - 50), a) or _SAID_IN.search(sentence.text, max(0, a - 50), a):
+        return False  # "according to the municipality of X", "IOM said in X"
     if cues.is_speaker_place(sentence.text, a) and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) \
             or cues.is_mediator_context(sentence.text, a, b):
         return False
@@ -160,13 +165,18 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         elif cause is not None:
             direction, cued = "from", False
         else:
-            direction = cues.displacement_direction(sentence.text[span[0]:a])
+            direction = "to" if cues.is_host(sentence.text, b) else cues.displacement_direction(sentence.text[span[0]:a])
             # "The X administration said it had registered 312 new arrivals": where they came to
             arrived = _ARRIVALS.search(words) and not _FLIGHT.search(words)
+            # "X hosts 126,000 refugees, of whom 60,000 are in Y": the split is where they are too
+            before = sentence.text[:span[0]]
+            arrived = arrived or (cues.is_anaphoric_group(words) or _OF_WHOM.match(words)) and _ARRIVALS.search(before) \
+                and not _FLIGHT.search(before + words)
             cued, direction = direction is not None, direction or ("to" if arrived else "from")
         listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
         prev_end, prev_dir = b, direction
-        part = direction == "to" and bool(_PART_OF.search(sentence.text, span[0], a))
+        # ("3,100 refugees, most of them from X": only part of them came from X)
+        part = (direction == "to" or cued) and bool(_PART_OF.search(sentence.text, span[0], a))
         if p.entry.place_type == "country":
             out.append(_country_area(sentence.text, span[0], a, b, p, direction, part) if cause is None else None)
             continue
@@ -224,6 +234,14 @@ def _one_arrival_country(areas: list[Area]) -> list[Area]:
     return [a for a in areas if a.direction != "to" or a.iso3 == last]
 
 
+# "..., of whom 60,000 are in X": a group with a number of its own, though not read as a figure,
+# does not take another group's
+_OWN_NUMBER = re.compile(r"\b\d[\d,.]*\b(?!\s*(?:km|kilomet|miles?|per\s*cent|%))")
+
+
+_OF_WHOM = re.compile(r"^\W*(?:of|among)\s+(?:whom|them|those)\b", re.I)
+
+
 def sentence_areas(sentence: Sentence, places: list[Place], borders,
                    units: ArticleUnits | None = None) -> list[tuple[Area, Count | None]]:
     """(area, figure) pairs of one displacement sentence, from its own words only."""
@@ -239,7 +257,7 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     for k, g in enumerate(groups):  # "; most reached X": the group counted just before
         words = text[g[0][0]:g[0][1]]
         if g[2] and g[1] is None and g[3] and k and groups[k - 1][1] and cues.is_anaphoric_group(words) \
-                and not cues.is_other_group(words):
+                and not cues.is_other_group(words) and not _OWN_NUMBER.search(words):
             g[1] = groups[k - 1][1]
     def land(g) -> list[Area]:  # a country named whole takes no group's figure
         return [a for a in g[3] if not a.country]
@@ -247,7 +265,8 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     for k, g in enumerate(groups):  # "...from A to B; 2,100 people were moved": the figure names no area
         if g[1] is not None and not land(g):
             for j in (k - 1, k + 1):
-                if 0 <= j < len(groups) and groups[j][3] and groups[j][1] is None:
+                if 0 <= j < len(groups) and groups[j][3] and groups[j][1] is None \
+                        and not _OWN_NUMBER.search(text[groups[j][0][0]:groups[j][0][1]]):
                     groups[j][1] = g[1]
                     break
     # "8,000 were evacuated from A, many of them to B": not all 8,000 went to B
@@ -268,7 +287,7 @@ def named_areas(text: str, sentences: list[Sentence], index: int, places_by_sent
     own = sentence_areas(sentences[index], places_by_sentence.get(index, []), borders, units)
     if not any(area.direction == "from" for area, _ in own):
         own += _place_referred_to(text, sentences, index, places_by_sentence, borders, units)
-    if own:
+    if own or _WHOLE.search(sentences[index].text):  # "in total, the region has seen 45,000 uprooted"
         return own
     for j in (index - 1, index + 1):
         if 0 <= j < len(sentences):
@@ -280,6 +299,9 @@ def named_areas(text: str, sentences: list[Sentence], index: int, places_by_sent
     return []
 
 
+# a figure told for a whole region or country: not for the areas of the sentences beside it
+_WHOLE = re.compile(r"\b(?:in\s+total|nationally|nationwide|countrywide|across\s+the\s+(?:whole\s+|entire\s+)?"
+                    r"(?:region|country)|(?:the|whole|entire|wider)\s+region\s+(?:has|had|have|as\s+a\s+whole))\b", re.I)
 # "Most of the island's 1,300 residents were evacuated", "residents of the town fled"
 _DEFINITE_PLACE = re.compile(r"\bthe\s+(island|town|village|city)(?:['’]s|\s+of\b)|\b(?:residents|inhabitants|people)"
                              r"\s+of\s+the\s+(island|town|village|city)\b", re.I)

@@ -365,6 +365,7 @@ def is_other_group(group: str) -> bool:
 _TO_CUE = re.compile(
     r"\b(?:(?<!close\s)(?<!next\s)(?<!according\s)(?<!due\s)(?<!up\s)to|into|for|towards?|reached|reaching|arrived|arriving|arrivals?\s+(?:in|at)|registered|sheltering|sheltered"
     r"|shelters?|camps?|hosted|hosting|hosts|entered|entering|through|crossed\s+at|crossing\s+at|returned"
+    r"|(?:sought|seeking|taken|took|taking|found|finding)\s+refuge"
     r"|moved\s+(?:[a-z]+\s+)?within"
     # "food for 2,400 displaced people in X", "refugees at Y": where the displaced are now
     r"|(?:displaced\s+(?:people|persons|families|households|residents|civilians)|refugees|IDPs|evacuees)"
@@ -384,6 +385,19 @@ _FROM_CUE = re.compile(
     r"|inhabitants\s+of|out\s+of|displaced|evacuated|uprooted|homes)\b",
     re.I,
 )
+
+
+#: "Nsanje district is hosting 6,700 ...", "X, which hosts 40,000 refugees": the place people are in
+_HOST_AFTER = re.compile(
+    r"(?:\s+(?:district|province|region|county|state|town|city|camp|settlement))?(?:\s*,\s*which)?"
+    r"\s+(?:(?:is|are|was|were|has|have|had|now|currently|still|already|also)\s+){0,2}(?:been\s+)?"
+    r"(?:hosting|hosts|hosted|receiving|received|welcomed|welcoming|sheltering|sheltered)\s+(?:some\s+|about\s+|over\s+"
+    r"|more\s+than\s+|nearly\s+|around\s+|an\s+estimated\s+)?\d", re.I)
+
+
+def is_host(sentence: str, end: int) -> bool:
+    """A place told as hosting a counted group ("X is hosting 6,700 refugees"): where they went."""
+    return bool(_HOST_AFTER.match(sentence, end))
 
 
 def displacement_direction(before: str) -> str | None:
