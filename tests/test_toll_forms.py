@@ -1,0 +1,35 @@
+"""Tolls told as found, listed or lost, one person before a group, and tolls two sources
+tell differently (invented sentences; each failed before ``toll_forms``)."""
+
+import pytest
+
+from geomap.text.quantities import fatalities_from_text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The bodies of four herders were recovered on Monday near the camp.", 4),
+    ("Searchers found the bodies of 11 migrants near the frontier post.", 11),
+    ("The dead included two police officers and a smuggler, the agency said.", 3),
+    ("The dead were two soldiers and a civilian.", 3),
+    ("The army lost four soldiers in the ambush.", 4),
+    ("A border guard and two civilians were killed in the shelling.", 3),
+    ("A police officer and a civilian were killed.", 2),
+    ("The attack killed a soldier and two civilians and wounded three others.", 3),
+    # two sources, the same deaths: the lowest count, not the sum
+    ("The army says three people were killed, but local residents say ten died.", 3),
+    ("The military said 20 rebels were killed, while the rebels said only five of their men died.", 5),
+    # both sides' dead, one source: summed
+    ("The army said it had killed 15 insurgents, while two soldiers were also killed.", 17),
+])
+def test_toll_forms(sentence, expected):
+    count = fatalities_from_text(sentence)
+    assert count is not None and count.value == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bodies of water along the frontier are shallow.",
+    "Militants attacked a police post and wounded two soldiers.",
+])
+def test_no_toll(sentence):
+    count = fatalities_from_text(sentence)
+    assert count is None or count.value in (None, 0)
