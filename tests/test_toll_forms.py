@@ -33,3 +33,12 @@ def test_toll_forms(sentence, expected):
 def test_no_toll(sentence):
     count = fatalities_from_text(sentence)
     assert count is None or count.value in (None, 0)
+
+
+def test_indefinite_attack_with_its_dead_is_an_event():
+    """'a second attack near X left two soldiers dead': a new attack told by its noun (no event before)."""
+    from geomap.text.event_words import events_from_text
+
+    assert events_from_text("The next day, a second attack near the town left two soldiers dead.")
+    assert events_from_text("An attack near the border post killed three guards.")
+    assert not events_from_text("The attack left five dead.")  # points back at one told before
