@@ -42,3 +42,15 @@ def test_indefinite_attack_with_its_dead_is_an_event():
     assert events_from_text("The next day, a second attack near the town left two soldiers dead.")
     assert events_from_text("An attack near the border post killed three guards.")
     assert not events_from_text("The attack left five dead.")  # points back at one told before
+
+
+def test_a_risen_count_naming_its_clash_keeps_the_clash_place():
+    """'The number of people killed in Thursday's clash … at X has risen to 11' names its event like
+    'the toll from …': its place is the clash's, not a second place summed in."""
+    from geomap.reading.pipeline import extract_text
+
+    text = ("The number of people killed in Thursday's clash between villagers and police at Mwanza has risen "
+            "to 11, police said on Saturday, after four of the injured died in hospital.")
+    incs = [f["properties"] for f in extract_text(text, published="2026-03-07")["features"]
+            if f["properties"]["layer"] == "incident"]
+    assert [p["fatalities"] for p in incs] == [11]
