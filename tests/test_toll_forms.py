@@ -54,3 +54,23 @@ def test_a_risen_count_naming_its_clash_keeps_the_clash_place():
     incs = [f["properties"] for f in extract_text(text, published="2026-03-07")["features"]
             if f["properties"]["layer"] == "incident"]
     assert [p["fatalities"] for p in incs] == [11]
+
+
+def _incidents(text, published="2026-03-06"):
+    from geomap.reading.pipeline import extract_text
+
+    return [f["properties"] for f in extract_text(text, published=published)["features"]
+            if f["properties"]["layer"] == "incident"]
+
+
+def test_more_who_died_of_their_wounds_add_to_the_toll_told_before():
+    incs = _incidents("Border guards of Kazakhstan and Kyrgyzstan exchanged fire near Korday on Wednesday. One guard "
+                      "was killed and twelve were injured, the border service said. Three more guards died of their "
+                      "wounds on Thursday.")
+    assert [p["fatalities"] for p in incs] == [4]
+
+
+def test_more_killed_at_a_place_of_their_own_are_not_added():
+    incs = _incidents("Border guards exchanged fire near Korday on Wednesday, killing one guard. "
+                      "Two more soldiers were killed in Merke on Friday.")
+    assert [p["fatalities"] for p in incs] == [1]
