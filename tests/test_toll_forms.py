@@ -15,6 +15,10 @@ from geomap.text.quantities import fatalities_from_text
     ("A border guard and two civilians were killed in the shelling.", 3),
     ("A police officer and a civilian were killed.", 2),
     ("The attack killed a soldier and two civilians and wounded three others.", 3),
+    ("Another soldier succumbed to his wounds on Friday.", 1),
+    ("Two of the injured later succumbed to their injuries.", 2),
+    ("Gunmen ambushed a truck, killing the driver and his assistant, police said.", 2),
+    ("Raiders shot at the house, killing a man and his wife and wounding five.", 2),
     # two sources, the same deaths: the lowest count, not the sum
     ("The army says three people were killed, but local residents say ten died.", 3),
     ("The military said 20 rebels were killed, while the rebels said only five of their men died.", 5),
@@ -74,3 +78,9 @@ def test_more_killed_at_a_place_of_their_own_are_not_added():
     incs = _incidents("Border guards exchanged fire near Korday on Wednesday, killing one guard. "
                       "Two more soldiers were killed in Merke on Friday.")
     assert [p["fatalities"] for p in incs] == [1]
+
+
+def test_the_other_sides_dead_told_after_add_to_the_battle():
+    incs = _incidents("Ugandan troops killed 14 rebels in an operation near Bundibugyo on Saturday, the army said. "
+                      "Two Ugandan soldiers were also killed.")
+    assert [p["fatalities"] for p in incs] == [16]

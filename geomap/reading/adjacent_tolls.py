@@ -129,9 +129,11 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 break
 
 
-#: "Three more guards died of their wounds", "another two soldiers succumbed": deaths added to a toll told before
+#: "Three more guards died of their wounds", "another two soldiers succumbed", "Two soldiers were also
+#: killed": deaths added to a toll told before
 _MORE_DIED = re.compile(r"\b(?:\w+\s+more|another\s+\w+|a\s+further\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:(?:have|had|has)\s+)?"
-                        r"(?:died|succumbed|were\s+killed|passed\s+away)\b", re.I)
+                        r"(?:died|succumbed|were\s+killed|was\s+killed|passed\s+away)\b"
+                        r"|\b(?:were|was|had\s+been|have\s+been)\s+also\s+killed\b|\balso\s+(?:died|succumbed)\b", re.I)
 
 
 def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, places: list[Place]) -> None:

@@ -134,7 +134,7 @@ _DEATH_WORD = prefiltered(re.compile(r"\b(?:killed|dead|died|martyred|deaths?|fa
 # Cheap gates: most sentences mention neither deaths nor displacement.
 # (prefiltered: under re.I a plain alternation cost 15-25 µs a sentence; see geomap.text.literals)
 _FATAL_GATE = prefiltered(re.compile(
-    r"kill|dead|die|martyr|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one", re.I))
+    r"kill|dead|die|martyr|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one|succumb", re.I))
 _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
     r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
@@ -221,7 +221,7 @@ def fatalities_from_text(sentence: str) -> Count | None:
 
     hits.extend(extra_hits(sentence))
     zeros = [(z.start(), z.end()) for z in _ZERO.finditer(sentence)]
-    hits.sort()
+    hits.sort(key=lambda h: (h[0], -h[1]))  # of two counts starting together, the longer ("a man and his wife")
     kept: list[tuple[int, int, int]] = []
     for start, end, value in hits:
         if kept and start < kept[-1][1]:

@@ -4,6 +4,8 @@ for tolls that disagree.
 - the dead counted as found or listed, not as killed: "the bodies of four herders were
   recovered", "the dead included two police officers and a smuggler", "the army lost four
   soldiers" (``extra_hits``);
+- the wounded who died later: "another soldier succumbed to his wounds"; two told as one and
+  his companion: "killing the driver and his assistant";
 - one person told before a group that died with them: "A border guard and two civilians were
   killed" is three (``one_before``);
 - two sources telling the same deaths differently: "the army says three were killed, but
@@ -30,6 +32,15 @@ _DEAD_WERE = re.compile(r"\bthe\s+dead\s+(?:included|include|were|are)\s+(?:" + 
 _LOST = re.compile(r"\b(?:lost|losing|loses)\s+" + NUM + r"(?:\s+of\s+(?:its|their|his|her))?"
                    r"(?=\s+(?:[\w-]+\s+){0,1}?(?:soldiers|troops|men|fighters|officers|policemen|guards|servicemen"
                    r"|personnel|members|comrades)\b)", re.I)
+# "Another soldier succumbed to his wounds", "two of the injured succumbed to their injuries"
+_SUCCUMBED = re.compile(r"(?:" + A_PERSON + r"|\b" + NUM + r")(?:\s+(?!and\b)[\w-]+){0,3}?\s+(?:(?:have|has|had)\s+)?"
+                        r"succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)", re.I)
+# "Another soldier succumbed to his wounds", "another policeman was killed": one more
+_ANOTHER = re.compile(r"\b(?P<one>another\s+(?:[\w-]+\s+){0,2}?" + PERSON + r")\s+(?:later\s+)?(?:died|succumbed|was\s+killed"
+                      r"|was\s+shot\s+dead)\b", re.I)
+# "killing the driver and his assistant": two people, one told by the other
+_ONE_AND_HIS = re.compile(r"\b(?:killing|killed|kills)\s+(?:the|a|an)\s+(?P<one>[a-z]+)\s+and\s+(?:his|her|their|its)\s+"
+                          r"(?!wounding|injuring)[a-z]+(?<!s)\b(?!\s+(?:were|was)\s+(?:wounded|injured|hurt))", re.I)
 # "… and a civilian", "… and two civilians": the group told after the first
 _AND_GROUP = re.compile(r"\s*,?\s+and\s+(?:" + A_PERSON + r"|(?P<any>(?:a|an|one)\s+(?!(?:few|number|dozen|half)\b)[a-z][\w-]*)\b|"
                         + NUM + r")"
@@ -52,7 +63,7 @@ def _count(m: re.Match) -> int | None:
 def extra_hits(sentence: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of the dead told as found, listed, or lost by their side."""
     hits = []
-    for rx in (_BODIES, _DEAD_WERE, _LOST):
+    for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER):
         for m in rx.finditer(sentence):
             value = _count(m)
             if value is None:
@@ -62,6 +73,7 @@ def extra_hits(sentence: str) -> list[tuple[int, int, int]]:
             if more and (extra := _count(more)) is not None:
                 value, end = value + extra, more.end()
             hits.append((m.start(), end, value))
+    hits.extend((m.start(), m.end(), 2) for m in _ONE_AND_HIS.finditer(sentence))
     return hits
 
 
