@@ -19,6 +19,10 @@ from geomap.text.quantities import fatalities_from_text
     ("Two of the injured later succumbed to their injuries.", 2),
     ("Gunmen ambushed a truck, killing the driver and his assistant, police said.", 2),
     ("Raiders shot at the house, killing a man and his wife and wounding five.", 2),
+    ("A soldier lost his life in the attack.", 1),
+    ("Three bandits were killed and one soldier lost his life.", 4),
+    ("Death toll reaches 12 in border fighting", 12),
+    ("Toll rises to 9 after border attack", 9),
     # two sources, the same deaths: the lowest count, not the sum
     ("The army says three people were killed, but local residents say ten died.", 3),
     ("The military said 20 rebels were killed, while the rebels said only five of their men died.", 5),

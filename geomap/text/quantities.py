@@ -59,7 +59,7 @@ _UNIT_AFTER = re.compile(
     re.I,
 )
 
-_PASSIVE_DEATH = r"(?:dead|died|martyred|perished|(?:lost|lose)\s+their\s+lives|deaths|fatalities|lives\s+(?:were\s+|have\s+been\s+)?lost|bodies)"
+_PASSIVE_DEATH = r"(?:dead|died|martyred|perished|(?:lost|lose)\s+(?:their\s+lives|his\s+life|her\s+life)|deaths|fatalities|lives\s+(?:were\s+|have\s+been\s+)?lost|bodies)"
 _AUX = re.compile(r"\b(?:were|was|been|being|be|are|is|got|left)\b", re.I)
 # "two fighters of the West Papua National Liberation Army (TPNPB) were killed", "a youth from Rajapur
 # Municipality-8 was killed": the group or the place they belong to
@@ -82,13 +82,14 @@ _AFTER = prefiltered(re.compile(
 _LIVES = prefiltered(re.compile(r"\b(?P<word>claimed|claiming|cost|costing)\s+" + _NUM + r"\s+lives\b", re.I))
 _TOLL = prefiltered(re.compile(
     r"\b(?P<word>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b(?:\s+[\w-]+){0,4}?"
-    r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at|rose\s+to|climbed\s+to)\s+" + _NUM,
+    r"\s+(?:to|at|of|reached|reaches|hit|hits|is|was|stands\s+at|stood\s+at|rose\s+to|rises\s+to|climbed\s+to"
+    r"|climbs\s+to)\s+" + _NUM,
     re.I,
 ))
 # "the death toll from Friday's shelling of X has risen to 14": a follow-up report's new total
 _TOLL_RISEN = prefiltered(re.compile(
     r"\b(?P<word>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,240}?"
-    r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|increased|jumped|grown|reached)\s+(?:to\s+)?" + _NUM,
+    r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|rises|climbed|climbs|increased|jumped|grown|reached|reaches)\s+(?:to\s+)?" + _NUM,
     re.I,
 ))
 # "A mother and her": one person told before the group of hers that died with her ("A mother and
