@@ -27,7 +27,7 @@ from geomap.text.toll_cues import is_long_total, is_total_of_events, opens_apart
 __all__ = ["FOLLOW_UP", "toll_place", "attach_adjacent_fatalities"]
 
 #: a follow-up toll ("the death toll from Friday's shelling has risen to 14")
-FOLLOW_UP = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,240}?\b(?:risen|rose|climbed|increased|jumped|reached)\b", re.I)
+FOLLOW_UP = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,240}?\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches)\b", re.I)
 
 
 def toll_place(s: Sentence, fat, places: list[Place]) -> Place | None:
@@ -88,6 +88,9 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
         toll_at = toll_place(s, fat, places)
         if toll_at is None and fat.end is not None and _UNKNOWN_PLACE_AFTER.match(s.text, fat.end):
             continue  # "three people died in the Kalay hills": a place we cannot tell, not the event before
+        if toll_at is None and _MORE_DIED.search(s.text):  # "Three more guards died of their wounds on Thursday"
+            _add_more(text, sentences, by_sentence, i, fat, places)
+            continue
         if retold and i in retold:  # "The strikes hit several buildings in X, killing 16"
             told = [f for j in range(i - 1, max(-1, i - 3), -1) for f in by_sentence.get(j, [])
                     if f["properties"]["event_type"] in retold[i] and _open(f)]
@@ -124,6 +127,30 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             if target is not None:
                 _give_adjacent(target, fat, s, "adjacent sentence")
                 break
+
+
+#: "Three more guards died of their wounds", "another two soldiers succumbed", "Two soldiers were also
+#: killed": deaths added to a toll told before
+_MORE_DIED = re.compile(r"\b(?:\w+\s+more|another\s+\w+|a\s+further\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:(?:have|had|has)\s+)?"
+                        r"(?:died|succumbed|were\s+killed|was\s+killed|passed\s+away)\b"
+                        r"|\b(?:were|was|had\s+been|have\s+been)\s+also\s+killed\b|\balso\s+(?:died|succumbed)\b", re.I)
+
+
+def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, places: list[Place]) -> None:
+    """"N more died" adds to the toll of the incident told just before in the paragraph, when it has one
+    and the words put the deaths nowhere else."""
+    for j in (i - 1, i - 2):
+        if j < 0 or not by_sentence.get(j) or not same_paragraph(text, sentences[j], sentences[i]):
+            continue
+        counted = [f for f in by_sentence[j] if f["properties"]["fatalities"]]
+        s = sentences[i]
+        if len(counted) == 1 and not adjacent_toll_untied(s.text, s.start, places,
+                                                          counted[0]["properties"]["location"],
+                                                          counted[0]["properties"]["iso3"]):
+            p = counted[0]["properties"]
+            p.update(fatalities=p["fatalities"] + fat.value, fatalities_text=f'{p["fatalities_text"]}; {fat.text}',
+                     fatalities_sentence=f'{p.get("fatalities_sentence") or p.get("source_sentence", "")} {s.text}'.strip())
+        return
 
 
 def _open(incident: dict) -> bool:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
 from geomap.text.literals import prefiltered
+from geomap.text.toll_forms import contested, extra_hits, one_before
 
 __all__ = [
     "Count",
@@ -38,81 +40,6 @@ class Count:
     end: int
 
 
-# --- numbers -----------------------------------------------------------------------------
-
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-# Vague amounts, read as ACLED's conservative floors.
-_VAGUE = {
-    "hundreds of thousands": 100_000, "tens of thousands": 10_000, "millions": 1_000_000,
-    "thousands": 1000, "hundreds": 100, "scores": 20, "dozens": 12, "tens": 10,
-    "half a dozen": 6, "a dozen": 12, "several": 3, "a few": 3, "few": 3, "a number of": 3,
-    "many": 10, "numerous": 10, "a handful of": 3,
-}
-_WORD_NUM = (
-    r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(k for k in _UNITS if _UNITS[k] < 10)
-    + r"))?|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
-)
-_QUAL = (
-    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as"
-    r"|an\s+estimated|roughly|approximately|close\s+to|in\s+excess\s+of|well\s+over|fewer\s+than"
-    r"|less\s+than|at\s+most|a\s+total\s+of|a\s+further|another|only|just)\s+)*"
-)
-_CORE = (
-    r"(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands"
-    r"|(?:several|a\s+few|a|one|" + _WORD_NUM + r"|\d+(?:\.\d+)?)\s+(?:hundred|thousand|million)s?"
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s*(?:million|m\b))?"
-    r"|half\s+a\s+dozen|a\s+dozen|a\s+handful\s+of|a\s+number\s+of|a\s+few"
-    r"|millions|thousands|hundreds|scores|dozens|tens|several|many|numerous|few"
-    r"|" + _WORD_NUM + r")"
-)
-_NUM = r"(?P<num>" + _QUAL + r"\b" + _CORE + r"\b)(?:\s+of)?"
-_NUM_RX = re.compile(_QUAL + r"\b(?P<core>" + _CORE + r")\b", re.I)
-
-
-def _value(text: str) -> int | None:
-    """Integer value of a number phrase matched by ``_NUM`` (qualifiers ignored)."""
-    m = _NUM_RX.fullmatch(text.strip())
-    core = " ".join((m.group("core") if m else text).lower().split())
-    core = core.removesuffix(" of")
-    if re.fullmatch(r"(?:19|20)\d\d", core):  # a year ("between 2008 and 2011 killed"), not a count
-        return None
-    if core in _VAGUE:
-        return _VAGUE[core]
-    parts = core.replace(",", "").split()
-    if not parts:
-        return None
-    scale = 1
-    if len(parts) > 1 and parts[-1].rstrip("s") in _SCALES:
-        scale = _SCALES[parts[-1].rstrip("s")]
-        parts = parts[:-1]
-    elif parts[-1].endswith("million") or parts[-1] == "m":
-        scale = 1_000_000
-        parts[-1] = parts[-1].removesuffix("million").removesuffix("m")
-        parts = [p for p in parts if p]
-    head = " ".join(parts)
-    if head in ("several", "a few"):
-        base = 3.0
-    elif head in ("a", "one"):
-        base = 1.0
-    elif re.fullmatch(r"\d+(?:\.\d+)?", head):
-        base = float(head)
-    else:
-        words = head.replace("-", " ").split()
-        if not words or any(w not in _UNITS and w not in _TENS for w in words):
-            return None
-        base = float(sum(_UNITS.get(w, 0) + _TENS.get(w, 0) for w in words))
-    return int(round(base * scale))
-
-
 # Words that cut the tie between a number and a later death/displacement word.
 _STOP = (
     r"(?:and|or|but|while|whereas|wounded|injured|hurt|missing|arrested|detained|captured|after"
@@ -126,21 +53,13 @@ _ASIDE = (
     r"|\s*,\s*(?:\w+\s+of\s+them\b|(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|both|all)\s+(?!of\b))"
     r"(?![^,;]*\b(?:killed|dead|died|wounded|injured|hurt|said|says|told)\b)[^,;\d]{0,60},)?"
 )
-_PERSON = (
-    r"(?:soldier|civilian|child|boy|girl|man|woman|person|policeman|police\s+officer|officer"
-    r"|guard|border\s+guard|fighter|militant|rebel|farmer|villager|marine|resident|teenager"
-    r"|journalist|worker|trooper|peacekeeper|serviceman|shepherd|herder|trader|student|member"
-    r"|commander|sergeant|conscript|reservist|volunteer|pilot|infant|baby|youth)"
-)
-# "a soldier", "a 67-year-old woman", "a Guyana Defence Force (GDF) soldier"
-_A_PERSON = r"(?P<one>\b(?:a|an|one)\s+(?:(?:[\w-]+|\([A-Z]{2,6}\))\s+){0,2}?(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,6}\)\s+){0,4}?" + _PERSON + r")\b"
 _UNIT_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:km|kms|kilomet|metres?|meters?|miles?|mi\b|days?|weeks?|months?|years?|hours?"
     r"|minutes?|percent|per\s+cent|%|a\.m|p\.m|am\b|pm\b|o['\u2019]clock)",
     re.I,
 )
 
-_PASSIVE_DEATH = r"(?:dead|died|martyred|perished|(?:lost|lose)\s+their\s+lives|deaths|fatalities|lives\s+(?:were\s+|have\s+been\s+)?lost|bodies)"
+_PASSIVE_DEATH = r"(?:dead|died|martyred|perished|(?:lost|lose)\s+(?:their\s+lives|his\s+life|her\s+life)|deaths|fatalities|lives\s+(?:were\s+|have\s+been\s+)?lost|bodies)"
 _AUX = re.compile(r"\b(?:were|was|been|being|be|are|is|got|left)\b", re.I)
 # "two fighters of the West Papua National Liberation Army (TPNPB) were killed", "a youth from Rajapur
 # Municipality-8 was killed": the group or the place they belong to
@@ -163,13 +82,14 @@ _AFTER = prefiltered(re.compile(
 _LIVES = prefiltered(re.compile(r"\b(?P<word>claimed|claiming|cost|costing)\s+" + _NUM + r"\s+lives\b", re.I))
 _TOLL = prefiltered(re.compile(
     r"\b(?P<word>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b(?:\s+[\w-]+){0,4}?"
-    r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at|rose\s+to|climbed\s+to)\s+" + _NUM,
+    r"\s+(?:to|at|of|reached|reaches|hit|hits|is|was|stands\s+at|stood\s+at|rose\s+to|rises\s+to|climbed\s+to"
+    r"|climbs\s+to)\s+" + _NUM,
     re.I,
 ))
 # "the death toll from Friday's shelling of X has risen to 14": a follow-up report's new total
 _TOLL_RISEN = prefiltered(re.compile(
     r"\b(?P<word>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,240}?"
-    r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|increased|jumped|grown|reached)\s+(?:to\s+)?" + _NUM,
+    r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|rises|climbed|climbs|increased|jumped|grown|reached|reaches)\s+(?:to\s+)?" + _NUM,
     re.I,
 ))
 # "A mother and her": one person told before the group of hers that died with her ("A mother and
@@ -183,7 +103,7 @@ _NAME_NUMBER = re.compile(r"[A-Za-z]-$")
 _FIRST_OF_PAIR = re.compile(r"\b" + _NUM.replace("(?P<num>", "(?P<num0>") + _GAP + r"\s+and\s+$", re.I)
 _AND_MORE = re.compile(
     r"(?:\s+(?!" + _STOP + r"\b)[A-Za-z][\w'-]*){0,4}?,?\s+and\s+(?:" + _A_PERSON + r"|" + _NUM + r")"
-    r"(?!(?:\s+[\w-]+){0,3}?\s+(?:were\s+|was\s+|been\s+)?(?:wounded|injured|hurt|missing|arrested|detained))",
+    r"(?!(?:\s+(?!and\b)[\w-]+){0,3}?\s+(?:were\s+|was\s+|been\s+)?(?:wounded|injured|hurt|missing|arrested|detained))",
     re.I,
 )
 _INCLUDING_BEFORE = re.compile(r"(?:including|among\s+them|among\s+the\s+dead|of\s+whom|of\s+them)\s*$", re.I)
@@ -215,7 +135,7 @@ _DEATH_WORD = prefiltered(re.compile(r"\b(?:killed|dead|died|martyred|deaths?|fa
 # Cheap gates: most sentences mention neither deaths nor displacement.
 # (prefiltered: under re.I a plain alternation cost 15-25 µs a sentence; see geomap.text.literals)
 _FATAL_GATE = prefiltered(re.compile(
-    r"kill|dead|die|martyr|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one", re.I))
+    r"kill|dead|die|martyr|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one|succumb", re.I))
 _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
     r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
@@ -296,10 +216,13 @@ def fatalities_from_text(sentence: str) -> Count | None:
             start, value = pair.start(), value + first
         elif (kin := _ONE_AND_KIN.search(sentence, max(0, start - 80), start)) and kin.end() == start:
             start, value = kin.start(), value + 1  # "A mother and her three children were killed"
+        elif (first := one_before(sentence, start)) is not None:
+            start, value = first, value + 1  # "A border guard and two civilians were killed"
         hits.append((start, m.end(), value))
 
+    hits.extend(extra_hits(sentence))
     zeros = [(z.start(), z.end()) for z in _ZERO.finditer(sentence)]
-    hits.sort()
+    hits.sort(key=lambda h: (h[0], -h[1]))  # of two counts starting together, the longer ("a man and his wife")
     kept: list[tuple[int, int, int]] = []
     for start, end, value in hits:
         if kept and start < kept[-1][1]:
@@ -311,7 +234,8 @@ def fatalities_from_text(sentence: str) -> Count | None:
         kept.append((start, end, value))
     if kept:
         start, end = kept[0][0], kept[-1][1]
-        return Count(sum(v for _, _, v in kept), sentence[start:end], start, end)
+        values = [v for _, _, v in kept]
+        return Count(min(values) if contested(sentence, kept) else sum(values), sentence[start:end], start, end)
 
     unknown = _CASUALTIES_UNKNOWN.search(sentence)
     if unknown:  # "no information on casualties": the words, no number (not zero)

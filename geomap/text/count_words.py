@@ -1,0 +1,100 @@
+"""The words of a count: numbers in digits and words, ACLED's floors for vague amounts, and the
+people a count can be of ("a soldier", "two civilians").
+
+Shared by the readers of tolls and displacement (``quantities``, ``toll_forms``) so each stays
+one job and no reader imports another's grammar.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["value_of", "NUM", "NUM_RX", "CORE", "PERSON", "A_PERSON"]
+
+# --- numbers -----------------------------------------------------------------------------
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Vague amounts, read as ACLED's conservative floors.
+_VAGUE = {
+    "hundreds of thousands": 100_000, "tens of thousands": 10_000, "millions": 1_000_000,
+    "thousands": 1000, "hundreds": 100, "scores": 20, "dozens": 12, "tens": 10,
+    "half a dozen": 6, "a dozen": 12, "several": 3, "a few": 3, "few": 3, "a number of": 3,
+    "many": 10, "numerous": 10, "a handful of": 3,
+}
+_WORD_NUM = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(k for k in _UNITS if _UNITS[k] < 10)
+    + r"))?|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+)
+_QUAL = (
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as"
+    r"|an\s+estimated|roughly|approximately|close\s+to|in\s+excess\s+of|well\s+over|fewer\s+than"
+    r"|less\s+than|at\s+most|a\s+total\s+of|a\s+further|another|only|just)\s+)*"
+)
+_CORE = (
+    r"(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands"
+    r"|(?:several|a\s+few|a|one|" + _WORD_NUM + r"|\d+(?:\.\d+)?)\s+(?:hundred|thousand|million)s?"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s*(?:million|m\b))?"
+    r"|half\s+a\s+dozen|a\s+dozen|a\s+handful\s+of|a\s+number\s+of|a\s+few"
+    r"|millions|thousands|hundreds|scores|dozens|tens|several|many|numerous|few"
+    r"|" + _WORD_NUM + r")"
+)
+_NUM = r"(?P<num>" + _QUAL + r"\b" + _CORE + r"\b)(?:\s+of)?"
+_NUM_RX = re.compile(_QUAL + r"\b(?P<core>" + _CORE + r")\b", re.I)
+
+
+def _value(text: str) -> int | None:
+    """Integer value of a number phrase matched by ``_NUM`` (qualifiers ignored)."""
+    m = _NUM_RX.fullmatch(text.strip())
+    core = " ".join((m.group("core") if m else text).lower().split())
+    core = core.removesuffix(" of")
+    if re.fullmatch(r"(?:19|20)\d\d", core):  # a year ("between 2008 and 2011 killed"), not a count
+        return None
+    if core in _VAGUE:
+        return _VAGUE[core]
+    parts = core.replace(",", "").split()
+    if not parts:
+        return None
+    scale = 1
+    if len(parts) > 1 and parts[-1].rstrip("s") in _SCALES:
+        scale = _SCALES[parts[-1].rstrip("s")]
+        parts = parts[:-1]
+    elif parts[-1].endswith("million") or parts[-1] == "m":
+        scale = 1_000_000
+        parts[-1] = parts[-1].removesuffix("million").removesuffix("m")
+        parts = [p for p in parts if p]
+    head = " ".join(parts)
+    if head in ("several", "a few"):
+        base = 3.0
+    elif head in ("a", "one"):
+        base = 1.0
+    elif re.fullmatch(r"\d+(?:\.\d+)?", head):
+        base = float(head)
+    else:
+        words = head.replace("-", " ").split()
+        if not words or any(w not in _UNITS and w not in _TENS for w in words):
+            return None
+        base = float(sum(_UNITS.get(w, 0) + _TENS.get(w, 0) for w in words))
+    return int(round(base * scale))
+
+
+_PERSON = (
+    r"(?:soldier|civilian|child|boy|girl|man|woman|person|policeman|police\s+officer|officer"
+    r"|guard|border\s+guard|fighter|militant|rebel|farmer|villager|marine|resident|teenager"
+    r"|journalist|worker|trooper|peacekeeper|serviceman|shepherd|herder|trader|student|member"
+    r"|commander|sergeant|conscript|reservist|volunteer|pilot|infant|baby|youth)"
+)
+# "a soldier", "a 67-year-old woman", "a Guyana Defence Force (GDF) soldier"
+_A_PERSON = r"(?P<one>\b(?:a|an|one)\s+(?:(?:[\w-]+|\([A-Z]{2,6}\))\s+){0,2}?(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,6}\)\s+){0,4}?" + _PERSON + r")\b"
+
+#: public names for the readers
+NUM, NUM_RX, CORE, PERSON, A_PERSON = _NUM, _NUM_RX, _CORE, _PERSON, _A_PERSON
+value_of = _value

@@ -1,0 +1,88 @@
+"""Ways of telling a death toll that ``quantities`` reads through this module, and the one rule
+for tolls that disagree.
+
+- the dead counted as found or listed, not as killed: "the bodies of four herders were
+  recovered", "the dead included two police officers and a smuggler", "the army lost four
+  soldiers" (``extra_hits``);
+- the wounded who died later: "another soldier succumbed to his wounds"; two told as one and
+  his companion: "killing the driver and his assistant";
+- one person told before a group that died with them: "A border guard and two civilians were
+  killed" is three (``one_before``);
+- two sources telling the same deaths differently: "the army says three were killed, but
+  residents say ten died" is not thirteen; ACLED takes the lowest, most conservative count
+  (``contested``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geomap.text.count_words import A_PERSON, NUM, PERSON, value_of
+
+__all__ = ["extra_hits", "one_before", "contested"]
+
+_PEOPLE = r"(?:" + PERSON + r"s?|men|women|children|people|persons|troops|policemen|soldiers|civilians)"
+# "the bodies of four herders", "bodies of 11 migrants": found dead, counted as dead
+_BODIES = re.compile(r"\bbodies\s+of\s+" + NUM + r"(?=\s+(?:of\s+the\s+)?(?!(?:km|kilomet\w*|met(?:er|re)s|miles|days|weeks"
+                     r"|months|years|hours)\b)[a-z][\w-]*)", re.I)
+# "the dead included two police officers and a smuggler", "The dead were two soldiers and a civilian"
+_DEAD_WERE = re.compile(r"\bthe\s+dead\s+(?:included|include|were|are)\s+(?:" + A_PERSON + r"|" + NUM
+                        + r"(?:\s+[\w-]+){0,2}?\s+" + _PEOPLE + r"\b)", re.I)
+# "the army lost four soldiers": the side that lost them tells its dead
+_LOST = re.compile(r"\b(?:lost|losing|loses)\s+" + NUM + r"(?:\s+of\s+(?:its|their|his|her))?"
+                   r"(?=\s+(?:[\w-]+\s+){0,1}?(?:soldiers|troops|men|fighters|officers|policemen|guards|servicemen"
+                   r"|personnel|members|comrades)\b)", re.I)
+# "Another soldier succumbed to his wounds", "two of the injured succumbed to their injuries"
+_SUCCUMBED = re.compile(r"(?:" + A_PERSON + r"|\b" + NUM + r")(?:\s+(?!and\b)[\w-]+){0,3}?\s+(?:(?:have|has|had)\s+)?"
+                        r"succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)", re.I)
+# "Another soldier succumbed to his wounds", "another policeman was killed": one more
+_ANOTHER = re.compile(r"\b(?P<one>another\s+(?:[\w-]+\s+){0,2}?" + PERSON + r")\s+(?:later\s+)?(?:died|succumbed|was\s+killed"
+                      r"|was\s+shot\s+dead)\b", re.I)
+# "killing the driver and his assistant": two people, one told by the other
+_ONE_AND_HIS = re.compile(r"\b(?:killing|killed|kills)\s+(?:the|a|an)\s+(?P<one>[a-z]+)\s+and\s+(?:his|her|their|its)\s+"
+                          r"(?!wounding|injuring)[a-z]+(?<!s)\b(?!\s+(?:were|was)\s+(?:wounded|injured|hurt))", re.I)
+# "… and a civilian", "… and two civilians": the group told after the first
+_AND_GROUP = re.compile(r"\s*,?\s+and\s+(?:" + A_PERSON + r"|(?P<any>(?:a|an|one)\s+(?!(?:few|number|dozen|half)\b)[a-z][\w-]*)\b|"
+                        + NUM + r")"
+                        r"(?!(?:\s+(?!and\b)[\w-]+){0,3}?\s+(?:were\s+|was\s+)?(?:wounded|injured|hurt|missing|arrested))",
+                        re.I)
+# "A border guard and ": one person before the group of "… and two civilians were killed"
+_ONE_FIRST = re.compile(A_PERSON.replace("(?P<one>", "(?P<first>") + r"\s+and\s+$", re.I)
+# "…, but local residents say ten died", "while the rebels said only five": another source's count
+_RIVAL = re.compile(
+    r"\b(?:but|while|whereas|though|although|however)\b[^.;]{0,60}?\b(?:say|says|said|claim|claims|claimed|put|puts"
+    r"|insist|insists|insisted|reported|report|according)\b", re.I)
+
+
+def _count(m: re.Match) -> int | None:
+    if m.groupdict().get("one") or m.groupdict().get("any"):
+        return 1
+    return value_of(m.group("num"))
+
+
+def extra_hits(sentence: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of the dead told as found, listed, or lost by their side."""
+    hits = []
+    for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER):
+        for m in rx.finditer(sentence):
+            value = _count(m)
+            if value is None:
+                continue
+            end = m.end()
+            more = _AND_GROUP.match(sentence, end) if rx is _DEAD_WERE else None
+            if more and (extra := _count(more)) is not None:
+                value, end = value + extra, more.end()
+            hits.append((m.start(), end, value))
+    hits.extend((m.start(), m.end(), 2) for m in _ONE_AND_HIS.finditer(sentence))
+    return hits
+
+
+def one_before(sentence: str, start: int) -> int | None:
+    """Where "A border guard and " ends at ``start`` (the group told next died with them), its start."""
+    m = _ONE_FIRST.search(sentence, max(0, start - 80), start)
+    return m.start() if m and m.end() == start else None
+
+
+def contested(sentence: str, kept: list[tuple[int, int, int]]) -> bool:
+    """True when each count after the first is another source's ("…, but residents say ten died")."""
+    return len(kept) > 1 and all(_RIVAL.search(sentence, a[1], b[0]) for a, b in zip(kept, kept[1:]))
