@@ -78,7 +78,7 @@ _SAID_IN = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists)|announce
                       r"(?:\s+on\s+\w+)?\s+(?:in|from)\s+$", re.I)
 _ALONG_THE = re.compile(r"\b(?:along|across|beyond|up|down)\s+the\s+$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|in)\s+$", re.I)
-_CROSSING_AFTER = re.compile(  # (also the first of a list: "the Argeen and Qustul crossing points")
+_CROSSING_AFTER = re.compile(  # (also the first of a list: "the Karo and Lemu crossing points")
     r"(?:(?:\s*,|\s+and|\s+or)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)*"
     r"\s+(?:crossing|checkpoint|(?:border|frontier)\s+(?:post|crossing|point|checkpoint|gate|bridge|station)s?"
     r"|(?:border|frontier)(?!\s+(?:region|area|district|province|village|town|communit|zone|settlement)))\b", re.I)
