@@ -134,3 +134,14 @@ def test_an_army_camp_at_a_place_is_not_where_people_sheltered():
     assert not is_destination(s, s.index("Rikhawdar"))
     s = "Families are staying in camps at Rikhawdar."
     assert is_destination(s, s.index("Rikhawdar"))
+
+
+def test_where_something_was_said_is_a_speaker_place_for_every_step():
+    # one cue shared by incidents, tolls, displacement and unlisted places (each had its own)
+    for s, name in (("IOM said in Harare that 2,300 people had fled Chipinge.", "Harare"),
+                    ("The army said on Monday from Lusaka that troops had repelled the raid.", "Lusaka"),
+                    ("In a statement issued in Maputo, the ministry said the post was shelled.", "Maputo"),
+                    ("Speaking by phone from Kasese, the mayor said the town was calm.", "Kasese")):
+        assert cues.is_speaker_place(s, s.index(name)), s
+    s = "Families fled Chipinge for Mutare, officials said."
+    assert not cues.is_speaker_place(s, s.index("Chipinge")) and not cues.is_speaker_place(s, s.index("Mutare"))

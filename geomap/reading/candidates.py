@@ -37,8 +37,6 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue  # "according to survivors who reached X", "before heading back towards the shore near X"
         if p.entry.place_type in ("admin1", "region") and _FORCES_AFTER.match(sentence.text, b):
             continue  # "Somali army positions": whose army, not where
-        if _STATEMENT_AT.search(sentence.text, max(0, a - 60), a):
-            continue  # "said in a statement issued in X", "told reporters in X": where it was said
         if _ORGANISATION_AFTER.match(sentence.text, b):
             continue  # "gunmen of the Jalisco New Generation Cartel": a word of a group's name
         if _OFFICE_OF.match(sentence.text, b):
@@ -130,8 +128,6 @@ _OFFICE_OF = re.compile(r"\s+(?:(?-i:Province|District|County|Region|State)\s+)?
                         r"[^.;:]{0,60}?\b(?:said|says|told)\b", re.I)
 _ORGANISATION_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}\s+(?-i:Cartel|Front|Army|Movement|Party|Brigades?"
                                  r"|Militia|Alliance|Coalition)\b")
-_STATEMENT_AT = re.compile(r"\b(?:statements?|communiqu[e\u00e9]s?|(?:press|news)\s+conference|briefing|told\s+reporters"
-                           r"|speaking|spoke)\s+(?:[\w-]+\s+){0,2}?(?:in|at|from)\s+(?:the\s+)?$", re.I)
 _FORCES_AFTER = re.compile(r"\s+(?:army|troops|forces|soldiers|military|police|militias?)\b", re.I)
 _ACTOR_BY = re.compile(r"\b(?:attacks?|strikes?|raids?|shelling|bombing|incursions?|aggression|violations?)\s+by\s+$", re.I)
 #: a capital or country spoken to or dealt with: its government ("talking to Maputo")

@@ -72,12 +72,10 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _PART_OF = re.compile(r"\b(?:many|most|some|half|part|several|others)\s+of\s+(?:them|those)\b"
                       r"(?!\s+(?:(?:are|were)\s+)?(?:women|children|men|elderly|minors|girls|boys|mothers|students)\b)", re.I)
 _RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
-# "through border points along the Kajo-Keji frontier", "crossed at the Bunagana border post":
-# where people crossed, on whichever side, not an area they left or reached
-_SAID_IN = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists)|announced|stated|speaking)"
-                      r"(?:\s+on\s+\w+)?\s+(?:in|from)\s+$", re.I)
 _ALONG_THE = re.compile(r"\b(?:along|across|beyond|up|down)\s+the\s+$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|in)\s+$", re.I)
+# "through border points along the Kajo-Keji frontier", "crossed at the Bunagana border post":
+# where people crossed, on whichever side, not an area they left or reached
 _CROSSING_AFTER = re.compile(  # (also the first of a list: "the Karo and Lemu crossing points")
     r"(?:(?:\s*,|\s+and|\s+or)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)*"
     r"\s+(?:crossing|checkpoint|(?:border|frontier)\s+(?:post|crossing|point|checkpoint|gate|bridge|station)s?"
@@ -113,8 +111,8 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
         return False
     if p.entry.place_type == "city" and _ALONG_THE.search(sentence.text, max(0, a - 20), a):
         return False  # "clashes along the Zambezi": a river or a line, not the town of that name
-    if _SOURCE_BEFORE.search(sentence.text, max(0, a - 50), a) or _SAID_IN.search(sentence.text, max(0, a - 50), a):
-        return False  # "according to the municipality of X", "IOM said in X"
+    if _SOURCE_BEFORE.search(sentence.text, max(0, a - 50), a):
+        return False  # "according to the municipality of X"
     if cues.is_speaker_place(sentence.text, a) and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) \
             or cues.is_mediator_context(sentence.text, a, b):
         return False

@@ -144,11 +144,19 @@ _SAID_AFTER = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,2}?(?:,[^,.;:]{0,60},)?
                          re.I)
 
 
+#: where something was said: "IOM said in X", "said on Monday from X", "a statement issued in X",
+#: "told reporters in X", "speaking by phone from X"
+_SAID_AT = re.compile(
+    r"\b(?:(?:said|says|announced|stated)(?:\s+on\s+\w+)?\s+(?:in|from)"
+    r"|(?:statements?|communiqu[e\u00e9]s?|(?:press|news)\s+conference|briefing|told\s+(?:reporters|journalists)"
+    r"|speaking|spoke)\s+(?:[\w-]+\s+){0,2}?(?:in|at|from))\s+(?:the\s+)?$", re.I)
+
+
 def is_speaker_place(sentence: str, start: int) -> bool:
     """A place that only says where someone spoke from ("officials in X said", "residents of
-    X said ...")."""
+    X said ...", "IOM said in X", "a statement issued in X")."""
     before = sentence[max(0, start - 60):start]
-    if _SPEAKER.search(before):
+    if _SPEAKER.search(before) or _SAID_AT.search(before):
         return True
     return bool(_RESIDENTS_OF.search(before)) and bool(_SAID_AFTER.match(sentence, start))
 
