@@ -59,6 +59,9 @@ RESOLVE_NAMESAKE_MAX_POPULATION_OTHER_SPELLING = 1_000_000
 #: Places the gazetteer lacks, typed by the text ("the village of X near Y"; geomap.reading.unlisted):
 UNLISTED_CONFIDENCE = 0.5  # confidence of such a place (its point is its container's)
 UNLISTED_NEAR_KM = 100.0  # a gazetteer entry this close to the unit the text names is the place meant
+#: a village, community or border crossing the text types, read by the gazetteer as a small town
+#: farther than this from every other place the article names, is a namesake the gazetteer lacks
+UNLISTED_NAMESAKE_KM = 600.0
 UNLISTED_NEAR_CHARS = 120  # without a unit, the nearest place of the sentence within this many characters
 UNLISTED_NEARBY_SENTENCES = 2  # else the place named last in the sentences before (this many)
 HINT_MAX_ZIPF = 3.3  # a name only hinted ("near X") must be rarer than this in English, Spanish and French

@@ -473,6 +473,11 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
         prev = toks[i - 1].text.lower().rstrip(".")
         if prev in TITLES and joined_or_dot(text, toks[i - 1], toks[i]):
             return "person"
+        # "Lake Kariba", "the ARC Leticia": a lake's or a vessel's name, no person's (the town stays a
+        # place where it stands alone)
+        if toks[i - 1].is_cap and joined(text, toks[i - 1], toks[i]) and not major and (
+                prev in GEO_WORDS or (toks[i - 1].text.isupper() and len(toks[i - 1].text) > 1)):
+            return "name part"
         # "Nelson Mandela", "Annie Lennox": a minor place after a capitalised non-place word
         if (not major and toks[i - 1].is_cap and joined(text, toks[i - 1], toks[i]) and prev not in _ARTICLES
                 and prev not in DIRECTIONS and prev not in CONNECTORS and not demonym_country(prev)

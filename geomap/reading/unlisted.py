@@ -20,9 +20,10 @@ from geomap.reading.resolve import Place
 from geomap.reading.spelling import is_demonym
 from geomap.reading.story_countries import frontier_story as _frontier_story
 from geomap.reading.story_countries import sentence_countries as _sentence_countries
+from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
 from geomap.settings import (HINT_MAX_ZIPF, NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_MAX_ZIPF, UNLISTED_NEAR_CHARS,
-                             UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
+                             UNLISTED_NAMESAKE_KM, UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
 from geomap.text import cues as text_cues
 from geomap.text.lexicon import first_names
 from geomap.text.place_cues import _PARTICLES, PlaceCue, place_cues
@@ -35,6 +36,8 @@ __all__ = ["with_unlisted_places"]
 _UNIT_TYPES = ("admin1", "admin2", "country")
 _UNIT_KINDS = frozenset(("province", "governorate"))
 _SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet"))
+#: kinds of a typed name whose small-town reading far from the article is a namesake
+_NAMESAKE_KINDS = frozenset(("village", "hamlet", "community", "settlement", "crossing", "checkpoint", "island"))
 
 
 def _article_countries(places: list[Place]) -> set[str]:
@@ -298,6 +301,8 @@ class _Reading:
             if cue.kind == "place" and known.entry.place_type in ("country", "admin1"):
                 return  # no type word ("Thailand, across the Moei from Myawaddy"): the country stays
             better = _candidate_fitting(cue, known, anchor, self.countries)
+            if better is not None and anchor is None and self._far_namesake(cue, better):
+                better = None  # "the communities of Nueva Esperanza and X" on the Putumayo, not on the coast
             if better is not None:
                 if better.gid != known.entry.gid:
                     self.places = _replace_key(places, known.mention.key, better, known.confidence)
@@ -341,7 +346,8 @@ class _Reading:
                     unit = near.entry if near else _focus(self._countable(places), self.countries | frontier)
             elif near is None and (_rare_name(cue) or cue.kind in _SETTLEMENT_KINDS):
                 # "the Friendship Bridge" needs a place beside it; "the town of Saut-d'Eau" is a town
-                near = _nearby(cue, places, self.countries, self.sentences)
+                near = _nearby(cue, places, _named_country(self.sentences[cue.sentence], places, self.countries)
+                               or self.countries, self.sentences)
                 unit = near.entry if near is not None else _focus(self._countable(places), self.countries)
             else:
                 unit = near.entry if near is not None else None
@@ -379,6 +385,18 @@ class _Reading:
             return
         self.places = _again(text, self.sentences, places, [place])
 
+
+    def _far_namesake(self, cue: PlaceCue, e: GazetteerEntry) -> bool:
+        """A village, community or border crossing the text types, read as a small town farther
+        than ``UNLISTED_NAMESAKE_KM`` from every other place the article names (two at least):
+        common names ("Nueva Esperanza", "Tân Thanh") are many villages, most unlisted."""
+        if cue.weak or e.place_type != "city" or e.population >= RESOLVE_NAMESAKE_MAX_POPULATION or not (
+                cue.kind in _NAMESAKE_KINDS or cue.kind.startswith("border")):
+            return False
+        others = {p.entry.gid: p.entry for p in self.places if p.role == "place" and p.entry.in_gazetteer
+                  and p.entry.place_type in ("city", "admin2", "landmark") and p.entry.gid != e.gid
+                  and fold(p.entry.name) != fold(e.name)}.values()
+        return len(others) >= 2 and min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others) > UNLISTED_NAMESAKE_KM
 
     def _stranger(self, known: Place, cue: PlaceCue) -> bool:
         """A hinted name ("outside Palma") the gazetteer reads as a town in a country the article
@@ -455,6 +473,14 @@ def _nearby(cue: PlaceCue, places: list[Place], countries: set[str], sentences: 
     return min(after, key=lambda p: p.mention.start) if after else None
 
 
+def _named_country(sentence: Sentence, places: list[Place], countries: set[str]) -> set[str]:
+    """The one article country a sentence names by name ("In Cameroon, the villages of X were
+    burned"): a village told there is in it, not by the last place told in the other country."""
+    named = {p.entry.iso2 for p in places if p.entry.place_type == "country" and p.role != "dateline"
+             and sentence.start <= p.mention.start < sentence.end}
+    return named if len(named) == 1 and named <= countries else set()
+
+
 def _focus(places: list[Place], countries: set[str]) -> GazetteerEntry | None:
     """The place below country level the article names most often in its countries (the
     stretch of frontier it is about), for a typed name with no place around it: a town when
@@ -529,11 +555,13 @@ def _candidate_fitting(cue: PlaceCue, known: Place, anchor: GazetteerEntry | Non
     that does (La Victoria in Apure rather than in Aragua), else None."""
     if _fits(cue, known.entry, anchor, countries):
         return known.entry
-    if known.mention.end > cue.name_end + 1 and cue.place_type not in ("water", "landmark"):
+    if known.mention.end > cue.name_end + 1 and cue.place_type not in ("water", "landmark") and (
+            not countries or known.entry.iso2 in countries):
         return known.entry  # the gazetteer knows a longer name than the cue ("Mandera County")
-    for h in known.mention.hits:
+    for h in known.mention.hits:  # (a valley is no town of its name elsewhere: "the Zambezi valley")
         if h.entry.gid != known.entry.gid and _fits(cue, h.entry, anchor, countries) and h.entry.place_type not in (
-                "country", "admin1") and cue.place_type != "water":
+                "country", "admin1") and cue.place_type != "water" and not (
+                cue.place_type == "region" and h.entry.place_type == "city"):
             return h.entry
     return None
 

@@ -17,7 +17,16 @@ from geomap.text.tokens import Token, joined, tokenize
 SETTLEMENT_WORDS = {"village": "city", "town": "city", "city": "city", "hamlet": "city", "settlement": "city",
                     "locality": "city", "villages": "city", "towns": "city", "headland": "landmark",
                     "oasis": "city", "suburb": "city", "neighbourhood": "city", "neighborhood": "city", "parish": "city",
-                    "commune": "city"}
+                    "commune": "city", "community": "city"}
+#: plural kind words before "of" that type every name of the list after them ("the villages of
+#: X, Y and Z", "the communities of X and Y")
+_PLURAL_OF = {"villages": "city", "towns": "city", "hamlets": "city", "settlements": "city", "communities": "city",
+              "localities": "city"}
+#: unit words before "of" ("the district of X", "the sub-prefecture of X", "the jamoat of X")
+_UNIT_OF = {"district": "admin2", "county": "admin2", "sub-prefecture": "admin2", "prefecture": "admin2",
+            "municipality": "admin2", "jamoat": "admin2", "kebele": "admin2", "ward": "admin2",
+            "sub-district": "admin2", "subdistrict": "admin2", "sub-county": "admin2", "township": "admin2",
+            "province": "region", "governorate": "region"}
 #: words after a name that make it a landmark, a body of water, a region or a district
 AFTER_WORDS = {
     "crossing": "landmark", "checkpoint": "landmark", "camp": "landmark", "camps": "landmark",
@@ -36,6 +45,11 @@ AFTER_WORDS = {
     "island": "landmark", "islands": "landmark", "park": "landmark", "neighbourhood": "city",
     "neighbourhoods": "city", "neighborhood": "city", "neighborhoods": "city", "town": "city",
     "regency": "admin2", "regencies": "admin2",
+    # administrative units below the district in many countries, and plurals after a list of names
+    "divisions": "admin2", "ward": "admin2", "wards": "admin2", "jamoat": "admin2", "jamoats": "admin2",
+    "kebele": "admin2", "kebeles": "admin2", "sub-prefectures": "admin2", "sub-counties": "admin2",
+    "sub-districts": "admin2", "subdistricts": "admin2", "municipalities": "admin2", "prefectures": "admin2",
+    "village": "city", "villages": "city", "market": "landmark", "markets": "landmark",
 }
 #: kind words that type the name after "the ... of" ("the gold-mining area of X")
 _AREA_OF = {"area": "region"}
@@ -43,14 +57,16 @@ _AREA_OF = {"area": "region"}
 #: border town")
 _CAPITAL_ONLY = frozenset({"town"})
 #: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
-_ORG_LIKE_KINDS = frozenset("department departments division settlement zone zones union area areas".split())
+_ORG_LIKE_KINDS = frozenset("department departments division divisions settlement zone zones union area areas ward wards "
+                            "market markets village villages".split())
 #: two-word kinds after a name ("the Kavimvira border post", "the Bulukat transit site")
 AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark", ("transit", "site"): "landmark",
                ("transit", "centre"): "landmark", ("transit", "center"): "landmark", ("refugee", "camp"): "landmark",
                ("reception", "centre"): "landmark", ("border", "post"): "landmark", ("military", "base"): "landmark",
                ("border", "point"): "landmark", ("land", "port"): "landmark", ("crossing", "point"): "landmark",
                ("crossing", "points"): "landmark", ("border", "points"): "landmark", ("border", "posts"): "landmark",
-               ("border", "crossings"): "landmark"}
+               ("border", "crossings"): "landmark", ("border", "gate"): "landmark", ("border", "gates"): "landmark",
+               ("international", "border"): "landmark"}
 #: kinds whose word belongs to the mention even in lowercase ("the Dnipro river", "the Joda crossing")
 _WORD_IN_MENTION = {"landmark", "water"}
 #: words that say where the named place lies, after its kind ("a village in Y", "near Y")
@@ -136,6 +152,28 @@ def _run_forward(text: str, toks: list[Token], i: int, limit: int = 3) -> int | 
         else:
             break
     return k
+
+
+def _listed_names(text: str, toks: list[Token], i: int, many: bool) -> list[tuple[int, int]]:
+    """(first, last) tokens of the name at token i and, when ``many``, of each name listed after
+    it ("X, Y and Z", "X and Y"): a list ends at any other word."""
+    out = []
+    while True:
+        e = _run_forward(text, toks, i)
+        if e is None:
+            return out
+        out.append((i, e))
+        if not many:
+            return out
+        j = e + 1
+        if j >= len(toks):
+            return out
+        gap = text[toks[e].end:toks[j].start]
+        if gap in (", ", " ") and toks[j].text in ("and", "or") and j + 1 < len(toks) and joined(text, toks[j], toks[j + 1]):
+            j += 1
+        elif gap != ", ":
+            return out
+        i = j
 
 
 def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tuple[str, int] | None:
@@ -236,7 +274,7 @@ def _possessor(text: str, toks: list[Token], i: int) -> int | None:
 #: every lower-case word a rule of ``place_cues`` starts from (the rules for capitalised words
 #: start from any): a rule starting from another word must add it here (tests/test_place_cues.py
 #: checks the answers against a run without this filter)
-_CUE_WORDS = frozenset(SETTLEMENT_WORDS) | {"villages", "towns"} | frozenset(AFTER_WORDS) \
+_CUE_WORDS = frozenset(SETTLEMENT_WORDS) | frozenset(_PLURAL_OF) | frozenset(_UNIT_OF) | frozenset(AFTER_WORDS) \
     | frozenset(first for first, _ in AFTER_PAIRS) | _BEFORE_UNKNOWN
 
 
@@ -269,6 +307,16 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end,
                     w.rstrip("s"), SETTLEMENT_WORDS.get(w) or _AREA_OF[w], si, rel[1] if rel else None,
                     rel[0] if rel else None))
+        # "the villages of X, Y and Z", "the district of X": a plural kind types every name of its list
+        if (w in _PLURAL_OF or w in _UNIT_OF) and k + 2 < n and toks[k + 1].text == "of" and not t.is_cap \
+                and k > 0 and toks[k - 1].text.lower() in ("the", "of", "and", "in"):
+            listed = _listed_names(text, toks, k + 2, many=w in _PLURAL_OF)
+            rel = _relation_after(text, toks, listed[-1][1], skip=0) if listed else None
+            for b, e in listed:
+                out.setdefault(toks[b].start, PlaceCue(
+                    text[toks[b].start:toks[e].end], toks[b].start, toks[e].end, toks[e].end,
+                    _singular(w) if w in _PLURAL_OF else w, _PLURAL_OF.get(w) or _UNIT_OF[w], si,
+                    rel[1] if rel else None, rel[0] if rel else None))
         # "X and other villages of Y", "X and nearby villages"
         if w in ("villages", "towns") and k >= 3 and toks[k - 1].text.lower() in (
                 "other", "nearby", "neighbouring", "neighboring", "surrounding") and toks[k - 2].text == "and":
@@ -312,7 +360,10 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     text[toks[bb].start:toks[ee].end], toks[bb].start, end_, toks[ee].end,
                     _singular(kw) if kw.endswith(("districts", "camps", "townships", "tehsils", "communes", "upazilas",
                                                    "departments", "settlements", "islands", "regencies", "points", "posts", "crossings",
-                                                   "neighbourhoods", "neighborhoods",
+                                                   "neighbourhoods", "neighborhoods", "divisions", "wards",
+                                                   "jamoats", "kebeles", "villages", "markets", "sub-prefectures",
+                                                   "sub-counties", "sub-districts", "subdistricts", "municipalities",
+                                                   "prefectures",
                                                    "counties")) else kw, kind, si,
                     rel[1] if rel else None, rel[0] if rel else None, _possessor(text, toks, bb)))
         # "700 people from Paletwa in southern Chin State": an unknown name in a named unit

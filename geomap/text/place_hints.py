@@ -32,7 +32,8 @@ transferred evacuated displaced driven heading fleeing""".split())
 ATTACK_NOUNS = frozenset("strike strikes airstrikes attack attacks assault assaults raid raids offensive advance".split())
 #: nouns of people before "of X" / "from X" ("residents of X", "families from X")
 PEOPLE_OF = frozenset("""residents inhabitants villagers people families outskirts centre center edge
-residents' neighbourhoods neighborhoods""".split())
+residents' neighbourhoods neighborhoods farmers herders herdsmen fishermen traders miners pastoralists
+civilians households""".split())
 #: "Region Seven", "Region 7": numbered regions (Guyana, Ghana once, Chile, Ethiopia's zones...)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _NUMBERED = frozenset("region zone district sector".split())
@@ -43,14 +44,14 @@ LEADING_GEO = {"cordillera": "region", "sierra": "region", "cerro": "region", "s
                "cueva": "landmark", "ras": "landmark", "isla": "landmark", "islas": "landmark", "ile": "landmark",
                "río": "water", "rio": "water", "lago": "water", "laguna": "water", "lac": "water", "wadi": "water",
                "oued": "water", "nahr": "water", "bahía": "water", "bahia": "water", "quebrada": "water",
-               "gulf": "water", "golfo": "water"}
+               "gulf": "water", "golfo": "water", "lake": "water"}
 #: English geographic words that open a name only with "of" ("the Gulf of Urabá")
 _HEADS_WITH_OF = frozenset(("gulf",))
 #: given names that also open names of places ("Santa María de Nieva", "San Jose")
 PLACE_HEADS = frozenset("santa san santo sao são saint sainte st port mount fort george".split())
 #: words after a name that make it a group ("Fano positions")
 _GROUP_AFTER = GROUP_NOUNS | frozenset("""positions position forces troops targets bases members leaders commanders
-convoy convoys units supporters loyalists""".split())
+convoy convoys units supporters loyalists herders herdsmen pastoralists communities""".split())
 #: words before "in" that make what follows a language
 _SPEECH = frozenset("said says speaking spoke written wrote broadcast published translated tweeted posted sang".split())
 _SAID = re.compile(r"\s*(?:said|says|told|added|explained|noted|stated|wrote|argued|spoke|met)\b")
@@ -71,6 +72,13 @@ def _name_at(text: str, toks: list[Token], i: int) -> int | None:
     if e + 1 < len(toks) and toks[e + 1].text.lower() in _GROUP_AFTER and joined(text, toks[e], toks[e + 1]):
         return None  # "attacked Fano positions", "shelled al-Shabaab fighters": a group, not a place
     return e
+
+
+def _group_follows(text: str, toks: list[Token], i: int) -> bool:
+    """Whether the capitalised name at token i is followed by a group noun ("Mousgoum herders")."""
+    e = _run_forward(text, toks, i, limit=3)
+    return e is not None and e + 1 < len(toks) and toks[e + 1].text.lower() in _GROUP_AFTER \
+        and joined(text, toks[e], toks[e + 1])
 
 
 def _cue(text: str, toks: list[Token], i: int, e: int, si: int, relation: str | None = None,
@@ -176,6 +184,9 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 or (w in ("of", "from") and prev in PEOPLE_OF) or (w == "from" and (prev in MOVING_VERBS or to_next)))
         if not hint:
             continue
+        if w == "between" and e + 2 < n and toks[e + 1].text == "and" and (e2 := _name_at(text, toks, e + 2)) is None \
+                and _is_name_token(toks[e + 2]) and _group_follows(text, toks, e + 2):
+            continue  # "clashes between Arab Choa and Mousgoum herders": both names are peoples
         partners = _list_partners(text, toks, i, e)
         unit = _unit_after(text, toks, e)
         out.setdefault(toks[i].start, _cue(text, toks, i, e, si, "in" if unit is not None else None, unit))
