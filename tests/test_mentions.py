@@ -1,6 +1,8 @@
 """Text -> mentions: what counts as a place mention, and what does not."""
 import pytest
 
+from conftest import places_by_mention
+
 from geomap.gazetteer import get_gazetteer
 from geomap.reading.mentions import mentions_from_text, tokenize
 
@@ -273,3 +275,10 @@ def test_a_groups_branch_named_after_a_region_is_no_place_but_the_region_is(gaz)
 def test_a_town_after_a_sentence_opening_preposition_is_no_surname(gaz):
     text = "A shell wounded two people in Elbeyli. In Elbeyli, the shell hit a garden."
     assert spans(text, gaz) == ["Elbeyli", "Elbeyli"]
+
+
+def test_a_lake_or_a_vessel_named_after_a_town_makes_no_person_of_the_town():
+    got = places_by_mention("Fishermen drowned on Lake Kariba on Monday. Their boat was towed to Kariba town, "
+                            "police said. The patrol boat ARC Leticia later sailed to Leticia.")
+    assert got["Kariba"][0].entry.iso2 == "ZW" and got["Kariba"][0].entry.place_type == "city"
+    assert got["Leticia"][0].entry.iso2 == "CO"

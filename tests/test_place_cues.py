@@ -143,3 +143,29 @@ def test_a_plural_type_word_gives_each_listed_name_its_singular_kind():
     got = cues("Fighting spread in the Lokorit and Namugo counties and the Abeka and Tuvo regencies.")
     assert got["Lokorit"].kind == got["Namugo"].kind == "county"
     assert got["Abeka"].kind == got["Tuvo"].kind == "regency"
+
+
+def test_a_plural_kind_before_of_types_every_name_of_its_list():
+    text = "Gunmen burned the villages of Kolomba, Tessiri and Wandaka in Salamat province on Friday."
+    got = cues(text)
+    assert all(got[n].kind == "village" and got[n].place_type == "city" for n in ("Kolomba", "Tessiri", "Wandaka"))
+    assert (got["Kolomba"].relation, anchor(text, got["Kolomba"])) == ("in", "Salamat")
+
+
+def test_a_unit_word_before_of_types_the_name():
+    got = cues("Officials in the jamoat of Dashtobod and in the sub-prefecture of Mboula said the road was shut.")
+    assert (got["Dashtobod"].kind, got["Dashtobod"].place_type) == ("jamoat", "admin2")
+    assert (got["Mboula"].kind, got["Mboula"].place_type) == ("sub-prefecture", "admin2")
+
+
+def test_a_plural_kind_after_two_names_types_both():
+    got = cues("Residents of Mberengwe and Tokolosi villages fled, while the Wumbe and Fungolo divisions stayed calm.")
+    assert got["Mberengwe"].kind == got["Tokolosi"].kind == "village"
+    assert got["Wumbe"].kind == got["Fungolo"].kind == "division"
+    assert got["Wumbe"].place_type == "admin2"
+
+
+def test_a_market_and_a_border_gate_are_landmarks():
+    got = cues("Traders at the Nyakagezi market and at the Tabora Ndogo border gate said trucks were held.")
+    assert (got["Nyakagezi"].kind, got["Nyakagezi"].place_type) == ("market", "landmark")
+    assert (got["Tabora Ndogo"].kind, got["Tabora Ndogo"].place_type) == ("border gate", "landmark")

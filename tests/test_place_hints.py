@@ -91,3 +91,13 @@ def test_a_conflict_named_after_an_unknown_word_hints_the_region_it_is_fought_in
     # a conflict told with its place is named after a group or a leader, not a place
     assert "Kalamoudi Nsapu" not in hints("Thousands fled the Kalamoudi Nsapu conflict in Kasai into Angola.")
     assert "Kalamoudi" not in hints("Thousands fled the Kalamoudi conflict in Kasai into Angola.")
+
+
+def test_the_villages_farmers_and_herders_come_from_are_hinted():
+    got = hints("Farmers from Dzimbiri lost crops, and herders from Kalimbo and Sesenyi lost cattle.")
+    assert {"Dzimbiri", "Kalimbo", "Sesenyi"} <= set(got)
+
+
+def test_two_names_before_herders_are_peoples_not_places():
+    got = hints("Clashes between Bororo Choa and Mbanbo herders left ten dead near Dakoro.")
+    assert "Bororo Choa" not in got and "Mbanbo" not in got and "Dakoro" in got

@@ -497,3 +497,29 @@ def test_a_village_known_by_its_province_stands_on_its_stretch_by_the_town_the_a
     town_lon, town_lat = feats["Cochrane"]["geometry"]["coordinates"]
     assert feats["Puesto Alcaraz"]["properties"]["in_gazetteer"] is False
     assert haversine_km(lat, lon, town_lat, town_lon) < 40
+
+
+def test_a_community_read_as_a_small_town_far_from_the_article_is_an_unlisted_namesake():
+    # Nueva Esperanza is a Peruvian town on the Pacific side; the communities meant are on the Putumayo
+    got = by_mention("Colombian marines at Puerto Leguízamo and Peruvian troops at Soplín Vargas reported gunfire "
+                     "on Thursday. Boats fled towards the communities of Nueva Esperanza and Tipishcayo.")
+    village, town = got["Nueva Esperanza"][0].entry, got["Puerto Leguízamo"][0].entry
+    assert village.in_gazetteer is False and village.feature == "community"
+    assert haversine_km(village.lat, village.lon, town.lat, town.lon) < 161
+
+
+def test_a_village_in_a_sentence_naming_one_country_stands_by_that_countrys_places():
+    got = by_mention("Fighting started near Yagoua on Sunday. Refugees reached Bongor, in Chad, on Monday. "
+                     "In Cameroon, the villages of Tagawa and Bidzar were burned.")
+    assert got["Tagawa"][0].entry.in_gazetteer is False
+    assert got["Tagawa"][0].entry.iso2 == got["Bidzar"][0].entry.iso2 == "CM"
+
+
+def test_a_valley_read_as_a_region_of_a_country_the_article_never_names_gives_way():
+    # Namibia's Zambezi region is the gazetteer's reading; the story is on the Zambia–Zimbabwe frontier
+    got = by_mention("Zimbabwe police said the patrol acted within the law at Binga. Villagers in Siachilaba "
+                     "and Sianzyundu, in the Zambezi valley, said they heard shooting. Traders in Livingstone "
+                     "said the Victoria Falls crossing had slowed.")
+    valley = got["Zambezi valley"][0].entry
+    assert valley.iso2 != "NA" and valley.in_gazetteer is False
+    assert all(got[n][0].entry.iso2 != "NA" for n in ("Siachilaba", "Sianzyundu"))

@@ -20,10 +20,11 @@ from geomap.reading.resolve import Place
 from geomap.reading.spelling import is_demonym
 from geomap.reading.story_countries import frontier_story as _frontier_story
 from geomap.reading.story_countries import sentence_countries as _sentence_countries
-from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION
+from geomap.reading.typed_namesakes import TERRAIN_KINDS, article_countries as _article_countries
+from geomap.reading.typed_namesakes import countries_besides, demonym_countries, far_namesake, named_country
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
 from geomap.settings import (HINT_MAX_ZIPF, NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_MAX_ZIPF, UNLISTED_NEAR_CHARS,
-                             UNLISTED_NAMESAKE_KM, UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
+                             UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
 from geomap.text import cues as text_cues
 from geomap.text.lexicon import first_names
 from geomap.text.place_cues import _PARTICLES, PlaceCue, place_cues
@@ -35,15 +36,8 @@ __all__ = ["with_unlisted_places"]
 
 _UNIT_TYPES = ("admin1", "admin2", "country")
 _UNIT_KINDS = frozenset(("province", "governorate"))
-_SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet"))
+_SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet", "community"))
 #: kinds of a typed name whose small-town reading far from the article is a namesake
-_NAMESAKE_KINDS = frozenset(("village", "hamlet", "community", "settlement", "crossing", "checkpoint", "island"))
-
-
-def _article_countries(places: list[Place]) -> set[str]:
-    """Countries the article is about: those it names, and those of its provinces and districts."""
-    return {p.entry.iso2 for p in places if p.entry.place_type in ("country", "admin1", "admin2")
-            and p.role != "dateline" and p.entry.iso2}
 
 
 def _fits(cue: PlaceCue, e: GazetteerEntry, anchor: GazetteerEntry | None, countries: set[str]) -> bool:
@@ -170,12 +164,20 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     reading = _Reading(text, sentences, kept, _article_countries(kept), gazetteer)
     reading.waters = {c.start for c in cues if c.place_type in ("water", "landmark") and not c.weak}
     reading.unit_words = {c.start for c in cues if c.place_type in ("admin1", "admin2") and not c.weak}
+    reading.typed = {c.start for c in strong}
     if any(c.weak for c in cues):
         reading.persons = person_words(text, sentences)
     # ... and, when the name opens with it, the unit it lies in ("Mandera East" in Mandera)
     reading.heads = {c.start: p.entry for p in places for c in fragments.get(id(p), ()) if p.mention.start == c.start
                      and p.entry.place_type in ("admin1", "admin2", "city") and p.entry.iso2 in reading.countries}
     pending = list(cues)
+    # valleys, hills... the gazetteer read in a country only their own name gives, first: that reading
+    # gives way ("in the Zambezi valley" is no region of Namibia) before other names are put by it
+    for cue in [c for c in pending if c.kind in TERRAIN_KINDS and (k := _at(reading.places, c.start)) is not None
+                and k.entry.iso2 not in reading.countries_besides(k) and (
+                    c.anchor_start is None or _at(reading.places, c.anchor_start))]:
+        reading.place(cue)
+        pending.remove(cue)
     for _ in range(4):
         ready = [c for c in pending if c.anchor_start is not None and _at(reading.places, c.anchor_start)]
         if not ready:  # "the village of X in Syria’s Y province", Y unlisted too: Y first, then X in it
@@ -240,6 +242,8 @@ class _Reading:
         self.waters: set[int] = set()  # starts of names typed as rivers, lakes, passes... ("the Panj river")
         self.unit_words: set[int] = set()  # starts of names typed as units ("Malang regency", read as the town)
         self.later: list[PlaceCue] | None = []  # placed after the others
+        self.said: set[str] | None = None  # countries named by demonym anywhere in the article
+        self.typed: set[int] = set()  # starts of names the text types (each may be a namesake misread)
 
     def _countable(self, places: list[Place]) -> list[Place]:
         """Places that may stand for where the article is: not a town read in a name the words
@@ -300,8 +304,9 @@ class _Reading:
         if known is not None and known.mention.end >= cue.name_end and known.mention.start <= cue.start:
             if cue.kind == "place" and known.entry.place_type in ("country", "admin1"):
                 return  # no type word ("Thailand, across the Moei from Myawaddy"): the country stays
-            better = _candidate_fitting(cue, known, anchor, self.countries)
-            if better is not None and anchor is None and self._far_namesake(cue, better):
+            better = _candidate_fitting(cue, known, anchor, self.countries_besides(known)
+                                        if cue.kind in TERRAIN_KINDS else self.countries)
+            if better is not None and anchor is None and far_namesake(cue, better, self.places, self.typed):
                 better = None  # "the communities of Nueva Esperanza and X" on the Putumayo, not on the coast
             if better is not None:
                 if better.gid != known.entry.gid:
@@ -346,7 +351,7 @@ class _Reading:
                     unit = near.entry if near else _focus(self._countable(places), self.countries | frontier)
             elif near is None and (_rare_name(cue) or cue.kind in _SETTLEMENT_KINDS):
                 # "the Friendship Bridge" needs a place beside it; "the town of Saut-d'Eau" is a town
-                near = _nearby(cue, places, _named_country(self.sentences[cue.sentence], places, self.countries)
+                near = _nearby(cue, places, named_country(self.sentences[cue.sentence], places, self.countries)
                                or self.countries, self.sentences)
                 unit = near.entry if near is not None else _focus(self._countable(places), self.countries)
             else:
@@ -386,17 +391,11 @@ class _Reading:
         self.places = _again(text, self.sentences, places, [place])
 
 
-    def _far_namesake(self, cue: PlaceCue, e: GazetteerEntry) -> bool:
-        """A village, community or border crossing the text types, read as a small town farther
-        than ``UNLISTED_NAMESAKE_KM`` from every other place the article names (two at least):
-        common names ("Nueva Esperanza", "Tân Thanh") are many villages, most unlisted."""
-        if cue.weak or e.place_type != "city" or e.population >= RESOLVE_NAMESAKE_MAX_POPULATION or not (
-                cue.kind in _NAMESAKE_KINDS or cue.kind.startswith("border")):
-            return False
-        others = {p.entry.gid: p.entry for p in self.places if p.role == "place" and p.entry.in_gazetteer
-                  and p.entry.place_type in ("city", "admin2", "landmark") and p.entry.gid != e.gid
-                  and fold(p.entry.name) != fold(e.name)}.values()
-        return len(others) >= 2 and min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others) > UNLISTED_NAMESAKE_KM
+    def countries_besides(self, known: Place) -> set[str]:
+        """The article's countries without one only ``known``'s name gives it."""
+        if self.said is None:
+            self.said = demonym_countries(self.sentences)
+        return countries_besides(known, self.places, self.said, self.countries)
 
     def _stranger(self, known: Place, cue: PlaceCue) -> bool:
         """A hinted name ("outside Palma") the gazetteer reads as a town in a country the article
@@ -471,14 +470,6 @@ def _nearby(cue: PlaceCue, places: list[Place], countries: set[str], sentences: 
         return max(before, key=lambda p: p.mention.start)
     after = [p for p in pool if p.mention.start >= cue.end]
     return min(after, key=lambda p: p.mention.start) if after else None
-
-
-def _named_country(sentence: Sentence, places: list[Place], countries: set[str]) -> set[str]:
-    """The one article country a sentence names by name ("In Cameroon, the villages of X were
-    burned"): a village told there is in it, not by the last place told in the other country."""
-    named = {p.entry.iso2 for p in places if p.entry.place_type == "country" and p.role != "dateline"
-             and sentence.start <= p.mention.start < sentence.end}
-    return named if len(named) == 1 and named <= countries else set()
 
 
 def _focus(places: list[Place], countries: set[str]) -> GazetteerEntry | None:

@@ -25,8 +25,7 @@ _PLURAL_OF = {"villages": "city", "towns": "city", "hamlets": "city", "settlemen
 #: unit words before "of" ("the district of X", "the sub-prefecture of X", "the jamoat of X")
 _UNIT_OF = {"district": "admin2", "county": "admin2", "sub-prefecture": "admin2", "prefecture": "admin2",
             "municipality": "admin2", "jamoat": "admin2", "kebele": "admin2", "ward": "admin2",
-            "sub-district": "admin2", "subdistrict": "admin2", "sub-county": "admin2", "township": "admin2",
-            "province": "region", "governorate": "region"}
+            "sub-district": "admin2", "subdistrict": "admin2", "sub-county": "admin2", "township": "admin2"}
 #: words after a name that make it a landmark, a body of water, a region or a district
 AFTER_WORDS = {
     "crossing": "landmark", "checkpoint": "landmark", "camp": "landmark", "camps": "landmark",
@@ -98,6 +97,19 @@ class PlaceCue:
     relation: str | None = None  # in, near, across (the river or border from Y: the other side)...
     owner_end: int | None = None  # "Tajikistan’s Darvaz district": end of the possessor
     weak: bool = False  # only hinted ("near X", "seized X"): see ``geomap.text.place_hints``
+
+
+#: kind words after which a single adjective is more often met than a name ("Kurdish villages")
+_ADJECTIVE_SHY = frozenset("village villages market markets".split())
+_ADJECTIVE_ENDINGS = ("ish", "ite", "ites", "ian", "ean", "ese", "ic", "ist")
+_FAITHS_AND_PEOPLES = frozenset("""arab arabs muslim sunni shia shiite druze hindu jewish kurd bedouin tribal
+yazidi christian catholic hutu tutsi fulani""".split())
+
+
+def _adjective(word: str) -> bool:
+    """A word that reads as an adjective of a people, faith or region ("Kurdish", "Asian", "Druze")."""
+    w = word.lower()
+    return w in _FAITHS_AND_PEOPLES or w.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _singular(word: str) -> str:
@@ -311,6 +323,8 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         if (w in _PLURAL_OF or w in _UNIT_OF) and k + 2 < n and toks[k + 1].text == "of" and not t.is_cap \
                 and k > 0 and toks[k - 1].text.lower() in ("the", "of", "and", "in"):
             listed = _listed_names(text, toks, k + 2, many=w in _PLURAL_OF)
+            if w in _PLURAL_OF and len(listed) < 2:
+                listed = []  # "the villages of Zamfara" are villages in a unit the text names
             rel = _relation_after(text, toks, listed[-1][1], skip=0) if listed else None
             for b, e in listed:
                 out.setdefault(toks[b].start, PlaceCue(
@@ -335,8 +349,8 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         if kind and k > 0 and joined(text, toks[k - 1], t) and not (t.is_cap and w in _ORG_LIKE_KINDS) \
                 and (t.is_cap or w not in _CAPITAL_ONLY) and not _names_an_organisation(text, toks, last, kind):
             b = _run_back(text, toks, k - 1)
-            if b is None:
-                continue
+            if b is None or (w in _ADJECTIVE_SHY and b == k - 1 and _adjective(toks[b].text)):
+                continue  # "Kurdish villages", "Asian markets", "Shiite villages": no names
             # "the Joda crossing", "the Dnipro river" name the place; "transit site" describes it
             word_in = ((kind in _WORD_IN_MENTION or w in FEATURE_WORDS) and last == k) or t.is_cap
             end = toks[last].end if word_in else toks[k - 1].end

@@ -1,0 +1,66 @@
+"""When the gazetteer's reading of a name the text types ("the communities of X", "the X border
+gate", "the X valley") is a namesake far from the article, and which places a typed name the
+text gives no container for stands by.
+
+Common names are many villages ("Nueva Esperanza", "Tân Thanh"), most of them in no gazetteer:
+the one the gazetteer holds may lie on the other side of the country. A valley or range is
+often read as the unit or town of the same name in another country ("the Zambezi valley" as
+Namibia's Zambezi region). ``geomap.reading.unlisted`` asks these questions while it places
+the names the text types.
+"""
+from __future__ import annotations
+
+from geomap.gazetteer import GazetteerEntry, fold, haversine_km
+from geomap.reading.resolve import Place
+from geomap.reading.story_countries import sentence_countries
+from geomap.settings import NEAR_KM, RESOLVE_NAMESAKE_MAX_POPULATION, UNLISTED_NAMESAKE_KM
+from geomap.text.place_cues import PlaceCue
+from geomap.text.sentences import Sentence
+
+#: kinds of terrain a gazetteer often reads as the unit or town of the same name elsewhere
+TERRAIN_KINDS = frozenset(("valley", "gorge", "hills", "mountains", "range", "plateau"))
+#: kinds of a typed name whose small-town reading far from the article is a namesake
+NAMESAKE_KINDS = frozenset(("village", "hamlet", "community", "settlement", "crossing", "checkpoint",
+                            "island")) | TERRAIN_KINDS
+
+
+def article_countries(places: list[Place]) -> set[str]:
+    """Countries the article is about: those it names, and those of its provinces and districts."""
+    return {p.entry.iso2 for p in places if p.entry.place_type in ("country", "admin1", "admin2")
+            and p.role != "dateline" and p.entry.iso2}
+
+
+def demonym_countries(sentences: list[Sentence]) -> set[str]:
+    """The countries an article names by demonym anywhere ("the Turkish town of X")."""
+    return set().union(*(sentence_countries(s, []) for s in sentences))
+
+
+def countries_besides(known: Place, places: list[Place], said: set[str], countries: set[str]) -> set[str]:
+    """The article's countries without one only ``known``'s own name gives it ("the Zambezi
+    valley" read as Namibia's Zambezi region in a Zambia–Zimbabwe story); ``said``: those named
+    by demonym."""
+    return (article_countries([p for p in places if p.mention.key != known.mention.key]) | said) or countries
+
+
+def far_namesake(cue: PlaceCue, e: GazetteerEntry, places: list[Place], typed: set[int]) -> bool:
+    """A village, community, border crossing or valley the text types, read as a small town
+    farther than ``UNLISTED_NAMESAKE_KM`` (a valley: ``NEAR_KM``) from every other place the
+    article names (two at least; not the names typed in the same sentence, ``typed`` holding
+    their starts, which may be misread namesakes too)."""
+    if cue.weak or e.place_type != "city" or e.population >= RESOLVE_NAMESAKE_MAX_POPULATION or not (
+            cue.kind in NAMESAKE_KINDS or cue.kind.startswith("border")):
+        return False
+    others = {p.entry.gid: p.entry for p in places if p.role == "place" and p.entry.in_gazetteer
+              and p.entry.place_type in ("city", "admin2", "landmark") and p.entry.gid != e.gid
+              and fold(p.entry.name) != fold(e.name)
+              and not (p.mention.start in typed and p.mention.sentence == cue.sentence)}.values()
+    far = NEAR_KM if cue.place_type == "region" else UNLISTED_NAMESAKE_KM  # a valley is no town: nearer still
+    return len(others) >= 2 and min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others) > far
+
+
+def named_country(sentence: Sentence, places: list[Place], countries: set[str]) -> set[str]:
+    """The one article country a sentence names by name ("In Cameroon, the villages of X were
+    burned"): a village told there is in it, not by the last place told in the other country."""
+    named = {p.entry.iso2 for p in places if p.entry.place_type == "country" and p.role != "dateline"
+             and sentence.start <= p.mention.start < sentence.end}
+    return named if len(named) == 1 and named <= countries else set()
