@@ -101,3 +101,8 @@ def test_the_villages_farmers_and_herders_come_from_are_hinted():
 def test_two_names_before_herders_are_peoples_not_places():
     got = hints("Clashes between Bororo Choa and Mbanbo herders left ten dead near Dakoro.")
     assert "Bororo Choa" not in got and "Mbanbo" not in got and "Dakoro" in got
+
+
+def test_the_second_village_people_come_from_is_hinted_though_they_speak_after_it():
+    got = hints("Herders from Kalimbo and Sesenyi said the patrol had fired first.")
+    assert "Kalimbo" in got and "Sesenyi" in got

@@ -523,3 +523,12 @@ def test_a_valley_read_as_a_region_of_a_country_the_article_never_names_gives_wa
     valley = got["Zambezi valley"][0].entry
     assert valley.iso2 != "NA" and valley.in_gazetteer is False
     assert all(got[n][0].entry.iso2 != "NA" for n in ("Siachilaba", "Sianzyundu"))
+
+
+def test_a_spanish_name_opening_with_a_far_towns_name_is_not_put_in_that_town():
+    # "Santa Rosa de Yanamaru" is no part of the Santa Rosa the gazetteer knows, 1,000 km south
+    got = by_mention("Colombian marines at Puerto Leguízamo and Peruvian troops at Soplín Vargas reported gunfire "
+                     "on Thursday, Peru said. Boats fled towards the communities of Santa Rosa de Yanamaru and Tipishcayo.")
+    village, town = got["Santa Rosa de Yanamaru"][0].entry, got["Puerto Leguízamo"][0].entry
+    assert village.in_gazetteer is False
+    assert haversine_km(village.lat, village.lon, town.lat, town.lon) < 161

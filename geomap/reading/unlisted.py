@@ -110,6 +110,8 @@ def _told_from(place: Place, sentence: Sentence | None) -> bool:
 
 
 # "X and Y", "X, Y", "in X and in the market of Y", "X or near Y"
+#: a Romance "of" after a name's head ("San Martín de Porres"): the name is another place's
+_ROMANCE_OF = re.compile(r" (?:de|del|do|da|dos|das) ")
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:(?:in|at|near|on|around)\s+)?"
                      r"(?:the\s+(?:[a-z]+\s+){0,2}(?:of|in)\s+)?$|\s*,\s*$", re.I)
 
@@ -169,7 +171,8 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
         reading.persons = person_words(text, sentences)
     # ... and, when the name opens with it, the unit it lies in ("Mandera East" in Mandera)
     reading.heads = {c.start: p.entry for p in places for c in fragments.get(id(p), ()) if p.mention.start == c.start
-                     and p.entry.place_type in ("admin1", "admin2", "city") and p.entry.iso2 in reading.countries}
+                     and p.entry.place_type in ("admin1", "admin2", "city") and p.entry.iso2 in reading.countries
+                     and not _ROMANCE_OF.match(text, p.mention.end)}  # "Santa Rosa de X" is no part of Santa Rosa
     pending = list(cues)
     # valleys, hills... the gazetteer read in a country only their own name gives, first: that reading
     # gives way ("in the Zambezi valley" is no region of Namibia) before other names are put by it

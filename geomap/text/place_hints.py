@@ -57,9 +57,10 @@ _SPEECH = frozenset("said says speaking spoke written wrote broadcast published 
 _SAID = re.compile(r"\s*(?:said|says|told|added|explained|noted|stated|wrote|argued|spoke|met)\b")
 
 
-def _name_at(text: str, toks: list[Token], i: int) -> int | None:
+def _name_at(text: str, toks: list[Token], i: int, speaks: bool = True) -> int | None:
     """Last token of a bare capitalised name starting at token i (two words at most), or None
-    when it is no name here (a possessive follows, or the speaker of "said")."""
+    when it is no name here (a possessive follows, or, unless ``speaks`` is False because people
+    from it are the subject, the speaker of "said")."""
     if i >= len(toks) or toks[i].text.lower() in NEVER_PLACES or toks[i].text.lower() in TITLES:
         return None
     e = _run_forward(text, toks, i, limit=3)
@@ -67,7 +68,7 @@ def _name_at(text: str, toks: list[Token], i: int) -> int | None:
         return None
     if e + 1 < len(toks) and toks[e + 1].text in ("’s", "'s"):
         return None  # "in Museveni's speech"
-    if _SAID.match(text[toks[e].end:toks[e].end + 12]):
+    if speaks and _SAID.match(text[toks[e].end:toks[e].end + 12]):
         return None
     if e + 1 < len(toks) and toks[e + 1].text.lower() in _GROUP_AFTER and joined(text, toks[e], toks[e + 1]):
         return None  # "attacked Fano positions", "shelled al-Shabaab fighters": a group, not a place
@@ -200,7 +201,7 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         for p in partners:  # the other names of the list, each a hint if it is unknown
             j = next((x for x, tk in enumerate(toks) if tk.start == p), None)
             if j is not None:
-                e3 = _name_at(text, toks, j)
+                e3 = _name_at(text, toks, j, speaks=not (w in ("of", "from") and prev in PEOPLE_OF))
                 if e3 is not None:
                     out.setdefault(p, _cue(text, toks, j, e3, si))
     return [out[k] for k in sorted(out)]
