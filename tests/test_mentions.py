@@ -282,3 +282,9 @@ def test_a_lake_or_a_vessel_named_after_a_town_makes_no_person_of_the_town():
                             "police said. The patrol boat ARC Leticia later sailed to Leticia.")
     assert got["Kariba"][0].entry.iso2 == "ZW" and got["Kariba"][0].entry.place_type == "city"
     assert got["Leticia"][0].entry.iso2 == "CO"
+
+
+def test_a_name_given_to_a_person_or_a_boat_is_no_place():
+    got = places_by_mention("A driver named Mafraq Haddad was arrested near Ruwaished, Jordan's army said. "
+                            "A boat called Nong Khai was seized on the Mekong, Laos said.")
+    assert "Mafraq" not in got and "Nong Khai" not in got and "Jordan" in got

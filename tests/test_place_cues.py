@@ -169,3 +169,7 @@ def test_a_market_and_a_border_gate_are_landmarks():
     got = cues("Traders at the Nyakagezi market and at the Tabora Ndogo border gate said trucks were held.")
     assert (got["Nyakagezi"].kind, got["Nyakagezi"].place_type) == ("market", "landmark")
     assert (got["Tabora Ndogo"].kind, got["Tabora Ndogo"].place_type) == ("border gate", "landmark")
+
+
+def test_a_units_command_is_no_place_named_after_the_unit():
+    assert "Triangle" not in cues("The army's Triangle Region Command said militias had withdrawn.")

@@ -104,5 +104,7 @@ def test_two_names_before_herders_are_peoples_not_places():
 
 
 def test_the_second_village_people_come_from_is_hinted_though_they_speak_after_it():
-    got = hints("Herders from Kalimbo and Sesenyi said the patrol had fired first.")
-    assert "Kalimbo" in got and "Sesenyi" in got
+    got = hints("Herders from Kalimbo and Sesenyi said the patrol had fired first. Villagers in Tanguiéta "
+                "and Bessari said motorbikes were seen.")
+    assert {"Kalimbo", "Sesenyi", "Tanguiéta", "Bessari"} <= set(got)
+

@@ -444,6 +444,10 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
     person = _person_before(text, toks, i, hits)
     if person:
         return person
+    # "a driver named Mafraq Haddad", "a boat called Nong Khai": a name given, not a place told
+    if i >= 3 and toks[i - 1].text.lower() in _NAMING and toks[i - 3].text.lower() in _ARTICLES \
+            and toks[i - 2].text.lower() not in GEO_WORDS | _PLACE_NOUNS:  # not "presently called Kinshasa"
+        return "name part"
     # "Comandos de la Frontera", "Universidad del Valle": a minor place ending a longer name
     if not major and i >= 2 and toks[i - 1].text.lower() in _ROMANCE_PARTICLES:
         k = i - 1
@@ -510,6 +514,10 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
     return None
 
 
+#: words that give a name, and nouns of places before them ("a village called X" is a place)
+_NAMING = frozenset("named called dubbed codenamed".split())
+_PLACE_NOUNS = frozenset("settlement settlements hamlet community locality place spot site neighbourhood neighborhood "
+                         "region province state".split())
 #: ("community" is not one: "a northern Manitoba community" is a place)
 _PEOPLE_AFTER = frozenset("people peoples tribe tribes".split())
 #: the words of a byline line before a name ("By Galgalo ")

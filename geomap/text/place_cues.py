@@ -263,7 +263,7 @@ def _names_an_organisation(text: str, toks: list[Token], k: int, place_type: str
 
 
 #: words after a unit's kind word that make a title, not a place ("District Officer")
-_TITLE_AFTER = frozenset("officer officers commissioner commissioners".split())
+_TITLE_AFTER = frozenset("officer officers commissioner commissioners command".split())
 
 
 def _past_possessor(toks: list[Token], y: int) -> int:

@@ -201,7 +201,7 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         for p in partners:  # the other names of the list, each a hint if it is unknown
             j = next((x for x, tk in enumerate(toks) if tk.start == p), None)
             if j is not None:
-                e3 = _name_at(text, toks, j, speaks=not (w in ("of", "from") and prev in PEOPLE_OF))
+                e3 = _name_at(text, toks, j, speaks=not (w in ("of", "from", "in") and prev in PEOPLE_OF))
                 if e3 is not None:
                     out.setdefault(p, _cue(text, toks, j, e3, si))
     return [out[k] for k in sorted(out)]
