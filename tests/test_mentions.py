@@ -288,3 +288,8 @@ def test_a_name_given_to_a_person_or_a_boat_is_no_place():
     got = places_by_mention("A driver named Mafraq Haddad was arrested near Ruwaished, Jordan's army said. "
                             "A boat called Nong Khai was seized on the Mekong, Laos said.")
     assert "Mafraq" not in got and "Nong Khai" not in got and "Jordan" in got
+
+
+def test_a_lake_named_like_a_far_city_is_not_that_city():
+    got = places_by_mention("A fisherman from Kyotera was shot on Lake Victoria near Bukoba, Ugandan police said.")
+    assert "Victoria" not in got and "Bukoba" in got

@@ -173,3 +173,8 @@ def test_a_market_and_a_border_gate_are_landmarks():
 
 def test_a_units_command_is_no_place_named_after_the_unit():
     assert "Triangle" not in cues("The army's Triangle Region Command said militias had withdrawn.")
+
+
+def test_the_islands_of_x_and_y_are_landmarks():
+    got = cues("The boat sailed towards the islands of Bumbiro and Gozibe on Thursday.")
+    assert got["Bumbiro"].place_type == got["Gozibe"].place_type == "landmark"

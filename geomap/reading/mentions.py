@@ -444,6 +444,10 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
     person = _person_before(text, toks, i, hits)
     if person:
         return person
+    # "Lake Victoria" is no town of Victoria, however large (the country of "Lake Chad" stays)
+    if i > 0 and toks[i - 1].text in ("Lake", "Lac", "Lago") and joined(text, toks[i - 1], toks[i]) \
+            and not any(h.entry.place_type in ("country", "water") for h in hits):
+        return "name part"
     # "a driver named Mafraq Haddad", "a boat called Nong Khai": a name given, not a place told
     if i >= 3 and toks[i - 1].text.lower() in _NAMING and toks[i - 3].text.lower() in _ARTICLES \
             and toks[i - 2].text.lower() not in GEO_WORDS | _PLACE_NOUNS:  # not "presently called Kinshasa"

@@ -21,7 +21,7 @@ SETTLEMENT_WORDS = {"village": "city", "town": "city", "city": "city", "hamlet":
 #: plural kind words before "of" that type every name of the list after them ("the villages of
 #: X, Y and Z", "the communities of X and Y")
 _PLURAL_OF = {"villages": "city", "towns": "city", "hamlets": "city", "settlements": "city", "communities": "city",
-              "localities": "city"}
+              "localities": "city", "islands": "landmark"}
 #: unit words before "of" ("the district of X", "the sub-prefecture of X", "the jamoat of X")
 _UNIT_OF = {"district": "admin2", "county": "admin2", "sub-prefecture": "admin2", "prefecture": "admin2",
             "municipality": "admin2", "jamoat": "admin2", "kebele": "admin2", "ward": "admin2",
