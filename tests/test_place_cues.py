@@ -178,3 +178,8 @@ def test_a_units_command_is_no_place_named_after_the_unit():
 def test_the_islands_of_x_and_y_are_landmarks():
     got = cues("The boat sailed towards the islands of Bumbiro and Gozibe on Thursday.")
     assert got["Bumbiro"].place_type == got["Gozibe"].place_type == "landmark"
+
+
+def test_a_people_before_village_is_no_village_name():
+    got = cues("Shots were fired at Tamarupa, a Wayuri village near the highway; Kurdish villages were calm.")
+    assert "Wayuri" not in got and "Kurdish" not in got

@@ -349,8 +349,9 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         if kind and k > 0 and joined(text, toks[k - 1], t) and not (t.is_cap and w in _ORG_LIKE_KINDS) \
                 and (t.is_cap or w not in _CAPITAL_ONLY) and not _names_an_organisation(text, toks, last, kind):
             b = _run_back(text, toks, k - 1)
-            if b is None or (w in _ADJECTIVE_SHY and b == k - 1 and _adjective(toks[b].text)):
-                continue  # "Kurdish villages", "Asian markets", "Shiite villages": no names
+            if b is None or (w in _ADJECTIVE_SHY and (b == k - 1 and _adjective(toks[b].text) or b > 0 and toks[
+                    b - 1].text.lower() in ("a", "an"))):
+                continue  # "Kurdish villages", "Asian markets", "a Pemón village": no names
             # "the Joda crossing", "the Dnipro river" name the place; "transit site" describes it
             word_in = ((kind in _WORD_IN_MENTION or w in FEATURE_WORDS) and last == k) or t.is_cap
             end = toks[last].end if word_in else toks[k - 1].end
