@@ -1,5 +1,7 @@
 """Places the gazetteer lacks, typed by the text, placed at the unit the text gives
 (geomap.reading.unlisted), on the real gazetteer."""
+import pytest
+
 from conftest import places_by_mention
 
 from geomap.gazetteer import get_gazetteer, haversine_km
@@ -499,15 +501,6 @@ def test_a_village_known_by_its_province_stands_on_its_stretch_by_the_town_the_a
     assert haversine_km(lat, lon, town_lat, town_lon) < 40
 
 
-def test_a_community_read_as_a_small_town_far_from_the_article_is_an_unlisted_namesake():
-    # Nueva Esperanza is a Peruvian town on the Pacific side; the communities meant are on the Putumayo
-    got = by_mention("Colombian marines at Puerto Leguízamo and Peruvian troops at Soplín Vargas reported gunfire "
-                     "on Thursday. Boats fled towards the communities of Nueva Esperanza and Tipishcayo.")
-    village, town = got["Nueva Esperanza"][0].entry, got["Puerto Leguízamo"][0].entry
-    assert village.in_gazetteer is False and village.feature == "community"
-    assert haversine_km(village.lat, village.lon, town.lat, town.lon) < 161
-
-
 def test_a_village_in_a_sentence_naming_one_country_stands_by_that_countrys_places():
     got = by_mention("Fighting started near Yagoua on Sunday. Refugees reached Bongor, in Chad, on Monday. "
                      "In Cameroon, the villages of Tagawa and Bidzar were burned.")
@@ -525,10 +518,12 @@ def test_a_valley_read_as_a_region_of_a_country_the_article_never_names_gives_wa
     assert all(got[n][0].entry.iso2 != "NA" for n in ("Siachilaba", "Sianzyundu"))
 
 
-def test_a_spanish_name_opening_with_a_far_towns_name_is_not_put_in_that_town():
-    # "Santa Rosa de Yanamaru" is no part of the Santa Rosa the gazetteer knows, 1,000 km south
+@pytest.mark.parametrize("name", ["Nueva Esperanza", "Santa Rosa de Yanamaru"])
+def test_a_community_whose_name_the_gazetteer_reads_far_away_stands_by_the_article(name):
+    # the Nueva Esperanza the gazetteer knows is on the Pacific side, 750 km off; "Santa Rosa de
+    # Yanamaru" is no part of its Santa Rosa, 1,000 km south: the communities are on the Putumayo
     got = by_mention("Colombian marines at Puerto Leguízamo and Peruvian troops at Soplín Vargas reported gunfire "
-                     "on Thursday, Peru said. Boats fled towards the communities of Santa Rosa de Yanamaru and Tipishcayo.")
-    village, town = got["Santa Rosa de Yanamaru"][0].entry, got["Puerto Leguízamo"][0].entry
-    assert village.in_gazetteer is False
-    assert haversine_km(village.lat, village.lon, town.lat, town.lon) < 161
+                     f"on Thursday, Peru said. Boats fled towards the communities of {name} and Tipishcayo.")
+    community, anchor = got[name][0].entry, got["Puerto Leguízamo"][0].entry
+    assert community.in_gazetteer is False and community.feature == "community"
+    assert haversine_km(community.lat, community.lon, anchor.lat, anchor.lon) < 161
