@@ -221,6 +221,35 @@ def test_workers_stay_only_when_faster(monkeypatch, gain, kept):
     assert stats.jobs == kept and stats.rate_workers is not None and stats.rate_in_process is not None
 
 
+def test_a_clear_gain_ends_the_trial_after_one_pair(monkeypatch):
+    """Workers that make the batch clearly faster are kept after the first pair of phases:
+    the phases without them would only cost the batch speed (here a trial of 40 pairs would
+    outlast the batch, leaving no verdict)."""
+    import geomap.reading.pipeline
+    from geomap import settings
+    from geomap.batch import BatchStats, iter_batch
+
+    fake = fake_extract([])
+
+    def slow(article, **kw):
+        time.sleep(0.002)
+        return fake(article, **kw)
+
+    monkeypatch.setattr(geomap.reading.pipeline, "extract_article", slow)
+    monkeypatch.setattr(settings, "BATCH_PROBE_SECONDS", 0.0)
+    monkeypatch.setattr(settings, "BATCH_POOL_MIN_SECONDS", 0.0)
+    monkeypatch.setattr(settings, "BATCH_PHASE_SECONDS", 0.05)
+    monkeypatch.setattr(settings, "BATCH_TRIAL_PAIRS", 40)
+    monkeypatch.setattr(settings, "BATCH_POOL_GAIN", 0.0)
+    monkeypatch.setattr(settings, "BATCH_POOL_CLEAR_GAIN", 0.0)
+    monkeypatch.setattr("geomap.batch_workers.Engine._spare_workers", lambda self, left: 1)
+    stats = BatchStats()
+    docs = fake_docs(400)
+    got = list(iter_batch(docs, jobs=None, total=len(docs), stats=stats))
+    assert [label for label, _ in got] == [label for label, _ in docs]
+    assert stats.rate_workers is not None and stats.jobs == 2
+
+
 def test_short_batches_stay_in_one_process(monkeypatch):
     import geomap.reading.pipeline
     from geomap.batch import BatchStats, iter_batch
