@@ -375,7 +375,10 @@ class Engine:
        per second in each kind of phase are compared. The workers get documents for the next
        ``settings.BATCH_REJUDGE_SECONDS`` only when they made the batch
        ``settings.BATCH_POOL_GAIN`` times faster; then the trial is run again (a worker
-       given nothing waits, costing no CPU).
+       given nothing waits, costing no CPU). A trial ends after its first pairs when the
+       workers already made the batch ``settings.BATCH_POOL_CLEAR_GAIN`` times faster (a
+       core to spare: each phase without them costs the batch half its speed, and more pairs
+       would not change the verdict).
 
     Why interleaved: on a machine shared with other work the speed of one process changes
     by two within a minute as the other work comes and goes, so a speed measured alone
@@ -518,13 +521,15 @@ class Engine:
             with_workers = index % 2 == 0
             self.tally[with_workers][0] += self.n_here - here0 + (self.back - back0 if with_workers else 0)
             self.tally[with_workers][1] += now - t0
-        if index < 2 * settings.BATCH_TRIAL_PAIRS:
+        (alone, t_alone), (together, t_together) = self.tally[False], self.tally[True]
+        rate_alone, rate_workers = alone / max(t_alone, 1e-6), together / max(t_together, 1e-6)
+        clear = index > 0 and index % 2 == 0 and rate_workers >= max(
+            settings.BATCH_POOL_GAIN, settings.BATCH_POOL_CLEAR_GAIN) * rate_alone
+        if index < 2 * settings.BATCH_TRIAL_PAIRS and not clear:
             self._phase(index + 1, now)
             return
-        (alone, t_alone), (together, t_together) = self.tally[False], self.tally[True]
-        self.stats.rate_in_process = alone / max(t_alone, 1e-6)
-        self.stats.rate_workers = together / max(t_together, 1e-6)
-        self.hand_over = self.stats.rate_workers >= settings.BATCH_POOL_GAIN * self.stats.rate_in_process
+        self.stats.rate_in_process, self.stats.rate_workers = rate_alone, rate_workers
+        self.hand_over = rate_workers >= settings.BATCH_POOL_GAIN * rate_alone
         self.stats.jobs = len(self.workers) + 1 if self.hand_over else 1
         log.info("trial: %.0f documents/s with workers, %.0f alone: %s", self.stats.rate_workers,
                  self.stats.rate_in_process, "workers kept" if self.hand_over else "the main process alone")

@@ -167,12 +167,13 @@ FUSION_GRID_DEG = 0.25
 FUSION_AREA_GRID_DEG = 1.0
 
 # Batches (geomap.batch, geomap.batch_workers): when worker processes pay off.
-BATCH_PROBE_SECONDS = 1.0  # the main process reads alone this long (wall) first, to measure its speed
+BATCH_PROBE_SECONDS = 0.5  # the main process reads alone this long (wall) first, to measure its speed
 BATCH_POOL_MIN_SECONDS = 8.0  # workers start only when the rest would take longer than this in process
 BATCH_IDLE_CORES = 0.9  # ... and this much of the machine's CPU sat idle meanwhile (or the kernel shares it by process)
 BATCH_PHASE_SECONDS = 0.5  # a trial alternates phases this long without and with the workers ...
 BATCH_TRIAL_PAIRS = 3  # ... this many of each
 BATCH_POOL_GAIN = 1.1  # workers get documents only when the batch went this much faster with them
+BATCH_POOL_CLEAR_GAIN = 1.4  # ... a trial stops after its first pairs once they made it this much faster
 BATCH_REJUDGE_SECONDS = 30.0  # ... until the next trial, this long after
 BATCH_QUEUED = 3  # documents per worker handed over and not yet back (the main process reads the others)
 BATCH_WINDOW = 16  # documents in flight per reading process (memory stays flat in the batch size)

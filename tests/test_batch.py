@@ -191,11 +191,9 @@ def fake_docs(n):
     return [(f"d{i}", Article(f"Text number {i}.", id=f"d{i}")) for i in range(n)]
 
 
-@pytest.mark.parametrize("gain, kept", [(0.0, 2), (1e9, 1)])
-def test_workers_stay_only_when_faster(monkeypatch, gain, kept):
-    """The engine measures, in phases without and with the workers side by side: workers
-    kept when they win, given nothing more when they do not; the outcomes are the same and
-    in order either way."""
+def _trial(monkeypatch, **tunables):
+    """A 400-document batch of slow fake reads, workers chosen by measurement (one worker),
+    with short trial phases and these settings; its outcomes (checked in input order) and stats."""
     import geomap.reading.pipeline
     from geomap import settings
     from geomap.batch import BatchStats, iter_batch
@@ -207,18 +205,33 @@ def test_workers_stay_only_when_faster(monkeypatch, gain, kept):
         return fake(article, **kw)
 
     monkeypatch.setattr(geomap.reading.pipeline, "extract_article", slow)
-    monkeypatch.setattr(settings, "BATCH_PROBE_SECONDS", 0.0)
-    monkeypatch.setattr(settings, "BATCH_POOL_MIN_SECONDS", 0.0)
-    monkeypatch.setattr(settings, "BATCH_PHASE_SECONDS", 0.05)
-    monkeypatch.setattr(settings, "BATCH_TRIAL_PAIRS", 2)
-    monkeypatch.setattr(settings, "BATCH_POOL_GAIN", gain)
+    tunables = {"BATCH_PROBE_SECONDS": 0.0, "BATCH_POOL_MIN_SECONDS": 0.0, "BATCH_PHASE_SECONDS": 0.05, **tunables}
+    for name, value in tunables.items():
+        monkeypatch.setattr(settings, name, value)
     monkeypatch.setattr("geomap.batch_workers.Engine._spare_workers", lambda self, left: 1)
     stats = BatchStats()
     docs = fake_docs(400)
     got = list(iter_batch(docs, jobs=None, total=len(docs), stats=stats))
     assert [label for label, _ in got] == [label for label, _ in docs]
-    assert [o[0]["features"][0]["properties"]["mention"] for _, o in got] == [label for label, _ in docs]
+    return got, stats
+
+
+@pytest.mark.parametrize("gain, kept", [(0.0, 2), (1e9, 1)])
+def test_workers_stay_only_when_faster(monkeypatch, gain, kept):
+    """The engine measures, in phases without and with the workers side by side: workers
+    kept when they win, given nothing more when they do not; the outcomes are the same and
+    in order either way."""
+    got, stats = _trial(monkeypatch, BATCH_TRIAL_PAIRS=2, BATCH_POOL_GAIN=gain)
+    assert [o[0]["features"][0]["properties"]["mention"] for _, o in got] == [label for label, _ in got]
     assert stats.jobs == kept and stats.rate_workers is not None and stats.rate_in_process is not None
+
+
+def test_a_clear_gain_ends_the_trial_after_one_pair(monkeypatch):
+    """Workers that make the batch clearly faster are kept after the first pair of phases:
+    the phases without them would only cost the batch speed (here a trial of 40 pairs would
+    outlast the batch, leaving no verdict)."""
+    _, stats = _trial(monkeypatch, BATCH_TRIAL_PAIRS=40, BATCH_POOL_GAIN=0.0, BATCH_POOL_CLEAR_GAIN=0.0)
+    assert stats.rate_workers is not None and stats.jobs == 2
 
 
 def test_short_batches_stay_in_one_process(monkeypatch):

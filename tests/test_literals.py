@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.text import cues, event_words, quantities
+from geomap.text import cues, event_words, quantities, toll_forms
 from geomap.text.literals import WordGroups, fold_ascii, prefiltered, required_words, trie_pattern
 from geomap.text.sentences import split_sentences
 
@@ -17,6 +17,10 @@ def _sentences() -> list[str]:
     texts += [c["text"] for c in json.loads((ROOT / "tests/fixtures/border_cases.json").read_text(encoding="utf-8"))]
     out = [s.text for t in texts for s in split_sentences(t)]
     # case folding beyond ASCII: "ſ" and the Kelvin sign match "s" and "k" under re.I
+    # tolls told as found, listed or lost (invented)
+    out += ["Villagers recovered the bodies of five fishermen on Sunday.", "The dead included two customs officers "
+            "and a driver.", "The militia lost seven of its fighters near the ford.", "Another guard later "
+            "succumbed to his wounds.", "Gunmen opened fire, killing the herder and his son."]
     return out + ["Thouſands fled the ſhelling.", "The \u212aILLING of 3 people", "İDP camps", "no one died"]
 
 
@@ -53,6 +57,8 @@ def test_only_these_characters_beyond_ascii_match_ascii_under_ignorecase():
     quantities._DISP_TOTAL,
     cues._BORDER_WORDS, cues._MEDIATOR,
     *[rx for *_, rx in event_words._RULES],
+    toll_forms._BODIES, toll_forms._DEAD_WERE, toll_forms._LOST, toll_forms._SUCCUMBED, toll_forms._ANOTHER,
+    toll_forms._ONE_AND_HIS,
 ])
 def test_a_prefiltered_pattern_answers_as_the_pattern(pattern):
     raw = pattern.pattern_object if hasattr(pattern, "pattern_object") else pattern

@@ -30,6 +30,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
@@ -67,7 +68,7 @@ def _usable(ref: DateRef, published: date | None) -> bool:
 
 def sentence_date(sentence: str, published: date | None, trigger: EventType | None = None) -> DateRef | None:
     """The date expression of a sentence nearest the trigger (the first one without a trigger)."""
-    refs = [r for r in all_dates_from_text(sentence, published) if _usable(r, published)]
+    refs = _usable_dates(sentence, published)
     if not refs:
         return None
     if trigger is None:
@@ -86,6 +87,11 @@ def sentence_date(sentence: str, published: date | None, trigger: EventType | No
 
 
 _AND = re.compile(r"\band\b")
+
+
+@lru_cache(maxsize=2048)  # incidents look back over the sentences before them: each read once
+def _usable_dates(sentence: str, published: date | None) -> tuple[DateRef, ...]:
+    return tuple(r for r in all_dates_from_text(sentence, published) if _usable(r, published))
 
 
 def incident_date(sentences: list[Sentence], index: int, published: date | None,

@@ -70,9 +70,10 @@ def _at(places: list[Place], offset: int) -> Place | None:
 
     index = _AT_INDEX.get(id(places))
     if index is None or index[0] is not places:
-        order = sorted(range(len(places)), key=lambda i: places[i].mention.start)
+        starts = [p.mention.start for p in places]
+        order = sorted(range(len(places)), key=starts.__getitem__)
         longest = max((p.mention.end - p.mention.start for p in places), default=0)
-        index = (places, [places[i].mention.start for i in order], order, longest)
+        index = (places, [starts[i] for i in order], order, longest)
         _AT_INDEX.clear()  # the reading replaces its list as it adds places: keep the latest only
         _AT_INDEX[id(places)] = index
     _, starts, order, longest = index
@@ -120,8 +121,9 @@ def _coordinated(text: str, cue: PlaceCue, places: list[Place], countries: set[s
     """A town or district told together with the unlisted name ("shells landed in Kiwanja and
     in the market of Rutshuru"): what is told of both happened at both, so the name lies near
     it. Never a country or province (too coarse to say where a village is)."""
-    for p in sorted(places, key=lambda q: q.mention.start):
-        if p.role != "place" or p.entry.place_type not in ("city", "admin2") or p.mention.sentence != cue.sentence \
+    same = [p for p in places if p.mention.sentence == cue.sentence]  # (sorted after: a long text has many)
+    for p in sorted(same, key=lambda q: q.mention.start):
+        if p.role != "place" or p.entry.place_type not in ("city", "admin2") \
                 or (countries and p.entry.iso2 not in countries):
             continue
         if p.mention.start >= cue.name_end and _JOINED.match(text[cue.name_end:p.mention.start]) \

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
 from geomap.text.literals import prefiltered
@@ -154,6 +155,12 @@ def _followed_by_unit(sentence: str, m: re.Match) -> bool:
     return bool(_UNIT_AFTER.match(sentence, m.end("num"))) if m.groupdict().get("num") else False
 
 
+#: sentences whose toll is kept: the reading asks a document's sentences twice (tolls beside
+#: incidents, then places by their dead), about a long article's worth apart at most
+_TOLLS_KEPT = 512
+
+
+@lru_cache(maxsize=_TOLLS_KEPT)  # a Count is frozen: a kept one is safe to hand out again
 def fatalities_from_text(sentence: str) -> Count | None:
     """The number of people a sentence reports killed, read as ACLED would.
 

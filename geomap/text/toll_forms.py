@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from geomap.text.count_words import A_PERSON, NUM, PERSON, value_of
+from geomap.text.literals import prefiltered
 
 __all__ = ["extra_hits", "one_before", "contested"]
 
@@ -58,6 +59,12 @@ def _count(m: re.Match) -> int | None:
     if m.groupdict().get("one") or m.groupdict().get("any"):
         return 1
     return value_of(m.group("num"))
+
+
+# each looked for only in a sentence that holds a word its matches need (one scan of the
+# sentence for every prefiltered pattern): most sentences hold none
+_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS = (
+    prefiltered(rx) for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS))
 
 
 def extra_hits(sentence: str) -> list[tuple[int, int, int]]:
