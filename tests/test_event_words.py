@@ -71,7 +71,7 @@ OTHER = ("Strategic developments", "Other")
         ("Reinforcements arrived in Batken overnight.", CHANGE),
         ("Tajikistan closed the border crossing at Guliston.", OTHER),
         ("The main border crossing was closed for a week.", OTHER),
-        ("Israel evacuated residents from Kiryat Shmona.", OTHER),
+        ("Poland evacuated its embassy in Minsk.", OTHER),
         ("Police arrested two smugglers near Wagah.", ("Strategic developments", "Arrests")),
         ("Air defences intercepted a drone over Haifa.", ("Strategic developments", "Disrupted weapons use")),
         ("Ukrainian forces pushed deeper into Russia's Kursk region on Thursday.", CLASH),
@@ -117,6 +117,10 @@ def test_classify(sentence, expected):
         "The village lies 30 km from the border.",
         "NATO held an emergency meeting in Brussels.",
         "Trade between the two countries grew last year.",
+        # people evacuated or relocated: displacement (its own layer), not an ACLED event
+        "Israel evacuated residents from Kiryat Shmona.",
+        "Officials evacuated pupils from two schools in Tillaberi as a precaution.",
+        "The evacuation of 300 families from villages near Isebania began on Monday.",
     ],
 )
 def test_no_incident(sentence):
@@ -269,6 +273,10 @@ def test_an_event_told_in_a_subordinate_clause_is_reported_there():
     ("Troops raided the village before dawn.", "Attack"),
     ("Insurgents launched an attack on the town overnight.", "Attack"),
     ("Militants blew up a bridge on the highway.", "Looting/property destruction"),
+    # fighters, militias and armed men as the subject of an attack or of gunfire
+    ("Rebel fighters attacked Dolisie at dawn on Sunday.", "Attack"),
+    ("Armed men fired on a camp for displaced people outside Mocoa.", "Attack"),
+    ("Separatist militias stormed a market town in the hills overnight.", "Attack"),
 ])
 def test_events_told_with_victims_or_armed_groups_as_subject(sentence, sub):
     assert sub in _subs(sentence)

@@ -188,8 +188,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|launch(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?attacks?|" + _VICTIMS
      + r"\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
      r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group|gunmen|gangs?"
-     r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates)\b"
-     r"[^.;:,]{0,60}?\b(?:attacked|raided))\b"),
+     r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates|fighters|militias?|separatists"
+     r"|guerrillas|armed\s+groups)\b[^.;:,]{0,60}?\b(?:attacked|raided|stormed|fired\s+(?:on|upon|at)"
+     r"|opened\s+fire\s+on))\b"),
     # "Tuesday's attack on a quarry", "Russia's attack on Kherson", "attacks by armed groups":
     # a told attack, typed as one on civilians (ACLED's default when the target is not armed)
     (VAC, "Attack",
@@ -249,7 +250,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:closed\s+(?:\w+\s+){0,2}?(?:border|borders|crossings?|checkpoints?|frontier)|(?:border|crossings?|checkpoints?"
      r"|frontier|gates?|bridge)\s+(?:\w+\s+){0,3}?(?:closed|shut|sealed)|sealed\s+(?:\w+\s+)?(?:border|frontier)"
      r"|suspended\s+(?:\w+\s+){0,2}?(?:trade|crossings?|flights|traffic)|(?:trade|traffic|crossings?)\s+(?:\w+\s+){0,4}?"
-     r"(?:was|were|has\s+been|have\s+been)\s+suspended|evacuat(?:ed|ion|ing)|curfew|state\s+of\s+emergency"
+     r"(?:was|were|has\s+been|have\s+been)\s+suspended|curfew|state\s+of\s+emergency"
+     # a government's move; people evacuated are the displacement layer's, not an event (ACLED codes none)
+     r"|evacuat(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:embass(?:y|ies)|consulates?|diplomats|diplomatic\s+staff)"
      r"|martial\s+law|expelled\s+(?:\w+\s+)?diplomats|recalled\s+(?:its\s+|their\s+)?ambassadors?)\b"),
 ]
 # Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC).
