@@ -29,7 +29,7 @@ import re
 
 from collections import defaultdict
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
@@ -41,6 +41,8 @@ from geomap.reading.resolve import Place
 from geomap.reading.retold_inside import (family as _family, key_points_retold, merged_into_place_inside, move as _move,
                                           one_blast_per_place)
 from geomap.reading.road_between import on_road_between
+from geomap.reading.place_day import one_event_per_place_day
+from geomap.reading.named_after import place_named_after
 from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
                                             minor_developments_dropped, recalled_since, toll_owner)
 from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, placed_later, retold_elsewhere,
@@ -50,6 +52,7 @@ from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
 from geomap.text.dates import DateRef, all_dates_from_text
+from geomap.text.days_after import days_after
 from geomap.text.event_words import ACTOR_NOUNS, EVENT_TYPES, EventType, events_from_text, opens_with_actor
 from geomap.text.quantities import fatalities_from_text, stated_length_km
 from geomap.text.sentences import Sentence, headline_span
@@ -100,8 +103,12 @@ def incident_date(sentences: list[Sentence], index: int, published: date | None,
     ref = sentence_date(sentences[index].text, published, trigger)
     if ref is not None:
         return ref, "sentence"
+    counted = days_after(sentences[index].text)  # "A day later, gunmen attacked Y": the date before, and a day
     for j in range(index - 1, max(-1, index - 1 - DATE_LOOKBACK), -1):
         ref = sentence_date(sentences[j].text, published)
+        if ref is not None and counted is not None and (published is None or ref.date + timedelta(counted[0]) <= published):
+            m = counted[1]
+            return DateRef(ref.date + timedelta(counted[0]), m.group(0), m.start(), m.end(), ref.precision), "days after"
         if ref is not None:
             return ref, "previous sentence"
     # "soldiers later clashed ...": the story's last date before it, as an estimate
@@ -224,6 +231,10 @@ _PAIR_FORCES = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s
 
 def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier):
     s = sentences[i]
+    if (named := place_named_after(text, sentences, i, by_sentence)) is not None:
+        # "Shells struck the market, killing four. The town, X, ...": the event is at X
+        loc = place_location(named, sentences[i + 1], frontier, ctx)
+        return replace(loc, basis="named in the next sentence", mention_start=None, mention_end=None)
     cs, ce = cues.clause_span(s.text, ev.start, ev.end)
     # "opened fire on traders before escaping towards the border": the way the attackers left
     if frontier is not None and cues.has_border_location(_ESCAPE_TO_BORDER.sub(" ", s.text[cs:ce])):
@@ -452,7 +463,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     place_retold(sentences, restated, by_sentence, incidents, main, ctx)
     place_by_deaths(sentences, events, by_sentence, incidents, main, ctx)
     incidents = merged_into_place_inside(incidents, {s.start: k for k, s in enumerate(sentences)}, ctx.borders)
-    incidents = one_blast_per_place(key_points_retold(text, incidents))
+    incidents = one_event_per_place_day(one_blast_per_place(key_points_retold(text, incidents)))
     attach_adjacent_fatalities(text, sentences, incidents, by_sentence, retold, published)
     for f in superseded(incidents, {s.start: k for k, s in enumerate(sentences)},
                         lambda t: [r.date for r in all_dates_from_text(t, published) if _usable(r, published)]):

@@ -1,0 +1,20 @@
+"""An event's place named at the opening of the next sentence (geomap.reading.named_after)."""
+
+from geomap.reading.pipeline import extract_text
+
+
+def incidents(text, published="2026-05-20"):
+    fc = extract_text(text, published=published)
+    return [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
+
+
+def test_the_town_named_in_the_next_sentence_is_the_place_of_the_event():
+    (p,) = incidents("Shells struck the main market on Tuesday morning, killing four traders. The town, Bol, "
+                     "lies on the shores of the lake.")
+    assert (p["location"], p["date"], p["fatalities"], p["geo_precision"]) == ("Bol", "2026-05-19", 4, 1)
+
+
+def test_a_place_told_later_in_the_next_sentence_only_says_where_the_town_lies():
+    got = incidents("Shells struck the main market on Tuesday morning, killing four traders. The town lies "
+                    "40 km from Bol.")
+    assert all(p["location"] != "Bol" for p in got)
