@@ -121,6 +121,9 @@ def test_classify(sentence, expected):
         "Israel evacuated residents from Kiryat Shmona.",
         "Officials evacuated pupils from two schools in Tillaberi as a precaution.",
         "The evacuation of 300 families from villages near Isebania began on Monday.",
+        # an act the speaker denies
+        "The interior ministry denied that its police had fired on herders near the river.",
+        "The army dismissed claims that its soldiers shelled the village.",
     ],
 )
 def test_no_incident(sentence):
@@ -277,6 +280,8 @@ def test_an_event_told_in_a_subordinate_clause_is_reported_there():
     ("Rebel fighters attacked Dolisie at dawn on Sunday.", "Attack"),
     ("Armed men fired on a camp for displaced people outside Mocoa.", "Attack"),
     ("Separatist militias stormed a market town in the hills overnight.", "Attack"),
+    # an accusation tells the act, as ACLED codes one side's report
+    ("Officials accused bandits from across the river of attacking a village on Saturday.", "Attack"),
 ])
 def test_events_told_with_victims_or_armed_groups_as_subject(sentence, sub):
     assert sub in _subs(sentence)

@@ -189,8 +189,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      + r"\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
      r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group|gunmen|gangs?"
      r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates|fighters|militias?|separatists"
-     r"|guerrillas|armed\s+groups)\b[^.;:,]{0,60}?\b(?:attacked|raided|stormed|fired\s+(?:on|upon|at)"
-     r"|opened\s+fire\s+on))\b"),
+     r"|guerrillas|armed\s+groups)\b[^.;:,]{0,60}?\b(?:attack(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)"
+     r"|fired\s+(?:on|upon|at)|opened\s+fire\s+on))\b"),
     # "Tuesday's attack on a quarry", "Russia's attack on Kherson", "attacks by armed groups":
     # a told attack, typed as one on civilians (ACLED's default when the target is not armed)
     (VAC, "Attack",
@@ -285,7 +285,7 @@ _BACKGROUND = re.compile(
 _HYPO = re.compile(
     r"\b(?:would|could|might|may|should|must|can|will|shall|if|unless|whether|call(?:ed|s|ing)?\s+(?:on|for|upon)"
     r"|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)?|appeal(?:ed|s|ing)?|hop(?:e|ed|es|eful|ing)"
-    r"|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?|sought|want(?:s|ed)?|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?"
+    r"|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?|sought|want(?:s|ed)?|plan(?:s|ned|ning)?\s+(?:to|on)|intend(?:s|ed)?"
     r"|propos(?:ed|al|es|ing)|offer(?:ed|s)?\s+to|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|against)"
     r"|vow(?:ed|s)?|pledg(?:ed|es)|prepare\s+the\s+ground|possible|potential|prospects?\s+of|expected"
     r"|likely|in\s+order\s+to|to\s+secure|try(?:ing)?\s+to|tried\s+to|commitment\s+to|committed\s+to"
@@ -294,10 +294,9 @@ _HYPO = re.compile(
     r"|implementing|allow|prospective|planned|scheduled|upcoming)\b",
     re.I,
 )
-_NEG = re.compile(
-    r"\b(?:no|not|never|nobody|none|without|den(?:ied|ies|y|ying)|n't|rejected|ruled\s+out|nor|any)\s+(?:\w+\s+){0,2}$",
-    re.I,
-)
+_NEG = re.compile(  # "denied that its police had fired on herders": the denied act
+    r"\b(?:(?:no|not|never|nobody|none|without|den(?:ied|ies|y|ying)|n't|rejected|ruled\s+out|nor|any)\s+(?:\w+\s+){0,2}"
+    r"|(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(?:[\w-]+\s+){0,2}?that\s+(?:[\w'-]+\s+){0,5})$", re.I)
 _HYPO_AFTER = re.compile(
     r"^(?:\s+[\w'-]+){0,2}?\s+(?:would|could|might|may(?!\s+\d)|should|will|can|must|(?:is|are|were|was)\s+(?:intended|expected"
     r"|planned|scheduled|due|set|meant|aimed|likely|unlikely)|scheduled|planned|expected|due\s+to|set\s+to|intended"
