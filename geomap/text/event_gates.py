@@ -28,7 +28,7 @@ GATES: tuple[tuple[str, ...], ...] = (
     ("stab", "knifed", "behead", "hacked", "gunned", "shot", "raid", "launch", "civilian", "villager", "farmer", "resident", "herder",
      "shepherd", "trader", "passenger", "worshipper", "student", "fishermen", "women", "children", "famil", "home",
      "bus", "school", "market", "hospital", "motorist", "pilgrim", "teacher", "citizen", "national", "worker",
-     "journalist", "doctor", "nurse", "boy", "girl", "man", "child", "attack", "storm", "fire"),
+     "journalist", "doctor", "nurse", "boy", "girl", "man", "child", "attack", "storm", "fire", "ambush"),
     ("attack", "shooting", "stabbing"),
     ("attack", "raid"),
     ("riot", "violent", "protesters", "demonstrators"),

@@ -185,7 +185,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:stabb(?:ed|ing)|knifed|behead(?:ed|ing)|hacked\s+to\s+death|gunned\s+down"
      r"|(?:was|were|been)\s+(?:\w+\s+)?shot(?:\s+dead|\s+and\s+killed)?(?!\s+(?:down|at\s+dawn))|shot\s+(?:dead|and\s+killed)"
      r"|raid(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:village|town|settlement|market|homes|houses)"
-     r"|launch(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?attacks?|" + _VICTIMS
+     r"|launch(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?attacks?|(?:we|they)\s+were\s+(?:\w+\s+)?(?:attacked|ambushed)|" + _VICTIMS
      + r"\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
      r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group|gunmen|gangs?"
      r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates|fighters|militias?|separatists"
