@@ -282,6 +282,8 @@ def test_an_event_told_in_a_subordinate_clause_is_reported_there():
     ("Separatist militias stormed a market town in the hills overnight.", "Attack"),
     # an accusation tells the act, as ACLED codes one side's report
     ("Officials accused bandits from across the river of attacking a village on Saturday.", "Attack"),
+    # armed groups driven out of a place: the state regains it
+    ("Troops backed by helicopters pushed the rebels out of the market town on Thursday.", "Government regains territory"),
     # a witness's own words: "we were attacked"
     ("\"We were attacked near the river crossing at night,\" a driver said.", "Attack"),
 ])

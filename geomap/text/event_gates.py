@@ -3,7 +3,7 @@
 Checking them all in one scan is much cheaper than running the regexes."""
 
 GATES: tuple[tuple[str, ...], ...] = (
-    ("recapt", "retook", "retaken", "regained", "took back", "reclaim", "liberat"),
+    ("recapt", "retook", "retaken", "regained", "took back", "reclaim", "liberat", "out of"),
     ("exchang", "traded", "trading"),
     ("exchange",),
     ("shell", "duel"),

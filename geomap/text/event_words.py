@@ -109,7 +109,8 @@ _HEAVY_BEFORE = "".join(rf"(?<!{w}\s)" for w in ("artillery", "mortar", "rocket"
 _RULES_SRC: list[tuple[str, str, str]] = [
     # Battles
     (BATTLES, "Government regains territory",
-     r"\b(?:recaptured|retook|retaken|regained\s+control|took\s+back|reclaimed|liberated)\b"),
+     r"\b(?:recaptured|retook|retaken|regained\s+control|took\s+back|reclaimed|liberated|(?:pushed|drove|chased|flushed)"
+     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rebels|militants|insurgents|fighters|jihadists|militiamen|gunmen)\s+out\s+of)\b"),
     (BATTLES, "Armed clash",
      r"\b(?:exchang(?:ed|es|e|ing)|traded|trading)\s+(?:(?:heavy|small[- ]arms|gun|artillery|mortar|rocket"
      r"|machine[- ]gun|sporadic|intense|automatic)\s+)*(?:fire|gunfire|shots|artillery|shells|mortars|rockets)\b"),
