@@ -1,11 +1,10 @@
 """Camps named by an acronym, placed where the article told them (geomap.reading.acronym_camps)."""
 
-from geomap.reading.pipeline import extract_text
+from conftest import incident_props
 
 
 def incidents(text, published="2026-07-15"):
-    fc = extract_text(text, published=published)
-    return [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
+    return incident_props(text, published)
 
 
 def test_an_attack_on_a_camp_named_by_acronym_is_where_the_camp_was_told():

@@ -1,11 +1,10 @@
 """An event's place named at the opening of the next sentence (geomap.reading.named_after)."""
 
-from geomap.reading.pipeline import extract_text
+from conftest import incident_props
 
 
 def incidents(text, published="2026-05-20"):
-    fc = extract_text(text, published=published)
-    return [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
+    return incident_props(text, published)
 
 
 def test_the_town_named_in_the_next_sentence_is_the_place_of_the_event():

@@ -1,11 +1,10 @@
 """One incident per place and day (geomap.reading.place_day), on invented passages."""
 
-from geomap.reading.pipeline import extract_text
+from conftest import incident_props
 
 
 def incidents(text, published="2026-07-15"):
-    fc = extract_text(text, published=published)
-    return [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
+    return incident_props(text, published)
 
 
 def test_an_attack_and_the_burning_told_with_it_at_one_place_are_one_incident():
