@@ -27,7 +27,9 @@ from geomap.text.toll_cues import is_long_total, is_total_of_events, opens_apart
 __all__ = ["FOLLOW_UP", "toll_place", "attach_adjacent_fatalities"]
 
 #: a follow-up toll ("the death toll from Friday's shelling has risen to 14")
-FOLLOW_UP = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,240}?\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches)\b", re.I)
+#: ("the number of people killed in Saturday's attack has risen to 12")
+FOLLOW_UP = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:people\s+|those\s+|civilians\s+)?(?:killed|dead|deaths|victims))\b"
+                       r"[^.;]{0,240}?\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches)\b", re.I)
 
 
 def toll_place(s: Sentence, fat, places: list[Place]) -> Place | None:
