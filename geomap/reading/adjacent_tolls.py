@@ -103,6 +103,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 _give_adjacent(target, fat, s, "the event told again")
             continue
         back = points_back_to_place(s.text)  # "... when a strike hit a cattle market in the town"
+        if not back and _tells_own_event(s.text):
+            continue  # "Hours later, militants ambushed a patrol, killing two": its own event's dead, place unknown
         kinds = {e.event_type for e in events_from_text(s.text)} if back else set()
         for j in ((i - 1,) if back else (i + 1, i - 1)):
             if not (0 <= j < len(sentences)) or not by_sentence.get(j):
@@ -129,6 +131,15 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             if target is not None:
                 _give_adjacent(target, fat, s, "adjacent sentence")
                 break
+
+
+_VICTIMS_ONLY = re.compile(r"(?:killing|killed|wounding|wounded|injuring|injured|died|dead)\b", re.I)
+
+
+def _tells_own_event(sentence: str) -> bool:
+    """Whether a sentence tells an event of its own besides its dead ("militants ambushed a patrol,
+    killing two"): one not told before (those are ``retold``), so its toll is that event's."""
+    return any(not _VICTIMS_ONLY.match(e.trigger) for e in events_from_text(sentence))
 
 
 #: "Three more guards died of their wounds", "another two soldiers succumbed", "Two soldiers were also
