@@ -284,6 +284,9 @@ def test_an_event_told_in_a_subordinate_clause_is_reported_there():
     ("Officials accused bandits from across the river of attacking a village on Saturday.", "Attack"),
     # armed groups driven out of a place: the state regains it
     ("Troops backed by helicopters pushed the rebels out of the market town on Thursday.", "Government regains territory"),
+    # attacks or raids as the subject that killed: a told event (at the region they name)
+    ("Jihadist attacks on villages across the Diffa region killed 40 people on Sunday.", "Attack"),
+    ("Raids by bandits across the district left 30 dead.", "Attack"),
     # a witness's own words: "we were attacked"
     ("\"We were attacked near the river crossing at night,\" a driver said.", "Attack"),
 ])

@@ -29,7 +29,7 @@ GATES: tuple[tuple[str, ...], ...] = (
      "shepherd", "trader", "passenger", "worshipper", "student", "fishermen", "women", "children", "famil", "home",
      "bus", "school", "market", "hospital", "motorist", "pilgrim", "teacher", "citizen", "national", "worker",
      "journalist", "doctor", "nurse", "boy", "girl", "man", "child", "attack", "storm", "fire", "ambush"),
-    ("attack", "shooting", "stabbing"),
+    ("attack", "shooting", "stabbing", "raids"),
     ("attack", "raid"),
     ("riot", "violent", "protesters", "demonstrators"),
     ("mob", "lynch"),

@@ -201,7 +201,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      + r"|\b(?:attacks?|shootings?|stabbings?)\s+(?:(?:was|were|has\s+been|had\s+been|also)\s+)?(?:reported|recorded"
      r"|took\s+place|occurred|happened)"
      # "a second attack near X left two soldiers dead": a new attack told by its noun with its dead
-     r"|\b(?:an|another|a)\s+(?:[\w-]+\s+){0,2}?attack(?=\s[^.;]{0,80}?\b(?:left|leaving|killed|killing|claimed"
+     r"|(?:\b(?:an|another|a)\s+(?:[\w-]+\s+){0,2}?attack|^\W*(?:[\w-]+\s+)?(?:attacks|raids))(?=\s[^.;]{0,80}?\b(?:left|leaving|killed|killing|claimed"
      r"|claiming)\b))\b"),
     # "civilians have been killed in attacks across X", "died in an attack on a village": told
     # with its victims; "killed in the attack" points back at one already told
