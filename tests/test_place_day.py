@@ -30,3 +30,9 @@ def test_talks_at_the_place_of_the_fighting_stay_an_event_of_their_own():
     got = incidents("Troops clashed with militiamen in Kinkala on Monday, and the two sides held talks in Kinkala "
                     "the same evening.", published="2026-06-09")
     assert {p["event_type"] for p in got} == {"Battles", "Strategic developments"}
+
+
+def test_an_event_told_apart_at_the_same_town_stays_an_incident_of_its_own():
+    got = incidents("Troops clashed with rebels in Mindouli on Friday, killing three. Separately, gunmen abducted "
+                    "five villagers in Mindouli on Friday.", published="2026-06-09")
+    assert len(got) == 2

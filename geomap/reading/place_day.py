@@ -6,17 +6,19 @@ at X that day, typed by ACLED's precedence (the attack), not an attack and a loo
 report's lead and again in its body ("Gunmen killed five in an attack on X on Monday. ... The
 attack on X happened at 2 am"). Incidents of one sentence at the same place merge when both are
 of one family (a battle and an attack on civilians are one, as in ``retold_inside.family``) or
-one is a companion of violence (destruction, arrests, weapons seized); incidents of different sentences only
-when both are of one family (a blast of one kind), at a named place (precision 1 or 2), on the same known day, and
-their tolls do not differ (two different counts may be two events). Shelling told with
-"clashes" at one place stays two: which is part of which the words rarely say. Talks, protests,
-deployments and other developments at the same place stay events of their own.
+one is a companion of violence (destruction, arrests, weapons seized); incidents of different
+sentences only when both are of one family (a blast of one kind), at a named place (precision 1
+or 2), on the same known day, the later not told apart ("Separately, ..."), and their tolls do
+not differ (two different counts may be two events). Shelling told with "clashes" at one place
+stays two: which is part of which the words rarely say. Talks, protests, deployments and other
+developments at the same place stay events of their own.
 """
 
 from __future__ import annotations
 
 from geomap.reading.retold_inside import family
 from geomap.text.event_words import EVENT_TYPES
+from geomap.text.toll_cues import opens_apart
 
 __all__ = ["one_event_per_place_day"]
 
@@ -43,6 +45,7 @@ def _same_event(a: dict, b: dict, told_in: set[int]) -> bool:
         return family(a["event_type"]) == family(b["event_type"]) or not (
             a["event_type"] in _VIOLENT and b["event_type"] in _VIOLENT)
     return (a["date"] is not None and a["time_precision"] == b["time_precision"] == 1
+            and not opens_apart(b["source_sentence"])  # "Separately, bandits abducted ...": another event
             and max(a["geo_precision"], b["geo_precision"]) <= 2
             and family(a["event_type"]) == family(b["event_type"])
             and (family(a["event_type"]) == "direct violence" or a["sub_event_type"] == b["sub_event_type"]))
