@@ -133,7 +133,9 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 break
 
 
-_VICTIMS_ONLY = re.compile(r"(?:killing|killed|wounding|wounded|injuring|injured|died|dead)\b", re.I)
+#: a trigger that tells only the dead ("killing two", "two civilian drivers were killed")
+_VICTIMS_ONLY = re.compile(r"(?:killing|killed|wounding|wounded|injuring|injured|died|dead)\b"
+                           r"|.*\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot)\b", re.I)
 
 
 def _tells_own_event(sentence: str) -> bool:
