@@ -138,10 +138,15 @@ _VICTIMS_ONLY = re.compile(r"(?:killing|killed|wounding|wounded|injuring|injured
                            r"|.*\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot)\b", re.I)
 
 
+#: an event named as the time or cause of the deaths ("killed since fighting escalated"), not told
+_AS_TIME = re.compile(r"\b(?:since|after|following|amid|during|despite|in|from|by)\s+(?:\w+\s+)?$", re.I)
+
+
 def _tells_own_event(sentence: str) -> bool:
     """Whether a sentence tells an event of its own besides its dead ("militants ambushed a patrol,
     killing two"): one not told before (those are ``retold``), so its toll is that event's."""
-    return any(not _VICTIMS_ONLY.match(e.trigger) for e in events_from_text(sentence))
+    return any(not _VICTIMS_ONLY.match(e.trigger) and not _AS_TIME.search(sentence, max(0, e.start - 30), e.start)
+               for e in events_from_text(sentence))
 
 
 #: "Three more guards died of their wounds", "another two soldiers succumbed", "Two soldiers were also
