@@ -97,3 +97,11 @@ def displacement_areas(text: str, published: str) -> dict:
 def displaced_figures(got: dict) -> dict:
     """(name, direction) -> figure of ``displacement_areas``' answer."""
     return {k: p["displaced"] for k, p in got.items()}
+
+
+def incident_props(text: str, published: str) -> list[dict]:
+    """The properties of a text's incident features, in order."""
+    from geomap.reading.pipeline import extract_text
+
+    return [f["properties"] for f in extract_text(text, published=published)["features"]
+            if f["properties"]["layer"] == "incident"]

@@ -71,7 +71,7 @@ OTHER = ("Strategic developments", "Other")
         ("Reinforcements arrived in Batken overnight.", CHANGE),
         ("Tajikistan closed the border crossing at Guliston.", OTHER),
         ("The main border crossing was closed for a week.", OTHER),
-        ("Israel evacuated residents from Kiryat Shmona.", OTHER),
+        ("Poland evacuated its embassy in Minsk.", OTHER),
         ("Police arrested two smugglers near Wagah.", ("Strategic developments", "Arrests")),
         ("Air defences intercepted a drone over Haifa.", ("Strategic developments", "Disrupted weapons use")),
         ("Ukrainian forces pushed deeper into Russia's Kursk region on Thursday.", CLASH),
@@ -117,6 +117,13 @@ def test_classify(sentence, expected):
         "The village lies 30 km from the border.",
         "NATO held an emergency meeting in Brussels.",
         "Trade between the two countries grew last year.",
+        # people evacuated or relocated: displacement (its own layer), not an ACLED event
+        "Israel evacuated residents from Kiryat Shmona.",
+        "Officials evacuated pupils from two schools in Tillaberi as a precaution.",
+        "The evacuation of 300 families from villages near Isebania began on Monday.",
+        # an act the speaker denies
+        "The interior ministry denied that its police had fired on herders near the river.",
+        "The army dismissed claims that its soldiers shelled the village.",
     ],
 )
 def test_no_incident(sentence):
@@ -269,6 +276,19 @@ def test_an_event_told_in_a_subordinate_clause_is_reported_there():
     ("Troops raided the village before dawn.", "Attack"),
     ("Insurgents launched an attack on the town overnight.", "Attack"),
     ("Militants blew up a bridge on the highway.", "Looting/property destruction"),
+    # fighters, militias and armed men as the subject of an attack or of gunfire
+    ("Rebel fighters attacked Dolisie at dawn on Sunday.", "Attack"),
+    ("Armed men fired on a camp for displaced people outside Mocoa.", "Attack"),
+    ("Separatist militias stormed a market town in the hills overnight.", "Attack"),
+    # an accusation tells the act, as ACLED codes one side's report
+    ("Officials accused bandits from across the river of attacking a village on Saturday.", "Attack"),
+    # armed groups driven out of a place: the state regains it
+    ("Troops backed by helicopters pushed the rebels out of the market town on Thursday.", "Government regains territory"),
+    # attacks or raids as the subject that killed: a told event (at the region they name)
+    ("Jihadist attacks on villages across the Diffa region killed 40 people on Sunday.", "Attack"),
+    ("Raids by bandits across the district left 30 dead.", "Attack"),
+    # a witness's own words: "we were attacked"
+    ("\"We were attacked near the river crossing at night,\" a driver said.", "Attack"),
 ])
 def test_events_told_with_victims_or_armed_groups_as_subject(sentence, sub):
     assert sub in _subs(sentence)

@@ -239,3 +239,16 @@ def test_an_event_on_the_road_between_two_towns_is_one_incident_midway():
     assert (p["placement"], p["fatalities"], p["geo_precision"]) == ("between places", 4, 2)
     # two towns the event struck, not a road's ends, stay two incidents
     assert len(incidents("Troops shelled Mandera and El Wak on Monday.", published="2024-05-14")) == 2
+
+
+def test_a_clash_between_two_towns_is_one_incident_and_near_two_towns_is_two():
+    (p,) = incidents("Bandits clashed with police between Kaiama and Kishi on Sunday, killing two.",
+                     published="2026-06-09")
+    assert (p["placement"], p["geo_precision"]) == ("between places", 2)
+    got = incidents("Bandits clashed with police near Kaiama and Kishi on Sunday.", published="2026-06-09")
+    assert {p["location"] for p in got} == {"Kaiama", "Kisi"}
+
+
+def test_there_after_the_residents_place_is_that_place():
+    (p,) = incidents("Residents of Kinkala said soldiers burned a dozen houses there on Monday.", published="2026-06-09")
+    assert (p["location"], p["date"]) == ("Kinkala", "2026-06-08")

@@ -299,3 +299,10 @@ def test_the_clause_telling_what_killed_them_ties_the_deaths_to_its_place():
             "Warakopai, a village near Mandera, on Friday night.")
     tolled = [(p["location"], p["fatalities"]) for p in incidents(text, "2024-05-12") if p["fatalities_text"]]
     assert tolled == [("Warakopai", 2)]
+
+
+def test_the_dead_of_an_event_with_no_place_are_not_the_toll_of_the_event_before():
+    fc = extract_text("Gunmen attacked a market in Abeche on Sunday. Hours later, militants ambushed a patrol, "
+                      "killing two soldiers.", published="2026-07-15")
+    (p,) = [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
+    assert (p["location"], p["fatalities"]) == ("Abéché", None)

@@ -27,7 +27,9 @@ from geomap.text.toll_cues import is_long_total, is_total_of_events, opens_apart
 __all__ = ["FOLLOW_UP", "toll_place", "attach_adjacent_fatalities"]
 
 #: a follow-up toll ("the death toll from Friday's shelling has risen to 14")
-FOLLOW_UP = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,240}?\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches)\b", re.I)
+#: ("the number of people killed in Saturday's attack has risen to 12")
+FOLLOW_UP = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:people\s+|those\s+|civilians\s+)?(?:killed|dead|deaths|victims))\b"
+                       r"[^.;]{0,240}?\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches)\b", re.I)
 
 
 def toll_place(s: Sentence, fat, places: list[Place]) -> Place | None:
@@ -101,6 +103,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 _give_adjacent(target, fat, s, "the event told again")
             continue
         back = points_back_to_place(s.text)  # "... when a strike hit a cattle market in the town"
+        if not back and _tells_own_event(s.text):
+            continue  # "Hours later, militants ambushed a patrol, killing two": its own event's dead, place unknown
         kinds = {e.event_type for e in events_from_text(s.text)} if back else set()
         for j in ((i - 1,) if back else (i + 1, i - 1)):
             if not (0 <= j < len(sentences)) or not by_sentence.get(j):
@@ -127,6 +131,22 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             if target is not None:
                 _give_adjacent(target, fat, s, "adjacent sentence")
                 break
+
+
+#: a trigger that tells only the dead ("killing two", "two civilian drivers were killed")
+_VICTIMS_ONLY = re.compile(r"(?:killing|killed|wounding|wounded|injuring|injured|died|dead)\b"
+                           r"|.*\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot)\b", re.I)
+
+
+#: an event named as the time or cause of the deaths ("killed since fighting escalated"), not told
+_AS_TIME = re.compile(r"\b(?:since|after|following|amid|during|despite|in|from|by)\s+(?:\w+\s+)?$", re.I)
+
+
+def _tells_own_event(sentence: str) -> bool:
+    """Whether a sentence tells an event of its own besides its dead ("militants ambushed a patrol,
+    killing two"): one not told before (those are ``retold``), so its toll is that event's."""
+    return any(not _VICTIMS_ONLY.match(e.trigger) and not _AS_TIME.search(sentence, max(0, e.start - 30), e.start)
+               for e in events_from_text(sentence))
 
 
 #: "Three more guards died of their wounds", "another two soldiers succumbed", "Two soldiers were also

@@ -29,7 +29,7 @@ import re
 
 from collections import defaultdict
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from geomap.reading.displacement import displacement_features
@@ -42,6 +42,10 @@ from geomap.reading.resolve import Place
 from geomap.reading.retold_inside import (family as _family, key_points_retold, merged_into_place_inside, move as _move,
                                           one_blast_per_place)
 from geomap.reading.road_between import on_road_between
+from geomap.reading.place_day import one_event_per_place_day
+from geomap.reading.named_after import place_named_after
+from geomap.reading.follow_ups import followed_up
+from geomap.reading.acronym_camps import camp_told_before
 from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
                                             minor_developments_dropped, recalled_since, toll_owner)
 from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, placed_later, retold_elsewhere,
@@ -51,6 +55,7 @@ from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
 from geomap.text.dates import DateRef, all_dates_from_text
+from geomap.text.days_after import days_after
 from geomap.text.event_words import ACTOR_NOUNS, EVENT_TYPES, EventType, events_from_text, opens_with_actor
 from geomap.text.quantities import fatalities_from_text, stated_length_km
 from geomap.text.sentences import Sentence, headline_span
@@ -106,8 +111,12 @@ def incident_date(sentences: list[Sentence], index: int, published: date | None,
     ref = sentence_date(sentences[index].text, published, trigger)
     if ref is not None:
         return ref, "sentence"
+    counted = days_after(sentences[index].text)  # "A day later, gunmen attacked Y": the date before, and a day
     for j in range(index - 1, max(-1, index - 1 - DATE_LOOKBACK), -1):
         ref = sentence_date(sentences[j].text, published)
+        if ref is not None and counted is not None and (published is None or ref.date + timedelta(counted[0]) <= published):
+            m = counted[1]
+            return DateRef(ref.date + timedelta(counted[0]), m.group(0), m.start(), m.end(), ref.precision), "days after"
         if ref is not None:
             return ref, "previous sentence"
     # "soldiers later clashed ...": the story's last date before it, as an estimate
@@ -178,7 +187,7 @@ def _incident(s: Sentence, ev: EventType, loc, when: tuple[DateRef | None, str |
     return {"type": "Feature", "geometry": loc.geometry, "properties": props}
 
 
-def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, earlier=None):
+def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, earlier=None, day=None):
     """Where an event happened: its locations (first the main one), or []."""
     s = sentences[i]
     if ev.clause_start is not None:  # "talks resumed in X after fighting killed 12": not at X
@@ -192,7 +201,7 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
         more = coordinated_places(s, ev.start, ev.end, place, cands, ctx.borders)
         return on_road_between(s.text, [place_location(p, s, frontier, ctx, trigger=(ev.start, ev.end))
                                         for p in [place] + more])
-    loc = _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier or {})
+    loc = _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier or [], day)
     return [loc] if loc is not None else []
 
 
@@ -228,8 +237,15 @@ def _between_frontier_forces(sentence: str, frontier: Frontier) -> bool:
 _PAIR_FORCES = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+)?" + cues.MILITARY + r"\b")
 
 
-def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier):
+def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier, day=None):
     s = sentences[i]
+    if (named := place_named_after(text, sentences, i, by_sentence)) is not None:
+        # "Shells struck the market, killing four. The town, X, ...": the event is at X
+        loc = place_location(named, sentences[i + 1], frontier, ctx)
+        return replace(loc, basis="named in the next sentence", mention_start=None, mention_end=None)
+    if (camp := camp_told_before(sentences, i, by_sentence)) is not None:  # "attacked the ZDA camp": where it was told
+        return replace(place_location(camp[0], camp[1], frontier, ctx), basis="camp told before", mention_start=None,
+                       mention_end=None)
     cs, ce = cues.clause_span(s.text, ev.start, ev.end)
     # "opened fire on traders before escaping towards the border": the way the attackers left
     if frontier is not None and cues.has_border_location(_ESCAPE_TO_BORDER.sub(" ", s.text[cs:ce])):
@@ -237,9 +253,9 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
     if frontier is not None and any((hit := country_of_word(w)) and hit[0] in (frontier.iso3_a, frontier.iso3_b)
                                     for w in cues.country_parts(s.text[cs:ce])):
         return frontier_location(frontier, ctx.borders)  # "shelling across eastern Chad": its side of the frontier
-    if FOLLOW_UP.search(s.text) and ev.event_type in earlier:
+    if FOLLOW_UP.search(s.text) and (told := followed_up(earlier, ev.event_type, day)) is not None:
         # "the death toll from Tuesday's fighting has risen to nine": where that fighting was told
-        return replace(earlier[ev.event_type], basis="earlier incident", mention_start=None, mention_end=None)
+        return replace(told, basis="earlier incident", mention_start=None, mention_end=None)
     if frontier is not None and ev.event_type == "Battles" and _between_frontier_forces(s.text, frontier):
         return frontier_location(frontier, ctx.borders)
     referred = speaker_place_referred(s, by_sentence.get(i, []))
@@ -268,7 +284,7 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
     ``follow_ups`` ("a warehouse in X was also struck") adds only places it names that hold no
     incident of that kind yet."""
     out, seen = [], set()
-    earlier: dict[str, object] = {}  # event type -> its last location told
+    earlier: list = []  # (event type, date, location) of the incidents told so far
     tolled: list[tuple[int, dict]] = []  # (sentence, incident) given a number so far
     for i in sorted(events):
         evs = events[i]
@@ -280,7 +296,9 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
         actor_pair = actors(s.text)
         placed = []
         for ev in evs:
-            locs = _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, earlier)
+            when = incident_date(sentences, i, published, ev)
+            day = when[0].date if when[0] is not None and when[1] == "sentence" else None
+            locs = _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, earlier, day)
             for k, loc in enumerate(locs):
                 key = (i, loc.name, ev.sub_event_type)
                 if key in seen or (i in follow_ups and (loc.mention_start is None or any(
@@ -288,12 +306,9 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
                         for f in out))):
                     continue
                 seen.add(key)
-                when = incident_date(sentences, i, published, ev)
                 placed.append((ev, k, loc))
                 out.append(_incident(s, ev, loc, when, None, actor_pair))
-                earlier.setdefault(ev.event_type, loc)
-        for ev, _k, loc in placed:
-            earlier[ev.event_type] = loc
+                earlier.append((ev.event_type, when[0].date if when[0] is not None else None, loc))
         if fat is not None and placed:
             feats = out[-len(placed):]
             if counted_before(s.text, fat, main.event_type, tolled, i):  # "also killed in the exchange of fire"
@@ -464,7 +479,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
                         lambda t: [r.date for r in all_dates_from_text(t, published) if _usable(r, published)]):
         f["properties"].update(fatalities=None, fatalities_basis="not this incident's: a risen toll told beside it "
                                "replaces this first count")
-    feats += incidents
+    feats += one_event_per_place_day(incidents)
     past = {i for i, s in enumerate(sentences) if is_past_background(s.text, published)}
     feats += displacement_features(text, sentences, by_sentence, main, ctx.borders, past=past)
     return feats

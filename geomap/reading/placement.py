@@ -530,13 +530,12 @@ def _matches_kind(place: Place, kinds: set[str]) -> bool:
 
 def speaker_place_referred(sentence: Sentence, places: list[Place]) -> tuple[Place, bool] | None:
     """"Officials in X said drones hit the city overnight", "residents of X said gunmen burned
-    shops outside the town": the place the speakers are in, when the sentence points back
-    at it with "the city"/"the town" (and whether the event is only near it), else None."""
-    kinds = cues.anaphor_kinds(sentence.text) - {"any"}
-    if not kinds:
+    shops outside the town" or "... there": the place the speakers are in, when the sentence points
+    back at it with "the city"/"the town"/"there" (and whether the event is only near it), else None."""
+    if not cues.anaphor_kinds(sentence.text):  # "residents of X said soldiers burned houses there": X
         return None
     for m in cues.anaphors(sentence.text):
-        kind = m.group(0).lower().split()[-1]
+        kind = "any" if m.group(0).lower() == "there" else m.group(0).lower().split()[-1]
         before = [p for p in places if p.role == "place" and p.entry.place_type != "country"
                   and _rel(p, sentence)[1] <= m.start() and cues.is_speaker_place(sentence.text, _rel(p, sentence)[0])
                   and _matches_kind(p, {kind})]

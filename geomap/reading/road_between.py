@@ -1,6 +1,7 @@
 """An event told on the road between two towns ("an explosive device hit a vehicle on the road
-between X and Y, killing four") happened somewhere along that road: one incident midway between
-them, not one at each town (which would show the event twice, and its toll at one town only)."""
+between X and Y, killing four"), or between two towns ("militias clashed between X and Y"),
+happened somewhere along that road or stretch: one incident midway between them, not one at each
+town (which would show the event twice, and its toll at one town only)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ __all__ = ["on_road_between"]
 #: the road words just before the first town ("on the road between", "the highway linking")
 _ROAD = re.compile(r"\b(?:road|highway|route|track|stretch)\s+(?:between|linking|connecting|joining|from)\s+"
                    r"(?:the\s+)?(?:(?:towns?|cit(?:y|ies)|villages?)\s+of\s+)?$", re.I)
+#: "clashed between X and Y", "ambushed a convoy between the villages of X and Y": one event
+#: somewhere between two towns (not "clashes near X and Y", two places)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cit(?:y|ies)|villages?|settlements?|communities)\s+of\s+)?$",
+                      re.I)
 #: the words between the two towns ("and", "to", "with")
 _JOIN = re.compile(r"^\s*(?:and|to|with)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 
@@ -26,7 +31,10 @@ def on_road_between(text: str, locs: list) -> list:
     told = sorted((loc for loc in locs if loc.mention_start is not None and loc.geometry.get("type") == "Point"),
                   key=lambda loc: loc.mention_start)
     for a, b in zip(told, told[1:]):
-        if not (_ROAD.search(text, 0, a.mention_start) and _JOIN.match(text[a.mention_end:b.mention_start])):
+        join = _JOIN.match(text[a.mention_end:b.mention_start])
+        if not (join and (_ROAD.search(text, 0, a.mention_start) or (
+                join.group(0).strip().lower().startswith("and") and max(a.geo_precision, b.geo_precision) <= 2
+                and _BETWEEN.search(text, 0, a.mention_start)))):
             continue
         (lon1, lat1), (lon2, lat2) = a.geometry["coordinates"], b.geometry["coordinates"]
         if haversine_km(lat1, lon1, lat2, lon2) > ROAD_BETWEEN_MAX_KM:

@@ -3,7 +3,7 @@
 Checking them all in one scan is much cheaper than running the regexes."""
 
 GATES: tuple[tuple[str, ...], ...] = (
-    ("recapt", "retook", "retaken", "regained", "took back", "reclaim", "liberat"),
+    ("recapt", "retook", "retaken", "regained", "took back", "reclaim", "liberat", "out of"),
     ("exchang", "traded", "trading"),
     ("exchange",),
     ("shell", "duel"),
@@ -28,8 +28,8 @@ GATES: tuple[tuple[str, ...], ...] = (
     ("stab", "knifed", "behead", "hacked", "gunned", "shot", "raid", "launch", "civilian", "villager", "farmer", "resident", "herder",
      "shepherd", "trader", "passenger", "worshipper", "student", "fishermen", "women", "children", "famil", "home",
      "bus", "school", "market", "hospital", "motorist", "pilgrim", "teacher", "citizen", "national", "worker",
-     "journalist", "doctor", "nurse", "boy", "girl", "man", "child", "attacked"),
-    ("attack", "shooting", "stabbing"),
+     "journalist", "doctor", "nurse", "boy", "girl", "man", "child", "attack", "storm", "fire", "ambush"),
+    ("attack", "shooting", "stabbing", "raids"),
     ("attack", "raid"),
     ("riot", "violent", "protesters", "demonstrators"),
     ("mob", "lynch"),

@@ -109,7 +109,8 @@ _HEAVY_BEFORE = "".join(rf"(?<!{w}\s)" for w in ("artillery", "mortar", "rocket"
 _RULES_SRC: list[tuple[str, str, str]] = [
     # Battles
     (BATTLES, "Government regains territory",
-     r"\b(?:recaptured|retook|retaken|regained\s+control|took\s+back|reclaimed|liberated)\b"),
+     r"\b(?:recaptured|retook|retaken|regained\s+control|took\s+back|reclaimed|liberated|(?:pushed|drove|chased|flushed)"
+     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rebels|militants|insurgents|fighters|jihadists|militiamen|gunmen)\s+out\s+of)\b"),
     (BATTLES, "Armed clash",
      r"\b(?:exchang(?:ed|es|e|ing)|traded|trading)\s+(?:(?:heavy|small[- ]arms|gun|artillery|mortar|rocket"
      r"|machine[- ]gun|sporadic|intense|automatic)\s+)*(?:fire|gunfire|shots|artillery|shells|mortars|rockets)\b"),
@@ -185,11 +186,12 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:stabb(?:ed|ing)|knifed|behead(?:ed|ing)|hacked\s+to\s+death|gunned\s+down"
      r"|(?:was|were|been)\s+(?:\w+\s+)?shot(?:\s+dead|\s+and\s+killed)?(?!\s+(?:down|at\s+dawn))|shot\s+(?:dead|and\s+killed)"
      r"|raid(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:village|town|settlement|market|homes|houses)"
-     r"|launch(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?attacks?|" + _VICTIMS
+     r"|launch(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?attacks?|(?:we|they)\s+were\s+(?:\w+\s+)?(?:attacked|ambushed)|" + _VICTIMS
      + r"\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
      r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group|gunmen|gangs?"
-     r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates)\b"
-     r"[^.;:,]{0,60}?\b(?:attacked|raided))\b"),
+     r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates|fighters|militias?|separatists"
+     r"|guerrillas|armed\s+groups)\b[^.;:,]{0,60}?\b(?:attack(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)"
+     r"|fired\s+(?:on|upon|at)|opened\s+fire\s+on))\b"),
     # "Tuesday's attack on a quarry", "Russia's attack on Kherson", "attacks by armed groups":
     # a told attack, typed as one on civilians (ACLED's default when the target is not armed)
     (VAC, "Attack",
@@ -199,7 +201,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      + r"|\b(?:attacks?|shootings?|stabbings?)\s+(?:(?:was|were|has\s+been|had\s+been|also)\s+)?(?:reported|recorded"
      r"|took\s+place|occurred|happened)"
      # "a second attack near X left two soldiers dead": a new attack told by its noun with its dead
-     r"|\b(?:an|another|a)\s+(?:[\w-]+\s+){0,2}?attack(?=\s[^.;]{0,80}?\b(?:left|leaving|killed|killing|claimed"
+     r"|(?:\b(?:an|another|a)\s+(?:[\w-]+\s+){0,2}?attack|^\W*(?:[\w-]+\s+)?(?:attacks|raids))(?=\s[^.;]{0,80}?\b(?:left|leaving|killed|killing|claimed"
      r"|claiming)\b))\b"),
     # "civilians have been killed in attacks across X", "died in an attack on a village": told
     # with its victims; "killed in the attack" points back at one already told
@@ -249,7 +251,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:closed\s+(?:\w+\s+){0,2}?(?:border|borders|crossings?|checkpoints?|frontier)|(?:border|crossings?|checkpoints?"
      r"|frontier|gates?|bridge)\s+(?:\w+\s+){0,3}?(?:closed|shut|sealed)|sealed\s+(?:\w+\s+)?(?:border|frontier)"
      r"|suspended\s+(?:\w+\s+){0,2}?(?:trade|crossings?|flights|traffic)|(?:trade|traffic|crossings?)\s+(?:\w+\s+){0,4}?"
-     r"(?:was|were|has\s+been|have\s+been)\s+suspended|evacuat(?:ed|ion|ing)|curfew|state\s+of\s+emergency"
+     r"(?:was|were|has\s+been|have\s+been)\s+suspended|curfew|state\s+of\s+emergency"
+     # a government's move; people evacuated are the displacement layer's, not an event (ACLED codes none)
+     r"|evacuat(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:embass(?:y|ies)|consulates?|diplomats|diplomatic\s+staff)"
      r"|martial\s+law|expelled\s+(?:\w+\s+)?diplomats|recalled\s+(?:its\s+|their\s+)?ambassadors?)\b"),
 ]
 # Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC).
@@ -284,7 +288,7 @@ _BACKGROUND = re.compile(
 _HYPO = re.compile(
     r"\b(?:would|could|might|may|should|must|can|will|shall|if|unless|whether|call(?:ed|s|ing)?\s+(?:on|for|upon)"
     r"|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)?|appeal(?:ed|s|ing)?|hop(?:e|ed|es|eful|ing)"
-    r"|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?|sought|want(?:s|ed)?|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?"
+    r"|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?|sought|want(?:s|ed)?|plan(?:s|ned|ning)?\s+(?:to|on)|intend(?:s|ed)?"
     r"|propos(?:ed|al|es|ing)|offer(?:ed|s)?\s+to|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|against)"
     r"|vow(?:ed|s)?|pledg(?:ed|es)|prepare\s+the\s+ground|possible|potential|prospects?\s+of|expected"
     r"|likely|in\s+order\s+to|to\s+secure|try(?:ing)?\s+to|tried\s+to|commitment\s+to|committed\s+to"
@@ -293,10 +297,9 @@ _HYPO = re.compile(
     r"|implementing|allow|prospective|planned|scheduled|upcoming)\b",
     re.I,
 )
-_NEG = re.compile(
-    r"\b(?:no|not|never|nobody|none|without|den(?:ied|ies|y|ying)|n't|rejected|ruled\s+out|nor|any)\s+(?:\w+\s+){0,2}$",
-    re.I,
-)
+_NEG = re.compile(  # "denied that its police had fired on herders": the denied act
+    r"\b(?:(?:no|not|never|nobody|none|without|den(?:ied|ies|y|ying)|n't|rejected|ruled\s+out|nor|any)\s+(?:\w+\s+){0,2}"
+    r"|(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(?:[\w-]+\s+){0,2}?that\s+(?:[\w'-]+\s+){0,5})$", re.I)
 _HYPO_AFTER = re.compile(
     r"^(?:\s+[\w'-]+){0,2}?\s+(?:would|could|might|may(?!\s+\d)|should|will|can|must|(?:is|are|were|was)\s+(?:intended|expected"
     r"|planned|scheduled|due|set|meant|aimed|likely|unlikely)|scheduled|planned|expected|due\s+to|set\s+to|intended"

@@ -1,0 +1,28 @@
+"""Days counted from the event told before ("a day later", "the next day", "two days later").
+
+Reports tell a sequence of events by counting from the one before: "Gunmen raided X on Sunday.
+A day later, they attacked a police post in Y." Such a phrase is no date of its own (it needs the
+date told before), so ``geomap.text.dates`` leaves it; this finds it and how many days it adds.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["days_after"]
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5,
+           "6": 6}
+_AFTER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|[2-6])\s+days?\s+later"
+                    r"|(?:the\s+)?(?:next|following)\s+(?:day|morning|night|evening|afternoon)"
+                    r"|the\s+day\s+after(?!\s+(?:tomorrow|next))|the\s+same\s+(?P<same>day|night|morning|evening))\b", re.I)
+
+
+def days_after(sentence: str) -> tuple[int, re.Match] | None:
+    """(days after the date told before, the phrase), or None when the sentence counts none."""
+    m = _AFTER.search(sentence)
+    if m is None:
+        return None
+    if m.group("same"):
+        return 0, m
+    return _COUNTS.get((m.group("n") or "a").lower(), 1), m
