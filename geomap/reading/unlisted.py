@@ -21,9 +21,10 @@ from geomap.reading.spelling import is_demonym
 from geomap.reading.story_countries import frontier_story as _frontier_story
 from geomap.reading.story_countries import sentence_countries as _sentence_countries
 from geomap.reading.typed_namesakes import TERRAIN_KINDS, article_countries as _article_countries
+from geomap.reading.unlisted_names import common_word, not_a_name, rare_name
 from geomap.reading.typed_namesakes import countries_besides, demonym_countries, far_namesake, named_country
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
-from geomap.settings import (HINT_MAX_ZIPF, NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_MAX_ZIPF, UNLISTED_NEAR_CHARS,
+from geomap.settings import (NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_NEAR_CHARS,
                              UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
 from geomap.text import cues as text_cues
 from geomap.text.lexicon import first_names
@@ -290,7 +291,7 @@ class _Reading:
 
     def place(self, cue: PlaceCue) -> None:
         text, places = self.text, self.places
-        if _not_a_name(cue) and cue.kind != NUMBERED_KIND:  # "Region Seven" is made of common words
+        if not_a_name(cue) and cue.kind != NUMBERED_KIND:  # "Region Seven" is made of common words
             return
         known = _at(places, cue.start)
         if cue.weak and known is not None and self._stranger(known, cue):
@@ -354,7 +355,7 @@ class _Reading:
                     # a region ("the X conflict") is where the whole article is, not by the last place told
                     near = _nearby(cue, places, self.countries, self.sentences) if cue.place_type != "region" else None
                     unit = near.entry if near else _focus(self._countable(places), self.countries | frontier)
-            elif near is None and (_rare_name(cue) or cue.kind in _SETTLEMENT_KINDS):
+            elif near is None and (rare_name(cue) or cue.kind in _SETTLEMENT_KINDS):
                 # "the Friendship Bridge" needs a place beside it; "the town of Saut-d'Eau" is a town
                 near = _nearby(cue, places, named_country(self.sentences[cue.sentence], places, self.countries)
                                or self.countries, self.sentences)
@@ -390,7 +391,7 @@ class _Reading:
         place = Place(mention, entry, UNLISTED_CONFIDENCE)
         places = [p for p in places if not _overlaps(p, cue)] + [place]
         if entry.place_type in ("admin2", "region") and (
-                self.gazetteer is None or self.gazetteer.hits(fold(cue.name)) or _common_word(cue.name)):
+                self.gazetteer is None or self.gazetteer.hits(fold(cue.name)) or common_word(cue.name)):
             self.places = places  # bare "Plymouth" is the town, not Plymouth County
             return
         self.places = _again(text, self.sentences, places, [place])
@@ -425,9 +426,9 @@ class _Reading:
         the article's countries (the mention finder left it out on purpose)."""
         words = [w for w in cue.name.split() if w.lower() not in _PARTICLES]
         if not words or (words[0].lower() in first_names() and words[0].lower() not in PLACE_HEADS) or any(
-                w.lower() in self.persons for w in words) or not _rare_name(cue):
+                w.lower() in self.persons for w in words) or not rare_name(cue):
             return True
-        if is_demonym(words[0]) or _not_a_name(cue):  # "Thai", "Filipinos"
+        if is_demonym(words[0]) or not_a_name(cue):  # "Thai", "Filipinos"
             return True
         if self.gazetteer is not None:
             hits = self.gazetteer.hits(fold(cue.name))
@@ -444,15 +445,6 @@ def _across(unit: GazetteerEntry, iso2: str, facing: bool = False) -> GazetteerE
     got = country(iso2)
     return replace(unit, iso2=iso2, iso3=got.iso3 if got is not None else None, admin1=None,
                    placed_at_type="across" if facing else "nearby")
-
-
-def _rare_name(cue: PlaceCue) -> bool:
-    """A name with a word rare in English, Spanish and French: one rare word makes a name
-    ("Dollo Ado", "Santa María de Nieva"); "Reuters", "Parliament", "Friendship" do not."""
-    from geomap.gazetteer.word_frequency import zipf
-
-    words = [w for w in cue.name.split() if w.lower() not in _PARTICLES] or [cue.name]
-    return min(max(zipf(w.lower(), lang) for lang in ("en", "es", "fr")) for w in words) < HINT_MAX_ZIPF
 
 
 def _nearby(cue: PlaceCue, places: list[Place], countries: set[str], sentences: list[Sentence],
@@ -513,32 +505,6 @@ def _most_named(places: list[Place], countries: set[str]) -> GazetteerEntry | No
     if not counts:
         return None
     return max(counts.values(), key=lambda c: (c[0], c[1]))[2]
-
-
-def _common_word(word: str, margin: float = 0.0) -> bool:
-    """An ordinary English word (a lone name must be commoner still: "Arabia" stays a name)."""
-    from geomap.gazetteer.word_frequency import zipf
-
-    return zipf(word.lower()) >= UNLISTED_MAX_ZIPF + margin
-
-
-#: a participle after a hyphen makes a word an adjective of who holds a place
-_HELD_BY = re.compile(r"-(?:held|controlled|led|run|occupied|dominated|backed|allied|ruled|administered)$", re.I)
-
-
-def _not_a_name(cue: PlaceCue) -> bool:
-    """A demonym ("the Romanian county of X"), a person ("Tim Whitley, a city official") or
-    ordinary words ("Air Quality Management District")."""
-    words = cue.name.split()
-    if demonym_country(cue.name) or demonym_country(words[0]):
-        return True
-    if _HELD_BY.search(words[0]):  # "Kurdish-held areas", "rebel-controlled zones"
-        return True
-    if all(_common_word(w, 0.0 if len(words) > 1 else 0.4) for w in words) and not (
-            len(words) == 2 and words[1] == "Town"):  # "Air Quality Management", "Sun"; "Fish Town" is a name
-        return True
-    return len(words) >= 2 and words[0].lower() in first_names() and words[0].lower() not in PLACE_HEADS \
-        and cue.kind in ("place", "town", "city", "village")
 
 
 def _overlaps(p: Place, cue: PlaceCue) -> bool:
