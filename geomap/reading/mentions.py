@@ -484,7 +484,8 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
             and all(h.entry.place_type in ("admin1", "admin2") for h in hits):
         return "ethnic adjective"
     # a byline: "By Galgalo Boru, Marsabit" names the writer
-    if _BYLINE.search(text, max(0, toks[i].start - 60), toks[i].start):
+    if text.find("By", max(0, toks[i].start - 60), toks[i].start) >= 0 and \
+            _BYLINE.search(text, max(0, toks[i].start - 60), toks[i].start):  # (a search tried at every position)
         return "person"
     # eponyms: "Marburg virus", "Reston ebolavirus", "Lassa fever"
     if j < n and toks[j].text.lower() in EPONYM_NEXT and joined(text, toks[j - 1], toks[j]):

@@ -209,8 +209,10 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     for p in places:
         if p.mention.key not in chosen or p.confidence > chosen[p.mention.key].confidence:
             chosen[p.mention.key] = p
-    # ... except where the text itself tells them apart: "Mandera county" and "the town of Mandera"
-    return [p if _marked_kind(p.mention) else
+    # ... except where the text itself says which kind of place it is: "Mandera county" (a
+    # suffix) and "the town of Mandera" (a town word before it)
+    town = {id(m): f.town_context for m, f in zip(mentions, facts)}
+    return [p if p.mention.suffix or town[id(p.mention)] or chosen[p.mention.key] is p else
             Place(p.mention, chosen[p.mention.key].entry, chosen[p.mention.key].confidence) for p in places]
 
 
@@ -218,11 +220,6 @@ def _typed_country(text: str, m: Mention) -> str | None:
     """ISO2 of the country whose adjective types the mention ("the Turkish border town of X")."""
     said = nationality_before(text, m.start)
     return demonym_country(said) if said else None
-
-
-def _marked_kind(m: Mention) -> bool:
-    """Whether the text says which kind of place this mention is ("X county", "the town of X")."""
-    return bool(m.suffix) or bool(_TOWN_BEFORE.search(m.context_before))
 
 
 def admin1_weights(mentions: list[Mention], first: list, org_units: dict | None = None,
