@@ -293,3 +293,19 @@ def test_a_name_given_to_a_person_or_a_boat_is_no_place():
 def test_a_lake_named_like_a_far_city_is_not_that_city():
     got = places_by_mention("A fisherman from Kyotera was shot on Lake Victoria near Bukoba, Ugandan police said.")
     assert "Victoria" not in got and "Bukoba" in got
+
+
+def test_a_name_read_again_after_the_user_adds_a_place_of_that_name_has_it_among_its_hits():
+    """The hits a name may stand for are kept from one article to the next; a place the user
+    adds under that name later must be among them the next time, not an answer kept from before."""
+    from geomap.gazetteer import Gazetteer, GazetteerEntry
+
+    g = Gazetteer()
+    text = "Aid trucks waited at Vovchansk for a second day."
+    before, _ = mentions_from_text(text, g)
+    assert [m.text for m in before] == ["Vovchansk"]
+    assert all(h.entry.feature != "user" for h in before[0].hits)
+    g.add(GazetteerEntry("user:vovchansk-depot", "Vovchansk", 50.29, 36.94, "landmark", "user", "UA", "UKR"))
+    after, _ = mentions_from_text(text, g)
+    assert [m.text for m in after] == ["Vovchansk"]
+    assert any(h.entry.gid == "user:vovchansk-depot" for h in after[0].hits)

@@ -15,24 +15,26 @@ _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d",
                           "æ": "ae", "œ": "oe", "ʼ": "", "’": "", "‘": "", "'": "", "`": "", "ʻ": "",
                           ".": "", "ʹ": ""})
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
-# Ordered: longer patterns first. Each maps a spelling habit to one canonical letter.
+# Ordered: longer patterns first. Each maps a spelling habit to one canonical letter; the
+# third item is a letter every match holds (a name without it is left as it is, unsearched:
+# the mention finder asks for thousands of skeletons per batch).
 _SKELETON_RULES = [
-    (re.compile(r"(.)\1+"), r"\1"),          # doubled letters: Oddar -> Odar
-    (re.compile(r"td|dt"), "d"),             # Otdar -> Odar
-    (re.compile(r"kh"), "k"),
-    (re.compile(r"th"), "t"),
-    (re.compile(r"ph"), "p"),
-    (re.compile(r"dh"), "d"),
-    (re.compile(r"gh"), "g"),
-    (re.compile(r"ou|oo"), "u"),
-    (re.compile(r"ee|ey|ei"), "i"),
-    (re.compile(r"y"), "i"),
-    (re.compile(r"w"), "v"),
-    (re.compile(r"ck|q|c"), "k"),
-    (re.compile(r"z"), "s"),
-    (re.compile(r"d"), "t"),                 # Batdambang -> Battambang
-    (re.compile(r"(?<=[aeiou])h$"), ""),      # Raqqah -> Raqqa
-    (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"(.)\1+"), r"\1", ""),      # doubled letters: Oddar -> Odar
+    (re.compile(r"td|dt"), "d", "d"),        # Otdar -> Odar
+    (re.compile(r"kh"), "k", "h"),
+    (re.compile(r"th"), "t", "h"),
+    (re.compile(r"ph"), "p", "h"),
+    (re.compile(r"dh"), "d", "h"),
+    (re.compile(r"gh"), "g", "h"),
+    (re.compile(r"ou|oo"), "u", "o"),
+    (re.compile(r"ee|ey|ei"), "i", "e"),
+    (re.compile(r"y"), "i", "y"),
+    (re.compile(r"w"), "v", "w"),
+    (re.compile(r"ck|q|c"), "k", ""),
+    (re.compile(r"z"), "s", "z"),
+    (re.compile(r"d"), "t", "d"),            # Batdambang -> Battambang
+    (re.compile(r"(?<=[aeiou])h$"), "", "h"),  # Raqqah -> Raqqa
+    (re.compile(r"(.)\1+"), r"\1", ""),
 ]
 
 
@@ -50,8 +52,9 @@ def fold(name: str) -> str:
 def skeleton(name: str) -> str:
     """Transliteration-tolerant key: spaces dropped, spelling habits collapsed."""
     s = fold(name).replace(" ", "")
-    for pattern, repl in _SKELETON_RULES:
-        s = pattern.sub(repl, s)
+    for pattern, repl, letter in _SKELETON_RULES:
+        if letter in s:  # ("" is in every string)
+            s = pattern.sub(repl, s)
     return s
 
 

@@ -390,25 +390,46 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
         hits = gaz.hits(key)
         if not hits:
             continue
+        initial = sentence_initial and j - i == 1 and key not in cap_mid
         if len(key.replace(" ", "")) < 3:  # "A", "Ur": only country codes written in capitals
             hits = tuple(h for h in hits if h.entry.place_type == "country" and span.replace(".", "").isupper())
             if not hits:
                 continue
-        initial = sentence_initial and j - i == 1 and key not in cap_mid
-        zipf = max(h.zipf for h in hits)
-        usable = tuple(h for h in hits if _usable(h, zipf, initial) and not (
-            zipf >= 4.3 and " " not in key and key not in DIRECTIONS and not h.is_primary
-            and h.entry.place_type in ("admin1", "admin2")))
-        # (a unit's one-word alternate that is a common word: "general" in Antarctica's row;
-        # directions stay, for the veto that skips their whole run: "East Java" is no "Java")
+            usable = _usable_hits(key, hits, initial)
+        else:
+            memo = _USABLE.get((key, initial))
+            if memo is not None and memo[0] is hits:
+                usable = memo[1]
+            else:
+                usable = _usable_hits(key, hits, initial)
+                if len(_USABLE) > 100_000:
+                    _USABLE.clear()
+                _USABLE[key, initial] = (hits, usable)
         if usable:
-            if any(_is_major(h) for h in usable):
-                # a famous place explains the word's frequency ("London"): its smaller namesakes
-                # stay candidates for the resolver (London, Kentucky in a Kentucky story)
-                usable += tuple(h for h in hits if h.is_primary and h.entry.place_type == "city"
-                                and h.entry.population >= 1000 and h not in usable)  # (== on hits is slow: last)
             return j, key, usable
     return None
+
+
+#: (key, sentence-initial) -> (the gazetteer's hits for key, ``_usable_hits`` of them): a text
+#: names its places again and again, and a batch the same places in article after article
+#: (kept with the hits tuple they were made from: new hits, new answer)
+_USABLE: dict[tuple[str, bool], tuple[tuple[NameHit, ...], tuple[NameHit, ...]]] = {}
+
+
+def _usable_hits(key: str, hits: tuple[NameHit, ...], initial: bool) -> tuple[NameHit, ...]:
+    """The hits that may stand for a span whose folded text is ``key`` (none: not a place)."""
+    zipf = max(h.zipf for h in hits)
+    usable = tuple(h for h in hits if _usable(h, zipf, initial) and not (
+        zipf >= 4.3 and " " not in key and key not in DIRECTIONS and not h.is_primary
+        and h.entry.place_type in ("admin1", "admin2")))
+    # (a unit's one-word alternate that is a common word: "general" in Antarctica's row;
+    # directions stay, for the veto that skips their whole run: "East Java" is no "Java")
+    if usable and any(_is_major(h) for h in usable):
+        # a famous place explains the word's frequency ("London"): its smaller namesakes
+        # stay candidates for the resolver (London, Kentucky in a Kentucky story)
+        usable += tuple(h for h in hits if h.is_primary and h.entry.place_type == "city"
+                        and h.entry.population >= 1000 and h not in usable)  # (== on hits is slow: last)
+    return usable
 
 
 #: words after "Group's X" that make X the name of the group's branch, not a place
@@ -471,7 +492,8 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
             and all(h.entry.place_type in ("admin1", "admin2") for h in hits):
         return "ethnic adjective"
     # a byline: "By Galgalo Boru, Marsabit" names the writer
-    if _BYLINE.search(text, max(0, toks[i].start - 60), toks[i].start):
+    if text.find("By", max(0, toks[i].start - 60), toks[i].start) >= 0 and \
+            _BYLINE.search(text, max(0, toks[i].start - 60), toks[i].start):  # (a search tried at every position)
         return "person"
     # eponyms: "Marburg virus", "Reston ebolavirus", "Lassa fever"
     if j < n and toks[j].text.lower() in EPONYM_NEXT and joined(text, toks[j - 1], toks[j]):
@@ -498,14 +520,13 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
             return "name part"
     # a minor place that speaks is a person ("Hartl said", "Jordan told reporters"),
     # unless a preposition makes it where the speaker is ("an official in Gedaref said")
-    if not major and (i == 0 or toks[i - 1].text.lower() not in PREPOSITIONS) and re.match(r"\s*(?:said|says|told|added|explained|noted|stated|wrote|argued)\b",
-                              text[toks[j - 1].end:toks[j - 1].end + 12]):
+    if not major and (i == 0 or toks[i - 1].text.lower() not in PREPOSITIONS) and _SAYS.match(text[toks[j - 1].end:toks[j - 1].end + 12]):
         return "person"
     # news agencies and papers named after towns: "Xinhua news agency", "Xinhua reported"
     after = text[toks[j - 1].end:toks[j - 1].end + 16]
     before = toks[i - 1].text.lower() if i > 0 else ""
-    if not major and (re.match(r"\s*(?:news agency|newspaper|daily|broadcaster|television)\b", after) or (
-            re.match(r"\s*(?:reported|quoted)\b", after) and before not in PREPOSITIONS)):
+    if not major and (_MEDIA.match(after) or (
+            _REPORTED.match(after) and before not in PREPOSITIONS)):
         return "organisation"
     # suffixes of people: "Jordan Jr"; speech of people: minor place + "said"
     if j < n and toks[j].text in ("Jr", "Sr", "III", "II"):
@@ -522,6 +543,8 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
 _NAMING = frozenset("named called dubbed codenamed".split())
 _PLACE_NOUNS = frozenset("settlement settlements hamlet community locality place spot site neighbourhood neighborhood "
                          "region province state".split())
+_SAYS = re.compile(r"\s*(?:said|says|told|added|explained|noted|stated|wrote|argued)\b")
+_MEDIA, _REPORTED = re.compile(r"\s*(?:news agency|newspaper|daily|broadcaster|television)\b"), re.compile(r"\s*(?:reported|quoted)\b")
 #: ("community" is not one: "a northern Manitoba community" is a place)
 _PEOPLE_AFTER = frozenset("people peoples tribe tribes".split())
 #: the words of a byline line before a name ("By Galgalo ")

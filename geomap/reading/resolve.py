@@ -76,6 +76,10 @@ def country_weights(mentions: list[Mention], ctx: TextContext) -> dict[str, floa
     return {k: v / total for k, v in counts.items()}
 
 
+#: what stands between a place and the one that holds it: "X, Y", "X in Y", "X, in Scott County, Y"
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_IN_GAP = re.compile(r"\s*(?:,|in|of|,\s*in)\s*(?:the\s+)?")
+_IN_UNIT_GAP = re.compile(r",\s*in\s+[A-Z][\w .'-]{0,30},\s*")
 _IN_COUNTRY = re.compile(r"(?:\bin|\bof|\bnear|\bfrom|\bto|,)\s+(?:the\s+)?([A-Z][\w’'\- ]+?)(?:’s|'s)?\s*$")
 
 
@@ -86,13 +90,13 @@ def _admin_context(text: str, m: Mention, by_start: dict[int, list[GazetteerEntr
     if idx > 0:  # "Thailand's Chanthaburi", "Thailand’s X"
         prev = mentions[idx - 1]
         gap = text[prev.end:m.start]
-        if gap in ("'s ", "’s ") or re.fullmatch(r"\s*,\s*", gap) and prev.sentence == m.sentence:
+        if gap in ("'s ", "’s ") or _COMMA_GAP.fullmatch(gap) and prev.sentence == m.sentence:
             out += by_start.get(prev.start, [])
     if idx + 1 < len(mentions):  # "X, Y" and "X in Y" / "X, in Y's Z province" / "X, in Scott County, Y"
         nxt = mentions[idx + 1]
         gap = text[m.end:nxt.start]
-        if nxt.sentence == m.sentence and (re.fullmatch(r"\s*(?:,|in|of|,\s*in)\s*(?:the\s+)?", gap)
-                                           or re.fullmatch(r",\s*in\s+[A-Z][\w .'-]{0,30},\s*", gap)):
+        if nxt.sentence == m.sentence and (_IN_GAP.fullmatch(gap)
+                                           or _IN_UNIT_GAP.fullmatch(gap)):
             out += by_start.get(nxt.start, [])
     return out
 
@@ -164,8 +168,9 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     """Choose one entry per mention, using the whole article as context."""
     weights = named_weights = country_weights(mentions, ctx)
     cands = [_candidate_list(m, geocoder) for m in mentions]
+    facts = [_Facts(m, cs) for m, cs in zip(mentions, cands)]  # what both passes ask of each mention
     # Pass 1: prior + country context + suffix; the unambiguous ones become anchors.
-    first = [_score_all(m, cs, weights, None, []) for m, cs in zip(mentions, cands)]
+    first = [_score_all(m, cs, weights, None, [], facts=f) for m, cs, f in zip(mentions, cands, facts)]
     by_start = {m.start: [c[0][1]] for m, c in zip(mentions, first) if c}
     # anchors: places the text leaves no doubt about (every candidate in one country); an
     # ambiguous name ("London") must not vote for its own first guess
@@ -173,7 +178,7 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
                and c[0][1].place_type != "country"]
     # the countries of unambiguous places are context too ("Brisbane" points at Australia)
     weights = _with_anchor_countries(weights, anchors)
-    states = admin1_weights(mentions, first, ctx.org_units)
+    states = admin1_weights(mentions, first, ctx.org_units, [f.city_named for f in facts])
     near = _Anchors(anchors)
     without = _state_context(states)
     places: list[Place] = []
@@ -182,7 +187,7 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
             continue
         admin = _admin_context(text, m, by_start, mentions, idx)
         kind = _list_kind([first[k][0][1] for k in _list_siblings(text, mentions, idx) if first[k]])
-        scored = _score_all(m, cs, weights, near, admin, list_kind=kind, states=without(m.key, cs))
+        scored = _score_all(m, cs, weights, near, admin, list_kind=kind, states=without(m.key, cs), facts=facts[idx])
         typed = _typed_country(text, m)
         if typed and scored[0][1].iso2 != typed:
             # "the Guatemalan town of X": a namesake elsewhere is not it; none there, the text places it
@@ -204,8 +209,10 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     for p in places:
         if p.mention.key not in chosen or p.confidence > chosen[p.mention.key].confidence:
             chosen[p.mention.key] = p
-    # ... except where the text itself tells them apart: "Mandera county" and "the town of Mandera"
-    return [p if _marked_kind(p.mention) else
+    # ... except where the text itself says which kind of place it is: "Mandera county" (a
+    # suffix) and "the town of Mandera" (a town word before it)
+    town = {id(m): f.town_context for m, f in zip(mentions, facts)}
+    return [p if p.mention.suffix or town[id(p.mention)] or chosen[p.mention.key] is p else
             Place(p.mention, chosen[p.mention.key].entry, chosen[p.mention.key].confidence) for p in places]
 
 
@@ -215,25 +222,21 @@ def _typed_country(text: str, m: Mention) -> str | None:
     return demonym_country(said) if said else None
 
 
-def _marked_kind(m: Mention) -> bool:
-    """Whether the text says which kind of place this mention is ("X county", "the town of X")."""
-    return bool(m.suffix) or bool(_TOWN_BEFORE.search(m.context_before))
-
-
-def admin1_weights(mentions: list[Mention], first: list, org_units: dict | None = None
-                   ) -> dict[tuple[str, str], tuple[float, str]]:
+def admin1_weights(mentions: list[Mention], first: list, org_units: dict | None = None,
+                   city_named: list[set[str]] | None = None) -> dict[tuple[str, str], tuple[float, str]]:
     """Share of the article's admin-1 mentions per (ISO2, unit name), with the name that said it.
 
     Local news names its state or province and then its small towns ("Kentucky State Police
     ... Kimberly Hacker, 43, of McKee"): the unit is context for every town the article names.
-    Units named inside organisations count half.
+    Units named inside organisations count half. ``city_named``: each mention's
+    ``_city_named`` answer when the caller has it already.
     """
     counts: dict[tuple[str, str], float] = {k: 0.5 * n for k, n in (org_units or {}).items()}
     said: dict[tuple[str, str], str] = {k: "" for k in counts}
-    for m, scored in zip(mentions, first):
+    for k, (m, scored) in enumerate(zip(mentions, first)):
         # "New York" may be the city: only a unit the name surely means is context
         if scored and scored[0][1].place_type == "admin1" and not m.government \
-                and not _city_named(m, [e for _, e in scored]):
+                and not (city_named[k] if city_named is not None else _city_named(m, [e for _, e in scored])):
             key = (scored[0][1].iso2, scored[0][1].name)
             counts[key] = counts.get(key, 0.0) + 1.0
             said[key] = m.key
@@ -444,23 +447,36 @@ class _Anchors:
         return best
 
 
+class _Facts:
+    """What scoring asks of one mention and its candidates whatever the context: worked out
+    once per mention, not in each of the resolver's passes."""
+
+    __slots__ = ("primary", "town_context", "city_named", "unit_named", "own", "units", "base")
+
+    def __init__(self, m: Mention, cands: list[GazetteerEntry]) -> None:
+        self.primary = primary = {h.entry.gid for h in m.hits if h.is_primary}
+        self.town_context = bool(_TOWN_BEFORE.search(m.context_before))
+        other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
+        self.city_named = city_named = _city_named(m, cands)
+        self.unit_named = any(c.place_type in ("admin1", "country") and c.gid in primary for c in cands)
+        # the anchors that are not this mention's own candidates
+        self.own = frozenset(c.gid for c in cands)
+        self.units = {(c.iso2, c.name) for c in cands if c.place_type == "admin1"}  # (a town that is a unit's seat)
+        # each candidate's prior, name and "X City" terms, added in the order _score_all added them
+        self.base = [e.prior + (W_PRIMARY if e.gid in primary else 0.0) - (4.0 if e.gid in other_name else 0.0)
+                     - (W_CITY_NAME if e.gid in city_named else 0.0) for e in cands]
+
+
 def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float],
                near: _Anchors | None, admin: list[GazetteerEntry], *,
                list_kind: tuple[str, str | None, int] | None = None,
-               states: dict[tuple[str, str], float] | None = None) -> list[tuple[float, GazetteerEntry]]:
-    primary = {h.entry.gid for h in m.hits if h.is_primary}
-    town_context = bool(_TOWN_BEFORE.search(m.context_before))
-    other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
-    city_named = _city_named(m, cands)
-    unit_named = any(c.place_type in ("admin1", "country") and c.gid in primary for c in cands)
-    # the anchors that are not this mention's own candidates
-    own = frozenset(c.gid for c in cands)
+               states: dict[tuple[str, str], float] | None = None,
+               facts: _Facts | None = None) -> list[tuple[float, GazetteerEntry]]:
+    f = facts if facts is not None else _Facts(m, cands)
+    primary, town_context, unit_named, own = f.primary, f.town_context, f.unit_named, f.own
     anchors = near is not None and near.any_besides(own)
     out = []
-    for e in cands:
-        s = e.prior + (W_PRIMARY if e.gid in primary else 0.0) - (4.0 if e.gid in other_name else 0.0)
-        if e.gid in city_named:
-            s -= W_CITY_NAME
+    for e, s in zip(cands, f.base):
         share = weights.get(e.iso2, 0.0)
         if share:
             s += W_COUNTRY * (0.4 + share)
@@ -469,8 +485,7 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
                 e.place_type == "admin2" and m.suffix in SECOND_LEVEL_WORDS) else 0.0
         elif town_context and e.place_type == "admin1":
             s -= W_TOWN  # "near Arauca", "the town of X": a point, not a province
-        elif e.feature == "admin1_capital" and any(c.place_type == "admin1" and c.iso2 == e.iso2 and c.name == e.admin1
-                                                   for c in cands):
+        elif e.feature == "admin1_capital" and (e.iso2, e.admin1) in f.units:
             s += W_SEAT  # a bare "Mafraq" is the town; the governorate would have its word
         if list_kind and e.place_type == list_kind[0] and list_kind[1] in (None, e.iso2):
             s += W_LIST * min(list_kind[2], 4)

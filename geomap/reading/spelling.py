@@ -55,8 +55,9 @@ def _runs(text: str, sentences: list[Sentence], places: list[Place]):
             run = toks[i:j + 1]
             a, b = run[0].start, run[-1].end
             longer = j + 1 < len(toks) and toks[j + 1].is_cap and joined(text, toks[j], toks[j + 1])
-            words = [x.text.lower() for x in run]
-            ok = not longer and taken.find(1, a, b) < 0 and not any(
+            ok = not longer and taken.find(1, a, b) < 0
+            words = [x.text.lower() for x in run] if ok else ()  # (most runs are a mention's: not read)
+            ok = ok and not any(
                 w in NEVER_PLACES or w in ORG_WORDS or w in TITLES for w in words) and not all(
                 w in DIRECTIONS for w in words) and not (len(run) == 1 and is_demonym(run[0].text)) and not (
                 run[0].text.isupper() and len(run[0].text) > 1) and not (
