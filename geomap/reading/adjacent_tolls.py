@@ -14,20 +14,22 @@ import re
 from collections import defaultdict
 from datetime import date
 
+from geomap.reading.headline_toll import headline_toll
 from geomap.reading.placement import same_paragraph
 from geomap.reading.resolve import Place
-from geomap.reading.tolls import GUESSED, adjacent_toll_untied, follow_up_fits
+from geomap.reading.tolls import GUESSED, adjacent_toll_untied, follow_up_fits, risen_over
 from geomap.text import cues
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_words import events_from_text
 from geomap.text.quantities import fatalities_from_text
 from geomap.text.sentences import Sentence
-from geomap.text.toll_cues import is_long_total, is_total_of_events, opens_apart, points_back_to_place
+from geomap.text.toll_cues import is_long_total, is_total_of_events, opens_apart, points_back_to_place, retold_count
+from geomap.text.toll_forms import adds_to_told
 
 __all__ = ["FOLLOW_UP", "toll_place", "attach_adjacent_fatalities"]
 
 #: a follow-up toll ("the death toll from Friday's shelling has risen to 14")
-FOLLOW_UP = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,240}?\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches)\b", re.I)
+FOLLOW_UP = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,240}?\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches)\b", re.I)
 
 
 def toll_place(s: Sentence, fat, places: list[Place]) -> Place | None:
@@ -63,7 +65,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
     before it, and gives none told in it to the one before. A sentence telling an event again ("The strikes hit X, killing 16"; ``retold``:
     sentence -> event types) gives its toll to that event's incident told just before.
     Nothing is invented: without such an incident the count stays out, and an incident whose
-    toll the words put elsewhere takes none."""
+    toll the words put elsewhere takes none. Last, a toll told only in the headline goes to the
+    body's one violent incident (``geomap.reading.headline_toll``)."""
     index_of = {s.start: k for k, s in enumerate(sentences)}
     by_sentence: dict[int, list[dict]] = defaultdict(list)
     for f in incidents:
@@ -80,6 +83,10 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                            if follow_up_fits(s.text, s.start, fat, places, f, when)), None)
             if target is not None:
                 _give_adjacent(target, fat, s, "follow-up toll beside it")
+            elif len(risen := [f for j in (i - 1, i - 2) if j >= 0 and same_paragraph(text, sentences[j], s)
+                               for f in by_sentence.get(j, [])
+                               if risen_over(s.text, s.start, fat, places, f, when)]) == 1:
+                _give_adjacent(risen[0], fat, s, "a risen toll told just after")  # "... killing five. The toll ... has risen to nine"
             continue
         if fat is None or fat.value is None or cues.place_untold(s.text) or FOLLOW_UP.search(s.text) \
                 or is_total_of_events(s.text) or is_long_total(s.text, fat.start, fat.end):
@@ -91,6 +98,9 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
         if toll_at is None and _MORE_DIED.search(s.text):  # "Three more guards died of their wounds on Thursday"
             _add_more(text, sentences, by_sentence, i, fat, places)
             continue
+        if toll_at is None and (who := adds_to_told(s.text, fat.start, fat.end)) and _add_more(
+                text, sentences, by_sentence, i, fat, places, who, published):
+            continue  # "The ministry said troops killed four of the attackers": the same fight's other dead
         if retold and i in retold:  # "The strikes hit several buildings in X, killing 16"
             told = [f for j in range(i - 1, max(-1, i - 3), -1) for f in by_sentence.get(j, [])
                     if f["properties"]["event_type"] in retold[i] and _open(f)]
@@ -127,6 +137,7 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             if target is not None:
                 _give_adjacent(target, fat, s, "adjacent sentence")
                 break
+    headline_toll(text, sentences, incidents, places_by_sentence or {})  # "Six killed as gunmen raid market"
 
 
 #: "Three more guards died of their wounds", "another two soldiers succumbed", "Two soldiers were also
@@ -136,21 +147,38 @@ _MORE_DIED = re.compile(r"\b(?:\w+\s+more|another\s+\w+|a\s+further\s+\w+)\s+(?:
                         r"|\b(?:were|was|had\s+been|have\s+been)\s+also\s+killed\b|\balso\s+(?:died|succumbed)\b", re.I)
 
 
-def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, places: list[Place]) -> None:
+def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, places: list[Place],
+              who: str | None = None, published: date | None = None) -> bool:
     """"N more died" adds to the toll of the incident told just before in the paragraph, when it has one
-    and the words put the deaths nowhere else."""
+    and the words put the deaths nowhere else; True when it did. ``who``: the dead are told as the
+    other side or the wounded (``adds_to_told``): then only when the count told before is not of
+    them too ("two soldiers and four attackers were killed ... four attackers" is no second four),
+    no day other than the incident's is told (the wounded may die days later), and the count is not the same deaths told again
+    ("the four attackers")."""
+    s = sentences[i]
+    if who is not None and (retold_count(s.text, fat.start) or _RIVAL_SOURCE.search(s.text)):
+        return False
     for j in (i - 1, i - 2):
         if j < 0 or not by_sentence.get(j) or not same_paragraph(text, sentences[j], sentences[i]):
             continue
         counted = [f for f in by_sentence[j] if f["properties"]["fatalities"]]
-        s = sentences[i]
-        if len(counted) == 1 and not adjacent_toll_untied(s.text, s.start, places,
-                                                          counted[0]["properties"]["location"],
-                                                          counted[0]["properties"]["iso3"]):
-            p = counted[0]["properties"]
-            p.update(fatalities=p["fatalities"] + fat.value, fatalities_text=f'{p["fatalities_text"]}; {fat.text}',
-                     fatalities_sentence=f'{p.get("fatalities_sentence") or p.get("source_sentence", "")} {s.text}'.strip())
-        return
+        if len(counted) != 1 or adjacent_toll_untied(s.text, s.start, places, counted[0]["properties"]["location"],
+                                                     counted[0]["properties"]["iso3"]):
+            return False
+        p = counted[0]["properties"]
+        if who is not None and ((who != "wounded" and re.search(rf"\b{who}", p.get("fatalities_sentence")
+                                                                or sentences[j].text, re.I))
+                                or who != "wounded" and any(r.date is not None and r.date.isoformat() != p.get("date")
+                                       for r in all_dates_from_text(s.text, published))):
+            return False
+        p.update(fatalities=p["fatalities"] + fat.value, fatalities_text=f'{p["fatalities_text"]}; {fat.text}',
+                 fatalities_sentence=f'{p.get("fatalities_sentence") or p.get("source_sentence", "")} {s.text}'.strip())
+        return True
+    return False
+
+
+#: "Residents said ten of the attackers died": a rival source's count, not one more
+_RIVAL_SOURCE = re.compile(r"\b(?:but|while|whereas|however|though|although|instead|true\s+toll|put\s+the)\b", re.I)
 
 
 def _open(incident: dict) -> bool:

@@ -35,7 +35,8 @@ tie the toll somewhere else, so it stays null on that incident with its words ke
 
 And one tie the other way: a follow-up toll told alone ("The death toll from Saturday's raid on
 villages in X region has risen to 31") is the count of the raid told next without one
-("struck three villages in Y, killing mostly women and children"; ``follow_up_fits``).
+("struck three villages in Y, killing mostly women and children"; ``follow_up_fits``), or the new
+count of the attack told just before with a smaller one (``risen_over``).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_even
                                    retold_count)
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
-           "spans_places", "follow_up_fits", "superseded", "GUESSED", "guessed_and_loose",
+           "spans_places", "follow_up_fits", "risen_over", "superseded", "GUESSED", "guessed_and_loose",
            "joined_places"]
 
 #: how many sentences back an event told again, or deaths told again, may point
@@ -213,6 +214,28 @@ def follow_up_fits(text: str, offset: int, fat, places: list[Place], incident: d
         return False
     if p.get("date_basis") == "sentence" and p.get("date") != event_date.isoformat():
         return False  # "On Sunday, gunmen raided ...": another day's event
+    return _names_only_its_own(text, offset, places, p)
+
+
+def risen_over(text: str, offset: int, fat, places: list[Place], incident: dict, event_date) -> bool:
+    """True when a risen toll told in a sentence of its own ("The death toll from the attack has
+    risen to nine after four wounded officers died in hospital in Lagos") is the new count of
+    ``incident``, told just before with a smaller one ("stormed a customs post at X, killing
+    five"): the toll names its event, the day it names (``event_date``, None when it names none)
+    is the incident's, and its sentence names no place but the incident's own (or where the
+    wounded died, or who spoke)."""
+    p = incident["properties"]
+    if not refers_back(fat.text) or not p["fatalities"] or p["fatalities"] >= fat.value:
+        return False
+    if event_date is not None and p.get("date") != event_date.isoformat():
+        return False
+    return _names_only_its_own(text, offset, places, p)
+
+
+def _names_only_its_own(text: str, offset: int, places: list[Place], p: dict) -> bool:
+    """No place in a follow-up toll's sentence other than the incident's own, its country, its
+    region (when the incident's region is that one or unknown), a place the wounded died in, or
+    where someone spoke."""
     for q in places:
         e, start = q.entry, q.mention.start - offset
         if q.role != "place" or e.name == p["location"] or cues.is_care_place(text, start) \

@@ -4,10 +4,13 @@ for tolls that disagree.
 - the dead counted as found or listed, not as killed: "the bodies of four herders were
   recovered", "the dead included two police officers and a smuggler", "the army lost four
   soldiers" (``extra_hits``);
-- the wounded who died later: "another soldier succumbed to his wounds"; two told as one and
+- the wounded who died later: "another soldier succumbed to his wounds", "one of the wounded
+  later died"; two told as one and
   his companion: "killing the driver and his assistant";
 - one person told before a group that died with them: "A border guard and two civilians were
   killed" is three (``one_before``);
+- deaths that add to a toll told before: the other side's ("The army said it killed four of the
+  attackers"), or the wounded who died ("two of the injured died in hospital") (``adds_to_told``);
 - two sources telling the same deaths differently: "the army says three were killed, but
   residents say ten died" is not thirteen; ACLED takes the lowest, most conservative count
   (``contested``).
@@ -19,7 +22,7 @@ import re
 
 from geomap.text.count_words import A_PERSON, NUM, PERSON, value_of
 
-__all__ = ["extra_hits", "one_before", "contested"]
+__all__ = ["extra_hits", "one_before", "contested", "adds_to_told"]
 
 _PEOPLE = r"(?:" + PERSON + r"s?|men|women|children|people|persons|troops|policemen|soldiers|civilians)"
 # "the bodies of four herders", "bodies of 11 migrants": found dead, counted as dead
@@ -35,6 +38,10 @@ _LOST = re.compile(r"\b(?:lost|losing|loses)\s+" + NUM + r"(?:\s+of\s+(?:its|the
 # "Another soldier succumbed to his wounds", "two of the injured succumbed to their injuries"
 _SUCCUMBED = re.compile(r"(?:" + A_PERSON + r"|\b" + NUM + r")(?:\s+(?!and\b)[\w-]+){0,3}?\s+(?:(?:have|has|had)\s+)?"
                         r"succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)", re.I)
+# "One of the wounded, a 34-year-old woman, later died of her injuries", "two of the injured died in
+# hospital": the wounded of an event who died of their wounds
+_OF_WOUNDED = re.compile(r"\b" + NUM + r"(?<=of)\s+the\s+(?:wounded|injured)\b(?:\s*,[^,;]{1,60},)?\s+(?:(?:later|since|also"
+                         r"|subsequently|then|overnight)\s+)?(?:(?:have|has|had)\s+)?(?:died|succumbed)\b", re.I)
 # "Another soldier succumbed to his wounds", "another policeman was killed": one more
 _ANOTHER = re.compile(r"\b(?P<one>another\s+(?:[\w-]+\s+){0,2}?" + PERSON + r")\s+(?:later\s+)?(?:died|succumbed|was\s+killed"
                       r"|was\s+shot\s+dead)\b", re.I)
@@ -63,7 +70,7 @@ def _count(m: re.Match) -> int | None:
 def extra_hits(sentence: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of the dead told as found, listed, or lost by their side."""
     hits = []
-    for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER):
+    for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _OF_WOUNDED):
         for m in rx.finditer(sentence):
             value = _count(m)
             if value is None:
@@ -86,3 +93,21 @@ def one_before(sentence: str, start: int) -> int | None:
 def contested(sentence: str, kept: list[tuple[int, int, int]]) -> bool:
     """True when each count after the first is another source's ("…, but residents say ten died")."""
     return len(kept) > 1 and all(_RIVAL.search(sentence, a[1], b[0]) for a, b in zip(kept, kept[1:]))
+
+
+#: the other side of a fight told by its dead: attackers, not the victims counted first
+OTHER_SIDE = r"(?:attackers|assailants|gunmen|raiders|militants|insurgents|smugglers|traffickers|bandits|intruders|jihadists|rebels)"
+_OTHER_SIDE = re.compile(r"\b" + OTHER_SIDE + r"\b", re.I)
+_OTHER_SIDE_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+)?" + OTHER_SIDE + r"\b", re.I)
+
+
+def adds_to_told(sentence: str, start: int, end: int) -> str | None:
+    """What a sentence's count adds to the toll of an event told before, else None: "attackers"
+    (or the like) when the dead are the other side ("troops killed four of the attackers as they
+    retreated", "three of the gunmen died in the return fire"), "wounded" when they are that
+    event's wounded who died ("one of the wounded later died"). ACLED counts every death of the
+    event."""
+    if _OF_WOUNDED.search(sentence, start, end + 1):
+        return "wounded"
+    m = _OTHER_SIDE.search(sentence, start, end) or _OTHER_SIDE_AFTER.match(sentence, end)
+    return m.group(0).split()[-1].lower() if m else None
