@@ -29,18 +29,27 @@ from geomap.text.toll_forms import adds_to_told
 __all__ = ["FOLLOW_UP", "toll_place", "attach_adjacent_fatalities"]
 
 #: a follow-up toll ("the death toll from Friday's shelling has risen to 14")
-FOLLOW_UP = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,240}?\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches)\b", re.I)
+FOLLOW_UP = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,240}?"
+                       r"\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches|now\s+stands|stood)\b", re.I)
 
 
 def toll_place(s: Sentence, fat, places: list[Place]) -> Place | None:
     """The place a sentence's deaths happened at when the toll names one ("killing two people
-    in Kherson", "were killed in Kutum")."""
+    in Kherson", "were killed in Kutum", "spread to X, where three were killed")."""
     if fat is None or fat.end is None:
         return None
     for p in sorted(places, key=lambda q: q.mention.start):
         if p.role == "place" and cues.is_toll_place(s.text, fat.end, p.mention.start - s.start):
             return p
+    if fat.start is not None:  # "spread to X on Saturday, where three soldiers were killed"
+        for p in places:
+            if p.role == "place" and _WHERE_BEFORE_TOLL.fullmatch(s.text, p.mention.end - s.start, fat.start):
+                return p
     return None
+
+
+#: between a place and the toll told of it in a relative clause ("X on Saturday, where three ...")
+_WHERE_BEFORE_TOLL = re.compile(r"(?:\s+(?!and\b|or\b)[\w'’-]+){0,3}?\s*,?\s+where\s+", re.I)
 
 
 _REFERS_BACK = re.compile(
@@ -166,8 +175,7 @@ def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, pl
                                                      counted[0]["properties"]["iso3"]):
             return False
         p = counted[0]["properties"]
-        if who is not None and ((who != "wounded" and re.search(rf"\b{who}", p.get("fatalities_sentence")
-                                                                or sentences[j].text, re.I))
+        if who is not None and ((who != "wounded" and re.search(rf"\b{who}", p["fatalities_text"] or "", re.I))
                                 or who != "wounded" and any(r.date is not None and r.date.isoformat() != p.get("date")
                                        for r in all_dates_from_text(s.text, published))):
             return False

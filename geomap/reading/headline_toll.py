@@ -21,6 +21,8 @@ from geomap.text.toll_cues import is_long_total, is_total_of_events, locative_na
 
 __all__ = ["headline_toll"]
 
+_CASUALTIES = re.compile(r"(?:[\w-]+\s+)?casualties", re.I)
+
 
 def headline_toll(text: str, sentences: list[Sentence], incidents: list[dict],
                   places_by_sentence: dict[int, list[Place]]) -> None:
@@ -42,7 +44,9 @@ def headline_toll(text: str, sentences: list[Sentence], incidents: list[dict],
     if len({f["properties"]["location"] for f in violent}) != 1:
         return
     target = violent[0]["properties"]
-    if target["placement"] in GUESSED or target["fatalities"] is not None or target.get("fatalities_basis"):
+    if target["placement"] in GUESSED or target.get("fatalities_basis") or (
+            target["fatalities"] is not None and not (target["fatalities"] == 0 and _CASUALTIES.fullmatch(
+                target["fatalities_text"] or ""))):  # "causing casualties": no count the headline's contradicts
         return
     if not _names_only(h, places_by_sentence.get(k, []), target):
         return
@@ -57,11 +61,16 @@ def _names_only(h: Sentence, places: list[Place], target: dict) -> bool:
     for p in places:
         spans.append((p.mention.start - h.start, p.mention.end - h.start))
         e = p.entry
-        if p.role == "place" and e.place_type != "country" and e.name not in (target["location"], target.get("admin1")):
+        if p.role == "place" and e.place_type != "country" and e.name not in (target["location"], target.get("admin1")) \
+                and not _countries_only(h.text[spans[-1][0]:spans[-1][1]]):
             return False
     for a, b in locative_names(h.text):
-        if any(s <= a < e for s, e in spans):
-            continue
-        if not all(country_of_word(w) for w in re.split(r"[-–/]", h.text[a:b].split()[0]) if w):
+        if not any(s <= a < e for s, e in spans) and not _countries_only(h.text[a:b].split()[0]):
             return False  # a name no gazetteer holds: perhaps another place
     return True
+
+
+def _countries_only(name: str) -> bool:
+    """"Niger-Chad", "Djibouti–Ethiopia": a pair of countries naming their frontier, no place."""
+    words = [w for w in re.split(r"[-–/\s]+", name) if w]
+    return bool(words) and all(country_of_word(w) for w in words)

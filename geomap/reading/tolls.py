@@ -256,7 +256,7 @@ def _toll_place_words(text: str, start: int) -> bool:
 
 
 #: a toll told as risen since it was first given ("the death toll from Friday's attack has risen to 14")
-_RISEN = re.compile(r"\btoll\b[^.;]{0,240}?\b(?:risen|rose|climbed|increased|jumped|grown)\b", re.I)
+_RISEN = re.compile(r"\btoll\b[^.;]{0,240}?\b(?:risen|rose|climbed|increased|jumped|grown|now\s+stands)\b", re.I)
 
 
 def superseded(incidents: list[dict], index_of: dict[int, int], dates_of) -> list[dict]:
@@ -264,7 +264,9 @@ def superseded(incidents: list[dict], index_of: dict[int, int], dates_of) -> lis
     replaces: of the same kind of event, on the day the risen toll names (both known: ``dates_of``
     reads the dates of a text), with a smaller number ("The death toll from Friday's attack ...
     has risen to 14. Gunmen stormed X at dawn on Friday, killing eleven": eleven is no longer the
-    attack's toll). ``index_of``: sentence start -> sentence index."""
+    attack's toll); a risen toll naming no day replaces the count of the event it was placed at,
+    told before it ("... killing four. The toll from the ambush now stands at six"). ``index_of``:
+    sentence start -> sentence index."""
     out = []
     for r in incidents:
         p = r["properties"]
@@ -272,13 +274,17 @@ def superseded(incidents: list[dict], index_of: dict[int, int], dates_of) -> lis
             continue
         day = next(iter(dates_of(p["fatalities_text"])), None)
         i = index_of.get(p["sentence_start"], -99)
-        if day is None:
+        if day is None and p.get("placement") != "earlier incident":
             continue
         for f in incidents:
             q = f["properties"]
             if f is r or not q["fatalities"] or q["fatalities"] >= p["fatalities"] \
-                    or q["event_type"] != p["event_type"] or q.get("date_basis") != "sentence" \
-                    or q.get("date") != day.isoformat() or abs(index_of.get(q["sentence_start"], -99) - i) > _TOLD_BEFORE:
+                    or q["event_type"] != p["event_type"] or abs(index_of.get(q["sentence_start"], -99) - i) > _TOLD_BEFORE:
+                continue
+            if day is None:  # "The toll from the ambush now stands at six", placed where the ambush was told
+                if q["location"] != p["location"] or index_of.get(q["sentence_start"], -99) >= i:
+                    continue
+            elif q.get("date_basis") != "sentence" or q.get("date") != day.isoformat():
                 continue
             out.append(f)
     return out

@@ -98,16 +98,18 @@ def contested(sentence: str, kept: list[tuple[int, int, int]]) -> bool:
 #: the other side of a fight told by its dead: attackers, not the victims counted first
 OTHER_SIDE = r"(?:attackers|assailants|gunmen|raiders|militants|insurgents|smugglers|traffickers|bandits|intruders|jihadists|rebels)"
 _OTHER_SIDE = re.compile(r"\b" + OTHER_SIDE + r"\b", re.I)
+_SIDE_LOST = re.compile(r"\b" + OTHER_SIDE + r"\s+(?:(?:had|have|has)\s+)?(?:also\s+)?$", re.I)
 _OTHER_SIDE_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+)?" + OTHER_SIDE + r"\b", re.I)
 
 
 def adds_to_told(sentence: str, start: int, end: int) -> str | None:
     """What a sentence's count adds to the toll of an event told before, else None: "attackers"
     (or the like) when the dead are the other side ("troops killed four of the attackers as they
-    retreated", "three of the gunmen died in the return fire"), "wounded" when they are that
+    retreated", "three of the gunmen died in the return fire", "the militants lost eleven fighters"), "wounded" when they are that
     event's wounded who died ("one of the wounded later died"). ACLED counts every death of the
     event."""
     if _OF_WOUNDED.search(sentence, start, end + 1):
         return "wounded"
-    m = _OTHER_SIDE.search(sentence, start, end) or _OTHER_SIDE_AFTER.match(sentence, end)
+    m = _OTHER_SIDE.search(sentence, start, end) or _OTHER_SIDE_AFTER.match(sentence, end) \
+        or (_LOST.match(sentence, start) and _SIDE_LOST.search(sentence, max(0, start - 40), start))  # "the militants lost"
     return m.group(0).split()[-1].lower() if m else None

@@ -1,0 +1,91 @@
+"""Deaths told apart from the event's own count (geomap.reading.adjacent_tolls,
+geomap.reading.headline_toll, geomap.text.toll_forms): the wounded who died later and the other
+side's dead add to the event's toll, a risen toll replaces the first count, a toll told only in
+the headline is the body's one event's, and a relative clause ("X, where four were killed") says
+where the deaths were.
+
+The passages are invented for these tests (on frontiers no fixture is about); each test fails
+when its rule is taken out, except the guards, which say what the rules must not do.
+"""
+
+from geomap.reading.pipeline import extract_text
+from geomap.text.quantities import fatalities_from_text
+from geomap.text.toll_forms import adds_to_told
+
+
+def tolls(text, published="2026-06-10"):
+    return [(f["properties"]["location"], f["properties"]["fatalities"]) for f in
+            extract_text(text, published=published)["features"] if f["properties"]["layer"] == "incident"]
+
+
+_PATROL = ("Smugglers opened fire on a Zambian patrol near Nakonde, on the border with Tanzania, on Monday, "
+           "killing two soldiers")
+
+
+def test_the_wounded_who_died_are_counted():
+    assert fatalities_from_text("One of the wounded, a 40-year-old trader, later died of her injuries.").value == 1
+    assert fatalities_from_text("Two of the injured died in hospital.").value == 2
+    assert fatalities_from_text("Two of the injured were flown to the capital.") is None
+
+
+def test_the_wounded_who_died_days_later_join_the_attack_told_before():
+    text = ("Gunmen attacked a police checkpoint in Plumtree, near the border with Botswana, on Monday, killing one "
+            "officer and wounding six. Two of the wounded died in hospital on Tuesday.")
+    assert tolls(text) == [("Plumtree", 3)]
+
+
+def test_the_other_sides_dead_told_next_add_to_the_fights_toll():
+    assert tolls(_PATROL + ". The army said troops killed three of the attackers as they fled.") == [("Nakonde", 5)]
+    assert tolls(_PATROL + ". The smugglers lost four men in the exchange, the army said.") == [("Nakonde", 6)]
+
+
+def test_the_other_sides_dead_already_counted_are_not_added_again():
+    text = _PATROL + " and three attackers. The army said the three attackers were killed."
+    assert tolls(text) == [("Nakonde", 5)]
+    assert adds_to_told("Troops killed two soldiers as the attackers fled.", 6, 17) is None
+
+
+def test_a_rival_sources_count_of_the_other_side_is_not_added():
+    text = _PATROL + ". Residents said five of the attackers were killed, but the army said none."
+    assert tolls(text) == [("Nakonde", 2)]
+
+
+def test_a_risen_toll_told_just_after_replaces_the_first_count():
+    text = ("Bandits raided a market in Chipata, near the border with Malawi, on Monday, killing three traders. "
+            "The death toll from the raid has risen to seven, police said on Wednesday.")
+    assert tolls(text) == [("Chipata", 7)]
+
+
+def test_a_toll_that_now_stands_higher_replaces_the_first_count():
+    text = ("Bandits raided a market in Chipata, near the border with Malawi, on Monday, killing three traders. "
+            "The toll from the raid now stands at seven, police said.")
+    assert sorted(n for _, n in tolls(text) if n) == [7]
+
+
+def test_a_toll_told_only_in_the_headline_is_the_bodys_event():
+    text = ("Four killed as bandits raid market near Zambia-Malawi border\n\n"
+            "LUSAKA - Bandits raided a market in Chipata on Monday and looted shops, police said.")
+    assert sorted(n for _, n in tolls(text) if n) == [4]
+
+
+def test_a_headline_toll_goes_nowhere_when_the_body_tells_two_places():
+    text = ("Four killed as bandits raid market near Zambia-Malawi border\n\n"
+            "LUSAKA - Bandits raided a market in Chipata on Monday, police said. Another gang attacked a bus in "
+            "Lundazi the same night.")
+    assert all(n is None for _, n in tolls(text))
+
+
+def test_a_headline_toll_gives_way_to_the_bodys_own_count():
+    text = ("Four killed as bandits raid market near Zambia-Malawi border\n\n"
+            "LUSAKA - Bandits raided a market in Chipata on Monday, killing two traders, police said.")
+    assert tolls(text) == [("Chipata", 2)]
+
+
+def test_deaths_told_in_a_where_clause_are_at_the_place_before_it():
+    text = ("Fighting erupted near Chipata on Monday and spread to Lundazi on Tuesday, where four soldiers were "
+            "killed, officials said.")
+    assert ("Lundazi", 4) in tolls(text) and ("Chipata", 4) not in tolls(text)
+
+
+def test_a_count_before_a_word_starting_with_of_is_no_count_of():
+    assert fatalities_from_text("Gunmen stormed the post, killing five officers.").text == "killing five"
