@@ -89,3 +89,21 @@ def test_deaths_told_in_a_where_clause_are_at_the_place_before_it():
 
 def test_a_count_before_a_word_starting_with_of_is_no_count_of():
     assert fatalities_from_text("Gunmen stormed the post, killing five officers.").text == "killing five"
+
+
+def test_a_sources_lower_count_told_next_replaces_the_higher_one():
+    text = ("Residents said seven people were killed in a clash between herders near Chipata, close to the border "
+            "with Malawi, on Monday. Police put the toll at three.")
+    assert tolls(text) == [("Chipata", 3)]
+
+
+def test_a_narrower_groups_count_told_next_is_no_rival_count():
+    text = ("Gunmen attacked Chipata, close to the border with Malawi, on Monday, killing seven people. Police said "
+            "three soldiers were killed.")
+    assert tolls(text) == [("Chipata", 7)]
+
+
+def test_two_events_of_one_sentence_each_keep_their_own_count():
+    text = ("Troops clashed with smugglers near Chipata, close to the Malawi border, on Monday, killing two, and a "
+            "landmine exploded near Lundazi, killing a farmer.")
+    assert tolls(text) == [("Chipata", 2), ("Lundazi", 1)]

@@ -24,7 +24,7 @@ from geomap.text.event_words import events_from_text
 from geomap.text.quantities import fatalities_from_text
 from geomap.text.sentences import Sentence
 from geomap.text.toll_cues import is_long_total, is_total_of_events, opens_apart, points_back_to_place, retold_count
-from geomap.text.toll_forms import adds_to_told
+from geomap.text.toll_forms import adds_to_told, rival_count
 
 __all__ = ["FOLLOW_UP", "toll_place", "attach_adjacent_fatalities"]
 
@@ -110,6 +110,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
         if toll_at is None and (who := adds_to_told(s.text, fat.start, fat.end)) and _add_more(
                 text, sentences, by_sentence, i, fat, places, who, published):
             continue  # "The ministry said troops killed four of the attackers": the same fight's other dead
+        if _lower_rival(text, sentences, by_sentence, i, fat, places, published):
+            continue  # "Residents said seven people were killed ... Police put the toll at three": the lower
         if retold and i in retold:  # "The strikes hit several buildings in X, killing 16"
             told = [f for j in range(i - 1, max(-1, i - 3), -1) for f in by_sentence.get(j, [])
                     if f["properties"]["event_type"] in retold[i] and _open(f)]
@@ -180,6 +182,34 @@ def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, pl
                                        for r in all_dates_from_text(s.text, published))):
             return False
         p.update(fatalities=p["fatalities"] + fat.value, fatalities_text=f'{p["fatalities_text"]}; {fat.text}',
+                 fatalities_sentence=f'{p.get("fatalities_sentence") or p.get("source_sentence", "")} {s.text}'.strip())
+        return True
+    return False
+
+
+def _lower_rival(text: str, sentences: list[Sentence], by_sentence, i: int, fat, places: list[Place],
+                 published: date | None) -> bool:
+    """ACLED's conservative rule across sentences: a source's lower count of the deaths told just
+    before in the paragraph ("Police put the toll at three" after "residents said seven people
+    were killed") replaces the higher one; True when it did. Not for more deaths ("N more",
+    "also"), another place or day, or a narrower group ("three soldiers")."""
+    s = sentences[i]
+    if fat.start is None or _MORE_DIED.search(s.text):
+        return False
+    for j in (i - 1, i - 2):
+        if j < 0 or not by_sentence.get(j) or not same_paragraph(text, sentences[j], s):
+            continue
+        counted = [f for f in by_sentence[j] if f["properties"]["fatalities"]]
+        if len(counted) != 1:
+            return False
+        p = counted[0]["properties"]
+        if fat.value >= p["fatalities"] or not rival_count(s.text, fat.start, fat.end, p["fatalities_text"] or "") \
+                or adjacent_toll_untied(s.text, s.start, places, p["location"], p["iso3"]) \
+                or any(r.date is not None and r.date.isoformat() != p.get("date")
+                       for r in all_dates_from_text(s.text, published)):
+            return False
+        p.update(fatalities=fat.value, fatalities_text=f'{p["fatalities_text"]}; {fat.text}',
+                 fatalities_basis="the lowest of the counts sources gave",
                  fatalities_sentence=f'{p.get("fatalities_sentence") or p.get("source_sentence", "")} {s.text}'.strip())
         return True
     return False

@@ -51,7 +51,7 @@ from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_even
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
            "spans_places", "follow_up_fits", "risen_over", "superseded", "GUESSED", "guessed_and_loose",
-           "joined_places"]
+           "joined_places", "split_by_event"]
 
 #: how many sentences back an event told again, or deaths told again, may point
 _TOLD_BEFORE = 3
@@ -86,6 +86,27 @@ def toll_untied(text: str, offset: int, fat, trigger: tuple[int, int], mention: 
         return True
     other = coordinated_name(text, *mention) if mention is not None else None
     return other is not None and country_of_word(re.sub(r"['’]s$", "", other)) is None  # not "Kherson and Ukrainian troops"
+
+
+def split_by_event(fat, placed: list) -> list[tuple[int, tuple[int, int, int]]] | None:
+    """Counts of one sentence that each follow their own event and place ("Troops clashed near X,
+    killing two, and a landmine exploded near Y, killing a farmer"): [(index in ``placed``, (start,
+    end, value))], each count going to the one place told between it and the count before; None
+    unless every count has exactly one such place and no place is told inside or after them.
+    ``placed``: (event, k, location) of the sentence's incidents, offsets in the sentence."""
+    if len(fat.parts) < 2:
+        return None
+    mentions = [(loc.mention_start, n, loc.name) for n, (_ev, _k, loc) in enumerate(placed) if loc.mention_start is not None]
+    out, prev = [], 0
+    for part in fat.parts:
+        seg = [(m, n, name) for m, n, name in mentions if prev <= m < part[0]]
+        if len({name for _m, _n, name in seg}) != 1:
+            return None
+        out.append((seg[0][1], part))
+        prev = part[1]
+    if any(m >= prev or any(a <= m < b for a, b, _v in fat.parts) for m, _n, _name in mentions):
+        return None  # a place told inside or after the counts: perhaps where they died
+    return out
 
 
 def joined_places(text: str, locs: list) -> bool:

@@ -11,7 +11,7 @@ A number only counts when it is tied, inside the same clause, to a word of the r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
 from geomap.text.literals import prefiltered
@@ -38,6 +38,8 @@ class Count:
     text: str
     start: int
     end: int
+    #: the (start, end, value) of each count a summed toll adds up ("killing two, ... killing a farmer")
+    parts: tuple = field(default=(), compare=False, repr=False)
 
 
 # Words that cut the tie between a number and a later death/displacement word.
@@ -236,7 +238,9 @@ def fatalities_from_text(sentence: str) -> Count | None:
     if kept:
         start, end = kept[0][0], kept[-1][1]
         values = [v for _, _, v in kept]
-        return Count(min(values) if contested(sentence, kept) else sum(values), sentence[start:end], start, end)
+        if contested(sentence, kept):
+            return Count(min(values), sentence[start:end], start, end)
+        return Count(sum(values), sentence[start:end], start, end, tuple(kept) if len(kept) > 1 else ())
 
     unknown = _CASUALTIES_UNKNOWN.search(sentence)
     if unknown:  # "no information on casualties": the words, no number (not zero)

@@ -13,7 +13,7 @@ for tolls that disagree.
   attackers"), or the wounded who died ("two of the injured died in hospital") (``adds_to_told``);
 - two sources telling the same deaths differently: "the army says three were killed, but
   residents say ten died" is not thirteen; ACLED takes the lowest, most conservative count
-  (``contested``).
+  (``contested``; in a sentence of its own, "Police put the toll at three": ``rival_count``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import re
 
 from geomap.text.count_words import A_PERSON, NUM, PERSON, value_of
 
-__all__ = ["extra_hits", "one_before", "contested", "adds_to_told"]
+__all__ = ["extra_hits", "one_before", "contested", "adds_to_told", "rival_count"]
 
 _PEOPLE = r"(?:" + PERSON + r"s?|men|women|children|people|persons|troops|policemen|soldiers|civilians)"
 # "the bodies of four herders", "bodies of 11 migrants": found dead, counted as dead
@@ -113,3 +113,27 @@ def adds_to_told(sentence: str, start: int, end: int) -> str | None:
     m = _OTHER_SIDE.search(sentence, start, end) or _OTHER_SIDE_AFTER.match(sentence, end) \
         or (_LOST.match(sentence, start) and _SIDE_LOST.search(sentence, max(0, start - 40), start))  # "the militants lost"
     return m.group(0).split()[-1].lower() if m else None
+
+
+#: a count told as a source's ("Police said three people were killed", "officials put the toll at three")
+_SOURCED = re.compile(r"\b(?:said|says|say|told|put|puts|according\s+to|reported|confirmed|counted|gave)\b", re.I)
+#: a group narrower than everyone killed ("three soldiers"): perhaps a part of the first count, not a rival
+_NARROW = re.compile(r"\b(?:soldiers?|troops|police\w*|officers?|guards?|children|child|women|woman|men|civilians?"
+                     r"|fighters|militants|attackers|gunmen|rebels|villagers|farmers|herders|traders|students|migrants"
+                     r"|refugees|workers|miners|drivers)\b", re.I)
+
+
+#: "three people were killed in a separate incident": another event's count
+_ANOTHER_EVENT = re.compile(r"\b(?:separate|another|other|earlier|previous|later|last|since|so\s+far|in\s+all|in\s+total"
+                            r"|altogether|total|overall)\b", re.I)
+
+
+def rival_count(sentence: str, start: int, end: int, first_text: str) -> bool:
+    """Whether a sentence's count (``sentence[start:end]``) is another source's count of the deaths
+    told just before as ``first_text`` ("Residents said seven people were killed ... Police put the
+    toll at three"): told as someone's word, of no group narrower than the first ("three soldiers"
+    may be among seven people), and neither more deaths nor the other side's."""
+    if not _SOURCED.search(sentence) or adds_to_told(sentence, start, end) or _ANOTHER_EVENT.search(sentence):
+        return False
+    narrow = {w.lower().rstrip("s") for w in _NARROW.findall(sentence[start:end])}
+    return narrow <= {w.lower().rstrip("s") for w in _NARROW.findall(first_text)}
