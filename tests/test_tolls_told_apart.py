@@ -107,3 +107,28 @@ def test_two_events_of_one_sentence_each_keep_their_own_count():
     text = ("Troops clashed with smugglers near Chipata, close to the Malawi border, on Monday, killing two, and a "
             "landmine exploded near Lundazi, killing a farmer.")
     assert tolls(text) == [("Chipata", 2), ("Lundazi", 1)]
+
+
+def test_a_toll_risen_since_the_sentence_before_replaces_its_count():
+    text = ("Gunmen attacked a bus near Chipata, close to the Malawi border, on Monday, killing six passengers. "
+            "The death toll has since risen to nine.")
+    assert tolls(text) == [("Chipata", 9)]
+
+
+def test_a_conflicts_overall_toll_is_no_new_count_of_the_event_before():
+    text = ("Gunmen attacked a bus near Chipata, close to the Malawi border, on Monday, killing six passengers. "
+            "The overall death toll from the violence has risen to 40.")
+    assert tolls(text) == [("Chipata", 6)]
+
+
+def test_more_bodies_found_add_to_the_toll():
+    text = ("Gunmen attacked a village near Chipata, close to the Malawi border, on Monday, killing six people. "
+            "Three more bodies were found on Tuesday.")
+    assert tolls(text) == [("Chipata", 9)]
+
+
+def test_both_and_all_count_the_people_they_name():
+    assert fatalities_from_text("Gunmen ambushed the truck, killing both drivers.").value == 2
+    assert fatalities_from_text("Both guards on duty were killed.").value == 2
+    assert fatalities_from_text("The bus was hit, killing all four passengers.").value == 4
+    assert fatalities_from_text("Troops from both countries were killed in the clash.").value is None

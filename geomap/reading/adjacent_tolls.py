@@ -94,7 +94,7 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 _give_adjacent(target, fat, s, "follow-up toll beside it")
             elif len(risen := [f for j in (i - 1, i - 2) if j >= 0 and same_paragraph(text, sentences[j], s)
                                for f in by_sentence.get(j, [])
-                               if risen_over(s.text, s.start, fat, places, f, when)]) == 1:
+                               if risen_over(s.text, s.start, fat, places, f, when, j == i - 1)]) == 1:
                 _give_adjacent(risen[0], fat, s, "a risen toll told just after")  # "... killing five. The toll ... has risen to nine"
             continue
         if fat is None or fat.value is None or cues.place_untold(s.text) or FOLLOW_UP.search(s.text) \
@@ -155,7 +155,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
 #: killed": deaths added to a toll told before
 _MORE_DIED = re.compile(r"\b(?:\w+\s+more|another\s+\w+|a\s+further\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:(?:have|had|has)\s+)?"
                         r"(?:died|succumbed|were\s+killed|was\s+killed|passed\s+away)\b"
-                        r"|\b(?:were|was|had\s+been|have\s+been)\s+also\s+killed\b|\balso\s+(?:died|succumbed)\b", re.I)
+                        r"|\b(?:were|was|had\s+been|have\s+been)\s+also\s+killed\b|\balso\s+(?:died|succumbed)\b"
+                        r"|\b(?:\w+\s+more|another\s+\w+|a\s+further\s+\w+)\s+bodies\b", re.I)  # "three more bodies were found"
 
 
 def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, places: list[Place],

@@ -238,19 +238,29 @@ def follow_up_fits(text: str, offset: int, fat, places: list[Place], incident: d
     return _names_only_its_own(text, offset, places, p)
 
 
-def risen_over(text: str, offset: int, fat, places: list[Place], incident: dict, event_date) -> bool:
+def risen_over(text: str, offset: int, fat, places: list[Place], incident: dict, event_date, just_before: bool) -> bool:
     """True when a risen toll told in a sentence of its own ("The death toll from the attack has
     risen to nine after four wounded officers died in hospital in Lagos") is the new count of
     ``incident``, told just before with a smaller one ("stormed a customs post at X, killing
     five"): the toll names its event, the day it names (``event_date``, None when it names none)
     is the incident's, and its sentence names no place but the incident's own (or where the
-    wounded died, or who spoke)."""
+    wounded died, or who spoke). A toll naming no event ("The death toll has since risen to nine")
+    is that of the incident told in the sentence ``just_before`` it, unless it tells a whole
+    ("the overall toll of the conflict")."""
     p = incident["properties"]
-    if not refers_back(fat.text) or not p["fatalities"] or p["fatalities"] >= fat.value:
+    if not p["fatalities"] or p["fatalities"] >= fat.value or _WHOLE.search(text):
+        return False
+    if not refers_back(fat.text) and not just_before:
         return False
     if event_date is not None and p.get("date") != event_date.isoformat():
         return False
     return _names_only_its_own(text, offset, places, p)
+
+
+#: a toll of more than one event: the conflict's, the year's, everyone's
+_WHOLE = re.compile(r"\b(?:overall|total|cumulative|combined|conflict|war|fighting|violence|insurgency|clashes|attacks"
+                    r"|since\s+(?:the\s+|\d|last\b|early\b|mid|late\b|(?-i:[A-Z]))|so\s+far|this\s+(?:year|month|week)|in\s+all)\b",
+                    re.I)
 
 
 def _names_only_its_own(text: str, offset: int, places: list[Place], p: dict) -> bool:

@@ -77,7 +77,7 @@ _BEFORE = prefiltered(re.compile(
 _AFTER = prefiltered(re.compile(
     r"\b(?P<word>killed|killing|kills|kill|slew|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
     r"|cost\s+the\s+lives\s+of|the\s+deaths\s+of|the\s+killing\s+of|the\s+killings\s+of)\s+"
-    r"(?:(?:its|their|his|her|the)\s+(?=\S+\s+\w))?"  # "killing its two occupants"
+    r"(?:(?:its|their|his|her|the|all(?:\s+the)?)\s+(?=\S+\s+\w))?"  # "killing its two occupants", "killing all four"
     r"(?:" + _A_PERSON + r"|" + _NUM + r")",
     re.I,
 ))

@@ -5,7 +5,7 @@ for tolls that disagree.
   recovered", "the dead included two police officers and a smuggler", "the army lost four
   soldiers" (``extra_hits``);
 - the wounded who died later: "another soldier succumbed to his wounds", "one of the wounded
-  later died"; two told as one and
+  later died"; two told as "both" ("killing both drivers"), or as one and
   his companion: "killing the driver and his assistant";
 - one person told before a group that died with them: "A border guard and two civilians were
   killed" is three (``one_before``);
@@ -61,6 +61,13 @@ _RIVAL = re.compile(
     r"|insist|insists|insisted|reported|report|according)\b", re.I)
 
 
+# "killing both drivers", "Both guards on duty were killed": two people
+_BOTH_WHO = r"(?:" + _PEOPLE + r"|drivers|occupants|passengers|brothers|sons|crew\s+members)"
+_BOTH = re.compile(r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead)\s+both\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?"
+                   + _BOTH_WHO + r"\b|(?<!\w\s)(?<!\w)\bboth\s+(?:the\s+)?(?:[a-z-]+\s+)?" + _BOTH_WHO
+                   + r"(?:\s+[a-z-]+){0,3}?\s+(?:were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead)\b", re.I)
+
+
 def _count(m: re.Match) -> int | None:
     if m.groupdict().get("one") or m.groupdict().get("any"):
         return 1
@@ -80,7 +87,7 @@ def extra_hits(sentence: str) -> list[tuple[int, int, int]]:
             if more and (extra := _count(more)) is not None:
                 value, end = value + extra, more.end()
             hits.append((m.start(), end, value))
-    hits.extend((m.start(), m.end(), 2) for m in _ONE_AND_HIS.finditer(sentence))
+    hits.extend((m.start(), m.end(), 2) for rx in (_ONE_AND_HIS, _BOTH) for m in rx.finditer(sentence))
     return hits
 
 
