@@ -132,3 +132,35 @@ def test_both_and_all_count_the_people_they_name():
     assert fatalities_from_text("Both guards on duty were killed.").value == 2
     assert fatalities_from_text("The bus was hit, killing all four passengers.").value == 4
     assert fatalities_from_text("Troops from both countries were killed in the clash.").value is None
+
+
+def test_animals_killed_are_no_toll():
+    assert fatalities_from_text("Raiders attacked the village, killing 30 cows and two herders.").value == 2
+    assert fatalities_from_text("Raiders killed dozens of goats.").value is None
+
+
+def test_the_toll_of_an_earlier_event_the_sentence_recalls_is_not_this_ones():
+    text = ("Troops shelled rebel positions near Chipata, close to the Malawi border, on Monday in retaliation for an "
+            "ambush that killed 12 soldiers last month.")
+    assert tolls(text) == [("Chipata", None)]
+    text = ("Gunmen attacked a police post near Chipata, close to the Malawi border, on Monday, the first such attack "
+            "since an ambush killed 20 officers in March.")
+    assert tolls(text) == [("Chipata", None)]
+    text = ("Gunmen attacked a police post near Chipata, close to the Malawi border, on Monday. The government vowed "
+            "to avenge the deaths of three officers.")
+    assert tolls(text) == [("Chipata", None)]
+
+
+def test_deaths_of_an_earlier_day_told_next_are_not_this_events():
+    text = ("Troops shelled rebel positions near Chipata, close to the Malawi border, on Monday. Four soldiers were "
+            "killed in the area last week.")
+    assert tolls(text) == [("Chipata", None)]
+    text = ("Troops shelled rebel positions near Chipata, close to the Malawi border, on Monday. Four soldiers have "
+            "been killed there since last week.")
+    assert tolls(text) == [("Chipata", 4)]
+
+
+def test_the_count_of_earlier_attacks_is_no_ones():
+    text = ("Gunmen attacked a police post near Chipata, close to the Malawi border, on Monday. It was the third "
+            "attack this month; the previous two killed nine people.")
+    assert tolls(text) == [("Chipata", None)]

@@ -17,7 +17,8 @@ from datetime import date
 from geomap.reading.headline_toll import headline_toll
 from geomap.reading.placement import same_paragraph
 from geomap.reading.resolve import Place
-from geomap.reading.tolls import GUESSED, adjacent_toll_untied, follow_up_fits, risen_over
+from geomap.reading.tolls import (GUESSED, adjacent_toll_untied, another_day, earlier_events_toll, follow_up_fits,
+                                  risen_over)
 from geomap.text import cues
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_words import events_from_text
@@ -145,6 +146,9 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 break  # "Dozens were killed across the X region": another place's toll
             if target is not None and toll_at is None and target["properties"]["placement"] in GUESSED:
                 break  # the incident's point is a guess, and the toll names no place: no number
+            if target is not None and (another_day(s.text, target["properties"]["date"], published)
+                                       or earlier_events_toll(s.text, fat, target["properties"]["date"], published)):
+                break  # "Four soldiers were killed in the area last week", "to avenge the deaths of three": earlier
             if target is not None:
                 _give_adjacent(target, fat, s, "adjacent sentence")
                 break

@@ -46,12 +46,13 @@ import re
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.resolve import Place
 from geomap.text import cues
+from geomap.text.dates import all_dates_from_text
 from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names, refers_back,
                                    retold_count)
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
            "spans_places", "follow_up_fits", "risen_over", "superseded", "GUESSED", "guessed_and_loose",
-           "joined_places", "split_by_event"]
+           "joined_places", "split_by_event", "earlier_events_toll", "another_day"]
 
 #: how many sentences back an event told again, or deaths told again, may point
 _TOLD_BEFORE = 3
@@ -107,6 +108,61 @@ def split_by_event(fat, placed: list) -> list[tuple[int, tuple[int, int, int]]] 
     if any(m >= prev or any(a <= m < b for a, b, _v in fat.parts) for m, _n, _name in mentions):
         return None  # a place told inside or after the counts: perhaps where they died
     return out
+
+
+# what tells an event before the one reported: "in retaliation for an ambush that killed 12", "since an
+# attack killed 20 in March", "to avenge the deaths of three", "after gunmen killed two herders last week"
+_PAST_CUE = re.compile(r"\b(?P<strong>(?:retaliation|revenge|reprisals?)\s+for|in\s+response\s+to|avenge|avenging|anniversary\s+of"
+                       r"|mourn\w*|commemorat\w*|funerals?\s+(?:of|for))\b"
+                       r"|\b(?:since|after|following|than|like|similar\s+to|recalled|recalling|reminiscent\s+of)\b", re.I)
+#: time words that place a count before the event reported ("last month", "days earlier", "in 2019")
+_PAST_TIME = re.compile(r"\b(?:last|previous|prior)\s+(?:week|month|year|weekend|time)\b|\b(?:days?|weeks?|months?|years?)"
+                        r"\s+(?:ago|earlier|before)\b|\bearlier\s+this\s+(?:week|month|year)\b", re.I)
+
+
+def earlier_events_toll(sentence: str, fat, date_iso: str | None, published) -> bool:
+    """True when the sentence's count is that of an earlier event it recalls, not of the one it
+    reports on ``date_iso`` ("Troops shelled X on Monday in retaliation for an ambush that killed
+    12 soldiers last month", "the first attack since an ambush killed 20 officers in March",
+    "vowed to avenge the deaths of three officers"): a recalling word just before the count (no
+    comma between) and, unless it is one of revenge or mourning, a time of its own before the
+    event's."""
+    if fat.start is None or fat.end is None or not fat.value:
+        return False
+    cue = None
+    for m in _PAST_CUE.finditer(sentence, max(0, fat.start - 80), fat.start):
+        if not re.search(r"[,;:]", sentence[m.end():fat.start]):
+            cue = m
+            break
+    if cue is None:
+        return False
+    if cue.group("strong"):
+        return True
+    stop = re.search(r"[,;]", sentence[fat.end:])
+    segment = sentence[cue.start():fat.end + (stop.start() if stop else len(sentence))]
+    if _PAST_TIME.search(segment):
+        return True
+    return any(r.date is not None and date_iso is not None and r.date.isoformat() < date_iso
+               for r in all_dates_from_text(segment, published))
+
+
+def another_day(sentence: str, date_iso: str | None, published) -> bool:
+    """True when a toll's sentence tells deaths of a day before the incident's ("Four soldiers
+    were killed in the area last week" after Monday's shelling): another event's count. A
+    running count's first day ("killed since Monday") is no such day."""
+    if date_iso is None:
+        return False
+    if any(not _SINCE.search(sentence, 0, m.start()) for m in _PAST_TIME.finditer(sentence)):
+        return True
+    return any(
+        r.date is not None and r.date.isoformat() < date_iso and not _SINCE.search(sentence, 0, r.start)
+        and not _SINCE_WORD.match(r.text)
+        for r in all_dates_from_text(sentence, published))
+
+
+#: "since Monday", "from Monday": where a running count starts, not the day of other deaths
+_SINCE = re.compile(r"\b(?:since|from|between)\s+(?:early\s+|late\s+|last\s+)?$", re.I)
+_SINCE_WORD = re.compile(r"(?:since|from|between)\b", re.I)
 
 
 def joined_places(text: str, locs: list) -> bool:

@@ -108,6 +108,11 @@ _AND_MORE = re.compile(
     r"(?!(?:\s+(?!and\b)[\w-]+){0,3}?\s+(?:were\s+|was\s+|been\s+)?(?:wounded|injured|hurt|missing|arrested|detained))",
     re.I,
 )
+# "killing 30 cows", "killed dozens of goats": animals, no toll
+_ANIMAL = (r"(?:cattle|cows?|goats?|sheep|camels?|donkeys?|livestock|animals|horses?|pigs?|chickens|oxen|bulls?"
+           r"|elephants?|rhinos?|lions?|dogs?)")
+_ANIMALS = re.compile(r"\s+(?:of\s+)?(?:(?:their|the|his|her)\s+)?(?:[\w-]+\s+)?(?:head\s+of\s+)?" + _ANIMAL + r"\b", re.I)
+_ANIMAL_WORD = re.compile(r"\b" + _ANIMAL + r"\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"(?:including|among\s+them|among\s+the\s+dead|of\s+whom|of\s+them)\s*$", re.I)
 _ACTIVE_FOLLOW = re.compile(r"\s+(?!(?:in|on|at|by|during|near|when|while|after|before|and|as|since|along|across|inside|outside|overnight|yesterday|today|last|this|early|late|earlier|later|over|amid|following|within|around|close|about|under|through|there|here)\b)[A-Za-z\d]")
 _ZERO = prefiltered(re.compile(
@@ -189,6 +194,11 @@ def fatalities_from_text(sentence: str) -> Count | None:
             continue
         end = m.end()
         more = _AND_MORE.match(sentence, end)
+        if _ANIMALS.match(sentence, end):  # "killing 30 cows and two herders": the herders only
+            if more and not _followed_by_unit(sentence, more) and not _ANIMALS.match(sentence, more.end()) \
+                    and (extra := _num_count(more, sentence)) is not None:
+                hits.append((more.start("num") if more.groupdict().get("num") else more.start(), more.end(), extra))
+            continue
         if more and not _followed_by_unit(sentence, more):
             extra = _num_count(more, sentence)
             if extra is not None:
@@ -211,6 +221,8 @@ def fatalities_from_text(sentence: str) -> Count | None:
         value = _num_count(m, sentence)
         if value is None or (m.group("num") and _NAME_NUMBER.search(sentence, 0, m.start("num"))):
             continue
+        if _ANIMAL_WORD.search(sentence, m.start(), m.start("word")):
+            continue  # "30 cattle were killed": no people
         start = m.start()
         pair = _FIRST_OF_PAIR.search(sentence, max(0, start - 80), start)
         if (pair and pair.end() == start and not _UNIT_AFTER.match(sentence, pair.end("num0"))
