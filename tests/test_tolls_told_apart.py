@@ -164,3 +164,17 @@ def test_the_count_of_earlier_attacks_is_no_ones():
     text = ("Gunmen attacked a police post near Chipata, close to the Malawi border, on Monday. It was the third "
             "attack this month; the previous two killed nine people.")
     assert tolls(text) == [("Chipata", None)]
+
+
+def test_a_running_count_over_weeks_is_no_point_events_toll():
+    clash = "Troops clashed with rebels near Chipata, close to the Malawi border, on Monday"
+    assert tolls("Fighting, which has killed more than 300 people since January, flared again on Monday near "
+                 "Chipata, close to the Malawi border.") == [("Chipata", None)]
+    assert tolls(clash + ". The conflict has killed at least 1,200 people, according to the UN.") == [("Chipata", None)]
+    assert tolls(clash + ". Over the past two weeks, at least 25 people have died in the fighting.") == [("Chipata", None)]
+    assert tolls(clash + ", the latest in a wave of violence that has killed 45 people.") == [("Chipata", None)]
+
+
+def test_a_count_since_a_few_days_ago_still_joins_the_event_next_to_it():
+    clash = "Troops clashed with rebels near Chipata, close to the Malawi border, on Monday"
+    assert tolls(clash + ". At least 9 people have been killed since Saturday.") == [("Chipata", 9)]

@@ -18,7 +18,7 @@ from geomap.reading.headline_toll import headline_toll
 from geomap.reading.placement import same_paragraph
 from geomap.reading.resolve import Place
 from geomap.reading.tolls import (GUESSED, adjacent_toll_untied, another_day, earlier_events_toll, follow_up_fits,
-                                  risen_over)
+                                  risen_over, running_total)
 from geomap.text import cues
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_words import events_from_text
@@ -119,7 +119,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             named = {p.entry.name for p in places if p.role == "place"}
             target = next((f for f in told if f["properties"]["location"] in named), told[0] if told else None)
             if target is not None and not adjacent_toll_untied(s.text, s.start, places, target["properties"]["location"],
-                                                               target["properties"]["iso3"]):
+                                                               target["properties"]["iso3"]) \
+                    and not _another_events(s, fat, target, published):
                 _give_adjacent(target, fat, s, "the event told again")
             continue
         back = points_back_to_place(s.text)  # "... when a strike hit a cattle market in the town"
@@ -146,9 +147,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 break  # "Dozens were killed across the X region": another place's toll
             if target is not None and toll_at is None and target["properties"]["placement"] in GUESSED:
                 break  # the incident's point is a guess, and the toll names no place: no number
-            if target is not None and (another_day(s.text, target["properties"]["date"], published)
-                                       or earlier_events_toll(s.text, fat, target["properties"]["date"], published)):
-                break  # "Four soldiers were killed in the area last week", "to avenge the deaths of three": earlier
+            if target is not None and _another_events(s, fat, target, published):
+                break  # "killed in the area last week", "to avenge the deaths of three", "The conflict has killed 1,200"
             if target is not None:
                 _give_adjacent(target, fat, s, "adjacent sentence")
                 break
@@ -222,6 +222,15 @@ def _lower_rival(text: str, sentences: list[Sentence], by_sentence, i: int, fat,
 
 #: "Residents said ten of the attackers died": a rival source's count, not one more
 _RIVAL_SOURCE = re.compile(r"\b(?:but|while|whereas|however|though|although|instead|true\s+toll|put\s+the)\b", re.I)
+
+
+def _another_events(s: Sentence, fat, target: dict, published: date | None) -> bool:
+    """Whether a toll told in a sentence of its own counts other deaths than those of ``target``:
+    of a day before it, of an earlier event it recalls, or a running count over weeks (which a
+    frontier-wide incident may carry)."""
+    p = target["properties"]
+    return another_day(s.text, p["date"], published) or earlier_events_toll(s.text, fat, p["date"], published) \
+        or (p["geo_precision"] < 3 and running_total(s.text, p["date"], published))
 
 
 def _open(incident: dict) -> bool:

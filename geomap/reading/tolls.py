@@ -42,6 +42,7 @@ count of the attack told just before with a smaller one (``risen_over``).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.resolve import Place
@@ -52,7 +53,7 @@ from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_even
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
            "spans_places", "follow_up_fits", "risen_over", "superseded", "GUESSED", "guessed_and_loose",
-           "joined_places", "split_by_event", "earlier_events_toll", "another_day"]
+           "joined_places", "split_by_event", "earlier_events_toll", "another_day", "running_total", "other_events_toll"]
 
 #: how many sentences back an event told again, or deaths told again, may point
 _TOLD_BEFORE = 3
@@ -146,10 +147,64 @@ def earlier_events_toll(sentence: str, fat, date_iso: str | None, published) -> 
                for r in all_dates_from_text(segment, published))
 
 
+# a running count over weeks or more: "which has killed 300 people since January", "a wave of violence that
+# has killed 45 in three weeks", "The conflict has killed 1,200", "bringing the number killed this month to 18"
+_TOLL_OF_A_WHOLE = re.compile(
+    r"\b(?:conflict|war|insurgency|violence|crisis|unrest|wave|spate|campaign|feud|dispute)\s*,?\s+(?:which\s+|that\s+)?"
+    r"(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left|cost)\b"
+    r"|\b(?:bringing|brought|raising|raised|pushing|taking|took)\s+(?:the\s+|to\s+)?[^,;.]{0,60}?\b(?:toll|number|total)\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|died|killed|claimed|left|cost"
+                      r"|lost\s+their\s+lives)\b", re.I)
+_WEEKS = re.compile(r"\b(?:over|in|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:\w+\s+)?(?:weeks|months)\b"
+                    r"|\b(?:weeks|months)\s+of\b|\b(?:so\s+far\s+)?this\s+(?:month|year)\b|\bso\s+far\b", re.I)
+#: a running count that started at least this many days before the event reported is no one event's
+_RUNNING_DAYS = 14
+
+
+def running_total(text: str, date_iso: str | None, published) -> bool:
+    """True when ``text`` (a toll's words) tells a running count over weeks or more rather than
+    one event's deaths: a whole's toll ("the conflict has killed", "a wave of violence that has
+    killed"), a count an event brings to a total ("bringing the number killed this month to
+    18"), or deaths told in the perfect over weeks ("have died over the past two weeks", "has
+    killed 300 since January", when January is two weeks or more before the report). A count
+    since a few days ago ("killed since Monday. Most died when shelling hit X") is that
+    shelling's (ACLED splits it per day; the team's gold reads it so)."""
+    if _TOLL_OF_A_WHOLE.search(text):
+        return True
+    if not _PERFECT.search(text):
+        return False
+    if _WEEKS.search(text):
+        return True
+    until = published or (date.fromisoformat(date_iso) if date_iso else None)  # the count runs up to the report
+    return until is not None and any(r.date is not None and _SINCE_WORD.match(r.text)
+                                     and (until - r.date).days >= _RUNNING_DAYS for r in all_dates_from_text(text, published))
+
+
+def other_events_toll(sentence: str, fat, feats: list[dict], published) -> str | None:
+    """Why a sentence's count belongs to no incident the sentence tells, else None: an earlier
+    event's (``earlier_events_toll``), or a running count over weeks told in the toll's own
+    clause (``running_total``) while the incident stands at a place (a frontier-wide incident
+    may carry it: the team's gold reads "dozens have been killed since fighting escalated" so)."""
+    date_iso = feats[0]["properties"]["date"]
+    if earlier_events_toll(sentence, fat, date_iso, published):
+        return "the toll of an earlier event the sentence recalls"
+    if fat.start is None or not fat.value or all(f["properties"]["geo_precision"] >= 3 for f in feats):
+        return None
+    lo = max((m.end() for m in re.finditer(r"[,;]", sentence[:fat.start])), default=0)
+    lo = max((m.start() for m in re.finditer(r"\b(?:which|that|bringing|brought|raising)\b", sentence[:fat.start])),
+             default=lo) if not re.search(r"[;]", sentence[lo:fat.start]) else lo
+    stop = re.search(r"[,;]", sentence[fat.end:])
+    clause = sentence[min(lo, fat.start):fat.end + (stop.start() if stop else len(sentence))]
+    if running_total(clause, date_iso, published):
+        return "a running count over weeks, no one event's"
+    return None
+
+
 def another_day(sentence: str, date_iso: str | None, published) -> bool:
     """True when a toll's sentence tells deaths of a day before the incident's ("Four soldiers
     were killed in the area last week" after Monday's shelling): another event's count. A
-    running count's first day ("killed since Monday") is no such day."""
+    running count's first day ("killed since Monday", "since fighting escalated again earlier in
+    December") is no such day."""
     if date_iso is None:
         return False
     if any(not _SINCE.search(sentence, 0, m.start()) for m in _PAST_TIME.finditer(sentence)):
@@ -161,7 +216,7 @@ def another_day(sentence: str, date_iso: str | None, published) -> bool:
 
 
 #: "since Monday", "from Monday": where a running count starts, not the day of other deaths
-_SINCE = re.compile(r"\b(?:since|from|between)\s+(?:early\s+|late\s+|last\s+)?$", re.I)
+_SINCE = re.compile(r"\b(?:since|from|between)\s+(?:early\s+|late\s+|last\s+)?$|\bsince\b[^,;.]{0,60}$", re.I)
 _SINCE_WORD = re.compile(r"(?:since|from|between)\b", re.I)
 
 
