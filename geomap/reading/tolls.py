@@ -183,21 +183,32 @@ def running_total(text: str, date_iso: str | None, published) -> bool:
 def other_events_toll(sentence: str, fat, feats: list[dict], published) -> str | None:
     """Why a sentence's count belongs to no incident the sentence tells, else None: an earlier
     event's (``earlier_events_toll``), or a running count over weeks told in the toll's own
-    clause (``running_total``) while the incident stands at a place (a frontier-wide incident
-    may carry it: the team's gold reads "dozens have been killed since fighting escalated" so)."""
+    clause (``running_total``) while the incident stands at a place (a frontier-wide incident, or a
+    unit the sentence names as such, "In X department, dozens have been killed since April", may
+    carry it: the team's gold reads them so)."""
     date_iso = feats[0]["properties"]["date"]
     if earlier_events_toll(sentence, fat, date_iso, published):
         return "the toll of an earlier event the sentence recalls"
-    if fat.start is None or not fat.value or all(f["properties"]["geo_precision"] >= 3 for f in feats):
+    if fat.start is None or not fat.value or all(f["properties"]["geo_precision"] >= 3 or _told_as_unit(sentence, f)
+                                                 for f in feats):
         return None
     lo = max((m.end() for m in re.finditer(r"[,;]", sentence[:fat.start])), default=0)
-    lo = max((m.start() for m in re.finditer(r"\b(?:which|that|bringing|brought|raising)\b", sentence[:fat.start])),
-             default=lo) if not re.search(r"[;]", sentence[lo:fat.start]) else lo
     stop = re.search(r"[,;]", sentence[fat.end:])
-    clause = sentence[min(lo, fat.start):fat.end + (stop.start() if stop else len(sentence))]
+    clause = sentence[lo:fat.end + (stop.start() if stop else len(sentence))]
     if running_total(clause, date_iso, published):
         return "a running count over weeks, no one event's"
     return None
+
+
+#: a unit word after a place's name: "In X department, dozens have been killed since April" is that unit's toll
+_UNIT_AFTER = re.compile(r"\s+(?:department|province|region|district|county|state|governorate|prefecture|oblast"
+                         r"|division|municipality|commune)\b", re.I)
+
+
+def _told_as_unit(sentence: str, incident: dict) -> bool:
+    """Whether the incident's place is told as an administrative unit ("In X department, ...")."""
+    end = incident["properties"].get("mention_end")
+    return end is not None and bool(_UNIT_AFTER.match(sentence, end))
 
 
 def another_day(sentence: str, date_iso: str | None, published) -> bool:
