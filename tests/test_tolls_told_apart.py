@@ -178,3 +178,12 @@ def test_a_running_count_over_weeks_is_no_point_events_toll():
 def test_a_count_since_a_few_days_ago_still_joins_the_event_next_to_it():
     clash = "Troops clashed with rebels near Chipata, close to the Malawi border, on Monday"
     assert tolls(clash + ". At least 9 people have been killed since Saturday.") == [("Chipata", 9)]
+
+
+def test_killings_told_by_how_are_counted():
+    assert fatalities_from_text("Two people were burnt to death in their homes.").value == 2
+    assert fatalities_from_text("Eleven civilians were massacred.").value == 11
+    assert fatalities_from_text("Gunmen massacred 14 villagers.").value == 14
+    assert fatalities_from_text("A soldier was shot and killed at the post.").value == 1
+    assert fatalities_from_text("Two gunmen murdered a farmer.").value == 1
+    assert fatalities_from_text("Two soldiers were shot and wounded.") is None

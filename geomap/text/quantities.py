@@ -61,7 +61,10 @@ _UNIT_AFTER = re.compile(
     re.I,
 )
 
-_PASSIVE_DEATH = r"(?:dead|died|martyred|perished|(?:lost|lose)\s+(?:their\s+lives|his\s+life|her\s+life)|deaths|fatalities|lives\s+(?:were\s+|have\s+been\s+)?lost|bodies)"
+# "were hacked to death", "were massacred": killed, told by how
+_KILLED_BY = (r"(?:(?:burnt|burned|hacked|stabbed|beaten|bludgeoned|clubbed|stoned|shot)\s+to\s+death"
+              r"|massacred|murdered|beheaded|lynched)")
+_PASSIVE_DEATH = r"(?:dead|died|martyred|perished|" + _KILLED_BY + r"|(?:lost|lose)\s+(?:their\s+lives|his\s+life|her\s+life)|deaths|fatalities|lives\s+(?:were\s+|have\s+been\s+)?lost|bodies)"
 _AUX = re.compile(r"\b(?:were|was|been|being|be|are|is|got|left)\b", re.I)
 # "two fighters of the West Papua National Liberation Army (TPNPB) were killed", "a youth from Rajapur
 # Municipality-8 was killed": the group or the place they belong to
@@ -70,13 +73,15 @@ _OF_NAMED_GROUP = r"(?:\s+(?:of\s+the|from)(?:\s+(?-i:[A-Z])[\w'\u2019-]*){1,6}(
 _BEFORE = prefiltered(re.compile(
     r"(?:" + _A_PERSON + r"|\b" + _NUM + r")" + _GAP + _OF_NAMED_GROUP + _ASIDE
     + r"(?:\s+(?:have|has|had|were|was|are|is)(?:\s+been)?)?"  # "…, including civilians, have been killed"
+    + r"(?:\s+(?:shot|stabbed|attacked|beaten)\s+and)?"  # "A soldier was shot and killed"
     + r"\s+(?P<word>killed|slain|" + _PASSIVE_DEATH + r")\b",
     re.I,
 ))
 # The number after an active verb ("killing dozens", "killed at least 12 people").
 _AFTER = prefiltered(re.compile(
     r"\b(?P<word>killed|killing|kills|kill|slew|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
-    r"|cost\s+the\s+lives\s+of|the\s+deaths\s+of|the\s+killing\s+of|the\s+killings\s+of)\s+"
+    r"|cost\s+the\s+lives\s+of|the\s+deaths\s+of|the\s+killing\s+of|the\s+killings\s+of"
+    r"|massacred|massacring|murdered|murdering|beheaded|beheading|lynched|lynching)\s+"
     r"(?:(?:its|their|his|her|the|all(?:\s+the)?)\s+(?=\S+\s+\w))?"  # "killing its two occupants", "killing all four"
     r"(?:" + _A_PERSON + r"|" + _NUM + r")",
     re.I,
@@ -142,7 +147,8 @@ _DEATH_WORD = prefiltered(re.compile(r"\b(?:killed|dead|died|martyred|deaths?|fa
 # Cheap gates: most sentences mention neither deaths nor displacement.
 # (prefiltered: under re.I a plain alternation cost 15-25 µs a sentence; see geomap.text.literals)
 _FATAL_GATE = prefiltered(re.compile(
-    r"kill|dead|die|martyr|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one|succumb|lost|losing|loses",
+    r"kill|dead|die|martyr|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one|succumb|lost|losing|loses"
+    r"|massacr|murder|behead|lynch",
     re.I))
 _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
@@ -214,7 +220,7 @@ def fatalities_from_text(sentence: str) -> Count | None:
         if _followed_by_unit(sentence, m):
             continue
         word = m.group("word").lower()
-        if word in ("killed", "slain"):
+        if word in ("killed", "slain", "massacred", "murdered", "beheaded", "lynched"):
             between = sentence[m.start():m.start("word")]
             if not _AUX.search(between) and _ACTIVE_FOLLOW.match(sentence, m.end()):
                 continue  # "two gunmen killed villagers": the number is the killers
