@@ -187,3 +187,9 @@ def test_killings_told_by_how_are_counted():
     assert fatalities_from_text("A soldier was shot and killed at the post.").value == 1
     assert fatalities_from_text("Two gunmen murdered a farmer.").value == 1
     assert fatalities_from_text("Two soldiers were shot and wounded.") is None
+
+
+def test_a_frontier_named_by_its_two_countries_is_no_other_place_of_the_deaths():
+    text = ("Four people were killed on Monday when police and smugglers clashed near the Zambia-Malawi border, "
+            "officials said. The shootout took place outside Chipata, a police spokesman said.")
+    assert tolls(text) == [("Chipata", 4)]

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.resolve import Place
-from geomap.reading.tolls import GUESSED
+from geomap.reading.tolls import GUESSED, countries_only
 from geomap.text.quantities import fatalities_from_text
 from geomap.text.sentences import Sentence, headline_span
 from geomap.text.toll_cues import is_long_total, is_total_of_events, locative_names
@@ -62,15 +61,10 @@ def _names_only(h: Sentence, places: list[Place], target: dict) -> bool:
         spans.append((p.mention.start - h.start, p.mention.end - h.start))
         e = p.entry
         if p.role == "place" and e.place_type != "country" and e.name not in (target["location"], target.get("admin1")) \
-                and not _countries_only(h.text[spans[-1][0]:spans[-1][1]]):
+                and not countries_only(h.text[spans[-1][0]:spans[-1][1]]):
             return False
     for a, b in locative_names(h.text):
-        if not any(s <= a < e for s, e in spans) and not _countries_only(h.text[a:b].split()[0]):
+        if not any(s <= a < e for s, e in spans) and not countries_only(h.text[a:b].split()[0]):
             return False  # a name no gazetteer holds: perhaps another place
     return True
 
-
-def _countries_only(name: str) -> bool:
-    """"Niger-Chad", "Djibouti–Ethiopia": a pair of countries naming their frontier, no place."""
-    words = [w for w in re.split(r"[-–/\s]+", name) if w]
-    return bool(words) and all(country_of_word(w) for w in words)

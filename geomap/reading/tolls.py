@@ -53,7 +53,7 @@ from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_even
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
            "spans_places", "follow_up_fits", "risen_over", "superseded", "GUESSED", "guessed_and_loose",
-           "joined_places", "split_by_event", "earlier_events_toll", "another_day", "running_total", "other_events_toll"]
+           "joined_places", "countries_only", "split_by_event", "earlier_events_toll", "another_day", "running_total", "other_events_toll"]
 
 #: how many sentences back an event told again, or deaths told again, may point
 _TOLD_BEFORE = 3
@@ -63,7 +63,14 @@ def _unknown_names(text: str, places: list[Place], offset: int, lo: int, hi: int
     """Locative names in ``text[lo:hi]`` that no resolved place mention covers."""
     spans = [(p.mention.start - offset, p.mention.end - offset) for p in places]
     return [(a, b) for a, b in locative_names(text, lo, hi)
-            if not any(s <= a < e for s, e in spans) and country_of_word(text[a:b].split()[0]) is None]
+            if not any(s <= a < e for s, e in spans) and country_of_word(text[a:b].split()[0]) is None
+            and not countries_only(text[a:b].split()[0])]
+
+
+def countries_only(name: str) -> bool:
+    """"Niger-Chad", "Zambia–Malawi": a pair of countries naming their frontier, no place of its own."""
+    words = [w for w in re.split(r"[-–/\s]+", name) if w]
+    return bool(words) and all(country_of_word(w) for w in words)
 
 
 def toll_untied(text: str, offset: int, fat, trigger: tuple[int, int], mention: tuple[int, int] | None,
