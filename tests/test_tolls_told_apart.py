@@ -193,3 +193,18 @@ def test_a_frontier_named_by_its_two_countries_is_no_other_place_of_the_deaths()
     text = ("Four people were killed on Monday when police and smugglers clashed near the Zambia-Malawi border, "
             "officials said. The shootout took place outside Chipata, a police spokesman said.")
     assert tolls(text) == [("Chipata", 4)]
+
+
+def test_more_dead_bringing_the_toll_to_a_total_give_that_total_not_a_sum():
+    text = ("Militants attacked a bus near Chipata, close to the Malawi border, on Friday, killing nine. Two more "
+            "bodies were pulled from the wreckage on Sunday, bringing the toll from the attack to 11.")
+    assert tolls(text) == [("Chipata", 11)]
+
+
+def test_a_risen_toll_just_after_an_event_told_without_a_count_is_its_toll():
+    text = ("Militants attacked a bus near Chipata, close to the Malawi border, on Friday. The toll rose to 11 on "
+            "Sunday when two of the wounded died.")
+    assert tolls(text) == [("Chipata", 11)]
+    text = ("Militants attacked a bus near Chipata, close to the Malawi border, on Friday. The toll from the fighting "
+            "rose to 40 on Sunday.")
+    assert tolls(text) == [("Chipata", None)]

@@ -31,7 +31,10 @@ __all__ = ["FOLLOW_UP", "toll_place", "attach_adjacent_fatalities"]
 
 #: a follow-up toll ("the death toll from Friday's shelling has risen to 14")
 FOLLOW_UP = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,240}?"
-                       r"\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches|now\s+stands|stood)\b", re.I)
+                       r"\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches|now\s+stands|stood)\b"
+                       # "..., bringing the toll from the attack to 11"
+                       r"|\b(?:bringing|brought|raising|raised|pushing|pushed|taking|took)\s+(?:the\s+)?(?:death\s+)?"
+                       r"(?:toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b", re.I)
 
 
 def toll_place(s: Sentence, fat, places: list[Place]) -> Place | None:

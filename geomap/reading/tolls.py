@@ -375,12 +375,15 @@ def risen_over(text: str, offset: int, fat, places: list[Place], incident: dict,
     is the incident's, and its sentence names no place but the incident's own (or where the
     wounded died, or who spoke). A toll naming no event ("The death toll has since risen to nine")
     is that of the incident told in the sentence ``just_before`` it, unless it tells a whole
-    ("the overall toll of the conflict")."""
+    ("the overall toll of the conflict"); so is a risen toll told just after an event told with no
+    count ("Militants attacked a bus near X. The toll rose to 11 when two of the wounded died")."""
     p = incident["properties"]
-    if not p["fatalities"] or p["fatalities"] >= fat.value or _WHOLE.search(text):
+    if (p["fatalities"] or 0) >= fat.value or _WHOLE.search(text):
         return False
     if not refers_back(fat.text) and not just_before:
         return False
+    if not p["fatalities"] and (not just_before or p.get("fatalities_basis")):
+        return False  # "Militants attacked a bus near X. The toll rose to 11": the event just before only
     if event_date is not None and p.get("date") != event_date.isoformat():
         return False
     return _names_only_its_own(text, offset, places, p)
