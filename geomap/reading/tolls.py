@@ -46,6 +46,7 @@ from datetime import date
 
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.resolve import Place
+from geomap.settings import TOLL_RUNNING_DAYS
 from geomap.text import cues
 from geomap.text.dates import all_dates_from_text
 from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names, refers_back,
@@ -164,8 +165,6 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(
                       r"|lost\s+their\s+lives)\b", re.I)
 _WEEKS = re.compile(r"\b(?:over|in|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:\w+\s+)?(?:weeks|months)\b"
                     r"|\b(?:weeks|months)\s+of\b|\b(?:so\s+far\s+)?this\s+(?:month|year)\b|\bso\s+far\b", re.I)
-#: a running count that started at least this many days before the event reported is no one event's
-_RUNNING_DAYS = 14
 
 
 def running_total(text: str, date_iso: str | None, published) -> bool:
@@ -184,7 +183,7 @@ def running_total(text: str, date_iso: str | None, published) -> bool:
         return True
     until = published or (date.fromisoformat(date_iso) if date_iso else None)  # the count runs up to the report
     return until is not None and any(r.date is not None and _SINCE_WORD.match(r.text)
-                                     and (until - r.date).days >= _RUNNING_DAYS for r in all_dates_from_text(text, published))
+                                     and (until - r.date).days >= TOLL_RUNNING_DAYS for r in all_dates_from_text(text, published))
 
 
 def other_events_toll(sentence: str, fat, feats: list[dict], published) -> str | None:
