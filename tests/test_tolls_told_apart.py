@@ -208,3 +208,13 @@ def test_a_risen_toll_just_after_an_event_told_without_a_count_is_its_toll():
     text = ("Militants attacked a bus near Chipata, close to the Malawi border, on Friday. The toll from the fighting "
             "rose to 40 on Sunday.")
     assert tolls(text) == [("Chipata", None)]
+
+
+def test_the_day_something_was_said_is_not_the_day_of_the_deaths():
+    text = ("Smugglers ambushed a Zambian patrol near Chipata, close to the Malawi border, on Monday, killing two "
+            "soldiers. Soldiers killed four of the smugglers, and three others were arrested, the army said on "
+            "Tuesday.")
+    assert tolls(text) == [("Chipata", 6)]
+    text = ("Smugglers ambushed a Zambian patrol near Chipata, close to the Malawi border, on Monday, killing two "
+            "soldiers. On Sunday, soldiers killed four smugglers in the same area.")
+    assert ("Chipata", 6) not in tolls(text)

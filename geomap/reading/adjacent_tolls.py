@@ -187,7 +187,7 @@ def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, pl
         p = counted[0]["properties"]
         if who is not None and ((who != "wounded" and re.search(rf"\b{who}", p["fatalities_text"] or "", re.I))
                                 or who != "wounded" and any(r.date is not None and r.date.isoformat() != p.get("date")
-                                       for r in all_dates_from_text(s.text, published))):
+                                       for r in _deaths_dates(s.text, published))):
             return False
         p.update(fatalities=p["fatalities"] + fat.value, fatalities_text=f'{p["fatalities_text"]}; {fat.text}',
                  fatalities_sentence=f'{p.get("fatalities_sentence") or p.get("source_sentence", "")} {s.text}'.strip())
@@ -214,7 +214,7 @@ def _lower_rival(text: str, sentences: list[Sentence], by_sentence, i: int, fat,
         if fat.value >= p["fatalities"] or not rival_count(s.text, fat.start, fat.end, p["fatalities_text"] or "") \
                 or adjacent_toll_untied(s.text, s.start, places, p["location"], p["iso3"]) \
                 or any(r.date is not None and r.date.isoformat() != p.get("date")
-                       for r in all_dates_from_text(s.text, published)):
+                       for r in _deaths_dates(s.text, published)):
             return False
         p.update(fatalities=fat.value, fatalities_text=f'{p["fatalities_text"]}; {fat.text}',
                  fatalities_basis="the lowest of the counts sources gave",
@@ -234,6 +234,15 @@ def _another_events(s: Sentence, fat, target: dict, published: date | None) -> b
     p = target["properties"]
     return another_day(s.text, p["date"], published) or earlier_events_toll(s.text, fat, p["date"], published) \
         or (p["geo_precision"] < 3 and running_total(s.text, p["date"], published))
+
+
+#: "the army said on Tuesday": when it was said, not when anyone died
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\s+(?:\w+\s+)?$", re.I)
+
+
+def _deaths_dates(sentence: str, published: date | None) -> list:
+    """The dates a sentence tells, but for when something was said."""
+    return [r for r in all_dates_from_text(sentence, published) if not _SAID_BEFORE.search(sentence, 0, r.start)]
 
 
 def _open(incident: dict) -> bool:
