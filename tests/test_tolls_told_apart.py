@@ -75,6 +75,12 @@ def test_a_headline_toll_goes_nowhere_when_the_body_tells_two_places():
     assert all(n is None for _, n in tolls(text))
 
 
+def test_a_headline_telling_a_running_count_gives_no_toll():
+    text = ("Border clashes have killed 40 people this year\n\n"
+            "LUSAKA - Bandits raided a market in Chipata on Monday and looted shops, police said.")
+    assert all(n is None for _, n in tolls(text))
+
+
 def test_a_headline_toll_gives_way_to_the_bodys_own_count():
     text = ("Four killed as bandits raid market near Zambia-Malawi border\n\n"
             "LUSAKA - Bandits raided a market in Chipata on Monday, killing two traders, police said.")

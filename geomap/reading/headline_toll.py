@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from geomap.reading.resolve import Place
-from geomap.reading.tolls import GUESSED, countries_only
+from geomap.reading.tolls import GUESSED, countries_only, earlier_events_toll, running_total
 from geomap.text.quantities import fatalities_from_text
 from geomap.text.sentences import Sentence, headline_span
 from geomap.text.toll_cues import is_long_total, is_total_of_events, locative_names
@@ -34,8 +34,9 @@ def headline_toll(text: str, sentences: list[Sentence], incidents: list[dict],
         return
     k, h = head[0]
     fat = fatalities_from_text(h.text)
-    if fat is None or not fat.value or is_total_of_events(h.text) or is_long_total(h.text, fat.start, fat.end):
-        return
+    if fat is None or not fat.value or is_total_of_events(h.text) or is_long_total(h.text, fat.start, fat.end) \
+            or running_total(h.text, None, None) or earlier_events_toll(h.text, fat, None, None):
+        return  # "Border clashes have killed 40 this year": no one event's
     if any((c := fatalities_from_text(s.text)) is not None and c.value for s in sentences if s.start >= span[1]):
         return  # the body counts deaths itself: its words decide
     violent = [f for f in incidents if f["properties"]["sentence_start"] >= span[1]
