@@ -33,6 +33,16 @@ tie the toll somewhere else, so it stays null on that incident with its words ke
   deaths to that name (neither the toll's clause nor its event's names it): two guesses
   together are no number (``guessed_and_loose``).
 
+- the count is an earlier event's the sentence recalls ("in retaliation for an ambush that killed
+  12 soldiers last month", "to avenge the deaths of three"; ``earlier_events_toll``), of a day
+  before the incident's (``another_day``), or a running count over weeks ("the conflict has
+  killed 1,200", "which has killed 300 since January"; ``running_total``), which a point
+  incident does not carry (``other_events_toll``).
+
+Counts that each follow their own event and place in one sentence go to their own incidents
+(``split_by_event``: "clashed near X, killing two, and a landmine exploded near Y, killing a
+farmer").
+
 And one tie the other way: a follow-up toll told alone ("The death toll from Saturday's raid on
 villages in X region has risen to 31") is the count of the raid told next without one
 ("struck three villages in Y, killing mostly women and children"; ``follow_up_fits``), or the new
