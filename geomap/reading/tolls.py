@@ -169,8 +169,11 @@ def earlier_events_toll(sentence: str, fat, date_iso: str | None, published) -> 
 # has killed 45 in three weeks", "The conflict has killed 1,200", "bringing the number killed this month to 18"
 _TOLL_OF_A_WHOLE = re.compile(
     r"\b(?:conflict|war|insurgency|violence|crisis|unrest|wave|spate|campaign|feud|dispute)\s*,?\s+(?:which\s+|that\s+)?"
-    r"(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left|cost)\b"
-    r"|\b(?:bringing|brought|raising|raised|pushing|taking|took)\s+(?:the\s+|to\s+)?[^,;.]{0,60}?\b(?:toll|number|total)\b", re.I)
+    r"(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left|cost)\b", re.I)
+#: a count an event brings to a total ("bringing the number of soldiers killed this month to 18"): a
+#: running count when the total is of a period ("bringing the toll to nine" is the event's own)
+_BRINGING = re.compile(r"\b(?:bringing|brought|raising|raised|pushing|taking|took)\s+(?:the\s+|to\s+)?[^,;.]{0,60}?"
+                       r"\b(?:toll|number|total)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|died|killed|claimed|left|cost"
                       r"|lost\s+their\s+lives)\b", re.I)
 _WEEKS = re.compile(r"\b(?:over|in|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:\w+\s+)?(?:weeks|months)\b"
@@ -185,7 +188,7 @@ def running_total(text: str, date_iso: str | None, published) -> bool:
     killed 300 since January", when January is two weeks or more before the report). A count
     since a few days ago ("killed since Monday. Most died when shelling hit X") is that
     shelling's (ACLED splits it per day; the team's gold reads it so)."""
-    if _TOLL_OF_A_WHOLE.search(text):
+    if _TOLL_OF_A_WHOLE.search(text) or (_BRINGING.search(text) and _WEEKS.search(text)):
         return True
     if not _PERFECT.search(text):
         return False
