@@ -14,33 +14,48 @@ import re
 from collections import defaultdict
 from datetime import date
 
+from geomap.reading.headline_toll import headline_toll
 from geomap.reading.placement import same_paragraph
 from geomap.reading.resolve import Place
-from geomap.reading.tolls import GUESSED, adjacent_toll_untied, follow_up_fits
+from geomap.reading.tolls import (GUESSED, adjacent_toll_untied, another_day, earlier_events_toll, follow_up_fits,
+                                  risen_over, running_total)
 from geomap.text import cues
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_words import events_from_text
 from geomap.text.quantities import fatalities_from_text
 from geomap.text.sentences import Sentence
-from geomap.text.toll_cues import is_long_total, is_total_of_events, opens_apart, points_back_to_place
+from geomap.text.toll_cues import is_long_total, is_total_of_events, opens_apart, points_back_to_place, retold_count
+from geomap.text.toll_forms import adds_to_told, rival_count
 
 __all__ = ["FOLLOW_UP", "toll_place", "attach_adjacent_fatalities"]
 
 #: a follow-up toll ("the death toll from Friday's shelling has risen to 14")
 #: ("the number of people killed in Saturday's attack has risen to 12")
-FOLLOW_UP = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:people\s+|those\s+|civilians\s+)?(?:killed|dead|deaths|victims))\b"
-                       r"[^.;]{0,240}?\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches)\b", re.I)
+_COUNTED = r"(?:(?:death\s+)?toll|number\s+of\s+(?:people\s+|those\s+|civilians\s+)?(?:killed|dead|deaths|victims))"
+FOLLOW_UP = re.compile(r"\b" + _COUNTED + r"\b[^.;]{0,240}?"
+                       r"\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches|now\s+stands|stood)\b"
+                       # "..., bringing the toll from the attack to 11"
+                       r"|\b(?:bringing|brought|raising|raised|pushing|pushed|taking|took)\s+(?:the\s+)?" + _COUNTED + r"\b",
+                       re.I)
 
 
 def toll_place(s: Sentence, fat, places: list[Place]) -> Place | None:
     """The place a sentence's deaths happened at when the toll names one ("killing two people
-    in Kherson", "were killed in Kutum")."""
+    in Kherson", "were killed in Kutum", "spread to X, where three were killed")."""
     if fat is None or fat.end is None:
         return None
     for p in sorted(places, key=lambda q: q.mention.start):
         if p.role == "place" and cues.is_toll_place(s.text, fat.end, p.mention.start - s.start):
             return p
+    if fat.start is not None:  # "spread to X on Saturday, where three soldiers were killed"
+        for p in places:
+            if p.role == "place" and _WHERE_BEFORE_TOLL.fullmatch(s.text, p.mention.end - s.start, fat.start):
+                return p
     return None
+
+
+#: between a place and the toll told of it in a relative clause ("X on Saturday, where three ...")
+_WHERE_BEFORE_TOLL = re.compile(r"(?:\s+(?!and\b|or\b)[\w'’-]+){0,3}?\s*,?\s+where\s+", re.I)
 
 
 _REFERS_BACK = re.compile(
@@ -65,7 +80,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
     before it, and gives none told in it to the one before. A sentence telling an event again ("The strikes hit X, killing 16"; ``retold``:
     sentence -> event types) gives its toll to that event's incident told just before.
     Nothing is invented: without such an incident the count stays out, and an incident whose
-    toll the words put elsewhere takes none."""
+    toll the words put elsewhere takes none. Last, a toll told only in the headline goes to the
+    body's one violent incident (``geomap.reading.headline_toll``)."""
     index_of = {s.start: k for k, s in enumerate(sentences)}
     by_sentence: dict[int, list[dict]] = defaultdict(list)
     for f in incidents:
@@ -82,6 +98,10 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                            if follow_up_fits(s.text, s.start, fat, places, f, when)), None)
             if target is not None:
                 _give_adjacent(target, fat, s, "follow-up toll beside it")
+            elif len(risen := [f for j in (i - 1, i - 2) if j >= 0 and same_paragraph(text, sentences[j], s)
+                               for f in by_sentence.get(j, [])
+                               if risen_over(s.text, s.start, fat, places, f, when, j == i - 1)]) == 1:
+                _give_adjacent(risen[0], fat, s, "a risen toll told just after")  # "... killing five. The toll ... has risen to nine"
             continue
         if fat is None or fat.value is None or cues.place_untold(s.text) or FOLLOW_UP.search(s.text) \
                 or is_total_of_events(s.text) or is_long_total(s.text, fat.start, fat.end):
@@ -93,13 +113,19 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
         if toll_at is None and _MORE_DIED.search(s.text):  # "Three more guards died of their wounds on Thursday"
             _add_more(text, sentences, by_sentence, i, fat, places)
             continue
+        if toll_at is None and (who := adds_to_told(s.text, fat.start, fat.end)) and _add_more(
+                text, sentences, by_sentence, i, fat, places, who, published):
+            continue  # "The ministry said troops killed four of the attackers": the same fight's other dead
+        if _lower_rival(text, sentences, by_sentence, i, fat, places, published):
+            continue  # "Residents said seven people were killed ... Police put the toll at three": the lower
         if retold and i in retold:  # "The strikes hit several buildings in X, killing 16"
             told = [f for j in range(i - 1, max(-1, i - 3), -1) for f in by_sentence.get(j, [])
                     if f["properties"]["event_type"] in retold[i] and _open(f)]
             named = {p.entry.name for p in places if p.role == "place"}
             target = next((f for f in told if f["properties"]["location"] in named), told[0] if told else None)
             if target is not None and not adjacent_toll_untied(s.text, s.start, places, target["properties"]["location"],
-                                                               target["properties"]["iso3"]):
+                                                               target["properties"]["iso3"]) \
+                    and not _another_events(s, fat, target, published):
                 _give_adjacent(target, fat, s, "the event told again")
             continue
         back = points_back_to_place(s.text)  # "... when a strike hit a cattle market in the town"
@@ -128,9 +154,12 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 break  # "Dozens were killed across the X region": another place's toll
             if target is not None and toll_at is None and target["properties"]["placement"] in GUESSED:
                 break  # the incident's point is a guess, and the toll names no place: no number
+            if target is not None and _another_events(s, fat, target, published):
+                break  # "killed in the area last week", "to avenge the deaths of three", "The conflict has killed 1,200"
             if target is not None:
                 _give_adjacent(target, fat, s, "adjacent sentence")
                 break
+    headline_toll(text, sentences, incidents, places_by_sentence or {})  # "Six killed as gunmen raid market"
 
 
 #: a trigger that tells only the dead ("killing two", "two civilian drivers were killed")
@@ -153,24 +182,87 @@ def _tells_own_event(sentence: str) -> bool:
 #: killed": deaths added to a toll told before
 _MORE_DIED = re.compile(r"\b(?:\w+\s+more|another\s+\w+|a\s+further\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:(?:have|had|has)\s+)?"
                         r"(?:died|succumbed|were\s+killed|was\s+killed|passed\s+away)\b"
-                        r"|\b(?:were|was|had\s+been|have\s+been)\s+also\s+killed\b|\balso\s+(?:died|succumbed)\b", re.I)
+                        r"|\b(?:were|was|had\s+been|have\s+been)\s+also\s+killed\b|\balso\s+(?:died|succumbed)\b"
+                        r"|\b(?:\w+\s+more|another\s+\w+|a\s+further\s+\w+)\s+bodies\b", re.I)  # "three more bodies were found"
 
 
-def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, places: list[Place]) -> None:
+def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, places: list[Place],
+              who: str | None = None, published: date | None = None) -> bool:
     """"N more died" adds to the toll of the incident told just before in the paragraph, when it has one
-    and the words put the deaths nowhere else."""
+    and the words put the deaths nowhere else; True when it did. ``who``: the dead are told as the
+    other side or the wounded (``adds_to_told``): then only when the count told before is not of
+    them too ("two soldiers and four attackers were killed ... four attackers" is no second four),
+    no day other than the incident's is told (the wounded may die days later), and the count is not the same deaths told again
+    ("the four attackers")."""
+    s = sentences[i]
+    if who is not None and (retold_count(s.text, fat.start) or _RIVAL_SOURCE.search(s.text)):
+        return False
     for j in (i - 1, i - 2):
         if j < 0 or not by_sentence.get(j) or not same_paragraph(text, sentences[j], sentences[i]):
             continue
         counted = [f for f in by_sentence[j] if f["properties"]["fatalities"]]
-        s = sentences[i]
-        if len(counted) == 1 and not adjacent_toll_untied(s.text, s.start, places,
-                                                          counted[0]["properties"]["location"],
-                                                          counted[0]["properties"]["iso3"]):
-            p = counted[0]["properties"]
-            p.update(fatalities=p["fatalities"] + fat.value, fatalities_text=f'{p["fatalities_text"]}; {fat.text}',
-                     fatalities_sentence=f'{p.get("fatalities_sentence") or p.get("source_sentence", "")} {s.text}'.strip())
-        return
+        if len(counted) != 1 or adjacent_toll_untied(s.text, s.start, places, counted[0]["properties"]["location"],
+                                                     counted[0]["properties"]["iso3"]):
+            return False
+        p = counted[0]["properties"]
+        if who is not None and ((who != "wounded" and re.search(rf"\b{who}", p["fatalities_text"] or "", re.I))
+                                or who != "wounded" and any(r.date is not None and r.date.isoformat() != p.get("date")
+                                       for r in _deaths_dates(s.text, published))):
+            return False
+        p.update(fatalities=p["fatalities"] + fat.value, fatalities_text=f'{p["fatalities_text"]}; {fat.text}',
+                 fatalities_sentence=f'{p.get("fatalities_sentence") or p.get("source_sentence", "")} {s.text}'.strip())
+        return True
+    return False
+
+
+def _lower_rival(text: str, sentences: list[Sentence], by_sentence, i: int, fat, places: list[Place],
+                 published: date | None) -> bool:
+    """ACLED's conservative rule across sentences: a source's lower count of the deaths told just
+    before in the paragraph ("Police put the toll at three" after "residents said seven people
+    were killed") replaces the higher one; True when it did. Not for more deaths ("N more",
+    "also"), another place or day, or a narrower group ("three soldiers")."""
+    s = sentences[i]
+    if fat.start is None or _MORE_DIED.search(s.text):
+        return False
+    for j in (i - 1, i - 2):
+        if j < 0 or not by_sentence.get(j) or not same_paragraph(text, sentences[j], s):
+            continue
+        counted = [f for f in by_sentence[j] if f["properties"]["fatalities"]]
+        if len(counted) != 1:
+            return False
+        p = counted[0]["properties"]
+        if fat.value >= p["fatalities"] or not rival_count(s.text, fat.start, fat.end, p["fatalities_text"] or "") \
+                or adjacent_toll_untied(s.text, s.start, places, p["location"], p["iso3"]) \
+                or any(r.date is not None and r.date.isoformat() != p.get("date")
+                       for r in _deaths_dates(s.text, published)):
+            return False
+        p.update(fatalities=fat.value, fatalities_text=f'{p["fatalities_text"]}; {fat.text}',
+                 fatalities_basis="the lowest of the counts sources gave",
+                 fatalities_sentence=f'{p.get("fatalities_sentence") or p.get("source_sentence", "")} {s.text}'.strip())
+        return True
+    return False
+
+
+#: "Residents said ten of the attackers died": a rival source's count, not one more
+_RIVAL_SOURCE = re.compile(r"\b(?:but|while|whereas|however|though|although|instead|true\s+toll|put\s+the)\b", re.I)
+
+
+def _another_events(s: Sentence, fat, target: dict, published: date | None) -> bool:
+    """Whether a toll told in a sentence of its own counts other deaths than those of ``target``:
+    of a day before it, of an earlier event it recalls, or a running count over weeks (which a
+    frontier-wide incident may carry)."""
+    p = target["properties"]
+    return another_day(s.text, p["date"], published) or earlier_events_toll(s.text, fat, p["date"], published) \
+        or (p["geo_precision"] < 3 and running_total(s.text, p["date"], published))
+
+
+#: "the army said on Tuesday": when it was said, not when anyone died
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\s+(?:\w+\s+)?$", re.I)
+
+
+def _deaths_dates(sentence: str, published: date | None) -> list:
+    """The dates a sentence tells, but for when something was said."""
+    return [r for r in all_dates_from_text(sentence, published) if not _SAID_BEFORE.search(sentence, 0, r.start)]
 
 
 def _open(incident: dict) -> bool:

@@ -48,8 +48,8 @@ from geomap.reading.follow_ups import followed_up
 from geomap.reading.acronym_camps import camp_told_before
 from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
                                             minor_developments_dropped, recalled_since, toll_owner)
-from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, placed_later, retold_elsewhere,
-                                  spans_places, superseded, toll_untied, untie)
+from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, other_events_toll, placed_later,
+                                  retold_elsewhere, spans_places, split_by_event, superseded, toll_untied, untie)
 from geomap.text.toll_cues import is_long_total, is_total_of_events
 from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
@@ -313,6 +313,11 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
             feats = out[-len(placed):]
             if counted_before(s.text, fat, main.event_type, tolled, i):  # "also killed in the exchange of fire"
                 untie(feats[0]["properties"], fat, "counted in the toll of the event told before")
+            elif why := other_events_toll(s.text, fat, feats, published):  # "for an ambush that killed 12 last month"
+                untie(feats[0]["properties"], fat, why)
+            elif split := split_by_event(fat, placed):  # "clashed near X, killing two, and a mine near Y killed one"
+                for n, (a, b, value) in split:
+                    feats[n]["properties"].update(fatalities=value, fatalities_text=s.text[a:b])
             else:
                 _give_toll(feats, placed, main, fat, toll_at, s, by_sentence.get(i, []))
                 for f in retold_elsewhere(s.text, fat, feats, tolled, i):  # "The three were killed near X"

@@ -33,24 +33,38 @@ tie the toll somewhere else, so it stays null on that incident with its words ke
   deaths to that name (neither the toll's clause nor its event's names it): two guesses
   together are no number (``guessed_and_loose``).
 
+- the count is an earlier event's the sentence recalls ("in retaliation for an ambush that killed
+  12 soldiers last month", "to avenge the deaths of three"; ``earlier_events_toll``), of a day
+  before the incident's (``another_day``), or a running count over weeks ("the conflict has
+  killed 1,200", "which has killed 300 since January"; ``running_total``), which a point
+  incident does not carry (``other_events_toll``).
+
+Counts that each follow their own event and place in one sentence go to their own incidents
+(``split_by_event``: "clashed near X, killing two, and a landmine exploded near Y, killing a
+farmer").
+
 And one tie the other way: a follow-up toll told alone ("The death toll from Saturday's raid on
 villages in X region has risen to 31") is the count of the raid told next without one
-("struck three villages in Y, killing mostly women and children"; ``follow_up_fits``).
+("struck three villages in Y, killing mostly women and children"; ``follow_up_fits``), or the new
+count of the attack told just before with a smaller one (``risen_over``).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.resolve import Place
+from geomap.settings import TOLL_RUNNING_DAYS
 from geomap.text import cues
+from geomap.text.dates import all_dates_from_text
 from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names, refers_back,
                                    retold_count)
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
-           "spans_places", "follow_up_fits", "superseded", "GUESSED", "guessed_and_loose",
-           "joined_places"]
+           "spans_places", "follow_up_fits", "risen_over", "superseded", "GUESSED", "guessed_and_loose",
+           "joined_places", "countries_only", "split_by_event", "earlier_events_toll", "another_day", "running_total", "other_events_toll"]
 
 #: how many sentences back an event told again, or deaths told again, may point
 _TOLD_BEFORE = 3
@@ -60,7 +74,14 @@ def _unknown_names(text: str, places: list[Place], offset: int, lo: int, hi: int
     """Locative names in ``text[lo:hi]`` that no resolved place mention covers."""
     spans = [(p.mention.start - offset, p.mention.end - offset) for p in places]
     return [(a, b) for a, b in locative_names(text, lo, hi)
-            if not any(s <= a < e for s, e in spans) and country_of_word(text[a:b].split()[0]) is None]
+            if not any(s <= a < e for s, e in spans) and country_of_word(text[a:b].split()[0]) is None
+            and not countries_only(text[a:b].split()[0])]
+
+
+def countries_only(name: str) -> bool:
+    """"Niger-Chad", "Zambia–Malawi": a pair of countries naming their frontier, no place of its own."""
+    words = [w for w in re.split(r"[-–/\s]+", name) if w]
+    return bool(words) and all(country_of_word(w) for w in words)
 
 
 def toll_untied(text: str, offset: int, fat, trigger: tuple[int, int], mention: tuple[int, int] | None,
@@ -85,6 +106,148 @@ def toll_untied(text: str, offset: int, fat, trigger: tuple[int, int], mention: 
         return True
     other = coordinated_name(text, *mention) if mention is not None else None
     return other is not None and country_of_word(re.sub(r"['’]s$", "", other)) is None  # not "Kherson and Ukrainian troops"
+
+
+def split_by_event(fat, placed: list) -> list[tuple[int, tuple[int, int, int]]] | None:
+    """Counts of one sentence that each follow their own event and place ("Troops clashed near X,
+    killing two, and a landmine exploded near Y, killing a farmer"): [(index in ``placed``, (start,
+    end, value))], each count going to the one place told between it and the count before; None
+    unless every count has exactly one such place and no place is told inside or after them.
+    ``placed``: (event, k, location) of the sentence's incidents, offsets in the sentence."""
+    if len(fat.parts) < 2:
+        return None
+    mentions = [(loc.mention_start, n, loc.name) for n, (_ev, _k, loc) in enumerate(placed) if loc.mention_start is not None]
+    out, prev = [], 0
+    for part in fat.parts:
+        seg = [(m, n, name) for m, n, name in mentions if prev <= m < part[0]]
+        if len({name for _m, _n, name in seg}) != 1:
+            return None
+        out.append((seg[0][1], part))
+        prev = part[1]
+    if any(m >= prev or any(a <= m < b for a, b, _v in fat.parts) for m, _n, _name in mentions):
+        return None  # a place told inside or after the counts: perhaps where they died
+    return out
+
+
+# what tells an event before the one reported: "in retaliation for an ambush that killed 12", "since an
+# attack killed 20 in March", "to avenge the deaths of three", "after gunmen killed two herders last week"
+_PAST_CUE = re.compile(r"\b(?P<strong>(?:retaliation|revenge|reprisals?)\s+for|in\s+response\s+to|avenge|avenging|anniversary\s+of"
+                       r"|mourn\w*|commemorat\w*|funerals?\s+(?:of|for))\b"
+                       r"|\b(?:since|after|following|than|like|similar\s+to|recalled|recalling|reminiscent\s+of)\b", re.I)
+#: time words that place a count before the event reported ("last month", "days earlier", "in 2019")
+_PAST_TIME = re.compile(r"\b(?:last|previous|prior)\s+(?:week|month|year|weekend|time)\b|\b(?:days?|weeks?|months?|years?)"
+                        r"\s+(?:ago|earlier|before)\b|\bearlier\s+this\s+(?:week|month|year)\b", re.I)
+
+
+def earlier_events_toll(sentence: str, fat, date_iso: str | None, published) -> bool:
+    """True when the sentence's count is that of an earlier event it recalls, not of the one it
+    reports on ``date_iso`` ("Troops shelled X on Monday in retaliation for an ambush that killed
+    12 soldiers last month", "the first attack since an ambush killed 20 officers in March",
+    "vowed to avenge the deaths of three officers"): a recalling word just before the count (no
+    comma between) and, unless it is one of revenge or mourning, a time of its own before the
+    event's."""
+    if fat.start is None or fat.end is None or not fat.value:
+        return False
+    cue = None
+    for m in _PAST_CUE.finditer(sentence, max(0, fat.start - 80), fat.start):
+        if not re.search(r"[,;:]", sentence[m.end():fat.start]):
+            cue = m
+            break
+    if cue is None:
+        return False
+    if cue.group("strong"):
+        return True
+    stop = re.search(r"[,;]", sentence[fat.end:])
+    segment = sentence[cue.start():fat.end + (stop.start() if stop else len(sentence))]
+    if _PAST_TIME.search(segment):
+        return True
+    return any(r.date is not None and date_iso is not None and r.date.isoformat() < date_iso
+               for r in all_dates_from_text(segment, published))
+
+
+# a running count over weeks or more: "which has killed 300 people since January", "a wave of violence that
+# has killed 45 in three weeks", "The conflict has killed 1,200", "bringing the number killed this month to 18"
+_TOLL_OF_A_WHOLE = re.compile(
+    r"\b(?:conflict|war|insurgency|violence|crisis|unrest|wave|spate|campaign|feud|dispute)\s*,?\s+(?:which\s+|that\s+)?"
+    r"(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left|cost)\b", re.I)
+#: a count an event brings to a total ("bringing the number of soldiers killed this month to 18"): a
+#: running count when the total is of a period ("bringing the toll to nine" is the event's own)
+_BRINGING = re.compile(r"\b(?:bringing|brought|raising|raised|pushing|taking|took)\s+(?:the\s+|to\s+)?[^,;.]{0,60}?"
+                       r"\b(?:toll|number|total)\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|died|killed|claimed|left|cost"
+                      r"|lost\s+their\s+lives)\b", re.I)
+_WEEKS = re.compile(r"\b(?:over|in|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:\w+\s+)?(?:weeks|months)\b"
+                    r"|\b(?:weeks|months)\s+of\b|\b(?:so\s+far\s+)?this\s+(?:month|year)\b|\bso\s+far\b", re.I)
+
+
+def running_total(text: str, date_iso: str | None, published) -> bool:
+    """True when ``text`` (a toll's words) tells a running count over weeks or more rather than
+    one event's deaths: a whole's toll ("the conflict has killed", "a wave of violence that has
+    killed"), a count an event brings to a total ("bringing the number killed this month to
+    18"), or deaths told in the perfect over weeks ("have died over the past two weeks", "has
+    killed 300 since January", when January is two weeks or more before the report). A count
+    since a few days ago ("killed since Monday. Most died when shelling hit X") is that
+    shelling's (ACLED splits it per day; the team's gold reads it so)."""
+    if _TOLL_OF_A_WHOLE.search(text) or (_BRINGING.search(text) and _WEEKS.search(text)):
+        return True
+    if not _PERFECT.search(text):
+        return False
+    if _WEEKS.search(text):
+        return True
+    until = published or (date.fromisoformat(date_iso) if date_iso else None)  # the count runs up to the report
+    return until is not None and any(r.date is not None and _SINCE_WORD.match(r.text)
+                                     and (until - r.date).days >= TOLL_RUNNING_DAYS for r in all_dates_from_text(text, published))
+
+
+def other_events_toll(sentence: str, fat, feats: list[dict], published) -> str | None:
+    """Why a sentence's count belongs to no incident the sentence tells, else None: an earlier
+    event's (``earlier_events_toll``), or a running count over weeks told in the toll's own
+    clause (``running_total``) while the incident stands at a place (a frontier-wide incident, or a
+    unit the sentence names as such, "In X department, dozens have been killed since April", may
+    carry it: the team's gold reads them so)."""
+    date_iso = feats[0]["properties"]["date"]
+    if earlier_events_toll(sentence, fat, date_iso, published):
+        return "the toll of an earlier event the sentence recalls"
+    if fat.start is None or not fat.value or all(f["properties"]["geo_precision"] >= 3 or _told_as_unit(sentence, f)
+                                                 for f in feats):
+        return None
+    lo = max((m.end() for m in re.finditer(r"[,;]", sentence[:fat.start])), default=0)
+    stop = re.search(r"[,;]", sentence[fat.end:])
+    clause = sentence[lo:fat.end + (stop.start() if stop else len(sentence))]
+    if running_total(clause, date_iso, published):
+        return "a running count over weeks, no one event's"
+    return None
+
+
+#: a unit word after a place's name: "In X department, dozens have been killed since April" is that unit's toll
+_UNIT_AFTER = re.compile(r"\s+(?:department|province|region|district|county|state|governorate|prefecture|oblast"
+                         r"|division|municipality|commune)\b", re.I)
+
+
+def _told_as_unit(sentence: str, incident: dict) -> bool:
+    """Whether the incident's place is told as an administrative unit ("In X department, ...")."""
+    end = incident["properties"].get("mention_end")
+    return end is not None and bool(_UNIT_AFTER.match(sentence, end))
+
+
+def another_day(sentence: str, date_iso: str | None, published) -> bool:
+    """True when a toll's sentence tells deaths of a day before the incident's ("Four soldiers
+    were killed in the area last week" after Monday's shelling): another event's count. A
+    running count's first day ("killed since Monday", "since fighting escalated again earlier in
+    December") is no such day."""
+    if date_iso is None:
+        return False
+    if any(not _SINCE.search(sentence, 0, m.start()) for m in _PAST_TIME.finditer(sentence)):
+        return True
+    return any(
+        r.date is not None and r.date.isoformat() < date_iso and not _SINCE.search(sentence, 0, r.start)
+        and not _SINCE_WORD.match(r.text)
+        for r in all_dates_from_text(sentence, published))
+
+
+#: "since Monday", "from Monday": where a running count starts, not the day of other deaths
+_SINCE = re.compile(r"\b(?:since|from|between)\s+(?:early\s+|late\s+|last\s+)?$|\bsince\b[^,;.]{0,60}$", re.I)
+_SINCE_WORD = re.compile(r"(?:since|from|between)\b", re.I)
 
 
 def joined_places(text: str, locs: list) -> bool:
@@ -213,6 +376,41 @@ def follow_up_fits(text: str, offset: int, fat, places: list[Place], incident: d
         return False
     if p.get("date_basis") == "sentence" and p.get("date") != event_date.isoformat():
         return False  # "On Sunday, gunmen raided ...": another day's event
+    return _names_only_its_own(text, offset, places, p)
+
+
+def risen_over(text: str, offset: int, fat, places: list[Place], incident: dict, event_date, just_before: bool) -> bool:
+    """True when a risen toll told in a sentence of its own ("The death toll from the attack has
+    risen to nine after four wounded officers died in hospital in Lagos") is the new count of
+    ``incident``, told just before with a smaller one ("stormed a customs post at X, killing
+    five"): the toll names its event, the day it names (``event_date``, None when it names none)
+    is the incident's, and its sentence names no place but the incident's own (or where the
+    wounded died, or who spoke). A toll naming no event ("The death toll has since risen to nine")
+    is that of the incident told in the sentence ``just_before`` it, unless it tells a whole
+    ("the overall toll of the conflict"); so is a risen toll told just after an event told with no
+    count ("Militants attacked a bus near X. The toll rose to 11 when two of the wounded died")."""
+    p = incident["properties"]
+    if (p["fatalities"] or 0) >= fat.value or _WHOLE.search(text):
+        return False
+    if not refers_back(fat.text) and not just_before:
+        return False
+    if not p["fatalities"] and (not just_before or p.get("fatalities_basis")):
+        return False  # "Militants attacked a bus near X. The toll rose to 11": the event just before only
+    if event_date is not None and p.get("date") != event_date.isoformat():
+        return False
+    return _names_only_its_own(text, offset, places, p)
+
+
+#: a toll of more than one event: the conflict's, the year's, everyone's
+_WHOLE = re.compile(r"\b(?:overall|total|cumulative|combined|conflict|war|fighting|violence|insurgency|clashes|attacks"
+                    r"|since\s+(?:the\s+|\d|last\b|early\b|mid|late\b|(?-i:[A-Z]))|so\s+far|this\s+(?:year|month|week)|in\s+all)\b",
+                    re.I)
+
+
+def _names_only_its_own(text: str, offset: int, places: list[Place], p: dict) -> bool:
+    """No place in a follow-up toll's sentence other than the incident's own, its country, its
+    region (when the incident's region is that one or unknown), a place the wounded died in, or
+    where someone spoke."""
     for q in places:
         e, start = q.entry, q.mention.start - offset
         if q.role != "place" or e.name == p["location"] or cues.is_care_place(text, start) \
@@ -233,7 +431,7 @@ def _toll_place_words(text: str, start: int) -> bool:
 
 
 #: a toll told as risen since it was first given ("the death toll from Friday's attack has risen to 14")
-_RISEN = re.compile(r"\btoll\b[^.;]{0,240}?\b(?:risen|rose|climbed|increased|jumped|grown)\b", re.I)
+_RISEN = re.compile(r"\btoll\b[^.;]{0,240}?\b(?:risen|rose|climbed|increased|jumped|grown|now\s+stands)\b", re.I)
 
 
 def superseded(incidents: list[dict], index_of: dict[int, int], dates_of) -> list[dict]:
@@ -241,7 +439,9 @@ def superseded(incidents: list[dict], index_of: dict[int, int], dates_of) -> lis
     replaces: of the same kind of event, on the day the risen toll names (both known: ``dates_of``
     reads the dates of a text), with a smaller number ("The death toll from Friday's attack ...
     has risen to 14. Gunmen stormed X at dawn on Friday, killing eleven": eleven is no longer the
-    attack's toll). ``index_of``: sentence start -> sentence index."""
+    attack's toll); a risen toll naming no day replaces the count of the event it was placed at,
+    told before it ("... killing four. The toll from the ambush now stands at six"). ``index_of``:
+    sentence start -> sentence index."""
     out = []
     for r in incidents:
         p = r["properties"]
@@ -249,13 +449,17 @@ def superseded(incidents: list[dict], index_of: dict[int, int], dates_of) -> lis
             continue
         day = next(iter(dates_of(p["fatalities_text"])), None)
         i = index_of.get(p["sentence_start"], -99)
-        if day is None:
+        if day is None and p.get("placement") != "earlier incident":
             continue
         for f in incidents:
             q = f["properties"]
             if f is r or not q["fatalities"] or q["fatalities"] >= p["fatalities"] \
-                    or q["event_type"] != p["event_type"] or q.get("date_basis") != "sentence" \
-                    or q.get("date") != day.isoformat() or abs(index_of.get(q["sentence_start"], -99) - i) > _TOLD_BEFORE:
+                    or q["event_type"] != p["event_type"] or abs(index_of.get(q["sentence_start"], -99) - i) > _TOLD_BEFORE:
+                continue
+            if day is None:  # "The toll from the ambush now stands at six", placed where the ambush was told
+                if q["location"] != p["location"] or index_of.get(q["sentence_start"], -99) >= i:
+                    continue
+            elif q.get("date_basis") != "sentence" or q.get("date") != day.isoformat():
                 continue
             out.append(f)
     return out

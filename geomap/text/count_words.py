@@ -47,7 +47,7 @@ _CORE = (
     r"|millions|thousands|hundreds|scores|dozens|tens|several|many|numerous|few"
     r"|" + _WORD_NUM + r")"
 )
-_NUM = r"(?P<num>" + _QUAL + r"\b" + _CORE + r"\b)(?:\s+of)?"
+_NUM = r"(?P<num>" + _QUAL + r"\b" + _CORE + r"\b)(?:\s+of\b)?"
 _NUM_RX = re.compile(_QUAL + r"\b(?P<core>" + _CORE + r")\b", re.I)
 
 

@@ -11,7 +11,7 @@ A number only counts when it is tied, inside the same clause, to a word of the r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
@@ -39,6 +39,8 @@ class Count:
     text: str
     start: int
     end: int
+    #: the (start, end, value) of each count a summed toll adds up ("killing two, ... killing a farmer")
+    parts: tuple = field(default=(), compare=False, repr=False)
 
 
 # Words that cut the tie between a number and a later death/displacement word.
@@ -60,7 +62,10 @@ _UNIT_AFTER = re.compile(
     re.I,
 )
 
-_PASSIVE_DEATH = r"(?:dead|died|martyred|perished|(?:lost|lose)\s+(?:their\s+lives|his\s+life|her\s+life)|deaths|fatalities|lives\s+(?:were\s+|have\s+been\s+)?lost|bodies)"
+# "were hacked to death", "were massacred": killed, told by how
+_KILLED_BY = (r"(?:(?:burnt|burned|hacked|stabbed|beaten|bludgeoned|clubbed|stoned|shot)\s+to\s+death"
+              r"|massacred|murdered|beheaded|lynched)")
+_PASSIVE_DEATH = r"(?:dead|died|martyred|perished|" + _KILLED_BY + r"|(?:lost|lose)\s+(?:their\s+lives|his\s+life|her\s+life)|deaths|fatalities|lives\s+(?:were\s+|have\s+been\s+)?lost|bodies)"
 _AUX = re.compile(r"\b(?:were|was|been|being|be|are|is|got|left)\b", re.I)
 # "two fighters of the West Papua National Liberation Army (TPNPB) were killed", "a youth from Rajapur
 # Municipality-8 was killed": the group or the place they belong to
@@ -69,14 +74,16 @@ _OF_NAMED_GROUP = r"(?:\s+(?:of\s+the|from)(?:\s+(?-i:[A-Z])[\w'\u2019-]*){1,6}(
 _BEFORE = prefiltered(re.compile(
     r"(?:" + _A_PERSON + r"|\b" + _NUM + r")" + _GAP + _OF_NAMED_GROUP + _ASIDE
     + r"(?:\s+(?:have|has|had|were|was|are|is)(?:\s+been)?)?"  # "…, including civilians, have been killed"
+    + r"(?:\s+(?:shot|stabbed|attacked|beaten)\s+and)?"  # "A soldier was shot and killed"
     + r"\s+(?P<word>killed|slain|" + _PASSIVE_DEATH + r")\b",
     re.I,
 ))
 # The number after an active verb ("killing dozens", "killed at least 12 people").
 _AFTER = prefiltered(re.compile(
     r"\b(?P<word>killed|killing|kills|kill|slew|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
-    r"|cost\s+the\s+lives\s+of|the\s+deaths\s+of|the\s+killing\s+of|the\s+killings\s+of)\s+"
-    r"(?:(?:its|their|his|her|the)\s+(?=\S+\s+\w))?"  # "killing its two occupants"
+    r"|cost\s+the\s+lives\s+of|the\s+deaths\s+of|the\s+killing\s+of|the\s+killings\s+of"
+    r"|massacred|massacring|murdered|murdering|beheaded|beheading|lynched|lynching)\s+"
+    r"(?:(?:its|their|his|her|the|all(?:\s+the)?)\s+(?=\S+\s+\w))?"  # "killing its two occupants", "killing all four"
     r"(?:" + _A_PERSON + r"|" + _NUM + r")",
     re.I,
 ))
@@ -107,6 +114,11 @@ _AND_MORE = re.compile(
     r"(?!(?:\s+(?!and\b)[\w-]+){0,3}?\s+(?:were\s+|was\s+|been\s+)?(?:wounded|injured|hurt|missing|arrested|detained))",
     re.I,
 )
+# "killing 30 cows", "killed dozens of goats": animals, no toll
+_ANIMAL = (r"(?:cattle|cows?|goats?|sheep|camels?|donkeys?|livestock|animals|horses?|pigs?|chickens|oxen|bulls?"
+           r"|elephants?|rhinos?|lions?|dogs?)")
+_ANIMALS = re.compile(r"\s+(?:of\s+)?(?:(?:their|the|his|her)\s+)?(?:[\w-]+\s+)?(?:head\s+of\s+)?" + _ANIMAL + r"\b", re.I)
+_ANIMAL_WORD = re.compile(r"\b" + _ANIMAL + r"\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"(?:including|among\s+them|among\s+the\s+dead|of\s+whom|of\s+them)\s*$", re.I)
 _ACTIVE_FOLLOW = re.compile(r"\s+(?!(?:in|on|at|by|during|near|when|while|after|before|and|as|since|along|across|inside|outside|overnight|yesterday|today|last|this|early|late|earlier|later|over|amid|following|within|around|close|about|under|through|there|here)\b)[A-Za-z\d]")
 _ZERO = prefiltered(re.compile(
@@ -136,7 +148,9 @@ _DEATH_WORD = prefiltered(re.compile(r"\b(?:killed|dead|died|martyred|deaths?|fa
 # Cheap gates: most sentences mention neither deaths nor displacement.
 # (prefiltered: under re.I a plain alternation cost 15-25 µs a sentence; see geomap.text.literals)
 _FATAL_GATE = prefiltered(re.compile(
-    r"kill|dead|die|martyr|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one|succumb", re.I))
+    r"kill|dead|die|martyr|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one|succumb|lost|losing|loses"
+    r"|massacr|murder|behead|lynch",
+    re.I))
 _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
     r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
@@ -193,6 +207,11 @@ def fatalities_from_text(sentence: str) -> Count | None:
             continue
         end = m.end()
         more = _AND_MORE.match(sentence, end)
+        if _ANIMALS.match(sentence, end):  # "killing 30 cows and two herders": the herders only
+            if more and not _followed_by_unit(sentence, more) and not _ANIMALS.match(sentence, more.end()) \
+                    and (extra := _num_count(more, sentence)) is not None:
+                hits.append((more.start("num") if more.groupdict().get("num") else more.start(), more.end(), extra))
+            continue
         if more and not _followed_by_unit(sentence, more):
             extra = _num_count(more, sentence)
             if extra is not None:
@@ -208,13 +227,15 @@ def fatalities_from_text(sentence: str) -> Count | None:
         if _followed_by_unit(sentence, m):
             continue
         word = m.group("word").lower()
-        if word in ("killed", "slain"):
+        if word in ("killed", "slain", "massacred", "murdered", "beheaded", "lynched"):
             between = sentence[m.start():m.start("word")]
             if not _AUX.search(between) and _ACTIVE_FOLLOW.match(sentence, m.end()):
                 continue  # "two gunmen killed villagers": the number is the killers
         value = _num_count(m, sentence)
         if value is None or (m.group("num") and _NAME_NUMBER.search(sentence, 0, m.start("num"))):
             continue
+        if _ANIMAL_WORD.search(sentence, m.start(), m.start("word")):
+            continue  # "30 cattle were killed": no people
         start = m.start()
         pair = _FIRST_OF_PAIR.search(sentence, max(0, start - 80), start)
         if (pair and pair.end() == start and not _UNIT_AFTER.match(sentence, pair.end("num0"))
@@ -242,7 +263,9 @@ def fatalities_from_text(sentence: str) -> Count | None:
     if kept:
         start, end = kept[0][0], kept[-1][1]
         values = [v for _, _, v in kept]
-        return Count(min(values) if contested(sentence, kept) else sum(values), sentence[start:end], start, end)
+        if contested(sentence, kept):
+            return Count(min(values), sentence[start:end], start, end)
+        return Count(sum(values), sentence[start:end], start, end, tuple(kept) if len(kept) > 1 else ())
 
     unknown = _CASUALTIES_UNKNOWN.search(sentence)
     if unknown:  # "no information on casualties": the words, no number (not zero)

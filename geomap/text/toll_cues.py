@@ -88,11 +88,17 @@ _PERIOD = re.compile(r"\b(?:this|last|past|previous)\s+(?:week|month|weekend|few
                      r"|\bsince\b|\bseparate\b|\bso\s+far\s+this\b", re.I)
 
 
+# "the previous two killed nine people", "earlier attacks killed 20": other events' count
+_EARLIER_EVENTS = re.compile(r"\b(?:previous|earlier|prior)\s+(?:two|three|four|five|several|\d+|ones|(?:[a-z-]+\s+)?"
+                             r"(?:attacks|raids|strikes|clashes|incidents|ambushes|bombings))\b", re.I)
+
+
 def is_total_of_events(sentence: str) -> bool:
     """"Two attacks in Mayo-Sava department killed at least 19 civilians this week": a toll
-    summed over several events told apart or over a period, which no one incident carries."""
+    summed over several events told apart or over a period, which no one incident carries;
+    "the previous two killed nine people": other events' count."""
     m = _SEVERAL_EVENTS.search(sentence)
-    return m is not None and bool(_PERIOD.search(sentence))
+    return (m is not None and bool(_PERIOD.search(sentence))) or bool(_EARLIER_EVENTS.search(sentence))
 
 
 _EVENT_NOUN = (r"(?:exchange\s+of\s+fire|exchanges\s+of\s+fire|clash(?:es)?|fighting|attacks?|raids?|shelling|strikes?"

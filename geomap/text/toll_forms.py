@@ -4,13 +4,16 @@ for tolls that disagree.
 - the dead counted as found or listed, not as killed: "the bodies of four herders were
   recovered", "the dead included two police officers and a smuggler", "the army lost four
   soldiers" (``extra_hits``);
-- the wounded who died later: "another soldier succumbed to his wounds"; two told as one and
+- the wounded who died later: "another soldier succumbed to his wounds", "one of the wounded
+  later died"; two told as "both" ("killing both drivers"), or as one and
   his companion: "killing the driver and his assistant";
 - one person told before a group that died with them: "A border guard and two civilians were
   killed" is three (``one_before``);
+- deaths that add to a toll told before: the other side's ("The army said it killed four of the
+  attackers"), or the wounded who died ("two of the injured died in hospital") (``adds_to_told``);
 - two sources telling the same deaths differently: "the army says three were killed, but
   residents say ten died" is not thirteen; ACLED takes the lowest, most conservative count
-  (``contested``).
+  (``contested``; in a sentence of its own, "Police put the toll at three": ``rival_count``).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import re
 from geomap.text.count_words import A_PERSON, NUM, PERSON, value_of
 from geomap.text.literals import prefiltered
 
-__all__ = ["extra_hits", "one_before", "contested"]
+__all__ = ["extra_hits", "one_before", "contested", "adds_to_told", "rival_count"]
 
 _PEOPLE = r"(?:" + PERSON + r"s?|men|women|children|people|persons|troops|policemen|soldiers|civilians)"
 # "the bodies of four herders", "bodies of 11 migrants": found dead, counted as dead
@@ -36,6 +39,10 @@ _LOST = re.compile(r"\b(?:lost|losing|loses)\s+" + NUM + r"(?:\s+of\s+(?:its|the
 # "Another soldier succumbed to his wounds", "two of the injured succumbed to their injuries"
 _SUCCUMBED = re.compile(r"(?:" + A_PERSON + r"|\b" + NUM + r")(?:\s+(?!and\b)[\w-]+){0,3}?\s+(?:(?:have|has|had)\s+)?"
                         r"succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)", re.I)
+# "One of the wounded, a 34-year-old woman, later died of her injuries", "two of the injured died in
+# hospital": the wounded of an event who died of their wounds
+_OF_WOUNDED = re.compile(r"\b" + NUM + r"(?<=of)\s+the\s+(?:wounded|injured)\b(?:\s*,[^,;]{1,60},)?\s+(?:(?:later|since|also"
+                         r"|subsequently|then|overnight)\s+)?(?:(?:have|has|had)\s+)?(?:died|succumbed)\b", re.I)
 # "Another soldier succumbed to his wounds", "another policeman was killed": one more
 _ANOTHER = re.compile(r"\b(?P<one>another\s+(?:[\w-]+\s+){0,2}?" + PERSON + r")\s+(?:later\s+)?(?:died|succumbed|was\s+killed"
                       r"|was\s+shot\s+dead)\b", re.I)
@@ -55,6 +62,13 @@ _RIVAL = re.compile(
     r"|insist|insists|insisted|reported|report|according)\b", re.I)
 
 
+# "killing both drivers", "Both guards on duty were killed": two people
+_BOTH_WHO = r"(?:" + _PEOPLE + r"|drivers|occupants|passengers|brothers|sons|crew\s+members)"
+_BOTH = re.compile(r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead)\s+both\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?"
+                   + _BOTH_WHO + r"\b|(?<!\w\s)(?<!\w)\bboth\s+(?:the\s+)?(?:[a-z-]+\s+)?" + _BOTH_WHO
+                   + r"(?:\s+[a-z-]+){0,3}?\s+(?:were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead)\b", re.I)
+
+
 def _count(m: re.Match) -> int | None:
     if m.groupdict().get("one") or m.groupdict().get("any"):
         return 1
@@ -70,7 +84,7 @@ _BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS = (
 def extra_hits(sentence: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of the dead told as found, listed, or lost by their side."""
     hits = []
-    for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER):
+    for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _OF_WOUNDED):
         for m in rx.finditer(sentence):
             value = _count(m)
             if value is None:
@@ -80,7 +94,7 @@ def extra_hits(sentence: str) -> list[tuple[int, int, int]]:
             if more and (extra := _count(more)) is not None:
                 value, end = value + extra, more.end()
             hits.append((m.start(), end, value))
-    hits.extend((m.start(), m.end(), 2) for m in _ONE_AND_HIS.finditer(sentence))
+    hits.extend((m.start(), m.end(), 2) for rx in (_ONE_AND_HIS, _BOTH) for m in rx.finditer(sentence))
     return hits
 
 
@@ -93,3 +107,47 @@ def one_before(sentence: str, start: int) -> int | None:
 def contested(sentence: str, kept: list[tuple[int, int, int]]) -> bool:
     """True when each count after the first is another source's ("…, but residents say ten died")."""
     return len(kept) > 1 and all(_RIVAL.search(sentence, a[1], b[0]) for a, b in zip(kept, kept[1:]))
+
+
+#: the other side of a fight told by its dead: attackers, not the victims counted first
+OTHER_SIDE = r"(?:attackers|assailants|gunmen|raiders|militants|insurgents|smugglers|traffickers|bandits|intruders|jihadists|rebels)"
+_OTHER_SIDE = re.compile(r"\b" + OTHER_SIDE + r"\b", re.I)
+_SIDE_LOST = re.compile(r"\b" + OTHER_SIDE + r"\s+(?:(?:had|have|has)\s+)?(?:also\s+)?$", re.I)
+_OTHER_SIDE_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+)?" + OTHER_SIDE + r"\b", re.I)
+
+
+def adds_to_told(sentence: str, start: int, end: int) -> str | None:
+    """What a sentence's count adds to the toll of an event told before, else None: "attackers"
+    (or the like) when the dead are the other side ("troops killed four of the attackers as they
+    retreated", "three of the gunmen died in the return fire", "the militants lost eleven fighters"), "wounded" when they are that
+    event's wounded who died ("one of the wounded later died"). ACLED counts every death of the
+    event."""
+    if _OF_WOUNDED.search(sentence, start, end + 1):
+        return "wounded"
+    m = _OTHER_SIDE.search(sentence, start, end) or _OTHER_SIDE_AFTER.match(sentence, end) \
+        or (_LOST.match(sentence, start) and _SIDE_LOST.search(sentence, max(0, start - 40), start))  # "the militants lost"
+    return m.group(0).split()[-1].lower() if m else None
+
+
+#: a count told as a source's ("Police said three people were killed", "officials put the toll at three")
+_SOURCED = re.compile(r"\b(?:said|says|say|told|put|puts|according\s+to|reported|confirmed|counted|gave)\b", re.I)
+#: a group narrower than everyone killed ("three soldiers"): perhaps a part of the first count, not a rival
+_NARROW = re.compile(r"\b(?:soldiers?|troops|police\w*|officers?|guards?|children|child|women|woman|men|civilians?"
+                     r"|fighters|militants|attackers|gunmen|rebels|villagers|farmers|herders|traders|students|migrants"
+                     r"|refugees|workers|miners|drivers)\b", re.I)
+
+
+#: "three people were killed in a separate incident": another event's count
+_ANOTHER_EVENT = re.compile(r"\b(?:separate|another|other|earlier|previous|later|last|since|so\s+far|in\s+all|in\s+total"
+                            r"|altogether|total|overall)\b", re.I)
+
+
+def rival_count(sentence: str, start: int, end: int, first_text: str) -> bool:
+    """Whether a sentence's count (``sentence[start:end]``) is another source's count of the deaths
+    told just before as ``first_text`` ("Residents said seven people were killed ... Police put the
+    toll at three"): told as someone's word, of no group narrower than the first ("three soldiers"
+    may be among seven people), and neither more deaths nor the other side's."""
+    if not _SOURCED.search(sentence) or adds_to_told(sentence, start, end) or _ANOTHER_EVENT.search(sentence):
+        return False
+    narrow = {w.lower().rstrip("s") for w in _NARROW.findall(sentence[start:end])}
+    return narrow <= {w.lower().rstrip("s") for w in _NARROW.findall(first_text)}
