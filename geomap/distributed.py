@@ -69,18 +69,26 @@ def _plugin_class():
 
         name = "geomap"
 
-        def __init__(self, events: bool = True) -> None:
-            self.events = events
+        def __init__(self, events: bool = True, quiet: bool = False) -> None:
+            self.events, self.quiet = events, quiet
 
         def setup(self, worker) -> None:
+            if self.quiet:  # a cluster geomap started logs no more than the caller's process, and
+                # its scheduler lives in the caller: a heartbeat it misses is geomap closing it
+                logging.getLogger("distributed").setLevel(logging.WARNING)
+                logging.getLogger("distributed.worker").addFilter(_not_a_closing_heartbeat)
             warm_up(self.events)
 
     return GeomapWorkerPlugin
 
 
-def GeomapWorker(events: bool = True):  # noqa: N802 - a class made on demand
+def _not_a_closing_heartbeat(record: logging.LogRecord) -> bool:
+    return not str(record.msg).startswith("Failed to communicate with scheduler during heartbeat")
+
+
+def GeomapWorker(events: bool = True, quiet: bool = False):  # noqa: N802 - a class made on demand
     """A ``distributed`` worker plugin that loads geomap's data once per worker."""
-    return _plugin_class()(events)
+    return _plugin_class()(events, quiet)
 
 
 def warm_up(events: bool = True) -> None:
@@ -329,7 +337,7 @@ def extract_corpus(path: str | Path, outdir: str | Path, *, scheduler: str | Non
             n_workers_now = max(1, len(client.scheduler_info().get("workers", {})))
             docs_per_partition = max(1, min(DOCS_PER_PARTITION, -(-n_docs // (4 * n_workers_now))))
         ranges = _ranges(path, max(1, int(docs_per_partition)))
-        client.register_plugin(GeomapWorker(events))
+        client.register_plugin(GeomapWorker(events, quiet=cluster is not None))
         if cache and cache is not True:
             cache = str(Path(cache).resolve())
         parts = [dask.delayed(read_part, pure=True)(str(path), a, b, n0, events, published, cache or None)

@@ -124,3 +124,18 @@ def test_a_rerun_reads_only_the_documents_it_had_not_read(corpus, single, cluste
     assert again["cached"] == 19
     assert collections_from_parquet(tmp_path / "again") == collections_from_parquet(tmp_path / "out")
     assert not list(cache.glob(".*"))  # no temporary files left behind
+
+
+def test_a_cluster_geomap_started_hides_only_the_heartbeat_its_own_closing_breaks():
+    """The scheduler of a LocalCluster geomap starts lives in the caller and closes with it: a
+    worker's heartbeat that fails then is no error to print (seen as a traceback under load);
+    every other worker message still shows."""
+    import logging
+
+    from geomap.distributed import _not_a_closing_heartbeat
+
+    def record(msg):
+        return logging.LogRecord("distributed.worker", logging.ERROR, __file__, 1, msg, None, None)
+
+    assert not _not_a_closing_heartbeat(record("Failed to communicate with scheduler during heartbeat."))
+    assert _not_a_closing_heartbeat(record("Compute Failed"))
