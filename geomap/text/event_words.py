@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from geomap.text.clause_events import in_own_clause
 from geomap.text.cues import subordinate_opening
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_gates import GATES
+from geomap.text.event_rules_more import MORE_RULES
 from geomap.text.literals import WordGroups, prefiltered
 
 __all__ = ["ACTOR_NOUNS", "EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
@@ -65,6 +67,7 @@ class EventType:
     #: where the subordinate clause begins when the event is told in one beside the sentence's
     #: main clause ("arrivals rose since fighting reached X"): its places are that clause's
     clause_start: int | None = None
+    own_clause: bool = False  # a second event of its kind, told in a coordinate clause of its own
 
 
 # --- trigger rules ----------------------------------------------------------------------
@@ -256,8 +259,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|evacuat(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:embass(?:y|ies)|consulates?|diplomats|diplomatic\s+staff)"
      r"|martial\s+law|expelled\s+(?:\w+\s+)?diplomats|recalled\s+(?:its\s+|their\s+)?ambassadors?)\b"),
 ]
+_RULES_SRC += [r[:3] for r in MORE_RULES]
 # Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC).
-_GATES = GATES
+_GATES = GATES + tuple(r[3] for r in MORE_RULES)
 assert len(_GATES) == len(_RULES_SRC)
 #: the rule of bare blast words ("explosion", "blast", "exploded"), the weakest explosion trigger
 _BARE_BLAST = next(k for k, (_e, _s, src) in enumerate(_RULES_SRC) if src.startswith(r"\b(?:explosions?|blasts?"))
@@ -557,6 +561,8 @@ def events_from_text(sentence: str) -> list[EventType]:
         if key not in seen:
             seen.add(key)
             out.append(h.event)
+        elif (own := in_own_clause(sentence, h.event, out)) is not None:
+            out.append(own)
     return out
 
 
