@@ -69,3 +69,39 @@ def test_a_second_clash_in_an_as_clause_without_a_place_adds_nothing():
 def test_a_place_named_to_say_where_another_lies_holds_no_incident():
     got = by_place("Border guards shot dead two smugglers at Holili, a crossing point east of Tarakea, on Monday.")
     assert got == {"Holili": {"Attack"}}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bandits seized two nurses outside the clinic on Tuesday.",
+    "Gunmen captured three aid workers on the road before dawn.",
+])
+def test_people_seized_are_abducted_not_ground_taken(sentence):
+    assert [e.sub_event_type for e in events_from_text(sentence)] == ["Abduction/forced disappearance"]
+
+
+def test_ground_seized_is_still_taken():
+    assert [e.sub_event_type for e in events_from_text("Rebels seized the town on Tuesday.")] == [
+        "Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Armed poachers killed a ranger in the park on Tuesday.",
+    "Soldiers shot a smuggler on the riverbank overnight.",
+    "Gunmen murdered the village chief on Sunday.",
+])
+def test_unarmed_people_killed_at_a_frontier_are_attacked(sentence):
+    assert [e.sub_event_type for e in events_from_text(sentence)] == ["Attack"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police recovered stolen cattle at the market.",
+    "The council lifted the ban on cattle movements.",
+    "The attack killed five people on Tuesday.",
+])
+def test_no_new_event_from_stock_or_people_words(sentence):
+    assert events_from_text(sentence) == []
+
+
+def test_seized_aid_workers_are_placed_at_their_town():
+    assert by_place("Gunmen seized two aid workers near Namanga on Tuesday.", "NAIROBI") == {
+        "Namanga": {"Abduction/forced disappearance"}}

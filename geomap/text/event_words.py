@@ -23,7 +23,7 @@ from geomap.text.clause_events import in_own_clause
 from geomap.text.cues import subordinate_opening
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_gates import GATES
-from geomap.text.event_rules_more import MORE_RULES
+from geomap.text.event_rules_more import MORE_RULES, PEOPLE_TAKEN
 from geomap.text.literals import WordGroups, prefiltered
 
 __all__ = ["ACTOR_NOUNS", "EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
@@ -442,7 +442,7 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return None  # "which X has occupied since 1966": a standing state, not an event
         if word == "occupied" and re.search(r"\b(?:the|an?|Russian-|Israeli-)\s*$", sentence[max(0, start - 12):start]):
             return None  # "the occupied part of X", "occupied territories": where, not what happened
-        if re.match(r"seiz|captur", word) and _NOT_TERRITORY.match(sentence, end):
+        if re.match(r"seiz|captur", word) and (_NOT_TERRITORY.match(sentence, end) or PEOPLE_TAKEN.match(sentence, end)):
             return None  # "seizing the moment", "captured on video"
         if re.match(r"seiz|captur", word) and _GOODS.match(sentence, end):
             return STRATEGIC, "Looting/property destruction"  # "seized two boats and their nets": no territory
