@@ -105,3 +105,10 @@ def test_no_new_event_from_stock_or_people_words(sentence):
 def test_seized_aid_workers_are_placed_at_their_town():
     assert by_place("Gunmen seized two aid workers near Namanga on Tuesday.", "NAIROBI") == {
         "Namanga": {"Abduction/forced disappearance"}}
+
+
+def test_a_clash_between_two_unlisted_villages_is_one_incident():
+    fc = extract_text("Border report\n\nACCRA, Nov 20 - Soldiers and smugglers clashed between Kwabenyan village and "
+                      "Dzolokpuita village in Volta region on Monday.", published="2026-11-20")
+    got = [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
+    assert [(p["location"], p["geo_precision"]) for p in got] == [("between Kwabenyan and Dzolokpuita", 3)]
