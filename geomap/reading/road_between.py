@@ -42,8 +42,8 @@ def on_road_between(text: str, locs: list) -> list:
             continue
         mid = {"type": "Point", "coordinates": [round((lon1 + lon2) / 2, 5), round((lat1 + lat2) / 2, 5)]}
         # two unlisted villages placed at the unit they lie in: still one event, as precise as that unit
-        merged = replace(a, name=f"between {a.name} and {b.name}", geometry=mid, geo_precision=max(2, a.geo_precision,
-                                                                                                   b.geo_precision),
+        merged = replace(a, name=f"between {a.name} and {b.name}", geometry=mid, geo_precision=max(2, a.geo_precision)
+                         if a.geometry == b.geometry else 2,
                          basis="between places", mention_end=b.mention_end,
                          iso3=a.iso3 if a.iso3 == b.iso3 else None, admin1=a.admin1 if a.admin1 == b.admin1 else None,
                          admin2=None)
