@@ -112,3 +112,9 @@ def test_a_clash_between_two_unlisted_villages_is_one_incident():
                       "Dzolokpuita village in Volta region on Monday.", published="2026-11-20")
     got = [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
     assert [(p["location"], p["geo_precision"]) for p in got] == [("between Kwabenyan and Dzolokpuita", 3)]
+
+
+def test_a_blockade_of_the_road_to_a_country_is_a_protest_but_a_note_to_a_government_is_not():
+    assert [e.sub_event_type for e in events_from_text(
+        "Residents blocked the highway to the Uzbek border on Wednesday, demanding compensation.")] == ["Peaceful protest"]
+    assert events_from_text("Kazakhstan protested to the Uzbek government on Wednesday.") == []

@@ -433,7 +433,7 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
         return None  # "summoned Myanmar's ambassador to protest": diplomacy, not a demonstration
     if etype == PROTESTS and _DIPLOMATIC_PROTEST.search(sentence[max(0, start - 30):start]):
         return None
-    if etype == PROTESTS and _DIPLOMATIC_PROTEST.match(sentence[end:end + 10]):
+    if etype == PROTESTS and word.startswith("protest") and _DIPLOMATIC_PROTEST.match(sentence[end:end + 10]):
         return None
     if etype == BATTLES and sub == "Armed clash":
         if word.startswith("cross") and not _BOTH_SIDES.search(sentence):
