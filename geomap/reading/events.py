@@ -192,6 +192,8 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
     s = sentences[i]
     if ev.clause_start is not None:  # "talks resumed in X after fighting killed 12": not at X
         cands = [p for p in cands if p.mention.start - s.start >= ev.clause_start]
+    if ev.own_clause and not cands:  # a second event of its kind that names no place of its own
+        return []
     place = choose_place(s, ev.start, ev.end, cands)
     if place is not None and frontier is not None and _own_clause_on_border(s, ev, place):
         # "... hit a landmine near X, as troops pressed an offensive near the border": not at X

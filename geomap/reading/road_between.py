@@ -1,7 +1,8 @@
 """An event told on the road between two towns ("an explosive device hit a vehicle on the road
 between X and Y, killing four"), or between two towns ("militias clashed between X and Y"),
 happened somewhere along that road or stretch: one incident midway between them, not one at each
-town (which would show the event twice, and its toll at one town only)."""
+town (which would show the event twice, and its toll at one town only). Two villages the
+gazetteer lacks, both placed at the unit they lie in, are one incident there too."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ _ROAD = re.compile(r"\b(?:road|highway|route|track|stretch)\s+(?:between|linking
 #: somewhere between two towns (not "clashes near X and Y", two places)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cit(?:y|ies)|villages?|settlements?|communities)\s+of\s+)?$",
                       re.I)
-#: the words between the two towns ("and", "to", "with")
-_JOIN = re.compile(r"^\s*(?:and|to|with)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+#: the words between the two towns ("and", "to", "with"; "X village and Y village")
+_JOIN = re.compile(r"^\s*(?:(?:village|town|settlement|community|crossing)\s+)?(?:and|to|with)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 
 
 def on_road_between(text: str, locs: list) -> list:
@@ -33,14 +34,16 @@ def on_road_between(text: str, locs: list) -> list:
     for a, b in zip(told, told[1:]):
         join = _JOIN.match(text[a.mention_end:b.mention_start])
         if not (join and (_ROAD.search(text, 0, a.mention_start) or (
-                join.group(0).strip().lower().startswith("and") and max(a.geo_precision, b.geo_precision) <= 2
-                and _BETWEEN.search(text, 0, a.mention_start)))):
+                re.search(r"\band\b", join.group(0), re.I) and _BETWEEN.search(text, 0, a.mention_start)
+                and (max(a.geo_precision, b.geo_precision) <= 2 or a.geometry == b.geometry)))):
             continue
         (lon1, lat1), (lon2, lat2) = a.geometry["coordinates"], b.geometry["coordinates"]
         if haversine_km(lat1, lon1, lat2, lon2) > ROAD_BETWEEN_MAX_KM:
             continue
         mid = {"type": "Point", "coordinates": [round((lon1 + lon2) / 2, 5), round((lat1 + lat2) / 2, 5)]}
-        merged = replace(a, name=f"between {a.name} and {b.name}", geometry=mid, geo_precision=2,
+        # two unlisted villages placed at the unit they lie in: still one event, as precise as that unit
+        merged = replace(a, name=f"between {a.name} and {b.name}", geometry=mid, geo_precision=max(2, a.geo_precision)
+                         if a.geometry == b.geometry else 2,
                          basis="between places", mention_end=b.mention_end,
                          iso3=a.iso3 if a.iso3 == b.iso3 else None, admin1=a.admin1 if a.admin1 == b.admin1 else None,
                          admin2=None)

@@ -247,7 +247,8 @@ _CONTAINER = re.compile(
 #: the words after a place that say where it lies from another ("Batifa, north of Zakho", "X,
 #: about 20 km south-west of Y", "a village 5 miles from Y")
 _POSITION_OF = re.compile(
-    r"^\s*,?\s*(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
+    # "Holili, a crossing point east of Tarakea": an appositive before the distance or bearing
+    r"^\s*,?\s*(?:(?:the|an?)\s+(?:[\w-]+\s+){0,3}?)?(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
     r"(?:\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:of|from)"
     r"|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of"
     # "Ciudad Cuauhtémoc, the border crossing opposite the Guatemalan town of La Mesilla"

@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from geomap.text.clause_events import in_own_clause
 from geomap.text.cues import subordinate_opening
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_gates import GATES
+from geomap.text.event_rules_more import MORE_RULES, PEOPLE_TAKEN
 from geomap.text.literals import WordGroups, prefiltered
 
 __all__ = ["ACTOR_NOUNS", "EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
@@ -65,6 +67,7 @@ class EventType:
     #: where the subordinate clause begins when the event is told in one beside the sentence's
     #: main clause ("arrivals rose since fighting reached X"): its places are that clause's
     clause_start: int | None = None
+    own_clause: bool = False  # a second event of its kind, told in a coordinate clause of its own
 
 
 # --- trigger rules ----------------------------------------------------------------------
@@ -256,8 +259,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|evacuat(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:embass(?:y|ies)|consulates?|diplomats|diplomatic\s+staff)"
      r"|martial\s+law|expelled\s+(?:\w+\s+)?diplomats|recalled\s+(?:its\s+|their\s+)?ambassadors?)\b"),
 ]
+_RULES_SRC += [r[:3] for r in MORE_RULES]
 # Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC).
-_GATES = GATES
+_GATES = GATES + tuple(r[3] for r in MORE_RULES)
 assert len(_GATES) == len(_RULES_SRC)
 #: the rule of bare blast words ("explosion", "blast", "exploded"), the weakest explosion trigger
 _BARE_BLAST = next(k for k, (_e, _s, src) in enumerate(_RULES_SRC) if src.startswith(r"\b(?:explosions?|blasts?"))
@@ -429,7 +433,7 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
         return None  # "summoned Myanmar's ambassador to protest": diplomacy, not a demonstration
     if etype == PROTESTS and _DIPLOMATIC_PROTEST.search(sentence[max(0, start - 30):start]):
         return None
-    if etype == PROTESTS and _DIPLOMATIC_PROTEST.match(sentence[end:end + 10]):
+    if etype == PROTESTS and word.startswith("protest") and _DIPLOMATIC_PROTEST.match(sentence[end:end + 10]):
         return None
     if etype == BATTLES and sub == "Armed clash":
         if word.startswith("cross") and not _BOTH_SIDES.search(sentence):
@@ -438,7 +442,7 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return None  # "which X has occupied since 1966": a standing state, not an event
         if word == "occupied" and re.search(r"\b(?:the|an?|Russian-|Israeli-)\s*$", sentence[max(0, start - 12):start]):
             return None  # "the occupied part of X", "occupied territories": where, not what happened
-        if re.match(r"seiz|captur", word) and _NOT_TERRITORY.match(sentence, end):
+        if re.match(r"seiz|captur", word) and (_NOT_TERRITORY.match(sentence, end) or PEOPLE_TAKEN.match(sentence, end)):
             return None  # "seizing the moment", "captured on video"
         if re.match(r"seiz|captur", word) and _GOODS.match(sentence, end):
             return STRATEGIC, "Looting/property destruction"  # "seized two boats and their nets": no territory
@@ -557,6 +561,8 @@ def events_from_text(sentence: str) -> list[EventType]:
         if key not in seen:
             seen.add(key)
             out.append(h.event)
+        elif (own := in_own_clause(sentence, h.event, out)) is not None:
+            out.append(own)
     return out
 
 

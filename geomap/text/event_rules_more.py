@@ -1,0 +1,53 @@
+"""More trigger rules for geomap.text.event_words, kept here because that module is at its size
+limit: each entry is (event type, sub-event type, pattern, gate words), appended after its rules
+(so ranked below them within their type).
+
+- Stock theft is how many frontier incidents are told ("rustlers raided X", "stole 200 head of
+  cattle", "made off with dozens of goats"): ACLED's looting, not a battle nor background.
+- A raid named by its day or its author ("Sunday's raid on X"), like "Friday's attack
+  on X" and "Friday's strike on X", is a told event; a police or customs raid that seized goods
+  or arrested people is not an attack.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STOCK = (r"(?:cattle|cows|goats|sheep|camels|donkeys|livestock|animals|herds?|oxen|bulls)")
+_RAIDERS = r"(?:rustlers|cattle\s+(?:thieves|raiders|rustlers)|livestock\s+thieves|stock\s+thieves|rustling)"
+
+#: unarmed people at a frontier whom guards, poachers or gunmen kill (not "people": their deaths are
+#: usually the toll of an event told beside them)
+_PEOPLE = (r"(?:rangers?|(?:game\s+)?wardens?|customs\s+(?:officers?|officials?|agents?)|smugglers?|poachers?|miners"
+           r"|hunters?|(?:truck\s+|lorry\s+|taxi\s+)?drivers?|merchants?|businessm[ae]n|chiefs?|herdsm[ae]n|nurses?"
+           r"|aid\s+workers?|tourists?|engineers?|labourers?|laborers?|porters?|loggers?|migrants?|refugees|civilians?"
+           r"|villagers?|farmers?|traders?|residents?|herders?|fisherm[ae]n|passengers?)")
+#: "gunmen seized two nurses": people taken, not ground (read by event_words' seize rule)
+_TAKEN = (r"\s+(?:(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of"
+          r"|a|an|the|some)\s+)?(?:[\w-]+\s+)?(?:" + _PEOPLE + r"|people|hostages|women|children)\b")
+PEOPLE_TAKEN = re.compile(_TAKEN, re.I)
+
+MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("Strategic developments", "Looting/property destruction",
+     r"\b(?:(?:stole|steal(?:s|ing)?|rustled|made\s+off\s+with|drove\s+off|driving\s+off|drive\s+off|took\s+away"
+     r"|carted\s+off)\s+(?:(?:[\w,-]+|head\s+of)\s+){0,5}?" + _STOCK
+     + r"|" + _STOCK + r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:stolen|rustled|driven\s+off)"
+     + r"|" + _RAIDERS + r"(?=\s+(?:\w+\s+){0,2}?(?:raided|attacked|struck|hit|stormed|stole|took|made\s+off|drove))"
+     r"|(?:cattle|livestock)\s+raids?(?=\s+(?:on|in|at|near|against)\b))\b",
+     ("stole", "stolen", "steal", "rustl", "made off", "drove off", "driving off", "driven off", "drive off",
+      "took away", "carted", "raid")),
+    ("Violence against civilians", "Attack",
+     r"(?<=['\u2019]s\s)(?:\w+\s+)?raids?(?=\s+(?:on|against)\s)"
+     r"(?![^.;]*\b(?:arrest\w*|seiz\w*|confiscat\w*|contraband|drugs|narcotics|warrants?|detain\w*))",
+     ("raid",)),
+    ("Violence against civilians", "Abduction/forced disappearance",
+     r"\b(?:seized|seizing|captured|grabbed|snatched|took\s+away)(?=" + _TAKEN + ")",
+     ("seiz", "captur", "grabbed", "snatched", "took away")),
+    ("Violence against civilians", "Attack",
+     r"\b(?:(?:killed|murdered|gunned\s+down|shot(?:\s+dead|\s+and\s+(?:killed|wounded))?|executed)\s+(?:[\w-]+\s+){0,3}?"
+     + _PEOPLE + r"|(?:gunmen|bandits|poachers|smugglers|armed\s+men|assailants|attackers|raiders)\s+(?:\w+\s+){0,3}?"
+     r"murdered)\b",
+     ("killed", "murder", "gunned", "shot", "executed")),
+]
+
+__all__ = ["MORE_RULES", "PEOPLE_TAKEN"]
