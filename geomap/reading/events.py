@@ -13,7 +13,7 @@
    is where that kind of event was last told; an event told in a subordinate clause ("talks
    resumed in X after clashes killed 12") takes places from that clause only, and "traded
    blame for the fighting" or "condemned the strikes" just after the fighting is no new
-   incident (``_told_again``); told again with the place its first telling lacked ("The shooting
+   incident (``told_again``); told again with the place its first telling lacked ("The shooting
    happened at a checkpoint in X"), the event moves there off the frontier line
    (``place_retold``), and "a depot in Y was also struck" after strikes is one more place of them.
 3. ``displacement_features`` (``geomap.reading.displacement``): admin-1 polygons people fled
@@ -42,6 +42,7 @@ from geomap.reading.resolve import Place
 from geomap.reading.retold_inside import (family as _family, key_points_retold, merged_into_place_inside, move as _move,
                                           one_blast_per_place)
 from geomap.reading.road_between import on_road_between
+from geomap.reading.told_again import DEFINITE_SUBJECT, referred_back, told_again
 from geomap.reading.place_day import one_event_per_place_day
 from geomap.reading.named_after import place_named_after
 from geomap.reading.follow_ups import followed_up
@@ -56,7 +57,7 @@ from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
 from geomap.text.dates import DateRef, all_dates_from_text
 from geomap.text.days_after import days_after
-from geomap.text.event_words import ACTOR_NOUNS, EVENT_TYPES, EventType, events_from_text, opens_with_actor
+from geomap.text.event_words import EVENT_TYPES, EventType, events_from_text
 from geomap.text.quantities import fatalities_from_text, stated_length_km
 from geomap.text.sentences import Sentence, headline_span
 
@@ -459,7 +460,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
             evs = [e for e in evs if e.event_type != "Strategic developments"]
         if not evs and (evs := _hit_in_the_told_attack(s.text, events, i)):
             follow_ups.add(i)
-        again_evs = [e for e in evs if _told_again(s.text, e, events, i) or _referred_back(s.text, e, evs, events, i)]
+        again_evs = [e for e in evs if told_again(s.text, e, events, i) or referred_back(s.text, e, evs, events, i)]
         again = {e.event_type for e in again_evs}
         evs = [e for e in evs if e.event_type not in again]
         background = is_past_background(s.text, published)
@@ -467,7 +468,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
             events[i] = evs
         elif again:
             retold[i] = again
-        if not background and (definite := [e for e in again_evs if _DEFINITE_SUBJECT.match(s.text[:e.start])]):
+        if not background and (definite := [e for e in again_evs if DEFINITE_SUBJECT.match(s.text[:e.start])]):
             restated[i] = definite
     pairs = choose_frontiers(sentences, places, set(events), ctx)
     feats, frontiers = frontier_features(text, pairs, ctx.borders)
@@ -490,61 +491,6 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     past = {i for i, s in enumerate(sentences) if is_past_background(s.text, published)}
     feats += displacement_features(text, sentences, by_sentence, main, ctx.borders, past=past)
     return feats
-
-
-_DEFINITE_SUBJECT = re.compile(r"^\W*(?:The|This|That|Those|These)\s+(?:[\w-]+\s+){0,2}$")
-
-
-#: "The militants then overran X": a definite subject naming who acted (not "The gunmen's attack")
-_ACTOR_SUBJECT = re.compile(r"^\W*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:" + ACTOR_NOUNS + r")\s+(?:[\w-]+\s+)?$", re.I)
-_ACTOR_OPENING = re.compile(r"(?:" + ACTOR_NOUNS + r")\b", re.I)
-_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\s+$", re.I)
-_BLAME_FOR = re.compile(r"\b(?:blame[sd]?|blaming|responsib(?:le|ility)|accus\w+\s+(?:\w+\s+)?of\s+(?:starting|provoking))"
-                        r"\s+(?:\w+\s+)?(?:for\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
-
-
-#: a government's reaction to events just told: "Baghdad summoned Turkey's envoy over the
-#: incursions", "Damascus condemned the strikes"
-_REACTION_TO = re.compile(r"(?:\b(?:summon\w*|protest\w*|complain\w*|angry|anger\w*|outrage\w*)\b[^.;]{0,60}?"
-                          r"\b(?:over|about|against|at)|\b(?:condemn\w*|denounc\w*|decried|decrying))"
-                          r"\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
-
-
-def _told_again(sentence: str, ev: EventType, events: dict[int, list[EventType]], index: int) -> bool:
-    """"The strike hit the Qusayr crossing", "The clash followed weeks of tension": a sentence
-    whose subject points back at an event of the same type told just before is that event
-    told again, not a new one."""
-    if _BLAME_FOR.search(sentence, max(0, ev.start - 60), ev.start) or _REACTION_TO.search(sentence, max(0, ev.start - 100),
-                                                                                           ev.start):
-        # "Baku and Yerevan traded blame for the fighting": the fighting just told, argued over
-        return any(events.get(j) for j in range(max(0, index - 2), index))
-    if not _DEFINITE_SUBJECT.match(sentence[:ev.start]) or _AUXILIARY.search(sentence[:ev.start]) \
-            or opens_with_actor(ev.trigger) or _ACTOR_SUBJECT.match(sentence, 0, ev.start) \
-            or _ACTOR_OPENING.match(ev.trigger):
-        return False  # "The militants attacked X", "The rebels then overran X": the actor, not the event, is the subject  # "The 21-year-old was stabbed near X": the victim is the subject, the event is told here
-    return any(_family(e.event_type) == _family(ev.event_type) for j in range(max(0, index - 2), index)
-               for e in events.get(j, ()))
-
-
-#: an event named only as the time of something else ("wounded during the fighting", "fled since
-#: Monday's shelling"): the event told before, pointed back at
-_BACK_REFERENCE = re.compile(r"\b(?:during|since|after|amid|in|following|throughout)\s+(?:the|that|this|these|those"
-                             r"|(?:last\s+)?\w+['\u2019]s)\s+(?:[\w-]+\s+)?$", re.I)
-
-
-#: the event told with a place of its own ("killed in the exchange of fire near X"): not only a pointer
-_OWN_PLACE = re.compile(r"\s+(?:near|in|at|of|on|around|outside)\s+(?:the\s+)?(?-i:[A-Z])")
-
-
-def _referred_back(sentence: str, ev: EventType, evs: list[EventType], events: dict[int, list[EventType]],
-                   index: int) -> bool:
-    """Whether ``ev`` is an event of the two sentences before pointed back at as a time ("Two soldiers
-    were wounded during the fighting"), with no place of its own and no other event of its type
-    told in the sentence."""
-    if not _BACK_REFERENCE.search(sentence, max(0, ev.start - 40), ev.start) or _OWN_PLACE.match(sentence, ev.end) \
-            or any(e is not ev and e.event_type == ev.event_type for e in evs):
-        return False
-    return any(e.event_type == ev.event_type for j in range(max(0, index - 2), index) for e in events.get(j, ()))
 
 
 def place_retold(sentences: list[Sentence], retold: dict[int, list[EventType]], by_sentence: dict[int, list[Place]],
