@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from geomap.gazetteer.normalize import fold
 from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, group_people
 from geomap.reading.frontier_choice import country_of_word
+from geomap.reading.listed_figures import listed_figures
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.resolve import Place
 from geomap.text import cues
@@ -247,7 +248,10 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     groups = []
     for span in cues.displacement_groups(text):
         part = text[span[0]:span[1]]
-        count = displaced_from_text(part) or (elliptic_count(part) if groups and groups[-1][1] else None)
+        if _returns_home(part):  # "1,100 residents of X returned home": no longer displaced
+            groups.append([span, None, False, []])
+            continue
+        count = displaced_from_text(_HOST_CLAUSE.sub(_blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None)
         moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part)
                       or groups and groups[-1][2] and cues.is_subgroup(part))
         groups.append([span, count if count and count.value is not None else None, moving,
@@ -365,11 +369,37 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 # a group told by where it arrived or was received, not by what it left
 _ARRIVALS = re.compile(r"\b(?:arrivals|registered|registering|hosting|hosts|hosted|received|receiving|welcomed"
-                       r"|taken\s+in|took\s+in)\b", re.I)
+                       r"|taken\s+in|took\s+in|shelters|sheltering|houses|housing|(?:is|are|now|already)\s+home\s+to)\b", re.I)
 _FLIGHT = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|drove|driven|pushed|forced|uprooted|escap\w*|left"
                      r"|leaving|expel\w*)\b", re.I)
 _REFUGEES = re.compile(r"\brefugees?\b", re.I)
 _RETURN = re.compile(r"\b(?:returnees|returned|returning|repatriated|repatriation)\b", re.I)
+# people going back to the homes they had fled, or out of the camps they fled to: the end of a
+# displacement, not one ("returned home as the shelling eased", "came back to X from camps in Y")
+_HOME_AGAIN = re.compile(
+    r"\b(?:return(?:ed|ing|s)?|went\s+back|gone\s+back|going\s+back|came\s+back|coming\s+back|come\s+back"
+    r"|(?:have|has|had)\s+(?:since\s+)?(?:been\s+)?(?:able\s+to\s+)?go\s+back)(?:\s+(?:on|to)\s+(?:foot|their\s+own))?"
+    r"(?:\s+(?:home|to\s+(?:their|his|her)\s+(?:own\s+)?(?:homes?|villages?|houses?|towns?|farms?|communities|areas?\s+of\s+origin))\b"
+    r"|[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:camps?|shelters?|settlements?|exile|displacement"
+    r"|evacuation\s+cent(?:re|er)s?|host\s+communities)\b)"
+    r"|\b(?:came|went|come|go|coming|going)\s+back\s+to\b", re.I)
+_STILL_FLEEING = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|uprooted|escap\w*|forced|driven|drove)\b", re.I)
+
+
+# "X, which already hosts 20,000 refugees, received 1,300 new arrivals from Y": the people X
+# held before, not the group that moved (nor Y's figure)
+_HOST_CLAUSE = re.compile(
+    r",\s*(?:which|that|where|home\s+to|already\s+home\s+to|hosting|already\s+hosting)\b(?:[^,;]|,(?=\d)){0,60}?"
+    r"\d(?:[^,;]|,(?=\d))*,", re.I)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
+def _returns_home(group: str) -> bool:
+    """A group told as going home or leaving its refuge, with no new flight in its words."""
+    return bool(_HOME_AGAIN.search(group)) and not _STILL_FLEEING.search(group)
 # a group that crossed a border: its people may be anywhere on either side
 _CROSSING = re.compile(r"\b(?:cross\w*|across|into|entered|entering|refugees?|asylum|border|frontier)\b", re.I)
 
@@ -390,9 +420,15 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
     crossings = frozenset(fold(p.entry.name) for ps in places_by_sentence.values() for p in ps
                           if _CROSSING_AFTER.match(text, p.mention.end))
     units = replace(article_units(places_by_sentence, borders), crossings=crossings)
+    listed = listed_figures(text, sentences, places_by_sentence, borders, units, lambda j: sentence_areas(
+        sentences[j], places_by_sentence.get(j, []), borders, units))
     for i, s in enumerate(sentences):
+        if i in listed and i not in past:  # "Sussundenga district: 12,400; Mossurize district: 3,100"
+            _add(feats, listed[i], s, "listed", None, borders)
+            continue
         if i in past or not (is_displacement_sentence(s.text) or _others_went_on(text, sentences, i)) \
-                or is_death_report(s.text) or is_armed_flight(s.text):
+                or is_death_report(s.text) or is_armed_flight(s.text) \
+                or all(_returns_home(s.text[a:b]) for a, b in cues.displacement_groups(s.text)):
             continue
         sentence_count = displaced_from_text(s.text)
         found = named_areas(text, sentences, i, places_by_sentence, borders, units)
@@ -406,36 +442,43 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
             found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)
                      if side is None or iso3 == side]  # "Venezuelans who fled": their side only
             basis = "frontier"
-        for area, count in found:
-            got = borders.country_area(area.iso3) if area.country else borders.admin1_area(area.name, area.iso3)
-            if got is None:
-                continue
-            label, admin1 = area.label or got[0], None if area.country else area.admin1 or got[0]
-            key = (label, admin1 or "", got[1], area.direction)
-            words = count or sentence_count
-            if area.country:  # a group's figure on a whole country would read as its national total
-                count = None
-            if key in feats:
-                props = feats[key]["properties"]
-                # "clashes in X have pushed 11,000 into Y", then "7,800 people from X": the group's own figure
-                if count is not None and (props["displaced"] is None or area.cued and not props.get("_cued", True)
-                                          or props["source_sentence"] != s.text and _vague_then_exact(props, count)):
-                    props.update(displaced=count.value, displaced_text=count.text, source_sentence=s.text, _cued=True)
-                continue
-            props = {
-                "layer": "displacement", "name": label, "admin1": admin1, "iso3": got[1], "polygon_unit": got[0],
-                "direction": area.direction, "displaced": count.value if count else None,
-                "displaced_text": words.text if words else None,
-                "source_sentence": s.text, "sentence_start": s.start, "area_basis": basis, "_cued": area.cued,
-            }
-            if area.country:
-                props["displaced_scope"] = "a country named only: the figure, if any, is in the words"
-            if basis == "frontier" and words is not None:
-                props["displaced_scope"] = "total for all areas"
-            feats[key] = {"type": "Feature", "geometry": got[2], "properties": props}
+        _add(feats, found, s, basis, sentence_count, borders)
     for f in feats.values():
         f["properties"].pop("_cued", None)
     return _finer_without_figures_dropped(list(feats.values()))
+
+
+def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis: str, sentence_count: Count | None,
+         borders) -> None:
+    """Features of one sentence's (area, figure) pairs, one per (area, direction): a figure
+    said better later replaces a first one (see the comments)."""
+    for area, count in found:
+        got = borders.country_area(area.iso3) if area.country else borders.admin1_area(area.name, area.iso3)
+        if got is None:
+            continue
+        label, admin1 = area.label or got[0], None if area.country else area.admin1 or got[0]
+        key = (label, admin1 or "", got[1], area.direction)
+        words = count or sentence_count
+        if area.country:  # a group's figure on a whole country would read as its national total
+            count = None
+        if key in feats:
+            props = feats[key]["properties"]
+            # "clashes in X have pushed 11,000 into Y", then "7,800 people from X": the group's own figure
+            if count is not None and (props["displaced"] is None or area.cued and not props.get("_cued", True)
+                                      or props["source_sentence"] != s.text and _vague_then_exact(props, count)):
+                props.update(displaced=count.value, displaced_text=count.text, source_sentence=s.text, _cued=True)
+            continue
+        props = {
+            "layer": "displacement", "name": label, "admin1": admin1, "iso3": got[1], "polygon_unit": got[0],
+            "direction": area.direction, "displaced": count.value if count else None,
+            "displaced_text": words.text if words else None,
+            "source_sentence": s.text, "sentence_start": s.start, "area_basis": basis, "_cued": area.cued,
+        }
+        if area.country:
+            props["displaced_scope"] = "a country named only: the figure, if any, is in the words"
+        if basis == "frontier" and words is not None:
+            props["displaced_scope"] = "total for all areas"
+        feats[key] = {"type": "Feature", "geometry": got[2], "properties": props}
 
 
 _ONWARD = re.compile(r"\b(?:headed|heading|went|going|moved|moving|made\s+(?:their|its)\s+way|travell?ed|walked"

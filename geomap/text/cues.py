@@ -323,7 +323,10 @@ _GROUP_BREAK = re.compile(
     r"|,?\s+as\s+(?!(?:many|much|well|far|long|soon|of|a\s+result|part)\b)"
     # "8,000 went to X, and some 2,500 to Y", "fled A, with about 1,500 reaching B": a group with its own figure
     r"|(?P<sub>,\s+(?:and|with)\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least"
-    r"|an\s+estimated|another|a\s+further|roughly|up\s+to)\s+)?\d))",
+    r"|an\s+estimated|another|a\s+further|roughly|up\s+to)\s+)?\d)"
+    # "Of the 8,000 who fled X, 5,000 are now in Y": the part told where it is
+    r"|,\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|roughly)\s+)?\d[\d,]*\s+"
+    r"(?:of\s+them\s+)?(?:are|were|remain|remained)\s+(?:now|currently|still)\s))",
     re.I,
 )
 
@@ -374,10 +377,12 @@ _TO_CUE = re.compile(
     r"\b(?:(?<!close\s)(?<!next\s)(?<!according\s)(?<!due\s)(?<!up\s)to|into|for|towards?|reached|reaching|arrived|arriving|arrivals?\s+(?:in|at)|registered|sheltering|sheltered"
     r"|shelters?|camps?|hosted|hosting|hosts|entered|entering|through|crossed\s+at|crossing\s+at|returned"
     r"|(?:sought|seeking|taken|took|taking|found|finding)\s+refuge"
-    r"|moved\s+(?:[a-z]+\s+)?within"
+    r"|moved\s+(?:[a-z]+\s+)?within|(?:are|were|is|remain|remained)\s+(?:now|currently|still)\s+(?:in|at)"
+    # "fled X, joining 1,200 already displaced in Y": where they went
+    r"|joining\b(?:[^,;]|,(?=\d)){0,60}?\b(?:in|at)"
     # "food for 2,400 displaced people in X", "refugees at Y": where the displaced are now
     r"|(?:displaced\s+(?:people|persons|families|households|residents|civilians)|refugees|IDPs|evacuees)"
-    r"\s+(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at)"
+    r"\s+(?:(?:are|were|is|remain|remained)\s+)?(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at)"
     # "moved to relatives' homes in X", "staying with host families in Y": where they went
     r"|(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bamong\s))(?:their\s+)?(?:relatives|friends|host\s+famil(?:y|ies))"
     r"(?:['\u2019]s?\s+(?:homes?|houses?))?\s+(?:in|at)"

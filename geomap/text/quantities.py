@@ -139,7 +139,7 @@ _FATAL_GATE = prefiltered(re.compile(
 _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
     r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
-    r"|pressed|ferried|airlift|taken by|depart",
+    r"|pressed|ferried|airlift|taken by|depart|forc|asylum",
     re.I
 ))
 
@@ -278,8 +278,12 @@ _DISP_NOUN = (
 )
 # "500 nomads and fishing families have left", "3,200 people who fled", "350 Colombians who had
 # lived there for years returned to X"
+# "450 families, about 2,600 people, reached X", "300 households (1,500 people)": the people
+_PEOPLE_ASIDE = (r"\s*[,(]\s*" + _NUM.replace("<num>", "<people>")
+                 + r"\s+(?:people|persons|individuals|residents)\s*[,)]")
 _DISP_BEFORE = prefiltered(re.compile(
-    r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:\s+(?:who|that)\b[^,;]{0,60}?)?"
+    r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:" + _PEOPLE_ASIDE + r")?"
+    r"(?:\s+(?:who|that)\b[^,;]{0,60}?)?"
     + r"(?:\s+(?:have|has|had)(?:\s+been)?(?:\s+(?:since|already|now|also))?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I))
 _DISP_NOUN_AFTER = prefiltered(re.compile(
     r"\b" + _NUM + r"(?:\s+(?!including\b)[A-Za-z][\w-]*){0,2}?\s+(?P<word>" + _DISP_NOUN + r")\b", re.I))
@@ -292,11 +296,11 @@ _DISP_MOVED = prefiltered(re.compile(
     r"|refugees|children|women|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))\s+(?:into|out\s+of|across|from|of|to)\b", re.I))
 # "Another 900 reached X", "a further 300 arrived in Y": more of the people counted before
 _DISP_ANOTHER = prefiltered(re.compile(
-    r"\b(?:another|a\s+further)\s+" + _NUM + r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|has|had)\s+)?"
+    r"\b(?:another|a\s+further)\s+" + _NUM + r"(?:\s+[a-z][\w-]*){0,2}?(?:" + _PEOPLE_ASIDE + r")?\s+(?:(?:have|has|had)\s+)?"
     r"(?P<word>reached|arrived|crossed|entered|fled|came)\b", re.I))
 _DISP_AFTER = prefiltered(re.compile(
     r"\b(?P<word>evacuated|evacuating|evacuate|displaced|displacing|displace|uprooted|uprooting"
-    r"|sheltering|sheltered|hosting|relocated|relocating)\s+" + _NUM,
+    r"|sheltering|sheltered|shelters|hosting|hosts|relocated|relocating)\s+" + _NUM + r"(?!\s+(?:tonnes|tons|schools|families|households))",
     re.I,
 ))
 # "35,000 residents of Oddar Meanchey and Preah Vihear provinces had moved to safer ground"
@@ -379,25 +383,37 @@ def displaced_from_text(sentence: str) -> Count | None:
         for m in rx.finditer(sentence):
             if _followed_by_unit(sentence, m) or _not_displaced(sentence, m):
                 continue
-            value = _value(m.group("num"))
+            value = _value(m.group("people") if m.groupdict().get("people") else m.group("num"))
             if value is not None:
                 hits.append((m.start(), -m.end(), value, m))
     if not hits:
         return None
     start, neg_end, value, m = min(hits, key=lambda h: (h[0], h[1]))
+    low = _RANGE_BEFORE.search(sentence, max(0, start - 60), start)
+    if low is not None and (first := _value(low.group("num") or low.group("num2"))) is not None and first < value:
+        start, value = low.start(), first  # "an estimated 10,000 to 15,000 people": the lower bound
     return Count(value, sentence[start:-neg_end], start, -neg_end)
 
 
+# "10,000 to 15,000 people fled", "between 3,000 and 5,000 fled": the first number of a range
+# (not "rose from 4,000 to 6,000": a new total)
+_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:\bbetween\s+" + _NUM + r"\s+and|(?<!\bfrom\s)\b" + _NUM.replace("<num>", "<num2>")
+                           + r"\s*(?:to|or|-|–))\s*$", re.I)
+
+
 # ", and 2,000 to Y", ", and some 1,100 in Z": a second group told with the first one's verb
-_ELLIPTIC = re.compile(r"^\W*(?:and|with)\s+" + _NUM + r"(?:\s+(?:more|others|people))?\s+(?:to|into|in|at)\s", re.I)
+_ELLIPTIC = re.compile(r"^\W*(?:(?:and|with)\s+" + _NUM + r"(?:\s+(?:more|others|people))?\s+"
+                       r"|" + _NUM.replace("<num>", "<num2>") + r"(?:\s+of\s+them)?\s+(?:are|were|remain|remained)\s+(?:now|currently|still)\s+"
+                       r"(?:(?:living|staying|sheltering)\s+)?)(?:to|into|in|at)\s", re.I)
 
 
 def elliptic_count(group: str) -> Count | None:
     """The figure of a group that leaves out the verb of the one before it ("8,000 went to
     X, and 2,000 to Y": 2,000), else None."""
     m = _ELLIPTIC.match(group)
-    value = _value(m.group("num")) if m and not _followed_by_unit(group, m) else None
-    return Count(value, m.group("num"), m.start("num"), m.end("num")) if value is not None else None
+    g = ("num" if m.group("num") else "num2") if m else None
+    value = _value(m.group(g)) if m and not (m.group("num") and _followed_by_unit(group, m)) else None
+    return Count(value, m.group(g), m.start(g), m.end(g)) if value is not None else None
 
 
 def displacement_spans(sentence: str) -> list[tuple[int, int]]:
