@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from geomap import settings
 from geomap.gazetteer.normalize import fold
 from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, group_people
 from geomap.reading.frontier_choice import country_of_word
@@ -246,7 +247,7 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     """(area, figure) pairs of one displacement sentence, from its own words only."""
     text = sentence.text
     groups = []
-    for span in cues.displacement_groups(text):
+    for span in cues.displacement_groups(_HOST_CLAUSE.sub(_blank, text)):
         part = text[span[0]:span[1]]
         if _returns_home(part):  # "1,100 residents of X returned home": no longer displaced
             groups.append([span, None, False, []])
@@ -254,6 +255,8 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
         count = displaced_from_text(_HOST_CLAUSE.sub(_blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None)
         moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part)
                       or groups and groups[-1][2] and cues.is_subgroup(part))
+        if count is not None and not settings.HOUSEHOLDS_AS_PEOPLE and _HOUSEHOLDS.match(part, count.start, count.end + 40):
+            count = None  # "300 households fled": not a count of people
         groups.append([span, count if count and count.value is not None else None, moving,
                        _group_areas(sentence, span, places, borders, units=units) if moving else []])
     for k, g in enumerate(groups):  # "; most reached X": the group counted just before
@@ -390,7 +393,12 @@ _STILL_FLEEING = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|uprooted|e
 # held before, not the group that moved (nor Y's figure)
 _HOST_CLAUSE = re.compile(
     r",\s*(?:which|that|where|home\s+to|already\s+home\s+to|hosting|already\s+hosting)\b(?:[^,;]|,(?=\d)){0,60}?"
-    r"\d(?:[^,;]|,(?=\d))*,", re.I)
+    r"\d(?:[^,;]|,(?=\d))*,(?!\d)", re.I)
+
+
+# a figure of households or families, with no people counted beside it
+_HOUSEHOLDS = re.compile(r"(?:[^\d]{0,40}?)\d[\d,.]*(?:\s+(?!people\b)[\w-]+){0,2}?\s+(?:households|families)\b"
+                         r"(?!\s*[,(]\s*(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?\d)", re.I)
 
 
 def _blank(m: re.Match) -> str:

@@ -78,6 +78,20 @@ def _directions(lead: str) -> set[str]:
     return {d for d, rx in (("to", _ARRIVED), ("from", _LEFT)) if rx.search(lead)}
 
 
+def _direction_in(iso3: str, told: list, lead: str, places: list[Place]) -> str | None:
+    """The one direction the lead-in tells of the item's country: of its areas there, else of
+    that country named whole ("fled into Senegal"), else, when it names no area at all and only
+    that country, by its words alone; None when it tells none or both."""
+    for kind in (False, True):
+        got = {a.direction for a in told if a.country == kind and a.iso3 == iso3}
+        if got:
+            return got.pop() if len(got) == 1 else None
+    if told or {p.entry.iso3 for p in places if p.entry.place_type == "country"} != {iso3}:
+        return None
+    got = _directions(lead)
+    return got.pop() if len(got) == 1 else None
+
+
 def listed_figures(text: str, sentences: list[Sentence], places_by_sentence: dict[int, list[Place]], borders,
                    units: ArticleUnits, lead_areas) -> dict[int, list]:
     """Sentence index -> [(Area, Count)] of the list items it holds. ``lead_areas(j)`` gives the
@@ -93,26 +107,21 @@ def listed_figures(text: str, sentences: list[Sentence], places_by_sentence: dic
         lead = i if is_displacement_sentence(own) else _lead_in(sentences, i, set(found))
         if lead is None:
             continue
-        areas = [a for a, _ in lead_areas(lead) if not a.country]
-        directions = {a.direction for a in areas} or _directions(sentences[lead].text)
-        countries = {a.iso3 for a in areas} or {p.entry.iso3 for p in places_by_sentence.get(lead, [])
-                                                  if p.entry.place_type == "country"}
-        if len(directions) != 1 or len(countries) != 1 and not areas:
-            continue
-        direction = directions.pop()
+        told = [a for a, _ in lead_areas(lead)]
         listed = []
         for p, count in items:
             got = area_of_place(p, borders, units=units)
-            if got is None and not p.entry.in_gazetteer and len(areas) == 1:
-                got = (areas[0].name, areas[0].iso3)  # a district the gazetteer lacks, under the lead-in's area
-                label, admin1 = p.entry.name, areas[0].admin1 or areas[0].name
+            fine = [a for a in told if not a.country]
+            if got is None and not p.entry.in_gazetteer and len(fine) == 1:
+                got = (fine[0].name, fine[0].iso3)  # a district the gazetteer lacks, under the lead-in's area
+                label, admin1 = p.entry.name, fine[0].admin1 or fine[0].name
             elif got is not None:
                 label, admin1 = area_names(p, got[0], borders, units)
             else:
                 continue
-            if got[1] not in countries:
-                continue
-            listed.append((Area(got[0], got[1], direction, False, label, admin1), count))
+            direction = _direction_in(got[1], told, sentences[lead].text, places_by_sentence.get(lead, []))
+            if direction is not None:
+                listed.append((Area(got[0], got[1], direction, False, label, admin1), count))
         if listed:
             out[i] = listed
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geomap.text.literals import prefiltered  # (asked of every sentence: the words first)
-from geomap.text.quantities import is_displacement_sentence
+from geomap.text.quantities import displaced_from_text, is_displacement_sentence
 
 __all__ = [
     "has_border_words", "has_border_location", "clause_span", "is_speaker_place", "is_mediator_context",
@@ -342,7 +342,23 @@ def displacement_groups(sentence: str) -> list[tuple[int, int]]:
             spans.append((start, m.start()))
         start = m.start()
     spans.append((start, len(sentence)))
-    return spans
+    return [part for span in spans for part in _counted_twice(sentence, span)]
+
+
+_COMMA = re.compile(r",(?!\d{3})\s")
+
+
+def _counted_twice(sentence: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """"2,000 residents of X have moved to Y, in Z 5,000 people were evacuated": a comma
+    between two counted movements parts two groups."""
+    lo, hi = span
+    if sentence.count(",", lo, hi) == 0 or displaced_from_text(sentence[lo:hi]) is None:
+        return [span]
+    for m in _COMMA.finditer(sentence, lo, hi):
+        if displaced_from_text(sentence[lo:m.start()]) and (after := displaced_from_text(sentence[m.start():hi])) \
+                and after.value is not None:
+            return [(lo, m.start()), *_counted_twice(sentence, (m.start(), hi))]
+    return [span]
 
 
 _ANAPHORIC_GROUP = re.compile(

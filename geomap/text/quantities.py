@@ -139,7 +139,7 @@ _FATAL_GATE = prefiltered(re.compile(
 _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
     r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
-    r"|pressed|ferried|airlift|taken by|depart|forc|asylum",
+    r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|took in",
     re.I
 ))
 
@@ -294,6 +294,14 @@ _DISP_MOVED = prefiltered(re.compile(
     r"|expelled|expelling|deported|deporting)\s+" + _NUM
     + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
     r"|refugees|children|women|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))\s+(?:into|out\s+of|across|from|of|to)\b", re.I))
+# "the transit centre received 1,100 people", "Kisoro has registered 3,000 Congolese": people taken in
+_DISP_RECEIVED = prefiltered(re.compile(
+    r"\b(?P<word>received|receiving|registered|registering|welcomed|took\s+in|taken\s+in)\s+" + _NUM
+    + r"(?:\s+(?:new|more|other))?\s+(?:people|persons|civilians|residents|villagers|families|households"
+    r"|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ans|ians|ese|is|ns)))\b", re.I))
+_TAKEN_IN_CONTEXT = re.compile(r"\b(?:transit|reception|camps?|asylum|refugees?|displac\w*|fled|flee\w*|shelter\w*"
+                               r"|border|frontier|crossing|arrivals?|evacu\w*)\b", re.I)
+_HURT_AFTER = re.compile(r"[^.;]{0,40}?\b(?:wound\w*|injur\w*|hurt|gunshot|treatment|treated|bodies|dead|burns)\b", re.I)
 # "Another 900 reached X", "a further 300 arrived in Y": more of the people counted before
 _DISP_ANOTHER = prefiltered(re.compile(
     r"\b(?:another|a\s+further)\s+" + _NUM + r"(?:\s+[a-z][\w-]*){0,2}?(?:" + _PEOPLE_ASIDE + r")?\s+(?:(?:have|has|had)\s+)?"
@@ -379,10 +387,13 @@ def displaced_from_text(sentence: str) -> Count | None:
     if not _DISP_GATE.search(sentence):
         return None
     hits = []
-    for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED, _DISP_ANOTHER):
+    for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED, _DISP_ANOTHER,
+               _DISP_RECEIVED):
         for m in rx.finditer(sentence):
             if _followed_by_unit(sentence, m) or _not_displaced(sentence, m):
                 continue
+            if rx is _DISP_RECEIVED and (not _TAKEN_IN_CONTEXT.search(sentence) or _HURT_AFTER.match(sentence, m.end())):
+                continue  # "the clinic received 40 people with gunshot wounds"
             value = _value(m.group("people") if m.groupdict().get("people") else m.group("num"))
             if value is not None:
                 hits.append((m.start(), -m.end(), value, m))

@@ -1,0 +1,116 @@
+"""Whose displacement figure a number is: ranges, returns home, a host's stock, people counted
+beside families, figures given as a list, and the part of a group told where it is now.
+
+The sentences are invented for these tests (about frontiers in no fixture); each test fails
+when its rule is taken out.
+"""
+
+from conftest import displaced_figures, displacement_areas
+
+from geomap.text.quantities import displaced_from_text
+
+areas, figures = displacement_areas, displaced_figures
+
+
+def test_a_range_counts_its_lower_bound():
+    assert displaced_from_text("Between 4,000 and 7,000 villagers have fled Makary.").value == 4000
+    assert displaced_from_text("Some 2,000 to 3,500 people fled the islands.").value == 2000
+    assert displaced_from_text("The number rose from 4,000 to 6,000 displaced people.").value == 6000
+    got = areas("An estimated 6,000 to 9,000 people have fled Kaiama in Nigeria's Kwara state since Monday.", "2026-03-02")
+    assert figures(got) == {("Kaiama", "from"): 6000} or figures(got) == {("Kwara", "from"): 6000}
+
+
+def test_people_going_home_are_no_longer_displaced():
+    got = areas("Fighting near Tachileik in Myanmar's Shan state has sent 3,800 people fleeing, aid groups said. "
+                "On Sunday 900 residents of Tachileik returned home after the shelling eased.", "2026-02-10")
+    assert figures(got) == {("Shan", "from"): 3800}
+
+
+def test_refugees_coming_back_from_camps_give_no_area():
+    got = areas("In Niger, 1,400 returnees came back to Bosso from camps in Nigeria this month.", "2026-02-10")
+    assert all(p["displaced"] is None for p in got.values())
+
+
+def test_the_people_a_host_held_before_are_not_the_figure_of_those_who_came():
+    got = areas("Chad's Mayo-Kebbi Est province, which already hosts 18,000 refugees, received 950 new arrivals "
+                "from Cameroon's Extrême-Nord region last week.", "2026-01-12")
+    assert figures(got) == {("Mayo-Kebbi Est", "to"): 950, ("Extrême-Nord", "from"): 950}
+
+
+def test_people_counted_beside_families_are_the_figure():
+    assert displaced_from_text("Another 320 families, about 1,700 people, reached Bongor.").value == 1700
+    assert displaced_from_text("Some 210 households (1,100 people) fled Makary.").value == 1100
+
+
+def test_figures_listed_by_area_after_the_sentence_telling_the_flight():
+    got = areas("Raids by armed men have displaced 14,000 people in central Mozambique since September, the IOM "
+                "said. By province: Manica, 9,500; Sofala, 4,500.", "2026-11-20")
+    assert figures(got) == {("Manica", "from"): 9500, ("Sofala", "from"): 4500}
+
+
+def test_listed_lines_take_the_direction_of_the_arrivals_told_before():
+    got = areas("Zimbabwe has registered 4,700 Mozambican asylum seekers since October.\n\nThe figures by province "
+                "are:\n- Manicaland: 3,900\n- Masvingo: 800", "2026-11-20")
+    assert figures(got) == {("Manicaland", "to"): 3900, ("Masvingo", "to"): 800}
+
+
+def test_lists_of_deaths_or_of_shelters_are_no_displacement_figures():
+    got = areas("Clashes killed 40 people in central Mozambique last week. Deaths by province: Manica: 30; "
+                "Sofala: 10.", "2026-11-20")
+    assert not any(p["displaced"] for p in got.values())
+    got = areas("Some 9,000 people have fled their homes in Manica since May. Shelters by province: Manica, 12; "
+                "Sofala, 8.", "2026-11-20")
+    assert not {12, 8} & set(figures(got).values()) and figures(got)[("Manica", "from")] == 9000
+
+
+def test_the_part_of_a_group_told_where_it_is_now_went_there_with_its_own_figure():
+    got = areas("Of the 6,000 people who fled Burkina Faso's Sud-Ouest region, 4,100 are now in Bounkani, "
+                "UNHCR said.", "2026-08-15")
+    assert figures(got) == {("Sud-Ouest", "from"): 6000, ("Bounkani", "to"): 4100}
+
+
+def test_refugees_now_in_a_camp_went_to_its_region():
+    got = areas("Some 4,000 Burundian refugees are now in Nyarugusu camp in Kasulu district of Tanzania's Kigoma "
+                "region, UNHCR said.", "2026-08-15")
+    assert figures(got) == {("Kigoma", "to"): 4000}
+
+
+def test_people_joining_others_already_displaced_somewhere_went_there():
+    got = areas("Nearly 2,400 people fled the fighting in Batken, joining 1,000 already displaced in Osh region.",
+                "2026-10-22")
+    assert got[("Osh", "to")]["direction"] == "to" and ("Osh", "from") not in got
+
+
+def test_a_place_told_before_a_camp_sheltering_people_is_where_they_went():
+    got = areas("In Likouala, further north, the Betou camp shelters 3,900 refugees from Equateur.", "2026-06-10")
+    assert figures(got) == {("Likouala", "to"): 3900, ("Équateur", "from"): 3900}
+
+
+def test_people_forced_into_a_country_are_counted():
+    got = areas("Fighting in Cameroon's Extrême-Nord region has forced 3,000 people into Chad.", "2026-06-10")
+    assert figures(got)[("Extrême-Nord", "from")] == 3000
+
+
+def test_a_count_of_households_is_people_only_where_the_team_reads_it_so(monkeypatch):
+    from geomap import settings
+
+    text = "Some 300 households fled villages around Makary in Cameroon's Extrême-Nord region on Monday."
+    assert figures(areas(text, "2026-01-12")) == {("Extrême-Nord", "from"): 300}
+    monkeypatch.setattr(settings, "HOUSEHOLDS_AS_PEOPLE", False)
+    got = areas(text, "2026-01-12")
+    assert figures(got) == {("Extrême-Nord", "from"): None} and "300 households" in got[("Extrême-Nord", "from")]["displaced_text"]
+    got = areas("Some 300 households, about 1,600 people, fled villages around Makary in Cameroon's Extrême-Nord "
+                "region on Monday.", "2026-01-12")
+    assert figures(got) == {("Extrême-Nord", "from"): 1600}
+
+
+def test_two_counted_movements_parted_by_a_comma_keep_their_own_figures():
+    got = areas("Some 1,800 residents of Isfara have moved to Khujand, in Kyrgyzstan's Batken region 4,300 people were "
+                "evacuated.", "2026-10-22")
+    assert figures(got)[("Batken", "from")] == 4300 and figures(got)[("Leninabad", "from")] == 1800
+
+
+def test_people_a_transit_centre_received_went_there_but_not_patients_a_clinic_received():
+    got = areas("The Kisoro transit centre received 1,300 people on Tuesday alone, officials said.", "2026-03-05")
+    assert figures(got) == {("Kisoro", "to"): 1300}
+    assert not areas("The clinic in Kisoro received 30 people with gunshot wounds.", "2026-03-05")
