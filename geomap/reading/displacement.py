@@ -432,7 +432,8 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         sentences[j], places_by_sentence.get(j, []), borders, units))
     for i, s in enumerate(sentences):
         if i in listed and i not in past:  # "Sussundenga district: 12,400; Mossurize district: 3,100"
-            _add(feats, listed[i], s, "listed", None, borders)
+            _add(feats, [(Area(unit, iso3, direction, False, label, admin1), count)
+                         for unit, iso3, direction, label, admin1, count in listed[i]], s, "listed", None, borders)
             continue
         if i in past or not (is_displacement_sentence(s.text) or _others_went_on(text, sentences, i)) \
                 or is_death_report(s.text) or is_armed_flight(s.text) \

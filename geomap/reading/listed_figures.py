@@ -94,10 +94,10 @@ def _direction_in(iso3: str, told: list, lead: str, places: list[Place]) -> str 
 
 def listed_figures(text: str, sentences: list[Sentence], places_by_sentence: dict[int, list[Place]], borders,
                    units: ArticleUnits, lead_areas) -> dict[int, list]:
-    """Sentence index -> [(Area, Count)] of the list items it holds. ``lead_areas(j)`` gives the
-    (Area, Count) pairs of lead-in sentence ``j``, to take the direction and country from."""
-    from geomap.reading.displacement import Area
-
+    """Sentence index -> [(unit, ISO3, direction, label, admin1, Count)] of the list items it
+    holds. ``lead_areas(j)`` gives the (area, Count) pairs of lead-in sentence ``j`` (areas with
+    ``name``, ``iso3``, ``direction``, ``country``, ``admin1``), to take the direction and
+    country from."""
     found = {i: got for i, s in enumerate(sentences) if (got := _items(s, places_by_sentence.get(i, [])))}
     out: dict[int, list] = {}
     for i, items in found.items():
@@ -121,7 +121,7 @@ def listed_figures(text: str, sentences: list[Sentence], places_by_sentence: dic
                 continue
             direction = _direction_in(got[1], told, sentences[lead].text, places_by_sentence.get(lead, []))
             if direction is not None:
-                listed.append((Area(got[0], got[1], direction, False, label, admin1), count))
+                listed.append((got[0], got[1], direction, label, admin1, count))
         if listed:
             out[i] = listed
     return out
