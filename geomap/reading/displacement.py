@@ -239,6 +239,25 @@ def _one_arrival_country(areas: list[Area]) -> list[Area]:
 _OWN_NUMBER = re.compile(r"\b\d[\d,.]*\b(?!\s*(?:km|kilomet|miles?|per\s*cent|%))")
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_NUMBER_AS_PEOPLE = re.compile(r"(?<![\d,.])(?<!-)\b\d{1,3}(?:,\d{3})+\b|(?<![\d,.])\b\d+\b(?![.,]\d)", re.I)
+_NOT_PEOPLE_AFTER = re.compile(r"\s*(?:-|\s)?(?:km|kilomet|miles?|per\s*cent|%|" + _MONTH + r"|hours?|days?|weeks?|months?"
+                               r"|years?|a\.m|p\.m|am\b|pm\b|GMT|local\s+time)", re.I)
+_MONTH_BEFORE = re.compile(_MONTH + r"\s+$", re.I)
+
+
+def _counts_people(words: str) -> bool:
+    """Whether a group's words hold a number that may count people (not a date, a distance,
+    a time or a year)."""
+    for m in _NUMBER_AS_PEOPLE.finditer(words):
+        n = m.group(0).replace(",", "")
+        if re.fullmatch(r"(?:19|20)\d\d", n) or _NOT_PEOPLE_AFTER.match(words, m.end()) \
+                or _MONTH_BEFORE.search(words, max(0, m.start() - 12), m.start()):
+            continue
+        return True
+    return False
+
+
 _OF_WHOM = re.compile(r"^\W*(?:of|among)\s+(?:whom|them|those)\b", re.I)
 
 
@@ -279,6 +298,8 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     if not any(a.direction == "from" for a, _ in out):
         counts = [g[1] for g in groups if g[1] is not None]
         count = counts[0] if len(counts) == 1 and not any(land(g) and g[1] for g in groups) else None
+        if any(not g[2] and _counts_people(text[g[0][0]:g[0][1]]) for g in groups):
+            count = None  # "..., while a further 600 were stranded in X": X's group has a number of its own
         spans = [g[0] for g in groups if g[2] and g[3]]
         cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans, units=units)
         out += [(a, None if a.part else count) for a in cause if (a, count) not in out]
@@ -393,7 +414,7 @@ _STILL_FLEEING = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|uprooted|e
 # held before, not the group that moved (nor Y's figure)
 _HOST_CLAUSE = re.compile(
     r",\s*(?:which|that|where|home\s+to|already\s+home\s+to|hosting|already\s+hosting)\b(?:[^,;]|,(?=\d)){0,60}?"
-    r"\d(?:[^,;]|,(?=\d))*,(?!\d)", re.I)
+    r"\d(?:[^,;]|,(?=\d))*(?:,(?!\d)|[.;]?\s*$)", re.I)
 
 
 # a figure of households or families, with no people counted beside it
