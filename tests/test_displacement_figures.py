@@ -114,3 +114,20 @@ def test_people_a_transit_centre_received_went_there_but_not_patients_a_clinic_r
     got = areas("The Kisoro transit centre received 1,300 people on Tuesday alone, officials said.", "2026-03-05")
     assert figures(got) == {("Kisoro", "to"): 1300}
     assert not areas("The clinic in Kisoro received 30 people with gunshot wounds.", "2026-03-05")
+
+
+def test_part_of_a_group_staying_somewhere_went_there_with_its_own_figure():
+    got = areas("About 3,700 people have fled Kenya's Migori county into Tanzania, with 2,100 of them now staying in "
+                "Tarime district.", "2026-04-01")
+    assert figures(got)[("Tarime", "to")] == 2100 and figures(got)[("Migori", "from")] == 3700
+
+
+def test_a_risen_number_of_displaced_people_is_read():
+    assert displaced_from_text("The number of displaced people in Batken has risen to 26,000, officials said.").value \
+        == 26000
+
+
+def test_people_who_crossed_fleeing_clashes_left_that_place_not_the_speakers():
+    got = areas("Officials in Kenya's Migori county said about 1,200 Tanzanians had crossed, fleeing clashes in Tarime "
+                "district of Mara region.", "2026-04-01")
+    assert figures(got) == {("Tarime", "from"): 1200}

@@ -101,6 +101,9 @@ _GOVERNMENT_ACTS = re.compile(
 _RESIDENTS_BEFORE = re.compile(r"\b(?:residents|villagers|inhabitants|locals)\s+(?:of|in|from)\s+$", re.I)
 
 
+_OWNER_BEFORE = re.compile(r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+$")
+
+
 def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
     """Whether a place of a displacement sentence may be an area (not the dateline, a river,
     a crossing point, a source, a speaker; with ``residents``, "residents of X said" may)."""
@@ -115,7 +118,9 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
         return False  # "clashes along the Zambezi": a river or a line, not the town of that name
     if _SOURCE_BEFORE.search(sentence.text, max(0, a - 50), a):
         return False  # "according to the municipality of X"
-    if cues.is_speaker_place(sentence.text, a) and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) \
+    owner = _OWNER_BEFORE.search(sentence.text, max(0, a - 40), a)  # "officials in Kenya's X county said"
+    if (cues.is_speaker_place(sentence.text, a) or owner and cues.is_speaker_place(sentence.text, owner.start())) \
+            and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) \
             or cues.is_mediator_context(sentence.text, a, b):
         return False
     if p.entry.feature == "capital" and _GOVERNMENT_ACTS.match(sentence.text, b):

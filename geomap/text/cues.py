@@ -396,6 +396,8 @@ _TO_CUE = re.compile(
     r"|moved\s+(?:[a-z]+\s+)?within|(?:are|were|is|remain|remained)\s+(?:now|currently|still)\s+(?:in|at)"
     # "fled X, joining 1,200 already displaced in Y": where they went
     r"|joining\b(?:[^,;]|,(?=\d)){0,60}?\b(?:in|at)"
+    # "with 2,900 of them now staying in Y"
+    r"|(?:now|currently|still)\s+(?:living|staying|settled)\s+(?:in|at)|staying\s+(?:with\s+[\w\s]{0,30}?\s+)?(?:in|at)"
     # "food for 2,400 displaced people in X", "refugees at Y": where the displaced are now
     r"|(?:displaced\s+(?:people|persons|families|households|residents|civilians)|refugees|IDPs|evacuees)"
     r"\s+(?:(?:are|were|is|remain|remained)\s+)?(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at)"

@@ -267,6 +267,8 @@ _DISP_VERB = (
     # crossed at the X border post", "residents of X left the Y district"
     r"|moved\s+(?:(?:north|south|east|west)\w*\s+|downriver\s+|upriver\s+|inland\s+)?to"
     r"|crossed\s+(?:at|through|over)|left\s+(?:the\s+)?(?-i:[A-Z])\w*"
+    # "1,500 Tanzanians had crossed, fleeing ...", "900 people crossed the border on Monday"
+    r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:border|frontier|river)\b)"
     r"|(?:had|have|has)\s+(?:left|abandoned|deserted)"
     # "8,000 have continued to X", "2,500 have gone on to Y", "1,500 reaching X": onward to a named place
     r"|(?:continued|gone\s+on|went\s+on|moved\s+on|travell?ed\s+on|pressed\s+on|reached|reaching)"
@@ -320,7 +322,7 @@ _DISP_GROUP_OF = prefiltered(re.compile(
     re.I,
 ))
 _DISP_TOTAL = prefiltered(re.compile(
-    r"\b(?P<word>number\s+of\s+(?:displaced|refugees|evacuees)(?:\s+people)?)(?:\s+[\w-]+){0,3}?"
+    r"\b(?P<word>number\s+of\s+(?:displaced|refugees|evacuees)(?:\s+people)?)(?:\s+[\w'\u2019-]+){0,5}?"
     r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|rose\s+to|climbed\s+to)\s+" + _NUM,
     re.I,
 ))
@@ -413,7 +415,8 @@ _RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:\bbetween\s+" + _NUM + r"\s+and|(?<!\
 
 
 # ", and 2,000 to Y", ", and some 1,100 in Z": a second group told with the first one's verb
-_ELLIPTIC = re.compile(r"^\W*(?:(?:and|with)\s+" + _NUM + r"(?:\s+(?:more|others|people))?\s+"
+_ELLIPTIC = re.compile(r"^\W*(?:(?:and|with)\s+" + _NUM + r"(?:\s+(?:more|others|people|of\s+them))?"
+                       r"(?:\s+(?:now|currently|still))?(?:\s+(?:living|staying|sheltering|settled))?\s+"
                        r"|" + _NUM.replace("<num>", "<num2>") + r"(?:\s+of\s+them)?\s+(?:are|were|remain|remained)\s+(?:now|currently|still)\s+"
                        r"(?:(?:living|staying|sheltering)\s+)?)(?:to|into|in|at)\s", re.I)
 
