@@ -400,7 +400,7 @@ _TO_CUE = re.compile(
     r"|(?:now|currently|still)\s+(?:living|staying|settled)\s+(?:in|at)|staying\s+(?:with\s+[\w\s]{0,30}?\s+)?(?:in|at)"
     # "food for 2,400 displaced people in X", "refugees at Y": where the displaced are now
     r"|(?:displaced\s+(?:people|persons|families|households|residents|civilians)|refugees|IDPs|evacuees)"
-    r"\s+(?:(?:are|were|is|remain|remained)\s+)?(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at)"
+    r"\s+(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at)"
     # "moved to relatives' homes in X", "staying with host families in Y": where they went
     r"|(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bamong\s))(?:their\s+)?(?:relatives|friends|host\s+famil(?:y|ies))"
     r"(?:['\u2019]s?\s+(?:homes?|houses?))?\s+(?:in|at)"
