@@ -129,3 +129,8 @@ def test_people_who_crossed_fleeing_clashes_left_that_place_not_the_speakers():
     got = areas("Officials in Kenya's Migori county said about 1,200 Tanzanians had crossed, fleeing clashes in Tarime "
                 "district of Mara region.", "2026-04-01")
     assert figures(got) == {("Tarime", "from"): 1200}
+
+
+def test_a_place_where_people_arrived_is_where_they_went():
+    got = areas("Niger's Diffa region, where 2,700 Nigerians arrived this month, is struggling to cope.", "2026-05-09")
+    assert figures(got) == {("Diffa", "to"): 2700}

@@ -170,7 +170,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         elif cause is not None:
             direction, cued = "from", False
         else:
-            direction = "to" if cues.is_host(sentence.text, b) else cues.displacement_direction(sentence.text[span[0]:a])
+            direction = "to" if cues.is_host(sentence.text, b) or _WHERE_ARRIVED.match(sentence.text, b) \
+                else cues.displacement_direction(sentence.text[span[0]:a])
             # "The X administration said it had registered 312 new arrivals": where they came to
             arrived = _ARRIVALS.search(words) and not _FLIGHT.search(words)
             # "X hosts 126,000 refugees, of whom 60,000 are in Y": the split is where they are too
@@ -418,13 +419,20 @@ _STILL_FLEEING = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|uprooted|e
 # "X, which already hosts 20,000 refugees, received 1,300 new arrivals from Y": the people X
 # held before, not the group that moved (nor Y's figure)
 _HOST_CLAUSE = re.compile(
-    r",\s*(?:which|that|where|home\s+to|already\s+home\s+to|hosting|already\s+hosting)\b(?:[^,;]|,(?=\d)){0,60}?"
-    r"\d(?:[^,;]|,(?=\d))*(?:,(?!\d)|[.;]?\s*$)", re.I)
+    r",\s*(?:(?:which|that|where)\b(?:[^,;]|,(?=\d)){0,30}?\b(?:hosts|hosted|hosting|shelters|sheltered|sheltering|houses"
+    r"|housed|holds|is\s+home|was\s+home|live|lives|lived|living|already|stay|stayed|are\s+staying)\b"
+    r"|(?:already\s+)?(?:home\s+to|hosting)\b)"
+    r"(?:[^,;]|,(?=\d)){0,60}?\d(?:[^,;]|,(?=\d))*(?:,(?!\d)|[.;]?\s*$)", re.I)
 
 
 # a figure of households or families, with no people counted beside it
 _HOUSEHOLDS = re.compile(r"(?:[^\d]{0,40}?)\d[\d,.]*(?:\s+(?!people\b)[\w-]+){0,2}?\s+(?:households|families)\b"
                          r"(?!\s*[,(]\s*(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?\d)", re.I)
+# "X region, where 3,500 Nigerians arrived this month": the place people reached
+_WHERE_ARRIVED = re.compile(
+    r"(?:\s+(?:district|province|region|county|state|town|city|camp|department))?\s*,\s*where\s+(?:[^,;]|,(?=\d)){0,60}?"
+    r"\b(?:arrived|arriving|have\s+arrived|took\s+refuge|sought\s+refuge|are\s+sheltering|are\s+staying|settled"
+    r"|have\s+settled|found\s+refuge)\b", re.I)
 
 
 def _blank(m: re.Match) -> str:

@@ -269,6 +269,7 @@ _DISP_VERB = (
     r"|crossed\s+(?:at|through|over)|left\s+(?:the\s+)?(?-i:[A-Z])\w*"
     # "1,500 Tanzanians had crossed, fleeing ...", "900 people crossed the border on Monday"
     r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:border|frontier|river)\b)"
+    r"|arrived(?=\s*[,;.]|\s+(?:this|last|on|over|since|during|within|earlier)\b)"
     r"|(?:had|have|has)\s+(?:left|abandoned|deserted)"
     # "8,000 have continued to X", "2,500 have gone on to Y", "1,500 reaching X": onward to a named place
     r"|(?:continued|gone\s+on|went\s+on|moved\s+on|travell?ed\s+on|pressed\s+on|reached|reaching)"
