@@ -134,3 +134,17 @@ def test_people_who_crossed_fleeing_clashes_left_that_place_not_the_speakers():
 def test_a_place_where_people_arrived_is_where_they_went():
     got = areas("Niger's Diffa region, where 2,700 Nigerians arrived this month, is struggling to cope.", "2026-05-09")
     assert figures(got) == {("Diffa", "to"): 2700}
+
+
+def test_a_movement_expected_or_of_years_before_gives_no_figure():
+    assert figures(areas("Some 3,000 Burundians could cross into Kigoma in the coming weeks, officials warned.",
+                         "2026-05-09")) == {("Kigoma", "to"): None}
+    assert figures(areas("In 2015 more than 200,000 Burundians fled to Tanzania's Kigoma region; this month 1,300 more "
+                         "arrived.", "2026-05-09")) == {("Kigoma", "to"): None}
+    assert figures(areas("About 12,000 people fled Batken in May and will need shelter for months.",
+                         "2026-05-09")) == {("Batken", "from"): 12000}
+
+
+def test_people_crossing_for_work_are_not_displaced():
+    assert displaced_from_text("Villagers accused guards of beating four herders who had crossed the border to graze "
+                               "cattle.") is None

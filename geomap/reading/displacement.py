@@ -280,6 +280,8 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
         count = displaced_from_text(_HOST_CLAUSE.sub(_blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None)
         moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part)
                       or groups and groups[-1][2] and cues.is_subgroup(part))
+        if count is not None and (_FORECAST.search(part) or _EARLIER.search(part)):
+            count = None  # "2,000 could cross into X", "in 2015 250,000 fled to X": not this report's movement
         if count is not None and not settings.HOUSEHOLDS_AS_PEOPLE and _HOUSEHOLDS.match(part, count.start, count.end + 40):
             count = None  # "300 households fled": not a count of people
         groups.append([span, count if count and count.value is not None else None, moving,
@@ -425,6 +427,14 @@ _HOST_CLAUSE = re.compile(
     r"(?:[^,;]|,(?=\d)){0,60}?\d(?:[^,;]|,(?=\d))*(?:,(?!\d)|[.;]?\s*$)", re.I)
 
 
+# a movement expected, feared or planned for, not one that happened
+_FORECAST = re.compile(
+    r"\b(?:(?:(?:are|is|were)\s+(?:expected|likely|feared|projected|forecast|set)\s+to|could|(?-i:may)|might|would|will)"
+    r"\s+(?:\w+\s+)?(?:cross|flee|arrive|reach|leave|be\s+(?:displaced|forced|evacuated|uprooted)|seek|head)"
+    r"|preparing\s+for|prepare\s+for|plans?\s+for|planning\s+for|contingency)\b", re.I)
+# a movement of years before ("last year", "in 2015", "three years ago"): not the one reported now
+_EARLIER = re.compile(r"\b(?:last\s+year|a\s+year\s+ago|the\s+previous\s+year|(?:two|three|four|five|several|\d+)"
+                      r"\s+years\s+ago|in\s+(?:19\d\d|20[01]\d))\b", re.I)
 # a figure of households or families, with no people counted beside it
 _HOUSEHOLDS = re.compile(r"(?:[^\d]{0,40}?)\d[\d,.]*(?:\s+(?!people\b)[\w-]+){0,2}?\s+(?:households|families)\b"
                          r"(?!\s*[,(]\s*(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?\d)", re.I)

@@ -302,6 +302,9 @@ _DISP_RECEIVED = prefiltered(re.compile(
     r"\b(?P<word>received|receiving|registered|registering|welcomed|took\s+in|taken\s+in)\s+" + _NUM
     + r"(?:\s+(?:new|more|other))?\s+(?:people|persons|civilians|residents|villagers|families|households"
     r"|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ans|ians|ese|is|ns)))\b", re.I))
+_FLIGHT_CONTEXT = re.compile(r"\b(?:fle\w*|refuge\w*|displac\w*|escap\w*|safety|shelter\w*|asylum|evacu\w*|uproot\w*)\b",
+                             re.I)
+_FOREIGNERS = re.compile(r"\b(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns))\b")
 _TAKEN_IN_CONTEXT = re.compile(r"\b(?:transit|reception|camps?|asylum|refugees?|displac\w*|fled|flee\w*|shelter\w*"
                                r"|border|frontier|crossing|arrivals?|evacu\w*)\b", re.I)
 _HURT_AFTER = re.compile(r"[^.;]{0,40}?\b(?:wound\w*|injur\w*|hurt|gunshot|treatment|treated|bodies|dead|burns)\b", re.I)
@@ -397,6 +400,9 @@ def displaced_from_text(sentence: str) -> Count | None:
                 continue
             if rx is _DISP_RECEIVED and (not _TAKEN_IN_CONTEXT.search(sentence) or _HURT_AFTER.match(sentence, m.end())):
                 continue  # "the clinic received 40 people with gunshot wounds"
+            if m.group("word").lower() in ("crossed", "arrived") and not _FLIGHT_CONTEXT.search(sentence) \
+                    and not _FOREIGNERS.search(sentence, m.start(), m.start("word")):
+                continue  # "three farmers who had crossed the border to graze cattle": no flight
             value = _value(m.group("people") if m.groupdict().get("people") else m.group("num"))
             if value is not None:
                 hits.append((m.start(), -m.end(), value, m))
