@@ -148,3 +148,16 @@ def test_a_movement_expected_or_of_years_before_gives_no_figure():
 def test_people_crossing_for_work_are_not_displaced():
     assert displaced_from_text("Villagers accused guards of beating four herders who had crossed the border to graze "
                                "cattle.") is None
+
+
+def test_a_list_of_arrivals_after_a_sentence_naming_both_sides_goes_only_to_the_side_reached():
+    got = areas("Peruvian authorities said 1,100 Colombians had entered the Loreto region since dissidents began "
+                "fighting in Putumayo department. Those arrivals break down as follows: Puerto Leguizamo, 700; "
+                "Iquitos, 400.", "2026-09-30")
+    assert 700 not in figures(got).values()
+
+
+def test_a_region_now_home_to_displaced_people_is_where_they_went():
+    got = areas("Togo's Savanes region is now home to 12,800 people displaced by attacks along the border with "
+                "Burkina Faso.", "2026-04-02")
+    assert ("Savanes", "to") in got and ("Savanes", "from") not in got

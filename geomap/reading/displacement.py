@@ -36,6 +36,8 @@ from geomap.reading.listed_figures import listed_figures
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.resolve import Place
 from geomap.text import cues
+from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
+                                      counts_people, returns_home)
 from geomap.text.quantities import (Count, displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
                                      is_displacement_sentence, only_displacement_nouns)
 from geomap.text.sentences import Sentence
@@ -170,7 +172,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         elif cause is not None:
             direction, cued = "from", False
         else:
-            direction = "to" if cues.is_host(sentence.text, b) or _WHERE_ARRIVED.match(sentence.text, b) \
+            direction = "to" if cues.is_host(sentence.text, b) or WHERE_ARRIVED.match(sentence.text, b) \
+                or HOME_TO.match(sentence.text, b) \
                 else cues.displacement_direction(sentence.text[span[0]:a])
             # "The X administration said it had registered 312 new arrivals": where they came to
             arrived = _ARRIVALS.search(words) and not _FLIGHT.search(words)
@@ -245,25 +248,6 @@ def _one_arrival_country(areas: list[Area]) -> list[Area]:
 _OWN_NUMBER = re.compile(r"\b\d[\d,.]*\b(?!\s*(?:km|kilomet|miles?|per\s*cent|%))")
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_NUMBER_AS_PEOPLE = re.compile(r"(?<![\d,.])(?<!-)\b\d{1,3}(?:,\d{3})+\b|(?<![\d,.])\b\d+\b(?![.,]\d)", re.I)
-_NOT_PEOPLE_AFTER = re.compile(r"\s*(?:-|\s)?(?:km|kilomet|miles?|per\s*cent|%|" + _MONTH + r"|hours?|days?|weeks?|months?"
-                               r"|years?|a\.m|p\.m|am\b|pm\b|GMT|local\s+time)", re.I)
-_MONTH_BEFORE = re.compile(_MONTH + r"\s+$", re.I)
-
-
-def _counts_people(words: str) -> bool:
-    """Whether a group's words hold a number that may count people (not a date, a distance,
-    a time or a year)."""
-    for m in _NUMBER_AS_PEOPLE.finditer(words):
-        n = m.group(0).replace(",", "")
-        if re.fullmatch(r"(?:19|20)\d\d", n) or _NOT_PEOPLE_AFTER.match(words, m.end()) \
-                or _MONTH_BEFORE.search(words, max(0, m.start() - 12), m.start()):
-            continue
-        return True
-    return False
-
-
 _OF_WHOM = re.compile(r"^\W*(?:of|among)\s+(?:whom|them|those)\b", re.I)
 
 
@@ -272,17 +256,17 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     """(area, figure) pairs of one displacement sentence, from its own words only."""
     text = sentence.text
     groups = []
-    for span in cues.displacement_groups(_HOST_CLAUSE.sub(_blank, text)):
+    for span in cues.displacement_groups(HOST_CLAUSE.sub(blank, text)):
         part = text[span[0]:span[1]]
-        if _returns_home(part):  # "1,100 residents of X returned home": no longer displaced
+        if returns_home(part):  # "1,100 residents of X returned home": no longer displaced
             groups.append([span, None, False, []])
             continue
-        count = displaced_from_text(_HOST_CLAUSE.sub(_blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None)
+        count = displaced_from_text(HOST_CLAUSE.sub(blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None)
         moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part)
                       or groups and groups[-1][2] and cues.is_subgroup(part))
-        if count is not None and (_FORECAST.search(part) or _EARLIER.search(part)):
+        if count is not None and (FORECAST.search(part) or EARLIER.search(part)):
             count = None  # "2,000 could cross into X", "in 2015 250,000 fled to X": not this report's movement
-        if count is not None and not settings.HOUSEHOLDS_AS_PEOPLE and _HOUSEHOLDS.match(part, count.start, count.end + 40):
+        if count is not None and not settings.HOUSEHOLDS_AS_PEOPLE and HOUSEHOLDS.match(part, count.start, count.end + 40):
             count = None  # "300 households fled": not a count of people
         groups.append([span, count if count and count.value is not None else None, moving,
                        _group_areas(sentence, span, places, borders, units=units) if moving else []])
@@ -306,7 +290,7 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     if not any(a.direction == "from" for a, _ in out):
         counts = [g[1] for g in groups if g[1] is not None]
         count = counts[0] if len(counts) == 1 and not any(land(g) and g[1] for g in groups) else None
-        if any(not g[2] and _counts_people(text[g[0][0]:g[0][1]]) for g in groups):
+        if any(not g[2] and counts_people(text[g[0][0]:g[0][1]]) for g in groups):
             count = None  # "..., while a further 600 were stranded in X": X's group has a number of its own
         spans = [g[0] for g in groups if g[2] and g[3]]
         cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans, units=units)
@@ -406,52 +390,6 @@ _FLIGHT = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|drove|driven|push
                      r"|leaving|expel\w*)\b", re.I)
 _REFUGEES = re.compile(r"\brefugees?\b", re.I)
 _RETURN = re.compile(r"\b(?:returnees|returned|returning|repatriated|repatriation)\b", re.I)
-# people going back to the homes they had fled, or out of the camps they fled to: the end of a
-# displacement, not one ("returned home as the shelling eased", "came back to X from camps in Y")
-_HOME_AGAIN = re.compile(
-    r"\b(?:return(?:ed|ing|s)?|went\s+back|gone\s+back|going\s+back|came\s+back|coming\s+back|come\s+back"
-    r"|(?:have|has|had)\s+(?:since\s+)?(?:been\s+)?(?:able\s+to\s+)?go\s+back)(?:\s+(?:on|to)\s+(?:foot|their\s+own))?"
-    r"(?:\s+(?:home|to\s+(?:their|his|her)\s+(?:own\s+)?(?:homes?|villages?|houses?|towns?|farms?|communities|areas?\s+of\s+origin))\b"
-    r"|[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:camps?|shelters?|settlements?|exile|displacement"
-    r"|evacuation\s+cent(?:re|er)s?|host\s+communities)\b)"
-    r"|\b(?:came|went|come|go|coming|going)\s+back\s+to\b", re.I)
-_STILL_FLEEING = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|uprooted|escap\w*|forced|driven|drove)\b", re.I)
-
-
-# "X, which already hosts 20,000 refugees, received 1,300 new arrivals from Y": the people X
-# held before, not the group that moved (nor Y's figure)
-_HOST_CLAUSE = re.compile(
-    r",\s*(?:(?:which|that|where)\b(?:[^,;]|,(?=\d)){0,30}?\b(?:hosts|hosted|hosting|shelters|sheltered|sheltering|houses"
-    r"|housed|holds|is\s+home|was\s+home|live|lives|lived|living|already|stay|stayed|are\s+staying)\b"
-    r"|(?:already\s+)?(?:home\s+to|hosting)\b)"
-    r"(?:[^,;]|,(?=\d)){0,60}?\d(?:[^,;]|,(?=\d))*(?:,(?!\d)|[.;]?\s*$)", re.I)
-
-
-# a movement expected, feared or planned for, not one that happened
-_FORECAST = re.compile(
-    r"\b(?:(?:(?:are|is|were)\s+(?:expected|likely|feared|projected|forecast|set)\s+to|could|(?-i:may)|might|would|will)"
-    r"\s+(?:\w+\s+)?(?:cross|flee|arrive|reach|leave|be\s+(?:displaced|forced|evacuated|uprooted)|seek|head)"
-    r"|preparing\s+for|prepare\s+for|plans?\s+for|planning\s+for|contingency)\b", re.I)
-# a movement of years before ("last year", "in 2015", "three years ago"): not the one reported now
-_EARLIER = re.compile(r"\b(?:last\s+year|a\s+year\s+ago|the\s+previous\s+year|(?:two|three|four|five|several|\d+)"
-                      r"\s+years\s+ago|in\s+(?:19\d\d|20[01]\d))\b", re.I)
-# a figure of households or families, with no people counted beside it
-_HOUSEHOLDS = re.compile(r"(?:[^\d]{0,40}?)\d[\d,.]*(?:\s+(?!people\b)[\w-]+){0,2}?\s+(?:households|families)\b"
-                         r"(?!\s*[,(]\s*(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?\d)", re.I)
-# "X region, where 3,500 Nigerians arrived this month": the place people reached
-_WHERE_ARRIVED = re.compile(
-    r"(?:\s+(?:district|province|region|county|state|town|city|camp|department))?\s*,\s*where\s+(?:[^,;]|,(?=\d)){0,60}?"
-    r"\b(?:arrived|arriving|have\s+arrived|took\s+refuge|sought\s+refuge|are\s+sheltering|are\s+staying|settled"
-    r"|have\s+settled|found\s+refuge)\b", re.I)
-
-
-def _blank(m: re.Match) -> str:
-    return " " * len(m.group(0))
-
-
-def _returns_home(group: str) -> bool:
-    """A group told as going home or leaving its refuge, with no new flight in its words."""
-    return bool(_HOME_AGAIN.search(group)) and not _STILL_FLEEING.search(group)
 # a group that crossed a border: its people may be anywhere on either side
 _CROSSING = re.compile(r"\b(?:cross\w*|across|into|entered|entering|refugees?|asylum|border|frontier)\b", re.I)
 
@@ -481,7 +419,7 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
             continue
         if i in past or not (is_displacement_sentence(s.text) or _others_went_on(text, sentences, i)) \
                 or is_death_report(s.text) or is_armed_flight(s.text) \
-                or all(_returns_home(s.text[a:b]) for a, b in cues.displacement_groups(s.text)):
+                or all(returns_home(s.text[a:b]) for a, b in cues.displacement_groups(s.text)):
             continue
         sentence_count = displaced_from_text(s.text)
         found = named_areas(text, sentences, i, places_by_sentence, borders, units)

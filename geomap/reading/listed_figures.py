@@ -78,12 +78,16 @@ def _directions(lead: str) -> set[str]:
     return {d for d, rx in (("to", _ARRIVED), ("from", _LEFT)) if rx.search(lead)}
 
 
-def _direction_in(iso3: str, told: list, lead: str, places: list[Place]) -> str | None:
+def _direction_in(iso3: str, told: list, lead: str, places: list[Place], intro: str = "") -> str | None:
     """The one direction the lead-in tells of the item's country: of its areas there, else of
     that country named whole ("fled into Senegal"), else, when it names no area at all and only
     that country, by its words alone; None when it tells none or both."""
+    said = _directions(intro) if {a.direction for a in told} == {"from", "to"} else set()
     for kind in (False, True):
         got = {a.direction for a in told if a.country == kind and a.iso3 == iso3}
+        if got and len(said) == 1:
+            # "1,250 entered X fleeing fighting in Y. Those arrivals break down as follows:": the words say which
+            return got.pop() if said == got else None
         if got:
             return got.pop() if len(got) == 1 else None
     if told or {p.entry.iso3 for p in places if p.entry.place_type == "country"} != {iso3}:
@@ -119,7 +123,8 @@ def listed_figures(text: str, sentences: list[Sentence], places_by_sentence: dic
                 label, admin1 = area_names(p, got[0], borders, units)
             else:
                 continue
-            direction = _direction_in(got[1], told, sentences[lead].text, places_by_sentence.get(lead, []))
+            direction = _direction_in(got[1], told, sentences[lead].text, places_by_sentence.get(lead, []),
+                                      " ".join(sentences[j].text for j in range(lead + 1, i)) + " " + own)
             if direction is not None:
                 listed.append((got[0], got[1], direction, label, admin1, count))
         if listed:
