@@ -151,13 +151,24 @@ def test_people_crossing_for_work_are_not_displaced():
 
 
 def test_a_list_of_arrivals_after_a_sentence_naming_both_sides_goes_only_to_the_side_reached():
-    got = areas("Peruvian authorities said 1,100 Colombians had entered the Loreto region since dissidents began "
-                "fighting in Putumayo department. Those arrivals break down as follows: Puerto Leguizamo, 700; "
-                "Iquitos, 400.", "2026-09-30")
-    assert 700 not in figures(got).values()
+    from geomap.reading.displacement import Area
+    from geomap.reading.listed_figures import _direction_in
+
+    told = [Area("Loreto", "PER", "to"), Area("Putumayo", "COL", "from")]
+    lead = "1,100 Colombians had entered the Loreto region since dissidents began fighting in Putumayo department."
+    intro = "Those arrivals break down as follows: "
+    assert _direction_in("PER", told, lead, [], intro) == "to"
+    assert _direction_in("COL", told, lead, [], intro) is None  # an item read in the country left: not this list's
+    assert _direction_in("COL", told, lead, [], "By department: ") == "from"
 
 
 def test_a_region_now_home_to_displaced_people_is_where_they_went():
     got = areas("Togo's Savanes region is now home to 12,800 people displaced by attacks along the border with "
                 "Burkina Faso.", "2026-04-02")
     assert ("Savanes", "to") in got and ("Savanes", "from") not in got
+
+
+def test_a_town_listed_with_its_figure_gives_none_to_its_province():
+    got = areas("Togo's Savanes region is now home to 12,800 people displaced by attacks along the border with "
+                "Burkina Faso.\n\n- Dapaong: 8,300\n- Cinkassé: 4,500", "2026-04-02")
+    assert 8300 not in figures(got).values()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from geomap.gazetteer.normalize import fold
 from geomap.reading.area_units import ArticleUnits, area_names, area_of_place
 from geomap.reading.resolve import Place
 from geomap.text.quantities import Count, displaced_from_text, is_death_report, is_displacement_sentence
@@ -114,6 +115,9 @@ def listed_figures(text: str, sentences: list[Sentence], places_by_sentence: dic
         told = [a for a, _ in lead_areas(lead)]
         listed = []
         for p, count in items:
+            if p.entry.in_gazetteer and p.entry.place_type not in ("admin1", "admin2") \
+                    and fold(p.entry.name) != fold(p.entry.admin1 or ""):
+                continue  # "Dapaong: 9,100": a town's part of its province's figure (not "Masvingo", its seat's name)
             got = area_of_place(p, borders, units=units)
             fine = [a for a in told if not a.country]
             if got is None and not p.entry.in_gazetteer and len(fine) == 1:
