@@ -109,6 +109,10 @@ FRONTIER_NEAR_KM = 50.0
 # a town the gazetteer puts only in a coarse boundary unit (Kenya's old provinces) lies in the
 # finer division the article names within this distance of it (Sololo, Marsabit County: 130 km)
 FINER_UNIT_KM = 200.0
+# "300 families fled X" (geomap.reading.displacement): True reads 300 as a lower bound of the
+# people displaced, as the team's gold does; False leaves a count of households or families null
+# (with its words) unless the text also gives people ("300 families, about 1,500 people")
+HOUSEHOLDS_AS_PEOPLE = True
 
 # Boundary queries (geomap.boundaries).
 #: Tolerance (degrees, about 1.1 km at the equator) for lines that should coincide but

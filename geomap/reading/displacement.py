@@ -28,12 +28,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from geomap import settings
 from geomap.gazetteer.normalize import fold
 from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, group_people
 from geomap.reading.frontier_choice import country_of_word
+from geomap.reading.listed_figures import listed_figures
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.resolve import Place
 from geomap.text import cues
+from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
+                                      counts_people, returns_home)
 from geomap.text.quantities import (Count, displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
                                      is_displacement_sentence, only_displacement_nouns)
 from geomap.text.sentences import Sentence
@@ -99,6 +103,9 @@ _GOVERNMENT_ACTS = re.compile(
 _RESIDENTS_BEFORE = re.compile(r"\b(?:residents|villagers|inhabitants|locals)\s+(?:of|in|from)\s+$", re.I)
 
 
+_OWNER_BEFORE = re.compile(r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+$")
+
+
 def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
     """Whether a place of a displacement sentence may be an area (not the dateline, a river,
     a crossing point, a source, a speaker; with ``residents``, "residents of X said" may)."""
@@ -113,7 +120,9 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
         return False  # "clashes along the Zambezi": a river or a line, not the town of that name
     if _SOURCE_BEFORE.search(sentence.text, max(0, a - 50), a):
         return False  # "according to the municipality of X"
-    if cues.is_speaker_place(sentence.text, a) and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) \
+    owner = _OWNER_BEFORE.search(sentence.text, max(0, a - 40), a)  # "officials in Kenya's X county said"
+    if (cues.is_speaker_place(sentence.text, a) or owner and cues.is_speaker_place(sentence.text, owner.start())) \
+            and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) \
             or cues.is_mediator_context(sentence.text, a, b):
         return False
     if p.entry.feature == "capital" and _GOVERNMENT_ACTS.match(sentence.text, b):
@@ -163,7 +172,9 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         elif cause is not None:
             direction, cued = "from", False
         else:
-            direction = "to" if cues.is_host(sentence.text, b) else cues.displacement_direction(sentence.text[span[0]:a])
+            direction = "to" if cues.is_host(sentence.text, b) or WHERE_ARRIVED.match(sentence.text, b) \
+                or HOME_TO.match(sentence.text, b) \
+                else cues.displacement_direction(sentence.text[span[0]:a])
             # "The X administration said it had registered 312 new arrivals": where they came to
             arrived = _ARRIVALS.search(words) and not _FLIGHT.search(words)
             # "X hosts 126,000 refugees, of whom 60,000 are in Y": the split is where they are too
@@ -245,11 +256,18 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     """(area, figure) pairs of one displacement sentence, from its own words only."""
     text = sentence.text
     groups = []
-    for span in cues.displacement_groups(text):
+    for span in cues.displacement_groups(HOST_CLAUSE.sub(blank, text)):
         part = text[span[0]:span[1]]
-        count = displaced_from_text(part) or (elliptic_count(part) if groups and groups[-1][1] else None)
+        if returns_home(part):  # "1,100 residents of X returned home": no longer displaced
+            groups.append([span, None, False, []])
+            continue
+        count = displaced_from_text(HOST_CLAUSE.sub(blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None)
         moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part)
                       or groups and groups[-1][2] and cues.is_subgroup(part))
+        if count is not None and (FORECAST.search(part) or EARLIER.search(part)):
+            count = None  # "2,000 could cross into X", "in 2015 250,000 fled to X": not this report's movement
+        if count is not None and not settings.HOUSEHOLDS_AS_PEOPLE and HOUSEHOLDS.match(part, count.start, count.end + 40):
+            count = None  # "300 households fled": not a count of people
         groups.append([span, count if count and count.value is not None else None, moving,
                        _group_areas(sentence, span, places, borders, units=units) if moving else []])
     for k, g in enumerate(groups):  # "; most reached X": the group counted just before
@@ -272,6 +290,8 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     if not any(a.direction == "from" for a, _ in out):
         counts = [g[1] for g in groups if g[1] is not None]
         count = counts[0] if len(counts) == 1 and not any(land(g) and g[1] for g in groups) else None
+        if any(not g[2] and counts_people(text[g[0][0]:g[0][1]]) for g in groups):
+            count = None  # "..., while a further 600 were stranded in X": X's group has a number of its own
         spans = [g[0] for g in groups if g[2] and g[3]]
         cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans, units=units)
         out += [(a, None if a.part else count) for a in cause if (a, count) not in out]
@@ -365,7 +385,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 # a group told by where it arrived or was received, not by what it left
 _ARRIVALS = re.compile(r"\b(?:arrivals|registered|registering|hosting|hosts|hosted|received|receiving|welcomed"
-                       r"|taken\s+in|took\s+in)\b", re.I)
+                       r"|taken\s+in|took\s+in|shelters|sheltering|houses|housing|(?:is|are|now|already)\s+home\s+to)\b", re.I)
 _FLIGHT = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|drove|driven|pushed|forced|uprooted|escap\w*|left"
                      r"|leaving|expel\w*)\b", re.I)
 _REFUGEES = re.compile(r"\brefugees?\b", re.I)
@@ -390,9 +410,16 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
     crossings = frozenset(fold(p.entry.name) for ps in places_by_sentence.values() for p in ps
                           if _CROSSING_AFTER.match(text, p.mention.end))
     units = replace(article_units(places_by_sentence, borders), crossings=crossings)
+    listed = listed_figures(text, sentences, places_by_sentence, borders, units, lambda j: sentence_areas(
+        sentences[j], places_by_sentence.get(j, []), borders, units))
     for i, s in enumerate(sentences):
+        if i in listed and i not in past:  # "Sussundenga district: 12,400; Mossurize district: 3,100"
+            _add(feats, [(Area(unit, iso3, direction, False, label, admin1), count)
+                         for unit, iso3, direction, label, admin1, count in listed[i]], s, "listed", None, borders)
+            continue
         if i in past or not (is_displacement_sentence(s.text) or _others_went_on(text, sentences, i)) \
-                or is_death_report(s.text) or is_armed_flight(s.text):
+                or is_death_report(s.text) or is_armed_flight(s.text) \
+                or all(returns_home(s.text[a:b]) for a, b in cues.displacement_groups(s.text)):
             continue
         sentence_count = displaced_from_text(s.text)
         found = named_areas(text, sentences, i, places_by_sentence, borders, units)
@@ -406,36 +433,43 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
             found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)
                      if side is None or iso3 == side]  # "Venezuelans who fled": their side only
             basis = "frontier"
-        for area, count in found:
-            got = borders.country_area(area.iso3) if area.country else borders.admin1_area(area.name, area.iso3)
-            if got is None:
-                continue
-            label, admin1 = area.label or got[0], None if area.country else area.admin1 or got[0]
-            key = (label, admin1 or "", got[1], area.direction)
-            words = count or sentence_count
-            if area.country:  # a group's figure on a whole country would read as its national total
-                count = None
-            if key in feats:
-                props = feats[key]["properties"]
-                # "clashes in X have pushed 11,000 into Y", then "7,800 people from X": the group's own figure
-                if count is not None and (props["displaced"] is None or area.cued and not props.get("_cued", True)
-                                          or props["source_sentence"] != s.text and _vague_then_exact(props, count)):
-                    props.update(displaced=count.value, displaced_text=count.text, source_sentence=s.text, _cued=True)
-                continue
-            props = {
-                "layer": "displacement", "name": label, "admin1": admin1, "iso3": got[1], "polygon_unit": got[0],
-                "direction": area.direction, "displaced": count.value if count else None,
-                "displaced_text": words.text if words else None,
-                "source_sentence": s.text, "sentence_start": s.start, "area_basis": basis, "_cued": area.cued,
-            }
-            if area.country:
-                props["displaced_scope"] = "a country named only: the figure, if any, is in the words"
-            if basis == "frontier" and words is not None:
-                props["displaced_scope"] = "total for all areas"
-            feats[key] = {"type": "Feature", "geometry": got[2], "properties": props}
+        _add(feats, found, s, basis, sentence_count, borders)
     for f in feats.values():
         f["properties"].pop("_cued", None)
     return _finer_without_figures_dropped(list(feats.values()))
+
+
+def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis: str, sentence_count: Count | None,
+         borders) -> None:
+    """Features of one sentence's (area, figure) pairs, one per (area, direction): a figure
+    said better later replaces a first one (see the comments)."""
+    for area, count in found:
+        got = borders.country_area(area.iso3) if area.country else borders.admin1_area(area.name, area.iso3)
+        if got is None:
+            continue
+        label, admin1 = area.label or got[0], None if area.country else area.admin1 or got[0]
+        key = (label, admin1 or "", got[1], area.direction)
+        words = count or sentence_count
+        if area.country:  # a group's figure on a whole country would read as its national total
+            count = None
+        if key in feats:
+            props = feats[key]["properties"]
+            # "clashes in X have pushed 11,000 into Y", then "7,800 people from X": the group's own figure
+            if count is not None and (props["displaced"] is None or area.cued and not props.get("_cued", True)
+                                      or props["source_sentence"] != s.text and _vague_then_exact(props, count)):
+                props.update(displaced=count.value, displaced_text=count.text, source_sentence=s.text, _cued=True)
+            continue
+        props = {
+            "layer": "displacement", "name": label, "admin1": admin1, "iso3": got[1], "polygon_unit": got[0],
+            "direction": area.direction, "displaced": count.value if count else None,
+            "displaced_text": words.text if words else None,
+            "source_sentence": s.text, "sentence_start": s.start, "area_basis": basis, "_cued": area.cued,
+        }
+        if area.country:
+            props["displaced_scope"] = "a country named only: the figure, if any, is in the words"
+        if basis == "frontier" and words is not None:
+            props["displaced_scope"] = "total for all areas"
+        feats[key] = {"type": "Feature", "geometry": got[2], "properties": props}
 
 
 _ONWARD = re.compile(r"\b(?:headed|heading|went|going|moved|moving|made\s+(?:their|its)\s+way|travell?ed|walked"

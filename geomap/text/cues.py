@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geomap.text.literals import prefiltered  # (asked of every sentence: the words first)
-from geomap.text.quantities import is_displacement_sentence
+from geomap.text.quantities import displaced_from_text, is_displacement_sentence
 
 __all__ = [
     "has_border_words", "has_border_location", "clause_span", "is_speaker_place", "is_mediator_context",
@@ -324,7 +324,10 @@ _GROUP_BREAK = re.compile(
     r"|,?\s+as\s+(?!(?:many|much|well|far|long|soon|of|a\s+result|part)\b)"
     # "8,000 went to X, and some 2,500 to Y", "fled A, with about 1,500 reaching B": a group with its own figure
     r"|(?P<sub>,\s+(?:and|with)\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least"
-    r"|an\s+estimated|another|a\s+further|roughly|up\s+to)\s+)?\d))",
+    r"|an\s+estimated|another|a\s+further|roughly|up\s+to)\s+)?\d)"
+    # "Of the 8,000 who fled X, 5,000 are now in Y": the part told where it is
+    r"|,\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|roughly)\s+)?\d[\d,]*\s+"
+    r"(?:of\s+them\s+)?(?:are|were|remain|remained)\s+(?:now|currently|still)\s))",
     re.I,
 )
 
@@ -340,7 +343,23 @@ def displacement_groups(sentence: str) -> list[tuple[int, int]]:
             spans.append((start, m.start()))
         start = m.start()
     spans.append((start, len(sentence)))
-    return spans
+    return [part for span in spans for part in _counted_twice(sentence, span)]
+
+
+_COMMA = re.compile(r",(?!\d{3})\s")
+
+
+def _counted_twice(sentence: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """"2,000 residents of X have moved to Y, in Z 5,000 people were evacuated": a comma
+    between two counted movements parts two groups."""
+    lo, hi = span
+    if sentence.count(",", lo, hi) == 0 or displaced_from_text(sentence[lo:hi]) is None:
+        return [span]
+    for m in _COMMA.finditer(sentence, lo, hi):
+        if displaced_from_text(sentence[lo:m.start()]) and (after := displaced_from_text(sentence[m.start():hi])) \
+                and after.value is not None:
+            return [(lo, m.start()), *_counted_twice(sentence, (m.start(), hi))]
+    return [span]
 
 
 _ANAPHORIC_GROUP = re.compile(
@@ -375,7 +394,11 @@ _TO_CUE = re.compile(
     r"\b(?:(?<!close\s)(?<!next\s)(?<!according\s)(?<!due\s)(?<!up\s)to|into|for|towards?|reached|reaching|arrived|arriving|arrivals?\s+(?:in|at)|registered|sheltering|sheltered"
     r"|shelters?|camps?|hosted|hosting|hosts|entered|entering|through|crossed\s+at|crossing\s+at|returned"
     r"|(?:sought|seeking|taken|took|taking|found|finding)\s+refuge"
-    r"|moved\s+(?:[a-z]+\s+)?within"
+    r"|moved\s+(?:[a-z]+\s+)?within|(?:are|were|is|remain|remained)\s+(?:now|currently|still)\s+(?:in|at)"
+    # "fled X, joining 1,200 already displaced in Y": where they went
+    r"|joining\b(?:[^,;]|,(?=\d)){0,60}?\b(?:in|at)"
+    # "with 2,900 of them now staying in Y"
+    r"|(?:now|currently|still)\s+(?:living|staying|settled)\s+(?:in|at)|staying\s+(?:with\s+[\w\s]{0,30}?\s+)?(?:in|at)"
     # "food for 2,400 displaced people in X", "refugees at Y": where the displaced are now
     r"|(?:displaced\s+(?:people|persons|families|households|residents|civilians)|refugees|IDPs|evacuees)"
     r"\s+(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at)"

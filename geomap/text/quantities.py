@@ -154,7 +154,7 @@ _FATAL_GATE = prefiltered(re.compile(
 _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
     r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
-    r"|pressed|ferried|airlift|taken by|depart",
+    r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|took in",
     re.I
 ))
 
@@ -297,6 +297,9 @@ _DISP_VERB = (
     # crossed at the X border post", "residents of X left the Y district"
     r"|moved\s+(?:(?:north|south|east|west)\w*\s+|downriver\s+|upriver\s+|inland\s+)?to"
     r"|crossed\s+(?:at|through|over)|left\s+(?:the\s+)?(?-i:[A-Z])\w*"
+    # "1,500 Tanzanians had crossed, fleeing ...", "900 people crossed the border on Monday"
+    r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:border|frontier|river)\b)"
+    r"|arrived(?=\s*[,;.]|\s+(?:this|last|on|over|since|during|within|earlier)\b)"
     r"|(?:had|have|has)\s+(?:left|abandoned|deserted)"
     # "8,000 have continued to X", "2,500 have gone on to Y", "1,500 reaching X": onward to a named place
     r"|(?:continued|gone\s+on|went\s+on|moved\s+on|travell?ed\s+on|pressed\s+on|reached|reaching)"
@@ -308,8 +311,12 @@ _DISP_NOUN = (
 )
 # "500 nomads and fishing families have left", "3,200 people who fled", "350 Colombians who had
 # lived there for years returned to X"
+# "450 families, about 2,600 people, reached X", "300 households (1,500 people)": the people
+_PEOPLE_ASIDE = (r"\s*[,(]\s*" + _NUM.replace("<num>", "<people>")
+                 + r"\s+(?:people|persons|individuals|residents)\s*[,)]")
 _DISP_BEFORE = prefiltered(re.compile(
-    r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:\s+(?:who|that)\b[^,;]{0,60}?)?"
+    r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:" + _PEOPLE_ASIDE + r")?"
+    r"(?:\s+(?:who|that)\b[^,;]{0,60}?)?"
     + r"(?:\s+(?:have|has|had)(?:\s+been)?(?:\s+(?:since|already|now|also))?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I))
 _DISP_NOUN_AFTER = prefiltered(re.compile(
     r"\b" + _NUM + r"(?:\s+(?!including\b)[A-Za-z][\w-]*){0,2}?\s+(?P<word>" + _DISP_NOUN + r")\b", re.I))
@@ -320,13 +327,24 @@ _DISP_MOVED = prefiltered(re.compile(
     r"|expelled|expelling|deported|deporting)\s+" + _NUM
     + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
     r"|refugees|children|women|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))\s+(?:into|out\s+of|across|from|of|to)\b", re.I))
+# "the transit centre received 1,100 people", "Kisoro has registered 3,000 Congolese": people taken in
+_DISP_RECEIVED = prefiltered(re.compile(
+    r"\b(?P<word>received|receiving|registered|registering|welcomed|took\s+in|taken\s+in)\s+" + _NUM
+    + r"(?:\s+(?:new|more|other))?\s+(?:people|persons|civilians|residents|villagers|families|households"
+    r"|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ans|ians|ese|is|ns)))\b", re.I))
+_FLIGHT_CONTEXT = re.compile(r"\b(?:fle\w*|refuge\w*|displac\w*|escap\w*|safety|shelter\w*|asylum|evacu\w*|uproot\w*)\b",
+                             re.I)
+_FOREIGNERS = re.compile(r"\b(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns))\b")
+_TAKEN_IN_CONTEXT = re.compile(r"\b(?:transit|reception|camps?|asylum|refugees?|displac\w*|fled|flee\w*|shelter\w*"
+                               r"|border|frontier|crossing|arrivals?|evacu\w*)\b", re.I)
+_HURT_AFTER = re.compile(r"[^.;]{0,40}?\b(?:wound\w*|injur\w*|hurt|gunshot|treatment|treated|bodies|dead|burns)\b", re.I)
 # "Another 900 reached X", "a further 300 arrived in Y": more of the people counted before
 _DISP_ANOTHER = prefiltered(re.compile(
-    r"\b(?:another|a\s+further)\s+" + _NUM + r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|has|had)\s+)?"
+    r"\b(?:another|a\s+further)\s+" + _NUM + r"(?:\s+[a-z][\w-]*){0,2}?(?:" + _PEOPLE_ASIDE + r")?\s+(?:(?:have|has|had)\s+)?"
     r"(?P<word>reached|arrived|crossed|entered|fled|came)\b", re.I))
 _DISP_AFTER = prefiltered(re.compile(
     r"\b(?P<word>evacuated|evacuating|evacuate|displaced|displacing|displace|uprooted|uprooting"
-    r"|sheltering|sheltered|hosting|relocated|relocating)\s+" + _NUM,
+    r"|sheltering|sheltered|shelters|hosting|hosts|relocated|relocating)\s+" + _NUM + r"(?!\s+(?:tonnes|tons|schools|families|households))",
     re.I,
 ))
 # "35,000 residents of Oddar Meanchey and Preah Vihear provinces had moved to safer ground"
@@ -338,7 +356,7 @@ _DISP_GROUP_OF = prefiltered(re.compile(
     re.I,
 ))
 _DISP_TOTAL = prefiltered(re.compile(
-    r"\b(?P<word>number\s+of\s+(?:displaced|refugees|evacuees)(?:\s+people)?)(?:\s+[\w-]+){0,3}?"
+    r"\b(?P<word>number\s+of\s+(?:displaced|refugees|evacuees)(?:\s+people)?)(?:\s+[\w'\u2019-]+){0,5}?"
     r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|rose\s+to|climbed\s+to)\s+" + _NUM,
     re.I,
 ))
@@ -405,29 +423,48 @@ def displaced_from_text(sentence: str) -> Count | None:
     if not _DISP_GATE.search(sentence):
         return None
     hits = []
-    for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED, _DISP_ANOTHER):
+    for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED, _DISP_ANOTHER,
+               _DISP_RECEIVED):
         for m in rx.finditer(sentence):
             if _followed_by_unit(sentence, m) or _not_displaced(sentence, m):
                 continue
-            value = _value(m.group("num"))
+            if rx is _DISP_RECEIVED and (not _TAKEN_IN_CONTEXT.search(sentence) or _HURT_AFTER.match(sentence, m.end())):
+                continue  # "the clinic received 40 people with gunshot wounds"
+            if m.group("word").lower() in ("crossed", "arrived") and not _FLIGHT_CONTEXT.search(sentence) \
+                    and not _FOREIGNERS.search(sentence, m.start(), m.start("word")):
+                continue  # "three farmers who had crossed the border to graze cattle": no flight
+            value = _value(m.group("people") if m.groupdict().get("people") else m.group("num"))
             if value is not None:
                 hits.append((m.start(), -m.end(), value, m))
     if not hits:
         return None
     start, neg_end, value, m = min(hits, key=lambda h: (h[0], h[1]))
+    low = _RANGE_BEFORE.search(sentence, max(0, start - 60), start)
+    if low is not None and (first := _value(low.group("num") or low.group("num2"))) is not None and first < value:
+        start, value = low.start(), first  # "an estimated 10,000 to 15,000 people": the lower bound
     return Count(value, sentence[start:-neg_end], start, -neg_end)
 
 
+# "10,000 to 15,000 people fled", "between 3,000 and 5,000 fled": the first number of a range
+# (not "rose from 4,000 to 6,000": a new total)
+_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:\bbetween\s+" + _NUM + r"\s+and|(?<!\bfrom\s)\b" + _NUM.replace("<num>", "<num2>")
+                           + r"\s*(?:to|or|-|–))\s*$", re.I)
+
+
 # ", and 2,000 to Y", ", and some 1,100 in Z": a second group told with the first one's verb
-_ELLIPTIC = re.compile(r"^\W*(?:and|with)\s+" + _NUM + r"(?:\s+(?:more|others|people))?\s+(?:to|into|in|at)\s", re.I)
+_ELLIPTIC = re.compile(r"^\W*(?:(?:and|with)\s+" + _NUM + r"(?:\s+(?:more|others|people|of\s+them))?"
+                       r"(?:\s+(?:now|currently|still))?(?:\s+(?:living|staying|sheltering|settled))?\s+"
+                       r"|" + _NUM.replace("<num>", "<num2>") + r"(?:\s+of\s+them)?\s+(?:are|were|remain|remained)\s+(?:now|currently|still)\s+"
+                       r"(?:(?:living|staying|sheltering)\s+)?)(?:to|into|in|at)\s", re.I)
 
 
 def elliptic_count(group: str) -> Count | None:
     """The figure of a group that leaves out the verb of the one before it ("8,000 went to
     X, and 2,000 to Y": 2,000), else None."""
     m = _ELLIPTIC.match(group)
-    value = _value(m.group("num")) if m and not _followed_by_unit(group, m) else None
-    return Count(value, m.group("num"), m.start("num"), m.end("num")) if value is not None else None
+    g = ("num" if m.group("num") else "num2") if m else None
+    value = _value(m.group(g)) if m and not (m.group("num") and _followed_by_unit(group, m)) else None
+    return Count(value, m.group(g), m.start(g), m.end(g)) if value is not None else None
 
 
 def displacement_spans(sentence: str) -> list[tuple[int, int]]:

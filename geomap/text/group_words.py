@@ -1,0 +1,84 @@
+"""What the words of one displacement group say about its figure, beyond the movement itself.
+
+A group may tell people going home (no longer displaced), a movement expected or of years
+before (no figure of this report), a host's stock ("X, which already hosts 20,000 refugees,"),
+households rather than people, or where people reached ("X, where 3,500 arrived", "X is now home
+to ..."). ``geomap.reading.displacement`` reads these to keep a number off where it does not belong.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["returns_home", "HOST_CLAUSE", "blank", "FORECAST", "EARLIER", "HOUSEHOLDS", "HOME_TO", "WHERE_ARRIVED",
+           "counts_people"]
+
+# people going back to the homes they had fled, or out of the camps they fled to: the end of a
+# displacement, not one ("returned home as the shelling eased", "came back to X from camps in Y")
+_HOME_AGAIN = re.compile(
+    r"\b(?:return(?:ed|ing|s)?|went\s+back|gone\s+back|going\s+back|came\s+back|coming\s+back|come\s+back"
+    r"|(?:have|has|had)\s+(?:since\s+)?(?:been\s+)?(?:able\s+to\s+)?go\s+back)(?:\s+(?:on|to)\s+(?:foot|their\s+own))?"
+    r"(?:\s+(?:home|to\s+(?:their|his|her)\s+(?:own\s+)?(?:homes?|villages?|houses?|towns?|farms?|communities|areas?\s+of\s+origin))\b"
+    r"|[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:camps?|shelters?|settlements?|exile|displacement"
+    r"|evacuation\s+cent(?:re|er)s?|host\s+communities)\b)"
+    r"|\b(?:came|went|come|go|coming|going)\s+back\s+to\b", re.I)
+_STILL_FLEEING = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|uprooted|escap\w*|forced|driven|drove)\b", re.I)
+
+
+# "X, which already hosts 20,000 refugees, received 1,300 new arrivals from Y": the people X
+# held before, not the group that moved (nor Y's figure)
+HOST_CLAUSE = re.compile(
+    r",\s*(?:(?:which|that|where)\b(?:[^,;]|,(?=\d)){0,30}?\b(?:hosts|hosted|hosting|shelters|sheltered|sheltering|houses"
+    r"|housed|holds|is\s+home|was\s+home|live|lives|lived|living|already|stay|stayed|are\s+staying)\b"
+    r"|(?:already\s+)?(?:home\s+to|hosting)\b)"
+    r"(?:[^,;]|,(?=\d)){0,60}?\d(?:[^,;]|,(?=\d))*(?:,(?!\d)|[.;]?\s*$)", re.I)
+
+
+# a movement expected, feared or planned for, not one that happened
+FORECAST = re.compile(
+    r"\b(?:(?:(?:are|is|were)\s+(?:expected|likely|feared|projected|forecast|set)\s+to|could|(?-i:may)|might|would|will)"
+    r"\s+(?:\w+\s+)?(?:cross|flee|arrive|reach|leave|be\s+(?:displaced|forced|evacuated|uprooted)|seek|head)"
+    r"|preparing\s+for|prepare\s+for|plans?\s+for|planning\s+for|contingency)\b", re.I)
+# a movement of years before ("last year", "in 2015", "three years ago"): not the one reported now
+EARLIER = re.compile(r"\b(?:last\s+year|a\s+year\s+ago|the\s+previous\s+year|(?:two|three|four|five|several|\d+)"
+                     r"\s+years\s+ago|in\s+(?:19\d\d|20[01]\d))\b", re.I)
+# a figure of households or families, with no people counted beside it
+HOUSEHOLDS = re.compile(r"(?:[^\d]{0,40}?)\d[\d,.]*(?:\s+(?!people\b)[\w-]+){0,2}?\s+(?:households|families)\b"
+                        r"(?!\s*[,(]\s*(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?\d)", re.I)
+# "Togo's Savanes region is now home to 14,600 people displaced by ...": where they are
+HOME_TO = re.compile(r"(?:\s+(?:district|province|region|county|state|town|city|department))?\s+(?:is|are|has\s+become)"
+                     r"\s+(?:now\s+|already\s+|currently\s+)?home\s+to\b", re.I)
+# "X region, where 3,500 Nigerians arrived this month": the place people reached
+WHERE_ARRIVED = re.compile(
+    r"(?:\s+(?:district|province|region|county|state|town|city|camp|department))?\s*,\s*where\s+(?:[^,;]|,(?=\d)){0,60}?"
+    r"\b(?:arrived|arriving|have\s+arrived|took\s+refuge|sought\s+refuge|are\s+sheltering|are\s+staying|settled"
+    r"|have\s+settled|found\s+refuge)\b", re.I)
+
+
+def blank(m: re.Match) -> str:
+    """Spaces as long as the match: its words unread, the offsets kept."""
+    return " " * len(m.group(0))
+
+
+def returns_home(group: str) -> bool:
+    """A group told as going home or leaving its refuge, with no new flight in its words."""
+    return bool(_HOME_AGAIN.search(group)) and not _STILL_FLEEING.search(group)
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_NUMBER_AS_PEOPLE = re.compile(r"(?<![\d,.])(?<!-)\b\d{1,3}(?:,\d{3})+\b|(?<![\d,.])\b\d+\b(?![.,]\d)", re.I)
+_NOT_PEOPLE_AFTER = re.compile(r"\s*(?:-|\s)?(?:km|kilomet|miles?|per\s*cent|%|" + _MONTH + r"|hours?|days?|weeks?|months?"
+                               r"|years?|a\.m|p\.m|am\b|pm\b|GMT|local\s+time)", re.I)
+_MONTH_BEFORE = re.compile(_MONTH + r"\s+$", re.I)
+
+
+def counts_people(words: str) -> bool:
+    """Whether a group's words hold a number that may count people (not a date, a distance,
+    a time or a year)."""
+    for m in _NUMBER_AS_PEOPLE.finditer(words):
+        n = m.group(0).replace(",", "")
+        if re.fullmatch(r"(?:19|20)\d\d", n) or _NOT_PEOPLE_AFTER.match(words, m.end()) \
+                or _MONTH_BEFORE.search(words, max(0, m.start() - 12), m.start()):
+            continue
+        return True
+    return False
