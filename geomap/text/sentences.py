@@ -127,7 +127,7 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-_HEADLINE = re.compile(r"\A\s*(?P<line>[^\n]{3,200}?)[ \t]*\n[ \t]*\n")
+_HEADLINE = re.compile(r"\A\s*(?P<line>[^\r\n]{3,200}?)[ \t]*\r?\n[ \t]*\r?\n")  # Windows line ends too
 
 
 def headline_span(text: str) -> tuple[int, int] | None:
