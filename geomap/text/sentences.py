@@ -3,7 +3,8 @@
 Regex-based and fast: a sentence ends at ``.``, ``!`` or ``?`` (plus closing quotes or
 brackets) followed by white space and a capital, digit or opening quote, unless the word
 before the full stop is a known abbreviation or an initial. A newline always ends a sentence,
-because articles put headlines, captions and paragraphs on lines of their own.
+because articles put headlines, captions and paragraphs on lines of their own (hard-wrapped text
+is unwrapped first, ``geomap.text.unwrap``).
 """
 
 from __future__ import annotations

@@ -37,7 +37,8 @@ _READS_ON = re.compile(
     r"(?:,|\b(?:and|or|but|of|the|a|an|in|on|at|near|to|from|with|by|for|that|which|who|said|as|after|"
     r"before|into|across|along|than|their|its|his|her|were|was|had|have|has|is|are|been|about|some|"
     r"more|over|under|between)|\b\d[\d,.]*)$", re.I)
-_DATELINE_OPENING = re.compile(r"[ \t]*[A-Z][A-Z'.\- ]{2,}(?:/[A-Z][A-Z'.\- ]+)*,")
+_DATELINE_OPENING = re.compile(r"[ \t]*[A-Z][A-Z'.\- ]{2,}(?:/[A-Z][A-Z'.\- ]+)*(?:,|[ \t]*\(|[ \t]*[\u2014\u2013]|[ \t]+-[ \t])")
+_BYLINE = re.compile(r"[ \t]*By[ \t]+[A-Z]")
 _HYPHENATED = re.compile(r"[^\W_]-$")
 
 
@@ -55,8 +56,8 @@ def _lines(text: str) -> list[tuple[int, str, str]]:
 
 def _width(lengths: list[int]) -> int | None:
     """The width the text is wrapped at, a little under: the upper quartile of the lengths of the
-    lines another line follows, up to the longest wrap width (a longer line is a paragraph, a
-    headline or a table row); None when they are too few or too short to be wrapped lines."""
+    lines cut inside a sentence (a title left out), up to the longest wrap width
+    (a longer line is a paragraph); None when they are too few or too short to be wrapped lines."""
     short = sorted(n for n in lengths if 0 < n <= settings.WRAP_MAX_WIDTH)
     if len(short) < settings.WRAP_MIN_FULL_LINES:
         return None
@@ -81,7 +82,7 @@ def _indent(line: str) -> int:
 def _stays_apart(line: str, after: str, first: bool, listing: bool) -> bool:
     """Whether the break between two non-blank lines is one the writer meant (``listing``: a
     list began earlier in the paragraph)."""
-    body, nxt = line.rstrip(), after.lstrip()
+    body = line.rstrip()
     if (body.endswith(":") or _BULLET.match(after) or _NAME_FIGURE.match(after) or _TABLE.search(body.strip())
             or _TABLE.search(after.strip())):
         return True
@@ -90,9 +91,28 @@ def _stays_apart(line: str, after: str, first: bool, listing: bool) -> bool:
         return True  # the next item of a dash list
     if _indent(after) > _indent(line) and not (item or listing):
         return True  # an indented line opens a paragraph
-    if first and not nxt[:1].islower() and not _READS_ON.search(body) and not _DATELINE_OPENING.match(line):
-        return True  # a headline
-    return False
+    return first and _headline(line, after)
+
+
+def _headline(line: str, after: str) -> bool:
+    """Whether the text's first line is its title: in title case or before a dateline or byline,
+    and not reading on."""
+    body = line.rstrip()
+    return (not after.lstrip()[:1].islower() and not _READS_ON.search(body) and not _HYPHENATED.search(body)
+            and bool(_DATELINE_OPENING.match(after) or _BYLINE.match(after) or _title_cased(body)))
+
+
+def _title_cased(line: str) -> bool:
+    """A title's capitals: the line in capitals, or most of its longer words capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    return line.isupper() or bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _cut_inside(line: str, after: str) -> bool:
+    """A line that may be cut inside a sentence: no sentence end, colon, list item or table row."""
+    body = line.rstrip()
+    return not (_ENDS_SENTENCE.search(body) or body.endswith(":") or _BULLET.match(line) or _DASH_ITEM.match(line)
+                or _TABLE.search(body.strip()) or _TABLE.search(after.strip()))
 
 
 def _reads_on(line: str, after: str) -> bool:
@@ -114,15 +134,16 @@ def unwrap(text: str) -> tuple[str, list[tuple[int, int, int]]]:
     lines = _lines(text)
     pairs = [(i, lines[i], lines[i + 1]) for i in range(len(lines) - 1)
              if lines[i][2] and lines[i][1].strip() and lines[i + 1][1].strip()]
-    width = _width([len(a[1].rstrip()) for _, a, _ in pairs])
+    first = next((i for i, (_, c, _) in enumerate(lines) if c.strip()), 0)
+    width = _width([len(a[1].rstrip()) for i, a, b in pairs
+                    if _cut_inside(a[1], b[1]) and not (i == first and _headline(a[1], b[1]))])
     if width is None:
         return text, []
     # the evidence: full lines cut inside a sentence (a paragraph per line ends its lines with one)
-    full = sum(_full(a[1], b[1], width) and not _ENDS_SENTENCE.search(a[1].rstrip()) for _, a, b in pairs)
+    full = sum(_full(a[1], b[1], width) and _cut_inside(a[1], b[1]) for _, a, b in pairs)
     if full < settings.WRAP_MIN_FULL_LINES or full < sum(len(c) > settings.WRAP_MAX_WIDTH for _, c, _ in lines):
         return text, []  # not wrapped, or mostly a paragraph per line
     chars, moves = list(text), []
-    first = next((i for i, (_, c, _) in enumerate(lines) if c.strip()), 0)
     listing, last = False, -2
     for i, (start, line, brk), (nstart, after, _) in pairs:
         listing = listing and last == i - 1 or bool(_BULLET.match(line) or _DASH_ITEM.match(line)
