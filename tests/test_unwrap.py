@@ -107,6 +107,17 @@ def test_list_and_table_lines_stay_apart():
     assert lines[1:8] == text.splitlines()[3:10]
 
 
+def test_numbered_items_stay_apart_and_a_sentence_ending_in_a_number_reads_on():
+    text = ("Zambian soldiers exchanged fire with Zimbabwean police near the\n"
+            "border post at Chirundu on Thursday, and officials in Lusaka said\n"
+            "the number of people killed in the clashes had since risen to\n"
+            "12. Police gave the dead by place and day on Friday, as follows:\n"
+            "1. Chirundu market, Thursday night, seven traders and two officers\n"
+            "2. Kariba road, Friday morning, three fishermen from the camps\n")
+    lines = text.splitlines()
+    assert _lines(text) == [" ".join(lines[:4])] + lines[4:] + [""]
+
+
 def test_unwrapped_text_and_short_lines_are_kept_as_they_are():
     para = ("Zambian soldiers exchanged fire with Zimbabwean police near the border post at Chirundu "
             "on Thursday, killing two people, the district commissioner told reporters on Friday.")

@@ -8,9 +8,10 @@ paragraph into a space (a Windows "\\r\\n" into two), so the text keeps its leng
 later offset indexes the original text too. A line wraps when the text is wrapped at all (at
 least ``WRAP_MIN_FULL_LINES`` lines are *full*, the next line's first word not fitting on them
 within the width most lines keep to, and cut inside a sentence) and the line is full itself, or
-goes on in lower case. A line that is a title (the first line, unless it reads on), a list item or a "Name:
-figure" line, a table row, a lead-in ending with a colon, or a line followed by an indented one
-stays apart. A word split at its hyphen ("cross-\\nborder") is joined whole: its second part
+goes on in lower case. A title (a first line in title case or before a dateline or byline), a
+list item (a bullet, "1.", or any numbered or dashed item once a list began: "...rose to\n12. The"
+is prose), a "Name: figure" line, a table row, a lead-in ending with a colon, or a line followed
+by an indented one stays apart. A word split at its hyphen ("cross-\\nborder") is joined whole: its second part
 moves back over the line break, and ``original_offset`` maps offsets inside it back.
 """
 
@@ -25,6 +26,8 @@ __all__ = ["unwrap", "original_offset"]
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 # a list item: a bullet, "1." / "2)" / "(a)"
 _BULLET = re.compile(r"[ \t]*(?:[*\u2022\u00b7\u25aa\u25cf\u25e6]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]")
+# a numbered item: a list's first ("1.", "(a)"), or any after a list began ("...rose to\n12. The" is prose)
+_FIRST_ITEM = re.compile(r"[ \t]*(?:[*\u2022\u00b7\u25aa\u25cf\u25e6]|1[.)]|\((?:a|1)\))[ \t]")
 _DASH_ITEM = re.compile(r"[ \t]*[-\u2013\u2014][ \t]")
 # "Mandera county: 3,400" -- a listed figure on its own line
 _NAME_FIGURE = re.compile(r"[ \t]*[A-Z][^:\n]{0,40}:[ \t]*\d")
@@ -83,12 +86,12 @@ def _stays_apart(line: str, after: str, first: bool, listing: bool) -> bool:
     """Whether the break between two non-blank lines is one the writer meant (``listing``: a
     list began earlier in the paragraph)."""
     body = line.rstrip()
-    if (body.endswith(":") or _BULLET.match(after) or _NAME_FIGURE.match(after) or _TABLE.search(body.strip())
+    if (body.endswith(":") or _FIRST_ITEM.match(after) or _NAME_FIGURE.match(after) or _TABLE.search(body.strip())
             or _TABLE.search(after.strip())):
         return True
     item = _BULLET.match(line) or _DASH_ITEM.match(line)
-    if (item or listing) and _DASH_ITEM.match(after):
-        return True  # the next item of a dash list
+    if (item or listing) and (_DASH_ITEM.match(after) or _BULLET.match(after)):
+        return True  # the next item of a list
     if _indent(after) > _indent(line) and not (item or listing):
         return True  # an indented line opens a paragraph
     return first and _headline(line, after)
