@@ -173,6 +173,12 @@ FUSION_SUBTYPE_REFINEMENTS = {
 FUSION_GRID_DEG = 0.25
 FUSION_AREA_GRID_DEG = 1.0
 
+# Hard-wrapped text (geomap.text.unwrap): newlines that only wrap a paragraph read as spaces.
+WRAP_MAX_WIDTH = 100  # lines longer than this are paragraphs of their own, never wrapped lines
+WRAP_MIN_WIDTH = 35  # ... and a text whose lines are mostly shorter is no wrapped prose (lists, addresses)
+WRAP_MIN_FULL_LINES = 2  # a text is wrapped when at least this many lines are full to its width
+WRAP_OVERSHOOT = 8  # a line this much longer than the width most lines keep to is no wrapped line (a headline)
+
 # Batches (geomap.batch, geomap.batch_workers): when worker processes pay off.
 BATCH_PROBE_SECONDS = 0.5  # the main process reads alone this long (wall) first, to measure its speed
 BATCH_POOL_MIN_SECONDS = 8.0  # workers start only when the rest would take longer than this in process

@@ -22,6 +22,7 @@ from geomap.reading.short_forms import with_short_forms
 from geomap.reading.told_near import with_places_told_near
 from geomap.reading.unlisted import with_unlisted_places
 from geomap.text.sentences import split_sentences
+from geomap.text.unwrap import original_offset, unwrap
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +58,23 @@ def place_feature(p: Place, point: tuple[float, float] | None = None) -> dict:
             "properties": props}
 
 
+def _offsets_in_original(place_features: list[dict], original: str, moves) -> None:
+    """Place offsets of an unwrapped text made those of the original: a word joined over a hyphen
+    break moved back; a name wrapped over a Windows line end reads with one space."""
+    for f in place_features:
+        props = f["properties"]
+        props["start"] = original_offset(moves, props["start"])
+        props["end"] = original_offset(moves, props["end"], end=True)
+        if "\r" in original[props["start"]:props["end"]]:
+            props["mention"] = " ".join(props["mention"].split())
+
+
 def extract_article(article: Article, *, geocoder=None, events: bool = True,
                     context: ReadingContext | None = None) -> dict:
     """SPEC FeatureCollection of one article: places, and (with ``events``) incidents,
     displacement and frontier."""
     ctx = reading_context(context, geocoder=geocoder)
-    text = article.text
+    text, moves = unwrap(article.text)  # same length: every offset indexes article.text too
     sentences = split_sentences(text)
     places = places_from_text(text, sentences=sentences, context=ctx)
     features, moved = [], {}
@@ -73,6 +85,8 @@ def extract_article(article: Article, *, geocoder=None, events: bool = True,
         features = event_features(text, sentences, places, published=article.published, ctx=ctx)
         moved = stretch_points_of_unlisted(places, features, ctx.borders, text)
     features = [place_feature(p, moved.get(id(p))) for p in places] + features
+    if text is not article.text:
+        _offsets_in_original(features[:len(places)], article.text, moves)
     fc = {"type": "FeatureCollection", "features": features}
     for k in ("id", "title", "source"):
         if getattr(article, k) is not None:

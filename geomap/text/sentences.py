@@ -3,7 +3,8 @@
 Regex-based and fast: a sentence ends at ``.``, ``!`` or ``?`` (plus closing quotes or
 brackets) followed by white space and a capital, digit or opening quote, unless the word
 before the full stop is a known abbreviation or an initial. A newline always ends a sentence,
-because articles put headlines, captions and paragraphs on lines of their own.
+because articles put headlines, captions and paragraphs on lines of their own (hard-wrapped text
+is unwrapped first, ``geomap.text.unwrap``).
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-_HEADLINE = re.compile(r"\A\s*(?P<line>[^\n]{3,200}?)[ \t]*\n[ \t]*\n")
+_HEADLINE = re.compile(r"\A\s*(?P<line>[^\r\n]{3,200}?)[ \t]*\r?\n[ \t]*\r?\n")  # Windows line ends too
 
 
 def headline_span(text: str) -> tuple[int, int] | None:
