@@ -30,7 +30,9 @@ from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION_OTHER_SPELLING as NA
 
 log = logging.getLogger(__name__)
 
-_TOWN_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|town of|village of|city of|villages? near)\s+(?:the\s+)?$")
+_TOWN_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|town of|village of|city of|villages? near)\s+(?:the\s+)?$"
+                          # "the frontier south of X", "40 km north-east of X": a point ("the north of X" is a part)
+                          r"|(?<!the )(?<!far )\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$")
 
 
 @dataclass(frozen=True)
@@ -452,7 +454,7 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
     town_context = bool(_TOWN_BEFORE.search(m.context_before))
     other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
     city_named = _city_named(m, cands)
-    unit_named = any(c.place_type in ("admin1", "country") and c.gid in primary for c in cands)
+    units = [c for c in cands if c.place_type in ("admin1", "country") and c.gid in primary]
     # the anchors that are not this mention's own candidates
     own = frozenset(c.gid for c in cands)
     anchors = near is not None and near.any_besides(own)
@@ -469,8 +471,8 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
                 e.place_type == "admin2" and m.suffix in SECOND_LEVEL_WORDS) else 0.0
         elif town_context and e.place_type == "admin1":
             s -= W_TOWN  # "near Arauca", "the town of X": a point, not a province
-        elif e.feature == "admin1_capital" and any(c.place_type == "admin1" and c.iso2 == e.iso2 and c.name == e.admin1
-                                                   for c in cands):
+        elif e.feature == "admin1_capital" and any(c.place_type == "admin1" and c.iso2 == e.iso2 and (
+                c.name == e.admin1 or e.admin1 == e.name) for c in cands):  # (spelt otherwise: Tamanghasset)
             s += W_SEAT  # a bare "Mafraq" is the town; the governorate would have its word
         if list_kind and e.place_type == list_kind[0] and list_kind[1] in (None, e.iso2):
             s += W_LIST * min(list_kind[2], 4)
@@ -483,12 +485,16 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
                 break
         if anchors and e.place_type not in ("country",):
             # a unit holding an anchor is as close as can be ("Waterloo" supports Iowa the state)
-            d = 0.0 if e.place_type == "admin1" and near.holds((e.iso2, e.name), own) else \
-                near.nearest_km(e.lat, e.lon, own)
+            # (and so is its namesake town inside it: "Agadez" beside Arlit, in Agadez region)
+            d = 0.0 if (e.place_type == "admin1" and near.holds((e.iso2, e.name), own)) or (
+                e.place_type == "city" and any(u.place_type == "admin1" and _contains(u, e) and near.holds(
+                    (u.iso2, u.name), own) for u in units)) else near.nearest_km(e.lat, e.lon, own)
             if d < NEAR_KM:
                 # closeness counts half for a village that shares its name with a state or
                 # country ("Florida" in a New York story is still the state, not Florida, N.Y.)
-                s += W_NEAR * (1.0 - d / NEAR_KM) * (0.5 if e.place_type == "city" and unit_named else 1.0)
+                # (the town that is the unit's own namesake, inside it, is no such village: "Agadez")
+                s += W_NEAR * (1.0 - d / NEAR_KM) * (0.5 if e.place_type == "city" and units and not any(
+                    u.place_type == "admin1" and _contains(u, e) for u in units) else 1.0)
         out.append((s, e))
     out.sort(key=lambda t: (-t[0], t[1].gid))
     return out

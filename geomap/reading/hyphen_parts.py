@@ -1,0 +1,62 @@
+"""Places inside a hyphenated word: "the Maroua-based command", "the Kousseri-N'Djamena bridge".
+
+The tokenizer keeps a hyphenated word whole ("Nagorno-Karabakh", "Guinea-Bissau", "al-Hawa"),
+which is right for names written so. A word the gazetteer does not know whole may still hold
+places: a town before "-based" or "-bound" is where a body sits or a convoy goes, and two
+capitalised names joined by a hyphen before a road or bridge are its two ends. The mention
+finder reads such a word as its parts; other readers keep the whole word.
+"""
+from __future__ import annotations
+
+from geomap.gazetteer import fold
+from geomap.text.lexicon import first_names
+from geomap.text.tokens import Token
+
+#: words after a hyphen that leave the name before it a place ("the Goma-based group")
+_PLACE_BEFORE = frozenset(("based", "bound", "headquartered"))
+
+
+def _known(gaz, word: str) -> bool:
+    return len(word) >= 3 and word[0].isupper() and bool(gaz.hits(fold(word)))
+
+
+def _parts(word: str, start: int, gaz) -> list[Token] | None:
+    """The tokens a hyphenated word is read as, or None to keep it whole."""
+    head, _, tail = word.rpartition("-")
+    if not head or gaz.hits(fold(word)):
+        return None
+    if tail.lower() in _PLACE_BEFORE:
+        if "-" in head or not _known(gaz, head) or (head.isupper() and len(head) <= 5):
+            return None  # "MSF-based": an acronym stands for a body
+        return [Token(head, start, start + len(head)), Token(tail, start + len(head) + 1, start + len(word))]
+    pieces = word.split("-")
+    if len(pieces) != 2 or not all(_known(gaz, p) for p in pieces) or pieces[0].lower() in first_names():
+        return None  # "Jean-Pierre": a given name, not a town
+    return [Token(pieces[0], start, start + len(pieces[0])), Token(pieces[1], start + len(pieces[0]) + 1,
+                                                                     start + len(word))]
+
+
+def split_hyphened(toks: tuple[Token, ...], gaz) -> tuple[Token, ...]:
+    """``toks`` with each hyphenated capitalised word that holds places read as its parts."""
+    if not any("-" in t.text and t.is_cap for t in toks):
+        return toks
+    out: list[Token] = []
+    for t in toks:
+        parts = _parts(t.text, t.start, gaz) if "-" in t.text and t.text[0].isupper() else None
+        out.extend(parts or (t,))
+    return tuple(out)
+
+
+def known_pair(cue, places) -> bool:
+    """A typed name made of places the gazetteer knows joined by hyphens ("the Kousseri-N'Djamena
+    bridge", "the Taveta-Holili road" has one unknown end and stays whole): the places are told, not a
+    landmark whose name hides them."""
+    if "-" not in cue.name:
+        return False
+    spans = {(p.mention.start, p.mention.end) for p in places if p.entry.in_gazetteer}
+    start = cue.start
+    for part in cue.name.split("-"):
+        if (start, start + len(part)) not in spans:
+            return False
+        start += len(part) + 1
+    return True
