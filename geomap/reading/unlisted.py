@@ -295,7 +295,7 @@ class _Reading:
         text, places = self.text, self.places
         if not_a_name(cue) and cue.kind != NUMBERED_KIND:  # "Region Seven" is made of common words
             return
-        known = _at(places, cue.start)
+        known, far = _at(places, cue.start), False
         if cue.weak and known is not None and self._stranger(known, cue):
             pass  # "outside Palma" in a Mozambique story is no Palma of Spain
         elif cue.weak and (known is not None or _at(places, cue.end - 1) is not None or self._not_hinted(cue)):
@@ -316,7 +316,7 @@ class _Reading:
                                         if cue.kind in TERRAIN_KINDS else self.countries | (set() if nationality_before(
                                             text, cue.start) else neighbour_country(known, places)))
             if better is not None and anchor is None and far_namesake(cue, better, self.places, self.typed):
-                better = None  # "the communities of Nueva Esperanza and X" on the Putumayo, not on the coast
+                better, far = None, True  # "the communities of Nueva Esperanza and X" on the Putumayo, not on the coast
             if better is not None:
                 if better.gid != known.entry.gid:
                     self.places = _replace_key(places, known.mention.key, better, known.confidence)
@@ -371,8 +371,8 @@ class _Reading:
             # the Helmand river": not at a country's middle or at its capital but where the article is
             focus = _focus(self._countable(places), {unit.iso2} if unit.place_type == "country" else self.countries)
             unit, guessed = (focus, True) if focus is not None else (unit, guessed)
-        if unit is None:
-            self.places = places
+        if unit is None:  # nowhere to put it: the gazetteer's reading stays ("the X crossing into Y")
+            self.places = self.places if known is not None and known.entry.place_type == "city" and not far else places
             return
         if unit.place_type == "admin1" and cue.place_type in ("city", "landmark") and unit is not anchor:
             unit = _town_point(unit, places)  # only where the text does not put it in the province itself
