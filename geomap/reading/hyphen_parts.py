@@ -8,7 +8,8 @@ finder reads such a word as its parts; other readers keep the whole word.
 """
 from __future__ import annotations
 
-from geomap.gazetteer import fold
+from geomap.gazetteer import fold, haversine_km
+from geomap.settings import NEAR_KM
 from geomap.text.lexicon import first_names
 from geomap.text.tokens import Token
 
@@ -48,15 +49,16 @@ def split_hyphened(toks: tuple[Token, ...], gaz) -> tuple[Token, ...]:
 
 
 def known_pair(cue, places) -> bool:
-    """A typed name made of places the gazetteer knows joined by hyphens ("the Kousseri-N'Djamena
-    bridge", "the Taveta-Holili road" has one unknown end and stays whole): the places are told, not a
-    landmark whose name hides them."""
+    """A typed name made of places the gazetteer knows joined by hyphens, near each other ("the
+    Kousseri-N'Djamena bridge"): the places are told, not a landmark whose name hides them. With
+    an unknown end ("the Taveta-Holili road") or ends far apart (one a namesake) it stays whole."""
     if "-" not in cue.name:
         return False
-    spans = {(p.mention.start, p.mention.end) for p in places if p.entry.in_gazetteer}
-    start = cue.start
+    spans = {(p.mention.start, p.mention.end): p.entry for p in places if p.entry.in_gazetteer}
+    start, ends = cue.start, []
     for part in cue.name.split("-"):
         if (start, start + len(part)) not in spans:
             return False
+        ends.append(spans[(start, start + len(part))])
         start += len(part) + 1
-    return True
+    return all(haversine_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM for a, b in zip(ends, ends[1:]))
