@@ -317,7 +317,8 @@ def _opens_unknown_name(text: str, p: Place, weights: dict[str, float], others: 
     if e.place_type not in ("admin1", "admin2", "city") or weights.get(e.iso2) or e.feature == "capital" \
             or not _NEXT_CAPITAL.match(text, p.mention.end):
         return False
-    return _namesake(e, True, others)
+    # (not near another reading of the same name: "Ain" read twice, as a department and a province)
+    return _namesake(e, True, [o for o in others if fold(o.name) != fold(e.name)])
 
 
 def _namesake(e: GazetteerEntry, primary: bool, others: list[GazetteerEntry]) -> bool:
@@ -455,6 +456,8 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
     other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
     city_named = _city_named(m, cands)
     units = [c for c in cands if c.place_type in ("admin1", "country") and c.gid in primary]
+    # the one province the name may be (no country of the name): its namesake town is as near as it
+    seat_of = units[0] if len(units) == 1 and units[0].place_type == "admin1" else None
     # the anchors that are not this mention's own candidates
     own = frozenset(c.gid for c in cands)
     anchors = near is not None and near.any_besides(own)
@@ -487,14 +490,14 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
             # a unit holding an anchor is as close as can be ("Waterloo" supports Iowa the state)
             # (and so is its namesake town inside it: "Agadez" beside Arlit, in Agadez region)
             d = 0.0 if (e.place_type == "admin1" and near.holds((e.iso2, e.name), own)) or (
-                e.place_type == "city" and any(u.place_type == "admin1" and _contains(u, e) and near.holds(
-                    (u.iso2, u.name), own) for u in units)) else near.nearest_km(e.lat, e.lon, own)
+                e.place_type == "city" and seat_of is not None and _contains(seat_of, e) and near.holds(
+                    (seat_of.iso2, seat_of.name), own)) else near.nearest_km(e.lat, e.lon, own)
             if d < NEAR_KM:
                 # closeness counts half for a village that shares its name with a state or
                 # country ("Florida" in a New York story is still the state, not Florida, N.Y.)
-                # (the town that is the unit's own namesake, inside it, is no such village: "Agadez")
-                s += W_NEAR * (1.0 - d / NEAR_KM) * (0.5 if e.place_type == "city" and units and not any(
-                    u.place_type == "admin1" and _contains(u, e) for u in units) else 1.0)
+                # (a province's namesake town inside it is no such village: "Agadez"; a country's still is)
+                s += W_NEAR * (1.0 - d / NEAR_KM) * (0.5 if e.place_type == "city" and units and (
+                    seat_of is None or not _contains(seat_of, e)) else 1.0)
         out.append((s, e))
     out.sort(key=lambda t: (-t[0], t[1].gid))
     return out
