@@ -75,3 +75,15 @@ def test_a_province_seat_named_like_it_beside_towns_of_the_province_is_the_town(
 def test_a_point_south_of_a_name_is_the_town_not_the_province():
     got = _read("Migrants were left in the desert south of In Guezzam, Nigerien officials in Arlit said.")
     assert got["In Guezzam"].place_type == "city"
+
+
+def test_a_town_under_its_usual_transliteration_in_an_unnamed_country_is_kept():
+    # "Sidi Barrani" is an alternate name of Sīdī Barānī: its own name spelt otherwise, no stranger
+    got = _read("Sidi Barrani, about 90 km east of the Libyan frontier, took in the wounded on Sunday.")
+    assert got["Sidi Barrani"].iso2 == "EG"
+
+
+def test_a_unit_read_in_the_first_word_of_an_unknown_name_twice_is_still_no_place():
+    got = by_mention("Shells hit villages around Ain Issa on Monday. Families fled villages north of Ain Issa "
+                     "for Raqqa, Syrian Kurdish officials said.")
+    assert all(p.entry.iso2 != "FR" for ps in got.values() for p in ps)

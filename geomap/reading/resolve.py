@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from geomap.gazetteer import GazetteerEntry, demonym_country, haversine_km
-from geomap.gazetteer.normalize import fold
+from geomap.gazetteer.normalize import fold, skeleton
 from geomap.text.lexicon import SECOND_LEVEL_WORDS
 from geomap.text.place_hints import nationality_before
 from geomap.reading.mentions import Mention, TextContext
@@ -288,7 +288,9 @@ def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, fl
         return _namesake(e, True, others)  # "Taï" in an Ivorian story is no Tai district of Nigeria
     if e.place_type != "city" or weights.get(e.iso2):
         return False
-    primary = any(h.is_primary and h.entry.gid == e.gid for h in p.mention.hits)
+    # (its own name, transliterated otherwise, is no other name: "Sidi Barrani" for Sīdī Barānī)
+    primary = any(h.is_primary and h.entry.gid == e.gid for h in p.mention.hits) or (
+        skeleton(p.mention.key) == skeleton(fold(e.name)))
     if weights and _namesake(e, primary, others):
         return True
     if e.population >= 50_000:
