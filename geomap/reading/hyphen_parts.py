@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from geomap.gazetteer import fold, haversine_km
 from geomap.settings import NEAR_KM
-from geomap.text.lexicon import first_names
+from geomap.text.lexicon import DIRECTIONS, first_names
 from geomap.text.tokens import Token
 
+#: words after two names joined by a hyphen that make them the two ends of a way ("the A-B road")
+_ROUTE_WORDS = frozenset("road roads highway motorway expressway railway railroad rail line bridge crossing section "
+                         "stretch route corridor border frontier axis pipeline track trail".split())
 #: words after a hyphen that leave the name before it a place ("the Goma-based group")
 _PLACE_BEFORE = frozenset(("based", "bound", "headquartered"))
 
@@ -21,7 +24,12 @@ def _known(gaz, word: str) -> bool:
     return len(word) >= 3 and word[0].isupper() and bool(gaz.hits(fold(word)))
 
 
-def _parts(word: str, start: int, gaz) -> list[Token] | None:
+def _major(gaz, word: str) -> bool:
+    return any(h.entry.place_type in ("country", "admin1") or h.entry.population >= 100_000
+               for h in gaz.hits(fold(word)))
+
+
+def _parts(word: str, start: int, gaz, route_after: bool = False) -> list[Token] | None:
     """The tokens a hyphenated word is read as, or None to keep it whole."""
     head, _, tail = word.rpartition("-")
     if not head or gaz.hits(fold(word)):
@@ -31,8 +39,11 @@ def _parts(word: str, start: int, gaz) -> list[Token] | None:
             return None  # "MSF-based": an acronym stands for a body
         return [Token(head, start, start + len(head)), Token(tail, start + len(head) + 1, start + len(word))]
     pieces = word.split("-")
-    if len(pieces) != 2 or not all(_known(gaz, p) for p in pieces) or pieces[0].lower() in first_names():
-        return None  # "Jean-Pierre": a given name, not a town
+    if len(pieces) != 2 or not all(_known(gaz, p) for p in pieces) or any(
+            p.lower() in first_names() or p.lower() in DIRECTIONS for p in pieces):
+        return None  # "Jean-Pierre": a given name, not a town; "Calgary-North West": a riding
+    if not (route_after or all(_major(gaz, p) for p in pieces)):
+        return None  # "Wal-Mart", "Coca-Cola": brands; "Russia-Turkey ties" and "the A-B road" name places
     return [Token(pieces[0], start, start + len(pieces[0])), Token(pieces[1], start + len(pieces[0]) + 1,
                                                                      start + len(word))]
 
@@ -42,8 +53,9 @@ def split_hyphened(toks: tuple[Token, ...], gaz) -> tuple[Token, ...]:
     if not any("-" in t.text and t.is_cap for t in toks):
         return toks
     out: list[Token] = []
-    for t in toks:
-        parts = _parts(t.text, t.start, gaz) if "-" in t.text and t.text[0].isupper() else None
+    for k, t in enumerate(toks):
+        parts = _parts(t.text, t.start, gaz, k + 1 < len(toks) and toks[k + 1].text.lower() in _ROUTE_WORDS) \
+            if "-" in t.text and t.text[0].isupper() else None
         out.extend(parts or (t,))
     return tuple(out)
 

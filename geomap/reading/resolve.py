@@ -290,7 +290,7 @@ def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, fl
         return False
     # (its own name, transliterated otherwise, is no other name: "Sidi Barrani" for Sīdī Barānī)
     primary = any(h.is_primary and h.entry.gid == e.gid for h in p.mention.hits) or (
-        skeleton(p.mention.key) == skeleton(fold(e.name)))
+        len(p.mention.key) >= 8 and skeleton(p.mention.key) == skeleton(fold(e.name)))  # ("Eta" is no Etah)
     if weights and _namesake(e, primary, others):
         return True
     if e.population >= 50_000:

@@ -60,7 +60,8 @@ _AREA_OF = {"area": "region"}
 _CAPITAL_ONLY = frozenset({"town"})
 #: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
 _ORG_LIKE_KINDS = frozenset("department departments division divisions settlement zone zones union area areas ward wards "
-                            "market markets village villages".split())
+                            "market markets village villages bridges crossings checkpoints outposts dams rivers lakes "
+                            "valleys".split())  # ("Plantation Lakes Apartments")
 #: two-word kinds after a name ("the Kavimvira border post", "the Bulukat transit site")
 AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark", ("transit", "site"): "landmark",
                ("transit", "centre"): "landmark", ("transit", "center"): "landmark", ("refugee", "camp"): "landmark",
