@@ -3,7 +3,8 @@
 The tokenizer keeps a hyphenated word whole ("Nagorno-Karabakh", "Guinea-Bissau", "al-Hawa"),
 which is right for names written so. A word the gazetteer does not know whole may still hold
 places: a town before "-based" or "-bound" is where a body sits or a convoy goes, and two
-capitalised names joined by a hyphen before a road or bridge are its two ends. The mention
+capitalised names joined by a hyphen before a road or bridge are its two ends (two countries or
+cities joined so, "Russia-Turkey ties", are places too; "Wal-Mart" is a brand). The mention
 finder reads such a word as its parts; other readers keep the whole word.
 """
 from __future__ import annotations
