@@ -87,3 +87,16 @@ def test_a_unit_read_in_the_first_word_of_an_unknown_name_twice_is_still_no_plac
     got = by_mention("Shells hit villages around Ain Issa on Monday. Families fled villages north of Ain Issa "
                      "for Raqqa, Syrian Kurdish officials said.")
     assert all(p.entry.iso2 != "FR" for ps in got.values() for p in ps)
+
+
+def test_a_place_before_based_holds_no_toll_of_its_own():
+    # "a Paris-based monitor" says where the monitor sits: the deaths it tells stay Siavonga's
+    from geomap.reading.pipeline import extract_text
+
+    fc = extract_text("Air strikes hit fuel depots around Chirundu and Siavonga on Monday, Zambian officials said. "
+                      "A Paris-based monitoring group said 14 smugglers were killed in Siavonga alone.",
+                      published="2024-02-05")
+    props = [f["properties"] for f in fc["features"]]
+    assert any(p["layer"] == "place" and p["mention"] == "Paris" for p in props)
+    tolls = {p["location"]: p["fatalities"] for p in props if p["layer"] == "incident"}
+    assert tolls.get("Siavonga") == 14
