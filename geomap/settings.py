@@ -73,6 +73,9 @@ OWNED_UNIT_MIN_RATIO = 0.75  # "Iran's Kurdistan province" ~ Kordestan: likeness
 #: A district written without its word ("Bajaur" for Bajaur Agency) is a mention only when the
 #: name is rarer than this as an English word (wordfreq zipf; geomap.reading.mentions).
 BARE_DIVISION_MAX_ZIPF = 2.0
+# wordfreq rates a phrase about as common as its rarer word ("Dong Dang" as "dang"): a name of two
+# or more capitalised words written mid-sentence is rated this much rarer
+NAME_PHRASE_ZIPF_DISCOUNT = 0.5
 SPELLING_MIN_LENGTH = 6
 SPELLING_MIN_POPULATION = 10_000  # a loose match in an article naming no other place must be this big
 SPELLING_MAX_ZIPF = 2.5  # names at least this common as English words (wordfreq zipf) are not tried

@@ -5,7 +5,9 @@ and "mega" would be places all over the news. Capitalised mid-sentence in a repo
 town's country, and written where only a place can stand, it is the town:
 
 - paired with a place already read: "the road between Torodi and Say", "from Say to Niamey";
-- with a distance after it: "around Mega, 100 kilometres inside Ethiopia".
+- with a distance after it: "around Mega, 100 kilometres inside Ethiopia";
+- typed as a settlement or a crossing: "the Ta Lung crossing", "the village of Say" (there also
+  under another of its names: many Vietnamese or Lao names are English syllables).
 
 Only towns of the article's countries, under their own name, are read this way.
 """
@@ -14,10 +16,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from geomap.gazetteer import fold
+from geomap.gazetteer import demonym_country, fold
 from geomap.reading.mentions import Mention
 from geomap.reading.resolve import Place
 from geomap.text.lexicon import DIRECTIONS, NEVER_PLACES
+from geomap.text.place_cues import place_cues
+from geomap.text.place_hints import nationality_before
 from geomap.text.sentences import Sentence
 
 __all__ = ["with_common_word_towns"]
@@ -39,8 +43,18 @@ def _countries(places: list[Place]) -> set[str]:
             and p.role != "dateline"}
 
 
-def _spans(text: str, places: list[Place]):
+#: kinds of a typed name that make a common-word name a town ("the X crossing", "the village of X")
+_TYPED_KINDS = frozenset(("city", "landmark"))
+
+
+def _typed(text: str, sentences: list[Sentence]) -> set[tuple[int, int]]:
+    """Spans of the names the text types as a settlement or a landmark."""
+    return {(c.start, c.name_end) for c in place_cues(text, sentences) if not c.weak and c.place_type in _TYPED_KINDS}
+
+
+def _spans(text: str, places: list[Place], typed=()):
     """(start, end) of each name the words around it put as a place."""
+    yield from typed
     known = {p.mention.start for p in places}
     for m in _PAIRED.finditer(text):
         first = 1 if m.group(1) else 2
@@ -56,20 +70,25 @@ def _spans(text: str, places: list[Place]):
 def with_common_word_towns(text: str, sentences: list[Sentence], places: list[Place], gazetteer) -> list[Place]:
     """``places`` with the common-word towns the text puts as places added, in text order."""
     countries = _countries(places)
-    if not countries or gazetteer is None:
+    typed = _typed(text, sentences) if gazetteer is not None else set()
+    # a typed name may be in any country the article reads a place of (its dateline's too)
+    told = {p.entry.iso2 for p in places if p.entry.iso2} if typed else set()
+    if not (countries or told) or gazetteer is None:
         return places
     taken = [(p.mention.start, p.mention.end) for p in places]
     starts = [s.start for s in sentences]
     added: list[Place] = []
-    for a, b in _spans(text, places):
+    for a, b in _spans(text, places, typed):
         name = text[a:b]
         if name.lower() in NEVER_PLACES or name.lower() in DIRECTIONS or any(s < b and a < e for s, e in taken):
             continue
         if any(s == a for s in starts) or text[max(0, a - 2):a].strip() in (".", "!", "?"):
             continue  # capitalised by the sentence, not by the name
         key = fold(name)
-        hits = tuple(h for h in gazetteer.hits(key) if h.is_primary and h.entry.place_type == "city"
-                     and h.entry.iso2 in countries)
+        own = (a, b) in typed
+        said = demonym_country(nationality_before(text, a) or "") if own else None  # "the Guatemalan town of X"
+        hits = tuple(h for h in gazetteer.hits(key) if (h.is_primary or own) and h.entry.place_type == "city"
+                     and h.entry.iso2 in ({said} if said else told if own else countries))
         if not hits:
             continue
         best = max(hits, key=lambda h: (h.entry.population, h.entry.gid))

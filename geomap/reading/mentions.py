@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from geomap.gazetteer import Gazetteer, NameHit, demonym_country, fold
-from geomap.settings import BARE_DIVISION_MAX_ZIPF
+from geomap.settings import BARE_DIVISION_MAX_ZIPF, NAME_PHRASE_ZIPF_DISCOUNT
 from geomap.text.datelines import dateline_spans
 from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, EPONYM_NEXT, FIRST_LEVEL_WORDS, GENERIC_PLURALS,
                       GEO_WORDS, GOVERNMENT_ADDRESSED, GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_PAIR, GOVERNMENT_VERBS, GROUP_NOUNS, LANDMARK_TAILS, MAX_TOKENS, NEVER_PLACES,
                       ORG_WORDS, PREPOSITIONS, SECOND_LEVEL_WORDS, TITLES, first_names)
+from geomap.reading.hyphen_parts import split_hyphened
 from geomap.reading.unit_words import direction_unit as _direction_unit
 from geomap.reading.unit_words import feature_word_end as _feature_word
 from geomap.reading.unit_words import unit_word as _suffix_word
@@ -98,7 +99,7 @@ def mentions_from_text(text: str, gazetteer: Gazetteer, sentences: list[Sentence
     cap_mid: set[str] = set()  # words seen capitalised mid-sentence
     per_sentence = []
     for si, sent in enumerate(sentences):
-        toks = tokenize(text, sent.start, sent.end)
+        toks = split_hyphened(tokenize(text, sent.start, sent.end), gazetteer)
         per_sentence.append(toks)
         for i, t in enumerate(toks):
             if i > 0 and t.is_cap:
@@ -391,20 +392,21 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
         if not hits:
             continue
         initial = sentence_initial and j - i == 1 and key not in cap_mid
+        phrase = j - i >= 2 and not sentence_initial and all(t.is_cap for t in toks[i:j])  # rarer: "in Dong Dang"
         if len(key.replace(" ", "")) < 3:  # "A", "Ur": only country codes written in capitals
             hits = tuple(h for h in hits if h.entry.place_type == "country" and span.replace(".", "").isupper())
             if not hits:
                 continue
-            usable = _usable_hits(key, hits, initial)
+            usable = _usable_hits(key, hits, initial, phrase)
         else:
-            memo = _USABLE.get((key, initial))
+            memo = _USABLE.get((key, initial, phrase))
             if memo is not None and memo[0] is hits:
                 usable = memo[1]
             else:
-                usable = _usable_hits(key, hits, initial)
+                usable = _usable_hits(key, hits, initial, phrase)
                 if len(_USABLE) > 100_000:
                     _USABLE.clear()
-                _USABLE[key, initial] = (hits, usable)
+                _USABLE[key, initial, phrase] = (hits, usable)
         if usable:
             return j, key, usable
     return None
@@ -413,12 +415,12 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
 #: (key, sentence-initial) -> (the gazetteer's hits for key, ``_usable_hits`` of them): a text
 #: names its places again and again, and a batch the same places in article after article
 #: (kept with the hits tuple they were made from: new hits, new answer)
-_USABLE: dict[tuple[str, bool], tuple[tuple[NameHit, ...], tuple[NameHit, ...]]] = {}
+_USABLE: dict[tuple[str, bool, bool], tuple[tuple[NameHit, ...], tuple[NameHit, ...]]] = {}
 
 
-def _usable_hits(key: str, hits: tuple[NameHit, ...], initial: bool) -> tuple[NameHit, ...]:
+def _usable_hits(key: str, hits: tuple[NameHit, ...], initial: bool, phrase: bool = False) -> tuple[NameHit, ...]:
     """The hits that may stand for a span whose folded text is ``key`` (none: not a place)."""
-    zipf = max(h.zipf for h in hits)
+    zipf = max(h.zipf for h in hits) - (NAME_PHRASE_ZIPF_DISCOUNT if phrase else 0.0)
     usable = tuple(h for h in hits if _usable(h, zipf, initial) and not (
         zipf >= 4.3 and " " not in key and key not in DIRECTIONS and not h.is_primary
         and h.entry.place_type in ("admin1", "admin2")))
@@ -465,9 +467,9 @@ def _veto(text, toks, i, j, run_end, hits) -> str | None:
     person = _person_before(text, toks, i, hits)
     if person:
         return person
-    # "Lake Victoria" is no town of Victoria, however large (the country of "Lake Chad" stays)
+    # "Lake Victoria" is no town of Victoria, however large, and "Lake Chad" no mention of the country
     if i > 0 and toks[i - 1].text in ("Lake", "Lac", "Lago") and joined(text, toks[i - 1], toks[i]) \
-            and not any(h.entry.place_type in ("country", "water") for h in hits):
+            and not any(h.entry.place_type == "water" for h in hits):
         return "name part"
     # "a driver named Mafraq Haddad", "a boat called Nong Khai": a name given, not a place told
     if i >= 3 and toks[i - 1].text.lower() in _NAMING and toks[i - 3].text.lower() in _ARTICLES \

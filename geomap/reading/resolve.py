@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from geomap.gazetteer import GazetteerEntry, demonym_country, haversine_km
-from geomap.gazetteer.normalize import fold
+from geomap.gazetteer.normalize import fold, skeleton
 from geomap.text.lexicon import SECOND_LEVEL_WORDS
 from geomap.text.place_hints import nationality_before
 from geomap.reading.mentions import Mention, TextContext
@@ -30,7 +30,9 @@ from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION_OTHER_SPELLING as NA
 
 log = logging.getLogger(__name__)
 
-_TOWN_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|town of|village of|city of|villages? near)\s+(?:the\s+)?$")
+_TOWN_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|town of|village of|city of|villages? near)\s+(?:the\s+)?$"
+                          # "the frontier south of X", "40 km north-east of X": a point ("the north of X" is a part)
+                          r"|(?<!the )(?<!far )\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$")
 
 
 @dataclass(frozen=True)
@@ -289,7 +291,9 @@ def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, fl
         return _namesake(e, True, others)  # "Taï" in an Ivorian story is no Tai district of Nigeria
     if e.place_type != "city" or weights.get(e.iso2):
         return False
-    primary = any(h.is_primary and h.entry.gid == e.gid for h in p.mention.hits)
+    # (its own name, transliterated otherwise, is no other name: "Sidi Barrani" for Sīdī Barānī)
+    primary = any(h.is_primary and h.entry.gid == e.gid for h in p.mention.hits) or (
+        len(p.mention.key) >= 8 and skeleton(p.mention.key) == skeleton(fold(e.name)))  # ("Eta" is no Etah)
     if weights and _namesake(e, primary, others):
         return True
     if e.population >= 50_000:
@@ -318,7 +322,8 @@ def _opens_unknown_name(text: str, p: Place, weights: dict[str, float], others: 
     if e.place_type not in ("admin1", "admin2", "city") or weights.get(e.iso2) or e.feature == "capital" \
             or not _NEXT_CAPITAL.match(text, p.mention.end):
         return False
-    return _namesake(e, True, others)
+    # (not near another reading of the same name: "Ain" read twice, as a department and a province)
+    return _namesake(e, True, [o for o in others if fold(o.name) != fold(e.name)])
 
 
 def _namesake(e: GazetteerEntry, primary: bool, others: list[GazetteerEntry]) -> bool:
@@ -451,17 +456,22 @@ class _Facts:
     """What scoring asks of one mention and its candidates whatever the context: worked out
     once per mention, not in each of the resolver's passes."""
 
-    __slots__ = ("primary", "town_context", "city_named", "unit_named", "own", "units", "base")
+    __slots__ = ("primary", "town_context", "city_named", "named_units", "seat_of", "own", "units", "unit_countries",
+                 "base")
 
     def __init__(self, m: Mention, cands: list[GazetteerEntry]) -> None:
         self.primary = primary = {h.entry.gid for h in m.hits if h.is_primary}
         self.town_context = bool(_TOWN_BEFORE.search(m.context_before))
         other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
         self.city_named = city_named = _city_named(m, cands)
-        self.unit_named = any(c.place_type in ("admin1", "country") and c.gid in primary for c in cands)
+        self.named_units = [c for c in cands if c.place_type in ("admin1", "country") and c.gid in primary]
+        # the one province the name may be (no country of the name): its namesake town is as near as it
+        self.seat_of = self.named_units[0] if len(self.named_units) == 1 and \
+            self.named_units[0].place_type == "admin1" else None
         # the anchors that are not this mention's own candidates
         self.own = frozenset(c.gid for c in cands)
         self.units = {(c.iso2, c.name) for c in cands if c.place_type == "admin1"}  # (a town that is a unit's seat)
+        self.unit_countries = {c.iso2 for c in cands if c.place_type == "admin1"}
         # each candidate's prior, name and "X City" terms, added in the order _score_all added them
         self.base = [e.prior + (W_PRIMARY if e.gid in primary else 0.0) - (4.0 if e.gid in other_name else 0.0)
                      - (W_CITY_NAME if e.gid in city_named else 0.0) for e in cands]
@@ -473,7 +483,7 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
                states: dict[tuple[str, str], float] | None = None,
                facts: _Facts | None = None) -> list[tuple[float, GazetteerEntry]]:
     f = facts if facts is not None else _Facts(m, cands)
-    primary, town_context, unit_named, own = f.primary, f.town_context, f.unit_named, f.own
+    primary, town_context, units, seat_of, own = f.primary, f.town_context, f.named_units, f.seat_of, f.own
     anchors = near is not None and near.any_besides(own)
     out = []
     for e, s in zip(cands, f.base):
@@ -485,7 +495,8 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
                 e.place_type == "admin2" and m.suffix in SECOND_LEVEL_WORDS) else 0.0
         elif town_context and e.place_type == "admin1":
             s -= W_TOWN  # "near Arauca", "the town of X": a point, not a province
-        elif e.feature == "admin1_capital" and (e.iso2, e.admin1) in f.units:
+        elif e.feature == "admin1_capital" and ((e.iso2, e.admin1) in f.units or (
+                e.admin1 == e.name and e.iso2 in f.unit_countries)):  # (spelt otherwise: Tamanghasset)
             s += W_SEAT  # a bare "Mafraq" is the town; the governorate would have its word
         if list_kind and e.place_type == list_kind[0] and list_kind[1] in (None, e.iso2):
             s += W_LIST * min(list_kind[2], 4)
@@ -498,12 +509,16 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
                 break
         if anchors and e.place_type not in ("country",):
             # a unit holding an anchor is as close as can be ("Waterloo" supports Iowa the state)
-            d = 0.0 if e.place_type == "admin1" and near.holds((e.iso2, e.name), own) else \
-                near.nearest_km(e.lat, e.lon, own)
+            # (and so is its namesake town inside it: "Agadez" beside Arlit, in Agadez region)
+            d = 0.0 if (e.place_type == "admin1" and near.holds((e.iso2, e.name), own)) or (
+                e.place_type == "city" and seat_of is not None and _contains(seat_of, e) and near.holds(
+                    (seat_of.iso2, seat_of.name), own)) else near.nearest_km(e.lat, e.lon, own)
             if d < NEAR_KM:
                 # closeness counts half for a village that shares its name with a state or
                 # country ("Florida" in a New York story is still the state, not Florida, N.Y.)
-                s += W_NEAR * (1.0 - d / NEAR_KM) * (0.5 if e.place_type == "city" and unit_named else 1.0)
+                # (a province's namesake town inside it is no such village: "Agadez"; a country's still is)
+                s += W_NEAR * (1.0 - d / NEAR_KM) * (0.5 if e.place_type == "city" and units and (
+                    seat_of is None or not _contains(seat_of, e)) else 1.0)
         out.append((s, e))
     out.sort(key=lambda t: (-t[0], t[1].gid))
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 from geomap.gazetteer import GazetteerEntry, fold, haversine_km
 from geomap.reading.resolve import Place
 from geomap.reading.story_countries import sentence_countries
-from geomap.settings import NEAR_KM, RESOLVE_NAMESAKE_MAX_POPULATION, UNLISTED_NAMESAKE_KM
+from geomap.settings import NEAR_KM, RESOLVE_NAMESAKE_MAX_POPULATION, UNLISTED_NAMESAKE_KM, UNLISTED_NEAR_KM
 from geomap.text.place_cues import PlaceCue
 from geomap.text.sentences import Sentence
 
@@ -64,3 +64,15 @@ def named_country(sentence: Sentence, places: list[Place], countries: set[str]) 
     named = {p.entry.iso2 for p in places if p.entry.place_type == "country" and p.role != "dateline"
              and sentence.start <= p.mention.start < sentence.end}
     return named if len(named) == 1 and named <= countries else set()
+
+
+def neighbour_country(known: Place, places: list[Place]) -> set[str]:
+    """The country of a typed town's gazetteer reading when that town lies within
+    ``UNLISTED_NEAR_KM`` of another town the article names ("the fishing village of X" across
+    the frontier from the towns told, its country never named): the reading is the place meant."""
+    e = known.entry
+    if not e.in_gazetteer or e.place_type != "city" or not e.iso2:
+        return set()
+    near = any(p.entry.in_gazetteer and p.entry.place_type == "city" and p.mention.key != known.mention.key
+               and haversine_km(e.lat, e.lon, p.entry.lat, p.entry.lon) <= UNLISTED_NEAR_KM for p in places)
+    return {e.iso2} if near else set()

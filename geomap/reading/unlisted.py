@@ -20,9 +20,11 @@ from geomap.reading.resolve import Place
 from geomap.reading.spelling import is_demonym
 from geomap.reading.story_countries import frontier_story as _frontier_story
 from geomap.reading.story_countries import sentence_countries as _sentence_countries
+from geomap.reading.hyphen_parts import known_pair
 from geomap.reading.typed_namesakes import TERRAIN_KINDS, article_countries as _article_countries
 from geomap.reading.unlisted_names import common_word, not_a_name, rare_name
-from geomap.reading.typed_namesakes import countries_besides, demonym_countries, far_namesake, named_country
+from geomap.reading.typed_namesakes import (countries_besides, demonym_countries, far_namesake, named_country,
+                                             neighbour_country)
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
 from geomap.settings import (NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_NEAR_CHARS,
                              UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
@@ -157,7 +159,7 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     name, "a border trade town in Kunlong township"), then the others at the nearest place of
     their sentence (or the last one before it).
     """
-    strong = place_cues(text, sentences)
+    strong = [c for c in place_cues(text, sentences) if not known_pair(c, places)]
     taken = {c.start for c in strong}
     cues = sorted(strong + [c for c in place_hints(text, sentences) if c.start not in taken], key=lambda c: c.start)
     if not cues:
@@ -293,7 +295,7 @@ class _Reading:
         text, places = self.text, self.places
         if not_a_name(cue) and cue.kind != NUMBERED_KIND:  # "Region Seven" is made of common words
             return
-        known = _at(places, cue.start)
+        known, far = _at(places, cue.start), False
         if cue.weak and known is not None and self._stranger(known, cue):
             pass  # "outside Palma" in a Mozambique story is no Palma of Spain
         elif cue.weak and (known is not None or _at(places, cue.end - 1) is not None or self._not_hinted(cue)):
@@ -311,9 +313,10 @@ class _Reading:
             if cue.kind == "place" and known.entry.place_type in ("country", "admin1"):
                 return  # no type word ("Thailand, across the Moei from Myawaddy"): the country stays
             better = _candidate_fitting(cue, known, anchor, self.countries_besides(known)
-                                        if cue.kind in TERRAIN_KINDS else self.countries)
+                                        if cue.kind in TERRAIN_KINDS else self.countries | (set() if nationality_before(
+                                            text, cue.start) else neighbour_country(known, places)))
             if better is not None and anchor is None and far_namesake(cue, better, self.places, self.typed):
-                better = None  # "the communities of Nueva Esperanza and X" on the Putumayo, not on the coast
+                better, far = None, True  # "the communities of Nueva Esperanza and X" on the Putumayo, not on the coast
             if better is not None:
                 if better.gid != known.entry.gid:
                     self.places = _replace_key(places, known.mention.key, better, known.confidence)
@@ -368,8 +371,8 @@ class _Reading:
             # the Helmand river": not at a country's middle or at its capital but where the article is
             focus = _focus(self._countable(places), {unit.iso2} if unit.place_type == "country" else self.countries)
             unit, guessed = (focus, True) if focus is not None else (unit, guessed)
-        if unit is None:
-            self.places = places
+        if unit is None:  # nowhere to put it: the gazetteer's reading stays ("the X crossing into Y")
+            self.places = self.places if known is not None and known.entry.place_type == "city" and not far else places
             return
         if unit.place_type == "admin1" and cue.place_type in ("city", "landmark") and unit is not anchor:
             unit = _town_point(unit, places)  # only where the text does not put it in the province itself

@@ -34,7 +34,9 @@ def common_word(word: str, margin: float = 0.0) -> bool:
 
 
 #: a participle after a hyphen makes a word an adjective of who holds a place
-_HELD_BY = re.compile(r"-(?:held|controlled|led|run|occupied|dominated|backed|allied|ruled|administered)$", re.I)
+#: ... or of who pays for or runs a site ("an IOM-supported transit centre", "MSF-funded clinics")
+_HELD_BY = re.compile(r"-(?:held|controlled|led|run|occupied|dominated|backed|allied|ruled|administered|supported"
+                      r"|funded|sponsored|financed|operated|managed|owned)$", re.I)
 
 
 def not_a_name(cue: PlaceCue) -> bool:

@@ -156,9 +156,13 @@ def is_speaker_place(sentence: str, start: int) -> bool:
     """A place that only says where someone spoke from ("officials in X said", "residents of
     X said ...", "IOM said in X", "a statement issued in X")."""
     before = sentence[max(0, start - 60):start]
-    if _SPEAKER.search(before) or _SAID_AT.search(before):
+    if _SPEAKER.search(before) or _SAID_AT.search(before) or _BASED_HERE.match(sentence, start):
         return True
     return bool(_RESIDENTS_OF.search(before)) and bool(_SAID_AFTER.match(sentence, start))
+
+
+#: a name (up to three words) hyphened to "based": where a body that speaks sits ("a Britain-based monitor")
+_BASED_HERE = re.compile(r"[\w'’]+(?: [\w'’]+){0,2}-(?:based|headquartered)\b")
 
 
 def is_mediator_context(sentence: str, start: int, end: int) -> bool:

@@ -49,6 +49,9 @@ AFTER_WORDS = {
     "kebele": "admin2", "kebeles": "admin2", "sub-prefectures": "admin2", "sub-counties": "admin2",
     "sub-districts": "admin2", "subdistricts": "admin2", "municipalities": "admin2", "prefectures": "admin2",
     "village": "city", "villages": "city", "market": "landmark", "markets": "landmark",
+    # plurals after one name or a list ("the X bridges", "the X and Y rivers")
+    "bridges": "landmark", "crossings": "landmark", "checkpoints": "landmark", "outposts": "landmark",
+    "dams": "landmark", "rivers": "water", "lakes": "water", "valleys": "region",
 }
 #: kind words that type the name after "the ... of" ("the gold-mining area of X")
 _AREA_OF = {"area": "region"}
@@ -57,7 +60,8 @@ _AREA_OF = {"area": "region"}
 _CAPITAL_ONLY = frozenset({"town"})
 #: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
 _ORG_LIKE_KINDS = frozenset("department departments division divisions settlement zone zones union area areas ward wards "
-                            "market markets village villages".split())
+                            "market markets village villages bridges crossings checkpoints outposts dams rivers lakes "
+                            "valleys".split())  # ("Plantation Lakes Apartments")
 #: two-word kinds after a name ("the Kavimvira border post", "the Bulukat transit site")
 AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark", ("transit", "site"): "landmark",
                ("transit", "centre"): "landmark", ("transit", "center"): "landmark", ("refugee", "camp"): "landmark",
@@ -378,7 +382,8 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                                                    "neighbourhoods", "neighborhoods", "divisions", "wards",
                                                    "jamoats", "kebeles", "villages", "markets", "sub-prefectures",
                                                    "sub-counties", "sub-districts", "subdistricts", "municipalities",
-                                                   "prefectures",
+                                                   "prefectures", "bridges", "crossings", "checkpoints", "outposts",
+                                                   "dams", "rivers", "lakes", "valleys",
                                                    "counties")) else kw, kind, si,
                     rel[1] if rel else None, rel[0] if rel else None, _possessor(text, toks, bb)))
         # "700 people from Paletwa in southern Chin State": an unknown name in a named unit
