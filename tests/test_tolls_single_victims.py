@@ -28,6 +28,7 @@ def test_a_wounded_ranger_is_no_toll():
 @pytest.mark.parametrize("sentence", [
     "Four of the dead were children, a nurse at the clinic said.",
     "Two of those killed were teenagers, according to relatives.",
+    "Among the dead were three herders, a local chief said.",
 ])
 def test_a_part_of_an_untold_total_is_no_toll(sentence):
     count = fatalities_from_text(sentence)
@@ -37,6 +38,7 @@ def test_a_part_of_an_untold_total_is_no_toll(sentence):
 @pytest.mark.parametrize("sentence,value", [
     ("Five were wounded and two of them died later in hospital.", 2),
     ("Nine people were killed, and four of the dead were children.", 9),
+    ("Raiders killed seven villagers, and among the dead were two infants.", 7),
 ])
 def test_the_dead_of_a_told_group_stay_counted(sentence, value):
     assert fatalities_from_text(sentence).value == value

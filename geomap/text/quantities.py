@@ -105,6 +105,7 @@ _TOLL_RISEN = prefiltered(re.compile(
 _ONE_AND_KIN = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:" + _PERSON
                           + r"|mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather)"
                           r"\s+and\s+(?:his|her|their)\s+$", re.I)
+_AMONG_BEFORE = re.compile(r"\bamong\s+$", re.I)
 #: "Four of the dead were children", "two of those killed were soldiers": the count is a part of a
 #: total (told elsewhere or not at all), the death word its noun, not its verb
 _OF_THE = re.compile(r"\s+of\s+(?:the|those)\s+", re.I)
@@ -265,6 +266,8 @@ def fatalities_from_text(sentence: str) -> Count | None:
             continue
         if kept and _INCLUDING_BEFORE.search(sentence, 0, start):
             continue  # "12 killed, including three civilians killed ..." counts once
+        if _AMONG_BEFORE.search(sentence, max(0, start - 10), start):
+            continue  # "(and) among the dead were four children": a part of a total, told or not
         kept.append((start, end, value))
     if kept:
         start, end = kept[0][0], kept[-1][1]
