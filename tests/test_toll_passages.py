@@ -38,9 +38,9 @@ def _score(case):
 
 
 #: seen when the held half was scored, and left for a later session (fixing it there would tune on
-#: it): "Over the past month, fighting ... has left 22 people dead" - the running count's period is
-#: told before the comma of the toll's clause, so the count stays on the fighting's (guessed) place
-KNOWN_WRONG = {"h7-col-per-month: Putumayo=22"}
+#: it); none left: "Over the past month, fighting ... has left 22 people dead" (h7) is read as a running
+#: count since the period told before the comma of the toll's clause is read with it (tolls16b)
+KNOWN_WRONG: set[str] = set()
 
 
 @pytest.mark.parametrize("half,floor", [("tune", 17), ("held", 5)])

@@ -177,6 +177,7 @@ _BRINGING = re.compile(r"\b(?:bringing|brought|raising|raised|pushing|taking|too
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|died|killed|claimed|left|cost"
                       r"|lost\s+their\s+lives)\b", re.I)
 _WEEKS = re.compile(r"\b(?:over|in|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:\w+\s+)?(?:weeks|months)\b"
+                    r"|\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+month\b"
                     r"|\b(?:weeks|months)\s+of\b|\b(?:so\s+far\s+)?this\s+(?:month|year)\b|\bso\s+far\b", re.I)
 
 
@@ -214,9 +215,17 @@ def other_events_toll(sentence: str, fat, feats: list[dict], published) -> str |
     lo = max((m.end() for m in re.finditer(r"[,;]", sentence[:fat.start])), default=0)
     stop = re.search(r"[,;]", sentence[fat.end:])
     clause = sentence[lo:fat.end + (stop.start() if stop else len(sentence))]
+    opening = _OPENING_PERIOD.match(sentence)
+    if opening and opening.end() <= lo:  # "Over the past month, fighting ... has left 22 people dead"
+        clause = opening.group(1) + " " + clause
     if running_total(clause, date_iso, published):
         return "a running count over weeks, no one event's"
     return None
+
+
+#: a period the sentence opens on, before the comma of the toll's clause ("Over the past month, ...",
+#: "In recent weeks, ...", "Since January, ..."): the period of the whole sentence's count
+_OPENING_PERIOD = re.compile(r"\s*((?:over|in|during|within|for|since)\b[^,;]{1,40}),", re.I)
 
 
 #: a unit word after a place's name: "In X department, dozens have been killed since April" is that unit's toll

@@ -90,7 +90,12 @@ _PERSON = (
     r"(?:soldier|civilian|child|boy|girl|man|woman|person|policeman|police\s+officer|officer"
     r"|guard|border\s+guard|fighter|militant|rebel|farmer|villager|marine|resident|teenager"
     r"|journalist|worker|trooper|peacekeeper|serviceman|shepherd|herder|trader|student|member"
-    r"|commander|sergeant|conscript|reservist|volunteer|pilot|infant|baby|youth)"
+    r"|commander|sergeant|conscript|reservist|volunteer|pilot|infant|baby|youth"
+    # the trades and roles a frontier's single victims are told by ("poachers killed a ranger",
+    # "shot dead a fisherman", "a smuggler was killed")
+    r"|ranger|game\s+warden|fisherman|boatman|smuggler|poacher|hunter|miner|driver|porter|logger|trafficker"
+    r"|migrant|refugee|pastoralist|nomad|gendarme|teacher|nurse|motorist|passenger|vendor|merchant"
+    r"|businessman|suspect|gunman|insurgent|jihadist|bandit|militiaman|guerrilla|labou?rer|lieutenant|corporal)"
 )
 # "a soldier", "a 67-year-old woman", "a Guyana Defence Force (GDF) soldier"
 _A_PERSON = r"(?P<one>\b(?:a|an|one)\s+(?:(?:[\w-]+|\([A-Z]{2,6}\))\s+){0,2}?(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,6}\)\s+){0,4}?" + _PERSON + r")\b"

@@ -105,6 +105,11 @@ _TOLL_RISEN = prefiltered(re.compile(
 _ONE_AND_KIN = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:" + _PERSON
                           + r"|mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather)"
                           r"\s+and\s+(?:his|her|their)\s+$", re.I)
+_AMONG_BEFORE = re.compile(r"\bamong\s+$", re.I)
+#: "Four of the dead were children", "two of those killed were soldiers": the count is a part of a
+#: total (told elsewhere or not at all), the death word its noun, not its verb
+_OF_THE = re.compile(r"\s+of\s+(?:the|those)\s+", re.I)
+_PART_OF_DEAD = re.compile(r"\s+(?:were|was|are|is|included)\b", re.I)
 #: "Municipality-8", "Ward-3": a number joined to a name by a hyphen is part of the name, no count
 _NAME_NUMBER = re.compile(r"[A-Za-z]-$")
 # "Eleven soldiers and": the first group of "Eleven soldiers and two drivers were killed"
@@ -231,6 +236,8 @@ def fatalities_from_text(sentence: str) -> Count | None:
             between = sentence[m.start():m.start("word")]
             if not _AUX.search(between) and _ACTIVE_FOLLOW.match(sentence, m.end()):
                 continue  # "two gunmen killed villagers": the number is the killers
+        if _PART_OF_DEAD.match(sentence, m.end()) and _OF_THE.fullmatch(sentence, m.end("one") if m.group("one") else m.end("num"), m.start("word")):
+            continue  # "Four of the dead were children": a part of a total, not the toll
         value = _num_count(m, sentence)
         if value is None or (m.group("num") and _NAME_NUMBER.search(sentence, 0, m.start("num"))):
             continue
@@ -259,6 +266,8 @@ def fatalities_from_text(sentence: str) -> Count | None:
             continue
         if kept and _INCLUDING_BEFORE.search(sentence, 0, start):
             continue  # "12 killed, including three civilians killed ..." counts once
+        if _AMONG_BEFORE.search(sentence, max(0, start - 10), start):
+            continue  # "(and) among the dead were four children": a part of a total, told or not
         kept.append((start, end, value))
     if kept:
         start, end = kept[0][0], kept[-1][1]
