@@ -27,6 +27,11 @@ def test_a_hyphenated_name_the_gazetteer_knows_stays_whole():
     assert "Nagorno-Karabakh" in got and "Nagorno" not in got
 
 
+def test_a_hyphenated_word_that_begins_a_longer_known_name_stays_whole():
+    got = _read("Aid convoys left Pala for Mayo-Kebbi Ouest on Friday, Chadian officials said.")
+    assert got["Mayo-Kebbi Ouest"].iso2 == "TD" and "Mayo" not in got and "Kebbi" not in got
+
+
 def test_a_lake_named_after_a_country_is_no_mention_of_the_country():
     got = _read("Herders who crossed Lake Chad by canoe reached Maiduguri on Tuesday, Nigerian officials said.")
     assert "Chad" not in got and got["Maiduguri"].iso2 == "NG"

@@ -56,9 +56,21 @@ def split_hyphened(toks: tuple[Token, ...], gaz) -> tuple[Token, ...]:
     out: list[Token] = []
     for k, t in enumerate(toks):
         parts = _parts(t.text, t.start, gaz, k + 1 < len(toks) and toks[k + 1].text.lower() in _ROUTE_WORDS) \
-            if "-" in t.text and t.text[0].isupper() else None
+            if "-" in t.text and t.text[0].isupper() and not _name_goes_on(toks, k, gaz) else None
         out.extend(parts or (t,))
     return tuple(out)
+
+
+def _name_goes_on(toks: tuple[Token, ...], k: int, gaz, longest: int = 3) -> bool:
+    """Whether the hyphenated word k begins a longer name the gazetteer knows ("Mayo-Kebbi Est")."""
+    name, end = toks[k].text, toks[k].end
+    for t in toks[k + 1:k + 1 + longest]:
+        if t.start != end + 1 or not t.is_cap:
+            return False
+        name, end = f"{name} {t.text}", t.end
+        if gaz.hits(fold(name)):
+            return True
+    return False
 
 
 def known_pair(cue, places) -> bool:
