@@ -3,8 +3,9 @@
 counts, risen tolls, the wounded, "including", totals over weeks, two events in one sentence).
 
 A wrong number is worse than none: no passage may carry a toll its expected list does not hold.
+A place may be named by the text's or the gazetteer's spelling (Saryagash, Saryaghash).
 The figures found are floors (as scored when the passages were written); the misses left are
-places or incidents the reading does not find (Saryagash, Qatrun, "militants killed 12 people in
+places or incidents the reading does not find (Qatrun, "militants killed 12 people in
 an attack on X", Mutukula, Bouna, Diboli, Brasileia, Irkeshtam).
 """
 
@@ -43,7 +44,7 @@ def _score(case):
 KNOWN_WRONG: set[str] = set()
 
 
-@pytest.mark.parametrize("half,floor", [("tune", 17), ("held", 5)])
+@pytest.mark.parametrize("half,floor", [("tune", 18), ("held", 5)])
 def test_tolls_of_the_invented_passages(half, floor):
     right, wrong = 0, []
     for case in (c for c in CASES if c["half"] == half):
