@@ -23,6 +23,8 @@ from geomap.text.clause_events import in_own_clause
 from geomap.text.cues import subordinate_opening
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_gates import GATES
+from geomap.text.event_nouns import ACTOR_NOUNS, opens_with_actor
+from geomap.text.event_nouns import CIV as _CIV, FORCES as _FORCES, NSA as _NSA, VICTIMS as _VICTIMS
 from geomap.text.event_rules_more import MORE_RULES, PEOPLE_TAKEN
 from geomap.text.literals import WordGroups, prefiltered
 
@@ -71,37 +73,6 @@ class EventType:
 
 
 # --- trigger rules ----------------------------------------------------------------------
-
-_CIV = (
-    r"(?:civilians?|villagers?|farmers?|residents?|herders?|shepherds?|traders?|passengers?"
-    r"|worshippers?|students?|fishermen|women|children|families|homes?|a\s+bus|a\s+school|a\s+market"
-    r"|a\s+hospital|motorists?|pilgrims?)"
-)
-#: victims named as the subject of a passive ("two teachers were shot"): never "people", whose
-#: deaths are usually a toll of an event told beside them
-_VICTIMS = _CIV[:-1] + r"|teachers?|citizens|nationals|workers|journalists?|doctors|nurses|boys?|girls?"
-_VICTIMS += r"|(?:a|an)\s+(?:\w+\s+)?(?:man|woman|child|teacher|farmer|villager|shepherd|herder|boy|girl))"
-_NSA = (
-    r"(?:rebels?|militants?|insurgents?|militias?|militiamen|fighters|separatists?|jihadists?"
-    r"|armed\s+groups?|guerrillas?|paramilitar(?:y|ies)|gunmen)"
-)
-#: who acts in an armed event ("The militants then overran X": a new event, its actor the subject)
-ACTOR_NOUNS = _NSA + r"|assailants|attackers|raiders|bandits|troops|soldiers|forces|army|military|police"
-#: a trigger that opens with who acted or who was hit ("militants attacked", "drones struck",
-#: "teachers were shot"): "The militants attacked X" is a new event, not one told again
-_ACTOR_FIRST = re.compile(r"(?:" + _NSA + "|" + _VICTIMS + r"|drones?(?!\s+(?:strikes?|attacks?))|jets|warplanes|aircraft|planes|helicopters?"
-                          r"|gunships?|gunmen|assailants|attackers|bandits|raiders)\b", re.I)
-
-
-def opens_with_actor(trigger: str) -> bool:
-    """Whether an event trigger starts with its actor or its victims rather than the event's noun."""
-    return bool(_ACTOR_FIRST.match(trigger))
-
-
-_FORCES = (
-    r"(?:troops|forces|soldiers|tanks|reinforcements|units|battalions|brigades|armou?r|artillery"
-    r"|jets|warships|personnel|servicemen|guards|border\s+guards|police|commandos|marines)"
-)
 
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\w+\s+of"
 
