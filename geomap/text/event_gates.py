@@ -27,7 +27,7 @@ GATES: tuple[tuple[str, ...], ...] = (
      "bandit", "militiamen", "assault"),
     ("stab", "knifed", "behead", "hacked", "gunned", "shot", "raid", "launch", "civilian", "villager", "farmer", "resident", "herder",
      "shepherd", "trader", "passenger", "worshipper", "student", "fishermen", "women", "children", "famil", "home",
-     "bus", "school", "market", "hospital", "motorist", "pilgrim", "teacher", "citizen", "national", "worker",
+     "bus", "school", "market", "hospital", "motorist", "pilgrim", "migrant", "refugee", "asylum", "returnee", "teacher", "citizen", "national", "worker",
      "journalist", "doctor", "nurse", "boy", "girl", "man", "child", "attack", "storm", "fire", "ambush"),
     ("attack", "shooting", "stabbing", "raids"),
     ("attack", "raid"),

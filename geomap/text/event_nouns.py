@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACTOR_NOUNS", "CIV", "FORCES", "NSA", "VICTIMS", "opens_with_actor"]
+__all__ = ["ACTOR_NOUNS", "CIV", "CIV_GROUP", "FORCES", "NSA", "VICTIMS", "opens_with_actor"]
 
 CIV = (
     r"(?:civilians?|villagers?|farmers?|residents?|herders?|shepherds?|traders?|passengers?"
     r"|worshippers?|students?|fishermen|women|children|families|homes?|a\s+bus|a\s+school|a\s+market"
-    r"|a\s+hospital|motorists?|pilgrims?)"
+    r"|a\s+hospital|motorists?|pilgrims?|migrants?|refugees?|asylum[- ]seekers?|returnees?)"
 )
+#: civilians as the object of an attack, perhaps as a group ("shot at a group of herders",
+#: "fired on a crowd of unarmed traders")
+CIV_GROUP = (r"(?:(?:groups?|crowds?|party|parties|bands?|gatherings?|columns?|convoys?|busloads?)\s+of\s+"
+             r"(?:[\w-]+\s+)?)?" + CIV)
 #: victims named as the subject of a passive ("two teachers were shot"): never "people", whose
 #: deaths are usually a toll of an event told beside them
 VICTIMS = CIV[:-1] + r"|teachers?|citizens|nationals|workers|journalists?|doctors|nurses|boys?|girls?"

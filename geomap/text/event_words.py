@@ -24,7 +24,7 @@ from geomap.text.cues import subordinate_opening
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_gates import GATES
 from geomap.text.event_nouns import ACTOR_NOUNS, opens_with_actor
-from geomap.text.event_nouns import CIV as _CIV, FORCES as _FORCES, NSA as _NSA, VICTIMS as _VICTIMS
+from geomap.text.event_nouns import CIV_GROUP as _CIV_GROUP, FORCES as _FORCES, NSA as _NSA, VICTIMS as _VICTIMS
 from geomap.text.event_rules_more import MORE_RULES, PEOPLE_TAKEN
 from geomap.text.literals import WordGroups, prefiltered
 
@@ -105,7 +105,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\s+(?:\w+\s+){0,3}?(?:killed|neutrali[sz]ed|eliminated)\s+(?:\w+\s+){0,3}?(?:militants|rebels|insurgents|fighters"
      r"|terrorists|jihadists|bandits|smugglers|gunmen|infiltrators|attackers)"
      r"|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired"
-     r"|fired\s+shots|(?:troops|forces|soldiers|guards|police|army)\s+(?:\w+\s+){0,2}?fired\s+(?:at|on|upon|into)(?!\s+(?:\w+\s+){0,3}?" + _CIV + r")"
+     r"|fired\s+shots|(?:troops|forces|soldiers|guards|police|army)\s+(?:\w+\s+){0,2}?fired\s+(?:at|on|upon|into)(?!\s+(?:\w+\s+){0,3}?" + _CIV_GROUP + r")"
      # "militants killed five soldiers at a checkpoint": an armed group against forces
      r"|" + _NSA + r"\s+(?:\w+\s+){0,3}?(?:killed|shot|wounded|attacked|ambushed)\s+(?:\w+\s+){0,3}?(?:soldiers|troops"
      r"|policemen|police\s+officers|gendarmes|guards|servicemen|personnel))\b"),
@@ -150,8 +150,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:abduct(?:ed|ion|ions|s)?|kidnapp(?:ed|ing|ings)|taken\s+hostage|forcibly\s+disappeared)\b"),
     (VAC, "Attack",
      r"\b(?:(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|shot(?:\s+dead)?|killed|killing|massacred|executed|beat|beaten|beating"
-     r"|opened\s+fire\s+(?:on|at)|fired\s+(?:on|upon|at)|targeted)\s+(?:\w+\s+){0,3}?" + _CIV
-     + r"|(?:attacks?|assaults?|raids?)\s+on\s+(?:\w+\s+){0,2}?" + _CIV
+     r"|opened\s+fire\s+(?:on|at)|fired\s+(?:on|upon|at)|targeted)\s+(?:\w+\s+){0,3}?" + _CIV_GROUP
+     + r"|(?:attacks?|assaults?|raids?)\s+on\s+(?:\w+\s+){0,2}?" + _CIV_GROUP
      + r"|massacres?|(?:gunmen|assailants|attackers|bandits|militiamen)\s+(?:\w+\s+){0,3}?(?:killed|attacked|raided"
      r"|shot|stormed|torched|burned|opened\s+fire))\b"),
     # "a soldier was stabbed", "two teachers were shot and wounded in X", "insurgents crossed the
