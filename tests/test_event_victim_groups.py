@@ -38,3 +38,20 @@ def test_migrants_and_refugees_fired_on_are_civilians_not_a_battle(sentence):
 ])
 def test_fire_on_armed_men_is_no_attack_on_civilians(sentence):
     assert _kind(sentence) != VAC
+
+
+@pytest.mark.parametrize("sentence", [
+    "Suspected militants killed 14 people in an overnight attack on Mogode, local officials said.",
+    "Jihadists killed at least 9 people in an assault on Ngouboua on Friday.",
+    "Armed men killed five people and wounded 11 in coordinated raids on two villages near Bol.",
+])
+def test_people_killed_in_a_raid_told_with_them_are_its_victims(sentence):
+    assert _kind(sentence) == VAC
+
+
+@pytest.mark.parametrize("sentence", [
+    "Militants killed 12 people in an attack on an army post near Fotokol.",
+    "Insurgents killed 4 people in the attack, the governor said.",
+])
+def test_an_attack_on_a_post_or_one_told_before_is_no_new_attack_on_civilians(sentence):
+    assert _kind(sentence) != VAC

@@ -7,6 +7,7 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
 - A raid named by its day or its author ("Sunday's raid on X"), like "Friday's attack
   on X" and "Friday's strike on X", is a told event; a police or customs raid that seized goods
   or arrested people is not an attack.
+- People killed "in an attack on X" are its victims, whoever killed them.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _PEOPLE = (r"(?:rangers?|(?:game\s+)?wardens?|customs\s+(?:officers?|officials?|
 _TAKEN = (r"\s+(?:(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of"
           r"|a|an|the|some)\s+)?(?:[\w-]+\s+)?(?:" + _PEOPLE + r"|people|hostages|women|children)\b")
 PEOPLE_TAKEN = re.compile(_TAKEN, re.I)
+#: what an armed group's attack on forces targets ("an attack on an army base"): a battle
+_ARMED_TARGET = (r"(?:bases?|posts?|outposts?|positions?|barracks|checkpoints?|patrols?|convoys?|garrisons?"
+                 r"|headquarters|stations?|soldiers|troops|forces)\b")
 
 MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Strategic developments", "Looting/property destruction",
@@ -48,6 +52,14 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      + _PEOPLE + r"|(?:gunmen|bandits|poachers|smugglers|armed\s+men|assailants|attackers|raiders)\s+(?:\w+\s+){0,3}?"
      r"murdered)\b",
      ("killed", "murder", "gunned", "shot", "executed")),
+    # "militants killed 12 people in an attack on X": people killed in a raid told with them are its
+    # victims (unlike "killed 12 people in the attack", a toll of one told before); one on a base is a battle
+    ("Violence against civilians", "Attack",
+     r"\b(?:killed|massacred|wounded|injured)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some|up\s+to)\s+)?"
+     r"(?:\d+|[a-z]+|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:people|persons|civilians)"
+     r"(?:\s+[\w-]+){0,3}?\s+in\s+(?!(?:the|that|this|these|those|its|their|his|her)\b)(?:[\w-]+\s+){0,2}?"
+     r"(?:attacks?|raids?|assaults?)\b(?!\s+(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + _ARMED_TARGET + r")",
+     ("attack", "raid", "assault")),
 ]
 
 __all__ = ["MORE_RULES", "PEOPLE_TAKEN"]
