@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.text import cues, event_words, quantities, toll_forms
+from geomap.text import count_words, cues, event_words, quantities, toll_forms
 from geomap.text.literals import WordGroups, fold_ascii, prefiltered, required_words, trie_pattern
 from geomap.text.sentences import split_sentences
 
@@ -99,3 +99,54 @@ def test_one_scan_answers_every_prefilter_as_its_own_search():
     late = prefiltered(re.compile(r"\bzanzibar\w*", re.I))
     assert late.may_match("Off Zanzibar.") and not late.may_match(sentences[0])
     assert any(p.may_match(s) for p in patterns for s in sentences)
+
+
+# --- gates: a pattern starting with a count is not searched in a sentence without one -------
+
+def _counted_sentences() -> list[str]:
+    """Invented sentences with every kind of count ``NUM`` reads, and sentences without one."""
+    phrases = [*count_words._UNITS, *count_words._TENS, "twenty-one", "forty three", "a hundred", "several thousand",
+               "two million", "hundreds of thousands", "tens of thousands", "half a dozen", "a dozen", "a handful of",
+               "a number of", "a few", "few", "scores", "dozens", "many", "numerous", "several", "millions",
+               "3", "1,200", "2.5 million", "40m", "\u0663\u0660", "Thouſands", "SEVENTEEN", "at least 12", "some 4,000"]
+    frames = ["Officials in Nampula said {} villagers had fled toward the Ruvuma river.",
+              "{} herders from Kasane were killed near the Chobe crossing, police said.",
+              "About {} residents of Ressano Garcia had been evacuated.", "{} people in Chirundu have fled.",
+              "A ranger was shot dead near Mwami.", "Shelling killed {} soldiers."]
+    out = [f.format(p) for f in frames for p in phrases]
+    return out + ["Gunfire killed cattle near the Lupata gorge and residents fled.",  # no count at all
+                  "The people of Mocuba who fled say the dead were buried.", "Someone often said the dead tend to be men.",
+                  "Residents of Mutare fled after the clashes; many who stayed were killed."]
+
+
+@pytest.mark.parametrize("name", ["_BEFORE", "_DISP_BEFORE", "_DISP_GROUP_OF"])
+def test_a_gated_pattern_answers_as_the_pattern(name):
+    gated = getattr(quantities, name)
+    assert gated.gate is not None
+    raw = gated.pattern_object
+    for s in _counted_sentences() + _sentences():
+        assert [m.span() for m in gated.finditer(s)] == [m.span() for m in raw.finditer(s)], s
+        assert bool(gated.search(s)) == bool(raw.search(s)), s
+
+
+def test_every_count_passes_the_gate():
+    for s in _counted_sentences():
+        for m in count_words.NUM_RX.finditer(s):
+            assert count_words.NUM_GATE.search(fold_ascii(m.group())), m.group()
+        for m in re.finditer(count_words.A_PERSON, s, re.I):
+            assert count_words.COUNT_GATE.search(fold_ascii(m.group())), m.group()
+
+
+def test_a_sentence_without_a_count_is_not_searched():
+    text = "Gunfire killed cattle near the Lupata gorge and families fled."
+    assert not quantities._BEFORE.may_match(text) and not quantities._DISP_BEFORE.may_match(text)
+    assert quantities._DISP_BEFORE.may_match("Some 4,000 residents fled.")
+    assert quantities._BEFORE.may_match("A ranger was shot dead.")
+
+
+def test_folding_keeps_word_and_digit_characters():
+    """Gates search the folded text with ``\\b`` and ``\\d``: folding must not change either."""
+    word, digit = re.compile(r"\w"), re.compile(r"\d")
+    for c in map(chr, range(0x110000)):
+        f = fold_ascii(c)
+        assert len(f) == 1 and bool(word.match(c)) == bool(word.match(f)) and bool(digit.match(c)) == bool(digit.match(f)), hex(ord(c))

@@ -14,6 +14,9 @@ displacement patterns cost 20-30 µs a sentence even on the many sentences they 
 - ``prefiltered`` wraps a compiled pattern: the words one of which every match must contain
   are read off the pattern itself (so they follow its edits), and a text without any of them
   is answered "no match" without running the pattern. The answers are always the pattern's.
+  A ``gate`` can be added for what words cannot test: a cheap pattern (searched in the folded
+  text) that finds something in every text the costly one matches, e.g. "a digit or a number
+  word" before a pattern that starts with a count.
 """
 from __future__ import annotations
 
@@ -141,8 +144,9 @@ class Prefiltered:
     sentence): the words of every prefiltered pattern are looked for in one scan of the
     sentence (``_present``), kept for the few sentences last asked about."""
 
-    def __init__(self, pattern: re.Pattern) -> None:
+    def __init__(self, pattern: re.Pattern, gate: re.Pattern | None = None) -> None:
         self.pattern_object = pattern
+        self.gate = gate
         words = required_words(pattern)
         self._words = words
         self._group = None
@@ -153,8 +157,11 @@ class Prefiltered:
             _asked.clear()
 
     def may_match(self, text: str) -> bool:
-        """False only when no match can exist: the text, folded, holds no required word."""
-        return self._group is None or self._group in _present(text)
+        """False only when no match can exist: the text, folded, holds no required word (or
+        the gate finds nothing in it)."""
+        if self._group is not None and self._group not in _present(text):
+            return False
+        return self.gate is None or self.gate.search(fold_ascii(text)) is not None
 
     def search(self, text: str, *args):
         return self.pattern_object.search(text, *args) if self.may_match(text) else None
@@ -192,6 +199,7 @@ def _present(text: str) -> set[int]:
     return got
 
 
-def prefiltered(pattern: re.Pattern) -> Prefiltered:
-    """``pattern`` with its required-words test in front (see the module docstring)."""
-    return Prefiltered(pattern)
+def prefiltered(pattern: re.Pattern, gate: re.Pattern | None = None) -> Prefiltered:
+    """``pattern`` with its required-words test (and ``gate``, when given) in front (see the
+    module docstring). ``gate`` is searched in ``fold_ascii(text)``: lower-case, no re.I."""
+    return Prefiltered(pattern, gate)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
+from geomap.text.count_words import COUNT_GATE as _COUNT_GATE, NUM_GATE as _NUM_GATE
 from geomap.text.literals import prefiltered
 from geomap.text.toll_forms import contested, extra_hits, one_before
 
@@ -77,7 +78,7 @@ _BEFORE = prefiltered(re.compile(
     + r"(?:\s+(?:shot|stabbed|attacked|beaten)\s+and)?"  # "A soldier was shot and killed"
     + r"\s+(?P<word>killed|slain|" + _PASSIVE_DEATH + r")\b",
     re.I,
-))
+), gate=_COUNT_GATE)  # (gates: a sentence without a count is not searched, see count_words)
 # The number after an active verb ("killing dozens", "killed at least 12 people").
 _AFTER = prefiltered(re.compile(
     r"\b(?P<word>killed|killing|kills|kill|slew|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
@@ -326,7 +327,8 @@ _PEOPLE_ASIDE = (r"\s*[,(]\s*" + _NUM.replace("<num>", "<people>")
 _DISP_BEFORE = prefiltered(re.compile(
     r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:" + _PEOPLE_ASIDE + r")?"
     r"(?:\s+(?:who|that)\b[^,;]{0,60}?)?"
-    + r"(?:\s+(?:have|has|had)(?:\s+been)?(?:\s+(?:since|already|now|also))?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I))
+    + r"(?:\s+(?:have|has|had)(?:\s+been)?(?:\s+(?:since|already|now|also))?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I),
+    gate=_NUM_GATE)
 _DISP_NOUN_AFTER = prefiltered(re.compile(
     r"\b" + _NUM + r"(?:\s+(?!including\b)[A-Za-z][\w-]*){0,2}?\s+(?P<word>" + _DISP_NOUN + r")\b", re.I))
 # "fighting drove some 2,700 Malians into X", "moved 1,200 residents of X to Y", "police expelled
@@ -363,7 +365,7 @@ _DISP_GROUP_OF = prefiltered(re.compile(
     r"\s+(?:of|from|in|living\s+in)\s+(?:(?!\band\s+that\b|,\s*and\b|\bkill)[^.;]){1,80}?\s+(?:(?:had|have|has|were|was)(?:\s+been)?\s+)?"
     r"(?P<word>" + _DISP_VERB + r")\b",
     re.I,
-))
+), gate=_NUM_GATE)
 _DISP_TOTAL = prefiltered(re.compile(
     r"\b(?P<word>number\s+of\s+(?:displaced|refugees|evacuees)(?:\s+people)?)(?:\s+[\w'\u2019-]+){0,5}?"
     r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|rose\s+to|climbed\s+to)\s+" + _NUM,
