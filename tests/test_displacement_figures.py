@@ -193,3 +193,9 @@ def test_migrants_deported_to_a_region_were_taken_there():
     got = areas("Security forces deported 1,900 migrants to Tahoua last month, leaving them at a transit centre "
                 "near Tillia, the agency said.", "2026-10-02")
     assert figures(got) == {("Tahoua", "to"): 1900}
+
+
+def test_districts_of_one_region_joined_by_and_are_that_region_with_the_figure():
+    got = areas("Some 2,600 people have fled villages in Tandjouaré and Tône prefectures since the raid, the "
+                "governor said.", "2026-10-02")
+    assert figures(got) == {("Savanes", "from"): 2600}

@@ -195,7 +195,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             continue
         label, admin1 = area_names(p, got[0], borders, units) if got else ("", "")
         out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued) if got else None)
-    out = _joined_shared(out, runs)
+    out = _joined_shared(out, runs, counts_people(words))
     # "clashes in X and fighting across Y have pushed 11,000 into Uganda": places told as where
     # fighting was, not as where people left, share the figure; it is none of theirs alone
     uncued = {a.label or a.name for a in out if a is not None and not a.cued and not a.country}
@@ -224,17 +224,22 @@ _JOINED = re.compile(r"^\s*(?:(?:province|district|region|state|county|departmen
                      r"(?:,|,?\s*(?:and|or))\s*$", re.I)
 
 
-def _joined_shared(out: list[Area | None], runs: list[int]) -> list[Area | None]:
+def _joined_shared(out: list[Area | None], runs: list[int], counted: bool) -> list[Area | None]:
     """"12,000 fled A and B provinces": a figure told for areas joined by "and" is none of
     theirs alone (as a toll told for places so joined goes to none): each keeps its direction,
-    the figure stays in the words. Areas that are one unit ("fled X and Y", two towns of one
-    district) keep it."""
+    the figure stays in the words. Areas of one first-level division ("2,600 fled A and B
+    prefectures", both in one region) are that division, with the figure, when ``counted``."""
     names: dict[int, set] = {}
     for area, run in zip(out, runs):
         if area is not None and not area.country:
-            names.setdefault(run, set()).add((area.label or area.name, area.iso3))
-    return [replace(a, shared=True) if a is not None and not a.country and len(names.get(r, ())) > 1 else a
-            for a, r in zip(out, runs)]
+            names.setdefault(run, set()).add((area.label or area.name, area.iso3, area.admin1 or area.name))
+    def joined(a: Area | None, r: int) -> Area | None:
+        got = names.get(r, ())
+        if a is None or a.country or len(got) < 2:
+            return a
+        one = counted and a.admin1 and len({n[1:] for n in got}) == 1
+        return replace(a, label=a.admin1) if one else replace(a, shared=True)
+    return [joined(a, r) for a, r in zip(out, runs)]
 
 
 def _country_area(text: str, start: int, a: int, b: int, p: Place, direction: str, part: bool) -> Area | None:
