@@ -172,3 +172,30 @@ def test_a_town_listed_with_its_figure_gives_none_to_its_province():
     got = areas("Togo's Savanes region is now home to 12,800 people displaced by attacks along the border with "
                 "Burkina Faso.\n\n- Dapaong: 8,300\n- Cinkassé: 4,500", "2026-04-02")
     assert 8300 not in figures(got).values()
+
+
+def test_a_figure_told_for_two_provinces_joined_by_and_is_neither_ones_alone():
+    got = areas("Clashes along the Zambian frontier have forced some 7,400 people to flee Mashonaland West and "
+                "Matabeleland North provinces, officials said.", "2026-10-02")
+    assert figures(got) == {("Mashonaland West", "from"): None, ("Matabeleland North", "from"): None}
+    assert got[("Matabeleland North", "from")]["displaced_text"] == "forced some 7,400 people to"
+
+
+def test_a_region_now_home_to_people_displaced_there_takes_their_figure_and_a_population_none():
+    got = areas("Niger's Diffa region is now home to 31,000 people displaced by raids from across the Chadian "
+                "border, the agency said.", "2026-10-02")
+    assert figures(got) == {("Diffa", "to"): 31000}
+    got = areas("Zinder, home to 300,000 people, saw hundreds of displaced families arrive from Diffa.", "2026-10-02")
+    assert 300000 not in figures(got).values()
+
+
+def test_migrants_deported_to_a_region_were_taken_there():
+    got = areas("Security forces deported 1,900 migrants to Tahoua last month, leaving them at a transit centre "
+                "near Tillia, the agency said.", "2026-10-02")
+    assert figures(got) == {("Tahoua", "to"): 1900}
+
+
+def test_districts_of_one_region_joined_by_and_are_that_region_with_the_figure():
+    got = areas("Some 2,600 people have fled villages in Tandjouaré and Tône prefectures since the raid, the "
+                "governor said.", "2026-10-02")
+    assert figures(got) == {("Savanes", "from"): 2600}

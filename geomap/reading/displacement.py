@@ -60,6 +60,7 @@ class Area:
     admin1: str = ""
     country: bool = False  # "crossed into Uganda": the whole country, no finer area of it named
     cued: bool = field(default=True, compare=False)  # a movement word says the direction ("fled X", "into Y")
+    shared: bool = field(default=False, compare=False)  # "fled A and B": the figure is the two areas' together
 
 
 # "drove thousands into Uganda", "entered Burundi", "fled Venezuela", "fled X for Tanzania": a country as where people
@@ -141,6 +142,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     people = group_people(words) if cause is None and not _CROSSING.search(words) else None
     listed: list[int] = []  # indexes in ``out`` of the places listed together just before
     unusable_end = None  # the end of the place just before, when it was no area (a speaker's place)
+    runs: list[int] = []  # for each place in ``out``, the list of places joined by "and"/"or" it is told in
     for p in sorted(places, key=lambda q: q.mention.start):
         a, b = p.mention.start - sentence.start, p.mention.end - sentence.start
         if cause is not None:
@@ -183,6 +185,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                 and not _FLIGHT.search(before + words)
             cued, direction = direction is not None, direction or ("to" if arrived else "from")
         listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
+        runs.append(runs[-1] if runs and prev_end is not None and direction == prev_dir and _JOINED.match(between)
+                    else len(runs))
         prev_end, prev_dir = b, direction
         # ("3,100 refugees, most of them from X": only part of them came from X)
         part = (direction == "to" or cued) and bool(_PART_OF.search(sentence.text, span[0], a))
@@ -191,6 +195,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             continue
         label, admin1 = area_names(p, got[0], borders, units) if got else ("", "")
         out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued) if got else None)
+    out = _joined_shared(out, runs, counts_people(words))
     # "clashes in X and fighting across Y have pushed 11,000 into Uganda": places told as where
     # fighting was, not as where people left, share the figure; it is none of theirs alone
     uncued = {a.label or a.name for a in out if a is not None and not a.cued and not a.country}
@@ -212,6 +217,29 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     districts = {(a.admin1, a.iso3, a.direction) for a in unique if a.label and a.label != a.admin1}
     unique = [a for a in unique if a.label != a.admin1 or (a.admin1, a.iso3, a.direction) not in districts]
     return _one_arrival_country(unique)
+
+
+# "fled A and B provinces", "from A province, B province or C": one list of areas of one direction
+_JOINED = re.compile(r"^\s*(?:(?:province|district|region|state|county|department|governorate)s?\s*)?"
+                     r"(?:,|,?\s*(?:and|or))\s*$", re.I)
+
+
+def _joined_shared(out: list[Area | None], runs: list[int], counted: bool) -> list[Area | None]:
+    """"12,000 fled A and B provinces": a figure told for areas joined by "and" is none of
+    theirs alone (as a toll told for places so joined goes to none): each keeps its direction,
+    the figure stays in the words. Areas of one first-level division ("2,600 fled A and B
+    prefectures", both in one region) are that division, with the figure, when ``counted``."""
+    names: dict[int, set] = {}
+    for area, run in zip(out, runs):
+        if area is not None and not area.country:
+            names.setdefault(run, set()).add((area.label or area.name, area.iso3, area.admin1 or area.name))
+    def joined(a: Area | None, r: int) -> Area | None:
+        got = names.get(r, ())
+        if a is None or a.country or len(got) < 2:
+            return a
+        one = counted and a.admin1 and len({n[1:] for n in got}) == 1
+        return replace(a, label=a.admin1) if one else replace(a, shared=True)
+    return [joined(a, r) for a, r in zip(out, runs)]
 
 
 def _country_area(text: str, start: int, a: int, b: int, p: Place, direction: str, part: bool) -> Area | None:
@@ -286,7 +314,7 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
                     groups[j][1] = g[1]
                     break
     # "8,000 were evacuated from A, many of them to B": not all 8,000 went to B
-    out = [(area, None if area.part else g[1]) for g in groups for area in g[3]]
+    out = [(area, None if area.part or area.shared else g[1]) for g in groups for area in g[3]]
     if not any(a.direction == "from" for a, _ in out):
         counts = [g[1] for g in groups if g[1] is not None]
         count = counts[0] if len(counts) == 1 and not any(land(g) and g[1] for g in groups) else None
@@ -294,7 +322,7 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
             count = None  # "..., while a further 600 were stranded in X": X's group has a number of its own
         spans = [g[0] for g in groups if g[2] and g[3]]
         cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans, units=units)
-        out += [(a, None if a.part else count) for a in cause if (a, count) not in out]
+        out += [(a, None if a.part or a.shared else count) for a in cause if (a, count) not in out]
     return out
 
 

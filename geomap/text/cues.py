@@ -409,6 +409,8 @@ _TO_CUE = re.compile(
     # "moved to relatives' homes in X", "staying with host families in Y": where they went
     r"|(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bamong\s))(?:their\s+)?(?:relatives|friends|host\s+famil(?:y|ies))"
     r"(?:['\u2019]s?\s+(?:homes?|houses?))?\s+(?:in|at)"
+    # "expelled 900 migrants, leaving them at the frontier near X": where they were put down
+    r"|(?:leaving|left|abandoning|abandoned|dumping|dumped|stranding)\s+them\s+(?:stranded\s+)?(?:in|at|near|on)"
     # "40,000 refugees who fled X, most of them in Y": where they are now
     r"|(?:most|many|some|half|all)\s+of\s+them\s+(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at))\b",
     re.I,

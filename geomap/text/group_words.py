@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["returns_home", "HOST_CLAUSE", "blank", "FORECAST", "EARLIER", "HOUSEHOLDS", "HOME_TO", "WHERE_ARRIVED",
-           "counts_people"]
+           "counts_people", "holds_displaced"]
 
 # people going back to the homes they had fled, or out of the camps they fled to: the end of a
 # displacement, not one ("returned home as the shelling eased", "came back to X from camps in Y")
@@ -82,3 +82,19 @@ def counts_people(words: str) -> bool:
             continue
         return True
     return False
+
+
+# "X is home to 40,000 people displaced by ...", "home to 9,000 who fled": the people it holds are
+# the displaced ones (not "X, home to 400,000 people, was emptied as residents fled")
+_DISPLACED_HELD = re.compile(r"(?:\s+(?:people|persons|civilians|residents|villagers|[A-Z][a-z]+(?:ans|ians|ese|is|ns)))?"
+                             r"\s+(?:(?:who|that)\s+(?:(?:have|has|had)\s+)?(?:been\s+)?)?(?:displaced|uprooted|evacuated"
+                             r"|fled|internally\s+displaced|refugees|evacuees|IDPs)\b")
+# told as what the place is now ("is home to"), not in an aside (", home to 20,000 refugees,": its stock)
+_IS_HOME_TO = re.compile(r"\b(?:is|are|was|were|has\s+become|have\s+become)\s+(?:now\s+|already\s+|currently\s+)?home\s+to\s+"
+                         r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an\s+estimated\s+)?$", re.I)
+
+
+def holds_displaced(sentence: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end``, after "home to", counts displaced people a place is
+    now home to ("X is home to 40,000 people displaced by ..."), not its population."""
+    return bool(_DISPLACED_HELD.match(sentence, end)) and bool(_IS_HOME_TO.search(sentence[max(0, start - 40):start]))

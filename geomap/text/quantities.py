@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
 from geomap.text.count_words import COUNT_GATE as _COUNT_GATE, NUM_GATE as _NUM_GATE
+from geomap.text.group_words import holds_displaced
 from geomap.text.literals import prefiltered
 from geomap.text.toll_forms import contested, extra_hits, one_before
 
@@ -332,12 +333,13 @@ _DISP_BEFORE = prefiltered(re.compile(
 _DISP_NOUN_AFTER = prefiltered(re.compile(
     r"\b" + _NUM + r"(?:\s+(?!including\b)[A-Za-z][\w-]*){0,2}?\s+(?P<word>" + _DISP_NOUN + r")\b", re.I))
 # "fighting drove some 2,700 Malians into X", "moved 1,200 residents of X to Y", "police expelled
-# 12,000 Congolese from X" (people expelled: not "expelled two diplomats")
+# 12,000 Congolese from X", "deported 900 migrants back to Y" (people expelled: not "expelled two diplomats")
 _DISP_MOVED = prefiltered(re.compile(
     r"\b(?P<word>drove|driven|forced|pushed|moved|relocated|transferred|bused|bussed"
     r"|expelled|expelling|deported|deporting)\s+" + _NUM
     + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
-    r"|refugees|children|women|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))\s+(?:into|out\s+of|across|from|of|to)\b", re.I))
+    r"|refugees|children|women|migrants|asylum[- ]seekers|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))"
+    r"\s+(?:back\s+)?(?:into|out\s+of|across|from|of|to)\b", re.I))
 # "the transit centre received 1,100 people", "Kisoro has registered 3,000 Congolese": people taken in
 _DISP_RECEIVED = prefiltered(re.compile(
     r"\b(?P<word>received|receiving|registered|registering|welcomed|took\s+in|taken\s+in)\s+" + _NUM
@@ -411,7 +413,8 @@ def _not_displaced(sentence: str, m: re.Match) -> bool:
     """A number next to a displacement word that does not count displaced people."""
     if _DIED_AFTER.match(sentence, m.end()):
         return True
-    if _POPULATION_BEFORE.search(sentence[max(0, m.start("num") - 25):m.start("num")]):
+    if _POPULATION_BEFORE.search(sentence[max(0, m.start("num") - 25):m.start("num")]) \
+            and not holds_displaced(sentence, m.start("num"), m.end("num")):
         return True
     return bool(_ARMED.search(sentence, m.start("num"), m.start("word")))
 
