@@ -8,11 +8,18 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
   on X" and "Friday's strike on X", is a told event; a police or customs raid that seized goods
   or arrested people is not an attack.
 - People killed "in an attack on X" are its victims, whoever killed them.
+- An armed group that kills people ("rebels killed 12 people near X") attacks them: the killing
+  is the event, not a toll of one told elsewhere (a count of people alone, "killed 12 people",
+  usually is).
+- A weapon told with who used it before its verb ("drones operated by smugglers struck X",
+  "drones flown from across the river hit Y") is a strike like "drones struck X".
 """
 
 from __future__ import annotations
 
 import re
+
+from geomap.text.event_nouns import NSA
 
 _STOCK = (r"(?:cattle|cows|goats|sheep|camels|donkeys|livestock|animals|herds?|oxen|bulls)")
 _RAIDERS = r"(?:rustlers|cattle\s+(?:thieves|raiders|rustlers)|livestock\s+thieves|stock\s+thieves|rustling)"
@@ -60,6 +67,21 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"(?:\s+[\w-]+){0,3}?\s+in\s+(?!(?:the|that|this|these|those|its|their|his|her)\b)(?:[\w-]+\s+){0,2}?"
      r"(?:attacks?|raids?|assaults?)\b(?!\s+(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + _ARMED_TARGET + r")",
      ("attack", "raid", "assault")),
+    # "Jihadist fighters killed nine people near X", "bandits murdered two men": an armed group kills people
+    ("Violence against civilians", "Attack",
+     r"\b(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men|kidnappers|poachers)\s+(?:\w+\s+){0,2}?"
+     r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?:killed|massacred|murdered|slaughtered|executed|shot\s+dead)\s+"
+     r"(?:(?:at\s+least|more\s+than|over|nearly|about|some|up\s+to)\s+)?(?:\d+|[a-z]+|dozens\s+of|scores\s+of"
+     r"|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:people|persons|men|women|others)\b"
+     # not the toll of one told before ("in the attack"), nor of an attack on forces ("in an attack on an army post")
+     r"(?!\s+(?:in|during)\s+(?:the|that|this|these|those|its|their)\b)"
+     r"(?![^.;]{0,40}?\b(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + _ARMED_TARGET + ")",
+     ("killed", "massacr", "murder", "slaughter", "executed", "shot dead")),
+    # "Drones operated by unidentified smugglers struck a post": the drones' user told before the verb
+    ("Explosions/Remote violence", "Air/drone strike",
+     r"\bdrones?\s+(?:launched|operated|flown|fired|sent|deployed|piloted|controlled|belonging|used)\s+(?:by|from|to)\s+"
+     r"(?:[\w'\u2019-]+\s+){0,7}?(?:struck|hit|attacked|targeted|bombed|killed|destroyed|wounded)\b",
+     ("drone",)),
 ]
 
 __all__ = ["MORE_RULES", "PEOPLE_TAKEN"]
