@@ -1,9 +1,9 @@
 """Which places of a sentence may be where one of its incidents happened (placement's rule 1).
 
 Never countries (actors), capitals named as governments, speakers' places ("officials in X
-said") or mediators' places, places things were sent from ("reinforcements sent from X"),
-where a unit is based ("the battalion based in X said"), capitals spoken to ("talking to
-Maputo"), nor destinations of flight ("evacuated to X", "left X for Y and Z") unless a
+said") or mediators' places, places things were sent from ("reinforcements sent from X") or
+armed men came from ("herders from X attacked Y"), where a unit is based ("the battalion based
+in X said"), capitals spoken to ("talking to Maputo"), nor destinations of flight ("evacuated to X", "left X for Y and Z") unless a
 relative clause says what happened there ("X, which was shelled").
 """
 
@@ -13,6 +13,7 @@ import re
 
 from geomap.reading.resolve import Place
 from geomap.text import cues
+from geomap.text.event_nouns import ACTOR_NOUNS
 from geomap.text.sentences import Sentence
 
 __all__ = ["incident_candidates", "residents_places", "described_by_relative", "joined_by_and", "opens_as_speaker_place"]
@@ -46,6 +47,8 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
         if _SENT_FROM.search(sentence.text, max(0, a - 60), a) or _SPOKEN_TO.search(sentence.text, max(0, a - 40), a):
             continue  # "reinforcements were sent from X", "talking to Maputo": not where anything happened
         joined = _joined_to_previous(sentence, p, places)
+        if any(_ACTORS_FROM.search(sentence.text, max(0, x - 50), x) for x in (a, joined) if x is not None):
+            continue  # "raids by herders from X and Y hit Z": where the attackers came from
         if _speaking_unit_base(sentence.text, a, b) or (joined is not None and _speaking_unit_base(sentence.text, joined, b)):
             continue  # "the battalion based in X, Y said its men fired": where the speaker stays, not the event
         if joined is not None and cues.is_speaker_place(sentence.text, joined):
@@ -106,6 +109,9 @@ def joined_by_and(between: str) -> bool:
 #: men who crossed from Ethiopia's Oromia region attacked ...")
 _SENT_FROM = re.compile(r"\b(?:sent|dispatched|flown|brought|transferred|rushed|crossed|came|coming|arrived|driven)"
                         r"\s+(?:in\s+|over\s+)?from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+)?$", re.I)
+#: where armed men come from ("herders from X", "raiders from the X district"), not where they struck
+_ACTORS_FROM = re.compile(r"\b(?:" + ACTOR_NOUNS + r"|herders|herdsmen|pastoralists|tribesmen|rustlers|kidnappers|smugglers"
+                          r"|poachers)\s+(?:who\s+(?:had\s+)?(?:came|come|crossed)\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 #: where a unit is stationed ("the battalion based in X", "troops stationed at Y")
 _BASED_IN = re.compile(r"\b(?:based|stationed|garrisoned|headquartered|deployed\s+permanently)\s+(?:in|at)\s+(?:the\s+)?$",
                        re.I)

@@ -14,13 +14,14 @@ from geomap.text.count_words import CORE
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_words import EventType
 
-__all__ = ["deaths_told_alone"]
+__all__ = ["deaths_told_alone", "told_alone"]
 
 _ARMED = (r"(?:soldiers?|troops|fighters?|militants?|rebels?|insurgents?|jihadists?|policem[ae]n|police\s+officers?"
           r"|(?:border\s+)?guards?|gendarmes?|servicem[ae]n|militiam[ae]n|reservists?|combatants?|paramilitar(?:y|ies))")
-_DEATHS = re.compile(r"\b(?:" + CORE + r"|an?)\s+(?:[\w-]+\s+){0,2}?" + _ARMED
-                     + r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+killed\s+(?:in|near|at|outside|around)\s+"
-                     r"(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+_WORDS = (r"\b(?:" + CORE + r"|an?)\s+(?:[\w-]+\s+){0,2}?" + _ARMED
+          + r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+killed\s+(?:in|near|at|outside|around)\s+(?:the\s+)?")
+_DEATHS = re.compile(_WORDS + r"(?=(?-i:[A-Z]))", re.I)
+_TRIGGER = re.compile(_WORDS, re.I)
 _BACK = re.compile(r"\b(?:more|also|other|others|another|further|too|same|the\s+dead|among\s+the)\b", re.I)
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
@@ -44,3 +45,8 @@ def deaths_told_alone(sentences: list, i: int, events: dict, published: date | N
     if any(e.event_type in _VIOLENT for e in events.get(i - 1, ())) and _day(sentences[i - 1].text, published) in (None, day):
         return []
     return [EventType("Battles", "Armed clash", m.group(0).strip(), m.start(), m.end())]
+
+
+def told_alone(trigger: str) -> bool:
+    """Whether an incident's trigger is the words of deaths told alone."""
+    return bool(_TRIGGER.fullmatch(trigger + " "))

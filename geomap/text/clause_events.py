@@ -4,8 +4,8 @@
 at X and one at Y. geomap.text.event_words keeps one trigger per sub-event type in a sentence;
 ``in_own_clause`` gives the later one back, bound to its clause (its places only), when a clause
 boundary (";", ", as", ", while", ", whereas") stands between the two. ``joined_by_and`` finds
-the second act of one subject joined by "and" ("gunmen attacked X on Sunday and raided Y on
-Monday"): ACLED codes one event per place and day, and the second verb has no trigger of its own.
+the second act of one subject joined by "and" or "before" ("gunmen attacked X on Sunday and
+raided Y on Monday"): ACLED codes one event per place and day, and the second verb has no trigger of its own.
 """
 
 from __future__ import annotations
@@ -33,10 +33,11 @@ def in_own_clause(sentence: str, event, told: list):
     return replace(event, clause_start=last.end(), own_clause=True)
 
 
-#: "... and raided Y", "... and then attacked a camp near Z": a second act of the same subject
+#: "... and raided Y", "... and then attacked a camp near Z", "... before raiding Y": a second act of the same subject
 #: (a verb that says nothing of its own kind: shelling, bombing, burning are told by their own words)
-_AND_VERB = re.compile(r"\s(?:,\s*)?and\s+(?:then\s+|later\s+|also\s+|again\s+)?"
-                       r"(attacked|raided|stormed|struck|hit|ambushed|overran|assaulted)\s+(?=[A-Z]|(?:the|an?)\s)")
+_AND_VERB = re.compile(r"\s(?:,\s*)?(?:and\s+(?:then\s+|later\s+|also\s+|again\s+)?"
+                       r"(attacked|raided|stormed|struck|hit|ambushed|overran|assaulted)"
+                       r"|before\s+(attacking|raiding|storming|striking|hitting|ambushing|overrunning))\s+(?=[A-Z]|(?:the|an?)\s)")
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
@@ -49,6 +50,7 @@ def joined_by_and(sentence: str, told: list) -> list:
         if not before:
             continue
         last = max(before, key=lambda e: e.end)
-        out.append(replace(last, trigger=m.group(1), start=m.start(1), end=m.end(1), clause_start=m.start(),
+        g = 1 if m.group(1) else 2
+        out.append(replace(last, trigger=m.group(g), start=m.start(g), end=m.end(g), clause_start=m.start(),
                            own_clause=True))
     return out

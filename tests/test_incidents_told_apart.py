@@ -1,0 +1,130 @@
+"""Incidents whose phrasing hid them (issue 12, session 17): events told as the parts of a total,
+a second act joined by "and" or "before", more victims "as well as" at another place, armed groups
+killing people, drones with their user told before the verb, and deaths of armed men told alone
+at a place and day; and places that are not where an event happened (a speaker's building, the
+attackers' home). Sentences invented for these tests, on frontiers no fixture covers."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.reading.pipeline import extract_text
+from geomap.text.event_words import EventType, events_from_text
+from geomap.text.part_events import part_events
+
+
+def incidents(text, published="2026-11-12"):  # a Thursday
+    fc = extract_text("Border report\n\n" + text, published=published)
+    return [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
+
+
+def places(text, published="2026-11-12"):
+    return {(p["location"], p["sub_event_type"]) for p in incidents(text, published)}
+
+
+# --- parts of a total -------------------------------------------------------------------------------
+
+def test_parts_of_a_total_are_incidents_each_with_its_count_and_day():
+    got = {p["location"]: (p["sub_event_type"], p["fatalities"], p["date"]) for p in incidents(
+        "Nineteen people have died since 3 November, among them seven in clashes near Bol on 5 November "
+        "and four in an air strike on Kukawa on 8 November, officials said.")}
+    assert got == {"Bol": ("Armed clash", 7, "2026-11-05"), "Kukawa": ("Air/drone strike", 4, "2026-11-08")}
+
+
+def test_a_part_that_names_no_event_takes_the_kind_of_the_part_before():
+    got = {(p["location"], p["sub_event_type"], p["fatalities"]) for p in incidents(
+        "At least 14 people have been killed in cross-border violence since 3 May, including six in an attack on "
+        "Isebania on 5 May and four near Tarime on 9 May, the Red Cross said.", published="2026-05-20")}
+    assert got == {("Isebania", "Attack", 6), ("Tarime", "Attack", 4)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine people were killed, including four children in Kasese.",  # one part: who died, not another event
+    "The army said 14 fighters were killed, including four commanders.",
+])
+def test_a_total_with_one_part_or_none_gives_no_part_events(sentence):
+    assert part_events(sentence, [], EventType) == []
+
+
+# --- a second act of one subject --------------------------------------------------------------------
+
+def test_a_second_attack_joined_by_and_is_its_own_incident_on_its_own_day():
+    got = {p["location"]: p["date"] for p in incidents(
+        "Gunmen attacked Mallam Fatori on Sunday and raided Damasak on Monday, residents said.")}
+    assert got == {"Mallam Fatori": "2026-11-08", "Damasak": "2026-11-09"}
+
+
+def test_a_second_attack_told_with_before_is_its_own_incident():
+    assert places("The raiders attacked Bosso on Sunday before raiding Diffa on Monday.") == {
+        ("Bosso", "Attack"), ("Diffa", "Attack")}
+
+
+def test_a_second_act_without_a_place_of_its_own_adds_nothing():
+    assert places("Troops clashed with rebels near Monguno on Tuesday and hit their camp.") == {
+        ("Monguno", "Armed clash")}
+
+
+def test_more_victims_as_well_as_at_another_place():
+    assert places("Bandits killed four farmers near Kaiama on Saturday, as well as two traders in Kamba, "
+                  "police said.") == {("Kaiama", "Attack"), ("Kamba", "Attack")}
+
+
+# --- who acted told before the verb ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels killed 12 people near Kasane on Monday.",
+    "Jihadist fighters killed nine people near Bosso on Tuesday, a local official said.",
+])
+def test_an_armed_group_killing_people_is_an_attack(sentence):
+    assert [e.sub_event_type for e in events_from_text(sentence)] == ["Attack"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drones operated by unidentified smugglers struck a border post outside Astara on Wednesday night.",
+    "Drones flown from across the river hit a checkpoint near Julfa on Friday.",
+])
+def test_drones_with_their_user_before_the_verb_strike(sentence):
+    assert [e.sub_event_type for e in events_from_text(sentence)] == ["Air/drone strike"]
+
+
+# --- deaths of armed men told alone -----------------------------------------------------------------
+
+def test_soldiers_killed_at_a_place_on_a_day_are_a_clash_there():
+    (got,) = incidents("Three Peruvian soldiers were killed in Caballococha on Sunday, the army said.",
+                       published="2026-07-14")
+    assert (got["location"], got["sub_event_type"], got["fatalities"]) == ("Caballococha", "Armed clash", 3)
+
+
+def test_soldiers_killed_on_the_day_of_the_attack_just_told_are_its_toll():
+    got = incidents("Militants attacked an army post near Monguno on Sunday. Two soldiers were killed in Monguno "
+                    "on Sunday, the army said.")
+    assert [(p["location"], p["fatalities"]) for p in got] == [("Monguno", 2)]
+
+
+def test_soldiers_killed_on_another_day_at_another_place_are_another_incident():
+    got = incidents("Militants attacked an army post near Monguno on Sunday. Two soldiers were killed in Kukawa "
+                    "on Tuesday, the army said.")
+    assert {p["location"] for p in got} == {"Monguno", "Kukawa"}
+
+
+# --- places that are not where it happened -----------------------------------------------------------
+
+def test_a_statement_issued_from_a_building_in_a_town_is_the_speakers_place():
+    assert places("In a statement issued from Arakan Barracks in Lusaka, the army said troops came under fire "
+                  "near Chirundu on Friday.") == {("Chirundu", "Armed clash")}
+
+
+def test_where_the_attackers_came_from_is_not_where_they_struck():
+    assert places("Herders from Tarime district raided a village near Isebania on Wednesday.") == {
+        ("Isebania", "Attack")}
+
+
+def test_contraband_seized_is_no_clash():
+    assert [e.sub_event_type for e in events_from_text("Two suspects were arrested and 900 litres of diesel were "
+                                                        "seized.")] == ["Arrests"]
+
+
+def test_the_event_set_in_time_points_back_however_far():
+    text = ("Border guards exchanged fire with smugglers near Siavonga on Saturday. A patrol later searched the "
+            "riverbank. Officers questioned fishermen. Two boats were impounded. The clash comes a week after "
+            "the Chirundu crossing was closed.")
+    assert [p["location"] for p in incidents(text, published="2026-10-05")] == ["Siavonga"]
