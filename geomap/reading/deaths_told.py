@@ -12,6 +12,7 @@ from datetime import date
 
 from geomap.text.count_words import CORE
 from geomap.text.dates import all_dates_from_text
+from geomap.text.part_events import TYPED_PLACE
 from geomap.text.event_words import EventType
 
 __all__ = ["deaths_told_alone", "told_alone"]
@@ -19,7 +20,8 @@ __all__ = ["deaths_told_alone", "told_alone"]
 _ARMED = (r"(?:soldiers?|troops|fighters?|militants?|rebels?|insurgents?|jihadists?|policem[ae]n|police\s+officers?"
           r"|(?:border\s+)?guards?|gendarmes?|servicem[ae]n|militiam[ae]n|reservists?|combatants?|paramilitar(?:y|ies))")
 _WORDS = (r"\b(?:" + CORE + r"|an?)\s+(?:[\w-]+\s+){0,2}?" + _ARMED
-          + r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+killed\s+(?:in|near|at|outside|around)\s+(?:the\s+)?")
+          + r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+killed\s+(?:in|near|at|outside|around)\s+(?:the\s+)?"
+          + TYPED_PLACE)
 _DEATHS = re.compile(_WORDS + r"(?=(?-i:[A-Z]))", re.I)
 _TRIGGER = re.compile(_WORDS, re.I)
 _BACK = re.compile(r"\b(?:more|also|other|others|another|further|too|same|the\s+dead|among\s+the)\b", re.I)

@@ -84,8 +84,10 @@ def sentence_date(sentence: str, published: date | None, trigger: EventType | No
         return refs[0]
     cs, ce = cues.clause_span(sentence, trigger.start, trigger.end)
 
+    own = trigger.clause_start if trigger.clause_start is not None else 0  # an event's own clause: its dates
+
     def distance(r: DateRef) -> tuple[int, int, int]:
-        inside = 0 if cs <= r.start and r.end <= ce else 1
+        inside = 0 if cs <= r.start and r.end <= ce and r.start >= own else 1
         gap = r.start - trigger.end if r.start >= trigger.end else trigger.start - r.end
         # "drone strikes on X on Monday and fighting around Y on Tuesday": a date before an
         # "and" is the event told before it

@@ -69,7 +69,8 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      ("attack", "raid", "assault")),
     # "Jihadist fighters killed nine people near X", "bandits murdered two men": an armed group kills people
     ("Violence against civilians", "Attack",
-     r"\b(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men|kidnappers|poachers)\s+(?:\w+\s+){0,2}?"
+     r"\b(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men|kidnappers|poachers)\s+"
+     r"(?:(?!(?:would|could|might|may|will|should|must|can|did|do|does|not|never)\b)\w+\s+){0,2}?"
      r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?:killed|massacred|murdered|slaughtered|executed|shot\s+dead)\s+"
      r"(?:(?:at\s+least|more\s+than|over|nearly|about|some|up\s+to)\s+)?(?:\d+|[a-z]+|dozens\s+of|scores\s+of"
      r"|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:people|persons|men|women|others)\b"

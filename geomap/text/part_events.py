@@ -16,9 +16,11 @@ import re
 
 from geomap.text.count_words import NUM_RX, value_of
 
-__all__ = ["part_events", "part_count", "part_spans"]
+__all__ = ["part_events", "part_count", "part_spans", "TYPED_PLACE"]
 
 _NUMBER = NUM_RX.pattern
+#: "the village of X": a place typed by the words before its name
+TYPED_PLACE = r"(?:(?:village|town|settlement|hamlet|camp|locality|area|district|county)\s+of\s+)?"
 #: a total of deaths, then the word that opens its parts
 _TOTAL = re.compile(r"\b(?:killed|dead|died|deaths|lost\s+their\s+lives|lives)\b[^;:.]{0,80}?(?:,\s*|\s)"
                     r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+", re.I)
@@ -27,7 +29,7 @@ _PART = re.compile(
     r"(?P<n>" + _NUMBER + r")\s+(?:(?:[\w-]+\s+){0,2}?)(?:(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?P<noun>attacks?|raids?|ambush(?:es)?|clash(?:es)?|fighting|assaults?|shootings?|air\s*strikes?|drone\s+strikes?"
     r"|strikes?|shelling|bombings?|explosions?|blasts?)\s+(?:on|in|at|near|against|around)\s+(?:the\s+)?"
-    r"|(?:in|near|at|around|outside)\s+(?:the\s+)?)(?=(?-i:[A-Z]))", re.I)
+    r"|(?:in|near|at|around|outside)\s+(?:the\s+)?)" + TYPED_PLACE + r"(?=(?-i:[A-Z]))", re.I)
 #: what may stand between one part and the next ("on 10 February and ", ", ")
 _JOIN = re.compile(r"[^;:.]{0,60}?(?:,\s*and\s+|\s+and\s+|,\s*)$", re.I)
 _KIND = [
