@@ -139,3 +139,24 @@ def test_a_part_at_a_name_the_gazetteer_lacks_keeps_its_count_as_words():
 
 def test_an_armed_group_that_would_have_killed_is_no_attack():
     assert events_from_text("Rebels would have killed more people in Bosso if troops had not arrived on Monday.") == []
+
+
+def test_a_second_act_on_other_victims_at_another_place_is_its_own_incident():
+    got = {p["location"]: p["date"] for p in incidents(
+        "Police said on Monday that unknown gunmen had shot dead two fishermen near Kariba on Saturday night and "
+        "wounded a third off Siavonga on Sunday.", published="2026-06-30")}
+    assert got == {"Kariba": "2026-06-27", "Siavonga": "2026-06-28"}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Kalale was attacked by armed men on Tuesday.", "Attack"),
+    ("The market had been raided by bandits before dawn.", "Attack"),
+    ("An army post near the river was attacked by militants on Sunday.", "Armed clash"),
+])
+def test_an_attack_told_in_the_passive_with_who_did_it(sentence, kind):
+    assert kind in {e.sub_event_type for e in events_from_text(sentence)}
+
+
+def test_a_place_attacked_in_the_passive_holds_the_incident():
+    got = places("Kalale was attacked by armed men on Tuesday; two gendarmes were killed.")
+    assert [(name[:5], kind) for name, kind in got] == [("Kalal", "Attack")]

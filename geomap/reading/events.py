@@ -82,6 +82,8 @@ def sentence_date(sentence: str, published: date | None, trigger: EventType | No
         return None
     if trigger is None:
         return refs[0]
+    # "Police said on Monday that gunmen had killed two on Saturday": the day told, not the day it was said
+    refs = [r for r in refs if not _SAID_ON.search(sentence, max(0, r.start - 30), r.start)] or refs
     cs, ce = cues.clause_span(sentence, trigger.start, trigger.end)
 
     own = trigger.clause_start if trigger.clause_start is not None else 0  # an event's own clause: its dates
@@ -98,6 +100,8 @@ def sentence_date(sentence: str, published: date | None, trigger: EventType | No
 
 
 _AND = re.compile(r"\band\b")
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|stated|added)\s+(?:(?:late\s+|early\s+)?on\s+)?$",
+                      re.I)
 
 
 @lru_cache(maxsize=2048)  # incidents look back over the sentences before them: each read once

@@ -33,11 +33,14 @@ def in_own_clause(sentence: str, event, told: list):
     return replace(event, clause_start=last.end(), own_clause=True)
 
 
-#: "... and raided Y", "... and then attacked a camp near Z", "... before raiding Y": a second act of the same subject
+#: "... and raided Y", "... and then attacked a camp near Z", "... and wounded a third off Y", "... before raiding
+#: Y": a second act of the same subject
 #: (a verb that says nothing of its own kind: shelling, bombing, burning are told by their own words)
 _AND_VERB = re.compile(r"\s(?:,\s*)?(?:and\s+(?:then\s+|later\s+|also\s+|again\s+)?"
-                       r"(attacked|raided|stormed|struck|hit|ambushed|overran|assaulted)"
-                       r"|before\s+(attacking|raiding|storming|striking|hitting|ambushing|overrunning))\s+(?=[A-Z]|(?:the|an?)\s)")
+                       r"(attacked|raided|stormed|struck|hit|ambushed|overran|assaulted|killed|wounded|injured|shot"
+                       r"|abducted|kidnapped)"
+                       r"|before\s+(attacking|raiding|storming|striking|hitting|ambushing|overrunning))\s+"
+                       r"(?=[A-Z]|(?:the|an?|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s)")
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 

@@ -11,6 +11,8 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
 - An armed group that kills people ("rebels killed 12 people near X") attacks them: the killing
   is the event, not a toll of one told elsewhere (a count of people alone, "killed 12 people",
   usually is).
+- An attack told in the passive with who did it ("X was attacked by armed men"; on forces, "a
+  post was attacked by militants", a battle).
 - A weapon told with who used it before its verb ("drones operated by smugglers struck X",
   "drones flown from across the river hit Y") is a strike like "drones struck X".
 """
@@ -78,6 +80,16 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"(?!\s+(?:in|during)\s+(?:the|that|this|these|those|its|their)\b)"
      r"(?![^.;]{0,40}?\b(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + _ARMED_TARGET + ")",
      ("killed", "massacr", "murder", "slaughter", "executed", "shot dead")),
+    # "An army post near X was attacked by militants", "a patrol was ambushed by gunmen": forces attacked, a battle
+    ("Battles", "Armed clash",
+     r"\b" + _ARMED_TARGET + r"(?=\s+(?:[\w,-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:attacked"
+     r"|ambushed|raided|stormed|overrun)\s+by\b)",
+     ("attacked", "ambushed", "raided", "stormed", "overrun")),
+    # "Kalale was attacked by armed men": a place or people attacked, told in the passive with who did it
+    ("Violence against civilians", "Attack",
+     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:attacked|raided|stormed)\s+by\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men|kidnappers|poachers|rustlers|herders|herdsmen)\b",
+     ("attacked", "raided", "stormed")),
     # "Drones operated by unidentified smugglers struck a post": the drones' user told before the verb
     ("Explosions/Remote violence", "Air/drone strike",
      r"\bdrones?\s+(?:launched|operated|flown|fired|sent|deployed|piloted|controlled|belonging|used)\s+(?:by|from|to)\s+"
