@@ -160,3 +160,15 @@ def test_an_attack_told_in_the_passive_with_who_did_it(sentence, kind):
 def test_a_place_attacked_in_the_passive_holds_the_incident():
     got = places("Kalale was attacked by armed men on Tuesday; two gendarmes were killed.")
     assert [(name[:5], kind) for name, kind in got] == [("Kalal", "Attack")]
+
+
+def test_where_those_who_fled_are_staying_holds_no_incident():
+    got = places("Families who fled clashes around Mallam Fatori on Sunday are staying with relatives in Diffa and "
+                 "Bosso, officials said.")
+    assert got == {("Mallam Fatori", "Armed clash")}
+
+
+def test_the_fighting_people_fled_is_the_one_told_before():
+    assert events_from_text("Several hundred families who fled the fighting in Zuwara are staying with relatives "
+                            "in Zarzis.") == []
+    assert [e.trigger for e in events_from_text("Thousands fled fighting in Zuwara on Monday.")] == ["fighting"]

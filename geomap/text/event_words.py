@@ -257,7 +257,9 @@ _BOUNDARY = re.compile(
 )
 _BACKGROUND = re.compile(
     r"\b(?:after|following|since|amid|despite|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+retaliation\s+for"
-    r"|because\s+of|due\s+to|sparked\s+by|triggered\s+by|prompted\s+by|ahead\s+of)\b",
+    r"|because\s+of|due\s+to|sparked\s+by|triggered\s+by|prompted\s+by|ahead\s+of)\b"
+    # "families who fled the fighting in X": the event told before, fled from
+    r"|\b(?:fled|fleeing|flee|escaped|escaping|escape)\s+(?:from\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 _HYPO = re.compile(
