@@ -172,3 +172,19 @@ def test_the_fighting_people_fled_is_the_one_told_before():
     assert events_from_text("Several hundred families who fled the fighting in Zuwara are staying with relatives "
                             "in Zarzis.") == []
     assert [e.trigger for e in events_from_text("Thousands fled fighting in Zuwara on Monday.")] == ["fighting"]
+
+
+def test_property_burned_told_in_the_passive_is_destruction_at_its_place():
+    assert places("Two villages near Malanville were burned by raiders overnight.") == {
+        ("Malanville", "Looting/property destruction")}
+
+
+def test_a_killing_after_an_abduction_is_an_attack_at_its_own_place():
+    assert places("Suspected jihadists abducted five farmers outside Kalale on Monday and killed two of them near "
+                  "Kandi on Wednesday.") == {("Kalalè", "Abduction/forced disappearance"), ("Kandi", "Attack")}
+
+
+def test_police_in_a_town_who_speak_are_not_where_the_killing_was():
+    assert "Diffa" not in {p["location"] for p in incidents(
+        "Police in Diffa said armed men had killed a trader and his son overnight.")}
+    assert {p["location"] for p in incidents("Police in Diffa arrested three suspects on Monday.")} == {"Diffa"}

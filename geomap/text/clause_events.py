@@ -42,6 +42,8 @@ _AND_VERB = re.compile(r"\s(?:,\s*)?(?:and\s+(?:then\s+|later\s+|also\s+|again\s
                        r"|before\s+(attacking|raiding|storming|striking|hitting|ambushing|overrunning))\s+"
                        r"(?=[A-Z]|(?:the|an?|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s)")
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_VAC, _TAKEN = "Violence against civilians", "Abduction/forced disappearance"
+_TAKING = re.compile(r"abducted|kidnapped")
 
 
 def joined_by_and(sentence: str, told: list) -> list:
@@ -54,6 +56,9 @@ def joined_by_and(sentence: str, told: list) -> list:
             continue
         last = max(before, key=lambda e: e.end)
         g = 1 if m.group(1) else 2
-        out.append(replace(last, trigger=m.group(g), start=m.start(g), end=m.end(g), clause_start=m.start(),
-                           own_clause=True))
+        kind = (last.event_type, last.sub_event_type)
+        if last.event_type == _VAC:  # "abducted five farmers ... and killed two of them near Y": the killing's kind
+            kind = (_VAC, _TAKEN if _TAKING.match(m.group(g)) else "Attack")
+        out.append(replace(last, event_type=kind[0], sub_event_type=kind[1], trigger=m.group(g), start=m.start(g),
+                           end=m.end(g), clause_start=m.start(), own_clause=True))
     return out

@@ -11,6 +11,7 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
 - An armed group that kills people ("rebels killed 12 people near X") attacks them: the killing
   is the event, not a toll of one told elsewhere (a count of people alone, "killed 12 people",
   usually is).
+- Property burned or looted told in the passive ("two villages near X were burned by raiders").
 - An attack told in the passive with who did it ("X was attacked by armed men"; on forces, "a
   post was attacked by militants", a battle).
 - A weapon told with who used it before its verb ("drones operated by smugglers struck X",
@@ -80,6 +81,12 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"(?!\s+(?:in|during)\s+(?:the|that|this|these|those|its|their)\b)"
      r"(?![^.;]{0,40}?\b(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + _ARMED_TARGET + ")",
      ("killed", "massacr", "murder", "slaughter", "executed", "shot dead")),
+    # "Two villages near X were burned by raiders": property destroyed, told in the passive
+    ("Strategic developments", "Looting/property destruction",
+     r"\b(?:villages?|homes|houses|huts|shops|stalls|markets?|schools?|churches|mosques|granaries|vehicles|trucks|lorries"
+     r"|warehouses|buildings)(?=\s+(?:[\w,-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:looted|burned"
+     r"|burnt|torched|razed|set\s+ablaze|set\s+on\s+fire|burned\s+down|burnt\s+down)\b)",
+     ("looted", "burned", "burnt", "torched", "razed", "ablaze", "on fire")),
     # "An army post near X was attacked by militants", "a patrol was ambushed by gunmen": forces attacked, a battle
     ("Battles", "Armed clash",
      r"\b" + _ARMED_TARGET + r"(?=\s+(?:[\w,-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:attacked"
