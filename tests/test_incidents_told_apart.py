@@ -183,8 +183,3 @@ def test_a_killing_after_an_abduction_is_an_attack_at_its_own_place():
     assert places("Suspected jihadists abducted five farmers outside Kalale on Monday and killed two of them near "
                   "Kandi on Wednesday.") == {("Kalalè", "Abduction/forced disappearance"), ("Kandi", "Attack")}
 
-
-def test_police_in_a_town_who_speak_are_not_where_the_killing_was():
-    assert "Diffa" not in {p["location"] for p in incidents(
-        "Police in Diffa said armed men had killed a trader and his son overnight.")}
-    assert {p["location"] for p in incidents("Police in Diffa arrested three suspects on Monday.")} == {"Diffa"}

@@ -138,10 +138,7 @@ def subordinate_opening(sentence: str, start: int) -> int | None:
 
 
 _RESIDENTS_OF = re.compile(r"\b(?:residents|witnesses|villagers|locals|people|unions?|associations?|traders|activists"
-                           r"|elders|relatives|medics|rescuers|volunteers|groups?|organi[sz]ations?"
-                           # "Police in X said armed men had killed ...": the speakers' post, when they speak
-                           r"|police|army|military|gendarmerie|security\s+sources|hospital\s+staff|doctors)\s+(?:of|in|from)\s+$",
-                           re.I)
+                           r"|elders|relatives|medics|rescuers|volunteers|groups?|organi[sz]ations?)\s+(?:of|in|from)\s+$", re.I)
 # the rest of the name, an optional apposition (", the provincial capital,"), then the verb
 _SAID_AFTER = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,2}?(?:,[^,.;:]{0,60},)?\s+(?:said|say|says|told|reported)\b",
                          re.I)
