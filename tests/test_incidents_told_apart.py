@@ -183,3 +183,10 @@ def test_a_killing_after_an_abduction_is_an_attack_at_its_own_place():
     assert places("Suspected jihadists abducted five farmers outside Kalale on Monday and killed two of them near "
                   "Kandi on Wednesday.") == {("Kalalè", "Abduction/forced disappearance"), ("Kandi", "Attack")}
 
+
+
+def test_an_armed_group_s_two_acts_are_two_incidents_each_on_its_day():
+    got = {p["location"]: p["date"] for p in incidents(
+        "Gunmen killed four people in Damasak on Sunday and raided Bosso on Monday, killing two.")}
+    assert got == {"Damasak": "2026-11-08", "Bosso": "2026-11-09"}
+    assert {p["location"] for p in incidents("Armed men crossed the river and attacked Bosso on Monday.")} == {"Bosso"}

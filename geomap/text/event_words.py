@@ -164,7 +164,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      + r"\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
      r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group|gunmen|gangs?"
      r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates|fighters|militias?|separatists"
-     r"|guerrillas|armed\s+groups)\b[^.;:,]{0,60}?\b(?:attack(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)"
+     # (not across an act of their own: "gunmen killed four in X and raided Y" is two acts)
+     r"|guerrillas|armed\s+groups)\b(?:(?!\b(?:killed|killing|shot|wounded|abducted|kidnapped|burned|torched|looted)\b)"
+     r"[^.;:,]){0,60}?\b(?:attack(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)"
      r"|fired\s+(?:on|upon|at)|opened\s+fire\s+on))\b"),
     # "Tuesday's attack on a quarry", "Russia's attack on Kherson", "attacks by armed groups":
     # a told attack, typed as one on civilians (ACLED's default when the target is not armed)
