@@ -190,3 +190,15 @@ def test_an_armed_group_s_two_acts_are_two_incidents_each_on_its_day():
         "Gunmen killed four people in Damasak on Sunday and raided Bosso on Monday, killing two.")}
     assert got == {"Damasak": "2026-11-08", "Bosso": "2026-11-09"}
     assert {p["location"] for p in incidents("Armed men crossed the river and attacked Bosso on Monday.")} == {"Bosso"}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Three days later, the same gunmen struck Monguno, burning the market.", "Attack"),
+    ("Militants hit an army post near Bosso on Monday.", "Armed clash"),
+])
+def test_an_armed_group_that_struck_a_place_attacked_it(sentence, kind):
+    assert kind in {e.sub_event_type for e in events_from_text(sentence)}
+
+
+def test_an_armed_group_that_would_have_struck_attacked_nothing():
+    assert events_from_text("Rebels would have struck Bosso if the army had not come.") == []

@@ -14,6 +14,7 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
 - Property burned or looted told in the passive ("two villages near X were burned by raiders").
 - An attack told in the passive with who did it ("X was attacked by armed men"; on forces, "a
   post was attacked by militants", a battle).
+- An armed group that "struck" or "hit" a place attacks it (forces there: a battle).
 - A weapon told with who used it before its verb ("drones operated by smugglers struck X",
   "drones flown from across the river hit Y") is a strike like "drones struck X".
 """
@@ -40,6 +41,9 @@ PEOPLE_TAKEN = re.compile(_TAKEN, re.I)
 #: what an armed group's attack on forces targets ("an attack on an army base"): a battle
 _ARMED_TARGET = (r"(?:bases?|posts?|outposts?|positions?|barracks|checkpoints?|patrols?|convoys?|garrisons?"
                  r"|headquarters|stations?|soldiers|troops|forces)\b")
+
+#: words between an armed group and its verb that make the act not told as done ("rebels would have killed")
+_MODAL = r"(?:would|could|might|may|will|should|must|can|did|do|does|not|never)\b"
 
 MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Strategic developments", "Looting/property destruction",
@@ -73,7 +77,7 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
     # "Jihadist fighters killed nine people near X", "bandits murdered two men": an armed group kills people
     ("Violence against civilians", "Attack",
      r"\b(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men|kidnappers|poachers)\s+"
-     r"(?:(?!(?:would|could|might|may|will|should|must|can|did|do|does|not|never)\b)\w+\s+){0,2}?"
+     r"(?:(?!" + _MODAL + r")\w+\s+){0,2}?"
      r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?:killed|massacred|murdered|slaughtered|executed|shot\s+dead)\s+"
      r"(?:(?:at\s+least|more\s+than|over|nearly|about|some|up\s+to)\s+)?(?:\d+|[a-z]+|dozens\s+of|scores\s+of"
      r"|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:people|persons|men|women|others)\b"
@@ -81,6 +85,15 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"(?!\s+(?:in|during)\s+(?:the|that|this|these|those|its|their)\b)"
      r"(?![^.;]{0,40}?\b(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + _ARMED_TARGET + ")",
      ("killed", "massacr", "murder", "slaughter", "executed", "shot dead")),
+    # "the same gunmen struck Monguno", "militants hit an army post": an armed group's strike is an attack (on forces, a battle)
+    ("Battles", "Armed clash",
+     r"\b(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men)\s+(?:(?!" + _MODAL + r")\w+\s+){0,2}?"
+     r"(?:struck|hit)\s+(?:\w+\s+){0,3}?" + _ARMED_TARGET,
+     ("struck", "hit")),
+    ("Violence against civilians", "Attack",
+     r"\b(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men)\s+(?:(?!" + _MODAL + r")\w+\s+){0,2}?"
+     r"(?:struck|hit)(?=\s+(?:(?-i:[A-Z])|(?:the|an?)\s))(?!\s+(?:\w+\s+){0,3}?" + _ARMED_TARGET + ")",
+     ("struck", "hit")),
     # "Two villages near X were burned by raiders": property destroyed, told in the passive
     ("Strategic developments", "Looting/property destruction",
      r"\b(?:villages?|homes|houses|huts|shops|stalls|markets?|schools?|churches|mosques|granaries|vehicles|trucks|lorries"
