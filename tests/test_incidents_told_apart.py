@@ -38,6 +38,9 @@ def places(text, published="2026-11-12"):
     # an armed group that struck a place
     ("Three days later, the same gunmen struck Monguno, burning the market.", "Attack"),
     ("Militants hit an army post near Bosso on Monday.", "Armed clash"),
+    # a raid told by its noun with its dead, an attack told deadly
+    ("A cross-border raid on Kyotera left three dead on Saturday.", "Attack"),
+    ("Police are investigating a deadly attack on Kyotera on Saturday.", "Attack"),
 ])
 def test_the_words_tell_the_event(sentence, kind):
     assert kind in {e.sub_event_type for e in events_from_text(sentence)}
@@ -47,6 +50,7 @@ def test_the_words_tell_the_event(sentence, kind):
     "Rebels would have killed more people in Bosso if troops had not arrived on Monday.",
     "Rebels would have struck Bosso if the army had not come.",
     "Several hundred families who fled the fighting in Zuwara are staying with relatives in Zarzis.",  # told before
+    "A police raid on a warehouse in Kyotera on Saturday left traders angry.",
 ])
 def test_the_words_tell_no_event(sentence):
     assert events_from_text(sentence) == []

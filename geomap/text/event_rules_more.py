@@ -14,6 +14,8 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
 - Property burned or looted told in the passive ("two villages near X were burned by raiders").
 - An attack told in the passive with who did it ("X was attacked by armed men"; on forces, "a
   post was attacked by militants", a battle).
+- A raid or assault told by its noun with its dead ("a cross-border raid on X left three dead"), like
+  an attack, and "a deadly attack on X" (its adjective tells the dead).
 - An armed group that "struck" or "hit" a place attacks it (forces there: a battle).
 - A weapon told with who used it before its verb ("drones operated by smugglers struck X",
   "drones flown from across the river hit Y") is a strike like "drones struck X".
@@ -94,6 +96,14 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"\b(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men)\s+(?:(?!" + _MODAL + r")\w+\s+){0,2}?"
      r"(?:struck|hit)(?=\s+(?:(?-i:[A-Z])|(?:the|an?)\s))(?!\s+(?:\w+\s+){0,3}?" + _ARMED_TARGET + ")",
      ("struck", "hit")),
+    # "a cross-border raid on X left three dead", "a deadly attack on X": a new attack told by its noun, with its dead
+    ("Violence against civilians", "Attack",
+     r"\b(?:an?|another)\s+(?!(?:[\w-]+\s+){0,2}?(?:police|customs|security|army|military|anti-[\w-]+)\s)"
+     r"(?:[\w-]+\s+){0,2}?(?:raid|assault)(?=\s[^.;]{0,80}?\b(?:(?:left|leaving)\s+(?:[\w-]+\s+){0,3}?(?:dead|killed"
+     r"|wounded|injured)|killed|killing|claimed|claiming)\b)"
+     r"|\b(?:an?|another)\s+(?:deadly|fatal|bloody|lethal)\s+(?:[\w-]+\s+)?(?:attack|raid|assault)"
+     r"(?=\s+(?:on|in|near|at|against)\b)",
+     ("raid", "assault", "deadly", "fatal", "bloody", "lethal")),
     # "Two villages near X were burned by raiders": property destroyed, told in the passive
     ("Strategic developments", "Looting/property destruction",
      r"\b(?:villages?|homes|houses|huts|shops|stalls|markets?|schools?|churches|mosques|granaries|vehicles|trucks|lorries"
