@@ -85,7 +85,10 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:people|persons|men|women|others)\b"
      # not the toll of one told before ("in the attack"), nor of an attack on forces ("in an attack on an army post")
      r"(?!\s+(?:in|during)\s+(?:the|that|this|these|those|its|their)\b)"
-     r"(?![^.;]{0,40}?\b(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + _ARMED_TARGET + ")",
+     r"(?![^.;]{0,40}?\b(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + _ARMED_TARGET + ")"
+     # nor a running count ("have killed 30 people in X and Y since January")
+     r"(?![^.;]{0,60}?\b(?:since|so\s+far|this\s+year|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last|recent)"
+     r"|in\s+recent)\b)",
      ("killed", "massacr", "murder", "slaughter", "executed", "shot dead")),
     # "the same gunmen struck Monguno", "militants hit an army post": an armed group's strike is an attack (on forces, a battle)
     ("Battles", "Armed clash",
