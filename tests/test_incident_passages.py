@@ -12,29 +12,24 @@ near X on Monday and attacked traders at Y on Tuesday").
 """
 
 import json
-import unicodedata
 from pathlib import Path
 
 import pytest
 
+from geomap.gazetteer.normalize import fold
 from geomap.reading.pipeline import extract_text
 
 CASES = json.loads((Path(__file__).parent / "fixtures" / "incident_passages_17.json").read_text(encoding="utf-8"))["cases"]
 _FAMILY = {"B": "Battles", "E": "Explosions/Remote violence", "V": "Violence against civilians"}
 
 
-def _fold(s):
-    s = unicodedata.normalize("NFKD", s or "")
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
-
-
 def _score(case):
-    incs = [f["properties"] for f in extract_text(case["text"], published=case["published"])["features"]
-            if f["properties"]["layer"] == "incident"]
-    found = sum(any(_fold(want["at"]) in _fold(p["location"]) and p["event_type"] in _FAMILY.values()
+    fc = extract_text(case["text"], published=case["published"])
+    incs = [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
+    found = sum(any(fold(want["at"]) in fold(p["location"]) and p["event_type"] in _FAMILY.values()
                     and (want["family"] == "*" or p["event_type"] == _FAMILY[want["family"]]) for p in incs)
                 for want in case["incidents"])
-    false = [p["location"] for p in incs if any(_fold(n) in _fold(p["location"]) for n in case["no_incident_at"])]
+    false = [p["location"] for p in incs if any(fold(n) in fold(p["location"]) for n in case["no_incident_at"])]
     return found, false
 
 
