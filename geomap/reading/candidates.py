@@ -1,10 +1,11 @@
 """Which places of a sentence may be where one of its incidents happened (placement's rule 1).
 
 Never countries (actors), capitals named as governments, speakers' places ("officials in X
-said") or mediators' places, places things were sent from ("reinforcements sent from X"),
-where a unit is based ("the battalion based in X said"), capitals spoken to ("talking to
-Maputo"), nor destinations of flight ("evacuated to X", "left X for Y and Z") unless a
-relative clause says what happened there ("X, which was shelled").
+said") or mediators' places, places things were sent from ("reinforcements sent from X") or
+armed men came from ("herders from X attacked Y"), where a unit is based ("the battalion based
+in X said"), capitals spoken to ("talking to Maputo"), where people who fled are hosted
+("staying with relatives in X"), nor destinations of flight ("evacuated to X", "left X for Y
+and Z") unless a relative clause says what happened there ("X, which was shelled").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from geomap.reading.resolve import Place
 from geomap.text import cues
+from geomap.text.event_nouns import ACTOR_NOUNS
 from geomap.text.sentences import Sentence
 
 __all__ = ["incident_candidates", "residents_places", "described_by_relative", "joined_by_and", "opens_as_speaker_place"]
@@ -33,8 +35,12 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue
         if cues.is_care_place(sentence.text, a):  # "died in hospital in X"
             continue
+        joined = _joined_to_previous(sentence, p, places)
         if _REACHED.search(sentence.text, max(0, a - 40), a) or _HEADING.search(sentence.text, max(0, a - 60), a):
             continue  # "according to survivors who reached X", "before heading back towards the shore near X"
+        if _HOSTED_IN.search(sentence.text, max(0, a - 60), a) or (joined is not None and _HOSTED_IN.search(
+                sentence.text, max(0, joined - 60), joined)):
+            continue  # "families who fled the fighting are staying with relatives in X and Y": where they went
         if p.entry.place_type in ("admin1", "region") and _FORCES_AFTER.match(sentence.text, b):
             continue  # "Somali army positions": whose army, not where
         if _ORGANISATION_AFTER.match(sentence.text, b):
@@ -45,7 +51,8 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue  # "a series of cross-border attacks by Tehran": the actor
         if _SENT_FROM.search(sentence.text, max(0, a - 60), a) or _SPOKEN_TO.search(sentence.text, max(0, a - 40), a):
             continue  # "reinforcements were sent from X", "talking to Maputo": not where anything happened
-        joined = _joined_to_previous(sentence, p, places)
+        if any(_ACTORS_FROM.search(sentence.text, max(0, x - 50), x) for x in (a, joined) if x is not None):
+            continue  # "raids by herders from X and Y hit Z": where the attackers came from
         if _speaking_unit_base(sentence.text, a, b) or (joined is not None and _speaking_unit_base(sentence.text, joined, b)):
             continue  # "the battalion based in X, Y said its men fired": where the speaker stays, not the event
         if joined is not None and cues.is_speaker_place(sentence.text, joined):
@@ -106,6 +113,13 @@ def joined_by_and(between: str) -> bool:
 #: men who crossed from Ethiopia's Oromia region attacked ...")
 _SENT_FROM = re.compile(r"\b(?:sent|dispatched|flown|brought|transferred|rushed|crossed|came|coming|arrived|driven)"
                         r"\s+(?:in\s+|over\s+)?from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+)?$", re.I)
+#: where armed men come from ("herders from X", "raiders from the X district"), not where they struck
+_ACTORS_FROM = re.compile(r"\b(?:" + ACTOR_NOUNS + r"|herders|herdsmen|pastoralists|tribesmen|rustlers|kidnappers|smugglers"
+                          r"|poachers)\s+(?:who\s+(?:had\s+)?(?:came|come|crossed)\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+#: where people who fled are hosted ("staying with relatives in X", "sheltering in schools in Y")
+_HOSTED_IN = re.compile(r"\b(?:staying|sheltering|living|hosted|housed|lodged|taking\s+refuge|camped|camping)\s+"
+                        r"(?:with\s+(?:[\w-]+\s+)?(?:relatives|families|friends|hosts)\s+|(?:in|at)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:schools?|churches|mosques|camps?|shelters?|sites?)\s+)?(?:in|at|near)\s+(?:the\s+)?$", re.I)
 #: where a unit is stationed ("the battalion based in X", "troops stationed at Y")
 _BASED_IN = re.compile(r"\b(?:based|stationed|garrisoned|headquartered|deployed\s+permanently)\s+(?:in|at)\s+(?:the\s+)?$",
                        re.I)

@@ -45,6 +45,8 @@ from geomap.reading.road_between import on_road_between
 from geomap.reading.told_again import DEFINITE_SUBJECT, referred_back, told_again
 from geomap.reading.place_day import one_event_per_place_day
 from geomap.reading.named_after import place_named_after
+from geomap.reading.deaths_told import deaths_told_alone
+from geomap.reading.part_incidents import give_part_counts
 from geomap.reading.follow_ups import followed_up
 from geomap.reading.acronym_camps import camp_told_before
 from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
@@ -57,6 +59,7 @@ from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
 from geomap.text.dates import DateRef, all_dates_from_text
 from geomap.text.days_after import days_after
+from geomap.text.part_events import part_events
 from geomap.text.event_words import EVENT_TYPES, EventType, events_from_text
 from geomap.text.quantities import fatalities_from_text, stated_length_km
 from geomap.text.sentences import Sentence, headline_span
@@ -79,10 +82,14 @@ def sentence_date(sentence: str, published: date | None, trigger: EventType | No
         return None
     if trigger is None:
         return refs[0]
+    # "Police said on Monday that gunmen had killed two on Saturday": the day told, not the day it was said
+    refs = [r for r in refs if not _SAID_ON.search(sentence, max(0, r.start - 30), r.start)] or refs
     cs, ce = cues.clause_span(sentence, trigger.start, trigger.end)
 
+    own = trigger.clause_start if trigger.clause_start is not None else 0  # an event's own clause: its dates
+
     def distance(r: DateRef) -> tuple[int, int, int]:
-        inside = 0 if cs <= r.start and r.end <= ce else 1
+        inside = 0 if cs <= r.start and r.end <= ce and r.start >= own else 1
         gap = r.start - trigger.end if r.start >= trigger.end else trigger.start - r.end
         # "drone strikes on X on Monday and fighting around Y on Tuesday": a date before an
         # "and" is the event told before it
@@ -93,6 +100,8 @@ def sentence_date(sentence: str, published: date | None, trigger: EventType | No
 
 
 _AND = re.compile(r"\band\b")
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|stated|added)\s+(?:(?:late\s+|early\s+)?on\s+)?$",
+                      re.I)
 
 
 @lru_cache(maxsize=2048)  # incidents look back over the sentences before them: each read once
@@ -298,10 +307,13 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
         toll_at = toll_place(s, fat, by_sentence.get(i, []))
         actor_pair = actors(s.text)
         placed = []
+        own_starts = sorted(e.clause_start for e in evs if e.own_clause)
         for ev in evs:
             when = incident_date(sentences, i, published, ev)
             day = when[0].date if when[0] is not None and when[1] == "sentence" else None
-            locs = _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, earlier, day)
+            upto = next((c for c in own_starts if c > ev.start), len(s.text))  # a later clause's places are its event's
+            locs = _locate_event(text, sentences, i, ev, [p for p in cands if p.mention.start - s.start < upto],
+                                 by_sentence, frontier, ctx, earlier, day)
             for k, loc in enumerate(locs):
                 key = (i, loc.name, ev.sub_event_type)
                 if key in seen or (i in follow_ups and (loc.mention_start is None or any(
@@ -456,10 +468,13 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         if headline and headline[0] <= s.start < headline[1]:
             continue  # the headline's events are the body's, told again
         evs = recalled_since(minor_developments_dropped(civilians_in_battle(events_from_text(s.text), s.text)), s.text)
+        evs += part_events(s.text, evs, EventType)  # "11 killed, including five in an attack on X and three near Y"
         if evs and is_planned(s.text, published):  # talks due next week have not happened
             evs = [e for e in evs if e.event_type != "Strategic developments"]
         if not evs and (evs := _hit_in_the_told_attack(s.text, events, i)):
             follow_ups.add(i)
+        elif not evs:  # "Three fighters were killed in X on 1 March": a clash told by its dead
+            evs = deaths_told_alone(sentences, i, events, published)
         again_evs = [e for e in evs if told_again(s.text, e, events, i) or referred_back(s.text, e, evs, events, i)]
         again = {e.event_type for e in again_evs}
         evs = [e for e in evs if e.event_type not in again]
@@ -478,6 +493,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         if id(p) not in strangers:
             by_sentence[p.mention.sentence].append(p)
     incidents = incident_features(text, sentences, by_sentence, events, main, published, ctx, follow_ups)
+    give_part_counts(incidents)
     place_retold(sentences, restated, by_sentence, incidents, main, ctx)
     place_by_deaths(sentences, events, by_sentence, incidents, main, ctx)
     incidents = merged_into_place_inside(incidents, {s.start: k for k, s in enumerate(sentences)}, ctx.borders)

@@ -42,8 +42,13 @@ def told_again(sentence: str, ev: EventType, events: dict[int, list[EventType]],
             or opens_with_actor(ev.trigger) or _ACTOR_SUBJECT.match(sentence, 0, ev.start) \
             or _ACTOR_OPENING.match(ev.trigger):
         return False  # "The militants attacked X", "The rebels then overran X": the actor, not the event, is the subject  # "The 21-year-old was stabbed near X": the victim is the subject, the event is told here
-    return any(_family(e.event_type) == _family(ev.event_type) for j in range(max(0, index - 2), index)
+    # "The clash comes a week after ...": a verb that only sets the event told before in time, however far back
+    first = 0 if _SETS_IN_TIME.match(sentence, ev.end) else max(0, index - 2)
+    return any(_family(e.event_type) == _family(ev.event_type) for j in range(first, index)
                for e in events.get(j, ()))
+
+
+_SETS_IN_TIME = re.compile(r"\s+(?:comes|came|follows|followed|marks|marked)\b", re.I)
 
 
 #: an event named only as the time of something else ("wounded during the fighting", "fled since

@@ -1,15 +1,19 @@
-"""A second event of the same kind told in a coordinate clause of its own: "fighting spread
-across X, as insurgents clashed with soldiers near Y" reports two clashes, one at X and one at
-Y. geomap.text.event_words keeps one trigger per sub-event type in a sentence; this gives the
-later one back, bound to its clause (its places only), when a clause boundary (";", ", as",
-", while", ", whereas") stands between the two."""
+"""A second event of the same kind in a sentence, bound to its own clause.
+
+"fighting spread across X, as insurgents clashed with soldiers near Y" reports two clashes, one
+at X and one at Y. geomap.text.event_words keeps one trigger per sub-event type in a sentence;
+``in_own_clause`` gives the later one back, bound to its clause (its places only), when a clause
+boundary (";", ", as", ", while", ", whereas") stands between the two. ``joined_by_and`` finds
+the second act of one subject joined by "and" or "before" ("gunmen attacked X on Sunday and
+raided Y on Monday"): ACLED codes one event per place and day, and the second verb has no trigger of its own.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-__all__ = ["in_own_clause"]
+__all__ = ["in_own_clause", "joined_by_and"]
 
 _COORDINATE = re.compile(r";|,\s*(?:as(?!\s+(?:well|a\s+result|part|of|such|usual|expected))|while|whereas)\b\s*",
                          re.I)
@@ -27,3 +31,34 @@ def in_own_clause(sentence: str, event, told: list):
     if not same or any(e.start >= last.start() for e in same):
         return None
     return replace(event, clause_start=last.end(), own_clause=True)
+
+
+#: "... and raided Y", "... and then attacked a camp near Z", "... and wounded a third off Y", "... before raiding
+#: Y": a second act of the same subject
+#: (a verb that says nothing of its own kind: shelling, bombing, burning are told by their own words)
+_AND_VERB = re.compile(r"\s(?:,\s*)?(?:and\s+(?:then\s+|later\s+|also\s+|again\s+)?"
+                       r"(attacked|raided|stormed|struck|hit|ambushed|overran|assaulted|killed|wounded|injured|shot"
+                       r"|abducted|kidnapped)"
+                       r"|before\s+(attacking|raiding|storming|striking|hitting|ambushing|overrunning))\s+"
+                       r"(?=[A-Z]|(?:the|an?|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s)")
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_VAC, _TAKEN = "Violence against civilians", "Abduction/forced disappearance"
+_TAKING = re.compile(r"abducted|kidnapped")
+
+
+def joined_by_and(sentence: str, told: list) -> list:
+    """Events of the kind of the violent event told just before "and <verb>", each bound to the
+    clause that "and" opens (its places only, and its own date)."""
+    out = []
+    for m in _AND_VERB.finditer(sentence):
+        before = [e for e in told + out if e.end <= m.start() and e.event_type in _VIOLENT]
+        if not before:
+            continue
+        last = max(before, key=lambda e: e.end)
+        g = 1 if m.group(1) else 2
+        kind = (last.event_type, last.sub_event_type)
+        if last.event_type == _VAC:  # "abducted five farmers ... and killed two of them near Y": the killing's kind
+            kind = (_VAC, _TAKEN if _TAKING.match(m.group(g)) else "Attack")
+        out.append(replace(last, event_type=kind[0], sub_event_type=kind[1], trigger=m.group(g), start=m.start(g),
+                           end=m.end(g), clause_start=m.start(), own_clause=True))
+    return out

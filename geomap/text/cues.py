@@ -149,7 +149,9 @@ _SAID_AFTER = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,2}?(?:,[^,.;:]{0,60},)?
 _SAID_AT = re.compile(
     r"\b(?:(?:said|says|announced|stated)(?:\s+on\s+\w+)?\s+(?:in|from)"
     r"|(?:statements?|communiqu[e\u00e9]s?|(?:press|news)\s+conference|briefing|told\s+(?:reporters|journalists)"
-    r"|speaking|spoke)\s+(?:[\w-]+\s+){0,2}?(?:in|at|from))\s+(?:the\s+)?$", re.I)
+    r"|speaking|spoke)\s+(?:[\w-]+\s+){0,2}?(?:in|at|from))\s+(?:the\s+)?"
+    # "a statement issued from Price Barracks in X": the speaker's building, then its town
+    r"(?:(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,3}(?:in|at)\s+)?$", re.I)
 
 
 def is_speaker_place(sentence: str, start: int) -> bool:
@@ -221,14 +223,17 @@ _COORDINATED_PP = re.compile(
     r"|toward|towards|close\s+to|(?:the\s+)?(?:outskirts|edge)\s+of)\s"
     # ", and army positions in Y": another target of the same verb, at another place
     r"|,?\s*and\s+(?:(?![\w-]*ed\s)[\w-]+\s+){0,3}?(?:positions|posts?|outposts?|bases?|camps?|checkpoints?|depots?|barracks"
-    r"|villages)\s+(?:in|near|at|around|outside)\s",
+    r"|villages)\s+(?:in|near|at|around|outside)\s"
+    # ", as well as two traders in Y": more victims of the same act, at another place
+    r"|,?\s*as\s+well\s+as\s+(?:[\w-]+\s+){0,4}?(?:in|near|at|around|outside|inside)\s",
     re.I,
 )
 
 
 def coordinated_clause_end(sentence: str, end: int) -> int:
     """Where a clause ending at ``end`` really ends when the next one only adds another place
-    to it (", and near the town of X", ", and in villages around Y"): the end of that one."""
+    to it (", and near the town of X", ", and in villages around Y", ", as well as two traders in
+    Z"): the end of that one."""
     while end < len(sentence) and _COORDINATED_PP.match(sentence, end):
         m = _CLAUSE.search(sentence, _COORDINATED_PP.match(sentence, end).end())
         end = m.start() if m else len(sentence)

@@ -8,11 +8,24 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
   on X" and "Friday's strike on X", is a told event; a police or customs raid that seized goods
   or arrested people is not an attack.
 - People killed "in an attack on X" are its victims, whoever killed them.
+- An armed group that kills people ("rebels killed 12 people near X") attacks them: the killing
+  is the event, not a toll of one told elsewhere (a count of people alone, "killed 12 people",
+  usually is).
+- Property burned or looted told in the passive ("two villages near X were burned by raiders").
+- An attack told in the passive with who did it ("X was attacked by armed men"; on forces, "a
+  post was attacked by militants", a battle).
+- A raid or assault told by its noun with its dead ("a cross-border raid on X left three dead"), like
+  an attack, and "a deadly attack on X" (its adjective tells the dead).
+- An armed group that "struck" or "hit" a place attacks it (forces there: a battle).
+- A weapon told with who used it before its verb ("drones operated by smugglers struck X",
+  "drones flown from across the river hit Y") is a strike like "drones struck X".
 """
 
 from __future__ import annotations
 
 import re
+
+from geomap.text.event_nouns import NSA
 
 _STOCK = (r"(?:cattle|cows|goats|sheep|camels|donkeys|livestock|animals|herds?|oxen|bulls)")
 _RAIDERS = r"(?:rustlers|cattle\s+(?:thieves|raiders|rustlers)|livestock\s+thieves|stock\s+thieves|rustling)"
@@ -30,6 +43,9 @@ PEOPLE_TAKEN = re.compile(_TAKEN, re.I)
 #: what an armed group's attack on forces targets ("an attack on an army base"): a battle
 _ARMED_TARGET = (r"(?:bases?|posts?|outposts?|positions?|barracks|checkpoints?|patrols?|convoys?|garrisons?"
                  r"|headquarters|stations?|soldiers|troops|forces)\b")
+
+#: words between an armed group and its verb that make the act not told as done ("rebels would have killed")
+_MODAL = r"(?:would|could|might|may|will|should|must|can|did|do|does|not|never)\b"
 
 MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Strategic developments", "Looting/property destruction",
@@ -60,6 +76,58 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"(?:\s+[\w-]+){0,3}?\s+in\s+(?!(?:the|that|this|these|those|its|their|his|her)\b)(?:[\w-]+\s+){0,2}?"
      r"(?:attacks?|raids?|assaults?)\b(?!\s+(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + _ARMED_TARGET + r")",
      ("attack", "raid", "assault")),
+    # "Jihadist fighters killed nine people near X", "bandits murdered two men": an armed group kills people
+    ("Violence against civilians", "Attack",
+     r"\b(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men|kidnappers|poachers)\s+"
+     r"(?:(?!" + _MODAL + r")\w+\s+){0,2}?"
+     r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?:killed|massacred|murdered|slaughtered|executed|shot\s+dead)\s+"
+     r"(?:(?:at\s+least|more\s+than|over|nearly|about|some|up\s+to)\s+)?(?:\d+|[a-z]+|dozens\s+of|scores\s+of"
+     r"|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:people|persons|men|women|others)\b"
+     # not the toll of one told before ("in the attack"), nor of an attack on forces ("in an attack on an army post")
+     r"(?!\s+(?:in|during)\s+(?:the|that|this|these|those|its|their)\b)"
+     r"(?![^.;]{0,40}?\b(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + _ARMED_TARGET + ")"
+     # nor a running count ("have killed 30 people in X and Y since January")
+     r"(?![^.;]{0,60}?\b(?:since|so\s+far|this\s+year|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last|recent)"
+     r"|in\s+recent)\b)",
+     ("killed", "massacr", "murder", "slaughter", "executed", "shot dead")),
+    # "the same gunmen struck Monguno", "militants hit an army post": an armed group's strike is an attack (on forces, a battle)
+    ("Battles", "Armed clash",
+     r"\b(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men)\s+(?:(?!" + _MODAL + r")\w+\s+){0,2}?"
+     r"(?:struck|hit)\s+(?:\w+\s+){0,3}?" + _ARMED_TARGET,
+     ("struck", "hit")),
+    ("Violence against civilians", "Attack",
+     r"\b(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men)\s+(?:(?!" + _MODAL + r")\w+\s+){0,2}?"
+     r"(?:struck|hit)(?=\s+(?:(?-i:[A-Z])|(?:the|an?)\s))(?!\s+(?:\w+\s+){0,3}?" + _ARMED_TARGET + ")",
+     ("struck", "hit")),
+    # "a cross-border raid on X left three dead", "a deadly attack on X": a new attack told by its noun, with its dead
+    ("Violence against civilians", "Attack",
+     r"\b(?:an?|another)\s+(?!(?:[\w-]+\s+){0,2}?(?:police|customs|security|army|military|anti-[\w-]+)\s)"
+     r"(?:[\w-]+\s+){0,2}?(?:raid|assault)(?=\s[^.;]{0,80}?\b(?:(?:left|leaving)\s+(?:[\w-]+\s+){0,3}?(?:dead|killed"
+     r"|wounded|injured)|killed|killing|claimed|claiming)\b)"
+     r"|\b(?:an?|another)\s+(?:deadly|fatal|bloody|lethal)\s+(?:[\w-]+\s+)?(?:attack|raid|assault)"
+     r"(?=\s+(?:on|in|near|at|against)\b)",
+     ("raid", "assault", "deadly", "fatal", "bloody", "lethal")),
+    # "Two villages near X were burned by raiders": property destroyed, told in the passive
+    ("Strategic developments", "Looting/property destruction",
+     r"\b(?:villages?|homes|houses|huts|shops|stalls|markets?|schools?|churches|mosques|granaries|vehicles|trucks|lorries"
+     r"|warehouses|buildings)(?=\s+(?:[\w,-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:looted|burned"
+     r"|burnt|torched|razed|set\s+ablaze|set\s+on\s+fire|burned\s+down|burnt\s+down)\b)",
+     ("looted", "burned", "burnt", "torched", "razed", "ablaze", "on fire")),
+    # "An army post near X was attacked by militants", "a patrol was ambushed by gunmen": forces attacked, a battle
+    ("Battles", "Armed clash",
+     r"\b" + _ARMED_TARGET + r"(?=\s+(?:[\w,-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:attacked"
+     r"|ambushed|raided|stormed|overrun)\s+by\b)",
+     ("attacked", "ambushed", "raided", "stormed", "overrun")),
+    # "Kalale was attacked by armed men": a place or people attacked, told in the passive with who did it
+    ("Violence against civilians", "Attack",
+     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:attacked|raided|stormed)\s+by\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men|kidnappers|poachers|rustlers|herders|herdsmen)\b",
+     ("attacked", "raided", "stormed")),
+    # "Drones operated by unidentified smugglers struck a post": the drones' user told before the verb
+    ("Explosions/Remote violence", "Air/drone strike",
+     r"\bdrones?\s+(?:launched|operated|flown|fired|sent|deployed|piloted|controlled|belonging|used)\s+(?:by|from|to)\s+"
+     r"(?:[\w'\u2019-]+\s+){0,7}?(?:struck|hit|attacked|targeted|bombed|killed|destroyed|wounded)\b",
+     ("drone",)),
 ]
 
 __all__ = ["MORE_RULES", "PEOPLE_TAKEN"]

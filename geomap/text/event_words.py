@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from geomap.text.clause_events import in_own_clause
+from geomap.text.clause_events import in_own_clause, joined_by_and
 from geomap.text.cues import subordinate_opening
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_gates import GATES
@@ -164,7 +164,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      + r"\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
      r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group|gunmen|gangs?"
      r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates|fighters|militias?|separatists"
-     r"|guerrillas|armed\s+groups)\b[^.;:,]{0,60}?\b(?:attack(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)"
+     # (not across an act of their own: "gunmen killed four in X and raided Y" is two acts)
+     r"|guerrillas|armed\s+groups)\b(?:(?!\b(?:killed|killing|shot|wounded|abducted|kidnapped|burned|torched|looted)\b)"
+     r"[^.;:,]){0,60}?\b(?:attack(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)"
      r"|fired\s+(?:on|upon|at)|opened\s+fire\s+on))\b"),
     # "Tuesday's attack on a quarry", "Russia's attack on Kherson", "attacks by armed groups":
     # a told attack, typed as one on civilians (ACLED's default when the target is not armed)
@@ -257,7 +259,9 @@ _BOUNDARY = re.compile(
 )
 _BACKGROUND = re.compile(
     r"\b(?:after|following|since|amid|despite|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+retaliation\s+for"
-    r"|because\s+of|due\s+to|sparked\s+by|triggered\s+by|prompted\s+by|ahead\s+of)\b",
+    r"|because\s+of|due\s+to|sparked\s+by|triggered\s+by|prompted\s+by|ahead\s+of)\b"
+    # "families who fled the fighting in X": the event told before, fled from
+    r"|\b(?:fled|fleeing|flee|escaped|escaping|escape)\s+(?:from\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 _HYPO = re.compile(
@@ -324,6 +328,9 @@ _IN_A_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[\w'-]+")
 _GOODS = re.compile(r"\s+(?:(?:\d+|two|three|four|five|several|dozens\s+of|their|the|its|his|a|an)\s+)?(?:[\w-]+\s+)?"
                     r"(?:boats?|canoes|vehicles?|cars?|trucks?|lorries|motorcycles?|motorbikes?|cattle|livestock|goats|sheep"
                     r"|camels|cows|goods|money|cash|phones|engines|nets|fuel|food|crops|harvests?)\b", re.I)
+_GOODS_SEIZED = re.compile(r"\b(?:litres|liters|tonnes|tons|kg|kilograms|bags|sacks|cartons|fuel|petrol|diesel|drugs"
+                           r"|cannabis|cocaine|cigarettes|contraband|goods)\s+(?:\w+\s+)?(?:were|was|had\s+been|have\s+been)\s+$",
+                           re.I)
 _BACKED_BY = re.compile(r"\b(?:backed|supported|assisted|covered|aided|escorted)\s+by\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "civilians were killed in the attack": the victims of an event told before, not a new one
 _VICTIMS_OF_TOLD = re.compile(r"\s+(?:in|during|by)\s+(?:the|that|this|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -415,6 +422,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return None  # "the occupied part of X", "occupied territories": where, not what happened
         if re.match(r"seiz|captur", word) and (_NOT_TERRITORY.match(sentence, end) or PEOPLE_TAKEN.match(sentence, end)):
             return None  # "seizing the moment", "captured on video"
+        if re.match(r"seiz", word) and _GOODS_SEIZED.search(sentence, max(0, start - 40), start):
+            return None  # "7,000 litres of fuel were seized": contraband taken, no ground nor fight
         if re.match(r"seiz|captur", word) and _GOODS.match(sentence, end):
             return STRATEGIC, "Looting/property destruction"  # "seized two boats and their nets": no territory
         if re.match(r"seiz|captur|overr|took|occupied|occupying", word):
@@ -534,7 +543,7 @@ def events_from_text(sentence: str) -> list[EventType]:
             out.append(h.event)
         elif (own := in_own_clause(sentence, h.event, out)) is not None:
             out.append(own)
-    return out
+    return out + joined_by_and(sentence, out)
 
 
 def classify_event(sentence: str) -> EventType | None:
