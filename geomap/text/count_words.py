@@ -112,6 +112,18 @@ _NUM_GATE = re.compile(r"\d|\b" + trie_pattern(_NUM_WORDS))
 # ... and every ``_A_PERSON`` match one of the words of the person it names
 _COUNT_GATE = re.compile(_NUM_GATE.pattern + "|" + trie_pattern(sorted(required_words(re.compile(_PERSON, re.I)))))
 
+#: amounts without any scale ("many", "several", "a few"): a toll's ACLED floor, but no one's
+#: count of displaced people ("many crossed into X" is not ten people)
+_NO_SCALE = frozenset({"several", "a few", "few", "a number of", "many", "numerous", "a handful of"})
+
+
+def without_scale(text: str) -> bool:
+    """Whether a number phrase is a vague amount with no scale at all ("many", "several")."""
+    m = _NUM_RX.fullmatch(text.strip())
+    return " ".join((m.group("core") if m else text).lower().split()).removesuffix(" of") in _NO_SCALE \
+        or " ".join(text.lower().split()) in _NO_SCALE
+
+
 #: public names for the readers
 NUM, NUM_RX, CORE, PERSON, A_PERSON = _NUM, _NUM_RX, _CORE, _PERSON, _A_PERSON
 NUM_GATE, COUNT_GATE = _NUM_GATE, _COUNT_GATE

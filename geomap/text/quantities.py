@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
-from geomap.text.count_words import COUNT_GATE as _COUNT_GATE, NUM_GATE as _NUM_GATE
-from geomap.text.group_words import holds_displaced
+from geomap.text.count_words import COUNT_GATE as _COUNT_GATE, NUM_GATE as _NUM_GATE, without_scale
+from geomap.text.group_words import ARMED as _ARMED, holds_displaced
 from geomap.text.literals import prefiltered
 from geomap.text.toll_forms import contested, extra_hits, one_before
 
@@ -309,7 +309,7 @@ _DISP_VERB = (
     r"|moved\s+(?:(?:north|south|east|west)\w*\s+|downriver\s+|upriver\s+|inland\s+)?to"
     r"|crossed\s+(?:at|through|over)|left\s+(?:the\s+)?(?-i:[A-Z])\w*"
     # "1,500 Tanzanians had crossed, fleeing ...", "900 people crossed the border on Monday"
-    r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:border|frontier|river)\b)"
+    r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:border|frontier|river)\b|\s+(?:over\s+)?from\b)"
     r"|arrived(?=\s*[,;.]|\s+(?:this|last|on|over|since|during|within|earlier)\b)"
     r"|(?:had|have|has)\s+(?:left|abandoned|deserted)"
     # "8,000 have continued to X", "2,500 have gone on to Y", "1,500 reaching X": onward to a named place
@@ -406,7 +406,6 @@ _HARBOURING = re.compile(
 # "43 soldiers who fled the camps": armed men, not displaced people
 _DIED_AFTER = re.compile(r"(?:\s*,[^,;]{1,40},)?(?:\s+[\w-]+){0,2}?\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:died|killed|dead)\b", re.I)
 _POPULATION_BEFORE = re.compile(r"\b(?:home\s+to|population\s+of|inhabited\s+by|town\s+of|city\s+of)\s+$", re.I)
-_ARMED = re.compile(r"\b(?:soldiers|troops|fighters|militants|rebels|servicemen|guards|policemen|officers|gunmen)\b", re.I)
 
 
 def _not_displaced(sentence: str, m: re.Match) -> bool:
@@ -447,8 +446,8 @@ def displaced_from_text(sentence: str) -> Count | None:
             if m.group("word").lower() in ("crossed", "arrived") and not _FLIGHT_CONTEXT.search(sentence) \
                     and not _FOREIGNERS.search(sentence, m.start(), m.start("word")):
                 continue  # "three farmers who had crossed the border to graze cattle": no flight
-            value = _value(m.group("people") if m.groupdict().get("people") else m.group("num"))
-            if value is not None:
+            said = m.group("people") if m.groupdict().get("people") else m.group("num")
+            if (value := _value(said)) is not None and not without_scale(said):  # "many crossed": no figure
                 hits.append((m.start(), -m.end(), value, m))
     if not hits:
         return None
