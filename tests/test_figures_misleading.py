@@ -79,3 +79,22 @@ def test_a_toll_running_over_months_stays_off_the_frontier_line():
                               "Monday, killing two soldiers. " + running, "2026-08-10")
         assert incs and not any(p["fatalities"] == 45 for p in incs)
         assert any("45 people have been killed" in (p["fatalities_text"] or "") for p in incs)  # the words kept
+
+
+def test_one_person_told_by_nationality_or_by_a_pronoun_is_one_dead():
+    from geomap.text.quantities import fatalities_from_text
+
+    assert fatalities_from_text("A Paraguayan national was shot dead near Pedro Juan Caballero on Friday.").value == 1
+    assert fatalities_from_text("Zambian officials say she was killed when the boat capsized under fire.").value == 1
+
+
+def test_a_heading_alone_is_no_flight_along_the_frontier():
+    got = areas("TANZANIA — Kagera: flash update\n\nDISPLACEMENT\n\nAbout 700 people fled Kyerwa district for "
+                "Karagwe after raids from across the Ugandan border.", "2026-03-02")
+    assert {p["area_basis"] for p in got.values()} == {"named"}
+
+
+def test_households_that_crossed_into_an_area_went_there_without_a_figure():
+    got = areas("Some households with their cattle have crossed into Zambia's Southern province from Zimbabwe's "
+                "Binga district; their number is not known.", "2026-03-02")
+    assert figures(got).get(("Southern", "to"), "absent") is None

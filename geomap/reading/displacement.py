@@ -461,7 +461,8 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         if side:
             _add_side_areas(feats, side, s, borders)
         if not found and not side and frontier is not None and not only_displacement_nouns(s.text) \
-                and not _crossing_named(places_by_sentence.get(i, []), units) and _FLIGHT.search(s.text):
+                and not _crossing_named(places_by_sentence.get(i, []), units) and _FLIGHT.search(s.text) \
+                and len(s.text.split()) > 3:  # (not a heading: "DISPLACEMENT")
             side = people_side(s.text[sentence_count.start:] if sentence_count else s.text, frontier)
             found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)
                      if side is None or iso3 == side]  # "Venezuelans who fled": their side only

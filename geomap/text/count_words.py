@@ -97,7 +97,9 @@ _PERSON = (
     # "shot dead a fisherman", "a smuggler was killed")
     r"|ranger|game\s+warden|fisherman|boatman|smuggler|poacher|hunter|miner|driver|porter|logger|trafficker"
     r"|migrant|refugee|pastoralist|nomad|gendarme|teacher|nurse|motorist|passenger|vendor|merchant"
-    r"|businessman|suspect|gunman|insurgent|jihadist|bandit|militiaman|guerrilla|labou?rer|lieutenant|corporal)"
+    r"|businessman|suspect|gunman|insurgent|jihadist|bandit|militiaman|guerrilla|labou?rer|lieutenant|corporal"
+    # "a Guatemalan national was shot dead": one person told by nationality
+    r"|national|citizen)"
 )
 # "a soldier", "a 67-year-old woman", "a Guyana Defence Force (GDF) soldier"
 _A_PERSON = r"(?P<one>\b(?:a|an|one)\s+(?:(?:[\w-]+|\([A-Z]{2,6}\))\s+){0,2}?(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,6}\)\s+){0,4}?" + _PERSON + r")\b"

@@ -376,7 +376,7 @@ _DISP_TOTAL = prefiltered(re.compile(
 _DISPLACEMENT = prefiltered(re.compile(
     r"\b(?:displace(?:d|ment|s)?|displacing|evacuat(?:ed|ion|ions|e|es|ing)|evacuees|fled|flee(?:ing|s)?"
     r"|refugees?|(?:from|out\s+of|flee|fled|leave|left|abandon(?:ed)?)\s+their\s+homes"
-    r"|(?:people|residents|civilians|villagers|families)\b[^.;]{0,40}\bcrossed"
+    r"|(?:people|residents|civilians|villagers|families|households|herders|pastoralists)\b[^.;]{0,40}\bcrossed"
     r"|(?:people|residents|civilians|villagers|families|inhabitants|arrivals|refugees)\b[^.;]{0,40}\b(?:being|been|were|was)\s+"
     r"(?:moved|relocated|resettled|bussed|bused|taken)\s+(?:out|away|to|from)"
     r"|(?:made|left)\s+homeless|uprooted|(?:sought|seeking|taken|took|taking)\s+(?:refuge|shelter)"

@@ -46,6 +46,9 @@ _OF_WOUNDED = re.compile(r"\b" + NUM + r"(?<=of)\s+the\s+(?:wounded|injured)\b(?
 # "Another soldier succumbed to his wounds", "another policeman was killed": one more
 _ANOTHER = re.compile(r"\b(?P<one>another\s+(?:[\w-]+\s+){0,2}?" + PERSON + r")\s+(?:later\s+)?(?:died|succumbed|was\s+killed"
                       r"|was\s+shot\s+dead)\b", re.I)
+# "he was shot dead on Thursday night": one person told before by name ("the death of Rahman, ...")
+_HE_WAS = re.compile(r"\b(?P<one>(?-i:[Hh]e|[Ss]he))\s+(?:was|had\s+been)\s+(?:shot\s+dead|killed"
+                     r"|stabbed\s+to\s+death|beaten\s+to\s+death|hacked\s+to\s+death)\b", re.I)
 # "killing the driver and his assistant": two people, one told by the other
 _ONE_AND_HIS = re.compile(r"\b(?:killing|killed|kills)\s+(?:the|a|an)\s+(?P<one>[a-z]+)\s+and\s+(?:his|her|their|its)\s+"
                           r"(?!wounding|injuring)[a-z]+(?<!s)\b(?!\s+(?:were|was)\s+(?:wounded|injured|hurt))", re.I)
@@ -77,14 +80,14 @@ def _count(m: re.Match) -> int | None:
 
 # each looked for only in a sentence that holds a word its matches need (one scan of the
 # sentence for every prefiltered pattern): most sentences hold none
-_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS = (
-    prefiltered(rx) for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS))
+_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS, _HE_WAS = (
+    prefiltered(rx) for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS, _HE_WAS))
 
 
 def extra_hits(sentence: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of the dead told as found, listed, or lost by their side."""
     hits = []
-    for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _OF_WOUNDED):
+    for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _OF_WOUNDED, _HE_WAS):
         for m in rx.finditer(sentence):
             value = _count(m)
             if value is None:
