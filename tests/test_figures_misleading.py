@@ -98,3 +98,25 @@ def test_households_that_crossed_into_an_area_went_there_without_a_figure():
     got = areas("Some households with their cattle have crossed into Zambia's Southern province from Zimbabwe's "
                 "Binga district; their number is not known.", "2026-03-02")
     assert figures(got).get(("Southern", "to"), "absent") is None
+
+
+def test_people_told_beside_families_with_or_are_the_figure_and_a_thousands_comma_splits_no_number():
+    got = displaced_from_text("Some 180 families, or about 950 people, fled Kasane for Kazungula.")
+    assert got.value == 950
+    assert displaced_from_text("Some 410 families, or about 2,300 people, fled Kasane.").value == 2300
+
+
+def test_the_dead_counted_before_a_crossing_are_no_displaced_people():
+    assert displaced_from_text("At least 25 herders have drowned trying to cross the Zambezi into Zambia's Western "
+                               "province this year.") is None
+    assert displaced_from_text("More than 12 migrants have died trying to cross from Libya into Niger.") is None
+
+
+def test_no_one_displaced_counts_nobody():
+    assert displaced_from_text("No one has been displaced by the shelling so far, the governor said.") is None
+
+
+def test_arrivals_from_an_area_after_fighting_are_a_flight():
+    assert displaced_from_text("About 640 people arrived from Colombia's Putumayo department after clashes between "
+                               "armed groups.").value == 640
+    assert displaced_from_text("About 40 traders arrived from Putumayo on Monday for the market.") is None

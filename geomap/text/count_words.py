@@ -119,11 +119,12 @@ _COUNT_GATE = re.compile(_NUM_GATE.pattern + "|" + trie_pattern(sorted(required_
 _NO_SCALE = frozenset({"several", "a few", "few", "a number of", "many", "numerous", "a handful of"})
 
 
-def without_scale(text: str) -> bool:
-    """Whether a number phrase is a vague amount with no scale at all ("many", "several")."""
+def not_a_figure(text: str, before: str = "") -> bool:
+    """Whether a number phrase is a vague amount with no scale at all ("many", "several"), or
+    one denied by the word ``before`` it ("no one has been displaced")."""
     m = _NUM_RX.fullmatch(text.strip())
     return " ".join((m.group("core") if m else text).lower().split()).removesuffix(" of") in _NO_SCALE \
-        or " ".join(text.lower().split()) in _NO_SCALE
+        or " ".join(text.lower().split()) in _NO_SCALE or bool(re.search(r"\bno\s*$", before, re.I))
 
 
 #: public names for the readers
