@@ -120,3 +120,12 @@ def test_arrivals_from_an_area_after_fighting_are_a_flight():
     assert displaced_from_text("About 640 people arrived from Colombia's Putumayo department after clashes between "
                                "armed groups.").value == 640
     assert displaced_from_text("About 40 traders arrived from Putumayo on Monday for the market.") is None
+
+
+def test_livestock_driven_off_is_no_flight_but_families_moved_away_are():
+    from geomap.text.quantities import displacement_spans
+
+    assert not displacement_spans("Four herders were killed and 300 goats driven off when raiders from Ethiopia "
+                                  "attacked a camp.")
+    assert displaced_from_text("About 2,400 herders have moved their families and livestock from Sololo towards "
+                               "Marsabit, fearing more raids.").value == 2400

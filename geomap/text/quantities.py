@@ -167,9 +167,7 @@ _DISP_GATE = prefiltered(re.compile(
 
 
 def _num_count(m: re.Match, sentence: str) -> int | None:
-    if m.groupdict().get("one"):
-        return 1
-    return _value(m.group("num"))
+    return 1 if m.groupdict().get("one") else _value(m.group("num"))
 
 
 def _followed_by_unit(sentence: str, m: re.Match) -> bool:
@@ -299,7 +297,8 @@ _DISP_VERB = (
     r"(?:displaced|evacuated|fled|fleeing|flee|forced\s+(?:from|out\s+of)\s+their\s+homes"
     r"|driven\s+(?:from|out\s+of)\s+their\s+homes|uprooted|(?:made|left)\s+homeless"
     r"|(?:sought|taken|took|taking|seeking)\s+(?:refuge|shelter)|sheltering|sheltered|relocated"
-    r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))|(?:had|have|has)\s+moved\s+(?:to|away|out)"
+    r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))|(?:had|have|has)\s+moved\s+(?:to|away|out|(?:their\s+)?(?:families"
+    r"|animals|livestock|herds|belongings)(?:\s+and\s+(?:their\s+)?[a-z]+)?\s+(?:from|away|out|towards?|to))"
     r"|lost\s+their\s+homes|cross(?:ed|ing)?(?:\s+[\w'\u2019-]+){0,4}?\s+into|entered|arrived\s+(?:in|at)|returned\s+(?:to|home)"
     r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+to|(?:were|was|been|being)\s+(?:(?:later|then|also|subsequently)\s+)?"
     r"(?:moved|relocated|transferred|bused|bussed|ferried|airlifted|taken\s+by\s+(?:ferry|boat|bus|buses|trucks?|road|air|helicopter))"
@@ -386,7 +385,7 @@ _DISPLACEMENT = prefiltered(re.compile(
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))"
     r"|shelters?|sheltering|sheltered|evacuation\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus"
     r"|returnees|\d[\d,.]*\s+(?:new\s+)?arrivals|arrivals\s+(?:from|in|at|through|into|to)"
-    r"|(?:drove|driven|pushed)\s+(?:[\w,.]+\s+){0,5}?(?:into|out\s+of|from|across|towards?)"
+    r"|(?:drove|driven|pushed)\s+(?!off\b)(?:[\w,.]+\s+){0,5}?(?:into|out\s+of|from|across|towards?)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:\w+\s+){0,3}?for"
     r"|(?:people|migrants|refugees|families|civilians)\b[^.;]{0,40}\bset\s+(?:out|off)\s+from"
     r"|\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}?entered"
