@@ -129,3 +129,22 @@ def test_livestock_driven_off_is_no_flight_but_families_moved_away_are():
                                   "attacked a camp.")
     assert displaced_from_text("About 2,400 herders have moved their families and livestock from Sololo towards "
                                "Marsabit, fearing more raids.").value == 2400
+
+
+def test_a_running_count_told_beside_the_events_own_is_not_added_to_it():
+    from geomap.text.quantities import fatalities_from_text
+
+    got = fatalities_from_text("Gunmen attacked a village near Kindia on Tuesday, killing four herders, the latest "
+                               "in a string of raids that have killed 37 people in the area since March.")
+    assert got.value == 4
+    got = fatalities_from_text("Three Uzbek border guards were shot dead near Khavast on Monday, bringing to 9 the "
+                               "number of guards killed on that stretch this year.")
+    assert got.value == 3
+    assert fatalities_from_text("Eleven soldiers and two drivers were killed.").value == 13
+
+
+def test_the_events_own_count_stays_on_its_incident_beside_a_running_count():
+    incs = incident_props("Gunmen from across the Malian border attacked Siguiri in Guinea on Tuesday, killing "
+                          "four herders, the latest in a string of raids that have killed 37 people in the Kankan "
+                          "region since March, a local official said.", "2026-06-02")
+    assert any(p["fatalities"] == 4 for p in incs) and not any(p["fatalities"] in (37, 41) for p in incs)

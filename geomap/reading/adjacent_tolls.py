@@ -104,7 +104,7 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 _give_adjacent(risen[0], fat, s, "a risen toll told just after")  # "... killing five. The toll ... has risen to nine"
             continue
         if fat is None or fat.value is None or cues.place_untold(s.text) or FOLLOW_UP.search(s.text) \
-                or is_total_of_events(s.text) or is_long_total(s.text, fat.start, fat.end):
+                or is_total_of_events(s.text, fat.start, fat.end) or is_long_total(s.text, fat.start, fat.end):
             continue  # "... but did not say where", "the toll from Tuesday's fighting": not the next event's
         places = (places_by_sentence or {}).get(i, [])
         toll_at = toll_place(s, fat, places)

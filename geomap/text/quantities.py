@@ -18,7 +18,7 @@ from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as
 from geomap.text.count_words import COUNT_GATE as _COUNT_GATE, NUM_GATE as _NUM_GATE, not_a_figure
 from geomap.text.group_words import ARMED as _ARMED, holds_displaced
 from geomap.text.literals import prefiltered
-from geomap.text.toll_forms import contested, extra_hits, one_before
+from geomap.text.toll_forms import contested, extra_hits, one_before, running_hits
 
 __all__ = [
     "Count",
@@ -256,6 +256,7 @@ def fatalities_from_text(sentence: str) -> Count | None:
         hits.append((start, m.end(), value))
 
     hits.extend(extra_hits(sentence))
+    hits = [h for h in hits if h not in running_hits(sentence, hits)]  # "..., the latest of raids that have killed 41"
     zeros = [(z.start(), z.end()) for z in _ZERO.finditer(sentence)]
     hits.sort(key=lambda h: (h[0], -h[1]))  # of two counts starting together, the longer ("a man and his wife")
     kept: list[tuple[int, int, int]] = []
