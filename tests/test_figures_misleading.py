@@ -148,3 +148,9 @@ def test_the_events_own_count_stays_on_its_incident_beside_a_running_count():
                           "four herders, the latest in a string of raids that have killed 37 people in the Kankan "
                           "region since March, a local official said.", "2026-06-02")
     assert any(p["fatalities"] == 4 for p in incs) and not any(p["fatalities"] in (37, 41) for p in incs)
+
+
+def test_a_flight_told_apart_from_its_figure_in_one_sentence_keeps_the_figure():
+    got = areas("About 700 of them arrived from Angola's Cuando Cubango province this month after raids near "
+                "Calai.", "2026-06-02")
+    assert figures(got).get(("Cuando Cubango", "from")) == 700

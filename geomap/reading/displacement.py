@@ -294,7 +294,8 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
         if returns_home(part) or none_moved(part):  # "1,100 residents of X returned home": no longer displaced
             groups.append([span, None, False, []])
             continue
-        count = displaced_from_text(HOST_CLAUSE.sub(blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None)
+        count = displaced_from_text(HOST_CLAUSE.sub(blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None) \
+            or _flight_told_apart(text, span)
         moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part)
                       or groups and groups[-1][2] and cues.is_subgroup(part))
         if count is not None and (FORECAST.search(part) or EARLIER.search(part)):
@@ -329,6 +330,15 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
         cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans, units=units)
         out += [(a, None if a.part or a.shared else count) for a in cause if (a, count) not in out]
     return out
+
+
+def _flight_told_apart(text: str, span: tuple[int, int]) -> Count | None:
+    """"1,200 of them arrived from X this month | after fighting near Y": the sentence's figure,
+    inside this group, when what makes it a flight is told in another part of the sentence."""
+    whole = displaced_from_text(HOST_CLAUSE.sub(blank, text))
+    if whole is None or whole.value is None or not span[0] <= whole.start < whole.end <= span[1]:
+        return None
+    return replace(whole, start=whole.start - span[0], end=whole.end - span[0])
 
 
 def named_areas(text: str, sentences: list[Sentence], index: int, places_by_sentence: dict[int, list[Place]],
