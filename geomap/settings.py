@@ -99,6 +99,9 @@ EVENT_STRANGER_KM = 1500.0
 #: A running count of deaths that started at least this many days before the report ("killed since
 #: January") is no one point incident's toll (geomap.reading.tolls.running_total).
 TOLL_RUNNING_DAYS = 14
+#: ... and one that started at least this many days before ("killed since March", "this year") is no
+#: frontier-wide incident's either: months of raids along the line are not one event (tolls.long_running).
+TOLL_LONG_RUNNING_DAYS = 60
 ROAD_BETWEEN_MAX_KM = 200.0  # "on the road between X and Y": one incident midway when the towns are this near
 STRETCH_ANCHOR_KM = 60.0  # a named town this near a province's stretch of frontier anchors its unlisted villages
 MAX_OFFSET_KM = 150.0  # "25 km west of Goma" is taken literally up to this distance

@@ -18,7 +18,7 @@ from geomap.reading.headline_toll import headline_toll
 from geomap.reading.placement import same_paragraph
 from geomap.reading.resolve import Place
 from geomap.reading.tolls import (GUESSED, adjacent_toll_untied, another_day, earlier_events_toll, follow_up_fits,
-                                  risen_over, running_total)
+                                  long_running, risen_over, running_total)
 from geomap.text import cues
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_words import events_from_text
@@ -104,7 +104,7 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 _give_adjacent(risen[0], fat, s, "a risen toll told just after")  # "... killing five. The toll ... has risen to nine"
             continue
         if fat is None or fat.value is None or cues.place_untold(s.text) or FOLLOW_UP.search(s.text) \
-                or is_total_of_events(s.text) or is_long_total(s.text, fat.start, fat.end):
+                or is_total_of_events(s.text, fat.start, fat.end) or is_long_total(s.text, fat.start, fat.end):
             continue  # "... but did not say where", "the toll from Tuesday's fighting": not the next event's
         places = (places_by_sentence or {}).get(i, [])
         toll_at = toll_place(s, fat, places)
@@ -250,10 +250,11 @@ _RIVAL_SOURCE = re.compile(r"\b(?:but|while|whereas|however|though|although|inst
 def _another_events(s: Sentence, fat, target: dict, published: date | None) -> bool:
     """Whether a toll told in a sentence of its own counts other deaths than those of ``target``:
     of a day before it, of an earlier event it recalls, or a running count over weeks (which a
-    frontier-wide incident may carry)."""
+    frontier-wide incident may carry, unless it runs over months)."""
     p = target["properties"]
     return another_day(s.text, p["date"], published) or earlier_events_toll(s.text, fat, p["date"], published) \
-        or (p["geo_precision"] < 3 and running_total(s.text, p["date"], published))
+        or (p["geo_precision"] < 3 and running_total(s.text, p["date"], published)) \
+        or long_running(s.text, p["date"], published)
 
 
 #: "the army said on Tuesday": when it was said, not when anyone died

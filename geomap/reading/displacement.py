@@ -36,8 +36,9 @@ from geomap.reading.listed_figures import listed_figures
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.resolve import Place
 from geomap.text import cues
+from geomap.text.armed_flight import armed_subject_fled
 from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
-                                      counts_people, returns_home)
+                                      counts_people, none_moved, returns_home)
 from geomap.text.quantities import (Count, displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
                                      is_displacement_sentence, only_displacement_nouns)
 from geomap.text.sentences import Sentence
@@ -78,7 +79,7 @@ _PART_OF = re.compile(r"\b(?:many|most|some|half|part|several|others)\s+of\s+(?:
                       r"(?!\s+(?:(?:are|were)\s+)?(?:women|children|men|elderly|minors|girls|boys|mothers|students)\b)", re.I)
 _RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
 _ALONG_THE = re.compile(r"\b(?:along|across|beyond|up|down)\s+the\s+$", re.I)
-_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|in)\s+$", re.I)
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:of|in)\s+$", re.I)
 # "through border points along the Kajo-Keji frontier", "crossed at the Bunagana border post":
 # where people crossed, on whichever side, not an area they left or reached
 _CROSSING_AFTER = re.compile(  # (also the first of a list: "the Karo and Lemu crossing points")
@@ -90,6 +91,7 @@ _CROSSING_AFTER = re.compile(  # (also the first of a list: "the Karo and Lemu c
 _CONTAINER = re.compile(
     r"^\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of|inside|within)\s+(?:the\s+)?"
     r"(?:(?:province|state|region|district|county|governorate)\s+of\s+)?(?:(?:[\w-]+\s+){0,2}?[\w'’-]+['’]s\s+)?$", re.I)
+_CROSSED_INTO = re.compile(r"\b(?:crossed|crossing)\s+(?:the\s+(?:border|frontier)\s+)?into\b", re.I)
 _AT_POINT = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?$", re.I)
 _CROSSED = re.compile(r"\b(?:cross(?:ed|ing|es)?|pass(?:ed|ing|es)?)\b", re.I)
 _LISTED = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$", re.I)  # "Kantchari and Diapaga, in ...": one list
@@ -119,7 +121,7 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
         return False
     if p.entry.place_type == "city" and _ALONG_THE.search(sentence.text, max(0, a - 20), a):
         return False  # "clashes along the Zambezi": a river or a line, not the town of that name
-    if _SOURCE_BEFORE.search(sentence.text, max(0, a - 50), a):
+    if _SOURCE_BEFORE.search(sentence.text, max(0, a - 90), a):
         return False  # "according to the municipality of X"
     owner = _OWNER_BEFORE.search(sentence.text, max(0, a - 40), a)  # "officials in Kenya's X county said"
     if (cues.is_speaker_place(sentence.text, a) or owner and cues.is_speaker_place(sentence.text, owner.start())) \
@@ -213,6 +215,9 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         if area is not None and area not in unique:
             unique.append(area)
     unique = _crossed_on_leaving(unique)
+    if _CROSSED_INTO.search(words):  # "fled X region and crossed into Y": Y read in X's country is misread
+        unique = [a for a in unique if a.direction != "to" or a.country
+                  or not any(f.direction == "from" and f.iso3 == a.iso3 for f in unique)]
     # "Mizoram's Champhai district": the division is where the district lies, not a second area
     districts = {(a.admin1, a.iso3, a.direction) for a in unique if a.label and a.label != a.admin1}
     unique = [a for a in unique if a.label != a.admin1 or (a.admin1, a.iso3, a.direction) not in districts]
@@ -286,10 +291,11 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     groups = []
     for span in cues.displacement_groups(HOST_CLAUSE.sub(blank, text)):
         part = text[span[0]:span[1]]
-        if returns_home(part):  # "1,100 residents of X returned home": no longer displaced
+        if returns_home(part) or none_moved(part):  # "1,100 residents of X returned home": no longer displaced
             groups.append([span, None, False, []])
             continue
-        count = displaced_from_text(HOST_CLAUSE.sub(blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None)
+        count = displaced_from_text(HOST_CLAUSE.sub(blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None) \
+            or _flight_told_apart(text, span)
         moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part)
                       or groups and groups[-1][2] and cues.is_subgroup(part))
         if count is not None and (FORECAST.search(part) or EARLIER.search(part)):
@@ -324,6 +330,15 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
         cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans, units=units)
         out += [(a, None if a.part or a.shared else count) for a in cause if (a, count) not in out]
     return out
+
+
+def _flight_told_apart(text: str, span: tuple[int, int]) -> Count | None:
+    """"1,200 of them arrived from X this month | after fighting near Y": the sentence's figure,
+    inside this group, when what makes it a flight is told in another part of the sentence."""
+    whole = displaced_from_text(HOST_CLAUSE.sub(blank, text))
+    if whole is None or whole.value is None or not span[0] <= whole.start < whole.end <= span[1]:
+        return None
+    return replace(whole, start=whole.start - span[0], end=whole.end - span[0])
 
 
 def named_areas(text: str, sentences: list[Sentence], index: int, places_by_sentence: dict[int, list[Place]],
@@ -446,8 +461,8 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
                          for unit, iso3, direction, label, admin1, count in listed[i]], s, "listed", None, borders)
             continue
         if i in past or not (is_displacement_sentence(s.text) or _others_went_on(text, sentences, i)) \
-                or is_death_report(s.text) or is_armed_flight(s.text) \
-                or all(returns_home(s.text[a:b]) for a, b in cues.displacement_groups(s.text)):
+                or is_death_report(s.text) or is_armed_flight(s.text) or armed_subject_fled(s.text) \
+                or all(returns_home(s.text[a:b]) or none_moved(s.text[a:b]) for a, b in cues.displacement_groups(s.text)):
             continue
         sentence_count = displaced_from_text(s.text)
         found = named_areas(text, sentences, i, places_by_sentence, borders, units)
@@ -456,7 +471,8 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         if side:
             _add_side_areas(feats, side, s, borders)
         if not found and not side and frontier is not None and not only_displacement_nouns(s.text) \
-                and not _crossing_named(places_by_sentence.get(i, []), units) and _FLIGHT.search(s.text):
+                and not _crossing_named(places_by_sentence.get(i, []), units) and _FLIGHT.search(s.text) \
+                and len(s.text.split()) > 3:  # (not a heading: "DISPLACEMENT")
             side = people_side(s.text[sentence_count.start:] if sentence_count else s.text, frontier)
             found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)
                      if side is None or iso3 == side]  # "Venezuelans who fled": their side only

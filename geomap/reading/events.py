@@ -383,7 +383,7 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
     main event's first location. When the words tie it elsewhere (a place holding no
     incident, several places, a total) the number goes on none and the words stay on the
     sentence's first incident: a toll never moves to another place, and nothing is lost."""
-    if is_total_of_events(s.text):  # "two attacks ... killed 19 this week": a total, no one incident's
+    if is_total_of_events(s.text, fat.start, fat.end):  # "two attacks ... killed 19 this week": a total
         untie(feats[0]["properties"], fat, "a total over several events")
         return
     if is_long_total(s.text, fat.start, fat.end):  # "24 people have died in border clashes since 2021"

@@ -56,7 +56,7 @@ from datetime import date
 
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.resolve import Place
-from geomap.settings import TOLL_RUNNING_DAYS
+from geomap.settings import TOLL_LONG_RUNNING_DAYS, TOLL_RUNNING_DAYS
 from geomap.text import cues
 from geomap.text.dates import all_dates_from_text
 from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names, refers_back,
@@ -64,7 +64,8 @@ from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_even
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
            "spans_places", "follow_up_fits", "risen_over", "superseded", "GUESSED", "guessed_and_loose",
-           "joined_places", "countries_only", "split_by_event", "earlier_events_toll", "another_day", "running_total", "other_events_toll"]
+           "joined_places", "countries_only", "split_by_event", "earlier_events_toll", "another_day", "running_total", "long_running",
+           "other_events_toll"]
 
 #: how many sentences back an event told again, or deaths told again, may point
 _TOLD_BEFORE = 3
@@ -200,17 +201,37 @@ def running_total(text: str, date_iso: str | None, published) -> bool:
                                      and (until - r.date).days >= TOLL_RUNNING_DAYS for r in all_dates_from_text(text, published))
 
 
+#: a period of months or more: "this year", "over the past two years", "since 2023", "in recent months"
+_LONG = re.compile(r"\b(?:so\s+far\s+)?this\s+year\b|\b(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous|recent)"
+                   r"\s+(?:\w+\s+)?(?:years?|months|decades?)\b|\bin\s+recent\s+(?:years|months)\b|\bsince\s+(?:19|20)\d\d\b"
+                   r"|\b(?:years|months)\s+of\b", re.I)
+
+
+def long_running(text: str, date_iso: str | None, published) -> bool:
+    """True when a toll's words tell a running count over months or more ("at least 60 people
+    have been killed in cross-border raids this year", "has killed 300 since March"): no one
+    incident's, not even a frontier-wide one's (the line's months of raids are not one event)."""
+    if not (_PERFECT.search(text) or _TOLL_OF_A_WHOLE.search(text)):
+        return False
+    if _LONG.search(text):
+        return True
+    until = published or (date.fromisoformat(date_iso) if date_iso else None)
+    return until is not None and any(r.date is not None and _SINCE_WORD.match(r.text)
+                                     and (until - r.date).days >= TOLL_LONG_RUNNING_DAYS
+                                     for r in all_dates_from_text(text, published))
+
+
 def other_events_toll(sentence: str, fat, feats: list[dict], published) -> str | None:
     """Why a sentence's count belongs to no incident the sentence tells, else None: an earlier
     event's (``earlier_events_toll``), or a running count over weeks told in the toll's own
     clause (``running_total``) while the incident stands at a place (a frontier-wide incident, or a
     unit the sentence names as such, "In X department, dozens have been killed since April", may
-    carry it: the team's gold reads them so)."""
+    carry it: the team's gold reads them so), or over months or more (``long_running``: not even
+    a frontier-wide incident carries "60 killed in cross-border raids this year")."""
     date_iso = feats[0]["properties"]["date"]
     if earlier_events_toll(sentence, fat, date_iso, published):
         return "the toll of an earlier event the sentence recalls"
-    if fat.start is None or not fat.value or all(f["properties"]["geo_precision"] >= 3 or _told_as_unit(sentence, f)
-                                                 for f in feats):
+    if fat.start is None or not fat.value:
         return None
     lo = max((m.end() for m in re.finditer(r"[,;]", sentence[:fat.start])), default=0)
     stop = re.search(r"[,;]", sentence[fat.end:])
@@ -218,6 +239,9 @@ def other_events_toll(sentence: str, fat, feats: list[dict], published) -> str |
     opening = _OPENING_PERIOD.match(sentence)
     if opening and opening.end() <= lo:  # "Over the past month, fighting ... has left 22 people dead"
         clause = opening.group(1) + " " + clause
+    if all(f["properties"]["geo_precision"] >= 3 or _told_as_unit(sentence, f) for f in feats):
+        wide = all(f["properties"]["geo_precision"] >= 3 and not _told_as_unit(sentence, f) for f in feats)
+        return "a running count over months, no one event's" if wide and long_running(clause, date_iso, published) else None
     if running_total(clause, date_iso, published):
         return "a running count over weeks, no one event's"
     return None

@@ -97,7 +97,9 @@ _PERSON = (
     # "shot dead a fisherman", "a smuggler was killed")
     r"|ranger|game\s+warden|fisherman|boatman|smuggler|poacher|hunter|miner|driver|porter|logger|trafficker"
     r"|migrant|refugee|pastoralist|nomad|gendarme|teacher|nurse|motorist|passenger|vendor|merchant"
-    r"|businessman|suspect|gunman|insurgent|jihadist|bandit|militiaman|guerrilla|labou?rer|lieutenant|corporal)"
+    r"|businessman|suspect|gunman|insurgent|jihadist|bandit|militiaman|guerrilla|labou?rer|lieutenant|corporal"
+    # "a Guatemalan national was shot dead": one person told by nationality
+    r"|national|citizen)"
 )
 # "a soldier", "a 67-year-old woman", "a Guyana Defence Force (GDF) soldier"
 _A_PERSON = r"(?P<one>\b(?:a|an|one)\s+(?:(?:[\w-]+|\([A-Z]{2,6}\))\s+){0,2}?(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,6}\)\s+){0,4}?" + _PERSON + r")\b"
@@ -111,6 +113,19 @@ _NUM_WORDS = sorted({*_UNITS, *_TENS, *_SCALES, "dozen", "handful", "number", "f
 _NUM_GATE = re.compile(r"\d|\b" + trie_pattern(_NUM_WORDS))
 # ... and every ``_A_PERSON`` match one of the words of the person it names
 _COUNT_GATE = re.compile(_NUM_GATE.pattern + "|" + trie_pattern(sorted(required_words(re.compile(_PERSON, re.I)))))
+
+#: amounts without any scale ("many", "several", "a few"): a toll's ACLED floor, but no one's
+#: count of displaced people ("many crossed into X" is not ten people)
+_NO_SCALE = frozenset({"several", "a few", "few", "a number of", "many", "numerous", "a handful of"})
+
+
+def not_a_figure(text: str, before: str = "") -> bool:
+    """Whether a number phrase is a vague amount with no scale at all ("many", "several"), or
+    one denied by the word ``before`` it ("no one has been displaced")."""
+    m = _NUM_RX.fullmatch(text.strip())
+    return " ".join((m.group("core") if m else text).lower().split()).removesuffix(" of") in _NO_SCALE \
+        or " ".join(text.lower().split()) in _NO_SCALE or bool(re.search(r"\bno\s*$", before, re.I))
+
 
 #: public names for the readers
 NUM, NUM_RX, CORE, PERSON, A_PERSON = _NUM, _NUM_RX, _CORE, _PERSON, _A_PERSON

@@ -138,9 +138,11 @@ def subordinate_opening(sentence: str, start: int) -> int | None:
 
 
 _RESIDENTS_OF = re.compile(r"\b(?:residents|witnesses|villagers|locals|people|unions?|associations?|traders|activists"
-                           r"|elders|relatives|medics|rescuers|volunteers|groups?|organi[sz]ations?)\s+(?:of|in|from)\s+$", re.I)
+                           r"|elders|relatives|medics|rescuers|volunteers|groups?|organi[sz]ations?|partners|agencies)"
+                           r"\s+(?:of|in|from)\s+$", re.I)
 # the rest of the name, an optional apposition (", the provincial capital,"), then the verb
-_SAID_AFTER = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,2}?(?:,[^,.;:]{0,60},)?\s+(?:said|say|says|told|reported)\b",
+_SAID_AFTER = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,2}?(?:,[^,.;:]{0,60},)?(?:\s+also)?\s+(?:said|say|says|told|reported"
+                         r"|report|reports)\b",
                          re.I)
 
 
@@ -400,7 +402,7 @@ def is_other_group(group: str) -> bool:
 
 
 _TO_CUE = re.compile(
-    r"\b(?:(?<!close\s)(?<!next\s)(?<!according\s)(?<!due\s)(?<!up\s)to|into|for|towards?|reached|reaching|arrived|arriving|arrivals?\s+(?:in|at)|registered|sheltering|sheltered"
+    r"\b(?:(?<!close\s)(?<!next\s)(?<!according\s)(?<!due\s)(?<!up\s)to|into|for|towards?|reached|reaching|arrived|arriving|arrivals?\s+(?:in|at)|registered|(?:recorded|counted)\s+(?:in|at)|sheltering|sheltered"
     r"|shelters?|camps?|hosted|hosting|hosts|entered|entering|through|crossed\s+at|crossing\s+at|returned"
     r"|(?:sought|seeking|taken|took|taking|found|finding)\s+refuge"
     r"|moved\s+(?:[a-z]+\s+)?within|(?:are|were|is|remain|remained)\s+(?:now|currently|still)\s+(?:in|at)"

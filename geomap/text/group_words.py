@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["returns_home", "HOST_CLAUSE", "blank", "FORECAST", "EARLIER", "HOUSEHOLDS", "HOME_TO", "WHERE_ARRIVED",
+__all__ = ["ARMED", "returns_home", "none_moved", "HOST_CLAUSE", "blank", "FORECAST", "EARLIER", "HOUSEHOLDS", "HOME_TO", "WHERE_ARRIVED",
            "counts_people", "holds_displaced"]
+
+#: armed men ("43 soldiers who fled the camps", "the attackers ... fled east"): not displaced people
+ARMED = re.compile(r"\b(?:soldiers|troops|fighters|militants|rebels|servicemen|guards|policemen|officers|gunmen|attackers"
+                   r"|assailants|raiders|bandits|smugglers|traffickers|insurgents|jihadists|militiamen|poachers)\b", re.I)
 
 # people going back to the homes they had fled, or out of the camps they fled to: the end of a
 # displacement, not one ("returned home as the shelling eased", "came back to X from camps in Y")
@@ -63,6 +67,28 @@ def blank(m: re.Match) -> str:
 def returns_home(group: str) -> bool:
     """A group told as going home or leaving its refuge, with no new flight in its words."""
     return bool(_HOME_AGAIN.search(group)) and not _STILL_FLEEING.search(group)
+
+
+# a movement denied: "the camp received no new arrivals", "no families have fled", "they did not cross"
+_NONE_MOVED = re.compile(
+    r"\b(?:received|receiving|reported|recorded|registered|saw|seen|had|has|have|there\s+(?:were|was|have\s+been|has\s+been))"
+    r"\s+no\s+(?:new\s+|further\s+|more\s+)?(?:[\w-]+\s+)?(?:arrivals|refugees|displaced|evacuees|IDPs|families"
+    r"|households|people|one)\b"
+    r"|\bno\s+(?:new\s+|further\s+)?(?:one|families|households|people|residents|civilians|refugees|villagers)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:yet\s+)?(?:fled|left|crossed|arrived|been\s+(?:displaced|evacuated))\b"
+    r"|\b(?:did|do|does|have|has|had)\s+not\s+(?:yet\s+)?(?:fled|flee|crossed|cross|left|leave|arrived|arrive"
+    r"|been\s+(?:displaced|evacuated))\b|\b(?:nobody|none)\s+(?:(?:has|have|had)\s+)?(?:fled|left|crossed|arrived"
+    r"|been\s+displaced)\b", re.I)
+_MOVED = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|uprooted|crossed|arrived|arrivals|refugees|sheltering)\b",
+                    re.I)
+
+
+def none_moved(group: str) -> bool:
+    """A group telling that nobody moved ("the school shelter had received no displaced
+    families"), with no other movement in its words: no area, and no figure."""
+    denied = list(_NONE_MOVED.finditer(group))
+    rest = "".join(group[a:b] for a, b in zip([0] + [m.end() for m in denied], [m.start() for m in denied] + [len(group)]))
+    return bool(denied) and not _MOVED.search(rest)
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

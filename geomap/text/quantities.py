@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
-from geomap.text.count_words import COUNT_GATE as _COUNT_GATE, NUM_GATE as _NUM_GATE
-from geomap.text.group_words import holds_displaced
+from geomap.text.count_words import COUNT_GATE as _COUNT_GATE, NUM_GATE as _NUM_GATE, not_a_figure
+from geomap.text.group_words import ARMED as _ARMED, holds_displaced
 from geomap.text.literals import prefiltered
-from geomap.text.toll_forms import contested, extra_hits, one_before
+from geomap.text.toll_forms import contested, extra_hits, one_before, running_hits
 
 __all__ = [
     "Count",
@@ -167,9 +167,7 @@ _DISP_GATE = prefiltered(re.compile(
 
 
 def _num_count(m: re.Match, sentence: str) -> int | None:
-    if m.groupdict().get("one"):
-        return 1
-    return _value(m.group("num"))
+    return 1 if m.groupdict().get("one") else _value(m.group("num"))
 
 
 def _followed_by_unit(sentence: str, m: re.Match) -> bool:
@@ -258,6 +256,7 @@ def fatalities_from_text(sentence: str) -> Count | None:
         hits.append((start, m.end(), value))
 
     hits.extend(extra_hits(sentence))
+    hits = [h for h in hits if h not in running_hits(sentence, hits)]  # "..., the latest of raids that have killed 41"
     zeros = [(z.start(), z.end()) for z in _ZERO.finditer(sentence)]
     hits.sort(key=lambda h: (h[0], -h[1]))  # of two counts starting together, the longer ("a man and his wife")
     kept: list[tuple[int, int, int]] = []
@@ -299,7 +298,8 @@ _DISP_VERB = (
     r"(?:displaced|evacuated|fled|fleeing|flee|forced\s+(?:from|out\s+of)\s+their\s+homes"
     r"|driven\s+(?:from|out\s+of)\s+their\s+homes|uprooted|(?:made|left)\s+homeless"
     r"|(?:sought|taken|took|taking|seeking)\s+(?:refuge|shelter)|sheltering|sheltered|relocated"
-    r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))|(?:had|have|has)\s+moved\s+(?:to|away|out)"
+    r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))|(?:had|have|has)\s+moved\s+(?:to|away|out|(?:their\s+)?(?:families"
+    r"|animals|livestock|herds|belongings)(?:\s+and\s+(?:their\s+)?[a-z]+)?\s+(?:from|away|out|towards?|to))"
     r"|lost\s+their\s+homes|cross(?:ed|ing)?(?:\s+[\w'\u2019-]+){0,4}?\s+into|entered|arrived\s+(?:in|at)|returned\s+(?:to|home)"
     r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+to|(?:were|was|been|being)\s+(?:(?:later|then|also|subsequently)\s+)?"
     r"(?:moved|relocated|transferred|bused|bussed|ferried|airlifted|taken\s+by\s+(?:ferry|boat|bus|buses|trucks?|road|air|helicopter))"
@@ -309,8 +309,8 @@ _DISP_VERB = (
     r"|moved\s+(?:(?:north|south|east|west)\w*\s+|downriver\s+|upriver\s+|inland\s+)?to"
     r"|crossed\s+(?:at|through|over)|left\s+(?:the\s+)?(?-i:[A-Z])\w*"
     # "1,500 Tanzanians had crossed, fleeing ...", "900 people crossed the border on Monday"
-    r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:border|frontier|river)\b)"
-    r"|arrived(?=\s*[,;.]|\s+(?:this|last|on|over|since|during|within|earlier)\b)"
+    r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:border|frontier|river)\b|\s+(?:over\s+)?from\b)"
+    r"|arrived(?=\s*[,;.]|\s+(?:this|last|on|over|since|during|within|earlier|from)\b)"
     r"|(?:had|have|has)\s+(?:left|abandoned|deserted)"
     # "8,000 have continued to X", "2,500 have gone on to Y", "1,500 reaching X": onward to a named place
     r"|(?:continued|gone\s+on|went\s+on|moved\s+on|travell?ed\s+on|pressed\s+on|reached|reaching)"
@@ -323,7 +323,7 @@ _DISP_NOUN = (
 # "500 nomads and fishing families have left", "3,200 people who fled", "350 Colombians who had
 # lived there for years returned to X"
 # "450 families, about 2,600 people, reached X", "300 households (1,500 people)": the people
-_PEOPLE_ASIDE = (r"\s*[,(]\s*" + _NUM.replace("<num>", "<people>")
+_PEOPLE_ASIDE = (r"\s*(?:,(?!\d{3})|\()\s*(?:or\s+)?" + _NUM.replace("<num>", "<people>")
                  + r"\s+(?:people|persons|individuals|residents)\s*[,)]")
 _DISP_BEFORE = prefiltered(re.compile(
     r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:" + _PEOPLE_ASIDE + r")?"
@@ -345,7 +345,8 @@ _DISP_RECEIVED = prefiltered(re.compile(
     r"\b(?P<word>received|receiving|registered|registering|welcomed|took\s+in|taken\s+in)\s+" + _NUM
     + r"(?:\s+(?:new|more|other))?\s+(?:people|persons|civilians|residents|villagers|families|households"
     r"|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ans|ians|ese|is|ns)))\b", re.I))
-_FLIGHT_CONTEXT = re.compile(r"\b(?:fle\w*|refuge\w*|displac\w*|escap\w*|safety|shelter\w*|asylum|evacu\w*|uproot\w*)\b",
+_FLIGHT_CONTEXT = re.compile(r"\b(?:fle\w*|refuge\w*|displac\w*|escap\w*|safety|shelter\w*|asylum|evacu\w*|uproot\w*|(?:after|amid"
+                             r"|following)\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|attacks?|violence|raids|shelling))\b",
                              re.I)
 _FOREIGNERS = re.compile(r"\b(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns))\b")
 _TAKEN_IN_CONTEXT = re.compile(r"\b(?:transit|reception|camps?|asylum|refugees?|displac\w*|fled|flee\w*|shelter\w*"
@@ -376,7 +377,7 @@ _DISP_TOTAL = prefiltered(re.compile(
 _DISPLACEMENT = prefiltered(re.compile(
     r"\b(?:displace(?:d|ment|s)?|displacing|evacuat(?:ed|ion|ions|e|es|ing)|evacuees|fled|flee(?:ing|s)?"
     r"|refugees?|(?:from|out\s+of|flee|fled|leave|left|abandon(?:ed)?)\s+their\s+homes"
-    r"|(?:people|residents|civilians|villagers|families)\b[^.;]{0,40}\bcrossed"
+    r"|(?:people|residents|civilians|villagers|families|households|herders|pastoralists)\b[^.;]{0,40}\bcrossed"
     r"|(?:people|residents|civilians|villagers|families|inhabitants|arrivals|refugees)\b[^.;]{0,40}\b(?:being|been|were|was)\s+"
     r"(?:moved|relocated|resettled|bussed|bused|taken)\s+(?:out|away|to|from)"
     r"|(?:made|left)\s+homeless|uprooted|(?:sought|seeking|taken|took|taking)\s+(?:refuge|shelter)"
@@ -385,7 +386,7 @@ _DISPLACEMENT = prefiltered(re.compile(
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))"
     r"|shelters?|sheltering|sheltered|evacuation\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus"
     r"|returnees|\d[\d,.]*\s+(?:new\s+)?arrivals|arrivals\s+(?:from|in|at|through|into|to)"
-    r"|(?:drove|driven|pushed)\s+(?:[\w,.]+\s+){0,5}?(?:into|out\s+of|from|across|towards?)"
+    r"|(?:drove|driven|pushed)\s+(?!off\b)(?:[\w,.]+\s+){0,5}?(?:into|out\s+of|from|across|towards?)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:\w+\s+){0,3}?for"
     r"|(?:people|migrants|refugees|families|civilians)\b[^.;]{0,40}\bset\s+(?:out|off)\s+from"
     r"|\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}?entered"
@@ -404,14 +405,13 @@ _HARBOURING = re.compile(
 
 # "11 refugees had died": a death count; "Djibo, home to 250,000 people": a population;
 # "43 soldiers who fled the camps": armed men, not displaced people
-_DIED_AFTER = re.compile(r"(?:\s*,[^,;]{1,40},)?(?:\s+[\w-]+){0,2}?\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:died|killed|dead)\b", re.I)
+_DIED_AFTER = re.compile(r"(?:\s*,[^,;]{1,40},)?(?:\s+[\w-]+){0,2}?\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:died|killed|dead|drowned)\b", re.I)
 _POPULATION_BEFORE = re.compile(r"\b(?:home\s+to|population\s+of|inhabited\s+by|town\s+of|city\s+of)\s+$", re.I)
-_ARMED = re.compile(r"\b(?:soldiers|troops|fighters|militants|rebels|servicemen|guards|policemen|officers|gunmen)\b", re.I)
 
 
 def _not_displaced(sentence: str, m: re.Match) -> bool:
     """A number next to a displacement word that does not count displaced people."""
-    if _DIED_AFTER.match(sentence, m.end()):
+    if _DIED_AFTER.match(sentence, m.end()) or _DIED_AFTER.match(sentence, m.end("num")):  # "30 migrants have died"
         return True
     if _POPULATION_BEFORE.search(sentence[max(0, m.start("num") - 25):m.start("num")]) \
             and not holds_displaced(sentence, m.start("num"), m.end("num")):
@@ -447,8 +447,8 @@ def displaced_from_text(sentence: str) -> Count | None:
             if m.group("word").lower() in ("crossed", "arrived") and not _FLIGHT_CONTEXT.search(sentence) \
                     and not _FOREIGNERS.search(sentence, m.start(), m.start("word")):
                 continue  # "three farmers who had crossed the border to graze cattle": no flight
-            value = _value(m.group("people") if m.groupdict().get("people") else m.group("num"))
-            if value is not None:
+            said, at = ("people", m.start("people")) if m.groupdict().get("people") else ("num", m.start("num"))
+            if (value := _value(m.group(said))) is not None and not not_a_figure(m.group(said), sentence[max(0, at - 4):at]):
                 hits.append((m.start(), -m.end(), value, m))
     if not hits:
         return None

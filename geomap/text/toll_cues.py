@@ -16,6 +16,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from geomap.text.toll_forms import RUNNING_WORDS
+
 __all__ = ["locative_names", "refers_back", "coordinated_name", "is_total_of_events", "points_back_to_place",
            "in_told_event", "retold_count", "event_told_at", "opens_apart", "is_long_total"]
 
@@ -93,10 +95,15 @@ _EARLIER_EVENTS = re.compile(r"\b(?:previous|earlier|prior)\s+(?:two|three|four|
                              r"(?:attacks|raids|strikes|clashes|incidents|ambushes|bombings))\b", re.I)
 
 
-def is_total_of_events(sentence: str) -> bool:
+def is_total_of_events(sentence: str, start: int | None = None, end: int | None = None) -> bool:
     """"Two attacks in Mayo-Sava department killed at least 19 civilians this week": a toll
     summed over several events told apart or over a period, which no one incident carries;
-    "the previous two killed nine people": other events' count."""
+    "the previous two killed nine people": other events' count. With the toll's span, a running
+    count told in a clause after it ("killing three, the latest in a series of raids that have
+    killed 41 since February") is that clause's, not the toll's."""
+    stop = re.search(r"[,;]", sentence[end:]) if end is not None else None
+    if stop and RUNNING_WORDS.search(sentence, end + stop.start()):
+        sentence = sentence[:end + stop.start()]
     m = _SEVERAL_EVENTS.search(sentence)
     return (m is not None and bool(_PERIOD.search(sentence))) or bool(_EARLIER_EVENTS.search(sentence))
 

@@ -11,6 +11,9 @@ for tolls that disagree.
   killed" is three (``one_before``);
 - deaths that add to a toll told before: the other side's ("The army said it killed four of the
   attackers"), or the wounded who died ("two of the injured died in hospital") (``adds_to_told``);
+- a running count told beside the event's own: "killing three farmers, the latest in a series of
+  raids that have killed 41 since February", "..., bringing to 11 the number killed this year" is
+  three, not 44 (``running_hits``);
 - two sources telling the same deaths differently: "the army says three were killed, but
   residents say ten died" is not thirteen; ACLED takes the lowest, most conservative count
   (``contested``; in a sentence of its own, "Police put the toll at three": ``rival_count``).
@@ -23,7 +26,7 @@ import re
 from geomap.text.count_words import A_PERSON, NUM, PERSON, value_of
 from geomap.text.literals import prefiltered
 
-__all__ = ["extra_hits", "one_before", "contested", "adds_to_told", "rival_count"]
+__all__ = ["extra_hits", "one_before", "contested", "adds_to_told", "rival_count", "running_hits", "RUNNING_WORDS"]
 
 _PEOPLE = r"(?:" + PERSON + r"s?|men|women|children|people|persons|troops|policemen|soldiers|civilians)"
 # "the bodies of four herders", "bodies of 11 migrants": found dead, counted as dead
@@ -46,6 +49,9 @@ _OF_WOUNDED = re.compile(r"\b" + NUM + r"(?<=of)\s+the\s+(?:wounded|injured)\b(?
 # "Another soldier succumbed to his wounds", "another policeman was killed": one more
 _ANOTHER = re.compile(r"\b(?P<one>another\s+(?:[\w-]+\s+){0,2}?" + PERSON + r")\s+(?:later\s+)?(?:died|succumbed|was\s+killed"
                       r"|was\s+shot\s+dead)\b", re.I)
+# "he was shot dead on Thursday night": one person told before by name ("the death of Rahman, ...")
+_HE_WAS = re.compile(r"\b(?P<one>(?-i:[Hh]e|[Ss]he))\s+(?:was|had\s+been)\s+(?:shot\s+dead|killed"
+                     r"|stabbed\s+to\s+death|beaten\s+to\s+death|hacked\s+to\s+death)\b", re.I)
 # "killing the driver and his assistant": two people, one told by the other
 _ONE_AND_HIS = re.compile(r"\b(?:killing|killed|kills)\s+(?:the|a|an)\s+(?P<one>[a-z]+)\s+and\s+(?:his|her|their|its)\s+"
                           r"(?!wounding|injuring)[a-z]+(?<!s)\b(?!\s+(?:were|was)\s+(?:wounded|injured|hurt))", re.I)
@@ -77,14 +83,14 @@ def _count(m: re.Match) -> int | None:
 
 # each looked for only in a sentence that holds a word its matches need (one scan of the
 # sentence for every prefiltered pattern): most sentences hold none
-_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS = (
-    prefiltered(rx) for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS))
+_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS, _HE_WAS = (
+    prefiltered(rx) for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS, _HE_WAS))
 
 
 def extra_hits(sentence: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of the dead told as found, listed, or lost by their side."""
     hits = []
-    for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _OF_WOUNDED):
+    for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _OF_WOUNDED, _HE_WAS):
         for m in rx.finditer(sentence):
             value = _count(m)
             if value is None:
@@ -151,3 +157,28 @@ def rival_count(sentence: str, start: int, end: int, first_text: str) -> bool:
         return False
     narrow = {w.lower().rstrip("s") for w in _NARROW.findall(sentence[start:end])}
     return narrow <= {w.lower().rstrip("s") for w in _NARROW.findall(first_text)}
+
+
+# "raids that have killed 41", "bringing to 11 the number of guards killed": a count the clause runs up
+_RUNNING_WORDS = re.compile(r"\b(?:(?:that|which)\s+(?:have|has|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left)"
+                            r"|(?:bringing|raising|taking|pushing)\s+(?:to\b|the\s+(?:toll|total|number|death)))", re.I)
+# ... over a period or a series: "since February", "this year", "the latest in a series of raids"
+_RUNNING_SPAN = re.compile(r"\b(?:since|this\s+(?:year|month)|so\s+far|to\s+date|over\s+the\s+(?:past|last)|in\s+recent"
+                           r"|series|wave|spate|string|campaign|conflict|insurgency)\b", re.I)
+
+
+def running_hits(sentence: str, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The hits of a sentence that are a running count over a period or a series, told beside
+    another count (the event's own): those are not added to it."""
+    def running(start: int, end: int) -> bool:
+        words = _RUNNING_WORDS.search(sentence, max(0, start - 40), end)
+        stop = re.search(r"[,;]", sentence[end:])
+        return bool(words) and bool(_RUNNING_SPAN.search(sentence, max(0, words.start() - 60),
+                                                         end + (stop.start() if stop else len(sentence))))
+
+    out = [h for h in hits if running(h[0], h[1])]
+    return out if len(out) < len(hits) else []
+
+
+RUNNING_WORDS = _RUNNING_WORDS
+
