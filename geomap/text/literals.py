@@ -155,6 +155,15 @@ class Prefiltered:
             _REQUIRED.append(words)
             _scanner.clear()
             _asked.clear()
+        # "kill|dead|lives" under re.I: a text matches exactly when it holds one of the words
+        pieces = pattern.pattern.split("|")
+        self._exact = gate is None and pattern.flags == re.I | re.U and words == {w.lower() for w in pieces} \
+            and all(w and re.escape(w).replace("\\ ", " ") == w for w in pieces)
+
+    def found(self, text: str) -> bool:
+        """Whether the pattern matches somewhere in ``text`` (a pattern that is only literal
+        words under re.I is answered by the words' scan, without running it)."""
+        return self.may_match(text) if self._exact else self.search(text) is not None
 
     def may_match(self, text: str) -> bool:
         """False only when no match can exist: the text, folded, holds no required word (or
@@ -183,7 +192,7 @@ _scanner: list[WordGroups] = []
 #: text -> the groups with a word in it, for the last texts asked about (a sentence's patterns
 #: are asked one after another; a document's sentences are not asked again later)
 _asked: dict[str, set[int]] = {}
-_ASKED_KEPT = 128
+_ASKED_KEPT = 1024
 
 
 def _present(text: str) -> set[int]:
