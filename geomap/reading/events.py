@@ -437,7 +437,8 @@ def far_strangers(places: list[Place], frontier: Frontier | None, borders) -> se
         e = p.entry
         if e.place_type == "country" or not e.iso3 or e.iso3 in named:
             continue
-        if e.lat < south or e.lat > north or min(haversine_km(e.lat, e.lon, lat, lon) for lat, lon in pts) > STRANGER_KM:
+        if e.lat < south or e.lat > north or not any(haversine_km(e.lat, e.lon, lat, lon) <= STRANGER_KM
+                                                     for lat, lon in pts):  # (the first near point settles it)
             out.add(id(p))
     return out
 
