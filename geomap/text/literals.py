@@ -193,7 +193,7 @@ _REQUIRED: list[frozenset[str]] = []
 #: the one WordGroups over ``_REQUIRED`` (made when first needed, again after a new pattern)
 _scanner: list[WordGroups] = []
 #: text -> the groups with a word in it, for the last texts asked about (a sentence's patterns
-#: are asked one after another; a document's sentences are not asked again later)
+#: are asked one after another, and a short document's sentences again when its events are read)
 _asked: dict[str, set[int]] = {}
 _ASKED_KEPT = 1024
 
