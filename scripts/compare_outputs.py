@@ -83,7 +83,7 @@ def snapshot(dest: Path, geomap: str) -> None:
             _run(env_cmd + ["map", src, "--published", published, "-o", str(dest / f"{stem}.cdn.html")], log)
         _run(env_cmd + ["frontier", "THA", "KHM", "-o", str(dest / "frontier_THA_KHM.geojson")], log)
         batches = [(stem, ROOT / f"tests/fixtures/{stem}.json", _jsonl_from_cases)  # the tuning sets only
-                   for stem in ("border_cases", "border_cases_2", "border_cases_3")]
+                   for stem in ("border_cases", "border_cases_2", "border_cases_3", "border_cases_4", "border_cases_5")]
         if SHARED.is_dir():
             batches.append(("dev_cases", SHARED / "eval/dev_cases.json", _jsonl_from_cases))
             for corpus in ("GeoVirus", "TR-News"):

@@ -68,6 +68,18 @@ def test_a_prefiltered_pattern_answers_as_the_pattern(pattern):
         assert bool(fast.search(s)) == bool(raw.search(s))
 
 
+def test_a_literal_gate_is_found_by_its_words_alone():
+    """"kill|dead|..." under re.I is answered by the one scan of words, never run; a pattern
+    with anything besides literal words is run as before."""
+    assert quantities._FATAL_GATE._exact and quantities._DISP_GATE._exact
+    assert not quantities._DISPLACEMENT._exact and not quantities._BEFORE._exact
+    extra = ["Scores were taken by bus to Gulu.", "The camp took in 300.", "IdPs", "no kilLing", "Nothing happened."]
+    for gate in (quantities._FATAL_GATE, quantities._DISP_GATE, quantities._DISPLACEMENT, quantities._BEFORE):
+        for s in _sentences() + extra:
+            assert gate.found(s) == (gate.pattern_object.search(s) is not None), (gate.pattern, s)
+    assert not prefiltered(re.compile("a.c|kill", re.I))._exact  # "a.c" is no literal word
+
+
 def test_a_prefilter_skips_sentences_without_the_words():
     fast = prefiltered(quantities._DISPLACEMENT.pattern_object)
     assert not fast.may_match("The minister met his counterpart on Tuesday.")

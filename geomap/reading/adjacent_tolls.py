@@ -89,6 +89,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
     for i, s in enumerate(sentences):
         if by_sentence.get(i):  # its own incidents carry its toll
             continue
+        if not any(by_sentence.get(j) for j in (i - 2, i - 1, i + 1)):
+            continue  # (no incident within reach to take it: the sentence's toll need not be read)
         fat = fatalities_from_text(s.text)
         if fat is not None and fat.value and FOLLOW_UP.search(s.text) and published is not None:
             # "The death toll from Saturday's raid on villages in X has risen to 31": the raid told beside it

@@ -106,6 +106,8 @@ class Borders:
         self.neighbours = self._kept("neighbours", self._neighbours, 512)
         self.frontier = self._kept("frontier", self._frontier, 512)
         self.frontier_geometry = functools.lru_cache(maxsize=512)(self._frontier_geometry)
+        # (two tree queries, ~0.1 ms; the same gazetteer points are located again and again)
+        self.locate = functools.lru_cache(maxsize=8192)(self._locate)
         self.admin1_along = self._kept("admin1_along", self._admin1_along, 512)
         self.stretch_point = self._kept("stretch_point", self._stretch_point, 2048)
         self.stretch_geometry = self._kept("stretch_geometry", self._stretch_geometry, 2048)
@@ -278,8 +280,8 @@ class Borders:
         p = shapely.ops.nearest_points(shapely.geometry.shape(geom), shapely.geometry.Point(lon, lat))[0]
         return round(p.x, 5), round(p.y, 5)
 
-    def locate(self, lon: float, lat: float) -> tuple[str | None, str | None]:
-        """(iso3, admin-1 name) of the point in the boundary data."""
+    def _locate(self, lon: float, lat: float) -> tuple[str | None, str | None]:
+        """(iso3, admin-1 name) of the point in the boundary data (``locate``, kept)."""
         return self.boundaries.locate(lon, lat)
 
     def _country_area(self, iso3: str) -> tuple[str, str, dict] | None:

@@ -357,8 +357,16 @@ def place_by_deaths(sentences: list[Sentence], events: dict[int, list[EventType]
     in the sentence just after an event placed only on the frontier or a province's stretch of
     it say where that event happened (the deaths' place, ACLED's location)."""
     index_of = {s.start: k for k, s in enumerate(sentences)}
+    told_in: dict[int | None, list[dict]] = defaultdict(list)  # sentence -> its incidents, in order
+    for f in incidents:
+        told_in[index_of.get(f["properties"]["sentence_start"])].append(f)
     for i, s in enumerate(sentences):
-        if i in events or i == 0:
+        # (the cheap tests first: a sentence with no place, or after no vague incident, needs no toll)
+        if i in events or i == 0 or not by_sentence.get(i):
+            continue
+        vague = [f for f in told_in.get(i - 1, ()) if f["properties"]["placement"] in ("frontier", "frontier stretch")
+                 and f["properties"]["geo_precision"] == 3]
+        if len(vague) != 1:
             continue
         fat = fatalities_from_text(s.text)
         if fat is None or fat.end is None:
@@ -369,11 +377,6 @@ def place_by_deaths(sentences: list[Sentence], events: dict[int, list[EventType]
             continue
         if cues.is_care_place(s.text, at.mention.start - s.start):
             continue  # "He died in a hospital in X": where he was treated, not where he was hit
-        vague = [f for f in incidents if index_of.get(f["properties"]["sentence_start"]) == i - 1
-                 and f["properties"]["placement"] in ("frontier", "frontier stretch")
-                 and f["properties"]["geo_precision"] == 3]
-        if len(vague) != 1:
-            continue
         _move(vague[0], place_location(at, s, frontier, ctx), "place of the deaths", s)
 
 
@@ -446,7 +449,8 @@ def far_strangers(places: list[Place], frontier: Frontier | None, borders) -> se
         e = p.entry
         if e.place_type == "country" or not e.iso3 or e.iso3 in named:
             continue
-        if e.lat < south or e.lat > north or min(haversine_km(e.lat, e.lon, lat, lon) for lat, lon in pts) > STRANGER_KM:
+        if e.lat < south or e.lat > north or not any(haversine_km(e.lat, e.lon, lat, lon) <= STRANGER_KM
+                                                     for lat, lon in pts):  # (the first near point settles it)
             out.add(id(p))
     return out
 
@@ -554,11 +558,11 @@ def _hit_in_the_told_attack(sentence: str, events: dict[int, list[EventType]], i
     """"A headquarters in Akashat was also struck", "a warehouse near the crossing had been
     destroyed": a target told just after strikes or shelling, with no event word of its own,
     is one more place of that attack (ACLED: one event per location)."""
+    strike = next((e for j in range(index - 1, max(-1, index - 3), -1) for e in events.get(j, ())
+                   if e.event_type == "Explosions/Remote violence"), None)
+    if strike is None:  # (looked at first: most sentences follow no strike, and the search costs)
+        return []
     m = _PASSIVE_HIT.search(sentence)
     if m is None or _NOBODY.search(sentence, 0, m.start()):
         return []
-    for j in range(index - 1, max(-1, index - 3), -1):
-        for e in events.get(j, ()):
-            if e.event_type == "Explosions/Remote violence":
-                return [EventType(e.event_type, e.sub_event_type, m.group(0), m.start(), m.end())]
-    return []
+    return [EventType(strike.event_type, strike.sub_event_type, m.group(0), m.start(), m.end())]

@@ -108,5 +108,7 @@ _SINCE_WHEN = re.compile(r"\b(?:since|than\s+(?:at\s+any\s+time\s+)?since)\s+(?:
 
 def recalled_since(events: list[EventType], sentence: str) -> list[EventType]:
     """``events`` without those told in a "since <date>, when ..." clause."""
+    if not events:  # (most sentences: nothing to drop, no search)
+        return events
     m = _SINCE_WHEN.search(sentence)
     return events if m is None else [e for e in events if e.start < m.end()]

