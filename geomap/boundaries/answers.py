@@ -26,9 +26,10 @@ import os
 import pickle
 import shutil
 import tempfile
-import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
+
+from geomap.boundaries.cache import stale_entries
 
 log = logging.getLogger(__name__)
 
@@ -139,11 +140,8 @@ class AnswerStore:
         """The key folders neither among the KEEP most recently used nor used within
         RECENT_HOURS go, and the least recently used beyond MOST (this one counted)."""
         try:
-            folders = sorted(((p.stat().st_mtime, p) for p in self.root.iterdir() if p.is_dir() and p != self.folder),
-                             reverse=True)
+            folders = [(p.stat().st_mtime, p) for p in self.root.iterdir() if p.is_dir() and p != self.folder]
         except OSError:
             return
-        recent = time.time() - RECENT_HOURS * 3600
-        for i, (used, old) in enumerate(folders):
-            if i >= MOST - 1 or (i >= KEEP - 1 and used < recent):
-                shutil.rmtree(old, ignore_errors=True)
+        for old in stale_entries(folders, KEEP, RECENT_HOURS, MOST):
+            shutil.rmtree(old, ignore_errors=True)
