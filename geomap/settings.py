@@ -201,6 +201,10 @@ BATCH_WRITE_ROWS = 2000  # rows per chunk when a batch's GeoPackage or GeoParque
 BATCH_WRITE_COORDS = 1_000_000  # ... or coordinates per chunk, whichever comes first (frontier lines are long)
 BATCH_GEOMETRY_MIN_CHARS = 1000  # a line or area geometry's JSON text this long is kept for the next document
 BATCH_GEOMETRY_CHARS = 8_000_000  # ... up to this many characters of such texts in all (per process)
+# Memo tables kept from document to document (per process): past this many entries the oldest
+# half goes (geomap.gazetteer.memo), so a long batch of varied news stays flat in memory. A name
+# key's hits hold its gazetteer entries (about 1 kB a key): 3 tables of 30,000 keys stay under 100 MB.
+NAME_HITS_KEPT = 30_000
 
 #: GEOMAP_* values given in code (the command line's data options), read before the environment.
 _OVERRIDES: dict[str, str] = {}

@@ -94,3 +94,30 @@ def test_boundaries_made_in_memory_keep_nothing_on_disk(answers):
     memory = Boundaries(disk.country_layer, disk.admin1_layer, disk.disputed_layer, source=disk.source)
     assert Borders(memory, lines_file=LINES).measured("THA", "KHM")["length_km"] > 600
     assert not answers.exists()
+
+
+def test_the_answers_of_many_checkouts_used_side_by_side_coexist_and_stay_bounded(tmp_path):
+    """Parallel checkouts (each its own key) keep their answers; old unused keys and keys beyond
+    MOST go."""
+    import time
+
+    from geomap.boundaries import answers as module
+
+    root = tmp_path / "border_answers"
+    now = time.time()
+    # twelve checkouts at work today (more than KEEP), and three versions unused for days
+    for i in range(12):
+        module.AnswerStore(f"today{i:02d}", root).put("q", (i,), i)
+        os.utime(root / f"today{i:02d}", (now - 3600 * (i + 1),) * 2)
+    for i in range(3):
+        module.AnswerStore(f"old{i}", root).put("q", (i,), i)
+        old = now - (module.RECENT_HOURS + 24 * (i + 1)) * 3600
+        os.utime(root / f"old{i}", (old, old))
+    module.AnswerStore("new", root).put("q", (0,), 0)  # a new version prunes
+    kept = {p.name for p in root.iterdir()}
+    assert kept == {"new", *(f"today{i:02d}" for i in range(12))}
+    assert module.AnswerStore("today11", root).get("q", (11,)) == 11  # used 12 h ago: its answers still there
+    for i in range(module.MOST + 5):  # a bound on the disk however many versions run
+        module.AnswerStore(f"many{i:02d}", root).put("q", (i,), i)
+    assert len(list(root.iterdir())) <= module.MOST
+    assert (root / f"many{module.MOST + 4:02d}").is_dir()

@@ -114,3 +114,39 @@ def test_slots_of_files_that_are_gone_are_dropped(cache, tmp_path):
     B.load_boundaries(*_files(), columns={})
     (left,) = cache.glob("*.pickle")
     assert left.stat().st_size > 1_000_000  # the bundled layers' slot, not the vanished files'
+
+
+def _size(path: str) -> int:
+    return os.path.getsize(path)
+
+
+def test_the_slots_of_checkouts_used_side_by_side_stay_and_stay_bounded(cache, tmp_path):
+    """Each checkout has its own slot (its own paths): those used today all stay (more than
+    KEEP), those unused for long go, and no more than MOST are kept; a slot read is marked used."""
+    import time
+
+    def slot_of(name: str) -> str:
+        f = tmp_path / name / "layer.txt"
+        f.parent.mkdir()
+        f.write_text(name)
+        assert boundary_cache.prepared((str(f),), (), _size, str(f)) == len(name)
+        return str(f)
+
+    now = time.time()
+    today = [slot_of(f"today{i}") for i in range(6)]
+    for i, path in enumerate(today):
+        slot = cache / f"{boundary_cache._slot((path,), ())}.pickle"
+        os.utime(slot, (now - 3600 * (i + 2),) * 2)
+    stale = [slot_of(f"old{i}") for i in range(2)]
+    for path in stale:
+        old = now - (boundary_cache.RECENT_HOURS + 48) * 3600
+        os.utime(cache / f"{boundary_cache._slot((path,), ())}.pickle", (old, old))
+    read = cache / f"{boundary_cache._slot((today[-1],), ())}.pickle"
+    boundary_cache.prepared((today[-1],), (), lambda _p: 1 / 0, today[-1])  # from its slot, not built
+    assert now - read.stat().st_mtime < 60  # marked used
+    slot_of("new")
+    kept = {p.name for p in cache.glob("*.pickle")}
+    assert kept == {f"{boundary_cache._slot((p,), ())}.pickle" for p in today + [str(tmp_path / "new/layer.txt")]}
+    for i in range(boundary_cache.MOST + 3):
+        slot_of(f"many{i}")
+    assert len(list(cache.glob("*.pickle"))) <= boundary_cache.MOST

@@ -192,11 +192,11 @@ def test_extract_summary_lists_places_not_in_the_gazetteer(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "Zaravandi (village, GE) placed at Gori" in r.stderr and "GEOMAP_GAZETTEER" in r.stderr
     batch = tmp_path / "b.jsonl"
-    batch.write_text('{"id": "1", "text": "Guards fired near Velmora, a village in Obock region, Djibouti said."}\n',
-                     encoding="utf-8")
+    line = '{"id": "%s", "text": "Guards fired near Velmora, a village in Obock region, Djibouti said."}\n'
+    batch.write_text(line % 1 + line % 2, encoding="utf-8")  # counted across the documents
     r = geomap("extract", str(batch), "-o", str(tmp_path / "b.jsonl.out.jsonl"), "--no-cache")
     assert r.returncode == 0, r.stderr
-    assert "Velmora (village, DJ) placed at Obock" in r.stderr
+    assert "Velmora (village, DJ) placed at Obock, 2 mentions" in r.stderr
     quiet = geomap("extract", str(article), "-o", str(tmp_path / "c.geojson"), "--quiet")
     assert "Zaravandi" not in quiet.stderr
 

@@ -9,8 +9,14 @@ data, the frontier lines, the code that computes them and a few settings, so an
 written once (atomically) by whichever process computes it first and read by the others.
 
 The caller's ``key`` must change whenever an answer could (``answers_key`` hashes the parts
-it is given). The KEEP most recently used key folders are kept. Anything wrong with the
-cache (unwritable folder, truncated or foreign file) only costs computing the answer again.
+it is given): another checkout, another version of the code or other boundary files each have
+their own key folder, and several of them run side by side on one machine sharing one cache.
+So a folder goes only when neither recently nor often used: every folder used within
+``RECENT_HOURS`` stays (up to ``MOST`` in all, a bound on the disk), and the ``KEEP`` most
+recently used always stay. Keeping only a few (six, before) made parallel checkouts evict each
+other's answers and compute them again on every run (about 8 s of geometry each). Anything
+wrong with the cache (unwritable folder, truncated or foreign file) only costs computing the
+answer again.
 """
 from __future__ import annotations
 
@@ -23,14 +29,20 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from geomap.boundaries.cache import stale_entries
+
 log = logging.getLogger(__name__)
 
 __all__ = ["AnswerStore", "answers_key"]
 
 #: Bump when the stored layout changes.
 FORMAT = "1"
-#: Key folders kept side by side (the bundled boundaries plus a few user sets); older ones go.
+#: Key folders always kept side by side (the most recently used) ...
 KEEP = 6
+#: ... and every folder used within this many hours too ...
+RECENT_HOURS = 24
+#: ... up to this many folders in all (each holds 1-3 MB of answers)
+MOST = 32
 _MISSING = object()
 
 
@@ -125,10 +137,11 @@ class AnswerStore:
             pass
 
     def _prune(self) -> None:
-        """All but the KEEP most recently used key folders go."""
+        """The key folders neither among the KEEP most recently used nor used within
+        RECENT_HOURS go, and the least recently used beyond MOST (this one counted)."""
         try:
             folders = [(p.stat().st_mtime, p) for p in self.root.iterdir() if p.is_dir() and p != self.folder]
         except OSError:
             return
-        for _, old in sorted(folders, reverse=True)[KEEP - 1:]:
+        for old in stale_entries(folders, KEEP, RECENT_HOURS, MOST):
             shutil.rmtree(old, ignore_errors=True)

@@ -8,18 +8,23 @@ unpickling the prepared layers (columns and WKB, ``geomap.boundaries.layer``) ta
 time of each file sharing the stem, as a shapefile's .shp/.dbf/.shx/.prj do), the column
 mapping, the source text of the module that prepares them and the installed reading
 libraries, so an edited file, a changed rule or an upgrade prepares it again. Slots whose
-files are gone (a test's temporary folder) are dropped, and at most KEEP are kept. Anything
+files are gone (a test's temporary folder) are dropped; each checkout has its own slot (the
+paths differ), so every slot used within RECENT_HOURS is kept, up to MOST, and at least the
+KEEP most recently used (``stale_entries``): parallel checkouts sharing one cache would
+otherwise evict each other's slots and prepare them again (about 3 s) on every run. Anything
 wrong with the cache (unwritable folder, truncated or foreign file) falls back to reading
 the files.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import pickle
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -27,8 +32,12 @@ log = logging.getLogger(__name__)
 
 #: Bump when the pickled layout changes.
 FORMAT = "3"
-#: Prepared sets kept side by side (bundled data plus a few user files); older ones go.
+#: Prepared sets always kept side by side (the most recently used) ...
 KEEP = 4
+#: ... and every set used within this many hours too (other checkouts at work) ...
+RECENT_HOURS = 24
+#: ... up to this many in all (8-11 MB each)
+MOST = 12
 
 
 def file_stamp(path: str | None) -> list[str]:
@@ -137,6 +146,8 @@ def prepared(paths: tuple[str | None, ...], columns: tuple[tuple[str, str], ...]
             if isinstance(header, dict) and header.get("key") == key:
                 got = pickle.load(f)
                 log.debug("boundary layers from %s", path)
+                with contextlib.suppress(OSError):
+                    os.utime(path)  # used now: pruning keeps the recently used
                 return got
     except FileNotFoundError:
         pass
@@ -167,7 +178,7 @@ def _store(folder: Path, path: Path, header: dict, result: Any) -> None:
 
 def _prune(folder: Path, keep: Path) -> None:
     """Drop the slots whose files are gone (a test's temporary folder, say) or unreadable,
-    then all but the KEEP most recently written."""
+    then those ``stale_entries`` names."""
     live = []
     for other in folder.glob("*.pickle"):
         if other == keep:
@@ -183,5 +194,14 @@ def _prune(folder: Path, keep: Path) -> None:
             other.unlink(missing_ok=True)
         else:
             live.append((mtime, other))
-    for _, other in sorted(live, reverse=True)[KEEP - 1:]:
+    for other in stale_entries(live, KEEP, RECENT_HOURS, MOST):
         other.unlink(missing_ok=True)
+
+
+def stale_entries(entries: list[tuple[float, Path]], keep: int, recent_hours: float, most: int) -> list[Path]:
+    """Of ``(last used, path)`` entries beside the one in use, those to remove: all but the
+    ``keep - 1`` most recently used and those used within ``recent_hours``, and beyond ``most - 1``
+    in all (the one in use makes ``keep`` and ``most``)."""
+    recent = time.time() - recent_hours * 3600
+    ordered = sorted(entries, key=lambda e: e[0], reverse=True)
+    return [path for i, (used, path) in enumerate(ordered) if i >= most - 1 or (i >= keep - 1 and used < recent)]

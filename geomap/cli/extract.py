@@ -92,11 +92,21 @@ def unlisted_summary(collections: list[dict], *, limit: int = 30) -> list[str]:
     with what the text calls them and where geomap put them, so a user can add them."""
     seen: dict[tuple, int] = {}
     for fc in collections:
-        for f in fc.get("features", []):
-            p = f["properties"]
-            if p.get("layer") == "place" and p.get("in_gazetteer") is False:
-                k = (p["name"], p.get("feature") or p.get("place_type"), p.get("placed_at"), p.get("iso2"))
-                seen[k] = seen.get(k, 0) + 1
+        count_unlisted(fc.get("features", []), seen)
+    return _unlisted_lines(seen, limit)
+
+
+def count_unlisted(features: list[dict], seen: dict[tuple, int]) -> None:
+    """Add the unlisted places among ``features`` to ``seen`` (what the summary names, and how
+    often): a batch keeps these counts, not the features, so its memory stays flat."""
+    for f in features:
+        p = f["properties"]
+        if p.get("layer") == "place" and p.get("in_gazetteer") is False:
+            k = (p["name"], p.get("feature") or p.get("place_type"), p.get("placed_at"), p.get("iso2"))
+            seen[k] = seen.get(k, 0) + 1
+
+
+def _unlisted_lines(seen: dict[tuple, int], limit: int = 30) -> list[str]:
     if not seen:
         return []
     items = sorted(seen.items(), key=lambda kv: (-kv[1], kv[0][0]))
@@ -186,7 +196,7 @@ def _run_batch(args, published) -> int:
     stats = BatchStats()
     errors: list[tuple] = []
     n_places = n_incidents = 0
-    unlisted: list[dict] = []  # only the places the gazetteer lacks, for the summary (memory stays flat)
+    unlisted: dict[tuple, int] = {}  # the places the gazetteer lacks, counted for the summary (memory stays flat)
     t0 = time.perf_counter()
     with _terminate_unwinds(), ProgressBar(total or 0, "geomap extract", show=not args.quiet and (total or 0) >= 2) as bar, \
             BatchOutput(args.output, fmt) as out:
@@ -199,7 +209,7 @@ def _run_batch(args, published) -> int:
                 continue
             n_places += outcome.n_places
             n_incidents += outcome.n_incidents
-            unlisted += outcome.unlisted
+            count_unlisted(outcome.unlisted, unlisted)
             out.add_text(outcome.text)  # the document's line as it was read: no decoding here
     secs = time.perf_counter() - t0
     if not args.quiet:
@@ -208,7 +218,7 @@ def _run_batch(args, published) -> int:
               f"{n_places} places, {n_incidents} incidents, {len(errors)} errors", file=sys.stderr)
         for n, doc_id, msg in errors:
             print(f"geomap: error in line {n} (id {doc_id}): {msg}", file=sys.stderr)
-        for line in unlisted_summary([{"features": unlisted}]):
+        for line in _unlisted_lines(unlisted):
             print(line, file=sys.stderr)
     return 1 if errors else 0
 

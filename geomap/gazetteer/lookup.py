@@ -21,6 +21,7 @@ from geomap.gazetteer.entry import GazetteerEntry, NameHit
 from geomap.gazetteer.geometry import haversine_km
 from geomap.gazetteer.normalize import fold, skeleton
 from geomap.gazetteer.keyfilter import KeyFilter
+from geomap.gazetteer.memo import make_room
 from geomap.gazetteer.spellings import CountryNames
 from geomap.gazetteer.user import read_user_entries
 
@@ -134,8 +135,7 @@ class Gazetteer:
                 "WHERE n.key = ?", (key,)) if self._filter("key").may_hold(key) else []
             got = tuple(self._user.get(key, ())) + tuple(
                 NameHit(_entry(r[:-2]), r[-2], r[-1] == 1, r[-1] != 0) for r in rows)
-            if len(self._cache) > 200_000:
-                self._cache.clear()
+            make_room(self._cache, settings.NAME_HITS_KEPT)
             self._cache[key] = got
         return got
 
@@ -151,8 +151,7 @@ class Gazetteer:
                 "WHERE n.skel = ?", (sk,)) if self._filter("skel").may_hold(sk) else []
             got = tuple(self._user_skel.get(sk, ())) + tuple(
                 NameHit(_entry(r[:-2]), r[-2], r[-1] == 1, r[-1] != 0) for r in rows)
-            if len(self._skel_cache) > 200_000:
-                self._skel_cache.clear()
+            make_room(self._skel_cache, settings.NAME_HITS_KEPT)
             self._skel_cache[sk] = got
         return got
 

@@ -79,14 +79,13 @@ class _Group:
     """The names of one country starting with one character, in index order."""
 
     def __init__(self, names: str, ranks: str, lengths: str) -> None:
-        self._text = names  # split a range of lengths at a time: most are never asked about
+        self._text = names  # split when first asked: most groups never are
         self._ranks_text = ranks
         self._ranks: list[int] | None = None
         numbers = list(map(int, lengths.replace(":", " ").split()))  # n, position, character, ..., count, characters
         self._lengths = numbers[0:-2:3]
         self._starts = numbers[1:-2:3] + [numbers[-2]]
-        self._chars = numbers[2:-2:3] + [numbers[-1]]
-        self._windows: dict[tuple[int, int], list[str]] = {}
+        self._names: list[str] | None = None  # split once when first asked (windows are slices of it)
 
     def rank(self, i: int) -> int:
         """Rank of ``names[i]`` among all the country's names (read when first asked)."""
@@ -100,10 +99,9 @@ class _Group:
         lowest, highest = _lengths(len(key), cutoff)
         i, j = bisect_left(self._lengths, lowest), bisect_right(self._lengths, highest)
         a = self._starts[i]
-        names = self._windows.get((i, j))
-        if names is None:
-            x, y = self._chars[i], self._chars[j]
-            names = self._windows[i, j] = self._text[x:y - 1].split("\n") if y > x else []
+        if self._names is None:  # one list per group: windows kept apart duplicated names, growing with the batch
+            self._names, self._text = self._text.split("\n"), ""
+        names = self._names[a:self._starts[j]]
         found = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=cutoff)
         if found is None:
             return None

@@ -19,17 +19,17 @@ to wordfreq.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import math
 import os
 import sqlite3
 import re
 import tempfile
-import time
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+
+from geomap.gazetteer import word_tables
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +39,8 @@ __all__ = ["zipf"]
 FORMAT = "4"
 #: the languages with a kept table; others go to wordfreq
 LANGUAGES = ("en", "es", "fr")
-#: another installation's table is removed only when this old: two installations (or versions)
-#: sharing one cache would otherwise remove each other's tables and rebuild theirs on every run
-STALE_DAYS = 30
+#: which other tables go, and when: ``geomap.gazetteer.word_tables``
+STALE_DAYS = word_tables.STALE_DAYS
 
 
 def _plain_word(word: str) -> bool:
@@ -152,23 +151,21 @@ def _table(lang: str = "en") -> sqlite3.Connection | None:
     return _open_tables[pid, lang]
 
 
-def _stamp(lang: str) -> str | None:
-    """wordfreq's installation (its code and the language's data, by size and time): an
-    upgrade makes a new table. None when wordfreq is not installed."""
+def _origin() -> Path | None:
+    """wordfreq's ``__init__.py`` (None when wordfreq is not installed)."""
     import importlib.util
 
     try:
-        origin = Path(importlib.util.find_spec("wordfreq").origin)
+        return Path(importlib.util.find_spec("wordfreq").origin)
     except (AttributeError, ImportError, TypeError, ValueError):
         return None
-    h = hashlib.sha256(f"english-{FORMAT}".encode() if lang == "en" else f"{lang}-{FORMAT}".encode())
-    for path in [origin, *sorted(origin.parent.glob(f"data/*_{lang}.msgpack.gz"))]:
-        try:
-            st = path.stat()
-        except OSError:
-            continue
-        h.update(f"{path}:{st.st_size}:{st.st_mtime_ns}".encode("utf-8", "surrogateescape"))
-    return h.hexdigest()[:16]
+
+
+def _stamp(lang: str) -> str | None:
+    """wordfreq's installation (its code and the language's data, by size and time): an
+    upgrade makes a new table. None when wordfreq is not installed."""
+    origin = _origin()
+    return None if origin is None else word_tables.stamp_of(origin, lang, FORMAT)
 
 
 def _open(lang: str) -> sqlite3.Connection | None:
@@ -177,10 +174,12 @@ def _open(lang: str) -> sqlite3.Connection | None:
     stamp = _stamp(lang)
     if stamp is None:
         return None
-    path = settings.cache_dir() / f"wordfreq-{lang}-{stamp}.sqlite"
+    path = word_tables.table_path(settings.cache_dir(), lang, stamp)
     try:
         if not path.exists():
             _build(path, lang)
+        else:
+            word_tables.mark_used(path, lang)
         return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     except Exception as exc:  # an unwritable cache only costs each run wordfreq's import
         log.debug("no word table at %s (%s); asking wordfreq", path, exc)
@@ -206,17 +205,12 @@ def _build(path: Path, lang: str) -> None:
         with con:
             con.execute("CREATE TABLE words (word TEXT PRIMARY KEY, zipf REAL, frequency REAL) WITHOUT ROWID")
             con.executemany("INSERT INTO words VALUES (?, ?, ?)", rows)
+            word_tables.record_maker(con, _origin(), FORMAT)
         con.close()
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    stale = time.time() - STALE_DAYS * 86400
-    for old in path.parent.glob(f"wordfreq-{lang}-*.sqlite"):  # tables of earlier installations
-        try:
-            if old != path and old.stat().st_mtime < stale:
-                old.unlink(missing_ok=True)
-        except OSError:
-            pass
+    word_tables.prune(path, lang)  # tables no live installation can ask for
     log.debug("%s word table of %d words written to %s", lang, len(rows), path)

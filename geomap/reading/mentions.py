@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from geomap.gazetteer import Gazetteer, NameHit, demonym_country, fold
-from geomap.settings import BARE_DIVISION_MAX_ZIPF, NAME_PHRASE_ZIPF_DISCOUNT
+from geomap.gazetteer.memo import make_room
+from geomap.settings import BARE_DIVISION_MAX_ZIPF, NAME_HITS_KEPT, NAME_PHRASE_ZIPF_DISCOUNT
 from geomap.text.datelines import dateline_spans
 from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, EPONYM_NEXT, FIRST_LEVEL_WORDS, GENERIC_PLURALS,
                       GEO_WORDS, GOVERNMENT_ADDRESSED, GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_PAIR, GOVERNMENT_VERBS, GROUP_NOUNS, LANDMARK_TAILS, MAX_TOKENS, NEVER_PLACES,
@@ -404,17 +405,16 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
                 usable = memo[1]
             else:
                 usable = _usable_hits(key, hits, initial, phrase)
-                if len(_USABLE) > 100_000:
-                    _USABLE.clear()
+                make_room(_USABLE, NAME_HITS_KEPT)
                 _USABLE[key, initial, phrase] = (hits, usable)
         if usable:
             return j, key, usable
     return None
 
 
-#: (key, sentence-initial) -> (the gazetteer's hits for key, ``_usable_hits`` of them): a text
-#: names its places again and again, and a batch the same places in article after article
-#: (kept with the hits tuple they were made from: new hits, new answer)
+#: (key, sentence-initial) -> (the gazetteer's hits for key, ``_usable_hits`` of them): a text names its
+#: places again and again, a batch the same places in article after article (kept with the hits tuple
+#: they were made from: new hits, new answer; bounded by ``NAME_HITS_KEPT``, memory stays flat)
 _USABLE: dict[tuple[str, bool, bool], tuple[tuple[NameHit, ...], tuple[NameHit, ...]]] = {}
 
 
