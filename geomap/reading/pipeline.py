@@ -15,6 +15,7 @@ from geomap.io.articles import Article, article_from_text, read_article
 from geomap.reading.aliases import with_aliases
 from geomap.reading.common_names import with_common_word_towns
 from geomap.reading.context import ReadingContext, reading_context
+from geomap.reading.country_acronyms import acronyms_in_capitals
 from geomap.reading.mentions import mentions_from_text
 from geomap.reading.resolve import Place, resolve
 from geomap.reading.spelling import with_spelling_variants
@@ -33,6 +34,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     ctx = reading_context(context, geocoder=geocoder, gazetteer=gazetteer)
     sentences = split_sentences(text) if sentences is None else sentences
     mentions, text_ctx = mentions_from_text(text, ctx.gazetteer, sentences)
+    mentions = acronyms_in_capitals(text, mentions, sentences)
     places = resolve(text, mentions, text_ctx, geocoder=ctx.geocoder)
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
     places = with_common_word_towns(text, sentences, places, ctx.gazetteer)

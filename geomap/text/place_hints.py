@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 
 from geomap.text.lexicon import DIRECTIONS, GROUP_NOUNS, NEVER_PLACES, TITLES
-from geomap.text.place_cues import _PARTICLES, PlaceCue, _is_name_token, _run_forward, words_of_sentences
+from geomap.text.place_cues import (_PARTICLES, PlaceCue, _is_name_token, _relation_after, _run_forward,
+                                   words_of_sentences)
 from geomap.text.sentences import Sentence
 from geomap.text.tokens import Token, joined, tokenize
 
 __all__ = ["place_hints", "is_arrival_place", "HOSTING_KINDS", "typed_nationality"]
 
 #: prepositions that put what follows somewhere ("near X", "shells landed in X")
-LOCATIVE = frozenset("near outside around at in into inside towards toward across".split())
+LOCATIVE = frozenset("near outside around at in into inside towards toward across opposite".split())
 #: verbs whose object is a place in conflict reporting ("seized Kamanyola", "shelled X")
 TAKING_VERBS = frozenset("""seized captured recaptured retook overran stormed shelled bombed bombarded
 attacked raided besieged encircled entered reached evacuated abandoned liberated hit struck visited
@@ -44,7 +45,7 @@ LEADING_GEO = {"cordillera": "region", "sierra": "region", "cerro": "region", "s
                "cueva": "landmark", "ras": "landmark", "isla": "landmark", "islas": "landmark", "ile": "landmark",
                "río": "water", "rio": "water", "lago": "water", "laguna": "water", "lac": "water", "wadi": "water",
                "oued": "water", "nahr": "water", "bahía": "water", "bahia": "water", "quebrada": "water",
-               "gulf": "water", "golfo": "water"}
+               "gulf": "water", "golfo": "water", "lake": "water"}
 #: English geographic words that open a name only with "of" ("the Gulf of Urabá")
 _HEADS_WITH_OF = frozenset(("gulf",))
 #: given names that also open names of places ("Santa María de Nieva", "San Jose")
@@ -148,8 +149,9 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 j += 1  # "Cueva de los Tayos"
             e = _run_forward(text, toks, j, limit=3)
             if e is not None:  # the geographic word types the name better than a hint before it
+                rel = _relation_after(text, toks, e, skip=0)  # "Lake Natron in Tanzania"
                 out[t.start] = PlaceCue(text[t.start:toks[e].end], t.start, toks[e].end, toks[e].end,
-                                        w, LEADING_GEO[w], si)
+                                        w, LEADING_GEO[w], si, rel[1] if rel else None, rel[0] if rel else None)
             continue
         if w == "across" and k + 4 < n and toks[k + 1].text == "the" and _is_name_token(toks[k + 2]):
             # "across the Dniester from Otaci": what lies between the two sides is a river
