@@ -41,6 +41,7 @@ __all__ = ["with_unlisted_places"]
 
 _UNIT_TYPES = ("admin1", "admin2", "country")
 _UNIT_KINDS = frozenset(("province", "governorate"))
+_COMPASS = frozenset("north south east west central".split())
 _SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet", "community"))
 #: kinds of a typed name whose small-town reading far from the article is a namesake
 
@@ -272,7 +273,10 @@ class _Reading:
             return None
         key = fold(self.text[cue.start:cue.name_end] + " " + cue.kind)
         # a province is a first-level unit ("the Luapula Province Police": the body hid the name)
-        types = (cue.place_type, "admin1") if cue.place_type == "region" and cue.kind in _UNIT_KINDS else (cue.place_type,)
+        # ... and so is a county or department the gazetteer holds with its word ("Turkana County",
+        # "Nariño department"): what is second-level in one country is first-level in another
+        types = (cue.place_type, "admin1") if (cue.place_type == "region" and cue.kind in _UNIT_KINDS
+                                               or cue.place_type == "admin2") else (cue.place_type,)
         hits = [h.entry for h in self.gazetteer.hits(key) if h.entry.place_type in types
                 and (not self.countries or h.entry.iso2 in self.countries)]
         if not hits:
@@ -301,6 +305,12 @@ class _Reading:
         text, places = self.text, self.places
         if not_a_name(cue) and cue.kind != NUMBERED_KIND:  # "Region Seven" is made of common words
             return
+        head = self.heads.get(cue.start)
+        if cue.weak and head is not None and head.place_type in ("admin1", "admin2") \
+                and cue.name.split()[-1].lower() in _COMPASS:
+            # "near Kibish in Turkana North", "Aweil East": a unit of the unit it is named after
+            cue = replace(cue, kind="district", place_type="admin2")
+            self.unit_words.add(cue.start)
         known, far = _at(places, cue.start), False
         stranger = known is not None and self._stranger(known, cue)
         if cue.weak and stranger:

@@ -235,7 +235,8 @@ def person_words(text: str, sentences: list[Sentence]) -> frozenset[str]:
                 j = k + 1
                 while j + 1 < n and toks[j + 1].is_cap and joined(text, toks[j], toks[j + 1]):
                     j += 1
-                if _SAID.match(text[toks[j].end:toks[j].end + 12]):
+                if _SAID.match(text[toks[j].end:toks[j].end + 12]) and toks[j].text.lower() not in TITLES:
+                    # ("Turkana County Police Commander said": an office speaks, its words name no person)
                     out.update(x.text.lower() for x in toks[k:j + 1])
     return frozenset(out)
 
