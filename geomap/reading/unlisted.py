@@ -306,9 +306,9 @@ class _Reading:
         if not_a_name(cue) and cue.kind != NUMBERED_KIND:  # "Region Seven" is made of common words
             return
         head = self.heads.get(cue.start)
-        if cue.weak and head is not None and head.place_type in ("admin1", "admin2") \
-                and cue.name.split()[-1].lower() in _COMPASS:
-            # "near Kibish in Turkana North", "Aweil East": a unit of the unit it is named after
+        part = cue.weak and head is not None and head.place_type in ("admin1", "admin2") \
+            and cue.name.split()[-1].lower() in _COMPASS
+        if part:  # "near Kibish in Turkana North", "Aweil East": a unit of the unit it is named after
             cue = replace(cue, kind="district", place_type="admin2")
             self.unit_words.add(cue.start)
         known, far = _at(places, cue.start), False
@@ -368,7 +368,7 @@ class _Reading:
         if unit is None:  # "landed in X and in the market of Y": told together, X is near Y
             sibling = _coordinated(text, cue, places, self.countries)
             unit = sibling.entry if sibling is not None else None
-        guessed = unit is None
+        guessed = unit is None or part  # (where in its county a part of it lies, the text does not say)
         if unit is None:
             near = _nearest_in_sentence(cue, places, self.countries, self.sentences[cue.sentence])
             guessed = near is None
