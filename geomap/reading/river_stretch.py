@@ -2,9 +2,10 @@
 
 The bundled table gives the Mekong or the Amur one conventional point, hundreds of km from the
 stretch a report is about ("a gunfight on the bank of the Mekong River in Chiang Saen
-district"). A river is a line: its mentions are put at the place named beside it (the first
-town, district or landmark of the sentences naming the river, nearest the mention), when that
-place lies within ``RIVER_REACH_KM`` of the river's point. Lakes, seas and straits keep theirs.
+district"). A river is a line: its mentions are put at the place named beside it (a town,
+district or landmark a few words from a mention, in its sentence), when that place lies within
+``RIVER_REACH_KM`` of the river's point. Lakes, seas and straits keep theirs; a province the
+river crosses says too little ("the Indus ... in Khyber Pakhtunkhwa").
 """
 from __future__ import annotations
 
@@ -17,7 +18,10 @@ from geomap.text.sentences import Sentence
 
 __all__ = ["with_river_stretches"]
 
-_BESIDE = ("city", "admin1", "admin2", "landmark")
+#: what may be told beside a river: a town, district or landmark, not a province it crosses
+_BESIDE = ("city", "admin2", "landmark")
+#: ... within this many characters of the river's mention ("on the Amur River near Heihe")
+_BESIDE_CHARS = 80
 
 
 def _is_river(p: Place) -> bool:
@@ -37,6 +41,7 @@ def with_river_stretches(places: list[Place], sentences: list[Sentence]) -> list
             continue
         beside = [p for p in places if p.mention.sentence == r.mention.sentence and p.role == "place"
                   and p.entry.place_type in _BESIDE and p.entry.iso2
+                  and abs(p.mention.start - r.mention.start) <= _BESIDE_CHARS
                   and haversine_km(p.entry.lat, p.entry.lon, r.entry.lat, r.entry.lon) <= RIVER_REACH_KM]
         if beside:
             near = min(beside, key=lambda p: (abs(p.mention.start - r.mention.start), p.mention.start))

@@ -32,7 +32,7 @@ from geomap.settings import (NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_NEAR_CHARS,
                              UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
 from geomap.text import cues as text_cues
 from geomap.text.lexicon import first_names
-from geomap.text.place_cues import _PARTICLES, PlaceCue, place_cues
+from geomap.text.place_cues import _PARTICLES, NATIONAL, PlaceCue, place_cues
 from geomap.text.place_hints import (HOSTING_KINDS, LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, is_arrival_place,
                                      nationality_before, person_words, place_hints, typed_nationality)
 from geomap.text.sentences import Sentence
@@ -317,6 +317,8 @@ class _Reading:
             pass  # "outside Palma" in a Mozambique story is no Palma of Spain
         elif cue.weak and (known is not None or _at(places, cue.end - 1) is not None or self._not_hinted(cue)):
             return  # a hint never overrides a gazetteer reading, and needs a rare, unknown name
+        if cue.relation == NATIONAL and not demonym_country(typed_nationality(text, cue.name_end) or ""):
+            return  # "Alvin, Texas, a Houston suburb": no nationality types Texas
         if cue.kind == "area" and known is not None:
             return  # "the area of Malakal" is the town the gazetteer knows; only an unknown name is an area
         if cue.kind in LEADING_GEO and known is not None and known.mention.end >= cue.end:

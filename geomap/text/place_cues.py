@@ -80,6 +80,9 @@ AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark
                ("archaeological", "site"): "landmark", ("archaeological", "reserve"): "landmark"}
 #: kinds whose word belongs to the mention even in lowercase ("the Dnipro river", "the Joda crossing")
 _WORD_IN_MENTION = {"landmark", "water"}
+#: the relation of a name typed only by a capitalised adjective ("X, an Algerian town"), which the
+#: reading step keeps only when the adjective is a nationality (not "Alvin, Texas, a Houston suburb")
+NATIONAL = "national"
 #: words that say where the named place lies, after its kind ("a village in Y", "near Y")
 RELATIONS = ("in", "near", "outside", "of")
 #: words that end the description between a name and its container ("a village in Y" goes on;
@@ -432,6 +435,8 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 national = q == j + 1 and toks[q].is_cap  # "Beni Ounif, an Algerian town a few kilometres away"
                 if rel is None and SETTLEMENT_WORDS[kw] != "landmark" and not national:
                     continue  # "Kherson, a city that..." says nothing about where
+                # (placed by its nationality alone: the reading step checks the adjective is one)
+                rel = rel or ((NATIONAL, None) if national and SETTLEMENT_WORDS[kw] != "landmark" else None)
                 cues = [(b, k)]
                 if toks[j].text.lower() in ("two", "three", "both") and b >= 2 and toks[b - 1].text == "and":
                     b2 = _run_back(text, toks, b - 2)  # "Boulkessi and Mondoro, two Malian towns near Y"
