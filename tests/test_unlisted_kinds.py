@@ -78,3 +78,12 @@ def test_a_small_far_namesake_gives_way_to_the_articles_own_place():
                      "smugglers at La Ciénega last week, and more at Choluteca.")
     place = got["La Ciénega"][0].entry
     assert place.iso2 in ("HN", "SV") and not place.in_gazetteer
+
+
+def test_a_name_forces_were_sent_to_with_a_known_town_is_a_place_beside_it():
+    gaz = get_gazetteer()
+    assert not gaz.lookup("Kabweza")
+    got = by_mention("Clashes broke out at Chirundu on Sunday. Zambia has since sent soldiers to Chirundu and "
+                     "Kabweza, the police said.")
+    kabweza = got["Kabweza"][0].entry
+    assert kabweza.iso2 == "ZM" and _km(kabweza, got["Chirundu"][0].entry) < 50

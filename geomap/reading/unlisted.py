@@ -166,7 +166,9 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     # "near Lake Natron in Y": the geographic word opening the name types it better than "near X in Y"
     typed_by_word = {c.start: c for c in hints if not c.weak}
     strong = [typed_by_word.get(c.start, c) if c.kind == "place" else c
-              for c in place_cues(text, sentences) if not known_pair(c, places)]
+              for c in place_cues(text, sentences) if not known_pair(c, places) and not (
+                  # "Alvin, Texas, a Houston suburb", "X, a Pemón village": no nationality types it
+                  c.relation == NATIONAL and not demonym_country(typed_nationality(text, c.name_end) or ""))]
     taken = {c.start for c in strong}
     cues = sorted(strong + [c for c in hints if c.start not in taken], key=lambda c: c.start)
     if not cues:
@@ -317,8 +319,6 @@ class _Reading:
             pass  # "outside Palma" in a Mozambique story is no Palma of Spain
         elif cue.weak and (known is not None or _at(places, cue.end - 1) is not None or self._not_hinted(cue)):
             return  # a hint never overrides a gazetteer reading, and needs a rare, unknown name
-        if cue.relation == NATIONAL and not demonym_country(typed_nationality(text, cue.name_end) or ""):
-            return  # "Alvin, Texas, a Houston suburb": no nationality types Texas
         if cue.kind == "area" and known is not None:
             return  # "the area of Malakal" is the town the gazetteer knows; only an unknown name is an area
         if cue.kind in LEADING_GEO and known is not None and known.mention.end >= cue.end:

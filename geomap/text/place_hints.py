@@ -29,6 +29,9 @@ left""".split())
 #: movement verbs before "to" ("moved to X", "fled to X")
 MOVING_VERBS = frozenset("""moved fled returned relocated travelled traveled went headed taken brought
 transferred evacuated displaced driven heading fleeing""".split())
+#: verbs that send forces somewhere, before their object and "to X" ("deployed troops to X"); kept
+#: apart from MOVING_VERBS, which also say where displaced people went
+_SENDING = frozenset("sent deployed dispatched redeployed rushed".split())
 #: attack nouns before "on X" ("air strikes on Yei")
 ATTACK_NOUNS = frozenset("strike strikes airstrikes attack attacks assault assaults raid raids offensive advance".split())
 #: nouns of people before "of X" / "from X" ("residents of X", "families from X")
@@ -182,6 +185,7 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         to_next = e + 2 < n and toks[e + 1].text == "to" and _is_name_token(toks[e + 2])
         hint = (w in LOCATIVE or w in TAKING_VERBS or w == "between"
                 or (w == "to" and (prev in MOVING_VERBS or k > 1 and toks[k - 2].text.lower() in MOVING_VERBS))
+                or (w == "to" and k > 1 and toks[k - 2].text.lower() in _SENDING)  # "sent reinforcements to X"
                 or (w == "to" and prev in DIRECTIONS and _moving_before(toks, k))  # "heading north to X or east to Y"
                 or (w == "on" and prev in ATTACK_NOUNS)
                 or (w in ("of", "from") and prev in PEOPLE_OF) or (w == "from" and (prev in MOVING_VERBS or to_next)))
