@@ -87,3 +87,10 @@ def test_a_name_forces_were_sent_to_with_a_known_town_is_a_place_beside_it():
                      "Kabweza, the police said.")
     kabweza = got["Kabweza"][0].entry
     assert kabweza.iso2 == "ZM" and _km(kabweza, got["Chirundu"][0].entry) < 50
+
+
+def test_a_lake_named_in_the_headline_is_the_lake_the_body_places():
+    got = by_mention("Ugandan fishermen detained on Lake Victoria\n\nTanzanian marine police detained 23 Ugandan "
+                     "fishermen near Kerebe island on Lake Victoria on Saturday, officials in Kagera region said.")
+    first, again = got["Lake Victoria"]
+    assert first.entry == again.entry and first.entry.iso2 == "TZ" and first.mention.start < 45

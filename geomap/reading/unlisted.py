@@ -589,7 +589,9 @@ def _again(text: str, sentences: list[Sentence], places: list[Place], new: list[
     for q in out:
         taken[q.mention.start:q.mention.end] = b"\x01" * (q.mention.end - q.mention.start)
     for name, p in by_name.items():
-        for a, b in _whole_word_spans(text, name, after_the=p.entry.place_type == "water"):
+        # ("Lake Victoria" is named whole without "the": its word opens the name)
+        opened = name.lower().startswith(f"{p.entry.feature} ")
+        for a, b in _whole_word_spans(text, name, after_the=p.entry.place_type == "water" and not opened):
             if taken.find(1, a, b) >= 0:
                 continue
             si = max(0, bisect_right(starts, a) - 1)
