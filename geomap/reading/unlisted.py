@@ -25,9 +25,8 @@ from geomap.reading.typed_namesakes import TERRAIN_KINDS, article_countries as _
 from geomap.reading.unlisted_names import common_word, not_a_name, rare_name
 from geomap.reading.typed_namesakes import (countries_besides, demonym_countries, far_namesake, named_country,
                                              neighbour_country)
-from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM
+from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_STRANGER_KM as STRANGER_KM
 from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
-from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
 from geomap.settings import (NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_NEAR_CHARS,
                              UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
 from geomap.text import cues as text_cues
@@ -589,8 +588,7 @@ def _again(text: str, sentences: list[Sentence], places: list[Place], new: list[
     for q in out:
         taken[q.mention.start:q.mention.end] = b"\x01" * (q.mention.end - q.mention.start)
     for name, p in by_name.items():
-        # ("Lake Victoria" is named whole without "the": its word opens the name)
-        opened = name.lower().startswith(f"{p.entry.feature} ")
+        opened = name.lower().startswith(f"{p.entry.feature} ")  # "Lake Victoria": named whole without "the"
         for a, b in _whole_word_spans(text, name, after_the=p.entry.place_type == "water" and not opened):
             if taken.find(1, a, b) >= 0:
                 continue
