@@ -58,6 +58,9 @@ RESOLVE_NAMESAKE_MAX_POPULATION = 100_000
 RESOLVE_NAMESAKE_MAX_POPULATION_OTHER_SPELLING = 1_000_000
 #: Places the gazetteer lacks, typed by the text ("the village of X near Y"; geomap.reading.unlisted):
 UNLISTED_CONFIDENCE = 0.5  # confidence of such a place (its point is its container's)
+#: A river the gazetteer holds as one point is put at the place named beside it within this reach
+#: (the Mekong's point at Vientiane lies 380 km from Chiang Saen; a misread town farther still)
+RIVER_REACH_KM = 1000.0
 UNLISTED_NEAR_KM = 100.0  # a gazetteer entry this close to the unit the text names is the place meant
 #: a village, community or border crossing the text types, read by the gazetteer as a small town
 #: farther than this from every other place the article names, is a namesake the gazetteer lacks

@@ -18,3 +18,9 @@ def test_two_towns_listed_stay_two_places():
     got = places_by_mention("Turkish drones struck depots near Derik and al-Malikiyah in Syria on Sunday; "
                             "Turkey said it hit militants.")
     assert got["Derik"][0].entry.gid != got["al-Malikiyah"][0].entry.gid
+
+
+def test_a_second_name_the_gazetteer_lacks_is_the_place_of_the_first():
+    got = places_by_mention("Traders said the Chanika crossing, also known as Horohoro, was closed by Tanzanian "
+                            "police on Monday after a shooting near Lunga Lunga in Kenya.")
+    assert got["Horohoro"][0].entry == got["Chanika crossing"][0].entry

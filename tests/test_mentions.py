@@ -309,3 +309,11 @@ def test_a_name_read_again_after_the_user_adds_a_place_of_that_name_has_it_among
     after, _ = mentions_from_text(text, g)
     assert [m.text for m in after] == ["Vovchansk"]
     assert any(h.entry.gid == "user:vovchansk-depot" for h in after[0].hits)
+
+
+def test_a_province_named_by_a_direction_keeps_its_capitalised_word():
+    got = places_by_mention("Two traders were shot in Zambia's Northern Province on Monday, and a third in "
+                            "Ghana's Upper East Region. Cameroon's East region was calm.")
+    assert got["Northern Province"][0].entry.iso2 == "ZM" and got["Northern Province"][0].entry.place_type == "admin1"
+    assert got["Upper East Region"][0].entry.iso2 == "GH"
+    assert got["East"][0].entry.iso2 == "CM"  # a lowercase word describes the unit; the name is "East"

@@ -4,13 +4,15 @@ gazetteer knows as Koysinjaq, not a namesake elsewhere or a point the text could
 Writers name a town as locals say it and add the name maps use ("Derik, also known as
 al-Malikiyah"). When the second name is a town or landmark the gazetteer holds and the first
 name's reading lies elsewhere (a namesake across the frontier, or a place the gazetteer lacks,
-put at a unit's point), every mention of the first name is read as that place.
+put at a unit's point), every mention of the first name is read as that place. A second name
+the gazetteer lacks ("the Gatuna crossing, also known as Katuna") is read as the first's place.
 """
 from __future__ import annotations
 
 import re
 
-from geomap.gazetteer import haversine_km
+from geomap.gazetteer import fold, haversine_km
+from geomap.reading.mentions import Mention
 from geomap.reading.resolve import Place
 from geomap.settings import UNLISTED_NEAR_KM
 
@@ -35,7 +37,30 @@ def with_aliases(text: str, places: list[Place]) -> list[Place]:
         if e.in_gazetteer and haversine_km(e.lat, e.lon, q.entry.lat, q.entry.lon) <= UNLISTED_NEAR_KM:
             continue  # the reading already agrees
         moved[p.mention.key] = q
-    if not moved:
-        return places
-    return [Place(p.mention, moved[p.mention.key].entry, moved[p.mention.key].confidence)
-            if p.mention.key in moved and p.entry.place_type in _POINT_TYPES else p for p in places]
+    if moved:
+        places = [Place(p.mention, moved[p.mention.key].entry, moved[p.mention.key].confidence)
+                  if p.mention.key in moved and p.entry.place_type in _POINT_TYPES else p for p in places]
+    return _second_names(text, places)
+
+
+#: a second name the gazetteer lacks, after the alias words: one to four capitalised words
+_SECOND = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+
+
+def _second_names(text: str, places: list[Place]) -> list[Place]:
+    """``places`` with the second name of a place read as that place when the gazetteer lacks it
+    ("the Gatuna crossing, also known as Katuna")."""
+    taken = [(p.mention.start, p.mention.end) for p in places]
+    added = []
+    for p in places:
+        if p.role != "place" or p.entry.place_type not in _POINT_TYPES:
+            continue
+        alias = _ALIAS.match(text, p.mention.end)
+        name = _SECOND.match(text, alias.end()) if alias else None
+        if name is None or any(a < name.end() and name.start() < b for a, b in taken):
+            continue
+        mention = Mention(name.group(), name.start(), name.end(), p.mention.sentence, fold(name.group()), (),
+                          context_before=text[max(0, name.start() - 40):name.start()])
+        added.append(Place(mention, p.entry, p.confidence))
+        taken.append((name.start(), name.end()))
+    return sorted(places + added, key=lambda q: q.mention.start) if added else places

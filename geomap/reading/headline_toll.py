@@ -62,7 +62,8 @@ def _names_only(h: Sentence, places: list[Place], target: dict) -> bool:
         spans.append((p.mention.start - h.start, p.mention.end - h.start))
         e = p.entry
         if p.role == "place" and e.place_type != "country" and e.name not in (target["location"], target.get("admin1")) \
-                and not countries_only(h.text[spans[-1][0]:spans[-1][1]]):
+                and not (not e.in_gazetteer and e.placed_at == target["location"]) \
+                and not countries_only(h.text[spans[-1][0]:spans[-1][1]]):  # ("on Lake X", put at the target's town)
             return False
     for a, b in locative_names(h.text):
         if not any(s <= a < e for s, e in spans) and not countries_only(h.text[a:b].split()[0]):

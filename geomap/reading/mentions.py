@@ -21,8 +21,7 @@ from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, EPONYM_NEXT, FIRST_LEVE
                       GEO_WORDS, GOVERNMENT_ADDRESSED, GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_PAIR, GOVERNMENT_VERBS, GROUP_NOUNS, LANDMARK_TAILS, MAX_TOKENS, NEVER_PLACES,
                       ORG_WORDS, PREPOSITIONS, SECOND_LEVEL_WORDS, TITLES, first_names)
 from geomap.reading.hyphen_parts import split_hyphened
-from geomap.reading.unit_words import direction_unit as _direction_unit
-from geomap.reading.unit_words import feature_word_end as _feature_word
+from geomap.reading.unit_words import direction_unit as _direction_unit, feature_word_end as _feature_word
 from geomap.reading.unit_words import unit_word as _suffix_word
 from geomap.text.sentences import Sentence, split_sentences
 from geomap.text.tokens import joined, joined_or_dot, opens_clause, tokenize
@@ -280,9 +279,10 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             continue
         unit = _direction_unit(text, toks, i, gaz) if t.text.lower() in DIRECTIONS else None
         if unit:  # "Cameroon’s East region": a direction that is a unit's name, not a side
-            j, key, hits = unit
-            out.append(Mention(text[t.start:toks[j - 1].end], t.start, toks[j - 1].end, si, key, hits,
-                               _suffix_word(toks[j].text), False, text[max(0, t.start - 40):t.start]))
+            j, key, hits = unit  # ("Northern Province" is the name, its word capitalised; "East region" is not)
+            end = toks[j].end if toks[j].is_cap and not (j + 1 < n and toks[j + 1].is_cap) else toks[j - 1].end
+            out.append(Mention(text[t.start:end], t.start, end, si, key, hits, _suffix_word(toks[j].text), False,
+                               text[max(0, t.start - 40):t.start]))
             i = j + 1
             continue
         match = _longest_match(text, toks, i, gaz, opens_clause(text, toks, i), cap_mid)

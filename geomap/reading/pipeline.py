@@ -15,9 +15,11 @@ from geomap.io.articles import Article, article_from_text, read_article
 from geomap.reading.aliases import with_aliases
 from geomap.reading.common_names import with_common_word_towns
 from geomap.reading.context import ReadingContext, reading_context
+from geomap.reading.country_acronyms import acronyms_in_capitals
 from geomap.reading.mentions import mentions_from_text
 from geomap.reading.resolve import Place, resolve
 from geomap.reading.spelling import with_spelling_variants
+from geomap.reading.river_stretch import with_river_stretches
 from geomap.reading.short_forms import with_short_forms
 from geomap.reading.told_near import with_places_told_near
 from geomap.reading.unlisted import with_unlisted_places
@@ -33,11 +35,12 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     ctx = reading_context(context, geocoder=geocoder, gazetteer=gazetteer)
     sentences = split_sentences(text) if sentences is None else sentences
     mentions, text_ctx = mentions_from_text(text, ctx.gazetteer, sentences)
+    mentions = acronyms_in_capitals(text, mentions, sentences)
     places = resolve(text, mentions, text_ctx, geocoder=ctx.geocoder)
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
     places = with_common_word_towns(text, sentences, places, ctx.gazetteer)
     places = with_places_told_near(text, with_unlisted_places(text, sentences, places, ctx.gazetteer))
-    return with_short_forms(with_aliases(text, places))
+    return with_river_stretches(with_short_forms(with_aliases(text, places)), sentences)
 
 
 def place_feature(p: Place, point: tuple[float, float] | None = None) -> dict:

@@ -25,12 +25,13 @@ from geomap.reading.typed_namesakes import TERRAIN_KINDS, article_countries as _
 from geomap.reading.unlisted_names import common_word, not_a_name, rare_name
 from geomap.reading.typed_namesakes import (countries_besides, demonym_countries, far_namesake, named_country,
                                              neighbour_country)
-from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
+from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_STRANGER_KM as STRANGER_KM
+from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
 from geomap.settings import (NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_NEAR_CHARS,
                              UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
 from geomap.text import cues as text_cues
 from geomap.text.lexicon import first_names
-from geomap.text.place_cues import _PARTICLES, PlaceCue, place_cues
+from geomap.text.place_cues import _PARTICLES, NATIONAL, PlaceCue, place_cues
 from geomap.text.place_hints import (HOSTING_KINDS, LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, is_arrival_place,
                                      nationality_before, person_words, place_hints, typed_nationality)
 from geomap.text.sentences import Sentence
@@ -39,6 +40,7 @@ __all__ = ["with_unlisted_places"]
 
 _UNIT_TYPES = ("admin1", "admin2", "country")
 _UNIT_KINDS = frozenset(("province", "governorate"))
+_COMPASS = frozenset("north south east west central".split())
 _SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet", "community"))
 #: kinds of a typed name whose small-town reading far from the article is a namesake
 
@@ -159,9 +161,15 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     name, "a border trade town in Kunlong township"), then the others at the nearest place of
     their sentence (or the last one before it).
     """
-    strong = [c for c in place_cues(text, sentences) if not known_pair(c, places)]
+    hints = place_hints(text, sentences)
+    # "near Lake Natron in Y": the geographic word opening the name types it better than "near X in Y"
+    typed_by_word = {c.start: c for c in hints if not c.weak}
+    strong = [typed_by_word.get(c.start, c) if c.kind == "place" else c
+              for c in place_cues(text, sentences) if not known_pair(c, places) and not (
+                  # "Alvin, Texas, a Houston suburb", "X, a Pemón village": no nationality types it
+                  c.relation == NATIONAL and not demonym_country(typed_nationality(text, c.name_end) or ""))]
     taken = {c.start for c in strong}
-    cues = sorted(strong + [c for c in place_hints(text, sentences) if c.start not in taken], key=lambda c: c.start)
+    cues = sorted(strong + [c for c in hints if c.start not in taken], key=lambda c: c.start)
     if not cues:
         return places
     # a gazetteer name inside a longer typed name is a fragment of it ("Bab" of "Bab el-Mandeb
@@ -266,7 +274,10 @@ class _Reading:
             return None
         key = fold(self.text[cue.start:cue.name_end] + " " + cue.kind)
         # a province is a first-level unit ("the Luapula Province Police": the body hid the name)
-        types = (cue.place_type, "admin1") if cue.place_type == "region" and cue.kind in _UNIT_KINDS else (cue.place_type,)
+        # ... and so is a county or department the gazetteer holds with its word ("Turkana County",
+        # "Nariño department"): what is second-level in one country is first-level in another
+        types = (cue.place_type, "admin1") if (cue.place_type == "region" and cue.kind in _UNIT_KINDS
+                                               or cue.place_type == "admin2") else (cue.place_type,)
         hits = [h.entry for h in self.gazetteer.hits(key) if h.entry.place_type in types
                 and (not self.countries or h.entry.iso2 in self.countries)]
         if not hits:
@@ -295,8 +306,15 @@ class _Reading:
         text, places = self.text, self.places
         if not_a_name(cue) and cue.kind != NUMBERED_KIND:  # "Region Seven" is made of common words
             return
+        head = self.heads.get(cue.start)
+        part = cue.weak and head is not None and head.place_type in ("admin1", "admin2") \
+            and cue.name.split()[-1].lower() in _COMPASS
+        if part:  # "near Kibish in Turkana North", "Aweil East": a unit of the unit it is named after
+            cue = replace(cue, kind="district", place_type="admin2")
+            self.unit_words.add(cue.start)
         known, far = _at(places, cue.start), False
-        if cue.weak and known is not None and self._stranger(known, cue):
+        stranger = known is not None and self._stranger(known, cue)
+        if cue.weak and stranger:
             pass  # "outside Palma" in a Mozambique story is no Palma of Spain
         elif cue.weak and (known is not None or _at(places, cue.end - 1) is not None or self._not_hinted(cue)):
             return  # a hint never overrides a gazetteer reading, and needs a rare, unknown name
@@ -309,6 +327,12 @@ class _Reading:
         if cue.relation == "in-unit" and (anchor is None or anchor.place_type not in ("admin1", "admin2")
                                           and cue.anchor_start not in self.unit_words):
             return  # "from X in Y" says X is a place only when Y is a province or district (its town for "Y regency")
+        if known is not None and not known.entry.in_gazetteer and known.mention.start == cue.start \
+                and known.mention.end < cue.end and fold(known.entry.name) == fold(cue.name):
+            # "the Chiquibul Forest Reserve" after the bare "Chiquibul": the mention takes its kind words
+            wider = replace(known, mention=replace(known.mention, text=text[cue.start:cue.end], end=cue.end))
+            self.places = [wider if p is known else p for p in places if p is known or not _overlaps(p, cue)]
+            return
         if known is not None and known.mention.end >= cue.name_end and known.mention.start <= cue.start:
             if cue.kind == "place" and known.entry.place_type in ("country", "admin1"):
                 return  # no type word ("Thailand, across the Moei from Myawaddy"): the country stays
@@ -321,7 +345,8 @@ class _Reading:
                 if better.gid != known.entry.gid:
                     self.places = _replace_key(places, known.mention.key, better, known.confidence)
                 return
-            if cue.place_type != "water":  # "the village of Arabia": no mention of it is Saudi Arabia
+            if cue.place_type != "water" or stranger:  # "the village of Arabia": no mention of it is Saudi Arabia
+                far = far or stranger  # "the San Juan River" in a Costa Rica story is not at San Juan, Puerto Rico
                 places = [p for p in places if not (p.entry.in_gazetteer and p.mention.key == known.mention.key)]
         if known is None:
             listed = self._listed(cue, anchor)  # "Plymouth County" that the mention finder passed over
@@ -344,7 +369,7 @@ class _Reading:
         if unit is None:  # "landed in X and in the market of Y": told together, X is near Y
             sibling = _coordinated(text, cue, places, self.countries)
             unit = sibling.entry if sibling is not None else None
-        guessed = unit is None
+        guessed = unit is None or part  # (where in its county a part of it lies, the text does not say)
         if unit is None:
             near = _nearest_in_sentence(cue, places, self.countries, self.sentences[cue.sentence])
             guessed = near is None
@@ -365,6 +390,8 @@ class _Reading:
                 unit = near.entry if near is not None else _focus(self._countable(places), self.countries)
             else:
                 unit = near.entry if near is not None else None
+            if unit is None and stranger:  # the gazetteer's far namesake gives way: where the article is
+                unit = _focus(self._countable(places), self.countries)
         if unit is not None and unit is not anchor and (
                 unit.place_type == "country" or cue.place_type == "water" and unit.feature == "capital"):
             # "Iran’s Hamoun wetlands", "Ethiopia’s Borana zone", "Tehran and Kabul are at odds over
@@ -414,14 +441,16 @@ class _Reading:
         too: "Santa Elena" read in Paraná)."""
         e = known.entry
         if not e.in_gazetteer or e.place_type != "city" or not self.countries or e.iso2 in self.countries \
-                or (known.mention.start, known.mention.end) != (cue.start, cue.end):
+                or not cue.start <= known.mention.start < known.mention.end <= cue.end:
             return False
         said = _sentence_countries(self.sentences[cue.sentence], self.places)
         if not said or not said <= self.countries:
             return False
         others = {p.entry.gid: p.entry for p in self.places if p.role == "place" and p.entry.iso2 in self.countries
                   and p.entry.place_type != "country"}.values()
-        return len(others) >= 2 and min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others) > STRANGER_KM
+        # a town (or a city read for a river the text names) need not be as far as a big city
+        reach = NAMESAKE_KM if e.population < NAMESAKE_MAX_POPULATION or cue.place_type != "city" else STRANGER_KM
+        return len(others) >= 2 and min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others) > reach
 
     def _not_hinted(self, cue: PlaceCue) -> bool:
         """A hinted name that is no place: a common word in English, Spanish or French ("at
@@ -559,7 +588,8 @@ def _again(text: str, sentences: list[Sentence], places: list[Place], new: list[
     for q in out:
         taken[q.mention.start:q.mention.end] = b"\x01" * (q.mention.end - q.mention.start)
     for name, p in by_name.items():
-        for a, b in _whole_word_spans(text, name, after_the=p.entry.place_type == "water"):
+        opened = name.lower().startswith(f"{p.entry.feature} ")  # "Lake Victoria": named whole without "the"
+        for a, b in _whole_word_spans(text, name, after_the=p.entry.place_type == "water" and not opened):
             if taken.find(1, a, b) >= 0:
                 continue
             si = max(0, bisect_right(starts, a) - 1)

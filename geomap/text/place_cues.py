@@ -52,6 +52,9 @@ AFTER_WORDS = {
     # plurals after one name or a list ("the X bridges", "the X and Y rivers")
     "bridges": "landmark", "crossings": "landmark", "checkpoints": "landmark", "outposts": "landmark",
     "dams": "landmark", "rivers": "water", "lakes": "water", "valleys": "region",
+    # forests and reserves where border patrols, rangers and miners meet ("the Kibira forest"), and
+    # the fortified villages of the Maghreb's oases ("the Zenaga ksar")
+    "forest": "landmark", "reserve": "landmark", "ksar": "city", "ksour": "city",
 }
 #: kind words that type the name after "the ... of" ("the gold-mining area of X")
 _AREA_OF = {"area": "region"}
@@ -69,9 +72,17 @@ AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark
                ("border", "point"): "landmark", ("land", "port"): "landmark", ("crossing", "point"): "landmark",
                ("crossing", "points"): "landmark", ("border", "points"): "landmark", ("border", "posts"): "landmark",
                ("border", "crossings"): "landmark", ("border", "gate"): "landmark", ("border", "gates"): "landmark",
-               ("international", "border"): "landmark"}
+               ("international", "border"): "landmark",
+               # protected areas named by two words after the name ("the X Forest Reserve", "the X
+               # archaeological site")
+               ("forest", "reserve"): "landmark", ("game", "reserve"): "landmark", ("nature", "reserve"): "landmark",
+               ("wildlife", "reserve"): "landmark", ("national", "park"): "landmark",
+               ("archaeological", "site"): "landmark", ("archaeological", "reserve"): "landmark"}
 #: kinds whose word belongs to the mention even in lowercase ("the Dnipro river", "the Joda crossing")
 _WORD_IN_MENTION = {"landmark", "water"}
+#: the relation of a name typed only by a capitalised adjective ("X, an Algerian town"), which the
+#: reading step keeps only when the adjective is a nationality (not "Alvin, Texas, a Houston suburb")
+NATIONAL = "national"
 #: words that say where the named place lies, after its kind ("a village in Y", "near Y")
 RELATIONS = ("in", "near", "outside", "of")
 #: words that end the description between a name and its container ("a village in Y" goes on;
@@ -420,8 +431,12 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     continue
                 kw = toks[m].text.lower()
                 rel = _relation_after(text, toks, m, skip=_skip_after(toks, m))
-                if rel is None and SETTLEMENT_WORDS[kw] != "landmark":
+                q = m - 1 if toks[m - 1].text.lower() not in ("border", "frontier") else m - 2
+                national = q == j + 1 and toks[q].is_cap  # "Beni Ounif, an Algerian town a few kilometres away"
+                if rel is None and SETTLEMENT_WORDS[kw] != "landmark" and not national:
                     continue  # "Kherson, a city that..." says nothing about where
+                # (placed by its nationality alone: the reading step checks the adjective is one)
+                rel = rel or ((NATIONAL, None) if national and SETTLEMENT_WORDS[kw] != "landmark" else None)
                 cues = [(b, k)]
                 if toks[j].text.lower() in ("two", "three", "both") and b >= 2 and toks[b - 1].text == "and":
                     b2 = _run_back(text, toks, b - 2)  # "Boulkessi and Mondoro, two Malian towns near Y"

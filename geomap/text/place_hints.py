@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 
 from geomap.text.lexicon import DIRECTIONS, GROUP_NOUNS, NEVER_PLACES, TITLES
-from geomap.text.place_cues import _PARTICLES, PlaceCue, _is_name_token, _run_forward, words_of_sentences
+from geomap.text.place_cues import (_PARTICLES, PlaceCue, _is_name_token, _relation_after, _run_forward,
+                                   words_of_sentences)
 from geomap.text.sentences import Sentence
 from geomap.text.tokens import Token, joined, tokenize
 
 __all__ = ["place_hints", "is_arrival_place", "HOSTING_KINDS", "typed_nationality"]
 
 #: prepositions that put what follows somewhere ("near X", "shells landed in X")
-LOCATIVE = frozenset("near outside around at in into inside towards toward across".split())
+LOCATIVE = frozenset("near outside around at in into inside towards toward across opposite".split())
 #: verbs whose object is a place in conflict reporting ("seized Kamanyola", "shelled X")
 TAKING_VERBS = frozenset("""seized captured recaptured retook overran stormed shelled bombed bombarded
 attacked raided besieged encircled entered reached evacuated abandoned liberated hit struck visited
@@ -28,6 +29,9 @@ left""".split())
 #: movement verbs before "to" ("moved to X", "fled to X")
 MOVING_VERBS = frozenset("""moved fled returned relocated travelled traveled went headed taken brought
 transferred evacuated displaced driven heading fleeing""".split())
+#: verbs that send forces somewhere, before their object and "to X" ("deployed troops to X"); kept
+#: apart from MOVING_VERBS, which also say where displaced people went
+_SENDING = frozenset("sent deployed dispatched redeployed rushed".split())
 #: attack nouns before "on X" ("air strikes on Yei")
 ATTACK_NOUNS = frozenset("strike strikes airstrikes attack attacks assault assaults raid raids offensive advance".split())
 #: nouns of people before "of X" / "from X" ("residents of X", "families from X")
@@ -44,7 +48,7 @@ LEADING_GEO = {"cordillera": "region", "sierra": "region", "cerro": "region", "s
                "cueva": "landmark", "ras": "landmark", "isla": "landmark", "islas": "landmark", "ile": "landmark",
                "río": "water", "rio": "water", "lago": "water", "laguna": "water", "lac": "water", "wadi": "water",
                "oued": "water", "nahr": "water", "bahía": "water", "bahia": "water", "quebrada": "water",
-               "gulf": "water", "golfo": "water"}
+               "gulf": "water", "golfo": "water", "lake": "water"}
 #: English geographic words that open a name only with "of" ("the Gulf of Urabá")
 _HEADS_WITH_OF = frozenset(("gulf",))
 #: given names that also open names of places ("Santa María de Nieva", "San Jose")
@@ -148,8 +152,9 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 j += 1  # "Cueva de los Tayos"
             e = _run_forward(text, toks, j, limit=3)
             if e is not None:  # the geographic word types the name better than a hint before it
+                rel = _relation_after(text, toks, e, skip=0)  # "Lake Natron in Tanzania"
                 out[t.start] = PlaceCue(text[t.start:toks[e].end], t.start, toks[e].end, toks[e].end,
-                                        w, LEADING_GEO[w], si)
+                                        w, LEADING_GEO[w], si, rel[1] if rel else None, rel[0] if rel else None)
             continue
         if w == "across" and k + 4 < n and toks[k + 1].text == "the" and _is_name_token(toks[k + 2]):
             # "across the Dniester from Otaci": what lies between the two sides is a river
@@ -180,6 +185,7 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         to_next = e + 2 < n and toks[e + 1].text == "to" and _is_name_token(toks[e + 2])
         hint = (w in LOCATIVE or w in TAKING_VERBS or w == "between"
                 or (w == "to" and (prev in MOVING_VERBS or k > 1 and toks[k - 2].text.lower() in MOVING_VERBS))
+                or (w == "to" and k > 1 and toks[k - 2].text.lower() in _SENDING)  # "sent reinforcements to X"
                 or (w == "to" and prev in DIRECTIONS and _moving_before(toks, k))  # "heading north to X or east to Y"
                 or (w == "on" and prev in ATTACK_NOUNS)
                 or (w in ("of", "from") and prev in PEOPLE_OF) or (w == "from" and (prev in MOVING_VERBS or to_next)))
@@ -233,7 +239,8 @@ def person_words(text: str, sentences: list[Sentence]) -> frozenset[str]:
                 j = k + 1
                 while j + 1 < n and toks[j + 1].is_cap and joined(text, toks[j], toks[j + 1]):
                     j += 1
-                if _SAID.match(text[toks[j].end:toks[j].end + 12]):
+                if _SAID.match(text[toks[j].end:toks[j].end + 12]) and toks[j].text.lower() not in TITLES:
+                    # ("Turkana County Police Commander said": an office speaks, its words name no person)
                     out.update(x.text.lower() for x in toks[k:j + 1])
     return frozenset(out)
 
