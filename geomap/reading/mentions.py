@@ -2,7 +2,7 @@
 
 No trained NER model is available offline, so a span counts as a place mention when it is
 a capitalised run of tokens whose longest prefix matches a gazetteer name, and the rules
-below do not veto it: common English words naming only small places, weekdays and months,
+of ``mention_vetoes`` do not veto it: common English words naming only small places, weekdays and months,
 names inside organisations ("Interior Ministry", "Bangkok Post"), people ("President X",
 "Hun Sen"), and demonyms ("Thai troops" is context for Thailand, not a mention of it).
 """
@@ -17,14 +17,15 @@ from geomap.gazetteer import Gazetteer, NameHit, demonym_country, fold
 from geomap.gazetteer.memo import make_room
 from geomap.settings import BARE_DIVISION_MAX_ZIPF, NAME_HITS_KEPT, NAME_PHRASE_ZIPF_DISCOUNT
 from geomap.text.datelines import dateline_spans
-from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, EPONYM_NEXT, FIRST_LEVEL_WORDS, GENERIC_PLURALS,
-                      GEO_WORDS, GOVERNMENT_ADDRESSED, GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_PAIR, GOVERNMENT_VERBS, GROUP_NOUNS, LANDMARK_TAILS, MAX_TOKENS, NEVER_PLACES,
-                      ORG_WORDS, PREPOSITIONS, SECOND_LEVEL_WORDS, TITLES, first_names)
+from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, FIRST_LEVEL_WORDS, GEO_WORDS, GOVERNMENT_ADDRESSED,
+                                 GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_PAIR, GOVERNMENT_VERBS,
+                                 LANDMARK_TAILS, MAX_TOKENS, NEVER_PLACES, SECOND_LEVEL_WORDS, first_names)
 from geomap.reading.hyphen_parts import split_hyphened
+from geomap.reading.mention_vetoes import why_not_a_place
 from geomap.reading.unit_words import direction_unit as _direction_unit, feature_word_end as _feature_word
 from geomap.reading.unit_words import unit_word as _suffix_word
 from geomap.text.sentences import Sentence, split_sentences
-from geomap.text.tokens import joined, joined_or_dot, opens_clause, tokenize
+from geomap.text.tokens import joined, opens_clause, tokenize
 
 @dataclass(frozen=True)
 class Mention:
@@ -304,7 +305,7 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
         run_end = j
         while run_end < n and toks[run_end].is_cap and joined(text, toks[run_end - 1], toks[run_end]):
             run_end += 1
-        veto = _veto(text, toks, i, j, run_end, hits)
+        veto = why_not_a_place(text, toks, i, j, run_end, hits)
         if veto == "acronym" and any(a <= t.start < b for a, b in datelines):
             veto = None  # "GOMA, Democratic Republic of Congo (Reuters) —": capitals are the style
         if veto == "person":
@@ -432,149 +433,6 @@ def _usable_hits(key: str, hits: tuple[NameHit, ...], initial: bool, phrase: boo
         usable += tuple(h for h in hits if h.is_primary and h.entry.place_type == "city"
                         and h.entry.population >= 1000 and h not in usable)  # (== on hits is slow: last)
     return usable
-
-
-#: words after "Group's X" that make X the name of the group's branch, not a place
-_BRANCH_WORDS = frozenset({"affiliate", "affiliates", "branch", "franchise", "offshoot"})
-
-
-def _veto(text, toks, i, j, run_end, hits) -> str | None:
-    """Why the span toks[i:j] is not a place here, or None."""
-    n = len(toks)
-    major = any(h.entry.place_type in ("country", "admin1", "region", "water", "landmark")
-                or h.entry.feature == "capital" or (h.entry.population >= 100_000 and h.similar) for h in hits)
-    words = [t.text.lower() for t in toks[i:j]]
-    if len(words) == 1 and (words[0] in DIRECTIONS or words[0] in GEO_WORDS or words[0] in ORG_WORDS
-                            or words[0] in GENERIC_PLURALS):
-        return "generic word"
-    given = first_names()
-    # "John Bolton", "Jenny Palma": a place name right after a given name is a surname
-    if i > 0 and toks[i - 1].text.lower() in given and toks[i - 1].is_cap and joined(text, toks[i - 1], toks[i]) \
-            and not opens_clause(text, toks, i - 1) and not any(h.entry.place_type == "country" for h in hits):
-        return "person"
-    # "Paul Halim": a single-word place that is also a given name, before a capitalised word
-    if j - i == 1 and words[0] in given and run_end > j and not major:
-        return "person"
-    # organisations and publications: "Interior Ministry", "Bangkok Post", "Korean War"
-    for k in range(j, min(run_end, n)):
-        if toks[k].text.lower() in ORG_WORDS:
-            return "organisation"
-    if j + 1 < n and toks[j].text == "Red" and toks[j + 1].text in ("Cross", "Crescent"):
-        return "organisation"  # "the Kenya Red Cross", "the Syrian Arab Red Crescent"
-    if j < n and toks[j].text.lower() in _BRANCH_WORDS and i > 0 and toks[i - 1].text in ("'s", "’s") \
-            and not any(h.entry.place_type == "country" for h in hits):
-        return "organisation"  # "al Qaeda's Sahel affiliate": a group's branch, named after where it fights
-    person = _person_before(text, toks, i, hits)
-    if person:
-        return person
-    # "Lake Victoria" is no town of Victoria, however large, and "Lake Chad" no mention of the country
-    if i > 0 and toks[i - 1].text in ("Lake", "Lac", "Lago") and joined(text, toks[i - 1], toks[i]) \
-            and not any(h.entry.place_type == "water" for h in hits):
-        return "name part"
-    # "a driver named Mafraq Haddad", "a boat called Nong Khai": a name given, not a place told
-    if i >= 3 and toks[i - 1].text.lower() in _NAMING and toks[i - 3].text.lower() in _ARTICLES \
-            and toks[i - 2].text.lower() not in GEO_WORDS | _PLACE_NOUNS:  # not "presently called Kinshasa"
-        return "name part"
-    # "Comandos de la Frontera", "Universidad del Valle": a minor place ending a longer name
-    if not major and i >= 2 and toks[i - 1].text.lower() in _ROMANCE_PARTICLES:
-        k = i - 1
-        while k > 0 and toks[k - 1].text.lower() in _ROMANCE_PARTICLES and joined(text, toks[k - 1], toks[k]):
-            k -= 1
-        if k > 0 and joined(text, toks[k - 1], toks[k]) and toks[k - 1].is_cap and \
-                toks[k - 1].text.lower() not in _ROMANCE_PLACE_HEADS and not opens_clause(text, toks, k - 1):
-            return "name part"
-    if text[toks[j - 1].end:toks[j - 1].end + 1] == "$":  # "US$460"
-        return "currency"
-    # ethnic adjectives: "allied Amhara militiamen", "Karen rebels"
-    if j < n and toks[j].text.lower() in GROUP_NOUNS and joined(text, toks[j - 1], toks[j]) \
-            and not any(h.entry.place_type == "country" for h in hits):
-        return "ethnic adjective"
-    # a people named like its homeland unit: "the Emberá people", "Tigray tribes"
-    if j < n and toks[j].text.lower() in _PEOPLE_AFTER and joined(text, toks[j - 1], toks[j]) \
-            and all(h.entry.place_type in ("admin1", "admin2") for h in hits):
-        return "ethnic adjective"
-    # a byline: "By Galgalo Boru, Marsabit" names the writer
-    if text.find("By", max(0, toks[i].start - 60), toks[i].start) >= 0 and \
-            _BYLINE.search(text, max(0, toks[i].start - 60), toks[i].start):  # (a search tried at every position)
-        return "person"
-    # eponyms: "Marburg virus", "Reston ebolavirus", "Lassa fever"
-    if j < n and toks[j].text.lower() in EPONYM_NEXT and joined(text, toks[j - 1], toks[j]):
-        return "eponym"
-    # people: "President Surin", "Gen. Tak", "Mr Jordan"
-    if i > 0:
-        prev = toks[i - 1].text.lower().rstrip(".")
-        if prev in TITLES and joined_or_dot(text, toks[i - 1], toks[i]):
-            return "person"
-        # "Lake Kariba", "the ARC Leticia": a lake's or a vessel's name, no person's (the town stays a
-        # place where it stands alone)
-        if toks[i - 1].is_cap and joined(text, toks[i - 1], toks[i]) and not major and (
-                prev in GEO_WORDS or (toks[i - 1].text.isupper() and len(toks[i - 1].text) > 1)):
-            return "name part"
-        # "Nelson Mandela", "Annie Lennox": a minor place after a capitalised non-place word
-        if (not major and toks[i - 1].is_cap and joined(text, toks[i - 1], toks[i]) and prev not in _ARTICLES
-                and prev not in DIRECTIONS and prev not in CONNECTORS and not demonym_country(prev)
-                and not (prev in PREPOSITIONS and opens_clause(text, toks, i - 1))):  # "In X, ..." opens a sentence
-            return "person"
-    # a non-place capitalised word right after a minor place: a person or a name ("Hun Sen")
-    if run_end > j and not major:
-        nxt = toks[j].text.lower()
-        if nxt not in GEO_WORDS and nxt not in ORG_WORDS:
-            return "name part"
-    # a minor place that speaks is a person ("Hartl said", "Jordan told reporters"),
-    # unless a preposition makes it where the speaker is ("an official in Gedaref said")
-    if not major and (i == 0 or toks[i - 1].text.lower() not in PREPOSITIONS) and _SAYS.match(text[toks[j - 1].end:toks[j - 1].end + 12]):
-        return "person"
-    # news agencies and papers named after towns: "Xinhua news agency", "Xinhua reported"
-    after = text[toks[j - 1].end:toks[j - 1].end + 16]
-    before = toks[i - 1].text.lower() if i > 0 else ""
-    if not major and (_MEDIA.match(after) or (
-            _REPORTED.match(after) and before not in PREPOSITIONS)):
-        return "organisation"
-    # suffixes of people: "Jordan Jr"; speech of people: minor place + "said"
-    if j < n and toks[j].text in ("Jr", "Sr", "III", "II"):
-        return "person"
-    # all-capital acronyms (FDA, NATO, ASEAN) are places only as country codes (US, UK, UAE)
-    span = text[toks[i].start:toks[j - 1].end]
-    if span.replace(".", "").isupper() and len(span.replace(".", "")) <= 5 and len(span) > 1:
-        if not any(h.entry.place_type == "country" for h in hits):
-            return "acronym"
-    return None
-
-
-#: words that give a name, and nouns of places before them ("a village called X" is a place)
-_NAMING = frozenset("named called dubbed codenamed".split())
-_PLACE_NOUNS = frozenset("settlement settlements hamlet community locality place spot site neighbourhood neighborhood "
-                         "region province state".split())
-_SAYS = re.compile(r"\s*(?:said|says|told|added|explained|noted|stated|wrote|argued)\b")
-_MEDIA, _REPORTED = re.compile(r"\s*(?:news agency|newspaper|daily|broadcaster|television)\b"), re.compile(r"\s*(?:reported|quoted)\b")
-#: ("community" is not one: "a northern Manitoba community" is a place)
-_PEOPLE_AFTER = frozenset("people peoples tribe tribes".split())
-#: the words of a byline line before a name ("By Galgalo ")
-_BYLINE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,3}$")
-#: a sentence's capitalised opening article is no given name ("The Kuźnica crossing")
-_ARTICLES = frozenset(("the", "a", "an"))
-_ROMANCE_PARTICLES = frozenset("de del la las los des du di da do dos".split())
-#: Spanish, Portuguese and French words that open the name of a place ("Valle de Uco", "Puerto de la Cruz")
-_ROMANCE_PLACE_HEADS = frozenset("""san santa santo são sao saint sainte puerto porto port villa vila ciudad
-cidade valle vale sierra serra cerro monte mont río rio lago laguna isla ile île bahía baía costa provincia
-departamento municipio estado región region pueblo""".split())
-
-
-def _person_before(text, toks, i, hits) -> str | None:
-    """"Prime Minister Nawaf Salam", "George W. Bush": a name in a person's name, whatever
-    places share it (countries excepted)."""
-    if i < 2 or any(h.entry.place_type == "country" for h in hits):
-        return None
-    prev = toks[i - 1]
-    if len(prev.text) == 1 and prev.text.isupper() and text[prev.end:toks[i].start] == ". " and \
-            toks[i - 2].is_cap and joined(text, toks[i - 2], prev):
-        return "person"  # a middle initial
-    k = i - 1
-    while k >= 0 and toks[k].is_cap and joined(text, toks[k], toks[k + 1]) and toks[k].text.lower() not in TITLES:
-        k -= 1
-    if k >= 0 and k < i - 1 and toks[k].text.lower().rstrip(".") in TITLES and joined_or_dot(text, toks[k], toks[k + 1]):
-        return "person"  # a title, a given name, then this one
-    return None
 
 
 def _is_government(text: str, start: int, end: int, hits) -> bool:
