@@ -1,9 +1,9 @@
 """Text -> place mentions: spans that name places, found by gazetteer matching plus rules.
 
 No trained NER model is available offline, so a span counts as a place mention when it is
-a capitalised run of tokens whose longest prefix matches a gazetteer name, and the rules
-of ``mention_vetoes`` do not veto it: common English words naming only small places, weekdays and months,
-names inside organisations ("Interior Ministry", "Bangkok Post"), people ("President X",
+a capitalised run of tokens whose longest prefix matches a gazetteer name, and no rule of
+``mention_vetoes`` vetoes it: common English words naming only small places, weekdays and
+months, names inside organisations ("Interior Ministry", "Bangkok Post"), people ("President X",
 "Hun Sen"), and demonyms ("Thai troops" is context for Thailand, not a mention of it).
 """
 from __future__ import annotations

@@ -21,19 +21,20 @@ from geomap.reading.spelling import is_demonym
 from geomap.reading.story_countries import frontier_story as _frontier_story
 from geomap.reading.story_countries import sentence_countries as _sentence_countries
 from geomap.reading.hyphen_parts import known_pair
+from geomap.reading.unlisted_points import across as _across, coordinated as _coordinated, focus as _focus
+from geomap.reading.unlisted_points import nearby as _nearby, nearest_in_sentence as _nearest_in_sentence
+from geomap.reading.unlisted_points import town_point as _town_point
 from geomap.reading.typed_namesakes import TERRAIN_KINDS, article_countries as _article_countries
 from geomap.reading.unlisted_names import common_word, not_a_name, rare_name
 from geomap.reading.typed_namesakes import (countries_besides, demonym_countries, far_namesake, named_country,
                                              neighbour_country)
 from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_STRANGER_KM as STRANGER_KM
 from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
-from geomap.settings import (NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_NEAR_CHARS,
-                             UNLISTED_NEAR_KM, UNLISTED_NEARBY_SENTENCES)
-from geomap.text import cues as text_cues
+from geomap.settings import NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_NEAR_KM
 from geomap.text.lexicon import first_names
 from geomap.text.place_cues import _PARTICLES, NATIONAL, PlaceCue, place_cues
-from geomap.text.place_hints import (HOSTING_KINDS, LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, is_arrival_place,
-                                     nationality_before, person_words, place_hints, typed_nationality)
+from geomap.text.place_hints import (LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, nationality_before, person_words,
+                                     place_hints, typed_nationality)
 from geomap.text.sentences import Sentence
 
 __all__ = ["with_unlisted_places"]
@@ -91,53 +92,8 @@ def _at(places: list[Place], offset: int) -> Place | None:
 _AT_INDEX: dict[int, tuple] = {}
 
 
-def _nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] = frozenset(),
-                         sentence: Sentence | None = None) -> Place | None:
-    """The place named nearest the cue in its sentence, and close to it in the text; never a
-    country (the text must say "in Kenya" for that), nor a place the sentence only has someone
-    speak from or be treated in ("an official in Khar said", "died in hospital in Peshawar"):
-    that says nothing of where the named place lies."""
-    same = [p for p in places if p.mention.sentence == cue.sentence and p.role == "place"
-            and not (cue.start <= p.mention.start < cue.end)
-            and min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)) <= UNLISTED_NEAR_CHARS
-            and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentence)]
-    pool = [p for p in same if p.entry.place_type != "country"]  # a country's point is no place for a village
-    if pool:
-        return min(pool, key=lambda p: min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)))
-    return None
-
-
-def _told_from(place: Place, sentence: Sentence | None) -> bool:
-    """Whether ``place`` only says where a speaker is or where the wounded were treated."""
-    if sentence is None:
-        return False
-    a = place.mention.start - sentence.start
-    return text_cues.is_speaker_place(sentence.text, a) or text_cues.is_care_place(sentence.text, a)
-
-
-# "X and Y", "X, Y", "in X and in the market of Y", "X or near Y"
 #: a Romance "of" after a name's head ("San Martín de Porres"): the name is another place's
 _ROMANCE_OF = re.compile(r" (?:de|del|do|da|dos|das) ")
-_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:(?:in|at|near|on|around)\s+)?"
-                     r"(?:the\s+(?:[a-z]+\s+){0,2}(?:of|in)\s+)?$|\s*,\s*$", re.I)
-
-
-def _coordinated(text: str, cue: PlaceCue, places: list[Place], countries: set[str]) -> Place | None:
-    """A town or district told together with the unlisted name ("shells landed in Kiwanja and
-    in the market of Rutshuru"): what is told of both happened at both, so the name lies near
-    it. Never a country or province (too coarse to say where a village is)."""
-    same = [p for p in places if p.mention.sentence == cue.sentence]  # (sorted after: a long text has many)
-    for p in sorted(same, key=lambda q: q.mention.start):
-        if p.role != "place" or p.entry.place_type not in ("city", "admin2") \
-                or (countries and p.entry.iso2 not in countries):
-            continue
-        if p.mention.start >= cue.name_end and _JOINED.match(text[cue.name_end:p.mention.start]) \
-                and p.mention.start - cue.name_end <= 40:
-            return p
-        if p.mention.end <= cue.start and cue.start - p.mention.end <= 40 and _JOINED.match(
-                text[p.mention.end:cue.start]) and not text[p.mention.end:cue.start].strip().startswith(","):
-            return p
-    return None
 
 
 def _unlisted_entry(cue: PlaceCue, unit: GazetteerEntry, guessed: bool = False) -> GazetteerEntry:
@@ -466,77 +422,6 @@ class _Reading:
             hits = self.gazetteer.hits(fold(cue.name))
             return any(h.entry.iso2 in self.countries and h.is_primary for h in hits)
         return False
-
-
-def _across(unit: GazetteerEntry, iso2: str, facing: bool = False) -> GazetteerEntry:
-    """``unit``'s point, but in country ``iso2`` (a place across the frontier from it): only
-    the country is known, and with ``facing`` ("across the river from Y") that it faces the unit
-    (``placed_at_type`` "across": placement puts it on the frontier nearest the unit)."""
-    from geomap.gazetteer.countries import country
-
-    got = country(iso2)
-    return replace(unit, iso2=iso2, iso3=got.iso3 if got is not None else None, admin1=None,
-                   placed_at_type="across" if facing else "nearby")
-
-
-def _nearby(cue: PlaceCue, places: list[Place], countries: set[str], sentences: list[Sentence],
-            back: int = UNLISTED_NEARBY_SENTENCES) -> Place | None:
-    """Without a place in its sentence, the place named closest before it (else just after) in
-    the sentences around it: a village in a report about one stretch of frontier is near the
-    towns it names; a camp, near the last place people reached."""
-    texts = {i: s.text for i, s in enumerate(sentences)}
-    starts = {i: s.start for i, s in enumerate(sentences)}
-    pool = [p for p in places if p.role == "place" and p.entry.place_type != "country"
-            and p.entry.feature != "capital"  # where statements come from ("talking to Maputo")
-            and -back <= p.mention.sentence - cue.sentence <= 1
-            and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentences[p.mention.sentence])]
-    before = [p for p in pool if p.mention.end <= cue.start]
-    if cue.kind in HOSTING_KINDS:  # "the Kutupalong camps" hold the arrivals: where they went
-        reached = [p for p in before if is_arrival_place(texts[p.mention.sentence],
-                                                         p.mention.start - starts[p.mention.sentence])]
-        before = reached or before
-    if before:
-        return max(before, key=lambda p: p.mention.start)
-    after = [p for p in pool if p.mention.start >= cue.end]
-    return min(after, key=lambda p: p.mention.start) if after else None
-
-
-def _focus(places: list[Place], countries: set[str]) -> GazetteerEntry | None:
-    """The place below country level the article names most often in its countries (the
-    stretch of frontier it is about), for a typed name with no place around it: a town when
-    the article names one in one of the two countries it names most (a province's middle may
-    lie hundreds of km from its frontier towns; "the guarantors met in Rio" is elsewhere), never
-    a capital (where statements come from, not where things happen)."""
-    named: dict[str, int] = {}  # the two countries the article names most are the frontier's
-    for p in places:
-        if p.entry.iso2 in countries and p.role != "dateline":
-            named[p.entry.iso2] = named.get(p.entry.iso2, 0) + 1
-    main = set(sorted(named, key=lambda c: (-named[c], c))[:2])
-    towns = [p for p in places if p.entry.place_type == "city" and p.entry.feature != "capital"]
-    return _most_named(towns, main) or _most_named(places, main) or _most_named(places, countries)
-
-
-def _town_point(unit: GazetteerEntry, places: list[Place]) -> GazetteerEntry:
-    """A province a place is told near, at the point of the town the article names most in it (a
-    province's middle may lie hundreds of km from the frontier villages and camps the article is
-    about: "taken to the X camp" after "crossed into Cameroon’s East region", where the article
-    names Garoua-Boulaï); the province itself when the article names no town of it. A place the
-    text puts in the province ("Paletwa in southern Chin State") keeps the province's point."""
-    towns = [p for p in places if p.entry.place_type == "city" and p.entry.feature != "capital"
-             and p.entry.iso2 == unit.iso2 and p.entry.admin1 == unit.name]
-    town = _most_named(towns, {unit.iso2})
-    return replace(unit, lat=town.lat, lon=town.lon) if town is not None else unit
-
-
-def _most_named(places: list[Place], countries: set[str]) -> GazetteerEntry | None:
-    counts: dict[str, list] = {}
-    for p in places:
-        if p.role == "place" and p.entry.place_type not in ("country", "region") and p.entry.in_gazetteer \
-                and (not countries or p.entry.iso2 in countries):
-            counts.setdefault(p.entry.gid, [0, -p.mention.start, p.entry])[0] += 1
-    if not counts:
-        return None
-    return max(counts.values(), key=lambda c: (c[0], c[1]))[2]
 
 
 def _overlaps(p: Place, cue: PlaceCue) -> bool:
