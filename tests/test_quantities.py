@@ -7,8 +7,8 @@ from geomap.text.quantities import (
     displaced_from_text,
     fatalities_from_text,
     is_displacement_sentence,
-    stated_length_km,
 )
+from geomap.text.border_length import stated_length_km
 
 
 @pytest.mark.parametrize(
@@ -185,13 +185,13 @@ def test_years_are_not_death_counts():
     ("The de facto frontier, 740 km long, cuts through mountains.", 740),
 ])
 def test_stated_length_border_of_n_km(text, km):
-    from geomap.text.quantities import stated_length_km
+    from geomap.text.border_length import stated_length_km
 
     assert stated_length_km(text).value == km
 
 
 def test_distances_after_a_border_word_are_not_lengths():
-    from geomap.text.quantities import stated_length_km
+    from geomap.text.border_length import stated_length_km
 
     assert stated_length_km("Shells landed near the frontier, 20 km to the north.") is None
     assert stated_length_km("The village lies near the border, 30 km away.") is None
@@ -230,7 +230,7 @@ def test_displaced_group_of_named_areas():
 
 
 def test_named_demarcation_lines_have_stated_lengths():
-    from geomap.text.quantities import stated_length_km
+    from geomap.text.border_length import stated_length_km
 
     assert stated_length_km("Israelis fled communities along the 120-km Blue Line.").value == 120
     assert stated_length_km("Trucks queued along the 2,640-kilometre Durand Line.").value == 2640

@@ -61,7 +61,8 @@ from geomap.text.dates import DateRef, all_dates_from_text
 from geomap.text.days_after import days_after
 from geomap.text.part_events import part_events
 from geomap.text.event_words import EVENT_TYPES, EventType, events_from_text
-from geomap.text.quantities import fatalities_from_text, stated_length_km
+from geomap.text.border_length import stated_length_km
+from geomap.text.quantities import fatalities_from_text
 from geomap.text.sentences import Sentence, headline_span
 
 __all__ = ["event_features", "incident_features", "frontier_features", "incident_date", "sentence_date", "actors",

@@ -1,11 +1,11 @@
-"""Read counts from a sentence: fatalities, displaced people, and a stated border length.
+"""Read counts from a sentence: fatalities and displaced people (a stated border length: ``border_length``).
 
 Readings are conservative, as ACLED codes them: the lowest reported number wins
 ("more than 100" → 100), vague words get fixed floors ("dozens" → 12, "hundreds" → 100,
 "several" → 3, "many" → 10), "casualties" alone → 0, and the wounded are never fatalities.
 A number only counts when it is tied, inside the same clause, to a word of the right kind
-(killed/dead/died; displaced/fled/refugees; border/frontier), so stray figures such as
-"30 km from the border" or "wounded 40" are ignored.
+(killed/dead/died; displaced/fled/refugees), so stray figures such as "wounded 40" are
+ignored.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ __all__ = [
     "is_death_report",
     "only_displacement_nouns",
     "is_armed_flight",
-    "stated_length_km",
 ]
 
 
@@ -524,75 +523,3 @@ def is_displacement_sentence(sentence: str) -> bool:
     """Whether a sentence talks about people leaving their homes (fled, evacuated, shelters,
     "4,700 Venezuelans have crossed the river into ...")."""
     return bool(displacement_spans(sentence)) or displaced_from_text(sentence) is not None
-
-
-# --- stated border length -------------------------------------------------------------------
-
-_KM_PER_MILE = 1.609344
-_LEN_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-_LEN_UNIT = r"(?P<unit>kilomet(?:er|re)s?|kms?|miles?|mi)\b"
-_BORDER = (  # (the lookahead: its words begin so; then a long text's other letters are passed over fast)
-    r"(?=[abcdfgl][adeiloru])(?P<border>border|frontier|boundary|borderline|line\s+of\s+control|line\s+of\s+actual\s+control"
-    r"|line\s+of\s+contact|LoC|LAC|demarcation\s+line|ceasefire\s+line|front\s*line"
-    r"|Blue\s+Line|Green\s+Line|Durand\s+Line|armistice\s+line|(?:administrative\s+)?boundary\s+line)\b"
-)
-_ADJ_GAP = (
-    r"(?:\s+(?!(?:from|away|inside|into|of|off|north|south|east|west|along|to|beyond|behind|across"
-    r"|within|near|stretch|section|strip|zone|area|radius|corridor|buffer|road|highway|trench|wall"
-    r"|fence)\b)[A-Za-z][\w-]*){0,3}?"
-)
-_PAREN = r"(?:\s*\((?P<paren>[^)]{0,40})\))?"
-_LENGTH_BEFORE = re.compile(
-    r"(?=\d)\b" + _LEN_NUM + r"\s*-?\s*" + _LEN_UNIT + r"(?:\s*-?\s*long)?" + _PAREN + _ADJ_GAP + r"\s+" + _BORDER,
-    re.I,
-)
-_LENGTH_AFTER = re.compile(
-    _BORDER + r"(?:\s+[\w,-]+){0,4}?\s+(?:stretches|stretching|runs|running|spans|spanning|extends"
-    r"|extending|measures|measuring|is|covers|covering)\s+(?:(?:for|over|across|some|about|around"
-    r"|roughly|nearly|almost|more\s+than|over|approximately|an\s+estimated|a\s+total\s+of)\s+)*"
-    + _LEN_NUM + r"\s*-?\s*" + _LEN_UNIT + _PAREN
-    + r"(?!\s*(?:from|away|inside|into|north|south|east|west|beyond|off|of)\b)",
-    re.I,
-)
-# "a (land) border of about 1,000 km", "the frontier, 740 km long,"
-_LENGTH_OF = re.compile(
-    _BORDER + r"(?:\s+(?:of|is|was|that\s+is|which\s+is)|\s*,)\s+(?:(?:some|about|around|roughly|nearly|almost"
-    r"|more\s+than|over|approximately|an\s+estimated|a\s+total\s+of|just\s+under|just\s+over)\s+)*"
-    + _LEN_NUM + r"\s*-?\s*" + _LEN_UNIT + r"(?:\s*-?\s*long)?" + _PAREN
-    + r"(?!\s*(?:from|away|inside|into|north|south|east|west|beyond|off|of|wide|deep|radius|to|within|inland|behind|across)\b)",
-    re.I,
-)
-_KM_IN = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(?:kilomet(?:er|re)s?|kms?)\b", re.I)
-# Every stated length has a number and its unit ("817 kilometer"): a text without one is not
-# searched with the three patterns above (each scans a whole article for border words).
-_LENGTH_GATE = re.compile(r"\d\s*-?\s*" + _LEN_UNIT, re.I)
-assert all(_LEN_NUM + r"\s*-?\s*" + _LEN_UNIT in rx.pattern for rx in (_LENGTH_BEFORE, _LENGTH_AFTER, _LENGTH_OF))
-
-
-def stated_length_km(text: str) -> Count | None:
-    """The border length a text states, in kilometres, or None.
-
-    Parameters
-    ----------
-    text : str
-        A sentence or a whole article.
-
-    Returns
-    -------
-    Count or None
-        "the 817 kilometer (508 mile) border" → 817; "the 500-mile border" → 805 (miles are
-        converted); only lengths tied to border/frontier/boundary/line of control words count,
-        never distances ("30 km from the border", "a 20-km stretch of the frontier").
-    """
-    if not _LENGTH_GATE.search(text):
-        return None
-    # the first match of each pattern is its leftmost: the rest of a long text is not scanned
-    hits = [m for m in (rx.search(text) for rx in (_LENGTH_BEFORE, _LENGTH_AFTER, _LENGTH_OF)) if m]
-    if not hits:
-        return None
-    m = min(hits, key=lambda h: h.start())
-    number = float(m.group("num").replace(",", ""))
-    if m.group("unit").lower().startswith("mi"):
-        km = _KM_IN.search(m.group("paren") or "")
-        number = float(km.group(1).replace(",", "")) if km else number * _KM_PER_MILE
-    return Count(int(round(number)), m.group(0), m.start(), m.end())
