@@ -74,15 +74,34 @@ def test_spanish_and_french_answers_equal_wordfreq(fresh_table, lang):
     assert list(fresh_table.glob(f"wordfreq-{lang}-*.sqlite"))
 
 
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_apostrophe_words_equal_wordfreq(fresh_table, lang):
+    """Apostrophe words are split as wordfreq's tokenizer splits them: elisions ("l'", "qu'")
+    before a vowel or "h" are tokens of their own, "o'leary" is one token, a curly apostrophe
+    never elides, a digit beside an apostrophe goes to wordfreq."""
+    rng = random.Random(18)
+    words = [w for w in get_frequency_dict(lang) if "'" in w]
+    plain = [w for w in list(get_frequency_dict(lang))[:4000] if w.isalpha()]
+    made = [f"{rng.choice(['l', 'd', 'qu', 'o', 'n', 'jusqu', 'ab'])}'{rng.choice(plain)}" for _ in range(1500)]
+    made += [f"{rng.choice(plain)}'{rng.choice(plain)}" for _ in range(500)]
+    made += [f"{rng.choice(plain)} {rng.choice(made)}" for _ in range(300)]
+    curly = [w.replace("'", "\u2019") for w in rng.sample(words, min(500, len(words))) + made[:300]]
+    odd = ["o'leary", "n'djamena", "jama'at", "côte d'ivoire", "d'heure", "l'h'a", "a'e'i", "dera ghazi khan's",
+           "bir'", "'ali", "o''leary", "47's", "b'52", "O'Leary", "l\u2018arc", "ma'arrat al-nu'man", "ʻalae"]
+    for word in words + made + curly + odd:
+        assert word_frequency.zipf(word, lang) == zipf_frequency(word, lang), (lang, word)
+
+
 def test_a_fresh_process_needs_no_wordfreq(fresh_table):
-    word_frequency.zipf("summer")  # makes the table in this cache
+    word_frequency.zipf("summer"), word_frequency.zipf("ville", "fr")  # makes the tables in this cache
     code = ("import sys; from geomap.gazetteer.word_frequency import zipf; "
             "print(zipf('summer'), zipf('southeast asian nations'), zipf('kantharalak'), zipf('ak 47s'), "
-            "'wordfreq' in sys.modules)")
+            "zipf(\"o'leary\"), zipf(\"côte d'ivoire\"), zipf(\"l'arc\", 'fr'), 'wordfreq' in sys.modules)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           env={**os.environ, "GEOMAP_CACHE_DIR": str(fresh_table)})
     want = [zipf_frequency("summer", "en"), zipf_frequency("southeast asian nations", "en"), 0.0,
-            zipf_frequency("ak 47s", "en")]
+            zipf_frequency("ak 47s", "en"), zipf_frequency("o'leary", "en"), zipf_frequency("côte d'ivoire", "en"),
+            zipf_frequency("l'arc", "fr")]
     assert proc.stdout.split() == [str(v) for v in want] + ["False"]
 
 

@@ -102,13 +102,14 @@ class _Group:
         if self._names is None:  # one list per group: windows kept apart duplicated names, growing with the batch
             self._names, self._text = self._text.split("\n"), ""
         names = self._names[a:self._starts[j]]
-        found = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if found is None:
+        # every name reaching the cutoff in one call (extractOne, then a second call for its
+        # ties, scored the window twice): names of two lengths can tie (1 - 5/55 = 1 - 6/66),
+        # and the first of the highest in index order wins
+        passed = process.extract(key, names, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+        if not passed:
             return None
-        # names of two lengths can tie (1 - 5/55 = 1 - 6/66): the first in index order wins
-        # (a cutoff at the ratio itself may reject it: rapidfuzz rounds it)
-        ties = process.extract(key, names, scorer=fuzz.ratio, score_cutoff=found[1] - 0.5, limit=None)
-        name, score, i = min([found, *(t for t in ties if t[1] == found[1])], key=lambda t: self.rank(a + t[2]))
+        top = max(t[1] for t in passed)
+        name, score, i = min((t for t in passed if t[1] == top), key=lambda t: self.rank(a + t[2]))
         return name, score, a + i
 
 

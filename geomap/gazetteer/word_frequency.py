@@ -13,8 +13,12 @@ it lacks; a phrase of plain words (joined by spaces or hyphens) combines its wor
 as wordfreq does (``_phrase_zipf``, the same arithmetic); a word with a run of digits ("ksh17",
 "47s") is looked up with its runs as zeros and its frequency scaled as wordfreq's
 ``digit_freq`` does (``_digit_freq``: a year-shaped run or Benford's law), so the odd "AK-47s"
-in a batch's first article does not import wordfreq (0.5 s). Everything else (capitals,
-apostrophes, other scripts) goes to wordfreq itself. Anything wrong with the table (unwritable cache, damaged file) falls back
+in a batch's first article does not import wordfreq (0.5 s). A word with apostrophes between
+its letters ("o'leary", "côte d'ivoire") is split as wordfreq's tokenizer splits it (a French
+elision, one or two letters and an apostrophe before a vowel or "h", is a token of its own;
+"o'leary" and "jama'at" are one token each; a curly apostrophe never elides and is looked up
+straight), and the table keeps wordfreq's apostrophe tokens too. Everything else (capitals,
+digits beside an apostrophe, other scripts) goes to wordfreq itself. Anything wrong with the table (unwritable cache, damaged file) falls back
 to wordfreq.
 """
 from __future__ import annotations
@@ -36,7 +40,7 @@ log = logging.getLogger(__name__)
 __all__ = ["zipf"]
 
 #: Bump when what the table holds changes.
-FORMAT = "4"
+FORMAT = "5"
 #: the languages with a kept table; others go to wordfreq
 LANGUAGES = ("en", "es", "fr")
 #: which other tables go, and when: ``geomap.gazetteer.word_tables``
@@ -56,6 +60,32 @@ def _plain(text: str) -> bool:
     return all(_plain_word(w) for w in _HYPHEN_OR_SPACE.split(text))
 
 
+def _apostrophe_word(word: str) -> bool:
+    """Words of letters only joined by single apostrophes ("o'leary", "jama'at", "aujourd'hui"),
+    which Unicode's word breaks keep as one token (a digit beside an apostrophe breaks)."""
+    parts = _APOSTROPHE.split(word)
+    return len(parts) > 1 and all(_plain_word(p) and p.isalpha() for p in parts)
+
+
+_APOSTROPHE = re.compile("['\u2019]")
+#: wordfreq's ``INITIAL_VOWEL_EXPR`` (lower case: the words are case-folded): the vowels and "h"
+#: after which a token's first one or two letters and a straight apostrophe are an elision
+_ELISION = re.compile("([^\W\d_]{1,2})'(?=[aehiouyáéíóúàèìòùâêîôûåïöœ])")
+
+
+def _tokens(part: str) -> list[str]:
+    """wordfreq's tokens of one space- and hyphen-free part: plain, or an apostrophe word split
+    after each leading elision ("l'arc" -> "l", "arc"; "qu'il" -> "qu", "il"), curly
+    apostrophes made straight."""
+    if not _APOSTROPHE.search(part):
+        return [part]
+    tokens = []
+    while (m := _ELISION.match(part)):
+        tokens.append(m.group(1))
+        part = part[m.end():]
+    return [*tokens, part.replace("\u2019", "'")]
+
+
 _HYPHEN_OR_SPACE = re.compile(r"[ -]")
 #: (process id, language) -> its connection to the table (None: no table, ask wordfreq); a
 #: forked child opens its own.
@@ -69,10 +99,10 @@ def zipf(word: str, lang: str = "en") -> float:
 
 @lru_cache(maxsize=1 << 16)  # the reading steps ask about the same words in article after article
 def _zipf(word: str, lang: str) -> float:
-    if lang in LANGUAGES and _plain(word):
+    if lang in LANGUAGES and all(_plain_word(w) or _apostrophe_word(w) for w in _HYPHEN_OR_SPACE.split(word)):
         table = _table(lang)
         if table is not None:
-            parts = _HYPHEN_OR_SPACE.split(word)
+            parts = [t for w in _HYPHEN_OR_SPACE.split(word) for t in _tokens(w)]
             smashed = [_smash(part) for part in parts]
             try:
                 found = [table.execute("SELECT zipf, frequency FROM words WHERE word = ?", (key,)).fetchone()
@@ -197,6 +227,8 @@ def _build(path: Path, lang: str) -> None:
             if frequency not in by_frequency:  # one wordfreq answer per frequency band
                 by_frequency[frequency] = zipf_frequency(word, lang)
             rows.append((word, by_frequency[frequency], frequency))
+        elif "'" in word and _apostrophe_word(word):  # a token "o'leary" (its value as one token)
+            rows.append((word, _phrase_zipf([frequency]), frequency))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".wordfreq-", suffix=".tmp", dir=path.parent)
     os.close(fd)

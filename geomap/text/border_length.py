@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from geomap.text.anchored import first_match
 from geomap.text.quantities import Count
 
 __all__ = ["stated_length_km"]
@@ -47,10 +48,13 @@ _LENGTH_OF = re.compile(
     re.I,
 )
 _KM_IN = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(?:kilomet(?:er|re)s?|kms?)\b", re.I)
-# Every stated length has a number and its unit ("817 kilometer"): a text without one is not
-# searched with the three patterns above (each scans a whole article for border words).
+# Every stated length has a number and its unit ("817 kilometer"): the three patterns above are
+# tried only before those (``first_match``), not over a whole article.
 _LENGTH_GATE = re.compile(r"\d\s*-?\s*" + _LEN_UNIT, re.I)
 assert all(_LEN_NUM + r"\s*-?\s*" + _LEN_UNIT in rx.pattern for rx in (_LENGTH_BEFORE, _LENGTH_AFTER, _LENGTH_OF))
+_LENGTH_SEARCHES = [(rx, re.compile(head, re.I)) for rx, head in (  # each with where it can start
+    (_LENGTH_BEFORE, r"(?=\d)"), (_LENGTH_AFTER, _BORDER[:_BORDER.index("(?P")]), (_LENGTH_OF, _BORDER[:_BORDER.index("(?P")]))]
+assert all(rx.pattern.startswith(head.pattern) for rx, head in _LENGTH_SEARCHES)
 
 
 def stated_length_km(text: str) -> Count | None:
@@ -68,13 +72,9 @@ def stated_length_km(text: str) -> Count | None:
         converted); only lengths tied to border/frontier/boundary/line of control words count,
         never distances ("30 km from the border", "a 20-km stretch of the frontier").
     """
-    if not _LENGTH_GATE.search(text):
+    m = first_match(text, _LENGTH_GATE, _LENGTH_SEARCHES)  # tried only before each number and unit
+    if m is None:
         return None
-    # the first match of each pattern is its leftmost: the rest of a long text is not scanned
-    hits = [m for m in (rx.search(text) for rx in (_LENGTH_BEFORE, _LENGTH_AFTER, _LENGTH_OF)) if m]
-    if not hits:
-        return None
-    m = min(hits, key=lambda h: h.start())
     number = float(m.group("num").replace(",", ""))
     if m.group("unit").lower().startswith("mi"):
         km = _KM_IN.search(m.group("paren") or "")
