@@ -18,8 +18,8 @@ from geomap.gazetteer import GazetteerEntry, demonym_country, fold, haversine_km
 from geomap.reading.mentions import Mention, _whole_word_spans
 from geomap.reading.resolve import Place
 from geomap.reading.spelling import is_demonym
-from geomap.reading.story_countries import frontier_story as _frontier_story
-from geomap.reading.story_countries import sentence_countries as _sentence_countries
+from geomap.reading.story_countries import frontier_story as _frontier_story, sentence_countries as _sentence_countries
+from geomap.reading.unlisted_fallback import last_resort
 from geomap.reading.hyphen_parts import known_pair
 from geomap.reading.typed_namesakes import TERRAIN_KINDS, article_countries as _article_countries
 from geomap.reading.unlisted_names import common_word, not_a_name, rare_name
@@ -398,6 +398,7 @@ class _Reading:
             # the Helmand river": not at a country's middle or at its capital but where the article is
             focus = _focus(self._countable(places), {unit.iso2} if unit.place_type == "country" else self.countries)
             unit, guessed = (focus, True) if focus is not None else (unit, guessed)
+        unit, guessed = last_resort(cue, unit, guessed, places, self.sentences)
         if unit is None:  # nowhere to put it: the gazetteer's reading stays ("the X crossing into Y")
             self.places = self.places if known is not None and known.entry.place_type == "city" and not far else places
             return
@@ -425,7 +426,6 @@ class _Reading:
             self.places = places  # bare "Plymouth" is the town, not Plymouth County
             return
         self.places = _again(text, self.sentences, places, [place])
-
 
     def countries_besides(self, known: Place) -> set[str]:
         """The article's countries without one only ``known``'s name gives it."""

@@ -1,0 +1,29 @@
+"""A last place for a name the text types as a place ("in Cuchamano village", "the Chikwizo
+area") when no place of the article's countries is around it.
+
+The article's countries are read from the places it names most; a short report may name the
+other side only by its towns ("the road between Nyamapanda and Tete"), so the places around
+the name all fall outside those countries and the typed name was dropped. A typed name is a
+place whatever the country list says: put it by the place named closest to it, in any country.
+"""
+from __future__ import annotations
+
+from geomap.gazetteer import GazetteerEntry
+from geomap.reading.resolve import Place
+from geomap.text.place_cues import PlaceCue
+from geomap.text.sentences import Sentence
+
+__all__ = ["last_resort"]
+
+
+def last_resort(cue: PlaceCue, unit: GazetteerEntry | None, guessed: bool, places: list[Place],
+                sentences: list[Sentence]) -> tuple[GazetteerEntry | None, bool]:
+    """``(unit, guessed)`` unchanged when a unit was found or the cue is only a hint (a hint
+    needs the article's countries around it); else the place named closest to a typed name in
+    any country, as a guess."""
+    if unit is not None or cue.weak:
+        return unit, guessed
+    from geomap.reading.unlisted import _nearby  # (the reading step calls this module)
+
+    near = _nearby(cue, places, set(), sentences)
+    return (near.entry, True) if near is not None else (None, guessed)
