@@ -398,7 +398,7 @@ class _Reading:
             # the Helmand river": not at a country's middle or at its capital but where the article is
             focus = _focus(self._countable(places), {unit.iso2} if unit.place_type == "country" else self.countries)
             unit, guessed = (focus, True) if focus is not None else (unit, guessed)
-        unit, guessed = last_resort(cue, unit, guessed, places, self.sentences)
+        unit, guessed = last_resort(cue, unit, guessed, lambda: _nearby(cue, places, set(), self.sentences))
         if unit is None:  # nowhere to put it: the gazetteer's reading stays ("the X crossing into Y")
             self.places = self.places if known is not None and known.entry.place_type == "city" and not far else places
             return

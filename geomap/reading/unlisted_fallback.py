@@ -8,22 +8,21 @@ place whatever the country list says: put it by the place named closest to it, i
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from geomap.gazetteer import GazetteerEntry
 from geomap.reading.resolve import Place
 from geomap.text.place_cues import PlaceCue
-from geomap.text.sentences import Sentence
 
 __all__ = ["last_resort"]
 
 
-def last_resort(cue: PlaceCue, unit: GazetteerEntry | None, guessed: bool, places: list[Place],
-                sentences: list[Sentence]) -> tuple[GazetteerEntry | None, bool]:
+def last_resort(cue: PlaceCue, unit: GazetteerEntry | None, guessed: bool,
+                nearest_anywhere: Callable[[], Place | None]) -> tuple[GazetteerEntry | None, bool]:
     """``(unit, guessed)`` unchanged when a unit was found or the cue is only a hint (a hint
-    needs the article's countries around it); else the place named closest to a typed name in
-    any country, as a guess."""
+    needs the article's countries around it: its name alone says little); else, as a guess,
+    the place ``nearest_anywhere`` finds closest to a typed name in any country."""
     if unit is not None or cue.weak:
         return unit, guessed
-    from geomap.reading.unlisted import _nearby  # (the reading step calls this module)
-
-    near = _nearby(cue, places, set(), sentences)
+    near = nearest_anywhere()
     return (near.entry, True) if near is not None else (None, guessed)
