@@ -54,3 +54,12 @@ def test_a_typed_village_beside_towns_of_the_other_country_is_kept():
             "attacked a bus on Saturday.\nPolice said the attack happened in Ndorobwe village, just across the line.")
     village = places_by_mention(text)["Ndorobwe"][0].entry
     assert not village.in_gazetteer and village.placed_at == "Tete"
+
+
+def test_a_sector_and_a_water_point_are_places():
+    got = places_by_mention("Gunmen crossed from Cameroon into Chad's Ndorobwe sector on Tuesday, and herders were "
+                            "shot at the Kabwendo water point near Kousseri.")
+    sector, point = got["Ndorobwe"][0].entry, got["Kabwendo"][0].entry
+    assert sector.iso2 == "TD" and not sector.in_gazetteer
+    assert point.place_type == "landmark" and point.placed_at == "Kousséri"
+    assert "Security" not in places_by_mention("Security sector reform was discussed in Kigali on Monday.")
