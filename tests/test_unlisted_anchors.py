@@ -42,6 +42,7 @@ def test_a_district_in_brackets_holds_the_name_before_it():
 def test_people_at_a_place_who_speak_leave_the_place_a_place():
     assert "Ndorobwe" in hints("Herders at Ndorobwe said patrols had crossed the river twice this month.")
     assert "Ndorobwe" in hints("Families in Ndorobwe told reporters the school was shut.")
+    assert "Ndorobwe" in hints("\"We are afraid to farm,\" a chief in Ndorobwe told reporters on Monday.")
 
 
 def test_crossing_to_a_place_hints_it():

@@ -180,8 +180,8 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         prev = toks[k - 1].text.lower() if k > 0 else ""
         if w == "in" and prev in _SPEECH:
             continue  # "said in Swahili", "broadcast in Pashto": a language
-        # "herders at X said": the people of X speak, X is no speaker
-        e = _name_at(text, toks, i, speaks=not (prev in PEOPLE_OF and w in ("of", "from", "in", "at")))
+        # "herders at X said", "a chief in X told": people there speak, X is no speaker
+        e = _name_at(text, toks, i, speaks=not (w in ("in", "at") or prev in PEOPLE_OF and w in ("of", "from")))
         if e is None:
             continue
         to_next = e + 2 < n and toks[e + 1].text == "to" and _is_name_token(toks[e + 2])
