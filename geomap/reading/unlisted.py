@@ -18,8 +18,8 @@ from geomap.gazetteer import GazetteerEntry, demonym_country, fold, haversine_km
 from geomap.reading.mentions import Mention, _whole_word_spans
 from geomap.reading.resolve import Place
 from geomap.reading.spelling import is_demonym
-from geomap.reading.story_countries import frontier_story as _frontier_story
-from geomap.reading.story_countries import sentence_countries as _sentence_countries
+from geomap.reading.story_countries import frontier_story as _frontier_story, sentence_countries as _sentence_countries
+from geomap.reading.unlisted_fallback import last_resort
 from geomap.reading.hyphen_parts import known_pair
 from geomap.reading.unlisted_points import across as _across, coordinated as _coordinated, focus as _focus
 from geomap.reading.unlisted_points import nearby as _nearby, nearest_in_sentence as _nearest_in_sentence
@@ -354,6 +354,7 @@ class _Reading:
             # the Helmand river": not at a country's middle or at its capital but where the article is
             focus = _focus(self._countable(places), {unit.iso2} if unit.place_type == "country" else self.countries)
             unit, guessed = (focus, True) if focus is not None else (unit, guessed)
+        unit, guessed = last_resort(cue, unit, guessed, lambda: _nearby(cue, places, set(), self.sentences))
         if unit is None:  # nowhere to put it: the gazetteer's reading stays ("the X crossing into Y")
             self.places = self.places if known is not None and known.entry.place_type == "city" and not far else places
             return
@@ -381,7 +382,6 @@ class _Reading:
             self.places = places  # bare "Plymouth" is the town, not Plymouth County
             return
         self.places = _again(text, self.sentences, places, [place])
-
 
     def countries_besides(self, known: Place) -> set[str]:
         """The article's countries without one only ``known``'s name gives it."""

@@ -55,6 +55,8 @@ AFTER_WORDS = {
     # forests and reserves where border patrols, rangers and miners meet ("the Kibira forest"), and
     # the fortified villages of the Maghreb's oases ("the Zenaga ksar")
     "forest": "landmark", "reserve": "landmark", "ksar": "city", "ksour": "city",
+    # the units below the district of Rwanda, Burundi, Chad and others ("the X sector")
+    "sector": "admin2", "sectors": "admin2",
 }
 #: kind words that type the name after "the ... of" ("the gold-mining area of X")
 _AREA_OF = {"area": "region"}
@@ -64,7 +66,7 @@ _CAPITAL_ONLY = frozenset({"town"})
 #: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
 _ORG_LIKE_KINDS = frozenset("department departments division divisions settlement zone zones union area areas ward wards "
                             "market markets village villages bridges crossings checkpoints outposts dams rivers lakes "
-                            "valleys".split())  # ("Plantation Lakes Apartments")
+                            "valleys sector sectors".split())  # ("Plantation Lakes Apartments", "the Private Sector Foundation")
 #: two-word kinds after a name ("the Kavimvira border post", "the Bulukat transit site")
 AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark", ("transit", "site"): "landmark",
                ("transit", "centre"): "landmark", ("transit", "center"): "landmark", ("refugee", "camp"): "landmark",
@@ -73,6 +75,8 @@ AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark
                ("crossing", "points"): "landmark", ("border", "points"): "landmark", ("border", "posts"): "landmark",
                ("border", "crossings"): "landmark", ("border", "gate"): "landmark", ("border", "gates"): "landmark",
                ("international", "border"): "landmark",
+               # where herders water their animals and aid agencies count them ("the X water point")
+               ("water", "point"): "landmark", ("water", "points"): "landmark",
                # protected areas named by two words after the name ("the X Forest Reserve", "the X
                # archaeological site")
                ("forest", "reserve"): "landmark", ("game", "reserve"): "landmark", ("nature", "reserve"): "landmark",

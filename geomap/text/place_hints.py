@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from geomap.text.hint_anchors import DISTANCE_UNITS, anchor_after
 from geomap.text.lexicon import DIRECTIONS, GROUP_NOUNS, NEVER_PLACES, TITLES
 from geomap.text.place_cues import (_PARTICLES, PlaceCue, _is_name_token, _relation_after, _run_forward,
                                    words_of_sentences)
@@ -27,7 +28,7 @@ TAKING_VERBS = frozenset("""seized captured recaptured retook overran stormed sh
 attacked raided besieged encircled entered reached evacuated abandoned liberated hit struck visited
 left""".split())
 #: movement verbs before "to" ("moved to X", "fled to X")
-MOVING_VERBS = frozenset("""moved fled returned relocated travelled traveled went headed taken brought
+MOVING_VERBS = frozenset("""moved fled crossed returned relocated travelled traveled went headed taken brought
 transferred evacuated displaced driven heading fleeing""".split())
 #: verbs that send forces somewhere, before their object and "to X" ("deployed troops to X"); kept
 #: apart from MOVING_VERBS, which also say where displaced people went
@@ -179,7 +180,8 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         prev = toks[k - 1].text.lower() if k > 0 else ""
         if w == "in" and prev in _SPEECH:
             continue  # "said in Swahili", "broadcast in Pashto": a language
-        e = _name_at(text, toks, i)
+        # "herders at X said", "a chief in X told": people there speak, X is no speaker
+        e = _name_at(text, toks, i, speaks=not (w in ("in", "at") or prev in PEOPLE_OF and w in ("of", "from")))
         if e is None:
             continue
         to_next = e + 2 < n and toks[e + 1].text == "to" and _is_name_token(toks[e + 2])
@@ -188,7 +190,8 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 or (w == "to" and k > 1 and toks[k - 2].text.lower() in _SENDING)  # "sent reinforcements to X"
                 or (w == "to" and prev in DIRECTIONS and _moving_before(toks, k))  # "heading north to X or east to Y"
                 or (w == "on" and prev in ATTACK_NOUNS)
-                or (w in ("of", "from") and prev in PEOPLE_OF) or (w == "from" and (prev in MOVING_VERBS or to_next)))
+                or (w in ("of", "from") and prev in PEOPLE_OF) or (w == "from" and (prev in MOVING_VERBS or to_next))
+                or (w == "from" and prev in DISTANCE_UNITS))  # "12 km from X": X is a place
         if not hint:
             continue
         if w == "between" and e + 2 < n and toks[e + 1].text == "and" and (e2 := _name_at(text, toks, e + 2)) is None \
@@ -196,7 +199,8 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             continue  # "clashes between Arab Choa and Mousgoum herders": both names are peoples
         partners = _list_partners(text, toks, i, e)
         unit = _unit_after(text, toks, e)
-        out.setdefault(toks[i].start, _cue(text, toks, i, e, si, "in" if unit is not None else None, unit))
+        rel, unit = ("in", unit) if unit is not None else (anchor_after(text, toks, e) or (None, None))
+        out.setdefault(toks[i].start, _cue(text, toks, i, e, si, rel, unit))
         # "from X to Y", "between X and Y": both ends are places
         m = e + 1
         if m + 1 < n and toks[m].text.lower() in ("to", "and") and w in ("from", "between") and \
