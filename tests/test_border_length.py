@@ -32,6 +32,8 @@ def test_stated_length_wordings(text, km):
     "Mines were laid within 40 km of the border.",
     "They share 30 km of the border with the rebels.",
     "The frontier with Bolivia, some 40 km south of the town, was closed.",
+    # only capitalised words name the countries after "between"/"with"
+    "The border with the rebel enclave that the army said is 20 km deep was shut.",
 ])
 def test_distances_and_stretches_are_not_lengths(text):
     assert stated_length_km(text) is None

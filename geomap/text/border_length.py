@@ -37,8 +37,8 @@ _LENGTH_BEFORE = re.compile(
 )
 # "the frontier between the Republic of Congo and Gabon, which stretches ...": the countries
 # named after the border word (capitalised words, "of"/"the"/"and" between them) before the length
-_BETWEEN = (r"(?:\s+(?:between|with|separating)\s+(?:the\s+)?[A-Z][\w'’.-]*"
-            r"(?:\s+(?:(?:and|of|the|de|d')\s+)*[A-Z][\w'’.-]*)*,?)?")
+_BETWEEN = (r"(?:\s+(?:between|with|separating)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+            r"(?:\s+(?:(?:and|of|the|de)\s+|d['’])*(?-i:[A-Z])[\w'’-]*)*,?)?")
 _LENGTH_AFTER = re.compile(
     _BORDER + _BETWEEN + r",?(?:\s+[\w,-]+){0,4}?\s+(?:stretches|stretching|runs|running|spans|spanning|extends"
     r"|extending|measures|measuring|is|covers|covering)\s+(?:(?:for|over|across|some|about|around"
