@@ -54,3 +54,8 @@ def test_stated_length_of_the_chosen_frontier():
     got = _frontiers("The frontier between Zambia and Malawi, which stretches for 837 km, is poorly guarded. "
                      "Zambian police said smugglers crossed near Chipata.")
     assert got and {got[0]["iso3_a"], got[0]["iso3_b"]} == {"MWI", "ZMB"} and got[0]["stated_length_km"] == 837
+
+
+def test_a_people_in_the_plural_counts_for_its_country():
+    got = _frontiers("Swazi police arrested 12 Mozambicans at a border post on Friday.")
+    assert [{g["iso3_a"], g["iso3_b"]} for g in got] == [{"MOZ", "SWZ"}]
