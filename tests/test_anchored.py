@@ -1,5 +1,5 @@
 """geomap.text.anchored: a stated border length found by trying only the starts before each number
-and unit is the match the three patterns' whole-text searches gave (leftmost, first pattern on a tie)."""
+and unit is the match the patterns' whole-text searches gave (leftmost, first pattern on a tie)."""
 from __future__ import annotations
 
 import random
@@ -8,7 +8,7 @@ from geomap.text import border_length
 from geomap.text.anchored import first_match
 from geomap.text.border_length import stated_length_km
 
-_PATTERNS = (border_length._LENGTH_BEFORE, border_length._LENGTH_AFTER, border_length._LENGTH_OF)
+_PATTERNS = border_length._PATTERNS
 
 
 def _searched(text: str):

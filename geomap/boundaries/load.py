@@ -64,11 +64,11 @@ def _code(value: Any) -> str | None:
 
 
 def _text(value: Any) -> str | None:
-    """A text column value, or None for missing values."""
-    if value is None:
+    """A text column value, or None for missing values (a float NaN; never a name that reads
+    like one: Thailand's province "Nan")."""
+    if value is None or isinstance(value, float) and value != value:
         return None
-    text = str(value).strip()
-    return None if text.casefold() in {"", "nan", "none"} else text
+    return str(value).strip() or None
 
 
 def _pick(frame: pd.DataFrame, field: str, candidates: tuple[str, ...],

@@ -67,12 +67,14 @@ def _phrase_country(phrase: str) -> tuple[str, int] | None:
     first = words[0].lower()
     if not first.isascii():
         first = fold(first)
-    if first not in _first_words():
+    if first not in _first_words() and first[:-1] not in _first_words():
         return None
     for k in range(len(words), 0, -1):
-        hit = country_of_word(" ".join(words[:k]))
+        phrase = " ".join(words[:k])
+        # a people in the plural ("12 Mozambicans", "Eritreans") is its demonym too
+        hit = country_of_word(phrase) or (phrase.endswith("s") and country_of_word(phrase[:-1]))
         if hit:
-            return hit[0], len(" ".join(words[:k]))
+            return hit[0], len(phrase)
     return None
 
 
