@@ -5,6 +5,12 @@ coordinates and radii are valid, tolls are positive counts, every figure has a d
 area the recall score looks for. Kept in one place so the sets cannot drift apart.
 """
 
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
 FIELDS = {"id", "published", "pair", "stated_km", "half", "text", "toponyms", "incidents", "displaced",
           "not_places", "tolls", "displaced_numbers"}
 
@@ -36,3 +42,35 @@ def check_case(case: dict) -> None:
     for d in case["displaced_numbers"]:
         if d["numbers"] is not None:
             assert areas & set(d["names"]) or d["names"][0].lower() in countries, d["names"]
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+DEV_CASES = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev_cases.json"
+
+
+def pairs_of(path: Path) -> set:
+    """The frontiers (unordered ISO3 pairs) of a gold file's cases."""
+    return {frozenset(c["pair"]) for c in json.loads(path.read_text(encoding="utf-8"))}
+
+
+def check_all_held_out(cases: list, size: int = 20) -> None:
+    """A held-out set: its size, every case in the `test` half, ids unique."""
+    assert len(cases) == size
+    assert all(c["half"] == "test" for c in cases)
+    assert len({c["id"] for c in cases}) == len(cases)
+
+
+def check_frontiers_new(cases: list, earlier: list) -> None:
+    """One case per frontier, none of them used by an earlier gold file (names in FIXTURES)."""
+    pairs = Counter(frozenset(c["pair"]) for c in cases)
+    assert all(len(p) == 2 and all(len(x) == 3 and x.isupper() for x in p) for p in pairs)
+    assert max(pairs.values()) == 1, [sorted(p) for p, n in pairs.items() if n > 1]
+    used = set().union(*(pairs_of(FIXTURES / name) for name in earlier))
+    assert not set(pairs) & used, [sorted(p) for p in set(pairs) & used]
+
+
+def check_new_to_dev_cases(cases: list) -> None:
+    """No frontier of the set is one of the shared dev cases' (skipped without ../shared)."""
+    if not DEV_CASES.exists():
+        pytest.skip("the shared evaluation folder is not beside the project")
+    assert not {frozenset(c["pair"]) for c in cases} & pairs_of(DEV_CASES)
