@@ -13,7 +13,9 @@ after the rules of set 2 were tuned. It was held out for one session (scored onl
 line) and is tuning material since: all its cases are marked `tune`. So is
 border_cases_4.json (20 articles, held out for one session, then its per-case lines were read
 for the session's closing note). border_cases_5.json (20 articles on twenty more frontiers,
-all `test`) was written before the next session's tuning and is held out. Each session that
+all `test`) was held out for two sessions and is tuning material since (score it per case with
+`--half test`); border_cases_6.json (20 more, all `test`, written blind to the code) is held
+out. Each session that
 tunes on a set writes a fresh held-out one first (all `test`): score that with
 `--cases FILE --half test --summary` and tune nothing on it.
 
