@@ -8,12 +8,11 @@ Pure text, like ``place_hints``.
 """
 from __future__ import annotations
 
-from geomap.text.lexicon import DIRECTIONS, NEVER_PLACES
+from geomap.text.lexicon import DIRECTIONS, DISTANCE_UNITS, NEVER_PLACES
 from geomap.text.tokens import Token
 
-__all__ = ["DISTANCE_UNITS", "anchor_after"]
+__all__ = ["anchor_after"]
 
-DISTANCE_UNITS = frozenset("km kilometres kilometers miles".split())
 #: unit words that may close a bracket after a name: "X (Y district)", "X (Y province)"
 _BRACKET_UNITS = frozenset("district province region county department prefecture governorate municipality "
                            "sub-county subcounty woreda state".split())

@@ -43,6 +43,8 @@ colonel lt lieutenant sgt sergeant capt captain major maj king queen prince prin
 senator sen rep representative governor gov mayor judge justice chief commander spokesman spokeswoman
 spokesperson secretary ambassador envoy chairman chairwoman director officer sir lord lady saint-
 brig admiral marshal field""".split())
+#: units of a distance told from a place ("12 km from Y", "a few miles south of Y")
+DISTANCE_UNITS = frozenset("km kilometres kilometers miles".split())
 #: Words that orient a name ("Eastern Ukraine") but never name a place alone.
 DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast
 northwest southeast southwest northeastern northwestern southeastern southwestern upper lower middle

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from geomap.text.lexicon import DIRECTIONS, FEATURE_WORDS, NEVER_PLACES, ORG_WORDS, TITLES
+from geomap.text.lexicon import DIRECTIONS, DISTANCE_UNITS, FEATURE_WORDS, NEVER_PLACES, ORG_WORDS, TITLES
 from geomap.text.sentences import Sentence
 from geomap.text.tokens import Token, joined, tokenize
 
@@ -249,7 +249,7 @@ def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tupl
     return None
 
 
-_DISTANCE_WORDS = frozenset("kilometres kilometers km miles metres meters".split())
+_DISTANCE_WORDS = DISTANCE_UNITS | {"metres", "meters"}
 
 
 def _skip_after(toks: list[Token], k: int) -> int:

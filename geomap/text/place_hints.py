@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from geomap.text.hint_anchors import DISTANCE_UNITS, anchor_after
-from geomap.text.lexicon import DIRECTIONS, GROUP_NOUNS, NEVER_PLACES, TITLES
+from geomap.text.hint_anchors import anchor_after
+from geomap.text.lexicon import DIRECTIONS, DISTANCE_UNITS, GROUP_NOUNS, NEVER_PLACES, TITLES
 from geomap.text.place_cues import (_PARTICLES, PlaceCue, _is_name_token, _relation_after, _run_forward,
                                    words_of_sentences)
 from geomap.text.sentences import Sentence
