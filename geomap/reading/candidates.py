@@ -63,7 +63,14 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
                 and not described_by_relative(sentence.text, b):
             continue
         out.append(p)
-    return out
+    # "gunmen attacked canoes near X, police in Y said": the police's town, when the event has a place of its own
+    police = [p for p in out if _POLICE_IN.search(sentence.text, max(0, _rel(p, sentence)[0] - 30), _rel(p, sentence)[0])
+              and _SAID_AFTER_NAME.match(sentence.text, _rel(p, sentence)[1])]
+    return [p for p in out if p not in police] if len(police) < len(out) else out
+
+
+_POLICE_IN = re.compile(r"\b(?:police|gendarmerie|gendarmes)\s+(?:in|of|at)\s+(?:the\s+)?$", re.I)
+_SAID_AFTER_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:said|says|told|reported|stated)\b", re.I)
 
 
 _RESIDENTS = re.compile(r"\b(?:residents|villagers|locals|inhabitants|elders)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)

@@ -393,6 +393,9 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
     if is_long_total(s.text, fat.start, fat.end):  # "24 people have died in border clashes since 2021"
         untie(feats[0]["properties"], fat, "a running total over years")
         return
+    if main.sub_event_type == "Arrests":  # "arrested two in X over the shooting in which a guard was killed"
+        untie(feats[0]["properties"], fat, "the deaths of the act the arrest is for")
+        return
     if spans_places(s.text, s.start, fat, places):  # "left five dead, while in X three were killed"
         untie(feats[0]["properties"], fat, "counts told for several places, summed")
         return

@@ -34,7 +34,9 @@ _SPEAKER = re.compile(
     r"\b(?:officials?|authorities|governor|governors|ministry|minister|spokes(?:man|woman|person)|sources?"
     r"|media|commanders?|aid\s+(?:workers|agencies|groups)|journalists?|reporters?|correspondents?|diplomats?"
     r"|leaders?|government|administration|embassy|mayor|officers?|analysts?|monitors?|observers?)"
-    r"\s+(?:[\w-]+\s+)?(?:in|of|from|at)\s+(?:the\s+)?$",
+    # (not "outside the government building in X": a building, where people gather)
+    r"\s+(?!(?:buildings?|offices|headquarters|compound|house|palace|premises|complex|quarter)\s)(?:[\w-]+\s+)?"
+    r"(?:in|of|from|at)\s+(?:the\s+)?$",
     re.I,
 )
 _MEDIATOR = prefiltered(re.compile(

@@ -89,7 +89,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:exchang(?:ed|es|e|ing)|traded|trading)\s+(?:(?:heavy|small[- ]arms|gun|artillery|mortar|rocket"
      r"|machine[- ]gun|sporadic|intense|automatic)\s+)*(?:fire|gunfire|shots|artillery|shells|mortars|rockets)\b"),
     (BATTLES, "Armed clash",
-     r"\bexchanges?\s+of\s+(?:(?:heavy|small[- ]arms|gun|artillery|mortar|rocket|machine[- ]gun)\s+)*fire\b"),
+     r"\bexchanges?\s+of\s+(?:(?:heavy|small[- ]arms|gun|artillery|mortar|rocket|machine[- ]gun)\s+)*(?:fire|shots|gunfire)\b"),
     (BATTLES, "Armed clash",
      r"\b(?:both\s+sides\s+(?:\w+\s+)?shelled|shelled\s+each\s+other|artillery\s+duels?|shelling\s+each\s+other)\b"),
     (BATTLES, "Armed clash",
@@ -165,7 +165,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group|gunmen|gangs?"
      r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates|fighters|militias?|separatists"
      # (not across an act of their own: "gunmen killed four in X and raided Y" is two acts)
-     r"|guerrillas|armed\s+groups)\b(?:(?!\b(?:killed|killing|shot|wounded|abducted|kidnapped|burned|torched|looted)\b)"
+     r"|guerrillas|armed\s+groups)\b(?:(?!\b(?:killed|killing|shot|wounded|abducted|kidnapped|burned|torched|looted|ambushed)\b)"
      r"[^.;:,]){0,60}?\b(?:attack(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)"
      r"|fired\s+(?:on|upon|at)|opened\s+fire\s+on))\b"),
     # "Tuesday's attack on a quarry", "Russia's attack on Kherson", "attacks by armed groups":
@@ -200,7 +200,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|handed\s+over\s+(?:\w+\s+){0,2}?(?:bodies|prisoners|detainees|captives)"
      r"|peace\s+(?:deal|agreement|accord|treaty|talks)|signed|agreed\s+(?:to|on|a|an)"
      r"|reached\s+(?:an?\s+)?(?:agreement|deal|accord|understanding)|struck\s+a\s+deal"
-     r"|(?:ceasefire|cease-fire|truce|armistice)|talks|negotiations?|discussions|dialogue"
+     r"|(?:ceasefire|cease-fire|truce|armistice)|talks|negotiations?|discussions|consultations|dialogue"
      r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)met(?!\s+with\s+(?:gunfire|resistance|fire|protests|criticism))"
      r"|meetings?|summit|agreements?)\b"),
     (STRATEGIC, "Disrupted weapons use",
