@@ -66,6 +66,11 @@ def test_an_arrest_for_an_earlier_killing_takes_no_toll():
     assert all(not p["fatalities"] for p in incs)
 
 
+def test_an_arrest_takes_no_toll_told_beside_it():
+    incs = _incidents("Tanzania and Uganda: Police arrested eleven traders at Kyaka on Sunday. Two people were killed.")
+    assert _at(incs, "Kyaka") and all(not p["fatalities"] for p in incs)
+
+
 def test_the_police_town_is_no_place_of_an_event_told_with_its_own():
     incs = _incidents("Zambia and Zimbabwe: Armed men robbed and beat two traders near Chirundu on Sunday, "
                       "police in Mutare said.")

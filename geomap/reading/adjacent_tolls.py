@@ -274,8 +274,10 @@ def _open(incident: dict) -> bool:
     """An incident that may still take a toll told beside it: none of its own, and none its
     words put elsewhere."""
     p = incident["properties"]
-    # ("further exchanges of fire were reported, but no casualty figures were available": none to take)
-    return p["fatalities"] is None and not p.get("fatalities_basis") and not casualties_untold(p.get("fatalities_text") or "")
+    # ("further exchanges of fire were reported, but no casualty figures were available": none to take; an
+    # arrest kills no one: "14 people were arrested. A man shot in the unrest died" is the unrest's dead)
+    return p["fatalities"] is None and not p.get("fatalities_basis") and p.get("sub_event_type") != "Arrests" \
+        and not casualties_untold(p.get("fatalities_text") or "")
 
 
 def _give_adjacent(incident: dict, fat, s: Sentence, basis: str) -> None:

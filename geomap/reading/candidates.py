@@ -63,8 +63,9 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
                 and not described_by_relative(sentence.text, b):
             continue
         out.append(p)
-    # "gunmen attacked canoes near X, police in Y said": the police's town, when the event has a place of its own
-    police = [p for p in out if _POLICE_IN.search(sentence.text, max(0, _rel(p, sentence)[0] - 30), _rel(p, sentence)[0])
+    # "gunmen attacked canoes near X, police in Y said": the police's town, when the event has a place of its
+    # own (their county may still be where an unlisted village lies)
+    police = [p for p in out if p.entry.place_type in ("city", "landmark") and _POLICE_IN.search(sentence.text, max(0, _rel(p, sentence)[0] - 30), _rel(p, sentence)[0])
               and _SAID_AFTER_NAME.match(sentence.text, _rel(p, sentence)[1])]
     return [p for p in out if p not in police] if len(police) < len(out) else out
 

@@ -200,7 +200,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|handed\s+over\s+(?:\w+\s+){0,2}?(?:bodies|prisoners|detainees|captives)"
      r"|peace\s+(?:deal|agreement|accord|treaty|talks)|signed|agreed\s+(?:to|on|a|an)"
      r"|reached\s+(?:an?\s+)?(?:agreement|deal|accord|understanding)|struck\s+a\s+deal"
-     r"|(?:ceasefire|cease-fire|truce|armistice)|talks|negotiations?|discussions|consultations|dialogue"
+     r"|(?:ceasefire|cease-fire|truce|armistice)|talks|negotiations?|discussions|dialogue"
+     r"|(?:held|hold|holding|began|opened|concluded|bilateral|political|diplomatic|border)\s+(?:\w+\s+)?consultations"
      r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)met(?!\s+with\s+(?:gunfire|resistance|fire|protests|criticism))"
      r"|meetings?|summit|agreements?)\b"),
     (STRATEGIC, "Disrupted weapons use",
