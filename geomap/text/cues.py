@@ -69,7 +69,9 @@ _CAMP_TARGET = re.compile(
 _NEAR = re.compile(
     r"\b(?:near|nearby|outside|close\s+to|around|vicinity\s+of|neighbou?rhood\s+of|not\s+far\s+from"
     r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of"
-    r"|\d[\d,.]*\s*(?:-|\s)?(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?"
+    r"|\d[\d,.]*\s*(?:-|\s)?(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?(?:from|of)"
+    # "on the road to X", "on the highway from X to Y": somewhere along it, near X (ACLED's precision 2)
+    r"|\bon\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:road|highway|route|track)\s+(?:to|from|towards|linking|leading\s+to))\s+(?:the\s+)?"
     r"(?:(?:town|city|village|district|area)\s+of\s+)?$",
     re.I,
 )

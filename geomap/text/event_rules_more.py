@@ -180,4 +180,14 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      ("drone",)),
 ]
 
-__all__ = ["MORE_RULES", "PEOPLE_TAKEN"]
+#: unarmed people a clash is told with ("clashes broke out between police and hundreds of traders",
+#: "villagers clashed with gendarmes"): a riot, unless an armed group is in it too
+_CROWD = (r"\b(?:crowds?|traders|vendors|residents|villagers|youths|students|drivers|truckers|workers|miners|migrants"
+          r"|fans|locals|mourners|farmers|fishermen)\b")
+_ARMED = (r"\b(?:rebels|militants|insurgents|gunmen|fighters|militias?|militiamen|jihadists|bandits|smugglers|troops"
+          r"|soldiers|army|guerrillas|separatists)\b")
+CROWD_BEFORE = re.compile(_CROWD + r"(?:\s+[\w-]+){0,3}?\s*$", re.I)
+CROWD_AFTER = re.compile(r"(?:\s+(?:broke\s+out|erupted))?(?:\s+\w+){0,3}?\s+(?:between|with)\s+(?:(?!" + _ARMED
+                         + r")[^.;,])*?" + _CROWD + r"(?![^.;]*" + _ARMED + ")", re.I)
+
+__all__ = ["CROWD_AFTER", "CROWD_BEFORE", "MORE_RULES", "PEOPLE_TAKEN"]

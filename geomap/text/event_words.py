@@ -25,7 +25,7 @@ from geomap.text.dates import all_dates_from_text
 from geomap.text.event_gates import GATES
 from geomap.text.event_nouns import ACTOR_NOUNS, opens_with_actor
 from geomap.text.event_nouns import CIV_GROUP as _CIV_GROUP, FORCES as _FORCES, NSA as _NSA, VICTIMS as _VICTIMS
-from geomap.text.event_rules_more import MORE_RULES, PEOPLE_TAKEN
+from geomap.text.event_rules_more import CROWD_AFTER, CROWD_BEFORE, MORE_RULES, PEOPLE_TAKEN
 from geomap.text.literals import WordGroups, prefiltered
 
 __all__ = ["ACTOR_NOUNS", "EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
@@ -430,8 +430,9 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
         if re.match(r"seiz|captur|overr|took|occupied|occupying", word):
             if _NSA_BEFORE.search(sentence, max(0, start - 80), start):
                 return BATTLES, "Non-state actor overtakes territory"
-        if word.startswith("clash") and _PROTESTERS.search(sentence):
-            return RIOTS, "Violent demonstration"
+        if word.startswith("clash") and (_PROTESTERS.search(sentence) or CROWD_BEFORE.search(sentence, 0, start)
+                                         or CROWD_AFTER.match(sentence, end)):
+            return RIOTS, "Violent demonstration"  # "clashes between police and traders": unarmed people
         if word.startswith("fought") and _HISTORY.search(sentence):
             return None
     if etype == EXPLOSIONS and sub == "Air/drone strike" and _BACKED_BY.search(sentence, max(0, start - 40), start):
