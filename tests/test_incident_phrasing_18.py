@@ -42,6 +42,11 @@ def _at(incs, name, event_type=None):
     # a protest outside a building of the government is at the town, not a speaker's place
     ("Zimbabwe: On Tuesday about 150 cross-border traders protested outside the government offices in Mutare "
      "against new import duties on goods from Mozambique.", "Mutare", "Protests"),
+    # protests told without the word: the streets, a strike
+    ("Ghana: Hundreds of residents took to the streets of Elubo on Monday to denounce the closure of the "
+     "frontier with Ivory Coast.", "Elubo", "Protests"),
+    ("Zambia and Zimbabwe: Truck drivers went on strike at Chirundu on Monday over new axle-load rules at "
+     "the bridge.", "Chirundu", "Protests"),
     # diplomacy told as consultations; a firefight told as an exchange of shots
     ("Iran and Turkey: Deputy ministers of the two countries held consultations in Maku on Wednesday on "
      "the migrants crossing the frontier.", "Maku", "Strategic developments"),
@@ -128,3 +133,10 @@ def test_the_invented_passages(half, floors):
 def test_an_event_on_the_road_to_a_town_is_near_it():
     incs = _incidents("Nigeria and Benin: Bandits robbed and beat two traders on the road to Idiroko on Friday.")
     assert [p["geo_precision"] for p in _at(incs, "Idiroko")] == [2]
+
+
+def test_a_date_opening_the_sentence_dates_its_event_not_a_later_month():
+    incs = _incidents("Poland: On Tuesday, around 150 hauliers and bus company owners protested in Przemysl, demanding "
+                      "compensation for some 900 lorries they say are stuck in Ukraine since the previous closure in "
+                      "September.", published="2026-11-20")
+    assert [p["date"] for p in _at(incs, "Przemyśl", "Protests")] == ["2026-11-17"]

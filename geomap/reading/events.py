@@ -95,12 +95,16 @@ def sentence_date(sentence: str, published: date | None, trigger: EventType | No
         # "drone strikes on X on Monday and fighting around Y on Tuesday": a date before an
         # "and" is the event told before it
         crossed = 1 if r.end <= trigger.start and _AND.search(sentence, r.end, trigger.start) else 0
+        if own == 0 and _OPENS.fullmatch(sentence, 0, r.start) and sentence.startswith(",", r.end):
+            return 0, 0, gap  # "On Tuesday, hauliers and owners protested ... since the closure in September"
         return inside, crossed, gap
 
     return min(refs, key=distance)
 
 
 _AND = re.compile(r"\band\b")
+#: what may stand before a date that opens its sentence: a dateline or a heading ("VILNIUS, Dec 3 — ")
+_OPENS = re.compile(r"(?:[^.;]*[:\u2014\u2013]\s+)?[\s\"'\u201c]*")
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|stated|added)\s+(?:(?:late\s+|early\s+)?on\s+)?$",
                       re.I)
 

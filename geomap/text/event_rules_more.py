@@ -23,6 +23,8 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
   "scuffles"), or throwing stones at police or guards, riot (ACLED's mob violence and violent
   demonstration); "migrants tried to force their way through the fence, throwing stones" is an
   attempt told with its violence, which happened.
+- "Took to the streets", a strike or a bandh, a picket, barricades or burning tyres are protests told
+  without the word.
 - "The bodies of four herders were found near X" tells people killed at X (an attack); not when
   the sentence tells the attack they died in ("..., a day after gunmen attacked them").
 - A gathering told with its demand ("residents gathered outside the district office, demanding
@@ -156,6 +158,15 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"(?=[^.;]{0,140}?\b(?:demanding|to\s+demand|to\s+protest|in\s+protest|chanting"
      r"|waving\s+(?:placards|banners)|carrying\s+(?:placards|banners))\b)",
      ("gathered", "assembled", "converged", "massed")),
+    # "took to the streets of X", "drivers went on strike at the border post", "youths burned tyres on the highway":
+    # protests told without the word
+    ("Protests", "Peaceful protest",
+     r"\b(?:took\s+to\s+the\s+streets?|(?:went|go|going|gone)\s+on\s+(?:a\s+)?(?:\w+\s+)?strike|(?:staged|held|called|began"
+     r"|observed)\s+(?:a\s+)?(?:\w+\s+)?(?:general\s+)?(?:strike|bandh|shutdown)|observed\s+a\s+(?:\w+\s+)?bandh|downed\s+tools"
+     r"|picket(?:ed|ing)|(?:residents|villagers|youths|protesters|demonstrators|traders|drivers|truckers|workers|farmers"
+     r"|locals|crowds?|women|students)\s+(?:\w+\s+){0,4}?(?:set\s+up|erected|built|put\s+up|burn(?:ed|t|ing))\s+"
+     r"(?:[\w-]+\s+)?(?:barricades|tyres|tires))\b",
+     ("streets", "strike", "bandh", "shutdown", "downed", "picket", "barricade", "tyres", "tires")),
     # "truck drivers blocked the highway near X", "communities blocked on Monday the road to Y": a
     # blockade by people who are not armed forces
     ("Protests", "Peaceful protest",
