@@ -140,3 +140,9 @@ def test_a_date_opening_the_sentence_dates_its_event_not_a_later_month():
                       "compensation for some 900 lorries they say are stuck in Ukraine since the previous closure in "
                       "September.", published="2026-11-20")
     assert [p["date"] for p in _at(incs, "Przemyśl", "Protests")] == ["2026-11-17"]
+
+
+def test_an_event_told_a_day_before_the_sentence_date_is_dated_back():
+    incs = _incidents("Zambia and Zimbabwe: A trader died in hospital on Thursday, two days after a brawl among "
+                      "porters at Chirundu, police said.", published="2026-06-20")
+    assert [p["date"] for p in _at(incs, "Chirundu")] == ["2026-06-16"]

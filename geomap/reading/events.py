@@ -58,7 +58,7 @@ from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
 from geomap.text.dates import DateRef, all_dates_from_text
-from geomap.text.days_after import days_after
+from geomap.text.days_after import days_after, days_before_told
 from geomap.text.part_events import part_events
 from geomap.text.event_words import EVENT_TYPES, EventType, events_from_text
 from geomap.text.border_length import stated_length_km
@@ -124,6 +124,9 @@ def incident_date(sentences: list[Sentence], index: int, published: date | None,
     else none. Dates after publication (plans, schedules) never count.
     """
     ref = sentence_date(sentences[index].text, published, trigger)
+    back = days_before_told(sentences[index].text, trigger.start) if ref is not None and trigger is not None else None
+    if back is not None and ref.end <= back[1]:  # "died on Sunday, a day after a brawl at X": the brawl's day
+        return replace(ref, date=ref.date - timedelta(back[0])), "days before"
     if ref is not None:
         return ref, "sentence"
     counted = days_after(sentences[index].text)  # "A day later, gunmen attacked Y": the date before, and a day
