@@ -146,3 +146,8 @@ def test_an_event_told_a_day_before_the_sentence_date_is_dated_back():
     incs = _incidents("Zambia and Zimbabwe: A trader died in hospital on Thursday, two days after a brawl among "
                       "porters at Chirundu, police said.", published="2026-06-20")
     assert [p["date"] for p in _at(incs, "Chirundu")] == ["2026-06-16"]
+
+
+def test_residents_telling_of_shells_near_their_homes_place_them():
+    incs = _incidents("Cameroon and Chad: Residents of Makary said shells fell near their homes late on Saturday.")
+    assert _at(incs, "Makary", "Explosions/Remote violence")
