@@ -66,9 +66,12 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
         out.append(p)
     # "gunmen attacked canoes near X, police in Y said": the police's town, when the event has a place of its
     # own (their county may still be where an unlisted village lies)
-    police = [p for p in out if p.entry.place_type in ("city", "landmark") and _POLICE_IN.search(sentence.text, max(0, _rel(p, sentence)[0] - 30), _rel(p, sentence)[0])
-              and _SAID_AFTER_NAME.match(sentence.text, _rel(p, sentence)[1])]
+    police = [p for p in out if p.entry.place_type in ("city", "landmark") and _police_town(sentence.text, *_rel(p, sentence))]
     return [p for p in out if p not in police] if len(police) < len(out) else out
+
+
+def _police_town(text: str, start: int, end: int) -> bool:
+    return bool(_POLICE_IN.search(text, max(0, start - 30), start)) and bool(_SAID_AFTER_NAME.match(text, end))
 
 
 _POLICE_IN = re.compile(r"\b(?:police|gendarmerie|gendarmes)\s+(?:in|of|at)\s+(?:the\s+)?$", re.I)

@@ -94,13 +94,15 @@ def _own_act_after(events: list[EventType], e: EventType, sentence: str) -> bool
     join = None
     for join in _COORDINATE.finditer(sentence, max(battles), e.start):
         pass
-    return join is not None and bool(_OWN_ACTOR.search(sentence[join.end():e.end].replace(";", " ").replace(".", " ")))
+    return join is not None and bool(_ACTOR.search(sentence, join.end(), e.end))
 
 
 _COORDINATE = re.compile(r",\s*(?:and|while|whereas)\b|;", re.I)
 _BARE_KILLING = re.compile(r"(?:killed|killing|wounded|wounding|injured|injuring)\b", re.I)
-_OWN_ACTOR = re.compile(r"\b(?:gunmen|militants|rebels|insurgents|fighters|soldiers|troops|forces|police|attackers"
-                        r"|assailants|militia\w*|bandits|men|guards)\b|[;.]", re.I)
+_ACTORS = (r"\b(?:gunmen|militants|rebels|insurgents|fighters|soldiers|troops|forces|police|attackers"
+           r"|assailants|militia\w*|bandits|men|guards)\b")
+_ACTOR = re.compile(_ACTORS, re.I)
+_OWN_ACTOR = re.compile(_ACTORS + r"|[;.]", re.I)
 
 
 def minor_developments_dropped(events: list[EventType]) -> list[EventType]:
