@@ -5,6 +5,11 @@ shots, a protest outside a government building, tolls told "that day" beside an 
 casualty figures, an arrest for an earlier killing, the police's town, an attack told after a
 battle in a clause of its own, bodies found, and two acts of one group joined by "and"; and
 the invented passages of tests/fixtures/incident_passages_18.json.
+
+Floors of the passages as scored when the rules were final (tune 13/14 incidents, 6/7 tolls; held
+8/10, 2/4; no wrong toll, no false place): the held misses are rockets that "fell near the
+central market" told by residents of the town, gunmen who "robbed" traders (no event word), and a
+toll told as "an officer who was shot during the unrest died at the hospital in Y".
 """
 
 import json
@@ -120,7 +125,7 @@ def _score(case):
     return found, right, wrong, false
 
 
-@pytest.mark.parametrize("half,floors", [("tune", (13, 6)), ("held", (0, 0))])
+@pytest.mark.parametrize("half,floors", [("tune", (13, 6)), ("held", (8, 2))])
 def test_the_invented_passages(half, floors):
     found = right = 0
     for case in (c for c in CASES if c["half"] == half):
