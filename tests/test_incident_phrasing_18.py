@@ -62,9 +62,9 @@ def test_the_phrasing_gives_an_incident_at_its_place(text, place, event_type):
     assert _at(_incidents(text), place, event_type), _incidents(text)
 
 
-def test_a_toll_told_that_day_goes_back_and_none_goes_to_fighting_without_figures():
+def test_fighting_told_without_casualty_figures_takes_no_toll_told_beside_it():
     text = ("Kenya and Tanzania: Fighting broke out on 14 June between rival herders near Taveta. Local "
-            "chiefs said at least six people were killed that day. Further clashes were reported near Tanga "
+            "chiefs said at least six people were killed. Further clashes were reported near Tanga "
             "on 16 June, but no casualty figures were available.")
     incs = _incidents(text)
     assert [p["fatalities"] for p in _at(incs, "Taveta")] == [6]
@@ -156,3 +156,11 @@ def test_an_event_told_a_day_before_the_sentence_date_is_dated_back():
 def test_residents_telling_of_shells_near_their_homes_place_them():
     incs = _incidents("Cameroon and Chad: Residents of Makary said shells fell near their homes late on Saturday.")
     assert _at(incs, "Makary", "Explosions/Remote violence")
+
+
+def test_deaths_told_that_day_are_of_the_event_before_not_the_next():
+    incs = _incidents("Kenya and Tanzania: Fighting broke out on 14 June between rival herders near Taveta. Local "
+                      "chiefs said at least six people were killed that day. On 16 June, police clashed with cattle "
+                      "raiders near Tanga.")
+    assert [p["fatalities"] for p in _at(incs, "Taveta")] == [6]
+    assert all(not p["fatalities"] for p in _at(incs, "Tanga"))
