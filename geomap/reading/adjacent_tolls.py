@@ -22,7 +22,7 @@ from geomap.reading.tolls import (GUESSED, adjacent_toll_untied, another_day, ea
 from geomap.text import cues
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_words import events_from_text
-from geomap.text.quantities import fatalities_from_text
+from geomap.text.quantities import casualties_untold, fatalities_from_text
 from geomap.text.sentences import Sentence
 from geomap.text.toll_cues import is_long_total, is_total_of_events, opens_apart, points_back_to_place, retold_count
 from geomap.text.toll_forms import adds_to_told, rival_count
@@ -63,6 +63,8 @@ _REFERS_BACK = re.compile(
     r"|fighting|bombing|raid|ambush|assault|explosion|blast|gunfight|firefight)\b", re.I)
 
 
+#: "at least 11 people were killed that day": the deaths of the day just told
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
 _OWN_CASUALTIES = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot\s+dead)\b", re.I)
 _UNKNOWN_PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
@@ -134,7 +136,7 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
         if not back and _tells_own_event(s.text):
             continue  # "Hours later, militants ambushed a patrol, killing two": its own event's dead, place unknown
         kinds = {e.event_type for e in events_from_text(s.text)} if back else set()
-        for j in ((i - 1,) if back else (i + 1, i - 1)):
+        for j in ((i - 1,) if back or _THAT_DAY.search(s.text) else (i + 1, i - 1)):
             if not (0 <= j < len(sentences)) or not by_sentence.get(j):
                 continue
             if j == i + 1 and _OWN_CASUALTIES.search(sentences[j].text):
@@ -272,7 +274,10 @@ def _open(incident: dict) -> bool:
     """An incident that may still take a toll told beside it: none of its own, and none its
     words put elsewhere."""
     p = incident["properties"]
-    return p["fatalities"] is None and not p.get("fatalities_basis")
+    # ("further exchanges of fire were reported, but no casualty figures were available": none to take; an
+    # arrest kills no one: "14 people were arrested. A man shot in the unrest died" is the unrest's dead)
+    return p["fatalities"] is None and not p.get("fatalities_basis") and p.get("sub_event_type") != "Arrests" \
+        and not casualties_untold(p.get("fatalities_text") or "")
 
 
 def _give_adjacent(incident: dict, fat, s: Sentence, basis: str) -> None:

@@ -31,7 +31,8 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
         if p.role != "place" or p.entry.place_type == "country":
             continue
         a, b = _rel(p, sentence)
-        if cues.is_speaker_place(sentence.text, a) or cues.is_mediator_context(sentence.text, a, b):
+        if (cues.is_speaker_place(sentence.text, a) and not _at_their_homes(sentence.text, a, b)) \
+                or cues.is_mediator_context(sentence.text, a, b):
             continue
         if cues.is_care_place(sentence.text, a):  # "died in hospital in X"
             continue
@@ -63,10 +64,30 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
                 and not described_by_relative(sentence.text, b):
             continue
         out.append(p)
-    return out
+    # "gunmen attacked canoes near X, police in Y said": the police's town, when the event has a place of its
+    # own (their county may still be where an unlisted village lies)
+    police = [p for p in out if p.entry.place_type in ("city", "landmark") and _police_town(sentence.text, *_rel(p, sentence))]
+    return [p for p in out if p not in police] if len(police) < len(out) else out
+
+
+def _police_town(text: str, start: int, end: int) -> bool:
+    return bool(_POLICE_IN.search(text, max(0, start - 30), start)) and bool(_SAID_AFTER_NAME.match(text, end))
+
+
+_POLICE_IN = re.compile(r"\b(?:police|gendarmerie|gendarmes)\s+(?:in|of|at)\s+(?:the\s+)?$", re.I)
+_SAID_AFTER_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:said|says|told|reported|stated)\b", re.I)
 
 
 _RESIDENTS = re.compile(r"\b(?:residents|villagers|locals|inhabitants|elders)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+_THEIR_HOMES = re.compile(r"\b(?:near|on|in|at|around|into|hit|struck)\s+their\s+(?:[\w-]+\s+)?(?:homes?|houses?|villages?"
+                          r"|town|fields|farms|compounds?|settlements?|neighbou?rhoods?|streets?)\b", re.I)
+
+
+def _at_their_homes(text: str, start: int, end: int) -> bool:
+    """"Residents of X and Y said shells fell near their villages": the speakers' places are the event's."""
+    return bool(_RESIDENTS.search(text, max(0, start - 50), start)) and bool(_THEIR_HOMES.search(text, end))
 
 
 def residents_places(sentence: Sentence, places: list[Place]) -> list[Place]:

@@ -58,7 +58,7 @@ from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
 from geomap.text.dates import DateRef, all_dates_from_text
-from geomap.text.days_after import days_after
+from geomap.text.days_after import days_after, days_before_told
 from geomap.text.part_events import part_events
 from geomap.text.event_words import EVENT_TYPES, EventType, events_from_text
 from geomap.text.border_length import stated_length_km
@@ -95,12 +95,16 @@ def sentence_date(sentence: str, published: date | None, trigger: EventType | No
         # "drone strikes on X on Monday and fighting around Y on Tuesday": a date before an
         # "and" is the event told before it
         crossed = 1 if r.end <= trigger.start and _AND.search(sentence, r.end, trigger.start) else 0
+        if own == 0 and _OPENS.fullmatch(sentence, 0, r.start) and sentence.startswith(",", r.end):
+            return 0, 0, gap  # "On Tuesday, hauliers and owners protested ... since the closure in September"
         return inside, crossed, gap
 
     return min(refs, key=distance)
 
 
 _AND = re.compile(r"\band\b")
+#: what may stand before a date that opens its sentence: a dateline or a heading ("VILNIUS, Dec 3 — ")
+_OPENS = re.compile(r"(?:[^.;]*[:\u2014\u2013]\s+)?[\s\"'\u201c]*")
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|stated|added)\s+(?:(?:late\s+|early\s+)?on\s+)?$",
                       re.I)
 
@@ -120,6 +124,9 @@ def incident_date(sentences: list[Sentence], index: int, published: date | None,
     else none. Dates after publication (plans, schedules) never count.
     """
     ref = sentence_date(sentences[index].text, published, trigger)
+    back = days_before_told(sentences[index].text, trigger.start) if ref is not None and trigger is not None else None
+    if back is not None and ref.end <= back[1]:  # "died on Sunday, a day after a brawl at X": the brawl's day
+        return replace(ref, date=ref.date - timedelta(back[0])), "days before"
     if ref is not None:
         return ref, "sentence"
     counted = days_after(sentences[index].text)  # "A day later, gunmen attacked Y": the date before, and a day
@@ -392,6 +399,9 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
         return
     if is_long_total(s.text, fat.start, fat.end):  # "24 people have died in border clashes since 2021"
         untie(feats[0]["properties"], fat, "a running total over years")
+        return
+    if main.sub_event_type == "Arrests":  # "arrested two in X over the shooting in which a guard was killed"
+        untie(feats[0]["properties"], fat, "the deaths of the act the arrest is for")
         return
     if spans_places(s.text, s.start, fat, places):  # "left five dead, while in X three were killed"
         untie(feats[0]["properties"], fat, "counts told for several places, summed")

@@ -75,7 +75,7 @@ def civilians_in_battle(events: list[EventType], sentence: str = "") -> list[Eve
     killing four civilians" is one armed clash; "shelling killed three civilians" one shelling,
     which ACLED flags as civilian targeting)."""
     if any(e.event_type == "Battles" for e in events):
-        return [e for e in events if e.event_type != "Violence against civilians"]
+        return [e for e in events if e.event_type != "Violence against civilians" or _own_act_after(events, e, sentence)]
     blasts = [cues.clause_span(sentence, e.start, e.end) for e in events
               if e.event_type == "Explosions/Remote violence"]
     # "shelling of X, which they call Y, killed three civilians": the killing has no actor but the blast
@@ -85,9 +85,24 @@ def civilians_in_battle(events: list[EventType], sentence: str = "") -> list[Eve
                 end <= e.start and not _OWN_ACTOR.search(sentence, end, e.start) for end in told)))]
 
 
+def _own_act_after(events: list[EventType], e: EventType, sentence: str) -> bool:
+    """"Troops clashed with rebels near X on Monday, and on Tuesday gunmen killed five villagers in
+    Y": an attack told after the battle in a coordinate clause of its own, with its own actor."""
+    battles = [b.end for b in events if b.event_type == "Battles" and b.end <= e.start]
+    if not battles or not sentence:
+        return False
+    join = None
+    for join in _COORDINATE.finditer(sentence, max(battles), e.start):
+        pass
+    return join is not None and bool(_ACTOR.search(sentence, join.end(), e.end))
+
+
+_COORDINATE = re.compile(r",\s*(?:and|while|whereas)\b|;", re.I)
 _BARE_KILLING = re.compile(r"(?:killed|killing|wounded|wounding|injured|injuring)\b", re.I)
-_OWN_ACTOR = re.compile(r"\b(?:gunmen|militants|rebels|insurgents|fighters|soldiers|troops|forces|police|attackers"
-                        r"|assailants|militia\w*|bandits|men|guards)\b|[;.]", re.I)
+_ACTORS = (r"\b(?:gunmen|militants|rebels|insurgents|fighters|soldiers|troops|forces|police|attackers"
+           r"|assailants|militia\w*|bandits|men|guards)\b")
+_ACTOR = re.compile(_ACTORS, re.I)
+_OWN_ACTOR = re.compile(_ACTORS + r"|[;.]", re.I)
 
 
 def minor_developments_dropped(events: list[EventType]) -> list[EventType]:

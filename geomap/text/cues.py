@@ -34,7 +34,9 @@ _SPEAKER = re.compile(
     r"\b(?:officials?|authorities|governor|governors|ministry|minister|spokes(?:man|woman|person)|sources?"
     r"|media|commanders?|aid\s+(?:workers|agencies|groups)|journalists?|reporters?|correspondents?|diplomats?"
     r"|leaders?|government|administration|embassy|mayor|officers?|analysts?|monitors?|observers?)"
-    r"\s+(?:[\w-]+\s+)?(?:in|of|from|at)\s+(?:the\s+)?$",
+    # (not "outside the government building in X": a building, where people gather)
+    r"\s+(?!(?:buildings?|offices|headquarters|compound|house|palace|premises|complex|quarter)\s)(?:[\w-]+\s+)?"
+    r"(?:in|of|from|at)\s+(?:the\s+)?$",
     re.I,
 )
 _MEDIATOR = prefiltered(re.compile(
@@ -67,7 +69,9 @@ _CAMP_TARGET = re.compile(
 _NEAR = re.compile(
     r"\b(?:near|nearby|outside|close\s+to|around|vicinity\s+of|neighbou?rhood\s+of|not\s+far\s+from"
     r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of"
-    r"|\d[\d,.]*\s*(?:-|\s)?(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?"
+    r"|\d[\d,.]*\s*(?:-|\s)?(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?(?:from|of)"
+    # "on the road to X", "on the highway from X to Y": somewhere along it, near X (ACLED's precision 2)
+    r"|\bon\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:road|highway|route|track)\s+(?:to|from|towards|linking|leading\s+to))\s+(?:the\s+)?"
     r"(?:(?:town|city|village|district|area)\s+of\s+)?$",
     re.I,
 )

@@ -3,13 +3,15 @@
 Reports tell a sequence of events by counting from the one before: "Gunmen raided X on Sunday.
 A day later, they attacked a police post in Y." Such a phrase is no date of its own (it needs the
 date told before), so ``geomap.text.dates`` leaves it; this finds it and how many days it adds.
+They count back too: "a driver died on Sunday, a day after a brawl at X" dates the brawl a day
+before the death (``days_before_told``).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["days_after"]
+__all__ = ["days_after", "days_before_told"]
 
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5,
            "6": 6}
@@ -26,3 +28,13 @@ def days_after(sentence: str) -> tuple[int, re.Match] | None:
     if m.group("same"):
         return 0, m
     return _COUNTS.get((m.group("n") or "a").lower(), 1), m
+
+
+_BEFORE_EVENT = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|[2-6])\s+days?\s+after\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+
+
+def days_before_told(sentence: str, start: int) -> tuple[int, int] | None:
+    """(days, where the phrase starts) when the event at ``start`` is told as "a day after" the
+    sentence's date ("died on Sunday, two days after a brawl at X"), else None."""
+    m = _BEFORE_EVENT.search(sentence, max(0, start - 60), start)
+    return None if m is None else (_COUNTS.get(m.group("n").lower(), 1), m.start())

@@ -35,7 +35,7 @@ GATES: tuple[tuple[str, ...], ...] = (
     ("mob", "lynch"),
     ("protest", "demonstrat", "rall", "march", "sit-in", "block", "barricad"),
     ("prisoner", "handed", "peace", "sign", "agreed", "reached", "deal", "ceasefire", "cease-fire", "truce",
-     "armistice", "talks", "negotiat", "discussions", "dialogue", "met", "meeting", "summit", "agreement"),
+     "armistice", "talks", "negotiat", "discussions", "consultations", "dialogue", "met", "meeting", "summit", "agreement"),
     ("intercept", "shot down", "defus", "seized", "cache", "cleared"),
     ("withdrew", "pulled out", "handed over", "fence", "marker", "border sign", "border post", "banner",
      " line"),

@@ -19,6 +19,16 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
 - An armed group that "struck" or "hit" a place attacks it (forces there: a battle).
 - A weapon told with who used it before its verb ("drones operated by smugglers struck X",
   "drones flown from across the river hit Y") is a strike like "drones struck X".
+- People fighting each other without arms ("a brawl broke out among drivers at the crossing",
+  "scuffles"), or throwing stones at police or guards, riot (ACLED's mob violence and violent
+  demonstration); "migrants tried to force their way through the fence, throwing stones" is an
+  attempt told with its violence, which happened.
+- "Took to the streets", a strike or a bandh, a picket, barricades or burning tyres are protests told
+  without the word.
+- "The bodies of four herders were found near X" tells people killed at X (an attack); not when
+  the sentence tells the attack they died in ("..., a day after gunmen attacked them").
+- A gathering told with its demand ("residents gathered outside the district office, demanding
+  ...") is a protest, and so is a road blocked by drivers, workers or communities (not by forces).
 """
 
 from __future__ import annotations
@@ -124,10 +134,71 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men|kidnappers|poachers|rustlers|herders|herdsmen)\b",
      ("attacked", "raided", "stormed")),
     # "Drones operated by unidentified smugglers struck a post": the drones' user told before the verb
+    # "a brawl broke out among drivers at the crossing", "scuffles at the market": people fighting
+    # each other with fists or sticks, not armed forces
+    ("Riots", "Mob violence",
+     r"\b(?:(?:mass\s+)?brawls?|scuffles?|punch-?ups?|fist-?\s?fights?|mel[eé]e"
+     r"|(?:fight|fights)\s+(?:broke\s+out|erupted)\s+(?:among|between)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:drivers|truckers|traders|vendors|passengers|travellers|travelers|fans|youths|crowds?|residents|villagers"
+     r"|workers|miners|migrants|fishermen|herders|farmers|groups\s+of\s+\w+)"
+     r"|(?<=\ba\s)fight\s+(?:broke\s+out|erupted))\b",
+     ("brawl", "scuffle", "punch", "fist", "mel", "broke out", "erupted")),
+    # "a crowd threw stones at police", "migrants tried to force their way through the fence,
+    # throwing stones at guards": violence by people at a gathering (an attempt told with it happened)
+    ("Riots", "Violent demonstration",
+     r"\b(?:(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:[\w-]+\s+){0,2}?(?:stones|rocks|bricks|bottles"
+     r"|petrol\s+bombs|molotov\s+cocktails|(?:police|officers|guards|soldiers|troops)\s+with)"
+     r"|(?:tried|attempted)\s+to\s+(?:force\s+(?:their|its|a)\s+way|storm|break\s+through|rush)\s+(?:[\w-]+\s+){0,4}?"
+     r"(?:fences?|walls?|border|frontier|barriers?|gates?|crossing|cordon)\b"
+     r"(?=[^.;]{0,160}?\b(?:stones|rocks|sticks|bars|pepper\s+spray|tear\s*gas)\b))",
+     ("threw", "throwing", "hurl", "pelt", "tried to", "attempted to")),
+    # "residents gathered outside the district office, demanding ...": a gathering told with its demand
+    ("Protests", "Peaceful protest",
+     r"\b(?:gathered|assembled|converged|massed)\b(?![^.;]{0,40}?\b(?:troops|soldiers|forces|tanks)\b)"
+     r"(?=[^.;]{0,140}?\b(?:demanding|to\s+demand|to\s+protest|in\s+protest|chanting"
+     r"|waving\s+(?:placards|banners)|carrying\s+(?:placards|banners))\b)",
+     ("gathered", "assembled", "converged", "massed")),
+    # "took to the streets of X", "drivers went on strike at the border post", "youths burned tyres on the highway":
+    # protests told without the word
+    ("Protests", "Peaceful protest",
+     r"\b(?:took\s+to\s+the\s+streets?|(?:went|go|going|gone)\s+on\s+(?:a\s+)?(?:\w+\s+)?strike|(?:staged|held|called|began"
+     r"|observed)\s+(?:a\s+)?(?:\w+\s+)?(?:general\s+)?(?:strike|bandh|shutdown)|observed\s+a\s+(?:\w+\s+)?bandh|downed\s+tools"
+     r"|picket(?:ed|ing)|(?:residents|villagers|youths|protesters|demonstrators|traders|drivers|truckers|workers|farmers"
+     r"|locals|crowds?|women|students)\s+(?:\w+\s+){0,4}?(?:set\s+up|erected|built|put\s+up|burn(?:ed|t|ing))\s+"
+     r"(?:[\w-]+\s+)?(?:barricades|tyres|tires))\b",
+     ("streets", "strike", "bandh", "shutdown", "downed", "picket", "barricade", "tyres", "tires")),
+    # "truck drivers blocked the highway near X", "communities blocked on Monday the road to Y": a
+    # blockade by people who are not armed forces
+    ("Protests", "Peaceful protest",
+     r"\b(?:(?:truck\s+|lorry\s+|taxi\s+|bus\s+)?drivers|truckers|hauliers|transporters|(?:transport\s+)?workers"
+     r"|youths|communities|women|fishermen|herders|vendors|motorists|miners|teachers|protesters|demonstrators"
+     r"|motorcyclists|hundreds|dozens|people)\s+(?:(?!(?:troops|soldiers|police|army|forces|guards|militants|rebels"
+     r"|gunmen)\b)\w+\s+){0,3}?(?:blocked|blockaded|barricaded|blocking|barricading)"
+     r"\s+(?:[\w-]+\s+){0,3}?(?:highway|road|roads|bridge|crossing|(?-i:Route|RN|N)\s*\d+|route|motorway|junction"
+     r"|border\s+post|traffic|access)\b",
+     ("block", "barricad")),
+    # "the bodies of four herders were found near X": people killed there, by whom the text does not
+    # know (not one told in the sentence: "..., a day after gunmen attacked them" is that attack's dead)
+    ("Violence against civilians", "Attack",
+     r"\bbod(?:y|ies)\s+of\s+(?:(?:at\s+least|more\s+than|some)\s+)?(?:\w+\s+)?(?:[\w-]+\s+)?(?:herders|herdsmen"
+     r"|shepherds|farmers|villagers|civilians|traders|men|women|youths|residents|hunters|miners|drivers|chiefs)\b"
+     r"(?=[^.;]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found|discovered|dumped)\b)"
+     r"(?![^.;]*\b(?:after|when|following)\b)",
+     ("bod",)),
     ("Explosions/Remote violence", "Air/drone strike",
      r"\bdrones?\s+(?:launched|operated|flown|fired|sent|deployed|piloted|controlled|belonging|used)\s+(?:by|from|to)\s+"
      r"(?:[\w'\u2019-]+\s+){0,7}?(?:struck|hit|attacked|targeted|bombed|killed|destroyed|wounded)\b",
      ("drone",)),
 ]
 
-__all__ = ["MORE_RULES", "PEOPLE_TAKEN"]
+#: unarmed people a clash is told with ("clashes broke out between police and hundreds of traders",
+#: "villagers clashed with gendarmes"): a riot, unless an armed group is in it too
+_CROWD = (r"\b(?:crowds?|traders|vendors|residents|villagers|youths|students|drivers|truckers|workers|miners|migrants"
+          r"|fans|locals|mourners|farmers|fishermen)\b")
+_ARMED = (r"\b(?:rebels|militants|insurgents|gunmen|fighters|militias?|militiamen|jihadists|bandits|smugglers|troops"
+          r"|soldiers|army|guerrillas|separatists)\b")
+CROWD_BEFORE = re.compile(_CROWD + r"(?:\s+[\w-]+){0,3}?\s*$", re.I)
+CROWD_AFTER = re.compile(r"(?:\s+(?:broke\s+out|erupted))?(?:\s+\w+){0,3}?\s+(?:between|with)\s+(?:(?!" + _ARMED
+                         + r")[^.;,])*?" + _CROWD + r"(?![^.;]*" + _ARMED + ")", re.I)
+
+__all__ = ["CROWD_AFTER", "CROWD_BEFORE", "MORE_RULES", "PEOPLE_TAKEN"]

@@ -25,7 +25,7 @@ from geomap.text.dates import all_dates_from_text
 from geomap.text.event_gates import GATES
 from geomap.text.event_nouns import ACTOR_NOUNS, opens_with_actor
 from geomap.text.event_nouns import CIV_GROUP as _CIV_GROUP, FORCES as _FORCES, NSA as _NSA, VICTIMS as _VICTIMS
-from geomap.text.event_rules_more import MORE_RULES, PEOPLE_TAKEN
+from geomap.text.event_rules_more import CROWD_AFTER, CROWD_BEFORE, MORE_RULES, PEOPLE_TAKEN
 from geomap.text.literals import WordGroups, prefiltered
 
 __all__ = ["ACTOR_NOUNS", "EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
@@ -89,7 +89,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:exchang(?:ed|es|e|ing)|traded|trading)\s+(?:(?:heavy|small[- ]arms|gun|artillery|mortar|rocket"
      r"|machine[- ]gun|sporadic|intense|automatic)\s+)*(?:fire|gunfire|shots|artillery|shells|mortars|rockets)\b"),
     (BATTLES, "Armed clash",
-     r"\bexchanges?\s+of\s+(?:(?:heavy|small[- ]arms|gun|artillery|mortar|rocket|machine[- ]gun)\s+)*fire\b"),
+     r"\bexchanges?\s+of\s+(?:(?:heavy|small[- ]arms|gun|artillery|mortar|rocket|machine[- ]gun)\s+)*(?:fire|shots|gunfire)\b"),
     (BATTLES, "Armed clash",
      r"\b(?:both\s+sides\s+(?:\w+\s+)?shelled|shelled\s+each\s+other|artillery\s+duels?|shelling\s+each\s+other)\b"),
     (BATTLES, "Armed clash",
@@ -165,7 +165,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group|gunmen|gangs?"
      r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates|fighters|militias?|separatists"
      # (not across an act of their own: "gunmen killed four in X and raided Y" is two acts)
-     r"|guerrillas|armed\s+groups)\b(?:(?!\b(?:killed|killing|shot|wounded|abducted|kidnapped|burned|torched|looted)\b)"
+     r"|guerrillas|armed\s+groups)\b(?:(?!\b(?:killed|killing|shot|wounded|abducted|kidnapped|burned|torched|looted|ambushed)\b)"
      r"[^.;:,]){0,60}?\b(?:attack(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)"
      r"|fired\s+(?:on|upon|at)|opened\s+fire\s+on))\b"),
     # "Tuesday's attack on a quarry", "Russia's attack on Kherson", "attacks by armed groups":
@@ -201,6 +201,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|peace\s+(?:deal|agreement|accord|treaty|talks)|signed|agreed\s+(?:to|on|a|an)"
      r"|reached\s+(?:an?\s+)?(?:agreement|deal|accord|understanding)|struck\s+a\s+deal"
      r"|(?:ceasefire|cease-fire|truce|armistice)|talks|negotiations?|discussions|dialogue"
+     r"|(?:held|hold|holding|began|opened|concluded|bilateral|political|diplomatic|border)\s+(?:\w+\s+)?consultations"
      r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)met(?!\s+with\s+(?:gunfire|resistance|fire|protests|criticism))"
      r"|meetings?|summit|agreements?)\b"),
     (STRATEGIC, "Disrupted weapons use",
@@ -429,8 +430,9 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
         if re.match(r"seiz|captur|overr|took|occupied|occupying", word):
             if _NSA_BEFORE.search(sentence, max(0, start - 80), start):
                 return BATTLES, "Non-state actor overtakes territory"
-        if word.startswith("clash") and _PROTESTERS.search(sentence):
-            return RIOTS, "Violent demonstration"
+        if word.startswith("clash") and (_PROTESTERS.search(sentence) or CROWD_BEFORE.search(sentence, 0, start)
+                                         or CROWD_AFTER.match(sentence, end)):
+            return RIOTS, "Violent demonstration"  # "clashes between police and traders": unarmed people
         if word.startswith("fought") and _HISTORY.search(sentence):
             return None
     if etype == EXPLOSIONS and sub == "Air/drone strike" and _BACKED_BY.search(sentence, max(0, start - 40), start):

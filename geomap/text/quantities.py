@@ -22,6 +22,7 @@ from geomap.text.toll_forms import contested, extra_hits, one_before, running_hi
 
 __all__ = [
     "Count",
+    "casualties_untold",
     "fatalities_from_text",
     "displaced_from_text",
     "elliptic_count",
@@ -144,9 +145,19 @@ _CASUALTIES_UNKNOWN = re.compile(
     r"|\b(?:casualt(?:y|ies)|deaths?|fatalit(?:y|ies))\s+(?:figures?\s+|details\s+|tolls?\s+)?(?:was|were)\s+(?:not\s+(?:immediately\s+)?"
     r"(?:known|available|clear|given)|unknown|unclear)"
     r"|\b(?:unclear|not\s+(?:immediately\s+)?(?:known|clear))\s+(?:whether|if)\s+(?:there\s+were\s+)?(?:any\s+)?"
-    r"(?:casualties|deaths|fatalities)",
+    r"(?:casualties|deaths|fatalities)"
+    # "no casualty figures were available", "gave no figure for the dead"
+    r"|\bno\s+(?:immediate\s+|official\s+)?(?:casualty|death)\s+(?:figures?|counts?|tolls?)\s+(?:was|were|had\s+been|have\s+been)"
+    r"\s+(?:\w+\s+)?(?:available|given|released|reported|provided|known)"
+    r"|\bgave\s+no\s+(?:casualty\s+|death\s+)?(?:figures?|toll|count)\s+(?:for|of|on)\s+(?:the\s+)?(?:dead|casualties|deaths)",
     re.I,
 )
+def casualties_untold(words: str) -> bool:
+    """Whether the words say the deaths are not known ("no casualty figures were available"): the
+    event's toll is unknown, and a count told beside it is not its own."""
+    return bool(_CASUALTIES_UNKNOWN.search(words))
+
+
 _CASUALTIES = prefiltered(re.compile(r"\b(?:(?:heavy|light|mass|civilian|many|" + _CORE + r")\s+)?casualties\b", re.I))
 _DEATH_WORD = prefiltered(re.compile(r"\b(?:killed|dead|died|martyred|deaths?|fatalities|lives\s+lost|killing|death\s+toll|perished|slain)\b", re.I))
 
