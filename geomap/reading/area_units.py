@@ -151,7 +151,8 @@ def _renamed(e, unit: str) -> bool:
 
 
 _PEOPLE_OF = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-zè]+)\s+(?:families|people|residents|villagers|herders|civilians"
-                        r"|citizens|nationals|households|farmers|returnees|pastoralists|refugees|migrants)\b|\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s)\b")
+                        r"|citizens|nationals|households|farmers|returnees|pastoralists|refugees|migrants)\b|\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s)\b"
+                        r"|\d\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+ese)\b")  # "20,000 Sudanese had arrived"
 
 
 def group_people(text: str) -> str | None:
@@ -159,7 +160,7 @@ def group_people(text: str) -> str | None:
     families", "Ethiopians"; not a country's own name), else None."""
     found = set()
     for m in _PEOPLE_OF.finditer(text):
-        words = m.group(1) or m.group(2)[:-1]
+        words = m.group(1) or m.group(3) or m.group(2)[:-1]
         for word in (words, words.split()[-1]) if " " in words else (words,):
             hit = country_of_word(word)
             if hit:  # "South Sudanese" before "Sudanese"

@@ -1,0 +1,43 @@
+"""One area told in several sentences: which telling's figure a displacement feature keeps,
+and which finer features say nothing more than their division's (split from displacement.py,
+which builds the features)."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.text.quantities import Count
+
+__all__ = ["vague_then_exact", "finer_without_figures_dropped"]
+
+
+_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.I)
+
+
+def vague_then_exact(props: dict, count: Count) -> bool:
+    """"thousands fled into X", then in a later sentence "3,000 ... are sheltering in X": the
+    exact figure, when it is at least the vague one's lower bound, says the same thing better."""
+    old = props.get("displaced_text") or ""
+    return bool(_VAGUE.search(old)) and not any(c.isdigit() for c in old) and any(c.isdigit() for c in count.text) \
+        and count.value >= props["displaced"]
+
+
+def finer_without_figures_dropped(feats: list[dict]) -> list[dict]:
+    """A district named without a figure adds nothing beside its first-level division's
+    feature of the same direction (that one carries the figure, or the same absence of one),
+    unless that one is only a frontier unit put for a sentence that names no area."""
+    def key(f):
+        p = f["properties"]
+        return p["admin1"], p["iso3"], p["direction"]
+
+    out = []
+    for f in feats:
+        p = f["properties"]
+        same = [g for g in feats if g is not f and key(g) == key(f)
+                and not g["properties"]["area_basis"].startswith("frontier")]
+        # (districts named side by side, each without a figure, are kept: no feature says more)
+        if p["displaced"] is None and same and (any(g["properties"]["displaced"] is not None for g in same) or (
+                p["name"] != p["admin1"] and any(g["properties"]["name"] == g["properties"]["admin1"] for g in same))):
+            continue
+        out.append(f)
+    return out

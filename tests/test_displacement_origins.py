@@ -1,0 +1,70 @@
+"""Whose figure a displacement area is, when the text tells where a share came from, where a
+group went back home, where arrivals were counted, or where people counted before came from
+(geomap.reading.displacement, told_origin, text.origin_words).
+
+The sentences are invented for these tests; each test fails when its rule is taken out.
+"""
+
+from conftest import displaced_figures, displacement_areas, places_by_mention
+
+from geomap.reading.area_units import group_people
+
+areas, figures = displacement_areas, displaced_figures
+
+
+def test_a_share_of_the_group_told_with_where_it_came_from_takes_no_figure():
+    got = areas("Tanzanian police said 380 Kenyans crossed into Tanzania on Friday night, many of them women and "
+                "children from the Kajiado area.", "2025-02-08")
+    assert ("Kajiado", "from") in got
+    assert got[("Kajiado", "from")]["displaced"] is None
+    assert 380 not in figures(got).values()
+
+
+def test_a_place_people_had_left_and_went_back_to_is_where_they_went():
+    got = areas("About 700 Burkinabe farmers who had left Dori and nearby hamlets after the attack went back home "
+                "on Monday, the governor said.", "2025-03-11")
+    assert got and {(p["iso3"], d) for (_n, d), p in got.items()} == {("BFA", "to")}
+
+
+def test_a_town_named_first_where_a_nationality_arrived_is_where_they_went():
+    got = areas("In Nakonde, the main town of Zambia's border with Tanzania, local officials said about 1,800 "
+                "Tanzanians had arrived since Sunday.", "2025-04-02")
+    assert [k for k in got if k[1] == "from"] == []
+    assert [p["displaced"] for k, p in got.items() if k[1] == "to" and p["iso3"] == "ZMB"] == [1800]
+
+
+def test_a_country_owning_the_words_after_town_of_stays_the_country():
+    found = places_by_mention("In Nakonde, the main town of Zambia's Muchinga province, traders said prices rose.")
+    assert [p.entry.place_type for p in found["Zambia"]] == ["country"]
+
+
+def test_the_others_of_a_counted_group_take_none_of_its_figure():
+    got = areas("Zambian officials registered 2,000 Congolese by Friday; 1,200 of them were taken by bus to Mantapala "
+                "settlement in Nchelenge district, and the others remain in Mwinilunga with relatives.", "2025-05-20")
+    assert figures(got)[("Luapula", "to")] == 1200
+    assert all(p["displaced"] is None for k, p in got.items() if p["admin1"] == "North-Western")
+    assert not [k for k in got if k[1] == "from" and got[k]["iso3"] == "ZMB"]
+
+
+def test_where_the_arrivals_came_from_told_after_their_count_is_an_area_they_left_without_the_figure():
+    got = areas("Zambian officials said 900 Congolese had crossed into Luapula province since Friday.\n\n"
+                "Most of the new arrivals are women and children from villages of Haut-Katanga province. Many came "
+                "on bicycles from Kasenga after two days on the road.", "2025-06-01")
+    assert ("Haut-Katanga", "from") in got and got[("Haut-Katanga", "from")]["displaced"] is None
+    assert figures(got)[("Luapula", "to")] == 900
+
+
+def test_where_aid_was_sent_from_is_no_area():
+    got = areas("Some 1,500 Congolese who fled into Luapula province on Friday received relief supplies from Kasama "
+                "on Sunday.", "2025-06-01")
+    assert not [k for k in got if got[k]["admin1"] == "Northern"]
+
+
+def test_an_agency_named_for_refugees_makes_no_displacement_sentence():
+    got = areas("Some 1,500 Congolese fled into Luapula province on Friday. The UN refugee agency said it would "
+                "open an office in Kasama next month.", "2025-06-01")
+    assert not [k for k in got if got[k]["admin1"] == "Northern"]
+
+
+def test_a_people_named_by_an_ese_demonym_after_a_number():
+    assert group_people("more than 20,000 Sudanese had arrived since January") == "SDN"
