@@ -36,7 +36,7 @@ from geomap.reading.listed_figures import listed_figures
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.resolve import Place
 from geomap.reading.told_origin import tells_origin
-from geomap.reading.told_twice import finer_without_figures_dropped, vague_then_exact
+from geomap.reading.told_twice import finer_without_figures_dropped, vague, vague_then_exact
 from geomap.text import cues
 from geomap.text.armed_flight import armed_subject_fled
 from geomap.text.origin_words import goods_from, left_then_home, part_came_from
@@ -510,8 +510,8 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
         label, admin1 = area.label or got[0], None if area.country else area.admin1 or got[0]
         key = (label, admin1 or "", got[1], area.direction)
         words = count or sentence_count
-        if area.country:  # a group's figure on a whole country would read as its national total
-            count = None
+        if area.country or not settings.VAGUE_DISPLACED_AS_NUMBER and vague(count):
+            count = None  # a group's figure on a whole country would read as its national total
         if key in feats:
             props = feats[key]["properties"]
             # "clashes in X have pushed 11,000 into Y", then "7,800 people from X": the group's own figure

@@ -8,10 +8,15 @@ import re
 
 from geomap.text.quantities import Count
 
-__all__ = ["vague_then_exact", "finer_without_figures_dropped"]
+__all__ = ["vague", "vague_then_exact", "finer_without_figures_dropped"]
 
 
-_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.I)
+_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand))\b", re.I)
+
+
+def vague(count: Count | None) -> bool:
+    """Whether a figure is only a reading of words like "thousands", "several hundred"."""
+    return count is not None and bool(_VAGUE.search(count.text)) and not any(c.isdigit() for c in count.text)
 
 
 def vague_then_exact(props: dict, count: Count) -> bool:
