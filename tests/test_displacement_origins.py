@@ -68,3 +68,17 @@ def test_an_agency_named_for_refugees_makes_no_displacement_sentence():
 
 def test_a_people_named_by_an_ese_demonym_after_a_number():
     assert group_people("more than 20,000 Sudanese had arrived since January") == "SDN"
+
+
+def test_a_share_counted_where_it_sleeps_right_after_the_crossing_is_that_area_s_figure():
+    got = areas("Some 1,100 Ugandans have crossed into Tanzania since Friday, officials said. 400 of them were "
+                "sleeping in a church in Kyaka while the rest stayed with relatives in Bukoba.", "2025-03-01")
+    assert figures(got)[("Kagera", "to")] == 400
+
+
+def test_villages_placed_only_by_a_district_the_gazetteer_lacks_give_no_area():
+    got = areas("Officials in Tanzania's Kigongoni district said about 800 people had arrived in Tanzanian villages "
+                "since Friday. The Red Cross said 300 of them were sleeping in the school of the village of "
+                "Mwambaruku while the rest were staying with host families in Kitalemwa, a village near Mwambaruku.",
+                "2025-03-01")
+    assert [k for k, p in got.items() if p["admin1"]] == []

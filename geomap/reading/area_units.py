@@ -68,7 +68,8 @@ class ArticleUnits:
     """The first-level divisions an article names: ``names`` by (ISO3, folded name), and
     ``finer`` those the boundary data lacks (Kenya's counties inside its old provinces), each
     as (ISO3, name, boundary unit its point lies in, lon, lat); ``unplaced`` the unlisted places
-    put near the dateline (or near such a place) for want of a unit the text gives."""
+    put near the dateline or near a place put at its country's point (or near such a place) for want
+    of a unit the text gives."""
 
     names: dict = field(default_factory=dict)
     finer: tuple = ()
@@ -91,6 +92,8 @@ def article_units(places_by_sentence: dict[int, list[Place]], borders) -> Articl
     every = [p for ps in places_by_sentence.values() for p in ps]
     # a town where the report was filed says nothing of where a village lies (a region would)
     unplaced = {fold(p.entry.name) for p in every if p.role == "dateline" and p.entry.place_type == "city"}
+    # (nor does an unlisted place put at its country's point: "Bulock", near the unlisted "Foni Kansalla")
+    unplaced |= {fold(p.entry.name) for p in every if not p.entry.in_gazetteer and p.entry.placed_at_type in _UNKNOWN_UNIT}
     guessed = {(fold(p.entry.name), fold(p.entry.placed_at or "")) for p in every
                if not p.entry.in_gazetteer and p.entry.placed_at_type == "nearby"}
     grown = True

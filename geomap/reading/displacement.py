@@ -35,7 +35,7 @@ from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.listed_figures import listed_figures
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.resolve import Place
-from geomap.reading.told_origin import tells_origin
+from geomap.reading.told_origin import counted_share, tells_origin
 from geomap.reading.told_twice import finer_without_figures_dropped, vague, vague_then_exact
 from geomap.text import cues
 from geomap.text.armed_flight import armed_subject_fled
@@ -475,6 +475,11 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         if i not in past and tells_origin(text, sentences, i):  # "Most of the new arrivals are from X": no figure
             _add(feats, [(a, None) for a in _group_areas(s, (0, len(s.text)), places_by_sentence.get(i, []), borders,
                                                          units=units) if a.direction == "from"], s, "named", None, borders)
+            continue
+        if i not in past and (share := counted_share(text, sentences, i)):  # "430 of them were sleeping in X"
+            _add(feats, [(a, None if a.part or not lo <= share.start < hi else share) for lo, hi in cues.displacement_groups(
+                s.text) for a in _group_areas(s, (lo, hi), places_by_sentence.get(i, []), borders, units=units)
+                if a.cued and a.direction == "to"], s, "named", None, borders)
             continue
         if i in past or not (is_displacement_sentence(s.text) or _others_went_on(text, sentences, i)) \
                 or is_death_report(s.text) or is_armed_flight(s.text) or armed_subject_fled(s.text) \
