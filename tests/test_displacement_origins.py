@@ -82,3 +82,16 @@ def test_villages_placed_only_by_a_district_the_gazetteer_lacks_give_no_area():
                 "Mwambaruku while the rest were staying with host families in Kitalemwa, a village near Mwambaruku.",
                 "2025-03-01")
     assert [k for k, p in got.items() if p["admin1"]] == []
+
+
+def test_local_officials_telling_arrivals_name_where_the_group_arrived():
+    got = areas("Officials in Voinjama said about 2,300 Guineans had arrived in border villages since Saturday.",
+                "2025-01-01")
+    assert figures(got) == {("Lofa", "to"): 2300}
+
+
+def test_a_capital_s_officials_or_people_of_the_speakers_own_country_name_no_arrival_area():
+    assert areas("Officials in Monrovia said about 2,300 Guineans had arrived in the country since Saturday.",
+                 "2025-01-01") == {}
+    assert areas("Officials in Voinjama said about 2,300 Liberians had arrived in border villages since Saturday.",
+                 "2025-01-01") == {}

@@ -34,6 +34,7 @@ from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, a
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.listed_figures import listed_figures
 from geomap.reading.placement import Frontier, same_paragraph
+from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
 from geomap.reading.told_origin import counted_share, tells_origin
 from geomap.reading.told_twice import finer_without_figures_dropped, vague, vague_then_exact
@@ -332,6 +333,10 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
                     groups[j][1] = g[1]
                     break
     # "8,000 were evacuated from A, many of them to B": not all 8,000 went to B
+    for g in groups:  # "officials in X district said 2,300 Guineans had arrived": X is where they arrived
+        if g[1] is not None and not any(a.direction == "to" and not a.country for a in g[3]):
+            g[3] += [Area(got[0], got[1], "to", False, *area_names(p, got[0], borders, units))
+                     for p in arrivals_told_by_locals(sentence, places, g[0]) if (got := area_of_place(p, borders, units=units))]
     out = [(area, None if area.part or area.shared else g[1]) for g in groups for area in g[3]]
     if not any(a.direction == "from" for a, _ in out):
         counts = [g[1] for g in groups if g[1] is not None]
