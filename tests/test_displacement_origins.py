@@ -95,3 +95,10 @@ def test_a_capital_s_officials_or_people_of_the_speakers_own_country_name_no_arr
                  "2025-01-01") == {}
     assert areas("Officials in Voinjama said about 2,300 Liberians had arrived in border villages since Saturday.",
                  "2025-01-01") == {}
+
+
+def test_nationals_going_to_their_own_country_from_a_place_read_across_the_border_give_it_no_figure():
+    got = areas("About 120 Beninese families living in Kamba fled to Malanville on Sunday, the prefect said.",
+                "2025-01-01")
+    assert figures(got)[("Alibori", "to")] == 120
+    assert [p["displaced"] for k, p in got.items() if k[1] == "from"] == [None]

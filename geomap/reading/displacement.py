@@ -37,7 +37,7 @@ from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
 from geomap.reading.told_origin import counted_share, tells_origin
-from geomap.reading.told_twice import finer_without_figures_dropped, vague, vague_then_exact
+from geomap.reading.told_twice import foreign_origin_unsure, finer_without_figures_dropped, vague, vague_then_exact
 from geomap.text import cues
 from geomap.text.armed_flight import armed_subject_fled
 from geomap.text.origin_words import goods_from, left_then_home, part_came_from
@@ -221,6 +221,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     back = bool(_RETURN.search(words))
     out = [replace(a, part=True) if home and a is not None and a.direction == "to" and (a.iso3 == home) != back
            else a for a in out]
+    out = foreign_origin_unsure(out, group_people(words) if cause is None and not back else None)
     unique: list[Area] = []
     for area in out:
         if area is not None and area not in unique:

@@ -1,14 +1,16 @@
-"""One area told in several sentences: which telling's figure a displacement feature keeps,
-and which finer features say nothing more than their division's (split from displacement.py,
-which builds the features)."""
+"""When a displacement figure is not sure to be an area's: one area told in several sentences
+(which telling's figure a feature keeps, which finer features say nothing more than their
+division's), a vague figure, an origin read across the border from the people's country
+(split from displacement.py, which builds the features)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geomap.text.quantities import Count
 
-__all__ = ["vague", "vague_then_exact", "finer_without_figures_dropped"]
+__all__ = ["foreign_origin_unsure", "vague", "vague_then_exact", "finer_without_figures_dropped"]
 
 
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand))\b", re.I)
@@ -46,3 +48,13 @@ def finer_without_figures_dropped(feats: list[dict]) -> list[dict]:
             continue
         out.append(f)
     return out
+
+
+def foreign_origin_unsure(areas: list, people: str | None) -> list:
+    """"70 Timorese families living in X fled to Y", Y in Timor-Leste, X read in Indonesia: a
+    border place read on the wrong side, more often than nationals fleeing a foreign place
+    home; X keeps the words but not the figure. (``areas``: ``displacement.Area`` or None.)"""
+    if people is None or not any(a is not None and a.direction == "to" and a.iso3 == people for a in areas):
+        return areas
+    return [replace(a, part=True) if a is not None and a.direction == "from" and not a.country and a.iso3 != people
+            else a for a in areas]
