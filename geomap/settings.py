@@ -122,6 +122,12 @@ FINER_UNIT_KM = 200.0
 # people displaced, as the team's gold does; False leaves a count of households or families null
 # (with its words) unless the text also gives people ("300 families, about 1,500 people")
 HOUSEHOLDS_AS_PEOPLE = True
+# "Thousands fled X" (geomap.reading.displacement): True puts the conservative reading (1,000) on X;
+# False leaves the figure null with its words (the text gives no number)
+VAGUE_DISPLACED_AS_NUMBER = True
+# "Most of the new arrivals are from X" (geomap.reading.told_origin): how many sentences back the
+# movement of the people it refers to may be told
+ORIGIN_LOOKBACK = 6
 
 # Boundary queries (geomap.boundaries).
 #: Tolerance (degrees, about 1.1 km at the equator) for lines that should coincide but

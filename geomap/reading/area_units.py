@@ -68,7 +68,8 @@ class ArticleUnits:
     """The first-level divisions an article names: ``names`` by (ISO3, folded name), and
     ``finer`` those the boundary data lacks (Kenya's counties inside its old provinces), each
     as (ISO3, name, boundary unit its point lies in, lon, lat); ``unplaced`` the unlisted places
-    put near the dateline (or near such a place) for want of a unit the text gives."""
+    put near the dateline or near a place put at its country's point (or near such a place) for want
+    of a unit the text gives."""
 
     names: dict = field(default_factory=dict)
     finer: tuple = ()
@@ -91,6 +92,8 @@ def article_units(places_by_sentence: dict[int, list[Place]], borders) -> Articl
     every = [p for ps in places_by_sentence.values() for p in ps]
     # a town where the report was filed says nothing of where a village lies (a region would)
     unplaced = {fold(p.entry.name) for p in every if p.role == "dateline" and p.entry.place_type == "city"}
+    # (nor does an unlisted place put at its country's point: "Bulock", near the unlisted "Foni Kansalla")
+    unplaced |= {fold(p.entry.name) for p in every if not p.entry.in_gazetteer and p.entry.placed_at_type in _UNKNOWN_UNIT}
     guessed = {(fold(p.entry.name), fold(p.entry.placed_at or "")) for p in every
                if not p.entry.in_gazetteer and p.entry.placed_at_type == "nearby"}
     grown = True
@@ -151,7 +154,8 @@ def _renamed(e, unit: str) -> bool:
 
 
 _PEOPLE_OF = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-zè]+)\s+(?:families|people|residents|villagers|herders|civilians"
-                        r"|citizens|nationals|households|farmers|returnees|pastoralists|refugees|migrants)\b|\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s)\b")
+                        r"|citizens|nationals|households|farmers|returnees|pastoralists|refugees|migrants)\b|\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s)\b"
+                        r"|\d\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+ese)\b")  # "20,000 Sudanese had arrived"
 
 
 def group_people(text: str) -> str | None:
@@ -159,7 +163,7 @@ def group_people(text: str) -> str | None:
     families", "Ethiopians"; not a country's own name), else None."""
     found = set()
     for m in _PEOPLE_OF.finditer(text):
-        words = m.group(1) or m.group(2)[:-1]
+        words = m.group(1) or m.group(3) or m.group(2)[:-1]
         for word in (words, words.split()[-1]) if " " in words else (words,):
             hit = country_of_word(word)
             if hit:  # "South Sudanese" before "Sudanese"

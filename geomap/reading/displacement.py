@@ -34,9 +34,13 @@ from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, a
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.listed_figures import listed_figures
 from geomap.reading.placement import Frontier, same_paragraph
+from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
+from geomap.reading.told_origin import counted_share, tells_origin
+from geomap.reading.told_twice import foreign_origin_unsure, finer_without_figures_dropped, vague, vague_then_exact
 from geomap.text import cues
 from geomap.text.armed_flight import armed_subject_fled
+from geomap.text.origin_words import goods_from, left_then_home, part_came_from
 from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
                                       counts_people, none_moved, returns_home)
 from geomap.text.quantities import (Count, displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
@@ -121,8 +125,8 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
         return False
     if p.entry.place_type == "city" and _ALONG_THE.search(sentence.text, max(0, a - 20), a):
         return False  # "clashes along the Zambezi": a river or a line, not the town of that name
-    if _SOURCE_BEFORE.search(sentence.text, max(0, a - 90), a):
-        return False  # "according to the municipality of X"
+    if _SOURCE_BEFORE.search(sentence.text, max(0, a - 90), a) or goods_from(sentence.text[:a]):
+        return False  # "according to the municipality of X", "relief supplies from X"
     owner = _OWNER_BEFORE.search(sentence.text, max(0, a - 40), a)  # "officials in Kenya's X county said"
     if (cues.is_speaker_place(sentence.text, a) or owner and cues.is_speaker_place(sentence.text, owner.start())) \
             and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) \
@@ -143,6 +147,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     words = sentence.text[span[0]:span[1]]
     people = group_people(words) if cause is None and not _CROSSING.search(words) else None
     listed: list[int] = []  # indexes in ``out`` of the places listed together just before
+    inside: set[int] = set()  # indexes in ``out`` of places named as where the one before lies
     unusable_end = None  # the end of the place just before, when it was no area (a speaker's place)
     runs: list[int] = []  # for each place in ``out``, the list of places joined by "and"/"or" it is told in
     for p in sorted(places, key=lambda q: q.mention.start):
@@ -165,6 +170,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         got = area_of_place(p, borders, people, units)
         between = sentence.text[prev_end:a] if prev_end is not None else ""
         contains = prev_end is not None and bool(_CONTAINER.match(between))
+        inside |= {len(out)} if contains else set()
         if contains:
             direction = prev_dir  # "Asadabad, the capital of Kunar": where Asadabad lies
             if p.entry.place_type == "admin1" and got:
@@ -186,12 +192,15 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             arrived = arrived or (cues.is_anaphoric_group(words) or _OF_WHOM.match(words)) and _ARRIVALS.search(before) \
                 and not _FLIGHT.search(before + words)
             cued, direction = direction is not None, direction or ("to" if arrived else "from")
+            if direction == "from" and left_then_home(sentence.text[span[0]:a], sentence.text[b:]):
+                direction = "to"  # "300 villagers who had left X returned home": X is where they went back to
         listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
         runs.append(runs[-1] if runs and prev_end is not None and direction == prev_dir and _JOINED.match(between)
                     else len(runs))
         prev_end, prev_dir = b, direction
         # ("3,100 refugees, most of them from X": only part of them came from X)
-        part = (direction == "to" or cued) and bool(_PART_OF.search(sentence.text, span[0], a))
+        part = (direction == "to" or cued) and bool(_PART_OF.search(sentence.text, span[0], a)) \
+            or part_came_from(sentence.text[span[0]:a])  # "..., many of them women and children from X"
         if p.entry.place_type == "country":
             out.append(_country_area(sentence.text, span[0], a, b, p, direction, part) if cause is None else None)
             continue
@@ -200,16 +209,19 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     out = _joined_shared(out, runs, counts_people(words))
     # "clashes in X and fighting across Y have pushed 11,000 into Uganda": places told as where
     # fighting was, not as where people left, share the figure; it is none of theirs alone
-    uncued = {a.label or a.name for a in out if a is not None and not a.cued and not a.country}
+    uncued = {a.label or a.name for k, a in enumerate(out) if a is not None and not a.cued and not a.country
+              and k not in inside}
     if len(uncued) > 1:
         out = [replace(a, part=True) if a is not None and not a.cued else a for a in out]
-    home = group_people(words) if cause is None and (_RETURN.search(words) or _REFUGEES.search(words)) else None
+    home = group_people(words) if cause is None and (_RETURN.search(words) or _REFUGEES.search(words)
+                                                     or _ARRIVALS.search(words)) else None
     # "6,100 South Sudanese returnees arrived at X": X should be in South Sudan; "3,200 Sudanese
     # refugees were registered at Y": Y should be outside Sudan. Else the place is read wrong or
     # is a stop on the way: the group's figure is not its own
     back = bool(_RETURN.search(words))
     out = [replace(a, part=True) if home and a is not None and a.direction == "to" and (a.iso3 == home) != back
            else a for a in out]
+    out = foreign_origin_unsure(out, group_people(words) if cause is None and not back else None)
     unique: list[Area] = []
     for area in out:
         if area is not None and area not in unique:
@@ -297,13 +309,15 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
         count = displaced_from_text(HOST_CLAUSE.sub(blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None) \
             or _flight_told_apart(text, span)
         moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part)
-                      or groups and groups[-1][2] and cues.is_subgroup(part))
+                      or groups and groups[-1][2] and (cues.is_subgroup(part) or cues.is_other_group(part)))
         if count is not None and (FORECAST.search(part) or EARLIER.search(part)):
             count = None  # "2,000 could cross into X", "in 2015 250,000 fled to X": not this report's movement
         if count is not None and not settings.HOUSEHOLDS_AS_PEOPLE and HOUSEHOLDS.match(part, count.start, count.end + 40):
             count = None  # "300 households fled": not a count of people
-        groups.append([span, count if count and count.value is not None else None, moving,
-                       _group_areas(sentence, span, places, borders, units=units) if moving else []])
+        areas = _group_areas(sentence, span, places, borders, units=units) if moving else []
+        if cues.is_other_group(part) and count is None:  # "; the others remain in X": only a movement word says where
+            areas = [a for a in areas if a.cued]
+        groups.append([span, count if count and count.value is not None else None, moving, areas])
     for k, g in enumerate(groups):  # "; most reached X": the group counted just before
         words = text[g[0][0]:g[0][1]]
         if g[2] and g[1] is None and g[3] and k and groups[k - 1][1] and cues.is_anaphoric_group(words) \
@@ -320,13 +334,17 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
                     groups[j][1] = g[1]
                     break
     # "8,000 were evacuated from A, many of them to B": not all 8,000 went to B
+    for g in groups:  # "officials in X district said 2,300 Guineans had arrived": X is where they arrived
+        if g[1] is not None and not any(a.direction == "to" and not a.country for a in g[3]):
+            g[3] += [Area(got[0], got[1], "to", False, *area_names(p, got[0], borders, units))
+                     for p in arrivals_told_by_locals(sentence, places, g[0]) if (got := area_of_place(p, borders, units=units))]
     out = [(area, None if area.part or area.shared else g[1]) for g in groups for area in g[3]]
     if not any(a.direction == "from" for a, _ in out):
         counts = [g[1] for g in groups if g[1] is not None]
         count = counts[0] if len(counts) == 1 and not any(land(g) and g[1] for g in groups) else None
         if any(not g[2] and counts_people(text[g[0][0]:g[0][1]]) for g in groups):
             count = None  # "..., while a further 600 were stranded in X": X's group has a number of its own
-        spans = [g[0] for g in groups if g[2] and g[3]]
+        spans = [g[0] for g in groups if g[2] and (g[3] or cues.is_other_group(text[g[0][0]:g[0][1]]))]
         cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans, units=units)
         out += [(a, None if a.part or a.shared else count) for a in cause if (a, count) not in out]
     return out
@@ -427,7 +445,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 # a group told by where it arrived or was received, not by what it left
-_ARRIVALS = re.compile(r"\b(?:arrivals|registered|registering|hosting|hosts|hosted|received|receiving|welcomed"
+_ARRIVALS = re.compile(r"\b(?:arrivals|arrived|arriving|registered|registering|hosting|hosts|hosted|received|receiving|welcomed"
                        r"|taken\s+in|took\s+in|shelters|sheltering|houses|housing|(?:is|are|now|already)\s+home\s+to)\b", re.I)
 _FLIGHT = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|drove|driven|pushed|forced|uprooted|escap\w*|left"
                      r"|leaving|expel\w*)\b", re.I)
@@ -460,6 +478,15 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
             _add(feats, [(Area(unit, iso3, direction, False, label, admin1), count)
                          for unit, iso3, direction, label, admin1, count in listed[i]], s, "listed", None, borders)
             continue
+        if i not in past and tells_origin(text, sentences, i):  # "Most of the new arrivals are from X": no figure
+            _add(feats, [(a, None) for a in _group_areas(s, (0, len(s.text)), places_by_sentence.get(i, []), borders,
+                                                         units=units) if a.direction == "from"], s, "named", None, borders)
+            continue
+        if i not in past and (share := counted_share(text, sentences, i)):  # "430 of them were sleeping in X"
+            _add(feats, [(a, None if a.part or not lo <= share.start < hi else share) for lo, hi in cues.displacement_groups(
+                s.text) for a in _group_areas(s, (lo, hi), places_by_sentence.get(i, []), borders, units=units)
+                if a.cued and a.direction == "to"], s, "named", None, borders)
+            continue
         if i in past or not (is_displacement_sentence(s.text) or _others_went_on(text, sentences, i)) \
                 or is_death_report(s.text) or is_armed_flight(s.text) or armed_subject_fled(s.text) \
                 or all(returns_home(s.text[a:b]) or none_moved(s.text[a:b]) for a, b in cues.displacement_groups(s.text)):
@@ -480,7 +507,7 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         _add(feats, found, s, basis, sentence_count, borders)
     for f in feats.values():
         f["properties"].pop("_cued", None)
-    return _finer_without_figures_dropped(list(feats.values()))
+    return finer_without_figures_dropped(list(feats.values()))
 
 
 def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis: str, sentence_count: Count | None,
@@ -494,13 +521,13 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
         label, admin1 = area.label or got[0], None if area.country else area.admin1 or got[0]
         key = (label, admin1 or "", got[1], area.direction)
         words = count or sentence_count
-        if area.country:  # a group's figure on a whole country would read as its national total
-            count = None
+        if area.country or not settings.VAGUE_DISPLACED_AS_NUMBER and vague(count):
+            count = None  # a group's figure on a whole country would read as its national total
         if key in feats:
             props = feats[key]["properties"]
             # "clashes in X have pushed 11,000 into Y", then "7,800 people from X": the group's own figure
             if count is not None and (props["displaced"] is None or area.cued and not props.get("_cued", True)
-                                      or props["source_sentence"] != s.text and _vague_then_exact(props, count)):
+                                      or props["source_sentence"] != s.text and vague_then_exact(props, count)):
                 props.update(displaced=count.value, displaced_text=count.text, source_sentence=s.text, _cued=True)
             continue
         props = {
@@ -534,17 +561,6 @@ def _crossing_named(places: list[Place], units: ArticleUnits) -> bool:
     return any(fold(p.entry.name) in units.crossings for p in places)
 
 
-_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.I)
-
-
-def _vague_then_exact(props: dict, count: Count) -> bool:
-    """"thousands fled into X", then in a later sentence "3,000 ... are sheltering in X": the
-    exact figure, when it is at least the vague one's lower bound, says the same thing better."""
-    old = props.get("displaced_text") or ""
-    return bool(_VAGUE.search(old)) and not any(c.isdigit() for c in old) and any(c.isdigit() for c in count.text) \
-        and count.value >= props["displaced"]
-
-
 def _add_side_areas(feats: dict, side: list[tuple[Area, Count]], s: Sentence, borders) -> None:
     """Features of one side's frontier units, each with a group's words but no figure."""
     for area, count in side:
@@ -556,24 +572,3 @@ def _add_side_areas(feats: dict, side: list[tuple[Area, Count]], s: Sentence, bo
                  "direction": "from", "displaced": None, "displaced_text": count.text, "source_sentence": s.text,
                  "sentence_start": s.start, "area_basis": "frontier side", "displaced_scope": "total for all areas"}
         feats[key] = {"type": "Feature", "geometry": got[2], "properties": props}
-
-
-def _finer_without_figures_dropped(feats: list[dict]) -> list[dict]:
-    """A district named without a figure adds nothing beside its first-level division's
-    feature of the same direction (that one carries the figure, or the same absence of one),
-    unless that one is only a frontier unit put for a sentence that names no area."""
-    def key(f):
-        p = f["properties"]
-        return p["admin1"], p["iso3"], p["direction"]
-
-    out = []
-    for f in feats:
-        p = f["properties"]
-        same = [g for g in feats if g is not f and key(g) == key(f)
-                and not g["properties"]["area_basis"].startswith("frontier")]
-        # (districts named side by side, each without a figure, are kept: no feature says more)
-        if p["displaced"] is None and same and (any(g["properties"]["displaced"] is not None for g in same) or (
-                p["name"] != p["admin1"] and any(g["properties"]["name"] == g["properties"]["admin1"] for g in same))):
-            continue
-        out.append(f)
-    return out

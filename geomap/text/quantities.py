@@ -498,10 +498,16 @@ def displacement_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every displacement word of a sentence ("fled", "evacuated", "shelters")."""
     out = []
     for m in _DISPLACEMENT.finditer(sentence):
-        if m.group(0).lower().startswith("shelter") and _HARBOURING.match(sentence, m.start()):
-            continue
+        if m.group(0).lower().startswith("shelter") and _HARBOURING.match(sentence, m.start()) \
+                or _AGENCY_AFTER.match(sentence, m.end()) or _AGENCY_BEFORE.search(sentence, 0, m.start()):
+            continue  # (not "the UN refugee agency", "the Commissioner for Refugees": a body's name)
         out.append((m.start(), m.end()))
     return tuple(out)
+
+
+_AGENCY_AFTER = re.compile(r"\s+(?:agency|council|board|commission|department|directorate|office|affairs)\b", re.I)
+_AGENCY_BEFORE = re.compile(r"\b(?:commissioners?|office|ministry|department|directorate|agency|council)\s+"
+                            r"(?:for|of)\s+(?:the\s+)?$", re.I)
 
 
 _DISPLACED_NOUNS = re.compile(

@@ -1,0 +1,59 @@
+"""Sentences that tell more of people already counted, without a flight word: where they came from, where a share of them is.
+
+"800 Ivorians had crossed into X. Most of the new arrivals are families from villages of Y.
+Many came on motorbikes from A and B": Y, A and B are areas those people left. The sentence
+counts no one of its own, so the areas take no figure (the count is the earlier sentence's,
+for all of them, and "most"/"many" is only a share). "430 of them were sleeping in a school
+in Z" is where that share is: Z, with 430.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geomap.reading.placement import same_paragraph
+from geomap.settings import ORIGIN_LOOKBACK
+from geomap.text.quantities import Count, is_displacement_sentence
+from geomap.text.sentences import Sentence
+
+__all__ = ["tells_origin", "counted_share"]
+
+# "Most of the new arrivals are ...", "The refugees come from ...": the people counted before, by their noun
+_COUNTED_NOUN = re.compile(r"^\W*(?:(?:most|many|some|all|half|nearly\s+all|the\s+majority)\s+of\s+)?the\s+"
+                           r"(?:new(?:ly\s+arrived)?\s+|recent\s+)?(?:arrivals|new-?comers|refugees|evacuees|displaced"
+                           r"|asylum[- ]seekers)\b", re.I)
+# "Many came on lorries from X", "Most are from Y", "Others arrived from Z": a share of them, by a pronoun
+_SHARE = re.compile(r"^\W*(?:most|many|some|others|the\s+rest|the\s+majority)(?:\s+of\s+them)?\s+(?:have\s+|had\s+)?"
+                    r"(?:come|came|comes|arrived|arrive|are|were|travell?ed|walked)\b", re.I)
+_FROM = re.compile(r"\bfrom\s", re.I)
+
+
+def tells_origin(text: str, sentences: list[Sentence], i: int) -> bool:
+    """Whether sentence ``i`` tells where people counted before came from ("Most of the new
+    arrivals are women from X", "Many come on lorries from Y"), saying "from": by their noun,
+    a few sentences after one telling their movement; by a share of them ("many", "most"),
+    right after such a sentence (or another one telling their origin) in its paragraph."""
+    s = sentences[i].text
+    if not _FROM.search(s) or is_displacement_sentence(s):
+        return False
+    if _COUNTED_NOUN.match(s):
+        return any(is_displacement_sentence(sentences[j].text) for j in range(max(0, i - ORIGIN_LOOKBACK), i))
+    return bool(_SHARE.match(s)) and i > 0 and same_paragraph(text, sentences[i - 1], sentences[i]) \
+        and (is_displacement_sentence(sentences[i - 1].text) or tells_origin(text, sentences, i - 1))
+
+
+# "430 of them were sleeping in the school in X", "350 of those are staying with relatives in Y"
+_SHARE_WHERE = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+of\s+(?:them|those|these)\s+(?:were|are|have\s+been|had\s+been|remain"
+                          r"|remained)\s+(?:now\s+|still\s+)?(?:sleeping|staying|sheltering|living|housed|sheltered|hosted"
+                          r"|accommodated)\b", re.I)
+
+
+def counted_share(text: str, sentences: list[Sentence], i: int) -> Count | None:
+    """"430 of them were sleeping in X" right after a sentence telling a movement, in its
+    paragraph: the share counted where it is (its own figure), else None."""
+    s = sentences[i].text
+    m = _SHARE_WHERE.search(s)
+    if m is None or i == 0 or is_displacement_sentence(s) or not same_paragraph(text, sentences[i - 1], sentences[i]) \
+            or not is_displacement_sentence(sentences[i - 1].text):
+        return None
+    return Count(int(m.group(1).replace(",", "")), m.group(0), m.start(), m.end())

@@ -1,0 +1,60 @@
+"""When a displacement figure is not sure to be an area's: one area told in several sentences
+(which telling's figure a feature keeps, which finer features say nothing more than their
+division's), a vague figure, an origin read across the border from the people's country
+(split from displacement.py, which builds the features)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geomap.text.quantities import Count
+
+__all__ = ["foreign_origin_unsure", "vague", "vague_then_exact", "finer_without_figures_dropped"]
+
+
+_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand))\b", re.I)
+
+
+def vague(count: Count | None) -> bool:
+    """Whether a figure is only a reading of words like "thousands", "several hundred"."""
+    return count is not None and bool(_VAGUE.search(count.text)) and not any(c.isdigit() for c in count.text)
+
+
+def vague_then_exact(props: dict, count: Count) -> bool:
+    """"thousands fled into X", then in a later sentence "3,000 ... are sheltering in X": the
+    exact figure, when it is at least the vague one's lower bound, says the same thing better."""
+    old = props.get("displaced_text") or ""
+    return bool(_VAGUE.search(old)) and not any(c.isdigit() for c in old) and any(c.isdigit() for c in count.text) \
+        and count.value >= props["displaced"]
+
+
+def finer_without_figures_dropped(feats: list[dict]) -> list[dict]:
+    """A district named without a figure adds nothing beside its first-level division's
+    feature of the same direction (that one carries the figure, or the same absence of one),
+    unless that one is only a frontier unit put for a sentence that names no area."""
+    def key(f):
+        p = f["properties"]
+        return p["admin1"], p["iso3"], p["direction"]
+
+    out = []
+    for f in feats:
+        p = f["properties"]
+        same = [g for g in feats if g is not f and key(g) == key(f)
+                and not g["properties"]["area_basis"].startswith("frontier")]
+        # (districts named side by side, each without a figure, are kept: no feature says more)
+        if p["displaced"] is None and same and (any(g["properties"]["displaced"] is not None for g in same) or (
+                p["name"] != p["admin1"] and any(g["properties"]["name"] == g["properties"]["admin1"] for g in same))):
+            continue
+        out.append(f)
+    return out
+
+
+def foreign_origin_unsure(areas: list, people: str | None) -> list:
+    """"70 Timorese families living in X fled to Y", Y in Timor-Leste, X read in Indonesia: a
+    border place read on the wrong side, more often than nationals fleeing a foreign place
+    home; X keeps the words but not the figure. (``areas``: ``displacement.Area`` or None.)"""
+    if people is None or not any(a is not None and a.direction == "to" and a.iso3 == people for a in areas):
+        return areas
+    return [replace(a, part=True) if a is not None and a.direction == "from" and not a.country and a.iso3 != people
+            else a for a in areas]

@@ -1,0 +1,54 @@
+"""Words that say whose origin a place is, when a counted group's figure is not its own.
+
+"2,900 crossed into X, many of them women and children from Y": Y is where a part came from
+(the figure is not Y's). "Some 300 villagers who had left Y returned home": Y is the home the
+group went back to, not an area it fled now. Both read a stretch of one sentence's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["part_came_from", "left_then_home", "goods_from", "SHARE_OF_THEM"]
+
+#: "many of them", "most of those": a share of the group counted before
+SHARE_OF_THEM = r"\b(?:many|most|some|half|part|several|others|a\s+(?:few|third|quarter|majority))\s+of\s+(?:them|those|whom)\b"
+
+# "..., many of them women and children from (the) ": who a share of them were, then where they came from,
+# with no clause of their own between (not "most of them women, fled from X": the whole group fled X)
+_SHARE_FROM = re.compile(SHARE_OF_THEM + r"[^,;:.()]{0,60}?\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
+
+
+def part_came_from(before: str) -> bool:
+    """Whether the words ``before`` a place tell it as where a share of the group came from
+    ("..., many of them women and children from the " + place)."""
+    return bool(_SHARE_FROM.search(before[-160:]))
+
+
+# "who had left / fled / been displaced from": a relative clause telling an earlier flight
+_WHO_LEFT = re.compile(r"\b(?:who|that)\s+(?:had|have|has)\s+(?:\w+\s+)?(?:fled|left|abandoned|escaped"
+                       r"|been\s+(?:displaced|evacuated|driven|forced)(?:\s+(?:out|away))?\s+(?:from|of)?)\b", re.I)
+# the going home that follows it ("... returned home", "went back to their villages")
+_HOME = re.compile(r"\b(?:return(?:ed|ing)?|went\s+back|came\s+back|have\s+gone\s+back|headed\s+back|moved\s+back)\b"
+                   r"(?:\s+(?:on\s+)?\w+)?(?:\s+(?:home|to\s+(?:their|his|her)\s+(?:homes?|villages?|houses?|farms?|towns?)))\b"
+                   r"|\b(?:returned|went\s+back|came\s+back)\s+(?:on|this|last|over|since|after|in|at|by)\b", re.I)
+
+
+def left_then_home(before: str, after: str) -> bool:
+    """Whether a place is the home a group went back to: the words ``before`` it end in a
+    relative clause of an earlier flight ("villagers who had left ") and the words ``after``
+    it tell the going home ("and other villages after the raid returned home")."""
+    m = None
+    for m in _WHO_LEFT.finditer(before):
+        pass
+    return m is not None and not re.search(r"[;:]", before[m.end():]) and bool(_HOME.search(after))
+
+
+# "a convoy of relief supplies from X", "food aid from Y": where goods were sent from, not people
+_GOODS_FROM = re.compile(r"\b(?:supplies|aid|relief|convoys?|food|goods|shipments?|medicines?|equipment|donations)"
+                         r"\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
+
+
+def goods_from(before: str) -> bool:
+    """Whether the words ``before`` a place tell it as where aid or goods came from."""
+    return bool(_GOODS_FROM.search(before[-80:]))
