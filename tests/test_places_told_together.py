@@ -61,3 +61,18 @@ def test_a_capital_told_away_from_an_unlisted_village_does_not_place_it():
                             "hospital took the driver.")
     village, tehran = got["Qoshabulagh"][0].entry, got["Tehran"][0].entry
     assert village.iso2 == "IR" and haversine_km(village.lat, village.lon, tehran.lat, tehran.lon) > 300
+
+
+def test_a_town_named_like_a_country_stays_the_town_when_the_text_says_so():
+    got = places_by_mention("Firefighters from the city of Turkey, in Hall County, Texas, were called out on Monday.")
+    assert got["Turkey"][0].entry.iso2 == "US"
+
+
+def test_a_demonym_standing_alone_after_in_is_a_region_not_evidence_for_its_country():
+    from geomap.reading.pipeline import extract_text
+
+    fc = extract_text("Ethiopia shut its frontier with Djibouti at Galafi on Friday after gunmen attacked a police "
+                      "post in Somali. The border has long been porous.")
+    pairs = {frozenset((f["properties"]["iso3_a"], f["properties"]["iso3_b"])) for f in fc["features"]
+             if f["properties"]["layer"] == "frontier"}
+    assert pairs == {frozenset(("DJI", "ETH"))}

@@ -276,8 +276,8 @@ class _Reading:
         elif cue.weak and (known is not None or _at(places, cue.end - 1) is not None or self._not_hinted(cue)):
             return  # a hint never overrides a gazetteer reading, and needs a rare, unknown name
         if known is not None and known.entry.place_type == "country" and known.mention.start == cue.start \
-                and known.mention.end >= cue.name_end:
-            return  # "Kufra, the main town of Libya's south-east": a country's name is never a town's
+                and known.mention.end >= cue.name_end and text.startswith(("'s ", "’s "), cue.name_end):
+            return  # "Kufra, the main town of Libya's south-east" (but "the city of Turkey" in Texas is one)
         if cue.kind == "area" and known is not None:
             return  # "the area of Malakal" is the town the gazetteer knows; only an unknown name is an area
         if cue.kind in LEADING_GEO and known is not None and known.mention.end >= cue.end:
