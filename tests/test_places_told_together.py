@@ -76,3 +76,10 @@ def test_a_demonym_standing_alone_after_in_is_a_region_not_evidence_for_its_coun
     pairs = {frozenset((f["properties"]["iso3_a"], f["properties"]["iso3_b"])) for f in fc["features"]
              if f["properties"]["layer"] == "frontier"}
     assert pairs == {frozenset(("DJI", "ETH"))}
+
+
+def test_a_long_river_with_no_town_beside_it_is_at_the_town_the_article_is_about():
+    got = places_by_mention("Drones pound Danube ports overnight.\n\nOfficials in Reni said the grain terminal in Reni "
+                            "was hit twice, and that a fire in Reni burned until morning.")
+    river, reni = got["Danube"][0].entry, got["Reni"][0].entry
+    assert haversine_km(river.lat, river.lon, reni.lat, reni.lon) < 50
