@@ -47,8 +47,9 @@ def with_river_stretches(places: list[Place], sentences: list[Sentence]) -> list
         if beside:
             near = min(beside, key=lambda p: (abs(p.mention.start - r.mention.start), p.mention.start))
             stretch[r.entry.gid] = near.entry
-        elif (town := _most_named_town(places, r)) is not None:
-            stretch[r.entry.gid] = town  # "Drones pound Danube ports" in a report on Izmail: its stretch
+    for r in rivers:  # none told beside any mention: "Drones pound Danube ports" in a report on Izmail
+        if r.entry.gid not in stretch and (town := _most_named_town(places, r)) is not None:
+            stretch[r.entry.gid] = town
     if not stretch:
         return places
     return [replace(p, entry=replace(p.entry, lat=stretch[p.entry.gid].lat, lon=stretch[p.entry.gid].lon))
