@@ -66,6 +66,9 @@ UNLISTED_NEAR_KM = 100.0  # a gazetteer entry this close to the unit the text na
 #: farther than this from every other place the article names, is a namesake the gazetteer lacks
 UNLISTED_NAMESAKE_KM = 600.0
 UNLISTED_NEAR_CHARS = 120  # without a unit, the nearest place of the sentence within this many characters
+#: a city this big opening its sentence with a speech verb ("Port Sudan accused") stands for a government
+GOVERNMENT_CITY_POPULATION = 100_000
+UNLISTED_CAPITAL_CHARS = 25  # ... a capital only this near ("X, 20 km north of Kabul"; not "Cairo sent teams to X")
 UNLISTED_NEARBY_SENTENCES = 2  # else the place named last in the sentences before (this many)
 HINT_MAX_ZIPF = 3.3  # a name only hinted ("near X") must be rarer than this in English, Spanish and French
 UNLISTED_MAX_ZIPF = 4.5  # a name made only of words this common in English (wordfreq zipf) is not one

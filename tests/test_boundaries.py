@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 import shapely
+import shapely.ops
 from pyproj import Geod
 
 from geomap.boundaries import Frontier
@@ -26,7 +27,7 @@ def _km_between(geom_a, geom_b) -> float:
 def test_build_fixes_are_in_the_data(b):
     assert b.country("Kosovo")["iso3"] == "XKX"
     assert b.country("TK")["iso3"] == "TKL"
-    assert b.country("Somaliland")["iso3"] == "SOL"  # Natural Earth's code: no ISO code exists
+    assert b.country("Northern Cyprus")["iso3"] == "CYN"  # Natural Earth's code: no ISO code exists
     # Baykonur belongs to Kazakhstan again (it was a hole filled by the "-1" row).
     assert b.locate(63.3, 45.9)[0] == "KAZ"
     assert b.admin1("Sa Kaeo")["iso3"] == "THA"
@@ -164,3 +165,14 @@ def test_fuzzy_admin1_equals_difflib_over_every_key_of_the_country(b):
                        ("Khyber Pakhtunkwa", "PAK"), ("Zzzz", "THA"), ("Tigrai", "ETH")]:
         assert b._admin1_fuzzy(name, iso3) == plain(name, iso3), name
     assert b._admin1_fuzzy("Oddar Meanchey", "KHM")
+
+
+def test_somaliland_is_part_of_somalia_for_frontiers(b):
+    # Natural Earth draws Somaliland as a country; news counts it as part of Somalia.
+    assert "SOM" in b.neighbours("DJI") and "SOM" in b.neighbours("ETH")
+    assert b.frontier("DJI", "SOM").length_km > 50
+    assert b.frontier("ETH", "SOM").length_km > 1400  # the northern stretch too
+    assert b.locate(44.06, 9.56)[0] == "SOM"  # Hargeisa
+    assert b.admin1("Somaliland")["iso3"] == "SOM"  # still a region a text can name
+    with pytest.raises(NotFoundError):
+        b.country("SOL")

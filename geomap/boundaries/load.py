@@ -52,6 +52,11 @@ _DISPUTED_COLUMNS: dict[str, tuple[str, ...]] = {
     "iso3_left": ("iso_a3_l", "adm0_a3_l", "iso3_left"),
     "iso3_right": ("iso_a3_r", "adm0_a3_r", "iso3_right"),
 }
+#: Units Natural Earth draws as countries of their own that news counts as part of another
+#: country: they join that country for frontier finding and lengths (Djibouti–Somalia is
+#: Djibouti–Somaliland otherwise), while the admin-1 unit of the same name stays a region
+#: of the country a text can still name.
+_PART_OF = {"SOL": "SOM"}  # Somaliland in Somalia
 #: Codes that mean "no code" in Natural Earth and elsewhere.
 _NO_CODE = {"", "-99", "-1", "-9", "nan", "none", "null"}
 
@@ -125,11 +130,13 @@ def _normalise_countries(raw: gpd.GeoDataFrame, mapping: Mapping[str, str]) -> g
     iso3 = _column(raw, cols["iso3"], _code)
     adm0 = _column(raw, cols["adm0"], _code)
     iso3 = [i or a for i, a in zip(iso3, adm0)]  # Somaliland etc.: Natural Earth's own code
+    joined = [code in _PART_OF for code in iso3]
     frame = gpd.GeoDataFrame({
-        "iso2": _objects(_column(raw, cols["iso2"], _code)),
-        "iso3": _objects(iso3),
-        "name": _objects(_column(raw, cols["name"], _text)),
+        "iso2": _objects(None if j else c for j, c in zip(joined, _column(raw, cols["iso2"], _code))),
+        "iso3": _objects(_PART_OF.get(code, code) for code in iso3),
+        "name": _objects(None if j else n for j, n in zip(joined, _column(raw, cols["name"], _text))),
     }, geometry=raw.geometry.values, crs="EPSG:4326")
+    frame = frame.iloc[sorted(range(len(frame)), key=joined.__getitem__)].reset_index(drop=True)
     frame["name"] = _objects([n or i for n, i in zip(frame["name"], frame["iso3"])])
     frame = frame[~frame.geometry.is_empty & frame.geometry.notna()]
     if frame["iso3"].duplicated().any() and frame["iso3"].notna().all():

@@ -6,6 +6,9 @@ al-Malikiyah"). When the second name is a town or landmark the gazetteer holds a
 name's reading lies elsewhere (a namesake across the frontier, or a place the gazetteer lacks,
 put at a unit's point), every mention of the first name is read as that place. A second name
 the gazetteer lacks ("the Gatuna crossing, also known as Katuna") is read as the first's place.
+A name in brackets after a town ("Saylac (Zeila)") read in another country far from it is the
+town's other name, not that namesake (a province or country in brackets, "Villamontes
+(Tarija)", "Goma (DRC)", lies in or around the town and keeps its reading).
 """
 from __future__ import annotations
 
@@ -37,10 +40,35 @@ def with_aliases(text: str, places: list[Place]) -> list[Place]:
         if e.in_gazetteer and haversine_km(e.lat, e.lon, q.entry.lat, q.entry.lon) <= UNLISTED_NEAR_KM:
             continue  # the reading already agrees
         moved[p.mention.key] = q
+    bracketed = _bracketed(text, order)  # (its mentions read as that far namesake, of any type)
+    if bracketed:
+        places = [Place(p.mention, bracketed[p.entry.gid].entry, bracketed[p.entry.gid].confidence)
+                  if p.entry.gid in bracketed and p.role == "place" else p for p in places]
     if moved:
         places = [Place(p.mention, moved[p.mention.key].entry, moved[p.mention.key].confidence)
                   if p.mention.key in moved and p.entry.place_type in _POINT_TYPES else p for p in places]
     return _second_names(text, places)
+
+
+def _bracketed(text: str, order: list[Place]) -> dict[str, Place]:
+    """Names in brackets after a town ("Saylac (Zeila)", "Bosaso (Bender Cassim)") read far away
+    in another country, and unlisted names with the town's name in brackets after them ("Zeila
+    (Saylac)"): the reading's gid -> the town."""
+    moved = {}
+    for p, q in zip(order, order[1:]):
+        e, f = p.entry, q.entry
+        if p.role != "place" or q.role != "place" or text[p.mention.end:q.mention.start] != " (" \
+                or not _CLOSED.match(text, q.mention.end):
+            continue
+        if e.in_gazetteer and e.place_type == "city" and f.place_type in ("city", "admin1", "admin2") \
+                and f.iso2 != e.iso2 and haversine_km(e.lat, e.lon, f.lat, f.lon) > UNLISTED_NEAR_KM:
+            moved.setdefault(f.gid, p)
+        elif not e.in_gazetteer and f.in_gazetteer and f.place_type == "city" and e.place_type in _POINT_TYPES:
+            moved.setdefault(e.gid, q)
+    return moved
+
+
+_CLOSED = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\)")  # the rest of the bracketed name ("Bender| Cassim)")
 
 
 #: a second name the gazetteer lacks, after the alias words: one to four capitalised words

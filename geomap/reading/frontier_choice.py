@@ -52,10 +52,22 @@ def _word_countries(sentence: Sentence, covered: list[tuple[int, int]]) -> list[
         if hit is None:
             continue
         a, b = m.start() + sentence.start, m.end() + sentence.start
-        if any(s < b and a < e for s, e in covered):
+        if any(s < b and a < e for s, e in covered) or _named_place(sentence.text, m.start(), m.start() + hit[1]):
             continue
         out.append((hit[0], m.start(), m.start() + hit[1]))
     return out
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|outside|across)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _named_place(text: str, a: int, b: int) -> bool:
+    """A demonym standing alone after "in", "near"... names a place, not its people: "a post in
+    Somali." is Ethiopia's Somali region, no evidence for Somalia ("into Somali territory" is)."""
+    if not _PLACE_BEFORE.search(text[max(0, a - 12):a]) or _NOUN_AFTER.match(text, b):
+        return False
+    return countries.iso3_of(text[a:b], demonym=False, aliases=False, codes=False) is None
 
 
 @functools.lru_cache(maxsize=4096)

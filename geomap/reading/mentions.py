@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from geomap.gazetteer import Gazetteer, NameHit, demonym_country, fold
 from geomap.gazetteer.memo import make_room
-from geomap.settings import BARE_DIVISION_MAX_ZIPF, NAME_HITS_KEPT, NAME_PHRASE_ZIPF_DISCOUNT
+from geomap.settings import BARE_DIVISION_MAX_ZIPF, GOVERNMENT_CITY_POPULATION, NAME_HITS_KEPT, NAME_PHRASE_ZIPF_DISCOUNT
 from geomap.text.datelines import dateline_spans
 from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, FIRST_LEVEL_WORDS, GEO_WORDS, GOVERNMENT_ADDRESSED,
                                  GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_PAIR, GOVERNMENT_VERBS,
@@ -435,6 +435,11 @@ def _usable_hits(key: str, hits: tuple[NameHit, ...], initial: bool, phrase: boo
     return usable
 
 
+_SPEAKS = re.compile(r"^\s*(?:said|says|accused|denied|announced|warned|rejected|insisted|"
+                     r"claimed|urged|blamed|responded|demanded|condemned|protested|summoned)\b")
+_OPENS = re.compile(r"(?:^|[.!?\n]\s?|\n\s*)$")
+
+
 def _is_government(text: str, start: int, end: int, hits) -> bool:
     """A capital or country named as the actor that speaks or acts ("Bangkok said"), or as the
     one addressed ("asked Washington to allow"); a seat of government standing for it ("the
@@ -445,7 +450,10 @@ def _is_government(text: str, start: int, end: int, hits) -> bool:
             return True  # "the Kremlin", "the Pentagon": the name is used for the government
         return bool(GOVERNMENT_VERBS.match(after))  # "Miraflores accused" but "in Miraflores, Lima"
     if not any(h.entry.feature == "capital" or h.entry.place_type == "country" for h in hits):
-        return False
+        # a big city opening its sentence with a speech verb is a government sitting there
+        # ("Port Sudan accused ...", "Benghazi denied ..."): not where anything happened
+        return bool(_OPENS.search(text[max(0, start - 3):start]) and _SPEAKS.match(after)) and any(
+            h.entry.place_type == "city" and h.entry.population >= GOVERNMENT_CITY_POPULATION for h in hits)
     if GOVERNMENT_ADDRESSED.search(text[max(0, start - 30):start]) and GOVERNMENT_ADDRESSED_AFTER.match(after):
         return True
     if any(h.entry.feature == "capital" for h in hits) and GOVERNMENT_AGENT.search(text[max(0, start - 30):start]):
@@ -453,6 +461,5 @@ def _is_government(text: str, start: int, end: int, hits) -> bool:
     if after.startswith(("'s ", "’s ")):
         return False
     if not any(h.entry.feature == "capital" for h in hits):
-        return bool(re.match(r"^\s*(?:said|says|accused|denied|announced|warned|rejected|insisted|"
-                             r"claimed|urged|blamed|responded|demanded|condemned|protested|summoned)\b", after))
+        return bool(_SPEAKS.match(after))
     return bool(GOVERNMENT_VERBS.match(after) or GOVERNMENT_PAIR.match(after))

@@ -16,6 +16,7 @@ from geomap.reading.aliases import with_aliases
 from geomap.reading.common_names import with_common_word_towns
 from geomap.reading.context import ReadingContext, reading_context
 from geomap.reading.country_acronyms import acronyms_in_capitals
+from geomap.reading.crossing_pairs import with_crossing_pairs
 from geomap.reading.mentions import mentions_from_text
 from geomap.reading.resolve import Place, resolve
 from geomap.reading.spelling import with_spelling_variants
@@ -40,7 +41,8 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
     places = with_common_word_towns(text, sentences, places, ctx.gazetteer)
     places = with_places_told_near(text, with_unlisted_places(text, sentences, places, ctx.gazetteer))
-    return with_river_stretches(with_short_forms(with_aliases(text, places)), sentences)
+    places = with_river_stretches(with_short_forms(with_aliases(text, places)), sentences)
+    return with_crossing_pairs(text, places)
 
 
 def place_feature(p: Place, point: tuple[float, float] | None = None) -> dict:

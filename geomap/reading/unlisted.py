@@ -23,6 +23,7 @@ from geomap.reading.unlisted_fallback import last_resort
 from geomap.reading.hyphen_parts import known_pair
 from geomap.reading.unlisted_points import across as _across, coordinated as _coordinated, focus as _focus
 from geomap.reading.unlisted_points import nearby as _nearby, nearest_in_sentence as _nearest_in_sentence
+from geomap.reading.unlisted_points import told_apart as _told_apart
 from geomap.reading.unlisted_points import town_point as _town_point
 from geomap.reading.typed_namesakes import TERRAIN_KINDS, article_countries as _article_countries
 from geomap.reading.unlisted_names import common_word, not_a_name, rare_name
@@ -274,6 +275,9 @@ class _Reading:
             pass  # "outside Palma" in a Mozambique story is no Palma of Spain
         elif cue.weak and (known is not None or _at(places, cue.end - 1) is not None or self._not_hinted(cue)):
             return  # a hint never overrides a gazetteer reading, and needs a rare, unknown name
+        if known is not None and known.entry.place_type == "country" and known.mention.start == cue.start \
+                and known.mention.end >= cue.name_end and text.startswith(("'s ", "’s "), cue.name_end):
+            return  # "Kufra, the main town of Libya's south-east" (but "the city of Turkey" in Texas is one)
         if cue.kind == "area" and known is not None:
             return  # "the area of Malakal" is the town the gazetteer knows; only an unknown name is an area
         if cue.kind in LEADING_GEO and known is not None and known.mention.end >= cue.end:
@@ -346,6 +350,10 @@ class _Reading:
                 near = _nearby(cue, places, named_country(self.sentences[cue.sentence], places, self.countries)
                                or self.countries, self.sentences)
                 unit = near.entry if near is not None else _focus(self._countable(places), self.countries)
+            elif near is not None and _told_apart(cue, near):  # the capital's country, where the article is
+                unit = _focus(self._countable(places), {near.entry.iso2})
+                if unit is None or unit.feature == "capital":  # (or where the article is at all)
+                    unit = _focus(self._countable(places), self.countries) or near.entry
             else:
                 unit = near.entry if near is not None else None
             if unit is None and stranger:  # the gazetteer's far namesake gives way: where the article is

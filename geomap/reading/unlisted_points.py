@@ -13,13 +13,13 @@ from dataclasses import replace
 
 from geomap.gazetteer import GazetteerEntry
 from geomap.reading.resolve import Place
-from geomap.settings import UNLISTED_NEAR_CHARS, UNLISTED_NEARBY_SENTENCES
+from geomap.settings import UNLISTED_CAPITAL_CHARS, UNLISTED_NEAR_CHARS, UNLISTED_NEARBY_SENTENCES
 from geomap.text import cues as text_cues
 from geomap.text.place_cues import PlaceCue
 from geomap.text.place_hints import HOSTING_KINDS, is_arrival_place
 from geomap.text.sentences import Sentence
 
-__all__ = ["across", "coordinated", "focus", "nearby", "nearest_in_sentence", "town_point"]
+__all__ = ["across", "coordinated", "focus", "nearby", "nearest_in_sentence", "told_apart", "town_point"]
 
 
 def nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] = frozenset(),
@@ -36,6 +36,14 @@ def nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] 
     if pool:
         return min(pool, key=lambda p: min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)))
     return None
+
+
+def told_apart(cue: PlaceCue, capital: Place) -> bool:
+    """Whether a capital is told away from the name, not right beside it ("X, outside Kabul"):
+    "Hanoi protested over a boat that entered the X river" and "Cairo sent teams to X
+    governorate" say whose country X is, not where in it X lies."""
+    return capital.entry.feature == "capital" and min(
+        abs(capital.mention.start - cue.end), abs(cue.start - capital.mention.end)) > UNLISTED_CAPITAL_CHARS
 
 
 def _told_from(place: Place, sentence: Sentence | None) -> bool:

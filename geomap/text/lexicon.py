@@ -65,6 +65,7 @@ GOVERNMENT_VERBS = re.compile(
     r"reported|reports|confirmed|acknowledged|stated|added|countered|retorted|insists|"
     r"hopes|condemned|protested|summoned|recalled|agreed|signed|refused|threatened|vowed|called|"
     r"was \"|is \"|was very|maintains|argues|argued|considers|accepted|welcomed|dismissed|described|"
+    r"financed|funded|pledged|sent|deployed|offered|promised|approved|ordered|imposed|invested|"
     r"(?:traded|trade|exchanged|exchange)\s+(?:\w+\s+)?(?:blame|accusations|charges|barbs|recriminations|insults)|"
     r"has been|had been|was|is)\b")
 #: Words before a capital that make it the government acting ("held by Tbilisi", "backed by Moscow").
@@ -81,7 +82,7 @@ GOVERNMENT_PAIR = re.compile(
 #: ("asked Washington to allow", "urged Asmara to withdraw", "accused Bogota of allowing").
 GOVERNMENT_ADDRESSED = re.compile(
     r"\b(?:asked|urged|told|called on|pressed|warned|accused|blamed|critici[sz]ed|condemned|thanked|lobbied|"
-    r"informed|notified|implored|begged|invited)\s+(?:the\s+)?$")
+    r"informed|notified|implored|begged|invited|(?:protested|complained|appealed|wrote|objected)\s+to)\s+(?:the\s+)?$")
 GOVERNMENT_ADDRESSED_AFTER = re.compile(r"^\s+(?:to|of|for|over)\b")
 
 MAX_TOKENS = 6
