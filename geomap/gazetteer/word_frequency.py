@@ -70,7 +70,7 @@ def _apostrophe_word(word: str) -> bool:
 _APOSTROPHE = re.compile("['\u2019]")
 #: wordfreq's ``INITIAL_VOWEL_EXPR`` (lower case: the words are case-folded): the vowels and "h"
 #: after which a token's first one or two letters and a straight apostrophe are an elision
-_ELISION = re.compile("([^\W\d_]{1,2})'(?=[aehiouyáéíóúàèìòùâêîôûåïöœ])")
+_ELISION = re.compile(r"([^\W\d_]{1,2})'(?=[aehiouyáéíóúàèìòùâêîôûåïöœ])")
 
 
 def _tokens(part: str) -> list[str]:
