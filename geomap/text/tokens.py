@@ -48,7 +48,7 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        self.is_cap = text[0].isupper() or (("-" in text or text[1:2] in "'’") and _is_cap(text))  # (most: no call)
+        self.is_cap = text[0].isupper() or (("-" in text or text[1:2] in ("'", "’")) and _is_cap(text))  # (most: no call)
 
     def __eq__(self, other) -> bool:
         return type(other) is Token and (self.text, self.start, self.end) == (other.text, other.start, other.end)
