@@ -162,3 +162,21 @@ def test_folding_keeps_word_and_digit_characters():
     for c in map(chr, range(0x110000)):
         f = fold_ascii(c)
         assert len(f) == 1 and bool(word.match(c)) == bool(word.match(f)) and bool(digit.match(c)) == bool(digit.match(f)), hex(ord(c))
+
+
+def test_patterns_asked_of_every_sentence_answer_as_before_their_gates():
+    """Deaths told alone are searched only where "killed" and an armed men's word are, a total's
+    parts only where a death word is: the matches are the patterns' own (invented sentences too)."""
+    from geomap.reading import deaths_told
+    from geomap.text import part_events
+
+    invented = ["Three militiamen were killed near Kafue on 3 May.", "A policeman was killed at Mwami crossing.",
+                "Four PARAMILITARIES had been killed outside Gulu on Friday.", "Two guards were killed in the Lupata gorge.",
+                "Eleven people died, including six in an attack on Chirundu and two near Kasane.",
+                "Two soldiers were wounded near Kafue.", "The fighters killed in Gulu were buried."]
+    for fast in (deaths_told._DEATHS, part_events._TOTAL):
+        raw = fast.pattern_object
+        assert any(raw.search(s) for s in invented)
+        for s in _sentences() + invented:
+            assert [m.span() for m in fast.finditer(s)] == [m.span() for m in raw.finditer(s)], s
+            assert bool(fast.search(s)) == bool(raw.search(s)), s

@@ -116,11 +116,8 @@ def _finer_unit(e, unit: str, units: ArticleUnits | None, borders) -> str | None
     near = [(d, name) for d, name in near if d <= FINER_UNIT_KM]
     if not near:
         return None
-    from shapely.geometry import shape
-
-    got = borders.admin1_area(unit, e.iso3)
-    centre = shape(got[2]).centroid if got else None
-    if centre is not None and haversine_km(e.lat, e.lon, centre.y, centre.x) <= min(near)[0]:
+    centre = borders.admin1_centre(unit, e.iso3)  # (lon, lat)
+    if centre is not None and haversine_km(e.lat, e.lon, centre[1], centre[0]) <= min(near)[0]:
         return None
     return min(near)[1]
 

@@ -115,6 +115,9 @@ class Borders:
         self.country_area = self._kept("country_area", self._country_area, 512)
         self.measured = self._kept("measured", self._measured, 512)
         self.frontier_points = self._kept("frontier_points", self._frontier_points, 256)
+        # shapes made from the kept GeoJSON once (a long frontier line took ~4 ms to make, each ask)
+        self._frontier_shape = functools.lru_cache(maxsize=64)(self._shape_of_frontier)
+        self.admin1_centre = functools.lru_cache(maxsize=1024)(self._admin1_centre)
         self._bounds: dict[str, tuple[float, float, float, float]] | None = None
 
     def _kept(self, question: str, compute: Callable[..., Any], size: int) -> Callable[..., Any]:
@@ -271,14 +274,32 @@ class Borders:
 
     def nearest_on_frontier(self, a: str, b: str, lon: float, lat: float) -> tuple[float, float] | None:
         """(lon, lat) of the a–b frontier line's point nearest a point, or None without that frontier."""
-        geom = self.frontier_geometry(a, b)
-        if geom is None:
+        line = self._frontier_shape(a, b)
+        if line is None:
             return None
         import shapely.geometry
         import shapely.ops
 
-        p = shapely.ops.nearest_points(shapely.geometry.shape(geom), shapely.geometry.Point(lon, lat))[0]
+        p = shapely.ops.nearest_points(line, shapely.geometry.Point(lon, lat))[0]
         return round(p.x, 5), round(p.y, 5)
+
+    def _shape_of_frontier(self, a: str, b: str):
+        geom = self.frontier_geometry(a, b)
+        if geom is None:
+            return None
+        import shapely.geometry
+
+        return shapely.geometry.shape(geom)
+
+    def _admin1_centre(self, name: str, iso3: str | None) -> tuple[float, float] | None:
+        """(lon, lat) of the centroid of an admin-1 unit's kept polygon (``admin1_area``), or None."""
+        got = self.admin1_area(name, iso3)
+        if not got:
+            return None
+        import shapely.geometry
+
+        centre = shapely.geometry.shape(got[2]).centroid
+        return centre.x, centre.y
 
     def _locate(self, lon: float, lat: float) -> tuple[str | None, str | None]:
         """(iso3, admin-1 name) of the point in the boundary data (``locate``, kept)."""

@@ -75,14 +75,18 @@ def with_common_word_towns(text: str, sentences: list[Sentence], places: list[Pl
     told = {p.entry.iso2 for p in places if p.entry.iso2} if typed else set()
     if not (countries or told) or gazetteer is None:
         return places
-    taken = [(p.mention.start, p.mention.end) for p in places]
+    # characters inside a place (a span overlaps a place iff it covers one: a long text has thousands)
+    taken = bytearray(len(text) + 1)
+    for p in places:
+        taken[p.mention.start:p.mention.end] = b"\x01" * (p.mention.end - p.mention.start)
     starts = [s.start for s in sentences]
+    opening = set(starts)
     added: list[Place] = []
     for a, b in _spans(text, places, typed):
         name = text[a:b]
-        if name.lower() in NEVER_PLACES or name.lower() in DIRECTIONS or any(s < b and a < e for s, e in taken):
+        if name.lower() in NEVER_PLACES or name.lower() in DIRECTIONS or taken.find(1, a, b) >= 0:
             continue
-        if any(s == a for s in starts) or text[max(0, a - 2):a].strip() in (".", "!", "?"):
+        if a in opening or text[max(0, a - 2):a].strip() in (".", "!", "?"):
             continue  # capitalised by the sentence, not by the name
         key = fold(name)
         own = (a, b) in typed
@@ -95,7 +99,7 @@ def with_common_word_towns(text: str, sentences: list[Sentence], places: list[Pl
         si = max(0, bisect_right(starts, a) - 1)
         mention = Mention(name, a, b, si, key, hits, None, False, text[max(0, a - 40):a])
         added.append(Place(mention, best.entry, COMMON_NAME_CONFIDENCE))
-        taken.append((a, b))
+        taken[a:b] = b"\x01" * (b - a)
     if not added:
         return places
     return sorted(places + added, key=lambda p: p.mention.start)

@@ -14,6 +14,7 @@ from geomap.text.count_words import CORE
 from geomap.text.dates import all_dates_from_text
 from geomap.text.part_events import TYPED_PLACE
 from geomap.text.event_words import EventType
+from geomap.text.literals import prefiltered
 
 __all__ = ["deaths_told_alone", "told_alone"]
 
@@ -22,7 +23,8 @@ _ARMED = (r"(?:soldiers?|troops|fighters?|militants?|rebels?|insurgents?|jihadis
 _WORDS = (r"\b(?:" + CORE + r"|an?)\s+(?:[\w-]+\s+){0,2}?" + _ARMED
           + r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+killed\s+(?:in|near|at|outside|around)\s+(?:the\s+)?"
           + TYPED_PLACE)
-_DEATHS = re.compile(_WORDS + r"(?=(?-i:[A-Z]))", re.I)
+# asked of every sentence: run only where "killed" and an armed men's word (the gate) occur
+_DEATHS = prefiltered(re.compile(_WORDS + r"(?=(?-i:[A-Z]))", re.I), gate=re.compile(_ARMED))
 _TRIGGER = re.compile(_WORDS, re.I)
 _BACK = re.compile(r"\b(?:more|also|other|others|another|further|too|same|the\s+dead|among\s+the)\b", re.I)
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")

@@ -49,6 +49,8 @@ _TAKING = re.compile(r"abducted|kidnapped")
 def joined_by_and(sentence: str, told: list) -> list:
     """Events of the kind of the violent event told just before "and <verb>", each bound to the
     clause that "and" opens (its places only, and its own date)."""
+    if not told:
+        return []  # (no violent event before any "and <verb>": most sentences, not searched)
     out = []
     for m in _AND_VERB.finditer(sentence):
         before = [e for e in told + out if e.end <= m.start() and e.event_type in _VIOLENT]

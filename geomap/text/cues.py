@@ -8,6 +8,7 @@ into it); none knows any place name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geomap.text.literals import prefiltered  # (asked of every sentence: the words first)
 from geomap.text.quantities import displaced_from_text, is_displacement_sentence
@@ -121,6 +122,7 @@ def has_border_words(text: str) -> bool:
     return bool(_BORDER_WORDS.search(text))
 
 
+@lru_cache(maxsize=2048)  # (asked again for each event and place of a sentence)
 def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``sentence[start:end]``: from the last clause break before it to the
     first one after it (breaks: ";", ", and", "following", "while", dashes, quotes...)."""
@@ -160,6 +162,7 @@ _SAID_AT = re.compile(
     r"(?:(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,3}(?:in|at)\s+)?$", re.I)
 
 
+@lru_cache(maxsize=2048)  # (asked again for each event and place of a sentence)
 def is_speaker_place(sentence: str, start: int) -> bool:
     """A place that only says where someone spoke from ("officials in X said", "residents of
     X said ...", "IOM said in X", "a statement issued in X")."""
@@ -181,6 +184,7 @@ def is_mediator_context(sentence: str, start: int, end: int) -> bool:
     return bool(_MEDIATOR.search(sentence, cs, ce))
 
 
+@lru_cache(maxsize=2048)  # (asked again for each event and place of a sentence)
 def is_destination(sentence: str, start: int) -> bool:
     """A place people went to ("fled to X", "evacuated ... to the city of X")."""
     before = sentence[max(0, start - 90):start]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from geomap.text.clause_events import in_own_clause, joined_by_and
 from geomap.text.cues import subordinate_opening
@@ -445,10 +446,11 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
     return etype, sub
 
 
-def _hits(sentence: str) -> list[_Hit]:
+@lru_cache(maxsize=512)  # a sentence is asked again (its incident, the places' other events, tolls)
+def _hits(sentence: str) -> tuple[_Hit, ...]:
     gated = _GATE_WORDS.present(sentence.lower())
     if not gated:
-        return []
+        return ()
     raw: list[tuple[int, int, str, str, int]] = []
     for rank in sorted(gated):  # (a rule's rank is its place in _RULES: the same order, the others skipped)
         etype, sub, _rank, rx = _RULES[rank]
@@ -477,7 +479,7 @@ def _hits(sentence: str) -> list[_Hit]:
             _is_hypothetical(sentence, b_end, start, end),
         ))
     hits.sort(key=lambda h: h.event.start)
-    return hits
+    return tuple(hits)
 
 
 def _is_history(sentence: str) -> bool:
@@ -509,9 +511,10 @@ def _as_told(sentence: str, h: _Hit) -> _Hit:
     return replace(h, event=replace(h.event, clause_start=subordinate_opening(sentence, h.event.start)))
 
 
-def _real_hits(sentence: str) -> list[_Hit]:
+@lru_cache(maxsize=512)  # (kept as a tuple: shared by every caller)
+def _real_hits(sentence: str) -> tuple[_Hit, ...]:
     if _is_history(sentence):
-        return []
+        return ()
     hits = _hits(sentence)
     told = [h for h in hits if h.background and _told_in_subclause(sentence, h)]
     real = [h for h in hits if not h.hypothetical]
@@ -519,11 +522,11 @@ def _real_hits(sentence: str) -> list[_Hit]:
     if main:
         # "retook X after clashes that killed 12": the battle told again, not a second one
         told = [_as_told(sentence, h) for h in told if h not in main and all(h.type_rank != m.type_rank for m in main)]
-        return sorted(main + told, key=lambda h: h.event.start)
+        return tuple(sorted(main + told, key=lambda h: h.event.start))
     if not real or any(h.hypothetical for h in hits) or _HYPO.search(sentence):  # (no search when nothing to drop)
-        return [_as_told(sentence, h) for h in told]
+        return tuple(_as_told(sentence, h) for h in told)
     # "displaced since the offensive began": a background event named with "the" was told before
-    return [h for h in real if h in told or not _DEFINITE_BEFORE.search(sentence, max(0, h.event.start - 8), h.event.start)]
+    return tuple(h for h in real if h in told or not _DEFINITE_BEFORE.search(sentence, max(0, h.event.start - 8), h.event.start))
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from geomap.text.count_words import NUM_RX, value_of
+from geomap.text.literals import prefiltered
 
 __all__ = ["part_events", "part_count", "part_spans", "TYPED_PLACE"]
 
@@ -22,8 +23,8 @@ _NUMBER = NUM_RX.pattern
 #: "the village of X": a place typed by the words before its name
 TYPED_PLACE = r"(?:(?:village|town|settlement|hamlet|camp|locality|area|district|county)\s+of\s+)?"
 #: a total of deaths, then the word that opens its parts
-_TOTAL = re.compile(r"\b(?:killed|dead|died|deaths|lost\s+their\s+lives|lives)\b[^;:.]{0,80}?(?:,\s*|\s)"
-                    r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+", re.I)
+_TOTAL = prefiltered(re.compile(r"\b(?:killed|dead|died|deaths|lost\s+their\s+lives|lives)\b[^;:.]{0,80}?(?:,\s*|\s)"
+                                r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+", re.I))
 #: one part: a count, a place word (or an event told at a place), a capitalised name
 _PART = re.compile(
     r"(?P<n>" + _NUMBER + r")\s+(?:(?:[\w-]+\s+){0,2}?)(?:(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"

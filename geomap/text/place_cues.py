@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from geomap.text.lexicon import DIRECTIONS, DISTANCE_UNITS, FEATURE_WORDS, NEVER_PLACES, ORG_WORDS, TITLES
 from geomap.text.sentences import Sentence
-from geomap.text.tokens import Token, joined, tokenize
+from geomap.text.tokens import Token, article_memo, joined, tokenize
 
 #: kind word -> SPEC place_type of a place the text calls so
 SETTLEMENT_WORDS = {"village": "city", "town": "city", "city": "city", "hamlet": "city", "settlement": "city",
@@ -322,7 +322,17 @@ def words_of_sentences(text: str, sentences: list[Sentence]):
 
 
 def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
-    """Every name the text types as a place, in text order (one cue per name span)."""
+    """Every name the text types as a place, in text order (one cue per name span): read once
+    per article (the unlisted places and the common-word towns both ask)."""
+    memo = article_memo(text)
+    key = ("place_cues", tuple((s.start, s.end) for s in sentences))
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = tuple(_place_cues(text, sentences))
+    return list(got)
+
+
+def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
     out: dict[int, PlaceCue] = {}
     for si, toks, k, t, w in words_of_sentences(text, sentences):
         if not t.is_cap and w not in _CUE_WORDS:

@@ -229,9 +229,9 @@ def person_words(text: str, sentences: list[Sentence]) -> frozenset[str]:
         toks = tokenize(text, s.start, s.end)
         n = len(toks)
         for k, t in enumerate(toks):
-            w = t.text.lower().rstrip(".")
             if not t.is_cap or k + 1 >= n or not toks[k + 1].is_cap:
                 continue
+            w = t.text.lower().rstrip(".")
             if w in TITLES or (w in given and w not in PLACE_HEADS):
                 j = k + 1
                 while j < n and j - k <= 4 and toks[j].is_cap and (joined(text, toks[j - 1], toks[j]) or (

@@ -17,7 +17,7 @@ from functools import lru_cache
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
 from geomap.text.count_words import COUNT_GATE as _COUNT_GATE, NUM_GATE as _NUM_GATE, not_a_figure
 from geomap.text.group_words import ARMED as _ARMED, holds_displaced
-from geomap.text.literals import prefiltered
+from geomap.text.literals import fold_ascii, prefiltered
 from geomap.text.toll_forms import contested, extra_hits, one_before, running_hits
 
 __all__ = [
@@ -446,8 +446,8 @@ def displaced_from_text(sentence: str) -> Count | None:
         displaced" → 138000, "evacuated 20,000 villagers", "1.5 million refugees");
         "tens of thousands" → 10000, "thousands" → 1000.
     """
-    if not _DISP_GATE.found(sentence):
-        return None
+    if not _DISP_GATE.found(sentence) or _NUM_GATE.search(fold_ascii(sentence)) is None:
+        return None  # (every pattern below holds a count: a digit or a number word)
     hits = []
     for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED, _DISP_ANOTHER,
                _DISP_RECEIVED):

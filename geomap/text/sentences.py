@@ -9,6 +9,7 @@ is unwrapped first, ``geomap.text.unwrap``).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -131,6 +132,7 @@ def split_sentences(text: str) -> list[Sentence]:
 _HEADLINE = re.compile(r"\A\s*(?P<line>[^\r\n]{3,200}?)[ \t]*\r?\n[ \t]*\r?\n")  # Windows line ends too
 
 
+@functools.lru_cache(maxsize=4)  # (asked by the events and the headline's toll: the match tries 200 lengths)
 def headline_span(text: str) -> tuple[int, int] | None:
     """(start, end) of the article's headline: a first line of at most 25 words, without
     closing punctuation, set apart by a blank line. Its events are told again in the body."""

@@ -13,7 +13,7 @@ import threading
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-‐'’]\w+)*", re.UNICODE)
 
 
-_memo = threading.local()  # the article last tokenized: (text, {(start, end): tokens})
+_memo = threading.local()  # the article last tokenized: (text, {(start, end): tokens}, {what: answer})
 
 # the Arabic article as written before each letter it assimilates to ("Deir ez-Zor", "Hodh ech-Chargui")
 _PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "er", "et", "en", "esh",
@@ -48,7 +48,7 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        self.is_cap = text[0].isupper() or (("-" in text or text[1:2] in "'’") and _is_cap(text))  # (most: no call)
+        self.is_cap = text[0].isupper() or (("-" in text or text[1:2] in ("'", "’")) and _is_cap(text))  # (most: no call)
 
     def __eq__(self, other) -> bool:
         return type(other) is Token and (self.text, self.start, self.end) == (other.text, other.start, other.end)
@@ -69,11 +69,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     end = len(text) if end is None else end
     memo = getattr(_memo, "article", None)
     if memo is None or memo[0] is not text:
-        memo = _memo.article = (text, {})
+        memo = _memo.article = (text, {}, {})
     got = memo[1].get((start, end))
     if got is None:
         got = memo[1][(start, end)] = tuple(_tokenize(text, start, end))
     return got
+
+
+def article_memo(text: str) -> dict:
+    """A dict kept with the tokens of ``text`` while it is the article last read (per thread):
+    for answers that two reading steps ask of the same article (its place cues), worked out once.
+    Keys name what is kept and what it was asked of; the answers kept must be immutable."""
+    memo = getattr(_memo, "article", None)
+    if memo is None or memo[0] is not text:
+        memo = _memo.article = (text, {}, {})
+    return memo[2]
 
 
 def _tokenize(text: str, start: int, end: int) -> list[Token]:
