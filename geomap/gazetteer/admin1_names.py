@@ -8,7 +8,7 @@ English form, the ISO 3166-2 code and a point for each unit. Its points are not 
 only when both agree: the row's point falls in the unit, and the unit's own name spells the
 ISO 3166-2 name of the row's code (``iso_name``). A district's row inside a region, or a
 shuffled point, fails the second test. Left out too: a name that is another unit's name of the
-country, a town's name of the country in any spelling ("Naples", "Kufra": the town keeps it), a
+country, a name a town or unit of the country already has ("Naples": the town keeps it), a
 region's or landmark's name of the team's tables ("Kurdistan", "Red Sea"), names made of generic
 words only ("Eastern", "Capital"), and common English words ("Jewish", "Chechen": the table
 writes some units by their adjective alone).
@@ -46,7 +46,7 @@ def english_admin1_names(admin_df, admin_rows: list[dict], known: list[list[str]
     """Admin-1 row index -> English names of that unit from data/admin1_names.csv.
 
     ``known[k]``: the names unit k already has (Natural Earth's and GeoNames'); ``towns``:
-    (iso2, skeleton) of the populated places' names; ``taken``: folded names of the team's
+    (iso2, skeleton) of the names of the populated places and units; ``taken``: folded names of the team's
     regions and landmarks; ``zipf``: English frequency of a folded name."""
     import shapely
 
@@ -89,12 +89,14 @@ def english_admin1_names(admin_df, admin_rows: list[dict], known: list[list[str]
 def add_english_admin1_names(w, admin_df, admin_rows: list[dict], known: list[list[str]],
                              eids: dict[int, int], taken: set[str]) -> int:
     """Give the admin-1 entries already written to ``w`` (row index -> entry id in ``eids``)
-    their English names, once the towns are written too (their names are left to them).
+    their English names, once the towns and districts are written too: a name one of them has
+    is left to it (GeoNames' "Al Wahat" district keeps its name and its own point).
     Returns how many names were added."""
     from geomap.gazetteer.build import admin1_variants
 
     kinds = {e[0]: (e[7], e[5]) for e in w.entries}
-    towns = {(kinds[n[2]][0], n[1]) for n in w.names if kinds[n[2]][1] == "city"}
+    # a name some town, province or district of the country already has stays theirs
+    towns = {(kinds[n[2]][0], n[1]) for n in w.names if kinds[n[2]][1] in ("city", "admin1", "admin2")}
     added = 0
     for k, names in english_admin1_names(admin_df, admin_rows, known, towns, taken, w.zipf).items():
         if k in eids:
