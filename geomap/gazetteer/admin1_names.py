@@ -42,15 +42,17 @@ def bare_key(name: str) -> str:
 
 
 def english_admin1_names(admin_df, admin_rows: list[dict], known: list[list[str]],
-                         towns: set[tuple[str, str]], taken: set[str], zipf) -> dict[int, list[str]]:
+                         towns: set[tuple[str, str]], taken: set[str], zipf, spelling_of,
+                         unit_key) -> dict[int, list[str]]:
     """Admin-1 row index -> English names of that unit from data/admin1_names.csv.
 
     ``known[k]``: the names unit k already has (Natural Earth's and GeoNames'); ``towns``:
     (iso2, skeleton) of the names of the populated places and units; ``taken``: folded names of the team's
-    regions and landmarks; ``zipf``: English frequency of a folded name."""
+    regions and landmarks; ``zipf``: English frequency of a folded name; ``spelling_of`` and
+    ``unit_key``: the index builder's test of two unit names spelling one name, and their key."""
     import shapely
 
-    from geomap.gazetteer.build import _spelling_of, unit_key
+    _spelling_of = spelling_of
 
     rows = [r for r in read_csv("admin1_names.csv") if r["name"]]
     if not rows:
@@ -87,18 +89,18 @@ def english_admin1_names(admin_df, admin_rows: list[dict], known: list[list[str]
 
 
 def add_english_admin1_names(w, admin_df, admin_rows: list[dict], known: list[list[str]],
-                             eids: dict[int, int], taken: set[str]) -> int:
+                             eids: dict[int, int], taken: set[str], spelling_of, unit_key, variants) -> int:
     """Give the admin-1 entries already written to ``w`` (row index -> entry id in ``eids``)
     their English names, once the towns and districts are written too: a name one of them has
     is left to it (GeoNames' "Al Wahat" district keeps its name and its own point).
+    ``variants``: the other ways news writes a unit's name ("Larnaca (Larnaka)" -> "Larnaca").
     Returns how many names were added."""
-    from geomap.gazetteer.build import admin1_variants
-
     kinds = {e[0]: (e[7], e[5]) for e in w.entries}
     # a name some town, province or district of the country already has stays theirs
     towns = {(kinds[n[2]][0], n[1]) for n in w.names if kinds[n[2]][1] in ("city", "admin1", "admin2")}
     added = 0
-    for k, names in english_admin1_names(admin_df, admin_rows, known, towns, taken, w.zipf).items():
+    for k, names in english_admin1_names(admin_df, admin_rows, known, towns, taken, w.zipf,
+                                         spelling_of, unit_key).items():
         if k in eids:
-            added += w.add_names(eids[k], [*names, *admin1_variants(names)])
+            added += w.add_names(eids[k], [*names, *variants(names)])
     return added
