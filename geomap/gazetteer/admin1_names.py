@@ -102,5 +102,9 @@ def add_english_admin1_names(w, admin_df, admin_rows: list[dict], known: list[li
     for k, names in english_admin1_names(admin_df, admin_rows, known, towns, taken, w.zipf,
                                          spelling_of, unit_key).items():
         if k in eids:
-            added += w.add_names(eids[k], [*names, *variants(names)])
+            iso2 = admin_rows[k]["iso2"]
+            # the shorter forms pass the same tests ("Nicosia (Lefkoşa)" -> "Lefkoşa" is the town's)
+            more = [v for v in variants(names) if (iso2, skeleton(v)) not in towns and (iso2, bare_key(v)) not in towns
+                    and fold(v) not in taken and w.zipf(fold(v)) < MAX_ZIPF]
+            added += w.add_names(eids[k], [*names, *more])
     return added

@@ -483,8 +483,9 @@ def build_index(path: Path | None = None) -> Path:
 
     _add_divisions(w, tree, admin_rows, iso3_of)
     team_rows = _read_csv("landmarks.csv") + _read_csv("regions.csv")
-    add_english_admin1_names(w, admin_df, admin_rows, [trusted[k] + english.get(k, []) for k in range(len(admin_rows))],
-                             admin_eids, {fold(n) for r in team_rows for n in [r["name"], *r["alt_names"].split("|")] if n},
+    known = [trusted[k] + english.get(k, []) for k in range(len(admin_rows))]
+    taken = {fold(n) for r in team_rows for n in [r["name"], *r["alt_names"].split("|")] if n}
+    add_english_admin1_names(w, admin_df, admin_rows, known, admin_eids, taken,
                              _spelling_of, unit_key, admin1_variants)
 
     # Landmarks and regions the team wrote from facts (crossings, temples, oil fields,
