@@ -109,7 +109,8 @@ def test_a_failed_build_removes_its_temporary_file(cache, monkeypatch):
 
     monkeypatch.setattr(build, "source_fingerprint", lambda: 1 / 0)  # fails after the big insert
     monkeypatch.setattr(build, "_Writer", _TinyWriter)
-    for name in ("_country_points", "_admin1_frame", "_add_divisions", "_read_csv", "_capital_ids"):
+    for name in ("_country_points", "_admin1_frame", "_add_divisions", "_read_csv", "_capital_ids",
+                 "add_english_admin1_names"):
         monkeypatch.setattr(build, name, _stub(name))
     monkeypatch.setattr(build, "_geonames_dir", lambda: _tiny_geonames(cache.parent))
     with pytest.raises(ZeroDivisionError):
@@ -131,7 +132,7 @@ def _stub(name):
 
     return {"_country_points": lambda: {}, "_admin1_frame": lambda: (gpd.GeoDataFrame(geometry=[]), []),
             "_add_divisions": lambda *a: None, "_read_csv": lambda *a: [],
-            "_capital_ids": lambda *a: set()}[name]
+            "_capital_ids": lambda *a: set(), "add_english_admin1_names": lambda *a: 0}[name]
 
 
 def _tiny_geonames(folder: Path) -> Path:

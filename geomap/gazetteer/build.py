@@ -24,6 +24,7 @@ from importlib import metadata
 from pathlib import Path
 
 from geomap import settings
+from geomap.gazetteer.admin1_names import add_english_admin1_names
 from geomap.gazetteer.data_files import DATA_DIR, read_csv
 from geomap.gazetteer.lock import build_lock, orphans, remove_orphans
 from geomap.gazetteer.normalize import fold, is_latin, skeleton
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 
 #: Bump on every change to what the build writes (tables, names kept): the fingerprint hashes
 #: the data files, not this code, so an index built by older code is otherwise kept.
-SCHEMA_VERSION = "26"
+SCHEMA_VERSION = "27"
 
 SCHEMA = """
 CREATE TABLE entries (
@@ -155,6 +156,16 @@ class _Writer:
             kind = 1 if i == 0 else (2 if similar_names(primary, key) else 0)
             self.names.append((key, skeleton(n), eid, self.zipf(key), kind))
         return eid
+
+    def add_names(self, eid: int, names: list[str]) -> int:
+        """More names for the written entry ``eid`` (ones it has are skipped); how many were new."""
+        e = self.entries[eid - 1]
+        have = {fold(n) for n in [e[2], *e[11].split("|")] if n}
+        new = [n for n in dict.fromkeys(names) if fold(n) and fold(n) not in have]
+        self.entries[eid - 1] = (*e[:11], "|".join([*filter(None, e[11].split("|")), *new][:40]))
+        self.names += [(fold(n), skeleton(n), eid, self.zipf(fold(n)), 2 if similar_names(fold(e[2]), fold(n)) else 0)
+                       for n in new]
+        return len(new)
 
 
 _ARTICLE = re.compile(r"^(?:Al|Ar|As|Ad|An|At|Ash|Az|Adh|El|Ech|Ed)[ -]+(\S.{2,})$", re.I)
@@ -429,6 +440,7 @@ def build_index(path: Path | None = None) -> Path:
     admin_df, admin_rows = _admin1_frame()
     trusted = trusted_admin1_alternates(admin_rows)
     english = _level1_alternates(admin_rows)
+    admin_eids: dict[int, int] = {}
     for k, a in enumerate(admin_rows):
         if not a["name"]:
             continue
@@ -436,7 +448,7 @@ def build_index(path: Path | None = None) -> Path:
         alts += admin1_variants([a["name"], *alts])
         # "Kharkivs'ka oblast" style gn_names: also keep the name without its generic word
         gid = f"ne-admin1:{a['iso2']}:{a['fips'] or fold(a['name']).replace(' ', '-')}"
-        w.add(gid, a["name"], a["lat"], a["lon"], "admin1", "admin1", a["iso2"],
+        admin_eids[k] = w.add(gid, a["name"], a["lat"], a["lon"], "admin1", "admin1", a["iso2"],
               # ISO codes, as the boundaries use them (Natural Earth writes PSX, SDS, KOS)
               iso3_of.get(a["iso2"]) or a["iso3"], a["name"], 0, alts)
 
@@ -470,11 +482,16 @@ def build_index(path: Path | None = None) -> Path:
     del cities, recs
 
     _add_divisions(w, tree, admin_rows, iso3_of)
+    team_rows = _read_csv("landmarks.csv") + _read_csv("regions.csv")
+    known = [trusted[k] + english.get(k, []) for k in range(len(admin_rows))]
+    taken = {fold(n) for r in team_rows for n in [r["name"], *r["alt_names"].split("|")] if n}
+    add_english_admin1_names(w, admin_df, admin_rows, known, admin_eids, taken,
+                             _spelling_of, unit_key, admin1_variants)
 
     # Landmarks and regions the team wrote from facts (crossings, temples, oil fields,
     # valleys, continents, seas, the UK's nations, ...).
     seen_gids: set[str] = set()
-    for i, row in enumerate(_read_csv("landmarks.csv") + _read_csv("regions.csv")):
+    for i, row in enumerate(team_rows):
         kind = row["kind"]
         place_type = {"water": "water", "region": "region", "town": "city", "city": "city",
                       "village": "city"}.get(kind, "landmark")
