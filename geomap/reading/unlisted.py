@@ -296,8 +296,6 @@ class _Reading:
         if known is not None and known.mention.end >= cue.name_end and known.mention.start <= cue.start:
             if cue.kind == "place" and known.entry.place_type in ("country", "admin1"):
                 return  # no type word ("Thailand, across the Moei from Myawaddy"): the country stays
-            if known.entry.place_type == "country" and text[cue.end:cue.end + 2] in ("'s", "\u2019s"):
-                return  # "the main town of Libya's south-east": a town of the country, not one named after it
             better = _candidate_fitting(cue, known, anchor, self.countries_besides(known)
                                         if cue.kind in TERRAIN_KINDS else self.countries | (set() if nationality_before(
                                             text, cue.start) else neighbour_country(known, places)))
