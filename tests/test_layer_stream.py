@@ -125,3 +125,51 @@ def test_a_real_batch_to_geopackage_and_geoparquet(tmp_path, monkeypatch):
         assert main(["extract", *args, "-o", str(tmp_path / f"out.{ext}")]) == 0
         write(merge(fcs, documents=True), tmp_path / f"whole.{ext}")
         same(tmp_path / f"whole.{ext}", tmp_path / f"out.{ext}")
+
+
+@pytest.mark.parametrize("ext", ["gpkg", "parquet"])
+def test_a_batch_killed_while_its_file_is_written_leaves_none(tmp_path, ext):
+    """SIGKILL while the chunks are being written (the temporary file exists): no target
+    file, partial or whole; the same command run again writes it."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import bundled_env
+    from geomap.io.atomic import TEMP_NAME
+    from test_batch import run_extract
+
+    batch = real_batch(tmp_path / "batch.jsonl", copies=2)
+    env = {**bundled_env(), "GEOMAP_BATCH_CACHE": str(tmp_path / "cache")}
+    warm = run_extract([batch, "-o", tmp_path / "warm.jsonl", "-j", "1", "--quiet"], env)  # results cached
+    assert warm.returncode == 0, warm.stderr
+    out = tmp_path / "out" / f"out.{ext}"
+    code = ("import sys; from geomap import settings; settings.BATCH_WRITE_ROWS = 1\n"  # many chunks: a long write
+            "from geomap.cli import main; sys.exit(main(sys.argv[1:]))")
+    args = ["extract", str(batch), "-o", str(out), "-j", "1", "--quiet"]
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 300
+        while not any(TEMP_NAME.match(p.name) and _size(p) for p in out.parent.glob(".*")):
+            assert proc.poll() is None, "the batch ended before it could be killed"
+            assert time.monotonic() < deadline
+            time.sleep(0.005)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == -signal.SIGKILL
+    assert not out.exists()
+    again = run_extract(args[1:], env)
+    assert again.returncode == 0, again.stderr
+    assert out.exists() and out.stat().st_size > 0
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # moved or removed meanwhile
+        return 0
