@@ -173,3 +173,31 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:  # moved or removed meanwhile
         return 0
+
+
+def test_chunks_are_bounded_by_coordinates_too(tmp_path, monkeypatch):
+    """Long lines (a frontier holds thousands of points) end a chunk before its row count
+    does, so a chunk's memory stays bounded; the files are still the in-memory writers'."""
+    import shapely
+
+    from geomap import settings
+    from geomap.io import layer_stream
+    from geomap.io.writers import to_geopackage, to_geoparquet
+    from geomap.layers import merge
+
+    fcs = awkward_collections()
+    for i, fc in enumerate(fcs[:6]):
+        line = [[100 + k / 50, 14 + i / 10] for k in range(40)]
+        fc["features"].append(feature("frontier", {"type": "LineString", "coordinates": line},
+                                      iso3_a="THA", iso3_b="KHM", length_km=817 + i))
+    monkeypatch.setattr(settings, "BATCH_WRITE_COORDS", 100)
+    lines = spool(fcs, tmp_path)
+    chunks = list(layer_stream._chunks(lines, "frontier"))
+    sizes = [sum(int(shapely.get_num_coordinates(g)) for _, g in c) for c in chunks]
+    assert len(chunks) == 3 and all(s <= 120 for s in sizes), sizes  # 3 lines (120 points) a chunk
+    to_geopackage(merge(fcs, documents=True), tmp_path / "whole.gpkg")
+    layer_stream.write_gpkg(lines, tmp_path / "chunks.gpkg")
+    same_gpkg(tmp_path / "whole.gpkg", tmp_path / "chunks.gpkg")
+    to_geoparquet(merge(fcs, documents=True), tmp_path / "whole.parquet")
+    layer_stream.write_parquet(lines, tmp_path / "chunks.parquet")
+    same_parquet(tmp_path / "whole.parquet", tmp_path / "chunks.parquet")
