@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Pruning", "prune", "MARKER"]
 
 #: The file whose mtime says when the folder was last pruned.
-MARKER = ".pruned"
+MARKER = "last-pruned"  # not an entry (no .json), no temporary file (no leading dot)
 #: A cache entry's name (:meth:`geomap.batch_cache.ResultCache.path`).
 _ENTRY = re.compile(r"^[0-9a-f]{64}\.json$")
 

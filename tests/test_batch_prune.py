@@ -31,7 +31,7 @@ def test_unused_entries_go_then_the_oldest_beyond_the_cap(tmp_path, monkeypatch)
     now = time.time()
     stale = entry(tmp_path, "stale", 31, now=now)
     old, mid, new = (entry(tmp_path, n, d, 400_000, now) for n, d in (("old", 20), ("mid", 10), ("new", 1)))
-    others = [tmp_path / ".pruned", tmp_path / ".abc.k3j4h5g6.tmp.json", tmp_path / "notes.json"]
+    others = [tmp_path / "last-pruned", tmp_path / ".abc.k3j4h5g6.tmp.json", tmp_path / "notes.json"]
     for p in others:  # not entries: left alone however old
         p.write_text("x")
         os.utime(p, (now - 400 * DAY, now - 400 * DAY))
