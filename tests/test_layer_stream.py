@@ -72,22 +72,29 @@ def same_parquet(a: Path, b: Path) -> None:
     pd.testing.assert_frame_equal(gpd.read_parquet(a), gpd.read_parquet(b))
 
 
-@pytest.mark.parametrize("rows", [1, 3, 2000])
-def test_chunks_write_what_the_in_memory_writers_write(tmp_path, monkeypatch, rows):
-    from geomap import settings
+def same_as_in_memory(fcs: list[dict], lines, tmp_path: Path) -> None:
+    """The streamed GeoPackage and GeoParquet of ``fcs`` (spooled as ``lines``) hold what the
+    in-memory writers write of the merged batch."""
     from geomap.io import layer_stream
     from geomap.io.writers import to_geopackage, to_geoparquet
     from geomap.layers import merge
 
-    monkeypatch.setattr(settings, "BATCH_WRITE_ROWS", rows)
-    fcs = awkward_collections()
-    lines = spool(fcs, tmp_path)
     to_geopackage(merge(fcs, documents=True), tmp_path / "whole.gpkg")
     layer_stream.write_gpkg(lines, tmp_path / "chunks.gpkg")
     same_gpkg(tmp_path / "whole.gpkg", tmp_path / "chunks.gpkg")
     to_geoparquet(merge(fcs, documents=True), tmp_path / "whole.parquet")
     layer_stream.write_parquet(lines, tmp_path / "chunks.parquet")
     same_parquet(tmp_path / "whole.parquet", tmp_path / "chunks.parquet")
+
+
+@pytest.mark.parametrize("rows", [1, 3, 2000])
+def test_chunks_write_what_the_in_memory_writers_write(tmp_path, monkeypatch, rows):
+    from geomap import settings
+
+    monkeypatch.setattr(settings, "BATCH_WRITE_ROWS", rows)
+    fcs = awkward_collections()
+    lines = spool(fcs, tmp_path)
+    same_as_in_memory(fcs, lines, tmp_path)
 
 
 def test_places_only_and_empty_batches(tmp_path):
@@ -182,8 +189,6 @@ def test_chunks_are_bounded_by_coordinates_too(tmp_path, monkeypatch):
 
     from geomap import settings
     from geomap.io import layer_stream
-    from geomap.io.writers import to_geopackage, to_geoparquet
-    from geomap.layers import merge
 
     fcs = awkward_collections()
     for i, fc in enumerate(fcs[:6]):
@@ -195,9 +200,4 @@ def test_chunks_are_bounded_by_coordinates_too(tmp_path, monkeypatch):
     chunks = list(layer_stream._chunks(lines, "frontier"))
     sizes = [sum(int(shapely.get_num_coordinates(g)) for _, g in c) for c in chunks]
     assert len(chunks) == 3 and all(s <= 120 for s in sizes), sizes  # 3 lines (120 points) a chunk
-    to_geopackage(merge(fcs, documents=True), tmp_path / "whole.gpkg")
-    layer_stream.write_gpkg(lines, tmp_path / "chunks.gpkg")
-    same_gpkg(tmp_path / "whole.gpkg", tmp_path / "chunks.gpkg")
-    to_geoparquet(merge(fcs, documents=True), tmp_path / "whole.parquet")
-    layer_stream.write_parquet(lines, tmp_path / "chunks.parquet")
-    same_parquet(tmp_path / "whole.parquet", tmp_path / "chunks.parquet")
+    same_as_in_memory(fcs, lines, tmp_path)
