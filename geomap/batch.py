@@ -8,7 +8,8 @@ flight, so memory stays flat in the batch size. A document that cannot be read b
 :class:`~geomap.exceptions.InputError` in its place, so a batch goes on past it. Each result
 is cached as it is done, keyed by everything it depends on (the text, the date, geomap's
 code, the gazetteer and the user's data files): a batch that was killed is resumed by
-running it again.
+running it again. A batch that ends prunes the cache of long unused results, at most once a
+day (:mod:`geomap.batch_prune`).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from geomap.batch_cache import DocText, ResultCache
+from geomap.batch_prune import Pruning
 from geomap.batch_workers import Engine, _extract_one, default_jobs  # noqa: F401  (the last two used elsewhere)
 from geomap.exceptions import InputError
 from geomap.io.articles import Article
@@ -108,6 +110,7 @@ def iter_batch(docs: Iterable[tuple[Any, Any]], *, published=None, geocoder=None
     stats = stats if stats is not None else BatchStats()
     advance = progress or (lambda: None)
     store = ResultCache.open() if cache else None
+    pruning = Pruning(store.folder) if store is not None else None
     engine = Engine(geocoder=geocoder, events=events, internal_errors=internal_errors, jobs=jobs,
                      total=total, stats=stats, as_text=as_text)
     pending: deque[_Entry] = deque()
@@ -144,7 +147,7 @@ def iter_batch(docs: Iterable[tuple[Any, Any]], *, published=None, geocoder=None
                 article = item if item.published or not published else Article(
                     item.text, item.id, item.title, item.source, published)
                 path = store.path(article, events) if store is not None else None
-                hit = ResultCache.load(path)
+                hit = ResultCache.load(path, pruning.started if pruning is not None else None)
                 if hit is not None:
                     entry.outcome = hit if as_text else [hit.collection()]
                     stats.n_cached += 1
@@ -155,6 +158,8 @@ def iter_batch(docs: Iterable[tuple[Any, Any]], *, published=None, geocoder=None
                 yield finish(pending.popleft())
         while pending:
             yield finish(pending.popleft())
+        if pruning is not None:  # every result this batch needs is marked used by now
+            pruning.finish()
     finally:
         engine.close()
 

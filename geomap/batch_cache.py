@@ -13,10 +13,12 @@ date, the id and title, geomap's code, the gazetteer and the user's data files),
 atomically by whichever process read the document, so workers on one machine share the
 folder safely and a batch that was killed resumes by running it again. Entries are not
 flushed to disk one by one (that costs milliseconds each, more than reading a cached
-document): an entry lost in a power cut is only read again.
+document): an entry lost in a power cut is only read again. An entry's mtime is when it was
+last used (a hit sets it): :mod:`geomap.batch_prune` removes the long unused ones.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -171,14 +173,22 @@ class ResultCache:
         return self.folder / (cache_key(article, events, self.salt) + ".json")
 
     @staticmethod
-    def load(path: Path | None) -> DocText | None:
-        """The entry at ``path``, or None when there is none (or it cannot be read)."""
+    def load(path: Path | None, used_since: float | None = None) -> DocText | None:
+        """The entry at ``path``, or None when there is none (or it cannot be read). With
+        ``used_since`` (a time), an entry last used before it is marked used now (its mtime,
+        which :mod:`geomap.batch_prune` reads)."""
         if path is None:
             return None
         try:
-            return DocText.loads(path.read_text(encoding="utf-8"))
+            with open(path, encoding="utf-8") as f:
+                doc = DocText.loads(f.read())
+                old = used_since is not None and os.fstat(f.fileno()).st_mtime < used_since
         except (OSError, ValueError, TypeError):
             return None
+        if old:
+            with contextlib.suppress(OSError):  # a read-only cache
+                os.utime(path)
+        return doc
 
     @staticmethod
     def store(path: Path | None, doc: DocText) -> None:

@@ -210,9 +210,14 @@ BATCH_QUEUED = 3  # documents per worker handed over and not yet back (the main 
 BATCH_WINDOW = 16  # documents in flight per reading process (memory stays flat in the batch size)
 BATCH_PIPE_BYTES = 1 << 20  # a worker's pipes hold this much (Linux): it seldom waits to send a result
 BATCH_WRITE_ROWS = 2000  # rows per chunk when a batch's GeoPackage or GeoParquet is written
-BATCH_WRITE_COORDS = 1_000_000  # ... or coordinates per chunk, whichever comes first (frontier lines are long)
+BATCH_WRITE_COORDS = 200_000  # ... or coordinates per chunk, whichever comes first (frontier lines are long;
+# a chunk costs ~50 bytes a coordinate while written: 1,000,000 took 60-130 MB more at the peak)
 BATCH_GEOMETRY_MIN_CHARS = 1000  # a line or area geometry's JSON text this long is kept for the next document
 BATCH_GEOMETRY_CHARS = 8_000_000  # ... up to this many characters of such texts in all (per process)
+# The batch result cache (geomap.batch_prune): pruned when a batch ends, at most this often ...
+BATCH_CACHE_PRUNE_HOURS = 24.0
+BATCH_CACHE_DAYS = 30.0  # ... of the results unused (neither read nor written) this many days ...
+BATCH_CACHE_MB = 1000.0  # ... then of the least recently used beyond this size (~15 kB a news article)
 # Memo tables kept from document to document (per process): past this many entries the oldest
 # half goes (geomap.gazetteer.memo), so a long batch of varied news stays flat in memory. A name
 # key's hits hold its gazetteer entries (about 1 kB a key): 3 tables of 30,000 keys stay under 100 MB.

@@ -72,22 +72,29 @@ def same_parquet(a: Path, b: Path) -> None:
     pd.testing.assert_frame_equal(gpd.read_parquet(a), gpd.read_parquet(b))
 
 
-@pytest.mark.parametrize("rows", [1, 3, 2000])
-def test_chunks_write_what_the_in_memory_writers_write(tmp_path, monkeypatch, rows):
-    from geomap import settings
+def same_as_in_memory(fcs: list[dict], lines, tmp_path: Path) -> None:
+    """The streamed GeoPackage and GeoParquet of ``fcs`` (spooled as ``lines``) hold what the
+    in-memory writers write of the merged batch."""
     from geomap.io import layer_stream
     from geomap.io.writers import to_geopackage, to_geoparquet
     from geomap.layers import merge
 
-    monkeypatch.setattr(settings, "BATCH_WRITE_ROWS", rows)
-    fcs = awkward_collections()
-    lines = spool(fcs, tmp_path)
     to_geopackage(merge(fcs, documents=True), tmp_path / "whole.gpkg")
     layer_stream.write_gpkg(lines, tmp_path / "chunks.gpkg")
     same_gpkg(tmp_path / "whole.gpkg", tmp_path / "chunks.gpkg")
     to_geoparquet(merge(fcs, documents=True), tmp_path / "whole.parquet")
     layer_stream.write_parquet(lines, tmp_path / "chunks.parquet")
     same_parquet(tmp_path / "whole.parquet", tmp_path / "chunks.parquet")
+
+
+@pytest.mark.parametrize("rows", [1, 3, 2000])
+def test_chunks_write_what_the_in_memory_writers_write(tmp_path, monkeypatch, rows):
+    from geomap import settings
+
+    monkeypatch.setattr(settings, "BATCH_WRITE_ROWS", rows)
+    fcs = awkward_collections()
+    lines = spool(fcs, tmp_path)
+    same_as_in_memory(fcs, lines, tmp_path)
 
 
 def test_places_only_and_empty_batches(tmp_path):
@@ -125,3 +132,72 @@ def test_a_real_batch_to_geopackage_and_geoparquet(tmp_path, monkeypatch):
         assert main(["extract", *args, "-o", str(tmp_path / f"out.{ext}")]) == 0
         write(merge(fcs, documents=True), tmp_path / f"whole.{ext}")
         same(tmp_path / f"whole.{ext}", tmp_path / f"out.{ext}")
+
+
+@pytest.mark.parametrize("ext", ["gpkg", "parquet"])
+def test_a_batch_killed_while_its_file_is_written_leaves_none(tmp_path, ext):
+    """SIGKILL while the chunks are being written (the temporary file exists): no target
+    file, partial or whole; the same command run again writes it."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import bundled_env
+    from geomap.io.atomic import TEMP_NAME
+    from test_batch import run_extract
+
+    batch = real_batch(tmp_path / "batch.jsonl", copies=2)
+    env = {**bundled_env(), "GEOMAP_BATCH_CACHE": str(tmp_path / "cache")}
+    warm = run_extract([batch, "-o", tmp_path / "warm.jsonl", "-j", "1", "--quiet"], env)  # results cached
+    assert warm.returncode == 0, warm.stderr
+    out = tmp_path / "out" / f"out.{ext}"
+    code = ("import sys; from geomap import settings; settings.BATCH_WRITE_ROWS = 1\n"  # many chunks: a long write
+            "from geomap.cli import main; sys.exit(main(sys.argv[1:]))")
+    args = ["extract", str(batch), "-o", str(out), "-j", "1", "--quiet"]
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 300
+        while not any(TEMP_NAME.match(p.name) and _size(p) for p in out.parent.glob(".*")):
+            assert proc.poll() is None, "the batch ended before it could be killed"
+            assert time.monotonic() < deadline
+            time.sleep(0.005)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == -signal.SIGKILL
+    assert not out.exists()
+    again = run_extract(args[1:], env)
+    assert again.returncode == 0, again.stderr
+    assert out.exists() and out.stat().st_size > 0
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # moved or removed meanwhile
+        return 0
+
+
+def test_chunks_are_bounded_by_coordinates_too(tmp_path, monkeypatch):
+    """Long lines (a frontier holds thousands of points) end a chunk before its row count
+    does, so a chunk's memory stays bounded; the files are still the in-memory writers'."""
+    import shapely
+
+    from geomap import settings
+    from geomap.io import layer_stream
+
+    fcs = awkward_collections()
+    for i, fc in enumerate(fcs[:6]):
+        line = [[100 + k / 50, 14 + i / 10] for k in range(40)]
+        fc["features"].append(feature("frontier", {"type": "LineString", "coordinates": line},
+                                      iso3_a="THA", iso3_b="KHM", length_km=817 + i))
+    monkeypatch.setattr(settings, "BATCH_WRITE_COORDS", 100)
+    lines = spool(fcs, tmp_path)
+    chunks = list(layer_stream._chunks(lines, "frontier"))
+    sizes = [sum(int(shapely.get_num_coordinates(g)) for _, g in c) for c in chunks]
+    assert len(chunks) == 3 and all(s <= 120 for s in sizes), sizes  # 3 lines (120 points) a chunk
+    same_as_in_memory(fcs, lines, tmp_path)

@@ -345,7 +345,8 @@ def write_parquet(lines: Lines, path) -> None:
                     if writer is None:
                         schema = _schema(table.schema, kinds, summary)
                         writer = pq.ParquetWriter(tmp, schema, compression="snappy")
-                    writer.write_table(table.cast(schema))
+                    writer.write_table(table if table.schema.equals(schema, check_metadata=False)
+                                       else table.cast(schema))  # a copy of the chunk only when needed
             if writer is None:  # no rows at all: the in-memory writer makes the empty table
                 from geomap.io.writers import to_geoparquet
 
