@@ -35,6 +35,7 @@ import logging
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -176,7 +177,9 @@ def _read_doc(article, events: bool, store) -> tuple[Any, bool]:
     from geomap.batch_cache import DocText, ResultCache
 
     path = store.path(article, events) if store is not None else None
-    hit = ResultCache.load(path)
+    # a worker has no batch start: an entry unused for a day is marked used now, so a later
+    # batch's pruning (BATCH_CACHE_DAYS) keeps what cluster runs still read
+    hit = ResultCache.load(path, time.time() - 86400.0)
     if hit is not None:
         return hit.collection(), True
     fc = _extract_one(article, None, events, True)

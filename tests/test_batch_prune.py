@@ -97,3 +97,21 @@ def test_a_batch_keeps_what_it_used_and_prunes_the_rest(tmp_path, monkeypatch):
     assert not unused.exists()
     assert sorted(cache.glob("[!.]*.json")) == used  # every result the batch needed is kept ...
     assert all(time.time() - p.stat().st_mtime < 600 for p in used)  # ... and marked used
+
+
+def test_a_cluster_worker_marks_an_old_entry_used_when_it_reads_it(tmp_path):
+    """Dask workers read the same cache: an entry they still read must not look unused to a
+    later batch's pruning (it would be deleted after BATCH_CACHE_DAYS)."""
+    from geomap.batch_cache import ResultCache
+    from geomap.distributed import _read_doc
+    from geomap.io.articles import Article
+
+    store = ResultCache.open(tmp_path)
+    article = Article(id="a1", text="Shelling hit Ruhengeri, in Rwanda, on Monday.", published=None)
+    _, cached = _read_doc(article, False, store)
+    path = store.path(article, False)
+    assert not cached and path.exists()
+    t = time.time() - 60 * DAY
+    os.utime(path, (t, t))
+    _, cached = _read_doc(article, False, store)
+    assert cached and path.stat().st_mtime > time.time() - DAY
