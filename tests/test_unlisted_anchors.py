@@ -64,3 +64,13 @@ def test_a_sector_and_a_water_point_are_places():
     assert sector.iso2 == "TD" and not sector.in_gazetteer
     assert point.place_type == "landmark" and point.placed_at == "Kousséri"
     assert "Security" not in places_by_mention("Security sector reform was discussed in Kigali on Monday.")
+
+
+def test_a_province_the_gazetteer_knows_stays_itself_when_a_town_is_told_near_it():
+    """"near Y" after "X province" says where in X, not that X is an unknown place at Y."""
+    from conftest import places_by_mention
+
+    got = places_by_mention("Namibian police said smugglers crossed the river from Angola's Cuando Cubango "
+                            "province near Rundu on Monday.")
+    province = got["Cuando Cubango"][0].entry
+    assert province.in_gazetteer and province.iso2 == "AO" and province.place_type == "admin1"

@@ -201,6 +201,11 @@ def _fragments(places: list[Place], cues: list[PlaceCue]) -> dict[int, list[Plac
     return out
 
 
+#: kind words of a first-level unit: after a name the gazetteer knows as a province of a country the
+#: article is about, they confirm that reading ("near Y" then says where in it, not what it is)
+_FIRST_LEVEL_WORDS = frozenset({"province", "governorate", "region", "state", "oblast"})
+
+
 class _Reading:
     """The article's places while unlisted names are added to them."""
 
@@ -296,6 +301,8 @@ class _Reading:
         if known is not None and known.mention.end >= cue.name_end and known.mention.start <= cue.start:
             if cue.kind == "place" and known.entry.place_type in ("country", "admin1"):
                 return  # no type word ("Thailand, across the Moei from Myawaddy"): the country stays
+            if cue.kind in _FIRST_LEVEL_WORDS and known.entry.place_type == "admin1" and known.entry.iso2 in self.countries:
+                return  # "Angola's Cuando Cubango province near Rundu": the province the gazetteer knows
             better = _candidate_fitting(cue, known, anchor, self.countries_besides(known)
                                         if cue.kind in TERRAIN_KINDS else self.countries | (set() if nationality_before(
                                             text, cue.start) else neighbour_country(known, places)))
