@@ -3,7 +3,7 @@ migrants or refugees), and armed groups killing people in a raid: violence again
 
 import pytest
 
-from geomap.text.event_words import classify_event
+from geomap.text.event_words import classify_event, events_from_text
 
 VAC = ("Violence against civilians", "Attack")
 
@@ -40,3 +40,29 @@ def test_unarmed_people_fired_on_or_killed_in_a_raid_are_attacked_civilians(sent
 ])
 def test_fire_on_armed_men_or_a_post_or_a_told_attack_is_no_new_attack_on_civilians(sentence):
     assert _kind(sentence) != VAC
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen ambushed a bus carrying traders near Namanga on Tuesday.",
+    "Bandits ambushed a minibus full of passengers near Isebania, killing two.",
+    "Armed men ambushed a convoy of civilians fleeing toward Chirundu.",
+    "Rebels ambushed a convoy carrying aid workers near Mutukula.",
+    "Gunmen ambushed villagers returning from the market near Kasumbalesa.",
+])
+def test_an_ambush_on_unarmed_people_is_an_attack_on_civilians(sentence):
+    assert _kind(sentence) == VAC
+
+
+@pytest.mark.parametrize("sentence", [
+    "Militants ambushed an army patrol near Namanga on Tuesday.",
+    "Gunmen ambushed a police convoy near Isebania.",
+    "Rebels ambushed a bus carrying soldiers near Mutukula.",
+])
+def test_an_ambush_on_forces_stays_a_battle(sentence):
+    assert _kind(sentence) == ("Battles", "Armed clash")
+
+
+def test_an_ambush_on_a_patrol_keeps_the_attack_on_villagers_told_with_it():
+    kinds = {(e.event_type, e.sub_event_type) for e in events_from_text(
+        "Militants ambushed an army patrol near Namanga and later attacked villagers in Isebania.")}
+    assert kinds == {("Battles", "Armed clash"), VAC}

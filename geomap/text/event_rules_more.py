@@ -54,6 +54,18 @@ PEOPLE_TAKEN = re.compile(_TAKEN, re.I)
 _ARMED_TARGET = (r"(?:bases?|posts?|outposts?|positions?|barracks|checkpoints?|patrols?|convoys?|garrisons?"
                  r"|headquarters|stations?|soldiers|troops|forces)\b")
 
+#: what an ambush hits when it is an attack on unarmed people ("ambushed a bus carrying traders",
+#: "an ambush on villagers", "a convoy of civilians"): ACLED's violence against civilians, not a battle;
+#: not when forces ride in it or guard it ("a bus carrying soldiers", "a police convoy")
+_FORCE_WORDS = (r"(?:army|military|police|policemen|soldiers?|troops|forces|patrols?|security|escort\w*|officers?"
+                r"|gendarmes?|guards?|militia\w*|rebels?|fighters|personnel|servicem[ae]n|officials?)")
+AMBUSHED_CIVILIANS = re.compile(
+    r"\s+(?:on|against)?\s*(?:(?:\d+|two|three|four|five|several|a|an|the|some|dozens\s+of)\s+)?"
+    r"(?:(?!" + _FORCE_WORDS + r"\b)[\w-]+\s+)?(?:(?:(?:mini)?bus(?:es)?|coach(?:es)?|taxis?|vehicles?|cars?|trucks?"
+    r"|lorr(?:y|ies)|boats?|canoes?|convoys?)\b(?=\s+(?:carrying|with|full\s+of|transporting|ferrying|of)\s+(?:[\w-]+\s+){0,2}?"
+    + _PEOPLE + r"\b)|(?:(?:(?:mini)?bus(?:es)?|coach(?:es)?|taxis?)\b(?![^.;,]{0,50}?\b" + _FORCE_WORDS + r"\b))"
+    r"|(?:convoys?|columns?|groups?)\s+of\s+(?:[\w-]+\s+)?" + _PEOPLE + r"\b|" + _PEOPLE + r"\b)", re.I)
+
 #: words between an armed group and its verb that make the act not told as done ("rebels would have killed")
 _MODAL = r"(?:would|could|might|may|will|should|must|can|did|do|does|not|never)\b"
 
@@ -201,4 +213,4 @@ CROWD_BEFORE = re.compile(_CROWD + r"(?:\s+[\w-]+){0,3}?\s*$", re.I)
 CROWD_AFTER = re.compile(r"(?:\s+(?:broke\s+out|erupted))?(?:\s+\w+){0,3}?\s+(?:between|with)\s+(?:(?!" + _ARMED
                          + r")[^.;,])*?" + _CROWD + r"(?![^.;]*" + _ARMED + ")", re.I)
 
-__all__ = ["CROWD_AFTER", "CROWD_BEFORE", "MORE_RULES", "PEOPLE_TAKEN"]
+__all__ = ["AMBUSHED_CIVILIANS", "CROWD_AFTER", "CROWD_BEFORE", "MORE_RULES", "PEOPLE_TAKEN"]

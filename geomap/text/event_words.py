@@ -26,7 +26,7 @@ from geomap.text.dates import all_dates_from_text
 from geomap.text.event_gates import GATES
 from geomap.text.event_nouns import ACTOR_NOUNS, opens_with_actor
 from geomap.text.event_nouns import CIV_GROUP as _CIV_GROUP, FORCES as _FORCES, NSA as _NSA, VICTIMS as _VICTIMS
-from geomap.text.event_rules_more import CROWD_AFTER, CROWD_BEFORE, MORE_RULES, PEOPLE_TAKEN
+from geomap.text.event_rules_more import AMBUSHED_CIVILIANS, CROWD_AFTER, CROWD_BEFORE, MORE_RULES, PEOPLE_TAKEN
 from geomap.text.literals import WordGroups, prefiltered
 
 __all__ = ["ACTOR_NOUNS", "EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
@@ -436,6 +436,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return RIOTS, "Violent demonstration"  # "clashes between police and traders": unarmed people
         if word.startswith("fought") and _HISTORY.search(sentence):
             return None
+        if word.startswith("ambush") and AMBUSHED_CIVILIANS.match(sentence, end):
+            return VAC, "Attack"  # "gunmen ambushed a bus carrying traders": unarmed people attacked
     if etype == EXPLOSIONS and sub == "Air/drone strike" and _BACKED_BY.search(sentence, max(0, start - 40), start):
         return None  # "fighters backed by Russian aircraft attacked X": the fighters' battle, aircraft in support
     if etype == EXPLOSIONS and _ARMS_SUPPLY.search(sentence, max(0, start - 50), start):
