@@ -3,7 +3,9 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
 (so ranked below them within their type).
 
 - Stock theft is how many frontier incidents are told ("rustlers raided X", "stole 200 head of
-  cattle", "made off with dozens of goats"): ACLED's looting, not a battle nor background.
+  cattle", "made off with dozens of goats"): ACLED's looting, not a battle nor background; so is
+  armed robbery ("gunmen robbed traders at X", "robbed at gunpoint"), not "robbed of victory".
+- An ambush on unarmed people ("a bus carrying traders", "villagers") attacks civilians.
 - A raid named by its day or its author ("Sunday's raid on X"), like "Friday's attack
   on X" and "Friday's strike on X", is a told event; a police or customs raid that seized goods
   or arrested people is not an attack.
@@ -78,6 +80,15 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"|(?:cattle|livestock)\s+raids?(?=\s+(?:on|in|at|near|against)\b))\b",
      ("stole", "stolen", "steal", "rustl", "made off", "drove off", "driving off", "driven off", "drive off",
       "took away", "carted", "raid")),
+    # "gunmen robbed traders at X", "armed men held up a bus", "shops were robbed by bandits", "robbed at
+    # gunpoint": armed robbery is looting; not "robbed of victory" nor a fraud ("robbed a bank account online")
+    ("Strategic developments", "Looting/property destruction",
+     r"\b(?:(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men|(?:armed\s+|highway\s+)?robbers|pirates"
+     r"|kidnappers|poachers|smugglers)\s+(?:(?!" + _MODAL + r")\w+\s+){0,2}?(?:robbed|held\s+up|ransacked|pillaged)"
+     r"|(?:robbed|held\s+up)(?=\s+(?:[\w-]+\s+){0,4}?at\s+gunpoint)"
+     r"|(?:were|was|had\s+been|have\s+been|has\s+been)\s+robbed(?=\s+(?:[\w-]+\s+){0,4}?(?:at\s+gunpoint|by\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:" + NSA + r"|raiders|bandits|armed\s+men|(?:armed\s+)?robbers|pirates))))\b",
+     ("robbed", "held up", "ransacked", "pillaged")),
     ("Violence against civilians", "Attack",
      r"(?<=['\u2019]s\s)(?:\w+\s+)?raids?(?=\s+(?:on|against)\s)"
      r"(?![^.;]*\b(?:arrest\w*|seiz\w*|confiscat\w*|contraband|drugs|narcotics|warrants?|detain\w*))",
