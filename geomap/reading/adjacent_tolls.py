@@ -60,7 +60,8 @@ _WHERE_BEFORE_TOLL = re.compile(r"(?:\s+(?!and\b|or\b)[\w'’-]+){0,3}?\s*,?\s+w
 
 _REFERS_BACK = re.compile(
     r"\b(?:in|during|by|from|since)\s+(?:the\s+)?(?:shelling|attack|attacks|strike|strikes|air\s?strikes?|clash|clashes"
-    r"|fighting|bombing|raid|ambush|assault|explosion|blast|gunfight|firefight)\b", re.I)
+    r"|fighting|bombing|raid|ambush|assault|explosion|blast|gunfight|firefight|unrest|violence|riots?|rioting"
+    r"|protests?|demonstrations?)\b", re.I)
 
 
 #: "at least 11 people were killed that day": the deaths of the day just told
@@ -112,7 +113,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             continue  # "... but did not say where", "the toll from Tuesday's fighting": not the next event's
         places = (places_by_sentence or {}).get(i, [])
         toll_at = toll_place(s, fat, places)
-        if toll_at is None and fat.end is not None and _UNKNOWN_PLACE_AFTER.match(s.text, fat.end):
+        if toll_at is None and fat.end is not None and (m := _UNKNOWN_PLACE_AFTER.match(s.text, fat.end)) \
+                and not cues.is_care_place(s.text, m.end() - 1):  # ("died at the hospital in X": not where they were hit)
             continue  # "three people died in the Kalay hills": a place we cannot tell, not the event before
         if toll_at is None and _MORE_DIED.search(s.text):  # "Three more guards died of their wounds on Thursday"
             _add_more(text, sentences, by_sentence, i, fat, places)

@@ -331,8 +331,8 @@ def adjacent_toll_untied(text: str, offset: int, places: list[Place], location: 
         e = p.entry
         if p.role != "place" or e.name == location or (e.place_type == "country" and e.iso3 == iso3):
             continue
-        if cues.is_speaker_place(text, p.mention.start - offset):
-            continue
+        if cues.is_speaker_place(text, p.mention.start - offset) or cues.is_care_place(text, p.mention.start - offset):
+            continue  # ("died at the hospital in X": where the wounded died, not where they were hit)
         return True
     return bool(_unknown_names(text, places, offset, 0, len(text)))
 

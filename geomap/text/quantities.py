@@ -72,9 +72,14 @@ _AUX = re.compile(r"\b(?:were|was|been|being|be|are|is|got|left)\b", re.I)
 # "two fighters of the West Papua National Liberation Army (TPNPB) were killed", "a youth from Rajapur
 # Municipality-8 was killed": the group or the place they belong to
 _OF_NAMED_GROUP = r"(?:\s+(?:of\s+the|from)(?:\s+(?-i:[A-Z])[\w'\u2019-]*){1,6}(?:\s+\([A-Z]{2,8}\))?)?"
+# "An officer who was shot during the unrest died", "two guards wounded in the clash died": the
+# count read past how they were hurt (a few words of where and when, no other count nor death word)
+_HURT = (r"(?:\s*,?\s+(?:who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?)?(?:shot|wounded|injured"
+         r"|hurt|stabbed|beaten)(?:\s+(?!(?:which|where|when|who|whom|that|killed|killing|died|dead|people|and)\b)"
+         r"[A-Za-z][\w'\u2019-]*){0,7}?\s*,?(?:\s+later)?(?=\s+died\b))?")
 # The number before the death word ("12 people were killed", "dozens have died").
 _BEFORE = prefiltered(re.compile(
-    r"(?:" + _A_PERSON + r"|\b" + _NUM + r")" + _GAP + _OF_NAMED_GROUP + _ASIDE
+    r"(?:" + _A_PERSON + r"|\b" + _NUM + r")" + _GAP + _OF_NAMED_GROUP + _ASIDE + _HURT
     + r"(?:\s+(?:have|has|had|were|was|are|is)(?:\s+been)?)?"  # "…, including civilians, have been killed"
     + r"(?:\s+(?:shot|stabbed|attacked|beaten)\s+and)?"  # "A soldier was shot and killed"
     + r"\s+(?P<word>killed|slain|" + _PASSIVE_DEATH + r")\b",
