@@ -35,11 +35,22 @@ def demonym_countries(sentences: list[Sentence]) -> set[str]:
     return set().union(*(sentence_countries(s, []) for s in sentences))
 
 
-def countries_besides(known: Place, places: list[Place], said: set[str], countries: set[str]) -> set[str]:
+def country_keys(places: list[Place]) -> dict[str, set[str]]:
+    """Each country ``article_countries`` gives -> the keys of the names that give it (read once
+    per list of places, so that each typed name does not scan them all again)."""
+    out: dict[str, set[str]] = {}
+    for p in places:
+        if p.entry.place_type in ("country", "admin1", "admin2") and p.role != "dateline" and p.entry.iso2:
+            out.setdefault(p.entry.iso2, set()).add(p.mention.key)
+    return out
+
+
+def countries_besides(known: Place, keys: dict[str, set[str]], said: set[str], countries: set[str]) -> set[str]:
     """The article's countries without one only ``known``'s own name gives it ("the Zambezi
-    valley" read as Namibia's Zambezi region in a Zambia–Zimbabwe story); ``said``: those named
-    by demonym."""
-    return (article_countries([p for p in places if p.mention.key != known.mention.key]) | said) or countries
+    valley" read as Namibia's Zambezi region in a Zambia–Zimbabwe story); ``keys``: the places'
+    ``country_keys``; ``said``: the countries named by demonym."""
+    key = known.mention.key
+    return ({c for c, ks in keys.items() if len(ks) > 1 or key not in ks} | said) or countries
 
 
 def far_namesake(cue: PlaceCue, e: GazetteerEntry, places: list[Place], typed: set[int]) -> bool:
