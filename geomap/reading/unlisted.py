@@ -28,7 +28,7 @@ from geomap.reading.unlisted_points import town_point as _town_point
 from geomap.reading.typed_namesakes import TERRAIN_KINDS, article_countries as _article_countries
 from geomap.reading.unlisted_names import common_word, not_a_name, rare_name
 from geomap.reading.typed_namesakes import (countries_besides, country_keys, demonym_countries, far_namesake,
-                                             named_country, neighbour_country)
+                                             named_country, neighbour_country, towns_by_latitude)
 from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_STRANGER_KM as STRANGER_KM
 from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
 from geomap.settings import NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_NEAR_KM
@@ -206,6 +206,10 @@ def _fragments(places: list[Place], cues: list[PlaceCue]) -> dict[int, list[Plac
 _FIRST_LEVEL_WORDS = frozenset({"province", "governorate", "region", "state", "oblast"})
 
 
+#: what typed names ask of a list of places, by name
+_OF_PLACES = {"towns": towns_by_latitude, "countries": country_keys}
+
+
 class _Reading:
     """The article's places while unlisted names are added to them."""
 
@@ -224,17 +228,16 @@ class _Reading:
         self.typed: set[int] = set()  # starts of names the text types (each may be a namesake misread)
         self._read: tuple | None = None  # (the places list, what _of_places read from it)
 
-    def _of_places(self) -> tuple[list[Place], list[Place], dict[str, set[str]]]:
-        """What each typed name asks of the places (gazetteer towns; places a far namesake is
-        told from; the countries and the names giving them), read again only when the list is
-        another (the reading replaces it, never changes it in place): a long text has thousands."""
+    def _of_places(self, what: str):
+        """What typed names ask of the places (``_OF_PLACES``), read once per list of places: the
+        reading replaces its list when it adds a place, never changes it in place, and a long
+        text has thousands of places and typed names."""
         if self._read is None or self._read[0] is not self.places:
-            places = self.places
-            towns = [p for p in places if p.entry.in_gazetteer and p.entry.place_type == "city"]
-            others = [p for p in places if p.role == "place" and p.entry.in_gazetteer
-                      and p.entry.place_type in ("city", "admin2", "landmark")]
-            self._read = (places, (towns, others, country_keys(places)))
-        return self._read[1]
+            self._read = (self.places, {})
+        memo = self._read[1]
+        if what not in memo:
+            memo[what] = _OF_PLACES[what](self.places)
+        return memo[what]
 
     def _countable(self, places: list[Place]) -> list[Place]:
         """Places that may stand for where the article is: not a town read in a name the words
@@ -318,8 +321,8 @@ class _Reading:
                 return  # "Angola's Cuando Cubango province near Rundu": the province the gazetteer knows
             better = _candidate_fitting(cue, known, anchor, self.countries_besides(known)
                                         if cue.kind in TERRAIN_KINDS else self.countries | (set() if nationality_before(
-                                            text, cue.start) else neighbour_country(known, self._of_places()[0])))
-            if better is not None and anchor is None and far_namesake(cue, better, self._of_places()[1], self.typed):
+                                            text, cue.start) else neighbour_country(known, self._of_places("towns"))))
+            if better is not None and anchor is None and far_namesake(cue, better, self.places, self.typed):
                 better, far = None, True  # "the communities of Nueva Esperanza and X" on the Putumayo, not on the coast
             if better is not None:
                 if better.gid != known.entry.gid:
@@ -415,7 +418,7 @@ class _Reading:
         """The article's countries without one only ``known``'s name gives it."""
         if self.said is None:
             self.said = demonym_countries(self.sentences)
-        return countries_besides(known, self._of_places()[2], self.said, self.countries)
+        return countries_besides(known, self._of_places("countries"), self.said, self.countries)
 
     def _stranger(self, known: Place, cue: PlaceCue) -> bool:
         """A hinted name ("outside Palma") the gazetteer reads as a town in a country the article
