@@ -336,7 +336,7 @@ class _Reading:
             if listed is not None:
                 mention = Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name),
                                   (), None, False, text[max(0, cue.start - 40):cue.start])
-                self.places = [p for p in places if not _overlaps(p, cue)] + [Place(mention, listed, UNLISTED_CONFIDENCE)]
+                self.places = _without(places, cue) + [Place(mention, listed, UNLISTED_CONFIDENCE)]
                 return
         earlier = self.done.get((fold(cue.name), cue.place_type))
         unit = anchor
@@ -407,7 +407,7 @@ class _Reading:
         mention = Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name), (),
                           None, False, text[max(0, cue.start - 40):cue.start])
         place = Place(mention, entry, UNLISTED_CONFIDENCE)
-        places = [p for p in places if not _overlaps(p, cue)] + [place]
+        places = _without(places, cue) + [place]
         if entry.place_type in ("admin2", "region") and (
                 self.gazetteer is None or self.gazetteer.hits(fold(cue.name)) or common_word(cue.name)):
             self.places = places  # bare "Plymouth" is the town, not Plymouth County
@@ -457,6 +457,12 @@ class _Reading:
 
 def _overlaps(p: Place, cue: PlaceCue) -> bool:
     return p.mention.start < cue.end and cue.start < p.mention.end
+
+
+def _without(places: list[Place], cue: PlaceCue) -> list[Place]:
+    """``places`` but those overlapping ``cue`` (the test written out: a long text has thousands)."""
+    start, end = cue.start, cue.end
+    return [p for p in places if not (p.mention.start < end and start < p.mention.end)]
 
 
 def _candidate_fitting(cue: PlaceCue, known: Place, anchor: GazetteerEntry | None,
