@@ -10,6 +10,8 @@ the names the text types.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from geomap.gazetteer import GazetteerEntry, fold, haversine_km
 from geomap.reading.resolve import Place
 from geomap.reading.story_countries import sentence_countries
@@ -35,11 +37,22 @@ def demonym_countries(sentences: list[Sentence]) -> set[str]:
     return set().union(*(sentence_countries(s, []) for s in sentences))
 
 
-def countries_besides(known: Place, places: list[Place], said: set[str], countries: set[str]) -> set[str]:
+def country_keys(places: list[Place]) -> dict[str, set[str]]:
+    """Each country ``article_countries`` gives -> the keys of the names that give it (read once
+    per list of places, so that each typed name does not scan them all again)."""
+    out: dict[str, set[str]] = {}
+    for p in places:
+        if p.entry.place_type in ("country", "admin1", "admin2") and p.role != "dateline" and p.entry.iso2:
+            out.setdefault(p.entry.iso2, set()).add(p.mention.key)
+    return out
+
+
+def countries_besides(known: Place, keys: dict[str, set[str]], said: set[str], countries: set[str]) -> set[str]:
     """The article's countries without one only ``known``'s own name gives it ("the Zambezi
-    valley" read as Namibia's Zambezi region in a Zambia–Zimbabwe story); ``said``: those named
-    by demonym."""
-    return (article_countries([p for p in places if p.mention.key != known.mention.key]) | said) or countries
+    valley" read as Namibia's Zambezi region in a Zambia–Zimbabwe story); ``keys``: the places'
+    ``country_keys``; ``said``: the countries named by demonym."""
+    key = known.mention.key
+    return ({c for c, ks in keys.items() if len(ks) > 1 or key not in ks} | said) or countries
 
 
 def far_namesake(cue: PlaceCue, e: GazetteerEntry, places: list[Place], typed: set[int]) -> bool:
@@ -50,10 +63,11 @@ def far_namesake(cue: PlaceCue, e: GazetteerEntry, places: list[Place], typed: s
     if cue.weak or e.place_type != "city" or e.population >= RESOLVE_NAMESAKE_MAX_POPULATION or not (
             cue.kind in NAMESAKE_KINDS or cue.kind.startswith("border")):
         return False
-    others = {p.entry.gid: p.entry for p in places if p.role == "place" and p.entry.in_gazetteer
-              and p.entry.place_type in ("city", "admin2", "landmark") and p.entry.gid != e.gid
-              and fold(p.entry.name) != fold(e.name)
-              and not (p.mention.start in typed and p.mention.sentence == cue.sentence)}.values()
+    name = fold(e.name)  # (the cheap tests first: a long text has thousands of places)
+    others = {p.entry.gid: p.entry for p in places if p.entry.in_gazetteer
+              and p.entry.place_type in ("city", "admin2", "landmark") and p.entry.gid != e.gid and p.role == "place"
+              and not (p.mention.start in typed and p.mention.sentence == cue.sentence)
+              and fold(p.entry.name) != name}.values()
     far = NEAR_KM if cue.place_type == "region" else UNLISTED_NAMESAKE_KM  # a valley is no town: nearer still
     return len(others) >= 2 and min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others) > far
 
@@ -66,13 +80,28 @@ def named_country(sentence: Sentence, places: list[Place], countries: set[str]) 
     return named if len(named) == 1 and named <= countries else set()
 
 
-def neighbour_country(known: Place, places: list[Place]) -> set[str]:
+def towns_by_latitude(places: list[Place]) -> tuple[list[float], list[Place]]:
+    """The gazetteer towns among ``places`` sorted by latitude, with their latitudes: what
+    ``neighbour_country`` asks of a list of places (read once per list)."""
+    towns = sorted((p for p in places if p.entry.in_gazetteer and p.entry.place_type == "city"),
+                   key=lambda p: p.entry.lat)
+    return [p.entry.lat for p in towns], towns
+
+
+#: degrees of latitude a place ``UNLISTED_NEAR_KM`` away differs by at most (a degree is 111.19 km)
+_NEAR_DEGREES = UNLISTED_NEAR_KM / 111.0
+
+
+def neighbour_country(known: Place, towns: tuple[list[float], list[Place]]) -> set[str]:
     """The country of a typed town's gazetteer reading when that town lies within
     ``UNLISTED_NEAR_KM`` of another town the article names ("the fishing village of X" across
-    the frontier from the towns told, its country never named): the reading is the place meant."""
+    the frontier from the towns told, its country never named): the reading is the place meant.
+    ``towns``: the places' ``towns_by_latitude`` (only those in reach north and south are measured)."""
     e = known.entry
     if not e.in_gazetteer or e.place_type != "city" or not e.iso2:
         return set()
-    near = any(p.entry.in_gazetteer and p.entry.place_type == "city" and p.mention.key != known.mention.key
-               and haversine_km(e.lat, e.lon, p.entry.lat, p.entry.lon) <= UNLISTED_NEAR_KM for p in places)
+    lats, places = towns
+    near = any(p.mention.key != known.mention.key and haversine_km(e.lat, e.lon, p.entry.lat, p.entry.lon)
+               <= UNLISTED_NEAR_KM for p in places[bisect_left(lats, e.lat - _NEAR_DEGREES):
+                                                   bisect_right(lats, e.lat + _NEAR_DEGREES)])
     return {e.iso2} if near else set()

@@ -27,8 +27,8 @@ from geomap.reading.unlisted_points import told_apart as _told_apart
 from geomap.reading.unlisted_points import town_point as _town_point
 from geomap.reading.typed_namesakes import TERRAIN_KINDS, article_countries as _article_countries
 from geomap.reading.unlisted_names import common_word, not_a_name, rare_name
-from geomap.reading.typed_namesakes import (countries_besides, demonym_countries, far_namesake, named_country,
-                                             neighbour_country)
+from geomap.reading.typed_namesakes import (countries_besides, country_keys, demonym_countries, far_namesake,
+                                             named_country, neighbour_country, towns_by_latitude)
 from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_STRANGER_KM as STRANGER_KM
 from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
 from geomap.settings import NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_NEAR_KM
@@ -206,6 +206,10 @@ def _fragments(places: list[Place], cues: list[PlaceCue]) -> dict[int, list[Plac
 _FIRST_LEVEL_WORDS = frozenset({"province", "governorate", "region", "state", "oblast"})
 
 
+#: what typed names ask of a list of places, by name
+_OF_PLACES = {"towns": towns_by_latitude, "countries": country_keys}
+
+
 class _Reading:
     """The article's places while unlisted names are added to them."""
 
@@ -222,6 +226,18 @@ class _Reading:
         self.later: list[PlaceCue] | None = []  # placed after the others
         self.said: set[str] | None = None  # countries named by demonym anywhere in the article
         self.typed: set[int] = set()  # starts of names the text types (each may be a namesake misread)
+        self._read: tuple | None = None  # (the places list, what _of_places read from it)
+
+    def _of_places(self, what: str):
+        """What typed names ask of the places (``_OF_PLACES``), read once per list of places: the
+        reading replaces its list when it adds a place, never changes it in place, and a long
+        text has thousands of places and typed names."""
+        if self._read is None or self._read[0] is not self.places:
+            self._read = (self.places, {})
+        memo = self._read[1]
+        if what not in memo:
+            memo[what] = _OF_PLACES[what](self.places)
+        return memo[what]
 
     def _countable(self, places: list[Place]) -> list[Place]:
         """Places that may stand for where the article is: not a town read in a name the words
@@ -305,7 +321,7 @@ class _Reading:
                 return  # "Angola's Cuando Cubango province near Rundu": the province the gazetteer knows
             better = _candidate_fitting(cue, known, anchor, self.countries_besides(known)
                                         if cue.kind in TERRAIN_KINDS else self.countries | (set() if nationality_before(
-                                            text, cue.start) else neighbour_country(known, places)))
+                                            text, cue.start) else neighbour_country(known, self._of_places("towns"))))
             if better is not None and anchor is None and far_namesake(cue, better, self.places, self.typed):
                 better, far = None, True  # "the communities of Nueva Esperanza and X" on the Putumayo, not on the coast
             if better is not None:
@@ -320,7 +336,7 @@ class _Reading:
             if listed is not None:
                 mention = Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name),
                                   (), None, False, text[max(0, cue.start - 40):cue.start])
-                self.places = [p for p in places if not _overlaps(p, cue)] + [Place(mention, listed, UNLISTED_CONFIDENCE)]
+                self.places = _without(places, cue) + [Place(mention, listed, UNLISTED_CONFIDENCE)]
                 return
         earlier = self.done.get((fold(cue.name), cue.place_type))
         unit = anchor
@@ -391,7 +407,7 @@ class _Reading:
         mention = Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name), (),
                           None, False, text[max(0, cue.start - 40):cue.start])
         place = Place(mention, entry, UNLISTED_CONFIDENCE)
-        places = [p for p in places if not _overlaps(p, cue)] + [place]
+        places = _without(places, cue) + [place]
         if entry.place_type in ("admin2", "region") and (
                 self.gazetteer is None or self.gazetteer.hits(fold(cue.name)) or common_word(cue.name)):
             self.places = places  # bare "Plymouth" is the town, not Plymouth County
@@ -402,7 +418,7 @@ class _Reading:
         """The article's countries without one only ``known``'s name gives it."""
         if self.said is None:
             self.said = demonym_countries(self.sentences)
-        return countries_besides(known, self.places, self.said, self.countries)
+        return countries_besides(known, self._of_places("countries"), self.said, self.countries)
 
     def _stranger(self, known: Place, cue: PlaceCue) -> bool:
         """A hinted name ("outside Palma") the gazetteer reads as a town in a country the article
@@ -441,6 +457,12 @@ class _Reading:
 
 def _overlaps(p: Place, cue: PlaceCue) -> bool:
     return p.mention.start < cue.end and cue.start < p.mention.end
+
+
+def _without(places: list[Place], cue: PlaceCue) -> list[Place]:
+    """``places`` but those overlapping ``cue`` (the test written out: a long text has thousands)."""
+    start, end = cue.start, cue.end
+    return [p for p in places if not (p.mention.start < end and start < p.mention.end)]
 
 
 def _candidate_fitting(cue: PlaceCue, known: Place, anchor: GazetteerEntry | None,

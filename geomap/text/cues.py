@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from geomap.text.literals import prefiltered  # (asked of every sentence: the words first)
-from geomap.text.quantities import displaced_from_text, is_displacement_sentence
+from geomap.text.quantities import Count, displaced_from_text, is_displacement_sentence
 
 __all__ = [
     "has_border_words", "has_border_location", "clause_span", "is_speaker_place", "is_mediator_context",
@@ -355,6 +355,11 @@ _GROUP_BREAK = re.compile(
 def displacement_groups(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the parts of a sentence that each tell one group's movement:
     "20,000 were evacuated from X, while 3,000 residents of Y left" is two."""
+    return list(_groups(sentence))
+
+
+@lru_cache(maxsize=2048)  # (asked again for each displacement feature, area and side of a sentence)
+def _groups(sentence: str) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
     for m in _GROUP_BREAK.finditer(sentence):
         if m.group("sub") and not is_displacement_sentence(sentence[start:m.start()]):
@@ -363,22 +368,28 @@ def displacement_groups(sentence: str) -> list[tuple[int, int]]:
             spans.append((start, m.start()))
         start = m.start()
     spans.append((start, len(sentence)))
-    return [part for span in spans for part in _counted_twice(sentence, span)]
+    read: dict[tuple[int, int], Count | None] = {}  # (start, end) -> its figure: each part read once
+    return tuple(part for span in spans for part in _counted_twice(sentence, span, read))
 
 
 _COMMA = re.compile(r",(?!\d{3})\s")
 
 
-def _counted_twice(sentence: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+def _counted_twice(sentence: str, span: tuple[int, int], read: dict) -> list[tuple[int, int]]:
     """"2,000 residents of X have moved to Y, in Z 5,000 people were evacuated": a comma
-    between two counted movements parts two groups."""
+    between two counted movements parts two groups. ``read`` keeps the figure of each part
+    already read (the rest after a comma is read again as the next span)."""
+    def figure(a: int, b: int) -> Count | None:
+        if (a, b) not in read:
+            read[a, b] = displaced_from_text(sentence[a:b])
+        return read[a, b]
+
     lo, hi = span
-    if sentence.count(",", lo, hi) == 0 or displaced_from_text(sentence[lo:hi]) is None:
+    if sentence.count(",", lo, hi) == 0 or figure(lo, hi) is None:
         return [span]
     for m in _COMMA.finditer(sentence, lo, hi):
-        if displaced_from_text(sentence[lo:m.start()]) and (after := displaced_from_text(sentence[m.start():hi])) \
-                and after.value is not None:
-            return [(lo, m.start()), *_counted_twice(sentence, (m.start(), hi))]
+        if figure(lo, m.start()) and (after := figure(m.start(), hi)) and after.value is not None:
+            return [(lo, m.start()), *_counted_twice(sentence, (m.start(), hi), read)]
     return [span]
 
 
