@@ -105,3 +105,11 @@ def incident_props(text: str, published: str) -> list[dict]:
 
     return [f["properties"] for f in extract_text(text, published=published)["features"]
             if f["properties"]["layer"] == "incident"]
+
+
+def event_kind(sentence: str):
+    """(event type, sub-event type) of the one event a sentence tells, or None."""
+    from geomap.text.event_words import classify_event
+
+    ev = classify_event(sentence)
+    return (ev.event_type, ev.sub_event_type) if ev else None

@@ -2,15 +2,9 @@
 an event at its place; "robbed" in a figurative or financial sense is none."""
 
 import pytest
-
-from geomap.text.event_words import classify_event
+from conftest import event_kind
 
 LOOTING = ("Strategic developments", "Looting/property destruction")
-
-
-def _kind(sentence):
-    ev = classify_event(sentence)
-    return (ev.event_type, ev.sub_event_type) if ev else None
 
 
 @pytest.mark.parametrize("sentence", [
@@ -22,7 +16,7 @@ def _kind(sentence):
     "Bandits looted shops in Mutukula overnight.",
 ])
 def test_armed_robbery_is_looting(sentence):
-    assert _kind(sentence) == LOOTING
+    assert event_kind(sentence) == LOOTING
 
 
 @pytest.mark.parametrize("sentence", [
@@ -32,4 +26,4 @@ def test_armed_robbery_is_looting(sentence):
     "Gunmen could have robbed the traders, police said.",
 ])
 def test_robbed_in_a_figurative_or_financial_sense_or_not_done_is_no_event(sentence):
-    assert _kind(sentence) is None
+    assert event_kind(sentence) is None

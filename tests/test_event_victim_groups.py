@@ -2,15 +2,11 @@
 migrants or refugees), and armed groups killing people in a raid: violence against civilians."""
 
 import pytest
+from conftest import event_kind
 
-from geomap.text.event_words import classify_event, events_from_text
+from geomap.text.event_words import events_from_text
 
 VAC = ("Violence against civilians", "Attack")
-
-
-def _kind(sentence):
-    ev = classify_event(sentence)
-    return (ev.event_type, ev.sub_event_type) if ev else None
 
 
 @pytest.mark.parametrize("sentence", [
@@ -29,7 +25,7 @@ def _kind(sentence):
     "Armed men killed five people and wounded 11 in coordinated raids on two villages near Bol.",
 ])
 def test_unarmed_people_fired_on_or_killed_in_a_raid_are_attacked_civilians(sentence):
-    assert _kind(sentence) == VAC
+    assert event_kind(sentence) == VAC
 
 
 @pytest.mark.parametrize("sentence", [
@@ -39,7 +35,7 @@ def test_unarmed_people_fired_on_or_killed_in_a_raid_are_attacked_civilians(sent
     "Insurgents killed 4 people in the attack, the governor said.",  # the toll of one told before
 ])
 def test_fire_on_armed_men_or_a_post_or_a_told_attack_is_no_new_attack_on_civilians(sentence):
-    assert _kind(sentence) != VAC
+    assert event_kind(sentence) != VAC
 
 
 @pytest.mark.parametrize("sentence", [
@@ -50,7 +46,7 @@ def test_fire_on_armed_men_or_a_post_or_a_told_attack_is_no_new_attack_on_civili
     "Gunmen ambushed villagers returning from the market near Kasumbalesa.",
 ])
 def test_an_ambush_on_unarmed_people_is_an_attack_on_civilians(sentence):
-    assert _kind(sentence) == VAC
+    assert event_kind(sentence) == VAC
 
 
 @pytest.mark.parametrize("sentence", [
@@ -59,7 +55,7 @@ def test_an_ambush_on_unarmed_people_is_an_attack_on_civilians(sentence):
     "Rebels ambushed a bus carrying soldiers near Mutukula.",
 ])
 def test_an_ambush_on_forces_stays_a_battle(sentence):
-    assert _kind(sentence) == ("Battles", "Armed clash")
+    assert event_kind(sentence) == ("Battles", "Armed clash")
 
 
 def test_an_ambush_on_a_patrol_keeps_the_attack_on_villagers_told_with_it():
