@@ -6,6 +6,7 @@ area the recall score looks for. Kept in one place so the sets cannot drift apar
 """
 
 import json
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -13,6 +14,12 @@ import pytest
 
 FIELDS = {"id", "published", "pair", "stated_km", "half", "text", "toponyms", "incidents", "displaced",
           "not_places", "tolls", "displaced_numbers"}
+
+
+def _fold(word: str) -> str:
+    """A mention as the shared scorer compares it: accents and case dropped."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return " ".join(plain.replace("’", "'").replace("-", " ").lower().split())
 
 
 def check_case(case: dict) -> None:
@@ -27,6 +34,10 @@ def check_case(case: dict) -> None:
         assert len(t["iso2"]) == 2 and t["iso2"].isupper()
     for w in case["not_places"]:
         assert w in text, w
+    # the scorer folds case and accents: a non-place that folds to a gold place would mark every
+    # mention of that place false (an all-caps heading "PANAMA" beside the place "Panama")
+    gold_mentions = {_fold(t["mention"]) for t in case["toponyms"]}
+    assert not {_fold(w) for w in case["not_places"]} & gold_mentions, case["id"]
     for i in case["incidents"] + case["tolls"]:
         assert -90 <= i["lat"] <= 90 and -180 <= i["lon"] <= 180
         assert 0 < i["radius_km"] <= 250
