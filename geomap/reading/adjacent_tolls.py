@@ -45,7 +45,8 @@ def toll_place(s: Sentence, fat, places: list[Place]) -> Place | None:
     if fat is None or fat.end is None:
         return None
     for p in sorted(places, key=lambda q: q.mention.start):
-        if p.role == "place" and cues.is_toll_place(s.text, fat.end, p.mention.start - s.start):
+        if p.role == "place" and p.entry.place_type != "water" \
+                and cues.is_toll_place(s.text, fat.end, p.mention.start - s.start):  # ("on Lake X near Y": at Y)
             return p
     if fat.start is not None:  # "spread to X on Saturday, where three soldiers were killed"
         for p in places:
@@ -117,7 +118,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 and not cues.is_care_place(s.text, m.end() - 1):  # ("died at the hospital in X": not where they were hit)
             continue  # "three people died in the Kalay hills": a place we cannot tell, not the event before
         if toll_at is None and _MORE_DIED.search(s.text):  # "Three more guards died of their wounds on Thursday"
-            _add_more(text, sentences, by_sentence, i, fat, places)
+            if not _UNCONFIRMED.search(s.text):  # ("two more bodies were found; this has not been confirmed": not added)
+                _add_more(text, sentences, by_sentence, i, fat, places)
             continue
         if toll_at is None and (who := adds_to_told(s.text, fat.start, fat.end)) and _add_more(
                 text, sentences, by_sentence, i, fat, places, who, published):
@@ -138,7 +140,10 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
         if not back and _tells_own_event(s.text):
             continue  # "Hours later, militants ambushed a patrol, killing two": its own event's dead, place unknown
         kinds = {e.event_type for e in events_from_text(s.text)} if back else set()
-        for j in ((i - 1,) if back or _THAT_DAY.search(s.text) else (i + 1, i - 1)):
+        scene = _AT_SCENE.search(s.text)  # "Two died at the scene": the event just told, never the next
+        if scene and _part_of_told(by_sentence, i, fat):
+            continue  # "... shot dead three herders. The herders were shot near X. Two died at the scene": among the three
+        for j in ((i - 1,) if back or scene or _THAT_DAY.search(s.text) else (i + 1, i - 1)):
             if not (0 <= j < len(sentences)) or not by_sentence.get(j):
                 continue
             if j == i + 1 and _OWN_CASUALTIES.search(sentences[j].text):
@@ -166,6 +171,21 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 _give_adjacent(target, fat, s, "adjacent sentence")
                 break
     headline_toll(text, sentences, incidents, places_by_sentence or {})  # "Six killed as gunmen raid market"
+
+
+#: more deaths told as not confirmed: ACLED's lowest count leaves them out
+_UNCONFIRMED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed"
+                          r"|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*)\b", re.I)
+
+
+#: where the dead of the event just told died: "Two died at the scene", "one was killed on the spot"
+_AT_SCENE = re.compile(r"\b(?:at|on)\s+the\s+(?:scene|spot)\b|\binstantly\b", re.I)
+
+
+def _part_of_told(by_sentence, i: int, fat) -> bool:
+    """Whether an incident of the three sentences before already counts at least these deaths (a
+    part of its toll told again, "Two died at the scene")."""
+    return any((f["properties"]["fatalities"] or 0) >= fat.value for j in range(i - 3, i) for f in by_sentence.get(j, ()))
 
 
 #: a trigger that tells only the dead ("killing two", "two civilian drivers were killed")

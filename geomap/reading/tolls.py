@@ -58,14 +58,15 @@ from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.resolve import Place
 from geomap.settings import TOLL_LONG_RUNNING_DAYS, TOLL_RUNNING_DAYS
 from geomap.text import cues
+from geomap.text.count_words import PERSON
 from geomap.text.dates import all_dates_from_text
 from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names, refers_back,
                                    retold_count)
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
            "spans_places", "follow_up_fits", "risen_over", "superseded", "GUESSED", "guessed_and_loose",
-           "joined_places", "countries_only", "split_by_event", "earlier_events_toll", "another_day", "running_total", "long_running",
-           "other_events_toll"]
+           "joined_places", "countries_only", "deaths_as_cause", "split_by_event", "earlier_events_toll", "another_day",
+           "running_total", "long_running", "other_events_toll"]
 
 #: how many sentences back an event told again, or deaths told again, may point
 _TOLD_BEFORE = 3
@@ -166,6 +167,20 @@ def earlier_events_toll(sentence: str, fat, date_iso: str | None, published) -> 
                for r in all_dates_from_text(segment, published))
 
 
+#: what an event is told to be about, just before its deaths: "protested over the deaths of", "condemning the killing of"
+_CAUSE_BEFORE = re.compile(r"\b(?:over|against|about|for|at|protest(?:ing|ed|s)?|condemn\w*|denounc\w*|decry\w*|decried"
+                           r"|mourn\w*)\s+$", re.I)
+_DEATH_NOUN = re.compile(r"(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b", re.I)
+
+
+def deaths_as_cause(sentence: str, fat) -> bool:
+    """True when the deaths are told as what an event is about ("Hundreds marched ... demanding
+    answers over the deaths of two young men", "to protest against the killing of two shepherds"):
+    those deaths are another event's, not the march's or the protest's."""
+    return fat.start is not None and bool(_DEATH_NOUN.match(fat.text)) \
+        and bool(_CAUSE_BEFORE.search(sentence, max(0, fat.start - 30), fat.start))
+
+
 # a running count over weeks or more: "which has killed 300 people since January", "a wave of violence that
 # has killed 45 in three weeks", "The conflict has killed 1,200", "bringing the number killed this month to 18"
 _TOLL_OF_A_WHOLE = re.compile(
@@ -231,6 +246,8 @@ def other_events_toll(sentence: str, fat, feats: list[dict], published) -> str |
     date_iso = feats[0]["properties"]["date"]
     if earlier_events_toll(sentence, fat, date_iso, published):
         return "the toll of an earlier event the sentence recalls"
+    if deaths_as_cause(sentence, fat):  # "marched ... demanding answers over the deaths of two young men"
+        return "the deaths the event is about, not its own"
     if fat.start is None or not fat.value:
         return None
     lo = max((m.end() for m in re.finditer(r"[,;]", sentence[:fat.start])), default=0)
@@ -331,10 +348,15 @@ def adjacent_toll_untied(text: str, offset: int, places: list[Place], location: 
         e = p.entry
         if p.role != "place" or e.name == location or (e.place_type == "country" and e.iso3 == iso3):
             continue
-        if cues.is_speaker_place(text, p.mention.start - offset) or cues.is_care_place(text, p.mention.start - offset):
+        if cues.is_speaker_place(text, p.mention.start - offset) or cues.is_care_place(text, p.mention.start - offset) \
+                or _ACCORDING_TO.search(text, max(0, p.mention.start - offset - 60), p.mention.start - offset):
             continue  # ("died at the hospital in X": where the wounded died, not where they were hit)
         return True
     return bool(_unknown_names(text, places, offset, 0, len(text)))
+
+
+#: "according to the prefect of X", "according to the governor of X": whose official gave the count
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:of|in|from)\s+(?:the\s+)?$", re.I)
 
 
 def untie(props: dict, fat, why: str) -> None:
@@ -392,7 +414,8 @@ def spans_places(text: str, offset: int, fat, places: list[Place]) -> bool:
     return bool(inside) or bool(_unknown_names(text, places, offset, fat.start, fat.end))
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+#: "two men from X", "a young fisherman of X": where the dead came from, not where they died
+_FROM_BEFORE = re.compile(r"(?:\bfrom|\b" + PERSON + r"s?\s+of)\s+(?:the\s+)?$", re.I)
 
 
 def follow_up_fits(text: str, offset: int, fat, places: list[Place], incident: dict, event_date) -> bool:

@@ -19,6 +19,7 @@ from geomap.text.count_words import COUNT_GATE as _COUNT_GATE, NUM_GATE as _NUM_
 from geomap.text.group_words import ARMED as _ARMED, holds_displaced
 from geomap.text.literals import fold_ascii, prefiltered
 from geomap.text.toll_forms import contested, extra_hits, one_before, running_hits
+from geomap.text.toll_grammar import inside_risen_toll, lone_subject, named_deaths
 
 __all__ = [
     "Count",
@@ -259,6 +260,11 @@ def fatalities_from_text(sentence: str) -> Count | None:
             continue
         if _ANIMAL_WORD.search(sentence, m.start(), m.start("word")):
             continue  # "30 cattle were killed": no people
+        if (alone := lone_subject(sentence, m.start(), m.end("num") if m.group("num") else None, m.start("word"),
+                                  value)) is not None:  # "A man driving a van with eleven migrants was shot dead"
+            if alone >= 0:
+                hits.append((alone, m.end(), 1))
+            continue
         start = m.start()
         pair = _FIRST_OF_PAIR.search(sentence, max(0, start - 80), start)
         if (pair and pair.end() == start and not _UNIT_AFTER.match(sentence, pair.end("num0"))
@@ -272,6 +278,8 @@ def fatalities_from_text(sentence: str) -> Count | None:
         hits.append((start, m.end(), value))
 
     hits.extend(extra_hits(sentence))
+    hits.extend(named_deaths(sentence))  # "the death of Chief Sergeant X, killed in an attack"
+    hits = [h for h in hits if not inside_risen_toll(sentence, h[0])]  # "three, a toll that rose when a wounded man died"
     hits = [h for h in hits if h not in running_hits(sentence, hits)]  # "..., the latest of raids that have killed 41"
     zeros = [(z.start(), z.end()) for z in _ZERO.finditer(sentence)]
     hits.sort(key=lambda h: (h[0], -h[1]))  # of two counts starting together, the longer ("a man and his wife")

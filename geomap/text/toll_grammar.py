@@ -1,0 +1,66 @@
+"""Who a count is of, read from the grammar around it, for ``quantities``' toll reader.
+
+- a group carried by the one who died is not the dead: "A man driving a van with eleven migrants
+  was shot dead" is one (a plural count before a singular verb is no subject; the singular
+  person told before it is; ``lone_subject``);
+- a toll told as already risen counts the late deaths in it: "shot dead three herders, a toll
+  that rose overnight when a wounded man died" is three, not four (``inside_risen_toll``);
+- one named person's death: "announced the death of Chief Sergeant X, killed during an attack"
+  is one (``named_deaths``), when the sentence tells a violent death.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geomap.text.count_words import A_PERSON
+
+__all__ = ["lone_subject", "inside_risen_toll", "named_deaths"]
+
+#: a singular verb between a count and its death word ("eleven migrants was shot dead")
+_SINGULAR = re.compile(r"\b(?:was|has\s+been)\b", re.I)
+_PLURAL = re.compile(r"\b(?:were|have|are)\b", re.I)
+_A_PERSON = re.compile(A_PERSON, re.I)
+#: "one of the eleven migrants was killed": one of a group
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the|them|those|its|their)\b", re.I)
+
+
+def lone_subject(sentence: str, start: int, num_end: int | None, word_start: int, value: int) -> int | None:
+    """For a count greater than one before a singular verb ("with eleven migrants was shot dead"):
+    the start of the one person told before it in its clause ("A man driving a van with ..."), or
+    -1 when none is told (the count is no toll); None when the verb agrees (the count is the subject)."""
+    if value <= 1 or num_end is None:
+        return None
+    between = sentence[num_end:word_start]
+    if not _SINGULAR.search(between) or _PLURAL.search(between):
+        return None
+    lo = max((m.end() for m in re.finditer(r"[,;:\u2013\u2014]", sentence[:start])), default=0)
+    one = _ONE_OF.search(sentence, lo, start) or _A_PERSON.search(sentence, lo, start)
+    return one.start() if one else -1
+
+
+#: "a toll that rose overnight when ", "a toll which climbed to four after ": the deaths told next are in it
+_RISEN_TOLL = re.compile(r"\btoll\s+(?:that|which)\s+(?:later\s+|has\s+|had\s+|then\s+)?(?:rose|risen|climbed|grew|grown"
+                         r"|increased|went\s+up)\b[^.;,]{0,60}?\b(?:when|after|as|once)\s+$", re.I)
+
+
+def inside_risen_toll(sentence: str, start: int) -> bool:
+    """Whether the count at ``start`` tells how a toll told before it rose ("three herders, a toll
+    that rose overnight when a wounded man died"): already in that toll."""
+    return bool(_RISEN_TOLL.search(sentence, max(0, start - 120), start))
+
+
+#: "the death of Chief Sergeant Rodrigue Houenou", "the killing of Modou Seck": one named person
+_NAMED = re.compile(r"\b[Tt]he\s+(?:death|killing|murder)\s+of\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,5}?(?-i:[A-Z])[\w'\u2019-]+"
+                    r"(?=\s*(?:[,;.()]|\s(?:and|who|in|on|at|near|was|during|after|while)\b))")
+#: a death told as violent in the sentence ("killed", "shot", "an attack")
+_VIOLENT = re.compile(r"\b(?:killed|shot|attack\w*|ambush\w*|stabbed|gunned|murder\w*|killing|slain|beaten|lynched"
+                      r"|assassinat\w*|exploded|explosion|blast)\b", re.I)
+
+
+def named_deaths(sentence: str) -> list[tuple[int, int, int]]:
+    """(start, end, 1) of each named person's death in a sentence that tells a violent death
+    ("regrets to announce the death of Corporal X, killed in an ambush")."""
+    if "of " not in sentence or not _VIOLENT.search(sentence):
+        return []
+    return [(m.start(), m.end(), 1) for m in _NAMED.finditer(sentence)]

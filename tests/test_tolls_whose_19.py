@@ -1,0 +1,93 @@
+"""Whose deaths a count is (session 19), on invented sentences about frontiers in no fixture: a
+group carried by the one who died ("a man driving a lorry with twelve passengers was shot dead"
+is one), a toll told as already risen ("a toll that rose when a wounded man died" adds no one),
+one named person's violent death, deaths an event is about ("marched ... over the deaths of two"
+is no toll of the march), the victim's home told with "of" (no second place), the official of
+another place who gave the count, deaths "at the scene" (the event just told, and a part of its
+toll), more bodies told as unconfirmed, and a lake named before the town the deaths were near."""
+
+import pytest
+
+from geomap.reading.pipeline import extract_text
+from geomap.text.quantities import fatalities_from_text
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("A man driving a lorry with twelve passengers was shot dead by soldiers at a roadblock.", 1),
+    ("One of the nine miners was killed when the shaft collapsed after a blast.", 1),
+    ("Eleven miners were killed when the shaft collapsed after a blast.", 11),
+])
+def test_a_group_carried_by_the_one_who_died_is_not_the_dead(sentence, value):
+    assert fatalities_from_text(sentence).value == value
+
+
+def test_a_group_with_a_singular_verb_and_no_one_told_is_no_toll():
+    count = fatalities_from_text("Police said a bus with thirty pilgrims was shot at near the bridge.")
+    assert count is None or count.value is None
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Guards shot dead two fishermen on Friday, a toll that rose on Monday when an injured boy died in hospital.", 2),
+    ("Guards shot dead two fishermen on Friday, and an injured boy died in hospital on Monday.", 3),
+])
+def test_a_toll_told_as_already_risen_adds_no_one(sentence, value):
+    assert fatalities_from_text(sentence).value == value
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("The army announced the death of Captain Ivan Petrenko, killed when his patrol was ambushed near the river.", 1),
+    ("The ministry mourned the death of Corporal Ana Souza, who was shot by smugglers on Tuesday.", 1),
+])
+def test_a_named_persons_violent_death_is_one(sentence, value):
+    assert fatalities_from_text(sentence).value == value
+
+
+def test_a_named_persons_death_told_without_violence_is_no_count():
+    count = fatalities_from_text("The village mourned the death of Elder Joseph Banda, who had led it for forty years.")
+    assert count is None or count.value is None
+
+
+def _incidents(text, published):
+    return [f["properties"] for f in extract_text(text, published=published)["features"]
+            if f["properties"]["layer"] == "incident"]
+
+
+def _tolls(text, published):
+    return {p["location"]: p["fatalities"] for p in _incidents(text, published) if p["fatalities"]}
+
+
+def test_a_march_over_deaths_does_not_carry_them():
+    incs = _incidents("Hundreds of residents marched through Isebania on Monday demanding justice over the deaths of "
+                      "two boda boda riders who they said were shot by Tanzanian police.", "2026-06-09")
+    assert incs and all(p["fatalities"] is None for p in incs)
+    assert any("deaths of two" in (p["fatalities_text"] or "") for p in incs)
+
+
+def test_the_victims_home_told_with_of_is_no_second_place():
+    text = ("A maize trader of Mutare lost his life on Saturday when police opened fire on a truck near Machipanda, "
+            "on the Mozambican side of the border, his family said.")
+    assert _tolls(text, "2026-06-07") == {"Machipanda": 1}
+
+
+def test_a_count_given_by_the_official_of_another_place_joins_the_event_told_before():
+    text = ("Clashes broke out on Monday between herders and farmers in the village of Toumour, near the frontier "
+            "with Chad. Six people were killed and ten wounded, according to the prefect of Diffa.")
+    assert _tolls(text, "2026-06-10") == {"Toumour": 6}
+
+
+def test_deaths_at_the_scene_are_the_event_just_told_and_part_of_its_toll():
+    text = ("Zambian soldiers shot dead two fish traders near Siavonga on Friday, police said. The traders were shot "
+            "on a path near the lake shore. One died at the scene. Zimbabwe's army said its patrol had come under "
+            "attack from armed men near Kariba and had fired back.")
+    assert _tolls(text, "2026-06-07") == {"Siavonga": 2}
+
+
+def test_more_bodies_told_as_unconfirmed_are_not_added():
+    text = ("Four people were killed in clashes between herders and farmers in Diffa on Monday, the governor said. "
+            "Local sources said three more bodies were found in the bush on Tuesday; this has not been confirmed.")
+    assert _tolls(text, "2026-06-10") == {"Diffa": 4}
+
+
+def test_a_lake_named_before_the_town_leaves_the_deaths_at_the_town():
+    text = "Zimbabwean police shot dead three fishermen on Lake Kariba near Siavonga on Friday, officials said."
+    assert _tolls(text, "2026-06-07") == {"Siavonga": 3}
