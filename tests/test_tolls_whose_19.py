@@ -91,3 +91,9 @@ def test_more_bodies_told_as_unconfirmed_are_not_added():
 def test_a_lake_named_before_the_town_leaves_the_deaths_at_the_town():
     text = "Zimbabwean police shot dead three fishermen on Lake Kariba near Siavonga on Friday, officials said."
     assert _tolls(text, "2026-06-07") == {"Siavonga": 3}
+
+
+def test_a_second_victim_who_died_of_wounds_adds_to_the_toll():
+    text = ("Border guards and smugglers clashed near Chirundu on Sunday, leaving one smuggler dead. A second smuggler "
+            "died of his wounds in hospital in Kariba on Monday, relatives said.")
+    assert _tolls(text, "2026-06-08") == {"Chirundu": 2}

@@ -204,9 +204,10 @@ def _tells_own_event(sentence: str) -> bool:
                for e in events_from_text(sentence))
 
 
-#: "Three more guards died of their wounds", "another two soldiers succumbed", "Two soldiers were also
-#: killed": deaths added to a toll told before
-_MORE_DIED = re.compile(r"\b(?:\w+\s+more|another\s+\w+|a\s+further\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:(?:have|had|has)\s+)?"
+#: "Three more guards died of their wounds", "another two soldiers succumbed", "a second fisherman died",
+#: "Two soldiers were also killed": deaths added to a toll told before
+_MORE_DIED = re.compile(r"\b(?:\w+\s+more|another\s+\w+|a\s+further\s+\w+|a\s+(?:second|third|fourth|fifth)\s+\w+)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:(?:have|had|has)\s+)?"
                         r"(?:died|succumbed|were\s+killed|was\s+killed|passed\s+away)\b"
                         r"|\b(?:were|was|had\s+been|have\s+been)\s+also\s+killed\b|\balso\s+(?:died|succumbed)\b"
                         r"|\b(?:\w+\s+more|another\s+\w+|a\s+further\s+\w+)\s+bodies\b", re.I)  # "three more bodies were found"
