@@ -97,3 +97,12 @@ def test_a_second_victim_who_died_of_wounds_adds_to_the_toll():
     text = ("Border guards and smugglers clashed near Chirundu on Sunday, leaving one smuggler dead. A second smuggler "
             "died of his wounds in hospital in Kariba on Monday, relatives said.")
     assert _tolls(text, "2026-06-08") == {"Chirundu": 2}
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("A patrol of six soldiers was ambushed and one of them was killed, the army said.", 1),
+    ("The convoy of 40 lorries was attacked and a driver was killed, officials said.", 1),
+    ("Eleven soldiers and two drivers were killed at the pass.", 13),
+])
+def test_a_group_told_with_its_own_verb_is_no_first_part_of_the_dead(sentence, value):
+    assert fatalities_from_text(sentence).value == value

@@ -268,6 +268,7 @@ def fatalities_from_text(sentence: str) -> Count | None:
         start = m.start()
         pair = _FIRST_OF_PAIR.search(sentence, max(0, start - 80), start)
         if (pair and pair.end() == start and not _UNIT_AFTER.match(sentence, pair.end("num0"))
+                and not _AUX.search(sentence, pair.end("num0"), pair.end())  # ("six soldiers was ambushed and one ...")
                 and (first := _value(pair.group("num0"))) is not None):
             # "Eleven soldiers and two drivers were killed"; "for several hours and two were killed" is one group
             start, value = pair.start(), value + first
