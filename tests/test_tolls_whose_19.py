@@ -106,3 +106,22 @@ def test_a_second_victim_who_died_of_wounds_adds_to_the_toll():
 ])
 def test_a_group_told_with_its_own_verb_is_no_first_part_of_the_dead(sentence, value):
     assert fatalities_from_text(sentence).value == value
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Local radio put the toll at nine, while the gendarmerie said six people had died.", 6),
+    ("The gendarmerie said six people had died, while local radio put the toll at nine.", 6),
+    ("The blast killed three, bringing the death toll to nine, officials said.", 9),
+])
+def test_a_toll_phrase_beside_another_sources_lower_count_is_the_lower(sentence, value):
+    assert fatalities_from_text(sentence).value == value
+
+
+def test_a_count_told_beside_an_unknown_number_is_the_count():
+    assert fatalities_from_text("Four guards and an unknown number of raiders were killed at the post.").value == 4
+
+
+def test_deaths_told_near_an_unknown_place_stay_off_the_town_where_police_spoke():
+    text = "Police in Mutare said two suspected smugglers were shot dead near Forbes border post on Saturday."
+    incs = _incidents(text + " A third man escaped across the border into Mozambique.", "2026-06-08")
+    assert all(p["fatalities"] is None or p["location"] != "Mutare" for p in incs)

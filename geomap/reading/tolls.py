@@ -96,8 +96,8 @@ def toll_untied(text: str, offset: int, fat, trigger: tuple[int, int], mention: 
                                    for p in places):
         mention = None  # "on the Cuyuni River near X": a river is no place the deaths can be put at
 
-    def untied_in(lo: int, hi: int) -> bool:
-        inside = mention is not None and lo <= mention[0] < hi
+    def untied_in(lo: int, hi: int) -> bool:  # (a place only saying who spoke is not where the deaths were)
+        inside = mention is not None and lo <= mention[0] < hi and not _spoke_from(text, mention[0])
         return not inside and bool(_unknown_names(text, places, offset, lo, hi))
 
     toll_clause = cues.clause_span(text, fat.start, fat.end)
@@ -108,6 +108,15 @@ def toll_untied(text: str, offset: int, fat, trigger: tuple[int, int], mention: 
         return True
     other = coordinated_name(text, *mention) if mention is not None else None
     return other is not None and country_of_word(re.sub(r"['’]s$", "", other)) is None  # not "Kherson and Ukrainian troops"
+
+
+#: "Police in X said ...": where the police who spoke sit
+_POLICE_IN = re.compile(r"\b(?:police|policemen|gendarmes?|gendarmerie|prosecutors?)\s+(?:in|at|from)\s+(?:the\s+)?$", re.I)
+
+
+def _spoke_from(text: str, start: int) -> bool:
+    """Whether the place at ``start`` only says where someone spoke ("officials in X said", "Police in X said")."""
+    return cues.is_speaker_place(text, start) or bool(_POLICE_IN.search(text, max(0, start - 30), start))
 
 
 def split_by_event(fat, placed: list) -> list[tuple[int, tuple[int, int, int]]] | None:

@@ -19,7 +19,7 @@ from geomap.text.count_words import COUNT_GATE as _COUNT_GATE, NUM_GATE as _NUM_
 from geomap.text.group_words import ARMED as _ARMED, holds_displaced
 from geomap.text.literals import fold_ascii, prefiltered
 from geomap.text.toll_forms import contested, extra_hits, one_before, running_hits
-from geomap.text.toll_grammar import inside_risen_toll, lone_subject, named_deaths
+from geomap.text.toll_grammar import inside_risen_toll, lone_subject, named_deaths, with_untold
 
 __all__ = [
     "Count",
@@ -218,7 +218,7 @@ def fatalities_from_text(sentence: str) -> Count | None:
     if toll and not _followed_by_unit(sentence, toll):
         value = _value(toll.group("num"))
         if value is not None:
-            return Count(value, toll.group(0), toll.start(), toll.end())
+            return _lowest_told(sentence, Count(value, toll.group(0), toll.start(), toll.end()))
 
     hits: list[tuple[int, int, int]] = []
     for m in _AFTER.finditer(sentence):
@@ -280,6 +280,7 @@ def fatalities_from_text(sentence: str) -> Count | None:
 
     hits.extend(extra_hits(sentence))
     hits.extend(named_deaths(sentence))  # "the death of Chief Sergeant X, killed in an attack"
+    hits.extend(with_untold(sentence))  # "Four soldiers and an unknown number of militants were killed"
     hits = [h for h in hits if not inside_risen_toll(sentence, h[0])]  # "three, a toll that rose when a wounded man died"
     hits = [h for h in hits if h not in running_hits(sentence, hits)]  # "..., the latest of raids that have killed 41"
     zeros = [(z.start(), z.end()) for z in _ZERO.finditer(sentence)]
@@ -315,6 +316,19 @@ def fatalities_from_text(sentence: str) -> Count | None:
     if cas:
         return Count(0, cas.group(0), cas.start(), cas.end())
     return None
+
+
+def _lowest_told(sentence: str, toll: Count) -> Count:
+    """A toll phrase's count, or another source's lower count told beside it ("Local media put the
+    toll at nine, while police said six people had died"): ACLED's lowest."""
+    for lo, hi in ((toll.end, len(sentence)), (0, toll.start)):
+        other = fatalities_from_text(sentence[lo:hi]) if hi - lo > 10 else None
+        if other is not None and other.value is not None and other.value < toll.value and other.start is not None:
+            a, b = lo + other.start, lo + other.end
+            pair = [(toll.start, toll.end, toll.value), (a, b, other.value)]
+            if contested(sentence, sorted(pair)):
+                return Count(other.value, sentence[a:b], a, b)
+    return toll
 
 
 # --- displacement --------------------------------------------------------------------------

@@ -6,16 +6,18 @@
 - a toll told as already risen counts the late deaths in it: "shot dead three herders, a toll
   that rose overnight when a wounded man died" is three, not four (``inside_risen_toll``);
 - one named person's death: "announced the death of Chief Sergeant X, killed during an attack"
-  is one (``named_deaths``), when the sentence tells a violent death.
+  is one (``named_deaths``), when the sentence tells a violent death;
+- a count told beside an unknown one: "Four soldiers and an unknown number of militants were
+  killed" is four, the lowest the text gives (``with_untold``).
 """
 
 from __future__ import annotations
 
 import re
 
-from geomap.text.count_words import A_PERSON
+from geomap.text.count_words import A_PERSON, NUM, value_of
 
-__all__ = ["lone_subject", "inside_risen_toll", "named_deaths"]
+__all__ = ["lone_subject", "inside_risen_toll", "named_deaths", "with_untold"]
 
 #: a singular verb between a count and its death word ("eleven migrants was shot dead")
 _SINGULAR = re.compile(r"\b(?:was|has\s+been)\b", re.I)
@@ -64,3 +66,17 @@ def named_deaths(sentence: str) -> list[tuple[int, int, int]]:
     if "of " not in sentence or not _VIOLENT.search(sentence):
         return []
     return [(m.start(), m.end(), 1) for m in _NAMED.finditer(sentence)]
+
+
+#: "Four soldiers and an unknown number of militants were killed"
+_WITH_UNTOLD = re.compile(r"\b" + NUM + r"(?:\s+[\w-]+){1,3}?\s+and\s+(?:an?\s+)?(?:unknown|undisclosed|unspecified|uncertain"
+                          r"|unconfirmed)\s+number\s+of\s+(?:[\w-]+\s+){1,2}?(?:(?:were|have\s+been|had\s+been)\s+killed"
+                          r"|(?:have\s+|had\s+)?died)\b", re.I)
+
+
+def with_untold(sentence: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of a count told with an unknown number of other dead ("Four soldiers and
+    an unknown number of militants were killed"): the count told."""
+    if "number" not in sentence:
+        return []
+    return [(m.start(), m.end(), v) for m in _WITH_UNTOLD.finditer(sentence) if (v := value_of(m.group("num"))) is not None]
