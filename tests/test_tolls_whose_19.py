@@ -125,3 +125,9 @@ def test_deaths_told_near_an_unknown_place_stay_off_the_town_where_police_spoke(
     text = "Police in Mutare said two suspected smugglers were shot dead near Forbes border post on Saturday."
     incs = _incidents(text + " A third man escaped across the border into Mozambique.", "2026-06-08")
     assert all(p["fatalities"] is None or p["location"] != "Mutare" for p in incs)
+
+
+def test_deaths_told_with_a_hostage_taken_are_the_attack_told_before():
+    text = ("Gunmen attacked a minibus near Bakel on Saturday. Two passengers were killed and the driver was "
+            "abducted, the army said.")
+    assert _tolls(text, "2026-06-09") == {"Bakel": 2}

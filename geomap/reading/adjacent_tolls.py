@@ -201,7 +201,13 @@ def _tells_own_event(sentence: str) -> bool:
     """Whether a sentence tells an event of its own besides its dead ("militants ambushed a patrol,
     killing two"): one not told before (those are ``retold``), so its toll is that event's."""
     return any(not _VICTIMS_ONLY.match(e.trigger) and not _AS_TIME.search(sentence, max(0, e.start - 30), e.start)
+               and not _TAKEN_WITH.search(sentence, max(0, e.start - 12), e.end)
                for e in events_from_text(sentence))
+
+
+#: who was taken with the dead, told in the passive ("Two passengers were killed and the driver was abducted"):
+#: the same attack's victims, no event of its own
+_TAKEN_WITH = re.compile(r"\b(?:was|were)\s+(?:abducted|kidnapped|taken\s+hostage)$", re.I)
 
 
 #: "Three more guards died of their wounds", "another two soldiers succumbed", "a second fisherman died",
