@@ -131,3 +131,13 @@ def test_deaths_told_with_a_hostage_taken_are_the_attack_told_before():
     text = ("Gunmen attacked a minibus near Bakel on Saturday. Two passengers were killed and the driver was "
             "abducted, the army said.")
     assert _tolls(text, "2026-06-09") == {"Bakel": 2}
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Gunmen on motorbikes killed a village chief and his son in the market on Friday.", 2),
+    ("Raiders killed a herder and his two sons at the well.", 3),
+    ("Guards fired on a car at the bridge, wounding its driver, who later died in hospital.", 1),
+    ("The driver, 45, died of gunshot wounds on the way to hospital.", 1),
+])
+def test_one_person_told_with_kin_or_as_known_is_counted(sentence, value):
+    assert fatalities_from_text(sentence).value == value

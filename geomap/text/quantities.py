@@ -19,7 +19,7 @@ from geomap.text.count_words import COUNT_GATE as _COUNT_GATE, NUM_GATE as _NUM_
 from geomap.text.group_words import ARMED as _ARMED, holds_displaced
 from geomap.text.literals import fold_ascii, prefiltered
 from geomap.text.toll_forms import contested, extra_hits, one_before, running_hits
-from geomap.text.toll_grammar import inside_risen_toll, lone_subject, named_deaths, with_untold
+from geomap.text.toll_grammar import inside_risen_toll, lone_subject, named_deaths, one_and_kin, the_one, with_untold
 
 __all__ = [
     "Count",
@@ -281,6 +281,8 @@ def fatalities_from_text(sentence: str) -> Count | None:
     hits.extend(extra_hits(sentence))
     hits.extend(named_deaths(sentence))  # "the death of Chief Sergeant X, killed in an attack"
     hits.extend(with_untold(sentence))  # "Four soldiers and an unknown number of militants were killed"
+    hits.extend(one_and_kin(sentence))  # "killed a farmer and his two sons"
+    hits.extend(the_one(sentence))  # "wounding its driver, who later died in hospital"
     hits = [h for h in hits if not inside_risen_toll(sentence, h[0])]  # "three, a toll that rose when a wounded man died"
     hits = [h for h in hits if h not in running_hits(sentence, hits)]  # "..., the latest of raids that have killed 41"
     zeros = [(z.start(), z.end()) for z in _ZERO.finditer(sentence)]

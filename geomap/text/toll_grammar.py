@@ -7,6 +7,9 @@
   that rose overnight when a wounded man died" is three, not four (``inside_risen_toll``);
 - one named person's death: "announced the death of Chief Sergeant X, killed during an attack"
   is one (``named_deaths``), when the sentence tells a violent death;
+- one person and a number of their kin: "killed a farmer and his two sons" is three (``one_and_kin``);
+- one person told as known ("its driver, who later died in hospital", "The driver, 45, died of gunshot
+  wounds") is one (``the_one``);
 - a count told beside an unknown one: "Four soldiers and an unknown number of militants were
   killed" is four, the lowest the text gives (``with_untold``).
 """
@@ -15,9 +18,9 @@ from __future__ import annotations
 
 import re
 
-from geomap.text.count_words import A_PERSON, NUM, value_of
+from geomap.text.count_words import A_PERSON, NUM, PERSON, value_of
 
-__all__ = ["lone_subject", "inside_risen_toll", "named_deaths", "with_untold"]
+__all__ = ["lone_subject", "inside_risen_toll", "named_deaths", "with_untold", "one_and_kin", "the_one"]
 
 #: a singular verb between a count and its death word ("eleven migrants was shot dead")
 _SINGULAR = re.compile(r"\b(?:was|has\s+been)\b", re.I)
@@ -80,3 +83,25 @@ def with_untold(sentence: str) -> list[tuple[int, int, int]]:
     if "number" not in sentence:
         return []
     return [(m.start(), m.end(), v) for m in _WITH_UNTOLD.finditer(sentence) if (v := value_of(m.group("num"))) is not None]
+
+
+#: "killed a farmer and his two sons", "killing the chief and her three children"
+_ONE_AND_KIN = re.compile(r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+and\s+"
+                          r"(?:his|her|their)\s+" + NUM + r"\s+(?:[a-z-]+\s+)?(?:children|sons|daughters|brothers|sisters|wives"
+                          r"|relatives|companions|colleagues|grandchildren|nephews|cousins)\b", re.I)
+
+
+def one_and_kin(sentence: str) -> list[tuple[int, int, int]]:
+    """(start, end, 1 + N) of one person killed with N of their kin ("killed a farmer and his two sons")."""
+    return [(m.start(), m.end(), 1 + v) for m in _ONE_AND_KIN.finditer(sentence) if (v := value_of(m.group("num"))) is not None]
+
+
+#: "wounding its driver, who later died", "The driver, 45, died of gunshot wounds", "the guard was killed"
+_THE_ONE = re.compile(r"\b(?:the|its|his|her|their)\s+(?:[\w-]+\s+)?" + PERSON + r"\b(?:\s*,\s*(?:\d{1,2}|aged\s+\d{1,2}"
+                      r"|an?\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s*,)?(?:\s*,\s*who)?\s+(?:later\s+|subsequently\s+|then\s+|also\s+)?"
+                      r"(?:died|succumbed|was\s+killed|was\s+shot\s+dead)\b", re.I)
+
+
+def the_one(sentence: str) -> list[tuple[int, int, int]]:
+    """(start, end, 1) of one known person who died ("wounding its driver, who later died in hospital")."""
+    return [(m.start(), m.end(), 1) for m in _THE_ONE.finditer(sentence)]
