@@ -141,3 +141,16 @@ def test_deaths_told_with_a_hostage_taken_are_the_attack_told_before():
 ])
 def test_one_person_told_with_kin_or_as_known_is_counted(sentence, value):
     assert fatalities_from_text(sentence).value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hundreds marched through the town demanding justice over the deaths of three young men.",
+    "Villagers burned tyres to protest the killing of two youths by soldiers.",
+])
+def test_deaths_told_as_what_an_event_is_about_are_no_count(sentence):
+    count = fatalities_from_text(sentence)
+    assert count is not None and count.value is None
+
+
+def test_a_count_told_after_deaths_an_event_is_about_is_the_events():
+    assert fatalities_from_text("Clashes over the killing of a herder left five dead in the village.").value == 5

@@ -65,7 +65,7 @@ from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_even
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
            "spans_places", "follow_up_fits", "risen_over", "superseded", "GUESSED", "guessed_and_loose",
-           "joined_places", "countries_only", "deaths_as_cause", "split_by_event", "earlier_events_toll", "another_day",
+           "joined_places", "countries_only", "split_by_event", "earlier_events_toll", "another_day",
            "running_total", "long_running", "other_events_toll"]
 
 #: how many sentences back an event told again, or deaths told again, may point
@@ -176,20 +176,6 @@ def earlier_events_toll(sentence: str, fat, date_iso: str | None, published) -> 
                for r in all_dates_from_text(segment, published))
 
 
-#: what an event is told to be about, just before its deaths: "protested over the deaths of", "condemning the killing of"
-_CAUSE_BEFORE = re.compile(r"\b(?:over|against|about|for|at|protest(?:ing|ed|s)?|condemn\w*|denounc\w*|decry\w*|decried"
-                           r"|mourn\w*)\s+$", re.I)
-_DEATH_NOUN = re.compile(r"(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b", re.I)
-
-
-def deaths_as_cause(sentence: str, fat) -> bool:
-    """True when the deaths are told as what an event is about ("Hundreds marched ... demanding
-    answers over the deaths of two young men", "to protest against the killing of two shepherds"):
-    those deaths are another event's, not the march's or the protest's."""
-    return fat.start is not None and bool(_DEATH_NOUN.match(fat.text)) \
-        and bool(_CAUSE_BEFORE.search(sentence, max(0, fat.start - 30), fat.start))
-
-
 # a running count over weeks or more: "which has killed 300 people since January", "a wave of violence that
 # has killed 45 in three weeks", "The conflict has killed 1,200", "bringing the number killed this month to 18"
 _TOLL_OF_A_WHOLE = re.compile(
@@ -255,8 +241,6 @@ def other_events_toll(sentence: str, fat, feats: list[dict], published) -> str |
     date_iso = feats[0]["properties"]["date"]
     if earlier_events_toll(sentence, fat, date_iso, published):
         return "the toll of an earlier event the sentence recalls"
-    if deaths_as_cause(sentence, fat):  # "marched ... demanding answers over the deaths of two young men"
-        return "the deaths the event is about, not its own"
     if fat.start is None or not fat.value:
         return None
     lo = max((m.end() for m in re.finditer(r"[,;]", sentence[:fat.start])), default=0)

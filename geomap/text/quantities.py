@@ -19,7 +19,8 @@ from geomap.text.count_words import COUNT_GATE as _COUNT_GATE, NUM_GATE as _NUM_
 from geomap.text.group_words import ARMED as _ARMED, holds_displaced
 from geomap.text.literals import fold_ascii, prefiltered
 from geomap.text.toll_forms import contested, extra_hits, one_before, running_hits
-from geomap.text.toll_grammar import inside_risen_toll, lone_subject, named_deaths, one_and_kin, the_one, with_untold
+from geomap.text.toll_grammar import (inside_risen_toll, lone_subject, named_deaths, one_and_kin, the_one, told_as_cause,
+                                     with_untold, cause_hits)
 
 __all__ = [
     "Count",
@@ -284,6 +285,14 @@ def fatalities_from_text(sentence: str) -> Count | None:
     hits.extend(one_and_kin(sentence))  # "killed a farmer and his two sons"
     hits.extend(the_one(sentence))  # "wounding its driver, who later died in hospital"
     hits = [h for h in hits if not inside_risen_toll(sentence, h[0])]  # "three, a toll that rose when a wounded man died"
+    if causes := cause_hits(sentence, hits):  # "marched over the deaths of two": another event's dead
+        a, b = min(causes, key=lambda h: (not told_as_cause(sentence, h[0]), h[0]))[:2]
+        hits = [h for h in hits if h not in causes]
+        if not hits:  # "Clashes over the killing of a herder left five dead": the count told after it
+            rest = fatalities_from_text(sentence[b:]) if len(sentence) - b > 8 else None
+            if rest is not None and rest.value and rest.start is not None:
+                return Count(rest.value, rest.text, b + rest.start, b + rest.end)
+            return Count(None, sentence[a:b], a, b)
     hits = [h for h in hits if h not in running_hits(sentence, hits)]  # "..., the latest of raids that have killed 41"
     zeros = [(z.start(), z.end()) for z in _ZERO.finditer(sentence)]
     hits.sort(key=lambda h: (h[0], -h[1]))  # of two counts starting together, the longer ("a man and his wife")

@@ -10,6 +10,8 @@
 - one person and a number of their kin: "killed a farmer and his two sons" is three (``one_and_kin``);
 - one person told as known ("its driver, who later died in hospital", "The driver, 45, died of gunshot
   wounds") is one (``the_one``);
+- deaths told as what an event is about ("marched ... over the deaths of two young men", "to protest
+  against the killing of two shepherds") are another event's, not a count of this one (``told_as_cause``);
 - a count told beside an unknown one: "Four soldiers and an unknown number of militants were
   killed" is four, the lowest the text gives (``with_untold``).
 """
@@ -20,7 +22,7 @@ import re
 
 from geomap.text.count_words import A_PERSON, NUM, PERSON, value_of
 
-__all__ = ["lone_subject", "inside_risen_toll", "named_deaths", "with_untold", "one_and_kin", "the_one"]
+__all__ = ["lone_subject", "inside_risen_toll", "named_deaths", "with_untold", "one_and_kin", "the_one", "told_as_cause", "cause_hits"]
 
 #: a singular verb between a count and its death word ("eleven migrants was shot dead")
 _SINGULAR = re.compile(r"\b(?:was|has\s+been)\b", re.I)
@@ -105,3 +107,25 @@ _THE_ONE = re.compile(r"\b(?:the|its|his|her|their)\s+(?:[\w-]+\s+)?" + PERSON +
 def the_one(sentence: str) -> list[tuple[int, int, int]]:
     """(start, end, 1) of one known person who died ("wounding its driver, who later died in hospital")."""
     return [(m.start(), m.end(), 1) for m in _THE_ONE.finditer(sentence)]
+
+
+#: what an event is told to be about, just before its deaths: "protested over the deaths of", "condemning the killing of"
+_CAUSE_BEFORE = re.compile(r"\b(?:over|against|about|for|at|protest(?:ing|ed|s)?|condemn\w*|denounc\w*|decry\w*|decried)"
+                           r"\s+$", re.I)
+_DEATH_NOUN = re.compile(r"(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b", re.I)
+
+
+def told_as_cause(sentence: str, start: int) -> bool:
+    """Whether the count at ``start`` tells deaths as what an event is about ("demanding answers over
+    the deaths of two young men"): those deaths are another event's."""
+    return bool(_DEATH_NOUN.match(sentence, start)) and bool(_CAUSE_BEFORE.search(sentence, max(0, start - 30), start))
+
+
+def cause_hits(sentence: str, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The hits that read deaths told as an event's cause: those starting at such deaths ("over the
+    killing of a herder"), starting inside them ("a herder ..."), or running over them ("Hundreds
+    marched ... over the deaths")."""
+    spans = [(a, b) for a, b, _v in hits if told_as_cause(sentence, a)]
+    if not spans:
+        return []
+    return [h for h in hits if any(a <= h[0] < b or h[0] < a < h[1] for a, b in spans)]
