@@ -7,57 +7,64 @@ another place who gave the count, deaths "at the scene" (the event just told, an
 toll), more bodies told as unconfirmed, and a lake named before the town the deaths were near."""
 
 import pytest
+from conftest import incident_props
 
-from geomap.reading.pipeline import extract_text
 from geomap.text.quantities import fatalities_from_text
 
 
-@pytest.mark.parametrize("sentence,value", [
-    ("A man driving a lorry with twelve passengers was shot dead by soldiers at a roadblock.", 1),
-    ("One of the nine miners was killed when the shaft collapsed after a blast.", 1),
-    ("Eleven miners were killed when the shaft collapsed after a blast.", 11),
-])
-def test_a_group_carried_by_the_one_who_died_is_not_the_dead(sentence, value):
-    assert fatalities_from_text(sentence).value == value
+_COUNTS = [
+    # a group carried by the one who died ("with twelve passengers was shot dead") is not the dead
+    pytest.param("A man driving a lorry with twelve passengers was shot dead by soldiers at a roadblock.", 1, id="carried-group"),
+    pytest.param("One of the nine miners was killed when the shaft collapsed after a blast.", 1, id="one-of-group"),
+    pytest.param("Eleven miners were killed when the shaft collapsed after a blast.", 11, id="plural-agrees"),
+    pytest.param("Police said a bus with thirty pilgrims was shot at near the bridge.", None, id="carried-group-alone"),
+    # a group told with its own verb is no first part of the dead
+    pytest.param("A patrol of six soldiers was ambushed and one of them was killed, the army said.", 1, id="own-verb-patrol"),
+    pytest.param("The convoy of 40 lorries was attacked and a driver was killed, officials said.", 1, id="own-verb-convoy"),
+    pytest.param("Eleven soldiers and two drivers were killed at the pass.", 13, id="pair-without-verb"),
+    # a toll told as already risen adds no one
+    pytest.param("Guards shot dead two fishermen on Friday, a toll that rose on Monday when an injured boy died in "
+                 "hospital.", 2, id="risen-apposition"),
+    pytest.param("Guards shot dead two fishermen on Friday, and an injured boy died in hospital on Monday.", 3,
+                 id="died-later-adds"),
+    # one named person's violent death is one
+    pytest.param("The army announced the death of Captain Ivan Petrenko, killed when his patrol was ambushed near the "
+                 "river.", 1, id="named-death"),
+    pytest.param("The ministry mourned the death of Corporal Ana Souza, who was shot by smugglers on Tuesday.", 1,
+                 id="named-death-shot"),
+    pytest.param("The village mourned the death of Elder Joseph Banda, who had led it for forty years.", None,
+                 id="named-death-not-violent"),
+    # another source's lower count beside a toll phrase; a count beside an unknown number
+    pytest.param("Local radio put the toll at nine, while the gendarmerie said six people had died.", 6, id="rival-after"),
+    pytest.param("The gendarmerie said six people had died, while local radio put the toll at nine.", 6, id="rival-before"),
+    pytest.param("The blast killed three, bringing the death toll to nine, officials said.", 9, id="bringing-toll"),
+    pytest.param("Four guards and an unknown number of raiders were killed at the post.", 4, id="unknown-number"),
+    # one person told with kin, or as known
+    pytest.param("Gunmen on motorbikes killed a village chief and his son in the market on Friday.", 2, id="one-and-son"),
+    pytest.param("Raiders killed a herder and his two sons at the well.", 3, id="one-and-two-sons"),
+    pytest.param("Guards fired on a car at the bridge, wounding its driver, who later died in hospital.", 1,
+                 id="who-later-died"),
+    pytest.param("The driver, 45, died of gunshot wounds on the way to hospital.", 1, id="the-driver-died"),
+    # deaths told as what an event is about are no count of it; a count told after them is
+    pytest.param("Hundreds marched through the town demanding justice over the deaths of three young men.", None,
+                 id="march-over-deaths"),
+    pytest.param("Villagers burned tyres to protest the killing of two youths by soldiers.", None, id="protest-killing"),
+    pytest.param("Clashes over the killing of a herder left five dead in the village.", 5, id="count-after-cause"),
+]
 
 
-def test_a_group_with_a_singular_verb_and_no_one_told_is_no_toll():
-    count = fatalities_from_text("Police said a bus with thirty pilgrims was shot at near the bridge.")
-    assert count is None or count.value is None
-
-
-@pytest.mark.parametrize("sentence,value", [
-    ("Guards shot dead two fishermen on Friday, a toll that rose on Monday when an injured boy died in hospital.", 2),
-    ("Guards shot dead two fishermen on Friday, and an injured boy died in hospital on Monday.", 3),
-])
-def test_a_toll_told_as_already_risen_adds_no_one(sentence, value):
-    assert fatalities_from_text(sentence).value == value
-
-
-@pytest.mark.parametrize("sentence,value", [
-    ("The army announced the death of Captain Ivan Petrenko, killed when his patrol was ambushed near the river.", 1),
-    ("The ministry mourned the death of Corporal Ana Souza, who was shot by smugglers on Tuesday.", 1),
-])
-def test_a_named_persons_violent_death_is_one(sentence, value):
-    assert fatalities_from_text(sentence).value == value
-
-
-def test_a_named_persons_death_told_without_violence_is_no_count():
-    count = fatalities_from_text("The village mourned the death of Elder Joseph Banda, who had led it for forty years.")
-    assert count is None or count.value is None
-
-
-def _incidents(text, published):
-    return [f["properties"] for f in extract_text(text, published=published)["features"]
-            if f["properties"]["layer"] == "incident"]
+@pytest.mark.parametrize("sentence,value", _COUNTS)
+def test_whose_deaths_a_count_is(sentence, value):
+    count = fatalities_from_text(sentence)
+    assert (count.value if count is not None else None) == value
 
 
 def _tolls(text, published):
-    return {p["location"]: p["fatalities"] for p in _incidents(text, published) if p["fatalities"]}
+    return {p["location"]: p["fatalities"] for p in incident_props(text, published) if p["fatalities"]}
 
 
 def test_a_march_over_deaths_does_not_carry_them():
-    incs = _incidents("Hundreds of residents marched through Isebania on Monday demanding justice over the deaths of "
+    incs = incident_props("Hundreds of residents marched through Isebania on Monday demanding justice over the deaths of "
                       "two boda boda riders who they said were shot by Tanzanian police.", "2026-06-09")
     assert incs and all(p["fatalities"] is None for p in incs)
     assert any("deaths of two" in (p["fatalities_text"] or "") for p in incs)
@@ -99,31 +106,9 @@ def test_a_second_victim_who_died_of_wounds_adds_to_the_toll():
     assert _tolls(text, "2026-06-08") == {"Chirundu": 2}
 
 
-@pytest.mark.parametrize("sentence,value", [
-    ("A patrol of six soldiers was ambushed and one of them was killed, the army said.", 1),
-    ("The convoy of 40 lorries was attacked and a driver was killed, officials said.", 1),
-    ("Eleven soldiers and two drivers were killed at the pass.", 13),
-])
-def test_a_group_told_with_its_own_verb_is_no_first_part_of_the_dead(sentence, value):
-    assert fatalities_from_text(sentence).value == value
-
-
-@pytest.mark.parametrize("sentence,value", [
-    ("Local radio put the toll at nine, while the gendarmerie said six people had died.", 6),
-    ("The gendarmerie said six people had died, while local radio put the toll at nine.", 6),
-    ("The blast killed three, bringing the death toll to nine, officials said.", 9),
-])
-def test_a_toll_phrase_beside_another_sources_lower_count_is_the_lower(sentence, value):
-    assert fatalities_from_text(sentence).value == value
-
-
-def test_a_count_told_beside_an_unknown_number_is_the_count():
-    assert fatalities_from_text("Four guards and an unknown number of raiders were killed at the post.").value == 4
-
-
 def test_deaths_told_near_an_unknown_place_stay_off_the_town_where_police_spoke():
     text = "Police in Mutare said two suspected smugglers were shot dead near Forbes border post on Saturday."
-    incs = _incidents(text + " A third man escaped across the border into Mozambique.", "2026-06-08")
+    incs = incident_props(text + " A third man escaped across the border into Mozambique.", "2026-06-08")
     assert all(p["fatalities"] is None or p["location"] != "Mutare" for p in incs)
 
 
@@ -131,26 +116,3 @@ def test_deaths_told_with_a_hostage_taken_are_the_attack_told_before():
     text = ("Gunmen attacked a minibus near Bakel on Saturday. Two passengers were killed and the driver was "
             "abducted, the army said.")
     assert _tolls(text, "2026-06-09") == {"Bakel": 2}
-
-
-@pytest.mark.parametrize("sentence,value", [
-    ("Gunmen on motorbikes killed a village chief and his son in the market on Friday.", 2),
-    ("Raiders killed a herder and his two sons at the well.", 3),
-    ("Guards fired on a car at the bridge, wounding its driver, who later died in hospital.", 1),
-    ("The driver, 45, died of gunshot wounds on the way to hospital.", 1),
-])
-def test_one_person_told_with_kin_or_as_known_is_counted(sentence, value):
-    assert fatalities_from_text(sentence).value == value
-
-
-@pytest.mark.parametrize("sentence", [
-    "Hundreds marched through the town demanding justice over the deaths of three young men.",
-    "Villagers burned tyres to protest the killing of two youths by soldiers.",
-])
-def test_deaths_told_as_what_an_event_is_about_are_no_count(sentence):
-    count = fatalities_from_text(sentence)
-    assert count is not None and count.value is None
-
-
-def test_a_count_told_after_deaths_an_event_is_about_is_the_events():
-    assert fatalities_from_text("Clashes over the killing of a herder left five dead in the village.").value == 5

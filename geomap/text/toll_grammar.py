@@ -22,7 +22,8 @@ import re
 
 from geomap.text.count_words import A_PERSON, NUM, PERSON, value_of
 
-__all__ = ["lone_subject", "inside_risen_toll", "named_deaths", "with_untold", "one_and_kin", "the_one", "told_as_cause", "cause_hits"]
+__all__ = ["lone_subject", "inside_risen_toll", "named_deaths", "with_untold", "one_and_kin", "the_one", "told_as_cause",
+           "cause_hits"]
 
 #: a singular verb between a count and its death word ("eleven migrants was shot dead")
 _SINGULAR = re.compile(r"\b(?:was|has\s+been)\b", re.I)
