@@ -70,49 +70,37 @@ def test_a_march_over_deaths_does_not_carry_them():
     assert any("deaths of two" in (p["fatalities_text"] or "") for p in incs)
 
 
-def test_the_victims_home_told_with_of_is_no_second_place():
-    text = ("A maize trader of Mutare lost his life on Saturday when police opened fire on a truck near Machipanda, "
-            "on the Mozambican side of the border, his family said.")
-    assert _tolls(text, "2026-06-07") == {"Machipanda": 1}
-
-
-def test_a_count_given_by_the_official_of_another_place_joins_the_event_told_before():
-    text = ("Clashes broke out on Monday between herders and farmers in the village of Toumour, near the frontier "
-            "with Chad. Six people were killed and ten wounded, according to the prefect of Diffa.")
-    assert _tolls(text, "2026-06-10") == {"Toumour": 6}
-
-
-def test_deaths_at_the_scene_are_the_event_just_told_and_part_of_its_toll():
-    text = ("Zambian soldiers shot dead two fish traders near Siavonga on Friday, police said. The traders were shot "
-            "on a path near the lake shore. One died at the scene. Zimbabwe's army said its patrol had come under "
-            "attack from armed men near Kariba and had fired back.")
-    assert _tolls(text, "2026-06-07") == {"Siavonga": 2}
-
-
-def test_more_bodies_told_as_unconfirmed_are_not_added():
-    text = ("Four people were killed in clashes between herders and farmers in Diffa on Monday, the governor said. "
-            "Local sources said three more bodies were found in the bush on Tuesday; this has not been confirmed.")
-    assert _tolls(text, "2026-06-10") == {"Diffa": 4}
-
-
-def test_a_lake_named_before_the_town_leaves_the_deaths_at_the_town():
-    text = "Zimbabwean police shot dead three fishermen on Lake Kariba near Siavonga on Friday, officials said."
-    assert _tolls(text, "2026-06-07") == {"Siavonga": 3}
-
-
-def test_a_second_victim_who_died_of_wounds_adds_to_the_toll():
-    text = ("Border guards and smugglers clashed near Chirundu on Sunday, leaving one smuggler dead. A second smuggler "
-            "died of his wounds in hospital in Kariba on Monday, relatives said.")
-    assert _tolls(text, "2026-06-08") == {"Chirundu": 2}
-
-
 def test_deaths_told_near_an_unknown_place_stay_off_the_town_where_police_spoke():
     text = "Police in Mutare said two suspected smugglers were shot dead near Forbes border post on Saturday."
     incs = incident_props(text + " A third man escaped across the border into Mozambique.", "2026-06-08")
     assert all(p["fatalities"] is None or p["location"] != "Mutare" for p in incs)
 
 
-def test_deaths_told_with_a_hostage_taken_are_the_attack_told_before():
-    text = ("Gunmen attacked a minibus near Bakel on Saturday. Two passengers were killed and the driver was "
-            "abducted, the army said.")
-    assert _tolls(text, "2026-06-09") == {"Bakel": 2}
+#: (text, published, {place: toll}) of short invented reports: each toll on its own incident, none elsewhere
+_TOLLS = [
+    pytest.param("A maize trader of Mutare lost his life on Saturday when police opened fire on a truck near "
+                 "Machipanda, on the Mozambican side of the border, his family said.", "2026-06-07",
+                 {"Machipanda": 1}, id="victims-home-told-with-of"),
+    pytest.param("Clashes broke out on Monday between herders and farmers in the village of Toumour, near the frontier "
+                 "with Chad. Six people were killed and ten wounded, according to the prefect of Diffa.", "2026-06-10",
+                 {"Toumour": 6}, id="official-of-another-place"),
+    pytest.param("Zambian soldiers shot dead two fish traders near Siavonga on Friday, police said. The traders were "
+                 "shot on a path near the lake shore. One died at the scene. Zimbabwe's army said its patrol had come "
+                 "under attack from armed men near Kariba and had fired back.", "2026-06-07",
+                 {"Siavonga": 2}, id="deaths-at-the-scene"),
+    pytest.param("Four people were killed in clashes between herders and farmers in Diffa on Monday, the governor "
+                 "said. Local sources said three more bodies were found in the bush on Tuesday; this has not been "
+                 "confirmed.", "2026-06-10", {"Diffa": 4}, id="unconfirmed-more-bodies"),
+    pytest.param("Zimbabwean police shot dead three fishermen on Lake Kariba near Siavonga on Friday, officials said.",
+                 "2026-06-07", {"Siavonga": 3}, id="lake-before-the-town"),
+    pytest.param("Border guards and smugglers clashed near Chirundu on Sunday, leaving one smuggler dead. A second "
+                 "smuggler died of his wounds in hospital in Kariba on Monday, relatives said.", "2026-06-08",
+                 {"Chirundu": 2}, id="a-second-died-of-wounds"),
+    pytest.param("Gunmen attacked a minibus near Bakel on Saturday. Two passengers were killed and the driver was "
+                 "abducted, the army said.", "2026-06-09", {"Bakel": 2}, id="hostage-taken-with-the-dead"),
+]
+
+
+@pytest.mark.parametrize("text,published,tolls", _TOLLS)
+def test_each_toll_on_its_own_incident(text, published, tolls):
+    assert _tolls(text, published) == tolls
