@@ -45,7 +45,8 @@ def toll_place(s: Sentence, fat, places: list[Place]) -> Place | None:
     if fat is None or fat.end is None:
         return None
     for p in sorted(places, key=lambda q: q.mention.start):
-        if p.role == "place" and cues.is_toll_place(s.text, fat.end, p.mention.start - s.start):
+        if p.role == "place" and p.entry.place_type != "water" \
+                and cues.is_toll_place(s.text, fat.end, p.mention.start - s.start):  # ("on Lake X near Y": at Y)
             return p
     if fat.start is not None:  # "spread to X on Saturday, where three soldiers were killed"
         for p in places:
@@ -117,7 +118,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 and not cues.is_care_place(s.text, m.end() - 1):  # ("died at the hospital in X": not where they were hit)
             continue  # "three people died in the Kalay hills": a place we cannot tell, not the event before
         if toll_at is None and _MORE_DIED.search(s.text):  # "Three more guards died of their wounds on Thursday"
-            _add_more(text, sentences, by_sentence, i, fat, places)
+            if not _UNCONFIRMED.search(s.text):  # ("two more bodies were found; this has not been confirmed": not added)
+                _add_more(text, sentences, by_sentence, i, fat, places)
             continue
         if toll_at is None and (who := adds_to_told(s.text, fat.start, fat.end)) and _add_more(
                 text, sentences, by_sentence, i, fat, places, who, published):
@@ -138,7 +140,10 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
         if not back and _tells_own_event(s.text):
             continue  # "Hours later, militants ambushed a patrol, killing two": its own event's dead, place unknown
         kinds = {e.event_type for e in events_from_text(s.text)} if back else set()
-        for j in ((i - 1,) if back or _THAT_DAY.search(s.text) else (i + 1, i - 1)):
+        scene = _AT_SCENE.search(s.text)  # "Two died at the scene": the event just told, never the next
+        if scene and _part_of_told(by_sentence, i, fat):
+            continue  # "... shot dead three herders. The herders were shot near X. Two died at the scene": among the three
+        for j in ((i - 1,) if back or scene or _THAT_DAY.search(s.text) else (i + 1, i - 1)):
             if not (0 <= j < len(sentences)) or not by_sentence.get(j):
                 continue
             if j == i + 1 and _OWN_CASUALTIES.search(sentences[j].text):
@@ -168,6 +173,21 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
     headline_toll(text, sentences, incidents, places_by_sentence or {})  # "Six killed as gunmen raid market"
 
 
+#: more deaths told as not confirmed: ACLED's lowest count leaves them out
+_UNCONFIRMED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed"
+                          r"|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*)\b", re.I)
+
+
+#: where the dead of the event just told died: "Two died at the scene", "one was killed on the spot"
+_AT_SCENE = re.compile(r"\b(?:at|on)\s+the\s+(?:scene|spot)\b|\binstantly\b", re.I)
+
+
+def _part_of_told(by_sentence, i: int, fat) -> bool:
+    """Whether an incident of the three sentences before already counts at least these deaths (a
+    part of its toll told again, "Two died at the scene")."""
+    return any((f["properties"]["fatalities"] or 0) >= fat.value for j in range(i - 3, i) for f in by_sentence.get(j, ()))
+
+
 #: a trigger that tells only the dead ("killing two", "two civilian drivers were killed")
 _VICTIMS_ONLY = re.compile(r"(?:killing|killed|wounding|wounded|injuring|injured|died|dead)\b"
                            r"|.*\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot)\b", re.I)
@@ -181,12 +201,19 @@ def _tells_own_event(sentence: str) -> bool:
     """Whether a sentence tells an event of its own besides its dead ("militants ambushed a patrol,
     killing two"): one not told before (those are ``retold``), so its toll is that event's."""
     return any(not _VICTIMS_ONLY.match(e.trigger) and not _AS_TIME.search(sentence, max(0, e.start - 30), e.start)
+               and not _TAKEN_WITH.search(sentence, max(0, e.start - 12), e.end)
                for e in events_from_text(sentence))
 
 
-#: "Three more guards died of their wounds", "another two soldiers succumbed", "Two soldiers were also
-#: killed": deaths added to a toll told before
-_MORE_DIED = re.compile(r"\b(?:\w+\s+more|another\s+\w+|a\s+further\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:(?:have|had|has)\s+)?"
+#: who was taken with the dead, told in the passive ("Two passengers were killed and the driver was abducted"):
+#: the same attack's victims, no event of its own
+_TAKEN_WITH = re.compile(r"\b(?:was|were)\s+(?:abducted|kidnapped|taken\s+hostage)$", re.I)
+
+
+#: "Three more guards died of their wounds", "another two soldiers succumbed", "a second fisherman died",
+#: "Two soldiers were also killed": deaths added to a toll told before
+_MORE_DIED = re.compile(r"\b(?:\w+\s+more|another\s+\w+|a\s+further\s+\w+|a\s+(?:second|third|fourth|fifth)\s+\w+)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:(?:have|had|has)\s+)?"
                         r"(?:died|succumbed|were\s+killed|was\s+killed|passed\s+away)\b"
                         r"|\b(?:were|was|had\s+been|have\s+been)\s+also\s+killed\b|\balso\s+(?:died|succumbed)\b"
                         r"|\b(?:\w+\s+more|another\s+\w+|a\s+further\s+\w+)\s+bodies\b", re.I)  # "three more bodies were found"

@@ -58,14 +58,15 @@ from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.resolve import Place
 from geomap.settings import TOLL_LONG_RUNNING_DAYS, TOLL_RUNNING_DAYS
 from geomap.text import cues
+from geomap.text.count_words import PERSON
 from geomap.text.dates import all_dates_from_text
 from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names, refers_back,
                                    retold_count)
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
            "spans_places", "follow_up_fits", "risen_over", "superseded", "GUESSED", "guessed_and_loose",
-           "joined_places", "countries_only", "split_by_event", "earlier_events_toll", "another_day", "running_total", "long_running",
-           "other_events_toll"]
+           "joined_places", "countries_only", "split_by_event", "earlier_events_toll", "another_day",
+           "running_total", "long_running", "other_events_toll"]
 
 #: how many sentences back an event told again, or deaths told again, may point
 _TOLD_BEFORE = 3
@@ -95,8 +96,8 @@ def toll_untied(text: str, offset: int, fat, trigger: tuple[int, int], mention: 
                                    for p in places):
         mention = None  # "on the Cuyuni River near X": a river is no place the deaths can be put at
 
-    def untied_in(lo: int, hi: int) -> bool:
-        inside = mention is not None and lo <= mention[0] < hi
+    def untied_in(lo: int, hi: int) -> bool:  # (a place only saying who spoke is not where the deaths were)
+        inside = mention is not None and lo <= mention[0] < hi and not _spoke_from(text, mention[0])
         return not inside and bool(_unknown_names(text, places, offset, lo, hi))
 
     toll_clause = cues.clause_span(text, fat.start, fat.end)
@@ -107,6 +108,15 @@ def toll_untied(text: str, offset: int, fat, trigger: tuple[int, int], mention: 
         return True
     other = coordinated_name(text, *mention) if mention is not None else None
     return other is not None and country_of_word(re.sub(r"['’]s$", "", other)) is None  # not "Kherson and Ukrainian troops"
+
+
+#: "Police in X said ...": where the police who spoke sit
+_POLICE_IN = re.compile(r"\b(?:police|policemen|gendarmes?|gendarmerie|prosecutors?)\s+(?:in|at|from)\s+(?:the\s+)?$", re.I)
+
+
+def _spoke_from(text: str, start: int) -> bool:
+    """Whether the place at ``start`` only says where someone spoke ("officials in X said", "Police in X said")."""
+    return cues.is_speaker_place(text, start) or bool(_POLICE_IN.search(text, max(0, start - 30), start))
 
 
 def split_by_event(fat, placed: list) -> list[tuple[int, tuple[int, int, int]]] | None:
@@ -331,10 +341,15 @@ def adjacent_toll_untied(text: str, offset: int, places: list[Place], location: 
         e = p.entry
         if p.role != "place" or e.name == location or (e.place_type == "country" and e.iso3 == iso3):
             continue
-        if cues.is_speaker_place(text, p.mention.start - offset) or cues.is_care_place(text, p.mention.start - offset):
+        if cues.is_speaker_place(text, p.mention.start - offset) or cues.is_care_place(text, p.mention.start - offset) \
+                or _ACCORDING_TO.search(text, max(0, p.mention.start - offset - 60), p.mention.start - offset):
             continue  # ("died at the hospital in X": where the wounded died, not where they were hit)
         return True
     return bool(_unknown_names(text, places, offset, 0, len(text)))
+
+
+#: "according to the prefect of X", "according to the governor of X": whose official gave the count
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:of|in|from)\s+(?:the\s+)?$", re.I)
 
 
 def untie(props: dict, fat, why: str) -> None:
@@ -392,7 +407,8 @@ def spans_places(text: str, offset: int, fat, places: list[Place]) -> bool:
     return bool(inside) or bool(_unknown_names(text, places, offset, fat.start, fat.end))
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+#: "two men from X", "a young fisherman of X": where the dead came from, not where they died
+_FROM_BEFORE = re.compile(r"(?:\bfrom|\b" + PERSON + r"s?\s+of)\s+(?:the\s+)?$", re.I)
 
 
 def follow_up_fits(text: str, offset: int, fat, places: list[Place], incident: dict, event_date) -> bool:

@@ -19,6 +19,8 @@ from geomap.text.count_words import COUNT_GATE as _COUNT_GATE, NUM_GATE as _NUM_
 from geomap.text.group_words import ARMED as _ARMED, holds_displaced
 from geomap.text.literals import fold_ascii, prefiltered
 from geomap.text.toll_forms import contested, extra_hits, one_before, running_hits
+from geomap.text.toll_grammar import (inside_risen_toll, lone_subject, named_deaths, one_and_kin, the_one, told_as_cause,
+                                     with_untold, cause_hits)
 
 __all__ = [
     "Count",
@@ -217,7 +219,7 @@ def fatalities_from_text(sentence: str) -> Count | None:
     if toll and not _followed_by_unit(sentence, toll):
         value = _value(toll.group("num"))
         if value is not None:
-            return Count(value, toll.group(0), toll.start(), toll.end())
+            return _lowest_told(sentence, Count(value, toll.group(0), toll.start(), toll.end()))
 
     hits: list[tuple[int, int, int]] = []
     for m in _AFTER.finditer(sentence):
@@ -259,9 +261,15 @@ def fatalities_from_text(sentence: str) -> Count | None:
             continue
         if _ANIMAL_WORD.search(sentence, m.start(), m.start("word")):
             continue  # "30 cattle were killed": no people
+        if (alone := lone_subject(sentence, m.start(), m.end("num") if m.group("num") else None, m.start("word"),
+                                  value)) is not None:  # "A man driving a van with eleven migrants was shot dead"
+            if alone >= 0:
+                hits.append((alone, m.end(), 1))
+            continue
         start = m.start()
         pair = _FIRST_OF_PAIR.search(sentence, max(0, start - 80), start)
         if (pair and pair.end() == start and not _UNIT_AFTER.match(sentence, pair.end("num0"))
+                and not _AUX.search(sentence, pair.end("num0"), pair.end())  # ("six soldiers was ambushed and one ...")
                 and (first := _value(pair.group("num0"))) is not None):
             # "Eleven soldiers and two drivers were killed"; "for several hours and two were killed" is one group
             start, value = pair.start(), value + first
@@ -272,6 +280,19 @@ def fatalities_from_text(sentence: str) -> Count | None:
         hits.append((start, m.end(), value))
 
     hits.extend(extra_hits(sentence))
+    hits.extend(named_deaths(sentence))  # "the death of Chief Sergeant X, killed in an attack"
+    hits.extend(with_untold(sentence))  # "Four soldiers and an unknown number of militants were killed"
+    hits.extend(one_and_kin(sentence))  # "killed a farmer and his two sons"
+    hits.extend(the_one(sentence))  # "wounding its driver, who later died in hospital"
+    hits = [h for h in hits if not inside_risen_toll(sentence, h[0])]  # "three, a toll that rose when a wounded man died"
+    if causes := cause_hits(sentence, hits):  # "marched over the deaths of two": another event's dead
+        a, b = min(causes, key=lambda h: (not told_as_cause(sentence, h[0]), h[0]))[:2]
+        hits = [h for h in hits if h not in causes]
+        if not hits:  # "Clashes over the killing of a herder left five dead": the count told after it
+            rest = fatalities_from_text(sentence[b:]) if len(sentence) - b > 8 else None
+            if rest is not None and rest.value and rest.start is not None:
+                return Count(rest.value, rest.text, b + rest.start, b + rest.end)
+            return Count(None, sentence[a:b], a, b)
     hits = [h for h in hits if h not in running_hits(sentence, hits)]  # "..., the latest of raids that have killed 41"
     zeros = [(z.start(), z.end()) for z in _ZERO.finditer(sentence)]
     hits.sort(key=lambda h: (h[0], -h[1]))  # of two counts starting together, the longer ("a man and his wife")
@@ -306,6 +327,19 @@ def fatalities_from_text(sentence: str) -> Count | None:
     if cas:
         return Count(0, cas.group(0), cas.start(), cas.end())
     return None
+
+
+def _lowest_told(sentence: str, toll: Count) -> Count:
+    """A toll phrase's count, or another source's lower count told beside it ("Local media put the
+    toll at nine, while police said six people had died"): ACLED's lowest."""
+    for lo, hi in ((toll.end, len(sentence)), (0, toll.start)):
+        other = fatalities_from_text(sentence[lo:hi]) if hi - lo > 10 else None
+        if other is not None and other.value is not None and other.value < toll.value and other.start is not None:
+            a, b = lo + other.start, lo + other.end
+            pair = [(toll.start, toll.end, toll.value), (a, b, other.value)]
+            if contested(sentence, sorted(pair)):
+                return Count(other.value, sentence[a:b], a, b)
+    return toll
 
 
 # --- displacement --------------------------------------------------------------------------

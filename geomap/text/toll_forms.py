@@ -52,9 +52,9 @@ _ANOTHER = re.compile(r"\b(?P<one>another\s+(?:[\w-]+\s+){0,2}?" + PERSON + r")\
 # "he was shot dead on Thursday night": one person told before by name ("the death of Rahman, ...")
 _HE_WAS = re.compile(r"\b(?P<one>(?-i:[Hh]e|[Ss]he))\s+(?:was|had\s+been)\s+(?:shot\s+dead|killed"
                      r"|stabbed\s+to\s+death|beaten\s+to\s+death|hacked\s+to\s+death)\b", re.I)
-# "killing the driver and his assistant": two people, one told by the other
-_ONE_AND_HIS = re.compile(r"\b(?:killing|killed|kills)\s+(?:the|a|an)\s+(?P<one>[a-z]+)\s+and\s+(?:his|her|their|its)\s+"
-                          r"(?!wounding|injuring)[a-z]+(?<!s)\b(?!\s+(?:were|was)\s+(?:wounded|injured|hurt))", re.I)
+# "killing the driver and his assistant", "killed a village chief and his son": two people, one told by the other
+_ONE_AND_HIS = re.compile(r"\b(?:killing|killed|kills)\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?(?P<one>[a-z]+)\s+and\s+(?:his|her|their|its)\s+"
+                          r"(?!wounding|injuring|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)[a-z]+(?<!s)\b(?!\s+(?:were|was)\s+(?:wounded|injured|hurt))", re.I)
 # "… and a civilian", "… and two civilians": the group told after the first
 _AND_GROUP = re.compile(r"\s*,?\s+and\s+(?:" + A_PERSON + r"|(?P<any>(?:a|an|one)\s+(?!(?:few|number|dozen|half)\b)[a-z][\w-]*)\b|"
                         + NUM + r")"
