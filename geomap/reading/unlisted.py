@@ -21,6 +21,7 @@ from geomap.reading.spelling import is_demonym
 from geomap.reading.story_countries import frontier_story as _frontier_story, sentence_countries as _sentence_countries
 from geomap.reading.unlisted_fallback import last_resort
 from geomap.reading.hyphen_parts import known_pair
+from geomap.reading.named_after_town import landmark_at
 from geomap.reading.unlisted_points import across as _across, coordinated as _coordinated, focus as _focus
 from geomap.reading.unlisted_points import nearby as _nearby, nearest_in_sentence as _nearest_in_sentence
 from geomap.reading.unlisted_points import told_apart as _told_apart
@@ -324,6 +325,9 @@ class _Reading:
                                             text, cue.start) else neighbour_country(known, self._of_places("towns"))))
             if better is not None and anchor is None and far_namesake(cue, better, self.places, self.typed):
                 better, far = None, True  # "the communities of Nueva Esperanza and X" on the Putumayo, not on the coast
+            if better is not None and (landmark := landmark_at(text, cue, known.mention.end, better)) is not None:
+                self.places = _without(places, cue) + [Place(_cue_mention(text, cue), landmark, known.confidence)]
+                return  # "the Chirundu Bridge" is a bridge at Chirundu
             if better is not None:
                 if better.gid != known.entry.gid:
                     self.places = _replace_key(places, known.mention.key, better, known.confidence)
@@ -334,9 +338,7 @@ class _Reading:
         if known is None:
             listed = self._listed(cue, anchor)  # "Plymouth County" that the mention finder passed over
             if listed is not None:
-                mention = Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name),
-                                  (), None, False, text[max(0, cue.start - 40):cue.start])
-                self.places = _without(places, cue) + [Place(mention, listed, UNLISTED_CONFIDENCE)]
+                self.places = _without(places, cue) + [Place(_cue_mention(text, cue), listed, UNLISTED_CONFIDENCE)]
                 return
         earlier = self.done.get((fold(cue.name), cue.place_type))
         unit = anchor
@@ -404,13 +406,12 @@ class _Reading:
         entry = _unlisted_entry(cue, unit, guessed)
         self.done.setdefault((fold(cue.name), cue.place_type), entry.gid)
         self.units.setdefault(entry.gid, unit)
-        mention = Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name), (),
-                          None, False, text[max(0, cue.start - 40):cue.start])
-        place = Place(mention, entry, UNLISTED_CONFIDENCE)
+        place = Place(_cue_mention(text, cue), entry, UNLISTED_CONFIDENCE)
         places = _without(places, cue) + [place]
         if entry.place_type in ("admin2", "region") and (
-                self.gazetteer is None or self.gazetteer.hits(fold(cue.name)) or common_word(cue.name)):
-            self.places = places  # bare "Plymouth" is the town, not Plymouth County
+                self.gazetteer is None or common_word(cue.name) or any(
+                    not self.countries or h.entry.iso2 in self.countries for h in self.gazetteer.hits(fold(cue.name)))):
+            self.places = places  # bare "Plymouth" is the town, not Plymouth County (but "Orán" of Argentina is no Oran of Algeria)
             return
         self.places = _again(text, self.sentences, places, [place])
 
@@ -453,6 +454,12 @@ class _Reading:
             hits = self.gazetteer.hits(fold(cue.name))
             return any(h.entry.iso2 in self.countries and h.is_primary for h in hits)
         return False
+
+
+def _cue_mention(text: str, cue: PlaceCue) -> Mention:
+    """The mention of a typed name: its words with the kind words that belong to it."""
+    return Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name), (), None, False,
+                   text[max(0, cue.start - 40):cue.start])
 
 
 def _overlaps(p: Place, cue: PlaceCue) -> bool:

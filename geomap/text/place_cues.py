@@ -25,7 +25,10 @@ _PLURAL_OF = {"villages": "city", "towns": "city", "hamlets": "city", "settlemen
 #: unit words before "of" ("the district of X", "the sub-prefecture of X", "the jamoat of X")
 _UNIT_OF = {"district": "admin2", "county": "admin2", "sub-prefecture": "admin2", "prefecture": "admin2",
             "municipality": "admin2", "jamoat": "admin2", "kebele": "admin2", "ward": "admin2",
-            "sub-district": "admin2", "subdistrict": "admin2", "sub-county": "admin2", "township": "admin2"}
+            "sub-district": "admin2", "subdistrict": "admin2", "sub-county": "admin2", "township": "admin2",
+            # the Spanish- and French-speaking world's departments and the Gulf's wilayats ("in the
+            # department of X", "the wilayat of X"), and first-level units told the same way
+            "department": "admin2", "wilayat": "admin2", "province": "region", "governorate": "region"}
 #: words after a name that make it a landmark, a body of water, a region or a district
 AFTER_WORDS = {
     "crossing": "landmark", "checkpoint": "landmark", "camp": "landmark", "camps": "landmark",
@@ -93,8 +96,13 @@ RELATIONS = ("in", "near", "outside", "of")
 #: "the Adré crossing and the village of X" does not)
 _CLAUSE_WORDS = frozenset("and or but which that where who when while as since after before with".split())
 _PARTICLES = frozenset("el al de del la las los le du des da di ul bin ibn".split())
-#: prepositions before an unknown name that "in Y" may place ("from X in Y", "near X in Y")
-_BEFORE_UNKNOWN = frozenset("from near outside around at".split())
+#: prepositions before an unknown name that "in Y" may place ("from X in Y", "near X in Y",
+#: "opposite X in Y province", "crossed into X in Y district")
+_BEFORE_UNKNOWN = frozenset("from near outside around at opposite facing into beyond".split())
+#: words naming a crossing before "of" ("the border post of X", "the checkpoint of X"); the word
+#: before them, when given, must be one of theirs ("border post", not "a trading post of X")
+_LANDMARK_OF = {"post": ("border",), "posts": ("border",), "crossing": None, "checkpoint": None,
+                "gate": ("border",)}
 #: short English words that may stand between two names ("Kenya has Mandera"): not a name's inner word
 _SHORT_WORDS = frozenset("was had has hit won got saw led met set put are is be not all two new old say".split())
 _STOP = frozenset("the a an this that these those its their his her our on in at near from of to and or but "
@@ -306,7 +314,7 @@ def _possessor(text: str, toks: list[Token], i: int) -> int | None:
 #: start from any): a rule starting from another word must add it here (tests/test_place_cues.py
 #: checks the answers against a run without this filter)
 _CUE_WORDS = frozenset(SETTLEMENT_WORDS) | frozenset(_PLURAL_OF) | frozenset(_UNIT_OF) | frozenset(AFTER_WORDS) \
-    | frozenset(first for first, _ in AFTER_PAIRS) | _BEFORE_UNKNOWN
+    | frozenset(first for first, _ in AFTER_PAIRS) | _BEFORE_UNKNOWN | frozenset(_LANDMARK_OF)
 
 
 #: dashes that join the two ends of a crossing's name ("the X–Y crossing"); a hyphen makes one name
@@ -348,6 +356,15 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end,
                     w.rstrip("s"), SETTLEMENT_WORDS.get(w) or _AREA_OF[w], si, rel[1] if rel else None,
                     rel[0] if rel else None))
+        # "the border post of X", "the Chilean checkpoint of X": a crossing named after its place
+        if w in _LANDMARK_OF and not t.is_cap and k + 2 < n and toks[k + 1].text == "of" and (
+                _LANDMARK_OF[w] is None or k > 0 and toks[k - 1].text.lower() in _LANDMARK_OF[w]):
+            e = _run_forward(text, toks, k + 2)
+            if e is not None:
+                kw = "border post" if w.startswith("post") else w
+                out.setdefault(toks[k + 2].start, PlaceCue(
+                    text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end,
+                    kw, "landmark", si))
         # "the villages of X, Y and Z", "the district of X": a plural kind types every name of its list
         if (w in _PLURAL_OF or w in _UNIT_OF) and k + 2 < n and toks[k + 1].text == "of" and not t.is_cap \
                 and k > 0 and toks[k - 1].text.lower() in ("the", "of", "and", "in"):

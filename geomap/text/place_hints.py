@@ -278,7 +278,7 @@ def typed_nationality(text: str, name_end: int) -> str | None:
 
 # "the Guatemalan town of X", "the Turkish border town of X": the country's adjective before the name
 _NATIONAL_KIND_BEFORE = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:border\s+|frontier\s+)?(?:town|village|settlement|hamlet|city|camp)\s+of\s+$")
+    r"\b([A-Z][a-z]+)\s+(?:border\s+|frontier\s+)?(?:town|village|settlement|hamlet|city|camp|post|crossing|checkpoint)\s+of\s+$")
 
 
 def nationality_before(text: str, start: int) -> str | None:
