@@ -387,6 +387,9 @@ class _Reading:
             # the Helmand river": not at a country's middle or at its capital but where the article is
             focus = _focus(self._countable(places), {unit.iso2} if unit.place_type == "country" else self.countries)
             unit, guessed = (focus, True) if focus is not None else (unit, guessed)
+        if unit is None and cue.place_type == "water" and known is not None and known.entry.iso2 in self.countries \
+                and known.entry.place_type in ("admin1", "admin2"):
+            unit, guessed = known.entry, True  # "the Mono River" alone in its sentence: by the Mono region it names
         unit, guessed = last_resort(cue, unit, guessed, lambda: _nearby(cue, places, set(), self.sentences))
         if unit is None:  # nowhere to put it: the gazetteer's reading stays ("the X crossing into Y")
             self.places = self.places if known is not None and known.entry.place_type == "city" and not far else places

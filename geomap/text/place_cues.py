@@ -32,7 +32,7 @@ _UNIT_OF = {"district": "admin2", "county": "admin2", "sub-prefecture": "admin2"
 #: words after a name that make it a landmark, a body of water, a region or a district
 AFTER_WORDS = {
     "crossing": "landmark", "checkpoint": "landmark", "camp": "landmark", "camps": "landmark",
-    "pass": "landmark", "bridge": "landmark", "outpost": "landmark", "airstrip": "landmark", "dam": "landmark",
+    "pass": "landmark", "bridge": "landmark", "gate": "landmark", "outpost": "landmark", "airstrip": "landmark", "dam": "landmark",
     "river": "water", "lake": "water", "strait": "water", "valley": "region", "wetlands": "water",
     "marshes": "water", "marshlands": "water",
     "district": "admin2", "districts": "admin2", "county": "admin2", "counties": "admin2", "township": "admin2",
@@ -303,6 +303,12 @@ def _past_possessor(toks: list[Token], y: int) -> int:
     return y
 
 
+def _owned_kind(text: str, toks: list[Token], k: int) -> bool:
+    """Whether the capitalised kind word at token k follows a name's possessive ("Rooyen's Gate")."""
+    return k >= 2 and toks[k - 1].text in ("’s", "'s") and joined(text, toks[k - 1], toks[k]) \
+        and joined(text, toks[k - 2], toks[k - 1])
+
+
 def _possessor(text: str, toks: list[Token], i: int) -> int | None:
     """End offset of "Tajikistan" in "Tajikistan’s Darvaz district" (the owner before the name)."""
     if i >= 2 and toks[i - 1].text in ("’s", "'s") and toks[i - 2].is_cap:
@@ -395,6 +401,9 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         if kind and k > 0 and joined(text, toks[k - 1], t) and not (t.is_cap and w in _ORG_LIKE_KINDS) \
                 and (t.is_cap or w not in _CAPITAL_ONLY) and not _names_an_organisation(text, toks, last, kind):
             b = _run_back(text, toks, k - 1)
+            owned = b is None and t.is_cap and _owned_kind(text, toks, k)
+            if owned:  # "Van Rooyen's Gate", "Qacha's Nek Bridge": the owner's name and the word make the name
+                b = _run_back(text, toks, k - 2)
             if b is None or (w in _ADJECTIVE_SHY and (b == k - 1 and _adjective(toks[b].text) or b > 0 and toks[
                     b - 1].text.lower() in ("a", "an"))):
                 continue  # "Kurdish villages", "Asian markets", "a Pemón village": no names
@@ -404,7 +413,7 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             kw = " ".join(x.text.lower() for x in toks[k:last + 1])
             rel = _relation_after(text, toks, last, skip=0)
             # "Toe Town": the capitalised word is part of the name
-            names = [(b, k if w in _CAPITAL_ONLY else k - 1, end)]
+            names = [(b, k if w in _CAPITAL_ONLY or owned else k - 1, end)]
             # "the Dangam and Marawara districts": the plural word types the whole list
             plural = toks[last].text.lower()
             if plural.endswith("s") and plural != "pass" and b >= 2 and toks[b - 1].text == "and":
