@@ -105,3 +105,16 @@ def neighbour_country(known: Place, towns: tuple[list[float], list[Place]]) -> s
                <= UNLISTED_NEAR_KM for p in places[bisect_left(lats, e.lat - _NEAR_DEGREES):
                                                    bisect_right(lats, e.lat + _NEAR_DEGREES)])
     return {e.iso2} if near else set()
+
+
+def respelt_in_other_unit(cue: PlaceCue, e: GazetteerEntry, places: list[Place], text: str) -> bool:
+    """A village the text types, read through another spelling ("Sculeni" as Siculeni), in
+    another province than the one its sentence names in the same country, and far from it ("police
+    in Iaşi county said ... near the village of Sculeni"): the village is one the gazetteer lacks."""
+    if cue.weak or e.place_type != "city" or cue.kind not in NAMESAKE_KINDS or fold(cue.name) in {
+            fold(n) for n in (e.name, *e.alt_names)} or fold(text[cue.start:cue.name_end]) == fold(e.name):
+        return False
+    units = [p.entry for p in places if p.mention.sentence == cue.sentence and p.role == "place"
+             and p.entry.place_type == "admin1" and p.entry.iso2 == e.iso2]
+    return bool(units) and all(u.name != e.admin1 and haversine_km(e.lat, e.lon, u.lat, u.lon) > UNLISTED_NEAR_KM
+                               for u in units)

@@ -426,6 +426,9 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 if b2 is not None:
                     names.append((b2, b - 1, toks[b - 1].end))
             for bb, ee, end_ in names:
+                if t.is_cap and (had := out.get(toks[bb].start)) is not None and had.end < end_ and kind == "landmark" \
+                        and had.place_type == "water":
+                    del out[toks[bb].start]  # "the New Yalu River Bridge" is a bridge named after its river
                 out.setdefault(toks[bb].start, PlaceCue(
                     text[toks[bb].start:toks[ee].end], toks[bb].start, end_, toks[ee].end,
                     _singular(kw) if kw.endswith(("districts", "camps", "townships", "tehsils", "communes", "upazilas",

@@ -49,7 +49,9 @@ LEADING_GEO = {"cordillera": "region", "sierra": "region", "cerro": "region", "s
                "cueva": "landmark", "ras": "landmark", "isla": "landmark", "islas": "landmark", "ile": "landmark",
                "río": "water", "rio": "water", "lago": "water", "laguna": "water", "lac": "water", "wadi": "water",
                "oued": "water", "nahr": "water", "bahía": "water", "bahia": "water", "quebrada": "water",
-               "gulf": "water", "golfo": "water", "lake": "water"}
+               "gulf": "water", "golfo": "water", "lake": "water",
+               # "Mount Paektu", "Mount Elgon": a mountain is where the text puts it, a point
+               "mount": "landmark"}
 #: English geographic words that open a name only with "of" ("the Gulf of Urabá")
 _HEADS_WITH_OF = frozenset(("gulf",))
 #: given names that also open names of places ("Santa María de Nieva", "San Jose")
