@@ -35,7 +35,7 @@ from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_STRANGER
 from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
 from geomap.settings import NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_NEAR_KM
 from geomap.text.lexicon import first_names
-from geomap.text.place_cues import _PARTICLES, NATIONAL, PlaceCue, place_cues
+from geomap.text.place_cues import _PARTICLES, NATIONAL, ROAD_KIND, PlaceCue, place_cues
 from geomap.text.place_hints import (LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, nationality_before, person_words,
                                      place_hints, typed_nationality)
 from geomap.text.sentences import Sentence
@@ -284,7 +284,7 @@ class _Reading:
 
     def place(self, cue: PlaceCue) -> None:
         text, places = self.text, self.places
-        if not_a_name(cue) and cue.kind != NUMBERED_KIND:  # "Region Seven" is made of common words
+        if not_a_name(cue) and cue.kind not in (NUMBERED_KIND, ROAD_KIND):  # "Region Seven", "Route 34": common words
             return
         head = self.heads.get(cue.start)
         part = cue.weak and head is not None and head.place_type in ("admin1", "admin2") \

@@ -60,12 +60,21 @@ AFTER_WORDS = {
     "forest": "landmark", "reserve": "landmark", "ksar": "city", "ksour": "city",
     # the units below the district of Rwanda, Burundi, Chad and others ("the X sector")
     "sector": "admin2", "sectors": "admin2",
+    # named highways where traders block the road and convoys are hit ("the Inter-American Highway"),
+    # capitalised only (below); rapids and plateaus named like rivers and hills ("the Batéké plateaux")
+    "highway": "landmark", "rapids": "water", "plateaux": "region", "plateaus": "region", "escarpment": "region",
 }
 #: kind words that type the name after "the ... of" ("the gold-mining area of X")
 _AREA_OF = {"area": "region"}
 #: kind words that type the name before them only when capitalised with it ("Toe Town", not "the
 #: border town")
-_CAPITAL_ONLY = frozenset({"town"})
+_CAPITAL_ONLY = frozenset({"town", "highway"})
+#: words that name a road by its number ("Route 34", "National Route 9", "Highway 7", "Ruta 3")
+_ROAD_WORDS = frozenset("route highway ruta rodovia autoroute motorway".split())
+#: capitalised words that open a numbered road's name ("National Route 34")
+_ROAD_OPENERS = frozenset("national provincial state federal interstate regional".split())
+#: the kind of a road named by its number (made of common words: the reading step keeps it still)
+ROAD_KIND = "road"
 #: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
 _ORG_LIKE_KINDS = frozenset("department departments division divisions settlement zone zones union area areas ward wards "
                             "market markets village villages bridges crossings checkpoints outposts dams rivers lakes "
@@ -362,6 +371,12 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end,
                     w.rstrip("s"), SETTLEMENT_WORDS.get(w) or _AREA_OF[w], si, rel[1] if rel else None,
                     rel[0] if rel else None))
+        # "Route 34", "National Route 9": a road the text names by its number
+        if w in _ROAD_WORDS and t.is_cap and k + 1 < n and toks[k + 1].text.isdigit() and joined(text, t, toks[k + 1]):
+            b = k - 1 if k > 0 and toks[k - 1].text.lower() in _ROAD_OPENERS and toks[k - 1].is_cap \
+                and joined(text, toks[k - 1], t) else k
+            out.setdefault(toks[b].start, PlaceCue(text[toks[b].start:toks[k + 1].end], toks[b].start,
+                                                   toks[k + 1].end, toks[k + 1].end, ROAD_KIND, "landmark", si))
         # "the border post of X", "the Chilean checkpoint of X": a crossing named after its place
         if w in _LANDMARK_OF and not t.is_cap and k + 2 < n and toks[k + 1].text == "of" and (
                 _LANDMARK_OF[w] is None or k > 0 and toks[k - 1].text.lower() in _LANDMARK_OF[w]):
