@@ -46,6 +46,8 @@ _UNIT_TYPES = ("admin1", "admin2", "country")
 _UNIT_KINDS = frozenset(("province", "governorate"))
 _COMPASS = frozenset("north south east west central".split())
 _SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet", "community"))
+#: roads: where the text puts them is the place told with them, whatever kind of cue that is
+_ROAD_KINDS = frozenset((ROAD_KIND, "highway"))
 #: kinds of a typed name whose small-town reading far from the article is a namesake
 
 
@@ -360,6 +362,9 @@ class _Reading:
         if unit is None:
             near = _nearest_in_sentence(cue, places, self.countries, self.sentences[cue.sentence])
             guessed = near is None
+            if near is None and cue.kind in _ROAD_KINDS and self.later is not None:
+                self.later.append(cue)  # "blocked the X Highway at Y": once Y, a hint, is placed
+                return
             if near is None and cue.weak:  # a hint alone: at the article's main place, if its sentence agrees
                 said = _sentence_countries(self.sentences[cue.sentence], places)
                 unit = _focus(self._countable(places), (said & self.countries) or said) if said else None
