@@ -527,3 +527,40 @@ def test_a_community_whose_name_the_gazetteer_reads_far_away_stands_by_the_artic
     community, anchor = got[name][0].entry, got["Puerto Leguízamo"][0].entry
     assert community.in_gazetteer is False and community.feature == "community"
     assert haversine_km(community.lat, community.lon, anchor.lat, anchor.lon) < 161
+
+
+def test_the_department_of_x_is_the_articles_district_not_a_namesake_abroad():
+    text = ("Gendarmes clashed with smugglers in Clorinda, in the department of Pilcomayo, on Monday, near the "
+            "border with Paraguay. The prosecutor of Pilcomayo opened an inquiry.")
+    got = by_mention(text)
+    clorinda = got["Clorinda"][0].entry
+    for p in got["Pilcomayo"]:  # (the gazetteer's Pilcomayo is a town of Peru)
+        assert p.entry.iso2 == "AR" and haversine_km(p.entry.lat, p.entry.lon, clorinda.lat, clorinda.lon) < 100
+
+
+def test_a_town_told_opposite_in_a_province_is_in_that_province_not_a_namesake_in_another():
+    text = "Kyrgyz border guards said Kazakh herders crossed near a checkpoint opposite Karasu in Zhambyl region on Friday."
+    assert all(h.entry.admin1 != "Zhambyl" for h in get_gazetteer().hits("karasu"))  # only namesakes elsewhere
+    e = by_mention(text)["Karasu"][0].entry
+    assert e.iso2 == "KZ" and e.admin1 == "Zhambyl" and e.in_gazetteer is False
+
+
+def test_a_river_alone_in_its_sentence_is_by_the_region_it_names():
+    text = ("Two fishermen were shot at Mitomoni, in Ruvuma region, Tanzania, on Monday. "
+            "Patrols along the Ruvuma River will be stepped up.")
+    e = by_mention(text)["Ruvuma River"][0].entry
+    assert e.place_type == "water" and e.iso2 == "TZ" and e.placed_at == "Ruvuma"
+
+
+def test_a_road_is_placed_at_the_place_told_with_it_even_a_hinted_one():
+    text = ("Costa Rican police said on Friday that some 300 traders blocked the Pan-American Highway at "
+            "Kilometro Veintidos, in Corredores canton, for five hours.")
+    got = by_mention(text)
+    road = got["Pan-American Highway"][0].entry
+    assert road.place_type == "landmark" and road.in_gazetteer is False and road.iso2 == "CR"
+
+
+def test_a_village_read_through_another_spelling_in_another_province_is_unlisted_in_its_own():
+    text = "Police in Iaşi county said they had seized a drone in a field near the village of Sculeni on Thursday."
+    e = by_mention(text)["Sculeni"][0].entry  # (the gazetteer has only Siculeni, in Harghita)
+    assert e.in_gazetteer is False and e.iso2 == "RO" and e.placed_at == "Iasi"
