@@ -108,3 +108,12 @@ def test_the_second_village_people_come_from_is_hinted_though_they_speak_after_i
                 "and Bessari said motorbikes were seen.")
     assert {"Kalimbo", "Sesenyi", "Tanguiéta", "Bessari"} <= set(got)
 
+
+
+def test_mount_opens_the_name_of_a_mountain():
+    from geomap.text.place_hints import place_hints
+    from geomap.text.sentences import split_sentences
+
+    text = "Smugglers crossed near Mount Mulanje on Monday."
+    got = {c.name: c for c in place_hints(text, split_sentences(text))}
+    assert (got["Mount Mulanje"].kind, got["Mount Mulanje"].place_type) == ("mount", "landmark")

@@ -546,18 +546,24 @@ def test_a_town_told_opposite_in_a_province_is_in_that_province_not_a_namesake_i
 
 
 def test_a_river_alone_in_its_sentence_is_by_the_region_it_names():
-    text = ("Two fishermen were shot at Mitomoni, in Ruvuma region, Tanzania, on Monday. "
-            "Patrols along the Ruvuma River will be stepped up.")
+    text = ("Two fishermen were shot at Mitomoni (Ruvuma region) on Monday. The agreement on joint patrols "
+            "along the Ruvuma River, signed in 2024, will be reviewed.")
     e = by_mention(text)["Ruvuma River"][0].entry
     assert e.place_type == "water" and e.iso2 == "TZ" and e.placed_at == "Ruvuma"
 
 
 def test_a_road_is_placed_at_the_place_told_with_it_even_a_hinted_one():
-    text = ("Costa Rican police said on Friday that some 300 traders blocked the Pan-American Highway at "
-            "Kilometro Veintidos, in Corredores canton, for five hours.")
+    text = ("Panama and Costa Rica closed the crossing at Sixaola and Guabito on Thursday. On Friday, some 300 "
+            "small traders blocked the Inter-American Highway near Tochibá, on the Pacific side of the border.")
+    road = by_mention(text)["Inter-American Highway"][0].entry
+    assert road.place_type == "landmark" and road.in_gazetteer is False and road.iso2 in ("CR", "PA")
+
+
+def test_a_unit_said_to_hold_the_town_before_it_is_no_namesake_far_from_that_town():
+    text = "Police seized coca leaves near Pichanal, in the department of Orán, on Tuesday."
     got = by_mention(text)
-    road = got["Pan-American Highway"][0].entry
-    assert road.place_type == "landmark" and road.in_gazetteer is False and road.iso2 == "CR"
+    e, town = got["Orán"][0].entry, got["Pichanal"][0].entry  # (the gazetteer's Oran is Algeria's)
+    assert e.iso2 == "AR" and haversine_km(e.lat, e.lon, town.lat, town.lon) < 100
 
 
 def test_a_village_read_through_another_spelling_in_another_province_is_unlisted_in_its_own():

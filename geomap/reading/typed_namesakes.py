@@ -10,6 +10,7 @@ the names the text types.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from geomap.gazetteer import GazetteerEntry, fold, haversine_km
@@ -118,3 +119,18 @@ def respelt_in_other_unit(cue: PlaceCue, e: GazetteerEntry, places: list[Place],
              and p.entry.place_type == "admin1" and p.entry.iso2 == e.iso2]
     return bool(units) and all(u.name != e.admin1 and haversine_km(e.lat, e.lon, u.lat, u.lon) > UNLISTED_NEAR_KM
                                for u in units)
+
+
+#: between a place and the unit the text says holds it ("Pichanal, in the department of ")
+_HOLDS_BEFORE = re.compile(r",?\s+in\s+the\s+[a-z-]+\s+of\s+$")
+
+
+def holds_elsewhere(cue: PlaceCue, e: GazetteerEntry, places: list[Place], text: str) -> bool:
+    """A unit the text says holds the place told just before it ("Pichanal, in the department of
+    Orán") read as a namesake far from that place (Oran, Algeria): the unit is one the gazetteer
+    lacks, not that namesake."""
+    if cue.place_type not in ("admin2", "region") or not _HOLDS_BEFORE.search(text, max(0, cue.start - 40), cue.start):
+        return False
+    before = [p for p in places if p.role == "place" and p.mention.end <= cue.start and p.mention.sentence == cue.sentence
+              and p.entry.place_type == "city" and _HOLDS_BEFORE.fullmatch(text, p.mention.end, cue.start)]
+    return bool(before) and all(haversine_km(e.lat, e.lon, p.entry.lat, p.entry.lon) > NEAR_KM for p in before)

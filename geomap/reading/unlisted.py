@@ -29,7 +29,7 @@ from geomap.reading.unlisted_points import town_point as _town_point
 from geomap.reading.typed_namesakes import TERRAIN_KINDS, article_countries as _article_countries
 from geomap.reading.unlisted_names import common_word, not_a_name, rare_name
 from geomap.reading.typed_namesakes import (countries_besides, country_keys, demonym_countries, far_namesake,
-                                             named_country, neighbour_country, respelt_in_other_unit,
+                                             holds_elsewhere, named_country, neighbour_country, respelt_in_other_unit,
                                              towns_by_latitude)
 from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_STRANGER_KM as STRANGER_KM
 from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
@@ -327,7 +327,8 @@ class _Reading:
                                         if cue.kind in TERRAIN_KINDS else self.countries | (set() if nationality_before(
                                             text, cue.start) else neighbour_country(known, self._of_places("towns"))))
             if better is not None and anchor is None and (far_namesake(cue, better, self.places, self.typed)
-                                                          or respelt_in_other_unit(cue, better, self.places, text)):
+                                                          or respelt_in_other_unit(cue, better, self.places, text)
+                                                          or holds_elsewhere(cue, better, self.places, text)):
                 better, far = None, True  # "the communities of Nueva Esperanza and X" on the Putumayo, not on the coast
             if better is not None and (landmark := landmark_at(text, cue, known.mention.end, better)) is not None:
                 self.places = _without(places, cue) + [Place(_cue_mention(text, cue), landmark, known.confidence)]
