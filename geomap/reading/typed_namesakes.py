@@ -125,12 +125,13 @@ def respelt_in_other_unit(cue: PlaceCue, e: GazetteerEntry, places: list[Place],
 _HOLDS_BEFORE = re.compile(r",?\s+in\s+the\s+[a-z-]+\s+of\s+$")
 
 
-def holds_elsewhere(cue: PlaceCue, e: GazetteerEntry, places: list[Place], text: str) -> bool:
-    """A unit the text says holds the place told just before it ("Pichanal, in the department of
-    Orán") read as a namesake far from that place (Oran, Algeria): the unit is one the gazetteer
-    lacks, not that namesake."""
+def holds_elsewhere(cue: PlaceCue, e: GazetteerEntry, places: list[Place], text: str) -> GazetteerEntry | None:
+    """The town told just before a unit the text says holds it ("Pichanal, in the department of
+    Orán") when the unit's reading is a namesake far from it (Oran, Algeria): the unit is one the
+    gazetteer lacks, around that town; else None."""
     if cue.place_type not in ("admin2", "region") or not _HOLDS_BEFORE.search(text, max(0, cue.start - 40), cue.start):
-        return False
+        return None
     before = [p for p in places if p.role == "place" and p.mention.end <= cue.start and p.mention.sentence == cue.sentence
               and p.entry.place_type == "city" and _HOLDS_BEFORE.fullmatch(text, p.mention.end, cue.start)]
-    return bool(before) and all(haversine_km(e.lat, e.lon, p.entry.lat, p.entry.lon) > NEAR_KM for p in before)
+    far = [p.entry for p in before if haversine_km(e.lat, e.lon, p.entry.lat, p.entry.lon) > NEAR_KM]
+    return far[-1] if far and len(far) == len(before) else None

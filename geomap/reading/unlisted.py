@@ -326,9 +326,11 @@ class _Reading:
             better = _candidate_fitting(cue, known, anchor, self.countries_besides(known)
                                         if cue.kind in TERRAIN_KINDS else self.countries | (set() if nationality_before(
                                             text, cue.start) else neighbour_country(known, self._of_places("towns"))))
+            held = holds_elsewhere(cue, better or known.entry, self.places, text)
+            if held is not None:  # "Pichanal, in the department of X": X is where Pichanal is
+                better, far, anchor = None, True, held
             if better is not None and anchor is None and (far_namesake(cue, better, self.places, self.typed)
-                                                          or respelt_in_other_unit(cue, better, self.places, text)
-                                                          or holds_elsewhere(cue, better, self.places, text)):
+                                                          or respelt_in_other_unit(cue, better, self.places, text)):
                 better, far = None, True  # "the communities of Nueva Esperanza and X" on the Putumayo, not on the coast
             if better is not None and (landmark := landmark_at(text, cue, known.mention.end, better)) is not None:
                 self.places = _without(places, cue) + [Place(_cue_mention(text, cue), landmark, known.confidence)]
@@ -420,9 +422,8 @@ class _Reading:
         place = Place(_cue_mention(text, cue), entry, UNLISTED_CONFIDENCE)
         places = _without(places, cue) + [place]
         if entry.place_type in ("admin2", "region") and (
-                self.gazetteer is None or common_word(cue.name) or any(
-                    not self.countries or h.entry.iso2 in self.countries for h in self.gazetteer.hits(fold(cue.name)))):
-            self.places = places  # bare "Plymouth" is the town, not Plymouth County (but "Orán" of Argentina is no Oran of Algeria)
+                self.gazetteer is None or self.gazetteer.hits(fold(cue.name)) or common_word(cue.name)):
+            self.places = places  # bare "Plymouth" is the town, not Plymouth County
             return
         self.places = _again(text, self.sentences, places, [place])
 
