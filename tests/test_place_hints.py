@@ -117,3 +117,13 @@ def test_mount_opens_the_name_of_a_mountain():
     text = "Smugglers crossed near Mount Mulanje on Monday."
     got = {c.name: c for c in place_hints(text, split_sentences(text))}
     assert (got["Mount Mulanje"].kind, got["Mount Mulanje"].place_type) == ("mount", "landmark")
+
+
+def test_routes_and_journeys_hint_at_the_places_they_lead_through_or_to():
+    from geomap.text.place_hints import place_hints
+    from geomap.text.sentences import split_sentences
+
+    text = ("Trucks bound for Livingstone were sent through Kazungula and Mambova instead. Families left along "
+            "the forest track to Sichifulo, and some 70 others continued to Mwandi, where they have relatives.")
+    got = {c.name for c in place_hints(text, split_sentences(text))}
+    assert {"Mambova", "Sichifulo", "Mwandi"} <= got
