@@ -572,3 +572,10 @@ def test_a_village_read_through_another_spelling_in_another_province_is_unlisted
     text = "Police in Iaşi county said they had seized a drone in a field near the village of Sculeni on Thursday."
     e = by_mention(text)["Sculeni"][0].entry  # (the gazetteer has only Siculeni, in Harghita)
     assert e.in_gazetteer is False and e.iso2 == "RO" and e.placed_at == "Iasi"
+
+
+def test_a_unit_named_after_its_title_is_in_the_district_the_text_gives():
+    text = ("Hundreds of villagers from Traditional Authority Chikowi in Zomba district marched on Saturday. "
+            "Relatives in Chikowi said the two men were collecting firewood near Lake Chilwa.")
+    for p in by_mention(text)["Chikowi"]:
+        assert p.entry.in_gazetteer is False and p.entry.iso2 == "MW" and p.entry.placed_at == "Zomba"

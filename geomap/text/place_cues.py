@@ -75,6 +75,10 @@ _ROAD_WORDS = frozenset("route highway ruta rodovia autoroute motorway".split())
 _ROAD_OPENERS = frozenset("national provincial state federal interstate regional".split())
 #: the kind of a road named by its number (made of common words: the reading step keeps it still)
 ROAD_KIND = "road"
+#: capitalised unit titles written before the unit's name ("Traditional Authority Kaluma in X district",
+#: "Barangay San Roque", "Kelurahan Sukamaju"): the name after them is a unit (its title is no part of it)
+_TITLES_BEFORE = {("traditional", "authority"): "traditional authority", ("barangay",): "barangay",
+                  ("kelurahan",): "kelurahan", ("desa",): "desa", ("sub-chiefdom",): "sub-chiefdom"}
 #: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
 _ORG_LIKE_KINDS = frozenset("department departments division divisions settlement zone zones union area areas ward wards "
                             "market markets village villages bridges crossings checkpoints outposts dams rivers lakes "
@@ -371,6 +375,17 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end,
                     w.rstrip("s"), SETTLEMENT_WORDS.get(w) or _AREA_OF[w], si, rel[1] if rel else None,
                     rel[0] if rel else None))
+        # "Traditional Authority Kaluma in Y district", "Barangay San Roque": a unit after its title
+        for title, kw in _TITLES_BEFORE.items():
+            m = k + len(title)
+            if t.is_cap and m < n and tuple(x.text.lower() for x in toks[k:m]) == title and all(
+                    x.is_cap for x in toks[k:m]) and joined(text, toks[m - 1], toks[m]):
+                e = _run_forward(text, toks, m)
+                if e is not None:
+                    rel = _relation_after(text, toks, e, skip=0)
+                    out.setdefault(toks[m].start, PlaceCue(
+                        text[toks[m].start:toks[e].end], toks[m].start, toks[e].end, toks[e].end, kw, "admin2", si,
+                        rel[1] if rel else None, rel[0] if rel else None))
         # "Route 34", "National Route 9": a road the text names by its number
         if w in _ROAD_WORDS and t.is_cap and k + 1 < n and toks[k + 1].text.isdigit() and joined(text, t, toks[k + 1]):
             b = k - 1 if k > 0 and toks[k - 1].text.lower() in _ROAD_OPENERS and toks[k - 1].is_cap \
