@@ -127,3 +127,5 @@ def test_routes_and_journeys_hint_at_the_places_they_lead_through_or_to():
             "the forest track to Sichifulo, and some 70 others continued to Mwandi, where they have relatives.")
     got = {c.name for c in place_hints(text, split_sentences(text))}
     assert {"Mambova", "Sichifulo", "Mwandi"} <= got
+    text = "Some 900 refugees were relocated by road to Kalengwa on Monday."  # how they went, not a road to it
+    assert "Kalengwa" not in {c.name for c in place_hints(text, split_sentences(text))}

@@ -192,7 +192,7 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         hint = (w in LOCATIVE or w in TAKING_VERBS or w == "between"
                 or (w == "to" and (prev in MOVING_VERBS or k > 1 and toks[k - 2].text.lower() in MOVING_VERBS))
                 or (w == "to" and k > 1 and toks[k - 2].text.lower() in _SENDING)  # "sent reinforcements to X"
-                or (w == "to" and prev in _ROUTE_NOUNS)  # "along the river road to X"
+                or (w == "to" and prev in _ROUTE_NOUNS and toks[k - 2].text.lower() != "by")  # "the road to X" (not "by road")
                 or (w == "to" and prev in DIRECTIONS and _moving_before(toks, k))  # "heading north to X or east to Y"
                 or (w == "on" and prev in ATTACK_NOUNS)
                 or (w in ("of", "from") and prev in PEOPLE_OF) or (w == "from" and (prev in MOVING_VERBS or to_next))
