@@ -124,7 +124,7 @@ def test_routes_and_journeys_hint_at_the_places_they_lead_through_or_to():
     from geomap.text.sentences import split_sentences
 
     text = ("Trucks bound for Livingstone were sent through Kazungula and Mambova instead. Families left along "
-            "the forest track to Sichifulo, and some 70 others continued to Mwandi, where they have relatives.")
+            "the forest track to Sichifulo, and some 70 others walked to Mwandi, where they have relatives.")
     got = {c.name for c in place_hints(text, split_sentences(text))}
     assert {"Mambova", "Sichifulo", "Mwandi"} <= got
     text = "Some 900 refugees were relocated by road to Kalengwa on Monday."  # how they went, not a road to it

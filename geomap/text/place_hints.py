@@ -29,7 +29,7 @@ attacked raided besieged encircled entered reached evacuated abandoned liberated
 left""".split())
 #: movement verbs before "to" ("moved to X", "fled to X")
 MOVING_VERBS = frozenset("""moved fled crossed returned relocated travelled traveled went headed taken brought
-transferred evacuated displaced driven heading fleeing continued walked trekked escaped diverted rerouted""".split())
+transferred evacuated displaced driven heading fleeing walked trekked escaped diverted rerouted""".split())
 #: roads and tracks before "to X" ("the river road to X", "the forest track to X"): X is where it leads
 _ROUTE_NOUNS = frozenset("road roads route track tracks highway corridor".split())
 #: verbs that send forces somewhere, before their object and "to X" ("deployed troops to X"); kept
