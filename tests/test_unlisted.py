@@ -579,3 +579,10 @@ def test_a_unit_named_after_its_title_is_in_the_district_the_text_gives():
             "Relatives in Chikowi said the two men were collecting firewood near Lake Chilwa.")
     for p in by_mention(text)["Chikowi"]:
         assert p.entry.in_gazetteer is False and p.entry.iso2 == "MW" and p.entry.placed_at == "Zomba"
+
+
+def test_a_given_name_with_an_accent_is_no_demonym():
+    # "Germán" folds to "german", a demonym; written with its accent it is a name
+    text = "Police clashed with coca growers in Cliza, in the province of Germán Jordán, Bolivia, on Monday."
+    e = by_mention(text)["Germán Jordán"][0].entry
+    assert e.in_gazetteer is False and e.iso2 == "BO"
