@@ -16,3 +16,9 @@ def test_a_reserve_named_after_a_town_is_the_reserve_at_that_town():
                             "Malawian officials said.")
     e = got["Nkhotakota Wildlife Reserve"][0].entry
     assert e.place_type == "landmark" and e.in_gazetteer is False and e.placed_at == "Nkhotakota"
+
+
+def test_a_park_named_after_a_far_namesake_town_is_not_put_at_that_town():
+    got = places_by_mention("Calgary police said a man was stabbed in Victoria Park on Sunday; Edmonton police "
+                            "reported no arrests.")
+    assert all(p.entry.placed_at != "Victoria" for p in got.get("Victoria Park", []))  # not Victoria, BC

@@ -8,17 +8,24 @@ bridge, and a reader sees the name the text gave.
 """
 from __future__ import annotations
 
-from geomap.gazetteer import GazetteerEntry, fold
+from geomap.gazetteer import GazetteerEntry, fold, haversine_km
+from geomap.settings import NEAR_KM
 from geomap.text.place_cues import PlaceCue
 
 #: gazetteer readings a landmark may be named after (not a country: "the Congo River", "Iran Bridge")
 _NAMESAKE_TYPES = frozenset(("city", "admin1", "admin2"))
 
 
-def landmark_at(text: str, cue: PlaceCue, known_end: int, town: GazetteerEntry) -> GazetteerEntry | None:
+def landmark_at(text: str, cue: PlaceCue, known_end: int, town: GazetteerEntry,
+                others: list[GazetteerEntry] = ()) -> GazetteerEntry | None:
     """The landmark ``cue`` names after ``town`` when its capitalised kind word is part of the name
-    written past the town's mention (ending at ``known_end``), else None."""
+    written past the town's mention (ending at ``known_end``), and the town lies within NEAR_KM of
+    one of the article's ``others`` places (if it names any), else None: "Victoria Park" in a
+    Calgary story is a park named after a queen, not a park at Victoria, British Columbia."""
     if cue.place_type != "landmark" or town.place_type not in _NAMESAKE_TYPES or cue.end <= known_end:
+        return None
+    others = [o for o in others if o.gid != town.gid and o.place_type != "country"]
+    if others and min(haversine_km(town.lat, town.lon, o.lat, o.lon) for o in others) > NEAR_KM:
         return None
     tail = text[known_end:cue.end].strip()
     if not tail or not tail[0].isupper():
