@@ -20,12 +20,12 @@ def landmark_at(text: str, cue: PlaceCue, known_end: int, town: GazetteerEntry,
                 others: list[GazetteerEntry] = ()) -> GazetteerEntry | None:
     """The landmark ``cue`` names after ``town`` when its capitalised kind word is part of the name
     written past the town's mention (ending at ``known_end``), and the town lies within NEAR_KM of
-    one of the article's ``others`` places (if it names any), else None: "Victoria Park" in a
+    one of the article's ``others`` places (if it names two or more), else None: "Victoria Park" in a
     Calgary story is a park named after a queen, not a park at Victoria, British Columbia."""
     if cue.place_type != "landmark" or town.place_type not in _NAMESAKE_TYPES or cue.end <= known_end:
         return None
     others = [o for o in others if o.gid != town.gid and o.place_type != "country"]
-    if others and min(haversine_km(town.lat, town.lon, o.lat, o.lon) for o in others) > NEAR_KM:
+    if len(others) >= 2 and min(haversine_km(town.lat, town.lon, o.lat, o.lon) for o in others) > NEAR_KM:
         return None
     tail = text[known_end:cue.end].strip()
     if not tail or not tail[0].isupper():
