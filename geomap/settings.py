@@ -50,6 +50,12 @@ RESOLVE_ADMIN2_REACH_KM = 60.0  # a second-level unit (a point in the gazetteer)
 RESOLVE_STRANGER_KM = 2000.0
 #: ... and a place under this population is such a misreading even when the text writes its own name.
 RESOLVE_STRANGER_MAX_POPULATION = 5000
+#: a town the text names by part of its gazetteer name ("Salvador Mazza" for Profesor Salvador Mazza),
+#: in a country the article never names, is the article's place within this distance of another it names
+RESOLVE_SHORT_FORM_KM = 150.0
+#: a town under this population read in a name written with "the" ("on the Zambezi"), farther than
+#: NEAR_KM from every other place of the article, is a river or region of that name (reading.definite_names)
+DEFINITE_TOWN_MAX_POPULATION = 50_000
 #: A town under this population (or, read through another spelling, under the second figure),
 #: in a country an article naming its countries never names, this far from every other place
 #: of the article, is a namesake: the article's own place is one the gazetteer lacks.

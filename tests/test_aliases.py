@@ -24,3 +24,11 @@ def test_a_second_name_the_gazetteer_lacks_is_the_place_of_the_first():
     got = places_by_mention("Traders said the Chanika crossing, also known as Horohoro, was closed by Tanzanian "
                             "police on Monday after a shooting near Lunga Lunga in Kenya.")
     assert got["Horohoro"][0].entry == got["Chanika crossing"][0].entry
+
+
+def test_a_name_known_in_a_country_as_another_is_the_place_of_that_name():
+    # ", known in Mozambique as Milange": the country between the two names is no second name
+    got = places_by_mention("Smugglers crossed near Mount Mulanje, known in Mozambique as Milange, on Monday, "
+                            "Malawian police said.")
+    mount, town = got["Mount Mulanje"][0].entry, got["Milange"][0].entry
+    assert mount.in_gazetteer and mount.gid == town.gid

@@ -185,3 +185,39 @@ def test_the_islands_of_x_and_y_are_landmarks():
 def test_a_people_before_village_is_no_village_name():
     got = cues("Shots were fired at Tamarupa, a Wayuri village near the highway; Kurdish villages were calm.")
     assert "Wayuri" not in got and "Kurdish" not in got
+
+
+def test_the_unit_words_before_of_type_the_name_after_them():
+    text = "Gendarmes clashed with smugglers in Clorinda, in the department of Pilcomayo, and in the wilayat of Qurayyat."
+    got = cues(text)
+    assert (got["Pilcomayo"].kind, got["Pilcomayo"].place_type) == ("department", "admin2")
+    assert (got["Qurayyat"].kind, got["Qurayyat"].place_type) == ("wilayat", "admin2")
+
+
+def test_the_border_post_of_x_is_a_crossing_but_a_trading_post_is_not():
+    text = ("Traders blocked the road to the Argentine border post of Puerto Pilcomayo, far from the old "
+            "trading post of Bahía Negra.")
+    got = cues(text)
+    assert (got["Puerto Pilcomayo"].kind, got["Puerto Pilcomayo"].place_type) == ("border post", "landmark")
+    assert "Bahía Negra" not in got
+
+
+def test_a_crossing_named_by_a_possessive_keeps_the_whole_name():
+    text = "Raiders crossed near Sephapo's Gate, in Mafeteng district, on Sunday."
+    c = cues(text)["Sephapo's Gate"]
+    assert (c.kind, c.place_type, text[c.start:c.end]) == ("gate", "landmark", "Sephapo's Gate")
+
+
+def test_a_bridge_named_after_its_river_is_the_bridge():
+    text = "Trucks crossed the Old Drina River Bridge at dawn."
+    c = cues(text)["Old Drina River"]
+    assert (c.kind, c.place_type, text[c.start:c.end]) == ("bridge", "landmark", "Old Drina River Bridge")
+
+
+def test_numbered_roads_and_capitalised_highways_are_named_places():
+    text = ("Traders blocked National Route 11 near Clorinda and the Trans-Chaco Highway at Mariscal Estigarribia; "
+            "the route 11 detour and the highway were calm.")
+    got = cues(text)
+    assert (got["National Route 11"].kind, got["National Route 11"].place_type) == ("road", "landmark")
+    assert got["Trans-Chaco Highway"].place_type == "landmark"
+    assert not any(name.lower().startswith(("route", "highway")) for name in got)

@@ -108,3 +108,24 @@ def test_the_second_village_people_come_from_is_hinted_though_they_speak_after_i
                 "and Bessari said motorbikes were seen.")
     assert {"Kalimbo", "Sesenyi", "Tanguiéta", "Bessari"} <= set(got)
 
+
+
+def test_mount_opens_the_name_of_a_mountain():
+    from geomap.text.place_hints import place_hints
+    from geomap.text.sentences import split_sentences
+
+    text = "Smugglers crossed near Mount Mulanje on Monday."
+    got = {c.name: c for c in place_hints(text, split_sentences(text))}
+    assert (got["Mount Mulanje"].kind, got["Mount Mulanje"].place_type) == ("mount", "landmark")
+
+
+def test_routes_and_journeys_hint_at_the_places_they_lead_through_or_to():
+    from geomap.text.place_hints import place_hints
+    from geomap.text.sentences import split_sentences
+
+    text = ("Trucks bound for Livingstone were sent through Kazungula and Mambova instead. Families left along "
+            "the forest track to Sichifulo, and some 70 others walked to Mwandi, where they have relatives.")
+    got = {c.name for c in place_hints(text, split_sentences(text))}
+    assert {"Mambova", "Sichifulo", "Mwandi"} <= got
+    text = "Some 900 refugees were relocated by road to Kalengwa on Monday."  # how they went, not a road to it
+    assert "Kalengwa" not in {c.name for c in place_hints(text, split_sentences(text))}

@@ -309,3 +309,10 @@ def test_a_far_unit_read_in_the_first_word_of_a_longer_name_is_no_place():
         m = next(m for m in mentions if m.text == "Ain")
         ain = next(h.entry for h in m.hits if h.entry.iso2 == "FR" and h.entry.place_type == "admin1")
         assert _opens_unknown_name(text, Place(m, ain, 1.0), {"SY": 0.6, "TR": 0.4}, others) is fragment
+
+
+def test_a_town_told_by_the_end_of_its_name_near_the_articles_places_is_kept():
+    # the gazetteer holds "Salvador Mazza" only as another name of Profesor Salvador Mazza, and
+    # Argentina is never named: still the town across from Yacuiba, not a stranger
+    got = resolved("Bolivian traders in Yacuiba said the crossing to Salvador Mazza was closed on Friday.")
+    assert got["Salvador Mazza"].name == "Profesor Salvador Mazza"

@@ -93,3 +93,11 @@ def test_a_province_its_countrys_possessive_owns_is_that_countrys_province_spelt
         e = by_mention(text)["Kurdistan"].entry
         assert e.iso2 == "IR" and e.place_type == "admin1" and e.in_gazetteer
     assert by_mention("Guards said weapons were smuggled from Erbil into Kurdistan.")["Kurdistan"].entry.iso2 == "IQ"
+
+
+def test_a_name_known_only_abroad_is_the_articles_province_spelt_otherwise():
+    # the gazetteer's Kharas is a West Bank town; Namibia's region it holds as Karas
+    assert all(h.entry.iso2 != "NA" for h in get_gazetteer().hits("kharas"))
+    text = "Flood water cut the road south of Keetmanshoop, in Namibia, on Monday, the Kharas regional council said."
+    e = by_mention(text)["Kharas"].entry
+    assert (e.iso2, e.place_type, e.name) == ("NA", "admin1", "Karas")

@@ -527,3 +527,62 @@ def test_a_community_whose_name_the_gazetteer_reads_far_away_stands_by_the_artic
     community, anchor = got[name][0].entry, got["Puerto Leguízamo"][0].entry
     assert community.in_gazetteer is False and community.feature == "community"
     assert haversine_km(community.lat, community.lon, anchor.lat, anchor.lon) < 161
+
+
+def test_the_department_of_x_is_the_articles_district_not_a_namesake_abroad():
+    text = ("Gendarmes clashed with smugglers in Clorinda, in the department of Pilcomayo, on Monday, near the "
+            "border with Paraguay. The prosecutor of Pilcomayo opened an inquiry.")
+    got = by_mention(text)
+    clorinda = got["Clorinda"][0].entry
+    for p in got["Pilcomayo"]:  # (the gazetteer's Pilcomayo is a town of Peru)
+        assert p.entry.iso2 == "AR" and haversine_km(p.entry.lat, p.entry.lon, clorinda.lat, clorinda.lon) < 100
+
+
+def test_a_town_told_opposite_in_a_province_is_in_that_province_not_a_namesake_in_another():
+    text = "Kyrgyz border guards said Kazakh herders crossed near a checkpoint opposite Karasu in Zhambyl region on Friday."
+    assert all(h.entry.admin1 != "Zhambyl" for h in get_gazetteer().hits("karasu"))  # only namesakes elsewhere
+    e = by_mention(text)["Karasu"][0].entry
+    assert e.iso2 == "KZ" and e.admin1 == "Zhambyl" and e.in_gazetteer is False
+
+
+def test_a_river_alone_in_its_sentence_is_by_the_region_it_names():
+    text = ("Two fishermen were shot at Kirumi (Mara region) on Monday. The agreement on joint patrols "
+            "along the Mara River, signed in 2024, will be reviewed.")
+    e = by_mention(text)["Mara River"][0].entry
+    assert e.place_type == "water" and e.iso2 == "TZ" and e.placed_at == "Mara"
+
+
+def test_a_road_is_placed_at_the_place_told_with_it_even_a_hinted_one():
+    text = ("Panama and Costa Rica closed the crossing at Sixaola and Guabito on Thursday. On Friday, some 300 "
+            "small traders blocked the Inter-American Highway near Tochibá, on the Pacific side of the border.")
+    road = by_mention(text)["Inter-American Highway"][0].entry
+    assert road.place_type == "landmark" and road.in_gazetteer is False and road.iso2 in ("CR", "PA")
+
+
+def test_a_unit_said_to_hold_the_town_before_it_is_no_namesake_far_from_that_town():
+    for text in ("Police seized coca leaves near Pichanal, in the department of Orán, on Tuesday.",
+                 "Police seized coca leaves near Pichanal, in the department of Orán, in northern Argentina, on "
+                 "Tuesday, near the border with Bolivia."):
+        got = by_mention(text)
+        e, town = got["Orán"][0].entry, got["Pichanal"][0].entry  # (the gazetteer's Oran is Algeria's)
+        assert e.iso2 == "AR" and haversine_km(e.lat, e.lon, town.lat, town.lon) < 100
+
+
+def test_a_village_read_through_another_spelling_in_another_province_is_unlisted_in_its_own():
+    text = "Police in Iaşi county said they had seized a drone in a field near the village of Sculeni on Thursday."
+    e = by_mention(text)["Sculeni"][0].entry  # (the gazetteer has only Siculeni, in Harghita)
+    assert e.in_gazetteer is False and e.iso2 == "RO" and e.placed_at == "Iasi"
+
+
+def test_a_unit_named_after_its_title_is_in_the_district_the_text_gives():
+    text = ("Hundreds of villagers from Traditional Authority Chikowi in Zomba district marched on Saturday. "
+            "Relatives in Chikowi said the two men were collecting firewood near Lake Chilwa.")
+    for p in by_mention(text)["Chikowi"]:
+        assert p.entry.in_gazetteer is False and p.entry.iso2 == "MW" and p.entry.placed_at == "Zomba"
+
+
+def test_a_given_name_with_an_accent_is_no_demonym():
+    # "Germán" folds to "german", a demonym; written with its accent it is a name
+    text = "Police clashed with coca growers in Cliza, in the province of Germán Jordán, Bolivia, on Monday."
+    e = by_mention(text)["Germán Jordán"][0].entry
+    assert e.in_gazetteer is False and e.iso2 == "BO"

@@ -22,7 +22,10 @@ from geomap.settings import UNLISTED_NEAR_KM
 __all__ = ["with_aliases"]
 
 #: between the two names: ", also known as", " (also called", ", locally known as"
-_ALIAS = re.compile(r",?\s*\(?\s*(?:also|locally|otherwise|formerly)\s+(?:known\s+as|called|spelt|spelled)\s+(?:the\s+)?")
+#: (and ", known in China as", ", known to Koreans as", ", known locally as": whose name it is)
+_ALIAS = re.compile(r",?\s*\(?\s*(?:(?:also|locally|otherwise|formerly)\s+(?:known\s+as|called|spelt|spelled)"
+                    r"|known\s+(?:(?:in|to|by)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+|locally\s+)?as)"
+                    r"\s+(?:the\s+)?")
 _POINT_TYPES = ("city", "landmark")
 
 
@@ -30,11 +33,11 @@ def with_aliases(text: str, places: list[Place]) -> list[Place]:
     """``places`` with each name given a second name read as the place of the second name."""
     order = sorted(places, key=lambda q: q.mention.start)
     moved = {}
-    for p, q in zip(order, order[1:]):
-        if p.role != "place" or q.role != "place" or not q.entry.in_gazetteer or q.entry.place_type not in _POINT_TYPES \
-                or p.entry.place_type not in _POINT_TYPES or p.mention.key in moved:
-            continue
-        if not _ALIAS.fullmatch(text[p.mention.end:q.mention.start]):
+    for i, p in enumerate(order):
+        # the second name after the alias words, past a country they name ("known in China as X")
+        q = next((q for q in order[i + 1:i + 3] if _ALIAS.fullmatch(text, p.mention.end, q.mention.start)), None)
+        if q is None or p.role != "place" or q.role != "place" or not q.entry.in_gazetteer \
+                or q.entry.place_type not in _POINT_TYPES or p.entry.place_type not in _POINT_TYPES or p.mention.key in moved:
             continue
         e = p.entry
         if e.in_gazetteer and haversine_km(e.lat, e.lon, q.entry.lat, q.entry.lon) <= UNLISTED_NEAR_KM:

@@ -17,6 +17,7 @@ from geomap.reading.common_names import with_common_word_towns
 from geomap.reading.context import ReadingContext, reading_context
 from geomap.reading.country_acronyms import acronyms_in_capitals
 from geomap.reading.crossing_pairs import with_crossing_pairs
+from geomap.reading.definite_names import without_far_definite_towns
 from geomap.reading.mentions import mentions_from_text
 from geomap.reading.resolve import Place, resolve
 from geomap.reading.spelling import with_spelling_variants
@@ -41,6 +42,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
     places = with_common_word_towns(text, sentences, places, ctx.gazetteer)
     places = with_places_told_near(text, with_unlisted_places(text, sentences, places, ctx.gazetteer))
+    places = without_far_definite_towns(text, places)
     places = with_river_stretches(with_short_forms(with_aliases(text, places)), sentences)
     return with_crossing_pairs(text, places)
 

@@ -22,7 +22,7 @@ from geomap.reading.mentions import Mention, TextContext
 # score weights, in units of the gazetteer prior (see GazetteerEntry.prior), and distances
 from geomap.settings import (NEAR_KM, W_ADMIN, W_CITY_NAME, W_COUNTRY, W_LIST, W_NEAR, W_PRIMARY, W_STATE,
                              W_SEAT, W_SUFFIX, W_TOWN)
-from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM
+from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM, RESOLVE_SHORT_FORM_KM as SHORT_FORM_KM
 from geomap.settings import RESOLVE_STRANGER_MAX_POPULATION as STRANGER_MAX_POPULATION
 from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM
 from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
@@ -305,10 +305,21 @@ def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, fl
         return bool(weights) and e.population < STRANGER_MAX_POPULATION and len(near) >= 2 and min(
             haversine_km(e.lat, e.lon, a.lat, a.lon) for a in near) > STRANGER_KM
     if weights:  # the article names its countries, and this one is not among them ("Banjska" -> Bansko, BG)
-        return True
+        return not _short_form_near(p, others)  # (but "Salvador Mazza" a few km from Yacuiba is that town)
     if far is None:
         far = _Anchors(anchors, STRANGER_KM)
     return far.count_besides(e.gid) >= 2 and far.nearest_km(e.lat, e.lon, frozenset((e.gid,))) > STRANGER_KM
+
+
+def _short_form_near(p: Place, others: list[GazetteerEntry]) -> bool:
+    """A town named by the last words of its gazetteer name ("Salvador Mazza" for Profesor Salvador
+    Mazza, "Garay" for General Eugenio A. Garay) close to another place the article names: the
+    text shortens the name it is known by; a spelling of another name far away it is not."""
+    e, key = p.entry, p.mention.key
+    if len(key) < 5 or not fold(e.name).endswith(" " + key):
+        return False
+    return any(haversine_km(e.lat, e.lon, o.lat, o.lon) <= SHORT_FORM_KM for o in others
+               if o.gid != e.gid and o.place_type == "city")
 
 
 _NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")

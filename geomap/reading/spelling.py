@@ -170,8 +170,13 @@ def with_spelling_variants(text: str, sentences: list[Sentence], places: list[Pl
         key = fold(name)
         if len(key.replace(" ", "")) < SPELLING_MIN_LENGTH:
             continue  # too short to be matched otherwise (``_hits_within``); asked first, being free
-        if key in persons or gazetteer.hits(key) or _english_word(key):
-            continue  # a known name the mention finder set aside on purpose (a person, a word)
+        if key in persons or _english_word(key):
+            continue  # a name the mention finder set aside on purpose (a person, a word)
+        exact = gazetteer.hits(key)
+        if exact and any(h.entry.iso2 in countries for h in exact):
+            continue  # a known name of the article's countries the mention finder set aside on purpose
+        # known only abroad ("Kharas", a West Bank town, in a Namibian story): the article's own
+        # province or district spelt otherwise ("Karas") may be meant, never a town of theirs
         if _demonym_of_place(gazetteer, key):
             continue  # "Darfuri armed groups" are people of Darfur, not a place spelt otherwise
         hits, loose = _hits_within(gazetteer, name, countries)
@@ -180,6 +185,8 @@ def with_spelling_variants(text: str, sentences: list[Sentence], places: list[Pl
         elif loose:  # nothing to be near: only a unit or a town of some size
             hits = tuple(h for h in hits if h.entry.place_type in ("admin1", "admin2")
                          or h.entry.population >= SPELLING_MIN_POPULATION)
+        if exact:
+            hits = tuple(h for h in hits if h.entry.place_type in ("admin1", "admin2"))
         if not hits:
             continue
         best = _nearest_hit(hits, anchors)

@@ -10,6 +10,7 @@ the names the text types.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from geomap.gazetteer import GazetteerEntry, fold, haversine_km
@@ -105,3 +106,32 @@ def neighbour_country(known: Place, towns: tuple[list[float], list[Place]]) -> s
                <= UNLISTED_NEAR_KM for p in places[bisect_left(lats, e.lat - _NEAR_DEGREES):
                                                    bisect_right(lats, e.lat + _NEAR_DEGREES)])
     return {e.iso2} if near else set()
+
+
+def respelt_in_other_unit(cue: PlaceCue, e: GazetteerEntry, places: list[Place], text: str) -> bool:
+    """A village the text types, read through another spelling ("Sculeni" as Siculeni), in
+    another province than the one its sentence names in the same country, and far from it ("police
+    in Iaşi county said ... near the village of Sculeni"): the village is one the gazetteer lacks."""
+    if cue.weak or e.place_type != "city" or cue.kind not in NAMESAKE_KINDS or fold(cue.name) in {
+            fold(n) for n in (e.name, *e.alt_names)} or fold(text[cue.start:cue.name_end]) == fold(e.name):
+        return False
+    units = [p.entry for p in places if p.mention.sentence == cue.sentence and p.role == "place"
+             and p.entry.place_type == "admin1" and p.entry.iso2 == e.iso2]
+    return bool(units) and all(u.name != e.admin1 and haversine_km(e.lat, e.lon, u.lat, u.lon) > UNLISTED_NEAR_KM
+                               for u in units)
+
+
+#: between a place and the unit the text says holds it ("Pichanal, in the department of ")
+_HOLDS_BEFORE = re.compile(r",?\s+in\s+the\s+[a-z-]+\s+of\s+$")
+
+
+def holds_elsewhere(cue: PlaceCue, e: GazetteerEntry, places: list[Place], text: str) -> GazetteerEntry | None:
+    """The town told just before a unit the text says holds it ("Pichanal, in the department of
+    Orán") when the unit's reading is a namesake far from it (Oran, Algeria): the unit is one the
+    gazetteer lacks, around that town; else None."""
+    if cue.place_type not in ("admin2", "region") or not _HOLDS_BEFORE.search(text, max(0, cue.start - 40), cue.start):
+        return None
+    before = [p for p in places if p.role == "place" and p.mention.end <= cue.start and p.mention.sentence == cue.sentence
+              and p.entry.place_type == "city" and _HOLDS_BEFORE.fullmatch(text, p.mention.end, cue.start)]
+    far = [p.entry for p in before if haversine_km(e.lat, e.lon, p.entry.lat, p.entry.lon) > NEAR_KM]
+    return far[-1] if far and len(far) == len(before) else None

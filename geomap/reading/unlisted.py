@@ -21,6 +21,7 @@ from geomap.reading.spelling import is_demonym
 from geomap.reading.story_countries import frontier_story as _frontier_story, sentence_countries as _sentence_countries
 from geomap.reading.unlisted_fallback import last_resort
 from geomap.reading.hyphen_parts import known_pair
+from geomap.reading.named_after_town import landmark_at
 from geomap.reading.unlisted_points import across as _across, coordinated as _coordinated, focus as _focus
 from geomap.reading.unlisted_points import nearby as _nearby, nearest_in_sentence as _nearest_in_sentence
 from geomap.reading.unlisted_points import told_apart as _told_apart
@@ -28,12 +29,13 @@ from geomap.reading.unlisted_points import town_point as _town_point
 from geomap.reading.typed_namesakes import TERRAIN_KINDS, article_countries as _article_countries
 from geomap.reading.unlisted_names import common_word, not_a_name, rare_name
 from geomap.reading.typed_namesakes import (countries_besides, country_keys, demonym_countries, far_namesake,
-                                             named_country, neighbour_country, towns_by_latitude)
+                                             holds_elsewhere, named_country, neighbour_country, respelt_in_other_unit,
+                                             towns_by_latitude)
 from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_STRANGER_KM as STRANGER_KM
 from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
 from geomap.settings import NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_NEAR_KM
 from geomap.text.lexicon import first_names
-from geomap.text.place_cues import _PARTICLES, NATIONAL, PlaceCue, place_cues
+from geomap.text.place_cues import _PARTICLES, NATIONAL, ROAD_KIND, PlaceCue, place_cues
 from geomap.text.place_hints import (LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, nationality_before, person_words,
                                      place_hints, typed_nationality)
 from geomap.text.sentences import Sentence
@@ -44,6 +46,8 @@ _UNIT_TYPES = ("admin1", "admin2", "country")
 _UNIT_KINDS = frozenset(("province", "governorate"))
 _COMPASS = frozenset("north south east west central".split())
 _SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet", "community"))
+#: roads: where the text puts them is the place told with them, whatever kind of cue that is
+_ROAD_KINDS = frozenset((ROAD_KIND, "highway"))
 #: kinds of a typed name whose small-town reading far from the article is a namesake
 
 
@@ -282,7 +286,7 @@ class _Reading:
 
     def place(self, cue: PlaceCue) -> None:
         text, places = self.text, self.places
-        if not_a_name(cue) and cue.kind != NUMBERED_KIND:  # "Region Seven" is made of common words
+        if not_a_name(cue) and cue.kind not in (NUMBERED_KIND, ROAD_KIND):  # "Region Seven", "Route 34": common words
             return
         head = self.heads.get(cue.start)
         part = cue.weak and head is not None and head.place_type in ("admin1", "admin2") \
@@ -322,8 +326,16 @@ class _Reading:
             better = _candidate_fitting(cue, known, anchor, self.countries_besides(known)
                                         if cue.kind in TERRAIN_KINDS else self.countries | (set() if nationality_before(
                                             text, cue.start) else neighbour_country(known, self._of_places("towns"))))
-            if better is not None and anchor is None and far_namesake(cue, better, self.places, self.typed):
+            held = holds_elsewhere(cue, better or known.entry, self.places, text)
+            if held is not None:  # "Pichanal, in the department of X": X is where Pichanal is
+                better, far, anchor = None, True, held
+            if better is not None and anchor is None and (far_namesake(cue, better, self.places, self.typed)
+                                                          or respelt_in_other_unit(cue, better, self.places, text)):
                 better, far = None, True  # "the communities of Nueva Esperanza and X" on the Putumayo, not on the coast
+            if better is not None and (landmark := landmark_at(text, cue, known.mention.end, better, [
+                    p.entry for p in places if p.role == "place"])) is not None:
+                self.places = _without(places, cue) + [Place(_cue_mention(text, cue), landmark, known.confidence)]
+                return  # "the Chirundu Bridge" is a bridge at Chirundu
             if better is not None:
                 if better.gid != known.entry.gid:
                     self.places = _replace_key(places, known.mention.key, better, known.confidence)
@@ -334,9 +346,7 @@ class _Reading:
         if known is None:
             listed = self._listed(cue, anchor)  # "Plymouth County" that the mention finder passed over
             if listed is not None:
-                mention = Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name),
-                                  (), None, False, text[max(0, cue.start - 40):cue.start])
-                self.places = _without(places, cue) + [Place(mention, listed, UNLISTED_CONFIDENCE)]
+                self.places = _without(places, cue) + [Place(_cue_mention(text, cue), listed, UNLISTED_CONFIDENCE)]
                 return
         earlier = self.done.get((fold(cue.name), cue.place_type))
         unit = anchor
@@ -356,6 +366,9 @@ class _Reading:
         if unit is None:
             near = _nearest_in_sentence(cue, places, self.countries, self.sentences[cue.sentence])
             guessed = near is None
+            if near is None and cue.kind in _ROAD_KINDS and self.later is not None:
+                self.later.append(cue)  # "blocked the X Highway at Y": once Y, a hint, is placed
+                return
             if near is None and cue.weak:  # a hint alone: at the article's main place, if its sentence agrees
                 said = _sentence_countries(self.sentences[cue.sentence], places)
                 unit = _focus(self._countable(places), (said & self.countries) or said) if said else None
@@ -385,6 +398,9 @@ class _Reading:
             # the Helmand river": not at a country's middle or at its capital but where the article is
             focus = _focus(self._countable(places), {unit.iso2} if unit.place_type == "country" else self.countries)
             unit, guessed = (focus, True) if focus is not None else (unit, guessed)
+        if unit is None and cue.place_type == "water" and known is not None and known.entry.iso2 in self.countries \
+                and known.entry.place_type in ("admin1", "admin2"):
+            unit, guessed = known.entry, True  # "the Mono River" alone in its sentence: by the Mono region it names
         unit, guessed = last_resort(cue, unit, guessed, lambda: _nearby(cue, places, set(), self.sentences))
         if unit is None:  # nowhere to put it: the gazetteer's reading stays ("the X crossing into Y")
             self.places = self.places if known is not None and known.entry.place_type == "city" and not far else places
@@ -404,9 +420,7 @@ class _Reading:
         entry = _unlisted_entry(cue, unit, guessed)
         self.done.setdefault((fold(cue.name), cue.place_type), entry.gid)
         self.units.setdefault(entry.gid, unit)
-        mention = Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name), (),
-                          None, False, text[max(0, cue.start - 40):cue.start])
-        place = Place(mention, entry, UNLISTED_CONFIDENCE)
+        place = Place(_cue_mention(text, cue), entry, UNLISTED_CONFIDENCE)
         places = _without(places, cue) + [place]
         if entry.place_type in ("admin2", "region") and (
                 self.gazetteer is None or self.gazetteer.hits(fold(cue.name)) or common_word(cue.name)):
@@ -453,6 +467,12 @@ class _Reading:
             hits = self.gazetteer.hits(fold(cue.name))
             return any(h.entry.iso2 in self.countries and h.is_primary for h in hits)
         return False
+
+
+def _cue_mention(text: str, cue: PlaceCue) -> Mention:
+    """The mention of a typed name: its words with the kind words that belong to it."""
+    return Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name), (), None, False,
+                   text[max(0, cue.start - 40):cue.start])
 
 
 def _overlaps(p: Place, cue: PlaceCue) -> bool:

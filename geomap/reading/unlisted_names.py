@@ -39,11 +39,19 @@ _HELD_BY = re.compile(r"-(?:held|controlled|led|run|occupied|dominated|backed|al
                       r"|funded|sponsored|financed|operated|managed|owned)$", re.I)
 
 
+def _demonym(word: str) -> bool:
+    """A demonym as written: "German", not the given name "Germán" its accent-free form equals."""
+    import unicodedata
+
+    plain = not any(unicodedata.combining(c) for c in unicodedata.normalize("NFKD", word))
+    return plain and bool(demonym_country(word))
+
+
 def not_a_name(cue: PlaceCue) -> bool:
     """A demonym ("the Romanian county of X"), a person ("Tim Whitley, a city official") or
     ordinary words ("Air Quality Management District")."""
     words = cue.name.split()
-    if demonym_country(cue.name) or demonym_country(words[0]):
+    if _demonym(cue.name) or _demonym(words[0]):
         return True
     if _HELD_BY.search(words[0]):  # "Kurdish-held areas", "rebel-controlled zones"
         return True

@@ -29,7 +29,7 @@ ADMIN_SUFFIXES = frozenset("province oblast state region district governorate pr
                            "municipality krai okrug territory canton".split())
 #: Lowercase words after a name that make it a physical feature ("the Fergana valley").
 FEATURE_WORDS = frozenset("valley mountains hills range river lake wetlands marshes marshlands desert plain "
-                          "plains plateau".split())
+                          "plains plateau plateaux plateaus escarpment rapids".split())
 #: Words after a name that make it a district, county or the like ("Kurram district").
 SECOND_LEVEL_WORDS = frozenset("district county municipality prefecture borough parish regency department "
                                "commune tehsil subdistrict raion rayon".split())

@@ -25,11 +25,14 @@ _PLURAL_OF = {"villages": "city", "towns": "city", "hamlets": "city", "settlemen
 #: unit words before "of" ("the district of X", "the sub-prefecture of X", "the jamoat of X")
 _UNIT_OF = {"district": "admin2", "county": "admin2", "sub-prefecture": "admin2", "prefecture": "admin2",
             "municipality": "admin2", "jamoat": "admin2", "kebele": "admin2", "ward": "admin2",
-            "sub-district": "admin2", "subdistrict": "admin2", "sub-county": "admin2", "township": "admin2"}
+            "sub-district": "admin2", "subdistrict": "admin2", "sub-county": "admin2", "township": "admin2",
+            # the Spanish- and French-speaking world's departments and the Gulf's wilayats ("in the
+            # department of X", "the wilayat of X"), and first-level units told the same way
+            "department": "admin2", "wilayat": "admin2", "province": "region", "governorate": "region"}
 #: words after a name that make it a landmark, a body of water, a region or a district
 AFTER_WORDS = {
     "crossing": "landmark", "checkpoint": "landmark", "camp": "landmark", "camps": "landmark",
-    "pass": "landmark", "bridge": "landmark", "outpost": "landmark", "airstrip": "landmark", "dam": "landmark",
+    "pass": "landmark", "bridge": "landmark", "gate": "landmark", "outpost": "landmark", "airstrip": "landmark", "dam": "landmark",
     "river": "water", "lake": "water", "strait": "water", "valley": "region", "wetlands": "water",
     "marshes": "water", "marshlands": "water",
     "district": "admin2", "districts": "admin2", "county": "admin2", "counties": "admin2", "township": "admin2",
@@ -57,12 +60,25 @@ AFTER_WORDS = {
     "forest": "landmark", "reserve": "landmark", "ksar": "city", "ksour": "city",
     # the units below the district of Rwanda, Burundi, Chad and others ("the X sector")
     "sector": "admin2", "sectors": "admin2",
+    # named highways where traders block the road and convoys are hit ("the Inter-American Highway"),
+    # capitalised only (below); rapids and plateaus named like rivers and hills ("the Batéké plateaux")
+    "highway": "landmark", "rapids": "water", "plateaux": "region", "plateaus": "region", "escarpment": "region",
 }
 #: kind words that type the name after "the ... of" ("the gold-mining area of X")
 _AREA_OF = {"area": "region"}
 #: kind words that type the name before them only when capitalised with it ("Toe Town", not "the
 #: border town")
-_CAPITAL_ONLY = frozenset({"town"})
+_CAPITAL_ONLY = frozenset({"town", "highway"})
+#: words that name a road by its number ("Route 34", "National Route 9", "Highway 7", "Ruta 3")
+_ROAD_WORDS = frozenset("route highway ruta rodovia autoroute motorway".split())
+#: capitalised words that open a numbered road's name ("National Route 34")
+_ROAD_OPENERS = frozenset("national provincial state federal interstate regional".split())
+#: the kind of a road named by its number (made of common words: the reading step keeps it still)
+ROAD_KIND = "road"
+#: capitalised unit titles written before the unit's name ("Traditional Authority Kaluma in X district",
+#: "Barangay San Roque", "Kelurahan Sukamaju"): the name after them is a unit (its title is no part of it)
+_TITLES_BEFORE = {("traditional", "authority"): "traditional authority", ("barangay",): "barangay",
+                  ("kelurahan",): "kelurahan", ("desa",): "desa", ("sub-chiefdom",): "sub-chiefdom"}
 #: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
 _ORG_LIKE_KINDS = frozenset("department departments division divisions settlement zone zones union area areas ward wards "
                             "market markets village villages bridges crossings checkpoints outposts dams rivers lakes "
@@ -93,8 +109,13 @@ RELATIONS = ("in", "near", "outside", "of")
 #: "the Adré crossing and the village of X" does not)
 _CLAUSE_WORDS = frozenset("and or but which that where who when while as since after before with".split())
 _PARTICLES = frozenset("el al de del la las los le du des da di ul bin ibn".split())
-#: prepositions before an unknown name that "in Y" may place ("from X in Y", "near X in Y")
-_BEFORE_UNKNOWN = frozenset("from near outside around at".split())
+#: prepositions before an unknown name that "in Y" may place ("from X in Y", "near X in Y",
+#: "opposite X in Y province", "crossed into X in Y district")
+_BEFORE_UNKNOWN = frozenset("from near outside around at opposite facing into beyond".split())
+#: words naming a crossing before "of" ("the border post of X", "the checkpoint of X"); the word
+#: before them, when given, must be one of theirs ("border post", not "a trading post of X")
+_LANDMARK_OF = {"post": ("border",), "posts": ("border",), "crossing": None, "checkpoint": None,
+                "gate": ("border",)}
 #: short English words that may stand between two names ("Kenya has Mandera"): not a name's inner word
 _SHORT_WORDS = frozenset("was had has hit won got saw led met set put are is be not all two new old say".split())
 _STOP = frozenset("the a an this that these those its their his her our on in at near from of to and or but "
@@ -295,6 +316,12 @@ def _past_possessor(toks: list[Token], y: int) -> int:
     return y
 
 
+def _owned_kind(text: str, toks: list[Token], k: int) -> bool:
+    """Whether the capitalised kind word at token k follows a name's possessive ("Rooyen's Gate")."""
+    return k >= 2 and toks[k - 1].text in ("’s", "'s") and joined(text, toks[k - 1], toks[k]) \
+        and joined(text, toks[k - 2], toks[k - 1])
+
+
 def _possessor(text: str, toks: list[Token], i: int) -> int | None:
     """End offset of "Tajikistan" in "Tajikistan’s Darvaz district" (the owner before the name)."""
     if i >= 2 and toks[i - 1].text in ("’s", "'s") and toks[i - 2].is_cap:
@@ -306,7 +333,7 @@ def _possessor(text: str, toks: list[Token], i: int) -> int | None:
 #: start from any): a rule starting from another word must add it here (tests/test_place_cues.py
 #: checks the answers against a run without this filter)
 _CUE_WORDS = frozenset(SETTLEMENT_WORDS) | frozenset(_PLURAL_OF) | frozenset(_UNIT_OF) | frozenset(AFTER_WORDS) \
-    | frozenset(first for first, _ in AFTER_PAIRS) | _BEFORE_UNKNOWN
+    | frozenset(first for first, _ in AFTER_PAIRS) | _BEFORE_UNKNOWN | frozenset(_LANDMARK_OF)
 
 
 #: dashes that join the two ends of a crossing's name ("the X–Y crossing"); a hyphen makes one name
@@ -348,6 +375,32 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end,
                     w.rstrip("s"), SETTLEMENT_WORDS.get(w) or _AREA_OF[w], si, rel[1] if rel else None,
                     rel[0] if rel else None))
+        # "Traditional Authority Kaluma in Y district", "Barangay San Roque": a unit after its title
+        for title, kw in _TITLES_BEFORE.items():
+            m = k + len(title)
+            if t.is_cap and m < n and tuple(x.text.lower() for x in toks[k:m]) == title and all(
+                    x.is_cap for x in toks[k:m]) and joined(text, toks[m - 1], toks[m]):
+                e = _run_forward(text, toks, m)
+                if e is not None:
+                    rel = _relation_after(text, toks, e, skip=0)
+                    out.setdefault(toks[m].start, PlaceCue(
+                        text[toks[m].start:toks[e].end], toks[m].start, toks[e].end, toks[e].end, kw, "admin2", si,
+                        rel[1] if rel else None, rel[0] if rel else None))
+        # "Route 34", "National Route 9": a road the text names by its number
+        if w in _ROAD_WORDS and t.is_cap and k + 1 < n and toks[k + 1].text.isdigit() and joined(text, t, toks[k + 1]):
+            b = k - 1 if k > 0 and toks[k - 1].text.lower() in _ROAD_OPENERS and toks[k - 1].is_cap \
+                and joined(text, toks[k - 1], t) else k
+            out.setdefault(toks[b].start, PlaceCue(text[toks[b].start:toks[k + 1].end], toks[b].start,
+                                                   toks[k + 1].end, toks[k + 1].end, ROAD_KIND, "landmark", si))
+        # "the border post of X", "the Chilean checkpoint of X": a crossing named after its place
+        if w in _LANDMARK_OF and not t.is_cap and k + 2 < n and toks[k + 1].text == "of" and (
+                _LANDMARK_OF[w] is None or k > 0 and toks[k - 1].text.lower() in _LANDMARK_OF[w]):
+            e = _run_forward(text, toks, k + 2)
+            if e is not None:
+                kw = "border post" if w.startswith("post") else w
+                out.setdefault(toks[k + 2].start, PlaceCue(
+                    text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end,
+                    kw, "landmark", si))
         # "the villages of X, Y and Z", "the district of X": a plural kind types every name of its list
         if (w in _PLURAL_OF or w in _UNIT_OF) and k + 2 < n and toks[k + 1].text == "of" and not t.is_cap \
                 and k > 0 and toks[k - 1].text.lower() in ("the", "of", "and", "in"):
@@ -378,6 +431,9 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         if kind and k > 0 and joined(text, toks[k - 1], t) and not (t.is_cap and w in _ORG_LIKE_KINDS) \
                 and (t.is_cap or w not in _CAPITAL_ONLY) and not _names_an_organisation(text, toks, last, kind):
             b = _run_back(text, toks, k - 1)
+            owned = b is None and t.is_cap and _owned_kind(text, toks, k)
+            if owned:  # "Van Rooyen's Gate", "Qacha's Nek Bridge": the owner's name and the word make the name
+                b = _run_back(text, toks, k - 2)
             if b is None or (w in _ADJECTIVE_SHY and (b == k - 1 and _adjective(toks[b].text) or b > 0 and toks[
                     b - 1].text.lower() in ("a", "an"))):
                 continue  # "Kurdish villages", "Asian markets", "a Pemón village": no names
@@ -387,7 +443,7 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             kw = " ".join(x.text.lower() for x in toks[k:last + 1])
             rel = _relation_after(text, toks, last, skip=0)
             # "Toe Town": the capitalised word is part of the name
-            names = [(b, k if w in _CAPITAL_ONLY else k - 1, end)]
+            names = [(b, k if w in _CAPITAL_ONLY or owned else k - 1, end)]
             # "the Dangam and Marawara districts": the plural word types the whole list
             plural = toks[last].text.lower()
             if plural.endswith("s") and plural != "pass" and b >= 2 and toks[b - 1].text == "and":
@@ -400,6 +456,9 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 if b2 is not None:
                     names.append((b2, b - 1, toks[b - 1].end))
             for bb, ee, end_ in names:
+                if t.is_cap and (had := out.get(toks[bb].start)) is not None and had.end < end_ and kind == "landmark" \
+                        and had.place_type == "water":
+                    del out[toks[bb].start]  # "the New Yalu River Bridge" is a bridge named after its river
                 out.setdefault(toks[bb].start, PlaceCue(
                     text[toks[bb].start:toks[ee].end], toks[bb].start, end_, toks[ee].end,
                     _singular(kw) if kw.endswith(("districts", "camps", "townships", "tehsils", "communes", "upazilas",

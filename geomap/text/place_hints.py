@@ -22,14 +22,16 @@ from geomap.text.tokens import Token, joined, tokenize
 __all__ = ["place_hints", "is_arrival_place", "HOSTING_KINDS", "typed_nationality"]
 
 #: prepositions that put what follows somewhere ("near X", "shells landed in X")
-LOCATIVE = frozenset("near outside around at in into inside towards toward across opposite".split())
+LOCATIVE = frozenset("near outside around at in into inside towards toward across opposite via through".split())
 #: verbs whose object is a place in conflict reporting ("seized Kamanyola", "shelled X")
 TAKING_VERBS = frozenset("""seized captured recaptured retook overran stormed shelled bombed bombarded
 attacked raided besieged encircled entered reached evacuated abandoned liberated hit struck visited
 left""".split())
 #: movement verbs before "to" ("moved to X", "fled to X")
 MOVING_VERBS = frozenset("""moved fled crossed returned relocated travelled traveled went headed taken brought
-transferred evacuated displaced driven heading fleeing""".split())
+transferred evacuated displaced driven heading fleeing walked trekked escaped diverted rerouted""".split())
+#: roads and tracks before "to X" ("the river road to X", "the forest track to X"): X is where it leads
+_ROUTE_NOUNS = frozenset("road roads route track tracks highway corridor".split())
 #: verbs that send forces somewhere, before their object and "to X" ("deployed troops to X"); kept
 #: apart from MOVING_VERBS, which also say where displaced people went
 _SENDING = frozenset("sent deployed dispatched redeployed rushed".split())
@@ -49,7 +51,9 @@ LEADING_GEO = {"cordillera": "region", "sierra": "region", "cerro": "region", "s
                "cueva": "landmark", "ras": "landmark", "isla": "landmark", "islas": "landmark", "ile": "landmark",
                "río": "water", "rio": "water", "lago": "water", "laguna": "water", "lac": "water", "wadi": "water",
                "oued": "water", "nahr": "water", "bahía": "water", "bahia": "water", "quebrada": "water",
-               "gulf": "water", "golfo": "water", "lake": "water"}
+               "gulf": "water", "golfo": "water", "lake": "water",
+               # "Mount Paektu", "Mount Elgon": a mountain is where the text puts it, a point
+               "mount": "landmark"}
 #: English geographic words that open a name only with "of" ("the Gulf of Urabá")
 _HEADS_WITH_OF = frozenset(("gulf",))
 #: given names that also open names of places ("Santa María de Nieva", "San Jose")
@@ -188,6 +192,7 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         hint = (w in LOCATIVE or w in TAKING_VERBS or w == "between"
                 or (w == "to" and (prev in MOVING_VERBS or k > 1 and toks[k - 2].text.lower() in MOVING_VERBS))
                 or (w == "to" and k > 1 and toks[k - 2].text.lower() in _SENDING)  # "sent reinforcements to X"
+                or (w == "to" and prev in _ROUTE_NOUNS and toks[k - 2].text.lower() != "by")  # "the road to X" (not "by road")
                 or (w == "to" and prev in DIRECTIONS and _moving_before(toks, k))  # "heading north to X or east to Y"
                 or (w == "on" and prev in ATTACK_NOUNS)
                 or (w in ("of", "from") and prev in PEOPLE_OF) or (w == "from" and (prev in MOVING_VERBS or to_next))
@@ -278,7 +283,7 @@ def typed_nationality(text: str, name_end: int) -> str | None:
 
 # "the Guatemalan town of X", "the Turkish border town of X": the country's adjective before the name
 _NATIONAL_KIND_BEFORE = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:border\s+|frontier\s+)?(?:town|village|settlement|hamlet|city|camp)\s+of\s+$")
+    r"\b([A-Z][a-z]+)\s+(?:border\s+|frontier\s+)?(?:town|village|settlement|hamlet|city|camp|post|crossing|checkpoint)\s+of\s+$")
 
 
 def nationality_before(text: str, start: int) -> str | None:

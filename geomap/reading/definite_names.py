@@ -1,0 +1,33 @@
+"""A small town read in a name the text writes with "the" ("on the Zambezi", "across the Prut"),
+far from every other place the article names: the text means a river or a region of that name,
+not the town, and a missed name is better than a wrong point.
+
+Towns are seldom written with the article; rivers, deserts and regions are. When the only reading
+the gazetteer has is a town hundreds of km from all the article's other places, that reading is
+dropped (the mention stays unplaced) rather than drawing the river at a far town.
+"""
+from __future__ import annotations
+
+from geomap.gazetteer import haversine_km
+from geomap.reading.resolve import Place
+from geomap.settings import DEFINITE_TOWN_MAX_POPULATION, NEAR_KM
+
+__all__ = ["without_far_definite_towns"]
+
+
+def without_far_definite_towns(text: str, places: list[Place]) -> list[Place]:
+    """``places`` without the far small towns read in names written with "the"."""
+    others = {p.entry.gid: p.entry for p in places if p.role == "place" and p.entry.place_type != "country"}
+    drop = set()
+    for p in places:
+        e = p.entry
+        if not (e.in_gazetteer and e.place_type == "city" and e.population < DEFINITE_TOWN_MAX_POPULATION
+                and text[max(0, p.mention.start - 4):p.mention.start].lower() == "the "):
+            continue
+        near = [o for o in others.values() if o.gid != e.gid and o.placed_at != e.name]  # (not put by it)
+        if near and min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in near) > NEAR_KM:
+            drop.add(e.gid)
+    # ... with what the text put at them ("the Lower Zambezi National Park", placed by the town)
+    return [p for p in places if p.entry.gid not in drop and not (
+        not p.entry.in_gazetteer and p.entry.placed_at in {others[g].name for g in drop if g in others}
+        and (p.entry.lat, p.entry.lon) in {(others[g].lat, others[g].lon) for g in drop if g in others})] if drop else places
