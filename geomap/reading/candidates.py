@@ -48,6 +48,8 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue  # "gunmen of the Jalisco New Generation Cartel": a word of a group's name
         if _OFFICE_OF.match(sentence.text, b):
             continue  # "Luapula Province Police Commissioner Mr X said": the speaker's office
+        if _POLICY_OF.match(sentence.text, b):
+            continue  # "in breach of Lusaka's export ban": the government whose rule it is, not a place
         if p.entry.feature == "capital" and _ACTOR_BY.search(sentence.text, max(0, a - 40), a):
             continue  # "a series of cross-border attacks by Tehran": the actor
         if _SENT_FROM.search(sentence.text, max(0, a - 60), a) or _SPOKEN_TO.search(sentence.text, max(0, a - 40), a):
@@ -163,6 +165,10 @@ _OFFICE_OF = re.compile(r"\s+(?:(?-i:Province|District|County|Region|State)\s+)?
                         r"[^.;:]{0,60}?\b(?:said|says|told)\b", re.I)
 _ORGANISATION_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}\s+(?-i:Cartel|Front|Army|Movement|Party|Brigades?"
                                  r"|Militia|Alliance|Coalition)\b")
+#: a place's possessive before a rule or decision of its government ("Lusaka's export ban", "Niamey's new rules")
+_POLICY_OF = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?(?:bans?|embargo|polic(?:y|ies)|rules?|regulations?|decisions?"
+                        r"|decrees?|orders?|laws?|restrictions?|sanctions?|measures?|advisor(?:y|ies)|directives?|quotas?"
+                        r"|tariffs?|duties|levy|demands?|request|offer|proposals?|position|stance)\b")
 _FORCES_AFTER = re.compile(r"\s+(?:army|troops|forces|soldiers|military|police|militias?)\b", re.I)
 _ACTOR_BY = re.compile(r"\b(?:attacks?|strikes?|raids?|shelling|bombing|incursions?|aggression|violations?)\s+by\s+$", re.I)
 #: a capital or country spoken to or dealt with: its government ("talking to Maputo")
