@@ -25,12 +25,14 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
   "scuffles"), or throwing stones at police or guards, riot (ACLED's mob violence and violent
   demonstration); "migrants tried to force their way through the fence, throwing stones" is an
   attempt told with its violence, which happened.
+- A fight told as "a confrontation with" people, in a sentence telling its hurt or dead, is a clash
+  (a riot when only unarmed people are in it).
 - "Took to the streets", a strike or a bandh, a picket, barricades or burning tyres are protests told
   without the word.
 - "The bodies of four herders were found near X" tells people killed at X (an attack); not when
   the sentence tells the attack they died in ("..., a day after gunmen attacked them").
 - A gathering told with its demand ("residents gathered outside the district office, demanding
-  ...") is a protest, and so is a road blocked by drivers, workers or communities (not by forces).
+  ...", "the displaced blocked the entrance to the council offices, demanding tents") is a protest, and so is a road blocked by drivers, workers or communities (not by forces).
 """
 
 from __future__ import annotations
@@ -177,10 +179,14 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      ("threw", "throwing", "hurl", "pelt", "tried to", "attempted to")),
     # "residents gathered outside the district office, demanding ...": a gathering told with its demand
     ("Protests", "Peaceful protest",
-     r"\b(?:gathered|assembled|converged|massed)\b(?![^.;]{0,40}?\b(?:troops|soldiers|forces|tanks)\b)"
+     r"\b(?:gathered|assembled|converged|massed|occupied|besieged|camped\s+(?:outside|in\s+front\s+of)"
+     # "the displaced blocked the entrance to the council offices, demanding tents": a building's way in
+     r"|(?:blocked|blockaded|barricaded)\s+(?:the\s+|an?\s+)?(?:main\s+)?(?:entrances?|gates?|doors?|offices|premises"
+     r"|compound)\b)\b(?![^.;]{0,40}?\b(?:troops|soldiers|forces|tanks)\b)"
      r"(?=[^.;]{0,140}?\b(?:demanding|to\s+demand|to\s+protest|in\s+protest|chanting"
      r"|waving\s+(?:placards|banners)|carrying\s+(?:placards|banners))\b)",
-     ("gathered", "assembled", "converged", "massed")),
+     ("gathered", "assembled", "converged", "massed", "occupied", "besieged", "camped", "blocked", "blockaded",
+      "barricaded")),
     # "took to the streets of X", "drivers went on strike at the border post", "youths burned tyres on the highway":
     # protests told without the word
     ("Protests", "Peaceful protest",
@@ -208,6 +214,19 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"(?=[^.;]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found|discovered|dumped)\b)"
      r"(?![^.;]*\b(?:after|when|following)\b)",
      ("bod",)),
+    # "six gendarmes were injured during a confrontation with smugglers": a fight told by its noun, with its
+    # hurt (not "a diplomatic confrontation with Moscow"); with unarmed people only, a riot (event_words)
+    ("Battles", "Armed clash",
+     r"(?:(?<=\bduring\sa\s)|(?<=\bin\sa\s)|(?<=\bafter\sa\s)|(?<=\bfollowing\sa\s)|(?<=\bduring\sthe\s))"
+     r"(?:(?:violent|brief|fresh|new|physical)\s+)?confrontations?(?=\s+(?:broke\s+out\s+)?(?:between|with)\b)"
+     r"(?=[^.;]*?\b(?:between|with)\s+(?!(?:the\s+)?(?:government|authorities|ministry|West|opposition)\b))"
+     r"",  # its gate: the sentence tells someone hurt, killed or held (a fight, not a dispute)
+     ("injured", "wounded", "hurt", "killed", "dead", "died", "shot", "stones", "tear gas", "bullets", "arrested")),
+    # "a drone exploded in a field near X", "a drone crashed into a house": a strike told by where it came down
+    ("Explosions/Remote violence", "Air/drone strike",
+     r"\b(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?drones?\s+(?:had\s+|was\s+)?(?:exploded|blew\s+up"
+     r"|crashed|fell|came\s+down|landed|detonated)\b(?!\s+(?:silent|short|idle|out\s+of))",
+     ("drone",)),
     ("Explosions/Remote violence", "Air/drone strike",
      r"\bdrones?\s+(?:launched|operated|flown|fired|sent|deployed|piloted|controlled|belonging|used)\s+(?:by|from|to)\s+"
      r"(?:[\w'\u2019-]+\s+){0,7}?(?:struck|hit|attacked|targeted|bombed|killed|destroyed|wounded)\b",
