@@ -202,10 +202,11 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"\b(?:(?:truck\s+|lorry\s+|taxi\s+|bus\s+)?drivers|truckers|hauliers|transporters|(?:transport\s+)?workers"
      r"|youths|communities|women|fishermen|herders|vendors|motorists|miners|teachers|protesters|demonstrators"
      r"|motorcyclists|hundreds|dozens|people)\s+(?:(?!(?:troops|soldiers|police|army|forces|guards|militants|rebels"
-     r"|gunmen)\b)\w+\s+){0,3}?(?:blocked|blockaded|barricaded|blocking|barricading)"
+     r"|gunmen)\b)\w+\s+){0,3}?(?:blocked|blockaded|barricaded|blocking|barricading"
+     r"|parked\s+(?:their\s+|the\s+)?(?:trucks|lorries|vehicles|tractors|buses|cars|minibuses)\s+across)"
      r"\s+(?:[\w-]+\s+){0,3}?(?:highway|road|roads|bridge|crossing|(?-i:Route|RN|N)\s*\d+|route|motorway|junction"
      r"|border\s+post|traffic|access)\b",
-     ("block", "barricad")),
+     ("block", "barricad", "parked")),
     # "the bodies of four herders were found near X": people killed there, by whom the text does not
     # know (not one told in the sentence: "..., a day after gunmen attacked them" is that attack's dead)
     ("Violence against civilians", "Attack",
