@@ -83,12 +83,16 @@ _SAID_AFTER_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:said|says
 _RESIDENTS = re.compile(r"\b(?:residents|villagers|locals|inhabitants|elders)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 
 
-_THEIR_HOMES = re.compile(r"\b(?:near|on|in|at|around|into|hit|struck)\s+their\s+(?:[\w-]+\s+)?(?:homes?|houses?|villages?"
-                          r"|town|fields|farms|compounds?|settlements?|neighbou?rhoods?|streets?)\b", re.I)
+_THEIR_HOMES = re.compile(r"\b(?:near|on|in|at|around|into|hit|struck)\s+(?:their\s+(?:[\w-]+\s+)?(?:homes?|houses?"
+                          r"|villages?|town|fields|farms|compounds?|settlements?|neighbou?rhoods?|streets?)"
+                          # "residents of X said rockets fell near the central market": their town's market
+                          r"|the\s+(?:(?:central|main|old|town|weekly|village|big)\s+)?(?:market|mosque|church|bus\s+station"
+                          r"|motor\s+park|square|stadium|school))\b", re.I)
 
 
 def _at_their_homes(text: str, start: int, end: int) -> bool:
-    """"Residents of X and Y said shells fell near their villages": the speakers' places are the event's."""
+    """"Residents of X and Y said shells fell near their villages" (or "near the central market"): the
+    speakers' places are the event's."""
     return bool(_RESIDENTS.search(text, max(0, start - 50), start)) and bool(_THEIR_HOMES.search(text, end))
 
 
