@@ -27,6 +27,8 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
   attempt told with its violence, which happened.
 - A fight told as "a confrontation with" people, in a sentence telling its hurt or dead, is a clash
   (a riot when only unarmed people are in it).
+- Markers of the line taken away or destroyed ("removed eleven buoys", "tore down boundary pillars", "cut
+  through a section of the border fence") are property destruction.
 - "Took to the streets", a strike or a bandh, a picket, barricades or burning tyres are protests told
   without the word.
 - "The bodies of four herders were found near X" tells people killed at X (an attack); not when
@@ -223,6 +225,14 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"(?=[^.;]*?\b(?:between|with)\s+(?!(?:the\s+)?(?:government|authorities|ministry|West|opposition)\b))"
      r"",  # its gate: the sentence tells someone hurt, killed or held (a fight, not a dispute)
      ("injured", "wounded", "hurt", "killed", "dead", "died", "shot", "stones", "tear gas", "bullets", "arrested")),
+    # "border guards removed eleven buoys that marked the channel near X", "soldiers tore down boundary pillars":
+    # the markers of the line itself taken away or destroyed
+    ("Strategic developments", "Looting/property destruction",
+     r"\b(?:removed|removing|took\s+away|taken\s+away|tore\s+down|torn\s+down|pulled\s+(?:up|down|out)|dismantled"
+     r"|dismantling|uprooted|destroyed|knocked\s+down|cut\s+down|cut\s+through)\s+(?:[\w-]+\s+){0,4}?(?:buoys"
+     r"|(?:border|boundary|frontier)\s+(?:markers?|pillars?|stones?|signs?|fences?|beacons?|posts\s+and\s+\w+)"
+     r"|(?:sections?|parts?|stretch|metres|meters)\s+of\s+the\s+(?:border\s+|boundary\s+)?(?:fence|wall))\b",
+     ("buoy", "marker", "pillar", "stones", "sign", "fence", "beacon", "wall")),
     # "a drone exploded in a field near X", "a drone crashed into a house": a strike told by where it came down
     ("Explosions/Remote violence", "Air/drone strike",
      r"\b(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?drones?\s+(?:had\s+|was\s+)?(?:exploded|blew\s+up"
