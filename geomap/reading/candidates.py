@@ -63,7 +63,7 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
         if _apposition_of_speaker_place(sentence, p, places):
             continue  # "a spokesman in X, across the border in Y, said": Y says where X lies
         if (cues.is_destination(sentence.text, a) or (joined is not None and cues.is_destination(sentence.text, joined))) \
-                and not described_by_relative(sentence.text, b):
+                and not described_by_relative(sentence.text, b) and not _FORCES_CROSSED.search(sentence.text, max(0, a - 90), a):
             continue
         out.append(p)
     # "gunmen attacked canoes near X, police in Y said": the police's town, when the event has a place of its
@@ -169,6 +169,9 @@ _OFFICE_OF = re.compile(r"\s+(?:(?-i:Province|District|County|Region|State)\s+)?
                         r"[^.;:]{0,60}?\b(?:said|says|told)\b", re.I)
 _ORGANISATION_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}\s+(?-i:Cartel|Front|Army|Movement|Party|Brigades?"
                                  r"|Militia|Alliance|Coalition)\b")
+#: "troops crossed into Somali territory near X": where the forces went is where the event is, no refuge
+_FORCES_CROSSED = re.compile(r"\b(?:troops|soldiers|forces|army|militiamen|militants|rebels|gunmen|fighters|tanks)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:crossed|moved|pushed|entered)\s+(?:into|onto)\b[^.;]*$", re.I)
 #: a place's possessive before a rule or decision of its government ("Lusaka's export ban", "Niamey's new rules")
 _POLICY_OF = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?(?:bans?|embargo|polic(?:y|ies)|rules?|regulations?|decisions?"
                         r"|decrees?|orders?|laws?|restrictions?|sanctions?|measures?|advisor(?:y|ies)|directives?|quotas?"

@@ -27,6 +27,8 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
   attempt told with its violence, which happened.
 - A fight told as "a confrontation with" people, in a sentence telling its hurt or dead, is a clash
   (a riot when only unarmed people are in it).
+- Forces that "crossed into Somali territory near X" changed where they are (ACLED's change to
+  group/activity), at X: X is no place people fled to (``reading.candidates``).
 - Markers of the line taken away or destroyed ("removed eleven buoys", "tore down boundary pillars", "cut
   through a section of the border fence") are property destruction.
 - "Took to the streets", a strike or a bandh, a picket, barricades or burning tyres are protests told
@@ -233,6 +235,13 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"|(?:border|boundary|frontier)\s+(?:markers?|pillars?|stones?|signs?|fences?|beacons?|posts\s+and\s+\w+)"
      r"|(?:sections?|parts?|stretch|metres|meters)\s+of\s+the\s+(?:border\s+|boundary\s+)?(?:fence|wall))\b",
      ("buoy", "marker", "pillar", "stones", "sign", "fence", "beacon", "wall")),
+    # "200 Ethiopian troops crossed into Somali territory near X": forces moved onto the other side (an
+    # incursion without a fight told), at the place named with it
+    ("Strategic developments", "Change to group/activity",
+     r"\b(?:troops|soldiers|forces|army\s+units|soldiers|militiamen|tanks|armou?red\s+vehicles)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:crossed|moved|pushed|entered|went|ventured|strayed)\s+(?:deep\s+|briefly\s+|several\s+\w+\s+)?(?:into|onto)\s+"
+     r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+)?(?:territory|soil|side|airspace)\b",
+     ("territory", "soil", "side", "airspace")),
     # "a drone exploded in a field near X", "a drone crashed into a house": a strike told by where it came down
     ("Explosions/Remote violence", "Air/drone strike",
      r"\b(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?drones?\s+(?:had\s+|was\s+)?(?:exploded|blew\s+up"
