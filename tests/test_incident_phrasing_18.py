@@ -12,7 +12,6 @@ central market" told by residents of the town, gunmen who "robbed" traders (no e
 toll told as "an officer who was shot during the unrest died at the hospital in Y".
 """
 
-
 import pytest
 from conftest import assert_passages
 

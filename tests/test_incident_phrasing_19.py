@@ -11,7 +11,6 @@ was signed; and the invented passages of tests/fixtures/incident_passages_19.jso
 Floors of the passages as scored when the rules were final (see test_the_invented_passages).
 """
 
-
 import pytest
 from conftest import assert_passages, incident_props
 
