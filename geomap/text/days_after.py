@@ -42,11 +42,13 @@ def days_before_told(sentence: str, start: int) -> tuple[int, int] | None:
 
 
 _GAP = re.compile(r"\b(?:(?:(?:a\s+few|several|some|a|one|two|three|four|five|six|[2-6]|\d+)\s+)?(?:hours|minutes|days?)"
-                  r"|shortly|moments|soon|just)\s+after\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+                  r"|shortly|moments|soon|just)\s+after\s+(?!(?:the|this|that|these|those|its|their|his|her)\s)"
+                  r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)  # ("hours after the attack": the one told before)
 
 
 def gap_before(sentence: str, start: int) -> int | None:
     """Where "hours after", "a day after", "shortly after" opens the clause of the event at ``start``
-    ("a drone exploded near X, hours after drones struck a plant in Y": a second event, at Y), else None."""
+    ("a drone exploded near X, hours after drones struck a plant in Y": a second event, at Y), else None;
+    not "hours after the attack", an event told before."""
     m = _GAP.search(sentence, max(0, start - 70), start)
     return None if m is None else m.start()
