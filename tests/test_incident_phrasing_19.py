@@ -2,7 +2,8 @@
 frontiers no fixture covers: a capital's rule ("in breach of Lusaka's export ban") is no place
 of the event; the displaced blocking a building's entrance with a demand (a protest, and "the
 displaced" are people, not a flight to the place); trucks parked across a road by their drivers;
-a fight told as "a confrontation with"; a drone that exploded or crashed; shells that residents
+a fight told as "a confrontation with"; tear gas fired at traders (a protest broken up); armed
+men who "shot at a patrol"; a drone that exploded or crashed; shells that residents
 of a town say fell near "the central market" (their town's); a second event told "hours after"
 the first; markers of the line torn down; troops that "crossed into Zambian territory near X"
 (at X), and a town armed men crossed into (no refuge); an agreement told again with where it
@@ -45,6 +46,14 @@ def _at(incs, name, event_type=None):
     # forces that moved onto the other side, near a town
     ("Zambia and Zimbabwe: Some 150 Zimbabwean troops crossed into Zambian territory near Siavonga on Sunday in "
      "pursuit of poachers, local officials said.", "Siavonga", "Strategic developments"),
+    # tear gas or live rounds fired at traders or a crowd: a gathering broken up
+    ("Kenya and Tanzania: Tanzanian police fired tear gas at traders in Sirari on Monday after the border post "
+     "was shut.", "Sirari", "Protests"),
+    ("Zambia and Zimbabwe: Police fired live rounds to disperse a crowd of vendors in Chirundu on Friday.",
+     "Chirundu", "Protests"),
+    # armed men who shot at a patrol clash with it
+    ("Kenya and Tanzania: Poachers shot at a ranger patrol near Namanga on Saturday night, wildlife officials "
+     "said.", "Namanga", "Battles"),
     # a town armed men crossed into is where they attacked, no refuge
     ("Zambia and Zimbabwe: Gunmen from Zimbabwe crossed into Kazungula on Friday night and attacked a police "
      "post, officials said.", "Kazungula", None),

@@ -27,6 +27,8 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
   attempt told with its violence, which happened.
 - A fight told as "a confrontation with" people, in a sentence telling its hurt or dead, is a clash
   (a riot when only unarmed people are in it).
+- Tear gas or live rounds fired at a crowd, traders or protesters is a protest broken up (ACLED's
+  protest with intervention); armed men who "shot at a patrol" clash with it.
 - Forces that "crossed into Somali territory near X" changed where they are (ACLED's change to
   group/activity), at X: X is no place people fled to (``reading.candidates``).
 - Markers of the line taken away or destroyed ("removed eleven buoys", "tore down boundary pillars", "cut
@@ -242,6 +244,21 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"(?:crossed|moved|pushed|entered|went|ventured|strayed)\s+(?:deep\s+|briefly\s+|several\s+\w+\s+)?(?:into|onto)\s+"
      r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+)?(?:territory|soil|side|airspace)\b",
      ("territory", "soil", "side", "airspace")),
+    # "police fired tear gas at traders in X", "fired live rounds to disperse a crowd": a gathering broken up
+    # ("... at the crowd" is the response to a gathering told before: no new event)
+    ("Protests", "Protest with intervention",
+     r"\b(?:fired|firing|fire|used|using|lobbed|lobbing|threw|throwing)\s+(?:[\w-]+\s+)?(?:tear\s*gas|live\s+(?:rounds"
+     r"|ammunition|bullets)|rubber\s+bullets|water\s+cannons?|stun\s+grenades|warning\s+shots)\s+(?:(?:to\s+disperse|at|on"
+     r"|into|against)\s+)(?!the\s|them\b|those\s)(?:an?\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?(?:crowds?|protesters"
+     r"|demonstrators|traders|vendors|residents|youths|villagers|students|marchers|rioters|drivers|truckers|workers"
+     r"|migrants|farmers|mourners)\b",
+     ("gas", "live", "rubber", "cannon", "stun", "warning")),
+    # "smugglers shot at a patrol near X": armed men firing on forces, a clash
+    ("Battles", "Armed clash",
+     r"\b(?:smugglers|gunmen|militants|rebels|bandits|poachers|traffickers|insurgents|fighters|militiamen|raiders"
+     r"|attackers)\s+(?:[\w-]+\s+){0,2}?(?:shot|fired|opened\s+fire)\s+(?:at|on|upon)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+     r"(?:patrols?|soldiers|troops|police(?:men)?|officers|guards|rangers|posts?|checkpoints?|convoys?|gendarmes)\b",
+     ("shot", "fired", "opened fire")),
     # "a drone exploded in a field near X", "a drone crashed into a house": a strike told by where it came down
     ("Explosions/Remote violence", "Air/drone strike",
      r"\b(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?drones?\s+(?:had\s+|was\s+)?(?:exploded|blew\s+up"
