@@ -113,3 +113,41 @@ def event_kind(sentence: str):
 
     ev = classify_event(sentence)
     return (ev.event_type, ev.sub_event_type) if ev else None
+
+
+#: the event families of the invented incident passages (tests/fixtures/incident_passages_*.json)
+PASSAGE_FAMILIES = {"B": "Battles", "E": "Explosions/Remote violence", "V": "Violence against civilians",
+                    "P": "Protests", "R": "Riots", "S": "Strategic developments"}
+
+
+def score_passage(case: dict) -> tuple[int, int, list, list]:
+    """(incidents found at their place and family, tolls right, incidents with a toll no gold
+    toll matches, incidents where the passage says none happened) of one invented passage."""
+    from geomap.gazetteer.normalize import fold
+
+    incs = incident_props(case["text"], case["published"])
+
+    def at(name, p):
+        return fold(name) in fold(p["location"] or "")
+
+    found = sum(any(at(w["at"], p) and p["event_type"] in [PASSAGE_FAMILIES[x] for x in w["family"]] for p in incs)
+                for w in case["incidents"])
+    right = sum(any(at(t["at"], p) and p["fatalities"] == t["fatalities"] for p in incs) for t in case["tolls"])
+    wrong = [p["location"] for p in incs if p["fatalities"] and not any(
+        at(t["at"], p) and p["fatalities"] == t["fatalities"] for t in case["tolls"])]
+    false = [p["location"] for p in incs if any(at(n, p) for n in case["no_incident_at"])]
+    return found, right, wrong, false
+
+
+def assert_passages(fixture: str, half: str, floors: tuple[int, int]) -> None:
+    """The invented passages of one half of ``tests/fixtures/<fixture>``: no toll a gold toll does
+    not match, no incident where none happened, and at least ``floors`` (incidents, tolls) right."""
+    import json
+
+    cases = json.loads((Path(__file__).parent / "fixtures" / fixture).read_text(encoding="utf-8"))["cases"]
+    found = right = 0
+    for case in (c for c in cases if c["half"] == half):
+        f, r, wrong, false = score_passage(case)
+        found, right = found + f, right + r
+        assert wrong == [] and false == [], case["id"]
+    assert (found, right) >= floors

@@ -12,10 +12,8 @@ central market" told by residents of the town, gunmen who "robbed" traders (no e
 toll told as "an officer who was shot during the unrest died at the hospital in Y".
 """
 
-import json
-from pathlib import Path
-
 import pytest
+from conftest import assert_passages
 
 from geomap.gazetteer.normalize import fold
 from geomap.reading.pipeline import extract_text
@@ -108,31 +106,9 @@ def test_an_ambush_joined_by_and_to_a_second_attack_is_kept():
     assert _at(incs, "Rava-Ruska") and _at(incs, "Shehyni")
 
 
-CASES = json.loads((Path(__file__).parent / "fixtures" / "incident_passages_18.json").read_text(encoding="utf-8"))["cases"]
-_FAMILY = {"B": "Battles", "E": "Explosions/Remote violence", "V": "Violence against civilians", "P": "Protests",
-           "R": "Riots", "S": "Strategic developments"}
-
-
-def _score(case):
-    incs = _incidents(case["text"], case["published"])
-    found = sum(any(fold(w["at"]) in fold(p["location"] or "") and p["event_type"] in [_FAMILY[x] for x in w["family"]]
-                    for p in incs) for w in case["incidents"])
-    right = sum(any(fold(t["at"]) in fold(p["location"] or "") and p["fatalities"] == t["fatalities"] for p in incs)
-                for t in case["tolls"])
-    wrong = [p["location"] for p in incs if p["fatalities"] and not any(
-        fold(t["at"]) in fold(p["location"] or "") and p["fatalities"] == t["fatalities"] for t in case["tolls"])]
-    false = [p["location"] for p in incs if any(fold(n) in fold(p["location"] or "") for n in case["no_incident_at"])]
-    return found, right, wrong, false
-
-
 @pytest.mark.parametrize("half,floors", [("tune", (13, 6)), ("held", (8, 2))])
 def test_the_invented_passages(half, floors):
-    found = right = 0
-    for case in (c for c in CASES if c["half"] == half):
-        f, r, wrong, false = _score(case)
-        found, right = found + f, right + r
-        assert wrong == [] and false == [], case["id"]
-    assert (found, right) >= floors
+    assert_passages("incident_passages_18.json", half, floors)
 
 
 def test_an_event_on_the_road_to_a_town_is_near_it():

@@ -48,6 +48,8 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue  # "gunmen of the Jalisco New Generation Cartel": a word of a group's name
         if _OFFICE_OF.match(sentence.text, b):
             continue  # "Luapula Province Police Commissioner Mr X said": the speaker's office
+        if _POLICY_OF.match(sentence.text, b):
+            continue  # "in breach of Lusaka's export ban": the government whose rule it is, not a place
         if p.entry.feature == "capital" and _ACTOR_BY.search(sentence.text, max(0, a - 40), a):
             continue  # "a series of cross-border attacks by Tehran": the actor
         if _SENT_FROM.search(sentence.text, max(0, a - 60), a) or _SPOKEN_TO.search(sentence.text, max(0, a - 40), a):
@@ -61,7 +63,7 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
         if _apposition_of_speaker_place(sentence, p, places):
             continue  # "a spokesman in X, across the border in Y, said": Y says where X lies
         if (cues.is_destination(sentence.text, a) or (joined is not None and cues.is_destination(sentence.text, joined))) \
-                and not described_by_relative(sentence.text, b):
+                and not described_by_relative(sentence.text, b) and not _FORCES_CROSSED.search(sentence.text, max(0, a - 90), a):
             continue
         out.append(p)
     # "gunmen attacked canoes near X, police in Y said": the police's town, when the event has a place of its
@@ -81,12 +83,16 @@ _SAID_AFTER_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:said|says
 _RESIDENTS = re.compile(r"\b(?:residents|villagers|locals|inhabitants|elders)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 
 
-_THEIR_HOMES = re.compile(r"\b(?:near|on|in|at|around|into|hit|struck)\s+their\s+(?:[\w-]+\s+)?(?:homes?|houses?|villages?"
-                          r"|town|fields|farms|compounds?|settlements?|neighbou?rhoods?|streets?)\b", re.I)
+_THEIR_HOMES = re.compile(r"\b(?:near|on|in|at|around|into|hit|struck)\s+(?:their\s+(?:[\w-]+\s+)?(?:homes?|houses?"
+                          r"|villages?|town|fields|farms|compounds?|settlements?|neighbou?rhoods?|streets?)"
+                          # "residents of X said rockets fell near the central market": their town's market
+                          r"|the\s+(?:(?:central|main|old|town|weekly|village|big)\s+)?(?:market|mosque|church|bus\s+station"
+                          r"|motor\s+park|square|stadium|school))\b", re.I)
 
 
 def _at_their_homes(text: str, start: int, end: int) -> bool:
-    """"Residents of X and Y said shells fell near their villages": the speakers' places are the event's."""
+    """"Residents of X and Y said shells fell near their villages" (or "near the central market"): the
+    speakers' places are the event's."""
     return bool(_RESIDENTS.search(text, max(0, start - 50), start)) and bool(_THEIR_HOMES.search(text, end))
 
 
@@ -163,6 +169,13 @@ _OFFICE_OF = re.compile(r"\s+(?:(?-i:Province|District|County|Region|State)\s+)?
                         r"[^.;:]{0,60}?\b(?:said|says|told)\b", re.I)
 _ORGANISATION_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}\s+(?-i:Cartel|Front|Army|Movement|Party|Brigades?"
                                  r"|Militia|Alliance|Coalition)\b")
+#: "troops crossed into Somali territory near X": where the forces went is where the event is, no refuge
+_FORCES_CROSSED = re.compile(r"\b(?:troops|soldiers|forces|army|militiamen|militants|rebels|gunmen|fighters|tanks)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:crossed|moved|pushed|entered)\s+(?:into|onto)\b[^.;]*$", re.I)
+#: a place's possessive before a rule or decision of its government ("Lusaka's export ban", "Niamey's new rules")
+_POLICY_OF = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?(?:bans?|embargo|polic(?:y|ies)|rules?|regulations?|decisions?"
+                        r"|decrees?|orders?|laws?|restrictions?|sanctions?|measures?|advisor(?:y|ies)|directives?|quotas?"
+                        r"|tariffs?|duties|levy|demands?|request|offer|proposals?|position|stance)\b")
 _FORCES_AFTER = re.compile(r"\s+(?:army|troops|forces|soldiers|military|police|militias?)\b", re.I)
 _ACTOR_BY = re.compile(r"\b(?:attacks?|strikes?|raids?|shelling|bombing|incursions?|aggression|violations?)\s+by\s+$", re.I)
 #: a capital or country spoken to or dealt with: its government ("talking to Maputo")

@@ -15,7 +15,8 @@
    blame for the fighting" or "condemned the strikes" just after the fighting is no new
    incident (``told_again``); told again with the place its first telling lacked ("The shooting
    happened at a checkpoint in X"), the event moves there off the frontier line
-   (``place_retold``), and "a depot in Y was also struck" after strikes is one more place of them.
+   (``place_retold``), as an agreement does to where it was signed ("The agreement was signed in
+   X"), and "a depot in Y was also struck" after strikes is one more place of them.
 3. ``displacement_features`` (``geomap.reading.displacement``): admin-1 polygons people fled
    from and went to, each with its own figure.
 
@@ -42,7 +43,7 @@ from geomap.reading.resolve import Place
 from geomap.reading.retold_inside import (family as _family, key_points_retold, merged_into_place_inside, move as _move,
                                           one_blast_per_place)
 from geomap.reading.road_between import on_road_between
-from geomap.reading.told_again import DEFINITE_SUBJECT, referred_back, told_again
+from geomap.reading.told_again import DEFINITE_SUBJECT, referred_back, signed_at, told_again
 from geomap.reading.place_day import one_event_per_place_day
 from geomap.reading.named_after import place_named_after
 from geomap.reading.deaths_told import deaths_told_alone
@@ -537,8 +538,11 @@ def place_retold(sentences: list[Sentence], retold: dict[int, list[EventType]], 
             place = choose_place(s, ev.start, ev.end, cands)
             earlier = [f for f in incidents if i - 2 <= index_of.get(f["properties"]["sentence_start"], -9) < i
                        and _family(f["properties"]["event_type"]) == _family(ev.event_type)]
-            if place is None or not earlier or earlier[-1]["properties"]["placement"] != "frontier" \
-                    or not told_as_place(s, place):  # "the bomb went off near a bridge that links the town with X"
+            if place is None or not earlier or not told_as_place(s, place):  # "... near a bridge that links it with X"
+                continue
+            if earlier[-1]["properties"]["placement"] != "frontier" and not (  # "The agreement was signed in X"
+                    ev.sub_event_type == earlier[-1]["properties"]["sub_event_type"] == "Agreement"
+                    and signed_at(s.text, place.mention.start - s.start)):
                 continue
             loc = place_location(place, s, frontier, ctx, trigger=(ev.start, ev.end))
             _move(earlier[-1], loc, "place told later", s)

@@ -1,6 +1,7 @@
 """An event told again: a sentence whose subject points back at an event just told ("The strike
 hit the crossing", "Baghdad condemned the strikes"), or that names it only as a time ("wounded
-during the fighting"), is that event again, not a new incident.
+during the fighting"), is that event again, not a new incident. Told again with where it was
+signed or held ("The agreement was signed in X"), an agreement is at X (``signed_at``).
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from geomap.reading.retold_inside import family as _family
 from geomap.text.event_words import ACTOR_NOUNS, EventType, opens_with_actor
 
-__all__ = ["DEFINITE_SUBJECT", "referred_back", "told_again"]
+__all__ = ["DEFINITE_SUBJECT", "referred_back", "signed_at", "told_again"]
 
 #: "The strike ...", "That attack ...": a sentence opening on a definite noun phrase
 DEFINITE_SUBJECT = re.compile(r"^\W*(?:The|This|That|Those|These)\s+(?:[\w-]+\s+){0,2}$")
@@ -70,3 +71,14 @@ def referred_back(sentence: str, ev: EventType, evs: list[EventType], events: di
             or any(e is not ev and e.event_type == ev.event_type for e in evs):
         return False
     return any(e.event_type == ev.event_type for j in range(max(0, index - 2), index) for e in events.get(j, ()))
+
+
+#: "was signed in X", "were held on Friday at X": where talks or an agreement took place
+_SIGNED_AT = re.compile(r"\b(?:signed|held|concluded|sealed|initialled|initialed|reached|struck)\s+(?:(?:on|late|early)\s+"
+                        r"(?:\w+\s+){1,2}?)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def signed_at(sentence: str, start: int) -> bool:
+    """"The agreement was signed in X": the place at ``start`` is where an agreement told just
+    before was made (not the crossing or the border it is about)."""
+    return bool(_SIGNED_AT.search(sentence, max(0, start - 60), start))

@@ -4,14 +4,15 @@ Reports tell a sequence of events by counting from the one before: "Gunmen raide
 A day later, they attacked a police post in Y." Such a phrase is no date of its own (it needs the
 date told before), so ``geomap.text.dates`` leaves it; this finds it and how many days it adds.
 They count back too: "a driver died on Sunday, a day after a brawl at X" dates the brawl a day
-before the death (``days_before_told``).
+before the death (``days_before_told``). An event told "hours after" or "a day after" the
+sentence's own is an event of its own, not the same one told again (``gap_before``).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["days_after", "days_before_told"]
+__all__ = ["days_after", "days_before_told", "gap_before"]
 
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5,
            "6": 6}
@@ -38,3 +39,16 @@ def days_before_told(sentence: str, start: int) -> tuple[int, int] | None:
     sentence's date ("died on Sunday, two days after a brawl at X"), else None."""
     m = _BEFORE_EVENT.search(sentence, max(0, start - 60), start)
     return None if m is None else (_COUNTS.get(m.group("n").lower(), 1), m.start())
+
+
+_GAP = re.compile(r"\b(?:(?:(?:a\s+few|several|some|a|one|two|three|four|five|six|[2-6]|\d+)\s+)?(?:hours|minutes|days?)"
+                  r"|shortly|moments|soon|just)\s+after\s+(?!(?:the|this|that|these|those|its|their|his|her)\s)"
+                  r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)  # ("hours after the attack": the one told before)
+
+
+def gap_before(sentence: str, start: int) -> int | None:
+    """Where "hours after", "a day after", "shortly after" opens the clause of the event at ``start``
+    ("a drone exploded near X, hours after drones struck a plant in Y": a second event, at Y), else None;
+    not "hours after the attack", an event told before."""
+    m = _GAP.search(sentence, max(0, start - 70), start)
+    return None if m is None else m.start()

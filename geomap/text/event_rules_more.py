@@ -25,12 +25,20 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
   "scuffles"), or throwing stones at police or guards, riot (ACLED's mob violence and violent
   demonstration); "migrants tried to force their way through the fence, throwing stones" is an
   attempt told with its violence, which happened.
+- A fight told as "a confrontation with" people, in a sentence telling its hurt or dead, is a clash
+  (a riot when only unarmed people are in it).
+- Tear gas or live rounds fired at a crowd, traders or protesters is a protest broken up (ACLED's
+  protest with intervention); armed men who "shot at a patrol" clash with it.
+- Forces that "crossed into Somali territory near X" changed where they are (ACLED's change to
+  group/activity), at X: X is no place people fled to (``reading.candidates``).
+- Markers of the line taken away or destroyed ("removed eleven buoys", "tore down boundary pillars", "cut
+  through a section of the border fence") are property destruction.
 - "Took to the streets", a strike or a bandh, a picket, barricades or burning tyres are protests told
   without the word.
 - "The bodies of four herders were found near X" tells people killed at X (an attack); not when
   the sentence tells the attack they died in ("..., a day after gunmen attacked them").
 - A gathering told with its demand ("residents gathered outside the district office, demanding
-  ...") is a protest, and so is a road blocked by drivers, workers or communities (not by forces).
+  ...", "the displaced blocked the entrance to the council offices, demanding tents") is a protest, and so is a road blocked by drivers, workers or communities (not by forces).
 """
 
 from __future__ import annotations
@@ -177,10 +185,14 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      ("threw", "throwing", "hurl", "pelt", "tried to", "attempted to")),
     # "residents gathered outside the district office, demanding ...": a gathering told with its demand
     ("Protests", "Peaceful protest",
-     r"\b(?:gathered|assembled|converged|massed)\b(?![^.;]{0,40}?\b(?:troops|soldiers|forces|tanks)\b)"
+     r"\b(?:gathered|assembled|converged|massed|occupied|besieged|camped\s+(?:outside|in\s+front\s+of)"
+     # "the displaced blocked the entrance to the council offices, demanding tents": a building's way in
+     r"|(?:blocked|blockaded|barricaded)\s+(?:the\s+|an?\s+)?(?:main\s+)?(?:entrances?|gates?|doors?|offices|premises"
+     r"|compound)\b)\b(?![^.;]{0,40}?\b(?:troops|soldiers|forces|tanks)\b)"
      r"(?=[^.;]{0,140}?\b(?:demanding|to\s+demand|to\s+protest|in\s+protest|chanting"
      r"|waving\s+(?:placards|banners)|carrying\s+(?:placards|banners))\b)",
-     ("gathered", "assembled", "converged", "massed")),
+     ("gathered", "assembled", "converged", "massed", "occupied", "besieged", "camped", "blocked", "blockaded",
+      "barricaded")),
     # "took to the streets of X", "drivers went on strike at the border post", "youths burned tyres on the highway":
     # protests told without the word
     ("Protests", "Peaceful protest",
@@ -196,10 +208,11 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"\b(?:(?:truck\s+|lorry\s+|taxi\s+|bus\s+)?drivers|truckers|hauliers|transporters|(?:transport\s+)?workers"
      r"|youths|communities|women|fishermen|herders|vendors|motorists|miners|teachers|protesters|demonstrators"
      r"|motorcyclists|hundreds|dozens|people)\s+(?:(?!(?:troops|soldiers|police|army|forces|guards|militants|rebels"
-     r"|gunmen)\b)\w+\s+){0,3}?(?:blocked|blockaded|barricaded|blocking|barricading)"
+     r"|gunmen)\b)\w+\s+){0,3}?(?:blocked|blockaded|barricaded|blocking|barricading"
+     r"|parked\s+(?:their\s+|the\s+)?(?:trucks|lorries|vehicles|tractors|buses|cars|minibuses)\s+across)"
      r"\s+(?:[\w-]+\s+){0,3}?(?:highway|road|roads|bridge|crossing|(?-i:Route|RN|N)\s*\d+|route|motorway|junction"
      r"|border\s+post|traffic|access)\b",
-     ("block", "barricad")),
+     ("block", "barricad", "parked")),
     # "the bodies of four herders were found near X": people killed there, by whom the text does not
     # know (not one told in the sentence: "..., a day after gunmen attacked them" is that attack's dead)
     ("Violence against civilians", "Attack",
@@ -208,6 +221,49 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"(?=[^.;]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found|discovered|dumped)\b)"
      r"(?![^.;]*\b(?:after|when|following)\b)",
      ("bod",)),
+    # "six gendarmes were injured during a confrontation with smugglers": a fight told by its noun, with its
+    # hurt (not "a diplomatic confrontation with Moscow"); with unarmed people only, a riot (event_words)
+    ("Battles", "Armed clash",
+     r"(?:(?<=\bduring\sa\s)|(?<=\bin\sa\s)|(?<=\bafter\sa\s)|(?<=\bfollowing\sa\s)|(?<=\bduring\sthe\s))"
+     r"(?:(?:violent|brief|fresh|new|physical)\s+)?confrontations?(?=\s+(?:broke\s+out\s+)?(?:between|with)\b)"
+     r"(?=[^.;]*?\b(?:between|with)\s+(?!(?:the\s+)?(?:government|authorities|ministry|West|opposition)\b))"
+     r"",  # its gate: the sentence tells someone hurt, killed or held (a fight, not a dispute)
+     ("injured", "wounded", "hurt", "killed", "dead", "died", "shot", "stones", "tear gas", "bullets", "arrested")),
+    # "border guards removed eleven buoys that marked the channel near X", "soldiers tore down boundary pillars":
+    # the markers of the line itself taken away or destroyed
+    ("Strategic developments", "Looting/property destruction",
+     r"\b(?:removed|removing|took\s+away|taken\s+away|tore\s+down|torn\s+down|pulled\s+(?:up|down|out)|dismantled"
+     r"|dismantling|uprooted|destroyed|knocked\s+down|cut\s+down|cut\s+through)\s+(?:[\w-]+\s+){0,4}?(?:buoys"
+     r"|(?:border|boundary|frontier)\s+(?:markers?|pillars?|stones?|signs?|fences?|beacons?|posts\s+and\s+\w+)"
+     r"|(?:sections?|parts?|stretch|metres|meters)\s+of\s+the\s+(?:border\s+|boundary\s+)?(?:fence|wall))\b",
+     ("buoy", "marker", "pillar", "stones", "sign", "fence", "beacon", "wall")),
+    # "200 Ethiopian troops crossed into Somali territory near X": forces moved onto the other side (an
+    # incursion without a fight told), at the place named with it
+    ("Strategic developments", "Change to group/activity",
+     r"\b(?:troops|soldiers|forces|army\s+units|soldiers|militiamen|tanks|armou?red\s+vehicles)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:crossed|moved|pushed|entered|went|ventured|strayed)\s+(?:deep\s+|briefly\s+|several\s+\w+\s+)?(?:into|onto)\s+"
+     r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+)?(?:territory|soil|side|airspace)\b",
+     ("territory", "soil", "side", "airspace")),
+    # "police fired tear gas at traders in X", "fired live rounds to disperse a crowd": a gathering broken up
+    # ("... at the crowd" is the response to a gathering told before: no new event)
+    ("Protests", "Protest with intervention",
+     r"\b(?:fired|firing|fire|used|using|lobbed|lobbing|threw|throwing)\s+(?:[\w-]+\s+)?(?:tear\s*gas|live\s+(?:rounds"
+     r"|ammunition|bullets)|rubber\s+bullets|water\s+cannons?|stun\s+grenades|warning\s+shots)\s+(?:(?:to\s+disperse|at|on"
+     r"|into|against)\s+)(?!the\s|them\b|those\s)(?:an?\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?(?:crowds?|protesters"
+     r"|demonstrators|traders|vendors|residents|youths|villagers|students|marchers|rioters|drivers|truckers|workers"
+     r"|migrants|farmers|mourners)\b",
+     ("gas", "live", "rubber", "cannon", "stun", "warning")),
+    # "smugglers shot at a patrol near X": armed men firing on forces, a clash
+    ("Battles", "Armed clash",
+     r"\b(?:smugglers|gunmen|militants|rebels|bandits|poachers|traffickers|insurgents|fighters|militiamen|raiders"
+     r"|attackers)\s+(?:[\w-]+\s+){0,2}?(?:shot|fired|opened\s+fire)\s+(?:at|on|upon)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+     r"(?:patrols?|soldiers|troops|police(?:men)?|officers|guards|rangers|posts?|checkpoints?|convoys?|gendarmes)\b",
+     ("shot", "fired", "opened fire")),
+    # "a drone exploded in a field near X", "a drone crashed into a house": a strike told by where it came down
+    ("Explosions/Remote violence", "Air/drone strike",
+     r"\b(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?drones?\s+(?:had\s+|was\s+)?(?:exploded|blew\s+up"
+     r"|crashed|fell|came\s+down|landed|detonated)\b(?!\s+(?:silent|short|idle|out\s+of))",
+     ("drone",)),
     ("Explosions/Remote violence", "Air/drone strike",
      r"\bdrones?\s+(?:launched|operated|flown|fired|sent|deployed|piloted|controlled|belonging|used)\s+(?:by|from|to)\s+"
      r"(?:[\w'\u2019-]+\s+){0,7}?(?:struck|hit|attacked|targeted|bombed|killed|destroyed|wounded)\b",

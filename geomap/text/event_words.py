@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geomap.text.clause_events import in_own_clause, joined_by_and
+from geomap.text.days_after import gap_before
 from geomap.text.cues import subordinate_opening
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_gates import GATES
@@ -431,7 +432,7 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
         if re.match(r"seiz|captur|overr|took|occupied|occupying", word):
             if _NSA_BEFORE.search(sentence, max(0, start - 80), start):
                 return BATTLES, "Non-state actor overtakes territory"
-        if word.startswith("clash") and (_PROTESTERS.search(sentence) or CROWD_BEFORE.search(sentence, 0, start)
+        if word.startswith(("clash", "confront")) and (_PROTESTERS.search(sentence) or CROWD_BEFORE.search(sentence, 0, start)
                                          or CROWD_AFTER.match(sentence, end)):
             return RIOTS, "Violent demonstration"  # "clashes between police and traders": unarmed people
         if word.startswith("fought") and _HISTORY.search(sentence):
@@ -503,6 +504,8 @@ def _told_in_subclause(sentence: str, h: _Hit) -> bool:
     ceasefire after shells landed in X") does not reach into it."""
     e = h.event
     opening = subordinate_opening(sentence, e.start)
+    if opening is not None and gap_before(sentence, e.start) is not None:  # "hours after drones struck Y"
+        return not _is_hypothetical(sentence, opening, e.start, e.end)
     if opening is None or not (_TOLD_VERB_AFTER.match(sentence[e.end:e.end + 90]) or _TOLD_VERB_END.search(e.trigger)):
         return False
     return not _is_hypothetical(sentence, opening, e.start, e.end)
@@ -523,7 +526,8 @@ def _real_hits(sentence: str) -> tuple[_Hit, ...]:
     main = [h for h in real if not h.background]
     if main:
         # "retook X after clashes that killed 12": the battle told again, not a second one
-        told = [_as_told(sentence, h) for h in told if h not in main and all(h.type_rank != m.type_rank for m in main)]
+        told = [_as_told(sentence, h) for h in told if h not in main and (all(h.type_rank != m.type_rank for m in main)
+                                                                          or gap_before(sentence, h.event.start) is not None)]
         return tuple(sorted(main + told, key=lambda h: h.event.start))
     if not real or any(h.hypothetical for h in hits) or _HYPO.search(sentence):  # (no search when nothing to drop)
         return tuple(_as_told(sentence, h) for h in told)
@@ -549,6 +553,9 @@ def events_from_text(sentence: str) -> list[EventType]:
             out.append(h.event)
         elif (own := in_own_clause(sentence, h.event, out)) is not None:
             out.append(own)
+        elif h.event.clause_start is not None and gap_before(sentence, h.event.start) is not None and all(
+                o.clause_start != h.event.clause_start for o in out if (o.event_type, o.sub_event_type) == key):
+            out.append(h.event)  # "a drone exploded near X, hours after drones struck Y": two strikes
     return out + joined_by_and(sentence, out)
 
 
