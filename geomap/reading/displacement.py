@@ -31,16 +31,19 @@ from dataclasses import dataclass, field, replace
 from geomap import settings
 from geomap.gazetteer.normalize import fold
 from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, group_people
+from geomap.reading.figure_scope import figures_dropped
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.listed_figures import listed_figures
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
 from geomap.reading.told_origin import counted_share, tells_origin
+from geomap.reading.unit_left import unit_left
 from geomap.reading.told_twice import foreign_origin_unsure, finer_without_figures_dropped, vague, vague_then_exact
 from geomap.text import cues
 from geomap.text.armed_flight import armed_subject_fled
-from geomap.text.origin_words import goods_from, left_then_home, part_came_from
+from geomap.text.displaced_acts import protest_by_displaced
+from geomap.text.origin_words import goods_from, intended_destination, left_then_home, part_came_from
 from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
                                       counts_people, none_moved, returns_home)
 from geomap.text.quantities import (Count, displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
@@ -95,6 +98,8 @@ _CROSSING_AFTER = re.compile(  # (also the first of a list: "the Karo and Lemu c
 _CONTAINER = re.compile(
     r"^\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of|inside|within)\s+(?:the\s+)?"
     r"(?:(?:province|state|region|district|county|governorate)\s+of\s+)?(?:(?:[\w-]+\s+){0,2}?[\w'’-]+['’]s\s+)?$", re.I)
+_AMONG = re.compile(r"^\s*(?-i:[a-z]+)?\s*,\s*(?:notably|including|in\s+particular|especially|such\s+as|among\s+them|mainly|mostly)"
+                    r"\s+(?:(?:in|at)\s+)?(?:the\s+)?$", re.I)  # "A, notably B": B is one of A's places
 _CROSSED_INTO = re.compile(r"\b(?:crossed|crossing)\s+(?:the\s+(?:border|frontier)\s+)?into\b", re.I)
 _AT_POINT = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?$", re.I)
 _CROSSED = re.compile(r"\b(?:cross(?:ed|ing|es)?|pass(?:ed|ing|es)?)\b", re.I)
@@ -125,8 +130,9 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
         return False
     if p.entry.place_type == "city" and _ALONG_THE.search(sentence.text, max(0, a - 20), a):
         return False  # "clashes along the Zambezi": a river or a line, not the town of that name
-    if _SOURCE_BEFORE.search(sentence.text, max(0, a - 90), a) or goods_from(sentence.text[:a]):
-        return False  # "according to the municipality of X", "relief supplies from X"
+    if _SOURCE_BEFORE.search(sentence.text, max(0, a - 90), a) or goods_from(sentence.text[:a]) \
+            or intended_destination(sentence.text[:a]):
+        return False  # "according to the municipality of X", "relief supplies from X", "hoping to reach X"
     owner = _OWNER_BEFORE.search(sentence.text, max(0, a - 40), a)  # "officials in Kenya's X county said"
     if (cues.is_speaker_place(sentence.text, a) or owner and cues.is_speaker_place(sentence.text, owner.start())) \
             and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) \
@@ -169,6 +175,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             continue  # "Diapaga, in Burkina Faso's Est region": part of the words naming the unit
         got = area_of_place(p, borders, people, units)
         between = sentence.text[prev_end:a] if prev_end is not None else ""
+        if got and out and out[-1] is not None and _AMONG.match(between) and out[-1].iso3 != got[1]:
+            continue  # "villages of A sector, notably B": B lies in A; read in another country, it is misread
         contains = prev_end is not None and bool(_CONTAINER.match(between))
         inside |= {len(out)} if contains else set()
         if contains:
@@ -200,7 +208,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         prev_end, prev_dir = b, direction
         # ("3,100 refugees, most of them from X": only part of them came from X)
         part = (direction == "to" or cued) and bool(_PART_OF.search(sentence.text, span[0], a)) \
-            or part_came_from(sentence.text[span[0]:a])  # "..., many of them women and children from X"
+            or part_came_from(sentence.text[span[0]:a]) \
+            or cause is not None and bool(_PART_OF.search(sentence.text, max(0, a - 80), a))  # "..., many of them after ... in X"
         if p.entry.place_type == "country":
             out.append(_country_area(sentence.text, span[0], a, b, p, direction, part) if cause is None else None)
             continue
@@ -489,10 +498,13 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
             continue
         if i in past or not (is_displacement_sentence(s.text) or _others_went_on(text, sentences, i)) \
                 or is_death_report(s.text) or is_armed_flight(s.text) or armed_subject_fled(s.text) \
+                or protest_by_displaced(s.text) \
                 or all(returns_home(s.text[a:b]) or none_moved(s.text[a:b]) for a, b in cues.displacement_groups(s.text)):
             continue
         sentence_count = displaced_from_text(s.text)
-        found = named_areas(text, sentences, i, places_by_sentence, borders, units)
+        found = figures_dropped(text, sentences, i, named_areas(text, sentences, i, places_by_sentence, borders, units))
+        found += [(a, c) for u, iso3, label, admin1, c in unit_left(text, sentences, i, places_by_sentence, borders, units)
+                  if (a := Area(u, iso3, "from", False, label, admin1)) not in [f for f, _ in found]]
         basis = "named"
         side = side_areas(s, places_by_sentence.get(i, []), frontier, borders)
         if side:

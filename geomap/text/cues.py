@@ -457,7 +457,11 @@ _HOST_AFTER = re.compile(
     r"(?:\s+(?:district|province|region|county|state|town|city|camp|settlement))?(?:\s*,\s*which)?"
     r"\s+(?:(?:is|are|was|were|has|have|had|now|currently|still|already|also)\s+){0,2}(?:been\s+)?"
     r"(?:hosting|hosts|hosted|receiving|received|welcomed|welcoming|sheltering|sheltered)\s+(?:some\s+|about\s+|over\s+"
-    r"|more\s+than\s+|nearly\s+|around\s+|an\s+estimated\s+)?\d", re.I)
+    r"|more\s+than\s+|nearly\s+|around\s+|an\s+estimated\s+)?\d"
+    # "X has been receiving since last week the nationals expelled from Y"
+    r"|(?:\s+(?:district|province|region|county|state|town|city|camp|settlement))?\s+(?:has|have|had|is|are|was|were)"
+    r"\s+(?:been\s+)?(?:hosting|receiving|welcoming|sheltering)\s+(?:[\w ]{0,30}?\s)?(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:nationals|refugees|migrants|families|returnees|evacuees|deportees|displaced|expellees)\b", re.I)
 
 
 def is_host(sentence: str, end: int) -> bool:
