@@ -399,6 +399,9 @@ _DISPLACEMENT = prefiltered(re.compile(
     # "the nationals expelled from X", "migrants deported from Y": people forced across a border
     r"|(?:nationals|migrants|people|families|residents|workers|traders|villagers|miners|panners|foreigners|citizens)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:expelled|deported)\s+(?:from|by|across|over)"
+    # "614 residents were sleeping in the community hall and two schools in X": people in collective shelters
+    r"|(?:sleeping|staying|camped|camping|housed|accommodated)\s+(?:in|at)\s+(?:[\w-]+\s+){0,4}?(?:schools?|churche?s"
+    r"|(?:community|town|village|sports)\s+halls?|tents|mosques?|stadiums?|gym(?:nasium)?s?|warehouses?|classrooms?)\b"
     # "police moved residents of about 60 homes in X to hotels in Y": the movers as subject
     r"|(?:moved|relocated|bussed|bused|transferred)\s+(?:about\s+|some\s+|\d[\d,.]*\s+)?(?:residents|villagers|families"
     r"|households|inhabitants)\b(?=[^.;]{0,80}\bto\b)"
