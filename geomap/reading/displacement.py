@@ -39,7 +39,8 @@ from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
 from geomap.reading.told_origin import counted_share, tells_origin
 from geomap.reading.unit_left import unit_left
-from geomap.reading.told_twice import foreign_origin_unsure, finer_without_figures_dropped, vague, vague_then_exact
+from geomap.reading.told_twice import (finer_without_figures_dropped, foreign_origin_unsure, uncrossed_origin_unsure, vague,
+                                      vague_then_exact)
 from geomap.text import cues
 from geomap.text.armed_flight import armed_subject_fled
 from geomap.text.displaced_acts import protest_by_displaced
@@ -231,6 +232,9 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     out = [replace(a, part=True) if home and a is not None and a.direction == "to" and (a.iso3 == home) != back
            else a for a in out]
     out = foreign_origin_unsure(out, group_people(words) if cause is None and not back else None)
+    if cause is None:  # (a country named anywhere in the sentence may say where the group went)
+        out = uncrossed_origin_unsure(out, words, group_people(words) is not None or any(
+            p.entry.place_type == "country" for p in places))
     unique: list[Area] = []
     for area in out:
         if area is not None and area not in unique:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from geomap.text.quantities import Count
 
-__all__ = ["foreign_origin_unsure", "vague", "vague_then_exact", "finer_without_figures_dropped"]
+__all__ = ["foreign_origin_unsure", "uncrossed_origin_unsure", "vague", "vague_then_exact", "finer_without_figures_dropped"]
 
 
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand))\b", re.I)
@@ -57,4 +57,21 @@ def foreign_origin_unsure(areas: list, people: str | None) -> list:
     if people is None or not any(a is not None and a.direction == "to" and a.iso3 == people for a in areas):
         return areas
     return [replace(a, part=True) if a is not None and a.direction == "from" and not a.country and a.iso3 != people
+            else a for a in areas]
+
+
+# words telling that a group crossed a border or is foreign where it went
+_CROSSED = re.compile(r"\b(?:cross\w*|across|into|entered|entering|refugees?|asylum|deport\w*|expel\w*|migrants?"
+                      r"|foreign\w*|nationals|abroad|other\s+side|returnees?|repatriat\w*)\b", re.I)
+
+
+def uncrossed_origin_unsure(areas: list, words: str, countries_named: bool) -> list:
+    """"300 residents of border villages in X have moved to relatives' homes in Y, the district
+    headquarters": a group told with no crossing, no country and no nationality stayed in one
+    country; an area it left read in another country than the one it reached is a border
+    place read on the wrong side: it keeps the words but not the figure."""
+    to = {a.iso3 for a in areas if a is not None and a.direction == "to" and not a.country}
+    if countries_named or len(to) != 1 or _CROSSED.search(words):
+        return areas
+    return [replace(a, part=True) if a is not None and a.direction == "from" and not a.country and a.iso3 not in to
             else a for a in areas]
