@@ -70,6 +70,7 @@ class Area:
     country: bool = False  # "crossed into Uganda": the whole country, no finer area of it named
     cued: bool = field(default=True, compare=False)  # a movement word says the direction ("fled X", "into Y")
     shared: bool = field(default=False, compare=False)  # "fled A and B": the figure is the two areas' together
+    town: bool = field(default=False, compare=False)  # named by a town or village, not a division
 
 
 # "drove thousands into Uganda", "entered Burundi", "fled Venezuela", "fled X for Tanzania": a country as where people
@@ -215,7 +216,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             out.append(_country_area(sentence.text, span[0], a, b, p, direction, part) if cause is None else None)
             continue
         label, admin1 = area_names(p, got[0], borders, units) if got else ("", "")
-        out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued) if got else None)
+        out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued,
+                        town=p.entry.place_type in ("city", "landmark")) if got else None)
     out = _joined_shared(out, runs, counts_people(words))
     # "clashes in X and fighting across Y have pushed 11,000 into Uganda": places told as where
     # fighting was, not as where people left, share the figure; it is none of theirs alone

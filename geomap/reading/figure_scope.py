@@ -1,12 +1,10 @@
 """Figures a sentence's areas must not carry though the sentence gives them: households whose
-people the text says it does not count, households counted only vaguely, and a total told for
-both sides of the border.
+people the text says it does not count, and a total told for both sides of the border.
 
 "About 150 households had left their homes ... It did not give the number of people": the
 writer says the count is not one of people, whatever households usually stand for
 (``settings.HOUSEHOLDS_AS_PEOPLE``). "Hundreds evacuated on both sides of the border": one
-total for two countries, none of either side's areas alone. "Several hundred families fled
-X": a guess of households, not a lower bound of people.
+total for two countries, none of either side's areas alone.
 """
 
 from __future__ import annotations
@@ -14,7 +12,6 @@ from __future__ import annotations
 import re
 
 from geomap.reading.placement import same_paragraph
-from geomap.reading.told_twice import vague
 from geomap.text.group_words import HOUSEHOLDS
 from geomap.text.sentences import Sentence
 
@@ -38,10 +35,7 @@ def figures_dropped(text: str, sentences: list[Sentence], i: int, found: list) -
     s = sentences[i]
     if _BOTH_SIDES.search(s.text) or _households_untold(text, sentences, i, found):
         return [(area, None) for area, _ in found]
-    return [(area, None if vague(c) and _FAMILIES.search(c.text) else c) for area, c in found]
-
-
-_FAMILIES = re.compile(r"\b(?:families|households)\b", re.I)
+    return found
 
 
 def _households_untold(text: str, sentences: list[Sentence], i: int, found: list) -> bool:

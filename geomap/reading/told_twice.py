@@ -68,10 +68,10 @@ _CROSSED = re.compile(r"\b(?:cross\w*|across|into|entered|entering|refugees?|asy
 def uncrossed_origin_unsure(areas: list, words: str, countries_named: bool) -> list:
     """"300 residents of border villages in X have moved to relatives' homes in Y, the district
     headquarters": a group told with no crossing, no country and no nationality stayed in one
-    country; an area it left read in another country than the one it reached is a border
-    place read on the wrong side: it keeps the words but not the figure."""
+    country; a town it left read in another country than the one it reached is a border
+    place read on the wrong side (a division is not): it keeps the words but not the figure."""
     to = {a.iso3 for a in areas if a is not None and a.direction == "to" and not a.country}
     if countries_named or len(to) != 1 or _CROSSED.search(words):
         return areas
-    return [replace(a, part=True) if a is not None and a.direction == "from" and not a.country and a.iso3 not in to
+    return [replace(a, part=True) if a is not None and a.direction == "from" and a.town and a.iso3 not in to
             else a for a in areas]
