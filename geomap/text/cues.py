@@ -462,7 +462,8 @@ _HOST_AFTER = re.compile(
     # "X has been receiving since last week the nationals expelled from Y"
     r"|(?:\s+(?:district|province|region|county|state|town|city|camp|settlement))?\s+(?:has|have|had|is|are|was|were)"
     r"\s+(?:been\s+)?(?:hosting|receiving|welcoming|sheltering)\s+(?:[\w ]{0,30}?\s)?(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:nationals|refugees|migrants|families|returnees|evacuees|deportees|displaced|expellees)\b", re.I)
+    r"(?:nationals|refugees|migrants|families|returnees|evacuees|deportees|displaced|expellees|people|traders|workers"
+    r"|miners|foreigners|citizens)\b", re.I)
 
 
 def is_host(sentence: str, end: int) -> bool:
