@@ -34,8 +34,8 @@ def test_households_the_text_says_it_did_not_count_as_people_carry_no_figure():
 
 
 def test_a_total_for_both_sides_of_the_border_is_no_area_s_figure():
-    got = areas("About 900 people were evacuated on both sides of the border after the river rose near Aflao and "
-                "Lomé.", "2026-06-02")
+    got = areas("About 900 people were evacuated on both sides of the border after the river flooded Aflao.",
+                "2026-06-02")
     assert got and all(p["displaced"] is None for p in got.values())
 
 
@@ -48,9 +48,9 @@ def test_they_were_taken_to_a_place_after_one_counted_group_is_where_it_went():
 
 def test_the_region_people_left_told_as_the_region_is_the_one_named_before():
     got = areas("Officials in the Tanga region said some 900 people had left the region for the border since June, "
-                "many of them after losing work in Dar es Salaam.", "2026-09-01")
+                "many of them after losing work in Arusha.", "2026-09-01")
     assert figures(got)[("Tanga", "from")] == 900
-    assert figures(got).get(("Dar es Salaam", "from")) is None
+    assert ("Arusha", "from") in got and figures(got)[("Arusha", "from")] is None
 
 
 def test_a_destination_people_hoped_to_reach_is_no_area():
@@ -60,8 +60,8 @@ def test_a_destination_people_hoped_to_reach_is_no_area():
 
 
 def test_a_place_named_as_one_of_a_district_s_but_read_across_the_border_is_dropped():
-    got = areas("Malawi's disaster agency registered 700 new arrivals in villages of Nsanje district, notably "
-                "Mutarara, where they are hosted by families.", "2026-03-02")
+    got = areas("Malawi's disaster agency registered 700 new arrivals in villages of Chitipa district, notably "
+                "Nakonde, where they are hosted by families.", "2026-03-02")
     assert {(p["iso3"], d) for (_n, d), p in got.items()} == {("MWI", "to")}
     assert 700 in figures(got).values()
 
