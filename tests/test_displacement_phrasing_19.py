@@ -13,6 +13,7 @@ from geomap.reading.displacement import Area
 from geomap.reading.told_twice import uncrossed_origin_unsure
 from geomap.text import cues
 from geomap.text.displaced_acts import protest_by_displaced
+from geomap.text.group_words import returns_home
 from geomap.text.quantities import is_displacement_sentence
 
 areas, figures = displacement_areas, displaced_figures
@@ -95,3 +96,16 @@ def test_a_town_left_read_across_the_border_by_a_group_that_crossed_nothing_keep
     assert got[0].part and not got[1].part
     assert not uncrossed_origin_unsure([division, went], words, countries_named=False)[0].part
     assert not uncrossed_origin_unsure([left, went], words + " after crossing the river", False)[0].part
+
+
+def test_people_staying_in_reception_centres_of_a_town_went_there():
+    got = areas("Some 900 were staying in reception centres in Lublin on Sunday, officials said.", "2026-03-08")
+    assert [d for _n, d in got] == ["to"]
+
+
+def test_people_who_fled_before_and_have_returned_home_are_no_longer_displaced():
+    got = areas("About 1,500 people who fled rising water in Mongu in February have returned home, the council said.",
+                "2026-04-17")
+    assert 1500 not in figures(got).values()
+    assert returns_home("About 700 villagers who had fled Kaoma have now returned to their homes")
+    assert not returns_home("About 700 villagers fled Kaoma and have not returned to their homes")
