@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from geomap import settings
 from geomap.gazetteer.normalize import fold
+from geomap.reading.arrival_country import crossed_on_leaving, one_arrival_country
 from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, group_people
 from geomap.reading.figure_scope import figures_dropped
 from geomap.reading.frontier_choice import country_of_word
@@ -145,6 +146,11 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
     return not cues.is_reference_point(sentence.text, a)
 
 
+def _is_town(p: Place) -> bool:
+    """Whether a place is a town, village or landmark (its area is named by it, in its division)."""
+    return p.entry.place_type in ("city", "landmark")
+
+
 def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place], borders,
                  cause: list[tuple[int, int]] | None = None, units: ArticleUnits | None = None) -> list[Area]:
     """Areas named in one group, each with its direction; with ``cause`` (the spans of the
@@ -216,12 +222,11 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             out.append(_country_area(sentence.text, span[0], a, b, p, direction, part) if cause is None else None)
             continue
         label, admin1 = area_names(p, got[0], borders, units) if got else ("", "")
-        out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued,
-                        town=p.entry.place_type in ("city", "landmark")) if got else None)
+        out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued, town=_is_town(p)) if got else None)
     out = _joined_shared(out, runs, counts_people(words))
     # "clashes in X and fighting across Y have pushed 11,000 into Uganda": places told as where
     # fighting was, not as where people left, share the figure; it is none of theirs alone
-    uncued = {a.label or a.name for k, a in enumerate(out) if a is not None and not a.cued and not a.country
+    uncued = {a.admin1 if a.town else a.label or a.name for k, a in enumerate(out) if a is not None and not a.cued and not a.country
               and k not in inside}
     if len(uncued) > 1:
         out = [replace(a, part=True) if a is not None and not a.cued else a for a in out]
@@ -241,14 +246,14 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     for area in out:
         if area is not None and area not in unique:
             unique.append(area)
-    unique = _crossed_on_leaving(unique)
+    unique = crossed_on_leaving(unique)
     if _CROSSED_INTO.search(words):  # "fled X region and crossed into Y": Y read in X's country is misread
         unique = [a for a in unique if a.direction != "to" or a.country
                   or not any(f.direction == "from" and f.iso3 == a.iso3 for f in unique)]
     # "Mizoram's Champhai district": the division is where the district lies, not a second area
-    districts = {(a.admin1, a.iso3, a.direction) for a in unique if a.label and a.label != a.admin1}
+    districts = {(a.admin1, a.iso3, a.direction) for a in unique if a.label and a.label != a.admin1 and not a.part}
     unique = [a for a in unique if a.label != a.admin1 or (a.admin1, a.iso3, a.direction) not in districts]
-    return _one_arrival_country(unique)
+    return one_arrival_country(unique)
 
 
 # "fled A and B provinces", "from A province, B province or C": one list of areas of one direction
@@ -279,28 +284,6 @@ def _country_area(text: str, start: int, a: int, b: int, p: Place, direction: st
     if not p.entry.iso3 or _POSSESSIVE.match(text, b) or not _COUNTRY_MOVE.search(text[start:a]):
         return None
     return Area("", p.entry.iso3, direction, part, p.entry.name, "", country=True)
-
-
-def _crossed_on_leaving(areas: list[Area]) -> list[Area]:
-    """"crossing from Sudan into Egypt through points in Northern State": an area reached on
-    the way out, in the country the group left and not the one it entered, is an area it left."""
-    left = {a.iso3 for a in areas if a.country and a.direction == "from"}
-    entered = {a.iso3 for a in areas if a.country and a.direction == "to"}
-    if not left or not entered:
-        return areas
-    return [replace(a, direction="from") if a.direction == "to" and not a.country and a.iso3 in left - entered else a
-            for a in areas]
-
-
-def _one_arrival_country(areas: list[Area]) -> list[Area]:
-    """People of one group reached one country: "to" areas on the other side of the border
-    than the last one ("crossed at the X post and were taken to a centre in Y district") are
-    the way they came, not where they went."""
-    to = [a for a in areas if a.direction == "to"]
-    if len({a.iso3 for a in to}) < 2:
-        return areas
-    last = to[-1].iso3
-    return [a for a in areas if a.direction != "to" or a.iso3 == last]
 
 
 # "..., of whom 60,000 are in X": a group with a number of its own, though not read as a figure,
@@ -351,7 +334,7 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     # "8,000 were evacuated from A, many of them to B": not all 8,000 went to B
     for g in groups:  # "officials in X district said 2,300 Guineans had arrived": X is where they arrived
         if g[1] is not None and not any(a.direction == "to" and not a.country for a in g[3]):
-            g[3] += [Area(got[0], got[1], "to", False, *area_names(p, got[0], borders, units))
+            g[3] += [Area(got[0], got[1], "to", False, *area_names(p, got[0], borders, units), town=_is_town(p))
                      for p in arrivals_told_by_locals(sentence, places, g[0]) if (got := area_of_place(p, borders, units=units))]
     out = [(area, None if area.part or area.shared else g[1]) for g in groups for area in g[3]]
     if not any(a.direction == "from" for a, _ in out):
@@ -423,7 +406,8 @@ def _place_referred_to(text: str, sentences: list[Sentence], index: int, places_
                     return []
                 label, admin1 = area_names(p, got[0], borders, units)
                 count = displaced_from_text(s.text)
-                return [(Area(got[0], got[1], "from", False, label, admin1), count if count and count.value else None)]
+                return [(Area(got[0], got[1], "from", False, label, admin1, town=_is_town(p)),
+                         count if count and count.value else None)]
     return []
 
 
@@ -550,7 +534,8 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
             continue
         props = {
             "layer": "displacement", "name": label, "admin1": admin1, "iso3": got[1], "polygon_unit": got[0],
-            "direction": area.direction, "displaced": count.value if count else None,
+            "direction": area.direction, "displaced": count.value if count else None, "area_level": "country"
+            if area.country else "division" if label == admin1 else "town" if area.town else "district",
             "displaced_text": words.text if words else None,
             "source_sentence": s.text, "sentence_start": s.start, "area_basis": basis, "_cued": area.cued,
         }

@@ -30,7 +30,7 @@ def vague_then_exact(props: dict, count: Count) -> bool:
 
 
 def finer_without_figures_dropped(feats: list[dict]) -> list[dict]:
-    """A district named without a figure adds nothing beside its first-level division's
+    """A district or town named without a figure adds nothing beside its first-level division's
     feature of the same direction (that one carries the figure, or the same absence of one),
     unless that one is only a frontier unit put for a sentence that names no area."""
     def key(f):
