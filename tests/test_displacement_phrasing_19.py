@@ -109,3 +109,8 @@ def test_people_who_fled_before_and_have_returned_home_are_no_longer_displaced()
     assert 1500 not in figures(got).values()
     assert returns_home("About 700 villagers who had fled Kaoma have now returned to their homes")
     assert not returns_home("About 700 villagers fled Kaoma and have not returned to their homes")
+
+
+def test_a_place_told_inside_a_district_but_read_in_another_division_is_dropped():
+    got = areas("About 900 people arrived in Chitipa district at Nakonde on Monday, the council said.", "2026-03-02")
+    assert figures(got) == {("Chitipa", "to"): 900}

@@ -101,8 +101,8 @@ _CROSSING_AFTER = re.compile(  # (also the first of a list: "the Karo and Lemu c
 _CONTAINER = re.compile(
     r"^\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of|inside|within)\s+(?:the\s+)?"
     r"(?:(?:province|state|region|district|county|governorate)\s+of\s+)?(?:(?:[\w-]+\s+){0,2}?[\w'’-]+['’]s\s+)?$", re.I)
-_AMONG = re.compile(r"^\s*(?-i:[a-z]+)?\s*,\s*(?:notably|including|in\s+particular|especially|such\s+as|among\s+them|mainly|mostly)"
-                    r"\s+(?:(?:in|at)\s+)?(?:the\s+)?$", re.I)  # "A, notably B": B is one of A's places
+_AMONG = re.compile(r"^\s*(?-i:[a-z]+)?\s*(?:,\s*(?:notably|including|in\s+particular|especially|such\s+as|among\s+them"
+                    r"|mainly|mostly)\s+(?:(?:in|at)\s+)?|,?\s+at\s+)(?:the\s+)?$", re.I)  # "A, notably B", "A district at B"
 _CROSSED_INTO = re.compile(r"\b(?:crossed|crossing)\s+(?:the\s+(?:border|frontier)\s+)?into\b", re.I)
 _AT_POINT = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?$", re.I)
 _CROSSED = re.compile(r"\b(?:cross(?:ed|ing|es)?|pass(?:ed|ing|es)?)\b", re.I)
@@ -183,8 +183,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             continue  # "Diapaga, in Burkina Faso's Est region": part of the words naming the unit
         got = area_of_place(p, borders, people, units)
         between = sentence.text[prev_end:a] if prev_end is not None else ""
-        if got and out and out[-1] is not None and _AMONG.match(between) and out[-1].iso3 != got[1]:
-            continue  # "villages of A sector, notably B": B lies in A; read in another country, it is misread
+        if got and out and out[-1] is not None and _AMONG.match(between) and (out[-1].name, out[-1].iso3) != got:
+            continue  # "villages of A sector, notably B", "in A district at B": B lies in A; read elsewhere, it is misread
         contains = prev_end is not None and bool(_CONTAINER.match(between))
         inside |= {len(out)} if contains else set()
         if contains:
