@@ -41,7 +41,7 @@ from geomap.reading.resolve import Place
 from geomap.reading.told_origin import counted_share, tells_origin
 from geomap.reading.unit_left import unit_left
 from geomap.reading.told_twice import (finer_without_figures_dropped, foreign_origin_unsure, uncrossed_origin_unsure, vague,
-                                      vague_then_exact)
+                                      vague_beside_exact, vague_then_exact)
 from geomap.text import cues
 from geomap.text.armed_flight import armed_subject_fled
 from geomap.text.displaced_acts import protest_by_displaced
@@ -105,6 +105,8 @@ _AMONG = re.compile(r"^\s*(?-i:[a-z]+)?\s*(?:,\s*(?:notably|including|in\s+parti
                     r"|mainly|mostly)\s+(?:(?:in|at)\s+)?|,?\s+at\s+)(?:the\s+)?$", re.I)  # "A, notably B", "A district at B"
 _CROSSED_INTO = re.compile(r"\b(?:crossed|crossing)\s+(?:the\s+(?:border|frontier)\s+)?into\b", re.I)
 _AT_POINT = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?$", re.I)
+# "crossed into Romania at A and B": the towns they crossed at, on the way (no area's figure)
+_AT_POINTS = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s*(?:,|and|or)\s+){0,3}$", re.I)
 _CROSSED = re.compile(r"\b(?:cross(?:ed|ing|es)?|pass(?:ed|ing|es)?)\b", re.I)
 _LISTED = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$", re.I)  # "Kantchari and Diapaga, in ...": one list
 
@@ -179,6 +181,9 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         if units is not None and fold(p.entry.name) in units.crossings and _AT_POINT.search(sentence.text, 0, a) \
                 and _CROSSED.search(sentence.text, span[0], a):
             continue  # "18,400 crossed at X", X a crossing point the text names: where they passed, either side
+        if p.entry.place_type == "country" and out and out[-1] is not None and out[-1].iso3 != p.entry.iso3 \
+                and prev_end is not None and re.fullmatch(r"\s*,\s*", sentence.text[prev_end:a]):
+            out[-1] = None  # "moved to X, Ethiopia", X read in another country: misread
         if p.entry.place_type == "country" and _POSSESSIVE.match(sentence.text, b) and prev_end is not None:
             continue  # "Diapaga, in Burkina Faso's Est region": part of the words naming the unit
         got = area_of_place(p, borders, people, units)
@@ -216,6 +221,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         prev_end, prev_dir = b, direction
         # ("3,100 refugees, most of them from X": only part of them came from X)
         part = (direction == "to" or cued) and bool(_PART_OF.search(sentence.text, span[0], a)) \
+            or _is_town(p) and bool(_AT_POINTS.search(sentence.text, max(0, a - 60), a)) \
+            and bool(_CROSSED.search(sentence.text, span[0], a)) \
             or part_came_from(sentence.text[span[0]:a]) \
             or cause is not None and bool(_PART_OF.search(sentence.text, max(0, a - 80), a))  # "..., many of them after ... in X"
         if p.entry.place_type == "country":
@@ -241,7 +248,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     out = foreign_origin_unsure(out, group_people(words) if cause is None and not back else None)
     if cause is None:  # (a country named anywhere in the sentence may say where the group went)
         out = uncrossed_origin_unsure(out, words, group_people(words) is not None or any(
-            p.entry.place_type == "country" for p in places))
+            p.entry.place_type == "country" for p in places), group_people(words))
     unique: list[Area] = []
     for area in out:
         if area is not None and area not in unique:
@@ -269,9 +276,12 @@ def _joined_shared(out: list[Area | None], runs: list[int], counted: bool) -> li
     names: dict[int, set] = {}
     for area, run in zip(out, runs):
         if area is not None and not area.country:
-            names.setdefault(run, set()).add((area.label or area.name, area.iso3, area.admin1 or area.name))
+            names.setdefault(run, set()).add((area.admin1 if area.town else area.label or area.name, area.iso3,
+                                              area.admin1 or area.name))
     def joined(a: Area | None, r: int) -> Area | None:
         got = names.get(r, ())
+        if a is not None and a.town and len(got) == 1 and len([k for k in runs if k == r]) > 1:
+            return replace(a, label=a.admin1, town=False)  # "fled A and B", two towns of one division: the division
         if a is None or a.country or len(got) < 2:
             return a
         one = counted and a.admin1 and len({n[1:] for n in got}) == 1
@@ -509,7 +519,7 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         _add(feats, found, s, basis, sentence_count, borders)
     for f in feats.values():
         f["properties"].pop("_cued", None)
-    return finer_without_figures_dropped(list(feats.values()))
+    return finer_without_figures_dropped(vague_beside_exact(list(feats.values())))
 
 
 def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis: str, sentence_count: Count | None,
