@@ -18,7 +18,7 @@ from conftest import displaced_figures, displacement_areas
 from geomap.gazetteer.normalize import fold
 from geomap.reading.displacement import Area
 from geomap.reading.pipeline import extract_text
-from geomap.reading.told_twice import uncrossed_origin_unsure
+from geomap.reading.told_twice import uncrossed_origin_unsure, vague_beside_exact
 from geomap.text import cues
 from geomap.text.displaced_acts import protest_by_displaced
 from geomap.text.group_words import returns_home
@@ -146,3 +146,42 @@ def test_the_invented_passages(half, floor, wrong_at_most):
         r, w = _score(case)
         right, wrong = right + r, wrong + w
     assert right >= floor and len(wrong) <= wrong_at_most, wrong
+
+
+def test_two_towns_of_one_division_left_together_are_that_division_with_the_figure():
+    got = areas("About 2,500 people fled Tokmok and Kemin on Monday, officials said.", "2026-05-01")
+    assert figures(got) == {("Chuy", "from"): 2500}
+    assert got[("Chuy", "from")]["area_level"] == "division"
+
+
+def test_towns_people_crossed_at_take_no_figure():
+    got = areas("About 1,200 Ukrainians crossed into Poland at Medyka and Dorohusk on Sunday, the border guard said.",
+                "2026-03-08")
+    assert got and all(p["displaced"] is None for p in got.values())
+
+
+def test_a_town_told_with_another_country_than_the_one_it_is_read_in_is_dropped():
+    got = areas("Some 300 herders were moved to Moyale, Ethiopia, on Monday, Kenyan officials said.", "2026-05-01")
+    assert not any(p["iso3"] == "KEN" for p in got.values())
+
+
+def test_a_nationality_moved_to_a_town_read_abroad_keeps_no_figure():
+    got = areas("Some 500 Ethiopian herders were moved to Sololo, local officials said.", "2026-05-01")
+    assert got and all(p["displaced"] is None for p in got.values())
+
+
+def test_a_vague_figure_beside_an_exact_one_of_the_same_division_keeps_only_its_words():
+    def feat(name, n, text, sentence):
+        return {"properties": {"name": name, "admin1": "Marsabit", "iso3": "KEN", "direction": "to", "displaced": n,
+                               "displaced_text": text, "source_sentence": sentence}}
+    feats = vague_beside_exact([feat("Marsabit", 1000, "thousands of Ethiopians fled", "A."),
+                                feat("Moyale", 3000, "3,000 Ethiopians crossed", "B.")])
+    assert [f["properties"]["displaced"] for f in feats] == [None, 3000]
+
+
+def test_an_area_told_by_a_town_is_named_by_it_in_its_division():
+    disp = [f["properties"] for f in extract_text("About 300 people were evacuated from Keta on Monday and taken to "
+                                                  "schools in Accra.", published="2026-06-02")["features"]
+            if f["properties"]["layer"] == "displacement"]
+    assert {(p["name"], p["admin1"], p["area_level"]) for p in disp if p["direction"] == "to"} == {
+        ("Accra", "Greater Accra", "town")}
