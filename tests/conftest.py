@@ -86,10 +86,11 @@ def same_without_word_filter(monkeypatch, module, words: str, read) -> list:
 
 
 def displacement_areas(text: str, published: str) -> dict:
-    """The displacement features of a text, keyed by (name, direction), as their properties."""
+    """The displacement features of a text, keyed by (name, direction), as their properties; an
+    area named by a town is keyed by its first-level division (``area_level`` "town")."""
     from geomap.reading.pipeline import extract_text
 
-    return {(p["name"], p["direction"]): p for p in
+    return {(p["admin1"] if p.get("area_level") == "town" else p["name"], p["direction"]): p for p in
             (f["properties"] for f in extract_text(text, published=published)["features"])
             if p["layer"] == "displacement"}
 

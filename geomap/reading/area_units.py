@@ -140,7 +140,7 @@ def area_names(place: Place, unit: str, borders, units: ArticleUnits | None = No
     if e.place_type != "admin1" and (gaz or unit) == unit:
         gaz = _finer_unit(e, unit, units, borders) or gaz
     admin1 = gaz or unit
-    return (e.name if e.place_type == "admin2" else admin1), admin1
+    return (e.name if e.place_type in ("admin2", "city") else admin1), admin1
 
 
 def _renamed(e, unit: str) -> bool:

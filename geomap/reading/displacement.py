@@ -30,17 +30,22 @@ from dataclasses import dataclass, field, replace
 
 from geomap import settings
 from geomap.gazetteer.normalize import fold
+from geomap.reading.arrival_country import crossed_on_leaving, one_arrival_country
 from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, group_people
+from geomap.reading.figure_scope import figures_dropped
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.listed_figures import listed_figures
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
 from geomap.reading.told_origin import counted_share, tells_origin
-from geomap.reading.told_twice import foreign_origin_unsure, finer_without_figures_dropped, vague, vague_then_exact
+from geomap.reading.unit_left import unit_left
+from geomap.reading.told_twice import (finer_without_figures_dropped, foreign_origin_unsure, uncrossed_origin_unsure, vague,
+                                      vague_beside_exact, vague_then_exact)
 from geomap.text import cues
 from geomap.text.armed_flight import armed_subject_fled
-from geomap.text.origin_words import goods_from, left_then_home, part_came_from
+from geomap.text.displaced_acts import protest_by_displaced
+from geomap.text.origin_words import goods_from, intended_destination, left_then_home, part_came_from
 from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
                                       counts_people, none_moved, returns_home)
 from geomap.text.quantities import (Count, displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
@@ -66,6 +71,7 @@ class Area:
     country: bool = False  # "crossed into Uganda": the whole country, no finer area of it named
     cued: bool = field(default=True, compare=False)  # a movement word says the direction ("fled X", "into Y")
     shared: bool = field(default=False, compare=False)  # "fled A and B": the figure is the two areas' together
+    town: bool = field(default=False, compare=False)  # named by a town or village, not a division
 
 
 # "drove thousands into Uganda", "entered Burundi", "fled Venezuela", "fled X for Tanzania": a country as where people
@@ -95,8 +101,12 @@ _CROSSING_AFTER = re.compile(  # (also the first of a list: "the Karo and Lemu c
 _CONTAINER = re.compile(
     r"^\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of|inside|within)\s+(?:the\s+)?"
     r"(?:(?:province|state|region|district|county|governorate)\s+of\s+)?(?:(?:[\w-]+\s+){0,2}?[\w'’-]+['’]s\s+)?$", re.I)
+_AMONG = re.compile(r"^\s*(?-i:[a-z]+)?\s*(?:,\s*(?:notably|including|in\s+particular|especially|such\s+as|among\s+them"
+                    r"|mainly|mostly)\s+(?:(?:in|at)\s+)?|,?\s+at\s+)(?:the\s+)?$", re.I)  # "A, notably B", "A district at B"
 _CROSSED_INTO = re.compile(r"\b(?:crossed|crossing)\s+(?:the\s+(?:border|frontier)\s+)?into\b", re.I)
 _AT_POINT = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?$", re.I)
+# "crossed into Romania at A and B": the towns they crossed at, on the way (no area's figure)
+_AT_POINTS = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s*(?:,|and|or)\s+){0,3}$", re.I)
 _CROSSED = re.compile(r"\b(?:cross(?:ed|ing|es)?|pass(?:ed|ing|es)?)\b", re.I)
 _LISTED = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$", re.I)  # "Kantchari and Diapaga, in ...": one list
 
@@ -125,8 +135,9 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
         return False
     if p.entry.place_type == "city" and _ALONG_THE.search(sentence.text, max(0, a - 20), a):
         return False  # "clashes along the Zambezi": a river or a line, not the town of that name
-    if _SOURCE_BEFORE.search(sentence.text, max(0, a - 90), a) or goods_from(sentence.text[:a]):
-        return False  # "according to the municipality of X", "relief supplies from X"
+    if _SOURCE_BEFORE.search(sentence.text, max(0, a - 90), a) or goods_from(sentence.text[:a]) \
+            or intended_destination(sentence.text[:a]):
+        return False  # "according to the municipality of X", "relief supplies from X", "hoping to reach X"
     owner = _OWNER_BEFORE.search(sentence.text, max(0, a - 40), a)  # "officials in Kenya's X county said"
     if (cues.is_speaker_place(sentence.text, a) or owner and cues.is_speaker_place(sentence.text, owner.start())) \
             and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) \
@@ -135,6 +146,11 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
     if p.entry.feature == "capital" and _GOVERNMENT_ACTS.match(sentence.text, b):
         return False  # "N'Djamena has asked Bangui to ...": the government, not the town
     return not cues.is_reference_point(sentence.text, a)
+
+
+def _is_town(p: Place) -> bool:
+    """Whether a place is a town, village or landmark (its area is named by it, in its division)."""
+    return p.entry.place_type in ("city", "landmark")
 
 
 def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place], borders,
@@ -165,10 +181,15 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         if units is not None and fold(p.entry.name) in units.crossings and _AT_POINT.search(sentence.text, 0, a) \
                 and _CROSSED.search(sentence.text, span[0], a):
             continue  # "18,400 crossed at X", X a crossing point the text names: where they passed, either side
+        if p.entry.place_type == "country" and out and out[-1] is not None and out[-1].iso3 != p.entry.iso3 \
+                and prev_end is not None and re.fullmatch(r"\s*,\s*", sentence.text[prev_end:a]):
+            out[-1] = None  # "moved to X, Ethiopia", X read in another country: misread
         if p.entry.place_type == "country" and _POSSESSIVE.match(sentence.text, b) and prev_end is not None:
             continue  # "Diapaga, in Burkina Faso's Est region": part of the words naming the unit
         got = area_of_place(p, borders, people, units)
         between = sentence.text[prev_end:a] if prev_end is not None else ""
+        if got and out and out[-1] is not None and _AMONG.match(between) and (out[-1].name, out[-1].iso3) != got:
+            continue  # "villages of A sector, notably B", "in A district at B": B lies in A; read elsewhere, it is misread
         contains = prev_end is not None and bool(_CONTAINER.match(between))
         inside |= {len(out)} if contains else set()
         if contains:
@@ -200,16 +221,19 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         prev_end, prev_dir = b, direction
         # ("3,100 refugees, most of them from X": only part of them came from X)
         part = (direction == "to" or cued) and bool(_PART_OF.search(sentence.text, span[0], a)) \
-            or part_came_from(sentence.text[span[0]:a])  # "..., many of them women and children from X"
+            or _is_town(p) and bool(_AT_POINTS.search(sentence.text, max(0, a - 60), a)) \
+            and bool(_CROSSED.search(sentence.text, span[0], a)) \
+            or part_came_from(sentence.text[span[0]:a]) \
+            or cause is not None and bool(_PART_OF.search(sentence.text, max(0, a - 80), a))  # "..., many of them after ... in X"
         if p.entry.place_type == "country":
             out.append(_country_area(sentence.text, span[0], a, b, p, direction, part) if cause is None else None)
             continue
         label, admin1 = area_names(p, got[0], borders, units) if got else ("", "")
-        out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued) if got else None)
+        out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued, town=_is_town(p)) if got else None)
     out = _joined_shared(out, runs, counts_people(words))
     # "clashes in X and fighting across Y have pushed 11,000 into Uganda": places told as where
     # fighting was, not as where people left, share the figure; it is none of theirs alone
-    uncued = {a.label or a.name for k, a in enumerate(out) if a is not None and not a.cued and not a.country
+    uncued = {a.admin1 if a.town else a.label or a.name for k, a in enumerate(out) if a is not None and not a.cued and not a.country
               and k not in inside}
     if len(uncued) > 1:
         out = [replace(a, part=True) if a is not None and not a.cued else a for a in out]
@@ -222,18 +246,21 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     out = [replace(a, part=True) if home and a is not None and a.direction == "to" and (a.iso3 == home) != back
            else a for a in out]
     out = foreign_origin_unsure(out, group_people(words) if cause is None and not back else None)
+    if cause is None:  # (a country named anywhere in the sentence may say where the group went)
+        out = uncrossed_origin_unsure(out, words, group_people(words) is not None or any(
+            p.entry.place_type == "country" for p in places), group_people(words))
     unique: list[Area] = []
     for area in out:
         if area is not None and area not in unique:
             unique.append(area)
-    unique = _crossed_on_leaving(unique)
+    unique = crossed_on_leaving(unique)
     if _CROSSED_INTO.search(words):  # "fled X region and crossed into Y": Y read in X's country is misread
         unique = [a for a in unique if a.direction != "to" or a.country
                   or not any(f.direction == "from" and f.iso3 == a.iso3 for f in unique)]
     # "Mizoram's Champhai district": the division is where the district lies, not a second area
-    districts = {(a.admin1, a.iso3, a.direction) for a in unique if a.label and a.label != a.admin1}
+    districts = {(a.admin1, a.iso3, a.direction) for a in unique if a.label and a.label != a.admin1 and not a.part}
     unique = [a for a in unique if a.label != a.admin1 or (a.admin1, a.iso3, a.direction) not in districts]
-    return _one_arrival_country(unique)
+    return one_arrival_country(unique)
 
 
 # "fled A and B provinces", "from A province, B province or C": one list of areas of one direction
@@ -249,9 +276,12 @@ def _joined_shared(out: list[Area | None], runs: list[int], counted: bool) -> li
     names: dict[int, set] = {}
     for area, run in zip(out, runs):
         if area is not None and not area.country:
-            names.setdefault(run, set()).add((area.label or area.name, area.iso3, area.admin1 or area.name))
+            names.setdefault(run, set()).add((area.admin1 if area.town else area.label or area.name, area.iso3,
+                                              area.admin1 or area.name))
     def joined(a: Area | None, r: int) -> Area | None:
         got = names.get(r, ())
+        if a is not None and a.town and len(got) == 1 and len([k for k in runs if k == r]) > 1:
+            return replace(a, label=a.admin1, town=False)  # "fled A and B", two towns of one division: the division
         if a is None or a.country or len(got) < 2:
             return a
         one = counted and a.admin1 and len({n[1:] for n in got}) == 1
@@ -264,28 +294,6 @@ def _country_area(text: str, start: int, a: int, b: int, p: Place, direction: st
     if not p.entry.iso3 or _POSSESSIVE.match(text, b) or not _COUNTRY_MOVE.search(text[start:a]):
         return None
     return Area("", p.entry.iso3, direction, part, p.entry.name, "", country=True)
-
-
-def _crossed_on_leaving(areas: list[Area]) -> list[Area]:
-    """"crossing from Sudan into Egypt through points in Northern State": an area reached on
-    the way out, in the country the group left and not the one it entered, is an area it left."""
-    left = {a.iso3 for a in areas if a.country and a.direction == "from"}
-    entered = {a.iso3 for a in areas if a.country and a.direction == "to"}
-    if not left or not entered:
-        return areas
-    return [replace(a, direction="from") if a.direction == "to" and not a.country and a.iso3 in left - entered else a
-            for a in areas]
-
-
-def _one_arrival_country(areas: list[Area]) -> list[Area]:
-    """People of one group reached one country: "to" areas on the other side of the border
-    than the last one ("crossed at the X post and were taken to a centre in Y district") are
-    the way they came, not where they went."""
-    to = [a for a in areas if a.direction == "to"]
-    if len({a.iso3 for a in to}) < 2:
-        return areas
-    last = to[-1].iso3
-    return [a for a in areas if a.direction != "to" or a.iso3 == last]
 
 
 # "..., of whom 60,000 are in X": a group with a number of its own, though not read as a figure,
@@ -336,7 +344,7 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     # "8,000 were evacuated from A, many of them to B": not all 8,000 went to B
     for g in groups:  # "officials in X district said 2,300 Guineans had arrived": X is where they arrived
         if g[1] is not None and not any(a.direction == "to" and not a.country for a in g[3]):
-            g[3] += [Area(got[0], got[1], "to", False, *area_names(p, got[0], borders, units))
+            g[3] += [Area(got[0], got[1], "to", False, *area_names(p, got[0], borders, units), town=_is_town(p))
                      for p in arrivals_told_by_locals(sentence, places, g[0]) if (got := area_of_place(p, borders, units=units))]
     out = [(area, None if area.part or area.shared else g[1]) for g in groups for area in g[3]]
     if not any(a.direction == "from" for a, _ in out):
@@ -408,7 +416,8 @@ def _place_referred_to(text: str, sentences: list[Sentence], index: int, places_
                     return []
                 label, admin1 = area_names(p, got[0], borders, units)
                 count = displaced_from_text(s.text)
-                return [(Area(got[0], got[1], "from", False, label, admin1), count if count and count.value else None)]
+                return [(Area(got[0], got[1], "from", False, label, admin1, town=_is_town(p)),
+                         count if count and count.value else None)]
     return []
 
 
@@ -489,10 +498,13 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
             continue
         if i in past or not (is_displacement_sentence(s.text) or _others_went_on(text, sentences, i)) \
                 or is_death_report(s.text) or is_armed_flight(s.text) or armed_subject_fled(s.text) \
+                or protest_by_displaced(s.text) \
                 or all(returns_home(s.text[a:b]) or none_moved(s.text[a:b]) for a, b in cues.displacement_groups(s.text)):
             continue
         sentence_count = displaced_from_text(s.text)
-        found = named_areas(text, sentences, i, places_by_sentence, borders, units)
+        found = figures_dropped(text, sentences, i, named_areas(text, sentences, i, places_by_sentence, borders, units))
+        found += [(a, c) for u, iso3, label, admin1, c in unit_left(text, sentences, i, places_by_sentence, borders, units)
+                  if (a := Area(u, iso3, "from", False, label, admin1)) not in [f for f, _ in found]]
         basis = "named"
         side = side_areas(s, places_by_sentence.get(i, []), frontier, borders)
         if side:
@@ -507,7 +519,7 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         _add(feats, found, s, basis, sentence_count, borders)
     for f in feats.values():
         f["properties"].pop("_cued", None)
-    return finer_without_figures_dropped(list(feats.values()))
+    return finer_without_figures_dropped(vague_beside_exact(list(feats.values())))
 
 
 def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis: str, sentence_count: Count | None,
@@ -532,7 +544,8 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
             continue
         props = {
             "layer": "displacement", "name": label, "admin1": admin1, "iso3": got[1], "polygon_unit": got[0],
-            "direction": area.direction, "displaced": count.value if count else None,
+            "direction": area.direction, "displaced": count.value if count else None, "area_level": "country"
+            if area.country else "division" if label == admin1 else "town" if area.town else "district",
             "displaced_text": words.text if words else None,
             "source_sentence": s.text, "sentence_start": s.start, "area_basis": basis, "_cued": area.cued,
         }

@@ -13,7 +13,8 @@ import re
 
 from geomap.reading.placement import same_paragraph
 from geomap.settings import ORIGIN_LOOKBACK
-from geomap.text.quantities import Count, is_displacement_sentence
+from geomap.text.cues import displacement_groups
+from geomap.text.quantities import Count, displaced_from_text, is_displacement_sentence
 from geomap.text.sentences import Sentence
 
 __all__ = ["tells_origin", "counted_share"]
@@ -48,12 +49,26 @@ _SHARE_WHERE = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+of\s+(?:them|those|thes
                           r"|accommodated)\b", re.I)
 
 
+# "They were taken to schools in X", "They were later moved to a camp in Y": all of them, by a pronoun
+_ALL_TAKEN = re.compile(r"^\W*(?:they|all\s+of\s+them|the\s+evacuees)\s+(?:were|have\s+been|had\s+been)\s+"
+                        r"(?:later\s+|then\s+|since\s+|all\s+)?(?:taken|moved|brought|bussed|bused|transferred|relocated"
+                        r"|housed|sheltered|accommodated)\s+(?:to|in|at)\b", re.I)
+
+
 def counted_share(text: str, sentences: list[Sentence], i: int) -> Count | None:
     """"430 of them were sleeping in X" right after a sentence telling a movement, in its
-    paragraph: the share counted where it is (its own figure), else None."""
+    paragraph: the share counted where it is (its own figure); "They were taken to X" right
+    after a sentence counting one group that moved: that group's figure; else None."""
     s = sentences[i].text
-    m = _SHARE_WHERE.search(s)
+    m = _SHARE_WHERE.search(s) or _ALL_TAKEN.match(s)
     if m is None or i == 0 or is_displacement_sentence(s) or not same_paragraph(text, sentences[i - 1], sentences[i]) \
             or not is_displacement_sentence(sentences[i - 1].text):
         return None
+    if m.re is _ALL_TAKEN:
+        prev = sentences[i - 1].text
+        before = displaced_from_text(prev)
+        if before is None or before.value is None or sum(  # several groups counted: whose is unsaid
+                displaced_from_text(prev[a:b]) is not None for a, b in displacement_groups(prev)) > 1:
+            return None
+        return Count(before.value, before.text, m.start(), m.end())
     return Count(int(m.group(1).replace(",", "")), m.group(0), m.start(), m.end())

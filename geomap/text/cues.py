@@ -424,6 +424,7 @@ def is_other_group(group: str) -> bool:
 _TO_CUE = re.compile(
     r"\b(?:(?<!close\s)(?<!next\s)(?<!according\s)(?<!due\s)(?<!up\s)to|into|for|towards?|reached|reaching|arrived|arriving|arrivals?\s+(?:in|at)|registered|(?:recorded|counted)\s+(?:in|at)|sheltering|sheltered"
     r"|shelters?|camps?|hosted|hosting|hosts|entered|entering|through|crossed\s+at|crossing\s+at|returned"
+    r"|(?:sleeping|camped|housed|accommodated)\s+(?:in|at)"
     r"|(?:sought|seeking|taken|took|taking|found|finding)\s+refuge"
     r"|moved\s+(?:[a-z]+\s+)?within|(?:are|were|is|remain|remained)\s+(?:now|currently|still)\s+(?:in|at)"
     # "fled X, joining 1,200 already displaced in Y": where they went
@@ -457,7 +458,12 @@ _HOST_AFTER = re.compile(
     r"(?:\s+(?:district|province|region|county|state|town|city|camp|settlement))?(?:\s*,\s*which)?"
     r"\s+(?:(?:is|are|was|were|has|have|had|now|currently|still|already|also)\s+){0,2}(?:been\s+)?"
     r"(?:hosting|hosts|hosted|receiving|received|welcomed|welcoming|sheltering|sheltered)\s+(?:some\s+|about\s+|over\s+"
-    r"|more\s+than\s+|nearly\s+|around\s+|an\s+estimated\s+)?\d", re.I)
+    r"|more\s+than\s+|nearly\s+|around\s+|an\s+estimated\s+)?\d"
+    # "X has been receiving since last week the nationals expelled from Y"
+    r"|(?:\s+(?:district|province|region|county|state|town|city|camp|settlement))?\s+(?:has|have|had|is|are|was|were)"
+    r"\s+(?:been\s+)?(?:hosting|receiving|welcoming|sheltering)\s+(?:[\w ]{0,30}?\s)?(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:nationals|refugees|migrants|families|returnees|evacuees|deportees|displaced|expellees|people|traders|workers"
+    r"|miners|foreigners|citizens)\b", re.I)
 
 
 def is_host(sentence: str, end: int) -> bool:

@@ -65,8 +65,17 @@ def blank(m: re.Match) -> str:
 
 
 def returns_home(group: str) -> bool:
-    """A group told as going home or leaving its refuge, with no new flight in its words."""
-    return bool(_HOME_AGAIN.search(group)) and not _STILL_FLEEING.search(group)
+    """A group told as going home or leaving its refuge, with no new flight in its words (the
+    flight a relative clause tells before the return is the earlier one: "1,200 people who
+    fled X in March have returned home")."""
+    return bool(_HOME_AGAIN.search(group)) and not _STILL_FLEEING.search(_FLED_THEN_BACK.sub("", group))
+
+
+# "who fled X in March have returned", "that had been evacuated from Y are going back": the flight before the return
+_FLED_THEN_BACK = re.compile(
+    r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:fled|displaced|evacuated|uprooted|escaped|forced|driven)\b"
+    r"[^,;]{0,80}?(?=\s+(?:have|has|had|are|were)\s+(?:now\s+|since\s+|already\s+|all\s+)?(?:returned|gone\s+back"
+    r"|come\s+back|went\s+back|going\s+back|returning)\b)", re.I)
 
 
 # a movement denied: "the camp received no new arrivals", "no families have fled", "they did not cross"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["part_came_from", "left_then_home", "goods_from", "SHARE_OF_THEM"]
+__all__ = ["part_came_from", "left_then_home", "goods_from", "intended_destination", "SHARE_OF_THEM"]
 
 #: "many of them", "most of those": a share of the group counted before
 SHARE_OF_THEM = r"\b(?:many|most|some|half|part|several|others|a\s+(?:few|third|quarter|majority))\s+of\s+(?:them|those|whom)\b"
@@ -52,3 +52,16 @@ _GOODS_FROM = re.compile(r"\b(?:supplies|aid|relief|convoys?|food|goods|shipment
 def goods_from(before: str) -> bool:
     """Whether the words ``before`` a place tell it as where aid or goods came from."""
     return bool(_GOODS_FROM.search(before[-80:]))
+
+
+# "most of them hoping to reach X or to travel on to Y", "bound for X", "on their way to Y": where people meant to go
+_INTENT = re.compile(r"\b(?:(?:hoping|trying|seeking|intending|wanting|planning|attempting|aiming|hope|try|want|plan|intend)"
+                     r"\s+to\s+(?:reach|get\s+to|travel|go|continue|cross|head|make\s+(?:it|their\s+way))"
+                     r"|in\s+the\s+hope\s+of\s+reaching|bound\s+for|on\s+(?:their|the)\s+way\s+to|en\s+route\s+to)\b"
+                     r"[^.;:()]{0,70}$", re.I)
+
+
+def intended_destination(before: str) -> bool:
+    """Whether the words ``before`` a place tell it as where people hoped or meant to go, not
+    where they went ("..., most of them hoping to reach " + place, "or to travel on to " + place)."""
+    return bool(_INTENT.search(before[-160:]))

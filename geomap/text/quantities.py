@@ -430,11 +430,20 @@ _DISPLACEMENT = prefiltered(re.compile(
     r"|(?:people|residents|civilians|villagers|families|households|herders|pastoralists)\b[^.;]{0,40}\bcrossed"
     r"|(?:people|residents|civilians|villagers|families|inhabitants|arrivals|refugees)\b[^.;]{0,40}\b(?:being|been|were|was)\s+"
     r"(?:moved|relocated|resettled|bussed|bused|taken)\s+(?:out|away|to|from)"
+    # "the nationals expelled from X", "migrants deported from Y": people forced across a border
+    r"|(?:nationals|migrants|people|families|residents|workers|traders|villagers|miners|panners|foreigners|citizens)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:expelled|deported)\s+(?:from|by|across|over)"
+    # "614 residents were sleeping in the community hall and two schools in X": people in collective shelters
+    r"|(?:sleeping|staying|camped|camping|housed|accommodated)\s+(?:in|at)\s+(?:[\w-]+\s+){0,4}?(?:schools?|churche?s"
+    r"|(?:community|town|village|sports)\s+halls?|tents|mosques?|stadiums?|gym(?:nasium)?s?|warehouses?|classrooms?)\b"
+    # "police moved residents of about 60 homes in X to hotels in Y": the movers as subject
+    r"|(?:moved|relocated|bussed|bused|transferred)\s+(?:about\s+|some\s+|\d[\d,.]*\s+)?(?:residents|villagers|families"
+    r"|households|inhabitants)\b(?=[^.;]{0,80}\bto\b)"
     r"|(?:made|left)\s+homeless|uprooted|(?:sought|seeking|taken|took|taking)\s+(?:refuge|shelter)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\b(?:had|have|has)\s+"
     r"(?:left|abandoned|deserted|moved\s+(?:to|away|out))\b|(?:left|abandoned|deserted)\s+(?:their\s+)?(?:homes|villages|houses)"
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))"
-    r"|shelters?|sheltering|sheltered|evacuation\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus"
+    r"|shelters?|sheltering|sheltered|(?:evacuation|reception)\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus"
     r"|returnees|\d[\d,.]*\s+(?:new\s+)?arrivals|arrivals\s+(?:from|in|at|through|into|to)"
     r"|(?:drove|driven|pushed)\s+(?!off\b)(?:[\w,.]+\s+){0,5}?(?:into|out\s+of|from|across|towards?)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:\w+\s+){0,3}?for"

@@ -1,0 +1,31 @@
+"""Which country a group's areas lie in when it crossed a border: an area reached on the way out
+lies in the country left; "to" areas on the other side than the last one are the way, not the
+end (split from displacement.py; the areas are ``displacement.Area``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+__all__ = ["crossed_on_leaving", "one_arrival_country"]
+
+
+def crossed_on_leaving(areas: list) -> list:
+    """"crossing from Sudan into Egypt through points in Northern State": an area reached on
+    the way out, in the country the group left and not the one it entered, is an area it left."""
+    left = {a.iso3 for a in areas if a.country and a.direction == "from"}
+    entered = {a.iso3 for a in areas if a.country and a.direction == "to"}
+    if not left or not entered:
+        return areas
+    return [replace(a, direction="from") if a.direction == "to" and not a.country and a.iso3 in left - entered else a
+            for a in areas]
+
+
+def one_arrival_country(areas: list) -> list:
+    """People of one group reached one country: "to" areas on the other side of the border
+    than the last one ("crossed at the X post and were taken to a centre in Y district") are
+    the way they came, not where they went."""
+    to = [a for a in areas if a.direction == "to"]
+    if len({a.iso3 for a in to}) < 2:
+        return areas
+    last = to[-1].iso3
+    return [a for a in areas if a.direction != "to" or a.iso3 == last]
