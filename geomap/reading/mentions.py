@@ -169,18 +169,23 @@ def _whole_word_spans(text: str, name: str, after_the: bool = False):
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
-    """Postal-style abbreviations of first-level divisions ("Hazard, Ky.", "B.C.")."""
+def _abbreviations() -> tuple[re.Pattern, dict[str, tuple[str, str, str]], frozenset[str] | None]:
+    """Postal-style abbreviations of first-level divisions ("Hazard, Ky.", "B.C."), and their
+    first two characters (most capitalised words open with none: the pattern, an alternation
+    tried one by one, is not run)."""
     from geomap.gazetteer.data_files import read_csv
 
     rows = {r["abbreviation"]: (r["admin1"], r["iso2"], r["style"]) for r in read_csv("admin1_abbreviations.csv")}
     alternation = "|".join(re.escape(a) for a in sorted(rows, key=len, reverse=True))
-    return re.compile(rf"(?:{alternation})(?![\w.])"), rows
+    heads = frozenset(a[:2] for a in rows) if all(len(a) >= 2 for a in rows) else None
+    return re.compile(rf"(?:{alternation})(?![\w.])"), rows, heads
 
 
 def _abbreviation_at(text: str, start: int, gaz) -> tuple[int, str, tuple[NameHit, ...]] | None:
     """An admin-1 abbreviation starting at ``start``: (end, key, hits), or None."""
-    pattern, rows = _abbreviations()
+    pattern, rows, heads = _abbreviations()
+    if heads is not None and text[start:start + 2] not in heads:
+        return None
     m = pattern.match(text, start)
     if not m:
         return None

@@ -134,9 +134,7 @@ _STRUGGLES = frozenset(("conflict", "war"))  # not "insurgency", "rebellion": na
 def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
     """Bare names the words around them hint to be places, in text order (weak cues)."""
     out: dict[int, PlaceCue] = {}
-    for si, toks, k, t, w in words_of_sentences(text, sentences):
-        if w not in _HINT_WORDS:
-            continue  # no rule below starts from this word (most words of a text)
+    for si, toks, k, t, w in words_of_sentences(text, sentences, _HINT_WORDS):  # (no rule starts from another)
         n = len(toks)
         if w in _NUMBERED and t.is_cap and k + 1 < n and joined(text, t, toks[k + 1]) and (
                 toks[k + 1].text.lower() in _NUMBER_WORDS or toks[k + 1].text.isdigit()):
