@@ -459,7 +459,7 @@ def _is_government(text: str, start: int, end: int, hits) -> bool:
         # ("Port Sudan accused ...", "Benghazi denied ..."): not where anything happened
         return bool(_OPENS.search(text[max(0, start - 3):start]) and _SPEAKS.match(after)) and any(
             h.entry.place_type == "city" and h.entry.population >= GOVERNMENT_CITY_POPULATION for h in hits)
-    if GOVERNMENT_ADDRESSED.search(text[max(0, start - 30):start]) and GOVERNMENT_ADDRESSED_AFTER.match(after):
+    if GOVERNMENT_ADDRESSED_AFTER.match(after) and GOVERNMENT_ADDRESSED.search(text[max(0, start - 30):start]):
         return True
     if any(h.entry.feature == "capital" for h in hits) and GOVERNMENT_AGENT.search(text[max(0, start - 30):start]):
         return True  # "the only part of the region held by Tbilisi"

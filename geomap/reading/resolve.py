@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 _TOWN_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|town of|village of|city of|villages? near)\s+(?:the\s+)?$"
                           # "the frontier south of X", "40 km north-east of X": a point ("the north of X" is a part)
                           r"|(?<!the )(?<!far )\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$")
+#: the words every match of ``_TOWN_BEFORE`` ends with (before its spaces): most mentions follow none
+_TOWN_BEFORE_ENDS = ("near", "outside", "of", "the")
 
 
 @dataclass(frozen=True)
@@ -461,7 +463,8 @@ class _Facts:
 
     def __init__(self, m: Mention, cands: list[GazetteerEntry]) -> None:
         self.primary = primary = {h.entry.gid for h in m.hits if h.is_primary}
-        self.town_context = bool(_TOWN_BEFORE.search(m.context_before))
+        self.town_context = m.context_before.rstrip().endswith(_TOWN_BEFORE_ENDS) and bool(
+            _TOWN_BEFORE.search(m.context_before))
         other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
         self.city_named = city_named = _city_named(m, cands)
         self.named_units = [c for c in cands if c.place_type in ("admin1", "country") and c.gid in primary]
