@@ -282,5 +282,7 @@ _NATIONAL_KIND_BEFORE = re.compile(
 def nationality_before(text: str, start: int) -> str | None:
     """The adjective of nationality before "town of" and the like ending right before ``start``
     ("the Guatemalan town of La Mesilla"), else None."""
+    if not text[max(0, start - 60):start].rstrip().endswith("of"):
+        return None  # (what every match ends with: most names follow no "town of")
     m = _NATIONAL_KIND_BEFORE.search(text, max(0, start - 60), start)
     return m.group(1) if m else None
