@@ -102,9 +102,7 @@ def mentions_from_text(text: str, gazetteer: Gazetteer, sentences: list[Sentence
     for si, sent in enumerate(sentences):
         toks = split_hyphened(tokenize(text, sent.start, sent.end), gazetteer)
         per_sentence.append(toks)
-        for i, t in enumerate(toks):
-            if i > 0 and t.is_cap:
-                cap_mid.add(t.text.lower())
+        cap_mid.update([t.text.lower() for t in toks[1:] if t.is_cap])
     datelines = dateline_spans(text)
     for si, toks in enumerate(per_sentence):
         found.extend(_sentence_mentions(text, si, toks, gazetteer, ctx, cap_mid, datelines))
