@@ -309,3 +309,24 @@ def test_a_far_unit_read_in_the_first_word_of_a_longer_name_is_no_place():
         m = next(m for m in mentions if m.text == "Ain")
         ain = next(h.entry for h in m.hits if h.entry.iso2 == "FR" and h.entry.place_type == "admin1")
         assert _opens_unknown_name(text, Place(m, ain, 1.0), {"SY": 0.6, "TR": 0.4}, others) is fragment
+
+
+def test_what_a_name_says_is_kept_only_for_the_same_hits_and_candidates():
+    """A name read again (here, in the same article and then in the next) finds its kept facts;
+    the answers are those of a reading with nothing kept, whatever order the articles come in."""
+    from geomap.reading import resolve as r
+
+    texts = ["Georgia's army moved near Tbilisi. Officials in Georgia said Atlanta sent aid to Georgia.",
+             "A storm hit Atlanta, Georgia, and Macon, Georgia, on Monday.",
+             "Kansas City and Kansas were hit. Kansas City police said Kansas roads closed.",
+             # one name, its candidates told apart by the words around it: a seat of government or a town
+             "Miraflores accused Colombia of lying. Residents of Miraflores, Lima, said nothing.",
+             "Residents of Miraflores, Lima, said nothing. Miraflores accused Colombia of lying."]
+    fresh = []
+    for text in texts:
+        r._NAME_FACTS.clear()
+        fresh.append([(p.mention.start, p.entry.gid, p.confidence) for p in places_from_text(text)])
+    for order in (texts, texts[::-1]):
+        got = {t: [(p.mention.start, p.entry.gid, p.confidence) for p in places_from_text(t)] for t in order}
+        assert [got[t] for t in texts] == fresh
+    assert r._NAME_FACTS
