@@ -448,21 +448,23 @@ def _is_government(text: str, start: int, end: int, hits) -> bool:
     one addressed ("asked Washington to allow"); a seat of government standing for it ("the
     Kremlin", "Downing Street said", "Miraflores accused")."""
     after = text[end:end + 40]
-    if any(h.entry.feature == "seat" for h in hits):
-        if all(h.entry.feature == "seat" for h in hits):
+    features = {h.entry.feature for h in hits}  # (asked of every mention: read once)
+    if "seat" in features:
+        if features == {"seat"}:
             return True  # "the Kremlin", "the Pentagon": the name is used for the government
         return bool(GOVERNMENT_VERBS.match(after))  # "Miraflores accused" but "in Miraflores, Lima"
-    if not any(h.entry.feature == "capital" or h.entry.place_type == "country" for h in hits):
+    capital = "capital" in features
+    if not capital and not any(h.entry.place_type == "country" for h in hits):
         # a big city opening its sentence with a speech verb is a government sitting there
         # ("Port Sudan accused ...", "Benghazi denied ..."): not where anything happened
         return bool(_OPENS.search(text[max(0, start - 3):start]) and _SPEAKS.match(after)) and any(
             h.entry.place_type == "city" and h.entry.population >= GOVERNMENT_CITY_POPULATION for h in hits)
     if GOVERNMENT_ADDRESSED_AFTER.match(after) and GOVERNMENT_ADDRESSED.search(text[max(0, start - 30):start]):
         return True
-    if any(h.entry.feature == "capital" for h in hits) and GOVERNMENT_AGENT.search(text[max(0, start - 30):start]):
+    if capital and GOVERNMENT_AGENT.search(text[max(0, start - 30):start]):
         return True  # "the only part of the region held by Tbilisi"
     if after.startswith(("'s ", "’s ")):
         return False
-    if not any(h.entry.feature == "capital" for h in hits):
+    if not capital:
         return bool(_SPEAKS.match(after))
     return bool(GOVERNMENT_VERBS.match(after) or GOVERNMENT_PAIR.match(after))
