@@ -305,9 +305,16 @@ def boundary_columns() -> dict[str, str]:
 
 def cache_dir() -> Path:
     """Per-user cache folder (gazetteer index, geocoding cache, batch cache)."""
-    if _env("GEOMAP_CACHE_DIR"):
-        return Path(_env("GEOMAP_CACHE_DIR"))
+    explicit = _env("GEOMAP_CACHE_DIR")
+    if explicit:
+        return _path(explicit)
     return _user_cache_dir(*(os.environ.get(k) for k in ("XDG_CACHE_HOME", "HOME", "LOCALAPPDATA")))
+
+
+@functools.lru_cache(maxsize=8)
+def _path(folder: str) -> Path:
+    """``Path(folder)``, made once (the default gazetteer is looked up by its folder for every article)."""
+    return Path(folder)
 
 
 @functools.lru_cache(maxsize=8)

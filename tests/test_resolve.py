@@ -316,3 +316,24 @@ def test_a_town_told_by_the_end_of_its_name_near_the_articles_places_is_kept():
     # Argentina is never named: still the town across from Yacuiba, not a stranger
     got = resolved("Bolivian traders in Yacuiba said the crossing to Salvador Mazza was closed on Friday.")
     assert got["Salvador Mazza"].name == "Profesor Salvador Mazza"
+
+
+def test_what_a_name_says_is_kept_only_for_the_same_hits_and_candidates():
+    """A name read again (here, in the same article and then in the next) finds its kept facts;
+    the answers are those of a reading with nothing kept, whatever order the articles come in."""
+    from geomap.reading import resolve as r
+
+    texts = ["Georgia's army moved near Tbilisi. Officials in Georgia said Atlanta sent aid to Georgia.",
+             "A storm hit Atlanta, Georgia, and Macon, Georgia, on Monday.",
+             "Kansas City and Kansas were hit. Kansas City police said Kansas roads closed.",
+             # one name, its candidates told apart by the words around it: a seat of government or a town
+             "Miraflores accused Colombia of lying. Residents of Miraflores, Lima, said nothing.",
+             "Residents of Miraflores, Lima, said nothing. Miraflores accused Colombia of lying."]
+    fresh = []
+    for text in texts:
+        r._NAME_FACTS.clear()
+        fresh.append([(p.mention.start, p.entry.gid, p.confidence) for p in places_from_text(text)])
+    for order in (texts, texts[::-1]):
+        got = {t: [(p.mention.start, p.entry.gid, p.confidence) for p in places_from_text(t)] for t in order}
+        assert [got[t] for t in texts] == fresh
+    assert r._NAME_FACTS

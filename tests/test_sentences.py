@@ -97,3 +97,26 @@ def test_headline_is_the_first_short_unpunctuated_line():
     assert text[start:end] == "Shelling hits border town as talks stall"
     assert headline_span("Shelling hit the town on Monday.\n\nMore later.") is None
     assert headline_span("One paragraph only, no headline") is None
+
+
+def test_word_before_a_full_stop_is_what_the_pattern_finds():
+    """The backward scan answers as ``([A-Za-z][A-Za-z.]*)$`` searched in the 40 characters
+    before the dot (words, inner dots, other scripts, line breaks, words longer than the window)."""
+    import random
+    import re
+
+    from geomap.text.sentences import _word_before
+
+    pattern = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+    def by_pattern(text, dot):
+        lo = max(0, dot - 40)
+        m = pattern.search(text, lo, dot)
+        return None if not m or (m.start() == lo and lo > 0 and text[lo - 1].isalpha()) else m.group(1)
+
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice("aZ.. \n,ü1x") for _ in range(rng.randint(0, 60)))
+        dot = rng.randint(0, len(text))
+        assert _word_before(text, dot) == by_pattern(text, dot), (text, dot)
+    assert _word_before("He met the U.S", 14) == "U.S"

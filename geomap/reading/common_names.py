@@ -63,8 +63,9 @@ def _spans(text: str, places: list[Place], typed=()):
             yield b
         elif b[0] in known:
             yield a
-    for m in _DISTANCE_AFTER.finditer(text):
-        yield m.span(1)
+    if "km" in text or "kilomet" in text or "miles" in text:  # (the pattern opens with ten words tried at every
+        for m in _DISTANCE_AFTER.finditer(text):  # position: the words its distance ends with first)
+            yield m.span(1)
 
 
 def with_common_word_towns(text: str, sentences: list[Sentence], places: list[Place], gazetteer) -> list[Place]:

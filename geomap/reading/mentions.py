@@ -102,9 +102,7 @@ def mentions_from_text(text: str, gazetteer: Gazetteer, sentences: list[Sentence
     for si, sent in enumerate(sentences):
         toks = split_hyphened(tokenize(text, sent.start, sent.end), gazetteer)
         per_sentence.append(toks)
-        for i, t in enumerate(toks):
-            if i > 0 and t.is_cap:
-                cap_mid.add(t.text.lower())
+        cap_mid.update([t.text.lower() for t in toks[1:] if t.is_cap])
     datelines = dateline_spans(text)
     for si, toks in enumerate(per_sentence):
         found.extend(_sentence_mentions(text, si, toks, gazetteer, ctx, cap_mid, datelines))
@@ -169,18 +167,23 @@ def _whole_word_spans(text: str, name: str, after_the: bool = False):
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
-    """Postal-style abbreviations of first-level divisions ("Hazard, Ky.", "B.C.")."""
+def _abbreviations() -> tuple[re.Pattern, dict[str, tuple[str, str, str]], frozenset[str] | None]:
+    """Postal-style abbreviations of first-level divisions ("Hazard, Ky.", "B.C."), and their
+    first two characters (most capitalised words open with none: the pattern, an alternation
+    tried one by one, is not run)."""
     from geomap.gazetteer.data_files import read_csv
 
     rows = {r["abbreviation"]: (r["admin1"], r["iso2"], r["style"]) for r in read_csv("admin1_abbreviations.csv")}
     alternation = "|".join(re.escape(a) for a in sorted(rows, key=len, reverse=True))
-    return re.compile(rf"(?:{alternation})(?![\w.])"), rows
+    heads = frozenset(a[:2] for a in rows) if all(len(a) >= 2 for a in rows) else None
+    return re.compile(rf"(?:{alternation})(?![\w.])"), rows, heads
 
 
 def _abbreviation_at(text: str, start: int, gaz) -> tuple[int, str, tuple[NameHit, ...]] | None:
     """An admin-1 abbreviation starting at ``start``: (end, key, hits), or None."""
-    pattern, rows = _abbreviations()
+    pattern, rows, heads = _abbreviations()
+    if heads is not None and text[start:start + 2] not in heads:
+        return None
     m = pattern.match(text, start)
     if not m:
         return None
@@ -445,21 +448,23 @@ def _is_government(text: str, start: int, end: int, hits) -> bool:
     one addressed ("asked Washington to allow"); a seat of government standing for it ("the
     Kremlin", "Downing Street said", "Miraflores accused")."""
     after = text[end:end + 40]
-    if any(h.entry.feature == "seat" for h in hits):
-        if all(h.entry.feature == "seat" for h in hits):
+    features = {h.entry.feature for h in hits}  # (asked of every mention: read once)
+    if "seat" in features:
+        if features == {"seat"}:
             return True  # "the Kremlin", "the Pentagon": the name is used for the government
         return bool(GOVERNMENT_VERBS.match(after))  # "Miraflores accused" but "in Miraflores, Lima"
-    if not any(h.entry.feature == "capital" or h.entry.place_type == "country" for h in hits):
+    capital = "capital" in features
+    if not capital and not any(h.entry.place_type == "country" for h in hits):
         # a big city opening its sentence with a speech verb is a government sitting there
         # ("Port Sudan accused ...", "Benghazi denied ..."): not where anything happened
         return bool(_OPENS.search(text[max(0, start - 3):start]) and _SPEAKS.match(after)) and any(
             h.entry.place_type == "city" and h.entry.population >= GOVERNMENT_CITY_POPULATION for h in hits)
-    if GOVERNMENT_ADDRESSED.search(text[max(0, start - 30):start]) and GOVERNMENT_ADDRESSED_AFTER.match(after):
+    if GOVERNMENT_ADDRESSED_AFTER.match(after) and GOVERNMENT_ADDRESSED.search(text[max(0, start - 30):start]):
         return True
-    if any(h.entry.feature == "capital" for h in hits) and GOVERNMENT_AGENT.search(text[max(0, start - 30):start]):
+    if capital and GOVERNMENT_AGENT.search(text[max(0, start - 30):start]):
         return True  # "the only part of the region held by Tbilisi"
     if after.startswith(("'s ", "’s ")):
         return False
-    if not any(h.entry.feature == "capital" for h in hits):
+    if not capital:
         return bool(_SPEAKS.match(after))
     return bool(GOVERNMENT_VERBS.match(after) or GOVERNMENT_PAIR.match(after))

@@ -13,13 +13,16 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import is_
 
 from geomap.gazetteer import GazetteerEntry, demonym_country, haversine_km
+from geomap.gazetteer.memo import make_room
 from geomap.gazetteer.normalize import fold, skeleton
 from geomap.text.lexicon import SECOND_LEVEL_WORDS
 from geomap.text.place_hints import nationality_before
 from geomap.reading.mentions import Mention, TextContext
 # score weights, in units of the gazetteer prior (see GazetteerEntry.prior), and distances
+from geomap.settings import NAME_HITS_KEPT
 from geomap.settings import (NEAR_KM, W_ADMIN, W_CITY_NAME, W_COUNTRY, W_LIST, W_NEAR, W_PRIMARY, W_STATE,
                              W_SEAT, W_SUFFIX, W_TOWN)
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM, RESOLVE_SHORT_FORM_KM as SHORT_FORM_KM
@@ -33,6 +36,8 @@ log = logging.getLogger(__name__)
 _TOWN_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|town of|village of|city of|villages? near)\s+(?:the\s+)?$"
                           # "the frontier south of X", "40 km north-east of X": a point ("the north of X" is a part)
                           r"|(?<!the )(?<!far )\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$")
+#: the words every match of ``_TOWN_BEFORE`` ends with (before its spaces): most mentions follow none
+_TOWN_BEFORE_ENDS = ("near", "outside", "of", "the")
 
 
 @dataclass(frozen=True)
@@ -471,8 +476,17 @@ class _Facts:
                  "base")
 
     def __init__(self, m: Mention, cands: list[GazetteerEntry]) -> None:
+        self.town_context = m.context_before.rstrip().endswith(_TOWN_BEFORE_ENDS) and bool(
+            _TOWN_BEFORE.search(m.context_before))
+        # the rest depends only on the name, its hits and its candidates: a name told again, in this
+        # article or the next, finds it kept (the same hits and candidates, the very objects)
+        key = (m.key, m.text.lower().endswith(" city"), id(m.hits))  # (what ``_city_named`` reads of the mention)
+        kept = _NAME_FACTS.get(key)
+        if kept is not None and kept[0] is m.hits and len(kept[1]) == len(cands) and all(map(is_, kept[1], cands)):
+            (self.primary, self.city_named, self.named_units, self.seat_of, self.own, self.units, self.unit_countries,
+             self.base) = kept[2]
+            return
         self.primary = primary = {h.entry.gid for h in m.hits if h.is_primary}
-        self.town_context = bool(_TOWN_BEFORE.search(m.context_before))
         other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
         self.city_named = city_named = _city_named(m, cands)
         self.named_units = [c for c in cands if c.place_type in ("admin1", "country") and c.gid in primary]
@@ -486,6 +500,14 @@ class _Facts:
         # each candidate's prior, name and "X City" terms, added in the order _score_all added them
         self.base = [e.prior + (W_PRIMARY if e.gid in primary else 0.0) - (4.0 if e.gid in other_name else 0.0)
                      - (W_CITY_NAME if e.gid in city_named else 0.0) for e in cands]
+        make_room(_NAME_FACTS, NAME_HITS_KEPT)
+        _NAME_FACTS[key] = (m.hits, tuple(cands), (primary, city_named, self.named_units, self.seat_of, self.own,
+                                                   self.units, self.unit_countries, self.base))
+
+
+#: (name key, "X City" written, id of the hits) -> (the hits, the candidates, what ``_Facts`` worked
+#: out of them: shared, never changed); bounded by ``NAME_HITS_KEPT`` (memory stays flat over a batch)
+_NAME_FACTS: dict[tuple[str, bool, int], tuple] = {}
 
 
 def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float],

@@ -83,12 +83,17 @@ _KEY_POINTS = re.compile(r"^[ \t]*(?:KEY\s+(?:POINTS|MESSAGES|FIGURES|DEVELOPMEN
                          r"(?P<body>.*?)(?=^[ \t]*[A-Z][A-Z &/,-]{3,}[ \t]*:?[ \t]*$|\Z)", re.M | re.S)
 
 
+#: a word every match of ``_KEY_POINTS`` holds
+_KEY_WORDS = ("KEY", "HIGHLIGHTS", "SUMMARY")
+
+
 def key_points_retold(text: str, incidents: list[dict]) -> list[dict]:
     """``incidents`` without those of a report's key points told again in its body: the same kind
     of event at the same place, or with the same toll ("Attack on a military post near X leaves
     seven soldiers dead" above "On 19 November, gunmen attacked an army position at Y, near X,
     killing seven soldiers")."""
-    spans = [(m.start("body"), m.end("body")) for m in _KEY_POINTS.finditer(text)]
+    spans = [(m.start("body"), m.end("body")) for m in _KEY_POINTS.finditer(text)] if any(
+        w in text for w in _KEY_WORDS) else []  # (the pattern is tried at every position; its words are rare)
     if not spans:
         return incidents
 

@@ -43,11 +43,10 @@ def _runs(text: str, sentences: list[Sentence], places: list[Place]):
         taken[x:y] = b"\x01" * (y - x)
     for si, s in enumerate(sentences):
         toks = tokenize(text, s.start, s.end)
-        i = 0
-        while i < len(toks):
+        after = 0  # (the capitalised words only, each once: most words are neither)
+        for i in [k for k, t in enumerate(toks) if t.is_cap]:
             t = toks[i]
-            if not t.is_cap or t.text.lower() in _SKIP:
-                i += 1
+            if i < after or t.text.lower() in _SKIP:
                 continue
             j = i
             while j + 1 < len(toks) and j - i < 2 and toks[j + 1].is_cap and joined(text, toks[j], toks[j + 1]):
@@ -64,7 +63,7 @@ def _runs(text: str, sentences: list[Sentence], places: list[Place]):
                 i > 0 and toks[i - 1].is_cap and joined(text, toks[i - 1], run[0]))
             if ok and not (opens_clause(text, toks, i) and len(run) == 1):
                 yield si, a, b, text[a:b]
-            i = j + 1
+            after = j + 1
 
 
 def is_demonym(word: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from geomap.reading.placement import same_paragraph
 from geomap.settings import ORIGIN_LOOKBACK
 from geomap.text.cues import displacement_groups
+from geomap.text.literals import prefiltered
 from geomap.text.quantities import Count, displaced_from_text, is_displacement_sentence
 from geomap.text.sentences import Sentence
 
@@ -26,7 +27,8 @@ _COUNTED_NOUN = re.compile(r"^\W*(?:(?:most|many|some|all|half|nearly\s+all|the\
 # "Many came on lorries from X", "Most are from Y", "Others arrived from Z": a share of them, by a pronoun
 _SHARE = re.compile(r"^\W*(?:most|many|some|others|the\s+rest|the\s+majority)(?:\s+of\s+them)?\s+(?:have\s+|had\s+)?"
                     r"(?:come|came|comes|arrived|arrive|are|were|travell?ed|walked)\b", re.I)
-_FROM = re.compile(r"\bfrom\s", re.I)
+# (prefiltered: a sentence is tested for the words of every such pattern in one scan, kept)
+_FROM = prefiltered(re.compile(r"\bfrom\s", re.I))
 
 
 def tells_origin(text: str, sentences: list[Sentence], i: int) -> bool:
@@ -44,9 +46,10 @@ def tells_origin(text: str, sentences: list[Sentence], i: int) -> bool:
 
 
 # "430 of them were sleeping in the school in X", "350 of those are staying with relatives in Y"
-_SHARE_WHERE = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+of\s+(?:them|those|these)\s+(?:were|are|have\s+been|had\s+been|remain"
-                          r"|remained)\s+(?:now\s+|still\s+)?(?:sleeping|staying|sheltering|living|housed|sheltered|hosted"
-                          r"|accommodated)\b", re.I)
+_SHARE_WHERE = prefiltered(re.compile(
+    r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+of\s+(?:them|those|these)\s+(?:were|are|have\s+been|had\s+been|remain"
+    r"|remained)\s+(?:now\s+|still\s+)?(?:sleeping|staying|sheltering|living|housed|sheltered|hosted"
+    r"|accommodated)\b", re.I))
 
 
 # "They were taken to schools in X", "They were later moved to a camp in Y": all of them, by a pronoun

@@ -80,10 +80,11 @@ def _at(places: list[Place], offset: int) -> Place | None:
     from bisect import bisect_left, bisect_right
 
     index = _AT_INDEX.get(id(places))
-    if index is None or index[0] is not places:
-        starts = [p.mention.start for p in places]
+    if index is None or index[0] is not places:  # (comprehensions, not generators: a long text rebuilds it often)
+        mentions = [p.mention for p in places]
+        starts = [m.start for m in mentions]
         order = sorted(range(len(places)), key=starts.__getitem__)
-        longest = max((p.mention.end - p.mention.start for p in places), default=0)
+        longest = max([m.end - m.start for m in mentions], default=0)
         index = (places, [starts[i] for i in order], order, longest)
         _AT_INDEX.clear()  # the reading replaces its list as it adds places: keep the latest only
         _AT_INDEX[id(places)] = index

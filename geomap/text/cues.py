@@ -403,7 +403,8 @@ def is_anaphoric_group(group: str) -> bool:
     return bool(_ANAPHORIC_GROUP.match(group))
 
 
-_OTHER_GROUP = re.compile(r"^\W*(?:(?:;|,|while|whereas|and|as)\s+)*(?:others|the\s+(?:rest|remainder|others))\b", re.I)
+_OTHER_GROUP = prefiltered(re.compile(
+    r"^\W*(?:(?:;|,|while|whereas|and|as)\s+)*(?:others|the\s+(?:rest|remainder|others))\b", re.I))
 
 
 _SUBGROUP = re.compile(r"(?:^|[,;(])\s*(?:among\s+(?:them|whom)|of\s+whom|including)\b", re.I)

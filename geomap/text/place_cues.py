@@ -336,16 +336,25 @@ _CUE_WORDS = frozenset(SETTLEMENT_WORDS) | frozenset(_PLURAL_OF) | frozenset(_UN
     | frozenset(first for first, _ in AFTER_PAIRS) | _BEFORE_UNKNOWN | frozenset(_LANDMARK_OF)
 
 
+#: the first words of ``AFTER_PAIRS``
+_PAIR_FIRSTS = frozenset(first for first, _ in AFTER_PAIRS)
+
+
 #: dashes that join the two ends of a crossing's name ("the X–Y crossing"); a hyphen makes one name
 _PAIR_DASHES = ("\u2013", "\u2014")
 
 
-def words_of_sentences(text: str, sentences: list[Sentence]):
-    """(sentence index, its tokens, token index, token, lowercased word) for every word."""
+def words_of_sentences(text: str, sentences: list[Sentence], words: frozenset[str] | None = None,
+                       capitalised: bool = False):
+    """(sentence index, its tokens, token index, token, lowercased word) for every word; with
+    ``words``, only for those words (and, with ``capitalised``, every capitalised one): the
+    rules that start from a few words skip the others here, not each in its own loop."""
     for si, s in enumerate(sentences):
         toks = tokenize(text, s.start, s.end)
         for k, t in enumerate(toks):
-            yield si, toks, k, t, t.text.lower()
+            w = t.text.lower()
+            if words is None or w in words or capitalised and t.is_cap:
+                yield si, toks, k, t, w
 
 
 def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
@@ -361,9 +370,8 @@ def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
 
 def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
     out: dict[int, PlaceCue] = {}
-    for si, toks, k, t, w in words_of_sentences(text, sentences):
-        if not t.is_cap and w not in _CUE_WORDS:
-            continue  # no rule below starts from this word (most words of a text)
+    # (no rule below starts from another word: most words of a text)
+    for si, toks, k, t, w in words_of_sentences(text, sentences, _CUE_WORDS, capitalised=True):
         n = len(toks)
         # "the village of X", "the border town of X"
         if (w in SETTLEMENT_WORDS or w in _AREA_OF) and not w.endswith("s") and k + 2 < n and toks[k + 1].text == "of" \
@@ -423,7 +431,7 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     text[toks[b].start:toks[k - 3].end], toks[b].start, toks[k - 3].end, toks[k - 3].end,
                     w.rstrip("s"), "city", si, rel[1] if rel else None, rel[0] if rel else None))
         # "X crossing", "X district", "the X river", "X border post", "Dangam and Marawara districts"
-        pair = (w, toks[k + 1].text.lower()) if k + 1 < n else None
+        pair = (w, toks[k + 1].text.lower()) if k + 1 < n and w in _PAIR_FIRSTS else None
         kind = AFTER_PAIRS.get(pair) if pair else None
         kind = kind if kind and joined(text, t, toks[k + 1]) else None
         last = k + 1 if kind else k

@@ -138,9 +138,7 @@ _STRUGGLES = frozenset(("conflict", "war"))  # not "insurgency", "rebellion": na
 def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
     """Bare names the words around them hint to be places, in text order (weak cues)."""
     out: dict[int, PlaceCue] = {}
-    for si, toks, k, t, w in words_of_sentences(text, sentences):
-        if w not in _HINT_WORDS:
-            continue  # no rule below starts from this word (most words of a text)
+    for si, toks, k, t, w in words_of_sentences(text, sentences, _HINT_WORDS):  # (no rule starts from another)
         n = len(toks)
         if w in _NUMBERED and t.is_cap and k + 1 < n and joined(text, t, toks[k + 1]) and (
                 toks[k + 1].text.lower() in _NUMBER_WORDS or toks[k + 1].text.isdigit()):
@@ -289,5 +287,7 @@ _NATIONAL_KIND_BEFORE = re.compile(
 def nationality_before(text: str, start: int) -> str | None:
     """The adjective of nationality before "town of" and the like ending right before ``start``
     ("the Guatemalan town of La Mesilla"), else None."""
+    if not text[max(0, start - 60):start].rstrip().endswith("of"):
+        return None  # (what every match ends with: most names follow no "town of")
     m = _NATIONAL_KIND_BEFORE.search(text, max(0, start - 60), start)
     return m.group(1) if m else None

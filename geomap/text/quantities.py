@@ -547,13 +547,22 @@ def displacement_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     out = []
     for m in _DISPLACEMENT.finditer(sentence):
         if m.group(0).lower().startswith("shelter") and _HARBOURING.match(sentence, m.start()) \
-                or _AGENCY_AFTER.match(sentence, m.end()) or _AGENCY_BEFORE.search(sentence, 0, m.start()):
+                or _AGENCY_AFTER.match(sentence, m.end()) or _agency_before(sentence, m.start()):
             continue  # (not "the UN refugee agency", "the Commissioner for Refugees": a body's name)
         out.append((m.start(), m.end()))
     return tuple(out)
 
 
 _AGENCY_AFTER = re.compile(r"\s+(?:agency|council|board|commission|department|directorate|office|affairs)\b", re.I)
+
+
+def _agency_before(sentence: str, end: int) -> bool:
+    """``_AGENCY_BEFORE`` ends at ``end`` (searched in the whole sentence before it only when the
+    word right before is "for", "of" or "the", in any case, as in each of its matches)."""
+    return sentence[:end].rstrip()[-3:].lower().endswith(("for", "of", "the")) \
+        and bool(_AGENCY_BEFORE.search(sentence, 0, end))
+
+
 _AGENCY_BEFORE = re.compile(r"\b(?:commissioners?|office|ministry|department|directorate|agency|council)\s+"
                             r"(?:for|of)\s+(?:the\s+)?$", re.I)
 

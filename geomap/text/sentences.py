@@ -40,8 +40,6 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=[ \t\u00a0]+)""")
 # What may start the next sentence.
 _NEXT_START = re.compile(r"""[ \t\u00a0]+["'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u024f]""")
-# The word right before a full stop (letters and inner dots, e.g. "U.S").
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _LINE = re.compile(r"[^\r\n]+")
 # Words that almost always start a sentence: after "U.S." or "etc." they mean a new one.
 _STARTER = re.compile(
@@ -50,22 +48,34 @@ _STARTER = re.compile(
 )
 
 
-def _word_before(text: str, dot: int) -> re.Match | None:
+def _word_before(text: str, dot: int) -> str | None:
     """The word ending at ``dot``; looked for in the 40 characters before it (no abbreviation is
-    longer), so a long line is not scanned from its start at every full stop."""
+    longer), so a long line is not scanned from its start at every full stop. The word
+    is letters and inner dots ("U.S"): what ``re.search(r"([A-Za-z][A-Za-z.]*)$")`` finds in the
+    window, read backwards (the pattern, tried at each of the 40 positions, ran to the window's
+    end each time)."""
     lo = max(0, dot - 40)
-    m = _WORD_BEFORE.search(text, lo, dot)
-    if m and m.start() == lo and lo > 0 and text[lo - 1].isalpha():
+    end = dot - 1 if dot > lo and text[dot - 1] == "\n" else dot  # ("$" also matches before a last newline)
+    a = end
+    while a > lo and text[a - 1] in _WORD_CHARS:
+        a -= 1
+    while a < end and text[a] == ".":
+        a += 1  # the word opens with a letter
+    if a == end:
+        return None
+    if a == lo and lo > 0 and text[lo - 1].isalpha():
         return None  # a word longer than the window: no abbreviation
-    return m
+    return text[a:end]
+
+
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` closes an abbreviation or an initial, not a sentence."""
-    m = _word_before(text, dot)
-    if not m:
+    word = _word_before(text, dot)
+    if not word:
         return False
-    word = m.group(1)
     low = word.lower().rstrip(".")
     if low in _ABBREVIATIONS:
         return True
@@ -79,8 +89,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _ends_acronym(text: str, dot: int) -> bool:
     """Whether the dot closes a dotted acronym or "etc", which may also end a sentence."""
-    m = _word_before(text, dot)
-    return bool(m) and ("." in m.group(1) and len(m.group(1)) > 2 or m.group(1).lower() == "etc")
+    word = _word_before(text, dot)
+    return bool(word) and ("." in word and len(word) > 2 or word.lower() == "etc")
 
 
 def _split_line(text: str, start: int, end: int, out: list[Sentence]) -> None:

@@ -117,4 +117,4 @@ def opens_clause(text: str, toks: list[Token], i: int) -> bool:
     if i == 0:
         return True
     gap = text[toks[i - 1].end:toks[i].start]
-    return any(q in gap for q in ('"', "“", "‘")) or gap.strip().endswith((":", "("))
+    return '"' in gap or "“" in gap or "‘" in gap or gap.strip().endswith((":", "("))

@@ -1,0 +1,63 @@
+"""The cheap tests put before costly patterns (issue 15) never change an answer: each gate,
+on texts made of the words its pattern reads, answers as the pattern alone does."""
+import random
+
+from geomap.gazetteer import get_gazetteer
+
+WORDS = ["near", "Near", "outside", "of", "OF", "For", "for", "the", "THE", "town", "village", "Guatemalan", "north",
+         "south-east", "far", "Commissioner", "Office", "agency", "KEY", "POINTS", "SUMMARY", "5", "km", "miles", "from",
+         "Rio", "x", ",", ".", ":", "\n"]
+
+
+def _texts(n=4000, seed=3):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(WORDS) + rng.choice([" ", "  ", "\n", "", "\t"]) for _ in range(rng.randint(0, 9)))
+
+
+def test_town_context_gate():
+    from geomap.reading.resolve import _TOWN_BEFORE, _TOWN_BEFORE_ENDS
+
+    for ctx in _texts():
+        assert (ctx.rstrip().endswith(_TOWN_BEFORE_ENDS) and bool(_TOWN_BEFORE.search(ctx))) == bool(
+            _TOWN_BEFORE.search(ctx)), ctx
+
+
+def test_nationality_before_gate():
+    from geomap.text.place_hints import _NATIONAL_KIND_BEFORE, nationality_before
+
+    for text in _texts():
+        m = _NATIONAL_KIND_BEFORE.search(text, max(0, len(text) - 60), len(text))
+        assert nationality_before(text, len(text)) == (m.group(1) if m else None), text
+    assert nationality_before("near the Guatemalan town of ", 28) == "Guatemalan"
+
+
+def test_agency_before_gate():
+    from geomap.text.quantities import _AGENCY_BEFORE, _agency_before
+
+    for text in _texts():
+        assert _agency_before(text, len(text)) == bool(_AGENCY_BEFORE.search(text, 0, len(text))), text
+    assert _agency_before("the High Commissioner For THE ", 30)
+
+
+def test_distance_and_key_point_gates():
+    from geomap.reading.common_names import _DISTANCE_AFTER
+    from geomap.reading.retold_inside import _KEY_POINTS, _KEY_WORDS
+
+    for text in _texts():
+        if _DISTANCE_AFTER.search(text):
+            assert "km" in text or "kilomet" in text or "miles" in text
+        if _KEY_POINTS.search(text):
+            assert any(w in text for w in _KEY_WORDS)
+
+
+def test_abbreviation_gate(monkeypatch):
+    from geomap.reading import mentions
+
+    pattern, rows, heads = mentions._abbreviations()
+    gaz = get_gazetteer()
+    texts = [f"{before}{a}{after}" for a in rows for before in ("Hazard, ", "in ") for after in ("", " said", "x")]
+    got = [mentions._abbreviation_at(t, t.index(" ") + 1, gaz) for t in texts]
+    monkeypatch.setattr(mentions, "_abbreviations", lambda: (pattern, rows, None))  # no gate
+    assert got == [mentions._abbreviation_at(t, t.index(" ") + 1, gaz) for t in texts]
+    assert sum(g is not None for g in got) > 20
