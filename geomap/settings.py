@@ -15,6 +15,8 @@ GEOMAP_FRONTIER_LINES  detailed frontier lines that measure and draw frontiers (
                     bundled OpenStreetMap lines); "natural-earth" measures on the polygons
 GEOMAP_CHROMIUM     the Chromium that draws PNG pictures of maps; "none" draws them with
                     matplotlib instead (also what happens when no Chromium is installed)
+GEOMAP_PATTERN_CACHE  "0": compile the reading rules' patterns in every process (default: made
+                    from a table kept in the cache, see geomap.pattern_cache)
 """
 from __future__ import annotations
 
@@ -310,6 +312,12 @@ def _user_cache_dir(*environment: str | None) -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("geomap"))
+
+
+def pattern_cache_enabled() -> bool:
+    """GEOMAP_PATTERN_CACHE: "0" compiles the reading rules' patterns in every process
+    instead of making them from the table kept in the cache (``geomap.pattern_cache``)."""
+    return (_env("GEOMAP_PATTERN_CACHE") or "1").strip() != "0"
 
 
 def batch_cache_dir() -> Path:
