@@ -20,8 +20,6 @@ answer again.
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import logging
 import os
@@ -46,20 +44,6 @@ RECENT_HOURS = 24
 #: ... up to this many folders in all (each holds 1-3 MB of answers)
 MOST = 32
 _MISSING = object()
-
-
-@contextlib.contextmanager
-def _collector_paused():
-    """The cyclic garbage collector held off while an answer is unpickled: its thousands of new
-    containers (none in a cycle) would otherwise set off collections that scan them again and
-    again, two thirds of the cost of reading the ~400 answers of a first pass over the news."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def answers_key(*parts: str, modules: Iterable[str] = (), files: Iterable[str | os.PathLike | None] = ()) -> str:
@@ -109,9 +93,7 @@ class AnswerStore:
             self._touch()
         try:
             with open(self._path(question, args), "rb") as f:
-                data = f.read()
-            with _collector_paused():
-                asked, answer = pickle.loads(data)
+                asked, answer = pickle.load(f)
         except FileNotFoundError:
             return _MISSING
         except Exception as exc:  # a truncated or foreign file: compute it again
