@@ -125,26 +125,26 @@ def _read(path: Path) -> dict:
 
 def _compile(p, flags=0):
     """``re``'s compiler, answering from the table what it holds."""
-    state, compiled = _state, _state["table"]["compiled"]
-    if not isinstance(p, (str, bytes)) or flags & re.DEBUG:
-        return state["compile"](p, flags)
+    state = _state
+    table, new, used = state.get("table"), state.get("new"), state.get("used")
+    if table is None or new is None or used is None or not isinstance(p, (str, bytes)) or flags & re.DEBUG:
+        return state["compile"](p, flags)  # (the window closing in another thread, say)
     key = (p, int(flags))
-    args = compiled.get(key)
+    args = table["compiled"].get(key)
     if args is not None:
         try:
             made = state["recorder"]._real.compile(*args)
-            state["used"].add(key)
+            used.add(key)
             return made
         except Exception:  # noqa: BLE001 - not this Python's code after all: compile it
-            compiled.pop(key, None)
+            table["compiled"].pop(key, None)
     calls = state["recorder"].calls
     calls.args = None
     made = state["compile"](p, flags)
     args = calls.args
-    if args is not None and len(state["new"]) < MOST_RECORDED:
+    if args is not None and len(new) < MOST_RECORDED:
         try:
-            state["new"][key] = (args[0], int(args[1]), [int(c) for c in args[2]], int(args[3]),
-                                 dict(args[4]), tuple(args[5]))
+            new[key] = (args[0], int(args[1]), [int(c) for c in args[2]], int(args[3]), dict(args[4]), tuple(args[5]))
         except (IndexError, TypeError, ValueError):
             pass
     return made
@@ -163,12 +163,13 @@ def close_window() -> None:
             _compiler.compile = _state["compile"]
         if _compiler._sre is _state["recorder"]:
             _compiler._sre = _state["recorder"]._real
-        table, new, words = _state["table"], _state["new"], _state["words"]
+        table, new, words = _state.pop("table"), _state.pop("new"), _state["words"]
+        used = _state.pop("used")  # (the table's ~15 MB of code lists are not kept past the window)
         if not new and len(words) <= _state["words_before"]:
             return
         table["compiled"].update(new)
         if len(table["compiled"]) > MOST_KEPT:
-            table["compiled"] = {k: v for k, v in table["compiled"].items() if k in new or k in _state["used"]}
+            table["compiled"] = {k: v for k, v in table["compiled"].items() if k in new or k in used}
         table["words"] = {} if len(words) > MOST_KEPT else {
             k: v for k, v in words.items() if isinstance(k, tuple) and isinstance(k[0], (str, bytes))}
         _write(_state["path"], table)
