@@ -49,6 +49,18 @@ def _table_file(tmp_path):
     return list((tmp_path / "patterns").glob("*.marshal"))
 
 
+def _window_compiling(window, tmp_path, patterns):
+    """One window in which ``patterns`` are compiled (re's own cache emptied first); the
+    table file it leaves."""
+    re.purge()
+    window()
+    for p, f in patterns:
+        re.compile(p, f)
+    pattern_cache.close_window()
+    [path] = _table_file(tmp_path)
+    return path
+
+
 def test_patterns_made_from_the_table_are_those_re_compiles(window, tmp_path):
     patterns = _patterns()
     window()
@@ -68,32 +80,14 @@ def test_patterns_made_from_the_table_are_those_re_compiles(window, tmp_path):
 
 def test_a_table_is_written_again_only_when_it_lacked_a_pattern(window, tmp_path):
     patterns = _patterns()
-    window()
-    for p, f in patterns:
-        re.compile(p, f)
-    pattern_cache.close_window()
-    [path] = _table_file(tmp_path)
-    before = path.stat().st_ino
-    re.purge()
-    window()
-    for p, f in patterns:
-        re.compile(p, f)
-    pattern_cache.close_window()
-    assert path.stat().st_ino == before  # not replaced
-    re.purge()
-    window()
-    re.compile(rf"new pattern {uuid.uuid4().hex}")
-    pattern_cache.close_window()
-    assert path.stat().st_ino != before
+    before = _window_compiling(window, tmp_path, patterns).stat().st_ino
+    assert _window_compiling(window, tmp_path, patterns).stat().st_ino == before  # not replaced
+    assert _window_compiling(window, tmp_path, [(f"new {uuid.uuid4().hex}", 0)]).stat().st_ino != before
 
 
 def test_a_damaged_table_or_foreign_code_only_costs_compiling(window, tmp_path):
     patterns = _patterns()
-    window()
-    for p, f in patterns:
-        re.compile(p, f)
-    pattern_cache.close_window()
-    [path] = _table_file(tmp_path)
+    path = _window_compiling(window, tmp_path, patterns)
     path.write_bytes(b"\x00garbage")
     re.purge()
     window()
