@@ -14,9 +14,10 @@ figures are the steadier ones):
   (reading should be linear: within 2x);
 - cold `geomap extract examples/thailand_cambodia_border.txt` (the seed; it finds incidents):
   median wall and CPU seconds of fresh processes, after one uncounted run that fills the user
-  cache (gazetteer index, boundary layers, frontier lines, word table, country names) as any
-  earlier run would have. geomap's bytecode is compiled first, as an installed package's is, so
-  that a machine with PYTHONDONTWRITEBYTECODE does not count compiling 60 modules each time;
+  cache (gazetteer index, boundary layers, frontier lines, word table, country names, pattern
+  table, index fingerprint) as any earlier run would have. geomap's bytecode is compiled first,
+  as an installed package's is, so that a machine with PYTHONDONTWRITEBYTECODE does not count
+  compiling 60 modules each time;
   the children run outside the checkout, so PYTHONPATH decides which geomap they import.
 
 GeoVirus is read from ../shared/eval/corpora when it is there (not shipped: GPL); otherwise

@@ -15,6 +15,8 @@ GEOMAP_FRONTIER_LINES  detailed frontier lines that measure and draw frontiers (
                     bundled OpenStreetMap lines); "natural-earth" measures on the polygons
 GEOMAP_CHROMIUM     the Chromium that draws PNG pictures of maps; "none" draws them with
                     matplotlib instead (also what happens when no Chromium is installed)
+GEOMAP_PATTERN_CACHE  "0": compile the reading rules' patterns in every process (default: made
+                    from a table kept in the cache, see geomap.pattern_cache)
 """
 from __future__ import annotations
 
@@ -204,6 +206,10 @@ WRAP_MIN_FULL_LINES = 2  # a text is wrapped when at least this many lines are f
 WRAP_OVERSHOOT = 8  # a line this much longer than the width most lines keep to is no wrapped line (a headline)
 
 # Batches (geomap.batch, geomap.batch_workers): when worker processes pay off.
+#: The command line collects young objects after this many new ones (Python's 700 made the first
+#: pass over a batch, which fills the look-up memos and reads the boundary answers, spend about
+#: 8 % of its CPU in the collector; memory stays the same: few of geomap's objects form cycles).
+CLI_GC_YOUNG = 10_000
 BATCH_PROBE_SECONDS = 0.5  # the main process reads alone this long (wall) first, to measure its speed
 BATCH_POOL_MIN_SECONDS = 8.0  # workers start only when the rest would take longer than this in process
 BATCH_IDLE_CORES = 0.9  # ... and this much of the machine's CPU sat idle meanwhile (or the kernel shares it by process)
@@ -323,6 +329,12 @@ def _user_cache_dir(*environment: str | None) -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("geomap"))
+
+
+def pattern_cache_enabled() -> bool:
+    """GEOMAP_PATTERN_CACHE: "0" compiles the reading rules' patterns in every process
+    instead of making them from the table kept in the cache (``geomap.pattern_cache``)."""
+    return (_env("GEOMAP_PATTERN_CACHE") or "1").strip() != "0"
 
 
 def batch_cache_dir() -> Path:

@@ -7,6 +7,7 @@ anything else is a bug and keeps its traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -63,6 +64,7 @@ def error(message: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     from geomap import settings
 
+    gc.set_threshold(settings.CLI_GC_YOUNG, *gc.get_threshold()[1:])  # the process is the command's
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,

@@ -11,6 +11,7 @@ import logging
 from datetime import date
 
 from geomap.gazetteer import Gazetteer
+from geomap.pattern_cache import close_window
 from geomap.io.articles import Article, article_from_text, read_article
 from geomap.reading.aliases import with_aliases
 from geomap.reading.common_names import with_common_word_towns
@@ -80,6 +81,13 @@ def extract_article(article: Article, *, geocoder=None, events: bool = True,
                     context: ReadingContext | None = None) -> dict:
     """SPEC FeatureCollection of one article: places, and (with ``events``) incidents,
     displacement and frontier."""
+    try:
+        return _read_article(article, geocoder, events, context)
+    finally:
+        close_window()  # the first article made most patterns there are: keep them for the next process
+
+
+def _read_article(article: Article, geocoder, events: bool, context: ReadingContext | None) -> dict:
     ctx = reading_context(context, geocoder=geocoder)
     text, moves = unwrap(article.text)  # same length: every offset indexes article.text too
     sentences = split_sentences(text)

@@ -82,10 +82,20 @@ class WordGroups:
         return out
 
 
+#: (pattern, flags) -> its required words: asked once per pattern (``geomap.pattern_cache``
+#: fills it from the user cache, so that a fresh process skips parsing the patterns again)
+KNOWN_WORDS: dict[tuple, frozenset[str] | None] = {}
+
+
 def required_words(pattern: re.Pattern) -> frozenset[str] | None:
     """Lower-case ASCII words at least one of which every match of ``pattern`` contains
     (ignoring case), or None when the pattern has no such set (e.g. ``\\d+ people``)."""
-    return _sequence(list(_sre.parse(pattern.pattern, pattern.flags)))
+    key = (pattern.pattern, int(pattern.flags))
+    try:
+        return KNOWN_WORDS[key]
+    except KeyError:
+        got = KNOWN_WORDS[key] = _sequence(list(_sre.parse(pattern.pattern, pattern.flags)))
+        return got
 
 
 _REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
