@@ -8,9 +8,10 @@ Python build, and it ends in one call, ``_sre.compile(pattern, flags, code, ...)
 module keeps the arguments of that call (and the required words) in one table in the user
 cache, and a later process makes each pattern from them, skipping the parsing: 2 ms for all.
 
-The table is consulted only in a window: from the import of ``geomap.reading`` to the end
-of the first article a process reads (``open_window`` / ``close_window``), where nearly all
-of geomap's patterns are made; patterns made later (a name from the text, say) are not
+The table is consulted only in a window, and only by the ``geomap`` command (whose process
+is its own: a library must not swap ``re``'s compiler under a notebook): from the start of
+``cli.main`` to the end of the first article the process reads (``open_window`` /
+``close_window``), where nearly all of geomap's patterns are made; patterns made later (a name from the text, say) are not
 kept. A table is used only by the Python build, ``re`` sources and ``literals`` source it
 was made with (its file name hashes them), and a pattern is always made by ``_sre`` itself,
 which checks the code it is given, so an old or damaged table can only cost the time it

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 
+from geomap import pattern_cache
 from geomap.exceptions import GeomapError
 
 DESCRIPTION = """geomap turns news reports of border conflicts into maps, offline.
@@ -65,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     from geomap import settings
 
     gc.set_threshold(settings.CLI_GC_YOUNG, *gc.get_threshold()[1:])  # the process is the command's
+    pattern_cache.open_window()  # ... and so is ``re``: the reading rules' patterns come from the user cache
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,

@@ -6,7 +6,3 @@ with ``displacement`` areas and the frontier chosen by ``frontier_choice``. Ever
 what it consults (gazetteer, boundary look-ups in ``borders``, geocoder) from one
 ``context.ReadingContext``.
 """
-
-from geomap import pattern_cache as _pattern_cache
-
-_pattern_cache.open_window()  # the reading rules' patterns made from the user cache (closed after the first article)
