@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.text import count_words, cues, event_words, quantities, toll_forms
+from geomap.text import count_words, cues, event_filters, event_words, quantities, toll_forms
 from geomap.text.literals import WordGroups, fold_ascii, prefiltered, required_words, trie_pattern
 from geomap.text.sentences import split_sentences
 
@@ -50,7 +50,7 @@ def test_only_these_characters_beyond_ascii_match_ascii_under_ignorecase():
 
 
 @pytest.mark.parametrize("pattern", [
-    quantities._DISPLACEMENT, quantities._DISP_GATE, quantities._FATAL_GATE, event_words._HISTORY,
+    quantities._DISPLACEMENT, quantities._DISP_GATE, quantities._FATAL_GATE, event_filters.HISTORY,
     quantities._BEFORE, quantities._AFTER, quantities._LIVES, quantities._TOLL, quantities._TOLL_RISEN,
     quantities._ZERO, quantities._CASUALTIES, quantities._DEATH_WORD, quantities._DISP_BEFORE,
     quantities._DISP_NOUN_AFTER, quantities._DISP_MOVED, quantities._DISP_AFTER, quantities._DISP_GROUP_OF,
@@ -100,7 +100,7 @@ def test_one_scan_answers_every_prefilter_as_its_own_search():
     """The words of all prefiltered patterns are looked for in one scan per sentence; each
     pattern's answer is still whether the folded sentence holds one of its own words, also for
     a pattern made after sentences were scanned."""
-    patterns = [quantities._DISPLACEMENT, quantities._DISP_GATE, quantities._FATAL_GATE, event_words._HISTORY,
+    patterns = [quantities._DISPLACEMENT, quantities._DISP_GATE, quantities._FATAL_GATE, event_filters.HISTORY,
                 cues._MEDIATOR, *[rx for *_, rx in event_words._RULES if hasattr(rx, "may_match")]]
     sentences = _sentences() + ["", "shells", "Thouſands", "killed"]
     for _round in range(2):  # the second round answers from the kept scans

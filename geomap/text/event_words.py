@@ -12,6 +12,9 @@ developments) and with three filters that keep background out of the incident la
   shells landed in Y"): that is a report, beside the main clause's (``EventType.clause_start``);
 - generic history ("stems from a decades-old dispute", "fought two wars") gives no event unless
   the sentence also dates something to a day or a week.
+
+The filters live in ``event_filters``; this module holds the trigger rules and the context rules
+that change or veto a trigger's type (``_adjust``).
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from functools import lru_cache
 from geomap.text.clause_events import in_own_clause, joined_by_and
 from geomap.text.days_after import gap_before
 from geomap.text.cues import subordinate_opening
-from geomap.text.dates import all_dates_from_text
+from geomap.text.event_filters import HISTORY as _HISTORY, HYPO as _HYPO, clause_start as _clause_start
+from geomap.text.event_filters import is_background as _is_background, is_history as _is_history
+from geomap.text.event_filters import is_hypothetical as _is_hypothetical, told_in_subclause as _told_in_subclause
 from geomap.text.event_gates import GATES
 from geomap.text.event_nouns import ACTOR_NOUNS, opens_with_actor
 from geomap.text.event_nouns import CIV_GROUP as _CIV_GROUP, FORCES as _FORCES, NSA as _NSA, VICTIMS as _VICTIMS
@@ -252,42 +257,8 @@ _RULES = [
     for rank, (etype, sub, src) in enumerate(_RULES_SRC)
 ]
 
-# --- filters ---------------------------------------------------------------------------------
+# --- context rules ---------------------------------------------------------------------------
 
-# Clause boundaries: hypothetical markers do not reach across them.
-_BOUNDARY = re.compile(
-    r"[;:]|,\s*(?:and|but|while|whereas|with|as|after|following|since|amid|despite|which|who|where)\b|\b(?:but|while|whereas)\b"
-    r"|\s[-\u2013\u2014]\s|[\"\u201c\u201d]",
-    re.I,
-)
-_BACKGROUND = re.compile(
-    r"\b(?:after|following|since|amid|despite|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+retaliation\s+for"
-    r"|because\s+of|due\s+to|sparked\s+by|triggered\s+by|prompted\s+by|ahead\s+of)\b"
-    # "families who fled the fighting in X": the event told before, fled from
-    r"|\b(?:fled|fleeing|flee|escaped|escaping|escape)\s+(?:from\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$",
-    re.I,
-)
-_HYPO = re.compile(
-    r"\b(?:would|could|might|may|should|must|can|will|shall|if|unless|whether|call(?:ed|s|ing)?\s+(?:on|for|upon)"
-    r"|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)?|appeal(?:ed|s|ing)?|hop(?:e|ed|es|eful|ing)"
-    r"|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?|sought|want(?:s|ed)?|plan(?:s|ned|ning)?\s+(?:to|on)|intend(?:s|ed)?"
-    r"|propos(?:ed|al|es|ing)|offer(?:ed|s)?\s+to|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|against)"
-    r"|vow(?:ed|s)?|pledg(?:ed|es)|prepare\s+the\s+ground|possible|potential|prospects?\s+of|expected"
-    r"|likely|in\s+order\s+to|to\s+secure|try(?:ing)?\s+to|tried\s+to|commitment\s+to|committed\s+to"
-    r"|ready\s+to|willing\s+to|push(?:ed|ing)?\s+for|press(?:ed|ing)?\s+for|efforts?\s+to|bid\s+to|optimistic"
-    r"|fears?\s+of|risk\s+of|avoid|prevent|to\s+(?:declare|implement|sign|hold|resume|reach|agree|allow|end|withdraw|pull\s+back|deploy)"
-    r"|implementing|allow|prospective|planned|scheduled|upcoming)\b",
-    re.I,
-)
-_NEG = re.compile(  # "denied that its police had fired on herders": the denied act
-    r"\b(?:(?:no|not|never|nobody|none|without|den(?:ied|ies|y|ying)|n't|rejected|ruled\s+out|nor|any)\s+(?:\w+\s+){0,2}"
-    r"|(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(?:[\w-]+\s+){0,2}?that\s+(?:[\w'-]+\s+){0,5})$", re.I)
-_HYPO_AFTER = re.compile(
-    r"^(?:\s+[\w'-]+){0,2}?\s+(?:would|could|might|may(?!\s+\d)|should|will|can|must|(?:is|are|were|was)\s+(?:intended|expected"
-    r"|planned|scheduled|due|set|meant|aimed|likely|unlikely)|scheduled|planned|expected|due\s+to|set\s+to|intended"
-    r"|aimed|proposed)\b",
-    re.I,
-)
 _AGREEMENT_VETO_BEFORE = re.compile(
     r"\b(?:violat\w*|breach\w*|break\w*|broke|collaps\w*|undermin\w*|jeopardi\w*|flout\w*|abandon\w*|end(?:ed|ing)?"
     r"|despite|fragile|violation\s+of|tore\s+up|scrap\w*)\s+(?:\w+\s+){0,3}$",
@@ -312,13 +283,6 @@ _MEETING_OK = re.compile(
 _BOTH_SIDES = re.compile(r"\b(?:both\s+sides|each\s+other|one\s+another|exchang\w*|traded|mutual|two\s+armies)\b", re.I)
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|rioters|protest|protests)\b", re.I)
 _NSA_BEFORE = re.compile(_NSA + r"\b(?:\s+[\w'-]+){0,6}?\s*$", re.I)
-_HISTORY = prefiltered(re.compile(
-    r"\b(?:stems?\s+from|dates?\s+back|decades-old|centuries-old|long-running|long-standing|longstanding"
-    r"|for\s+decades|colonial-era|since\s+independence|(?:fought|waged)\s+(?:\w+\s+){0,4}?wars?|historically"
-    r"|has\s+long\s+been|have\s+long\s+been|(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:common|commonplace|frequent"
-    r"|routine|rare|a\s+regular\s+occurrence))\b",
-    re.I,
-))
 _NOT_TERRITORY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:moment|opportunity|initiative|chance|attention|imagination"
                             r"|hearts?|mood|headlines?|on\s+(?:video|camera|film|tape)|images?|footage)\b", re.I)
 _ARMS_SUPPLY = re.compile(
@@ -354,31 +318,6 @@ class _Hit:
     rule_rank: int
     background: bool
     hypothetical: bool
-
-
-def _clause_start(sentence: str, pos: int) -> tuple[int, int]:
-    """Start and end of the last clause boundary before ``pos`` ((0, 0) if none)."""
-    bounds = (0, 0)
-    for m in _BOUNDARY.finditer(sentence, 0, pos):
-        bounds = (m.start(), m.end())
-    return bounds
-
-
-def _is_background(sentence: str, clause: int, start: int) -> bool:
-    # The boundary itself may be the backgrounding word (", following renewed fighting").
-    lead = sentence[max(clause, start - 60):start]
-    return bool(_BACKGROUND.search(lead))
-
-
-def _is_hypothetical(sentence: str, clause: int, start: int, end: int) -> bool:
-    before = sentence[max(clause, start - 100):start]
-    for m in _HYPO.finditer(before):
-        if m.group(0) != "May":  # the month, not the modal
-            return True
-    if _NEG.search(sentence, max(clause, start - 40), start):
-        return True
-    after = sentence[end:end + 60]
-    return bool(_HYPO_AFTER.match(after))
 
 
 def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str] | None:
@@ -485,30 +424,6 @@ def _hits(sentence: str) -> tuple[_Hit, ...]:
     return tuple(hits)
 
 
-def _is_history(sentence: str) -> bool:
-    if not _HISTORY.search(sentence):
-        return False
-    return not any(r.precision <= 2 for r in all_dates_from_text(sentence, None))
-
-
-_TOLD_VERB_END = re.compile(r"\b(?:hit|struck|landed|fell|killed|wounded|injured|destroyed|damaged|razed)$", re.I)
-_TOLD_VERB_AFTER = re.compile(
-    r"^(?:\s+[\w'\u2019-]+){0,8}?\s+(?:had\s+|have\s+|has\s+)?(?:reached|hit|struck|landed|fell|killed|wounded"
-    r"|injured|destroyed|damaged|spread|engulfed|forced|drove|displaced|levelled|leveled|razed)\b", re.I)
-
-
-def _told_in_subclause(sentence: str, h: _Hit) -> bool:
-    """"since fighting reached X", "after shells fired ... landed in Y": an event that opens a
-    subordinate clause and is told with what it did is reported there, not only recalled
-    (unlike "following renewed fighting"); a hypothetical in the main clause ("demanded a
-    ceasefire after shells landed in X") does not reach into it."""
-    e = h.event
-    opening = subordinate_opening(sentence, e.start)
-    if opening is not None and gap_before(sentence, e.start) is not None:  # "hours after drones struck Y"
-        return not _is_hypothetical(sentence, opening, e.start, e.end)
-    if opening is None or not (_TOLD_VERB_AFTER.match(sentence[e.end:e.end + 90]) or _TOLD_VERB_END.search(e.trigger)):
-        return False
-    return not _is_hypothetical(sentence, opening, e.start, e.end)
 
 
 def _as_told(sentence: str, h: _Hit) -> _Hit:
@@ -521,7 +436,7 @@ def _real_hits(sentence: str) -> tuple[_Hit, ...]:
     if _is_history(sentence):
         return ()
     hits = _hits(sentence)
-    told = [h for h in hits if h.background and _told_in_subclause(sentence, h)]
+    told = [h for h in hits if h.background and _told_in_subclause(sentence, h.event)]
     real = [h for h in hits if not h.hypothetical]
     main = [h for h in real if not h.background]
     if main:
