@@ -5,7 +5,7 @@ import pytest
 
 from geomap.exceptions import InputError
 from geomap.gazetteer import Gazetteer, fold, get_gazetteer, skeleton
-from geomap.gazetteer.build import similar_names
+from geomap.gazetteer.name_variants import similar_names
 from geomap.gazetteer.user import read_user_entries
 
 
@@ -135,7 +135,7 @@ def test_bad_user_entries_are_refused_with_the_line(tmp_path, body, msg):
 
 
 def test_admin1_variants_strip_articles_descriptors_and_brackets():
-    from geomap.gazetteer.build import admin1_variants
+    from geomap.gazetteer.name_variants import admin1_variants
 
     assert set(admin1_variants(["Homs (Hims)"])) == {"Homs", "Hims"}
     assert "Raqqah" in admin1_variants(["Muhafazat ar Raqqah"])
@@ -204,7 +204,7 @@ def test_index_fingerprint_follows_content_not_file_times(tmp_path):
 
 # -- admin-1 alternate names joined wrongly by Natural Earth ----------------------------------------
 def test_alternates_that_name_another_unit_are_dropped_and_a_shuffled_column_is_distrusted():
-    from geomap.gazetteer.build import trusted_admin1_alternates
+    from geomap.gazetteer.name_variants import trusted_admin1_alternates
 
     rows = [  # a country whose gn_name column is shuffled among its units, and a stale woe_name
         dict(iso2="XA", name="Alpha", gn_name="Beta Region", woe_name="Alpha"),
