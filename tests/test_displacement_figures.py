@@ -7,7 +7,7 @@ when its rule is taken out.
 
 from conftest import displaced_figures, displacement_areas
 
-from geomap.text.quantities import displaced_from_text
+from geomap.text.displacement_counts import displaced_from_text
 
 areas, figures = displacement_areas, displaced_figures
 

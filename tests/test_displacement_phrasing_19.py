@@ -22,7 +22,7 @@ from geomap.reading.told_twice import uncrossed_origin_unsure, vague_beside_exac
 from geomap.text import cues
 from geomap.text.displaced_acts import protest_by_displaced
 from geomap.text.group_words import returns_home
-from geomap.text.quantities import is_displacement_sentence
+from geomap.text.displacement_counts import is_displacement_sentence
 
 areas, figures = displacement_areas, displaced_figures
 

@@ -11,7 +11,7 @@ from conftest import displaced_figures, displacement_areas, incident_props
 
 from geomap.text.armed_flight import armed_subject_fled
 from geomap.text.group_words import none_moved
-from geomap.text.quantities import displaced_from_text
+from geomap.text.displacement_counts import displaced_from_text
 
 areas, figures = displacement_areas, displaced_figures
 
@@ -123,7 +123,7 @@ def test_arrivals_from_an_area_after_fighting_are_a_flight():
 
 
 def test_livestock_driven_off_is_no_flight_but_families_moved_away_are():
-    from geomap.text.quantities import displacement_spans
+    from geomap.text.displacement_counts import displacement_spans
 
     assert not displacement_spans("Four herders were killed and 300 goats driven off when raiders from Ethiopia "
                                   "attacked a camp.")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.text import count_words, cues, event_filters, event_words, quantities, toll_forms
+from geomap.text import count_words, cues, displacement_counts, event_filters, event_words, quantities, toll_forms
 from geomap.text.literals import WordGroups, fold_ascii, prefiltered, required_words, trie_pattern
 from geomap.text.sentences import split_sentences
 
@@ -50,11 +50,11 @@ def test_only_these_characters_beyond_ascii_match_ascii_under_ignorecase():
 
 
 @pytest.mark.parametrize("pattern", [
-    quantities._DISPLACEMENT, quantities._DISP_GATE, quantities._FATAL_GATE, event_filters.HISTORY,
+    displacement_counts._DISPLACEMENT, displacement_counts._DISP_GATE, quantities._FATAL_GATE, event_filters.HISTORY,
     quantities._BEFORE, quantities._AFTER, quantities._LIVES, quantities._TOLL, quantities._TOLL_RISEN,
-    quantities._ZERO, quantities._CASUALTIES, quantities._DEATH_WORD, quantities._DISP_BEFORE,
-    quantities._DISP_NOUN_AFTER, quantities._DISP_MOVED, quantities._DISP_AFTER, quantities._DISP_GROUP_OF,
-    quantities._DISP_TOTAL,
+    quantities._ZERO, quantities._CASUALTIES, quantities._DEATH_WORD, displacement_counts._DISP_BEFORE,
+    displacement_counts._DISP_NOUN_AFTER, displacement_counts._DISP_MOVED, displacement_counts._DISP_AFTER,
+    displacement_counts._DISP_GROUP_OF, displacement_counts._DISP_TOTAL,
     cues._BORDER_WORDS, cues._MEDIATOR,
     *[rx for *_, rx in event_words._RULES],
     toll_forms._BODIES, toll_forms._DEAD_WERE, toll_forms._LOST, toll_forms._SUCCUMBED, toll_forms._ANOTHER,
@@ -71,17 +71,18 @@ def test_a_prefiltered_pattern_answers_as_the_pattern(pattern):
 def test_a_literal_gate_is_found_by_its_words_alone():
     """"kill|dead|..." under re.I is answered by the one scan of words, never run; a pattern
     with anything besides literal words is run as before."""
-    assert quantities._FATAL_GATE._exact and quantities._DISP_GATE._exact
-    assert not quantities._DISPLACEMENT._exact and not quantities._BEFORE._exact
+    assert quantities._FATAL_GATE._exact and displacement_counts._DISP_GATE._exact
+    assert not displacement_counts._DISPLACEMENT._exact and not quantities._BEFORE._exact
     extra = ["Scores were taken by bus to Gulu.", "The camp took in 300.", "IdPs", "no kilLing", "Nothing happened."]
-    for gate in (quantities._FATAL_GATE, quantities._DISP_GATE, quantities._DISPLACEMENT, quantities._BEFORE):
+    for gate in (quantities._FATAL_GATE, displacement_counts._DISP_GATE, displacement_counts._DISPLACEMENT,
+                 quantities._BEFORE):
         for s in _sentences() + extra:
             assert gate.found(s) == (gate.pattern_object.search(s) is not None), (gate.pattern, s)
     assert not prefiltered(re.compile("a.c|kill", re.I))._exact  # "a.c" is no literal word
 
 
 def test_a_prefilter_skips_sentences_without_the_words():
-    fast = prefiltered(quantities._DISPLACEMENT.pattern_object)
+    fast = prefiltered(displacement_counts._DISPLACEMENT.pattern_object)
     assert not fast.may_match("The minister met his counterpart on Tuesday.")
     assert fast.may_match("Thousands fled the shelling.") and fast.may_match("Thouſands ſhelter")
 
@@ -100,8 +101,8 @@ def test_one_scan_answers_every_prefilter_as_its_own_search():
     """The words of all prefiltered patterns are looked for in one scan per sentence; each
     pattern's answer is still whether the folded sentence holds one of its own words, also for
     a pattern made after sentences were scanned."""
-    patterns = [quantities._DISPLACEMENT, quantities._DISP_GATE, quantities._FATAL_GATE, event_filters.HISTORY,
-                cues._MEDIATOR, *[rx for *_, rx in event_words._RULES if hasattr(rx, "may_match")]]
+    patterns = [displacement_counts._DISPLACEMENT, displacement_counts._DISP_GATE, quantities._FATAL_GATE,
+                event_filters.HISTORY, cues._MEDIATOR, *[rx for *_, rx in event_words._RULES if hasattr(rx, "may_match")]]
     sentences = _sentences() + ["", "shells", "Thouſands", "killed"]
     for _round in range(2):  # the second round answers from the kept scans
         for s in sentences:
@@ -131,9 +132,10 @@ def _counted_sentences() -> list[str]:
                   "Residents of Mutare fled after the clashes; many who stayed were killed."]
 
 
-@pytest.mark.parametrize("name", ["_BEFORE", "_DISP_BEFORE", "_DISP_GROUP_OF"])
-def test_a_gated_pattern_answers_as_the_pattern(name):
-    gated = getattr(quantities, name)
+@pytest.mark.parametrize("module,name", [(quantities, "_BEFORE"), (displacement_counts, "_DISP_BEFORE"),
+                                         (displacement_counts, "_DISP_GROUP_OF")])
+def test_a_gated_pattern_answers_as_the_pattern(module, name):
+    gated = getattr(module, name)
     assert gated.gate is not None
     raw = gated.pattern_object
     for s in _counted_sentences() + _sentences():
@@ -151,8 +153,8 @@ def test_every_count_passes_the_gate():
 
 def test_a_sentence_without_a_count_is_not_searched():
     text = "Gunfire killed cattle near the Lupata gorge and families fled."
-    assert not quantities._BEFORE.may_match(text) and not quantities._DISP_BEFORE.may_match(text)
-    assert quantities._DISP_BEFORE.may_match("Some 4,000 residents fled.")
+    assert not quantities._BEFORE.may_match(text) and not displacement_counts._DISP_BEFORE.may_match(text)
+    assert displacement_counts._DISP_BEFORE.may_match("Some 4,000 residents fled.")
     assert quantities._BEFORE.may_match("A ranger was shot dead.")
 
 

@@ -33,7 +33,7 @@ def test_nationality_before_gate():
 
 
 def test_agency_before_gate():
-    from geomap.text.quantities import _AGENCY_BEFORE, _agency_before
+    from geomap.text.displacement_counts import _AGENCY_BEFORE, _agency_before
 
     for text in _texts():
         assert _agency_before(text, len(text)) == bool(_AGENCY_BEFORE.search(text, 0, len(text))), text

@@ -2,12 +2,8 @@
 
 import pytest
 
-from geomap.text.quantities import (
-    Count,
-    displaced_from_text,
-    fatalities_from_text,
-    is_displacement_sentence,
-)
+from geomap.text.displacement_counts import displaced_from_text, is_displacement_sentence
+from geomap.text.quantities import Count, fatalities_from_text
 from geomap.text.border_length import stated_length_km
 
 
@@ -198,7 +194,7 @@ def test_distances_after_a_border_word_are_not_lengths():
 
 
 def test_leaving_villages_is_displacement_sheltering_militants_is_not():
-    from geomap.text.quantities import displaced_from_text, is_displacement_sentence
+    from geomap.text.displacement_counts import displaced_from_text, is_displacement_sentence
 
     s = "Officials said about 2,000 families had left villages along the frontier for safer areas."
     assert is_displacement_sentence(s) and displaced_from_text(s).value == 2000
@@ -207,7 +203,7 @@ def test_leaving_villages_is_displacement_sheltering_militants_is_not():
 
 
 def test_residents_who_moved_to_safety_are_displaced():
-    from geomap.text.quantities import displaced_from_text, is_displacement_sentence
+    from geomap.text.displacement_counts import displaced_from_text, is_displacement_sentence
 
     s = "About 35,000 residents of two border provinces had moved to safer ground around the capital."
     assert is_displacement_sentence(s) and displaced_from_text(s).value == 35000
@@ -222,7 +218,7 @@ def test_aside_then_auxiliary_before_the_death_word():
 
 
 def test_displaced_group_of_named_areas():
-    from geomap.text.quantities import displaced_from_text
+    from geomap.text.displacement_counts import displaced_from_text
 
     got = displaced_from_text("Officials said about 35,000 residents of Oddar Meanchey and Preah Vihear "
                               "provinces had moved to safer ground.")
@@ -282,7 +278,7 @@ def test_issue12_not_displacement_figures(sentence):
 
 
 def test_issue12_death_reports_and_noun_only_mentions_are_not_movements():
-    from geomap.text.quantities import is_armed_flight, is_death_report, only_displacement_nouns
+    from geomap.text.displacement_counts import is_armed_flight, is_death_report, only_displacement_nouns
 
     assert is_death_report("Health partners said 11 refugees had died of their wounds.")
     assert not is_death_report("Shelling killed two people and 3,000 residents fled their homes.")

@@ -48,8 +48,9 @@ from geomap.text.displaced_acts import protest_by_displaced
 from geomap.text.origin_words import goods_from, intended_destination, left_then_home, part_came_from
 from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
                                       counts_people, none_moved, returns_home)
-from geomap.text.quantities import (Count, displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
-                                     is_displacement_sentence, only_displacement_nouns)
+from geomap.text.displacement_counts import (displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
+                                              is_displacement_sentence, only_displacement_nouns)
+from geomap.text.quantities import Count
 from geomap.text.sentences import Sentence
 
 __all__ = ["area_of_place", "named_areas", "frontier_areas", "displacement_features", "Area"]

@@ -17,7 +17,8 @@ import re
 from geomap.gazetteer.normalize import fold
 from geomap.reading.area_units import ArticleUnits, area_names, area_of_place
 from geomap.reading.resolve import Place
-from geomap.text.quantities import Count, displaced_from_text, is_death_report, is_displacement_sentence
+from geomap.text.displacement_counts import displaced_from_text, is_death_report, is_displacement_sentence
+from geomap.text.quantities import Count
 from geomap.text.sentences import Sentence
 
 __all__ = ["listed_figures"]

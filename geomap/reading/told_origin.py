@@ -15,7 +15,8 @@ from geomap.reading.placement import same_paragraph
 from geomap.settings import ORIGIN_LOOKBACK
 from geomap.text.cues import displacement_groups
 from geomap.text.literals import prefiltered
-from geomap.text.quantities import Count, displaced_from_text, is_displacement_sentence
+from geomap.text.displacement_counts import displaced_from_text, is_displacement_sentence
+from geomap.text.quantities import Count
 from geomap.text.sentences import Sentence
 
 __all__ = ["tells_origin", "counted_share"]

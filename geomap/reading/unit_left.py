@@ -15,7 +15,8 @@ from geomap.reading.area_units import ArticleUnits, area_names, area_of_place
 from geomap.reading.placement import same_paragraph
 from geomap.reading.resolve import Place
 from geomap.text.cues import displacement_groups
-from geomap.text.quantities import Count, displaced_from_text
+from geomap.text.displacement_counts import displaced_from_text
+from geomap.text.quantities import Count
 from geomap.text.sentences import Sentence
 
 __all__ = ["unit_left"]

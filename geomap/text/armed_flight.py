@@ -1,7 +1,7 @@
 """Armed men told as the ones who fled: "The attackers, thought to be from X, looted the boats
 and fled east towards Y", "Smugglers fired on a patrol before fleeing into X".
 
-``quantities.is_armed_flight`` catches the armed noun told just before the flight word ("43
+``displacement_counts.is_armed_flight`` catches the armed noun told just before the flight word ("43
 soldiers who fled"); writers as often name the attackers as the clause's subject and tell the
 flight at the end of a long clause. Those people are not displaced, so the sentence gives no
 displacement area (neither where they came from nor where they went).
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from geomap.text.group_words import ARMED
-from geomap.text.quantities import displacement_spans
+from geomap.text.displacement_counts import displacement_spans
 
 __all__ = ["armed_subject_fled"]
 

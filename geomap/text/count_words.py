@@ -1,8 +1,8 @@
 """The words of a count: numbers in digits and words, ACLED's floors for vague amounts, and the
 people a count can be of ("a soldier", "two civilians").
 
-Shared by the readers of tolls and displacement (``quantities``, ``toll_forms``) so each stays
-one job and no reader imports another's grammar.
+Shared by the readers of tolls and displacement (``quantities``, ``displacement_counts``,
+``toll_forms``) so each stays one job and no reader imports another's grammar.
 """
 
 from __future__ import annotations

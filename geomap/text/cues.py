@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from geomap.text.literals import prefiltered  # (asked of every sentence: the words first)
-from geomap.text.quantities import Count, displaced_from_text, is_displacement_sentence
+from geomap.text.displacement_counts import displaced_from_text, is_displacement_sentence
+from geomap.text.quantities import Count
 
 __all__ = [
     "has_border_words", "has_border_location", "clause_span", "is_speaker_place", "is_mediator_context",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from geomap.text.quantities import displacement_spans
+from geomap.text.displacement_counts import displacement_spans
 
 __all__ = ["protest_by_displaced"]
 

@@ -1,4 +1,5 @@
-"""Read counts from a sentence: fatalities and displaced people (a stated border length: ``border_length``).
+"""Read the dead from a sentence (displaced people: ``displacement_counts``; a stated border
+length: ``border_length``).
 
 Readings are conservative, as ACLED codes them: the lowest reported number wins
 ("more than 100" → 100), vague words get fixed floors ("dozens" → 12, "hundreds" → 100,
@@ -15,24 +16,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
-from geomap.text.count_words import COUNT_GATE as _COUNT_GATE, NUM_GATE as _NUM_GATE, not_a_figure
-from geomap.text.group_words import ARMED as _ARMED, holds_displaced
-from geomap.text.literals import fold_ascii, prefiltered
+from geomap.text.count_words import COUNT_GATE as _COUNT_GATE
+from geomap.text.literals import prefiltered
 from geomap.text.toll_forms import contested, extra_hits, one_before, running_hits
 from geomap.text.toll_grammar import (inside_risen_toll, lone_subject, named_deaths, one_and_kin, the_one, told_as_cause,
                                      with_untold, cause_hits)
 
-__all__ = [
-    "Count",
-    "casualties_untold",
-    "fatalities_from_text",
-    "displaced_from_text",
-    "elliptic_count",
-    "is_displacement_sentence",
-    "is_death_report",
-    "only_displacement_nouns",
-    "is_armed_flight",
-]
+__all__ = ["ASIDE", "Count", "GAP", "TOLLS_KEPT", "casualties_untold", "fatalities_from_text", "followed_by_unit"]
 
 
 @dataclass(frozen=True)
@@ -52,8 +42,8 @@ _STOP = (
     r"(?:and|or|but|while|whereas|wounded|injured|hurt|missing|arrested|detained|captured|after"
     r"|when|where|who|which|that|as|in|on|at|by|with|from|since|during|before|near|than)"
 )
-_GAP = r"(?:\s+(?!" + _STOP + r"\b)(?!\d)[A-Za-z][\w'\u2019-]*){0,5}?"
-_ASIDE = (
+GAP = r"(?:\s+(?!" + _STOP + r"\b)(?!\d)[A-Za-z][\w'\u2019-]*){0,5}?"
+ASIDE = (
     r"(?:\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|all\s+of\s+them"
     r"|of\s+whom)\b[^,;]{0,80},"
     # "11 people, six of them civilians, were killed"; "The three, a man and his two sons, were killed"
@@ -81,7 +71,7 @@ _HURT = (r"(?:\s*,?\s+(?:who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+
          r"[A-Za-z][\w'\u2019-]*){0,7}?\s*,?(?:\s+later)?(?=\s+died\b))?")
 # The number before the death word ("12 people were killed", "dozens have died").
 _BEFORE = prefiltered(re.compile(
-    r"(?:" + _A_PERSON + r"|\b" + _NUM + r")" + _GAP + _OF_NAMED_GROUP + _ASIDE + _HURT
+    r"(?:" + _A_PERSON + r"|\b" + _NUM + r")" + GAP + _OF_NAMED_GROUP + ASIDE + _HURT
     + r"(?:\s+(?:have|has|had|were|was|are|is)(?:\s+been)?)?"  # "…, including civilians, have been killed"
     + r"(?:\s+(?:shot|stabbed|attacked|beaten)\s+and)?"  # "A soldier was shot and killed"
     + r"\s+(?P<word>killed|slain|" + _PASSIVE_DEATH + r")\b",
@@ -122,7 +112,7 @@ _PART_OF_DEAD = re.compile(r"\s+(?:were|was|are|is|included)\b", re.I)
 #: "Municipality-8", "Ward-3": a number joined to a name by a hyphen is part of the name, no count
 _NAME_NUMBER = re.compile(r"[A-Za-z]-$")
 # "Eleven soldiers and": the first group of "Eleven soldiers and two drivers were killed"
-_FIRST_OF_PAIR = re.compile(r"\b" + _NUM.replace("(?P<num>", "(?P<num0>") + _GAP + r"\s+and\s+$", re.I)
+_FIRST_OF_PAIR = re.compile(r"\b" + _NUM.replace("(?P<num>", "(?P<num0>") + GAP + r"\s+and\s+$", re.I)
 _AND_MORE = re.compile(
     r"(?:\s+(?!" + _STOP + r"\b)[A-Za-z][\w'-]*){0,4}?,?\s+and\s+(?:" + _A_PERSON + r"|" + _NUM + r")"
     r"(?!(?:\s+(?!and\b)[\w-]+){0,3}?\s+(?:were\s+|was\s+|been\s+)?(?:wounded|injured|hurt|missing|arrested|detained))",
@@ -169,35 +159,30 @@ _CASUALTIES = prefiltered(re.compile(r"\b(?:(?:heavy|light|mass|civilian|many|" 
 _DEATH_WORD = prefiltered(re.compile(r"\b(?:killed|dead|died|martyred|deaths?|fatalities|lives\s+lost|killing|death\s+toll|perished|slain)\b", re.I))
 
 
-# Cheap gates: most sentences mention neither deaths nor displacement.
+# Cheap gate: most sentences mention no deaths (displacement has its own, in displacement_counts).
 # (prefiltered: under re.I a plain alternation cost 15-25 µs a sentence; see geomap.text.literals)
 _FATAL_GATE = prefiltered(re.compile(
     r"kill|dead|die|martyr|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one|succumb|lost|losing|loses"
     r"|massacr|murder|behead|lynch",
     re.I))
-_DISP_GATE = prefiltered(re.compile(
-    r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
-    r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
-    r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|took in",
-    re.I
-))
 
 
 def _num_count(m: re.Match, sentence: str) -> int | None:
     return 1 if m.groupdict().get("one") else _value(m.group("num"))
 
 
-def _followed_by_unit(sentence: str, m: re.Match) -> bool:
+def followed_by_unit(sentence: str, m: re.Match) -> bool:
+    """Whether the count a match holds is a measure ("40 km", "three days"), not people."""
     return bool(_UNIT_AFTER.match(sentence, m.end("num"))) if m.groupdict().get("num") else False
 
 
 #: sentences whose toll (and displaced count, and displacement words) is kept: the reading asks
 #: a document's sentences twice or more (tolls beside incidents, then places by their dead;
 #: displacement sentences, then their areas), about a long article's worth apart at most
-_TOLLS_KEPT = 512
+TOLLS_KEPT = 512
 
 
-@lru_cache(maxsize=_TOLLS_KEPT)  # a Count is frozen: a kept one is safe to hand out again
+@lru_cache(maxsize=TOLLS_KEPT)  # a Count is frozen: a kept one is safe to hand out again
 def fatalities_from_text(sentence: str) -> Count | None:
     """The number of people a sentence reports killed, read as ACLED would.
 
@@ -216,14 +201,14 @@ def fatalities_from_text(sentence: str) -> Count | None:
     if not _FATAL_GATE.found(sentence):
         return None
     toll = _TOLL.search(sentence) or _TOLL_RISEN.search(sentence)
-    if toll and not _followed_by_unit(sentence, toll):
+    if toll and not followed_by_unit(sentence, toll):
         value = _value(toll.group("num"))
         if value is not None:
             return _lowest_told(sentence, Count(value, toll.group(0), toll.start(), toll.end()))
 
     hits: list[tuple[int, int, int]] = []
     for m in _AFTER.finditer(sentence):
-        if _followed_by_unit(sentence, m):
+        if followed_by_unit(sentence, m):
             continue
         value = _num_count(m, sentence)
         if value is None:
@@ -231,11 +216,11 @@ def fatalities_from_text(sentence: str) -> Count | None:
         end = m.end()
         more = _AND_MORE.match(sentence, end)
         if _ANIMALS.match(sentence, end):  # "killing 30 cows and two herders": the herders only
-            if more and not _followed_by_unit(sentence, more) and not _ANIMALS.match(sentence, more.end()) \
+            if more and not followed_by_unit(sentence, more) and not _ANIMALS.match(sentence, more.end()) \
                     and (extra := _num_count(more, sentence)) is not None:
                 hits.append((more.start("num") if more.groupdict().get("num") else more.start(), more.end(), extra))
             continue
-        if more and not _followed_by_unit(sentence, more):
+        if more and not followed_by_unit(sentence, more):
             extra = _num_count(more, sentence)
             if extra is not None:
                 value += extra
@@ -247,7 +232,7 @@ def fatalities_from_text(sentence: str) -> Count | None:
             if value is not None:
                 hits.append((m.start(), m.end(), value))
     for m in _BEFORE.finditer(sentence):
-        if _followed_by_unit(sentence, m):
+        if followed_by_unit(sentence, m):
             continue
         word = m.group("word").lower()
         if word in ("killed", "slain", "massacred", "murdered", "beheaded", "lynched"):
@@ -340,260 +325,3 @@ def _lowest_told(sentence: str, toll: Count) -> Count:
             if contested(sentence, sorted(pair)):
                 return Count(other.value, sentence[a:b], a, b)
     return toll
-
-
-# --- displacement --------------------------------------------------------------------------
-
-_DISP_VERB = (
-    r"(?:displaced|evacuated|fled|fleeing|flee|forced\s+(?:from|out\s+of)\s+their\s+homes"
-    r"|driven\s+(?:from|out\s+of)\s+their\s+homes|uprooted|(?:made|left)\s+homeless"
-    r"|(?:sought|taken|took|taking|seeking)\s+(?:refuge|shelter)|sheltering|sheltered|relocated"
-    r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))|(?:had|have|has)\s+moved\s+(?:to|away|out|(?:their\s+)?(?:families"
-    r"|animals|livestock|herds|belongings)(?:\s+and\s+(?:their\s+)?[a-z]+)?\s+(?:from|away|out|towards?|to))"
-    r"|lost\s+their\s+homes|cross(?:ed|ing)?(?:\s+[\w'\u2019-]+){0,4}?\s+into|entered|arrived\s+(?:in|at)|returned\s+(?:to|home)"
-    r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+to|(?:were|was|been|being)\s+(?:(?:later|then|also|subsequently)\s+)?"
-    r"(?:moved|relocated|transferred|bused|bussed|ferried|airlifted|taken\s+by\s+(?:ferry|boat|bus|buses|trucks?|road|air|helicopter))"
-    r"|left(?:\s+(?!for\b)[\w'\u2019-]+){0,4}?\s+for|left\s+(?:their\s+)?(?:homes?|villages?|houses)"
-    # "2,100 residents of X moved to Y", "800 families have moved downriver to Y", "6,000 people
-    # crossed at the X border post", "residents of X left the Y district"
-    r"|moved\s+(?:(?:north|south|east|west)\w*\s+|downriver\s+|upriver\s+|inland\s+)?to"
-    r"|crossed\s+(?:at|through|over)|left\s+(?:the\s+)?(?-i:[A-Z])\w*"
-    # "1,500 Tanzanians had crossed, fleeing ...", "900 people crossed the border on Monday"
-    r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:border|frontier|river)\b|\s+(?:over\s+)?from\b)"
-    r"|arrived(?=\s*[,;.]|\s+(?:this|last|on|over|since|during|within|earlier|from)\b)"
-    r"|(?:had|have|has)\s+(?:left|abandoned|deserted)"
-    # "8,000 have continued to X", "2,500 have gone on to Y", "1,500 reaching X": onward to a named place
-    r"|(?:continued|gone\s+on|went\s+on|moved\s+on|travell?ed\s+on|pressed\s+on|reached|reaching)"
-    r"(?:\s+(?:on\s+)?to)?(?=\s+(?:the\s+)?(?-i:[A-Z])))"
-)
-_DISP_NOUN = (
-    r"(?:refugees|evacuees|returnees|(?:new\s+)?arrivals|displaced\s+(?:people|persons|residents|civilians|families)"
-    r"|internally\s+displaced(?:\s+(?:people|persons))?|IDPs|asylum[- ]seekers)"
-)
-# "500 nomads and fishing families have left", "3,200 people who fled", "350 Colombians who had
-# lived there for years returned to X"
-# "450 families, about 2,600 people, reached X", "300 households (1,500 people)": the people
-_PEOPLE_ASIDE = (r"\s*(?:,(?!\d{3})|\()\s*(?:or\s+)?" + _NUM.replace("<num>", "<people>")
-                 + r"\s+(?:people|persons|individuals|residents)\s*[,)]")
-_DISP_BEFORE = prefiltered(re.compile(
-    r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:" + _PEOPLE_ASIDE + r")?"
-    r"(?:\s+(?:who|that)\b[^,;]{0,60}?)?"
-    + r"(?:\s+(?:have|has|had)(?:\s+been)?(?:\s+(?:since|already|now|also))?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I),
-    gate=_NUM_GATE)
-_DISP_NOUN_AFTER = prefiltered(re.compile(
-    r"\b" + _NUM + r"(?:\s+(?!including\b)[A-Za-z][\w-]*){0,2}?\s+(?P<word>" + _DISP_NOUN + r")\b", re.I))
-# "fighting drove some 2,700 Malians into X", "moved 1,200 residents of X to Y", "police expelled
-# 12,000 Congolese from X", "deported 900 migrants back to Y" (people expelled: not "expelled two diplomats")
-_DISP_MOVED = prefiltered(re.compile(
-    r"\b(?P<word>drove|driven|forced|pushed|moved|relocated|transferred|bused|bussed"
-    r"|expelled|expelling|deported|deporting)\s+" + _NUM
-    + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
-    r"|refugees|children|women|migrants|asylum[- ]seekers|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))"
-    r"\s+(?:back\s+)?(?:into|out\s+of|across|from|of|to)\b", re.I))
-# "the transit centre received 1,100 people", "Kisoro has registered 3,000 Congolese": people taken in
-_DISP_RECEIVED = prefiltered(re.compile(
-    r"\b(?P<word>received|receiving|registered|registering|welcomed|took\s+in|taken\s+in)\s+" + _NUM
-    + r"(?:\s+(?:new|more|other))?\s+(?:people|persons|civilians|residents|villagers|families|households"
-    r"|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ans|ians|ese|is|ns)))\b", re.I))
-_FLIGHT_CONTEXT = re.compile(r"\b(?:fle\w*|refuge\w*|displac\w*|escap\w*|safety|shelter\w*|asylum|evacu\w*|uproot\w*|(?:after|amid"
-                             r"|following)\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|attacks?|violence|raids|shelling))\b",
-                             re.I)
-_FOREIGNERS = re.compile(r"\b(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns))\b")
-_TAKEN_IN_CONTEXT = re.compile(r"\b(?:transit|reception|camps?|asylum|refugees?|displac\w*|fled|flee\w*|shelter\w*"
-                               r"|border|frontier|crossing|arrivals?|evacu\w*)\b", re.I)
-_HURT_AFTER = re.compile(r"[^.;]{0,40}?\b(?:wound\w*|injur\w*|hurt|gunshot|treatment|treated|bodies|dead|burns)\b", re.I)
-# "Another 900 reached X", "a further 300 arrived in Y": more of the people counted before
-_DISP_ANOTHER = prefiltered(re.compile(
-    r"\b(?:another|a\s+further)\s+" + _NUM + r"(?:\s+[a-z][\w-]*){0,2}?(?:" + _PEOPLE_ASIDE + r")?\s+(?:(?:have|has|had)\s+)?"
-    r"(?P<word>reached|arrived|crossed|entered|fled|came)\b", re.I))
-_DISP_AFTER = prefiltered(re.compile(
-    r"\b(?P<word>evacuated|evacuating|evacuate|displaced|displacing|displace|uprooted|uprooting"
-    r"|sheltering|sheltered|shelters|hosting|hosts|relocated|relocating)\s+" + _NUM + r"(?!\s+(?:tonnes|tons|schools|families|households))",
-    re.I,
-))
-# "35,000 residents of Oddar Meanchey and Preah Vihear provinces had moved to safer ground"
-_DISP_GROUP_OF = prefiltered(re.compile(
-    r"\b" + _NUM + r"\s+(?:[A-Z][a-z]+\s+)?(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
-    r"|settlers|herders|pastoralists|miners|farmers|(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns)))"
-    r"\s+(?:of|from|in|living\s+in)\s+(?:(?!\band\s+that\b|,\s*and\b|\bkill)[^.;]){1,80}?\s+(?:(?:had|have|has|were|was)(?:\s+been)?\s+)?"
-    r"(?P<word>" + _DISP_VERB + r")\b",
-    re.I,
-), gate=_NUM_GATE)
-_DISP_TOTAL = prefiltered(re.compile(
-    r"\b(?P<word>number\s+of\s+(?:displaced|refugees|evacuees)(?:\s+people)?)(?:\s+[\w'\u2019-]+){0,5}?"
-    r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|rose\s+to|climbed\s+to)\s+" + _NUM,
-    re.I,
-))
-_DISPLACEMENT = prefiltered(re.compile(
-    r"\b(?:displace(?:d|ment|s)?|displacing|evacuat(?:ed|ion|ions|e|es|ing)|evacuees|fled|flee(?:ing|s)?"
-    r"|refugees?|(?:from|out\s+of|flee|fled|leave|left|abandon(?:ed)?)\s+their\s+homes"
-    r"|(?:people|residents|civilians|villagers|families|households|herders|pastoralists)\b[^.;]{0,40}\bcrossed"
-    r"|(?:people|residents|civilians|villagers|families|inhabitants|arrivals|refugees)\b[^.;]{0,40}\b(?:being|been|were|was)\s+"
-    r"(?:moved|relocated|resettled|bussed|bused|taken)\s+(?:out|away|to|from)"
-    # "the nationals expelled from X", "migrants deported from Y": people forced across a border
-    r"|(?:nationals|migrants|people|families|residents|workers|traders|villagers|miners|panners|foreigners|citizens)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:expelled|deported)\s+(?:from|by|across|over)"
-    # "614 residents were sleeping in the community hall and two schools in X": people in collective shelters
-    r"|(?:sleeping|staying|camped|camping|housed|accommodated)\s+(?:in|at)\s+(?:[\w-]+\s+){0,4}?(?:schools?|churche?s"
-    r"|(?:community|town|village|sports)\s+halls?|tents|mosques?|stadiums?|gym(?:nasium)?s?|warehouses?|classrooms?)\b"
-    # "police moved residents of about 60 homes in X to hotels in Y": the movers as subject
-    r"|(?:moved|relocated|bussed|bused|transferred)\s+(?:about\s+|some\s+|\d[\d,.]*\s+)?(?:residents|villagers|families"
-    r"|households|inhabitants)\b(?=[^.;]{0,80}\bto\b)"
-    r"|(?:made|left)\s+homeless|uprooted|(?:sought|seeking|taken|took|taking)\s+(?:refuge|shelter)"
-    r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\b(?:had|have|has)\s+"
-    r"(?:left|abandoned|deserted|moved\s+(?:to|away|out))\b|(?:left|abandoned|deserted)\s+(?:their\s+)?(?:homes|villages|houses)"
-    r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))"
-    r"|shelters?|sheltering|sheltered|(?:evacuation|reception)\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus"
-    r"|returnees|\d[\d,.]*\s+(?:new\s+)?arrivals|arrivals\s+(?:from|in|at|through|into|to)"
-    r"|(?:drove|driven|pushed)\s+(?!off\b)(?:[\w,.]+\s+){0,5}?(?:into|out\s+of|from|across|towards?)"
-    r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:\w+\s+){0,3}?for"
-    r"|(?:people|migrants|refugees|families|civilians)\b[^.;]{0,40}\bset\s+(?:out|off)\s+from"
-    r"|\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}?entered"
-    # "61 per cent of those crossing reported departing from X"
-    r"|(?:people|persons|individuals|those|refugees|arrivals|families|migrants|civilians|residents)\b[^.;]{0,40}"
-    r"\b(?:departing|departed)\s+from)\b",
-    re.I,
-))
-# "sheltering militants", "gave shelter to fighters": harbouring armed men, not displacement.
-_HARBOURING = re.compile(
-    r"\b(?:shelter(?:ing|ed|s)?|harbou?r(?:ing|ed|s)?|hid(?:ing)?)\s+(?:\w+\s+){0,3}?(?:militants?|fighters|rebels?"
-    r"|insurgents?|terrorists?|guerrillas?|gunmen|jihadists?|separatists?)\b",
-    re.I,
-)
-
-
-# "11 refugees had died": a death count; "Djibo, home to 250,000 people": a population;
-# "43 soldiers who fled the camps": armed men, not displaced people
-_DIED_AFTER = re.compile(r"(?:\s*,[^,;]{1,40},)?(?:\s+[\w-]+){0,2}?\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:died|killed|dead|drowned)\b", re.I)
-_POPULATION_BEFORE = re.compile(r"\b(?:home\s+to|population\s+of|inhabited\s+by|town\s+of|city\s+of)\s+$", re.I)
-
-
-def _not_displaced(sentence: str, m: re.Match) -> bool:
-    """A number next to a displacement word that does not count displaced people."""
-    if _DIED_AFTER.match(sentence, m.end()) or _DIED_AFTER.match(sentence, m.end("num")):  # "30 migrants have died"
-        return True
-    if _POPULATION_BEFORE.search(sentence[max(0, m.start("num") - 25):m.start("num")]) \
-            and not holds_displaced(sentence, m.start("num"), m.end("num")):
-        return True
-    return bool(_ARMED.search(sentence, m.start("num"), m.start("word")))
-
-
-@lru_cache(maxsize=_TOLLS_KEPT)  # (as fatalities_from_text: a Count is frozen)
-def displaced_from_text(sentence: str) -> Count | None:
-    """How many people a sentence says were displaced (a lower bound), or None.
-
-    Parameters
-    ----------
-    sentence : str
-        One sentence.
-
-    Returns
-    -------
-    Count or None
-        The first number tied to a displacement word ("more than 138,000 people have been
-        displaced" → 138000, "evacuated 20,000 villagers", "1.5 million refugees");
-        "tens of thousands" → 10000, "thousands" → 1000.
-    """
-    if not _DISP_GATE.found(sentence) or _NUM_GATE.search(fold_ascii(sentence)) is None:
-        return None  # (every pattern below holds a count: a digit or a number word)
-    hits = []
-    for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED, _DISP_ANOTHER,
-               _DISP_RECEIVED):
-        for m in rx.finditer(sentence):
-            if _followed_by_unit(sentence, m) or _not_displaced(sentence, m):
-                continue
-            if rx is _DISP_RECEIVED and (not _TAKEN_IN_CONTEXT.search(sentence) or _HURT_AFTER.match(sentence, m.end())):
-                continue  # "the clinic received 40 people with gunshot wounds"
-            if m.group("word").lower() in ("crossed", "arrived") and not _FLIGHT_CONTEXT.search(sentence) \
-                    and not _FOREIGNERS.search(sentence, m.start(), m.start("word")):
-                continue  # "three farmers who had crossed the border to graze cattle": no flight
-            said, at = ("people", m.start("people")) if m.groupdict().get("people") else ("num", m.start("num"))
-            if (value := _value(m.group(said))) is not None and not not_a_figure(m.group(said), sentence[max(0, at - 4):at]):
-                hits.append((m.start(), -m.end(), value, m))
-    if not hits:
-        return None
-    start, neg_end, value, m = min(hits, key=lambda h: (h[0], h[1]))
-    low = _RANGE_BEFORE.search(sentence, max(0, start - 60), start)
-    if low is not None and (first := _value(low.group("num") or low.group("num2"))) is not None and first < value:
-        start, value = low.start(), first  # "an estimated 10,000 to 15,000 people": the lower bound
-    return Count(value, sentence[start:-neg_end], start, -neg_end)
-
-
-# "10,000 to 15,000 people fled", "between 3,000 and 5,000 fled": the first number of a range
-# (not "rose from 4,000 to 6,000": a new total)
-_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:\bbetween\s+" + _NUM + r"\s+and|(?<!\bfrom\s)\b" + _NUM.replace("<num>", "<num2>")
-                           + r"\s*(?:to|or|-|–))\s*$", re.I)
-
-
-# ", and 2,000 to Y", ", and some 1,100 in Z": a second group told with the first one's verb
-_ELLIPTIC = re.compile(r"^\W*(?:(?:and|with)\s+" + _NUM + r"(?:\s+(?:more|others|people|of\s+them))?"
-                       r"(?:\s+(?:now|currently|still))?(?:\s+(?:living|staying|sheltering|settled))?\s+"
-                       r"|" + _NUM.replace("<num>", "<num2>") + r"(?:\s+of\s+them)?\s+(?:are|were|remain|remained)\s+(?:now|currently|still)\s+"
-                       r"(?:(?:living|staying|sheltering)\s+)?)(?:to|into|in|at)\s", re.I)
-
-
-def elliptic_count(group: str) -> Count | None:
-    """The figure of a group that leaves out the verb of the one before it ("8,000 went to
-    X, and 2,000 to Y": 2,000), else None."""
-    m = _ELLIPTIC.match(group)
-    g = ("num" if m.group("num") else "num2") if m else None
-    value = _value(m.group(g)) if m and not (m.group("num") and _followed_by_unit(group, m)) else None
-    return Count(value, m.group(g), m.start(g), m.end(g)) if value is not None else None
-
-
-@lru_cache(maxsize=_TOLLS_KEPT)
-def displacement_spans(sentence: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of every displacement word of a sentence ("fled", "evacuated", "shelters")."""
-    out = []
-    for m in _DISPLACEMENT.finditer(sentence):
-        if m.group(0).lower().startswith("shelter") and _HARBOURING.match(sentence, m.start()) \
-                or _AGENCY_AFTER.match(sentence, m.end()) or _agency_before(sentence, m.start()):
-            continue  # (not "the UN refugee agency", "the Commissioner for Refugees": a body's name)
-        out.append((m.start(), m.end()))
-    return tuple(out)
-
-
-_AGENCY_AFTER = re.compile(r"\s+(?:agency|council|board|commission|department|directorate|office|affairs)\b", re.I)
-
-
-def _agency_before(sentence: str, end: int) -> bool:
-    """``_AGENCY_BEFORE`` ends at ``end`` (searched in the whole sentence before it only when the
-    word right before is "for", "of" or "the", in any case, as in each of its matches)."""
-    return sentence[:end].rstrip()[-3:].lower().endswith(("for", "of", "the")) \
-        and bool(_AGENCY_BEFORE.search(sentence, 0, end))
-
-
-_AGENCY_BEFORE = re.compile(r"\b(?:commissioners?|office|ministry|department|directorate|agency|council)\s+"
-                            r"(?:for|of)\s+(?:the\s+)?$", re.I)
-
-
-_DISPLACED_NOUNS = re.compile(
-    r"(?:refugees?|evacuees|returnees|(?:\d[\d,.]*\s+)?(?:new\s+)?arrivals(?:\s+\w+)?|IDPs?|displaced)$", re.I)
-
-
-def is_death_report(sentence: str) -> bool:
-    """"11 refugees had died of their wounds": deaths among the displaced, told with
-    displacement nouns only and no movement, are not a displacement report."""
-    if fatalities_from_text(sentence) is None or displaced_from_text(sentence) is not None:
-        return False
-    return all(_DISPLACED_NOUNS.match(sentence[a:b]) for a, b in displacement_spans(sentence))
-
-
-def only_displacement_nouns(sentence: str) -> bool:
-    """A sentence that names refugees or arrivals ("the refugee response is 18 per cent
-    funded") without telling any movement or figure."""
-    return displaced_from_text(sentence) is None and all(
-        _DISPLACED_NOUNS.match(sentence[a:b]) for a, b in displacement_spans(sentence))
-
-
-def is_armed_flight(sentence: str) -> bool:
-    """"Forty-three soldiers who fled the camps surrendered": armed men fleeing, not
-    civilians displaced."""
-    spans = displacement_spans(sentence)
-    return bool(spans) and all(_ARMED.search(sentence, max(0, a - 40), a) for a, _ in spans)
-
-
-def is_displacement_sentence(sentence: str) -> bool:
-    """Whether a sentence talks about people leaving their homes (fled, evacuated, shelters,
-    "4,700 Venezuelans have crossed the river into ...")."""
-    return bool(displacement_spans(sentence)) or displaced_from_text(sentence) is not None
