@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from geomap.gazetteer import GazetteerEntry, demonym_country, fold, haversine_km
+from geomap.reading.across_opener import other_side, told_on_side
 from geomap.reading.mentions import Mention, _whole_word_spans
 from geomap.reading.resolve import Place
 from geomap.reading.spelling import is_demonym
@@ -414,6 +415,13 @@ class _Reading:
             # "Rikhawdar, across the Tiau river from Zokhawthar": the article's other country
             others = self.countries - {unit.iso2}
             said = next(iter(others)) if len(others) == 1 else None
+        if said is None and unit is not None and unit is not anchor:  # "Across the river, in X": the other side
+            if self.said is None:
+                self.said = demonym_countries(self.sentences)
+            said = other_side(cue.sentence, self.sentences, places, self.said)
+            beside = told_on_side(cue.sentence, places, said) if said and said != unit.iso2 else None
+            if beside is not None:  # a town of that side the sentence names: there, not across
+                unit, said, guessed = beside.entry, None, True
         if said and unit.iso2 and said != unit.iso2:
             # "Boulkessi, a Malian town near the frontier with Soum province": across the frontier
             # from the unit it is told near, in the country the text gives; only that is known
