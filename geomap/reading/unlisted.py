@@ -151,10 +151,10 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
                      and not _ROMANCE_OF.match(text, p.mention.end)}  # "Santa Rosa de X" is no part of Santa Rosa
     pending = list(cues)
     # valleys, hills... the gazetteer read in a country only their own name gives, first: that reading
-    # gives way ("in the Zambezi valley" is no region of Namibia) before other names are put by it
+    # gives way ("in the Zambezi valley" is no region of Namibia) before other names are put by it,
+    # even by the unlisted name it is told near ("the Zambezi escarpment near X": X is put by it)
     for cue in [c for c in pending if c.kind in TERRAIN_KINDS and (k := _at(reading.places, c.start)) is not None
-                and k.entry.iso2 not in reading.countries_besides(k) and (
-                    c.anchor_start is None or _at(reading.places, c.anchor_start))]:
+                and k.entry.iso2 not in reading.countries_besides(k)]:
         reading.place(cue)
         pending.remove(cue)
     for _ in range(4):
