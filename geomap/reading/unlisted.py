@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from geomap.gazetteer import GazetteerEntry, demonym_country, fold, haversine_km
 from geomap.reading.across_opener import other_side, told_on_side
+from geomap.reading.country_before import country_told_before
 from geomap.reading.mentions import Mention, _whole_word_spans
 from geomap.reading.resolve import Place
 from geomap.reading.spelling import is_demonym
@@ -418,7 +419,8 @@ class _Reading:
         if said is None and unit is not None and unit is not anchor:  # "Across the river, in X": the other side
             if self.said is None:
                 self.said = demonym_countries(self.sentences)
-            said = other_side(cue.sentence, self.sentences, places, self.said)
+            said = country_told_before(text, cue, places) or other_side(cue.sentence, self.sentences, places,
+                                                                        self.said)  # ("into Ghana near X")
             beside = told_on_side(cue.sentence, places, said) if said and said != unit.iso2 else None
             if beside is not None:  # a town of that side the sentence names: there, not across
                 unit, said, guessed = beside.entry, None, True
