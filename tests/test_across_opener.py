@@ -30,3 +30,14 @@ def test_a_sentence_that_does_not_open_across_keeps_the_side_of_the_place_before
     text = ("Zimbabwean police said shots were fired near Mutare on Monday. Traders in the village of "
             "Chimbangoza, a few kilometres from Mutare, closed their stalls.")
     assert places_by_mention(text)["Chimbangoza"][0].entry.iso2 == "ZW"
+
+
+def test_an_opener_sentence_that_names_its_side_keeps_it():
+    # the place told last (Mutare) is already across: the sentence's own "Zimbabwe's" decides
+    assert not get_gazetteer().hits("tavuzi")
+    text = ("MANICA, Mozambique – Mozambican police said gunmen burned a market in Manica on Sunday, and about 300 "
+            "people fled to Mutare. Across the frontier, officials in Zimbabwe's Tavuzi district said the families "
+            "had arrived in the village of Chimbangoza.")
+    got = places_by_mention(text)
+    assert got["Mutare"][0].entry.iso2 == "ZW"
+    assert got["Tavuzi"][0].entry.iso2 == "ZW" and got["Chimbangoza"][0].entry.iso2 == "ZW"

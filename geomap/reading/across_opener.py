@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from geomap.reading.resolve import Place
+from geomap.reading.story_countries import sentence_countries
 from geomap.text.sentences import Sentence
 
 __all__ = ["opens_across", "other_side", "told_on_side"]
@@ -26,8 +27,9 @@ def opens_across(sentence: Sentence) -> bool:
 def other_side(sentence_no: int, sentences: list[Sentence], places: list[Place],
                said: set[str]) -> str | None:
     """The country an opener sentence tells of: of the two the article names most (by places,
-    and by demonyms: ``said``), the one the place told last before the sentence is not in; None
-    when the sentence does not open so or that is unclear."""
+    and by demonyms: ``said``), the one the sentence names, else the one the town or district
+    told last before the sentence is not in; None when the sentence does not open so or that is
+    unclear."""
     if not opens_across(sentences[sentence_no]):
         return None
     named: dict[str, int] = {}
@@ -37,9 +39,14 @@ def other_side(sentence_no: int, sentences: list[Sentence], places: list[Place],
     for iso2 in said:  # "Zimbabwean rangers": a country told by demonym alone
         named[iso2] = named.get(iso2, 0) + 1
     pair = sorted(named, key=lambda c: (-named[c], c))[:2]
-    before = [p for p in places if p.mention.sentence < sentence_no and p.role == "place"
-              and p.entry.iso2 in pair and p.entry.in_gazetteer]
-    if len(pair) < 2 or not before:
+    if len(pair) < 2:
+        return None
+    told = sentence_countries(sentences[sentence_no], places) & set(pair)
+    if len(told) == 1:  # "Across the frontier, officials in The Gambia's X district": the side it names
+        return next(iter(told))
+    before = [p for p in places if p.mention.sentence < sentence_no and p.role == "place"  # (not "fled into
+              and p.entry.iso2 in pair and p.entry.in_gazetteer and p.entry.place_type != "country"]  # Gambia.")
+    if not before:
         return None
     here = max(before, key=lambda p: p.mention.start).entry.iso2
     return next(c for c in pair if c != here)

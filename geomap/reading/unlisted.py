@@ -416,11 +416,12 @@ class _Reading:
             # "Rikhawdar, across the Tiau river from Zokhawthar": the article's other country
             others = self.countries - {unit.iso2}
             said = next(iter(others)) if len(others) == 1 else None
-        if said is None and unit is not None and unit is not anchor:  # "Across the river, in X": the other side
+        if said is None and unit is not None and unit is not anchor:  # "crossed into Ghana near X"
+            said = country_told_before(text, cue, places)
+        if said is None and unit is not None and guessed:  # "Across the river, in X": the other side
             if self.said is None:
                 self.said = demonym_countries(self.sentences)
-            said = country_told_before(text, cue, places) or other_side(cue.sentence, self.sentences, places,
-                                                                        self.said)  # ("into Ghana near X")
+            said = other_side(cue.sentence, self.sentences, places, self.said)
             beside = told_on_side(cue.sentence, places, said) if said and said != unit.iso2 else None
             if beside is not None:  # a town of that side the sentence names: there, not across
                 unit, said, guessed = beside.entry, None, True
