@@ -133,7 +133,8 @@ def test_routes_and_journeys_hint_at_the_places_they_lead_through_or_to():
 
 def test_the_unit_after_a_hinted_name_is_the_one_after_its_countrys_name():
     # "X, in Ghana's Upper East region": X lies in the region, not at Ghana's middle
-    text = "Gunmen from Burkina Faso attacked Bawku on Monday. In Nangodi, in Ghana's Upper East region, schools were closed."
+    text = ("Gunmen from Burkina Faso attacked Bawku on Monday. In Nangodi, in Ghana's Upper East region, schools "
+            "were closed.")
     cue = next(c for c in place_hints(text, split_sentences(text)) if c.name == "Nangodi")
     assert text[cue.anchor_start:].startswith("Upper East")
     assert not get_gazetteer().hits("nangodi")
