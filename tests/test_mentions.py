@@ -317,3 +317,13 @@ def test_a_province_named_by_a_direction_keeps_its_capitalised_word():
     assert got["Northern Province"][0].entry.iso2 == "ZM" and got["Northern Province"][0].entry.place_type == "admin1"
     assert got["Upper East Region"][0].entry.iso2 == "GH"
     assert got["East"][0].entry.iso2 == "CM"  # a lowercase word describes the unit; the name is "East"
+
+
+def test_a_name_runs_over_lowercase_particles_to_a_longer_known_name():
+    # "Dar es Salaam", not "Dar" (a Cambodian town); "Jisr ash Shughur", not nothing
+    ms, _ = mentions_from_text("Police in Dar es Salaam said two traders from Jisr ash Shughur were held on Monday.",
+                               get_gazetteer())
+    got = {m.text: m for m in ms}
+    assert "Dar es Salaam" in got and "Dar" not in got
+    assert {h.entry.iso2 for h in got["Dar es Salaam"].hits} == {"TZ"}
+    assert "Jisr ash Shughur" in got

@@ -129,3 +129,14 @@ def test_routes_and_journeys_hint_at_the_places_they_lead_through_or_to():
     assert {"Mambova", "Sichifulo", "Mwandi"} <= got
     text = "Some 900 refugees were relocated by road to Kalengwa on Monday."  # how they went, not a road to it
     assert "Kalengwa" not in {c.name for c in place_hints(text, split_sentences(text))}
+
+
+def test_the_unit_after_a_hinted_name_is_the_one_after_its_countrys_name():
+    # "X, in Ghana's Upper East region": X lies in the region, not at Ghana's middle
+    text = ("Gunmen from Burkina Faso attacked Bawku on Monday. In Nangodi, in Ghana's Upper East region, schools "
+            "were closed.")
+    cue = next(c for c in place_hints(text, split_sentences(text)) if c.name == "Nangodi")
+    assert text[cue.anchor_start:].startswith("Upper East")
+    assert not get_gazetteer().hits("nangodi")
+    village = places_by_mention(text)["Nangodi"][0].entry
+    assert village.iso2 == "GH" and village.lat > 10.0  # in the Upper East, by Burkina Faso (Ghana's middle: 7.8)

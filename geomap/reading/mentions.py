@@ -19,7 +19,8 @@ from geomap.settings import BARE_DIVISION_MAX_ZIPF, GOVERNMENT_CITY_POPULATION, 
 from geomap.text.datelines import dateline_spans
 from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, FIRST_LEVEL_WORDS, GEO_WORDS, GOVERNMENT_ADDRESSED,
                                  GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_PAIR, GOVERNMENT_VERBS,
-                                 LANDMARK_TAILS, MAX_TOKENS, NEVER_PLACES, SECOND_LEVEL_WORDS, first_names)
+                                 LANDMARK_TAILS, MAX_TOKENS, NAME_PARTICLES, NEVER_PLACES, SECOND_LEVEL_WORDS,
+                                 first_names)
 from geomap.reading.hyphen_parts import split_hyphened
 from geomap.reading.mention_vetoes import why_not_a_place
 from geomap.reading.unit_words import direction_unit as _direction_unit, feature_word_end as _feature_word
@@ -382,6 +383,7 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
     last = i
     while last + 1 < n and last + 1 - i < MAX_TOKENS and joined(text, toks[last], toks[last + 1]) and (
             toks[last + 1].is_cap or toks[last + 1].text.lower() in CONNECTORS
+            or (toks[last + 1].text in NAME_PARTICLES and last + 2 < n and toks[last + 2].is_cap)  # "Dar es Salaam"
             or (toks[last + 1].text == "the" and toks[last].text.lower() == "of")  # "Republic of the Congo"
             or (toks[last + 1].text in ("’s", "'s") and last + 2 < n and toks[last + 2].is_cap)):  # "Cox’s Bazar"
         last += 1

@@ -21,7 +21,8 @@ from geomap.text.place_cues import PlaceCue
 from geomap.text.sentences import Sentence
 
 #: kinds of terrain a gazetteer often reads as the unit or town of the same name elsewhere
-TERRAIN_KINDS = frozenset(("valley", "gorge", "hills", "mountains", "range", "plateau"))
+TERRAIN_KINDS = frozenset(("valley", "valleys", "gorge", "hills", "mountains", "range", "plateau", "plateaus", "plateaux",
+                           "escarpment"))
 #: kinds of a typed name whose small-town reading far from the article is a namesake
 NAMESAKE_KINDS = frozenset(("village", "hamlet", "community", "settlement", "crossing", "checkpoint",
                             "island")) | TERRAIN_KINDS
@@ -60,16 +61,19 @@ def far_namesake(cue: PlaceCue, e: GazetteerEntry, places: list[Place], typed: s
     """A village, community, border crossing or valley the text types, read as a small town
     farther than ``UNLISTED_NAMESAKE_KM`` (a valley: ``NEAR_KM``) from every other place the
     article names (two at least; not the names typed in the same sentence, ``typed`` holding
-    their starts, which may be misread namesakes too)."""
+    their starts, which may be misread namesakes too; for a valley or escarpment, not the capitals,
+    which a border story names for their governments)."""
     if cue.weak or e.place_type != "city" or e.population >= RESOLVE_NAMESAKE_MAX_POPULATION or not (
             cue.kind in NAMESAKE_KINDS or cue.kind.startswith("border")):
         return False
     name = fold(e.name)  # (the cheap tests first: a long text has thousands of places)
+    terrain = cue.place_type == "region"
     others = {p.entry.gid: p.entry for p in places if p.entry.in_gazetteer
               and p.entry.place_type in ("city", "admin2", "landmark") and p.entry.gid != e.gid and p.role == "place"
               and not (p.mention.start in typed and p.mention.sentence == cue.sentence)
+              and not (terrain and p.entry.feature == "capital")  # where governments speak, not the terrain told
               and fold(p.entry.name) != name}.values()
-    far = NEAR_KM if cue.place_type == "region" else UNLISTED_NAMESAKE_KM  # a valley is no town: nearer still
+    far = NEAR_KM if terrain else UNLISTED_NAMESAKE_KM  # a valley is no town: nearer still
     return len(others) >= 2 and min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others) > far
 
 

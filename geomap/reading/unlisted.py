@@ -15,6 +15,8 @@ import re
 from dataclasses import replace
 
 from geomap.gazetteer import GazetteerEntry, demonym_country, fold, haversine_km
+from geomap.reading.across_opener import other_side, told_on_side
+from geomap.reading.country_before import country_told_before
 from geomap.reading.mentions import Mention, _whole_word_spans
 from geomap.reading.resolve import Place
 from geomap.reading.spelling import is_demonym
@@ -150,10 +152,10 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
                      and not _ROMANCE_OF.match(text, p.mention.end)}  # "Santa Rosa de X" is no part of Santa Rosa
     pending = list(cues)
     # valleys, hills... the gazetteer read in a country only their own name gives, first: that reading
-    # gives way ("in the Zambezi valley" is no region of Namibia) before other names are put by it
+    # gives way ("in the Zambezi valley" is no region of Namibia) before other names are put by it,
+    # even by the unlisted name it is told near ("the Zambezi escarpment near X": X is put by it)
     for cue in [c for c in pending if c.kind in TERRAIN_KINDS and (k := _at(reading.places, c.start)) is not None
-                and k.entry.iso2 not in reading.countries_besides(k) and (
-                    c.anchor_start is None or _at(reading.places, c.anchor_start))]:
+                and k.entry.iso2 not in reading.countries_besides(k)]:
         reading.place(cue)
         pending.remove(cue)
     for _ in range(4):
@@ -414,6 +416,15 @@ class _Reading:
             # "Rikhawdar, across the Tiau river from Zokhawthar": the article's other country
             others = self.countries - {unit.iso2}
             said = next(iter(others)) if len(others) == 1 else None
+        if said is None and unit is not None and unit is not anchor:  # "crossed into Ghana near X"
+            said = country_told_before(text, cue, places)
+        if said is None and unit is not None and guessed:  # "Across the river, in X": the other side
+            if self.said is None:
+                self.said = demonym_countries(self.sentences)
+            said = other_side(cue.sentence, self.sentences, places, self.said)
+            beside = told_on_side(cue.sentence, places, said) if said and said != unit.iso2 else None
+            if beside is not None:  # a town of that side the sentence names: there, not across
+                unit, said, guessed = beside.entry, None, True
         if said and unit.iso2 and said != unit.iso2:
             # "Boulkessi, a Malian town near the frontier with Soum province": across the frontier
             # from the unit it is told near, in the country the text gives; only that is known

@@ -11,6 +11,10 @@ from functools import lru_cache
 from pathlib import Path
 
 CONNECTORS = frozenset("of de del la le du des da do dos das al el en on upon sur am an and i y e".split())
+#: Lowercase particles inside a name that English leaves lowercase ("Dar es Salaam", "Dayr az
+#: Zawr", "Dera Ghazi Khan ul ..."): a span may run over them to a longer known name, which then wins
+#: over its first word ("Dar", a Cambodian town). Never an edge of a name; only joins capitals.
+NAME_PARTICLES = frozenset("es ed ech esh ash as ad az ar at ez ul bin ibn ben".split())
 #: Words that make a capitalised run an organisation, a publication or an event, not a place.
 ORG_WORDS = frozenset("""ministry ministries council committee commission department army armed forces force
 party university college school institute bank airlines airways agency office police court union

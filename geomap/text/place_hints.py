@@ -104,9 +104,14 @@ def _moving_before(toks: list[Token], k: int) -> bool:
 
 def _unit_after(text: str, toks: list[Token], e: int) -> int | None:
     """Offset of Y in "X, in Y province" right after the name ending at token e (the unit that
-    holds X), else None."""
+    holds X), else None; in "X, in Ghana's Upper East region" the unit after the owner."""
     if e + 2 < len(toks) and text[toks[e].end:toks[e + 1].start] == ", " and toks[e + 1].text == "in" \
             and toks[e + 2].is_cap and toks[e + 2].text.lower() not in NEVER_PLACES:
+        for j in range(e + 3, min(e + 6, len(toks) - 1)):  # (a country's name has three words at most)
+            if toks[j].text in ("'s", "’s") and toks[j + 1].is_cap and toks[j + 1].text.lower() not in NEVER_PLACES:
+                return toks[j + 1].start
+            if not toks[j].is_cap:
+                break
         return toks[e + 2].start
     return None
 
