@@ -491,7 +491,8 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
             follow_ups.add(i)
         elif not evs:  # "Three fighters were killed in X on 1 March": a clash told by its dead
             evs = deaths_told_alone(sentences, i, events, published)
-        again_evs = [e for e in evs if told_again(s.text, e, events, i) or referred_back(s.text, e, evs, events, i)]
+        before = " ".join(t.text for t in sentences[max(0, i - 2):i])
+        again_evs = [e for e in evs if told_again(s.text, e, events, i, before) or referred_back(s.text, e, evs, events, i)]
         again = {e.event_type for e in again_evs}
         evs = [e for e in evs if e.event_type not in again]
         background = is_past_background(s.text, published)
