@@ -54,7 +54,7 @@ def _victims_told_before(sentence: str, ev: EventType, before: str) -> bool:
     """"The herders were shot near X" after "Two herders were killed": the victims of ``ev`` told in ``before``."""
     head = sentence[:ev.start]
     m = _VICTIM_SUBJECT.match(head) or _VICTIM_SUBJECT.match(sentence[:ev.end].rsplit(None, 1)[0] + " ")
-    return bool(m and _PERSONS.fullmatch(m.group("who"))
+    return bool(m and _PERSONS.fullmatch(re.sub(r"men$", "man", m.group("who")))  # "fishermen", "herdsmen"
                 and re.search(r"\b" + re.escape(m.group("who")) + r"\b", before, re.I))
 
 
