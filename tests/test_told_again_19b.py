@@ -52,3 +52,14 @@ def test_a_victim_not_told_before_is_a_new_incident():
             "The trader was shot while crossing the bridge at Chirundu on Wednesday, relatives said.")
     got = incident_props(text, "2026-03-12")
     assert {"Kariba", "Chirundu"} <= {p["location"] for p in got}
+
+
+def test_two_verbs_joined_by_and_are_one_act():
+    text = "Gunmen shot and wounded two herdsmen near Chipinge on Monday, close to the border with Mozambique, police said."
+    got = [p for p in incident_props(text, "2026-03-10") if p["event_type"] == "Violence against civilians"]
+    assert [p["location"] for p in got] == ["Chipinge"]
+
+
+def test_a_mob_killing_is_one_event_with_its_toll():
+    got = incident_props("A man was beaten to death by a mob in Kariba on Saturday.", "2026-03-10")
+    assert [(p["location"], p["fatalities"]) for p in got] == [("Kariba", 1)]

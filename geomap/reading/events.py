@@ -51,7 +51,8 @@ from geomap.reading.part_incidents import give_part_counts
 from geomap.reading.follow_ups import followed_up
 from geomap.reading.acronym_camps import camp_told_before
 from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
-                                            minor_developments_dropped, recalled_since, toll_owner)
+                                            minor_developments_dropped, one_act_joined, recalled_since,
+                                            toll_owner)
 from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, other_events_toll, placed_later,
                                   retold_elsewhere, spans_places, split_by_event, superseded, toll_untied, untie)
 from geomap.text.toll_cues import is_long_total, is_total_of_events
@@ -484,6 +485,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         if headline and headline[0] <= s.start < headline[1]:
             continue  # the headline's events are the body's, told again
         evs = recalled_since(minor_developments_dropped(civilians_in_battle(events_from_text(s.text), s.text)), s.text)
+        evs = one_act_joined(evs, s.text)  # "shot and wounded": one act
         evs += part_events(s.text, evs, EventType)  # "11 killed, including five in an attack on X and three near Y"
         if evs and is_planned(s.text, published):  # talks due next week have not happened
             evs = [e for e in evs if e.event_type != "Strategic developments"]

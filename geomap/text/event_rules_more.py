@@ -56,7 +56,7 @@ _RAIDERS = r"(?:rustlers|cattle\s+(?:thieves|raiders|rustlers)|livestock\s+thiev
 _PEOPLE = (r"(?:rangers?|(?:game\s+)?wardens?|customs\s+(?:officers?|officials?|agents?)|smugglers?|poachers?|miners"
            r"|hunters?|(?:truck\s+|lorry\s+|taxi\s+)?drivers?|merchants?|businessm[ae]n|chiefs?|herdsm[ae]n|nurses?"
            r"|aid\s+workers?|tourists?|engineers?|labourers?|laborers?|porters?|loggers?|migrants?|refugees|civilians?"
-           r"|villagers?|farmers?|traders?|residents?|herders?|fisherm[ae]n|passengers?)")
+           r"|villagers?|farmers?|traders?|residents?|herders?|shepherds?|fisherm[ae]n|passengers?)")
 #: "gunmen seized two nurses": people taken, not ground (read by event_words' seize rule)
 _TAKEN = (r"\s+(?:(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of"
           r"|a|an|the|some)\s+)?(?:[\w-]+\s+)?(?:" + _PEOPLE + r"|people|hostages|women|children)\b")
