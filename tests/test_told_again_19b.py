@@ -63,3 +63,10 @@ def test_two_verbs_joined_by_and_are_one_act():
 def test_a_mob_killing_is_one_event_with_its_toll():
     got = incident_props("A man was beaten to death by a mob in Kariba on Saturday.", "2026-03-10")
     assert [(p["location"], p["fatalities"]) for p in got] == [("Kariba", 1)]
+
+
+def test_victims_told_again_keep_an_event_whose_first_telling_had_no_place():
+    text = ("Two fishermen were killed by soldiers on the lake on Sunday. "
+            "The fishermen were shot near Kariba, local leaders said.")
+    got = [p for p in incident_props(text, "2026-03-16") if p["event_type"] == "Violence against civilians"]
+    assert [(p["location"], p["fatalities"]) for p in got] == [("Kariba", 2)]

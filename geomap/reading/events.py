@@ -43,7 +43,7 @@ from geomap.reading.resolve import Place
 from geomap.reading.retold_inside import (family as _family, key_points_retold, merged_into_place_inside, move as _move,
                                           one_blast_per_place)
 from geomap.reading.road_between import on_road_between
-from geomap.reading.told_again import DEFINITE_SUBJECT, referred_back, signed_at, told_again
+from geomap.reading.told_again import DEFINITE_SUBJECT, lost_retellings, referred_back, signed_at, told_again
 from geomap.reading.place_day import one_event_per_place_day
 from geomap.reading.named_after import place_named_after
 from geomap.reading.deaths_told import deaths_told_alone
@@ -512,6 +512,9 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         if id(p) not in strangers:
             by_sentence[p.mention.sentence].append(p)
     incidents = incident_features(text, sentences, by_sentence, events, main, published, ctx, follow_ups)
+    if lost := lost_retellings(restated, incidents, {s.start: k for k, s in enumerate(sentences)}):
+        incidents = sorted(incidents + incident_features(text, sentences, by_sentence, lost, main, published, ctx, set()),
+                           key=lambda f: f["properties"]["sentence_start"])
     give_part_counts(incidents)
     place_retold(sentences, restated, by_sentence, incidents, main, ctx)
     place_by_deaths(sentences, events, by_sentence, incidents, main, ctx)

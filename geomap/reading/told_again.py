@@ -15,7 +15,7 @@ from geomap.reading.retold_inside import family as _family
 from geomap.text.count_words import PERSON
 from geomap.text.event_words import ACTOR_NOUNS, EventType, opens_with_actor
 
-__all__ = ["DEFINITE_SUBJECT", "referred_back", "signed_at", "told_again"]
+__all__ = ["DEFINITE_SUBJECT", "lost_retellings", "referred_back", "signed_at", "told_again"]
 
 #: "The strike ...", "That attack ...": a sentence opening on a definite noun phrase
 DEFINITE_SUBJECT = re.compile(r"^\W*(?:The|This|That|Those|These)\s+(?:[\w-]+\s+){0,2}$")
@@ -113,3 +113,13 @@ def signed_at(sentence: str, start: int) -> bool:
     """"The agreement was signed in X": the place at ``start`` is where an agreement told just
     before was made (not the crossing or the border it is about)."""
     return bool(_SIGNED_AT.search(sentence, max(0, start - 60), start))
+
+
+def lost_retellings(restated: dict[int, list[EventType]], incidents: list[dict], index_of: dict[int, int]) -> dict:
+    """The events told again ("The fishermen were shot near X") whose first telling gave no incident (it
+    had no place: "Two fishermen were killed on the lake"): each is the event's only telling, kept."""
+    def told_before(i: int, ev: EventType) -> bool:
+        return any(i - 2 <= index_of.get(f["properties"]["sentence_start"], -9) < i
+                   and _family(f["properties"]["event_type"]) == _family(ev.event_type) for f in incidents)
+    lost = {i: [e for e in evs if not told_before(i, e)] for i, evs in restated.items()}
+    return {i: evs for i, evs in lost.items() if evs}
