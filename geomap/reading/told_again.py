@@ -117,9 +117,10 @@ def signed_at(sentence: str, start: int) -> bool:
 
 def lost_retellings(restated: dict[int, list[EventType]], incidents: list[dict], index_of: dict[int, int]) -> dict:
     """The events told again ("The fishermen were shot near X") whose first telling gave no incident (it
-    had no place: "Two fishermen were killed on the lake"): each is the event's only telling, kept."""
+    had no place: "Two fishermen were killed on the lake"): each is the event's only telling, kept. An
+    incident of its kind anywhere before is the one it tells again ("The clash comes a week after ...")."""
     def told_before(i: int, ev: EventType) -> bool:
-        return any(i - 2 <= index_of.get(f["properties"]["sentence_start"], -9) < i
+        return any(0 <= index_of.get(f["properties"]["sentence_start"], -9) < i
                    and _family(f["properties"]["event_type"]) == _family(ev.event_type) for f in incidents)
     lost = {i: [e for e in evs if not told_before(i, e)] for i, evs in restated.items()}
     return {i: evs for i, evs in lost.items() if evs}
