@@ -25,7 +25,8 @@ __all__ = ["one_event_per_place_day"]
 _RANK = {t: i for i, t in enumerate(EVENT_TYPES)}
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 #: developments that are part of the violence told beside them at the same place
-_COMPANIONS = ("Looting/property destruction", "Arrests", "Disrupted weapons use")
+#: (and a mob's violence: "A man was beaten to death by a mob in X" is one event, not an attack and a riot)
+_COMPANIONS = ("Looting/property destruction", "Arrests", "Disrupted weapons use", "Mob violence")
 
 
 def _mergeable(p: dict) -> bool:
