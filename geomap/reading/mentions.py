@@ -101,7 +101,9 @@ def mentions_from_text(text: str, gazetteer: Gazetteer, sentences: list[Sentence
     cap_mid: set[str] = set()  # words seen capitalised mid-sentence
     per_sentence = []
     for si, sent in enumerate(sentences):
-        toks = split_hyphened(tokenize(text, sent.start, sent.end), gazetteer)
+        toks = tokenize(text, sent.start, sent.end)
+        if text.find("-", sent.start, sent.end) >= 0:  # (most sentences hold no hyphenated word)
+            toks = split_hyphened(toks, gazetteer)
         per_sentence.append(toks)
         cap_mid.update([t.text.lower() for t in toks[1:] if t.is_cap])
     datelines = dateline_spans(text)

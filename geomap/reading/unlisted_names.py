@@ -43,8 +43,9 @@ def _demonym(word: str) -> bool:
     """A demonym as written: "German", not the given name "Germán" its accent-free form equals."""
     import unicodedata
 
-    plain = not any(unicodedata.combining(c) for c in unicodedata.normalize("NFKD", word))
-    return plain and bool(demonym_country(word))
+    if not demonym_country(word):  # (most names: the accent check below is the dearer one)
+        return False
+    return not any(unicodedata.combining(c) for c in unicodedata.normalize("NFKD", word))
 
 
 def not_a_name(cue: PlaceCue) -> bool:

@@ -338,6 +338,8 @@ _CUE_WORDS = frozenset(SETTLEMENT_WORDS) | frozenset(_PLURAL_OF) | frozenset(_UN
 
 #: the first words of ``AFTER_PAIRS``
 _PAIR_FIRSTS = frozenset(first for first, _ in AFTER_PAIRS)
+#: the first words of ``_TITLES_BEFORE`` (the other capitalised words skip its loop)
+_TITLE_FIRSTS = frozenset(title[0] for title in _TITLES_BEFORE)
 
 
 #: dashes that join the two ends of a crossing's name ("the X–Y crossing"); a hyphen makes one name
@@ -384,7 +386,7 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     w.rstrip("s"), SETTLEMENT_WORDS.get(w) or _AREA_OF[w], si, rel[1] if rel else None,
                     rel[0] if rel else None))
         # "Traditional Authority Kaluma in Y district", "Barangay San Roque": a unit after its title
-        for title, kw in _TITLES_BEFORE.items():
+        for title, kw in _TITLES_BEFORE.items() if w in _TITLE_FIRSTS else ():
             m = k + len(title)
             if t.is_cap and m < n and tuple(x.text.lower() for x in toks[k:m]) == title and all(
                     x.is_cap for x in toks[k:m]) and joined(text, toks[m - 1], toks[m]):
