@@ -43,7 +43,7 @@ from geomap.reading.resolve import Place
 from geomap.reading.retold_inside import (family as _family, key_points_retold, merged_into_place_inside, move as _move,
                                           one_blast_per_place)
 from geomap.reading.road_between import on_road_between
-from geomap.reading.told_again import DEFINITE_SUBJECT, lost_retellings, referred_back, signed_at, told_again
+from geomap.reading.told_again import DEFINITE_SUBJECT, referred_back, signed_at, told_again
 from geomap.reading.place_day import one_event_per_place_day
 from geomap.reading.named_after import place_named_after
 from geomap.reading.deaths_told import deaths_told_alone
@@ -51,8 +51,7 @@ from geomap.reading.part_incidents import give_part_counts
 from geomap.reading.follow_ups import followed_up
 from geomap.reading.acronym_camps import camp_told_before
 from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
-                                            minor_developments_dropped, one_act_joined, recalled_since,
-                                            toll_owner)
+                                            minor_developments_dropped, recalled_since, toll_owner)
 from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, other_events_toll, placed_later,
                                   retold_elsewhere, spans_places, split_by_event, superseded, toll_untied, untie)
 from geomap.text.toll_cues import is_long_total, is_total_of_events
@@ -485,7 +484,6 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         if headline and headline[0] <= s.start < headline[1]:
             continue  # the headline's events are the body's, told again
         evs = recalled_since(minor_developments_dropped(civilians_in_battle(events_from_text(s.text), s.text)), s.text)
-        evs = one_act_joined(evs, s.text)  # "shot and wounded": one act
         evs += part_events(s.text, evs, EventType)  # "11 killed, including five in an attack on X and three near Y"
         if evs and is_planned(s.text, published):  # talks due next week have not happened
             evs = [e for e in evs if e.event_type != "Strategic developments"]
@@ -493,8 +491,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
             follow_ups.add(i)
         elif not evs:  # "Three fighters were killed in X on 1 March": a clash told by its dead
             evs = deaths_told_alone(sentences, i, events, published)
-        before = " ".join(t.text for t in sentences[max(0, i - 2):i])
-        again_evs = [e for e in evs if told_again(s.text, e, events, i, before) or referred_back(s.text, e, evs, events, i)]
+        again_evs = [e for e in evs if told_again(s.text, e, events, i) or referred_back(s.text, e, evs, events, i)]
         again = {e.event_type for e in again_evs}
         evs = [e for e in evs if e.event_type not in again]
         background = is_past_background(s.text, published)
@@ -512,9 +509,6 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         if id(p) not in strangers:
             by_sentence[p.mention.sentence].append(p)
     incidents = incident_features(text, sentences, by_sentence, events, main, published, ctx, follow_ups)
-    if lost := lost_retellings(restated, incidents, {s.start: k for k, s in enumerate(sentences)}):
-        incidents = sorted(incidents + incident_features(text, sentences, by_sentence, lost, main, published, ctx, set()),
-                           key=lambda f: f["properties"]["sentence_start"])
     give_part_counts(incidents)
     place_retold(sentences, restated, by_sentence, incidents, main, ctx)
     place_by_deaths(sentences, events, by_sentence, incidents, main, ctx)

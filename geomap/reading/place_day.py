@@ -25,8 +25,7 @@ __all__ = ["one_event_per_place_day"]
 _RANK = {t: i for i, t in enumerate(EVENT_TYPES)}
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 #: developments that are part of the violence told beside them at the same place
-#: (and a mob's violence: "A man was beaten to death by a mob in X" is one event, not an attack and a riot)
-_COMPANIONS = ("Looting/property destruction", "Arrests", "Disrupted weapons use", "Mob violence")
+_COMPANIONS = ("Looting/property destruction", "Arrests", "Disrupted weapons use")
 
 
 def _mergeable(p: dict) -> bool:

@@ -4,8 +4,7 @@ History years back ("clashes between 2008 and 2011 killed 28") and plans (every 
 publication) give none; civilians killed in a battle, or by a blast told with no other actor,
 are that event's victims, not a separate attack; an evacuation beside fighting is part of that
 story; the deaths belong to the trigger just before them (not to burning or looting told beside
-violence), else to the event of their own clause. Two verbs joined by "and" ("gunmen shot and
-wounded two shepherds", "attacked and killed") tell one act, one event.
+violence), else to the event of their own clause.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from geomap.text.dates import all_dates_from_text
 from geomap.text.event_words import EventType
 
 __all__ = ["is_past_background", "is_planned", "toll_owner", "civilians_in_battle", "minor_developments_dropped",
-           "recalled_since", "one_act_joined"]
+           "recalled_since"]
 
 
 # "held since 1966" is a state, not a date; "since 2016, when troops occupied X" dates an event
@@ -128,23 +127,3 @@ def recalled_since(events: list[EventType], sentence: str) -> list[EventType]:
         return events
     m = _SINCE_WHEN.search(sentence)
     return events if m is None else [e for e in events if e.start < m.end()]
-
-
-#: "shot and wounded", "attacked and then killed": two verbs of one act
-_JOINED = re.compile(r"\s*(?:,\s*)?and\s+(?:then\s+|later\s+)?$", re.I)
-_DIRECT = ("Battles", "Violence against civilians")
-
-
-def one_act_joined(events: list[EventType], sentence: str) -> list[EventType]:
-    """``events`` without one whose trigger only continues the one before it ("Gunmen shot and wounded
-    two shepherds near X": one attack, not two that may be placed apart)."""
-    if len(events) < 2:
-        return events
-    kept = [events[0]]
-    for e in events[1:]:
-        prev = kept[-1]
-        same = e.event_type == prev.event_type or (e.event_type in _DIRECT and prev.event_type in _DIRECT)
-        if same and 0 <= e.start - prev.end <= 16 and _JOINED.fullmatch(sentence, prev.end, e.start):
-            continue
-        kept.append(e)
-    return kept

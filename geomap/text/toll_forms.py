@@ -7,9 +7,6 @@ for tolls that disagree.
 - the wounded who died later: "another soldier succumbed to his wounds", "one of the wounded
   later died"; two told as "both" ("killing both drivers"), or as one and
   his companion: "killing the driver and his assistant";
-- one person told as known by the verb that killed them: "opened fire on a pickup, killing the
-  driver" is one (not "killing the driver and his son", two), and one told with the people they
-  carried: "A taxi driver with four passengers on board was shot dead" is one, the driver;
 - one person told before a group that died with them: "A border guard and two civilians were
   killed" is three (``one_before``);
 - deaths that add to a toll told before: the other side's ("The army said it killed four of the
@@ -70,22 +67,6 @@ _RIVAL = re.compile(
     r"\b(?:but|while|whereas|though|although|however)\b[^.;]{0,60}?\b(?:say|says|said|claim|claims|claimed|put|puts"
     r"|insist|insists|insisted|reported|report|according)\b", re.I)
 
-# "killing the driver", "shot dead its owner": one person the text knows (not "the driver's son", nor "the
-# driver and his son", nor "the driver, a trader and two children")
-_KILLED_THE = re.compile(r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|gunned\s+down|lynching|lynched|murdering"
-                         r"|murdered)\s+(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?P<one>" + PERSON + r")\b"
-                         r"(?![\w'\u2019-]|\s+and\b|\s*,\s*(?:and\s+)?(?:an?|one|two|three|four|five|\d+|his|her|their)\b)", re.I)
-# "A taxi driver with four passengers on board was shot dead": the singular verb's subject is the one
-# person, not the people they carried
-_ONE_WITH = re.compile(A_PERSON + r"\s+(?:with|carrying|driving|transporting|ferrying|escorting)\b[^.;:,]{0,60}?\s"
-                       r"(?:was|had\s+been|has\s+been)\s+(?:shot\s+dead|killed|lynched|murdered|gunned\s+down|shot\s+and\s+killed"
-                       r"|(?:beaten|stabbed|hacked|burned|burnt)\s+to\s+death)\b", re.I)
-# "A suspected cattle thief was beaten to death": one person named by the animals of their trade (a count of
-# animals killed is no toll, so the animal word would otherwise hide them)
-_STOCK_PERSON = re.compile(r"\b(?P<one>(?:a|an|one)\s+(?:[\w-]+\s+)?(?:cattle|livestock|goat|sheep|camel|donkey|horse|cow)"
-                           r"\s+(?:thief|rustler|trader|herder|dealer|owner|keeper|merchant))\s+(?:was|had\s+been|has\s+been)\s+"
-                           r"(?:shot\s+dead|killed|lynched|murdered|gunned\s+down|(?:beaten|stabbed|hacked|burned|burnt)\s+to\s+death)\b",
-                           re.I)
 
 # "killing both drivers", "Both guards on duty were killed": two people
 _BOTH_WHO = r"(?:" + _PEOPLE + r"|drivers|occupants|passengers|brothers|sons|crew\s+members)"
@@ -102,15 +83,14 @@ def _count(m: re.Match) -> int | None:
 
 # each looked for only in a sentence that holds a word its matches need (one scan of the
 # sentence for every prefiltered pattern): most sentences hold none
-_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS, _HE_WAS, _KILLED_THE, _ONE_WITH, _STOCK_PERSON = (
-    prefiltered(rx) for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS, _HE_WAS, _KILLED_THE,
-                               _ONE_WITH, _STOCK_PERSON))
+_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS, _HE_WAS = (
+    prefiltered(rx) for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS, _HE_WAS))
 
 
 def extra_hits(sentence: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of the dead told as found, listed, or lost by their side."""
     hits = []
-    for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _OF_WOUNDED, _HE_WAS, _KILLED_THE, _ONE_WITH, _STOCK_PERSON):
+    for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _OF_WOUNDED, _HE_WAS):
         for m in rx.finditer(sentence):
             value = _count(m)
             if value is None:
