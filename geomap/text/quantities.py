@@ -254,13 +254,8 @@ def fatalities_from_text(sentence: str) -> Count | None:
                 hits.append((alone, m.end(), 1))
             continue
         start = m.start()
-        pair = _FIRST_OF_PAIR.search(sentence, max(0, start - 80), start)
-        if (pair and pair.end() == start and not _UNIT_AFTER.match(sentence, pair.end("num0"))
-                and not _ANIMAL_WORD.search(sentence, pair.start(), pair.end())  # ("30 cattle and a herder were killed")
-                and not _AUX.search(sentence, pair.end("num0"), pair.end())  # ("six soldiers was ambushed and one ...")
-                and (first := _value(pair.group("num0"))) is not None):
-            # "Eleven soldiers and two drivers were killed"; "for several hours and two were killed" is one group
-            start, value = pair.start(), value + first
+        if (pair := _first_group(sentence, start)) is not None:
+            start, value = pair[0], value + pair[1]  # "Eleven soldiers and two drivers were killed"
         elif (kin := _ONE_AND_KIN.search(sentence, max(0, start - 80), start)) and kin.end() == start:
             start, value = kin.start(), value + 1  # "A mother and her three children were killed"
         elif (first := one_before(sentence, start)) is not None:
@@ -317,14 +312,24 @@ def fatalities_from_text(sentence: str) -> Count | None:
     return None
 
 
-def _people_before_animals(sentence: str, start: int) -> tuple[int, int] | None:
-    """(start, count) of the people told just before animals that died with them ("Two herders
-    and 40 goats were killed", "A herder and 30 camels were killed"), else None."""
+def _first_group(sentence: str, start: int) -> tuple[int, int] | None:
+    """(start, count) of the first group of "Eleven soldiers and two drivers were killed" ending at
+    ``start``; None for a duration ("for several hours and two were killed" is one group), a clause
+    of its own ("six soldiers were ambushed and one ...") or animals ("30 cattle and a herder")."""
     pair = _FIRST_OF_PAIR.search(sentence, max(0, start - 80), start)
     if (pair and pair.end() == start and not _UNIT_AFTER.match(sentence, pair.end("num0"))
             and not _ANIMAL_WORD.search(sentence, pair.start(), pair.end())
+            and not _AUX.search(sentence, pair.end("num0"), pair.end())
             and (first := _value(pair.group("num0"))) is not None):
         return pair.start(), first
+    return None
+
+
+def _people_before_animals(sentence: str, start: int) -> tuple[int, int] | None:
+    """(start, count) of the people told just before animals that died with them ("Two herders
+    and 40 goats were killed", "A herder and 30 camels were killed"), else None."""
+    if (pair := _first_group(sentence, start)) is not None:
+        return pair
     first = one_before(sentence, start)
     return (first, 1) if first is not None else None
 
