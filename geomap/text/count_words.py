@@ -11,7 +11,7 @@ import re
 
 from geomap.text.literals import required_words, trie_pattern
 
-__all__ = ["value_of", "NUM", "NUM_RX", "CORE", "PERSON", "A_PERSON", "NUM_GATE", "COUNT_GATE"]
+__all__ = ["value_of", "NUM", "NUM_RX", "CORE", "PERSON", "A_PERSON", "ANIMAL", "NUM_GATE", "COUNT_GATE"]
 
 # --- numbers -----------------------------------------------------------------------------
 
@@ -103,6 +103,11 @@ _PERSON = (
 )
 # "a soldier", "a 67-year-old woman", "a Guyana Defence Force (GDF) soldier"
 _A_PERSON = r"(?P<one>\b(?:a|an|one)\s+(?:(?:[\w-]+|\([A-Z]{2,6}\))\s+){0,2}?(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,6}\)\s+){0,4}?" + _PERSON + r")\b"
+
+#: animals a raid kills or drives off ("killed 30 cattle and a herder"): a count of them is no toll
+ANIMAL = (r"(?:cattle|cows?|calves|heifers?|bullocks?|oxen|bulls?|goats?|sheep|rams?|lambs?|camels?|donkeys?|mules?"
+          r"|horses?|ponies|livestock|animals|pigs?|chickens|hens|poultry|buffalo(?:e?s)?|yaks?"
+          r"|elephants?|rhinos?|lions?|dogs?)")
 
 # --- cheap gates (geomap.text.literals.prefiltered) --------------------------------------
 # Every ``_NUM`` match holds a digit or, at a word's start, one of these words (or a longer

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
-from geomap.text.count_words import COUNT_GATE as _COUNT_GATE
+from geomap.text.count_words import ANIMAL as _ANIMAL, COUNT_GATE as _COUNT_GATE
 from geomap.text.literals import prefiltered
 from geomap.text.toll_forms import contested, extra_hits, one_before, running_hits
 from geomap.text.toll_grammar import (inside_risen_toll, lone_subject, named_deaths, one_and_kin, the_one, told_as_cause,
@@ -119,9 +119,7 @@ _AND_MORE = re.compile(
     re.I,
 )
 # "killing 30 cows", "killed dozens of goats": animals, no toll
-_ANIMAL = (r"(?:cattle|cows?|goats?|sheep|camels?|donkeys?|livestock|animals|horses?|pigs?|chickens|oxen|bulls?"
-           r"|elephants?|rhinos?|lions?|dogs?)")
-_ANIMALS = re.compile(r"\s+(?:of\s+)?(?:(?:their|the|his|her)\s+)?(?:[\w-]+\s+)?(?:head\s+of\s+)?" + _ANIMAL + r"\b", re.I)
+_ANIMALS = re.compile(r"\s+(?:of\s+)?(?:(?:their|the|his|her)\s+)?(?:[\w'\u2019-]+\s+)?(?:head\s+of\s+)?" + _ANIMAL + r"\b", re.I)
 _ANIMAL_WORD = re.compile(r"\b" + _ANIMAL + r"\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"(?:including|among\s+them|among\s+the\s+dead|of\s+whom|of\s+them)\s*$", re.I)
 _ACTIVE_FOLLOW = re.compile(r"\s+(?!(?:in|on|at|by|during|near|when|while|after|before|and|as|since|along|across|inside|outside|overnight|yesterday|today|last|this|early|late|earlier|later|over|amid|following|within|around|close|about|under|through|there|here)\b)[A-Za-z\d]")
@@ -218,9 +216,10 @@ def fatalities_from_text(sentence: str) -> Count | None:
         if _ANIMALS.match(sentence, end):  # "killing 30 cows and two herders": the herders only
             if more and not followed_by_unit(sentence, more) and not _ANIMALS.match(sentence, more.end()) \
                     and (extra := _num_count(more, sentence)) is not None:
-                hits.append((more.start("num") if more.groupdict().get("num") else more.start(), more.end(), extra))
+                hits.append((more.start("num") if more.group("num") else more.start("one"), more.end(), extra))
             continue
-        if more and not followed_by_unit(sentence, more):
+        if more and not followed_by_unit(sentence, more) and not _ANIMALS.match(sentence, more.end()):
+            # ("killed 7 villagers and 20 cattle": the villagers only)
             extra = _num_count(more, sentence)
             if extra is not None:
                 value += extra
@@ -245,19 +244,18 @@ def fatalities_from_text(sentence: str) -> Count | None:
         if value is None or (m.group("num") and _NAME_NUMBER.search(sentence, 0, m.start("num"))):
             continue
         if _ANIMAL_WORD.search(sentence, m.start(), m.start("word")):
-            continue  # "30 cattle were killed": no people
+            # "30 cattle were killed": no people; "Two herders and 40 goats were killed": the herders
+            if (people := _people_before_animals(sentence, m.start())) is not None:
+                hits.append((people[0], m.end(), people[1]))
+            continue
         if (alone := lone_subject(sentence, m.start(), m.end("num") if m.group("num") else None, m.start("word"),
                                   value)) is not None:  # "A man driving a van with eleven migrants was shot dead"
             if alone >= 0:
                 hits.append((alone, m.end(), 1))
             continue
         start = m.start()
-        pair = _FIRST_OF_PAIR.search(sentence, max(0, start - 80), start)
-        if (pair and pair.end() == start and not _UNIT_AFTER.match(sentence, pair.end("num0"))
-                and not _AUX.search(sentence, pair.end("num0"), pair.end())  # ("six soldiers was ambushed and one ...")
-                and (first := _value(pair.group("num0"))) is not None):
-            # "Eleven soldiers and two drivers were killed"; "for several hours and two were killed" is one group
-            start, value = pair.start(), value + first
+        if (pair := _first_group(sentence, start)) is not None:
+            start, value = pair[0], value + pair[1]  # "Eleven soldiers and two drivers were killed"
         elif (kin := _ONE_AND_KIN.search(sentence, max(0, start - 80), start)) and kin.end() == start:
             start, value = kin.start(), value + 1  # "A mother and her three children were killed"
         elif (first := one_before(sentence, start)) is not None:
@@ -312,6 +310,28 @@ def fatalities_from_text(sentence: str) -> Count | None:
     if cas:
         return Count(0, cas.group(0), cas.start(), cas.end())
     return None
+
+
+def _first_group(sentence: str, start: int) -> tuple[int, int] | None:
+    """(start, count) of the first group of "Eleven soldiers and two drivers were killed" ending at
+    ``start``; None for a duration ("for several hours and two were killed" is one group), a clause
+    of its own ("six soldiers were ambushed and one ...") or animals ("30 cattle and a herder")."""
+    pair = _FIRST_OF_PAIR.search(sentence, max(0, start - 80), start)
+    if (pair and pair.end() == start and not _UNIT_AFTER.match(sentence, pair.end("num0"))
+            and not _ANIMAL_WORD.search(sentence, pair.start(), pair.end())
+            and not _AUX.search(sentence, pair.end("num0"), pair.end())
+            and (first := _value(pair.group("num0"))) is not None):
+        return pair.start(), first
+    return None
+
+
+def _people_before_animals(sentence: str, start: int) -> tuple[int, int] | None:
+    """(start, count) of the people told just before animals that died with them ("Two herders
+    and 40 goats were killed", "A herder and 30 camels were killed"), else None."""
+    if (pair := _first_group(sentence, start)) is not None:
+        return pair
+    first = one_before(sentence, start)
+    return (first, 1) if first is not None else None
 
 
 def _lowest_told(sentence: str, toll: Count) -> Count:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from geomap.text.count_words import A_PERSON, NUM, PERSON, value_of
+from geomap.text.count_words import A_PERSON, ANIMAL, NUM, PERSON, value_of
 from geomap.text.literals import prefiltered
 
 __all__ = ["extra_hits", "one_before", "contested", "adds_to_told", "rival_count", "running_hits", "RUNNING_WORDS"]
@@ -53,8 +53,9 @@ _ANOTHER = re.compile(r"\b(?P<one>another\s+(?:[\w-]+\s+){0,2}?" + PERSON + r")\
 _HE_WAS = re.compile(r"\b(?P<one>(?-i:[Hh]e|[Ss]he))\s+(?:was|had\s+been)\s+(?:shot\s+dead|killed"
                      r"|stabbed\s+to\s+death|beaten\s+to\s+death|hacked\s+to\s+death)\b", re.I)
 # "killing the driver and his assistant", "killed a village chief and his son": two people, one told by the other
+# (not "killed a herder and his camel")
 _ONE_AND_HIS = re.compile(r"\b(?:killing|killed|kills)\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?(?P<one>[a-z]+)\s+and\s+(?:his|her|their|its)\s+"
-                          r"(?!wounding|injuring|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)[a-z]+(?<!s)\b(?!\s+(?:were|was)\s+(?:wounded|injured|hurt))", re.I)
+                          r"(?!wounding|injuring|" + ANIMAL + r"\b|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)[a-z]+(?<!s)\b(?!\s+(?:were|was)\s+(?:wounded|injured|hurt))", re.I)
 # "… and a civilian", "… and two civilians": the group told after the first
 _AND_GROUP = re.compile(r"\s*,?\s+and\s+(?:" + A_PERSON + r"|(?P<any>(?:a|an|one)\s+(?!(?:few|number|dozen|half)\b)[a-z][\w-]*)\b|"
                         + NUM + r")"
