@@ -27,7 +27,10 @@ def without_far_definite_towns(text: str, places: list[Place]) -> list[Place]:
         near = [o for o in others.values() if o.gid != e.gid and o.placed_at != e.name]  # (not put by it)
         if near and min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in near) > NEAR_KM:
             drop.add(e.gid)
+    if not drop:
+        return places
+    dropped = [others[g] for g in drop if g in others]
+    names, points = {e.name for e in dropped}, {(e.lat, e.lon) for e in dropped}
     # ... with what the text put at them ("the Lower Zambezi National Park", placed by the town)
     return [p for p in places if p.entry.gid not in drop and not (
-        not p.entry.in_gazetteer and p.entry.placed_at in {others[g].name for g in drop if g in others}
-        and (p.entry.lat, p.entry.lon) in {(others[g].lat, others[g].lon) for g in drop if g in others})] if drop else places
+        not p.entry.in_gazetteer and p.entry.placed_at in names and (p.entry.lat, p.entry.lon) in points)]
