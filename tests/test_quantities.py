@@ -340,3 +340,10 @@ def test_casualties_the_text_does_not_know_are_no_count_not_zero():
 def test_a_duration_before_and_is_no_first_group_of_the_dead(sentence, value):
     # a wrong number is worse than none: "several hours" is no three people added to the two dead
     assert fatalities_from_text(sentence).value == value
+
+
+def test_a_first_group_with_a_long_name_still_adds_to_the_second():
+    # "members of a local armed group" is six words: the pair's first count must still be read
+    got = fatalities_from_text("Four members of a local self-defence militia and three civilians were killed "
+                               "when troops raided the hamlet on Friday.")
+    assert got.value == 7

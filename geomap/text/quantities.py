@@ -111,8 +111,11 @@ _OF_THE = re.compile(r"\s+of\s+(?:the|those)\s+", re.I)
 _PART_OF_DEAD = re.compile(r"\s+(?:were|was|are|is|included)\b", re.I)
 #: "Municipality-8", "Ward-3": a number joined to a name by a hyphen is part of the name, no count
 _NAME_NUMBER = re.compile(r"[A-Za-z]-$")
-# "Eleven soldiers and": the first group of "Eleven soldiers and two drivers were killed"
-_FIRST_OF_PAIR = re.compile(r"\b" + _NUM.replace("(?P<num>", "(?P<num0>") + GAP + r"\s+and\s+$", re.I)
+# "Eleven soldiers and": the first group of "Eleven soldiers and two drivers were killed"; a group
+# may take a longer name here ("Three members of a local armed group and two civilians were killed"):
+# the "and" and the second count hold it to the toll
+_PAIR_GAP = GAP.replace("{0,5}?", "{0,7}?")
+_FIRST_OF_PAIR = re.compile(r"\b" + _NUM.replace("(?P<num>", "(?P<num0>") + _PAIR_GAP + r"\s+and\s+$", re.I)
 _AND_MORE = re.compile(
     r"(?:\s+(?!" + _STOP + r"\b)[A-Za-z][\w'-]*){0,4}?,?\s+and\s+(?:" + _A_PERSON + r"|" + _NUM + r")"
     r"(?!(?:\s+(?!and\b)[\w-]+){0,3}?\s+(?:were\s+|was\s+|been\s+)?(?:wounded|injured|hurt|missing|arrested|detained))",
