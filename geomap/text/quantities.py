@@ -42,7 +42,14 @@ _STOP = (
     r"(?:and|or|but|while|whereas|wounded|injured|hurt|missing|arrested|detained|captured|after"
     r"|when|where|who|which|that|as|in|on|at|by|with|from|since|during|before|near|than)"
 )
-GAP = r"(?:\s+(?!" + _STOP + r"\b)(?!\d)[A-Za-z][\w'\u2019-]*){0,5}?"
+
+
+def _gap(most: int) -> str:
+    """Up to ``most`` words between a count and its noun, none of them a word that cuts the tie."""
+    return r"(?:\s+(?!" + _STOP + r"\b)(?!\d)[A-Za-z][\w'\u2019-]*){0," + str(most) + "}?"
+
+
+GAP = _gap(5)
 ASIDE = (
     r"(?:\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|all\s+of\s+them"
     r"|of\s+whom)\b[^,;]{0,80},"
@@ -114,7 +121,7 @@ _NAME_NUMBER = re.compile(r"[A-Za-z]-$")
 # "Eleven soldiers and": the first group of "Eleven soldiers and two drivers were killed"; a group
 # may take a longer name here ("Three members of a local armed group and two civilians were killed"):
 # the "and" and the second count hold it to the toll
-_PAIR_GAP = GAP.replace("{0,5}?", "{0,7}?")
+_PAIR_GAP = _gap(7)
 _FIRST_OF_PAIR = re.compile(r"\b" + _NUM.replace("(?P<num>", "(?P<num0>") + _PAIR_GAP + r"\s+and\s+$", re.I)
 _AND_MORE = re.compile(
     r"(?:\s+(?!" + _STOP + r"\b)[A-Za-z][\w'-]*){0,4}?,?\s+and\s+(?:" + _A_PERSON + r"|" + _NUM + r")"
