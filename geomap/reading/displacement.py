@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from geomap import settings
 from geomap.gazetteer.normalize import fold
 from geomap.reading.arrival_country import crossed_on_leaving, one_arrival_country
-from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, group_people
+from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, district_inside, group_people
 from geomap.reading.figure_scope import figures_dropped
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.listed_figures import listed_figures
@@ -44,6 +44,7 @@ from geomap.reading.told_twice import (finer_without_figures_dropped, foreign_or
                                       vague_beside_exact, vague_then_exact)
 from geomap.text import cues
 from geomap.text.armed_flight import armed_subject_fled
+from geomap.text.crossing_words import crossing_named_before
 from geomap.text.displaced_acts import protest_by_displaced
 from geomap.text.origin_words import goods_from, intended_destination, left_then_home, part_came_from
 from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
@@ -132,7 +133,7 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
         return False
     if _RIVER_AFTER.match(sentence.text, b):  # "crossed the Arauca River": a river, not an area
         return False
-    if _CROSSING_AFTER.match(sentence.text, b):
+    if _CROSSING_AFTER.match(sentence.text, b) or crossing_named_before(sentence.text[:a]):
         return False
     if p.entry.place_type == "city" and _ALONG_THE.search(sentence.text, max(0, a - 20), a):
         return False  # "clashes along the Zambezi": a river or a line, not the town of that name
@@ -199,7 +200,11 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                 # the text's own admin-1 unit for the place before, or for the whole list before
                 # it when a comma sets it apart ("A and B, in C's Est region"; not "Kilis and
                 # Reyhanli in Hatay")
-                for k in listed if between.lstrip().startswith(",") else listed[-1:]:
+                ks = listed if between.lstrip().startswith(",") else listed[-1:]
+                if district_inside(out, ks, got):  # "the wilayat of X, in Y governorate", X read in Y: X says it finer
+                    prev_end = b
+                    continue
+                for k in ks:
                     out[k] = None
         elif cause is not None:
             direction, cued = "from", False

@@ -335,7 +335,10 @@ def in_relative_clause_after(sentence: str, end: int, trigger_start: int) -> boo
 
 # "since Friday", "since early May", "since 20 April": when, not a new clause
 _TIME = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
-         r"|october|november|december|last|early|late|mid|the\s+(?:start|beginning|end|weekend)|then|this|yesterday|\d)")
+         r"|october|november|december|last|early|late|mid|the\s+(?:start|beginning|end|weekend)|then|this|yesterday|\d"
+         # "since the attack", "since the floods": an event named as a time, not a clause of its own
+         r"|the\s+(?:attacks?|raids?|fighting|clashes|violence|floods?|flooding|storms?|cyclone|earthquake|offensive"
+         r"|shelling|strikes?|bombings?|unrest|riots?|incursions?|ambush)\b)")
 _GROUP_BREAK = re.compile(
     # not "after walking for three days from X": the same people on their way
     r";|,?\s+(?:while|whereas|after|following|amid|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since)\s"
@@ -346,6 +349,9 @@ _GROUP_BREAK = re.compile(
     # "8,000 went to X, and some 2,500 to Y", "fled A, with about 1,500 reaching B": a group with its own figure
     r"|(?P<sub>,\s+(?:and|with)\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least"
     r"|an\s+estimated|another|a\s+further|roughly|up\s+to)\s+)?\d)"
+    # "2,000 fled to A and 500 to B": a second count told only by where it went, its own group
+    r"|\s+and\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than|another|a\s+further)\s+)?\d[\d,]*"
+    r"\s+(?:to|into|for|towards)\s)"
     # "Of the 8,000 who fled X, 5,000 are now in Y": the part told where it is
     r"|,\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|roughly)\s+)?\d[\d,]*\s+"
     r"(?:of\s+them\s+)?(?:are|were|remain|remained)\s+(?:now|currently|still)\s))",
