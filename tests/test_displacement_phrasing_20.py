@@ -47,3 +47,34 @@ def test_a_second_count_told_only_by_where_it_went_is_its_own_group():
     assert len(cues.displacement_groups("Between 1,800 and 2,000 people fled to Mutare.")) == 1
     got = [p for p in areas(text, "2026-03-02").values() if p["name"] == "Chipinge"]
     assert [p["displaced"] for p in got] == [500]
+
+
+SPEAKERS = ("District officials in Kasumbalesa, in Zambia's Copperbelt province, said about 600 villagers from the "
+            "Sakania area had crossed the border since Friday and were staying in schools and churches.")
+
+
+def test_the_division_of_a_speakers_town_named_with_its_country_is_no_area_the_group_left():
+    got = areas(SPEAKERS, "2026-03-02")
+    assert ("Copperbelt", "from") not in got
+
+
+def test_a_group_that_crossed_the_border_and_stays_in_schools_is_counted():
+    got = figures(areas(SPEAKERS, "2026-03-02"))
+    assert got.get(("Sakania", "from")) == 600
+
+
+def test_local_speakers_across_the_border_say_where_a_group_that_crossed_it_arrived():
+    got = figures(areas(SPEAKERS, "2026-03-02"))
+    assert got.get(("Copperbelt", "to")) == 600
+
+
+def test_people_who_do_not_want_to_go_home_are_still_displaced():
+    from geomap.text.group_words import returns_home
+
+    assert not returns_home("about 250 traders were sheltering in a hall in Chipata and did not want to return "
+                            "to their homes")
+    assert not returns_home("most are afraid to go back to their villages")
+    assert returns_home("1,200 people have returned home")
+    got = areas("Police said about 250 Malawian traders were sheltering in a community hall in Chipata and did not "
+                "want to return to their homes in Mchinji.", "2026-03-02")
+    assert ("Eastern", "to") in got

@@ -175,6 +175,9 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                 continue
         elif not (span[0] <= a and b <= span[1]):
             continue
+        if unusable_end is not None and p.entry.place_type == "country" and _POSSESSIVE.match(sentence.text, b) \
+                and _CONTAINER.match(sentence.text[unusable_end:a]):
+            continue  # "officials in X, in Congo's Y department": Congo's names Y, no area either
         if not _usable(sentence, p, residents=cause is not None) or unusable_end is not None and \
                 _CONTAINER.match(sentence.text[unusable_end:a]):  # "officials in X, a town in Y": Y is no area either
             unusable_end = b
@@ -351,7 +354,8 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     for g in groups:  # "officials in X district said 2,300 Guineans had arrived": X is where they arrived
         if g[1] is not None and not any(a.direction == "to" and not a.country for a in g[3]):
             g[3] += [Area(got[0], got[1], "to", False, *area_names(p, got[0], borders, units), town=_is_town(p))
-                     for p in arrivals_told_by_locals(sentence, places, g[0]) if (got := area_of_place(p, borders, units=units))]
+                     for p in arrivals_told_by_locals(sentence, places, g[0], frozenset(
+                         a.iso3 for a in g[3] if a.direction == "from")) if (got := area_of_place(p, borders, units=units))]
     out = [(area, None if area.part or area.shared else g[1]) for g in groups for area in g[3]]
     if not any(a.direction == "from" for a, _ in out):
         counts = [g[1] for g in groups if g[1] is not None]
