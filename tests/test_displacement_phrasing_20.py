@@ -9,6 +9,7 @@ its rule is taken out.
 
 from conftest import displaced_figures, displacement_areas
 
+from geomap.reading.pipeline import extract_text
 from geomap.text import cues
 from geomap.text.crossing_words import crossing_named_before
 
@@ -71,10 +72,37 @@ def test_local_speakers_across_the_border_say_where_a_group_that_crossed_it_arri
 def test_people_who_do_not_want_to_go_home_are_still_displaced():
     from geomap.text.group_words import returns_home
 
-    assert not returns_home("about 250 traders were sheltering in a hall in Chipata and did not want to return "
-                            "to their homes")
+    assert not returns_home("about 250 traders were sheltering in a hall in Livingstone and did not want to "
+                            "return to their homes")
     assert not returns_home("most are afraid to go back to their villages")
     assert returns_home("1,200 people have returned home")
-    got = areas("Police said about 250 Malawian traders were sheltering in a community hall in Chipata and did not "
-                "want to return to their homes in Mchinji.", "2026-03-02")
-    assert ("Eastern", "to") in got
+    got = areas("Police said about 250 Zimbabwean traders were sheltering in a community hall in Livingstone and did "
+                "not want to return to their homes in Victoria Falls.", "2026-03-02")
+    assert ("Southern", "to") in got
+
+
+SPLIT = ("Officials in Chad's Lac province said 2,400 refugees from Niger's Diffa region had arrived in "
+         "Bol, 900 in Baga Sola and 300 in Liwa since the clashes began.")
+
+
+def test_counts_told_only_by_where_they_are_are_groups_that_arrived_there():
+    assert [SPLIT[a:b].strip(" ,.")[:9] for a, b in cues.displacement_groups(SPLIT)] == \
+        ["Officials", "900 in Ba", "and 300 i"]
+    got = {p["name"]: (p["direction"], p["displaced"]) for p in (f["properties"] for f in extract_text(
+        SPLIT, published="2026-03-02")["features"]) if p["layer"] == "displacement"}
+    assert got.get("Baga Sola") == ("to", 900)
+    assert got.get("Liwa") == ("to", 300)
+
+
+def test_the_area_all_the_split_groups_left_takes_none_of_their_parts():
+    got = figures(areas(SPLIT, "2026-03-02"))
+    assert ("Diffa", "from") in got and got[("Diffa", "from")] is None
+    total = ("• 3,300 new arrivals from Niger's Diffa region recorded in Lac province since 1 May: "
+             "2,400 in Bol and 900 in Baga Sola.")
+    assert figures(areas(total, "2026-03-02")).get(("Diffa", "from")) == 3300
+
+
+def test_speakers_across_the_border_who_registered_a_group_say_where_it_arrived():
+    got = figures(areas("South African officials in Musina said they had registered 1,700 Zimbabweans who fled "
+                        "violence in Gwanda district since the election.", "2026-03-02"))
+    assert got.get(("Limpopo", "to")) == 1700

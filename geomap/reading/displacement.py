@@ -38,6 +38,7 @@ from geomap.reading.listed_figures import listed_figures
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
+from geomap.reading.shared_figures import JOINED, joined_shared, split_count_origins
 from geomap.reading.told_origin import counted_share, tells_origin
 from geomap.reading.unit_left import unit_left
 from geomap.reading.told_twice import (finer_without_figures_dropped, foreign_origin_unsure, uncrossed_origin_unsure, vague,
@@ -219,13 +220,14 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             arrived = _ARRIVALS.search(words) and not _FLIGHT.search(words)
             # "X hosts 126,000 refugees, of whom 60,000 are in Y": the split is where they are too
             before = sentence.text[:span[0]]
-            arrived = arrived or (cues.is_anaphoric_group(words) or _OF_WHOM.match(words)) and _ARRIVALS.search(before) \
+            arrived = arrived or (cues.is_anaphoric_group(words) or _OF_WHOM.match(words) or cues.is_elliptic_group(words)) \
+                and _ARRIVALS.search(before) \
                 and not _FLIGHT.search(before + words)
             cued, direction = direction is not None, direction or ("to" if arrived else "from")
             if direction == "from" and left_then_home(sentence.text[span[0]:a], sentence.text[b:]):
                 direction = "to"  # "300 villagers who had left X returned home": X is where they went back to
         listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
-        runs.append(runs[-1] if runs and prev_end is not None and direction == prev_dir and _JOINED.match(between)
+        runs.append(runs[-1] if runs and prev_end is not None and direction == prev_dir and JOINED.match(between)
                     else len(runs))
         prev_end, prev_dir = b, direction
         # ("3,100 refugees, most of them from X": only part of them came from X)
@@ -239,7 +241,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             continue
         label, admin1 = area_names(p, got[0], borders, units) if got else ("", "")
         out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued, town=_is_town(p)) if got else None)
-    out = _joined_shared(out, runs, counts_people(words))
+    out = joined_shared(out, runs, counts_people(words))
     # "clashes in X and fighting across Y have pushed 11,000 into Uganda": places told as where
     # fighting was, not as where people left, share the figure; it is none of theirs alone
     uncued = {a.admin1 if a.town else a.label or a.name for k, a in enumerate(out) if a is not None and not a.cued and not a.country
@@ -270,32 +272,6 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     districts = {(a.admin1, a.iso3, a.direction) for a in unique if a.label and a.label != a.admin1 and not a.part}
     unique = [a for a in unique if a.label != a.admin1 or (a.admin1, a.iso3, a.direction) not in districts]
     return one_arrival_country(unique)
-
-
-# "fled A and B provinces", "from A province, B province or C": one list of areas of one direction
-_JOINED = re.compile(r"^\s*(?:(?:province|district|region|state|county|department|governorate)s?\s*)?"
-                     r"(?:,|,?\s*(?:and|or))\s*$", re.I)
-
-
-def _joined_shared(out: list[Area | None], runs: list[int], counted: bool) -> list[Area | None]:
-    """"12,000 fled A and B provinces": a figure told for areas joined by "and" is none of
-    theirs alone (as a toll told for places so joined goes to none): each keeps its direction,
-    the figure stays in the words. Areas of one first-level division ("2,600 fled A and B
-    prefectures", both in one region) are that division, with the figure, when ``counted``."""
-    names: dict[int, set] = {}
-    for area, run in zip(out, runs):
-        if area is not None and not area.country:
-            names.setdefault(run, set()).add((area.admin1 if area.town else area.label or area.name, area.iso3,
-                                              area.admin1 or area.name))
-    def joined(a: Area | None, r: int) -> Area | None:
-        got = names.get(r, ())
-        if a is not None and a.town and len(got) == 1 and len([k for k in runs if k == r]) > 1:
-            return replace(a, label=a.admin1, town=False)  # "fled A and B", two towns of one division: the division
-        if a is None or a.country or len(got) < 2:
-            return a
-        one = counted and a.admin1 and len({n[1:] for n in got}) == 1
-        return replace(a, label=a.admin1) if one else replace(a, shared=True)
-    return [joined(a, r) for a, r in zip(out, runs)]
 
 
 def _country_area(text: str, start: int, a: int, b: int, p: Place, direction: str, part: bool) -> Area | None:
@@ -356,6 +332,7 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
             g[3] += [Area(got[0], got[1], "to", False, *area_names(p, got[0], borders, units), town=_is_town(p))
                      for p in arrivals_told_by_locals(sentence, places, g[0], frozenset(
                          a.iso3 for a in g[3] if a.direction == "from")) if (got := area_of_place(p, borders, units=units))]
+    split_count_origins(text, groups)
     out = [(area, None if area.part or area.shared else g[1]) for g in groups for area in g[3]]
     if not any(a.direction == "from" for a, _ in out):
         counts = [g[1] for g in groups if g[1] is not None]

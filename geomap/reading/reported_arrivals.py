@@ -34,10 +34,11 @@ def arrivals_told_by_locals(sentence: Sentence, places: list[Place], span: tuple
                             left: frozenset[str] = frozenset()) -> list[Place]:
     """The place of the officials who told the arrival of the group at ``span`` (sentence
     offsets), when it is the only hint of where the group arrived (see the module); also when
-    the group "crossed the border" from areas in the countries ``left`` (ISO3) and the speakers
-    are on the other side ("officials in X said 450 villagers from Y had crossed the border")."""
+    the group "crossed the border" or was registered, having left areas in the countries ``left``
+    (ISO3), and the speakers are on the other side ("officials in X said 450 villagers from Y
+    had crossed the border", "officials in X said they had registered 1,700 who fled Y")."""
     words = sentence.text[span[0]:span[1]]
-    crossed = bool(left) and bool(_CROSSED_BORDER.search(words))
+    crossed = bool(left) and bool(_CROSSED_BORDER.search(words) or _ARRIVED.search(words))
     if not crossed and (not _ARRIVED.search(words) or _FLIGHT.search(words)):
         return []
     people = group_people(words)

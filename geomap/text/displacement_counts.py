@@ -221,7 +221,7 @@ _RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:\bbetween\s+" + _NUM + r"\s+and|(?<!\
 
 
 # ", and 2,000 to Y", ", and some 1,100 in Z": a second group told with the first one's verb
-_ELLIPTIC = re.compile(r"^\W*(?:(?:and|with)\s+" + _NUM + r"(?:\s+(?:more|others|people|of\s+them))?"
+_ELLIPTIC = re.compile(r"^\W*(?:(?:(?:and|with)\s+|(?<=,\s)(?=\d))" + _NUM + r"(?:\s+(?:more|others|people|of\s+them))?"
                        r"(?:\s+(?:now|currently|still))?(?:\s+(?:living|staying|sheltering|settled))?\s+"
                        r"|" + _NUM.replace("<num>", "<num2>") + r"(?:\s+of\s+them)?\s+(?:are|were|remain|remained)\s+(?:now|currently|still)\s+"
                        r"(?:(?:living|staying|sheltering)\s+)?)(?:to|into|in|at)\s", re.I)
