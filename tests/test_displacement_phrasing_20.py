@@ -106,3 +106,20 @@ def test_speakers_across_the_border_who_registered_a_group_say_where_it_arrived(
     got = figures(areas("South African officials in Musina said they had registered 1,700 Zimbabweans who fled "
                         "violence in Gwanda district since the election.", "2026-03-02"))
     assert got.get(("Limpopo", "to")) == 1700
+
+
+def test_each_countrys_own_count_is_kept_when_officials_in_both_countries_tell_them():
+    got = figures(areas("In Niger's Diffa region, 1,250 households, some 8,700 people, have been displaced by floods, "
+                        "while in Chad's Lac province 3,100 people left their homes, officials in both countries said.",
+                        "2026-03-02"))
+    assert got.get(("Diffa", "from")) == 8700 and got.get(("Lac", "from")) == 3100
+    one = figures(areas("Floods displaced about 5,000 people on both sides of the border, in Niger's Diffa region "
+                        "and Chad's Lac province.", "2026-03-02"))
+    assert one.get(("Diffa", "from")) is None and one.get(("Lac", "from")) is None
+
+
+def test_a_second_group_told_by_its_count_and_verb_alone_has_its_count():
+    got = figures(areas("In Zambia, 700 people left Siavonga in Southern province, while 1,100 moved from Kariba in "
+                        "Zimbabwe's Mashonaland West province to camps on higher ground, officials said.", "2026-03-02"))
+    assert got.get(("Mashonaland West", "from")) == 1100
+    assert got.get(("Southern", "from")) == 700

@@ -227,10 +227,16 @@ _ELLIPTIC = re.compile(r"^\W*(?:(?:(?:and|with)\s+|(?<=,\s)(?=\d))" + _NUM + r"(
                        r"(?:(?:living|staying|sheltering)\s+)?)(?:to|into|in|at)\s", re.I)
 
 
+# "..., while 1,100 moved from Y": a second group that leaves out its noun, told with a movement verb
+_ELLIPTIC_VERB = re.compile(r"^\W*(?:while|whereas)\s+(?:another\s+|a\s+further\s+)?" + _NUM
+                            + r"\s+(?:(?:have|has|had|were)\s+(?:been\s+)?)?(?:moved|fled|left|went|crossed|relocated"
+                            r"|evacuated|escaped|headed)\b", re.I)
+
+
 def elliptic_count(group: str) -> Count | None:
     """The figure of a group that leaves out the verb of the one before it ("8,000 went to
-    X, and 2,000 to Y": 2,000), else None."""
-    m = _ELLIPTIC.match(group)
+    X, and 2,000 to Y": 2,000), or its noun (", while 1,100 moved from Y"), else None."""
+    m = _ELLIPTIC.match(group) or _ELLIPTIC_VERB.match(group)
     g = ("num" if m.group("num") else "num2") if m else None
     value = _value(m.group(g)) if m and not (m.group("num") and _followed_by_unit(group, m)) else None
     return Count(value, m.group(g), m.start(g), m.end(g)) if value is not None else None
