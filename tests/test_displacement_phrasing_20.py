@@ -123,3 +123,16 @@ def test_a_second_group_told_by_its_count_and_verb_alone_has_its_count():
                         "Zimbabwe's Mashonaland West province to camps on higher ground, officials said.", "2026-03-02"))
     assert got.get(("Mashonaland West", "from")) == 1100
     assert got.get(("Southern", "from")) == 700
+
+
+def test_an_area_left_read_inside_the_country_entered_keeps_no_figure():
+    from geomap.reading.arrival_country import origin_not_entered
+    from geomap.reading.displacement import Area
+
+    got = origin_not_entered([Area("", "TCD", "to", country=True), Area("Lac", "TCD", "from"),
+                              Area("Extrême-Nord", "CMR", "from")])
+    assert [a.part for a in got] == [False, True, False]
+    text = ("About 2,000 Chadians who had fled to Cameroon in 2024 returned to Mayo-Kebbi Ouest this month, the "
+            "governor said, while 700 Cameroonians crossed into Chad from Mayo-Rey department after raids.")
+    left = [p for p in areas(text, "2026-03-02").values() if p["direction"] == "from" and p["iso3"] == "TCD"]
+    assert all(p["displaced"] is None for p in left)

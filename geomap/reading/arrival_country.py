@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-__all__ = ["crossed_on_leaving", "one_arrival_country"]
+__all__ = ["crossed_on_leaving", "one_arrival_country", "origin_not_entered"]
 
 
 def crossed_on_leaving(areas: list) -> list:
@@ -29,3 +29,15 @@ def one_arrival_country(areas: list) -> list:
         return areas
     last = to[-1].iso3
     return [a for a in areas if a.direction != "to" or a.iso3 == last]
+
+
+def origin_not_entered(areas: list) -> list:
+    """"700 Cameroonians crossed into Chad from X department", X read in Chad: the area a group
+    left cannot lie in the country it entered; the place is misread (or a namesake), so it keeps
+    no figure of the group (the words stay)."""
+    left = {a.iso3 for a in areas if a.country and a.direction == "from"}
+    entered = {a.iso3 for a in areas if a.country and a.direction == "to"} - left
+    if not entered:
+        return areas
+    return [replace(a, part=True) if a.direction == "from" and not a.country and a.iso3 in entered else a
+            for a in areas]

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from geomap import settings
 from geomap.gazetteer.normalize import fold
-from geomap.reading.arrival_country import crossed_on_leaving, one_arrival_country
+from geomap.reading.arrival_country import crossed_on_leaving, one_arrival_country, origin_not_entered
 from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, district_inside, group_people
 from geomap.reading.figure_scope import figures_dropped
 from geomap.reading.frontier_choice import country_of_word
@@ -264,7 +264,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     for area in out:
         if area is not None and area not in unique:
             unique.append(area)
-    unique = crossed_on_leaving(unique)
+    unique = origin_not_entered(crossed_on_leaving(unique))
     if _CROSSED_INTO.search(words):  # "fled X region and crossed into Y": Y read in X's country is misread
         unique = [a for a in unique if a.direction != "to" or a.country
                   or not any(f.direction == "from" and f.iso3 == a.iso3 for f in unique)]
