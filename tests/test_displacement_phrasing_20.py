@@ -136,3 +136,12 @@ def test_an_area_left_read_inside_the_country_entered_keeps_no_figure():
             "governor said, while 700 Cameroonians crossed into Chad from Mayo-Rey department after raids.")
     left = [p for p in areas(text, "2026-03-02").values() if p["direction"] == "from" and p["iso3"] == "TCD"]
     assert all(p["displaced"] is None for p in left)
+
+
+def test_a_running_total_of_people_displaced_or_in_relief_centres_is_a_count():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    assert displaced_from_text("The number of people displaced in Kariba has risen to 5,000.").value == 5000
+    assert displaced_from_text("Water rose again in Hwange, as the number of people in relief centres in the district "
+                               "climbed to 2,150, officials said.").value == 2150
+    assert displaced_from_text("The number of people displaced rose from 4,000 to 6,000.") is None

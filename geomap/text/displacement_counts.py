@@ -32,7 +32,7 @@ __all__ = [
 _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
     r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
-    r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|took in",
+    r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|took in|relief cent|relief camp",
     re.I
 ))
 
@@ -115,8 +115,12 @@ _DISP_GROUP_OF = prefiltered(re.compile(
     re.I,
 ), gate=_NUM_GATE)
 _DISP_TOTAL = prefiltered(re.compile(
-    r"\b(?P<word>number\s+of\s+(?:displaced|refugees|evacuees)(?:\s+people)?)(?:\s+[\w'\u2019-]+){0,5}?"
-    r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|rose\s+to|climbed\s+to)\s+" + _NUM,
+    # ("the number of people displaced in X has risen to 5,000", "... of people in relief centres ... climbed to")
+    r"\b(?P<word>number\s+of\s+(?:displaced|refugees|evacuees|(?:people|persons|residents)\s+(?:displaced|evacuated"
+    r"|uprooted|sheltering|(?:staying\s+)?in\s+(?:relief|evacuation)\s+(?:cent(?:re|er)s|camps|shelters)))(?:\s+people)?)"
+    r"(?:\s+[\w'\u2019-]+){0,5}?"
+    r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|increased|grown|grew)\s+to)\s+"
+    + _NUM,
     re.I,
 ))
 _DISPLACEMENT = prefiltered(re.compile(
