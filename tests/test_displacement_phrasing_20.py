@@ -145,3 +145,22 @@ def test_a_running_total_of_people_displaced_or_in_relief_centres_is_a_count():
     assert displaced_from_text("Water rose again in Hwange, as the number of people in relief centres in the district "
                                "climbed to 2,150, officials said.").value == 2150
     assert displaced_from_text("The number of people displaced rose from 4,000 to 6,000.") is None
+
+
+HOSTED = "Some 2,000 Angolan refugees have lived in Rundu since 2002; last week 150 more arrived from Cuando Cubango province."
+
+
+def test_a_place_abroad_where_refugees_live_is_where_they_are_hosted_without_their_old_count():
+    got = {(p["name"], p["direction"]): p["displaced"] for p in (f["properties"] for f in extract_text(
+        HOSTED, published="2026-03-02")["features"]) if p["layer"] == "displacement"}
+    assert ("Rundu", "from") not in got
+    assert got.get(("Rundu", "to"), "absent") is None
+    fled = figures(areas("About 3,000 Angolan refugees fled Rundu after the attack on the camp.", "2026-03-02"))
+    assert 3000 in fled.values()
+
+
+def test_n_more_who_arrived_is_a_further_group_with_its_count():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    assert displaced_from_text("; last week 150 more arrived from Cuando Cubango province.").value == 150
+    assert figures(areas(HOSTED, "2026-03-02")).get(("Cuando Cubango", "from")) == 150

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from geomap import settings
 from geomap.gazetteer.normalize import fold
-from geomap.reading.arrival_country import crossed_on_leaving, one_arrival_country, origin_not_entered
+from geomap.reading.arrival_country import crossed_on_leaving, one_arrival_country, origin_not_entered, refugees_where_hosted
 from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, district_inside, group_people
 from geomap.reading.figure_scope import figures_dropped
 from geomap.reading.frontier_choice import country_of_word
@@ -256,7 +256,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     back = bool(_RETURN.search(words))
     out = [replace(a, part=True) if home and a is not None and a.direction == "to" and (a.iso3 == home) != back
            else a for a in out]
-    out = foreign_origin_unsure(out, group_people(words) if cause is None and not back else None)
+    out = refugees_where_hosted(foreign_origin_unsure(out, group_people(words) if cause is None and not back else None),
+                                words, group_people(words) if cause is None and not back else None)
     if cause is None:  # (a country named anywhere in the sentence may say where the group went)
         out = uncrossed_origin_unsure(out, words, group_people(words) is not None or any(
             p.entry.place_type == "country" for p in places), group_people(words))

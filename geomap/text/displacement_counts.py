@@ -101,6 +101,10 @@ _HURT_AFTER = re.compile(r"[^.;]{0,40}?\b(?:wound\w*|injur\w*|hurt|gunshot|treat
 _DISP_ANOTHER = prefiltered(re.compile(
     r"\b(?:another|a\s+further)\s+" + _NUM + r"(?:\s+[a-z][\w-]*){0,2}?(?:" + _PEOPLE_ASIDE + r")?\s+(?:(?:have|has|had)\s+)?"
     r"(?P<word>reached|arrived|crossed|entered|fled|came)\b", re.I))
+# "last week 150 more arrived from X": a further group, its noun left out
+_DISP_MORE = prefiltered(re.compile(
+    r"\b" + _NUM + r"\s+more(?:\s+(?:people|refugees|families|residents|villagers))?\s+(?:(?:have|has|had)\s+)?"
+    r"(?P<word>reached|arrived|crossed|entered|fled|came)\b", re.I))
 _DISP_AFTER = prefiltered(re.compile(
     r"\b(?P<word>evacuated|evacuating|evacuate|displaced|displacing|displace|uprooted|uprooting"
     r"|sheltering|sheltered|shelters|hosting|hosts|relocated|relocating)\s+" + _NUM + r"(?!\s+(?:tonnes|tons|schools|families|households))",
@@ -197,13 +201,13 @@ def displaced_from_text(sentence: str) -> Count | None:
         return None  # (every pattern below holds a count: a digit or a number word)
     hits = []
     for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED, _DISP_ANOTHER,
-               _DISP_RECEIVED):
+               _DISP_MORE, _DISP_RECEIVED):
         for m in rx.finditer(sentence):
             if _followed_by_unit(sentence, m) or _not_displaced(sentence, m):
                 continue
             if rx is _DISP_RECEIVED and (not _TAKEN_IN_CONTEXT.search(sentence) or _HURT_AFTER.match(sentence, m.end())):
                 continue  # "the clinic received 40 people with gunshot wounds"
-            if m.group("word").lower() in ("crossed", "arrived") and not _FLIGHT_CONTEXT.search(sentence) \
+            if m.group("word").lower() in ("crossed", "arrived") and rx is not _DISP_MORE and not _FLIGHT_CONTEXT.search(sentence) \
                     and not _FOREIGNERS.search(sentence, m.start(), m.start("word")):
                 continue  # "three farmers who had crossed the border to graze cattle": no flight
             said, at = ("people", m.start("people")) if m.groupdict().get("people") else ("num", m.start("num"))
