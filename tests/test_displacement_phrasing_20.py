@@ -164,3 +164,12 @@ def test_n_more_who_arrived_is_a_further_group_with_its_count():
 
     assert displaced_from_text("; last week 150 more arrived from Cuando Cubango province.").value == 150
     assert figures(areas(HOSTED, "2026-03-02")).get(("Cuando Cubango", "from")) == 150
+
+
+def test_people_told_beside_households_forced_out_are_the_count():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    got = displaced_from_text("Flooding on the Umba river forced 250 households, about 1,400 people, out of their homes "
+                              "in Lunga Lunga, in Kwale county, the Red Cross said.")
+    assert got.value == 1400
+    assert displaced_from_text("The floods forced 300 families (1,800 people) from their homes.").value == 1800

@@ -81,6 +81,7 @@ _DISP_MOVED = prefiltered(re.compile(
     r"|expelled|expelling|deported|deporting)\s+" + _NUM
     + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
     r"|refugees|children|women|migrants|asylum[- ]seekers|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))"
+    r"(?:" + _PEOPLE_ASIDE + r")?"  # "forced 250 households, about 1,400 people, out of": the people
     r"\s+(?:back\s+)?(?:into|out\s+of|across|from|of|to)\b", re.I))
 # "the transit centre received 1,100 people", "Kisoro has registered 3,000 Congolese": people taken in
 _DISP_RECEIVED = prefiltered(re.compile(
