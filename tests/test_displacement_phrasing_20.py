@@ -173,3 +173,17 @@ def test_people_told_beside_households_forced_out_are_the_count():
                               "in Lunga Lunga, in Kwale county, the Red Cross said.")
     assert got.value == 1400
     assert displaced_from_text("The floods forced 300 families (1,800 people) from their homes.").value == 1800
+
+
+def test_a_place_whose_aside_comes_before_it_is_told_hosting_a_count_is_where_they_went():
+    got = figures(areas("The transit centre in Livingstone, which has room for 400 people, is sheltering 1,100 "
+                        "Zimbabweans who fled the Hwange district, Zambian officials said.", "2026-03-02"))
+    assert got.get(("Southern", "to")) == 1100 and ("Southern", "from") not in got
+    assert cues.is_host("the centre in Kasumbalesa, which has room for 400 people, is sheltering 1,100", 25)
+
+
+def test_a_share_of_a_hosted_stock_told_by_of_whom_is_its_own_group():
+    text = "Zambia's Southern province now hosts 4,800 Zimbabweans, 900 of whom arrived this week from Kariba."
+    assert len(cues.displacement_groups(text)) == 2
+    got = figures(areas(text, "2026-03-02"))
+    assert got.get(("Mashonaland West", "from")) != 4800

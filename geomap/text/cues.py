@@ -346,6 +346,7 @@ _GROUP_BREAK = re.compile(
     r";|,?\s+(?:while|whereas|after|following|amid|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since)\s"
     r"(?!(?:walking|fleeing|travell?ing|trekking|crossing|leaving|escaping|spending)\b)(?<!since\s(?=" + _TIME + r"))"
     r"|,\s+but\s|,?\s+and\s+that\s|,\s+(?=(?:among\s+(?:them|whom)|of\s+whom|including)\s)"
+    r"|,\s+(?=" + _COUNT_ONLY + r"of\s+(?:whom|them)\s)"  # "hosts 5,600 Malians, 1,100 of whom arrived from X"
     r"|,?\s+and\s+(?=the\s+(?:others|rest|remainder)\b(?!\s+of\b))"  # "900 went to X, and the others remain in Y"
     r"|,?\s+as\s+(?!(?:many|much|well|far|long|soon|of|a\s+result|part)\b)"
     # "8,000 went to X, and some 2,500 to Y", "fled A, with about 1,500 reaching B": a group with its own figure
@@ -476,7 +477,8 @@ _FROM_CUE = re.compile(
 
 #: "Nsanje district is hosting 6,700 ...", "X, which hosts 40,000 refugees": the place people are in
 _HOST_AFTER = re.compile(
-    r"(?:\s+(?:district|province|region|county|state|town|city|camp|settlement))?(?:\s*,\s*which)?"
+    # ("the centre in X, which has room for 500 people, is sheltering 1,300": the aside is the place's)
+    r"(?:\s+(?:district|province|region|county|state|town|city|camp|settlement))?(?:\s*,\s*which(?:\s[^,;.]{0,60}?,)?)?"
     r"\s+(?:(?:is|are|was|were|has|have|had|now|currently|still|already|also)\s+){0,2}(?:been\s+)?"
     r"(?:hosting|hosts|hosted|receiving|received|welcomed|welcoming|sheltering|sheltered)\s+(?:some\s+|about\s+|over\s+"
     r"|more\s+than\s+|nearly\s+|around\s+|an\s+estimated\s+)?\d"
