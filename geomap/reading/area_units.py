@@ -18,7 +18,7 @@ from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.resolve import Place
 from geomap.settings import FINER_UNIT_KM
 
-__all__ = ["ArticleUnits", "article_units", "area_of_place", "area_names", "group_people"]
+__all__ = ["ArticleUnits", "article_units", "area_of_place", "area_names", "district_inside", "group_people"]
 
 _AREA_TYPES = ("admin1", "admin2", "city", "landmark")
 # an unlisted place put at its country's point ("the town of X in northern Iraq"): its division is unknown
@@ -168,3 +168,12 @@ def group_people(text: str) -> str | None:
                     found.add(hit[0])
                 break
     return found.pop() if len(found) == 1 else None
+
+
+def district_inside(out: list, ks: list[int], unit: tuple[str, str]) -> bool:
+    """Whether the areas at ``ks`` of ``out`` are all districts (not towns) already read inside
+    the admin-1 ``unit`` (name, iso3) the text names around them: the district is the finer
+    name of the same area, so the division adds nothing ("the wilayat of X, in Y governorate")."""
+    got = [out[k] for k in ks if 0 <= k < len(out)]
+    return bool(got) and all(a is not None and not a.town and not a.country and a.label and a.label != a.admin1
+                             and (a.name, a.iso3) == unit[:2] for a in got)

@@ -30,20 +30,22 @@ from dataclasses import dataclass, field, replace
 
 from geomap import settings
 from geomap.gazetteer.normalize import fold
-from geomap.reading.arrival_country import crossed_on_leaving, one_arrival_country
-from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, group_people
+from geomap.reading.arrival_country import crossed_on_leaving, one_arrival_country, origin_not_entered, refugees_where_hosted
+from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, district_inside, group_people
 from geomap.reading.figure_scope import figures_dropped
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.listed_figures import listed_figures
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
+from geomap.reading.shared_figures import JOINED, joined_shared, split_count_origins
 from geomap.reading.told_origin import counted_share, tells_origin
 from geomap.reading.unit_left import unit_left
 from geomap.reading.told_twice import (finer_without_figures_dropped, foreign_origin_unsure, uncrossed_origin_unsure, vague,
                                       vague_beside_exact, vague_then_exact)
 from geomap.text import cues
 from geomap.text.armed_flight import armed_subject_fled
+from geomap.text.crossing_words import crossing_named_before
 from geomap.text.displaced_acts import protest_by_displaced
 from geomap.text.origin_words import goods_from, intended_destination, left_then_home, part_came_from
 from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
@@ -132,7 +134,7 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
         return False
     if _RIVER_AFTER.match(sentence.text, b):  # "crossed the Arauca River": a river, not an area
         return False
-    if _CROSSING_AFTER.match(sentence.text, b):
+    if _CROSSING_AFTER.match(sentence.text, b) or crossing_named_before(sentence.text[:a]):
         return False
     if p.entry.place_type == "city" and _ALONG_THE.search(sentence.text, max(0, a - 20), a):
         return False  # "clashes along the Zambezi": a river or a line, not the town of that name
@@ -174,6 +176,9 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                 continue
         elif not (span[0] <= a and b <= span[1]):
             continue
+        if unusable_end is not None and p.entry.place_type == "country" and _POSSESSIVE.match(sentence.text, b) \
+                and _CONTAINER.match(sentence.text[unusable_end:a]):
+            continue  # "officials in X, in Congo's Y department": Congo's names Y, no area either
         if not _usable(sentence, p, residents=cause is not None) or unusable_end is not None and \
                 _CONTAINER.match(sentence.text[unusable_end:a]):  # "officials in X, a town in Y": Y is no area either
             unusable_end = b
@@ -199,7 +204,11 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                 # the text's own admin-1 unit for the place before, or for the whole list before
                 # it when a comma sets it apart ("A and B, in C's Est region"; not "Kilis and
                 # Reyhanli in Hatay")
-                for k in listed if between.lstrip().startswith(",") else listed[-1:]:
+                ks = listed if between.lstrip().startswith(",") else listed[-1:]
+                if district_inside(out, ks, got):  # "the wilayat of X, in Y governorate", X read in Y: X says it finer
+                    prev_end = b
+                    continue
+                for k in ks:
                     out[k] = None
         elif cause is not None:
             direction, cued = "from", False
@@ -211,13 +220,14 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             arrived = _ARRIVALS.search(words) and not _FLIGHT.search(words)
             # "X hosts 126,000 refugees, of whom 60,000 are in Y": the split is where they are too
             before = sentence.text[:span[0]]
-            arrived = arrived or (cues.is_anaphoric_group(words) or _OF_WHOM.match(words)) and _ARRIVALS.search(before) \
+            arrived = arrived or (cues.is_anaphoric_group(words) or _OF_WHOM.match(words) or cues.is_elliptic_group(words)) \
+                and _ARRIVALS.search(before) \
                 and not _FLIGHT.search(before + words)
             cued, direction = direction is not None, direction or ("to" if arrived else "from")
             if direction == "from" and left_then_home(sentence.text[span[0]:a], sentence.text[b:]):
                 direction = "to"  # "300 villagers who had left X returned home": X is where they went back to
         listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
-        runs.append(runs[-1] if runs and prev_end is not None and direction == prev_dir and _JOINED.match(between)
+        runs.append(runs[-1] if runs and prev_end is not None and direction == prev_dir and JOINED.match(between)
                     else len(runs))
         prev_end, prev_dir = b, direction
         # ("3,100 refugees, most of them from X": only part of them came from X)
@@ -231,7 +241,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             continue
         label, admin1 = area_names(p, got[0], borders, units) if got else ("", "")
         out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued, town=_is_town(p)) if got else None)
-    out = _joined_shared(out, runs, counts_people(words))
+    out = joined_shared(out, runs, counts_people(words))
     # "clashes in X and fighting across Y have pushed 11,000 into Uganda": places told as where
     # fighting was, not as where people left, share the figure; it is none of theirs alone
     uncued = {a.admin1 if a.town else a.label or a.name for k, a in enumerate(out) if a is not None and not a.cued and not a.country
@@ -246,7 +256,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     back = bool(_RETURN.search(words))
     out = [replace(a, part=True) if home and a is not None and a.direction == "to" and (a.iso3 == home) != back
            else a for a in out]
-    out = foreign_origin_unsure(out, group_people(words) if cause is None and not back else None)
+    out = refugees_where_hosted(foreign_origin_unsure(out, group_people(words) if cause is None and not back else None),
+                                words, group_people(words) if cause is None and not back else None)
     if cause is None:  # (a country named anywhere in the sentence may say where the group went)
         out = uncrossed_origin_unsure(out, words, group_people(words) is not None or any(
             p.entry.place_type == "country" for p in places), group_people(words))
@@ -254,7 +265,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     for area in out:
         if area is not None and area not in unique:
             unique.append(area)
-    unique = crossed_on_leaving(unique)
+    unique = origin_not_entered(crossed_on_leaving(unique))
     if _CROSSED_INTO.search(words):  # "fled X region and crossed into Y": Y read in X's country is misread
         unique = [a for a in unique if a.direction != "to" or a.country
                   or not any(f.direction == "from" and f.iso3 == a.iso3 for f in unique)]
@@ -262,32 +273,6 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     districts = {(a.admin1, a.iso3, a.direction) for a in unique if a.label and a.label != a.admin1 and not a.part}
     unique = [a for a in unique if a.label != a.admin1 or (a.admin1, a.iso3, a.direction) not in districts]
     return one_arrival_country(unique)
-
-
-# "fled A and B provinces", "from A province, B province or C": one list of areas of one direction
-_JOINED = re.compile(r"^\s*(?:(?:province|district|region|state|county|department|governorate)s?\s*)?"
-                     r"(?:,|,?\s*(?:and|or))\s*$", re.I)
-
-
-def _joined_shared(out: list[Area | None], runs: list[int], counted: bool) -> list[Area | None]:
-    """"12,000 fled A and B provinces": a figure told for areas joined by "and" is none of
-    theirs alone (as a toll told for places so joined goes to none): each keeps its direction,
-    the figure stays in the words. Areas of one first-level division ("2,600 fled A and B
-    prefectures", both in one region) are that division, with the figure, when ``counted``."""
-    names: dict[int, set] = {}
-    for area, run in zip(out, runs):
-        if area is not None and not area.country:
-            names.setdefault(run, set()).add((area.admin1 if area.town else area.label or area.name, area.iso3,
-                                              area.admin1 or area.name))
-    def joined(a: Area | None, r: int) -> Area | None:
-        got = names.get(r, ())
-        if a is not None and a.town and len(got) == 1 and len([k for k in runs if k == r]) > 1:
-            return replace(a, label=a.admin1, town=False)  # "fled A and B", two towns of one division: the division
-        if a is None or a.country or len(got) < 2:
-            return a
-        one = counted and a.admin1 and len({n[1:] for n in got}) == 1
-        return replace(a, label=a.admin1) if one else replace(a, shared=True)
-    return [joined(a, r) for a, r in zip(out, runs)]
 
 
 def _country_area(text: str, start: int, a: int, b: int, p: Place, direction: str, part: bool) -> Area | None:
@@ -346,7 +331,9 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
     for g in groups:  # "officials in X district said 2,300 Guineans had arrived": X is where they arrived
         if g[1] is not None and not any(a.direction == "to" and not a.country for a in g[3]):
             g[3] += [Area(got[0], got[1], "to", False, *area_names(p, got[0], borders, units), town=_is_town(p))
-                     for p in arrivals_told_by_locals(sentence, places, g[0]) if (got := area_of_place(p, borders, units=units))]
+                     for p in arrivals_told_by_locals(sentence, places, g[0], frozenset(
+                         a.iso3 for a in g[3] if a.direction == "from")) if (got := area_of_place(p, borders, units=units))]
+    split_count_origins(text, groups)
     out = [(area, None if area.part or area.shared else g[1]) for g in groups for area in g[3]]
     if not any(a.direction == "from" for a, _ in out):
         counts = [g[1] for g in groups if g[1] is not None]

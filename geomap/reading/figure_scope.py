@@ -4,7 +4,8 @@ people the text says it does not count, and a total told for both sides of the b
 "About 150 households had left their homes ... It did not give the number of people": the
 writer says the count is not one of people, whatever households usually stand for
 (``settings.HOUSEHOLDS_AS_PEOPLE``). "Hundreds evacuated on both sides of the border": one
-total for two countries, none of either side's areas alone.
+total for two countries, none of either side's areas alone (unless each side has a count of
+its own).
 """
 
 from __future__ import annotations
@@ -33,9 +34,21 @@ def figures_dropped(text: str, sentences: list[Sentence], i: int, found: list) -
     """``found`` ((area, count) pairs of sentence ``i``) with the figures the text says are
     not the areas' own set to None."""
     s = sentences[i]
-    if _BOTH_SIDES.search(s.text) or _households_untold(text, sentences, i, found):
+    if _BOTH_SIDES.search(s.text) and not _each_side_counted(found) or _households_untold(text, sentences, i, found):
         return [(area, None) for area, _ in found]
     return found
+
+
+def _each_side_counted(found: list) -> bool:
+    """"In X region 8,700 were displaced, while in Y province 3,100 left their homes, officials
+    in both countries said": each count goes to areas of one country, a different one for each
+    count, so none is a total for both sides."""
+    sides: dict[tuple, set] = {}
+    for area, c in found:
+        if c is not None:
+            sides.setdefault((c.start, c.value), set()).add(area.iso3)
+    return len(sides) > 1 and all(len(isos) == 1 for isos in sides.values()) \
+        and len({next(iter(isos)) for isos in sides.values()}) == len(sides)
 
 
 def _households_untold(text: str, sentences: list[Sentence], i: int, found: list) -> bool:

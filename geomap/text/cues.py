@@ -18,7 +18,7 @@ __all__ = [
     "has_border_words", "has_border_location", "clause_span", "is_speaker_place", "is_mediator_context",
     "is_destination", "is_near_qualified", "names_border_site", "is_city_of",
     "anaphor_kinds", "anaphors", "military_actors", "MILITARY", "coordinated_clause_end", "is_container_of_previous",
-    "is_origin", "stated_offset", "displacement_groups", "is_anaphoric_group", "is_other_group", "is_subgroup", "displacement_direction",
+    "is_origin", "stated_offset", "displacement_groups", "is_anaphoric_group", "is_elliptic_group", "is_other_group", "is_subgroup", "displacement_direction",
     "is_reference_point", "is_position_of_previous", "is_care_place", "place_untold", "is_toll_place", "country_parts", "subordinate_opening",
 ]
 
@@ -335,17 +335,27 @@ def in_relative_clause_after(sentence: str, end: int, trigger_start: int) -> boo
 
 # "since Friday", "since early May", "since 20 April": when, not a new clause
 _TIME = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
-         r"|october|november|december|last|early|late|mid|the\s+(?:start|beginning|end|weekend)|then|this|yesterday|\d)")
+         r"|october|november|december|last|early|late|mid|the\s+(?:start|beginning|end|weekend)|then|this|yesterday|\d"
+         # "since the attack", "since the floods": an event named as a time, not a clause of its own
+         r"|the\s+(?:attacks?|raids?|fighting|clashes|violence|floods?|flooding|storms?|cyclone|earthquake|offensive"
+         r"|shelling|strikes?|bombings?|unrest|riots?|incursions?|ambush)\b)")
+# a count with nothing but a qualifier before it ("about 1,200 "): the start of a group told by its count alone
+_COUNT_ONLY = r"(?:(?:some|about|around|nearly|almost|over|more\s+than|another|a\s+further)\s+)?\d[\d,]*\s+"
 _GROUP_BREAK = re.compile(
     # not "after walking for three days from X": the same people on their way
     r";|,?\s+(?:while|whereas|after|following|amid|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since)\s"
     r"(?!(?:walking|fleeing|travell?ing|trekking|crossing|leaving|escaping|spending)\b)(?<!since\s(?=" + _TIME + r"))"
     r"|,\s+but\s|,?\s+and\s+that\s|,\s+(?=(?:among\s+(?:them|whom)|of\s+whom|including)\s)"
+    r"|,\s+(?=" + _COUNT_ONLY + r"of\s+(?:whom|them)\s)"  # "hosts 5,600 Malians, 1,100 of whom arrived from X"
     r"|,?\s+and\s+(?=the\s+(?:others|rest|remainder)\b(?!\s+of\b))"  # "900 went to X, and the others remain in Y"
     r"|,?\s+as\s+(?!(?:many|much|well|far|long|soon|of|a\s+result|part)\b)"
     # "8,000 went to X, and some 2,500 to Y", "fled A, with about 1,500 reaching B": a group with its own figure
     r"|(?P<sub>,\s+(?:and|with)\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least"
     r"|an\s+estimated|another|a\s+further|roughly|up\s+to)\s+)?\d)"
+    # "2,000 fled to A and 500 to B", "4,500 arrived in A, 1,200 in B": a second count told only by
+    # where it went or is, its own group
+    r"|\s+and\s+(?=" + _COUNT_ONLY + r"(?:to|into|for|towards)\s)|(?:,\s+(?:and\s+)?|\s+and\s+)(?=" + _COUNT_ONLY
+    + r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))"
     # "Of the 8,000 who fled X, 5,000 are now in Y": the part told where it is
     r"|,\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|roughly)\s+)?\d[\d,]*\s+"
     r"(?:of\s+them\s+)?(?:are|were|remain|remained)\s+(?:now|currently|still)\s))",
@@ -363,7 +373,8 @@ def displacement_groups(sentence: str) -> list[tuple[int, int]]:
 def _groups(sentence: str) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
     for m in _GROUP_BREAK.finditer(sentence):
-        if m.group("sub") and not is_displacement_sentence(sentence[start:m.start()]):
+        if m.group("sub") and not is_displacement_sentence(sentence[start:m.start()]) \
+                and not (start and _ELLIPTIC_GROUP.match(sentence[start:m.start()])):  # (", 1,200 in A and 800 in B")
             continue  # "panic spread, with 450 people fleeing to X": the first group to move
         if m.start() > start:
             spans.append((start, m.start()))
@@ -397,6 +408,15 @@ def _counted_twice(sentence: str, span: tuple[int, int], read: dict) -> list[tup
 _ANAPHORIC_GROUP = re.compile(
     r"^\W*(?:(?:;|,|while|whereas|and|as)\s+)*(?:most|many|some|all|half|others|the\s+rest)\b"
     r"(?:\s+of\s+(?:them|those))?\s+(?!of\b|\d)", re.I)
+
+
+_ELLIPTIC_GROUP = re.compile(r"^\W*(?:and\s+)?" + _COUNT_ONLY + r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def is_elliptic_group(group: str) -> bool:
+    """", 1,200 in B" after "4,500 had arrived in A": a count told only by where it is, the
+    group before's movement understood."""
+    return bool(_ELLIPTIC_GROUP.match(group))
 
 
 def is_anaphoric_group(group: str) -> bool:
@@ -457,7 +477,8 @@ _FROM_CUE = re.compile(
 
 #: "Nsanje district is hosting 6,700 ...", "X, which hosts 40,000 refugees": the place people are in
 _HOST_AFTER = re.compile(
-    r"(?:\s+(?:district|province|region|county|state|town|city|camp|settlement))?(?:\s*,\s*which)?"
+    # ("the centre in X, which has room for 500 people, is sheltering 1,300": the aside is the place's)
+    r"(?:\s+(?:district|province|region|county|state|town|city|camp|settlement))?(?:\s*,\s*which(?:\s[^,;.]{0,60}?,)?)?"
     r"\s+(?:(?:is|are|was|were|has|have|had|now|currently|still|already|also)\s+){0,2}(?:been\s+)?"
     r"(?:hosting|hosts|hosted|receiving|received|welcomed|welcoming|sheltering|sheltered)\s+(?:some\s+|about\s+|over\s+"
     r"|more\s+than\s+|nearly\s+|around\s+|an\s+estimated\s+)?\d"

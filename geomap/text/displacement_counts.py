@@ -32,7 +32,7 @@ __all__ = [
 _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
     r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
-    r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|took in",
+    r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|took in|relief cent|relief camp",
     re.I
 ))
 
@@ -81,6 +81,7 @@ _DISP_MOVED = prefiltered(re.compile(
     r"|expelled|expelling|deported|deporting)\s+" + _NUM
     + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
     r"|refugees|children|women|migrants|asylum[- ]seekers|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))"
+    r"(?:" + _PEOPLE_ASIDE + r")?"  # "forced 250 households, about 1,400 people, out of": the people
     r"\s+(?:back\s+)?(?:into|out\s+of|across|from|of|to)\b", re.I))
 # "the transit centre received 1,100 people", "Kisoro has registered 3,000 Congolese": people taken in
 _DISP_RECEIVED = prefiltered(re.compile(
@@ -88,7 +89,10 @@ _DISP_RECEIVED = prefiltered(re.compile(
     + r"(?:\s+(?:new|more|other))?\s+(?:people|persons|civilians|residents|villagers|families|households"
     r"|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ans|ians|ese|is|ns)))\b", re.I))
 _FLIGHT_CONTEXT = re.compile(r"\b(?:fle\w*|refuge\w*|displac\w*|escap\w*|safety|shelter\w*|asylum|evacu\w*|uproot\w*|(?:after|amid"
-                             r"|following)\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|attacks?|violence|raids|shelling))\b",
+                             r"|following)\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|attacks?|violence|raids|shelling)"
+                             # "... had crossed the border and were staying in schools and churches": taken in, not visiting
+                             r"|(?:staying|sleeping|living)\s+(?:in|at|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:schools?"
+                             r"|church(?:es)?|mosques?|camps?|tents?|relatives|host\s+famil\w+|(?:community\s+)?halls?))\b",
                              re.I)
 _FOREIGNERS = re.compile(r"\b(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns))\b")
 _TAKEN_IN_CONTEXT = re.compile(r"\b(?:transit|reception|camps?|asylum|refugees?|displac\w*|fled|flee\w*|shelter\w*"
@@ -97,6 +101,10 @@ _HURT_AFTER = re.compile(r"[^.;]{0,40}?\b(?:wound\w*|injur\w*|hurt|gunshot|treat
 # "Another 900 reached X", "a further 300 arrived in Y": more of the people counted before
 _DISP_ANOTHER = prefiltered(re.compile(
     r"\b(?:another|a\s+further)\s+" + _NUM + r"(?:\s+[a-z][\w-]*){0,2}?(?:" + _PEOPLE_ASIDE + r")?\s+(?:(?:have|has|had)\s+)?"
+    r"(?P<word>reached|arrived|crossed|entered|fled|came)\b", re.I))
+# "last week 150 more arrived from X": a further group, its noun left out
+_DISP_MORE = prefiltered(re.compile(
+    r"\b" + _NUM + r"\s+more(?:\s+(?:people|refugees|families|residents|villagers))?\s+(?:(?:have|has|had)\s+)?"
     r"(?P<word>reached|arrived|crossed|entered|fled|came)\b", re.I))
 _DISP_AFTER = prefiltered(re.compile(
     r"\b(?P<word>evacuated|evacuating|evacuate|displaced|displacing|displace|uprooted|uprooting"
@@ -112,8 +120,12 @@ _DISP_GROUP_OF = prefiltered(re.compile(
     re.I,
 ), gate=_NUM_GATE)
 _DISP_TOTAL = prefiltered(re.compile(
-    r"\b(?P<word>number\s+of\s+(?:displaced|refugees|evacuees)(?:\s+people)?)(?:\s+[\w'\u2019-]+){0,5}?"
-    r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|rose\s+to|climbed\s+to)\s+" + _NUM,
+    # ("the number of people displaced in X has risen to 5,000", "... of people in relief centres ... climbed to")
+    r"\b(?P<word>number\s+of\s+(?:displaced|refugees|evacuees|(?:people|persons|residents)\s+(?:displaced|evacuated"
+    r"|uprooted|sheltering|(?:staying\s+)?in\s+(?:relief|evacuation)\s+(?:cent(?:re|er)s|camps|shelters)))(?:\s+people)?)"
+    r"(?:\s+[\w'\u2019-]+){0,5}?"
+    r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|increased|grown|grew)\s+to)\s+"
+    + _NUM,
     re.I,
 ))
 _DISPLACEMENT = prefiltered(re.compile(
@@ -190,13 +202,13 @@ def displaced_from_text(sentence: str) -> Count | None:
         return None  # (every pattern below holds a count: a digit or a number word)
     hits = []
     for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED, _DISP_ANOTHER,
-               _DISP_RECEIVED):
+               _DISP_MORE, _DISP_RECEIVED):
         for m in rx.finditer(sentence):
             if _followed_by_unit(sentence, m) or _not_displaced(sentence, m):
                 continue
             if rx is _DISP_RECEIVED and (not _TAKEN_IN_CONTEXT.search(sentence) or _HURT_AFTER.match(sentence, m.end())):
                 continue  # "the clinic received 40 people with gunshot wounds"
-            if m.group("word").lower() in ("crossed", "arrived") and not _FLIGHT_CONTEXT.search(sentence) \
+            if m.group("word").lower() in ("crossed", "arrived") and rx is not _DISP_MORE and not _FLIGHT_CONTEXT.search(sentence) \
                     and not _FOREIGNERS.search(sentence, m.start(), m.start("word")):
                 continue  # "three farmers who had crossed the border to graze cattle": no flight
             said, at = ("people", m.start("people")) if m.groupdict().get("people") else ("num", m.start("num"))
@@ -218,16 +230,22 @@ _RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:\bbetween\s+" + _NUM + r"\s+and|(?<!\
 
 
 # ", and 2,000 to Y", ", and some 1,100 in Z": a second group told with the first one's verb
-_ELLIPTIC = re.compile(r"^\W*(?:(?:and|with)\s+" + _NUM + r"(?:\s+(?:more|others|people|of\s+them))?"
+_ELLIPTIC = re.compile(r"^\W*(?:(?:(?:and|with)\s+|(?<=,\s)(?=\d))" + _NUM + r"(?:\s+(?:more|others|people|of\s+them))?"
                        r"(?:\s+(?:now|currently|still))?(?:\s+(?:living|staying|sheltering|settled))?\s+"
                        r"|" + _NUM.replace("<num>", "<num2>") + r"(?:\s+of\s+them)?\s+(?:are|were|remain|remained)\s+(?:now|currently|still)\s+"
                        r"(?:(?:living|staying|sheltering)\s+)?)(?:to|into|in|at)\s", re.I)
 
 
+# "..., while 1,100 moved from Y": a second group that leaves out its noun, told with a movement verb
+_ELLIPTIC_VERB = re.compile(r"^\W*(?:while|whereas)\s+(?:another\s+|a\s+further\s+)?" + _NUM
+                            + r"\s+(?:(?:have|has|had|were)\s+(?:been\s+)?)?(?:moved|fled|left|went|crossed|relocated"
+                            r"|evacuated|escaped|headed)\b", re.I)
+
+
 def elliptic_count(group: str) -> Count | None:
     """The figure of a group that leaves out the verb of the one before it ("8,000 went to
-    X, and 2,000 to Y": 2,000), else None."""
-    m = _ELLIPTIC.match(group)
+    X, and 2,000 to Y": 2,000), or its noun (", while 1,100 moved from Y"), else None."""
+    m = _ELLIPTIC.match(group) or _ELLIPTIC_VERB.match(group)
     g = ("num" if m.group("num") else "num2") if m else None
     value = _value(m.group(g)) if m and not (m.group("num") and _followed_by_unit(group, m)) else None
     return Count(value, m.group(g), m.start(g), m.end(g)) if value is not None else None

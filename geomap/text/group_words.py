@@ -68,7 +68,13 @@ def returns_home(group: str) -> bool:
     """A group told as going home or leaving its refuge, with no new flight in its words (the
     flight a relative clause tells before the return is the earlier one: "1,200 people who
     fled X in March have returned home")."""
-    return bool(_HOME_AGAIN.search(group)) and not _STILL_FLEEING.search(_FLED_THEN_BACK.sub("", group))
+    return any(not _NOT_BACK.search(group, max(0, m.start() - 40), m.start()) for m in _HOME_AGAIN.finditer(group)) \
+        and not _STILL_FLEEING.search(_FLED_THEN_BACK.sub("", group))
+
+
+# "did not want to return to their homes", "are afraid to go back", "have not returned": still displaced
+_NOT_BACK = re.compile(r"\b(?:not|n['’]t|never|no\s+plans?\s+to|refus\w*\s+to|unable\s+to|afraid\s+to|reluctant\s+to"
+                       r"|too\s+(?:scared|afraid|frightened)\s+to)\s+(?:(?:yet|want|wish|plan|dare|be\s+able)\s+)?(?:to\s+)?$", re.I)
 
 
 # "who fled X in March have returned", "that had been evacuated from Y are going back": the flight before the return
