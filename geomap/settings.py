@@ -64,6 +64,15 @@ DEFINITE_TOWN_MAX_POPULATION = 50_000
 RESOLVE_NAMESAKE_KM = 1000.0
 RESOLVE_NAMESAKE_MAX_POPULATION = 100_000
 RESOLVE_NAMESAKE_MAX_POPULATION_OTHER_SPELLING = 1_000_000
+#: A village under this population, farther than LOCAL_NAMESAKE_KM from every other place of an
+#: article three of whose places lie within LOCAL_STORY_KM of one of them (a local story), is a
+#: namesake even in the story's own country (reading.local_namesakes)
+LOCAL_NAMESAKE_MAX_POPULATION = 5000
+LOCAL_NAMESAKE_MAX_POPULATION_OTHER_SPELLING = 50_000  # (read through another of its names)
+LOCAL_NAMESAKE_KM = 250.0
+LOCAL_STORY_KM = 150.0
+#: ... and a town under this population, of a country the article never names, listed with its places
+LISTED_NAMESAKE_MAX_POPULATION = 1_000_000
 #: Places the gazetteer lacks, typed by the text ("the village of X near Y"; geomap.reading.unlisted):
 UNLISTED_CONFIDENCE = 0.5  # confidence of such a place (its point is its container's)
 #: A river the gazetteer holds as one point is put at the place named beside it within this reach

@@ -503,7 +503,7 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     text, toks[b - 1], toks[b]) and toks[b - 2].text.lower() in ("in", "at", "near", "of"):
                 b -= 1  # "in General Farfán, a parish of Y": a title opens the name of a place
             j = k + 1
-            if toks[j].text.lower() in ("a", "an", "two", "three", "both"):
+            if toks[j].text.lower() in ("a", "an", "the", "two", "three", "both"):  # ("X, the main town of Y")
                 m = j + 1
                 while m < n and m - j <= 4 and toks[m].text.lower() not in SETTLEMENT_WORDS:
                     if toks[m].text.lower() in RELATIONS or "," in text[toks[m - 1].end:toks[m].start]:
