@@ -8,6 +8,8 @@ from conftest import places_by_mention
 from geomap.gazetteer import fold, get_gazetteer, haversine_km
 from geomap.reading.local_namesakes import far_from_local_story
 from geomap.reading.pipeline import extract_text
+from geomap.text.place_cues import place_cues
+from geomap.text.sentences import split_sentences
 
 
 def _point(text: str, mention: str) -> tuple[float, float, str]:
@@ -74,5 +76,6 @@ def test_the_area_of_another_countrys_unit_is_no_namesake():
 def test_the_main_town_of_a_province_is_a_town_not_a_namesake():
     text = ("Officials in Medellín, the main town of eastern Badajoz, said the bridge over the Guadiana had "
             "been closed since the floods began near the Portuguese border.")
-    town = places_by_mention(text)["Medellín"][0].entry
-    assert town.iso2 == "ES"
+    cue = next(c for c in place_cues(text, split_sentences(text)) if c.name == "Medellín")
+    assert cue.place_type == "city" and cue.anchor_start == text.index("Badajoz")
+    assert places_by_mention(text)["Medellín"][0].entry.iso2 == "ES"
