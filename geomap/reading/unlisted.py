@@ -311,7 +311,8 @@ class _Reading:
         anchor_place = _at(places, cue.anchor_start) if cue.anchor_start is not None else None
         anchor = anchor_place.entry if anchor_place is not None and anchor_place.role != "dateline" else None
         if cue.kind == "area" and known is not None and not (
-                anchor is not None and anchor.place_type in _UNIT_TYPES and anchor.iso2 != known.entry.iso2):
+                anchor is not None and cue.relation in ("of", "in") and anchor.place_type in _UNIT_TYPES
+                and anchor.iso2 != known.entry.iso2):
             # "the area of Malakal" is the town the gazetteer knows; only an unknown name is an area,
             # or one the text puts in another country's unit ("the Radom area of South Darfur")
             return
