@@ -79,3 +79,6 @@ def test_the_main_town_of_a_province_is_a_town_not_a_namesake():
     cue = next(c for c in place_cues(text, split_sentences(text)) if c.name == "Medellín")
     assert cue.place_type == "city" and cue.anchor_start == text.index("Badajoz")
     assert places_by_mention(text)["Medellín"][0].entry.iso2 == "ES"
+    # "the main town of Spain's south-west" names a part of a country, no unit to put it in
+    text = "Officials in Medellín, the main town of Spain's south-west, said the bridge had been closed."
+    assert not any(c.name == "Medellín" for c in place_cues(text, split_sentences(text)))

@@ -54,6 +54,16 @@ def _destinations(places, text: str) -> set[str]:
     return out
 
 
+def _placed_by(e, unlisted: dict) -> str | None:
+    """The name of the place ``e``'s point was taken from, through the unlisted places it was
+    told near ("Skogfoss" by Svanvik, by the Pasvik valley, by Finnmark): Finnmark."""
+    seen = set()
+    while e.placed_at in unlisted and e.placed_at not in seen:
+        seen.add(e.placed_at)
+        e = unlisted[e.placed_at]
+    return e.placed_at
+
+
 def division_stretch_points(places, frontier: dict, borders, text: str, done) -> dict[int, tuple[float, float]]:
     """``id(place)`` -> (lon, lat) on its province's stretch of ``frontier`` (``iso3_a``,
     ``iso3_b``) for each unlisted place (not in ``done``) standing at the point of a first-level
@@ -67,14 +77,16 @@ def division_stretch_points(places, frontier: dict, borders, text: str, done) ->
     if not units:
         return {}
     destinations = _destinations(places, text)
+    unlisted = {q.entry.name: q.entry for q in places if not getattr(q.entry, "in_gazetteer", True)}
     far: dict[tuple[float, float], bool] = {}
     out: dict[int, tuple[float, float]] = {}
     for p in places:
         e = p.entry
         unit = units.get((e.lat, e.lon))
         if unit is None or id(p) in done or getattr(e, "in_gazetteer", True) or e.iso3 != unit.iso3 \
-                or e.place_type not in ("city", "landmark", "admin2", "region") or e.gid in destinations:
-            continue
+                or e.place_type not in ("city", "landmark", "admin2", "region") or e.gid in destinations \
+                or _placed_by(e, unlisted) not in (unit.name, unit.admin1):
+            continue  # (a town at the province's very point, its seat, is no middle: "placed at El Fasher")
         key = (e.lat, e.lon)
         if key not in far:
             near = borders.nearest_on_frontier(a, b, e.lon, e.lat)
