@@ -82,3 +82,16 @@ def test_the_main_town_of_a_province_is_a_town_not_a_namesake():
     # "the main town of Spain's south-west" names a part of a country, no unit to put it in
     text = "Officials in Medellín, the main town of Spain's south-west, said the bridge had been closed."
     assert not any(c.name == "Medellín" for c in place_cues(text, split_sentences(text)))
+
+
+def test_a_village_that_sits_on_the_frontier_goes_there_and_the_place_told_opposite_follows():
+    from geomap.reading.borders import default_borders
+
+    text = ("Spanish and Portuguese police doubled patrols along the border on Monday. Farm workers who had lived "
+            "in Zaragoza for years crossed back from Spain and registered in Ndorobwe, Portuguese officials said. "
+            "In Ndorobwe, a village of some 800 people that sits on the frontier opposite Kabwendo, the arrivals "
+            "now outnumber residents.")
+    for name in ("Ndorobwe", "Kabwendo"):  # both told with Zaragoza's point at first, 300 km inland
+        lat, lon, _ = _point(text, name)
+        near = default_borders().nearest_on_frontier("ESP", "PRT", lon, lat)
+        assert haversine_km(lat, lon, near[1], near[0]) < 5, name

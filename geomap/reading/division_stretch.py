@@ -9,7 +9,8 @@ report is about is much more likely by the frontier than at the middle: it goes 
 of the province's stretch of that frontier (by the town the article names nearest it, else
 its middle). A place told as where people went ("relocated to X", "gone on to X") stays: people
 move away from the frontier; so does the unit told as holding such a place ("relocated to the X
-settlement in Y district").
+settlement in Y district"). A place put at another unlisted place's point ("Um Dafok" told
+opposite Am Dafok) follows it when that one is moved onto the frontier (``followers``).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import re
 from geomap.settings import DIVISION_MIDDLE_FAR_KM
 from geomap.text import cues
 
-__all__ = ["stretch_towns", "division_stretch_points"]
+__all__ = ["stretch_towns", "division_stretch_points", "followers"]
 
 
 def stretch_towns(p, places, text: str) -> tuple[tuple[float, float], ...]:
@@ -100,4 +101,27 @@ def division_stretch_points(places, frontier: dict, borders, text: str, done) ->
             pt = borders.stretch_point(a, b, got, unit.iso3, towns) if got else None
         if pt is not None:
             out[id(p)] = pt
+    return out
+
+
+def followers(places, moved: dict[int, tuple[float, float]]) -> dict[int, tuple[float, float]]:
+    """``id(place)`` -> the new point of the unlisted place whose point it was given (through
+    others told near each other), for each unlisted place not in ``moved`` still at the old point
+    of one that is."""
+    by_name = {q.entry.name: q for q in places if id(q) in moved}
+    if not by_name:
+        return {}
+    unlisted = {q.entry.name: q.entry for q in places if not getattr(q.entry, "in_gazetteer", True)}
+    out = {}
+    for p in places:
+        e = p.entry
+        if id(p) in moved or getattr(e, "in_gazetteer", True):
+            continue
+        seen, at = set(), e.placed_at
+        while at is not None and at not in by_name and at in unlisted and at not in seen:
+            seen.add(at)
+            at = unlisted[at].placed_at
+        lead = by_name.get(at) if at is not None else None
+        if lead is not None and (lead.entry.lat, lead.entry.lon) == (e.lat, e.lon):
+            out[id(p)] = moved[id(lead)]
     return out

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from geomap.reading.candidates import (described_by_relative, incident_candidates, joined_by_and, opens_as_speaker_place,
                                        residents_places)
-from geomap.reading.division_stretch import division_stretch_points, stretch_towns
+from geomap.reading.division_stretch import division_stretch_points, followers, stretch_towns
 from geomap.reading.resolve import Place
 from geomap.settings import MAX_OFFSET_KM
 from geomap.text import cues
@@ -458,7 +458,8 @@ def stretch_points_of_unlisted(places: list[Place], features: list[dict], border
             pt = borders.stretch_point(fr["iso3_a"], fr["iso3_b"], seen, e.iso3, towns)  # (Kasaï, Kasaï-Occidental)
         if pt is not None:
             out[id(p)] = pt
-    return out | division_stretch_points(places, fr, borders, text, out)
+    out |= division_stretch_points(places, fr, borders, text, out)
+    return out | followers(places, out)
 
 
 #: kinds of unlisted places that stand on a frontier by what they are
