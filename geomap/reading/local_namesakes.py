@@ -38,7 +38,7 @@ def far_from_local_story(e: GazetteerEntry, pool: list[GazetteerEntry], suffix: 
 
 
 def _far_in_local_story(e: GazetteerEntry, pool: list[GazetteerEntry], km: float) -> bool:
-    others = list({a.gid: a for a in pool if a.gid != e.gid and a.place_type in _POINT_KINDS
+    others = list({a.gid: a for a in pool if a.gid != e.gid and a.place_type in _POINT_KINDS + ("admin1",)
                    and a.feature != "capital" and getattr(a, "in_gazetteer", True)}.values())
     if len(others) < 3 or min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in others) <= km:
         return False
