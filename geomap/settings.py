@@ -65,8 +65,9 @@ RESOLVE_NAMESAKE_KM = 1000.0
 RESOLVE_NAMESAKE_MAX_POPULATION = 100_000
 RESOLVE_NAMESAKE_MAX_POPULATION_OTHER_SPELLING = 1_000_000
 #: A village under this population, farther than LOCAL_NAMESAKE_KM from every other place of an
-#: article three of whose places lie within LOCAL_STORY_KM of one of them (a local story), is a
-#: namesake even in the story's own country (reading.local_namesakes)
+#: article three of whose places lie within LOCAL_STORY_KM of one of them (a local story), and no
+#: farther than RESOLVE_NAMESAKE_KM (beyond: another region, named in passing), is a namesake even
+#: in the story's own country (reading.local_namesakes)
 LOCAL_NAMESAKE_MAX_POPULATION = 5000
 LOCAL_NAMESAKE_MAX_POPULATION_OTHER_SPELLING = 50_000  # (read through another of its names)
 LOCAL_NAMESAKE_KM = 250.0

@@ -48,6 +48,15 @@ def test_a_village_far_from_a_story_spread_over_a_country_keeps_its_reading():
     village = town("Vinaixa")
     assert not far_from_local_story(village, [town(n) for n in ("Malaga", "Bilbao", "Sevilla", "Vigo")])
     assert far_from_local_story(village, [town(n) for n in ("Olivenza", "Elvas", "Campo Maior", "Vigo")])
+    # a village of another region, named in passing by world news, is no namesake of the story's
+    lapland = next(h.entry for h in gaz.hits(fold("Utsjoki")) if h.entry.iso2 == "FI")
+    assert not far_from_local_story(lapland, [town(n) for n in ("Olivenza", "Elvas", "Campo Maior", "Vigo")])
+
+
+def test_a_town_listed_with_countries_is_no_namesake_of_the_story():
+    text = ("Spanish and Portuguese vets culled pigs at farms in Olivenza, Elvas and Campo Maior. The strain is "
+            "related to those found in Sudan, Peru and Nogales years ago, officials said.")
+    assert places_by_mention(text)["Nogales"][0].entry.iso2 == "MX"
 
 
 def test_an_unlisted_village_at_the_middle_of_a_large_border_province_goes_to_its_frontier():

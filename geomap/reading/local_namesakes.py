@@ -13,6 +13,7 @@ it (in its sentence when there is one), as a place the gazetteer lacks.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from geomap.gazetteer import GazetteerEntry, haversine_km
@@ -27,20 +28,23 @@ _POINT_KINDS = ("city", "landmark", "admin2")
 
 def far_from_local_story(e: GazetteerEntry, pool: list[GazetteerEntry], suffix: str | None = None,
                          primary: bool = True) -> bool:
-    """Whether the village ``e`` (a town, read through another of its names: not ``primary``) lies more than ``LOCAL_NAMESAKE_KM`` from every other town,
-    landmark or district of ``pool`` (the article's places; capitals, where statements come from,
+    """Whether the village ``e`` (a town, read through another of its names: not ``primary``) lies
+    more than ``LOCAL_NAMESAKE_KM`` (and at most ``RESOLVE_NAMESAKE_KM``) from every other town,
+    landmark, district or province of ``pool`` (the article's places; capitals, where statements come from,
     left out), while three or more of those lie within ``LOCAL_STORY_KM`` of one of them."""
     cap = LOCAL_NAMESAKE_MAX_POPULATION if primary else LOCAL_NAMESAKE_MAX_POPULATION_OTHER_SPELLING
     if e.place_type != "city" or e.population >= cap or suffix \
             or e.feature in ("capital", "admin1_capital", "seat"):
         return False
-    return _far_in_local_story(e, pool, LOCAL_NAMESAKE_KM)
+    # (beyond NAMESAKE_KM it is another region, which world news names in passing: "the Bundibugyo
+    # strain" in a story about the Philippines)
+    return _far_in_local_story(e, pool, LOCAL_NAMESAKE_KM, NAMESAKE_KM)
 
 
-def _far_in_local_story(e: GazetteerEntry, pool: list[GazetteerEntry], km: float) -> bool:
+def _far_in_local_story(e: GazetteerEntry, pool: list[GazetteerEntry], km: float, upto: float = math.inf) -> bool:
     others = list({a.gid: a for a in pool if a.gid != e.gid and a.place_type in _POINT_KINDS + ("admin1",)
                    and a.feature != "capital" and getattr(a, "in_gazetteer", True)}.values())
-    if len(others) < 3 or min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in others) <= km:
+    if len(others) < 3 or not km < min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in others) <= upto:
         return False
     return any(sum(haversine_km(a.lat, a.lon, b.lat, b.lon) <= LOCAL_STORY_KM for b in others) >= 3 for a in others)
 
@@ -48,13 +52,15 @@ def _far_in_local_story(e: GazetteerEntry, pool: list[GazetteerEntry], km: float
 def listed_stranger(e: GazetteerEntry, siblings: list[GazetteerEntry], named: set[str],
                     pool: list[GazetteerEntry]) -> bool:
     """Whether the town ``e`` of a country the article never names (``named``: ISO2 of those it
-    does), no capital nor a city of a million, is listed with places of the article's countries
+    does), no capital nor a city of a million, is listed with far places (no countries: "the Zaire,
+    Sudan and Bundibugyo strains" list no places of one area) of the article's countries
     ("searched warehouses in Nogales and Olivenza": Nogales of Mexico read in a Spanish story) and
     lies more than ``RESOLVE_NAMESAKE_KM`` from every other place of a local story: a list names
     places of one area."""
     if e.place_type != "city" or not named or e.iso2 in named or e.feature == "capital" \
             or e.population >= LISTED_NAMESAKE_MAX_POPULATION \
-            or not any(s.iso2 in named and s.gid != e.gid for s in siblings):
+            or not any(s.iso2 in named and s.gid != e.gid and s.place_type != "country"
+                       and haversine_km(s.lat, s.lon, e.lat, e.lon) > NAMESAKE_KM for s in siblings):
         return False
     return _far_in_local_story(e, pool, NAMESAKE_KM)
 
