@@ -64,6 +64,16 @@ DEFINITE_TOWN_MAX_POPULATION = 50_000
 RESOLVE_NAMESAKE_KM = 1000.0
 RESOLVE_NAMESAKE_MAX_POPULATION = 100_000
 RESOLVE_NAMESAKE_MAX_POPULATION_OTHER_SPELLING = 1_000_000
+#: A village under this population, farther than LOCAL_NAMESAKE_KM from every other place of an
+#: article three of whose places lie within LOCAL_STORY_KM of one of them (a local story), and no
+#: farther than RESOLVE_NAMESAKE_KM (beyond: another region, named in passing), is a namesake even
+#: in the story's own country (reading.local_namesakes)
+LOCAL_NAMESAKE_MAX_POPULATION = 5000
+LOCAL_NAMESAKE_MAX_POPULATION_OTHER_SPELLING = 50_000  # (read through another of its names)
+LOCAL_NAMESAKE_KM = 250.0
+LOCAL_STORY_KM = 150.0
+#: ... and a town under this population, of a country the article never names, listed with its places
+LISTED_NAMESAKE_MAX_POPULATION = 1_000_000
 #: Places the gazetteer lacks, typed by the text ("the village of X near Y"; geomap.reading.unlisted):
 UNLISTED_CONFIDENCE = 0.5  # confidence of such a place (its point is its container's)
 #: A river the gazetteer holds as one point is put at the place named beside it within this reach
@@ -118,6 +128,7 @@ TOLL_RUNNING_DAYS = 14
 TOLL_LONG_RUNNING_DAYS = 60
 ROAD_BETWEEN_MAX_KM = 200.0  # "on the road between X and Y": one incident midway when the towns are this near
 STRETCH_ANCHOR_KM = 60.0  # a named town this near a province's stretch of frontier anchors its unlisted villages
+DIVISION_MIDDLE_FAR_KM = 100.0  # an unlisted place at a border province's middle this far from the frontier goes to its stretch
 MAX_OFFSET_KM = 150.0  # "25 km west of Goma" is taken literally up to this distance
 
 # Geometry handed from reading to the layers (geomap.reading.borders).

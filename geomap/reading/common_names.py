@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 
 from geomap.gazetteer import demonym_country, fold
+from geomap.reading.local_namesakes import far_from_local_story
 from geomap.reading.mentions import Mention
 from geomap.reading.resolve import Place
 from geomap.text.lexicon import DIRECTIONS, NEVER_PLACES
@@ -83,6 +84,7 @@ def with_common_word_towns(text: str, sentences: list[Sentence], places: list[Pl
     starts = [s.start for s in sentences]
     opening = set(starts)
     added: list[Place] = []
+    pool = None  # the article's places, for the local story's far namesakes (made when first asked)
     for a, b in _spans(text, places, typed):
         name = text[a:b]
         if name.lower() in NEVER_PLACES or name.lower() in DIRECTIONS or taken.find(1, a, b) >= 0:
@@ -94,6 +96,9 @@ def with_common_word_towns(text: str, sentences: list[Sentence], places: list[Pl
         said = demonym_country(nationality_before(text, a) or "") if own else None  # "the Guatemalan town of X"
         hits = tuple(h for h in gazetteer.hits(key) if (h.is_primary or own) and h.entry.place_type == "city"
                      and h.entry.iso2 in ({said} if said else told if own else countries))
+        if hits and pool is None:
+            pool = [p.entry for p in places]
+        hits = tuple(h for h in hits if not far_from_local_story(h.entry, pool, primary=h.is_primary))  # (the resolver's namesake)
         if not hits:
             continue
         best = max(hits, key=lambda h: (h.entry.population, h.entry.gid))

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from geomap.reading.candidates import (described_by_relative, incident_candidates, joined_by_and, opens_as_speaker_place,
                                        residents_places)
+from geomap.reading.division_stretch import division_stretch_points, followers, stretch_towns
 from geomap.reading.resolve import Place
 from geomap.settings import MAX_OFFSET_KM
 from geomap.text import cues
@@ -450,18 +451,15 @@ def stretch_points_of_unlisted(places: list[Place], features: list[dict], border
                 out[id(p)] = pt
             continue
         admin1 = e.admin1 if getattr(e, "placed_at_type", None) == "admin1" else _admin1_of_point(e, borders)
-        # by the towns the article names near that stretch (its paragraph's, or its country's;
-        # named closest first), not at the middle of a stretch hundreds of km long
-        para = (text.rfind("\n", 0, p.mention.start), text.find("\n", p.mention.end) % (len(text) + 1))
-        towns = tuple((q.entry.lon, q.entry.lat) for q in sorted(places, key=lambda q: abs(q.mention.start - p.mention.start))
-                      if (para[0] < q.mention.start < para[1] or q.entry.iso3 == e.iso3)
-                      and getattr(q.entry, "in_gazetteer", True) and q.entry.place_type in ("city", "landmark")
-                      and q.entry.feature != "capital" and q.role == "place" and not cues.is_speaker_place(text, q.mention.start)
-                      and not cues.is_destination(text, q.mention.start))
+        # by the towns the article names near that stretch, not at the middle of a stretch hundreds of km long
+        towns = stretch_towns(p, places, text)
         pt = borders.stretch_point(fr["iso3_a"], fr["iso3_b"], admin1, e.iso3, towns) if admin1 else None
+        if pt is None and admin1 and (seen := _admin1_of_point(e, borders)) not in (None, admin1):
+            pt = borders.stretch_point(fr["iso3_a"], fr["iso3_b"], seen, e.iso3, towns)  # (Kasaï, Kasaï-Occidental)
         if pt is not None:
             out[id(p)] = pt
-    return out
+    out |= division_stretch_points(places, fr, borders, text, out)
+    return out | followers(places, out)
 
 
 #: kinds of unlisted places that stand on a frontier by what they are

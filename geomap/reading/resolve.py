@@ -20,6 +20,7 @@ from geomap.gazetteer.memo import make_room
 from geomap.gazetteer.normalize import fold, skeleton
 from geomap.text.lexicon import SECOND_LEVEL_WORDS
 from geomap.text.place_hints import nationality_before
+from geomap.reading.local_namesakes import local_namesakes
 from geomap.reading.mentions import Mention, TextContext
 # score weights, in units of the gazetteer prior (see GazetteerEntry.prior), and distances
 from geomap.settings import NAME_HITS_KEPT
@@ -211,6 +212,11 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     others = anchors + [p.entry for p in places if p.entry.place_type != "city" or p.entry.population >= 100_000]
     places = [p for p in places if not _far_stranger(p, anchors, named_weights, far, others)
               and not (named_weights and _opens_unknown_name(text, p, named_weights, others))]
+    at = {p.mention.start: p.entry for p in places}
+    listed = {m.start: [at[mentions[k].start] for k in _list_siblings(text, mentions, i) if mentions[k].start in at]
+              for i, m in enumerate(mentions)}
+    places = local_namesakes(places, anchors + [p.entry for p in places], _primary,
+                             lambda p: listed.get(p.mention.start, []), set(named_weights))
     # one name, one place within an article ("Surin" twice means the same Surin)
     chosen: dict[str, Place] = {}
     for p in places:
@@ -221,6 +227,11 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     town = {id(m): f.town_context for m, f in zip(mentions, facts)}
     return [p if p.mention.suffix or town[id(p.mention)] or chosen[p.mention.key] is p else
             Place(p.mention, chosen[p.mention.key].entry, chosen[p.mention.key].confidence) for p in places]
+
+
+def _primary(p: Place) -> bool:
+    """Whether the text writes the chosen entry's own name (not one of its other names)."""
+    return any(h.is_primary and h.entry.gid == p.entry.gid for h in p.mention.hits)
 
 
 def _typed_country(text: str, m: Mention) -> str | None:

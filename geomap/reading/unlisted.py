@@ -306,12 +306,16 @@ class _Reading:
         if known is not None and known.entry.place_type == "country" and known.mention.start == cue.start \
                 and known.mention.end >= cue.name_end and text.startswith(("'s ", "’s "), cue.name_end):
             return  # "Kufra, the main town of Libya's south-east" (but "the city of Turkey" in Texas is one)
-        if cue.kind == "area" and known is not None:
-            return  # "the area of Malakal" is the town the gazetteer knows; only an unknown name is an area
         if cue.kind in LEADING_GEO and known is not None and known.mention.end >= cue.end:
             return  # "Rio de Janeiro" is the city the gazetteer knows, not a river
         anchor_place = _at(places, cue.anchor_start) if cue.anchor_start is not None else None
         anchor = anchor_place.entry if anchor_place is not None and anchor_place.role != "dateline" else None
+        if cue.kind == "area" and known is not None and not (
+                anchor is not None and cue.relation in ("of", "in") and anchor.place_type in _UNIT_TYPES
+                and anchor.iso2 != known.entry.iso2):
+            # "the area of Malakal" is the town the gazetteer knows; only an unknown name is an area,
+            # or one the text puts in another country's unit ("the Radom area of South Darfur")
+            return
         if cue.relation == "in-unit" and (anchor is None or anchor.place_type not in ("admin1", "admin2")
                                           and cue.anchor_start not in self.unit_words):
             return  # "from X in Y" says X is a place only when Y is a province or district (its town for "Y regency")

@@ -584,7 +584,11 @@ _BORDER_KIND = r"(?:border|frontier)\s+(?:village|town|city|hamlet|settlement|po
 _BORDER_TYPED_AFTER = re.compile(
     r"\s*,\s*(?:(?:an?|the)\s+(?:small\s+|remote\s+|disputed\s+)?" + _BORDER_KIND
     + r"|(?:an?\s+(?:[A-Z][\w-]*\s+)?(?:village|town|hamlet|settlement)\s+)?"  # "a Mauritanian village on the border"
-    + r"(?:right\s+)?(?:on|near|along|by)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:border|frontier)\b)", re.I)
+    + r"(?:right\s+)?(?:on|near|along|by)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:border|frontier)\b"
+    # "X, a town of some 6,000 people that sits on the frontier", "X, a market town which lies by the border"
+    + r"|an?\s+(?:[\w,-]+\s+){0,6}?(?:village|town|hamlet|settlement)\s+(?:[\w,-]+\s+){0,5}?(?:that|which)\s+"
+    + r"(?:sits|lies|stands|is)\s+(?:right\s+)?(?:on|near|along|by|at)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:border|frontier)\b)",
+    re.I)
 _BORDER_TYPED_BEFORE = re.compile(r"\bthe\s+(?:small\s+|remote\s+|disputed\s+)?" + _BORDER_KIND + r"\s+of\s+$", re.I)
 
 

@@ -273,6 +273,15 @@ def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tupl
 _DISTANCE_WORDS = DISTANCE_UNITS | {"metres", "meters"}
 
 
+def _owns_part(toks: list[Token], start: int) -> bool:
+    """Whether the name opening at offset ``start`` owns a part told in small letters ("Libya's
+    south-east"), not a named unit ("Libya's Kufra district")."""
+    y = next((i for i, t in enumerate(toks) if t.start == start), None)
+    while y is not None and y + 1 < len(toks) and toks[y + 1].is_cap and toks[y + 1].text not in ("’s", "'s"):
+        y += 1
+    return y is not None and y + 2 < len(toks) and toks[y + 1].text in ("’s", "'s") and not toks[y + 2].is_cap
+
+
 def _skip_after(toks: list[Token], k: int) -> int:
     """How many words may stand between a kind word and its relation: none ("a village in Y",
     not "a city official in Y"), except a distance ("a village a few kilometres south of Y")."""
@@ -503,7 +512,7 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     text, toks[b - 1], toks[b]) and toks[b - 2].text.lower() in ("in", "at", "near", "of"):
                 b -= 1  # "in General Farfán, a parish of Y": a title opens the name of a place
             j = k + 1
-            if toks[j].text.lower() in ("a", "an", "two", "three", "both"):
+            if toks[j].text.lower() in ("a", "an", "the", "two", "three", "both"):  # ("X, the main town of Y")
                 m = j + 1
                 while m < n and m - j <= 4 and toks[m].text.lower() not in SETTLEMENT_WORDS:
                     if toks[m].text.lower() in RELATIONS or "," in text[toks[m - 1].end:toks[m].start]:
@@ -518,6 +527,8 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 national = q == j + 1 and toks[q].is_cap  # "Beni Ounif, an Algerian town a few kilometres away"
                 if rel is None and SETTLEMENT_WORDS[kw] != "landmark" and not national:
                     continue  # "Kherson, a city that..." says nothing about where
+                if toks[j].text.lower() == "the" and (rel is None or rel[1] is not None and _owns_part(toks, rel[1])):
+                    continue  # "X, the main town of Libya's south-east": a part of a country, no unit
                 # (placed by its nationality alone: the reading step checks the adjective is one)
                 rel = rel or ((NATIONAL, None) if national and SETTLEMENT_WORDS[kw] != "landmark" else None)
                 cues = [(b, k)]

@@ -1,0 +1,127 @@
+"""A place the gazetteer lacks that stands at the middle of a border province goes to that
+province's stretch of the frontier.
+
+A frontier story's unlisted villages, valleys and districts are put at the point of the
+first-level division told with them ("over the Pasvik valley, the Finnmark police district
+said": at Finnmark's middle), and a place told near such a place at the same point. When that
+middle lies far from the frontier the article is about (a large province), the place the
+report is about is much more likely by the frontier than at the middle: it goes to the point
+of the province's stretch of that frontier (by the town the article names nearest it, else
+its middle). A place told as where people went ("relocated to X", "gone on to X") stays: people
+move away from the frontier; so does the unit told as holding such a place ("relocated to the X
+settlement in Y district"). A place put at another unlisted place's point ("Um Dafok" told
+opposite Am Dafok) follows it when that one is moved onto the frontier (``followers``).
+"""
+from __future__ import annotations
+
+import re
+
+from geomap.settings import DIVISION_MIDDLE_FAR_KM
+from geomap.text import cues
+
+__all__ = ["stretch_towns", "division_stretch_points", "followers"]
+
+
+def stretch_towns(p, places, text: str) -> tuple[tuple[float, float], ...]:
+    """(lon, lat) of the towns that may anchor ``p`` on its stretch: its paragraph's, or its
+    country's, named closest to it first (not speakers' places nor destinations)."""
+    e = p.entry
+    para = (text.rfind("\n", 0, p.mention.start), text.find("\n", p.mention.end) % (len(text) + 1))
+    return tuple((q.entry.lon, q.entry.lat) for q in sorted(places, key=lambda q: abs(q.mention.start - p.mention.start))
+                 if (para[0] < q.mention.start < para[1] or q.entry.iso3 == e.iso3)
+                 and getattr(q.entry, "in_gazetteer", True) and q.entry.place_type in ("city", "landmark")
+                 and q.entry.feature != "capital" and q.role == "place" and not cues.is_speaker_place(text, q.mention.start)
+                 and not cues.is_destination(text, q.mention.start))
+
+
+#: people going on from where they arrived ("8,000 have gone on to X", "continued to X")
+_ONWARD = re.compile(r"\b(?:gone|went|going|moved|continued|travelled|traveled)\s+(?:on\s+)?(?:to|towards?)\s+(?:the\s+)?$", re.I)
+#: between a place and the unit named as holding it: "X refugee settlement in Y", "X, in Y"
+_HELD_IN = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*,?\s+in\s+(?:the\s+)?")
+
+
+def _destinations(places, text: str) -> set[str]:
+    """gids of the places told as where people went, and of the units told as holding them."""
+    out: set[str] = set()
+    ordered = sorted(places, key=lambda q: q.mention.start)
+    for k, p in enumerate(ordered):
+        start = p.mention.start
+        if cues.is_destination(text, start) or _ONWARD.search(text, max(0, start - 40), start):
+            out.add(p.entry.gid)
+            nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+            if nxt is not None and nxt.mention.sentence == p.mention.sentence \
+                    and _HELD_IN.fullmatch(text, p.mention.end, nxt.mention.start):
+                out.add(nxt.entry.gid)
+    return out
+
+
+def _placed_by(e, unlisted: dict) -> str | None:
+    """The name of the place ``e``'s point was taken from, through the unlisted places it was
+    told near ("Skogfoss" by Svanvik, by the Pasvik valley, by Finnmark): Finnmark."""
+    seen = set()
+    while e.placed_at in unlisted and e.placed_at not in seen:
+        seen.add(e.placed_at)
+        e = unlisted[e.placed_at]
+    return e.placed_at
+
+
+def division_stretch_points(places, frontier: dict, borders, text: str, done) -> dict[int, tuple[float, float]]:
+    """``id(place)`` -> (lon, lat) on its province's stretch of ``frontier`` (``iso3_a``,
+    ``iso3_b``) for each unlisted place (not in ``done``) standing at the point of a first-level
+    division of the frontier's countries that the article names, when that point lies more than
+    ``DIVISION_MIDDLE_FAR_KM`` from the frontier."""
+    from geomap.gazetteer import haversine_km
+
+    a, b = frontier["iso3_a"], frontier["iso3_b"]
+    units = {(q.entry.lat, q.entry.lon): q.entry for q in places
+             if q.entry.place_type == "admin1" and getattr(q.entry, "in_gazetteer", True) and q.entry.iso3 in (a, b)}
+    if not units:
+        return {}
+    destinations = _destinations(places, text)
+    unlisted = {q.entry.name: q.entry for q in places if not getattr(q.entry, "in_gazetteer", True)}
+    far: dict[tuple[float, float], bool] = {}
+    out: dict[int, tuple[float, float]] = {}
+    for p in places:
+        e = p.entry
+        unit = units.get((e.lat, e.lon))
+        if unit is None or id(p) in done or getattr(e, "in_gazetteer", True) or e.iso3 != unit.iso3 \
+                or e.place_type not in ("city", "landmark", "admin2", "region") or e.gid in destinations \
+                or _placed_by(e, unlisted) not in (unit.name, unit.admin1):
+            continue  # (a town at the province's very point, its seat, is no middle: "placed at El Fasher")
+        key = (e.lat, e.lon)
+        if key not in far:
+            near = borders.nearest_on_frontier(a, b, e.lon, e.lat)
+            far[key] = near is not None and haversine_km(e.lat, e.lon, near[1], near[0]) > DIVISION_MIDDLE_FAR_KM
+        if not far[key]:
+            continue
+        towns = stretch_towns(p, places, text)
+        pt = borders.stretch_point(a, b, unit.admin1 or unit.name, unit.iso3, towns)
+        if pt is None:  # the boundaries may spell or cut the division otherwise (Kasaï, Kasaï-Occidental)
+            got = borders.locate(unit.lon, unit.lat)[1]
+            pt = borders.stretch_point(a, b, got, unit.iso3, towns) if got else None
+        if pt is not None:
+            out[id(p)] = pt
+    return out
+
+
+def followers(places, moved: dict[int, tuple[float, float]]) -> dict[int, tuple[float, float]]:
+    """``id(place)`` -> the new point of the unlisted place whose point it was given (through
+    others told near each other), for each unlisted place not in ``moved`` still at the old point
+    of one that is."""
+    by_name = {q.entry.name: q for q in places if id(q) in moved}
+    if not by_name:
+        return {}
+    unlisted = {q.entry.name: q.entry for q in places if not getattr(q.entry, "in_gazetteer", True)}
+    out = {}
+    for p in places:
+        e = p.entry
+        if id(p) in moved or getattr(e, "in_gazetteer", True):
+            continue
+        seen, at = set(), e.placed_at
+        while at is not None and at not in by_name and at in unlisted and at not in seen:
+            seen.add(at)
+            at = unlisted[at].placed_at
+        lead = by_name.get(at) if at is not None else None
+        if lead is not None and (lead.entry.lat, lead.entry.lon) == (e.lat, e.lon):
+            out[id(p)] = moved[id(lead)]
+    return out
