@@ -12,12 +12,13 @@ ignored.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
 from geomap.text.count_words import ANIMAL as _ANIMAL, COUNT_GATE as _COUNT_GATE
 from geomap.text.literals import prefiltered
+from geomap.text.quoted_counts import unquote_counts
 from geomap.text.toll_forms import contested, extra_hits, one_before, running_hits
 from geomap.text.toll_grammar import (inside_risen_toll, lone_subject, named_deaths, one_and_kin, the_one, told_as_cause,
                                      with_untold, cause_hits)
@@ -208,6 +209,12 @@ def fatalities_from_text(sentence: str) -> Count | None:
     """
     if not _FATAL_GATE.found(sentence):
         return None
+    if (plain := unquote_counts(sentence)) is not sentence:  # 'killed "several" people': read as if unquoted
+        c = fatalities_from_text(plain)
+        if c is None or c.start is None:
+            return c
+        end = c.end + (c.end < len(sentence) and sentence[c.end] != plain[c.end])  # (its closing mark)
+        return replace(c, text=sentence[c.start:end], end=end)
     toll = _TOLL.search(sentence) or _TOLL_RISEN.search(sentence)
     if toll and not followed_by_unit(sentence, toll):
         value = _value(toll.group("num"))
