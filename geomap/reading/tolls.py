@@ -60,6 +60,7 @@ from geomap.settings import TOLL_LONG_RUNNING_DAYS, TOLL_RUNNING_DAYS
 from geomap.text import cues
 from geomap.text.count_words import PERSON
 from geomap.text.dates import all_dates_from_text
+from geomap.text.disputed_claims import disputed_claim
 from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names, refers_back,
                                    retold_count)
 
@@ -241,6 +242,8 @@ def other_events_toll(sentence: str, fat, feats: list[dict], published) -> str |
     date_iso = feats[0]["properties"]["date"]
     if earlier_events_toll(sentence, fat, date_iso, published):
         return "the toll of an earlier event the sentence recalls"
+    if disputed_claim(sentence, fat):  # "said they had killed eight soldiers, a claim the army denied"
+        return "the killers' own claim, told as disputed"
     if fat.start is None or not fat.value:
         return None
     lo = max((m.end() for m in re.finditer(r"[,;]", sentence[:fat.start])), default=0)

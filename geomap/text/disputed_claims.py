@@ -1,0 +1,60 @@
+"""Whether a count of dead is only the killers' own claim, and a disputed one.
+
+"Rebels said they had attacked an army post near X and killed eight soldiers, a claim the army
+denied"; "the group said its fighters had killed "dozens" of soldiers, a figure that could not be
+verified". The number is told by the side that says it did the killing (the subject of the
+killing verb is the speaker: "they", "it", "its fighters"), and the sentence itself says the
+claim is denied, disputed or unverified. ACLED takes the lowest reported number, and the other
+side's account is lower (often none at all), so the incident keeps the words and no number.
+
+Not such a claim: a side's undisputed count of the enemies it killed ("the army said it had
+killed 23 rebels": the team's gold counts it), and deaths a side reports of others while a
+different act is denied ("the group said three civilians died when soldiers burned houses; the
+army denied burning any homes": the denial is of the burning, not of the count).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["disputed_claim"]
+
+#: the speaker, then the speaker again as the killer: "said (on Wednesday) (that) they had
+#: (attacked ... and) killed", "said its fighters had killed", "claimed to have killed"
+_SAID = r"\b(?:said|says|say|claimed|claims|claim|announced|boasted|stated)\b"
+_SELF = (r"\b(?:they|it|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:fighters|men|members|forces|units?|troops|militants"
+         r"|combatants|gunmen|soldiers|elements))\b")
+_OWN_KILL = re.compile(_SAID + r"[^.;]{0,60}?" + _SELF + r"\s+(?:had\s+|have\s+|has\s+)?(?:[^.;]{0,120}?\band\s+)?"
+                       r"(?:killed|shot\s+dead|executed|slain|eliminated|neutrali[sz]ed)\s*$"
+                       r"|\bclaim(?:ed|s)?\s+(?:to\s+have|that\s+(?:they|it)\s+(?:had|have|has))\s+(?:killed|shot\s+dead)\s*$",
+                       re.I)
+#: the sentence calls that count a claim and says it is not taken: "a claim the army denied", "a
+#: figure that could not be (independently) verified", "the army said the claim was false"
+_DOUBT = (r"(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests"
+          r"|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)"
+          r"|cannot\s+be\s+(?:independently\s+)?(?:verified|confirmed)|was\s+(?:false|untrue|exaggerated)|unverified)")
+_CLAIM_NOUN = r"\b(?:claims?|figures?|numbers?|tolls?|accounts?|assertions?)\b"
+_DISPUTED = re.compile(_CLAIM_NOUN + r"[^.;]{0,50}?\b" + _DOUBT
+                       + r"|\b(?:denied|rejected|disputed|dismissed|contested)\s+(?:the|this|that|its|their)\s+" + _CLAIM_NOUN,
+                       re.I)
+
+
+def disputed_claim(sentence: str, fat) -> bool:
+    """True when the count ``fat`` (a quantities.Count, offsets in ``sentence``) is the killers'
+    own claim ("they had ... killed eight soldiers") that the sentence, after it, calls denied,
+    disputed or unverified ("a claim the army denied", "a figure that could not be verified")."""
+    if fat.start is None or fat.end is None:
+        return False
+    # the killing verb opens the count ("killed eight") or follows it ("eight soldiers were killed")
+    verb_at = fat.start if re.match(r"(?:killed|shot|executed|slain|eliminated|neutrali)", fat.text, re.I) else None
+    if verb_at is None:
+        return False
+    if not _OWN_KILL.search(sentence, max(0, verb_at - 240), verb_at + _verb_len(sentence, verb_at)):
+        return False
+    return bool(_DISPUTED.search(sentence, fat.end))
+
+
+def _verb_len(sentence: str, at: int) -> int:
+    """The length of the killing verb at ``at`` ("killed", "shot dead")."""
+    m = re.match(r"shot\s+dead|\w+", sentence[at:])
+    return m.end() if m else 0

@@ -1,0 +1,68 @@
+"""Whose count a number is (session 20), on invented sentences about frontiers in no fixture: the
+killers' own claim told as denied or unverified is no toll (the other side's lower account wins,
+ACLED's lowest number), while a side's undisputed count of the enemies it killed, and deaths a
+side reports while another act is denied, stay tolls; and a vague count told inside quotation
+marks ('killed "several" people') is read as if unquoted."""
+
+import pytest
+from conftest import incident_props
+
+from geomap.text.disputed_claims import disputed_claim
+from geomap.text.quantities import fatalities_from_text
+
+
+_CLAIMS = [
+    pytest.param("Rebels said on Monday they had overrun a post near the lake and killed 17 soldiers, a claim the army "
+                 "denied.", True, id="claim-denied"),
+    pytest.param("The group said in a statement that its fighters had killed \"dozens\" of soldiers, a figure that "
+                 "could not be independently verified.", True, id="figure-unverified"),
+    pytest.param("The rebels claimed to have killed twenty soldiers, but the government rejected the claim.", True,
+                 id="claimed-to-have-rejected"),
+    pytest.param("The army said it had killed nine militants in a raid near the river.", False, id="undisputed-kill"),
+    pytest.param("The militia said nine civilians died when soldiers shelled its camp; the army denied shelling it.",
+                 False, id="victims-count-other-act-denied"),
+    pytest.param("Police said gunmen killed four farmers, a claim the gunmen's leaders denied.", False,
+                 id="third-party-count"),
+]
+
+
+@pytest.mark.parametrize("sentence,disputed", _CLAIMS)
+def test_the_killers_disputed_claim(sentence, disputed):
+    fat = fatalities_from_text(sentence)
+    assert fat is not None and fat.value
+    assert disputed_claim(sentence, fat) is disputed
+
+
+@pytest.mark.parametrize("sentence,value", [
+    pytest.param("Residents said gunmen had killed \"several\" fishermen on the island.", 3, id="quoted-several"),
+    pytest.param("Herders said raiders killed “dozens” of people near the wells.", 12, id="curly-dozens"),
+    pytest.param("Fishermen said gunmen had killed \"two or three\" of their colleagues.", 2, id="quoted-range"),
+])
+def test_a_quoted_vague_count_is_read(sentence, value):
+    fat = fatalities_from_text(sentence)
+    assert fat is not None and fat.value == value
+    assert "\"" in fat.text or "”" in fat.text  # the words as written, with their marks
+
+
+def _tolls(text, published):
+    return {p["location"]: p["fatalities"] for p in incident_props(text, published) if p["fatalities"]}
+
+
+def test_a_disputed_claim_is_no_toll_but_keeps_its_words():
+    incs = incident_props("Chad says it repelled attack on Lake Chad post\n\nKOUSSERI, Cameroon, March 4 — Boko Haram fighters said on Tuesday they had overrun a Chadian army "
+                          "post near Hile Alifa on Lake Chad and killed 17 soldiers, a claim Chad's army denied. The army "
+                          "said two soldiers were wounded in an attack it had repelled. Fishermen from Blangoua said boats "
+                          "had stopped crossing to the islands.", "2027-03-04")
+    assert incs and all(p["fatalities"] is None for p in incs)
+    assert any("killed 17" in (p["fatalities_text"] or "") for p in incs)
+
+
+@pytest.mark.parametrize("text,published,tolls", [
+    pytest.param("Algeria's defence ministry said its troops had killed three smugglers in a gunfight near In Guezzam "
+                 "on Wednesday.", "2027-06-03", {"In Guezzam": 3}, id="undisputed-army-count"),
+    pytest.param("N'DJAMENA, March 10 — In Niger, residents of Bosso said gunmen had killed \"several\" fishermen on "
+                 "an island near the town on Saturday. Traders in Nguigmi said the road to Chad was closed.",
+                 "2027-03-10", {"Bosso": 3}, id="quoted-several-at-its-town"),
+])
+def test_tolls_that_stay(text, published, tolls):
+    assert _tolls(text, published) == tolls
