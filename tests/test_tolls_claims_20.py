@@ -1,8 +1,10 @@
 """Whose count a number is (session 20), on invented sentences about frontiers in no fixture: the
 killers' own claim told as denied or unverified is no toll (the other side's lower account wins,
 ACLED's lowest number), while a side's undisputed count of the enemies it killed, and deaths a
-side reports while another act is denied, stay tolls; and a vague count told inside quotation
-marks ('killed "several" people') is read as if unquoted."""
+side reports while another act is denied, stay tolls; a vague count told inside quotation
+marks ('killed "several" people') is read as if unquoted; animals told before the one person who
+died with them are not counted ("Five horses and a groom were killed" is one); and a household is
+counted by the size told with it ("a family of five", "a couple"), never by a guess."""
 
 import pytest
 from conftest import incident_props
@@ -42,6 +44,22 @@ def test_a_quoted_vague_count_is_read(sentence, value):
     fat = fatalities_from_text(sentence)
     assert fat is not None and fat.value == value
     assert "\"" in fat.text or "”" in fat.text  # the words as written, with their marks
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # animals told first, then the one person who died with them
+    pytest.param("Five horses and a groom were killed when the stables were shelled.", 1, id="horses-and-a-groom"),
+    pytest.param("Two dogs and a farmhand were killed when gunmen fired on the ranch.", 1, id="dogs-and-a-farmhand"),
+    pytest.param("Gunmen killed forty cows and a herdsman at the well.", 1, id="cows-and-a-herdsman"),
+    # a household told with its size; with none, no number
+    pytest.param("A family of five was killed when a shell hit their home.", 5, id="family-of-five"),
+    pytest.param("The strike killed a family of six in the hamlet.", 6, id="killed-a-family-of-six"),
+    pytest.param("An elderly couple died when the shell hit their house.", 2, id="a-couple"),
+    pytest.param("Members of the same family were killed in the strike.", None, id="family-no-size"),
+])
+def test_who_died_with_animals_and_households(sentence, value):
+    fat = fatalities_from_text(sentence)
+    assert fat is not None and fat.value == value
 
 
 def _tolls(text, published):

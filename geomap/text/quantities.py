@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
 from geomap.text.count_words import ANIMAL as _ANIMAL, COUNT_GATE as _COUNT_GATE
+from geomap.text.household_counts import household_hits
 from geomap.text.literals import prefiltered
 from geomap.text.quoted_counts import unquote_counts
 from geomap.text.toll_forms import contested, extra_hits, one_before, running_hits
@@ -284,6 +285,7 @@ def fatalities_from_text(sentence: str) -> Count | None:
     hits.extend(with_untold(sentence))  # "Four soldiers and an unknown number of militants were killed"
     hits.extend(one_and_kin(sentence))  # "killed a farmer and his two sons"
     hits.extend(the_one(sentence))  # "wounding its driver, who later died in hospital"
+    hits.extend(household_hits(sentence))  # "a family of five was killed"
     hits = [h for h in hits if not inside_risen_toll(sentence, h[0])]  # "three, a toll that rose when a wounded man died"
     if causes := cause_hits(sentence, hits):  # "marched over the deaths of two": another event's dead
         a, b = min(causes, key=lambda h: (not told_as_cause(sentence, h[0]), h[0]))[:2]
