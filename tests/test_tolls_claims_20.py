@@ -25,6 +25,10 @@ _CLAIMS = [
                  False, id="victims-count-other-act-denied"),
     pytest.param("Police said gunmen killed four farmers, a claim the gunmen's leaders denied.", False,
                  id="third-party-count"),
+    # a side's body count of its enemies, held at a distance by the writer's quotation marks
+    pytest.param("Soldiers clashed with bandits near the river on Friday, killing \"several\" of the attackers, the "
+                 "army said.", True, id="quoted-enemy-count"),
+    pytest.param("Herders said raiders killed \"several\" villagers near the wells.", False, id="quoted-victims"),
 ]
 
 

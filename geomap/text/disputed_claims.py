@@ -7,6 +7,11 @@ killing verb is the speaker: "they", "it", "its fighters"), and the sentence its
 claim is denied, disputed or unverified. ACLED takes the lowest reported number, and the other
 side's account is lower (often none at all), so the incident keeps the words and no number.
 
+A side's count of fallen enemies that the writer puts in quotation marks ("troops exchanged fire
+with rebels, killing "several" fighters, it said") is the same kind of word: a body count kept at
+a distance, not a toll. Quoted counts of other dead ("killed "several" people, residents said")
+are read as ACLED reads them (``quoted_counts``).
+
 Not such a claim: a side's undisputed count of the enemies it killed ("the army said it had
 killed 23 rebels": the team's gold counts it), and deaths a side reports of others while a
 different act is denied ("the group said three civilians died when soldiers burned houses; the
@@ -39,12 +44,21 @@ _DISPUTED = re.compile(_CLAIM_NOUN + r"[^.;]{0,50}?\b" + _DOUBT
                        re.I)
 
 
+#: the armed dead a side counts of its enemy: "killing "several" fighters", "killed "dozens" of soldiers"
+_COMBATANTS = re.compile(r"\s*(?:of\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:fighters|rebels|militants|soldiers|troops"
+                         r"|attackers|assailants|bandits|insurgents|jihadists|terrorists|gunmen|guerrillas|militiamen"
+                         r"|separatists|enemy|enemies)\b", re.I)
+
+
 def disputed_claim(sentence: str, fat) -> bool:
     """True when the count ``fat`` (a quantities.Count, offsets in ``sentence``) is the killers'
     own claim ("they had ... killed eight soldiers") that the sentence, after it, calls denied,
-    disputed or unverified ("a claim the army denied", "a figure that could not be verified")."""
+    disputed or unverified ("a claim the army denied", "a figure that could not be verified"), or
+    a count of armed enemies the writer quotes ('killing "several" fighters')."""
     if fat.start is None or fat.end is None:
         return False
+    if any(q in fat.text for q in '"“”') and _COMBATANTS.match(sentence, fat.end):
+        return True
     # the killing verb opens the count ("killed eight") or follows it ("eight soldiers were killed")
     verb_at = fat.start if re.match(r"(?:killed|shot|executed|slain|eliminated|neutrali)", fat.text, re.I) else None
     if verb_at is None:
