@@ -66,6 +66,24 @@ def test_who_died_with_animals_and_households(sentence, value):
     assert fat is not None and fat.value == value
 
 
+@pytest.mark.parametrize("next_sentence,disputed", [
+    pytest.param("The army denied the claim and said two soldiers were wounded.", True, id="denied-the-claim"),
+    pytest.param("Neither account could be independently verified.", True, id="neither-account"),
+    pytest.param("The army said two soldiers were wounded.", False, id="no-denial"),
+])
+def test_a_claim_disputed_in_the_sentence_after(next_sentence, disputed):
+    sentence = "Insurgents said on Sunday that they had ambushed a convoy near the pass and killed twelve soldiers."
+    assert disputed_claim(sentence, fatalities_from_text(sentence), next_sentence) is disputed
+
+
+def test_a_claim_denied_in_the_next_sentence_is_no_toll():
+    incs = incident_props("Rebels claim attack on border post\n\nKOUSSERI, Cameroon, March 4 — Boko Haram fighters said "
+                          "on Tuesday they had overrun a Chadian army post near Hile Alifa on Lake Chad and killed 17 "
+                          "soldiers. Chad's army denied the claim and said two soldiers were wounded. Fishermen from "
+                          "Blangoua said boats had stopped crossing to the islands.", "2027-03-04")
+    assert incs and all(p["fatalities"] is None for p in incs)
+
+
 def _tolls(text, published):
     return {p["location"]: p["fatalities"] for p in incident_props(text, published) if p["fatalities"]}
 

@@ -50,11 +50,20 @@ _COMBATANTS = re.compile(r"\s*(?:of\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:fig
                          r"|separatists|enemy|enemies)\b", re.I)
 
 
-def disputed_claim(sentence: str, fat) -> bool:
+#: the sentence after a claim opening on its denial: "The army denied the claim.", "Chad's army dismissed
+#: the figure as propaganda.", "Neither account could be independently verified."
+_DENIED_NEXT = re.compile(r"\s*(?:[^.;]{0,80}?\b(?:denied|rejected|disputed|dismissed|contested)\s+(?:the|this|that|these|those"
+                          r"|its|their)\s+" + _CLAIM_NOUN + r"|(?:(?P<neither>neither)|the|this|that|these|those)\s+(?:[\w-]+\s+)?"
+                          + _CLAIM_NOUN + r"\s+(?:could|can)\s+(?(neither)|not\s+)be\s+(?:independently\s+)?(?:verified|confirmed))",
+                          re.I)
+
+
+def disputed_claim(sentence: str, fat, next_sentence: str | None = None) -> bool:
     """True when the count ``fat`` (a quantities.Count, offsets in ``sentence``) is the killers'
     own claim ("they had ... killed eight soldiers") that the sentence, after it, calls denied,
     disputed or unverified ("a claim the army denied", "a figure that could not be verified"), or
-    a count of armed enemies the writer quotes ('killing "several" fighters')."""
+    the ``next_sentence`` opens by doing so ("The army denied the claim."); or a count of armed
+    enemies the writer quotes ('killing "several" fighters')."""
     if fat.start is None or fat.end is None:
         return False
     if any(q in fat.text for q in '"“”') and _COMBATANTS.match(sentence, fat.end):
@@ -65,7 +74,7 @@ def disputed_claim(sentence: str, fat) -> bool:
         return False
     if not _OWN_KILL.search(sentence, max(0, verb_at - 240), verb_at + _verb_len(sentence, verb_at)):
         return False
-    return bool(_DISPUTED.search(sentence, fat.end))
+    return bool(_DISPUTED.search(sentence, fat.end)) or bool(next_sentence and _DENIED_NEXT.match(next_sentence))
 
 
 def _verb_len(sentence: str, at: int) -> int:
