@@ -25,6 +25,10 @@ _CLAIMS = [
                  False, id="victims-count-other-act-denied"),
     pytest.param("Police said gunmen killed four farmers, a claim the gunmen's leaders denied.", False,
                  id="third-party-count"),
+    pytest.param("The group issued a statement saying its fighters had killed 14 guards, a claim the ministry "
+                 "rejected.", True, id="saying-its-fighters"),
+    pytest.param("The insurgents' claim that they had killed 17 soldiers at the pass was denied by the army.", True,
+                 id="claim-was-denied"),
     # a side's body count of its enemies, held at a distance by the writer's quotation marks
     pytest.param("Soldiers clashed with bandits near the river on Friday, killing \"several\" of the attackers, the "
                  "army said.", True, id="quoted-enemy-count"),

@@ -26,7 +26,7 @@ __all__ = ["disputed_claim"]
 
 #: the speaker, then the speaker again as the killer: "said (on Wednesday) (that) they had
 #: (attacked ... and) killed", "said its fighters had killed", "claimed to have killed"
-_SAID = r"\b(?:said|says|say|claimed|claims|claim|announced|boasted|stated)\b"
+_SAID = r"\b(?:said|says|say|saying|claimed|claims|claim|claiming|announced|boasted|stated)\b"
 _SELF = (r"\b(?:they|it|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:fighters|men|members|forces|units?|troops|militants"
          r"|combatants|gunmen|soldiers|elements))\b")
 _OWN_KILL = re.compile(_SAID + r"[^.;]{0,60}?" + _SELF + r"\s+(?:had\s+|have\s+|has\s+)?(?:[^.;]{0,120}?\band\s+)?"
@@ -42,6 +42,9 @@ _CLAIM_NOUN = r"\b(?:claims?|figures?|numbers?|tolls?|accounts?|assertions?)\b"
 _DISPUTED = re.compile(_CLAIM_NOUN + r"[^.;]{0,50}?\b" + _DOUBT
                        + r"|\b(?:denied|rejected|disputed|dismissed|contested)\s+(?:the|this|that|its|their)\s+" + _CLAIM_NOUN,
                        re.I)
+#: right after the count: "the rebels' claim that they had killed 17 soldiers was denied by the army"
+_DENIED_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+(?:denied|rejected|disputed|dismissed"
+                           r"|contested)\b", re.I)
 
 
 #: the armed dead a side counts of its enemy: "killing "several" fighters", "killed "dozens" of soldiers"
@@ -74,7 +77,8 @@ def disputed_claim(sentence: str, fat, next_sentence: str | None = None) -> bool
         return False
     if not _OWN_KILL.search(sentence, max(0, verb_at - 240), verb_at + _verb_len(sentence, verb_at)):
         return False
-    return bool(_DISPUTED.search(sentence, fat.end)) or bool(next_sentence and _DENIED_NEXT.match(next_sentence))
+    return bool(_DISPUTED.search(sentence, fat.end) or _DENIED_AFTER.match(sentence, fat.end)
+                or (next_sentence and _DENIED_NEXT.match(next_sentence)))
 
 
 def _verb_len(sentence: str, at: int) -> int:
