@@ -4,7 +4,9 @@ ACLED's lowest number), while a side's undisputed count of the enemies it killed
 side reports while another act is denied, stay tolls; a vague count told inside quotation
 marks ('killed "several" people') is read as if unquoted; animals told before the one person who
 died with them are not counted ("Five horses and a groom were killed" is one); and a household is
-counted by the size told with it ("a family of five", "a couple"), never by a guess."""
+counted by the size told with it ("a family of five", "a couple"), never by a guess, and one person's
+kin member by member ("a farmer, his wife and their three children" is five); and the one told
+before an active "shot dead" is the killer ("A soldier shot dead two smugglers" is two)."""
 
 import pytest
 from conftest import incident_props
@@ -64,6 +66,16 @@ def test_a_quoted_vague_count_is_read(sentence, value):
     pytest.param("The strike killed a family of six in the hamlet.", 6, id="killed-a-family-of-six"),
     pytest.param("An elderly couple died when the shell hit their house.", 2, id="a-couple"),
     pytest.param("Members of the same family were killed in the strike.", None, id="family-no-size"),
+    # one person and their kin, member by member; a plural with no number leaves the list uncounted
+    pytest.param("A trader and his wife were killed when the bus was ambushed.", 2, id="one-and-wife-passive"),
+    pytest.param("Raiders shot dead a herder and his wife at the well.", 2, id="one-and-wife-active"),
+    pytest.param("A fisherman, his wife and their three children were killed when the shell hit.", 5, id="kin-list"),
+    pytest.param("Gunmen killed a teacher, his mother and their two sons.", 4, id="kin-list-active"),
+    pytest.param("Gunmen killed a chief, his wife and their children.", None, id="kin-list-no-number"),
+    # who is the subject of the killing verb: "A soldier shot dead two smugglers" is two
+    pytest.param("A soldier shot dead two smugglers at the ford.", 2, id="soldier-shot-dead-two"),
+    pytest.param("A policeman shot dead the two men at the roadblock.", 2, id="shot-dead-the-two"),
+    pytest.param("A soldier was shot dead at the ford.", 1, id="soldier-was-shot-dead"),
 ])
 def test_who_died_with_animals_and_households(sentence, value):
     fat = fatalities_from_text(sentence)
