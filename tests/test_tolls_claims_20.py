@@ -116,6 +116,9 @@ def test_a_disputed_claim_is_no_toll_but_keeps_its_words():
 @pytest.mark.parametrize("text,published,tolls", [
     pytest.param("Algeria's defence ministry said its troops had killed three smugglers in a gunfight near In Guezzam "
                  "on Wednesday.", "2027-06-03", {"In Guezzam": 3}, id="undisputed-army-count"),
+    pytest.param("BAMAKO, May 8 — Gunmen attacked a gold-mining camp near Kourémalé, on the border with Guinea, on "
+                 "Friday. Rebels said they had killed 30 soldiers near Niono on Saturday, while the army said it had "
+                 "lost two men.", "2027-05-08", {"Niono": 2}, id="rival-counts-around-the-place"),
     pytest.param("N'DJAMENA, March 10 — In Niger, residents of Bosso said gunmen had killed \"several\" fishermen on "
                  "an island near the town on Saturday. Traders in Nguigmi said the road to Chad was closed.",
                  "2027-03-10", {"Bosso": 3}, id="quoted-several-at-its-town"),

@@ -63,6 +63,7 @@ from geomap.text.dates import all_dates_from_text
 from geomap.text.disputed_claims import disputed_claim
 from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names, refers_back,
                                    retold_count)
+from geomap.text.toll_forms import told_by_rivals
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
            "spans_places", "follow_up_fits", "risen_over", "superseded", "GUESSED", "guessed_and_loose",
@@ -403,6 +404,8 @@ def spans_places(text: str, offset: int, fat, places: list[Place]) -> bool:
     toll naming its event ("the toll from Friday's shelling of X has risen to 14") holds that
     event's place, not another."""
     if fat.start is None or fat.end is None or refers_back(fat.text):
+        return False
+    if not fat.parts and told_by_rivals(fat.text):  # "killed 30 near X, while the army said it lost two": one event's
         return False
     inside = [p for p in places if p.role == "place" and p.entry.place_type != "country"
               and fat.start <= p.mention.start - offset < fat.end
