@@ -85,6 +85,7 @@ def test_who_died_with_animals_and_households(sentence, value):
 @pytest.mark.parametrize("next_sentence,disputed", [
     pytest.param("The army denied the claim and said two soldiers were wounded.", True, id="denied-the-claim"),
     pytest.param("Neither account could be independently verified.", True, id="neither-account"),
+    pytest.param("Journalists could not independently verify the figure.", True, id="could-not-verify-the-figure"),
     pytest.param("The army said two soldiers were wounded.", False, id="no-denial"),
 ])
 def test_a_claim_disputed_in_the_sentence_after(next_sentence, disputed):
@@ -105,10 +106,11 @@ def _tolls(text, published):
 
 
 def test_a_disputed_claim_is_no_toll_but_keeps_its_words():
-    incs = incident_props("Chad says it repelled attack on Lake Chad post\n\nKOUSSERI, Cameroon, March 4 — Boko Haram fighters said on Tuesday they had overrun a Chadian army "
-                          "post near Hile Alifa on Lake Chad and killed 17 soldiers, a claim Chad's army denied. The army "
-                          "said two soldiers were wounded in an attack it had repelled. Fishermen from Blangoua said boats "
-                          "had stopped crossing to the islands.", "2027-03-04")
+    incs = incident_props("Chad says it repelled attack on Lake Chad post\n\nKOUSSERI, Cameroon, March 4 — Boko Haram "
+                          "fighters said on Tuesday they had overrun a Chadian army post near Hile Alifa on Lake Chad "
+                          "and killed 17 soldiers, a claim Chad's army denied. The army said two soldiers were wounded in "
+                          "an attack it had repelled. Fishermen from Blangoua said boats had stopped crossing to the "
+                          "islands.", "2027-03-04")
     assert incs and all(p["fatalities"] is None for p in incs)
     assert any("killed 17" in (p["fatalities_text"] or "") for p in incs)
 

@@ -31,7 +31,8 @@ _SELF = (r"\b(?:they|it|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:fighters|me
          r"|combatants|gunmen|soldiers|elements))\b")
 _OWN_KILL = re.compile(_SAID + r"[^.;]{0,60}?" + _SELF + r"\s+(?:had\s+|have\s+|has\s+)?(?:[^.;]{0,120}?\band\s+)?"
                        r"(?:killed|shot\s+dead|executed|slain|eliminated|neutrali[sz]ed)\s*$"
-                       r"|\bclaim(?:ed|s)?\s+(?:to\s+have|that\s+(?:they|it)\s+(?:had|have|has))\s+(?:killed|shot\s+dead)\s*$",
+                       r"|\bclaim(?:ed|s)?\s+(?:to\s+have|that\s+(?:they|it)\s+(?:had|have|has))\s+"
+                       r"(?:killed|shot\s+dead)\s*$",
                        re.I)
 #: the sentence calls that count a claim and says it is not taken: "a claim the army denied", "a
 #: figure that could not be (independently) verified", "the army said the claim was false"
@@ -39,9 +40,10 @@ _DOUBT = (r"(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|d
           r"|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)"
           r"|cannot\s+be\s+(?:independently\s+)?(?:verified|confirmed)|was\s+(?:false|untrue|exaggerated)|unverified)")
 _CLAIM_NOUN = r"\b(?:claims?|figures?|numbers?|tolls?|accounts?|assertions?)\b"
-_DISPUTED = re.compile(_CLAIM_NOUN + r"[^.;]{0,50}?\b" + _DOUBT
-                       + r"|\b(?:denied|rejected|disputed|dismissed|contested)\s+(?:the|this|that|its|their)\s+" + _CLAIM_NOUN,
-                       re.I)
+#: the verb before the claim: "the army denied the claim", "Reuters could not independently verify the figure"
+_REFUSE = (r"\b(?:denied|rejected|disputed|dismissed|contested|could\s+not\s+(?:independently\s+)?(?:verify|confirm))\s+"
+           r"(?:the|this|that|these|those|its|their)\s+")
+_DISPUTED = re.compile(_CLAIM_NOUN + r"[^.;]{0,50}?\b" + _DOUBT + r"|" + _REFUSE + _CLAIM_NOUN, re.I)
 #: right after the count: "the rebels' claim that they had killed 17 soldiers was denied by the army"
 _DENIED_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+(?:denied|rejected|disputed|dismissed"
                            r"|contested)\b", re.I)
@@ -55,9 +57,9 @@ _COMBATANTS = re.compile(r"\s*(?:of\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:fig
 
 #: the sentence after a claim opening on its denial: "The army denied the claim.", "Chad's army dismissed
 #: the figure as propaganda.", "Neither account could be independently verified."
-_DENIED_NEXT = re.compile(r"\s*(?:[^.;]{0,80}?\b(?:denied|rejected|disputed|dismissed|contested)\s+(?:the|this|that|these|those"
-                          r"|its|their)\s+" + _CLAIM_NOUN + r"|(?:(?P<neither>neither)|the|this|that|these|those)\s+(?:[\w-]+\s+)?"
-                          + _CLAIM_NOUN + r"\s+(?:could|can)\s+(?(neither)|not\s+)be\s+(?:independently\s+)?(?:verified|confirmed))",
+_DENIED_NEXT = re.compile(r"\s*(?:[^.;]{0,80}?" + _REFUSE + _CLAIM_NOUN
+                          + r"|(?:(?P<neither>neither)|the|this|that|these|those)\s+(?:[\w-]+\s+)?" + _CLAIM_NOUN
+                          + r"\s+(?:could|can)\s+(?(neither)|not\s+)be\s+(?:independently\s+)?(?:verified|confirmed))",
                           re.I)
 
 

@@ -15,8 +15,8 @@ from geomap.text.count_words import CORE
 __all__ = ["unquote_counts"]
 
 #: a quoted count and nothing else: "several", “dozens”, "two or three", '20'
-_QUOTED = re.compile(r"([\"“‘'])((?:at\s+least\s+|more\s+than\s+|some\s+)?" + CORE + r"(?:\s+or\s+" + CORE + r")?)([\"”’'])",
-                     re.I)
+_QUOTED = re.compile(r"([\"“‘'])((?:at\s+least\s+|more\s+than\s+|some\s+)?" + CORE + r"(?:\s+or\s+" + CORE + r")?)"
+                     r"([\"”’'])", re.I)
 _PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 
 
