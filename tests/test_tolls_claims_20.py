@@ -10,13 +10,9 @@ before an active "shot dead" is the killer ("A soldier shot dead two smugglers" 
 invented passages of tests/fixtures/toll_passages_20.json (expectations written before running
 geomap, half frozen until the end)."""
 
-import json
-from pathlib import Path
-
 import pytest
-from conftest import incident_props
+from conftest import incident_props, score_toll_passages
 
-from geomap.gazetteer.normalize import fold
 from geomap.text.disputed_claims import disputed_claim
 from geomap.text.quantities import fatalities_from_text
 
@@ -51,18 +47,15 @@ def test_the_killers_disputed_claim(sentence, disputed):
     assert disputed_claim(sentence, fat) is disputed
 
 
+def test_a_quoted_count_keeps_its_words_as_written():
+    fat = fatalities_from_text("Herders said raiders killed “dozens” of people near the wells.")
+    assert fat is not None and fat.value == 12 and "“dozens”" in fat.text
+
+
 @pytest.mark.parametrize("sentence,value", [
+    # a vague count in quotation marks, read as if unquoted
     pytest.param("Residents said gunmen had killed \"several\" fishermen on the island.", 3, id="quoted-several"),
-    pytest.param("Herders said raiders killed “dozens” of people near the wells.", 12, id="curly-dozens"),
     pytest.param("Fishermen said gunmen had killed \"two or three\" of their colleagues.", 2, id="quoted-range"),
-])
-def test_a_quoted_vague_count_is_read(sentence, value):
-    fat = fatalities_from_text(sentence)
-    assert fat is not None and fat.value == value
-    assert "\"" in fat.text or "”" in fat.text  # the words as written, with their marks
-
-
-@pytest.mark.parametrize("sentence,value", [
     # animals told first, then the one person who died with them
     pytest.param("Five horses and a groom were killed when the stables were shelled.", 1, id="horses-and-a-groom"),
     pytest.param("Two dogs and a farmhand were killed when gunmen fired on the ranch.", 1, id="dogs-and-a-farmhand"),
@@ -83,7 +76,7 @@ def test_a_quoted_vague_count_is_read(sentence, value):
     pytest.param("A policeman shot dead the two men at the roadblock.", 2, id="shot-dead-the-two"),
     pytest.param("A soldier was shot dead at the ford.", 1, id="soldier-was-shot-dead"),
 ])
-def test_who_died_with_animals_and_households(sentence, value):
+def test_whose_deaths_and_how_many(sentence, value):
     fat = fatalities_from_text(sentence)
     assert fat is not None and fat.value == value
 
@@ -135,27 +128,10 @@ def test_tolls_that_stay(text, published, tolls):
     assert _tolls(text, published) == tolls
 
 
-PASSAGES = json.loads((Path(__file__).parent / "fixtures" / "toll_passages_20.json").read_text(encoding="utf-8"))["cases"]
-
-
-def _named(p):
-    a, b = p.get("mention_start"), p.get("mention_end")
-    return fold((p["location"] or "") + " " + (p["source_sentence"][a:b] if a is not None and b is not None else ""))
-
-
 @pytest.mark.parametrize("half,floor", [("tune", 6), ("frozen", 2)])
 def test_the_invented_toll_passages(half, floor):
     """Floors as scored when the rules were final (tune 6/7, frozen 2/5, no number on a wrong incident
     nor on a place told to carry none; 3/7 with a disputed claim's number, and 1/5, before). The misses
     are incidents not found at all."""
-    right, wrong = 0, []
-    for case in (c for c in PASSAGES if c["half"] == half):
-        incs = incident_props(case["text"], case["published"])
-        hits = [next((p for p in incs if p["fatalities"] == t["fatalities"] and fold(t["near"]) in _named(p)), None)
-                for t in case["expect"]["tolls"]]
-        right += sum(h is not None for h in hits)
-        wrong += [f'{case["id"]}: {p["location"]}={p["fatalities"]}' for p in incs
-                  if p["fatalities"] and not any(p is h for h in hits)]
-        wrong += [f'{case["id"]}: {name} has a number' for name in case["expect"]["no_number_on"]
-                  if any(p["fatalities"] and fold(name) in _named(p) for p in incs)]
+    right, wrong = score_toll_passages("toll_passages_20.json", half)
     assert right >= floor and not wrong, (right, wrong)
