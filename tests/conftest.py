@@ -152,3 +152,30 @@ def assert_passages(fixture: str, half: str, floors: tuple[int, int]) -> None:
         found, right = found + f, right + r
         assert wrong == [] and false == [], case["id"]
     assert (found, right) >= floors
+
+
+def score_toll_passages(fixture: str, half: str) -> tuple[int, list[str]]:
+    """(tolls right, numbers where none belongs) of one half of an invented toll-passage fixture
+    (tests/fixtures/toll_passages_*.json): a toll is right on an incident whose location or
+    mention holds its 'near' name; a number is wrong on any other incident, or on a place the
+    passage says carries none ('no_number_on')."""
+    import json
+
+    from geomap.gazetteer.normalize import fold
+
+    def named(p):
+        a, b = p.get("mention_start"), p.get("mention_end")
+        return fold((p["location"] or "") + " " + (p["source_sentence"][a:b] if a is not None and b is not None else ""))
+
+    cases = json.loads((Path(__file__).parent / "fixtures" / fixture).read_text(encoding="utf-8"))["cases"]
+    right, wrong = 0, []
+    for case in (c for c in cases if c["half"] == half):
+        incs = incident_props(case["text"], case["published"])
+        hits = [next((p for p in incs if p["fatalities"] == t["fatalities"] and fold(t["near"]) in named(p)), None)
+                for t in case["expect"]["tolls"]]
+        right += sum(h is not None for h in hits)
+        wrong += [f'{case["id"]}: {p["location"]}={p["fatalities"]}' for p in incs
+                  if p["fatalities"] and not any(p is h for h in hits)]
+        wrong += [f'{case["id"]}: {name} has a number' for name in case["expect"].get("no_number_on", [])
+                  if any(p["fatalities"] and fold(name) in named(p) for p in incs)]
+    return right, wrong

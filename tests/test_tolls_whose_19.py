@@ -8,13 +8,9 @@ toll), more bodies told as unconfirmed, and a lake named before the town the dea
 the invented passages of tests/fixtures/toll_passages_19.json (expectations written before running
 geomap, half frozen until the end)."""
 
-import json
-from pathlib import Path
-
 import pytest
-from conftest import incident_props
+from conftest import incident_props, score_toll_passages
 
-from geomap.gazetteer.normalize import fold
 from geomap.text.quantities import fatalities_from_text
 
 
@@ -112,25 +108,10 @@ def test_each_toll_on_its_own_incident(text, published, tolls):
     assert _tolls(text, published) == tolls
 
 
-PASSAGES = json.loads((Path(__file__).parent / "fixtures" / "toll_passages_19.json").read_text(encoding="utf-8"))["cases"]
-
-
-def _named(p):
-    a, b = p.get("mention_start"), p.get("mention_end")
-    return fold((p["location"] or "") + " " + (p["source_sentence"][a:b] if a is not None and b is not None else ""))
-
-
 @pytest.mark.parametrize("half,floor", [("tune", 7), ("frozen", 5)])
 def test_the_invented_toll_passages(half, floor):
     """Floors as scored when the rules were final (tune 7/8, frozen 5/8, no number on a wrong incident). The
     misses: incidents not found ("an attack by armed smugglers on a customs patrol", "shot and wounded two
     shepherds") and "A taxi driver with four passengers on board was shot dead" (frozen; read as no count)."""
-    right, wrong = 0, []
-    for case in (c for c in PASSAGES if c["half"] == half):
-        incs = incident_props(case["text"], case["published"])
-        hits = [next((p for p in incs if p["fatalities"] == t["fatalities"] and fold(t["near"]) in _named(p)), None)
-                for t in case["expect"]["tolls"]]
-        right += sum(h is not None for h in hits)
-        wrong += [f'{case["id"]}: {p["location"]}={p["fatalities"]}' for p in incs
-                  if p["fatalities"] and not any(p is h for h in hits)]
+    right, wrong = score_toll_passages("toll_passages_19.json", half)
     assert right >= floor and not wrong, (right, wrong)

@@ -54,6 +54,7 @@ from geomap.reading.sentence_events import (civilians_in_battle, is_past_backgro
                                             minor_developments_dropped, recalled_since, toll_owner)
 from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, other_events_toll, placed_later,
                                   retold_elsewhere, spans_places, split_by_event, superseded, toll_untied, untie)
+from geomap.text.disputed_claims import disputed_claim
 from geomap.text.toll_cues import is_long_total, is_total_of_events
 from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
@@ -351,6 +352,8 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
             for f in feats:  # "... killing two. The shooting happened at a checkpoint in X"
                 if f["properties"]["fatalities"] and (where := placed_later(f, nxt)):
                     untie(f["properties"], fat, _TOLD_AT + where)
+                elif f["properties"]["fatalities"] and disputed_claim(s.text, fat, nxt):  # "... The army denied the claim."
+                    untie(f["properties"], fat, "the killers' own claim, disputed in the sentence after")
             tolled += [(i, f) for f in feats if f["properties"]["fatalities"]]
     return out
 

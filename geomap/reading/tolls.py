@@ -60,8 +60,10 @@ from geomap.settings import TOLL_LONG_RUNNING_DAYS, TOLL_RUNNING_DAYS
 from geomap.text import cues
 from geomap.text.count_words import PERSON
 from geomap.text.dates import all_dates_from_text
+from geomap.text.disputed_claims import disputed_claim
 from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names, refers_back,
                                    retold_count)
+from geomap.text.toll_forms import told_by_rivals
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
            "spans_places", "follow_up_fits", "risen_over", "superseded", "GUESSED", "guessed_and_loose",
@@ -241,6 +243,8 @@ def other_events_toll(sentence: str, fat, feats: list[dict], published) -> str |
     date_iso = feats[0]["properties"]["date"]
     if earlier_events_toll(sentence, fat, date_iso, published):
         return "the toll of an earlier event the sentence recalls"
+    if disputed_claim(sentence, fat):  # "said they had killed eight soldiers, a claim the army denied"
+        return "the killers' own claim, told as disputed"
     if fat.start is None or not fat.value:
         return None
     lo = max((m.end() for m in re.finditer(r"[,;]", sentence[:fat.start])), default=0)
@@ -400,6 +404,8 @@ def spans_places(text: str, offset: int, fat, places: list[Place]) -> bool:
     toll naming its event ("the toll from Friday's shelling of X has risen to 14") holds that
     event's place, not another."""
     if fat.start is None or fat.end is None or refers_back(fat.text):
+        return False
+    if not fat.parts and told_by_rivals(fat.text):  # "killed 30 near X, while the army said it lost two": one event's
         return False
     inside = [p for p in places if p.role == "place" and p.entry.place_type != "country"
               and fat.start <= p.mention.start - offset < fat.end

@@ -98,6 +98,7 @@ _PERSON = (
     r"|ranger|game\s+warden|fisherman|boatman|smuggler|poacher|hunter|miner|driver|porter|logger|trafficker"
     r"|migrant|refugee|pastoralist|nomad|gendarme|teacher|nurse|motorist|passenger|vendor|merchant"
     r"|businessman|suspect|gunman|insurgent|jihadist|bandit|militiaman|guerrilla|labou?rer|lieutenant|corporal"
+    r"|groom|stable\s+hand|farmhand|farm\s+hand|ranch\s+hand|herdsman|herdboy|cowherd|goatherd"
     # "a Guatemalan national was shot dead": one person told by nationality
     r"|national|citizen)"
 )

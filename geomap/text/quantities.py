@@ -12,12 +12,15 @@ ignored.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
 from geomap.text.count_words import ANIMAL as _ANIMAL, COUNT_GATE as _COUNT_GATE
+from geomap.text.household_counts import household_hits
+from geomap.text.kin_lists import kin_list_hits
 from geomap.text.literals import prefiltered
+from geomap.text.quoted_counts import unquote_counts
 from geomap.text.toll_forms import contested, extra_hits, one_before, running_hits
 from geomap.text.toll_grammar import (inside_risen_toll, lone_subject, named_deaths, one_and_kin, the_one, told_as_cause,
                                      with_untold, cause_hits)
@@ -132,6 +135,9 @@ _AND_MORE = re.compile(
 _ANIMALS = re.compile(r"\s+(?:of\s+)?(?:(?:their|the|his|her)\s+)?(?:[\w'\u2019-]+\s+)?(?:head\s+of\s+)?" + _ANIMAL + r"\b", re.I)
 _ANIMAL_WORD = re.compile(r"\b" + _ANIMAL + r"\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"(?:including|among\s+them|among\s+the\s+dead|of\s+whom|of\s+them)\s*$", re.I)
+#: "shot dead" told actively, with its dead after it: "A soldier shot dead two smugglers"
+_SHOT_BEFORE = re.compile(r"\b(?:shot|gunned)\s+$", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:the|his|her|their|its|all)\s+)?(?:" + _NUM + r"|" + _A_PERSON + r")", re.I)
 _ACTIVE_FOLLOW = re.compile(r"\s+(?!(?:in|on|at|by|during|near|when|while|after|before|and|as|since|along|across|inside|outside|overnight|yesterday|today|last|this|early|late|earlier|later|over|amid|following|within|around|close|about|under|through|there|here)\b)[A-Za-z\d]")
 _ZERO = prefiltered(re.compile(
     r"\b(?:no\s+(?:one|body)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:\w+\s+)?(?:killed|hurt|injured|harmed|died)"
@@ -208,6 +214,12 @@ def fatalities_from_text(sentence: str) -> Count | None:
     """
     if not _FATAL_GATE.found(sentence):
         return None
+    if (plain := unquote_counts(sentence)) is not sentence:  # 'killed "several" people': read as if unquoted
+        c = fatalities_from_text(plain)
+        if c is None or c.start is None:
+            return c
+        end = c.end + (c.end < len(sentence) and sentence[c.end] != plain[c.end])  # (its closing mark)
+        return replace(c, text=sentence[c.start:end], end=end)
     toll = _TOLL.search(sentence) or _TOLL_RISEN.search(sentence)
     if toll and not followed_by_unit(sentence, toll):
         value = _value(toll.group("num"))
@@ -248,6 +260,9 @@ def fatalities_from_text(sentence: str) -> Count | None:
             between = sentence[m.start():m.start("word")]
             if not _AUX.search(between) and _ACTIVE_FOLLOW.match(sentence, m.end()):
                 continue  # "two gunmen killed villagers": the number is the killers
+        elif word == "dead" and _SHOT_BEFORE.search(sentence, 0, m.start("word")) \
+                and not _AUX.search(sentence, m.start(), m.start("word")) and _OBJECT_AFTER.match(sentence, m.end()):
+            continue  # "A soldier shot dead two smugglers": the one told first is the killer
         if _PART_OF_DEAD.match(sentence, m.end()) and _OF_THE.fullmatch(sentence, m.end("one") if m.group("one") else m.end("num"), m.start("word")):
             continue  # "Four of the dead were children": a part of a total, not the toll
         value = _num_count(m, sentence)
@@ -277,6 +292,8 @@ def fatalities_from_text(sentence: str) -> Count | None:
     hits.extend(with_untold(sentence))  # "Four soldiers and an unknown number of militants were killed"
     hits.extend(one_and_kin(sentence))  # "killed a farmer and his two sons"
     hits.extend(the_one(sentence))  # "wounding its driver, who later died in hospital"
+    hits.extend(household_hits(sentence))  # "a family of five was killed"
+    hits.extend(kin_list_hits(sentence))  # "a farmer, his wife and their three children were killed"
     hits = [h for h in hits if not inside_risen_toll(sentence, h[0])]  # "three, a toll that rose when a wounded man died"
     if causes := cause_hits(sentence, hits):  # "marched over the deaths of two": another event's dead
         a, b = min(causes, key=lambda h: (not told_as_cause(sentence, h[0]), h[0]))[:2]

@@ -26,7 +26,7 @@ import re
 from geomap.text.count_words import A_PERSON, ANIMAL, NUM, PERSON, value_of
 from geomap.text.literals import prefiltered
 
-__all__ = ["extra_hits", "one_before", "contested", "adds_to_told", "rival_count", "running_hits", "RUNNING_WORDS"]
+__all__ = ["extra_hits", "one_before", "contested", "told_by_rivals", "adds_to_told", "rival_count", "running_hits", "RUNNING_WORDS"]
 
 _PEOPLE = r"(?:" + PERSON + r"s?|men|women|children|people|persons|troops|policemen|soldiers|civilians)"
 # "the bodies of four herders", "bodies of 11 migrants": found dead, counted as dead
@@ -109,6 +109,13 @@ def one_before(sentence: str, start: int) -> int | None:
     """Where "A border guard and " ends at ``start`` (the group told next died with them), its start."""
     m = _ONE_FIRST.search(sentence, max(0, start - 80), start)
     return m.start() if m and m.end() == start else None
+
+
+def told_by_rivals(words: str) -> bool:
+    """Whether a toll's words hold another source's count of the same deaths ("killed 30 soldiers
+    near X, while the army said it had lost two"): the place between them is the event's, not a
+    second place's."""
+    return bool(_RIVAL.search(words))
 
 
 def contested(sentence: str, kept: list[tuple[int, int, int]]) -> bool:
