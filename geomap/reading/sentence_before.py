@@ -9,7 +9,8 @@ the same scene): where that sentence's
 incidents are, when they are all at one place, or else, when it told no incident, the place
 it names first ("near X, Y municipality, Z region": X). An event of the type that sentence
 placed is the same one told again ("... the attack at X. Four were killed when gunmen stormed the
-post"), not a second one. A sentence between with no place (or
+post"), not a second one; so are victims told alone ("Eleven soldiers were killed.": that event's
+toll, for ``adjacent_tolls``), and weapons recovered are no explosion. A sentence between with no place (or
 only a home town) and no incident ("Six officers were injured.") is passed over. Strategic developments other than arrests
 and destruction are left alone ("the army said it had reinforced its posts" is no scene).
 """
@@ -35,6 +36,9 @@ def place_of_sentence_before(text, sentences, i, ev, by_sentence, placed_at, fro
         return None
     if ev.event_type == "Strategic developments" and ev.sub_event_type not in _SCENE_DEVELOPMENTS:
         return None
+    if _CASUALTIES.search(ev.trigger) or (ev.event_type == "Explosions/Remote violence" and _RECOVERED.search(
+            sentences[i].text)):
+        return None  # "Eleven soldiers were killed.": the toll of the event told before; "a grenade was recovered"
     s = sentences[i]
     if incident_candidates(s, by_sentence.get(i, [])) or _OTHER_SCENE.search(s.text) or _TOLD_EVENT.search(s.text) or any(
             not told_as_origin(s.text, p.mention.start - s.start, p.mention.end - s.start)
@@ -76,5 +80,9 @@ _OTHER_SCENE = re.compile(
 _TOLD_EVENT = re.compile(r"\b(?:the|that|this|these|those)\s+(?:[\w-]+\s+)?(?:shelling|attacks?|clash(?:es)?|fighting"
                          r"|strikes?|raids?|ambush|shooting|explosions?|blasts?|bombing|riots?|protests?|incident"
                          r"|violence|unrest|gunfight|assault)\b", re.I)
+#: an event read from its victims alone ("two civilian drivers were killed"): a toll, ``adjacent_tolls``'s
+_CASUALTIES = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot)\b|\b(?:died|dead)\b", re.I)
+#: weapons found, not used
+_RECOVERED = re.compile(r"\b(?:recovered|seized|confiscated|found|discovered|defused|handed\s+over)\b", re.I)
 #: "a citizen of Bulgaria from X": the country of the person's passport
 _NATIONALITY = re.compile(r"\b(?:citizens?|nationals?|natives?|residents?)\s+of\s+$", re.I)
