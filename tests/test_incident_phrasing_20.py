@@ -67,6 +67,13 @@ def test_act_with_no_place_after_the_scene_is_there():
     assert _at(incs, "Siavonga", "Riots")
 
 
+def test_scene_is_the_place_told_as_where_not_a_word_of_a_unit_s_name():
+    incs = incident_props("Zambia and Zimbabwe: A patrol of the Siavonga district police stopped a group of fish "
+                          "traders near the village of Sinazongwe on Friday night.\n\nWhen the officers tried to "
+                          "search their boats, the traders threw stones at them.", "2026-06-20")
+    assert _at(incs, "Sinazongwe", "Riots") and not _at(incs, "Siavonga")
+
+
 @pytest.mark.parametrize("second", [
     "A separate clash with poachers killed two rangers on Tuesday.",  # said to be another event
     "Two rangers were killed in a clash with poachers in the park on Tuesday.",  # a place of its own

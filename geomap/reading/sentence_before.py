@@ -2,17 +2,20 @@
 
 "A patrol detected a group of 40 near the village of X. When the officers tried to stop the group,
 several of its members threw stones at them.": the stones were thrown at X. Reports go on telling
-one scene over several sentences, and the later ones rarely repeat the place. So an event whose
-sentence names no place it could be at (its only places are speakers' or someone's home town)
-(and no country, no "in the park", no "a separate clash", no "killed in the shelling") is at the place of the sentence just before (a new paragraph often starts the next beat of
-the same scene): where that sentence's
-incidents are, when they are all at one place, or else, when it told no incident, the place
-it names first ("near X, Y municipality, Z region": X). An event of the type that sentence
-placed is the same one told again ("... the attack at X. Four were killed when gunmen stormed the
-post"), not a second one; so are victims told alone ("Eleven soldiers were killed.": that event's
-toll, for ``adjacent_tolls``), and weapons recovered are no explosion. A sentence between with no place (or
-only a home town) and no incident ("Six officers were injured.") is passed over. Strategic developments other than arrests
-and destruction are left alone ("the army said it had reinforced its posts" is no scene).
+one scene over several sentences (often a paragraph each), and the later ones rarely repeat the
+place. So an event whose sentence names no place at all (but a speaker's place or someone's home
+town) is at the scene of the sentence just before: where its incidents are, when all are at one
+place; else the place its own event, told again and so placed nowhere, would be at; else the
+first place it names as where something is ("near the village of X, Y municipality": X; not
+"the X directorate", nor "women who sell groceries in X"). A sentence between with no place and
+no incident ("Six officers were injured.") is passed over.
+
+Not moved there: an event of the type that scene holds, or one told by its bare noun after one of
+its type ("gunfire lasted an hour"): the same one told again; victims told alone ("Eleven soldiers
+were killed.": that event's toll, ``adjacent_tolls``'s); weapons recovered; a sentence that names a
+country, a place by a common noun ("in the park") or says its event is another ("a separate
+clash", "this year"); and strategic developments but arrests and destruction ("the army said it
+had reinforced its posts" is no scene). The place is a guess: it takes no toll (``tolls.GUESSED``).
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ import re
 from dataclasses import replace
 
 from geomap.reading.origin_apposition import told_as_origin
-from geomap.reading.placement import incident_candidates, place_location
+from geomap.reading.placement import choose_place, incident_candidates, place_location
+from geomap.text.event_words import events_from_text
 
 __all__ = ["place_of_sentence_before"]
 
@@ -39,6 +43,8 @@ def place_of_sentence_before(text, sentences, i, ev, by_sentence, placed_at, fro
     if _CASUALTIES.search(ev.trigger) or (ev.event_type == "Explosions/Remote violence" and _RECOVERED.search(
             sentences[i].text)):
         return None  # "Eleven soldiers were killed.": the toll of the event told before; "a grenade was recovered"
+    if _EVENT_NOUN.match(ev.trigger) and any(t == ev.event_type for told in placed_at.values() for t, _ in told):
+        return None  # "Residents said gunfire lasted almost an hour.": the gunfight told before
     s = sentences[i]
     if incident_candidates(s, by_sentence.get(i, [])) or _OTHER_SCENE.search(s.text) or _TOLD_EVENT.search(s.text) or any(
             not told_as_origin(s.text, p.mention.start - s.start, p.mention.end - s.start)
@@ -61,7 +67,13 @@ def place_of_sentence_before(text, sentences, i, ev, by_sentence, placed_at, fro
              if p.entry.place_type in ("city", "landmark", "admin2")]
     if not cands:
         return None
-    place = min(cands, key=lambda p: p.mention.start)  # "near X, Y municipality, Z region": X
+    told = events_from_text(prev.text)
+    if told:  # "... blocked the road at X": where that sentence's own event (told again, so unplaced) is
+        place = choose_place(prev, told[0].start, told[0].end, cands)
+    else:  # "a patrol of the X directorate detected a group near the village of Y, Z municipality": Y
+        place = next((p for p in cands if _LOCATIVE.search(prev.text, max(0, p.mention.start - prev.start - 40),
+                                                           p.mention.start - prev.start)
+                      and not _RELATIVE.search(prev.text, 0, p.mention.start - prev.start)), cands[0])
     loc = place_location(place, prev, frontier, ctx)
     return replace(loc, basis="sentence before", mention_start=None, mention_end=None)
 
@@ -82,6 +94,14 @@ _TOLD_EVENT = re.compile(r"\b(?:the|that|this|these|those)\s+(?:[\w-]+\s+)?(?:sh
                          r"|violence|unrest|gunfight|assault)\b", re.I)
 #: an event read from its victims alone ("two civilian drivers were killed"): a toll, ``adjacent_tolls``'s
 _CASUALTIES = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot)\b|\b(?:died|dead)\b", re.I)
+#: a place told as where something is ("near the village of X"), not as a word of a name ("the X directorate")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+#: a place inside a relative clause describing people ("women who sell groceries in X"): what they do
+_RELATIVE = re.compile(r"\b(?:who|whose)\s+(?:\w+\s+){0,2}?(?:sell|live|work|come|trade|use|buy|farm|fish|study|stay)s?\b"
+                       r"[^,;:]*$", re.I)
+#: an event told by its bare noun, as one already told is
+_EVENT_NOUN = re.compile(r"^(?:the\s+)?(?:gunfire|fighting|clash(?:es)?|shooting|shelling|violence|unrest|attacks?|explosions?"
+                         r"|blasts?|firing|battle|skirmish(?:es)?|gunfight|exchange\s+of\s+fire)$", re.I)
 #: weapons found, not used
 _RECOVERED = re.compile(r"\b(?:recovered|seized|confiscated|found|discovered|defused|handed\s+over)\b", re.I)
 #: "a citizen of Bulgaria from X": the country of the person's passport
