@@ -100,3 +100,14 @@ def test_incident_at_an_unlisted_border_post_goes_with_it_to_the_frontier():
 @pytest.mark.parametrize("half,floors", [("tune", (12, 4)), ("held", (0, 0))])
 def test_invented_passages(half, floors):
     assert_passages("incident_passages_20.json", half, floors)
+
+
+@pytest.mark.parametrize("sentence,event_type", [
+    ("Ivorian soldiers opened fire on a pickup near Doropo on Sunday, killing two traders.", "Violence against civilians"),
+    ("Kenyan border guards fired at a car that refused to stop at Isebania.", "Violence against civilians"),
+    # armed men in it, or fire returned: a clash
+    ("Soldiers opened fire on a pickup carrying gunmen near Doropo.", "Battles"),
+    ("Soldiers opened fire on a truck near Doropo and the smugglers returned fire.", "Battles"),
+])
+def test_forces_firing_on_a_vehicle_attack_the_people_in_it(sentence, event_type):
+    assert [e.event_type for e in events_from_text(sentence)][:1] == [event_type]
