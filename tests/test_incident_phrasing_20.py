@@ -8,7 +8,8 @@ is at that scene (not when the sentence names its own place or says it is "a sep
 incident at a border post the gazetteer lacks goes with the post onto the frontier; and the
 invented passages of tests/fixtures/incident_passages_20.json.
 
-Floors of the passages as scored when the rules were final (see the fixture's "about").
+Floors of the tune passages as scored when the rules were final (12/12 incidents, 4/4 tolls; before
+the rules 6/12 and 3/4); the held half is scored in the fixture's "about".
 """
 
 import pytest
@@ -97,9 +98,11 @@ def test_incident_at_an_unlisted_border_post_goes_with_it_to_the_frontier():
     assert inc["geometry"] == place["geometry"]
 
 
-@pytest.mark.parametrize("half,floors", [("tune", (12, 4)), ("held", (0, 0))])
-def test_invented_passages(half, floors):
-    assert_passages("incident_passages_20.json", half, floors)
+def test_invented_passages():
+    # the held half (scored once, at the end: 8/11 incidents, 1/3 tolls, before 5/11 and 1/3) is not
+    # asserted: two wrong tolls there are the tolls module's ("left three houses burned and one man
+    # dead" read as 4; "died on the boat" given to the protest told before), left to it
+    assert_passages("incident_passages_20.json", "tune", (12, 4))
 
 
 @pytest.mark.parametrize("sentence,event_type", [
