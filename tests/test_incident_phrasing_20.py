@@ -105,6 +105,14 @@ def test_invented_passages():
     assert_passages("incident_passages_20.json", "tune", (12, 4))
 
 
+
+def test_invented_passages():
+    # the held half (scored once, at the end: 8/11 incidents, 1/3 tolls, before 5/11 and 1/3) is not
+    # asserted: two wrong tolls there are the tolls module's ("left three houses burned and one man
+    # dead" read as 4; "died on the boat" given to the protest told before), left to it
+    assert_passages("incident_passages_20.json", "tune", (12, 4))
+
+
 @pytest.mark.parametrize("sentence,event_type", [
     ("Ivorian soldiers opened fire on a pickup near Doropo on Sunday, killing two traders.", "Violence against civilians"),
     ("Kenyan border guards fired at a car that refused to stop at Isebania.", "Violence against civilians"),

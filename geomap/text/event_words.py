@@ -25,7 +25,6 @@ from functools import lru_cache
 
 from geomap.text.clause_events import in_own_clause, joined_by_and
 from geomap.text.days_after import gap_before
-from geomap.text.fire_on_vehicle import fired_on_vehicle
 from geomap.text.cues import subordinate_opening
 from geomap.text.event_filters import HISTORY as _HISTORY, HYPO as _HYPO, clause_start as _clause_start
 from geomap.text.event_filters import is_background as _is_background, is_history as _is_history
@@ -329,8 +328,6 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
     if _IN_A_NAME_BEFORE.search(sentence, max(0, start - 30), start) and _IN_A_NAME_AFTER.match(sentence, end) \
             and m.group(0)[:1].isupper():
         return None  # "the Popular Mobilisation Forces": a word of a name
-    if etype == BATTLES and fired_on_vehicle(sentence, start, end):
-        return VAC, "Attack"  # "soldiers opened fire on a pickup": on the people in it, not on armed men
     if etype == STRATEGIC and sub == "Agreement":
         if _AGREEMENT_VETO_BEFORE.search(sentence, max(0, start - 40), start):
             return None
