@@ -104,21 +104,3 @@ def test_invented_passages():
     # dead" read as 4; "died on the boat" given to the protest told before), left to it
     assert_passages("incident_passages_20.json", "tune", (12, 4))
 
-
-
-def test_invented_passages():
-    # the held half (scored once, at the end: 8/11 incidents, 1/3 tolls, before 5/11 and 1/3) is not
-    # asserted: two wrong tolls there are the tolls module's ("left three houses burned and one man
-    # dead" read as 4; "died on the boat" given to the protest told before), left to it
-    assert_passages("incident_passages_20.json", "tune", (12, 4))
-
-
-@pytest.mark.parametrize("sentence,event_type", [
-    ("Ivorian soldiers opened fire on a pickup near Doropo on Sunday, killing two traders.", "Violence against civilians"),
-    ("Kenyan border guards fired at a car that refused to stop at Isebania.", "Violence against civilians"),
-    # armed men in it, or fire returned: a clash
-    ("Soldiers opened fire on a pickup carrying gunmen near Doropo.", "Battles"),
-    ("Soldiers opened fire on a truck near Doropo and the smugglers returned fire.", "Battles"),
-])
-def test_forces_firing_on_a_vehicle_attack_the_people_in_it(sentence, event_type):
-    assert [e.event_type for e in events_from_text(sentence)][:1] == [event_type]

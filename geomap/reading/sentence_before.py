@@ -10,12 +10,14 @@ first place it names as where something is ("near the village of X, Y municipali
 "the X directorate", nor "women who sell groceries in X"). A sentence between with no place and
 no incident ("Six officers were injured.") is passed over.
 
-Not moved there: an event of the type that scene holds, or one told by its bare noun after one of
+Not moved there: an event of the type that scene holds (any armed violence after armed
+violence: "soldiers fired with mortars" after a clash), or one told by its bare noun after one of
 its type ("gunfire lasted an hour"): the same one told again; victims told alone ("Eleven soldiers
-were killed.": that event's toll, ``adjacent_tolls``'s); weapons recovered; a sentence that names a
-country, a place by a common noun ("in the park") or says its event is another ("a separate
-clash", "this year"); and strategic developments but arrests and destruction ("the army said it
-had reinforced its posts" is no scene). The place is a guess: it takes no toll (``tolls.GUESSED``).
+were killed.") and any sentence telling deaths: the toll of the event before, ``adjacent_tolls``'s;
+weapons recovered; a sentence that names a country, a place by a common noun ("in the park",
+"attacked the KTB camp") or says its event is another ("a separate clash", "this year"); and
+strategic developments but arrests and destruction ("the army said it had reinforced its posts"
+is no scene). The place is a guess: it takes no toll (``tolls.GUESSED``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from dataclasses import replace
 from geomap.reading.origin_apposition import told_as_origin
 from geomap.reading.placement import choose_place, incident_candidates, place_location
 from geomap.text.event_words import events_from_text
+from geomap.text.quantities import fatalities_from_text
 
 __all__ = ["place_of_sentence_before"]
 
@@ -40,7 +43,7 @@ def place_of_sentence_before(text, sentences, i, ev, by_sentence, placed_at, fro
         return None
     if ev.event_type == "Strategic developments" and ev.sub_event_type not in _SCENE_DEVELOPMENTS:
         return None
-    if _CASUALTIES.search(ev.trigger) or (ev.event_type == "Explosions/Remote violence" and _RECOVERED.search(
+    if fatalities_from_text(sentences[i].text) is not None or _CASUALTIES.search(ev.trigger) or (ev.event_type == "Explosions/Remote violence" and _RECOVERED.search(
             sentences[i].text)):
         return None  # "Eleven soldiers were killed.": the toll of the event told before; "a grenade was recovered"
     if _EVENT_NOUN.match(ev.trigger) and any(t == ev.event_type for told in placed_at.values() for t, _ in told):
@@ -55,7 +58,7 @@ def place_of_sentence_before(text, sentences, i, ev, by_sentence, placed_at, fro
         j -= 1  # "Six officers were injured.": a sentence with no place and no incident goes on with the scene
     before = placed_at.get(j)
     if before:
-        if any(t == ev.event_type for t, _ in before):
+        if any(t == ev.event_type or {t, ev.event_type} <= _ARMED for t, _ in before):
             return None  # "... an attack at X. Four were killed when gunmen stormed the post.": the same one told again
         before = [loc for _, loc in before]
         if len({loc.name for loc in before}) != 1 or (before[0].mention_start is None
@@ -78,13 +81,15 @@ def place_of_sentence_before(text, sentences, i, ev, by_sentence, placed_at, fro
     return replace(loc, basis="sentence before", mention_start=None, mention_end=None)
 
 
+#: fighting told again by its weapons ("soldiers fired with automatic weapons and mortars" after a clash)
+_ARMED = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
 #: how many sentences back the scene is looked for
 _BACK = 3
 #: a sentence that says its event is another one, or names its own place by a common noun
 _OTHER_SCENE = re.compile(
     r"\b(?:separate|another|second|third|elsewhere|other|earlier|previous|(?:last|this)\s+(?:week|month|year)|so\s+far"
     r"|since)\b"
-    r"|\b(?:in|at|near|inside|outside|on|into|across|along|around|towards?)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?:\b(?:in|at|near|inside|outside|on|into|across|along|around|towards?)\s+)?\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:parks?|forests?|reserves?|camps?|rivers?|lakes?|valleys?|mountains?|hills?|desert|bush|region|province|district"
     r"|areas?|zones?|sea|waters|coast|border|frontier|north|south|east|west|villages?|towns?|city|base|territory|side)\b",
     re.I)
