@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from geomap.reading.origin_apposition import told_as_origin
 from geomap.reading.resolve import Place
 from geomap.text import cues
 from geomap.text.event_nouns import ACTOR_NOUNS
@@ -35,6 +36,8 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
                 or cues.is_mediator_context(sentence.text, a, b):
             continue
         if cues.is_care_place(sentence.text, a):  # "died in hospital in X"
+            continue
+        if told_as_origin(sentence.text, a, b):  # "the driver, a 41-year-old from X, was arrested": his home
             continue
         joined = _joined_to_previous(sentence, p, places)
         if _REACHED.search(sentence.text, max(0, a - 40), a) or _HEADING.search(sentence.text, max(0, a - 60), a):

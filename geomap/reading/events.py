@@ -43,6 +43,7 @@ from geomap.reading.resolve import Place
 from geomap.reading.retold_inside import (family as _family, key_points_retold, merged_into_place_inside, move as _move,
                                           one_blast_per_place)
 from geomap.reading.road_between import on_road_between
+from geomap.reading.sentence_before import place_of_sentence_before
 from geomap.reading.told_again import DEFINITE_SUBJECT, referred_back, signed_at, told_again
 from geomap.reading.place_day import one_event_per_place_day
 from geomap.reading.named_after import place_named_after
@@ -308,6 +309,7 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
     out, seen = [], set()
     earlier: list = []  # (event type, date, location) of the incidents told so far
     tolled: list[tuple[int, dict]] = []  # (sentence, incident) given a number so far
+    placed_at: dict[int, list] = {}  # sentence -> (event type, Location) of its incidents
     for i in sorted(events):
         evs = events[i]
         s = sentences[i]
@@ -323,7 +325,8 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
             day = when[0].date if when[0] is not None and when[1] == "sentence" else None
             upto = next((c for c in own_starts if c > ev.start), len(s.text))  # a later clause's places are its event's
             locs = _locate_event(text, sentences, i, ev, [p for p in cands if p.mention.start - s.start < upto],
-                                 by_sentence, frontier, ctx, earlier, day)
+                                 by_sentence, frontier, ctx, earlier, day) or [
+                loc for loc in [place_of_sentence_before(text, sentences, i, ev, by_sentence, placed_at, frontier, ctx)] if loc]
             for k, loc in enumerate(locs):
                 key = (i, loc.name, ev.sub_event_type)
                 if key in seen or (i in follow_ups and (loc.mention_start is None or any(
@@ -332,6 +335,7 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
                     continue
                 seen.add(key)
                 placed.append((ev, k, loc))
+                placed_at.setdefault(i, []).append((ev.event_type, loc))
                 out.append(_incident(s, ev, loc, when, None, actor_pair))
                 earlier.append((ev.event_type, when[0].date if when[0] is not None else None, loc))
         if fat is not None and placed:

@@ -95,10 +95,12 @@ def _read_article(article: Article, geocoder, events: bool, context: ReadingCont
     features, moved = [], {}
     if events:
         from geomap.reading.events import event_features
+        from geomap.reading.moved_incidents import follow_moved_places
         from geomap.reading.placement import stretch_points_of_unlisted
 
         features = event_features(text, sentences, places, published=article.published, ctx=ctx)
         moved = stretch_points_of_unlisted(places, features, ctx.borders, text)
+        follow_moved_places(places, features, moved)  # "rioted at the X border post": the incident goes with X
     features = [place_feature(p, moved.get(id(p))) for p in places] + features
     if text is not article.text:
         _offsets_in_original(features[:len(places)], article.text, moves)

@@ -310,8 +310,9 @@ def joined_places(text: str, locs: list) -> bool:
 
 
 #: how an incident is placed when its point is a guess: a name the gazetteer lacks standing at
-#: another place's point, a place carried from the sentence before, or one told after it
-GUESSED = frozenset(("unlisted place", "previous sentence", "place told later"))
+#: another place's point, a place carried from the sentence before (by an anaphor, or as the scene the
+#: sentence goes on telling: ``sentence_before``), or one told after it
+GUESSED = frozenset(("unlisted place", "previous sentence", "sentence before", "place told later"))
 
 
 def guessed_and_loose(text: str, fat, trigger: tuple[int, int], basis: str, mention: tuple[int, int] | None) -> bool:

@@ -51,4 +51,12 @@ def gap_before(sentence: str, start: int) -> int | None:
     ("a drone exploded near X, hours after drones struck a plant in Y": a second event, at Y), else None;
     not "hours after the attack", an event told before."""
     m = _GAP.search(sentence, max(0, start - 70), start)
+    if m is None and _PAST_VERB.match(sentence, start):  # "two days after the Guatemalan navy detained nine crew"
+        m = _GAP_SUBJECT.search(sentence, max(0, start - 70), start)
     return None if m is None else m.start()
+
+
+#: "days after the navy detained": a clause whose subject has "the" (not "hours after the attack")
+_GAP_SUBJECT = re.compile(_GAP.pattern.replace(r"(?!(?:the|this|that|these|those|its|their|his|her)\s)(?:[\w'\u2019-]+\s+){0,4}$",
+                                               r"(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){1,3}$"), re.I)
+_PAST_VERB = re.compile(r"(?-i:[a-z])\w+ed\b|(?:shot|struck|hit|fought|threw|seized|stormed|took|beat|burnt|set)\b", re.I)

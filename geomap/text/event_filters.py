@@ -77,10 +77,20 @@ def is_background(sentence: str, clause: int, start: int) -> bool:
     return bool(_BACKGROUND.search(lead))
 
 
+#: a time clause opening the sentence, up to its comma ("When police tried to clear the road,")
+_FRONTED = re.compile(r"^\W*(?:when|as|while|once|before|after)\s[^,;:.]{3,120}?,\s", re.I)
+
+
 def is_hypothetical(sentence: str, clause: int, start: int, end: int) -> bool:
     """Whether the trigger ``sentence[start:end]`` is called for, hoped for, planned or denied
     (the words before it are read from ``clause`` on)."""
-    before = sentence[max(clause, start - 100):start]
+    lo = max(clause, start - 100)
+    # "When the officers tried to stop the group, its members threw stones": the attempt is the
+    # fronted clause's, not the act of the main clause after its comma
+    fronted = _FRONTED.match(sentence)
+    if fronted is not None and fronted.end() <= start:
+        lo = max(lo, fronted.end())
+    before = sentence[lo:start]
     for m in HYPO.finditer(before):
         if m.group(0) != "May":  # the month, not the modal
             return True
@@ -110,8 +120,9 @@ def told_in_subclause(sentence: str, e) -> bool:  # (e: an ``event_words.EventTy
     (unlike "following renewed fighting"); a hypothetical in the main clause ("demanded a
     ceasefire after shells landed in X") does not reach into it."""
     opening = subordinate_opening(sentence, e.start)
-    if opening is not None and gap_before(sentence, e.start) is not None:  # "hours after drones struck Y"
-        return not is_hypothetical(sentence, opening, e.start, e.end)
+    gap = gap_before(sentence, e.start)
+    if gap is not None:  # "hours after drones struck Y", "two days after the Guatemalan navy detained"
+        return not is_hypothetical(sentence, gap if opening is None else opening, e.start, e.end)
     if opening is None or not (_TOLD_VERB_AFTER.match(sentence[e.end:e.end + 90]) or _TOLD_VERB_END.search(e.trigger)):
         return False
     return not is_hypothetical(sentence, opening, e.start, e.end)

@@ -35,6 +35,7 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
   through a section of the border fence") are property destruction.
 - "Took to the streets", a strike or a bandh, a picket, barricades or burning tyres are protests told
   without the word.
+- A killing told by its noun with whom it killed ("followed the killing of a suspected smuggler at X").
 - "The bodies of four herders were found near X" tells people killed at X (an attack); not when
   the sentence tells the attack they died in ("..., a day after gunmen attacked them").
 - A gathering told with its demand ("residents gathered outside the district office, demanding
@@ -268,6 +269,13 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"\bdrones?\s+(?:launched|operated|flown|fired|sent|deployed|piloted|controlled|belonging|used)\s+(?:by|from|to)\s+"
      r"(?:[\w'\u2019-]+\s+){0,7}?(?:struck|hit|attacked|targeted|bombed|killed|destroyed|wounded)\b",
      ("drone",)),
+    # "the protest followed the killing of a suspected smuggler at X": a killing told by its noun, with
+    # whom it killed (a person, not forces: ACLED's attack)
+    ("Violence against civilians", "Attack",
+     r"\b(?:killings?|murders?|shooting)\s+of\s+(?:an?|the|two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:man|woman|men|women|boys?|girls?|youths?|smugglers?|traders?|fisherm[ae]n|herders?|farmers?|migrants?"
+     r"|civilians?|people|persons?|drivers?|miners?|poachers?|suspects?|villagers?|residents?|\d+-year-old)\b",
+     ("killing", "murder", "shooting")),
 ]
 
 #: unarmed people a clash is told with ("clashes broke out between police and hundreds of traders",

@@ -183,8 +183,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      # "another attack was reported in X", "the shooting happened at a checkpoint in X": told by its noun
      + r"|\b(?:attacks?|shootings?|stabbings?)\s+(?:(?:was|were|has\s+been|had\s+been|also)\s+)?(?:reported|recorded"
      r"|took\s+place|occurred|happened)"
-     # "a second attack near X left two soldiers dead": a new attack told by its noun with its dead
-     r"|(?:\b(?:an|another|a)\s+(?:[\w-]+\s+){0,2}?attack|^\W*(?:[\w-]+\s+)?(?:attacks|raids))(?=\s[^.;]{0,80}?\b(?:left|leaving|killed|killing|claimed"
+     # "a second attack near X left two soldiers dead": a new attack told by its noun with its dead, also
+    # when a phrase in commas stands between ("A second attack, on Monday near X, killed several people")
+     r"|(?:\b(?:an|another|a)\s+(?:[\w-]+\s+){0,2}?attack|^\W*(?:[\w-]+\s+)?(?:attacks|raids))(?=[\s,][^.;]{0,80}?\b(?:left|leaving|killed|killing|claimed"
      r"|claiming)\b))\b"),
     # "civilians have been killed in attacks across X", "died in an attack on a village": told
     # with its victims; "killed in the attack" points back at one already told
@@ -428,7 +429,8 @@ def _hits(sentence: str) -> tuple[_Hit, ...]:
 
 def _as_told(sentence: str, h: _Hit) -> _Hit:
     """The hit with the start of the subordinate clause it is told in."""
-    return replace(h, event=replace(h.event, clause_start=subordinate_opening(sentence, h.event.start)))
+    opening = subordinate_opening(sentence, h.event.start)
+    return replace(h, event=replace(h.event, clause_start=gap_before(sentence, h.event.start) if opening is None else opening))
 
 
 @lru_cache(maxsize=512)  # (kept as a tuple: shared by every caller)
