@@ -26,3 +26,12 @@ def test_people_killed_beside_animals_count_alone(sentence, value):
 def test_animals_alone_are_no_toll(sentence):
     fat = fatalities_from_text(sentence)
     assert fat is None or not fat.value, sentence
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The raiders left three houses burned and one man dead.", 1),
+    ("The shelling left two trucks destroyed and four people dead.", 4),
+    ("Eleven soldiers and two drivers were killed in the ambush.", 13),
+])
+def test_things_counted_beside_the_dead_are_no_first_group(sentence, value):
+    assert fatalities_from_text(sentence).value == value

@@ -134,6 +134,10 @@ _AND_MORE = re.compile(
 # "killing 30 cows", "killed dozens of goats": animals, no toll
 _ANIMALS = re.compile(r"\s+(?:of\s+)?(?:(?:their|the|his|her)\s+)?(?:[\w'\u2019-]+\s+)?(?:head\s+of\s+)?" + _ANIMAL + r"\b", re.I)
 _ANIMAL_WORD = re.compile(r"\b" + _ANIMAL + r"\b", re.I)
+#: "left three houses burned and one man dead": things counted beside the dead are no first group
+_PROPERTY_WORD = re.compile(
+    r"\b(?:houses?|homes?|huts?|shops?|stalls?|buildings?|vehicles?|cars?|trucks?|lorries|boats?|tents?"
+    r"|schools?|churches|mosques?|granaries|warehouses?|bridges?|towers?|masts?)\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"(?:including|among\s+them|among\s+the\s+dead|of\s+whom|of\s+them)\s*$", re.I)
 #: "shot dead" told actively, with its dead after it: "A soldier shot dead two smugglers"
 _SHOT_BEFORE = re.compile(r"\b(?:shot|gunned)\s+$", re.I)
@@ -342,10 +346,12 @@ def fatalities_from_text(sentence: str) -> Count | None:
 def _first_group(sentence: str, start: int) -> tuple[int, int] | None:
     """(start, count) of the first group of "Eleven soldiers and two drivers were killed" ending at
     ``start``; None for a duration ("for several hours and two were killed" is one group), a clause
-    of its own ("six soldiers were ambushed and one ...") or animals ("30 cattle and a herder")."""
+    of its own ("six soldiers were ambushed and one ..."), animals ("30 cattle and a herder") or
+    things ("three houses burned and one man dead")."""
     pair = _FIRST_OF_PAIR.search(sentence, max(0, start - 80), start)
     if (pair and pair.end() == start and not _UNIT_AFTER.match(sentence, pair.end("num0"))
             and not _ANIMAL_WORD.search(sentence, pair.start(), pair.end())
+            and not _PROPERTY_WORD.search(sentence, pair.start(), pair.end())
             and not _AUX.search(sentence, pair.end("num0"), pair.end())
             and (first := _value(pair.group("num0"))) is not None):
         return pair.start(), first
