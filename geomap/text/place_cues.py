@@ -17,7 +17,7 @@ from geomap.text.tokens import Token, article_memo, joined, tokenize
 SETTLEMENT_WORDS = {"village": "city", "town": "city", "city": "city", "hamlet": "city", "settlement": "city",
                     "locality": "city", "villages": "city", "towns": "city", "headland": "landmark",
                     "oasis": "city", "suburb": "city", "neighbourhood": "city", "neighborhood": "city", "parish": "city",
-                    "commune": "city", "community": "city"}
+                    "commune": "city", "community": "city", "port": "city", "outpost": "landmark"}
 #: plural kind words before "of" that type every name of the list after them ("the villages of
 #: X, Y and Z", "the communities of X and Y")
 _PLURAL_OF = {"villages": "city", "towns": "city", "hamlets": "city", "settlements": "city", "communities": "city",
@@ -63,6 +63,8 @@ AFTER_WORDS = {
     # named highways where traders block the road and convoys are hit ("the Inter-American Highway"),
     # capitalised only (below); rapids and plateaus named like rivers and hills ("the Batéké plateaux")
     "highway": "landmark", "rapids": "water", "plateaux": "region", "plateaus": "region", "escarpment": "region",
+    # a border post named bare ("the Kulata post"), lowercase only ("the Bangkok Post" is a paper)
+    "post": "landmark", "posts": "landmark",
 }
 #: kind words that type the name after "the ... of" ("the gold-mining area of X")
 _AREA_OF = {"area": "region"}
@@ -82,7 +84,7 @@ _TITLES_BEFORE = {("traditional", "authority"): "traditional authority", ("baran
 #: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
 _ORG_LIKE_KINDS = frozenset("department departments division divisions settlement zone zones union area areas ward wards "
                             "market markets village villages bridges crossings checkpoints outposts dams rivers lakes "
-                            "valleys sector sectors".split())  # ("Plantation Lakes Apartments", "the Private Sector Foundation")
+                            "valleys sector sectors post posts".split())  # ("Plantation Lakes Apartments", "the Private Sector Foundation")
 #: two-word kinds after a name ("the Kavimvira border post", "the Bulukat transit site")
 AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark", ("transit", "site"): "landmark",
                ("transit", "centre"): "landmark", ("transit", "center"): "landmark", ("refugee", "camp"): "landmark",
@@ -90,7 +92,8 @@ AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark
                ("border", "point"): "landmark", ("land", "port"): "landmark", ("crossing", "point"): "landmark",
                ("crossing", "points"): "landmark", ("border", "points"): "landmark", ("border", "posts"): "landmark",
                ("border", "crossings"): "landmark", ("border", "gate"): "landmark", ("border", "gates"): "landmark",
-               ("international", "border"): "landmark",
+               ("international", "border"): "landmark", ("border", "market"): "landmark",
+               ("border", "markets"): "landmark",
                # where herders water their animals and aid agencies count them ("the X water point")
                ("water", "point"): "landmark", ("water", "points"): "landmark",
                # protected areas named by two words after the name ("the X Forest Reserve", "the X
