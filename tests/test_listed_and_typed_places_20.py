@@ -46,6 +46,18 @@ def test_a_list_with_few_places_among_many_names_is_no_list_of_places():
     assert not {"Farnwell", "Trelbury", "Ostravale", "Mulverton"} & set(got)
 
 
+def test_the_neighbouring_villages_of_a_list():
+    got = places_by_mention("Residents of Siavonga and the neighbouring villages of Lusitu and Mambova protested "
+                            "on Monday, Zambian officials said.")
+    assert "Lusitu" in got and "Mambova" in got
+
+
+def test_a_nationality_before_post_of_says_whose_border_post_it_is():
+    got = places_by_mention("Most lorries cross at Chirundu, opposite the Zimbabwean post of Mulilo, Zambian "
+                            "officials said.")
+    assert "Mulilo" in got
+
+
 # -- second names, rivers, sentences that move along the frontier ---------------------------------
 
 def test_a_second_name_which_others_call_is_the_same_place():

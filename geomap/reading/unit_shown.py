@@ -21,7 +21,9 @@ __all__ = ["with_unit_words_shown"]
 
 #: what a town's name with a lowercase word names instead of the town
 _TOWN_WORDS = ("countryside", "bridge", "crossing", "checkpoint", "post", "port", "dam", "market")
-_AFTER = re.compile(r"[ \u00a0](" + "|".join(_TOWN_WORDS) + r")s?\b(?!-)")
+#: (not the first word of a longer kind: "the X and Y crossing points", "the X crossing post")
+_AFTER = re.compile(r"[ \u00a0](" + "|".join(_TOWN_WORDS) + r")s?\b(?!-)"
+                    r"(?![ \u00a0](?:point|post|gate|area|zone|road|town|station|office|authority|council)s?\b)")
 _UNIT_AFTER = re.compile(r"[ \u00a0](" + "|".join(sorted(FIRST_LEVEL_WORDS, key=len, reverse=True)) + r")s?\b(?!-)")
 
 

@@ -66,6 +66,8 @@ AFTER_WORDS = {
     # a border post named bare ("the Kulata post"), lowercase only ("the Bangkok Post" is a paper)
     "post": "landmark", "posts": "landmark",
 }
+#: words between "the" and a plural kind before "of" ("the neighbouring villages of X and Y")
+_LIST_ADJECTIVES = frozenset("neighbouring neighboring nearby surrounding border frontier remote two three four five".split())
 #: kind words that type the name after "the ... of" ("the gold-mining area of X")
 _AREA_OF = {"area": "region"}
 #: kind words that type the name before them only when capitalised with it ("Toe Town", not "the
@@ -407,7 +409,9 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                                                    toks[k + 1].end, toks[k + 1].end, ROAD_KIND, "landmark", si))
         # "the border post of X", "the Chilean checkpoint of X": a crossing named after its place
         if w in _LANDMARK_OF and not t.is_cap and k + 2 < n and toks[k + 1].text == "of" and (
-                _LANDMARK_OF[w] is None or k > 0 and toks[k - 1].text.lower() in _LANDMARK_OF[w]):
+                _LANDMARK_OF[w] is None or k > 0 and (toks[k - 1].text.lower() in _LANDMARK_OF[w]
+                                                      or toks[k - 1].is_cap and _adjective(toks[k - 1].text))):
+            # ("the Ukrainian post of X": a nationality says whose border post it is)
             e = _run_forward(text, toks, k + 2)
             if e is not None:
                 kw = "border post" if w.startswith("post") else w
@@ -416,7 +420,9 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     kw, "landmark", si))
         # "the villages of X, Y and Z", "the district of X": a plural kind types every name of its list
         if (w in _PLURAL_OF or w in _UNIT_OF) and k + 2 < n and toks[k + 1].text == "of" and not t.is_cap \
-                and k > 0 and toks[k - 1].text.lower() in ("the", "of", "and", "in"):
+                and k > 0 and (toks[k - 1].text.lower() in ("the", "of", "and", "in") or k > 1 and toks[
+                    k - 1].text.lower() in _LIST_ADJECTIVES and toks[k - 2].text.lower() in ("the", "of", "and", "in")):
+            # ("the neighbouring villages of X and Y")
             listed = _listed_names(text, toks, k + 2, many=w in _PLURAL_OF)
             if w in _PLURAL_OF and len(listed) < 2:
                 listed = []  # "the villages of Zamfara" are villages in a unit the text names
