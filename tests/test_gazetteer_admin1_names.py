@@ -17,6 +17,8 @@ ENGLISH_NAMES = {  # the English name -> (country, the Natural Earth unit it nam
     "Westfjords": ("IS", "Vestfirðir"),
     "Ratanakiri": ("KH", "Rôtânôkiri"),
     "Hadhramaut": ("YE", "Hadramawt"),
+    # a two-word English name spelling the unit's own, frequent in English as a phrase
+    "Inner Mongolia": ("CN", "Inner Mongol"),
 }
 
 

@@ -71,14 +71,15 @@ def english_admin1_names(admin_df, admin_rows: list[dict], known: list[list[str]
     out: dict[int, list[str]] = {}
     for i, k in sorted(where.items()):
         r = rows[i]
-        if not any(_spelling_of(own, unit_key(r["iso_name"])) for own in names_of[k]):
-            continue  # a neighbour's point, or a finer unit inside this one
         new = unit_key(r["name"])
+        spelt = any(_spelling_of(own, new) for own in names_of[k])  # "Inner Mongolia" for "Inner Mongol"
+        if not spelt and not any(_spelling_of(own, unit_key(r["iso_name"])) for own in names_of[k]):
+            continue  # a neighbour's point, or a finer unit inside this one
         if new in names_of[k] or fold(r["name"]) in taken or \
                 {(r["iso2"], skeleton(r["name"])), (r["iso2"], bare_key(r["name"]))} & towns:
             continue
-        if zipf(fold(r["name"])) >= MAX_ZIPF:
-            continue
+        if zipf(fold(r["name"])) >= MAX_ZIPF and not (spelt and " " in r["name"].strip()):
+            continue  # (a name of two words spelling the unit's own is no English word: "Inner Mongolia")
         if not set(new.replace("-", " ").split()) - GENERIC_WORDS:
             continue
         others = (j for j in units[r["iso2"]] if j != k)

@@ -4,12 +4,17 @@ not the town, and a missed name is better than a wrong point.
 
 Towns are seldom written with the article; rivers, deserts and regions are. When the only reading
 the gazetteer has is a town hundreds of km from all the article's other places, that reading is
-dropped (the mention stays unplaced) rather than drawing the river at a far town.
+dropped (the mention stays unplaced) rather than drawing the river at a far town; a name the text
+typed and the unlisted step put at that town ("the X river") goes where the article is (its focus).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from geomap.gazetteer import haversine_km
 from geomap.reading.resolve import Place
+from geomap.reading.typed_namesakes import article_countries
+from geomap.reading.unlisted_points import focus
 from geomap.settings import DEFINITE_TOWN_MAX_POPULATION, NEAR_KM
 
 __all__ = ["without_far_definite_towns"]
@@ -31,6 +36,14 @@ def without_far_definite_towns(text: str, places: list[Place]) -> list[Place]:
         return places
     dropped = [others[g] for g in drop if g in others]
     names, points = {e.name for e in dropped}, {(e.lat, e.lon) for e in dropped}
-    # ... with what the text put at them ("the Lower Zambezi National Park", placed by the town)
-    return [p for p in places if p.entry.gid not in drop and not (
-        not p.entry.in_gazetteer and p.entry.placed_at in names and (p.entry.lat, p.entry.lon) in points)]
+    # ... and what the text put at them ("the Lower Zambezi National Park", placed by the town)
+    # goes where the article is: the text typed it as a place, only its point was the town's
+    put = [p for p in places if not p.entry.in_gazetteer and p.entry.placed_at in names
+           and (p.entry.lat, p.entry.lon) in points]
+    kept = [p for p in places if p.entry.gid not in drop and p not in put]
+    spot = focus(kept, article_countries(kept)) if put else None
+    if spot is None:
+        return kept
+    moved = {id(p): replace(p, entry=replace(p.entry, lat=spot.lat, lon=spot.lon, placed_at=spot.name,
+                                             placed_at_type=spot.place_type)) for p in put}
+    return [moved.get(id(p), p) for p in places if id(p) in moved or p.entry.gid not in drop]

@@ -25,6 +25,7 @@ from geomap.reading.spelling import with_spelling_variants
 from geomap.reading.river_stretch import with_river_stretches
 from geomap.reading.short_forms import with_short_forms
 from geomap.reading.told_near import with_places_told_near
+from geomap.reading.unit_shown import with_unit_words_shown
 from geomap.reading.unlisted import with_unlisted_places
 from geomap.text.sentences import split_sentences
 from geomap.text.unwrap import original_offset, unwrap
@@ -45,7 +46,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = with_places_told_near(text, with_unlisted_places(text, sentences, places, ctx.gazetteer))
     places = without_far_definite_towns(text, places)
     places = with_river_stretches(with_short_forms(with_aliases(text, places)), sentences)
-    return with_crossing_pairs(text, places)
+    return with_unit_words_shown(text, with_crossing_pairs(text, places))
 
 
 def place_feature(p: Place, point: tuple[float, float] | None = None) -> dict:

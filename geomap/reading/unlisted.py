@@ -23,6 +23,7 @@ from geomap.reading.spelling import is_demonym
 from geomap.reading.story_countries import frontier_story as _frontier_story, sentence_countries as _sentence_countries
 from geomap.reading.unlisted_fallback import last_resort
 from geomap.reading.hyphen_parts import known_pair
+from geomap.reading.listed_names import listed_hints
 from geomap.reading.named_after_town import landmark_at
 from geomap.reading.unlisted_points import across as _across, coordinated as _coordinated, focus as _focus
 from geomap.reading.unlisted_points import nearby as _nearby, nearest_in_sentence as _nearest_in_sentence
@@ -37,6 +38,7 @@ from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_STRANGER
 from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
 from geomap.settings import NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_NEAR_KM
 from geomap.text.lexicon import first_names
+from geomap.text.alias_cues import alias_cues
 from geomap.text.place_cues import _PARTICLES, NATIONAL, ROAD_KIND, PlaceCue, place_cues
 from geomap.text.place_hints import (LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, nationality_before, person_words,
                                      place_hints, typed_nationality)
@@ -50,6 +52,9 @@ _COMPASS = frozenset("north south east west central".split())
 _SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet", "community"))
 #: roads: where the text puts them is the place told with them, whatever kind of cue that is
 _ROAD_KINDS = frozenset((ROAD_KIND, "highway"))
+#: a sentence that moves along the article's frontier ("Farther north, ...", "Further upstream, ...")
+_FARTHER = re.compile(r"\W*(?:farther|further)\s+(?:north|south|east|west|up|down|upstream|downstream|along|inland)",
+                      re.I)
 #: kinds of a typed name whose small-town reading far from the article is a namesake
 
 
@@ -133,7 +138,9 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
                   # "Alvin, Texas, a Houston suburb", "X, a Pemón village": no nationality types it
                   c.relation == NATIONAL and not demonym_country(typed_nationality(text, c.name_end) or ""))]
     taken = {c.start for c in strong}
-    cues = sorted(strong + [c for c in hints if c.start not in taken], key=lambda c: c.start)
+    cues = strong + [c for c in hints if c.start not in taken]
+    cues += [c for c in alias_cues(text, sentences) if c.start not in {c.start for c in cues}]
+    cues = sorted(cues + listed_hints(text, sentences, places, {c.start for c in cues}), key=lambda c: c.start)
     if not cues:
         return places
     # a gazetteer name inside a longer typed name is a fragment of it ("Bab" of "Bab el-Mandeb
@@ -291,6 +298,8 @@ class _Reading:
         text, places = self.text, self.places
         if not_a_name(cue) and cue.kind not in (NUMBERED_KIND, ROAD_KIND):  # "Region Seven", "Route 34": common words
             return
+        if cue.start == self.sentences[cue.sentence].start and " " not in cue.name and common_word(cue.name):
+            return  # "Smaller posts along the border keep their hours": only the sentence's opening capital
         head = self.heads.get(cue.start)
         part = cue.weak and head is not None and head.place_type in ("admin1", "admin2") \
             and cue.name.split()[-1].lower() in _COMPASS
@@ -378,6 +387,8 @@ class _Reading:
                 return
             if near is None and cue.weak:  # a hint alone: at the article's main place, if its sentence agrees
                 said = _sentence_countries(self.sentences[cue.sentence], places)
+                if not said and _FARTHER.match(self.sentences[cue.sentence].text):
+                    said = self.countries  # "Farther north, at X, ...": along the frontier the article is about
                 unit = _focus(self._countable(places), (said & self.countries) or said) if said else None
                 if unit is None and (frontier := _frontier_story(places, self.sentences)):  # "a bus hit near X": nearby
                     if self.later is not None:  # once the others are placed ("between X and Bouar" says more)

@@ -17,7 +17,7 @@ from geomap.text.tokens import Token, article_memo, joined, tokenize
 SETTLEMENT_WORDS = {"village": "city", "town": "city", "city": "city", "hamlet": "city", "settlement": "city",
                     "locality": "city", "villages": "city", "towns": "city", "headland": "landmark",
                     "oasis": "city", "suburb": "city", "neighbourhood": "city", "neighborhood": "city", "parish": "city",
-                    "commune": "city", "community": "city"}
+                    "commune": "city", "community": "city", "port": "city", "outpost": "landmark"}
 #: plural kind words before "of" that type every name of the list after them ("the villages of
 #: X, Y and Z", "the communities of X and Y")
 _PLURAL_OF = {"villages": "city", "towns": "city", "hamlets": "city", "settlements": "city", "communities": "city",
@@ -63,7 +63,11 @@ AFTER_WORDS = {
     # named highways where traders block the road and convoys are hit ("the Inter-American Highway"),
     # capitalised only (below); rapids and plateaus named like rivers and hills ("the Batéké plateaux")
     "highway": "landmark", "rapids": "water", "plateaux": "region", "plateaus": "region", "escarpment": "region",
+    # a border post named bare ("the Kulata post"), lowercase only ("the Bangkok Post" is a paper)
+    "post": "landmark", "posts": "landmark",
 }
+#: words between "the" and a plural kind before "of" ("the neighbouring villages of X and Y")
+_LIST_ADJECTIVES = frozenset("neighbouring neighboring nearby surrounding border frontier remote two three four five".split())
 #: kind words that type the name after "the ... of" ("the gold-mining area of X")
 _AREA_OF = {"area": "region"}
 #: kind words that type the name before them only when capitalised with it ("Toe Town", not "the
@@ -82,7 +86,7 @@ _TITLES_BEFORE = {("traditional", "authority"): "traditional authority", ("baran
 #: kind words that, capitalised, name an organisation ("the Illinois Department of Health")
 _ORG_LIKE_KINDS = frozenset("department departments division divisions settlement zone zones union area areas ward wards "
                             "market markets village villages bridges crossings checkpoints outposts dams rivers lakes "
-                            "valleys sector sectors".split())  # ("Plantation Lakes Apartments", "the Private Sector Foundation")
+                            "valleys sector sectors post posts".split())  # ("Plantation Lakes Apartments", "the Private Sector Foundation")
 #: two-word kinds after a name ("the Kavimvira border post", "the Bulukat transit site")
 AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark", ("transit", "site"): "landmark",
                ("transit", "centre"): "landmark", ("transit", "center"): "landmark", ("refugee", "camp"): "landmark",
@@ -90,7 +94,8 @@ AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark
                ("border", "point"): "landmark", ("land", "port"): "landmark", ("crossing", "point"): "landmark",
                ("crossing", "points"): "landmark", ("border", "points"): "landmark", ("border", "posts"): "landmark",
                ("border", "crossings"): "landmark", ("border", "gate"): "landmark", ("border", "gates"): "landmark",
-               ("international", "border"): "landmark",
+               ("international", "border"): "landmark", ("border", "market"): "landmark",
+               ("border", "markets"): "landmark",
                # where herders water their animals and aid agencies count them ("the X water point")
                ("water", "point"): "landmark", ("water", "points"): "landmark",
                # protected areas named by two words after the name ("the X Forest Reserve", "the X
@@ -413,7 +418,9 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                                                    toks[k + 1].end, toks[k + 1].end, ROAD_KIND, "landmark", si))
         # "the border post of X", "the Chilean checkpoint of X": a crossing named after its place
         if w in _LANDMARK_OF and not t.is_cap and k + 2 < n and toks[k + 1].text == "of" and (
-                _LANDMARK_OF[w] is None or k > 0 and toks[k - 1].text.lower() in _LANDMARK_OF[w]):
+                _LANDMARK_OF[w] is None or k > 0 and (toks[k - 1].text.lower() in _LANDMARK_OF[w]
+                                                      or toks[k - 1].is_cap and _adjective(toks[k - 1].text))):
+            # ("the Ukrainian post of X": a nationality says whose border post it is)
             e = _run_forward(text, toks, k + 2)
             if e is not None:
                 kw = "border post" if w.startswith("post") else w
@@ -422,7 +429,9 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     kw, "landmark", si))
         # "the villages of X, Y and Z", "the district of X": a plural kind types every name of its list
         if (w in _PLURAL_OF or w in _UNIT_OF) and k + 2 < n and toks[k + 1].text == "of" and not t.is_cap \
-                and k > 0 and toks[k - 1].text.lower() in ("the", "of", "and", "in"):
+                and k > 0 and (toks[k - 1].text.lower() in ("the", "of", "and", "in") or k > 1 and toks[
+                    k - 1].text.lower() in _LIST_ADJECTIVES and toks[k - 2].text.lower() in ("the", "of", "and", "in")):
+            # ("the neighbouring villages of X and Y")
             listed = _listed_names(text, toks, k + 2, many=w in _PLURAL_OF)
             if w in _PLURAL_OF and len(listed) < 2:
                 listed = []  # "the villages of Zamfara" are villages in a unit the text names

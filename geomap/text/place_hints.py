@@ -30,6 +30,8 @@ left""".split())
 #: movement verbs before "to" ("moved to X", "fled to X")
 MOVING_VERBS = frozenset("""moved fled crossed returned relocated travelled traveled went headed taken brought
 transferred evacuated displaced driven heading fleeing walked trekked escaped diverted rerouted""".split())
+#: verbs of coming in before "from X" ("a lorry that had entered from X", "arrived from X")
+_COMING = frozenset("entered arrived came coming arriving".split())
 #: roads and tracks before "to X" ("the river road to X", "the forest track to X"): X is where it leads
 _ROUTE_NOUNS = frozenset("road roads route track tracks highway corridor".split())
 #: verbs that send forces somewhere, before their object and "to X" ("deployed troops to X"); kept
@@ -40,7 +42,7 @@ ATTACK_NOUNS = frozenset("strike strikes airstrikes attack attacks assault assau
 #: nouns of people before "of X" / "from X" ("residents of X", "families from X")
 PEOPLE_OF = frozenset("""residents inhabitants villagers people families outskirts centre center edge
 residents' neighbourhoods neighborhoods farmers herders herdsmen fishermen traders miners pastoralists
-civilians households""".split())
+civilians households elders chiefs leaders""".split())
 #: "Region Seven", "Region 7": numbered regions (Guyana, Ghana once, Chile, Ethiopia's zones...)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _NUMBERED = frozenset("region zone district sector".split())
@@ -167,10 +169,14 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         if w == "across" and k + 4 < n and toks[k + 1].text == "the" and _is_name_token(toks[k + 2]):
             # "across the Dniester from Otaci": what lies between the two sides is a river
             e = _run_forward(text, toks, k + 2, limit=2)
-            if e is not None and e + 2 < n and toks[e + 1].text == "from" and toks[e + 2].is_cap:
+            # (the other side may be described first: "from the Russian town of Sovetsk")
+            caps = [y for y in range(e + 3, min(e + 7, n)) if toks[y].is_cap and toks[y].text.lower() not in
+                    NEVER_PLACES] if e is not None and e + 3 < n and toks[e + 2].text == "the" else []
+            y = next((y for y in caps if toks[y - 1].text == "of"), caps[0] if caps else None)
+            if e is not None and e + 2 < n and toks[e + 1].text == "from" and (toks[e + 2].is_cap or y is not None):
                 out.setdefault(toks[k + 2].start, PlaceCue(
                     text[toks[k + 2].start:toks[e].end], toks[k + 2].start, toks[e].end, toks[e].end, "river",
-                    "water", si, toks[e + 2].start, "near"))
+                    "water", si, toks[y if y is not None else e + 2].start, "near"))
                 continue
         if w == "the":  # "the Casamance conflict": the region it is fought in; one word, for two are
             # mostly a group's or a leader's name, as is one told with its place ("the Kamuina Nsapu conflict in Kasai")
@@ -198,7 +204,8 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                 or (w == "to" and prev in _ROUTE_NOUNS and toks[k - 2].text.lower() != "by")  # "the road to X" (not "by road")
                 or (w == "to" and prev in DIRECTIONS and _moving_before(toks, k))  # "heading north to X or east to Y"
                 or (w == "on" and prev in ATTACK_NOUNS)
-                or (w in ("of", "from") and prev in PEOPLE_OF) or (w == "from" and (prev in MOVING_VERBS or to_next))
+                or (w in ("of", "from") and prev in PEOPLE_OF)
+                or (w == "from" and (prev in MOVING_VERBS or prev in _COMING or to_next))
                 or (w == "from" and prev in DISTANCE_UNITS))  # "12 km from X": X is a place
         if not hint:
             continue
