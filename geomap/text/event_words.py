@@ -433,9 +433,9 @@ def _as_told(sentence: str, h: _Hit) -> _Hit:
 
 @lru_cache(maxsize=512)  # (kept as a tuple: shared by every caller)
 def _real_hits(sentence: str) -> tuple[_Hit, ...]:
-    if _is_history(sentence):
-        return ()
     hits = _hits(sentence)
+    if not hits or _is_history(sentence):  # (most sentences hold no event word: no history test)
+        return ()
     told = [h for h in hits if h.background and _told_in_subclause(sentence, h.event)]
     real = [h for h in hits if not h.hypothetical]
     main = [h for h in real if not h.background]
