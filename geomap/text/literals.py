@@ -17,6 +17,10 @@ displacement patterns cost 20-30 µs a sentence even on the many sentences they 
   A ``gate`` can be added for what words cannot test: a cheap pattern (searched in the folded
   text) that finds something in every text the costly one matches, e.g. "a digit or a number
   word" before a pattern that starts with a count.
+- ``prefiltered(..., by_branch=True)`` does that for each branch of a pattern that is one long
+  alternation (``\b(?:fled|...|left\s+their\s+homes)\b``): a sentence holding "homes" runs only
+  the branches whose words it holds (a branch without its words cannot match anywhere, so the
+  same match comes first at every position), not the thirty the whole pattern tries at each.
 """
 from __future__ import annotations
 
@@ -157,17 +161,19 @@ class Prefiltered:
     sentence): the words of every prefiltered pattern are looked for in one scan of the
     sentence (``_present``), kept for the few sentences last asked about."""
 
-    def __init__(self, pattern: re.Pattern, gate: re.Pattern | None = None) -> None:
+    def __init__(self, pattern: re.Pattern, gate: re.Pattern | None = None, by_branch: bool = False) -> None:
         self.pattern_object = pattern
         self.gate = gate
         words = required_words(pattern)
         self._words = words
-        self._group = None
-        if words:
-            self._group = len(_REQUIRED)
-            _REQUIRED.append(words)
-            _scanner.clear()
-            _asked.clear()
+        self._group = _word_group(words)
+        self._branches = None  # with by_branch: (head, branches, tail, each branch's word group or None)
+        split = top_branches(pattern.pattern) if by_branch else None
+        if split is not None:
+            head, branches, tail = split
+            self._branches = (head, branches, tail,
+                              [_word_group(required_words(re.compile(b, pattern.flags))) for b in branches])
+            self._runs: dict[tuple[int, ...], re.Pattern | None] = {}
         # "kill|dead|lives" under re.I: a text matches exactly when it holds one of the words
         pieces = pattern.pattern.split("|")
         self._exact = gate is None and pattern.flags == re.I | re.U and words == {w.lower() for w in pieces} \
@@ -185,14 +191,38 @@ class Prefiltered:
             return False
         return self.gate is None or self.gate.search(fold_ascii(text)) is not None
 
+    def _runnable(self, text: str) -> re.Pattern | None:
+        """The pattern to run on ``text``: None when no match can exist; with ``by_branch``, one
+        of only the branches that may match there (in their order), made once per such set."""
+        if not self.may_match(text):
+            return None
+        if self._branches is None:
+            return self.pattern_object
+        head, branches, tail, groups = self._branches
+        present = _present(text)
+        keep = tuple(k for k, g in enumerate(groups) if g is None or g in present)
+        if len(keep) == len(branches):
+            return self.pattern_object
+        try:
+            return self._runs[keep]
+        except KeyError:
+            if len(self._runs) >= _RUNS_KEPT:
+                self._runs.clear()
+            got = self._runs[keep] = re.compile(head + "(?:" + "|".join(branches[k] for k in keep) + ")" + tail,
+                                                self.pattern_object.flags) if keep else None
+            return got
+
     def search(self, text: str, *args):
-        return self.pattern_object.search(text, *args) if self.may_match(text) else None
+        rx = self._runnable(text)
+        return rx.search(text, *args) if rx is not None else None
 
     def match(self, text: str, *args):
-        return self.pattern_object.match(text, *args) if self.may_match(text) else None
+        rx = self._runnable(text)
+        return rx.match(text, *args) if rx is not None else None
 
     def finditer(self, text: str, *args):
-        return self.pattern_object.finditer(text, *args) if self.may_match(text) else iter(())
+        rx = self._runnable(text)
+        return rx.finditer(text, *args) if rx is not None else iter(())
 
     def __getattr__(self, name: str):
         return getattr(self.pattern_object, name)
@@ -221,7 +251,64 @@ def _present(text: str) -> set[int]:
     return got
 
 
-def prefiltered(pattern: re.Pattern, gate: re.Pattern | None = None) -> Prefiltered:
+#: branch sets kept per by-branch pattern (a bound on memory; a batch meets a few dozen)
+_RUNS_KEPT = 256
+
+
+def _word_group(words: frozenset[str] | None) -> int | None:
+    """The index of a new group of ``_REQUIRED`` holding ``words`` (None for no words)."""
+    if not words:
+        return None
+    _REQUIRED.append(words)
+    _scanner.clear()
+    _asked.clear()
+    return len(_REQUIRED) - 1
+
+
+def top_branches(source: str) -> tuple[str, list[str], str] | None:
+    """``HEAD(?:B1|B2|...)TAIL`` split into (HEAD, [B1, B2, ...], TAIL) at the alternation of
+    its first group; None for any other shape (an alternation outside that group, a capturing
+    group anywhere, a group in HEAD), where dropping branches could change an answer."""
+    depth, opened, closed, bars = 0, None, None, []
+    i, n = 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: a "]" first (after any "^") is one of its characters
+            i += 2 if source.startswith("^", i + 1) else 1
+            i += 1 if source.startswith("]", i) else 0
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            if not source.startswith("(?", i) or source.startswith(("(?P<", "(?'"), i) \
+                    or source.startswith("(?<", i) and not source.startswith(("(?<=", "(?<!"), i):
+                return None  # a capturing group: dropping branches would number groups otherwise
+            if depth == 0 and opened is None:
+                if not source.startswith("(?:", i):
+                    return None
+                opened = i
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and closed is None:
+                closed = i
+        elif ch == "|" and (depth != 1 or opened is None or closed is not None):
+            if depth == 0:
+                return None  # an alternation outside the group
+        elif ch == "|":
+            bars.append(i)
+        i += 1
+    if opened is None or closed is None or not bars:
+        return None
+    cuts = [opened + 3, *[b + 1 for b in bars], closed + 1]
+    return source[:opened], [source[a:b - 1] for a, b in zip(cuts, cuts[1:])], source[closed + 1:]
+
+
+def prefiltered(pattern: re.Pattern, gate: re.Pattern | None = None, by_branch: bool = False) -> Prefiltered:
     """``pattern`` with its required-words test (and ``gate``, when given) in front (see the
-    module docstring). ``gate`` is searched in ``fold_ascii(text)``: lower-case, no re.I."""
-    return Prefiltered(pattern, gate)
+    module docstring). ``gate`` is searched in ``fold_ascii(text)``: lower-case, no re.I.
+    With ``by_branch``, a pattern ``HEAD(?:B1|B2|...)TAIL`` runs only the branches whose
+    words the text holds (``top_branches``; a pattern of another shape runs whole)."""
+    return Prefiltered(pattern, gate, by_branch)
