@@ -253,7 +253,7 @@ _GATE_WORDS = WordGroups(_GATES)
 # still runs only where the sentence holds a word each of its matches needs: gates are loose
 # ("man", "home" let a rule about attacked civilians run on most sentences, at 80 µs each).
 _RULES = [
-    (etype, sub, rank, prefiltered(re.compile(src.replace("IEDs?", "(?-i:IEDs?)"), re.I)))
+    (etype, sub, rank, prefiltered(re.compile(src.replace("IEDs?", "(?-i:IEDs?)"), re.I), by_branch=True))
     for rank, (etype, sub, src) in enumerate(_RULES_SRC)
 ]
 

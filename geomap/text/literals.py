@@ -18,9 +18,10 @@ displacement patterns cost 20-30 µs a sentence even on the many sentences they 
   text) that finds something in every text the costly one matches, e.g. "a digit or a number
   word" before a pattern that starts with a count.
 - ``prefiltered(..., by_branch=True)`` does that for each branch of a pattern that is one long
-  alternation (``\b(?:fled|...|left\s+their\s+homes)\b``): a sentence holding "homes" runs only
-  the branches whose words it holds (a branch without its words cannot match anywhere, so the
-  same match comes first at every position), not the thirty the whole pattern tries at each.
+  alternation (``\b(?:fled|...|left\s+their\s+homes)\b``): a sentence holding the words of
+  one branch only ("homes") runs that branch alone (a branch without its words cannot match
+  anywhere, so the same matches are found), not the thirty the whole pattern tries at each
+  position.
 """
 from __future__ import annotations
 
@@ -173,7 +174,7 @@ class Prefiltered:
             head, branches, tail = split
             self._branches = (head, branches, tail,
                               [_word_group(required_words(re.compile(b, pattern.flags))) for b in branches])
-            self._runs: dict[tuple[int, ...], re.Pattern | None] = {}
+            self._runs: dict[int, re.Pattern] = {}  # branch -> the pattern of that branch alone
         # "kill|dead|lives" under re.I: a text matches exactly when it holds one of the words
         pieces = pattern.pattern.split("|")
         self._exact = gate is None and pattern.flags == re.I | re.U and words == {w.lower() for w in pieces} \
@@ -192,25 +193,22 @@ class Prefiltered:
         return self.gate is None or self.gate.search(fold_ascii(text)) is not None
 
     def _runnable(self, text: str) -> re.Pattern | None:
-        """The pattern to run on ``text``: None when no match can exist; with ``by_branch``, one
-        of only the branches that may match there (in their order), made once per such set."""
+        """The pattern to run on ``text``: None when no match can exist; with ``by_branch``, when
+        only one branch may match there, that branch alone (made once; two or more: the whole
+        pattern, as a pattern made for every set of branches cost more than it saved)."""
         if not self.may_match(text):
             return None
         if self._branches is None:
             return self.pattern_object
         head, branches, tail, groups = self._branches
         present = _present(text)
-        keep = tuple(k for k, g in enumerate(groups) if g is None or g in present)
-        if len(keep) == len(branches):
-            return self.pattern_object
-        try:
-            return self._runs[keep]
-        except KeyError:
-            if len(self._runs) >= _RUNS_KEPT:
-                self._runs.clear()
-            got = self._runs[keep] = re.compile(head + "(?:" + "|".join(branches[k] for k in keep) + ")" + tail,
-                                                self.pattern_object.flags) if keep else None
-            return got
+        keep = [k for k, g in enumerate(groups) if g is None or g in present]
+        if len(keep) != 1:
+            return self.pattern_object if keep else None
+        got = self._runs.get(keep[0])
+        if got is None:
+            got = self._runs[keep[0]] = re.compile(head + "(?:" + branches[keep[0]] + ")" + tail, self.pattern_object.flags)
+        return got
 
     def search(self, text: str, *args):
         rx = self._runnable(text)
@@ -249,10 +247,6 @@ def _present(text: str) -> set[int]:
             _asked.clear()
         got = _asked[text] = _scanner[0].present(fold_ascii(text))
     return got
-
-
-#: branch sets kept per by-branch pattern (a bound on memory; a batch meets a few dozen)
-_RUNS_KEPT = 256
 
 
 def _word_group(words: frozenset[str] | None) -> int | None:
@@ -309,6 +303,7 @@ def top_branches(source: str) -> tuple[str, list[str], str] | None:
 def prefiltered(pattern: re.Pattern, gate: re.Pattern | None = None, by_branch: bool = False) -> Prefiltered:
     """``pattern`` with its required-words test (and ``gate``, when given) in front (see the
     module docstring). ``gate`` is searched in ``fold_ascii(text)``: lower-case, no re.I.
-    With ``by_branch``, a pattern ``HEAD(?:B1|B2|...)TAIL`` runs only the branches whose
-    words the text holds (``top_branches``; a pattern of another shape runs whole)."""
+    With ``by_branch``, a pattern ``HEAD(?:B1|B2|...)TAIL`` runs only its branch on a text
+    holding the words of that branch alone (``top_branches``; a pattern of another shape runs
+    whole)."""
     return Prefiltered(pattern, gate, by_branch)
