@@ -35,7 +35,7 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre  # type: ignore[no-redef]
 
-__all__ = ["Prefiltered", "WordGroups", "fold_ascii", "prefiltered", "required_words", "trie_pattern"]
+__all__ = ["Prefiltered", "WordGroups", "fold_ascii", "prefiltered", "required_words", "top_branches", "trie_pattern"]
 
 
 def trie_pattern(words: Iterable[str]) -> str:
