@@ -168,12 +168,12 @@ class Prefiltered:
         words = required_words(pattern)
         self._words = words
         self._group = _word_group(words)
-        self._branches = None  # with by_branch: (head, branches, tail, each branch's word group or None)
+        self._branches = None  # with by_branch: (head, branches, tail, {word group: its branch})
         split = top_branches(pattern.pattern) if by_branch else None
-        if split is not None:
-            head, branches, tail = split
-            self._branches = (head, branches, tail,
-                              [_word_group(required_words(re.compile(b, pattern.flags))) for b in branches])
+        branch_words = [required_words(re.compile(b, pattern.flags)) for b in split[1]] if split else []
+        if branch_words and all(branch_words):  # (a branch without words may match anywhere: run whole)
+            self._branches = (*split, {_word_group(w): k for k, w in enumerate(branch_words)})
+            self._groups = frozenset(self._branches[3])
             self._runs: dict[int, re.Pattern] = {}  # branch -> the pattern of that branch alone
         # "kill|dead|lives" under re.I: a text matches exactly when it holds one of the words
         pieces = pattern.pattern.split("|")
@@ -200,14 +200,14 @@ class Prefiltered:
             return None
         if self._branches is None:
             return self.pattern_object
-        head, branches, tail, groups = self._branches
-        present = _present(text)
-        keep = [k for k, g in enumerate(groups) if g is None or g in present]
-        if len(keep) != 1:
-            return self.pattern_object if keep else None
-        got = self._runs.get(keep[0])
+        found = self._groups.intersection(_present(text))
+        if len(found) != 1:
+            return self.pattern_object if found else None
+        head, branches, tail, branch_of = self._branches
+        k = branch_of[next(iter(found))]
+        got = self._runs.get(k)
         if got is None:
-            got = self._runs[keep[0]] = re.compile(head + "(?:" + branches[keep[0]] + ")" + tail, self.pattern_object.flags)
+            got = self._runs[k] = re.compile(head + "(?:" + branches[k] + ")" + tail, self.pattern_object.flags)
         return got
 
     def search(self, text: str, *args):
