@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from geomap.text import count_words, cues, displacement_counts, event_filters, event_words, quantities, toll_forms
-from geomap.text.literals import WordGroups, fold_ascii, prefiltered, required_words, trie_pattern
+from geomap.text.literals import WordGroups, fold_ascii, prefiltered, required_words, top_branches, trie_pattern
 from geomap.text.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -182,3 +182,26 @@ def test_patterns_asked_of_every_sentence_answer_as_before_their_gates():
         for s in _sentences() + invented:
             assert [m.span() for m in fast.finditer(s)] == [m.span() for m in raw.finditer(s)], s
             assert bool(fast.search(s)) == bool(raw.search(s)), s
+
+
+def test_an_alternation_is_split_at_its_own_branches_only():
+    assert top_branches(r"\b(?:fled|left\s+(?:their|the)\s+homes|[|)(]x)\b") == (
+        r"\b", ["fled", r"left\s+(?:their|the)\s+homes", "[|)(]x"], r"\b")
+    assert top_branches(r"(?:a|b)(?=\s+(?:c|d))") == ("", ["a", "b"], r"(?=\s+(?:c|d))")
+    # shapes where running some branches could answer otherwise: run whole
+    for source in (r"(?:a|b)|c", r"(a|b)", r"(?:a|(?P<x>b))", r"(?=x)(?:a|b)", r"(?i)(?:a|b)", r"\bab\b", r"(?:ab)"):
+        assert top_branches(source) is None, source
+
+
+def test_a_pattern_run_by_branch_answers_as_the_whole_pattern():
+    """Sentences holding the words of one branch only run that branch: the same matches."""
+    by_branch = [displacement_counts._DISPLACEMENT, *[rx for *_, rx in event_words._RULES]]
+    assert displacement_counts._DISPLACEMENT._branches is not None
+    assert sum(rx._branches is not None for rx in by_branch) > 30
+    extra = ["Residents of the hamlet had left for the hills.", "Some 300 families were moved to safer ground.",
+             "The herders left their homes and sheltered in tents at the school.", "Refugees crossed at dawn.",
+             "Troops shelled the ridge and clashed with fighters near the ford.", "Nothing moved on the road."]
+    for rx in by_branch:
+        for s in _sentences() + extra:
+            assert [m.span() for m in rx.finditer(s)] == [m.span() for m in rx.pattern_object.finditer(s)], (rx.pattern, s)
+            assert bool(rx.search(s)) == bool(rx.pattern_object.search(s))

@@ -470,6 +470,8 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
     units = replace(article_units(places_by_sentence, borders), crossings=crossings)
     listed = listed_figures(text, sentences, places_by_sentence, borders, units, lambda j: sentence_areas(
         sentences[j], places_by_sentence.get(j, []), borders, units))
+    if not listed and not any(is_displacement_sentence(s.text) for s in sentences):
+        return []  # (most articles: an origin, a share or a movement is read only after a displacement sentence)
     for i, s in enumerate(sentences):
         if i in listed and i not in past:  # "Sussundenga district: 12,400; Mossurize district: 3,100"
             _add(feats, [(Area(unit, iso3, direction, False, label, admin1), count)

@@ -157,7 +157,7 @@ _DISPLACEMENT = prefiltered(re.compile(
     r"|(?:people|persons|individuals|those|refugees|arrivals|families|migrants|civilians|residents)\b[^.;]{0,40}"
     r"\b(?:departing|departed)\s+from)\b",
     re.I,
-))
+), by_branch=True)  # (asked of every sentence: a sentence runs only the branches whose words it holds)
 # "sheltering militants", "gave shelter to fighters": harbouring armed men, not displacement.
 _HARBOURING = re.compile(
     r"\b(?:shelter(?:ing|ed|s)?|harbou?r(?:ing|ed|s)?|hid(?:ing)?)\s+(?:\w+\s+){0,3}?(?:militants?|fighters|rebels?"

@@ -254,7 +254,7 @@ _GATE_WORDS = WordGroups(_GATES)
 # still runs only where the sentence holds a word each of its matches needs: gates are loose
 # ("man", "home" let a rule about attacked civilians run on most sentences, at 80 µs each).
 _RULES = [
-    (etype, sub, rank, prefiltered(re.compile(src.replace("IEDs?", "(?-i:IEDs?)"), re.I)))
+    (etype, sub, rank, prefiltered(re.compile(src.replace("IEDs?", "(?-i:IEDs?)"), re.I), by_branch=True))
     for rank, (etype, sub, src) in enumerate(_RULES_SRC)
 ]
 
@@ -435,9 +435,9 @@ def _as_told(sentence: str, h: _Hit) -> _Hit:
 
 @lru_cache(maxsize=512)  # (kept as a tuple: shared by every caller)
 def _real_hits(sentence: str) -> tuple[_Hit, ...]:
-    if _is_history(sentence):
-        return ()
     hits = _hits(sentence)
+    if not hits or _is_history(sentence):  # (most sentences hold no event word: no history test)
+        return ()
     told = [h for h in hits if h.background and _told_in_subclause(sentence, h.event)]
     real = [h for h in hits if not h.hypothetical]
     main = [h for h in real if not h.background]

@@ -17,6 +17,11 @@ displacement patterns cost 20-30 µs a sentence even on the many sentences they 
   A ``gate`` can be added for what words cannot test: a cheap pattern (searched in the folded
   text) that finds something in every text the costly one matches, e.g. "a digit or a number
   word" before a pattern that starts with a count.
+- ``prefiltered(..., by_branch=True)`` does that for each branch of a pattern that is one long
+  alternation (``\b(?:fled|...|left\s+their\s+homes)\b``): a sentence holding the words of
+  one branch only ("homes") runs that branch alone (a branch without its words cannot match
+  anywhere, so the same matches are found), not the thirty the whole pattern tries at each
+  position.
 """
 from __future__ import annotations
 
@@ -30,7 +35,7 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre  # type: ignore[no-redef]
 
-__all__ = ["Prefiltered", "WordGroups", "fold_ascii", "prefiltered", "required_words", "trie_pattern"]
+__all__ = ["Prefiltered", "WordGroups", "fold_ascii", "prefiltered", "required_words", "top_branches", "trie_pattern"]
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -157,17 +162,19 @@ class Prefiltered:
     sentence): the words of every prefiltered pattern are looked for in one scan of the
     sentence (``_present``), kept for the few sentences last asked about."""
 
-    def __init__(self, pattern: re.Pattern, gate: re.Pattern | None = None) -> None:
+    def __init__(self, pattern: re.Pattern, gate: re.Pattern | None = None, by_branch: bool = False) -> None:
         self.pattern_object = pattern
         self.gate = gate
         words = required_words(pattern)
         self._words = words
-        self._group = None
-        if words:
-            self._group = len(_REQUIRED)
-            _REQUIRED.append(words)
-            _scanner.clear()
-            _asked.clear()
+        self._group = _word_group(words)
+        self._branches = None  # with by_branch: (head, branches, tail, {word group: its branch})
+        split = top_branches(pattern.pattern) if by_branch else None
+        branch_words = [required_words(re.compile(b, pattern.flags)) for b in split[1]] if split else []
+        if branch_words and all(branch_words):  # (a branch without words may match anywhere: run whole)
+            self._branches = (*split, {_word_group(w): k for k, w in enumerate(branch_words)})
+            self._groups = frozenset(self._branches[3])
+            self._runs: dict[int, re.Pattern] = {}  # branch -> the pattern of that branch alone
         # "kill|dead|lives" under re.I: a text matches exactly when it holds one of the words
         pieces = pattern.pattern.split("|")
         self._exact = gate is None and pattern.flags == re.I | re.U and words == {w.lower() for w in pieces} \
@@ -185,14 +192,35 @@ class Prefiltered:
             return False
         return self.gate is None or self.gate.search(fold_ascii(text)) is not None
 
+    def _runnable(self, text: str) -> re.Pattern | None:
+        """The pattern to run on ``text``: None when no match can exist; with ``by_branch``, when
+        only one branch may match there, that branch alone (made once; two or more: the whole
+        pattern, as a pattern made for every set of branches cost more than it saved)."""
+        if not self.may_match(text):
+            return None
+        if self._branches is None:
+            return self.pattern_object
+        found = self._groups.intersection(_present(text))
+        if len(found) != 1:
+            return self.pattern_object if found else None
+        head, branches, tail, branch_of = self._branches
+        k = branch_of[next(iter(found))]
+        got = self._runs.get(k)
+        if got is None:
+            got = self._runs[k] = re.compile(head + "(?:" + branches[k] + ")" + tail, self.pattern_object.flags)
+        return got
+
     def search(self, text: str, *args):
-        return self.pattern_object.search(text, *args) if self.may_match(text) else None
+        rx = self._runnable(text)
+        return rx.search(text, *args) if rx is not None else None
 
     def match(self, text: str, *args):
-        return self.pattern_object.match(text, *args) if self.may_match(text) else None
+        rx = self._runnable(text)
+        return rx.match(text, *args) if rx is not None else None
 
     def finditer(self, text: str, *args):
-        return self.pattern_object.finditer(text, *args) if self.may_match(text) else iter(())
+        rx = self._runnable(text)
+        return rx.finditer(text, *args) if rx is not None else iter(())
 
     def __getattr__(self, name: str):
         return getattr(self.pattern_object, name)
@@ -221,7 +249,61 @@ def _present(text: str) -> set[int]:
     return got
 
 
-def prefiltered(pattern: re.Pattern, gate: re.Pattern | None = None) -> Prefiltered:
+def _word_group(words: frozenset[str] | None) -> int | None:
+    """The index of a new group of ``_REQUIRED`` holding ``words`` (None for no words)."""
+    if not words:
+        return None
+    _REQUIRED.append(words)
+    _scanner.clear()
+    _asked.clear()
+    return len(_REQUIRED) - 1
+
+
+def top_branches(source: str) -> tuple[str, list[str], str] | None:
+    """``HEAD(?:B1|B2|...)TAIL`` split into (HEAD, [B1, B2, ...], TAIL) at the alternation of
+    its first group; None for any other shape (an alternation outside that group, a capturing
+    group anywhere, a group in HEAD), where dropping branches could change an answer."""
+    depth, opened, closed, bars = 0, None, None, []
+    i, n = 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: a "]" first (after any "^") is one of its characters
+            i += 2 if source.startswith("^", i + 1) else 1
+            i += 1 if source.startswith("]", i) else 0
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            if not source.startswith("(?", i) or source.startswith(("(?P<", "(?'"), i) \
+                    or source.startswith("(?<", i) and not source.startswith(("(?<=", "(?<!"), i):
+                return None  # a capturing group: dropping branches would number groups otherwise
+            if depth == 0 and opened is None:
+                if not source.startswith("(?:", i):
+                    return None
+                opened = i
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and closed is None:
+                closed = i
+        elif ch == "|" and (depth != 1 or opened is None or closed is not None):
+            if depth == 0:
+                return None  # an alternation outside the group
+        elif ch == "|":
+            bars.append(i)
+        i += 1
+    if opened is None or closed is None or not bars:
+        return None
+    cuts = [opened + 3, *[b + 1 for b in bars], closed + 1]
+    return source[:opened], [source[a:b - 1] for a, b in zip(cuts, cuts[1:])], source[closed + 1:]
+
+
+def prefiltered(pattern: re.Pattern, gate: re.Pattern | None = None, by_branch: bool = False) -> Prefiltered:
     """``pattern`` with its required-words test (and ``gate``, when given) in front (see the
-    module docstring). ``gate`` is searched in ``fold_ascii(text)``: lower-case, no re.I."""
-    return Prefiltered(pattern, gate)
+    module docstring). ``gate`` is searched in ``fold_ascii(text)``: lower-case, no re.I.
+    With ``by_branch``, a pattern ``HEAD(?:B1|B2|...)TAIL`` runs only its branch on a text
+    holding the words of that branch alone (``top_branches``; a pattern of another shape runs
+    whole)."""
+    return Prefiltered(pattern, gate, by_branch)
