@@ -6,7 +6,7 @@
    (``geomap.reading.frontier_choice``), with the measured and the stated border length.
 2. ``incident_features``: one incident per (sentence, location, sub-event type) — "hit X and Y"
    is two —, typed by ``geomap.text.event_words``, placed by ``geomap.reading.placement``, dated
-   by ``incident_date`` and counted by ``fatalities_from_text`` (on the sentence's main event, at
+   by ``incident_date`` (``geomap.reading.incident_dates``) and counted by ``fatalities_from_text`` (on the sentence's main event, at
    the place the toll names when it names one; ``geomap.reading.adjacent_tolls`` does the same
    for a toll told in a sentence of its own, and never moves a toll whose place is unknown).
    A follow-up ("the death toll from Tuesday's fighting has risen to nine") without a place
@@ -30,8 +30,7 @@ import re
 
 from collections import defaultdict
 from dataclasses import replace
-from datetime import date, timedelta
-from functools import lru_cache
+from datetime import date
 
 from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
@@ -39,6 +38,7 @@ from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities,
 from geomap.reading.placement import (Frontier, continuing_place, story_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred, told_as_place,
                         unlisted_precision)
+from geomap.reading.incident_dates import incident_date, sentence_date, usable_date
 from geomap.reading.resolve import Place
 from geomap.reading.retold_inside import (family as _family, key_points_retold, merged_into_place_inside, move as _move,
                                           one_blast_per_place)
@@ -57,11 +57,9 @@ from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_plac
                                   retold_elsewhere, spans_places, split_by_event, superseded, toll_untied, untie)
 from geomap.text.disputed_claims import disputed_claim
 from geomap.text.toll_cues import is_long_total, is_total_of_events
-from geomap.settings import DATE_LOOKBACK
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
 from geomap.text import cues
 from geomap.text.dates import DateRef, all_dates_from_text
-from geomap.text.days_after import days_after, days_before_told
 from geomap.text.part_events import part_events
 from geomap.text.event_words import EVENT_TYPES, EventType, events_from_text
 from geomap.text.border_length import stated_length_km
@@ -72,80 +70,6 @@ __all__ = ["event_features", "incident_features", "frontier_features", "incident
            "main_event"]
 
 _TYPE_RANK = {t: i for i, t in enumerate(EVENT_TYPES)}
-
-
-def _usable(ref: DateRef, published: date | None) -> bool:
-    """A resolved date not after publication (reported events have happened)."""
-    return ref.date is not None and (published is None or ref.date <= published)
-
-
-def sentence_date(sentence: str, published: date | None, trigger: EventType | None = None) -> DateRef | None:
-    """The date expression of a sentence nearest the trigger (the first one without a trigger)."""
-    refs = _usable_dates(sentence, published)
-    if not refs:
-        return None
-    if trigger is None:
-        return refs[0]
-    # "Police said on Monday that gunmen had killed two on Saturday": the day told, not the day it was said
-    refs = [r for r in refs if not _SAID_ON.search(sentence, max(0, r.start - 30), r.start)] or refs
-    cs, ce = cues.clause_span(sentence, trigger.start, trigger.end)
-
-    own = trigger.clause_start if trigger.clause_start is not None else 0  # an event's own clause: its dates
-
-    def distance(r: DateRef) -> tuple[int, int, int]:
-        inside = 0 if cs <= r.start and r.end <= ce and r.start >= own else 1
-        gap = r.start - trigger.end if r.start >= trigger.end else trigger.start - r.end
-        # "drone strikes on X on Monday and fighting around Y on Tuesday": a date before an
-        # "and" is the event told before it
-        crossed = 1 if r.end <= trigger.start and _AND.search(sentence, r.end, trigger.start) else 0
-        if own == 0 and _OPENS.fullmatch(sentence, 0, r.start) and sentence.startswith(",", r.end):
-            return 0, 0, gap  # "On Tuesday, hauliers and owners protested ... since the closure in September"
-        return inside, crossed, gap
-
-    return min(refs, key=distance)
-
-
-_AND = re.compile(r"\band\b")
-#: what may stand before a date that opens its sentence: a dateline or a heading ("VILNIUS, Dec 3 — ")
-_OPENS = re.compile(r"(?:[^.;]*[:\u2014\u2013]\s+)?[\s\"'\u201c]*")
-_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|stated|added)\s+(?:(?:late\s+|early\s+)?on\s+)?$",
-                      re.I)
-
-
-@lru_cache(maxsize=2048)  # incidents look back over the sentences before them: each read once
-def _usable_dates(sentence: str, published: date | None) -> tuple[DateRef, ...]:
-    return tuple(r for r in all_dates_from_text(sentence, published) if _usable(r, published))
-
-
-def incident_date(sentences: list[Sentence], index: int, published: date | None,
-                  trigger: EventType | None = None) -> tuple[DateRef | None, str | None]:
-    """The date of sentence ``index``'s event, and where it came from.
-
-    The sentence's own date expression nearest the trigger first; else the first date of one
-    of the ``DATE_LOOKBACK`` sentences before it ("talks resumed on Wednesday. Officials met
-    at ..."); else the last date told before it, with time precision 2 at best (an estimate);
-    else none. Dates after publication (plans, schedules) never count.
-    """
-    ref = sentence_date(sentences[index].text, published, trigger)
-    back = days_before_told(sentences[index].text, trigger.start) if ref is not None and trigger is not None else None
-    if back is not None and ref.end <= back[1]:  # "died on Sunday, a day after a brawl at X": the brawl's day
-        return replace(ref, date=ref.date - timedelta(back[0])), "days before"
-    if ref is not None:
-        return ref, "sentence"
-    counted = days_after(sentences[index].text)  # "A day later, gunmen attacked Y": the date before, and a day
-    for j in range(index - 1, max(-1, index - 1 - DATE_LOOKBACK), -1):
-        ref = sentence_date(sentences[j].text, published)
-        if ref is not None and counted is not None and (published is None or ref.date + timedelta(counted[0]) <= published):
-            m = counted[1]
-            return DateRef(ref.date + timedelta(counted[0]), m.group(0), m.start(), m.end(), ref.precision), "days after"
-        if ref is not None:
-            return ref, "previous sentence"
-    # "soldiers later clashed ...": the story's last date before it, as an estimate
-    for j in range(index - 1 - DATE_LOOKBACK, -1, -1):
-        ref = sentence_date(sentences[j].text, published)
-        if ref is not None:
-            return replace(ref, precision=max(ref.precision, 2)), "earlier in the article"
-    return None, None
 
 
 def main_event(events: list[EventType]) -> EventType:
@@ -226,8 +150,6 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
                                         for p in [place] + more])
     loc = _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier or [], day)
     return [loc] if loc is not None else []
-
-
 
 
 _ESCAPE_TO_BORDER = re.compile(r"\b(?:escap\w*|fle[de]|fleeing|head(?:ed|ing)|ran|running|retreat\w*)\s+(?:back\s+)?"
@@ -523,7 +445,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     incidents = one_blast_per_place(key_points_retold(text, incidents))
     attach_adjacent_fatalities(text, sentences, incidents, by_sentence, retold, published)
     for f in superseded(incidents, {s.start: k for k, s in enumerate(sentences)},
-                        lambda t: [r.date for r in all_dates_from_text(t, published) if _usable(r, published)]):
+                        lambda t: [r.date for r in all_dates_from_text(t, published) if usable_date(r, published)]):
         f["properties"].update(fatalities=None, fatalities_basis="not this incident's: a risen toll told beside it "
                                "replaces this first count")
     feats += one_event_per_place_day(incidents)

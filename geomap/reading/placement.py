@@ -22,7 +22,8 @@ Rules, in order (each a function below):
 5. ``speaker_place_referred``: "officials in X said drones hit the city" is at X;
    ``continuing_place``: "the town"/"there" with no place of its own takes the nearest
    matching place of the previous sentences of the same paragraph; ``story_place``: deaths told
-   with no place just after a sentence naming one place (and no event) are there.
+   with no place just after a sentence naming one place (and no event) are there
+   (these three in ``geomap.reading.referred_places``, re-exported here).
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from geomap.reading.candidates import (described_by_relative, incident_candidates, joined_by_and, opens_as_speaker_place,
-                                       residents_places)
+from geomap.reading.candidates import described_by_relative, incident_candidates, joined_by_and, opens_as_speaker_place
 from geomap.reading.division_stretch import division_stretch_points, followers, stretch_towns
+from geomap.reading.referred_places import continuing_place, same_paragraph, speaker_place_referred, story_place
 from geomap.reading.resolve import Place
 from geomap.settings import MAX_OFFSET_KM
 from geomap.text import cues
@@ -500,87 +501,3 @@ def frontier_location(frontier: Frontier, borders) -> Location | None:
     if geom is None:
         return None
     return Location(frontier.label, None, None, geom, 3, "frontier")
-
-
-def same_paragraph(text: str, earlier: Sentence, later: Sentence) -> bool:
-    """No line break between two sentences."""
-    return "\n" not in text[earlier.end:later.start]
-
-
-_KIND_TYPES = {
-    "town": ("city",), "city": ("city",), "village": ("city",), "settlement": ("city",),
-    "border town": ("city",), "district": ("admin2", "city"), "province": ("admin1",), "region": ("admin1", "region"),
-    "area": ("city", "landmark", "admin1", "region"),
-}
-
-
-def _matches_kind(place: Place, kinds: set[str]) -> bool:
-    e = place.entry
-    for k in kinds:
-        if k == "any" and e.place_type in ("city", "landmark"):
-            return True
-        if e.place_type in _KIND_TYPES.get(k, ()):
-            return True
-        if e.place_type == "landmark" and e.feature == k:
-            return True
-    return False
-
-
-def speaker_place_referred(sentence: Sentence, places: list[Place]) -> tuple[Place, bool] | None:
-    """"Officials in X said drones hit the city overnight", "residents of X said gunmen burned
-    shops outside the town" or "... there": the place the speakers are in, when the sentence points
-    back at it with "the city"/"the town"/"there" (and whether the event is only near it), else None."""
-    if not cues.anaphor_kinds(sentence.text):  # "residents of X said soldiers burned houses there": X
-        return None
-    for m in cues.anaphors(sentence.text):
-        kind = "any" if m.group(0).lower() == "there" else m.group(0).lower().split()[-1]
-        before = [p for p in places if p.role == "place" and p.entry.place_type != "country"
-                  and _rel(p, sentence)[1] <= m.start() and cues.is_speaker_place(sentence.text, _rel(p, sentence)[0])
-                  and _matches_kind(p, {kind})]
-        if before:
-            return max(before, key=lambda p: p.mention.start), cues.is_near_qualified(sentence.text, m.start())
-    return None
-
-
-def continuing_place(text: str, sentences: list[Sentence], index: int,
-                     places_by_sentence: dict[int, list[Place]], max_back: int = 2) -> Place | None:
-    """The place an anaphor of sentence ``index`` ("the town", "there") points back to, or None.
-
-    Only sentences of the same paragraph, at most ``max_back`` back, are searched, and only
-    a place of the kind the anaphor names.
-    """
-    kinds = cues.anaphor_kinds(sentences[index].text)
-    if not kinds:
-        return None
-    for j in range(index - 1, max(-1, index - 1 - max_back), -1):
-        if not same_paragraph(text, sentences[j], sentences[index]):
-            return None
-        here = places_by_sentence.get(j, [])
-        cands = [p for p in incident_candidates(sentences[j], here) if _matches_kind(p, kinds)] or [
-            p for p in residents_places(sentences[j], here) if _matches_kind(p, kinds)]  # "Residents of X said ..."
-        if cands:
-            return cands[-1]
-    return None
-
-
-def story_place(text: str, sentences: list[Sentence], i: int, by_sentence: dict[int, list[Place]]) -> Place | None:
-    """"... after 20 soldiers crossed the line in X. One soldier was killed when a landmine
-    exploded as the group withdrew": deaths in an event told with no place of its own, just after
-    a sentence of the same paragraph that names one place where no event was told, are there."""
-    if i == 0 or not same_paragraph(text, sentences[i - 1], sentences[i]):
-        return None
-    from geomap.text.event_words import events_from_text
-    from geomap.text.quantities import fatalities_from_text
-
-    fat = fatalities_from_text(sentences[i].text)
-    if fat is None or not fat.value:
-        return None
-    prev = sentences[i - 1]
-    if events_from_text(prev.text):
-        return None
-    cands = incident_candidates(prev, by_sentence.get(i - 1, []))
-    for kinds in (("city", "landmark"), ("admin2",)):  # "near Uri in Baramulla district": Uri
-        got = [p for p in cands if p.entry.place_type in kinds]
-        if got:
-            return got[0] if len({p.entry.gid for p in got}) == 1 else None
-    return None
