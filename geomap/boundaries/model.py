@@ -12,12 +12,13 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Sequence
 
+from geomap.boundaries.fuzzy_admin1 import fuzzy_matches, spaceless_keys
 from geomap.boundaries.geodesy import geodesic_distance_km, geodesic_km, km_to_deg, local_projection
 from geomap.boundaries.layer import Layer, Row
 from geomap.boundaries.lines import SNAP_DEG, dissolved, midpoint, position_along, shared_lines
-from geomap.boundaries.names import country_names, fold, fold_keys
+from geomap.boundaries.names import country_names, fold_keys
 from geomap.exceptions import NotFoundError
-from geomap.settings import FUZZY_CUTOFF, MIN_FRONTIER_KM, MIN_STRETCH_KM
+from geomap.settings import MIN_FRONTIER_KM, MIN_STRETCH_KM
 
 if TYPE_CHECKING:  # heavy imports stay inside functions
     import geopandas as gpd
@@ -227,50 +228,11 @@ class Boundaries:
         return sorted(hits)
 
     def _admin1_fuzzy(self, name: str, iso3: str) -> set[tuple[int, int]]:
-        """Close spellings within one country ("Oddar Meanchey" → "Otdar Mean Chey").
-
-        Compares spaceless folded names with difflib; a ratio of at least
-        ``FUZZY_CUTOFF`` counts, and only the best-scoring units are returned (rank 2).
-        """
-        import difflib
-
-        target = fold(str(name)).replace(" ", "")
-        short = min(fold_keys(name), key=len)
-        best: dict[int, float] = {}
-        matchers = [difflib.SequenceMatcher(None, "", t) for t in {target, short}]
-        for key, positions in self._spaceless_admin1_keys().get(iso3, ()):
-            score = 0.0
-            for matcher in matchers:
-                # difflib's ratio is SequenceMatcher(None, t, key).ratio() either way round;
-                # its quick bounds skip the keys that cannot reach the cutoff
-                matcher.set_seq1(key)
-                if matcher.real_quick_ratio() >= FUZZY_CUTOFF and matcher.quick_ratio() >= FUZZY_CUTOFF:
-                    score = max(score, difflib.SequenceMatcher(None, matcher.b, key).ratio())
-            if score >= FUZZY_CUTOFF:
-                for pos in positions:
-                    if score > best.get(pos, 0.0):
-                        best[pos] = score
-        if not best:
-            return set()
-        top = max(best.values())
-        found = {(2, pos) for pos, score in best.items() if score == top}
-        log.debug("admin-1 %r in %s matched fuzzily (%.2f): %s", name, iso3, top,
-                  [self.admin1_layer["name"][p] for _, p in found])
-        return found
-
-    def _spaceless_admin1_keys(self) -> dict[str, list[tuple[str, list[int]]]]:
-        """ISO3 -> [(spaceless folded key, unit positions)], made once: the fuzzy match
-        compares a name with one country's keys, not every key of the world (95 ms a call)."""
+        """Close spellings within one country ("Oddar Meanchey" → "Otdar Mean Chey"):
+        ``geomap.boundaries.fuzzy_admin1``, over that country's keys (made once)."""
         if self._fuzzy_keys is None:
-            codes = self.admin1_layer["iso3"]
-            table: dict[str, dict[str, list[int]]] = {}
-            for key, entries in self._admin1_keys.items():
-                if " " in key:
-                    continue
-                for _, pos in entries:
-                    table.setdefault(codes[pos], {}).setdefault(key, []).append(pos)
-            self._fuzzy_keys = {iso3: list(keys.items()) for iso3, keys in table.items()}
-        return self._fuzzy_keys
+            self._fuzzy_keys = spaceless_keys(self._admin1_keys, self.admin1_layer["iso3"])
+        return fuzzy_matches(name, iso3, self._fuzzy_keys.get(iso3, ()), self.admin1_layer["name"])
 
     def locate(self, lon: float, lat: float) -> tuple[str | None, str | None]:
         """The country (ISO3) and admin-1 name containing a point.

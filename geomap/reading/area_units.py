@@ -1,4 +1,5 @@
-"""Which first-level division a place of a displacement report lies in, and the name to give it.
+"""Which first-level division a place of a displacement report lies in, and the name to give it
+(an ``Area``: the unit drawn, the name the text gives, the division it lies in).
 
 The boundary data's admin-1 unit is the polygon drawn; the label is the area the text names (a
 district when it names one), and the division is the gazetteer's, or a finer one the article
@@ -18,11 +19,30 @@ from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.resolve import Place
 from geomap.settings import FINER_UNIT_KM
 
-__all__ = ["ArticleUnits", "article_units", "area_of_place", "area_names", "district_inside", "group_people"]
+__all__ = ["Area", "ArticleUnits", "article_units", "area_of_place", "area_names", "district_inside", "group_people"]
 
 _AREA_TYPES = ("admin1", "admin2", "city", "landmark")
 # an unlisted place put at its country's point ("the town of X in northern Iraq"): its division is unknown
 _UNKNOWN_UNIT = ("country",)
+
+
+@dataclass(frozen=True)
+class Area:
+    """An area people left or reached, as named in one group of a sentence: ``name`` is the
+    boundary data's admin-1 unit (the polygon drawn), ``label`` the area the text names (a
+    district when it names one), ``admin1`` the first-level division it lies in by the
+    gazetteer (Kenya's counties where the boundary data still has the old provinces)."""
+
+    name: str
+    iso3: str
+    direction: str  # "from" | "to"
+    part: bool = field(default=False, compare=False)  # "most of them to X": only part of the figure went there
+    label: str = ""
+    admin1: str = ""
+    country: bool = False  # "crossed into Uganda": the whole country, no finer area of it named
+    cued: bool = field(default=True, compare=False)  # a movement word says the direction ("fled X", "into Y")
+    shared: bool = field(default=False, compare=False)  # "fled A and B": the figure is the two areas' together
+    town: bool = field(default=False, compare=False)  # named by a town or village, not a division
 
 
 def _own_country_unit(e, borders) -> tuple[str, str] | None:

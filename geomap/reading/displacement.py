@@ -12,7 +12,7 @@ parts are (as a cause: "crossed into Thailand as fighting reached X"), except pl
 attackers came from ("militants crossing from X"); then the areas of an adjacent sentence of
 the same paragraph (without a figure, since it counts for that sentence); then, when the text
 names no area but tells a flight, the admin-1 units along the border at issue
-(``frontier_areas``), with the figure kept as words only: a total for the whole frontier is
+(``frontier_areas``, ``geomap.reading.frontier_sides``), with the figure kept as words only: a total for the whole frontier is
 nobody's area figure.
 
 Sentences that tell history years before publication give no area, nor do crossing points the
@@ -26,14 +26,15 @@ an area is, is ``area_units``'s.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from geomap import settings
 from geomap.gazetteer.normalize import fold
 from geomap.reading.arrival_country import crossed_on_leaving, one_arrival_country, origin_not_entered, refugees_where_hosted
-from geomap.reading.area_units import ArticleUnits, area_names, area_of_place, article_units, district_inside, group_people
+from geomap.reading.area_units import (Area, ArticleUnits, area_names, area_of_place, article_units, district_inside,
+                                      group_people)
 from geomap.reading.figure_scope import figures_dropped
-from geomap.reading.frontier_choice import country_of_word
+from geomap.reading.frontier_sides import add_side_areas, crossing_named, frontier_areas, people_side, side_areas
 from geomap.reading.listed_figures import listed_figures
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.reported_arrivals import arrivals_told_by_locals
@@ -58,25 +59,6 @@ from geomap.text.sentences import Sentence
 __all__ = ["area_of_place", "named_areas", "frontier_areas", "displacement_features", "Area"]
 
 
-@dataclass(frozen=True)
-class Area:
-    """An area people left or reached, as named in one group of a sentence: ``name`` is the
-    boundary data's admin-1 unit (the polygon drawn), ``label`` the area the text names (a
-    district when it names one), ``admin1`` the first-level division it lies in by the
-    gazetteer (Kenya's counties where the boundary data still has the old provinces)."""
-
-    name: str
-    iso3: str
-    direction: str  # "from" | "to"
-    part: bool = field(default=False, compare=False)  # "most of them to X": only part of the figure went there
-    label: str = ""
-    admin1: str = ""
-    country: bool = False  # "crossed into Uganda": the whole country, no finer area of it named
-    cued: bool = field(default=True, compare=False)  # a movement word says the direction ("fled X", "into Y")
-    shared: bool = field(default=False, compare=False)  # "fled A and B": the figure is the two areas' together
-    town: bool = field(default=False, compare=False)  # named by a town or village, not a division
-
-
 # "drove thousands into Uganda", "entered Burundi", "fled Venezuela", "fled X for Tanzania": a country as where people
 # went or what they left (not "Cameroon's Extreme-Nord", which names the finer area)
 _COUNTRY_MOVE = re.compile(
@@ -84,7 +66,6 @@ _COUNTRY_MOVE = re.compile(
     r"|(?:displaced|sheltering|sheltered|arrived|arriving|registered)\s+in"
     r"|(?:fled|fleeing|left|leaving|headed|heading)\b[^.;]{0,60}?\s+for)\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
-
 
 
 # "many of them to X" (a part went there), not "most of them women and children" (who they were)
@@ -409,38 +390,6 @@ def _place_referred_to(text: str, sentences: list[Sentence], index: int, places_
     return []
 
 
-def side_areas(sentence: Sentence, places: list[Place], frontier: Frontier | None,
-               borders) -> list[tuple[Area, Count]]:
-    """"25,000 Chadians have been displaced along the frontier": a group counted along the
-    border that names no area but one side's people is that side's frontier units, each with
-    the group's words (its figure is a total for all of them)."""
-    out: list[tuple[Area, Count]] = []
-    if frontier is None:
-        return out
-    for lo, hi in cues.displacement_groups(sentence.text):
-        part = sentence.text[lo:hi]
-        count = displaced_from_text(part)
-        if count is None or not cues.has_border_location(part) or any(
-                lo <= p.mention.start - sentence.start < hi and p.entry.place_type != "country" for p in places):
-            continue
-        side = people_side(part, frontier)
-        if side:
-            out += [(Area(n, iso3, "from"), count) for n, iso3 in frontier_areas(frontier, borders) if iso3 == side]
-    return out
-
-
-def people_side(text: str, frontier: Frontier) -> str | None:
-    """The ISO3 of the one side of the frontier whose people the text names ("Chadians",
-    "Thai villagers"), else None."""
-    sides = {hit[0] for w in _CAPITALISED.findall(text)
-             if (hit := country_of_word(w) or (country_of_word(w[:-1]) if w.endswith("s") else None))
-             and hit[0] in (frontier.iso3_a, frontier.iso3_b)}
-    return sides.pop() if len(sides) == 1 else None
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-
-
 # a group told by where it arrived or was received, not by what it left
 _ARRIVALS = re.compile(r"\b(?:arrivals|arrived|arriving|registered|registering|hosting|hosts|hosted|received|receiving|welcomed"
                        r"|taken\s+in|took\s+in|shelters|sheltering|houses|housing|(?:is|are|now|already)\s+home\s+to)\b", re.I)
@@ -450,13 +399,6 @@ _REFUGEES = re.compile(r"\brefugees?\b", re.I)
 _RETURN = re.compile(r"\b(?:returnees|returned|returning|repatriated|repatriation)\b", re.I)
 # a group that crossed a border: its people may be anywhere on either side
 _CROSSING = re.compile(r"\b(?:cross\w*|across|into|entered|entering|refugees?|asylum|border|frontier)\b", re.I)
-
-
-
-
-def frontier_areas(frontier: Frontier, borders) -> list[tuple[str, str]]:
-    """The admin-1 units touching the frontier, on both sides."""
-    return [(name, iso3) for name, iso3, _side in borders.admin1_along(frontier.iso3_a, frontier.iso3_b)]
 
 
 def displacement_features(text: str, sentences: list[Sentence], places_by_sentence: dict[int, list[Place]],
@@ -498,9 +440,9 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         basis = "named"
         side = side_areas(s, places_by_sentence.get(i, []), frontier, borders)
         if side:
-            _add_side_areas(feats, side, s, borders)
+            add_side_areas(feats, side, s, borders)
         if not found and not side and frontier is not None and not only_displacement_nouns(s.text) \
-                and not _crossing_named(places_by_sentence.get(i, []), units) and _FLIGHT.search(s.text) \
+                and not crossing_named(places_by_sentence.get(i, []), units) and _FLIGHT.search(s.text) \
                 and len(s.text.split()) > 3:  # (not a heading: "DISPLACEMENT")
             side = people_side(s.text[sentence_count.start:] if sentence_count else s.text, frontier)
             found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)
@@ -556,22 +498,3 @@ def _others_went_on(text: str, sentences: list[Sentence], i: int) -> bool:
     s = sentences[i]
     return i > 0 and cues.is_other_group(s.text) and bool(_ONWARD.search(s.text)) \
         and is_displacement_sentence(sentences[i - 1].text) and same_paragraph(text, sentences[i - 1], s)
-
-
-def _crossing_named(places: list[Place], units: ArticleUnits) -> bool:
-    """Whether the sentence names the crossing points people passed ("crossed at X"): it says
-    where they were, so the frontier's units are not put for it."""
-    return any(fold(p.entry.name) in units.crossings for p in places)
-
-
-def _add_side_areas(feats: dict, side: list[tuple[Area, Count]], s: Sentence, borders) -> None:
-    """Features of one side's frontier units, each with a group's words but no figure."""
-    for area, count in side:
-        got = borders.admin1_area(area.name, area.iso3)
-        key = (got[0], got[0], got[1], "from") if got else None
-        if got is None or key in feats:
-            continue
-        props = {"layer": "displacement", "name": got[0], "admin1": got[0], "iso3": got[1], "polygon_unit": got[0],
-                 "direction": "from", "displaced": None, "displaced_text": count.text, "source_sentence": s.text,
-                 "sentence_start": s.start, "area_basis": "frontier side", "displaced_scope": "total for all areas"}
-        feats[key] = {"type": "Feature", "geometry": got[2], "properties": props}
