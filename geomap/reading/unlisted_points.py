@@ -114,14 +114,16 @@ def focus(places: list[Place], countries: set[str]) -> GazetteerEntry | None:
     """The place below country level the article names most often in its countries (the
     stretch of frontier it is about), for a typed name with no place around it: a town when
     the article names one in one of the two countries it names most (a province's middle may
-    lie hundreds of km from its frontier towns; "the guarantors met in Rio" is elsewhere), never
+    lie hundreds of km from its frontier towns; "the guarantors met in Rio" is elsewhere; a
+    municipality the gazetteer keeps as a district, "La Pedrera", counts as its town), never
     a capital (where statements come from, not where things happen)."""
     named: dict[str, int] = {}  # the two countries the article names most are the frontier's
     for p in places:
         if p.entry.iso2 in countries and p.role != "dateline":
             named[p.entry.iso2] = named.get(p.entry.iso2, 0) + 1
     main = set(sorted(named, key=lambda c: (-named[c], c))[:2])
-    towns = [p for p in places if p.entry.place_type == "city" and p.entry.feature != "capital"]
+    towns = [p for p in places if p.entry.feature != "capital" and (
+        p.entry.place_type == "city" or (p.entry.place_type == "admin2" and p.entry.in_gazetteer))]
     return _most_named(towns, main) or _most_named(places, main) or _most_named(places, countries)
 
 
