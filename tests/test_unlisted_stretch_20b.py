@@ -2,8 +2,8 @@
 most-named town that lies far from the frontier goes to the province's stretch, by the story's town
 across; a place a route to a crossing starts from stays off the frontier; a name with no place
 around it goes to the municipality the story names most (geomap.reading.division_stretch,
-geomap.reading.unlisted_points.focus), on the real gazetteer and boundaries. Every passage is
-invented; the frontiers (COL-PER, CHN-KGZ) are in no fixture."""
+geomap.reading.unlisted_points), and frontier lakes the gazetteer lacked (landmarks.csv), on the
+real gazetteer and boundaries. Every passage is invented; the frontiers (COL-PER, CHN-KGZ, TZA-UGA) are in no fixture."""
 from geomap.gazetteer import haversine_km
 from geomap.reading.borders import default_borders
 from geomap.reading.pipeline import extract_text
@@ -54,3 +54,15 @@ def test_a_border_river_with_no_place_around_goes_to_the_municipality_named_most
             "the forest. In Leticia, the regional governor called for more patrols.")
     lat, lon, _ = _point(text, "Cotuhé river")
     assert haversine_km(lat, lon, -2.89, -69.74) < 60  # by Tarapacá, not Leticia 150 km south
+
+
+def test_a_port_on_a_frontier_lake_is_not_put_at_the_lake_s_middle():
+    text = ("Tanzanian patrol seizes Ugandan fishermen's nets\n\nKAMPALA — Tanzanian marine police seized nets and two "
+            "boats from Ugandan fishermen on Sunday near Kasensero, the district fisheries officer said. Fishermen in "
+            "Kasensero said the patrol had crossed into Ugandan waters, and officials in Bukoba denied it.\n\n"
+            "Kasensero is a small landing site. Many of its fishermen also sell at the lake port of Kanyamwaga on "
+            "Lake Victoria.")
+    lat, lon, _ = _point(text, "Lake Victoria")  # the frontier lakes cities500 lacks (landmarks.csv)
+    assert haversine_km(lat, lon, -1.0, 33.0) < 20
+    lat, lon, _ = _point(text, "Kanyamwaga")  # by the landing site told before it, not 150 km out in the lake
+    assert haversine_km(lat, lon, -1.0, 33.0) > 100

@@ -32,7 +32,8 @@ def nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] 
             and not (cue.start <= p.mention.start < cue.end)
             and min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)) <= UNLISTED_NEAR_CHARS
             and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentence)]
-    pool = [p for p in same if p.entry.place_type != "country"]  # a country's point is no place for a village
+    # a country's point is no place for a village, nor a lake's middle for a port on its shore
+    pool = [p for p in same if p.entry.place_type not in ("country", "water")]
     if pool:
         return min(pool, key=lambda p: min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)))
     return None
