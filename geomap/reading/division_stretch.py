@@ -9,8 +9,12 @@ report is about is much more likely by the frontier than at the middle: it goes 
 of the province's stretch of that frontier (by the town the article names nearest it, else
 its middle). A place told as where people went ("relocated to X", "gone on to X") stays: people
 move away from the frontier; so does the unit told as holding such a place ("relocated to the X
-settlement in Y district"). A place put at another unlisted place's point ("Um Dafok" told
-opposite Am Dafok) follows it when that one is moved onto the frontier (``followers``).
+settlement in Y district"), and a place a route to the frontier starts from ("coal leaves the
+mines around X by rail to the Y crossing"). A place put at the point of a town the article names
+in its province moves too when that town lies as far from the frontier; with no town of its own
+country near the stretch, it stands by the story's towns across. A place put at another unlisted
+place's point ("Um Dafok" told opposite Am Dafok) follows it when that one is moved onto the
+frontier (``followers``).
 """
 from __future__ import annotations
 
@@ -38,6 +42,24 @@ def stretch_towns(p, places, text: str) -> tuple[tuple[float, float], ...]:
 _ONWARD = re.compile(r"\b(?:gone|went|going|moved|continued|travelled|traveled)\s+(?:on\s+)?(?:to|towards?)\s+(?:the\s+)?$", re.I)
 #: between a place and the unit named as holding it: "X refugee settlement in Y", "X, in Y"
 _HELD_IN = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*,?\s+in\s+(?:the\s+)?")
+
+
+#: where a route to the frontier starts: "leaves the mines around X ... by rail to the Y crossing"
+_ROUTE_START = re.compile(r"\b(?:from|leaves?|left|leaving|depart(?:s|ed|ing)?)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+                          r"(?:(?:around|near|of|at|in)\s+)?$", re.I)
+_TO_FRONTIER = re.compile(r"\bto\s+the\s+(?:\S+\s+){0,4}?(?:crossing|border|frontier|checkpoint)\b", re.I)
+
+
+def _route_starts(places, text: str) -> set[str]:
+    """gids of the places told as where a route to the frontier starts: the sentence takes
+    things from there to a crossing, so the place itself is not on the frontier."""
+    out: set[str] = set()
+    for p in places:
+        end = text.find(". ", p.mention.end)
+        if _ROUTE_START.search(text, max(0, p.mention.start - 40), p.mention.start) \
+                and _TO_FRONTIER.search(text, p.mention.end, end if end > 0 else len(text)):
+            out.add(p.entry.gid)
+    return out
 
 
 def _destinations(places, text: str) -> set[str]:
@@ -77,13 +99,14 @@ def division_stretch_points(places, frontier: dict, borders, text: str, done) ->
              if q.entry.place_type == "admin1" and getattr(q.entry, "in_gazetteer", True) and q.entry.iso3 in (a, b)}
     if not units:
         return {}
-    destinations = _destinations(places, text)
+    by_name = {u.name: u for u in units.values()}
+    destinations = _destinations(places, text) | _route_starts(places, text)
     unlisted = {q.entry.name: q.entry for q in places if not getattr(q.entry, "in_gazetteer", True)}
     far: dict[tuple[float, float], bool] = {}
     out: dict[int, tuple[float, float]] = {}
     for p in places:
         e = p.entry
-        unit = units.get((e.lat, e.lon))
+        unit = units.get((e.lat, e.lon)) or _at_town_of(e, by_name, unlisted)
         if unit is None or id(p) in done or getattr(e, "in_gazetteer", True) or e.iso3 != unit.iso3 \
                 or e.place_type not in ("city", "landmark", "admin2", "region") or e.gid in destinations \
                 or _placed_by(e, unlisted) not in (unit.name, unit.admin1):
@@ -94,7 +117,7 @@ def division_stretch_points(places, frontier: dict, borders, text: str, done) ->
             far[key] = near is not None and haversine_km(e.lat, e.lon, near[1], near[0]) > DIVISION_MIDDLE_FAR_KM
         if not far[key]:
             continue
-        towns = stretch_towns(p, places, text)
+        towns = stretch_towns(p, places, text) + _story_anchors(p, places, text)
         pt = borders.stretch_point(a, b, unit.admin1 or unit.name, unit.iso3, towns)
         if pt is None:  # the boundaries may spell or cut the division otherwise (Kasaï, Kasaï-Occidental)
             got = borders.locate(unit.lon, unit.lat)[1]
@@ -102,6 +125,27 @@ def division_stretch_points(places, frontier: dict, borders, text: str, done) ->
         if pt is not None:
             out[id(p)] = pt
     return out
+
+
+def _at_town_of(e, by_name: dict, unlisted: dict):
+    """The province an unlisted place was put in when its point is that of a town the article
+    names in it ("X, an outpost in the far west of Y state", at Y's most-named town): that
+    town may lie as far from the frontier as the province's middle."""
+    if getattr(e, "placed_at_type", None) != "admin1":
+        return None
+    return by_name.get(_placed_by(e, unlisted))
+
+
+def _story_anchors(p, places, text: str) -> tuple[tuple[float, float], ...]:
+    """(lon, lat) of the article's towns and municipalities in the other country, named closest
+    to ``p`` first: after its own country's towns, a village of a story told around a frontier
+    town across ("on the other bank") stands by it, not at the middle of a long stretch."""
+    ordered = sorted(places, key=lambda q: abs(q.mention.start - p.mention.start))
+    return tuple((q.entry.lon, q.entry.lat) for q in ordered
+                 if q.entry.iso3 != p.entry.iso3 and getattr(q.entry, "in_gazetteer", True)
+                 and q.entry.place_type in ("city", "landmark", "admin2") and q.entry.feature != "capital"
+                 and q.role == "place" and not cues.is_speaker_place(text, q.mention.start)
+                 and not cues.is_destination(text, q.mention.start))
 
 
 def followers(places, moved: dict[int, tuple[float, float]]) -> dict[int, tuple[float, float]]:

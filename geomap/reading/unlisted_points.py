@@ -32,7 +32,8 @@ def nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] 
             and not (cue.start <= p.mention.start < cue.end)
             and min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)) <= UNLISTED_NEAR_CHARS
             and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentence)]
-    pool = [p for p in same if p.entry.place_type != "country"]  # a country's point is no place for a village
+    # a country's point is no place for a village, nor a lake's middle for a port on its shore
+    pool = [p for p in same if p.entry.place_type not in ("country", "water")]
     if pool:
         return min(pool, key=lambda p: min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)))
     return None
@@ -114,14 +115,16 @@ def focus(places: list[Place], countries: set[str]) -> GazetteerEntry | None:
     """The place below country level the article names most often in its countries (the
     stretch of frontier it is about), for a typed name with no place around it: a town when
     the article names one in one of the two countries it names most (a province's middle may
-    lie hundreds of km from its frontier towns; "the guarantors met in Rio" is elsewhere), never
+    lie hundreds of km from its frontier towns; "the guarantors met in Rio" is elsewhere; a
+    municipality the gazetteer keeps as a district, "La Pedrera", counts as its town), never
     a capital (where statements come from, not where things happen)."""
     named: dict[str, int] = {}  # the two countries the article names most are the frontier's
     for p in places:
         if p.entry.iso2 in countries and p.role != "dateline":
             named[p.entry.iso2] = named.get(p.entry.iso2, 0) + 1
     main = set(sorted(named, key=lambda c: (-named[c], c))[:2])
-    towns = [p for p in places if p.entry.place_type == "city" and p.entry.feature != "capital"]
+    towns = [p for p in places if p.entry.feature != "capital" and (
+        p.entry.place_type == "city" or (p.entry.place_type == "admin2" and p.entry.in_gazetteer))]
     return _most_named(towns, main) or _most_named(places, main) or _most_named(places, countries)
 
 
