@@ -22,6 +22,15 @@ from geomap.text.sentences import Sentence
 __all__ = ["across", "coordinated", "focus", "nearby", "nearest_in_sentence", "told_apart", "town_point"]
 
 
+#: the words that name a lake or an inland sea in the landmarks' names
+_LAKE = re.compile(r"\b(?:lake|lac|lago|liqeni|sea|see|nyanza|reservoir)\b", re.I)
+
+
+def _is_lake(entry: GazetteerEntry) -> bool:
+    """A lake's point is its middle, tens of km from any shore."""
+    return entry.place_type == "water" and bool(_LAKE.search(entry.name))
+
+
 def nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] = frozenset(),
                          sentence: Sentence | None = None) -> Place | None:
     """The place named nearest the cue in its sentence, and close to it in the text; never a
@@ -33,7 +42,8 @@ def nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] 
             and min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)) <= UNLISTED_NEAR_CHARS
             and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentence)]
     # a country's point is no place for a village, nor a lake's middle for a port on its shore
-    pool = [p for p in same if p.entry.place_type not in ("country", "water")]
+    # (a river's point is: the landmark lies on the stretch of it the frontier follows)
+    pool = [p for p in same if p.entry.place_type != "country" and not _is_lake(p.entry)]
     if pool:
         return min(pool, key=lambda p: min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)))
     return None
