@@ -62,6 +62,18 @@ def places_by_mention(text: str) -> dict:
     return out
 
 
+def place_point(text: str, mention: str, published: str = "2026-11-20") -> tuple[float, float, str]:
+    """(lat, lon, ISO2) of the first place feature of ``mention``; fails when it is not read."""
+    from geomap.reading.pipeline import extract_text
+
+    for f in extract_text(text, published=published)["features"]:
+        p = f["properties"]
+        if p.get("layer") == "place" and p["mention"] == mention:
+            lon, lat = f["geometry"]["coordinates"]
+            return lat, lon, p["iso2"]
+    raise AssertionError(f"{mention} not read")
+
+
 class _EveryWord:
     def __contains__(self, word) -> bool:
         return True

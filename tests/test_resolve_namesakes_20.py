@@ -3,30 +3,19 @@ a local frontier story, and a place the gazetteer lacks put at the middle of a l
 province (geomap.reading.local_namesakes, geomap.reading.division_stretch, the area and appositive
 rules of geomap.reading.unlisted and geomap.text.place_cues), on the real gazetteer and
 boundaries. Every sentence is invented; the frontiers are in no fixture."""
-from conftest import places_by_mention
+from conftest import place_point, places_by_mention
 
 from geomap.gazetteer import fold, get_gazetteer, haversine_km
 from geomap.reading.local_namesakes import far_from_local_story
-from geomap.reading.pipeline import extract_text
 from geomap.text.place_cues import place_cues
 from geomap.text.sentences import split_sentences
-
-
-def _point(text: str, mention: str) -> tuple[float, float, str]:
-    """(lat, lon, ISO2) of the first place feature of ``mention``."""
-    for f in extract_text(text, published="2026-11-20")["features"]:
-        p = f["properties"]
-        if p.get("layer") == "place" and p["mention"] == mention:
-            lon, lat = f["geometry"]["coordinates"]
-            return lat, lon, p["iso2"]
-    raise AssertionError(f"{mention} not read")
 
 
 def test_a_town_listed_with_the_story_places_is_no_namesake_across_the_world():
     text = ("Spanish and Portuguese police broke up a fuel smuggling ring on the Guadiana frontier, the Guardia "
             "Civil said on Thursday. Officers searched warehouses in Nogales and Olivenza and a farm outside Elvas; "
             "two men were arrested in Campo Maior.")
-    lat, lon, iso2 = _point(text, "Nogales")
+    lat, lon, iso2 = place_point(text, "Nogales")
     assert iso2 == "ES" and haversine_km(lat, lon, 38.68, -7.10) < 60  # by Olivenza, not Nogales, Sonora
 
 
@@ -63,7 +52,7 @@ def test_an_unlisted_village_at_the_middle_of_a_large_border_province_goes_to_it
     text = ("Swedish and Finnish rescuers searched the Torne river on Saturday for two snowmobilers who went "
             "through the ice near the border. The men had set off from Pajala on Friday evening, Norrbotten "
             "police said. Residents of Kangos village in Norrbotten county joined the search.")
-    lat, lon, iso2 = _point(text, "Kangos")
+    lat, lon, iso2 = place_point(text, "Kangos")
     # Norrbotten's middle (66.9, 20.2) is 150 km from the Torne; Pajala is on it
     assert iso2 == "SE" and haversine_km(lat, lon, 67.21, 23.37) < 60
 
@@ -71,7 +60,7 @@ def test_an_unlisted_village_at_the_middle_of_a_large_border_province_goes_to_it
 def test_where_people_were_taken_stays_at_the_middle_of_the_province():
     text = ("Finnish border guards said 40 migrants had crossed the Torne near Pajala on Monday. They were "
             "taken to Kangos village in Norrbotten county, Swedish police said.")
-    lat, lon, _ = _point(text, "Kangos")
+    lat, lon, _ = place_point(text, "Kangos")
     assert haversine_km(lat, lon, 66.88, 20.21) < 30
 
 
@@ -101,6 +90,6 @@ def test_a_village_that_sits_on_the_frontier_goes_there_and_the_place_told_oppos
             "In Ndorobwe, a village of some 800 people that sits on the frontier opposite Kabwendo, the arrivals "
             "now outnumber residents.")
     for name in ("Ndorobwe", "Kabwendo"):  # both told with Zaragoza's point at first, 300 km inland
-        lat, lon, _ = _point(text, name)
+        lat, lon, _ = place_point(text, name)
         near = default_borders().nearest_on_frontier("ESP", "PRT", lon, lat)
         assert haversine_km(lat, lon, near[1], near[0]) < 5, name

@@ -1,4 +1,4 @@
-"""Cheap tests run before costly regular expressions: literal words as tries, and the words
+r"""Cheap tests run before costly regular expressions: literal words as tries, and the words
 a pattern cannot match without.
 
 Python's ``re`` tries the alternatives of ``a|b|c`` one after another at every position of
