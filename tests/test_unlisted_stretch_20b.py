@@ -3,7 +3,7 @@ most-named town that lies far from the frontier goes to the province's stretch, 
 across; a place a route to a crossing starts from stays off the frontier; a name with no place
 around it goes to the municipality the story names most (geomap.reading.division_stretch,
 geomap.reading.unlisted_points; a river still places what is told by it), and frontier lakes the gazetteer lacked (landmarks.csv), on the
-real gazetteer and boundaries. Every passage is invented; the frontiers (COL-PER, CHN-KGZ, TZA-UGA, CHN-RUS) are in no fixture."""
+real gazetteer and boundaries. Every passage is invented; the frontiers (COL-PER, CHN-KGZ, TZA-UGA) are in no fixture; the river passage is on CHN-RUS."""
 from conftest import place_point
 
 from geomap.gazetteer import haversine_km
