@@ -79,6 +79,9 @@ UNLISTED_CONFIDENCE = 0.5  # confidence of such a place (its point is its contai
 #: A river the gazetteer holds as one point is put at the place named beside it within this reach
 #: (the Mekong's point at Vientiane lies 380 km from Chiang Saen; a misread town farther still)
 RIVER_REACH_KM = 1000.0
+#: A lake the gazetteer holds as one point (its middle) lies up to this far from a town on its shore
+#: (Lake Kariba's point is 80 km from Siavonga; Lake Victoria spans 330 km)
+LAKE_SHORE_KM = 200.0
 UNLISTED_NEAR_KM = 100.0  # a gazetteer entry this close to the unit the text names is the place meant
 #: a village, community or border crossing the text types, read by the gazetteer as a small town
 #: farther than this from every other place the article names, is a namesake the gazetteer lacks

@@ -75,6 +75,19 @@ def test_a_headline_toll_goes_nowhere_when_the_body_tells_two_places():
     assert all(n is None for _, n in tolls(text))
 
 
+def test_a_headline_toll_on_a_lake_is_the_event_by_its_shore():
+    # the lake's point is its middle (landmarks.csv), 100 km and more from the village on the shore
+    text = ("Four fishermen shot dead on Lake Turkana\n\nEthiopian militiamen opened fire on a fishing boat near "
+            "Lowarengak on Sunday, Kenyan police said. Kenya's foreign ministry summoned Ethiopia's envoy.")
+    assert [n for _, n in tolls(text) if n] == [4]
+
+
+def test_a_headline_toll_on_a_far_lake_stays_off_the_body_s_event():
+    text = ("Four fishermen shot dead on Lake Victoria\n\nEthiopian militiamen opened fire on a fishing boat near "
+            "Lowarengak on Sunday, Kenyan police said.")
+    assert all(n is None for _, n in tolls(text))
+
+
 def test_a_headline_telling_a_running_count_gives_no_toll():
     text = ("Border clashes have killed 40 people this year\n\n"
             "LUSAKA - Bandits raided a market in Chipata on Monday and looted shops, police said.")

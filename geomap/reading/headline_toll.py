@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from geomap.gazetteer import haversine_km
 from geomap.reading.resolve import Place
 from geomap.reading.tolls import GUESSED, countries_only, earlier_events_toll, running_total
+from geomap.settings import LAKE_SHORE_KM
 from geomap.text.quantities import fatalities_from_text
 from geomap.text.sentences import Sentence, headline_span
 from geomap.text.toll_cues import is_long_total, is_total_of_events, locative_names
@@ -48,21 +50,35 @@ def headline_toll(text: str, sentences: list[Sentence], incidents: list[dict],
             target["fatalities"] is not None and not (target["fatalities"] == 0 and _CASUALTIES.fullmatch(
                 target["fatalities_text"] or ""))):  # "causing casualties": no count the headline's contradicts
         return
-    if not _names_only(h, places_by_sentence.get(k, []), target):
+    if not _names_only(h, places_by_sentence.get(k, []), target, _vertices(violent[0]["geometry"]["coordinates"])):
         return
     target.update(fatalities=fat.value, fatalities_text=fat.text, fatalities_basis="the headline's toll",
                   fatalities_sentence=h.text)
 
 
-def _names_only(h: Sentence, places: list[Place], target: dict) -> bool:
-    """Whether the headline names no place but ``target``'s own, its region, or countries
-    ("near Niger-Chad border")."""
+def _vertices(coordinates) -> list[tuple[float, float]]:
+    """(lon, lat) of every vertex of a GeoJSON geometry's coordinates (a point, or a stretch of
+    frontier the incident is still drawn on)."""
+    if coordinates and isinstance(coordinates[0], (int, float)):
+        return [(coordinates[0], coordinates[1])]
+    return [v for c in coordinates for v in _vertices(c)]
+
+
+def _by_water(e, vertices: list[tuple[float, float]]) -> bool:
+    """Whether ``e`` is a lake or river whose point lies within a lake's reach of the incident."""
+    return e.place_type == "water" and any(haversine_km(e.lat, e.lon, lat, lon) <= LAKE_SHORE_KM for lon, lat in vertices)
+
+
+def _names_only(h: Sentence, places: list[Place], target: dict, vertices: list[tuple[float, float]]) -> bool:
+    """Whether the headline names no place but ``target``'s own, its region, the water it lies
+    by ("on Lake X", its town on the shore), or countries ("near Niger-Chad border")."""
     spans = []
     for p in places:
         spans.append((p.mention.start - h.start, p.mention.end - h.start))
         e = p.entry
         if p.role == "place" and e.place_type != "country" and e.name not in (target["location"], target.get("admin1")) \
                 and not (not e.in_gazetteer and e.placed_at == target["location"]) \
+                and not _by_water(e, vertices) \
                 and not countries_only(h.text[spans[-1][0]:spans[-1][1]]):  # ("on Lake X", put at the target's town)
             return False
     for a, b in locative_names(h.text):
