@@ -40,7 +40,7 @@ from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
 from geomap.reading.shared_figures import JOINED, joined_shared, split_count_origins
-from geomap.reading.told_origin import counted_share, tells_origin
+from geomap.reading.told_origin import arrivals_after_flight, counted_share, tells_origin
 from geomap.reading.unit_left import unit_left
 from geomap.reading.told_twice import (finer_without_figures_dropped, foreign_origin_unsure, uncrossed_origin_unsure, vague,
                                       vague_beside_exact, vague_then_exact)
@@ -104,6 +104,18 @@ _GOVERNMENT_ACTS = re.compile(
 _RESIDENTS_BEFORE = re.compile(r"\b(?:residents|villagers|inhabitants|locals)\s+(?:of|in|from)\s+$", re.I)
 
 
+# "authorities in X district evacuated 2,100 residents": not where someone spoke, where they moved people out
+_MOVED_PEOPLE_HERE = re.compile(r"(?:\s+(?:district|province|region|county|state|municipality|department))?"
+                                r"\s+(?:(?:have|has|had)\s+)?(?:evacuated|relocated|moved|bus+ed|transferred)\b", re.I)
+
+
+_ATTRIBUTION_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?$", re.I)
+_TITLE_SAID_AFTER = re.compile(
+    r"(?:\s+(?-i:[a-z-]+)){0,2}?\s+(?:commissioner|governor|officials?|authorities|administrator|administration|police"
+    r"|mayor|spokes(?:man|woman|person)|council|chief|office|government|red\s+cross)\s+(?:said|says|told|reported|announced"
+    r"|confirmed|added)\b", re.I)
+
+
 _OWNER_BEFORE = re.compile(r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+$")
 
 
@@ -124,9 +136,11 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
         return False  # "according to the municipality of X", "relief supplies from X", "hoping to reach X"
     owner = _OWNER_BEFORE.search(sentence.text, max(0, a - 40), a)  # "officials in Kenya's X county said"
     if (cues.is_speaker_place(sentence.text, a) or owner and cues.is_speaker_place(sentence.text, owner.start())) \
-            and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) \
+            and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) and not _MOVED_PEOPLE_HERE.match(sentence.text, b) \
             or cues.is_mediator_context(sentence.text, a, b):
         return False
+    if _ATTRIBUTION_BEFORE.search(sentence.text, max(0, a - 8), a) and _TITLE_SAID_AFTER.match(sentence.text, b):
+        return False  # "..., the X regional commissioner said": whose official spoke, no area (nor where they went)
     if p.entry.feature == "capital" and _GOVERNMENT_ACTS.match(sentence.text, b):
         return False  # "N'Djamena has asked Bangui to ...": the government, not the town
     return not cues.is_reference_point(sentence.text, a)
@@ -391,7 +405,7 @@ def _place_referred_to(text: str, sentences: list[Sentence], index: int, places_
 
 
 # a group told by where it arrived or was received, not by what it left
-_ARRIVALS = re.compile(r"\b(?:arrivals|arrived|arriving|registered|registering|hosting|hosts|hosted|received|receiving|welcomed"
+_ARRIVALS = re.compile(r"\b(?:arrivals|arrived|arriving|registered|registering|counted|hosting|hosts|hosted|received|receiving|welcomed"
                        r"|taken\s+in|took\s+in|shelters|sheltering|houses|housing|(?:is|are|now|already)\s+home\s+to)\b", re.I)
 _FLIGHT = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|drove|driven|pushed|forced|uprooted|escap\w*|left"
                      r"|leaving|expel\w*)\b", re.I)
@@ -427,6 +441,10 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
             _add(feats, [(a, None if a.part or not lo <= share.start < hi else share) for lo, hi in cues.displacement_groups(
                 s.text) for a in _group_areas(s, (lo, hi), places_by_sentence.get(i, []), borders, units=units)
                 if a.cued and a.direction == "to"], s, "named", None, borders)
+            continue
+        if i not in past and (arrived := arrivals_after_flight(text, sentences, i)):  # "Since May, 6,200 have arrived from X"
+            _add(feats, [(a, None if a.part or a.shared else arrived) for a in _group_areas(
+                s, (0, len(s.text)), places_by_sentence.get(i, []), borders, units=units)], s, "named", arrived, borders)
             continue
         if i in past or not (is_displacement_sentence(s.text) or _others_went_on(text, sentences, i)) \
                 or is_death_report(s.text) or is_armed_flight(s.text) or armed_subject_fled(s.text) \

@@ -4,7 +4,8 @@
 Many came on motorbikes from A and B": Y, A and B are areas those people left. The sentence
 counts no one of its own, so the areas take no figure (the count is the earlier sentence's,
 for all of them, and "most"/"many" is only a share). "430 of them were sleeping in a school
-in Z" is where that share is: Z, with 430.
+in Z" is where that share is: Z, with 430. "An influx of asylum seekers into X continued. Since
+May, 6,200 people have arrived from Y": a count of its own, a flight only by the sentence before.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from geomap.text.displacement_counts import displaced_from_text, is_displacement
 from geomap.text.quantities import Count
 from geomap.text.sentences import Sentence
 
-__all__ = ["tells_origin", "counted_share"]
+__all__ = ["tells_origin", "counted_share", "arrivals_after_flight"]
 
 # "Most of the new arrivals are ...", "The refugees come from ...": the people counted before, by their noun
 _COUNTED_NOUN = re.compile(r"^\W*(?:(?:most|many|some|all|half|nearly\s+all|the\s+majority)\s+of\s+)?the\s+"
@@ -76,3 +77,14 @@ def counted_share(text: str, sentences: list[Sentence], i: int) -> Count | None:
             return None
         return Count(before.value, before.text, m.start(), m.end())
     return Count(int(m.group(1).replace(",", "")), m.group(0), m.start(), m.end())
+
+
+def arrivals_after_flight(text: str, sentences: list[Sentence], i: int) -> Count | None:
+    """"6,200 people have arrived from X" right after a sentence telling a flight, in its
+    paragraph: the count of those arrivals (no flight word of its own needed); else None."""
+    s = sentences[i].text
+    if i == 0 or is_displacement_sentence(s) or not same_paragraph(text, sentences[i - 1], sentences[i]) \
+            or not is_displacement_sentence(sentences[i - 1].text):
+        return None
+    got = displaced_from_text(s, told_flight=True)
+    return got if got is not None and got.value is not None else None

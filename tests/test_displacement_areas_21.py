@@ -1,0 +1,85 @@
+"""Which areas people left and reached, and in which direction (geomap.reading.displacement,
+told_origin, text.displacement_counts): things displaced, violence that sent people across,
+nationals counted in a town, authorities who moved people out, a trailing attribution, arrivals
+told after an influx.
+
+The sentences are invented for these tests (frontiers in no fixture); each test fails when its
+rule is taken out. The passages of tests/fixtures/displacement_passages_21.json keep the floors
+they reached (see the last test).
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import displacement_areas
+
+from geomap.gazetteer.normalize import fold
+from geomap.reading.pipeline import extract_text
+from geomap.text.displacement_counts import is_displacement_sentence
+
+areas = displacement_areas
+
+
+def test_a_thing_displaced_is_no_displacement():
+    assert not is_displacement_sentence("High water on the Zambezi displaced the pontoon at Kazungula and several "
+                                        "market stalls.")
+    assert areas("High water on the Zambezi displaced the pontoon at Kazungula.", "2026-03-02") == {}
+    assert is_displacement_sentence("The floods displaced a further 2,000 people.")
+    assert is_displacement_sentence("The fighting displaced whole villages near the border.")
+
+
+def test_violence_that_sent_hundreds_across_the_border_says_where_they_fled():
+    got = areas("Clashes in Guinea's Koundara prefecture have sent hundreds of villagers across the border.",
+                "2026-03-02")
+    assert ("Koundara", "from") in got
+    assert not is_displacement_sentence("The army sent 500 troops across the border.")
+
+
+def test_nationals_counted_in_a_town_are_where_they_arrived():
+    got = areas("Senegalese officials counted 380 Guineans at a transit site in Saraya on Sunday.", "2026-03-02")
+    assert ("Kédougou", "to") in got and ("Kédougou", "from") not in got
+
+
+def test_authorities_of_a_district_who_evacuated_people_name_the_area_they_left():
+    got = areas("In Tanzania, authorities in Kyela district evacuated 1,700 residents of riverside villages to "
+                "higher ground.", "2026-03-02")
+    assert got.get(("Kyela", "from"), {}).get("admin1") == "Mbeya"
+
+
+def test_an_official_named_by_his_region_after_a_comma_is_no_area_people_went_to():
+    got = areas("Police moved 900 residents of Kyela to higher ground, the Mbeya regional commissioner said.",
+                "2026-03-02")
+    assert ("Mbeya", "to") not in got and ("Mbeya", "from") in got
+
+
+def test_arrivals_told_after_an_influx_name_the_areas_they_left():
+    got = areas("An influx of Burundian asylum seekers into Tanzania's Kigoma region went on this week. Since "
+                "Monday, 2,300 people have arrived from Makamba and Rutana provinces.", "2026-03-02")
+    assert ("Makamba", "from") in got and ("Rutana", "from") in got
+    assert ("Kigoma", "to") in got
+    alone = areas("Since Monday, 2,300 people have arrived from Makamba province for the trade fair.", "2026-03-02")
+    assert ("Makamba", "from") not in alone
+
+
+PASSAGES = json.loads((Path(__file__).parent / "fixtures" / "displacement_passages_21.json").read_text(encoding="utf-8"))
+
+
+def _area_score(case: dict) -> tuple[int, list[str]]:
+    """(gold areas found with their direction, displacement features of no gold area and direction)."""
+    got = [({fold(p["name"]), fold(p["admin1"] or "")} - {""}, p["direction"], p["name"])
+           for p in (f["properties"] for f in extract_text(case["text"], published=case["published"])["features"])
+           if p["layer"] == "displacement"]
+    expect = [({fold(n) for n in g["names"]}, g["direction"]) for g in case["displaced_numbers"]]
+    right = sum(any(fn & n and fd == d for fn, fd, _ in got) for n, d in expect)
+    wrong = [f"{label}({fd})" for fn, fd, label in got if not any(fn & n and fd == d for n, d in expect)]
+    return right, wrong
+
+
+@pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 21, 1), ("frozen", 0, 99)])
+def test_the_invented_passages_keep_their_floors(half, floor, wrong_at_most):
+    right, wrong = 0, []
+    for case in (c for c in PASSAGES["cases"] if c["half"] == half):
+        r, w = _area_score(case)
+        right, wrong = right + r, wrong + w
+    assert right >= floor and len(wrong) <= wrong_at_most, wrong
