@@ -83,3 +83,13 @@ def test_the_invented_passages_keep_their_floors(half, floor, wrong_at_most):
         r, w = _area_score(case)
         right, wrong = right + r, wrong + w
     assert right >= floor and len(wrong) <= wrong_at_most, wrong
+
+
+def test_a_nationalitys_crossing_left_the_area_of_their_country_where_fighting_was_told_before():
+    text = ("Burundian soldiers clashed with rebels near Nyanza-Lac, in Makamba province, on Sunday, killing six. "
+            "Aid workers said about 1,300 Burundians crossed into Tanzania's Kigoma region after the fighting.")
+    got = areas(text, "2026-03-02")
+    assert ("Makamba", "from") in got and got[("Makamba", "from")]["displaced"] is None
+    calm = areas("Burundian officials met traders in Nyanza-Lac, in Makamba province, on Sunday. Aid workers said "
+                 "about 1,300 Burundians crossed into Tanzania's Kigoma region.", "2026-03-02")
+    assert ("Makamba", "from") not in calm

@@ -36,6 +36,7 @@ from geomap.reading.area_units import (Area, ArticleUnits, area_names, area_of_p
 from geomap.reading.figure_scope import figures_dropped
 from geomap.reading.frontier_sides import add_side_areas, crossing_named, frontier_areas, people_side, side_areas
 from geomap.reading.listed_figures import listed_figures
+from geomap.reading.origin_told_before import origin_told_before
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
@@ -455,6 +456,8 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         found = figures_dropped(text, sentences, i, named_areas(text, sentences, i, places_by_sentence, borders, units))
         found += [(a, c) for u, iso3, label, admin1, c in unit_left(text, sentences, i, places_by_sentence, borders, units)
                   if (a := Area(u, iso3, "from", False, label, admin1)) not in [f for f, _ in found]]
+        found += [(a, None) for a in origin_told_before(sentences, i, [f for f, _ in found], places_by_sentence, borders,
+                                                        units, _usable, past) if a not in [f for f, _ in found]]
         basis = "named"
         side = side_areas(s, places_by_sentence.get(i, []), frontier, borders)
         if side:
