@@ -110,6 +110,11 @@ _MOVED_PEOPLE_HERE = re.compile(r"(?:\s+(?:district|province|region|county|state
                                 r"\s+(?:(?:have|has|had)\s+)?(?:evacuated|relocated|moved|bus+ed|transferred)\b", re.I)
 
 
+def _attributed(text: str, a: int, b: int) -> bool:
+    """"..., the X regional commissioner said": a place named in the closing attribution."""
+    return bool(_ATTRIBUTION_BEFORE.search(text, max(0, a - 8), a) and _TITLE_SAID_AFTER.match(text, b))
+
+
 _ATTRIBUTION_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?$", re.I)
 _TITLE_SAID_AFTER = re.compile(
     r"(?:\s+(?-i:[a-z-]+)){0,2}?\s+(?:commissioner|governor|officials?|authorities|administrator|administration|police"
@@ -140,8 +145,6 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
             and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) and not _MOVED_PEOPLE_HERE.match(sentence.text, b) \
             or cues.is_mediator_context(sentence.text, a, b):
         return False
-    if _ATTRIBUTION_BEFORE.search(sentence.text, max(0, a - 8), a) and _TITLE_SAID_AFTER.match(sentence.text, b):
-        return False  # "..., the X regional commissioner said": whose official spoke, no area (nor where they went)
     if p.entry.feature == "capital" and _GOVERNMENT_ACTS.match(sentence.text, b):
         return False  # "N'Djamena has asked Bangui to ...": the government, not the town
     return not cues.is_reference_point(sentence.text, a)
@@ -165,6 +168,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     inside: set[int] = set()  # indexes in ``out`` of places named as where the one before lies
     unusable_end = None  # the end of the place just before, when it was no area (a speaker's place)
     runs: list[int] = []  # for each place in ``out``, the list of places joined by "and"/"or" it is told in
+    said_by: set[int] = set()  # indexes in ``out`` of places named only in the closing attribution
     for p in sorted(places, key=lambda q: q.mention.start):
         a, b = p.mention.start - sentence.start, p.mention.end - sentence.start
         if cause is not None:
@@ -208,6 +212,9 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                     out[k] = None
         elif cause is not None:
             direction, cued = "from", False
+        elif _attributed(sentence.text, a, b):  # whose officials spoke: the area itself at most, not where people went
+            direction, cued = "from", False
+            said_by.add(len(out))
         else:
             direction = "to" if cues.is_host(sentence.text, b) or WHERE_ARRIVED.match(sentence.text, b) \
                 or HOME_TO.match(sentence.text, b) \
@@ -237,6 +244,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             continue
         label, admin1 = area_names(p, got[0], borders, units) if got else ("", "")
         out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued, town=_is_town(p)) if got else None)
+    if any(a is not None and k not in said_by for k, a in enumerate(out)):  # the group names its own area
+        out = [None if k in said_by else a for k, a in enumerate(out)]
     out = joined_shared(out, runs, counts_people(words))
     # "clashes in X and fighting across Y have pushed 11,000 into Uganda": places told as where
     # fighting was, not as where people left, share the figure; it is none of theirs alone
@@ -456,8 +465,8 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         found = figures_dropped(text, sentences, i, named_areas(text, sentences, i, places_by_sentence, borders, units))
         found += [(a, c) for u, iso3, label, admin1, c in unit_left(text, sentences, i, places_by_sentence, borders, units)
                   if (a := Area(u, iso3, "from", False, label, admin1)) not in [f for f, _ in found]]
-        found += [(a, None) for a in origin_told_before(sentences, i, [f for f, _ in found], places_by_sentence, borders,
-                                                        units, _usable, past) if a not in [f for f, _ in found]]
+        found += [(a, None) for a in origin_told_before(text, sentences, i, [f for f, _ in found], places_by_sentence,
+                                                        borders, units, _usable, past) if a not in [f for f, _ in found]]
         basis = "named"
         side = side_areas(s, places_by_sentence.get(i, []), frontier, borders)
         if side:
