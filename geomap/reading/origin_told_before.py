@@ -16,6 +16,7 @@ from typing import Callable
 
 from geomap.reading.area_units import Area, ArticleUnits, area_names, area_of_place, group_people
 from geomap.reading.frontier_choice import country_of_word
+from geomap.reading.frontier_sides import crossing_named
 from geomap.reading.resolve import Place
 from geomap.reading.placement import same_paragraph
 from geomap.text.cues import displacement_groups, is_origin
@@ -36,6 +37,7 @@ _NO_FLIGHT = re.compile(r"\b(?:wounded|injured|casualties|bodies|patients|soldie
 _VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _VIOLENCE_WORDS = re.compile(r"\b(?:raids?|attack(?:s|ed)?|clash(?:es|ed)?|fighting|shell(?:s|ed|ing)|air\s*strikes?"
                              r"|drone\s+strikes?|gunfire|bombing|bombardment|offensive|ambush(?:ed)?|violence)\b", re.I)
+_FLED = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|driven|forced|uprooted|escap\w*|left|cross\w*)\b", re.I)
 _COUNT_ARRIVED = re.compile(r"\d[\d,.]*\s[^.;]{0,60}?\b(?:arrived|crossed|reached|entered)\b", re.I)
 _SIDE = re.compile(r"\b(?:on|from)\s+the\s+(\w+)\s+side\b", re.I)
 
@@ -60,6 +62,8 @@ def origin_told_before(text: str, sentences: list[Sentence], i: int, found: list
             return []
         fits: Callable[[str], bool] = lambda code: code == iso3
     else:  # "About 2,000 residents have fled their homes": whoever they are, they left where the fighting was
+        if not _FLED.search(s.text) or units is not None and crossing_named(places_by_sentence.get(i, []), units):
+            return []  # "1,200 were relocated to a camp", "3,000 crossed at X": no area left told, or where they passed
         if any(a.direction == "from" for a in found) or i > 0 and (is_displacement_sentence(
                 sentences[i - 1].text) or _COUNT_ARRIVED.search(sentences[i - 1].text)):
             return []  # (more of a group told just before: "2,300 Angolans have arrived. 1,100 were moved to X")
@@ -67,15 +71,18 @@ def origin_told_before(text: str, sentences: list[Sentence], i: int, found: list
         side = (m := _SIDE.search(s.text)) and country_of_word(m.group(1))
         fits = (lambda code: code == side[0]) if side else lambda code: code not in barred  # "on the Gabonese side"
     told = [j for j in range(i - 1, max(-1, i - LOOKBACK - 1), -1) if j not in past and _violent(sentences[j].text)]
-    nearest = next((j for j in told if _first_area(sentences, j, places_by_sentence, borders, units, usable, fits)), None)
+    def area(j: int) -> Area | None:
+        return _first_area(sentences, j, places_by_sentence, borders, units, usable, fits)
+
+    nearest = next((j for j in told if area(j)), None)
     if nearest is None:
         return []
     lead, k = nearest, nearest  # the paragraph's first such sentence: what its violence is about
     while k > 0 and same_paragraph(text, sentences[k - 1], sentences[k]):
         k -= 1
-        if k in told and _first_area(sentences, k, places_by_sentence, borders, units, usable, fits):
+        if k in told and area(k):
             lead = k
-    return [_first_area(sentences, lead, places_by_sentence, borders, units, usable, fits)]
+    return [area(lead)]
 
 
 def _violent(sentence: str) -> bool:
