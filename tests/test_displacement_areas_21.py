@@ -108,3 +108,15 @@ def test_residents_who_fled_after_fighting_told_in_the_paragraph_before_left_whe
 def test_the_only_place_of_a_flight_sentence_named_in_its_attribution_is_the_area_left():
     got = areas("Floods have forced 2,600 people out of their homes, the Kigoma regional commissioner said.", "2026-03-02")
     assert ("Kigoma", "from") in got and ("Kigoma", "to") not in got
+
+
+def test_a_share_told_by_a_word_staying_with_relatives_is_where_it_went_without_a_figure():
+    got = areas("The floods drove 700 people in the Lubombo region from their homes. Half of them are staying with "
+                "relatives in Manzini.", "2026-03-02")
+    assert ("Manzini", "to") in got and got[("Manzini", "to")]["displaced"] is None
+
+
+def test_they_are_staying_with_relatives_says_where_all_of_them_went():
+    got = areas("Floods forced families in the Lubombo region from their homes on Sunday. They are staying with "
+                "relatives in Manzini.", "2026-03-02")
+    assert ("Manzini", "to") in got

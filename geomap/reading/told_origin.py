@@ -54,18 +54,28 @@ _SHARE_WHERE = prefiltered(re.compile(
     r"|accommodated)\b", re.I))
 
 
-# "They were taken to schools in X", "They were later moved to a camp in Y": all of them, by a pronoun
-_ALL_TAKEN = re.compile(r"^\W*(?:they|all\s+of\s+them|the\s+evacuees)\s+(?:were|have\s+been|had\s+been)\s+"
+# "They were taken to schools in X", "They were later moved to a camp in Y", "They are staying with
+# relatives in Z": all of them, by a pronoun
+_ALL_TAKEN = re.compile(r"^\W*(?:they|all\s+of\s+them|the\s+evacuees)\s+(?:(?:were|have\s+been|had\s+been)\s+"
                         r"(?:later\s+|then\s+|since\s+|all\s+)?(?:taken|moved|brought|bussed|bused|transferred|relocated"
-                        r"|housed|sheltered|accommodated)\s+(?:to|in|at)\b", re.I)
+                        r"|housed|sheltered|accommodated)\s+(?:to|in|at)|(?:are|were)\s+(?:now\s+|still\s+)?(?:staying"
+                        r"|sleeping|sheltering|living)\s+(?:with|in|at))\b", re.I)
+# "Half of them are staying with relatives in X", "Most were sheltering in schools in Y": a share told
+# by a word, where it is (no figure of its own)
+_WORD_SHARE_WHERE = re.compile(
+    r"^\W*(?:half|most|many|some|others|the\s+rest|the\s+majority|a\s+third|a\s+quarter)(?:\s+of\s+(?:them|those|these))?"
+    r"\s+(?:are|were|have\s+been|had\s+been|remain|remained)\s+(?:now\s+|still\s+)?(?:sleeping|staying|sheltering"
+    r"|living|housed|sheltered|hosted|accommodated)\b", re.I)
 
 
 def counted_share(text: str, sentences: list[Sentence], i: int) -> Count | None:
     """"430 of them were sleeping in X" right after a sentence telling a movement, in its
-    paragraph: the share counted where it is (its own figure); "They were taken to X" right
-    after a sentence counting one group that moved: that group's figure; else None."""
+    paragraph: the share counted where it is (its own figure); "Half of them are staying in X":
+    a share without a figure (a Count of no value); "They were taken to X" right after a
+    sentence counting one group that moved: that group's figure (none when it counts no one
+    group); else None."""
     s = sentences[i].text
-    m = _SHARE_WHERE.search(s) or _ALL_TAKEN.match(s)
+    m = _SHARE_WHERE.search(s) or _ALL_TAKEN.match(s) or _WORD_SHARE_WHERE.match(s)
     if m is None or i == 0 or is_displacement_sentence(s) or not same_paragraph(text, sentences[i - 1], sentences[i]) \
             or not is_displacement_sentence(sentences[i - 1].text):
         return None
@@ -74,8 +84,10 @@ def counted_share(text: str, sentences: list[Sentence], i: int) -> Count | None:
         before = displaced_from_text(prev)
         if before is None or before.value is None or sum(  # several groups counted: whose is unsaid
                 displaced_from_text(prev[a:b]) is not None for a, b in displacement_groups(prev)) > 1:
-            return None
+            return Count(None, m.group(0), m.start(), m.end())  # (still where they are)
         return Count(before.value, before.text, m.start(), m.end())
+    if m.re is _WORD_SHARE_WHERE:
+        return Count(None, m.group(0), m.start(), m.end())
     return Count(int(m.group(1).replace(",", "")), m.group(0), m.start(), m.end())
 
 
