@@ -89,7 +89,7 @@ def test_a_nationalitys_crossing_left_the_area_of_their_country_where_fighting_w
     text = ("Burundian soldiers clashed with rebels near Nyanza-Lac, in Makamba province, on Sunday, killing six. "
             "Aid workers said about 1,300 Burundians crossed into Tanzania's Kigoma region after the fighting.")
     got = areas(text, "2026-03-02")
-    assert ("Makamba", "from") in got and got[("Makamba", "from")]["displaced"] is None
+    assert ("Makamba", "from") in got and got[("Makamba", "from")]["displaced"] == 1300  # those counted came from there
     calm = areas("Burundian officials met traders in Nyanza-Lac, in Makamba province, on Sunday. Aid workers said "
                  "about 1,300 Burundians crossed into Tanzania's Kigoma region.", "2026-03-02")
     assert ("Makamba", "from") not in calm
@@ -120,3 +120,18 @@ def test_they_are_staying_with_relatives_says_where_all_of_them_went():
     got = areas("Floods forced families in the Lubombo region from their homes on Sunday. They are staying with "
                 "relatives in Manzini.", "2026-03-02")
     assert ("Manzini", "to") in got
+
+
+def test_a_stock_of_nationals_sheltered_in_camps_is_no_crossing_from_where_fighting_was():
+    got = areas("Burundian troops shelled rebel positions near the town of Makamba on Monday. Officials said cross-border "
+                "patrols had begun, and camps in Kigoma were sheltering more than 90,000 Burundians.", "2026-03-02")
+    assert ("Makamba", "from") not in got
+
+
+def test_where_a_group_had_sheltered_before_it_was_moved_on_is_an_area_it_left():
+    got = areas("Police said 300 people who had sheltered at a school in Kandi were moved on Tuesday to a camp in "
+                "Banikoara.", "2026-03-02")
+    assert ("Alibori", "from") in got and ("Alibori", "to") in got
+    stayed = areas("Police said 300 people who had sheltered at a school in Kandi were given food on Tuesday.",
+                   "2026-03-02")
+    assert ("Alibori", "from") not in stayed

@@ -49,7 +49,8 @@ from geomap.text import cues
 from geomap.text.armed_flight import armed_subject_fled
 from geomap.text.crossing_words import crossing_named_before
 from geomap.text.displaced_acts import protest_by_displaced
-from geomap.text.origin_words import goods_from, intended_destination, left_then_home, part_came_from
+from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, part_came_from,
+                                      sheltered_then_moved)
 from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
                                       counts_people, none_moved, returns_home)
 from geomap.text.displacement_counts import (displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
@@ -229,6 +230,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             cued, direction = direction is not None, direction or ("to" if arrived else "from")
             if direction == "from" and left_then_home(sentence.text[span[0]:a], sentence.text[b:]):
                 direction = "to"  # "300 villagers who had left X returned home": X is where they went back to
+            elif direction == "to" and sheltered_then_moved(sentence.text[span[0]:a], sentence.text[b:]):
+                direction = "from"  # "300 who had sheltered in X were moved to Y": X is where they left again
         listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
         runs.append(runs[-1] if runs and prev_end is not None and direction == prev_dir and JOINED.match(between)
                     else len(runs))
@@ -465,7 +468,7 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         found = figures_dropped(text, sentences, i, named_areas(text, sentences, i, places_by_sentence, borders, units))
         found += [(a, c) for u, iso3, label, admin1, c in unit_left(text, sentences, i, places_by_sentence, borders, units)
                   if (a := Area(u, iso3, "from", False, label, admin1)) not in [f for f, _ in found]]
-        found += [(a, None) for a in origin_told_before(text, sentences, i, [f for f, _ in found], places_by_sentence,
+        found += [(a, c) for a, c in origin_told_before(text, sentences, i, [f for f, _ in found], places_by_sentence,
                                                         borders, units, _usable, past) if a not in [f for f, _ in found]]
         basis = "named"
         side = side_areas(s, places_by_sentence.get(i, []), frontier, borders)

@@ -6,7 +6,8 @@ crossing names only where they went; the area they left is the place of their ow
 where the article told the violence just before (Putumayo). A group named by its
 nationality is read so when it reached an area of another country and its sentence names no
 area of its own country; any other group when its sentence names no area left (not in the
-country it crossed into). The area takes no figure (the text does not tie it to the count).
+country it crossed into). The area takes the group's count when one group of the sentence
+tells it (those counted came from there), else none.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from geomap.reading.frontier_sides import crossing_named
 from geomap.reading.resolve import Place
 from geomap.reading.placement import same_paragraph
 from geomap.text.cues import displacement_groups, is_origin
-from geomap.text.displacement_counts import is_displacement_sentence
+from geomap.text.group_words import HOST_CLAUSE, blank
+from geomap.text.displacement_counts import displaced_from_text, is_displacement_sentence
+from geomap.text.quantities import Count
 from geomap.text.event_words import classify_event
 from geomap.text.sentences import Sentence
 
@@ -28,7 +31,7 @@ __all__ = ["origin_told_before"]
 
 #: how many sentences back the fighting may have been told
 LOOKBACK = 6
-_CROSSED = re.compile(r"\b(?:cross\w*|into|fled|fleeing|sought\s+(?:refuge|safety)|entered|arrived|reached)\b", re.I)
+_CROSSED = re.compile(r"\b(?:cross(?:ed|ing|es)?(?!-)|into|fled|fleeing|sought\s+(?:refuge|safety)|entered|arrived|reached)\b", re.I)
 # "crossed into Thailand", "across the border to X": where they went is abroad, not where they fled
 _CROSSED_INTO = re.compile(r"\b(?:cross\w*|across)\b[^.;]{0,60}?\b(?:into|to)\b", re.I)
 _PLACE_TYPES = ("admin1", "admin2", "city")
@@ -37,27 +40,35 @@ _NO_FLIGHT = re.compile(r"\b(?:wounded|injured|casualties|bodies|patients|soldie
 _VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _VIOLENCE_WORDS = re.compile(r"\b(?:raids?|attack(?:s|ed)?|clash(?:es|ed)?|fighting|shell(?:s|ed|ing)|air\s*strikes?"
                              r"|drone\s+strikes?|gunfire|bombing|bombardment|offensive|ambush(?:ed)?|violence)\b", re.I)
-_FLED = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|driven|forced|uprooted|escap\w*|left|cross\w*)\b", re.I)
+# a flight told by its verb (not "food for 2,400 displaced people in X": where they are)
+_FLED = re.compile(r"\b(?:fled|flee\w*|evacuat\w*|driven|forced|uprooted|escap\w*|left|cross(?:ed|ing|es)?(?!-)"
+                   r"|(?:been|were|was)\s+(?:\w+\s+)?displaced|displaced\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|over\s+)?"
+                   r"(?:\d|thousands|hundreds|tens|dozens))\b", re.I)
 _COUNT_ARRIVED = re.compile(r"\d[\d,.]*\s[^.;]{0,60}?\b(?:arrived|crossed|reached|entered)\b", re.I)
 _SIDE = re.compile(r"\b(?:on|from)\s+the\s+(\w+)\s+side\b", re.I)
 
 
 def origin_told_before(text: str, sentences: list[Sentence], i: int, found: list[Area],
                        places_by_sentence: dict[int, list[Place]], borders, units: ArticleUnits | None,
-                       usable: Callable[[Sentence, Place], bool], past: set[int] = frozenset()) -> list[Area]:
-    """[the area left] by the people whose flight sentence ``i`` tells without naming it: the
+                       usable: Callable[[Sentence, Place], bool],
+                       past: set[int] = frozenset()) -> list[tuple[Area, Count | None]]:
+    """[(the area left, the group's count)] by the people whose flight sentence ``i`` tells
+    without naming it: the
     first fitting place of the paragraph of the nearest sentence before telling violence where
     they could have come from ("clashed near A. Fighting spread to B" told before "The violence
     drove 6,000 across": A); else []. See the module's docstring for which groups."""
     s = sentences[i]
     if _NO_FLIGHT.search(s.text) or len(s.text.split()) <= 3:  # (not a heading: "DISPLACEMENT")
         return []
-    people = {p for a, b in displacement_groups(s.text) if _CROSSED.search(s.text[a:b])
-              and (p := group_people(s.text[a:b])) is not None}
+    groups = displacement_groups(s.text)
+    crossing = {(a, b): p for a, b in groups if _CROSSED.search(s.text[a:b]) and (p := group_people(s.text[a:b]))}
+    people = set(crossing.values())
     if len(people) > 1:
         return []
     if people:
         iso3 = people.pop()
+        spans = [g for g, p in crossing.items() if p == iso3]  # the group's own count, when one group tells it
+        count = displaced_from_text(s.text[spans[0][0]:spans[0][1]]) if len(spans) == 1 else None
         if any(a.iso3 == iso3 for a in found) or not any(a.direction == "to" and a.iso3 != iso3 for a in found):
             return []
         fits: Callable[[str], bool] = lambda code: code == iso3
@@ -70,6 +81,7 @@ def origin_told_before(text: str, sentences: list[Sentence], i: int, found: list
         barred = {a.iso3 for a in found if a.direction == "to"} if _CROSSED_INTO.search(s.text) else set()
         side = (m := _SIDE.search(s.text)) and country_of_word(m.group(1))
         fits = (lambda code: code == side[0]) if side else lambda code: code not in barred  # "on the Gabonese side"
+        count = displaced_from_text(HOST_CLAUSE.sub(blank, s.text)) if len(groups) == 1 else None  # (not a stock hosted)
     told = [j for j in range(i - 1, max(-1, i - LOOKBACK - 1), -1) if j not in past and _violent(sentences[j].text)]
     def area(j: int) -> Area | None:
         return _first_area(sentences, j, places_by_sentence, borders, units, usable, fits)
@@ -82,7 +94,7 @@ def origin_told_before(text: str, sentences: list[Sentence], i: int, found: list
         k -= 1
         if k in told and area(k):
             lead = k
-    return [area(lead)]
+    return [(area(lead), count if count is not None and count.value is not None else None)]
 
 
 def _violent(sentence: str) -> bool:
