@@ -40,10 +40,15 @@ def left_then_home(before: str, after: str) -> bool:
     """Whether a place is the home a group went back to: the words ``before`` it end in a
     relative clause of an earlier flight ("villagers who had left ") and the words ``after``
     it tell the going home ("and other villages after the raid returned home")."""
+    return _clause_then(before, _WHO_LEFT) and bool(_HOME.search(after))
+
+
+def _clause_then(before: str, clause: re.Pattern) -> bool:
+    """Whether ``before`` ends in a relative clause ``clause`` matches, no ";" or ":" after it."""
     m = None
-    for m in _WHO_LEFT.finditer(before):
+    for m in clause.finditer(before):
         pass
-    return m is not None and not re.search(r"[;:]", before[m.end():]) and bool(_HOME.search(after))
+    return m is not None and not re.search(r"[;:]", before[m.end():])
 
 
 # "who had sheltered at / been staying in": a relative clause telling where a group was taken in before
@@ -59,10 +64,7 @@ def sheltered_then_moved(before: str, after: str) -> bool:
     """Whether a place is where a group was taken in before it moved again: the words ``before``
     it end in a relative clause of that stay ("people who had sheltered at a school in ") and
     the words ``after`` it tell the moving on ("were moved on Tuesday to a camp in ...")."""
-    m = None
-    for m in _WHO_STAYED.finditer(before):
-        pass
-    return m is not None and not re.search(r"[;:]", before[m.end():]) and bool(_MOVED_ON.match(after))
+    return _clause_then(before, _WHO_STAYED) and bool(_MOVED_ON.match(after))
 
 
 # "a convoy of relief supplies from X", "food aid from Y": where goods were sent from, not people
