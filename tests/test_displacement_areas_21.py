@@ -135,3 +135,11 @@ def test_where_a_group_had_sheltered_before_it_was_moved_on_is_an_area_it_left()
     stayed = areas("Police said 300 people who had sheltered at a school in Kandi were given food on Tuesday.",
                    "2026-03-02")
     assert ("Alibori", "from") not in stayed
+
+
+def test_traders_and_tourists_on_an_errand_are_not_displaced():
+    assert areas("Hundreds of traders crossed from Chipata into Mozambique's Tete province on Monday for the weekly "
+                 "market.", "2026-03-02") == {}
+    assert areas("Tourists fled the heat in Siteki for the cooler hills of Manzini.", "2026-03-02") == {}
+    got = areas("Hundreds of traders fled Chipata for Tete province after the clashes.", "2026-03-02")
+    assert ("Eastern", "from") in got
