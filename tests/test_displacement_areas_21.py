@@ -149,3 +149,13 @@ def test_traders_and_tourists_on_an_errand_are_not_displaced():
     assert areas("Tourists fled the heat in Siteki for the cooler hills of Manzini.", "2026-03-02") == {}
     got = areas("Hundreds of traders fled Chipata for Tete province after the clashes.", "2026-03-02")
     assert ("Eastern", "from") in got
+
+
+def test_a_headline_flight_that_names_no_area_puts_no_frontier_units_beside_the_areas_named():
+    got = areas("Thousands flee as Thai and Myanmar troops trade fire\n\nThai and Myanmar troops exchanged artillery fire "
+                "along the border on Thursday. In Tak province, authorities evacuated more than 3,000 residents of "
+                "villages near the frontier.", "2026-03-02")
+    assert set(got) == {("Tak", "from")}
+    alone = areas("Thousands flee as Thai and Myanmar troops trade fire\n\nThai and Myanmar troops exchanged artillery "
+                  "fire along the border on Thursday.", "2026-03-02")
+    assert ("Tak", "from") in alone and len(alone) > 1

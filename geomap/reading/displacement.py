@@ -57,7 +57,7 @@ from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HO
 from geomap.text.displacement_counts import (displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
                                               is_displacement_sentence, only_displacement_nouns)
 from geomap.text.quantities import Count
-from geomap.text.sentences import Sentence
+from geomap.text.sentences import Sentence, headline_span
 
 __all__ = ["area_of_place", "named_areas", "frontier_areas", "displacement_features", "Area"]
 
@@ -485,7 +485,19 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         _add(feats, found, s, basis, sentence_count, borders)
     for f in feats.values():
         f["properties"].pop("_cued", None)
-    return finer_without_figures_dropped(vague_beside_exact(list(feats.values())))
+    return finer_without_figures_dropped(vague_beside_exact(_headline_frontier_dropped(text, list(feats.values()))))
+
+
+def _headline_frontier_dropped(text: str, feats: list[dict]) -> list[dict]:
+    """"Thousands flee as troops trade fire" over "In X province, 20,000 were evacuated": the
+    frontier's units put for a headline that names no area add nothing beside the areas the
+    body names for the flight it tells again; without any, they stay."""
+    head = headline_span(text)
+    if head is None or not any(f["properties"]["area_basis"] == "named" and f["properties"]["direction"] == "from"
+                               for f in feats):
+        return feats
+    return [f for f in feats if f["properties"]["area_basis"] != "frontier"
+            or not head[0] <= f["properties"]["sentence_start"] < head[1]]
 
 
 def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis: str, sentence_count: Count | None,
@@ -503,6 +515,8 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
             count = None  # a group's figure on a whole country would read as its national total
         if key in feats:
             props = feats[key]["properties"]
+            if props["area_basis"] == "frontier" and basis != "frontier":
+                props["area_basis"] = basis  # a frontier unit the text then names: named
             # "clashes in X have pushed 11,000 into Y", then "7,800 people from X": the group's own figure
             if count is not None and (props["displaced"] is None or area.cued and not props.get("_cued", True)
                                       or props["source_sentence"] != s.text and vague_then_exact(props, count)):
