@@ -153,8 +153,8 @@ def test_traders_and_tourists_on_an_errand_are_not_displaced():
 
 def test_a_headline_flight_that_names_no_area_puts_no_frontier_units_beside_the_areas_named():
     got = areas("Thousands flee as Thai and Myanmar troops trade fire\n\nThai and Myanmar troops exchanged artillery "
-                "fire along the border on Thursday. In Tak province, authorities evacuated more than 3,000 residents of "
-                "villages near the frontier.", "2026-03-02")
+                "fire along the border on Thursday. In Tak province, authorities evacuated more than 3,000 "
+                "residents of villages near the frontier.", "2026-03-02")
     assert set(got) == {("Tak", "from")}
     alone = areas("Thousands flee as Thai and Myanmar troops trade fire\n\nThai and Myanmar troops exchanged artillery "
                   "fire along the border on Thursday.", "2026-03-02")
