@@ -5,7 +5,9 @@ told after an influx.
 
 The sentences are invented for these tests (frontiers in no fixture); each test fails when its
 rule is taken out. The passages of tests/fixtures/displacement_passages_21.json keep the floors
-they reached (see the last test).
+they reached, scored by area and direction (tune 17/23 gold areas found, 5 features of no gold
+area before; 21/23 and 1 after. Frozen, scored once at the end: 17/24 and 10 before, 18/24 and
+6 after).
 """
 
 import json
@@ -77,7 +79,7 @@ def _area_score(case: dict) -> tuple[int, list[str]]:
     return right, wrong
 
 
-@pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 21, 1), ("frozen", 0, 99)])
+@pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 21, 1), ("frozen", 18, 6)])
 def test_the_invented_passages_keep_their_floors(half, floor, wrong_at_most):
     right, wrong = 0, []
     for case in (c for c in PASSAGES["cases"] if c["half"] == half):
