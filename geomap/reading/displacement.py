@@ -36,11 +36,12 @@ from geomap.reading.area_units import (Area, ArticleUnits, area_names, area_of_p
 from geomap.reading.figure_scope import figures_dropped
 from geomap.reading.frontier_sides import add_side_areas, crossing_named, frontier_areas, people_side, side_areas
 from geomap.reading.listed_figures import listed_figures
+from geomap.reading.origin_told_before import origin_told_before
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
 from geomap.reading.shared_figures import JOINED, joined_shared, split_count_origins
-from geomap.reading.told_origin import counted_share, tells_origin
+from geomap.reading.told_origin import arrivals_after_flight, counted_share, tells_origin
 from geomap.reading.unit_left import unit_left
 from geomap.reading.told_twice import (finer_without_figures_dropped, foreign_origin_unsure, uncrossed_origin_unsure, vague,
                                       vague_beside_exact, vague_then_exact)
@@ -48,13 +49,15 @@ from geomap.text import cues
 from geomap.text.armed_flight import armed_subject_fled
 from geomap.text.crossing_words import crossing_named_before
 from geomap.text.displaced_acts import protest_by_displaced
-from geomap.text.origin_words import goods_from, intended_destination, left_then_home, part_came_from
+from geomap.text.ordinary_travel import ordinary_travel
+from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, part_came_from,
+                                      sheltered_then_moved)
 from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
                                       counts_people, none_moved, returns_home)
 from geomap.text.displacement_counts import (displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
                                               is_displacement_sentence, only_displacement_nouns)
 from geomap.text.quantities import Count
-from geomap.text.sentences import Sentence
+from geomap.text.sentences import Sentence, headline_span
 
 __all__ = ["area_of_place", "named_areas", "frontier_areas", "displacement_features", "Area"]
 
@@ -104,6 +107,23 @@ _GOVERNMENT_ACTS = re.compile(
 _RESIDENTS_BEFORE = re.compile(r"\b(?:residents|villagers|inhabitants|locals)\s+(?:of|in|from)\s+$", re.I)
 
 
+# "authorities in X district evacuated 2,100 residents": not where someone spoke, where they moved people out
+_MOVED_PEOPLE_HERE = re.compile(r"(?:\s+(?:district|province|region|county|state|municipality|department))?"
+                                r"\s+(?:(?:have|has|had)\s+)?(?:evacuated|relocated|moved|bus+ed|transferred)\b", re.I)
+
+
+def _attributed(text: str, a: int, b: int) -> bool:
+    """"..., the X regional commissioner said": a place named in the closing attribution."""
+    return bool(_ATTRIBUTION_BEFORE.search(text, max(0, a - 8), a) and _TITLE_SAID_AFTER.match(text, b))
+
+
+_ATTRIBUTION_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?$", re.I)
+_TITLE_SAID_AFTER = re.compile(
+    r"(?:\s+(?-i:[a-z-]+)){0,2}?\s+(?:commissioner|governor|officials?|authorities|administrator|administration|police"
+    r"|mayor|spokes(?:man|woman|person)|council|chief|office|government|red\s+cross)\s+(?:said|says|told|reported|announced"
+    r"|confirmed|added)\b", re.I)
+
+
 _OWNER_BEFORE = re.compile(r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+$")
 
 
@@ -124,7 +144,7 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
         return False  # "according to the municipality of X", "relief supplies from X", "hoping to reach X"
     owner = _OWNER_BEFORE.search(sentence.text, max(0, a - 40), a)  # "officials in Kenya's X county said"
     if (cues.is_speaker_place(sentence.text, a) or owner and cues.is_speaker_place(sentence.text, owner.start())) \
-            and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) \
+            and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) and not _MOVED_PEOPLE_HERE.match(sentence.text, b) \
             or cues.is_mediator_context(sentence.text, a, b):
         return False
     if p.entry.feature == "capital" and _GOVERNMENT_ACTS.match(sentence.text, b):
@@ -150,6 +170,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     inside: set[int] = set()  # indexes in ``out`` of places named as where the one before lies
     unusable_end = None  # the end of the place just before, when it was no area (a speaker's place)
     runs: list[int] = []  # for each place in ``out``, the list of places joined by "and"/"or" it is told in
+    said_by: set[int] = set()  # indexes in ``out`` of places named only in the closing attribution
     for p in sorted(places, key=lambda q: q.mention.start):
         a, b = p.mention.start - sentence.start, p.mention.end - sentence.start
         if cause is not None:
@@ -193,6 +214,9 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                     out[k] = None
         elif cause is not None:
             direction, cued = "from", False
+        elif _attributed(sentence.text, a, b):  # whose officials spoke: the area itself at most, not where people went
+            direction, cued = "from", False
+            said_by.add(len(out))
         else:
             direction = "to" if cues.is_host(sentence.text, b) or WHERE_ARRIVED.match(sentence.text, b) \
                 or HOME_TO.match(sentence.text, b) \
@@ -207,6 +231,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             cued, direction = direction is not None, direction or ("to" if arrived else "from")
             if direction == "from" and left_then_home(sentence.text[span[0]:a], sentence.text[b:]):
                 direction = "to"  # "300 villagers who had left X returned home": X is where they went back to
+            elif direction == "to" and sheltered_then_moved(sentence.text[span[0]:a], sentence.text[b:]):
+                direction = "from"  # "300 who had sheltered in X were moved to Y": X is where they left again
         listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
         runs.append(runs[-1] if runs and prev_end is not None and direction == prev_dir and JOINED.match(between)
                     else len(runs))
@@ -222,6 +248,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             continue
         label, admin1 = area_names(p, got[0], borders, units) if got else ("", "")
         out.append(Area(got[0], got[1], direction, part, label, admin1, cued=cued, town=_is_town(p)) if got else None)
+    if any(a is not None and k not in said_by for k, a in enumerate(out)):  # the group names its own area
+        out = [None if k in said_by else a for k, a in enumerate(out)]
     out = joined_shared(out, runs, counts_people(words))
     # "clashes in X and fighting across Y have pushed 11,000 into Uganda": places told as where
     # fighting was, not as where people left, share the figure; it is none of theirs alone
@@ -391,7 +419,7 @@ def _place_referred_to(text: str, sentences: list[Sentence], index: int, places_
 
 
 # a group told by where it arrived or was received, not by what it left
-_ARRIVALS = re.compile(r"\b(?:arrivals|arrived|arriving|registered|registering|hosting|hosts|hosted|received|receiving|welcomed"
+_ARRIVALS = re.compile(r"\b(?:arrivals|arrived|arriving|registered|registering|counted|hosting|hosts|hosted|received|receiving|welcomed"
                        r"|taken\s+in|took\s+in|shelters|sheltering|houses|housing|(?:is|are|now|already)\s+home\s+to)\b", re.I)
 _FLIGHT = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|drove|driven|pushed|forced|uprooted|escap\w*|left"
                      r"|leaving|expel\w*)\b", re.I)
@@ -428,15 +456,21 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
                 s.text) for a in _group_areas(s, (lo, hi), places_by_sentence.get(i, []), borders, units=units)
                 if a.cued and a.direction == "to"], s, "named", None, borders)
             continue
+        if i not in past and (arrived := arrivals_after_flight(text, sentences, i)):  # "Since May, 6,200 have arrived from X"
+            _add(feats, [(a, None if a.part or a.shared else arrived) for a in _group_areas(
+                s, (0, len(s.text)), places_by_sentence.get(i, []), borders, units=units)], s, "named", arrived, borders)
+            continue
         if i in past or not (is_displacement_sentence(s.text) or _others_went_on(text, sentences, i)) \
                 or is_death_report(s.text) or is_armed_flight(s.text) or armed_subject_fled(s.text) \
-                or protest_by_displaced(s.text) \
+                or protest_by_displaced(s.text) or ordinary_travel(s.text) \
                 or all(returns_home(s.text[a:b]) or none_moved(s.text[a:b]) for a, b in cues.displacement_groups(s.text)):
             continue
         sentence_count = displaced_from_text(s.text)
         found = figures_dropped(text, sentences, i, named_areas(text, sentences, i, places_by_sentence, borders, units))
         found += [(a, c) for u, iso3, label, admin1, c in unit_left(text, sentences, i, places_by_sentence, borders, units)
                   if (a := Area(u, iso3, "from", False, label, admin1)) not in [f for f, _ in found]]
+        found += [(a, c) for a, c in origin_told_before(text, sentences, i, [f for f, _ in found], places_by_sentence,
+                                                        borders, units, _usable, past) if a not in [f for f, _ in found]]
         basis = "named"
         side = side_areas(s, places_by_sentence.get(i, []), frontier, borders)
         if side:
@@ -451,7 +485,19 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         _add(feats, found, s, basis, sentence_count, borders)
     for f in feats.values():
         f["properties"].pop("_cued", None)
-    return finer_without_figures_dropped(vague_beside_exact(list(feats.values())))
+    return finer_without_figures_dropped(vague_beside_exact(_headline_frontier_dropped(text, list(feats.values()))))
+
+
+def _headline_frontier_dropped(text: str, feats: list[dict]) -> list[dict]:
+    """"Thousands flee as troops trade fire" over "In X province, 20,000 were evacuated": the
+    frontier's units put for a headline that names no area add nothing beside the areas the
+    body names for the flight it tells again; without any, they stay."""
+    head = headline_span(text)
+    if head is None or not any(f["properties"]["area_basis"] == "named" and f["properties"]["direction"] == "from"
+                               for f in feats):
+        return feats
+    return [f for f in feats if f["properties"]["area_basis"] != "frontier"
+            or not head[0] <= f["properties"]["sentence_start"] < head[1]]
 
 
 def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis: str, sentence_count: Count | None,
@@ -469,6 +515,8 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
             count = None  # a group's figure on a whole country would read as its national total
         if key in feats:
             props = feats[key]["properties"]
+            if props["area_basis"] == "frontier" and basis != "frontier":
+                props["area_basis"] = basis  # a frontier unit the text then names: named
             # "clashes in X have pushed 11,000 into Y", then "7,800 people from X": the group's own figure
             if count is not None and (props["displaced"] is None or area.cued and not props.get("_cued", True)
                                       or props["source_sentence"] != s.text and vague_then_exact(props, count)):

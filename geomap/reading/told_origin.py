@@ -4,7 +4,8 @@
 Many came on motorbikes from A and B": Y, A and B are areas those people left. The sentence
 counts no one of its own, so the areas take no figure (the count is the earlier sentence's,
 for all of them, and "most"/"many" is only a share). "430 of them were sleeping in a school
-in Z" is where that share is: Z, with 430.
+in Z" is where that share is: Z, with 430. "An influx of asylum seekers into X continued. Since
+May, 6,200 people have arrived from Y": a count of its own, a flight only by the sentence before.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from geomap.text.displacement_counts import displaced_from_text, is_displacement
 from geomap.text.quantities import Count
 from geomap.text.sentences import Sentence
 
-__all__ = ["tells_origin", "counted_share"]
+__all__ = ["tells_origin", "counted_share", "arrivals_after_flight"]
 
 # "Most of the new arrivals are ...", "The refugees come from ...": the people counted before, by their noun
 _COUNTED_NOUN = re.compile(r"^\W*(?:(?:most|many|some|all|half|nearly\s+all|the\s+majority)\s+of\s+)?the\s+"
@@ -53,18 +54,28 @@ _SHARE_WHERE = prefiltered(re.compile(
     r"|accommodated)\b", re.I))
 
 
-# "They were taken to schools in X", "They were later moved to a camp in Y": all of them, by a pronoun
-_ALL_TAKEN = re.compile(r"^\W*(?:they|all\s+of\s+them|the\s+evacuees)\s+(?:were|have\s+been|had\s+been)\s+"
+# "They were taken to schools in X", "They were later moved to a camp in Y", "They are staying with
+# relatives in Z": all of them, by a pronoun
+_ALL_TAKEN = re.compile(r"^\W*(?:they|all\s+of\s+them|the\s+evacuees)\s+(?:(?:were|have\s+been|had\s+been)\s+"
                         r"(?:later\s+|then\s+|since\s+|all\s+)?(?:taken|moved|brought|bussed|bused|transferred|relocated"
-                        r"|housed|sheltered|accommodated)\s+(?:to|in|at)\b", re.I)
+                        r"|housed|sheltered|accommodated)\s+(?:to|in|at)|(?:are|were)\s+(?:now\s+|still\s+)?(?:staying"
+                        r"|sleeping|sheltering|living)\s+(?:with|in|at))\b", re.I)
+# "Half of them are staying with relatives in X", "Most were sheltering in schools in Y": a share told
+# by a word, where it is (no figure of its own)
+_WORD_SHARE_WHERE = re.compile(
+    r"^\W*(?:half|most|many|some|others|the\s+rest|the\s+majority|a\s+third|a\s+quarter)(?:\s+of\s+(?:them|those|these))?"
+    r"\s+(?:are|were|have\s+been|had\s+been|remain|remained)\s+(?:now\s+|still\s+)?(?:sleeping|staying|sheltering"
+    r"|living|housed|sheltered|hosted|accommodated)\b", re.I)
 
 
 def counted_share(text: str, sentences: list[Sentence], i: int) -> Count | None:
     """"430 of them were sleeping in X" right after a sentence telling a movement, in its
-    paragraph: the share counted where it is (its own figure); "They were taken to X" right
-    after a sentence counting one group that moved: that group's figure; else None."""
+    paragraph: the share counted where it is (its own figure); "Half of them are staying in X":
+    a share without a figure (a Count of no value); "They were taken to X" right after a
+    sentence counting one group that moved: that group's figure (none when it counts no one
+    group); else None."""
     s = sentences[i].text
-    m = _SHARE_WHERE.search(s) or _ALL_TAKEN.match(s)
+    m = _SHARE_WHERE.search(s) or _ALL_TAKEN.match(s) or _WORD_SHARE_WHERE.match(s)
     if m is None or i == 0 or is_displacement_sentence(s) or not same_paragraph(text, sentences[i - 1], sentences[i]) \
             or not is_displacement_sentence(sentences[i - 1].text):
         return None
@@ -73,6 +84,19 @@ def counted_share(text: str, sentences: list[Sentence], i: int) -> Count | None:
         before = displaced_from_text(prev)
         if before is None or before.value is None or sum(  # several groups counted: whose is unsaid
                 displaced_from_text(prev[a:b]) is not None for a, b in displacement_groups(prev)) > 1:
-            return None
+            return Count(None, m.group(0), m.start(), m.end())  # (still where they are)
         return Count(before.value, before.text, m.start(), m.end())
+    if m.re is _WORD_SHARE_WHERE:
+        return Count(None, m.group(0), m.start(), m.end())
     return Count(int(m.group(1).replace(",", "")), m.group(0), m.start(), m.end())
+
+
+def arrivals_after_flight(text: str, sentences: list[Sentence], i: int) -> Count | None:
+    """"6,200 people have arrived from X" right after a sentence telling a flight, in its
+    paragraph: the count of those arrivals (no flight word of its own needed); else None."""
+    s = sentences[i].text
+    if i == 0 or is_displacement_sentence(s) or not same_paragraph(text, sentences[i - 1], sentences[i]) \
+            or not is_displacement_sentence(sentences[i - 1].text):
+        return None
+    got = displaced_from_text(s, told_flight=True)
+    return got if got is not None and got.value is not None else None

@@ -32,7 +32,7 @@ __all__ = [
 _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
     r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
-    r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|took in|relief cent|relief camp",
+    r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|counted|took in|relief cent|relief camp",
     re.I
 ))
 
@@ -83,9 +83,10 @@ _DISP_MOVED = prefiltered(re.compile(
     r"|refugees|children|women|migrants|asylum[- ]seekers|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))"
     r"(?:" + _PEOPLE_ASIDE + r")?"  # "forced 250 households, about 1,400 people, out of": the people
     r"\s+(?:back\s+)?(?:into|out\s+of|across|from|of|to)\b", re.I))
-# "the transit centre received 1,100 people", "Kisoro has registered 3,000 Congolese": people taken in
+# "the transit centre received 1,100 people", "Kisoro has registered 3,000 Congolese", "officials
+# counted 430 Guineans in X": people taken in
 _DISP_RECEIVED = prefiltered(re.compile(
-    r"\b(?P<word>received|receiving|registered|registering|welcomed|took\s+in|taken\s+in)\s+" + _NUM
+    r"\b(?P<word>received|receiving|registered|registering|counted|welcomed|took\s+in|taken\s+in)\s+" + _NUM
     + r"(?:\s+(?:new|more|other))?\s+(?:people|persons|civilians|residents|villagers|families|households"
     r"|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ans|ians|ese|is|ns)))\b", re.I))
 _FLIGHT_CONTEXT = re.compile(r"\b(?:fle\w*|refuge\w*|displac\w*|escap\w*|safety|shelter\w*|asylum|evacu\w*|uproot\w*|(?:after|amid"
@@ -148,8 +149,14 @@ _DISPLACEMENT = prefiltered(re.compile(
     r"(?:left|abandoned|deserted|moved\s+(?:to|away|out))\b|(?:left|abandoned|deserted)\s+(?:their\s+)?(?:homes|villages|houses)"
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))"
     r"|shelters?|sheltering|sheltered|(?:evacuation|reception)\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus"
+    # "an influx of Burundian asylum seekers into X", "the influx into Y": people coming in, by a noun
+    r"|influx\s+(?:into|to)|influx\s+of\s+(?:[\w-]+\s+){0,3}?(?:refugees|asylum[- ]seekers|displaced|people|civilians"
+    r"|families|IDPs|(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns)))"
     r"|returnees|\d[\d,.]*\s+(?:new\s+)?arrivals|arrivals\s+(?:from|in|at|through|into|to)"
     r"|(?:drove|driven|pushed)\s+(?!off\b)(?:[\w,.]+\s+){0,5}?(?:into|out\s+of|from|across|towards?)"
+    # "violence has sent hundreds across the border": people, not troops or goods, sent over it
+    r"|sent\s+(?:some\s+|about\s+|more\s+than\s+|tens\s+of\s+)?(?:hundreds|thousands|dozens|\d[\d,.]*)(?:\s+(?:of\s+)?"
+    r"(?:people|residents|civilians|villagers|families|(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns))))?\s+(?:fleeing\s+)?(?:across|into|over)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:\w+\s+){0,3}?for"
     r"|(?:people|migrants|refugees|families|civilians)\b[^.;]{0,40}\bset\s+(?:out|off)\s+from"
     r"|\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}?entered"
@@ -183,7 +190,7 @@ def _not_displaced(sentence: str, m: re.Match) -> bool:
 
 
 @lru_cache(maxsize=_TOLLS_KEPT)  # (as fatalities_from_text: a Count is frozen)
-def displaced_from_text(sentence: str) -> Count | None:
+def displaced_from_text(sentence: str, told_flight: bool = False) -> Count | None:
     """How many people a sentence says were displaced (a lower bound), or None.
 
     Parameters
@@ -196,7 +203,8 @@ def displaced_from_text(sentence: str) -> Count | None:
     Count or None
         The first number tied to a displacement word ("more than 138,000 people have been
         displaced" → 138000, "evacuated 20,000 villagers", "1.5 million refugees");
-        "tens of thousands" → 10000, "thousands" → 1000.
+        "tens of thousands" → 10000, "thousands" → 1000. With ``told_flight`` (the sentence
+        before told the flight), "6,200 people have arrived" counts without a flight word of its own.
     """
     if not _DISP_GATE.found(sentence) or _NUM_GATE.search(fold_ascii(sentence)) is None:
         return None  # (every pattern below holds a count: a digit or a number word)
@@ -208,7 +216,8 @@ def displaced_from_text(sentence: str) -> Count | None:
                 continue
             if rx is _DISP_RECEIVED and (not _TAKEN_IN_CONTEXT.search(sentence) or _HURT_AFTER.match(sentence, m.end())):
                 continue  # "the clinic received 40 people with gunshot wounds"
-            if m.group("word").lower() in ("crossed", "arrived") and rx is not _DISP_MORE and not _FLIGHT_CONTEXT.search(sentence) \
+            if m.group("word").lower() in ("crossed", "arrived") and rx is not _DISP_MORE and not told_flight \
+                    and not _FLIGHT_CONTEXT.search(sentence) \
                     and not _FOREIGNERS.search(sentence, m.start(), m.start("word")):
                 continue  # "three farmers who had crossed the border to graze cattle": no flight
             said, at = ("people", m.start("people")) if m.groupdict().get("people") else ("num", m.start("num"))
@@ -256,11 +265,23 @@ def displacement_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every displacement word of a sentence ("fled", "evacuated", "shelters")."""
     out = []
     for m in _DISPLACEMENT.finditer(sentence):
+        if m.group(0).lower().startswith("displace") and _THING_DISPLACED.match(sentence, m.end()):
+            continue  # "the flood displaced the pontoon": a thing moved, not people
         if m.group(0).lower().startswith("shelter") and _HARBOURING.match(sentence, m.start()) \
                 or _AGENCY_AFTER.match(sentence, m.end()) or _agency_before(sentence, m.start()):
             continue  # (not "the UN refugee agency", "the Commissioner for Refugees": a body's name)
         out.append((m.start(), m.end()))
     return tuple(out)
+
+
+# "displaced the pontoon at X", "displaced several market stalls": a verb of things (not "displaced the
+# residents", "displaced thousands", "displaced the Rohingya", "displaced whole villages")
+_THING_DISPLACED = re.compile(
+    r"\s+(?:the|a|an|its|their|several|some|dozens\s+of|hundreds\s+of)\s+(?!(?:[a-z-]+\s+){0,2}?(?:\d|(?:people|persons"
+    r"|residents|population|inhabitants|villagers|famil(?:y|ies)|households|civilians|communit(?:y|ies)|children|women"
+    r"|men|farmers|herders|pastoralists|refugees|migrants|workers|students|thousands|hundreds|millions|majority|others"
+    r"|settlers|fishermen|citizens|nationals|locals|villages|towns|neighbou?rhoods|tribes?|clans?|minorit(?:y|ies)"
+    r"|groups?|peoples?)\b))(?-i:[a-z-]+)(?:\s+(?-i:[a-z-]+)){0,2}\b(?!\s+(?:people|residents|families)\b)", re.I)
 
 
 _AGENCY_AFTER = re.compile(r"\s+(?:agency|council|board|commission|department|directorate|office|affairs)\b", re.I)

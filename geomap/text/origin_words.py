@@ -2,14 +2,16 @@
 
 "2,900 crossed into X, many of them women and children from Y": Y is where a part came from
 (the figure is not Y's). "Some 300 villagers who had left Y returned home": Y is the home the
-group went back to, not an area it fled now. Both read a stretch of one sentence's words.
+group went back to, not an area it fled now. "300 people who had sheltered in Z were moved to W":
+Z is where they were displaced again from. All read a stretch of one sentence's words.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["part_came_from", "left_then_home", "goods_from", "intended_destination", "SHARE_OF_THEM"]
+__all__ = ["part_came_from", "left_then_home", "sheltered_then_moved", "goods_from", "intended_destination",
+           "SHARE_OF_THEM"]
 
 #: "many of them", "most of those": a share of the group counted before
 SHARE_OF_THEM = r"\b(?:many|most|some|half|part|several|others|a\s+(?:few|third|quarter|majority))\s+of\s+(?:them|those|whom)\b"
@@ -38,10 +40,31 @@ def left_then_home(before: str, after: str) -> bool:
     """Whether a place is the home a group went back to: the words ``before`` it end in a
     relative clause of an earlier flight ("villagers who had left ") and the words ``after``
     it tell the going home ("and other villages after the raid returned home")."""
+    return _clause_then(before, _WHO_LEFT) and bool(_HOME.search(after))
+
+
+def _clause_then(before: str, clause: re.Pattern) -> bool:
+    """Whether ``before`` ends in a relative clause ``clause`` matches, no ";" or ":" after it."""
     m = None
-    for m in _WHO_LEFT.finditer(before):
+    for m in clause.finditer(before):
         pass
-    return m is not None and not re.search(r"[;:]", before[m.end():]) and bool(_HOME.search(after))
+    return m is not None and not re.search(r"[;:]", before[m.end():])
+
+
+# "who had sheltered at / been staying in": a relative clause telling where a group was taken in before
+_WHO_STAYED = re.compile(r"\b(?:who|that)\s+(?:had|have|has)\s+(?:\w+\s+)?(?:sheltered|stayed|lived|taken\s+refuge"
+                         r"|been\s+(?:sheltering|staying|living|housed|hosted|accommodated|sheltered))\b", re.I)
+# the moving on that follows it ("... were moved on Tuesday to", "have fled again")
+_MOVED_ON = re.compile(r"^[^;:]{0,80}?\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:moved|relocated|transferred"
+                       r"|bused|bussed|evacuated|taken)|(?:fled|left|moved|went)\s+(?:again|on)|(?:have|has|had)\s+(?:fled|left"
+                       r"|moved\s+(?:on|again|away)))\b", re.I)
+
+
+def sheltered_then_moved(before: str, after: str) -> bool:
+    """Whether a place is where a group was taken in before it moved again: the words ``before``
+    it end in a relative clause of that stay ("people who had sheltered at a school in ") and
+    the words ``after`` it tell the moving on ("were moved on Tuesday to a camp in ...")."""
+    return _clause_then(before, _WHO_STAYED) and bool(_MOVED_ON.match(after))
 
 
 # "a convoy of relief supplies from X", "food aid from Y": where goods were sent from, not people
