@@ -64,3 +64,80 @@ if __name__ == "__main__":
     gold = total["found"] + total["wrong"] + total["missed"]
     print(f"found {total['found'] + total['wrong']}/{gold} = {(total['found'] + total['wrong']) / gold:.3f}; "
           f"within {KM:.0f} km {total['found']}/{gold} = {total['found'] / gold:.3f}; false {total['false']}")
+
+
+def _places(text: str) -> dict[str, tuple[float, float, str]]:
+    """mention -> (lat, lon, ISO2) of the place features of ``text``."""
+    from geomap.reading.pipeline import extract_text
+
+    out = {}
+    for f in extract_text(text, published="2026-11-20")["features"]:
+        p = f["properties"]
+        if p.get("layer") == "place":
+            lon, lat = f["geometry"]["coordinates"]
+            out.setdefault(p["mention"], (lat, lon, p["iso2"]))
+    return out
+
+
+_MOEI = ("Fisherman killed in Moei ambush\n\nMAE SOT — A Thai fisherman was killed and two others were wounded on "
+         "Tuesday when their boat came under fire on the Moei River near Mae Ramat, in Zone Four, the army said in a "
+         "statement.\n\nThe attackers were believed to be militiamen operating from the area around Myawaddy, in "
+         "Myanmar's Kayin State, which controls the trade on both sides of the river.\n\nPolice in Zone Four also "
+         "reported that two boats were missing.")
+
+
+def test_a_numbered_unit_told_as_where_things_happen_is_never_dropped():
+    # the article names Thailand only by its towns: no place of "its countries" is beside the unit
+    for text in (_MOEI, _MOEI.replace("A Thai fisherman", "A fisherman")):
+        lat, lon, iso2 = place_point(text, "Zone Four")
+        assert iso2 == "TH" and haversine_km(lat, lon, 16.98, 98.52) < 30  # by Mae Ramat
+
+
+def test_a_body_s_numbered_unit_is_no_place():
+    text = ("Ranger killed in Narathiwat grenade attack\n\nNARATHIWAT — Suspected insurgents attacked a ranger base "
+            "in Sungai Padi district with grenades on Friday. One ranger was killed, the Internal Security "
+            "Operations Command (Isoc) Region 4 said.\n\nMalaysian police in Kelantan said they had tightened "
+            "checks along the border.")
+    assert not any("Region 4" in m for m in _places(text))
+
+
+_MWERU = ("Zambian fishermen attacked on Lake Mweru\n\nMANSA — Two Zambian fishermen were wounded on Lake Mweru on "
+          "Friday, the Luapula Province Police said.\n\nIn June a customs officer was shot dead near Kasumbalesa on "
+          "the Copperbelt. Zambia's border with the Democratic Republic of Congo runs through Lake Mweru and along "
+          "the Luapula River, and fishermen on both sides complain of harassment.")
+
+
+def test_a_river_named_like_a_province_of_the_story_is_by_that_province():
+    lat, lon, _ = place_point(_MWERU, "Luapula River")
+    assert haversine_km(lat, lon, -10.5, 28.6) < 120  # not at the lake's middle nor on the Copperbelt
+
+
+def test_a_name_told_after_a_lake_is_not_put_at_the_lake_s_middle():
+    text = ("Malawian fishermen detained on Lake Malawi\n\nKARONGA — Tanzanian marine police detained 14 Malawian "
+            "fishermen on Lake Malawi on Sunday, the fishermen's union said. Their boats were towed to the village "
+            "of Lupembe, the union added.\n\nOfficials in Kyela said the men had been fishing in Tanzanian waters.")
+    lat, lon, _ = place_point(text, "Lupembe")
+    assert haversine_km(lat, lon, -12.0, 34.5) > 100  # not at the lake's middle, 250 km south
+
+
+def test_residents_of_a_village_who_speak_do_not_make_its_name_a_person():
+    text = ("Cambodian troops accused of crossing into Laos\n\nVIENTIANE — Lao officials in Champasak province "
+            "accused Cambodian soldiers on Monday of building a road across the border near Nong Nok Khiene.\n\n"
+            "Residents of Ban Hatxaykhoun told Radio Free Asia that soldiers had cut trees near their rice "
+            "fields.")
+    lat, lon, iso2 = place_point(text, "Ban Hatxaykhoun")
+    assert haversine_km(lat, lon, 14.0, 105.9) < 161
+
+
+def test_a_hinted_village_with_no_place_around_stands_at_the_dateline_town():
+    text = ("Malawian and Tanzanian soldiers exchange fire\n\nKARONGA — Malawian soldiers exchanged fire with "
+            "Tanzanian troops on Saturday near Mwakabumbe, about six kilometres from the border with Tanzania, "
+            "the Malawi Defence Force said.\n\nLilongwe and Dodoma said they would send envoys.")
+    lat, lon, iso2 = place_point(text, "Mwakabumbe")
+    assert iso2 == "MW" and haversine_km(lat, lon, -9.9, 33.9) < 100
+
+
+def test_an_operation_s_code_name_is_no_place():
+    text = ("Cambodian troops take positions on Lao border\n\nSTUNG TRENG — Under Operation Mekong Shield, "
+            "Cambodian forces took positions on Tuesday at Phum Srae Kor, in Siem Pang district, the army said.")
+    assert "Mekong" not in _places(text)

@@ -232,6 +232,10 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
     return [out[k] for k in sorted(out)]
 
 
+#: a preposition that makes the capitalised words after it a place ("residents of X told")
+_PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near)\s+$")
+
+
 def person_words(text: str, sentences: list[Sentence]) -> frozenset[str]:
     """Lowercased words the article uses in people's names: after a title ("President Yoweri
     Museveni", "Prime Minister Nawaf Salam"), after a given name, or in a run of two or more
@@ -254,7 +258,8 @@ def person_words(text: str, sentences: list[Sentence]) -> frozenset[str]:
                     if toks[j].text.lower() not in TITLES:
                         out.add(toks[j].text.lower())
                     j += 1
-            elif joined(text, t, toks[k + 1]):
+            elif joined(text, t, toks[k + 1]) and not _PLACE_BEFORE.search(text, max(0, t.start - 12), t.start):
+                # ("residents of Ban Nam Dee told Radio Free Asia": who speaks lives there, the name is a place)
                 j = k + 1
                 while j + 1 < n and toks[j + 1].is_cap and joined(text, toks[j], toks[j + 1]):
                     j += 1
