@@ -141,3 +141,12 @@ def test_an_operation_s_code_name_is_no_place():
     text = ("Cambodian troops take positions on Lao border\n\nSTUNG TRENG — Under Operation Mekong Shield, "
             "Cambodian forces took positions on Tuesday at Phum Srae Kor, in Siem Pang district, the army said.")
     assert "Mekong" not in _places(text)
+
+
+def test_a_hinted_name_in_an_update_naming_only_provinces_stands_by_the_place_told_before():
+    # no country is named, nor any people: the provinces of two countries and the word "border" tell the frontier
+    text = ("LILONGWE: Flood update, 3-10 March\n\nKEY FIGURES\n- 2,300 people displaced in Karonga district\n"
+            "- 4 people reported drowned near Mwakasangila on 5 March\n\nCONTEXT\nThe river that forms the border "
+            "rose after heavy rain over Mbeya region. Families from Karonga district shelter in schools.")
+    lat, lon, _ = place_point(text, "Mwakasangila")
+    assert haversine_km(lat, lon, -9.7, 33.8) < 161

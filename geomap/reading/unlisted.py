@@ -55,6 +55,8 @@ _ROAD_KINDS = frozenset((ROAD_KIND, "highway"))
 #: a sentence that moves along the article's frontier ("Farther north, ...", "Further upstream, ...")
 _FARTHER = re.compile(r"\W*(?:farther|further)\s+(?:north|south|east|west|up|down|upstream|downstream|along|inland)",
                       re.I)
+#: a word that makes a text a frontier story
+_BORDER_WORD = re.compile(r"\b(?:border|frontier|crossing)s?\b", re.I)
 #: kinds of a typed name whose small-town reading far from the article is a namesake
 
 
@@ -421,10 +423,10 @@ class _Reading:
         if unit is None and (named := self._unit_named(cue, known)) is not None:
             unit, guessed = named, True  # "the Mono River" alone in its sentence: by the Mono region it names
         unit, guessed = last_resort(text, cue, unit, guessed, lambda: _nearby(cue, places, set(), self.sentences))
-        if unit is None and (cue.weak or typed_strongly(text, cue)) \
-                and (frontier := _frontier_story(places, self.sentences)):
+        if unit is None and (cue.weak or typed_strongly(text, cue)) and (frontier := self._border_countries(places)):
             # a name nothing in the text places still stands on its stretch of frontier, never vanishes
-            unit = frontier_stretch(places, _sentence_countries(self.sentences[cue.sentence], places), frontier)
+            unit = frontier_stretch(places, _sentence_countries(self.sentences[cue.sentence], places), frontier,
+                                    lambda: _nearby(cue, places, set(), self.sentences))
             guessed = True
         if unit is None:  # nowhere to put it: the gazetteer's reading stays ("the X crossing into Y")
             self.places = self.places if known is not None and known.entry.place_type == "city" and not far else places
@@ -460,6 +462,16 @@ class _Reading:
             self.places = places  # bare "Plymouth" is the town, not Plymouth County
             return
         self.places = _again(text, self.sentences, places, [place])
+
+    def _border_countries(self, places: list[Place]) -> set[str]:
+        """The countries of a frontier story: those it names as countries or peoples, else, in a
+        text about a border, the two or more countries of the provinces it names ("crossed at
+        Loyada ... Somaliland's Awdal region": an update may name neither country)."""
+        named = _frontier_story(places, self.sentences)
+        if named:
+            return named
+        units = {c for c in self.countries if c and len(c) == 2 and c.isalpha()}
+        return units if len(units) >= 2 and _BORDER_WORD.search(self.text) else set()
 
     def _unit_named(self, cue: PlaceCue, known: Place | None) -> GazetteerEntry | None:
         """The article's province or district a river's name is ("the Mono River", "the Luapula

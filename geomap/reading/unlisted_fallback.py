@@ -50,16 +50,21 @@ def typed_strongly(text: str, cue: PlaceCue) -> bool:
     return rare_name(cue) or cue.kind in _SETTLEMENTS or _numbered_place(text, cue)
 
 
-def frontier_stretch(places: list[Place], said: set[str], frontier: set[str]) -> GazetteerEntry | None:
-    """Where a name goes that nothing in the text places, in a story about the frontier of two
-    countries (``frontier``; ``said``: the countries its sentence names): the dateline town when it
-    lies in one of them and is no capital (the report is filed from that stretch: "ZIGUINCHOR —
-    ... near Djibidione, a village about eight kilometres from the border"), else the point of the
-    frontier nearest the middle of the country its sentence names (of the first, when both)."""
+def frontier_stretch(places: list[Place], said: set[str], frontier: set[str],
+                     nearest_anywhere: Callable[[], Place | None]) -> GazetteerEntry | None:
+    """Where a name goes that nothing in the text places, in a story about the frontier of
+    ``frontier``'s countries (``said``: the countries its sentence names): the dateline town when
+    it lies in one of them and is no capital (the report is filed from that stretch: "ZIGUINCHOR —
+    ... near Djibidione, a village about eight kilometres from the border"), else the place
+    ``nearest_anywhere`` finds told before it, in any country, else the point of the frontier nearest
+    the middle of the country its sentence names (of the first, when both)."""
     for p in places:
         if p.role == "dateline" and p.entry.iso2 in frontier and p.entry.place_type == "city" \
                 and p.entry.feature != "capital":
             return p.entry
+    near = nearest_anywhere()
+    if near is not None:
+        return near.entry
     if len(frontier) != 2:
         return None
     side = sorted(said & frontier) or sorted(frontier)
