@@ -150,3 +150,12 @@ def test_a_hinted_name_in_an_update_naming_only_provinces_stands_by_the_place_to
             "rose after heavy rain over Mbeya region. Families from Karonga district shelter in schools.")
     lat, lon, _ = place_point(text, "Mwakasangila")
     assert haversine_km(lat, lon, -9.7, 33.8) < 161
+
+
+def test_a_clinic_or_police_station_named_after_its_village_names_a_place():
+    text = ("Malawian trader shot at Songwe crossing\n\nKARONGA — A Malawian maize trader was shot and wounded on "
+            "Monday near the Songwe border post, Tanzanian police said. He died at the Mwenilondo clinic on Tuesday, his "
+            "family said, and traders protested outside the Kaporo police station.")
+    for name in ("Mwenilondo", "Kaporo"):
+        lat, lon, _ = place_point(text, name)
+        assert haversine_km(lat, lon, -9.7, 33.8) < 161

@@ -99,6 +99,16 @@ def _cue(text: str, toks: list[Token], i: int, e: int, si: int, relation: str | 
                     si, anchor, relation, weak=True)
 
 
+def _facility_after(text: str, toks: list[Token], e: int) -> bool:
+    """Whether a local facility's noun follows the name ending at token e ("the Tiene clinic")."""
+    n = len(toks)
+    if e + 1 >= n or toks[e + 1].is_cap or not joined(text, toks[e], toks[e + 1]):
+        return False
+    one = toks[e + 1].text.lower()
+    two = (one, toks[e + 2].text.lower()) if e + 2 < n and joined(text, toks[e + 1], toks[e + 2]) else None
+    return one in _FACILITIES or two in _FACILITIES_TWO
+
+
 def _moving_before(toks: list[Token], k: int) -> bool:
     """Whether a verb of moving opens the clause before token k ("fled to X or east to Y")."""
     return any(x.text.lower() in MOVING_VERBS for x in toks[max(0, k - 8):k])
@@ -140,6 +150,11 @@ _HINT_WORDS = _NUMBERED | frozenset(LEADING_GEO) | LOCATIVE | TAKING_VERBS \
     | frozenset({"between", "to", "on", "of", "from", "the"})
 #: nouns of an armed struggle named after where it is fought ("the Casamance conflict")
 _STRUGGLES = frozenset(("conflict", "war"))  # not "insurgency", "rebellion": named after their group
+#: a local facility named after the village or quarter it serves ("died at the Tiene clinic", "outside
+#: the Springlands police station", "the El Arja groves"): the name is the place, the noun no part of it
+#: (not hospitals nor schools: those are mostly named after people)
+_FACILITIES = frozenset(("clinic", "groves", "orchards"))
+_FACILITIES_TWO = frozenset((("police", "station"), ("health", "centre"), ("health", "center"), ("health", "post")))
 
 
 def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
@@ -184,6 +199,10 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             if e is not None and e + 1 < n and toks[e + 1].text.lower() in _STRUGGLES and joined(text, t, toks[e]) \
                     and joined(text, toks[e], toks[e + 1]) and not (e + 2 < n and toks[e + 2].text == "in"):
                 out.setdefault(toks[k + 1].start, _cue(text, toks, k + 1, e, si, kind="region", place_type="region"))
+                continue
+            e = _run_forward(text, toks, k + 1, limit=2) if e is not None else None
+            if e is not None and joined(text, t, toks[k + 1]) and _facility_after(text, toks, e):
+                out.setdefault(toks[k + 1].start, _cue(text, toks, k + 1, e, si))
             continue
         if k + 1 >= n or not joined(text, t, toks[k + 1]) or t.is_cap and w not in LOCATIVE:
             continue
