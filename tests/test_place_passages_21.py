@@ -159,3 +159,12 @@ def test_a_clinic_or_police_station_named_after_its_village_names_a_place():
     for name in ("Mwenilondo", "Kaporo"):
         lat, lon, _ = place_point(text, name)
         assert haversine_km(lat, lon, -9.7, 33.8) < 161
+
+
+def test_ridges_and_massifs_name_places():
+    text = ("Kyrgyz and Kazakh guards argue over summer pastures\n\nKARAKOL — Kazakh border guards turned back "
+            "Kyrgyz herders on Sunday on the Ak-Bulun ridge near Tyup, the Kyrgyz border service said. The herders "
+            "had crossed from the Sary-Tologoy massif.")
+    for name in ("Ak-Bulun", "Sary-Tologoy"):
+        lat, lon, _ = place_point(text, name)
+        assert haversine_km(lat, lon, 42.75, 78.5) < 161
