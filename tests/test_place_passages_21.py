@@ -79,6 +79,11 @@ def _places(text: str) -> dict[str, tuple[float, float, str]]:
     return out
 
 
+def _all_within(text: str, names: tuple[str, ...], lat: float, lon: float) -> bool:
+    """Whether each name is read within 161 km of (lat, lon)."""
+    return all(haversine_km(*place_point(text, name)[:2], lat, lon) < KM for name in names)
+
+
 _MOEI = ("Fisherman killed in Moei ambush\n\nMAE SOT — A Thai fisherman was killed and two others were wounded on "
          "Tuesday when their boat came under fire on the Moei River near Mae Ramat, in Zone Four, the army said in a "
          "statement.\n\nThe attackers were believed to be militiamen operating from the area around Myawaddy, in "
@@ -156,15 +161,11 @@ def test_a_clinic_or_police_station_named_after_its_village_names_a_place():
     text = ("Malawian trader shot at Songwe crossing\n\nKARONGA — A Malawian maize trader was shot and wounded on "
             "Monday near the Songwe border post, Tanzanian police said. He died at the Mwenilondo clinic on Tuesday, his "
             "family said, and traders protested outside the Kaporo police station.")
-    for name in ("Mwenilondo", "Kaporo"):
-        lat, lon, _ = place_point(text, name)
-        assert haversine_km(lat, lon, -9.7, 33.8) < 161
+    assert _all_within(text, ("Mwenilondo", "Kaporo"), -9.7, 33.8)
 
 
 def test_ridges_and_massifs_name_places():
     text = ("Kyrgyz and Kazakh guards argue over summer pastures\n\nKARAKOL — Kazakh border guards turned back "
             "Kyrgyz herders on Sunday on the Ak-Bulun ridge near Tyup, the Kyrgyz border service said. The herders "
             "had crossed from the Sary-Tologoy massif.")
-    for name in ("Ak-Bulun", "Sary-Tologoy"):
-        lat, lon, _ = place_point(text, name)
-        assert haversine_km(lat, lon, 42.75, 78.5) < 161
+    assert _all_within(text, ("Ak-Bulun", "Sary-Tologoy"), 42.75, 78.5)
