@@ -169,3 +169,10 @@ def test_ridges_and_massifs_name_places():
             "Kyrgyz herders on Sunday on the Ak-Bulun ridge near Tyup, the Kyrgyz border service said. The herders "
             "had crossed from the Sary-Tologoy massif.")
     assert _all_within(text, ("Ak-Bulun", "Sary-Tologoy"), 42.75, 78.5)
+
+
+def test_names_a_route_passes_or_travellers_continue_to_are_places():
+    text = ("Argentine truckers stranded at Andes pass\n\nVILLA LA ANGOSTURA — Hundreds of Chilean trucks waited "
+            "on Monday at the Cardenal Samoré pass after snow closed the road to Argentina. The queue stretched back "
+            "past Pajaritos Bajo, and some drivers continued to Anticura to wait for the thaw.")
+    assert _all_within(text, ("Pajaritos Bajo", "Anticura"), -40.7, -72.0)

@@ -22,14 +22,14 @@ from geomap.text.tokens import Token, joined, tokenize
 __all__ = ["place_hints", "is_arrival_place", "HOSTING_KINDS", "typed_nationality"]
 
 #: prepositions that put what follows somewhere ("near X", "shells landed in X")
-LOCATIVE = frozenset("near outside around at in into inside towards toward across opposite via through".split())
+LOCATIVE = frozenset("near outside around at in into inside towards toward across opposite via through past beyond".split())
 #: verbs whose object is a place in conflict reporting ("seized Kamanyola", "shelled X")
 TAKING_VERBS = frozenset("""seized captured recaptured retook overran stormed shelled bombed bombarded
 attacked raided besieged encircled entered reached evacuated abandoned liberated hit struck visited
 left""".split())
 #: movement verbs before "to" ("moved to X", "fled to X")
 MOVING_VERBS = frozenset("""moved fled crossed returned relocated travelled traveled went headed taken brought
-transferred evacuated displaced driven heading fleeing walked trekked escaped diverted rerouted""".split())
+transferred evacuated displaced driven heading fleeing walked trekked escaped diverted rerouted continued""".split())
 #: verbs of coming in before "from X" ("a lorry that had entered from X", "arrived from X")
 _COMING = frozenset("entered arrived came coming arriving".split())
 #: roads and tracks before "to X" ("the river road to X", "the forest track to X"): X is where it leads
