@@ -425,8 +425,7 @@ class _Reading:
         unit, guessed = last_resort(text, cue, unit, guessed, lambda: _nearby(cue, places, set(), self.sentences))
         if unit is None and (cue.weak or typed_strongly(text, cue)) and (frontier := self._border_countries(places)):
             # a name nothing in the text places still stands on its stretch of frontier, never vanishes
-            unit = frontier_stretch(places, _sentence_countries(self.sentences[cue.sentence], places), frontier,
-                                    lambda: _nearby(cue, places, set(), self.sentences))
+            unit = frontier_stretch(places, frontier, lambda: _nearby(cue, places, set(), self.sentences))
             guessed = True
         if unit is None:  # nowhere to put it: the gazetteer's reading stays ("the X crossing into Y")
             self.places = self.places if known is not None and known.entry.place_type == "city" and not far else places

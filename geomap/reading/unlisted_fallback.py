@@ -6,12 +6,11 @@ other side only by its towns ("the road between Nyamapanda and Tete"), so the pl
 the name all fall outside those countries and the typed name was dropped. A typed name is a
 place whatever the country list says: put it by the place named closest to it, in any country.
 With no place below country level around it at all (a frontier story that names only its two
-countries, its dateline and its capitals), it stands at the dateline town, else on the frontier.
+countries, its dateline and its capitals), it stands at the dateline town.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Callable
 
 from geomap.gazetteer import GazetteerEntry
@@ -50,31 +49,17 @@ def typed_strongly(text: str, cue: PlaceCue) -> bool:
     return rare_name(cue) or cue.kind in _SETTLEMENTS or _numbered_place(text, cue)
 
 
-def frontier_stretch(places: list[Place], said: set[str], frontier: set[str],
+def frontier_stretch(places: list[Place], frontier: set[str],
                      nearest_anywhere: Callable[[], Place | None]) -> GazetteerEntry | None:
     """Where a name goes that nothing in the text places, in a story about the frontier of
-    ``frontier``'s countries (``said``: the countries its sentence names): the dateline town when
-    it lies in one of them and is no capital (the report is filed from that stretch: "ZIGUINCHOR —
-    ... near Djibidione, a village about eight kilometres from the border"), else the place
-    ``nearest_anywhere`` finds told before it, in any country, else the point of the frontier nearest
-    the middle of the country its sentence names (of the first, when both)."""
+    ``frontier``'s countries: the dateline town when it lies in one of them and is no capital (the
+    report is filed from that stretch: "ZIGUINCHOR — ... near Djibidione, a village about eight
+    kilometres from the border"), else the place ``nearest_anywhere`` finds told before it, in any
+    country. (Not a point of the frontier line nearest a country's middle: hundreds of km from the
+    stretch told, and an incident there took a toll the text tells at the name.)"""
     for p in places:
         if p.role == "dateline" and p.entry.iso2 in frontier and p.entry.place_type == "city" \
                 and p.entry.feature != "capital":
             return p.entry
     near = nearest_anywhere()
-    if near is not None:
-        return near.entry
-    if len(frontier) != 2:
-        return None
-    side = sorted(said & frontier) or sorted(frontier)
-    land = next((p.entry for p in places if p.entry.place_type == "country" and p.entry.iso2 == side[0]), None)
-    other = next(iter(frontier - {side[0]}))
-    if land is None:
-        return None
-    from geomap.gazetteer.countries import country
-    from geomap.reading.borders import default_borders
-
-    a, b = country(side[0]), country(other)
-    point = default_borders().nearest_on_frontier(a.iso3, b.iso3, land.lon, land.lat) if a and b else None
-    return replace(land, lon=point[0], lat=point[1]) if point is not None else None
+    return near.entry if near is not None else None
