@@ -42,6 +42,9 @@ def why_not_a_place(text, toks, i, j, run_end, hits) -> str | None:
     for k in range(j, min(run_end, n)):
         if toks[k].text.lower() in ORG_WORDS:
             return "organisation"
+    # "Operation Mekong Shield", "Operación Frontera Norte": a code name, whatever place it borrows
+    if i > 0 and toks[i - 1].text in _OPERATION and joined(text, toks[i - 1], toks[i]):
+        return "name part"
     if j + 1 < n and toks[j].text == "Red" and toks[j + 1].text in ("Cross", "Crescent"):
         return "organisation"  # "the Kenya Red Cross", "the Syrian Arab Red Crescent"
     if j < n and toks[j].text.lower() in _BRANCH_WORDS and i > 0 and toks[i - 1].text in ("'s", "’s") \
@@ -124,6 +127,9 @@ def why_not_a_place(text, toks, i, j, run_end, hits) -> str | None:
     return None
 
 
+#: the word before a military or police operation's code name, as capitalised in English, Spanish,
+#: Portuguese and French
+_OPERATION = frozenset(("Operation", "Operación", "Operação", "Opération", "Operacion", "Operacao", "Operasi"))
 #: words that give a name, and nouns of places before them ("a village called X" is a place)
 _NAMING = frozenset("named called dubbed codenamed".split())
 _PLACE_NOUNS = frozenset("settlement settlements hamlet community locality place spot site neighbourhood neighborhood "

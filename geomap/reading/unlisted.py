@@ -21,7 +21,7 @@ from geomap.reading.mentions import Mention, _whole_word_spans
 from geomap.reading.resolve import Place
 from geomap.reading.spelling import is_demonym
 from geomap.reading.story_countries import frontier_story as _frontier_story, sentence_countries as _sentence_countries
-from geomap.reading.unlisted_fallback import last_resort
+from geomap.reading.unlisted_fallback import frontier_stretch, last_resort, typed_strongly
 from geomap.reading.hyphen_parts import known_pair
 from geomap.reading.listed_names import listed_hints
 from geomap.reading.named_after_town import landmark_at
@@ -55,6 +55,8 @@ _ROAD_KINDS = frozenset((ROAD_KIND, "highway"))
 #: a sentence that moves along the article's frontier ("Farther north, ...", "Further upstream, ...")
 _FARTHER = re.compile(r"\W*(?:farther|further)\s+(?:north|south|east|west|up|down|upstream|downstream|along|inland)",
                       re.I)
+#: a word that makes a text a frontier story
+_BORDER_WORD = re.compile(r"\b(?:border|frontier|crossing)s?\b", re.I)
 #: kinds of a typed name whose small-town reading far from the article is a namesake
 
 
@@ -397,6 +399,8 @@ class _Reading:
                     # a region ("the X conflict") is where the whole article is, not by the last place told
                     near = _nearby(cue, places, self.countries, self.sentences) if cue.place_type != "region" else None
                     unit = near.entry if near else _focus(self._countable(places), self.countries | frontier)
+            elif near is None and (named := self._unit_named(cue, known)) is not None:
+                unit = named  # "along the Luapula River" after "Luapula Province Police": by the province it names
             elif near is None and (rare_name(cue) or cue.kind in _SETTLEMENT_KINDS):
                 # "the Friendship Bridge" needs a place beside it; "the town of Saut-d'Eau" is a town
                 near = _nearby(cue, places, named_country(self.sentences[cue.sentence], places, self.countries)
@@ -416,10 +420,13 @@ class _Reading:
             # the Helmand river": not at a country's middle or at its capital but where the article is
             focus = _focus(self._countable(places), {unit.iso2} if unit.place_type == "country" else self.countries)
             unit, guessed = (focus, True) if focus is not None else (unit, guessed)
-        if unit is None and cue.place_type == "water" and known is not None and known.entry.iso2 in self.countries \
-                and known.entry.place_type in ("admin1", "admin2"):
-            unit, guessed = known.entry, True  # "the Mono River" alone in its sentence: by the Mono region it names
-        unit, guessed = last_resort(cue, unit, guessed, lambda: _nearby(cue, places, set(), self.sentences))
+        if unit is None and (named := self._unit_named(cue, known)) is not None:
+            unit, guessed = named, True  # "the Mono River" alone in its sentence: by the Mono region it names
+        unit, guessed = last_resort(text, cue, unit, guessed, lambda: _nearby(cue, places, set(), self.sentences))
+        if unit is None and (cue.weak or typed_strongly(text, cue)) and (frontier := self._border_countries(places)):
+            # a name nothing in the text places still stands on its stretch of frontier, never vanishes
+            unit = frontier_stretch(places, frontier, lambda: _nearby(cue, places, set(), self.sentences))
+            guessed = True
         if unit is None:  # nowhere to put it: the gazetteer's reading stays ("the X crossing into Y")
             self.places = self.places if known is not None and known.entry.place_type == "city" and not far else places
             return
@@ -454,6 +461,25 @@ class _Reading:
             self.places = places  # bare "Plymouth" is the town, not Plymouth County
             return
         self.places = _again(text, self.sentences, places, [place])
+
+    def _border_countries(self, places: list[Place]) -> set[str]:
+        """The countries of a frontier story: those it names as countries or peoples, else, in a
+        text about a border, the two or more countries of the provinces it names ("crossed at
+        Loyada ... Somaliland's Awdal region": an update may name neither country)."""
+        named = _frontier_story(places, self.sentences)
+        if named:
+            return named
+        units = {c for c in self.countries if c and len(c) == 2 and c.isalpha()}
+        return units if len(units) >= 2 and _BORDER_WORD.search(self.text) else set()
+
+    def _unit_named(self, cue: PlaceCue, known: Place | None) -> GazetteerEntry | None:
+        """The article's province or district a river's name is ("the Mono River", "the Luapula
+        River"): without a place beside it in its sentence, the river is by the unit named after it,
+        not by the last place told before (a lake's middle, a town of another stretch)."""
+        if cue.place_type == "water" and known is not None and known.entry.iso2 in self.countries \
+                and known.entry.place_type in ("admin1", "admin2"):
+            return known.entry
+        return None
 
     def countries_besides(self, known: Place) -> set[str]:
         """The article's countries without one only ``known``'s name gives it."""

@@ -108,6 +108,7 @@ def nearby(cue: PlaceCue, places: list[Place], countries: set[str], sentences: l
     starts = {i: s.start for i, s in enumerate(sentences)}
     pool = [p for p in places if p.role == "place" and p.entry.place_type != "country"
             and p.entry.feature != "capital"  # where statements come from ("talking to Maputo")
+            and not _is_lake(p.entry)  # its middle: "through Lake Mweru and along the X River"
             and -back <= p.mention.sentence - cue.sentence <= 1
             and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentences[p.mention.sentence])]
     before = [p for p in pool if p.mention.end <= cue.start]

@@ -65,6 +65,9 @@ AFTER_WORDS = {
     "highway": "landmark", "rapids": "water", "plateaux": "region", "plateaus": "region", "escarpment": "region",
     # a border post named bare ("the Kulata post"), lowercase only ("the Bangkok Post" is a paper)
     "post": "landmark", "posts": "landmark",
+    # lagoons a frontier runs along, and the hills, ridges and massifs its posts stand on ("from the
+    # Trifinio massif", "the Doklam ridge"; not creeks: a city's "Mahim Creek" is seldom a news place)
+    "lagoon": "water", "hill": "region", "ridge": "region", "massif": "region",
 }
 #: words between "the" and a plural kind before "of" ("the neighbouring villages of X and Y")
 _LIST_ADJECTIVES = frozenset("neighbouring neighboring nearby surrounding border frontier remote two three four five".split())

@@ -22,14 +22,14 @@ from geomap.text.tokens import Token, joined, tokenize
 __all__ = ["place_hints", "is_arrival_place", "HOSTING_KINDS", "typed_nationality"]
 
 #: prepositions that put what follows somewhere ("near X", "shells landed in X")
-LOCATIVE = frozenset("near outside around at in into inside towards toward across opposite via through".split())
+LOCATIVE = frozenset("near outside around at in into inside towards toward across opposite via through past beyond".split())
 #: verbs whose object is a place in conflict reporting ("seized Kamanyola", "shelled X")
 TAKING_VERBS = frozenset("""seized captured recaptured retook overran stormed shelled bombed bombarded
 attacked raided besieged encircled entered reached evacuated abandoned liberated hit struck visited
 left""".split())
 #: movement verbs before "to" ("moved to X", "fled to X")
 MOVING_VERBS = frozenset("""moved fled crossed returned relocated travelled traveled went headed taken brought
-transferred evacuated displaced driven heading fleeing walked trekked escaped diverted rerouted""".split())
+transferred evacuated displaced driven heading fleeing walked trekked escaped diverted rerouted continued""".split())
 #: verbs of coming in before "from X" ("a lorry that had entered from X", "arrived from X")
 _COMING = frozenset("entered arrived came coming arriving".split())
 #: roads and tracks before "to X" ("the river road to X", "the forest track to X"): X is where it leads
@@ -99,6 +99,16 @@ def _cue(text: str, toks: list[Token], i: int, e: int, si: int, relation: str | 
                     si, anchor, relation, weak=True)
 
 
+def _facility_after(text: str, toks: list[Token], e: int) -> bool:
+    """Whether a local facility's noun follows the name ending at token e ("the Tiene clinic")."""
+    n = len(toks)
+    if e + 1 >= n or toks[e + 1].is_cap or not joined(text, toks[e], toks[e + 1]):
+        return False
+    one = toks[e + 1].text.lower()
+    two = (one, toks[e + 2].text.lower()) if e + 2 < n and joined(text, toks[e + 1], toks[e + 2]) else None
+    return one in _FACILITIES or two in _FACILITIES_TWO
+
+
 def _moving_before(toks: list[Token], k: int) -> bool:
     """Whether a verb of moving opens the clause before token k ("fled to X or east to Y")."""
     return any(x.text.lower() in MOVING_VERBS for x in toks[max(0, k - 8):k])
@@ -140,6 +150,11 @@ _HINT_WORDS = _NUMBERED | frozenset(LEADING_GEO) | LOCATIVE | TAKING_VERBS \
     | frozenset({"between", "to", "on", "of", "from", "the"})
 #: nouns of an armed struggle named after where it is fought ("the Casamance conflict")
 _STRUGGLES = frozenset(("conflict", "war"))  # not "insurgency", "rebellion": named after their group
+#: a local facility named after the village or quarter it serves ("died at the Tiene clinic", "outside
+#: the Springlands police station", "the El Arja groves"): the name is the place, the noun no part of it
+#: (not hospitals nor schools: those are mostly named after people)
+_FACILITIES = frozenset(("clinic", "groves", "orchards"))
+_FACILITIES_TWO = frozenset((("police", "station"), ("health", "centre"), ("health", "center"), ("health", "post")))
 
 
 def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
@@ -184,6 +199,10 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
             if e is not None and e + 1 < n and toks[e + 1].text.lower() in _STRUGGLES and joined(text, t, toks[e]) \
                     and joined(text, toks[e], toks[e + 1]) and not (e + 2 < n and toks[e + 2].text == "in"):
                 out.setdefault(toks[k + 1].start, _cue(text, toks, k + 1, e, si, kind="region", place_type="region"))
+                continue
+            e = _run_forward(text, toks, k + 1, limit=2) if e is not None else None
+            if e is not None and joined(text, t, toks[k + 1]) and _facility_after(text, toks, e):
+                out.setdefault(toks[k + 1].start, _cue(text, toks, k + 1, e, si))
             continue
         if k + 1 >= n or not joined(text, t, toks[k + 1]) or t.is_cap and w not in LOCATIVE:
             continue
@@ -232,6 +251,10 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
     return [out[k] for k in sorted(out)]
 
 
+#: a preposition that makes the capitalised words after it a place ("residents of X told")
+_PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near)\s+$")
+
+
 def person_words(text: str, sentences: list[Sentence]) -> frozenset[str]:
     """Lowercased words the article uses in people's names: after a title ("President Yoweri
     Museveni", "Prime Minister Nawaf Salam"), after a given name, or in a run of two or more
@@ -254,7 +277,8 @@ def person_words(text: str, sentences: list[Sentence]) -> frozenset[str]:
                     if toks[j].text.lower() not in TITLES:
                         out.add(toks[j].text.lower())
                     j += 1
-            elif joined(text, t, toks[k + 1]):
+            elif joined(text, t, toks[k + 1]) and not _PLACE_BEFORE.search(text, max(0, t.start - 12), t.start):
+                # ("residents of Ban Nam Dee told Radio Free Asia": who speaks lives there, the name is a place)
                 j = k + 1
                 while j + 1 < n and toks[j + 1].is_cap and joined(text, toks[j], toks[j + 1]):
                     j += 1
