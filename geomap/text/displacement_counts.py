@@ -225,9 +225,15 @@ def displaced_from_text(sentence: str) -> Count | None:
     start, neg_end, value, m = min(hits, key=lambda h: (h[0], h[1]))
     at = m.start("num") if m.groupdict().get("num") else start  # (the figure's own start: "forced between 1,200 and")
     low = _RANGE_BEFORE.search(sentence, max(0, at - 60), at)
+    if low is not None and _DAY_OF_MONTH.search(sentence, max(0, low.start() - 12), low.start()):
+        low = None  # "ZAGREB, May 19 - At least 1,800 people": a dateline's day, no range
     if low is not None and (first := _value(low.group("num") or low.group("num2"))) is not None and first < value:
         start, value = min(start, low.start()), first  # "an estimated 10,000 to 15,000 people": the lower bound
     return Count(value, sentence[start:-neg_end], start, -neg_end)
+
+
+#: a month's name just before a number: the number is a day ("May 19 - ...")
+_DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 
 
 # "10,000 to 15,000 people fled", "between 3,000 and 5,000 fled": the first number of a range
