@@ -48,6 +48,15 @@ def test_other_deaths_told_next_do_not_move_an_incident_and_its_toll():
     assert any(p["fatalities"] == 2 and "Chaambi" in p["location"] for p in incs)
 
 
+def test_part_of_a_frontier_clashs_dead_told_next_still_places_it():
+    """"... on the frontier between A and B has risen to four. Two soldiers were killed at a
+    border post near X": two of the four, so X is where the clash was."""
+    incs = incident_props("DODOMA, May 29 - The death toll from Saturday's clash between Tanzanian and Malawian troops on "
+                          "the frontier between Tanzania's Mbeya region and Malawi's Northern region has risen to four, "
+                          "officials said. Two soldiers were killed at a border post near Kyela.", "2027-05-29")
+    assert [(p["location"], p["fatalities"]) for p in incs] == [("Kyela", 4)]
+
+
 @pytest.mark.parametrize("sentence", [
     "Algerian troops killed three armed men near the wells.",
     "Soldiers killed two raiders at the ford.",

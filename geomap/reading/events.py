@@ -319,8 +319,9 @@ def place_by_deaths(sentences: list[Sentence], events: dict[int, list[EventType]
         fat = fatalities_from_text(s.text)
         if fat is None or fat.end is None:
             continue
-        if vague[0]["properties"]["fatalities"] not in (None, fat.value):
-            continue  # "two soldiers were killed ... Troops killed three armed men near X": other deaths, elsewhere
+        told = vague[0]["properties"]["fatalities"]
+        if told is not None and fat.value is not None and fat.value > told:
+            continue  # "two soldiers were killed ... Troops killed three men near X": more than its dead, other deaths
         at = next((p for p in sorted(by_sentence.get(i, []), key=lambda q: q.mention.start)
                    if p.role == "place" and _DEATHS_AT.fullmatch(s.text, fat.end, p.mention.start - s.start)), None)
         if at is None or at.entry.place_type not in ("city", "landmark", "admin2"):
