@@ -153,3 +153,14 @@ def test_an_earlier_reports_toll_is_not_the_count():
     got = fatalities_from_text("Officials said four people died when gunmen attacked a bus near the town; earlier reports "
                                "had put the toll at seven.")
     assert got.value == 4
+
+
+def test_a_group_counted_in_words_after_a_counted_one_does_not_take_its_figure():
+    from geomap.text import cues
+
+    text = ("In Zambia, some 700 residents of Sesheke were moved to schools in the town, and a dozen families from "
+            "nearby Kazungula spent the night in a church.")
+    assert len(cues.displacement_groups(text)) == 2
+    got = extract_text(text, published="2027-03-02")["features"]
+    assert not any(p["layer"] == "displacement" and "Kazungula" in p["name"] and p["displaced"] == 700
+                   for p in (f["properties"] for f in got))
