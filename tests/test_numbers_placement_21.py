@@ -164,3 +164,15 @@ def test_a_group_counted_in_words_after_a_counted_one_does_not_take_its_figure()
     got = extract_text(text, published="2027-03-02")["features"]
     assert not any(p["layer"] == "displacement" and "Kazungula" in p["name"] and p["displaced"] == 700
                    for p in (f["properties"] for f in got))
+
+
+@pytest.mark.parametrize("text,tolls", [
+    # both sides' dead of one fight told at one place: ACLED's one battle, summed
+    pytest.param("TRIPOLI, May 2 - The army said it had killed 12 smugglers in a clash near Ghat, and that three of its "
+                 "own soldiers had died.", {"Ghat": 15}, id="both-sides-one-place"),
+    # the second count told at a place of its own: no one incident's sum
+    pytest.param("KASSALA, May 2 - The army said it had killed 12 rebels in fighting near Tessenei, and that three of its "
+                 "soldiers had died in an ambush near Om Hajer.", {}, id="second-count-elsewhere"),
+])
+def test_a_sum_told_at_one_place_is_that_places(text, tolls):
+    assert _tolls(text, "2027-05-02") == tolls

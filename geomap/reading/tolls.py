@@ -411,7 +411,30 @@ def spans_places(text: str, offset: int, fat, places: list[Place]) -> bool:
     inside = [p for p in places if p.role == "place" and p.entry.place_type != "country"
               and fat.start <= p.mention.start - offset < fat.end
               and not _FROM_BEFORE.search(text, 0, p.mention.start - offset)]  # "two men from X were killed"
+    if inside and _places_in_first_part(text, offset, fat, places, inside):
+        return False  # "killed 23 rebels in fighting around X, and that four of its own soldiers had died": X's
     return bool(inside) or bool(_unknown_names(text, places, offset, fat.start, fat.end))
+
+
+#: what joins the second count of a sum to the first: "..., and that four of its own soldiers had died"
+_PART_JOIN = re.compile(r",?\s+and\s+that\s|,\s+(?:while|whereas|but|and)\s|;", re.I)
+
+
+def _places_in_first_part(text: str, offset: int, fat, places: list[Place], inside: list[Place]) -> bool:
+    """True when a sum of two counts ("it had killed 23 rebels in fighting around X, and that four
+    of its own soldiers had died") names its places only in the first count's words, before what
+    joins the second, and none from there to the end of the sentence: both sides' dead of one
+    fight at one place, not counts told for several places ("five dead, while in X three ...")."""
+    if len(fat.parts) != 2:
+        return False
+    joins = list(_PART_JOIN.finditer(text, fat.parts[0][1], fat.parts[1][0]))
+    if not joins:
+        return False
+    join = joins[-1].start()
+    later = [p for p in places if p.role == "place" and p.mention.start - offset >= join]
+    return all(p.mention.start - offset < join for p in inside) and not later \
+        and not _unknown_names(text, places, offset, join, len(text)) \
+        and len({p.entry.name for p in inside if p.entry.place_type in ("city", "landmark", "admin2")}) <= 1
 
 
 #: "two men from X", "a young fisherman of X": where the dead came from, not where they died
