@@ -176,3 +176,13 @@ def test_a_group_counted_in_words_after_a_counted_one_does_not_take_its_figure()
 ])
 def test_a_sum_told_at_one_place_is_that_places(text, tolls):
     assert _tolls(text, "2027-05-02") == tolls
+
+
+def test_two_sides_counts_at_two_places_are_no_rivals_for_one_event():
+    """"Rebels killed a dozen villagers near X, while the army said it killed scores of rebels
+    near Y": two events at two places, so the dozen is not Y's (it stays off Y); rival accounts
+    of one event at one place still give the lower count to it."""
+    assert _tolls("KIGOMA - Rebels killed a dozen villagers near Kasulu on Monday, while the army said it killed scores "
+                  "of rebels near Kibondo.", "2027-06-04").get("Kibondo") is None
+    assert _tolls("BAMAKO, May 8 - Rebels said they had killed 30 soldiers near Niono on Saturday, while the army said it "
+                  "had lost two men.", "2027-05-08") == {"Niono": 2}

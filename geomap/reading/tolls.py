@@ -406,14 +406,23 @@ def spans_places(text: str, offset: int, fat, places: list[Place]) -> bool:
     event's place, not another."""
     if fat.start is None or fat.end is None or refers_back(fat.text):
         return False
-    if not fat.parts and told_by_rivals(fat.text):  # "killed 30 near X, while the army said it lost two": one event's
-        return False
     inside = [p for p in places if p.role == "place" and p.entry.place_type != "country"
               and fat.start <= p.mention.start - offset < fat.end
               and not _FROM_BEFORE.search(text, 0, p.mention.start - offset)]  # "two men from X were killed"
+    # "killed 30 near X, while the army said it lost two": one event's rival counts; not when each
+    # count has a place of its own ("killed a dozen villagers near X, while the army said it killed
+    # scores of rebels near Y": two events)
+    if not fat.parts and told_by_rivals(fat.text) and len({p.entry.name for p in _places_in(
+            text, offset, places, fat.start, len(text)) if p.entry.place_type != "country"}) <= 1:
+        return False
     if inside and _places_in_first_part(text, offset, fat, places, inside):
         return False  # "killed 23 rebels in fighting around X, and that four of its own soldiers had died": X's
     return bool(inside) or bool(_unknown_names(text, places, offset, fat.start, fat.end))
+
+
+def _places_in(text: str, offset: int, places: list[Place], lo: int, hi: int) -> list[Place]:
+    """The resolved places told in ``text[lo:hi]`` (offsets in the sentence)."""
+    return [p for p in places if p.role == "place" and lo <= p.mention.start - offset < hi]
 
 
 #: what joins the second count of a sum to the first: "..., and that four of its own soldiers had died"
