@@ -346,7 +346,8 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
     if main.sub_event_type == "Arrests":  # "arrested two in X over the shooting in which a guard was killed"
         untie(feats[0]["properties"], fat, "the deaths of the act the arrest is for")
         return
-    if spans_places(s.text, s.start, fat, places):  # "left five dead, while in X three were killed"
+    if spans_places(s.text, s.start, fat, places,  # "left five dead, while in X three were killed"
+                    placed_at={loc.mention_start for _ev, _k, loc in placed if loc.basis == "place"}):
         untie(feats[0]["properties"], fat, "counts told for several places, summed")
         return
     if toll_at is not None:

@@ -399,11 +399,12 @@ def placed_later(incident: dict, next_sentence: str | None) -> str | None:
     return None
 
 
-def spans_places(text: str, offset: int, fat, places: list[Place]) -> bool:
+def spans_places(text: str, offset: int, fat, places: list[Place], placed_at: frozenset | set = frozenset()) -> bool:
     """True when the toll's words hold a place of their own ("five dead, while in X three
     soldiers were killed"): counts told for several places, summed, are no one incident's. A
     toll naming its event ("the toll from Friday's shelling of X has risen to 14") holds that
-    event's place, not another."""
+    event's place, not another. ``placed_at``: the mention starts (in the sentence) of the places
+    the sentence's incidents stand at as told (not moved to the frontier line nor guessed)."""
     if fat.start is None or fat.end is None or refers_back(fat.text):
         return False
     inside = [p for p in places if p.role == "place" and p.entry.place_type != "country"
@@ -415,7 +416,8 @@ def spans_places(text: str, offset: int, fat, places: list[Place]) -> bool:
     if not fat.parts and told_by_rivals(fat.text) and len({p.entry.name for p in _places_in(
             text, offset, places, fat.start, len(text)) if p.entry.place_type != "country"}) <= 1:
         return False
-    if inside and _places_in_first_part(text, offset, fat, places, inside):
+    if inside and all(p.mention.start - offset in placed_at for p in inside) \
+            and _places_in_first_part(text, offset, fat, places, inside):
         return False  # "killed 23 rebels in fighting around X, and that four of its own soldiers had died": X's
     return bool(inside) or bool(_unknown_names(text, places, offset, fat.start, fat.end))
 
@@ -430,7 +432,7 @@ _PART_JOIN = re.compile(r",?\s+and\s+that\s|,\s+(?:while|whereas|but|and)\s|;", 
 
 
 def _places_in_first_part(text: str, offset: int, fat, places: list[Place], inside: list[Place]) -> bool:
-    """True when a sum of two counts ("it had killed 23 rebels in fighting around X, and that four
+    """True when a sum of two counts ("it had killed 12 smugglers in a clash near X, and that three
     of its own soldiers had died") names its places only in the first count's words, before what
     joins the second, and none from there to the end of the sentence: both sides' dead of one
     fight at one place, not counts told for several places ("five dead, while in X three ...")."""
