@@ -189,18 +189,3 @@ def test_two_sides_counts_at_two_places_are_no_rivals_for_one_event():
                   "of rebels near Kibondo.", "2027-06-04").get("Kibondo") is None
     assert _tolls("BAMAKO, May 8 - Rebels said they had killed 30 soldiers near Niono on Saturday, while the army said it "
                   "had lost two men.", "2027-05-08") == {"Niono": 2}
-
-
-def test_deaths_told_in_the_town_of_the_sentence_before_are_that_towns():
-    """"... air strikes hit rebel positions around X. Nine civilians were killed when a strike hit
-    a market in the town": the town is X, named again by its kind, so an incident carried from
-    the sentence before takes the deaths; with no such words it stays a loose guess."""
-    from geomap.reading.tolls import guessed_and_loose
-    from geomap.text.quantities import fatalities_from_text
-
-    told = "Local sources said at least nine civilians were killed when a strike hit a cattle market in the town."
-    loose = "Local sources said at least nine civilians were killed when a strike hit a cattle market."
-    for sentence, guess in ((told, False), (loose, True)):
-        start = sentence.index("strike hit")
-        assert guessed_and_loose(sentence, fatalities_from_text(sentence), (start, start + 10), "previous sentence",
-                                 None) is guess

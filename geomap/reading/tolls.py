@@ -325,20 +325,12 @@ def guessed_and_loose(text: str, fat, trigger: tuple[int, int], basis: str, ment
     from that attack") is tied by that reference."""
     if basis not in GUESSED or fat.start is None or refers_back(fat.text):
         return False
+    if mention is None:
+        return True
     spans = [cues.clause_span(text, fat.start, fat.end), cues.clause_span(text, *trigger)]
     if cause := _CAUSE_AFTER.match(text, spans[0][1]):  # "three were killed after pirates attacked boats on X"
         spans.append(cues.clause_span(text, cause.end(), cause.end()))
-    if basis in _BEFORE_BASES and any(_THE_TOWN.search(text, lo, hi) for lo, hi in spans):
-        return False  # "... around X. 13 civilians were killed when a strike hit a market in the town": X, told again
-    if mention is None:
-        return True
     return not any(lo <= mention[0] < hi for lo, hi in spans)
-
-
-#: the town of the sentence before, named again by its kind: "a cattle market in the town"
-_THE_TOWN = re.compile(r"\b(?:in|at|near|outside|of|into)\s+the\s+(?:town|village|city|hamlet)\b(?!\s+of\b)", re.I)
-#: placements carried from the sentence just before
-_BEFORE_BASES = frozenset(("previous sentence", "sentence before"))
 
 
 #: the clause telling what killed them, right after the deaths' own ("were killed after/when ...")
