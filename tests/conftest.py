@@ -191,3 +191,20 @@ def score_toll_passages(fixture: str, half: str) -> tuple[int, list[str]]:
         wrong += [f'{case["id"]}: {name} has a number' for name in case["expect"].get("no_number_on", [])
                   if any(p["fatalities"] and fold(name) in named(p) for p in incs)]
     return right, wrong
+
+
+def displacement_passage_score(case: dict) -> tuple[int, list[str]]:
+    """(expected figures matched by a feature of that area and direction with an accepted number,
+    features with a number their area and direction do not accept) of one invented displacement
+    passage (tests/fixtures/displacement_passages_*.json)."""
+    from geomap.gazetteer.normalize import fold
+    from geomap.reading.pipeline import extract_text
+
+    got = [({fold(p["name"]), fold(p["admin1"] or "")} - {""}, p["direction"], p["displaced"], p["name"])
+           for p in (f["properties"] for f in extract_text(case["text"], published=case["published"])["features"])
+           if p["layer"] == "displacement"]
+    expect = [({fold(n) for n in g["names"]}, g["direction"], g["numbers"]) for g in case["displaced_numbers"]]
+    right = sum(any(fn & n and fd == d and v in ok for fn, fd, v, _ in got) for n, d, ok in expect)
+    wrong = [f"{label}({fd})={v}" for fn, fd, v, label in got if v is not None
+             and all(v not in ok for n, d, ok in expect if fn & n and fd == d)]
+    return right, wrong

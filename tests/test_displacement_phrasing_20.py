@@ -14,9 +14,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import displaced_figures, displacement_areas
+from conftest import displaced_figures, displacement_areas, displacement_passage_score
 
-from geomap.gazetteer.normalize import fold
 from geomap.reading.pipeline import extract_text
 from geomap.text import cues
 from geomap.text.crossing_words import crossing_named_before
@@ -200,17 +199,7 @@ def test_a_share_of_a_hosted_stock_told_by_of_whom_is_its_own_group():
 PASSAGES = json.loads((Path(__file__).parent / "fixtures" / "displacement_passages_20.json").read_text(encoding="utf-8"))
 
 
-def _passage_score(case: dict) -> tuple[int, list[str]]:
-    """(expected figures matched by a feature of that area and direction with an accepted number,
-    features with a number their area and direction do not accept)."""
-    got = [({fold(p["name"]), fold(p["admin1"] or "")} - {""}, p["direction"], p["displaced"], p["name"])
-           for p in (f["properties"] for f in extract_text(case["text"], published=case["published"])["features"])
-           if p["layer"] == "displacement"]
-    expect = [({fold(n) for n in g["names"]}, g["direction"], g["numbers"]) for g in case["displaced_numbers"]]
-    right = sum(any(fn & n and fd == d and v in ok for fn, fd, v, _ in got) for n, d, ok in expect)
-    wrong = [f"{label}({fd})={v}" for fn, fd, v, label in got if v is not None
-             and all(v not in ok for n, d, ok in expect if fn & n and fd == d)]
-    return right, wrong
+_passage_score = displacement_passage_score
 
 
 @pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 36, 0), ("frozen", 21, 1)])

@@ -288,6 +288,16 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
 _DEATHS_AT = re.compile(r"[^,;.]{0,60}?\b(?:in|at|near|outside)\s+(?:the\s+)?", re.I)
 
 
+def same_act(main: EventType, placed: list) -> EventType | None:
+    """"Gunmen killed four fishermen and wounded 11 others near X": the killing and the wounding
+    are one act, placed once (at the later verb, whose clause names the place); the deaths go on
+    that one incident when it is the sentence's only one and of the killing's own kind."""
+    if len(placed) != 1:
+        return None
+    ev = placed[0][0]
+    return ev if ev.sub_event_type == main.sub_event_type and ev.start > main.start else None
+
+
 def place_by_deaths(sentences: list[Sentence], events: dict[int, list[EventType]], by_sentence: dict[int, list[Place]],
                     incidents: list[dict], frontier: Frontier | None, ctx) -> None:
     """"... Saturday's clash on the frontier between Iran's Sistan province and Afghanistan's
@@ -309,6 +319,9 @@ def place_by_deaths(sentences: list[Sentence], events: dict[int, list[EventType]
         fat = fatalities_from_text(s.text)
         if fat is None or fat.end is None:
             continue
+        told = vague[0]["properties"]["fatalities"]
+        if told is not None and fat.value is not None and fat.value > told:
+            continue  # "two soldiers were killed ... Troops killed three men near X": more than its dead, other deaths
         at = next((p for p in sorted(by_sentence.get(i, []), key=lambda q: q.mention.start)
                    if p.role == "place" and _DEATHS_AT.fullmatch(s.text, fat.end, p.mention.start - s.start)), None)
         if at is None or at.entry.place_type not in ("city", "landmark", "admin2"):
@@ -333,7 +346,8 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
     if main.sub_event_type == "Arrests":  # "arrested two in X over the shooting in which a guard was killed"
         untie(feats[0]["properties"], fat, "the deaths of the act the arrest is for")
         return
-    if spans_places(s.text, s.start, fat, places):  # "left five dead, while in X three were killed"
+    if spans_places(s.text, s.start, fat, places,  # "left five dead, while in X three were killed"
+                    placed_at={loc.mention_start for _ev, _k, loc in placed if loc.basis == "place"}):
         untie(feats[0]["properties"], fat, "counts told for several places, summed")
         return
     if toll_at is not None:
@@ -350,6 +364,8 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
             return
     else:
         target = next((f for f, (ev, k, _loc) in zip(feats, placed) if ev is main and k == 0), None)
+        if target is None and (same := same_act(main, placed)) is not None:  # "killed four and wounded 11 near X"
+            main, target = same, feats[0]
         if target is None:  # the main event placed no incident of its own: the words, no number
             untie(feats[0]["properties"], fat, "told with an event that has no incident of its own")
             return

@@ -399,19 +399,53 @@ def placed_later(incident: dict, next_sentence: str | None) -> str | None:
     return None
 
 
-def spans_places(text: str, offset: int, fat, places: list[Place]) -> bool:
+def spans_places(text: str, offset: int, fat, places: list[Place], placed_at: frozenset | set = frozenset()) -> bool:
     """True when the toll's words hold a place of their own ("five dead, while in X three
     soldiers were killed"): counts told for several places, summed, are no one incident's. A
     toll naming its event ("the toll from Friday's shelling of X has risen to 14") holds that
-    event's place, not another."""
+    event's place, not another. ``placed_at``: the mention starts (in the sentence) of the places
+    the sentence's incidents stand at as told (not moved to the frontier line nor guessed)."""
     if fat.start is None or fat.end is None or refers_back(fat.text):
-        return False
-    if not fat.parts and told_by_rivals(fat.text):  # "killed 30 near X, while the army said it lost two": one event's
         return False
     inside = [p for p in places if p.role == "place" and p.entry.place_type != "country"
               and fat.start <= p.mention.start - offset < fat.end
               and not _FROM_BEFORE.search(text, 0, p.mention.start - offset)]  # "two men from X were killed"
+    # "killed 30 near X, while the army said it lost two": one event's rival counts; not when each
+    # count has a place of its own ("killed a dozen villagers near X, while the army said it killed
+    # scores of rebels near Y": two events)
+    if not fat.parts and told_by_rivals(fat.text) and len({p.entry.name for p in _places_in(
+            text, offset, places, fat.start, len(text)) if p.entry.place_type != "country"}) <= 1:
+        return False
+    if inside and all(p.mention.start - offset in placed_at for p in inside) \
+            and _places_in_first_part(text, offset, fat, places, inside):
+        return False  # "killed 23 rebels in fighting around X, and that four of its own soldiers had died": X's
     return bool(inside) or bool(_unknown_names(text, places, offset, fat.start, fat.end))
+
+
+def _places_in(text: str, offset: int, places: list[Place], lo: int, hi: int) -> list[Place]:
+    """The resolved places told in ``text[lo:hi]`` (offsets in the sentence)."""
+    return [p for p in places if p.role == "place" and lo <= p.mention.start - offset < hi]
+
+
+#: what joins the second count of a sum to the first: "..., and that four of its own soldiers had died"
+_PART_JOIN = re.compile(r",?\s+and\s+that\s|,\s+(?:while|whereas|but|and)\s|;", re.I)
+
+
+def _places_in_first_part(text: str, offset: int, fat, places: list[Place], inside: list[Place]) -> bool:
+    """True when a sum of two counts ("it had killed 12 smugglers in a clash near X, and that three
+    of its own soldiers had died") names its places only in the first count's words, before what
+    joins the second, and none from there to the end of the sentence: both sides' dead of one
+    fight at one place, not counts told for several places ("five dead, while in X three ...")."""
+    if len(fat.parts) != 2:
+        return False
+    joins = list(_PART_JOIN.finditer(text, fat.parts[0][1], fat.parts[1][0]))
+    if not joins:
+        return False
+    join = joins[-1].start()
+    later = [p for p in places if p.role == "place" and p.mention.start - offset >= join]
+    return all(p.mention.start - offset < join for p in inside) and not later \
+        and not _unknown_names(text, places, offset, join, len(text)) \
+        and len({p.entry.name for p in inside if p.entry.place_type in ("city", "landmark", "admin2")}) <= 1
 
 
 #: "two men from X", "a young fisherman of X": where the dead came from, not where they died

@@ -32,7 +32,8 @@ __all__ = [
 _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
     r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
-    r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|counted|took in|relief cent|relief camp",
+    r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|counted|took in|relief cent|relief camp"
+    r"|accommodat|housed|lodged",
     re.I
 ))
 
@@ -44,7 +45,9 @@ _DISP_VERB = (
     r"|animals|livestock|herds|belongings)(?:\s+and\s+(?:their\s+)?[a-z]+)?\s+(?:from|away|out|towards?|to))"
     r"|lost\s+their\s+homes|cross(?:ed|ing)?(?:\s+[\w'\u2019-]+){0,4}?\s+into|entered|arrived\s+(?:in|at)|returned\s+(?:to|home)"
     r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+to|(?:were|was|been|being)\s+(?:(?:later|then|also|subsequently)\s+)?"
-    r"(?:moved|relocated|transferred|bused|bussed|ferried|airlifted|taken\s+by\s+(?:ferry|boat|bus|buses|trucks?|road|air|helicopter))"
+    r"(?:moved|relocated|transferred|bused|bussed|ferried|airlifted|taken\s+by\s+(?:ferry|boat|bus|buses|trucks?|road|air|helicopter)"
+    # "of whom 600 were accommodated in the sports hall in X": people put up where they are sheltered
+    r"|(?:accommodated|housed|lodged)(?=\s+(?:in|at)\b))"
     r"|left(?:\s+(?!for\b)[\w'\u2019-]+){0,4}?\s+for|left\s+(?:their\s+)?(?:homes?|villages?|houses)"
     # "2,100 residents of X moved to Y", "800 families have moved downriver to Y", "6,000 people
     # crossed at the X border post", "residents of X left the Y district"
@@ -74,11 +77,14 @@ _DISP_BEFORE = prefiltered(re.compile(
     gate=_NUM_GATE)
 _DISP_NOUN_AFTER = prefiltered(re.compile(
     r"\b" + _NUM + r"(?:\s+(?!including\b)[A-Za-z][\w-]*){0,2}?\s+(?P<word>" + _DISP_NOUN + r")\b", re.I))
+#: "forced between 1,200 and 1,500 residents", "evacuated 800 to 1,000 people": a range's opening words before
+#: the figure read (its lower bound is taken from them, ``_RANGE_BEFORE``)
+_RANGE_OPEN = r"(?:between\s+[\w,.]+\s+and\s+|\d[\d,.]*\s*(?:to|-|–)\s*)?"
 # "fighting drove some 2,700 Malians into X", "moved 1,200 residents of X to Y", "police expelled
 # 12,000 Congolese from X", "deported 900 migrants back to Y" (people expelled: not "expelled two diplomats")
 _DISP_MOVED = prefiltered(re.compile(
     r"\b(?P<word>drove|driven|forced|pushed|moved|relocated|transferred|bused|bussed"
-    r"|expelled|expelling|deported|deporting)\s+" + _NUM
+    r"|expelled|expelling|deported|deporting)\s+" + _RANGE_OPEN + _NUM
     + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
     r"|refugees|children|women|migrants|asylum[- ]seekers|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))"
     r"(?:" + _PEOPLE_ASIDE + r")?"  # "forced 250 households, about 1,400 people, out of": the people
@@ -109,7 +115,7 @@ _DISP_MORE = prefiltered(re.compile(
     r"(?P<word>reached|arrived|crossed|entered|fled|came)\b", re.I))
 _DISP_AFTER = prefiltered(re.compile(
     r"\b(?P<word>evacuated|evacuating|evacuate|displaced|displacing|displace|uprooted|uprooting"
-    r"|sheltering|sheltered|shelters|hosting|hosts|relocated|relocating)\s+" + _NUM + r"(?!\s+(?:tonnes|tons|schools|families|households))",
+    r"|sheltering|sheltered|shelters|hosting|hosts|relocated|relocating)\s+" + _RANGE_OPEN + _NUM + r"(?!\s+(?:tonnes|tons|schools|families|households))",
     re.I,
 ))
 # "35,000 residents of Oddar Meanchey and Preah Vihear provinces had moved to safer ground"
@@ -226,10 +232,17 @@ def displaced_from_text(sentence: str, told_flight: bool = False) -> Count | Non
     if not hits:
         return None
     start, neg_end, value, m = min(hits, key=lambda h: (h[0], h[1]))
-    low = _RANGE_BEFORE.search(sentence, max(0, start - 60), start)
+    at = m.start("num") if m.groupdict().get("num") else start  # (the figure's own start: "forced between 1,200 and")
+    low = _RANGE_BEFORE.search(sentence, max(0, at - 60), at)
+    if low is not None and _DAY_OF_MONTH.search(sentence, max(0, low.start() - 12), low.start()):
+        low = None  # "ZAGREB, May 19 - At least 1,800 people": a dateline's day, no range
     if low is not None and (first := _value(low.group("num") or low.group("num2"))) is not None and first < value:
-        start, value = low.start(), first  # "an estimated 10,000 to 15,000 people": the lower bound
+        start, value = min(start, low.start()), first  # "an estimated 10,000 to 15,000 people": the lower bound
     return Count(value, sentence[start:-neg_end], start, -neg_end)
+
+
+#: a month's name just before a number: the number is a day ("May 19 - ...")
+_DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 
 
 # "10,000 to 15,000 people fled", "between 3,000 and 5,000 fled": the first number of a range

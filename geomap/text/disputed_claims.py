@@ -28,7 +28,7 @@ __all__ = ["disputed_claim"]
 #: (attacked ... and) killed", "said its fighters had killed", "claimed to have killed"
 _SAID = r"\b(?:said|says|say|saying|claimed|claims|claim|claiming|announced|boasted|stated)\b"
 _SELF = (r"\b(?:they|it|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:fighters|men|members|forces|units?|troops|militants"
-         r"|combatants|gunmen|soldiers|elements))\b")
+         r"|combatants|gunmen|soldiers|elements|guards|patrols?|officers|personnel|servicemen))\b")
 _OWN_KILL = re.compile(_SAID + r"[^.;]{0,60}?" + _SELF + r"\s+(?:had\s+|have\s+|has\s+)?(?:[^.;]{0,120}?\band\s+)?"
                        r"(?:killed|shot\s+dead|executed|slain|eliminated|neutrali[sz]ed)\s*$"
                        r"|\bclaim(?:ed|s)?\s+(?:to\s+have|that\s+(?:they|it)\s+(?:had|have|has))\s+"
@@ -38,7 +38,10 @@ _OWN_KILL = re.compile(_SAID + r"[^.;]{0,60}?" + _SELF + r"\s+(?:had\s+|have\s+|
 #: figure that could not be (independently) verified", "the army said the claim was false"
 _DOUBT = (r"(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests"
           r"|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)"
-          r"|cannot\s+be\s+(?:independently\s+)?(?:verified|confirmed)|was\s+(?:false|untrue|exaggerated)|unverified)")
+          r"|cannot\s+be\s+(?:independently\s+)?(?:verified|confirmed)|was\s+(?:false|untrue|exaggerated)|unverified"
+          # "a claim Kyiv called a fabrication", "... branded propaganda"
+          r"|(?:called|branded|termed|described\s+as)\s+(?:it\s+)?(?:an?\s+|the\s+)?(?:fabrication|lie|falsehood|false|fake"
+          r"|propaganda|baseless|untrue|groundless))")
 _CLAIM_NOUN = r"\b(?:claims?|figures?|numbers?|tolls?|accounts?|assertions?)\b"
 #: the verb before the claim: "the army denied the claim", "Reuters could not independently verify the figure"
 _REFUSE = (r"\b(?:denied|rejected|disputed|dismissed|contested|could\s+not\s+(?:independently\s+)?(?:verify|confirm))\s+"

@@ -110,7 +110,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|(?:attack|raid)(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:positions?|posts?|outposts?|checkpoints?|bases?|troops|soldiers|patrols?|convoys?"
      r"|stations?|barracks|camps?|garrisons?|headquarters)|sniper\s+fire|snipers?\s+(?:\w+\s+)?(?:shot|killed|fired|wounded)|(?:killed|shot|wounded)\s+by\s+(?:an?\s+)?snipers?|(?:troops|forces|soldiers|army|police|guards|military)"
      r"\s+(?:\w+\s+){0,3}?(?:killed|neutrali[sz]ed|eliminated)\s+(?:\w+\s+){0,3}?(?:militants|rebels|insurgents|fighters"
-     r"|terrorists|jihadists|bandits|smugglers|gunmen|infiltrators|attackers)"
+     r"|terrorists|jihadists|bandits|smugglers|gunmen|infiltrators|attackers|armed\s+men|assailants|raiders)"
      r"|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired"
      r"|fired\s+shots|(?:troops|forces|soldiers|guards|police|army)\s+(?:\w+\s+){0,2}?fired\s+(?:at|on|upon|into)(?!\s+(?:\w+\s+){0,3}?" + _CIV_GROUP + r")"
      # "militants killed five soldiers at a checkpoint": an armed group against forces

@@ -38,7 +38,10 @@ _GROUP_BREAK = re.compile(
     r"|,?\s+as\s+(?!(?:many|much|well|far|long|soon|of|a\s+result|part)\b)"
     # "8,000 went to X, and some 2,500 to Y", "fled A, with about 1,500 reaching B": a group with its own figure
     r"|(?P<sub>,\s+(?:and|with)\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least"
-    r"|an\s+estimated|another|a\s+further|roughly|up\s+to)\s+)?\d)"
+    r"|an\s+estimated|another|a\s+further|roughly|up\s+to)\s+)?\d"
+    # "..., and a dozen families from nearby X spent the night in Y": a group counted in words
+    r"|(?:a\s+dozen|dozens|scores|hundreds|a\s+few|several|a\s+handful)\s+(?:of\s+)?(?:other\s+)?(?:families|households"
+    r"|people|residents|villagers|others)\b)"
     # "2,000 fled to A and 500 to B", "4,500 arrived in A, 1,200 in B": a second count told only by
     # where it went or is, its own group
     r"|\s+and\s+(?=" + _COUNT_ONLY + r"(?:to|into|for|towards)\s)|(?:,\s+(?:and\s+)?|\s+and\s+)(?=" + _COUNT_ONLY

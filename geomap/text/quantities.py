@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from geomap.text.count_masks import masked_counts
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
 from geomap.text.count_words import ANIMAL as _ANIMAL, COUNT_GATE as _COUNT_GATE
 from geomap.text.household_counts import household_hits
@@ -65,6 +66,12 @@ _UNIT_AFTER = re.compile(
     r"|minutes?|percent|per\s+cent|%|a\.m|p\.m|am\b|pm\b|o['\u2019]clock)",
     re.I,
 )
+
+#: words before a toll that make it an earlier, corrected count ("earlier reports had put the toll at five",
+#: "officials had initially given the toll as")
+_EARLIER_REPORT = re.compile(r"\b(?:(?:earlier|initial|first|previous|preliminary)\s+(?:reports?|figures?|counts?|estimates?"
+                             r"|accounts?)|(?:had\s+)?(?:earlier|initially|at\s+first|previously)\s+(?:put|given|gave|said"
+                             r"|reported|estimated))\b[^.;]{0,40}$", re.I)
 
 # "were hacked to death", "were massacred": killed, told by how
 _KILLED_BY = (r"(?:(?:burnt|burned|hacked|stabbed|beaten|bludgeoned|clubbed|stoned|shot)\s+to\s+death"
@@ -224,7 +231,12 @@ def fatalities_from_text(sentence: str) -> Count | None:
             return c
         end = c.end + (c.end < len(sentence) and sentence[c.end] != plain[c.end])  # (its closing mark)
         return replace(c, text=sentence[c.start:end], end=end)
+    if (plain := masked_counts(sentence)) is not sentence:  # "on 3 August ... between four and six ... dead": four
+        c = fatalities_from_text(plain)
+        return c if c is None or c.start is None else replace(c, text=sentence[c.start:c.end])
     toll = _TOLL.search(sentence) or _TOLL_RISEN.search(sentence)
+    if toll and _EARLIER_REPORT.search(sentence, max(0, toll.start() - 60), toll.start()):
+        toll = None  # "...; earlier reports had put the toll at five": a count since corrected, not the toll
     if toll and not followed_by_unit(sentence, toll):
         value = _value(toll.group("num"))
         if value is not None:

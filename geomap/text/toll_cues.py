@@ -31,7 +31,7 @@ _NOT_PLACES = {w.lower() for w in list(calendar.month_name)[1:] + list(calendar.
 }
 # "the toll from that attack", "the death toll from Friday's shelling", "toll in the raid"
 # "the toll from that attack", "the number of people killed in Thursday's clash": a count naming its event
-_REFERS_BACK = re.compile(r"\b(?:toll|number\s+of\s+(?:dead|deaths|victims|(?:people\s+|those\s+)?killed))\s+(?:from|of|in)\b",
+_REFERS_BACK = re.compile(r"\b(?:toll|number\s+of\s+(?:dead|deaths|victims|(?:people\s+|those\s+)?killed))\s+(?:from|of|in|when)\b",
                           re.I)
 _AND_NAME_AFTER = re.compile(r"^\s+(?:and|or|&)\s+(?:the\s+)?([A-Z][\w'’-]*)")
 _NAME_AND_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+(?:and|or|&)\s+(?:the\s+)?$")
