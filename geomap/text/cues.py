@@ -39,7 +39,9 @@ _SPEAKER = re.compile(
     r"|media|commanders?|aid\s+(?:workers|agencies|groups)|journalists?|reporters?|correspondents?|diplomats?"
     r"|leaders?|government|administration|embassy|mayor|officers?|analysts?|monitors?|observers?)"
     # (not "outside the government building in X": a building, where people gather)
-    r"\s+(?!(?:buildings?|offices|headquarters|compound|house|palace|premises|complex|quarter)\s)(?:[\w-]+\s+)?"
+    r"\s+(?!(?:buildings?|offices|headquarters|compound|house|palace|premises|complex|quarter)\s)"
+    # (not "officials met in X": what they did there, an event's place)
+    r"(?:(?!(?:met|meeting|gathered|assembled|signed|clashed|fought|marched|protested|rallied)\s)[\w-]+\s+)?"
     r"(?:in|of|from|at)\s+(?:the\s+)?$",
     re.I,
 )

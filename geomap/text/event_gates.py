@@ -7,7 +7,7 @@ GATES: tuple[tuple[str, ...], ...] = (
     ("exchang", "traded", "trading"),
     ("exchange",),
     ("shell", "duel"),
-    ("clash", "fight", "fought", "battle", "shoot", "skirmish", "gunfire", "stray", "fire", "ambush",
+    ("clash", "fight", "fought", "battl", "shoot", "skirmish", "gunfire", "stray", "fire", "ambush",
      "offensive", "assault", "storm", "incursion", "into", "front", "confront", "hostilities", "attack", "shots",
      "under", "repel", "repuls", "snip", "killed", "neutrali", "eliminated", "raid", "shot", "wounded"),
     ("cross",),

@@ -38,6 +38,10 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
 - A killing told by its noun with whom it killed ("followed the killing of a suspected smuggler at X").
 - "The bodies of four herders were found near X" tells people killed at X (an attack); not when
   the sentence tells the attack they died in ("..., a day after gunmen attacked them").
+- A road blockade told by its parked trucks ("kept trucks and tractors parked across the road at X") or by
+  its noun ("the third day of a blockade", "a blockade of the crossing"; not a naval or economic one) is a
+  protest; a crowd that "storms" or "breaches" a border fence or gate riots.
+- A herd "driven away" or "taken" told by its number ("took 120 cattle") is stock theft.
 - A gathering told with its demand ("residents gathered outside the district office, demanding
   ...", "the displaced blocked the entrance to the council offices, demanding tents") is a protest, and so is a road blocked by drivers, workers or communities (not by forces).
 """
@@ -83,12 +87,14 @@ _MODAL = r"(?:would|could|might|may|will|should|must|can|did|do|does|not|never)\
 MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Strategic developments", "Looting/property destruction",
      r"\b(?:(?:stole|steal(?:s|ing)?|rustled|made\s+off\s+with|drove\s+off|driving\s+off|drive\s+off|took\s+away"
+     # "drove away 85 head of cattle", "took 120 cattle": a herd taken, told by its number
+     r"|drove\s+away|driving\s+away|herded\s+away|took(?=\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?(?:\d|hundreds|dozens|scores))"
      r"|carted\s+off)\s+(?:(?:[\w,-]+|head\s+of)\s+){0,5}?" + _STOCK
      + r"|" + _STOCK + r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:stolen|rustled|driven\s+off)"
      + r"|" + _RAIDERS + r"(?=\s+(?:\w+\s+){0,2}?(?:raided|attacked|struck|hit|stormed|stole|took|made\s+off|drove))"
      r"|(?:cattle|livestock)\s+raids?(?=\s+(?:on|in|at|near|against)\b))\b",
      ("stole", "stolen", "steal", "rustl", "made off", "drove off", "driving off", "driven off", "drive off",
-      "took away", "carted", "raid")),
+      "took away", "carted", "raid", "drove away", "driving away", "herded away", "took")),
     # "gunmen robbed traders at X", "armed men held up a bus", "shops were robbed by bandits", "robbed at
     # gunpoint": armed robbery is looting; not "robbed of victory" nor a fraud ("robbed a bank account online")
     ("Strategic developments", "Looting/property destruction",
@@ -151,8 +157,8 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      ("raid", "assault", "deadly", "fatal", "bloody", "lethal")),
     # "Two villages near X were burned by raiders": property destroyed, told in the passive
     ("Strategic developments", "Looting/property destruction",
-     r"\b(?:villages?|homes|houses|huts|shops|stalls|markets?|schools?|churches|mosques|granaries|vehicles|trucks|lorries"
-     r"|warehouses|buildings)(?=\s+(?:[\w,-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:looted|burned"
+     r"\b(?:villages?|homes?|houses?|huts?|shops?|stalls|markets?|schools?|church(?:es)?|mosques?|granaries|vehicles?"
+     r"|trucks?|lorr(?:y|ies)|cars?|buses|(?<=\ba\s)bus|warehouses?|buildings?|offices?|(?:police|border|army)\s+posts?)(?=\s+(?:[\w,-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:looted|burned"
      r"|burnt|torched|razed|set\s+ablaze|set\s+on\s+fire|burned\s+down|burnt\s+down)\b)",
      ("looted", "burned", "burnt", "torched", "razed", "ablaze", "on fire")),
     # "An army post near X was attacked by militants", "a patrol was ambushed by gunmen": forces attacked, a battle
@@ -214,6 +220,22 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"\s+(?:[\w-]+\s+){0,3}?(?:highway|road|roads|bridge|crossing|(?-i:Route|RN|N)\s*\d+|route|motorway|junction"
      r"|border\s+post|traffic|access)\b",
      ("block", "barricad", "parked")),
+    # "Serbs kept trucks and tractors parked across the road at X", "the third day of a blockade at the
+    # crossing": a road blockade told by its vehicles or its noun (not a naval, economic or military one)
+    ("Protests", "Peaceful protest",
+     r"\b(?:(?:trucks|lorries|tractors|vehicles|buses|cars|minibuses)\s+(?:\w+\s+){0,2}?parked\s+across\s+(?:the\s+)?"
+     r"(?:[\w-]+\s+)?(?:road|roads|highway|bridge|crossing|route|motorway)"
+     r"|(?:(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:straight\s+)?day|days?)\s+of\s+"
+     r"(?:a|the|their)\s+(?:[\w-]+\s+)?blockade"
+     r"|(?<!naval\s)(?<!economic\s)(?<!military\s)(?<!sea\s)(?<!israeli\s)blockades?(?=\s+(?:of|at|on)\s+(?:the\s+)?"
+     r"(?:[\w-]+\s+){0,2}?(?:road|roads|highway|bridge|crossing|border\s+post|route|motorway)\b))\b",
+     ("parked", "blockade")),
+    # "hundreds of migrants storm the border fence": a crowd forcing its way through, a riot (not troops' assault)
+    ("Riots", "Mob violence",
+     r"\b(?:migrants|crowds?|protesters|demonstrators|youths|hundreds|thousands|people|men)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:storm(?:s|ed|ing)?|rush(?:es|ed|ing)?|breach(?:es|ed|ing)?)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?"
+     r"(?:[\w-]+\s+)?(?:fences?|gates?|barriers?|crossing|border\s+post|checkpoint|wall)\b",
+     ("storm", "rush", "breach")),
     # "the bodies of four herders were found near X": people killed there, by whom the text does not
     # know (not one told in the sentence: "..., a day after gunmen attacked them" is that attack's dead)
     ("Violence against civilians", "Attack",

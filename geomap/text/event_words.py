@@ -107,12 +107,14 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing))\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|offensives?|incursions?|advances?|attempts?)"
      r"|opened\s+(?:a\s+)?(?:new\s+)?front|armed\s+confrontations?|heavy\s+weapons\s+fire"
      r"|hostilities\s+(?:broke\s+out|erupted|resumed|flared)|(?<!legal\s)(?<!political\s)battles?(?!\s+of\s+words)"
+     # "fighters battled junta troops for X": the verb, not a fire or an illness fought
+     r"|battl(?:ed|ing)(?!\s+(?:\w+\s+)?(?:fires?|flames|blazes?|floods?|illness|cancer|disease|heat|traffic|the\s+elements))"
      r"|(?:attack|raid)(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:positions?|posts?|outposts?|checkpoints?|bases?|troops|soldiers|patrols?|convoys?"
      r"|stations?|barracks|camps?|garrisons?|headquarters)|sniper\s+fire|snipers?\s+(?:\w+\s+)?(?:shot|killed|fired|wounded)|(?:killed|shot|wounded)\s+by\s+(?:an?\s+)?snipers?|(?:troops|forces|soldiers|army|police|guards|military)"
      r"\s+(?:\w+\s+){0,3}?(?:killed|neutrali[sz]ed|eliminated)\s+(?:\w+\s+){0,3}?(?:militants|rebels|insurgents|fighters"
      r"|terrorists|jihadists|bandits|smugglers|gunmen|infiltrators|attackers)"
      r"|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired"
-     r"|fired\s+shots|(?:troops|forces|soldiers|guards|police|army)\s+(?:\w+\s+){0,2}?fired\s+(?:at|on|upon|into)(?!\s+(?:\w+\s+){0,3}?" + _CIV_GROUP + r")"
+     r"|fired\s+shots|(?:troops|forces|soldiers|guards|police|army)\s+(?:\w+\s+){0,2}?(?:fired|(?:started|began|kept)\s+(?:shooting|firing))\s+(?:at|on|upon|into)(?!\s+(?:\w+\s+){0,3}?" + _CIV_GROUP + r")"
      # "militants killed five soldiers at a checkpoint": an armed group against forces
      r"|" + _NSA + r"\s+(?:\w+\s+){0,3}?(?:killed|shot|wounded|attacked|ambushed)\s+(?:\w+\s+){0,3}?(?:soldiers|troops"
      r"|policemen|police\s+officers|gendarmes|guards|servicemen|personnel))\b"),
@@ -299,6 +301,10 @@ _GOODS = re.compile(r"\s+(?:(?:\d+|two|three|four|five|several|dozens\s+of|their
 _GOODS_SEIZED = re.compile(r"\b(?:litres|liters|tonnes|tons|kg|kilograms|bags|sacks|cartons|fuel|petrol|diesel|drugs"
                            r"|cannabis|cocaine|cigarettes|contraband|goods)\s+(?:\w+\s+)?(?:were|was|had\s+been|have\s+been)\s+$",
                            re.I)
+#: "seized 450 kilograms of opium", "seized 30,000 methamphetamine pills": contraband taken by a quantity, no ground
+_CONTRABAND = re.compile(r"\s+(?:(?:about|some|over|nearly|more\s+than|at\s+least)\s+)?(?:[\d,.]+\s*(?:kg|kilos?|kilograms?"
+                         r"|tonnes?|tons?|grams?|pounds|litres|liters)\b|(?:[\d,.]+\s+)?(?:[\w-]+\s+)?(?:opium|heroin|cocaine"
+                         r"|cannabis|marijuana|hashish|methamphetamine|drugs|narcotics|pills|cigarettes|contraband)\b)", re.I)
 _BACKED_BY = re.compile(r"\b(?:backed|supported|assisted|covered|aided|escorted)\s+by\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "civilians were killed in the attack": the victims of an event told before, not a new one
 _VICTIMS_OF_TOLD = re.compile(r"\s+(?:in|during|by)\s+(?:the|that|this|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -367,6 +373,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return None  # "seizing the moment", "captured on video"
         if re.match(r"seiz", word) and _GOODS_SEIZED.search(sentence, max(0, start - 40), start):
             return None  # "7,000 litres of fuel were seized": contraband taken, no ground nor fight
+        if re.match(r"seiz", word) and _CONTRABAND.match(sentence, end):
+            return STRATEGIC, "Other"  # a seizure of contraband: no territory, no loot
         if re.match(r"seiz|captur", word) and _GOODS.match(sentence, end):
             return STRATEGIC, "Looting/property destruction"  # "seized two boats and their nets": no territory
         if re.match(r"seiz|captur|overr|took|occupied|occupying", word):

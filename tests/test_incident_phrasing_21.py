@@ -1,0 +1,139 @@
+"""Incidents told in phrasings new writers use (issue 12, session 21), on invented sentences about
+frontiers no fixture covers: "fighters battled troops for X"; soldiers who "started shooting at"
+people; a denial that reaches over its "that" clause ("denied reports that soldiers had fired on
+...") and a feared clash (neither happened, "living in fear after ..." still tells the act); a herd
+"driven away" or "taken" by its number; one vehicle or house "set on fire" in the passive; a road
+blockade told by its parked trucks or its noun, and a crowd that "storms" a border fence; contraband
+"seized" by a quantity (no ground taken) and placed "at the scene" of the incident just told;
+"officials met in X" (where they met, not where they spoke); a crossing a protest is about ("over
+the planned closure of the X crossing") is no place of it; "in eastern X and near Y" is two places;
+"the bombardment of X" after another shelling is a new one at X; "my husband and his two brothers
+died" counts three; and the invented passages of tests/fixtures/incident_passages_21.json.
+
+Floors of the tune passages as scored when the rules were final (33/38 incidents, 6/8 tolls; before
+the rules 24/38 and 5/7); the frozen half is scored in the fixture's "about".
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import event_kind, incident_props, score_passage
+
+from geomap.gazetteer.normalize import fold
+from geomap.text.event_words import events_from_text
+from geomap.text.quantities import fatalities_from_text
+
+
+def _at(incs, name, event_type=None):
+    return [p for p in incs if fold(name) in fold(p["location"] or "")
+            and (event_type is None or p["event_type"] == event_type)]
+
+
+def _types(sentence):
+    return [e.event_type for e in events_from_text(sentence)]
+
+
+def test_battled_is_a_clash_but_not_a_fire_fought():
+    assert "Battles" in _types("Resistance fighters battled junta troops for control of Myawaddy on Saturday.")
+    assert _types("Firefighters battled the flames for six hours near Mae Sot.") == []
+
+
+def test_soldiers_who_started_shooting_at_people():
+    assert _types("The soldiers started shooting at them without warning near Kasika.") == ["Battles"]
+
+
+def test_denial_reaches_over_its_that_clause():
+    assert _types("The ministry denied reports that Malawian soldiers had fired on Tanzanian fishermen near Karonga.") == []
+
+
+def test_a_feared_clash_did_not_happen_but_living_in_fear_after_an_act_tells_it():
+    assert _types("Fishermen in Chitipa said they feared clashes if the survey went ahead.") == []
+    assert _types("Villagers fear renewed clashes near Kyela.") == []
+    assert _types("Residents are living in fear after soldiers shot dead a farmer near Karonga on Sunday.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Armed men tied up two herders and drove away 85 head of cattle from kraals at Mwandi.",
+    "Raiders who crossed from Guinea took 120 cattle from a camp near Vélingara.",
+])
+def test_herd_driven_away_or_taken_by_its_number_is_looting(sentence):
+    assert event_kind(sentence) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_one_vehicle_set_on_fire_in_the_passive():
+    evs = events_from_text("A Kosovo police vehicle was set on fire near Zubin Potok overnight, and shots were fired "
+                           "at a patrol near the village of Zupče.")
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction", "Armed clash"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Several hundred Serbs kept trucks and tractors parked across the road at the Jarinje crossing on Wednesday.",
+    "Greek farmers began the fourth day of their blockade on Friday.",
+    "The blockade of the Jarinje crossing entered its third day.",
+])
+def test_road_blockade_told_by_its_trucks_or_its_noun(sentence):
+    assert event_kind(sentence) == ("Protests", "Peaceful protest")
+
+
+def test_naval_blockade_is_no_protest():
+    assert event_kind("The navy kept up its naval blockade of the port.") is None
+
+
+def test_crowd_storming_a_border_fence_riots():
+    assert event_kind("Hundreds of migrants storm Melilla border fence, 40 get through") == ("Riots", "Mob violence")
+
+
+def test_contraband_seized_by_a_quantity_takes_no_ground():
+    assert event_kind("The border guards seized 450 kilograms of opium and three weapons at the scene.") == (
+        "Strategic developments", "Other")
+
+
+def test_seizure_at_the_scene_is_at_the_incident_just_told():
+    incs = incident_props("Iran and Turkmenistan: On Tuesday, border guards came under fire from armed smugglers near "
+                          "Sarakhs. Two smugglers were killed.\n\nThe border guards seized 450 kilograms of opium and "
+                          "three weapons at the scene.", "2026-11-20")
+    assert _at(incs, "Sarakhs", "Strategic developments")
+
+
+def test_officials_met_in_a_town_is_where_they_met():
+    incs = incident_props("Burundi and Tanzania: Meanwhile, Burundian and Tanzanian officials met in Ngara to discuss "
+                          "the repatriation of refugees.", "2026-11-20")
+    assert _at(incs, "Ngara", "Strategic developments")
+
+
+def test_crossing_a_protest_is_about_is_no_place_of_it():
+    incs = incident_props("Burundi and Tanzania: Demonstrations were held in Kigoma and Kasulu over the planned closure "
+                          "of the Manyovu crossing.", "2026-11-20")
+    assert _at(incs, "Kigoma", "Protests") and _at(incs, "Kasulu", "Protests")
+    assert not _at(incs, "Manyovu")
+
+
+def test_side_of_a_town_still_tells_it_as_a_second_place():
+    incs = incident_props("Egypt and Israel: Shelling was reported in eastern Rafah and near the Kerem Shalom crossing "
+                          "on Sunday.", "2026-11-20")
+    assert _at(incs, "Rafa") and _at(incs, "Kerem Shalom")
+
+
+def test_bombardment_of_a_named_place_after_another_shelling_is_new():
+    incs = incident_props("Thailand and Myanmar: Two artillery rounds hit a market in Mae Sai on Thursday.\n\nThe "
+                          "bombardment of Tachileik by Myanmar air force jets the same day damaged a hospital.",
+                          "2026-11-20")
+    assert _at(incs, "Mae Sai") and _at(incs, "Tachile", "Explosions/Remote violence")
+
+
+def test_speaker_and_her_kin_who_died_count_together():
+    assert fatalities_from_text('"My husband and his two brothers died there," said Mrs Mwiya, 41.').value == 3
+
+
+def test_invented_passages():
+    # the frozen half is not asserted (scored once before the rules and once at the end: see the fixture's "about").
+    # t4's clash, told "east of Sarakhs" by Iranian guards, resolves to Turkmen Sarahs across the river (5 km off):
+    # its right toll lands on that name, a resolution question left to the places module
+    cases = json.loads((Path(__file__).parent / "fixtures" / "incident_passages_21.json").read_text(encoding="utf-8"))
+    found = right = 0
+    for case in (c for c in cases["cases"] if c["half"] == "tune"):
+        f, r, wrong, false = score_passage(case)
+        found, right = found + f, right + r
+        assert false == [] and wrong == (["Sarahs"] if case["id"] == "t4-irn-tkm-sarakhs" else []), case["id"]
+    assert (found, right) >= (33, 6)
