@@ -137,3 +137,55 @@ def test_invented_passages():
         found, right = found + f, right + r
         assert false == [] and wrong == (["Sarahs"] if case["id"] == "t4-irn-tkm-sarakhs" else []), case["id"]
     assert (found, right) >= (33, 6)
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Gunmen kill three in Kakonko raid", ("Violence against civilians", "Attack")),
+    ("• Drone hits fuel depot in Shahan", ("Explosions/Remote violence", "Air/drone strike")),
+    ("Two dead as mine explodes near Bajgiran", ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("Rebels seize border town of Kamanyola", ("Battles", "Non-state actor overtakes territory")),
+    ("Army kills 12 militants near Moba", ("Battles", "Armed clash")),
+    ("Militants kill five soldiers near Moba", ("Battles", "Armed clash")),
+    ("Kasulu: youths torch council office", ("Riots", "Violent demonstration")),
+    ("• Truckers block San Cristóbal border post over customs delays", ("Protests", "Peaceful protest")),
+    ("Bandits kidnap ten traders near Kigoma", ("Violence against civilians", "Abduction/forced disappearance")),
+])
+def test_headline_or_roundup_line_in_the_present_tense(line, kind):
+    assert event_kind(line) == kind
+
+
+def test_present_tense_of_running_prose_is_no_event():
+    # a general truth told in a sentence, not a headline: "kill" here tells what bandits do, not what they did
+    assert event_kind("Bandits kill travellers on this road, residents say.") is None
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Three soldiers were killed when their vehicle hit a mine near Chaambi.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("A customs post at Kobero was attacked on Sunday night.", ("Battles", "Armed clash")),
+    ("The village market was raided on Tuesday.", ("Violence against civilians", "Attack")),
+    ("Attacks on Guéné, Kassa and Madécali have forced about 3,200 people to flee.",
+     ("Violence against civilians", "Attack")),
+    ("A shell fired from Myanmar landed in Mae Sot.", ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+])
+def test_acts_told_without_their_usual_words(sentence, kind):
+    assert event_kind(sentence) == kind
+
+
+def test_armed_men_who_beat_people_and_stole_their_goats():
+    evs = events_from_text("Villagers in Mabanda said armed men had beaten them and stolen their goats.")
+    assert [e.sub_event_type for e in evs] == ["Attack", "Looting/property destruction"]
+
+
+def test_attacks_on_a_list_of_named_places_are_one_at_each():
+    incs = incident_props("Benin and Niger: Attacks on Karimama, Malanville and Guéné have forced about 3,200 people "
+                          "to flee since Monday.", "2026-11-20")
+    assert _at(incs, "Karimama") and _at(incs, "Malanville")
+
+
+def test_violent_act_at_the_scene_or_on_the_spot_is_the_one_told_before():
+    incs = incident_props("Iran and Turkmenistan: The death toll from Sunday's attack on the police post at Sarakhs has "
+                          "risen to six, a source said.\n\nFour officers were killed on the spot when gunmen on motorbikes "
+                          "stormed the post before dawn and set fire to lorries waiting to cross, the source said.",
+                          "2026-11-20")
+    assert len([p for p in incs if p["event_type"] != "Strategic developments"]) == 1

@@ -86,7 +86,7 @@ _MODAL = r"(?:would|could|might|may|will|should|must|can|did|do|does|not|never)\
 
 MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Strategic developments", "Looting/property destruction",
-     r"\b(?:(?:stole|steal(?:s|ing)?|rustled|made\s+off\s+with|drove\s+off|driving\s+off|drive\s+off|took\s+away"
+     r"\b(?:(?:stole|steal(?:s|ing)?|stolen(?=\s+(?:their|his|her|the|its|\d|some|about|dozens|hundreds|over|more))|rustled|made\s+off\s+with|drove\s+off|driving\s+off|drive\s+off|took\s+away"
      # "drove away 85 head of cattle", "took 120 cattle": a herd taken, told by its number
      r"|drove\s+away|driving\s+away|herded\s+away|took(?=\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?(?:\d|hundreds|dozens|scores))"
      r"|carted\s+off)\s+(?:(?:[\w,-]+|head\s+of)\s+){0,5}?" + _STOCK
