@@ -189,3 +189,15 @@ def test_violent_act_at_the_scene_or_on_the_spot_is_the_one_told_before():
                           "stormed the post before dawn and set fire to lorries waiting to cross, the source said.",
                           "2026-11-20")
     assert len([p for p in incs if p["event_type"] != "Strategic developments"]) == 1
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("In Kigoma, police dispersed a march by refugees.", ("Protests", "Protest with intervention")),
+    ("A gang of armed men invaded the village of Mabanda.", ("Violence against civilians", "Attack")),
+])
+def test_gathering_broken_up_and_village_invaded(sentence, kind):
+    assert event_kind(sentence) == kind
+
+
+def test_cattle_camp_raided_is_no_armed_camp():
+    assert "Battles" not in _types("Militia members raided cattle camps near Kakonko, driving off 300 cows.")

@@ -29,7 +29,7 @@ GATES: tuple[tuple[str, ...], ...] = (
      "shepherd", "trader", "passenger", "worshipper", "student", "fishermen", "women", "children", "famil", "home",
      "bus", "school", "market", "hospital", "motorist", "pilgrim", "migrant", "refugee", "asylum", "returnee", "teacher", "citizen", "national", "worker",
      "journalist", "doctor", "nurse", "boy", "girl", "man", "child", "attack", "storm", "fire", "ambush", "beat",
-     "whipped", "tortured"),
+     "whipped", "tortured", "invaded"),
     ("attack", "shooting", "stabbing", "raids"),
     ("attack", "raid"),
     ("riot", "violent", "protesters", "demonstrators"),

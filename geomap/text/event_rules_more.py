@@ -42,6 +42,7 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
   its noun ("the third day of a blockade", "a blockade of the crossing"; not a naval or economic one) is a
   protest; a crowd that "storms" or "breaches" a border fence or gate riots.
 - A herd "driven away" or "taken" told by its number ("took 120 cattle") is stock theft.
+- A march, sit-in or crowd "dispersed" or "broken up" is a protest with intervention, told by its noun.
 - A gathering told with its demand ("residents gathered outside the district office, demanding
   ...", "the displaced blocked the entrance to the council offices, demanding tents") is a protest, and so is a road blocked by drivers, workers or communities (not by forces).
 """
@@ -236,6 +237,11 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"(?:storm(?:s|ed|ing)?|rush(?:es|ed|ing)?|breach(?:es|ed|ing)?)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?"
      r"(?:[\w-]+\s+)?(?:fences?|gates?|barriers?|crossing|border\s+post|checkpoint|wall)\b",
      ("storm", "rush", "breach")),
+    # "police dispersed a march by refugees", "broke up a sit-in at the crossing": a gathering broken up, told by its noun
+    ("Protests", "Protest with intervention",
+     r"\b(?:dispersed|dispersing|broke\s+up|breaking\s+up|broken\s+up)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?"
+     r"(?:march(?:es)?|protests?|demonstrations?|rall(?:y|ies)|sit-ins?|gatherings?|crowds?|protesters|demonstrators)\b",
+     ("dispers", "broke up", "breaking up", "broken up")),
     # "the bodies of four herders were found near X": people killed there, by whom the text does not
     # know (not one told in the sentence: "..., a day after gunmen attacked them" is that attack's dead)
     ("Violence against civilians", "Attack",
