@@ -201,3 +201,19 @@ def test_gathering_broken_up_and_village_invaded(sentence, kind):
 
 def test_cattle_camp_raided_is_no_armed_camp():
     assert "Battles" not in _types("Militia members raided cattle camps near Kakonko, driving off 300 cows.")
+
+
+def test_people_taken_from_a_camp_near_a_town_were_taken_there():
+    # a camp named with an act done to the people in it is where the act was, not where they fled to
+    incs = incident_props("Burundi and Tanzania: On the night of 12 to 13 November, armed men abducted four fishermen "
+                          "from their camp on the lake shore near Kigoma.", "2026-11-20")
+    assert _at(incs, "Kigoma", "Violence against civilians")
+
+
+def test_care_building_burned_is_the_target_not_where_the_wounded_went():
+    incs = incident_props("Burundi and Tanzania: The attackers looted shops and burned the health centre in Mabanda "
+                          "before withdrawing.", "2026-11-20")
+    assert _at(incs, "Mabanda")
+    incs = incident_props("Burundi and Tanzania: Two wounded men died in hospital in Kasulu after gunmen attacked them "
+                          "near Kibondo.", "2026-11-20")
+    assert not _at(incs, "Kasulu")
