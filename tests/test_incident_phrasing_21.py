@@ -217,3 +217,23 @@ def test_care_building_burned_is_the_target_not_where_the_wounded_went():
     incs = incident_props("Burundi and Tanzania: Two wounded men died in hospital in Kasulu after gunmen attacked them "
                           "near Kibondo.", "2026-11-20")
     assert not _at(incs, "Kasulu")
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # aid-agency wording
+    ("On 14 November, NSAG elements attacked the village of Mabanda, according to local sources.",
+     ("Violence against civilians", "Attack")),
+    ("NSAG elements killed three soldiers near Moba on Monday.", ("Battles", "Armed clash")),
+    ("Humanitarian partners reported the abduction of three health workers in Kibondo on 12 November.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("Reports indicate that two IDP sites in Moba were set on fire on 15 November.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("An unexploded ordnance went off in a field in Kala, injuring two children.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+])
+def test_aid_agency_wording(sentence, kind):
+    assert event_kind(sentence) == kind
+
+
+def test_victims_of_an_abduction_told_before_are_no_new_one():
+    assert event_kind("Relatives demanded the return of the abducted children.") is None

@@ -18,7 +18,7 @@ GATES: tuple[tuple[str, ...], ...] = (
     ("air", "drone", "jet", "plane", "aircraft", "helicop", "gunship", "bomb", "strike"),
     ("shell", "artill", "howitz", "rocket", "mortar", "missile", "bombard", "katyusha", "pounded", "fire", "firing",
      "rounds", "projectiles"),
-    ("mine", "ied", "explosive", "bomb", "booby", "device"),
+    ("mine", "ied", "explosive", "bomb", "booby", "device", "unexploded"),
     ("grenade",),
     ("explo", "blast"),
     ("rape", "sexual"),

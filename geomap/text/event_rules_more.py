@@ -159,7 +159,8 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
     # "Two villages near X were burned by raiders": property destroyed, told in the passive
     ("Strategic developments", "Looting/property destruction",
      r"\b(?:villages?|homes?|houses?|huts?|shops?|stalls|markets?|schools?|church(?:es)?|mosques?|granaries|vehicles?"
-     r"|trucks?|lorr(?:y|ies)|cars?|buses|(?<=\ba\s)bus|warehouses?|buildings?|offices?|(?:police|border|army)\s+posts?)(?=\s+(?:[\w,-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:looted|burned"
+     r"|trucks?|lorr(?:y|ies)|cars?|buses|(?<=\ba\s)bus|warehouses?|buildings?|offices?|(?:police|border|army)\s+posts?"
+     r"|(?:IDP\s+|displacement\s+)?sites|shelters|tents|kiosks|boats|canoes)(?=\s+(?:[\w,-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:looted|burned"
      r"|burnt|torched|razed|set\s+ablaze|set\s+on\s+fire|burned\s+down|burnt\s+down)\b)",
      ("looted", "burned", "burnt", "torched", "razed", "ablaze", "on fire")),
     # "An army post near X was attacked by militants", "a patrol was ambushed by gunmen": forces attacked, a battle

@@ -152,7 +152,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      # "their vehicle hit a mine", "a patrol drove over a mine": a mine told by what set it off
      r"|(?:hit|struck|ran\s+over|drove\s+over|triggered|detonated|set\s+off)\s+an?\s+(?:[\w-]+\s+)?mine\b(?!\s+(?:of|shaft))"
      r"|anti-(?:personnel|tank)\s+mines?|IEDs?|improvised\s+explosive|roadside\s+bombs?|car\s+bombs?"
-     r"|explosive\s+devices?|booby[- ]trap(?:ped|s)?|(?<!barrel\s)(?<!cluster\s)(?<!aerial\s)(?<!guided\s)(?<!glide\s)"
+     r"|explosive\s+devices?|unexploded\s+(?:ordnance|munitions?|shells?|bombs?|devices?|mines?)|explosive\s+remnants"
+     r"|booby[- ]trap(?:ped|s)?|(?<!barrel\s)(?<!cluster\s)(?<!aerial\s)(?<!guided\s)(?<!glide\s)"
      r"bombs?\s+(?:went\s+off|exploded|blew\s+up|detonated|killed|ripped)|(?:device|explosives)\s+(?:went\s+off|detonated))\b"),
     (EXPLOSIONS, "Grenade", r"\bgrenades?\b"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", r"\b(?:explosions?|blasts?|exploded)\b"),
@@ -177,7 +178,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group|gunmen|gangs?"
      r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates|fighters|militias?|separatists"
      # (not across an act of their own: "gunmen killed four in X and raided Y" is two acts)
-     r"|guerrillas|armed\s+groups)\b(?:(?!\b(?:killed|killing|shot|wounded|abducted|kidnapped|burned|torched|looted|ambushed)\b)"
+     r"|guerrillas|armed\s+groups|(?:NSAG|armed|militia|rebel|militant|jihadist|extremist)\s+elements|NSAGs?)\b(?:(?!\b(?:killed|killing|shot|wounded|abducted|kidnapped|burned|torched|looted|ambushed)\b)"
      r"[^.;:,]){0,60}?\b(?:attack(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|beat(?:en)?(?!\s+back)|whipped|tortured|invaded"
      r"|fired\s+(?:on|upon|at)|opened\s+fire\s+on))\b"),
     # "Tuesday's attack on a quarry", "Russia's attack on Kherson", "attacks by armed groups":
@@ -353,7 +354,7 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
     if etype == EXPLOSIONS and word.endswith(("strike", "strikes")) and start >= 3 and sentence[start - 3] in "'\u2019":
         if not _CAPITALISED_OWNER.search(sentence, 0, start):
             return None  # "the union's strike on the plant": a labour strike, not a told air strike
-    if etype == VAC and sub.startswith("Abduction") and re.search(r"\b(?:the|those|these|their)\s+$", sentence[max(0, start - 8):start], re.I):
+    if etype == VAC and sub.startswith("Abduction") and not word.startswith("abduction") and re.search(r"\b(?:the|those|these|their)\s+$", sentence[max(0, start - 8):start], re.I):
         return None  # "return the abducted children": the victims of an abduction told before
     if etype == VAC and re.search(r"(?:killed|wounded|injured|shot|beaten)$", word) and _VICTIMS_OF_TOLD.match(sentence, end):
         return None
