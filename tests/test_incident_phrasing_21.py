@@ -237,3 +237,20 @@ def test_aid_agency_wording(sentence, kind):
 
 def test_victims_of_an_abduction_told_before_are_no_new_one():
     assert event_kind("Relatives demanded the return of the abducted children.") is None
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # an army's or a ministry's wording
+    ("Our valiant forces foiled an infiltration attempt by a terrorist group near Sarakhs.", ("Battles", "Armed clash")),
+    ("Five terrorists were neutralized in the operation near Sarakhs.", ("Battles", "Armed clash")),
+    ("In a cowardly attack, terrorists targeted a border post near Bajgiran, martyring two soldiers.",
+     ("Battles", "Armed clash")),
+    ("Also on 10 November, suspected Imbonerakure members assaulted a returnee in Mabanda.",
+     ("Violence against civilians", "Attack")),
+])
+def test_army_statement_wording(sentence, kind):
+    assert event_kind(sentence) == kind
+
+
+def test_smuggling_thwarted_is_no_fight():
+    assert event_kind("The ministry said its units thwarted an attempt to smuggle weapons across the border.") is None

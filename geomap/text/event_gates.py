@@ -9,7 +9,7 @@ GATES: tuple[tuple[str, ...], ...] = (
     ("shell", "duel"),
     ("clash", "fight", "fought", "battl", "shoot", "skirmish", "gunfire", "stray", "fire", "ambush",
      "offensive", "assault", "storm", "incursion", "into", "front", "confront", "hostilities", "attack", "shots",
-     "under", "repel", "repuls", "snip", "killed", "neutrali", "eliminated", "raid", "shot", "wounded"),
+     "under", "repel", "repuls", "foiled", "thwarted", "snip", "killed", "neutrali", "eliminated", "raid", "shot", "wounded"),
     ("cross",),
     ("firing",),
     ("seiz", "captur", "overr", "took", "occup"),

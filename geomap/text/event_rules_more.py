@@ -142,8 +142,13 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
     # "the same gunmen struck Monguno", "militants hit an army post": an armed group's strike is an attack (on forces, a battle)
     ("Battles", "Armed clash",
      r"\b(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men)\s+(?:(?!" + _MODAL + r")\w+\s+){0,2}?"
-     r"(?:struck|hit)\s+(?:\w+\s+){0,3}?" + _ARMED_TARGET,
-     ("struck", "hit")),
+     r"(?:struck|hit|targeted)\s+(?:\w+\s+){0,3}?" + _ARMED_TARGET,
+     ("struck", "hit", "targeted")),
+    # "five terrorists were neutralized": an army's word for foes killed in a fight
+    ("Battles", "Armed clash",
+     r"\b(?:" + NSA + r"|bandits|infiltrators|smugglers|attackers|assailants)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
+     r"\s+(?:neutrali[sz]ed|eliminated)\b",
+     ("neutrali", "eliminated")),
     ("Violence against civilians", "Attack",
      r"\b(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men)\s+(?:(?!" + _MODAL + r")\w+\s+){0,2}?"
      r"(?:struck|hit)(?=\s+(?:(?-i:[A-Z])|(?:the|an?)\s))(?!\s+(?:\w+\s+){0,3}?" + _ARMED_TARGET + ")",

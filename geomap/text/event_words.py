@@ -106,6 +106,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|shootings?\s+(?:broke\s+out|erupted)"
      r"|ambush(?:ed|es)?|offensive|assaults?|stormed|incursions?|(?:pushed|advanced|moved)\s+(?:\w+\s+)?into"
      r"|(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing))\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|offensives?|incursions?|advances?|attempts?)"
+     # "foiled an infiltration attempt by a terrorist group": an armed crossing fought off (not "thwarted smuggling")
+     r"|(?:foiled|thwarted)\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|incursions?|infiltrations?|infiltration\s+attempts?)"
      r"|opened\s+(?:a\s+)?(?:new\s+)?front|armed\s+confrontations?|heavy\s+weapons\s+fire"
      r"|hostilities\s+(?:broke\s+out|erupted|resumed|flared)|(?<!legal\s)(?<!political\s)battles?(?!\s+of\s+words)"
      # "fighters battled junta troops for X": the verb, not a fire or an illness fought
@@ -163,6 +165,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:abduct(?:ed|ion|ions|s)?|kidnapp(?:ed|ing|ings)|taken\s+hostage|forcibly\s+disappeared)\b"),
     (VAC, "Attack",
      r"\b(?:(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|shot(?:\s+dead)?|killed|killing|massacred|executed|beat|beaten|beating"
+     r"|assault(?:ed|ing)"
      r"|opened\s+fire\s+(?:on|at)|fired\s+(?:on|upon|at)|targeted)\s+(?:\w+\s+){0,3}?" + _CIV_GROUP
      + r"|(?:attacks?|assaults?|raids?)\s+on\s+(?:\w+\s+){0,2}?" + _CIV_GROUP
      + r"|massacres?|(?:gunmen|assailants|attackers|bandits|militiamen)\s+(?:\w+\s+){0,3}?(?:killed|attacked|raided"
