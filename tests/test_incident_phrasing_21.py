@@ -254,3 +254,13 @@ def test_army_statement_wording(sentence, kind):
 
 def test_smuggling_thwarted_is_no_fight():
     assert event_kind("The ministry said its units thwarted an attempt to smuggle weapons across the border.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was in Kasulu that the gang struck again on Thursday, setting fire to two boats.",
+    "Among the incidents recorded last week were an armed robbery at Kasulu and a shooting near Kibondo.",
+    "The torching of a canoe at Kigoma was the third such attack this month.",
+    "Police are investigating the theft of 12 goats near Kakonko.",
+])
+def test_property_taken_or_burned_told_by_its_noun_or_gerund(sentence):
+    assert "Strategic developments" in _types(sentence)

@@ -44,6 +44,6 @@ GATES: tuple[tuple[str, ...], ...] = (
     ("build", "deploy", "sent", "dispatch", "moved", "mass", "rushed", "reinforcement", "mobili", "alert",
      "scrambled", "exercise", "drill"),
     ("arrest", "detained", "apprehended"),
-    ("loot", "torch", "set fire", "ablaze", "burned", "burnt", "burning", "razed", "demolish", "blew up", "blown up"),
+    ("loot", "torch", "set fire", "setting fire", "sets fire", "robber", "ablaze", "burned", "burnt", "burning", "razed", "demolish", "blew up", "blown up"),
     ("closed", "shut", "sealed", "suspended", "evacuat", "curfew", "emergency", "martial", "expelled", "recalled"),
 )

@@ -41,7 +41,7 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
 - A road blockade told by its parked trucks ("kept trucks and tractors parked across the road at X") or by
   its noun ("the third day of a blockade", "a blockade of the crossing"; not a naval or economic one) is a
   protest; a crowd that "storms" or "breaches" a border fence or gate riots.
-- A herd "driven away" or "taken" told by its number ("took 120 cattle") is stock theft.
+- A herd "driven away" or "taken" told by its number ("took 120 cattle"), or "the theft of 12 goats", is stock theft.
 - A march, sit-in or crowd "dispersed" or "broken up" is a protest with intervention, told by its noun.
 - A gathering told with its demand ("residents gathered outside the district office, demanding
   ...", "the displaced blocked the entrance to the council offices, demanding tents") is a protest, and so is a road blocked by drivers, workers or communities (not by forces).
@@ -93,9 +93,11 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"|carted\s+off)\s+(?:(?:[\w,-]+|head\s+of)\s+){0,5}?" + _STOCK
      + r"|" + _STOCK + r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:stolen|rustled|driven\s+off)"
      + r"|" + _RAIDERS + r"(?=\s+(?:\w+\s+){0,2}?(?:raided|attacked|struck|hit|stormed|stole|took|made\s+off|drove))"
-     r"|(?:cattle|livestock)\s+raids?(?=\s+(?:on|in|at|near|against)\b))\b",
+     r"|(?:cattle|livestock)\s+raids?(?=\s+(?:on|in|at|near|against)\b)"
+     # "the theft of 12 goats near X", "stock theft at Y": the taking told by its noun
+     r"|theft\s+of\s+(?:(?:[\w,-]+|head\s+of)\s+){0,3}?" + _STOCK + r"|(?:cattle|livestock|stock)\s+thefts?)\b",
      ("stole", "stolen", "steal", "rustl", "made off", "drove off", "driving off", "driven off", "drive off",
-      "took away", "carted", "raid", "drove away", "driving away", "herded away", "took")),
+      "took away", "carted", "raid", "drove away", "driving away", "herded away", "took", "theft")),
     # "gunmen robbed traders at X", "armed men held up a bus", "shops were robbed by bandits", "robbed at
     # gunpoint": armed robbery is looting; not "robbed of victory" nor a fraud ("robbed a bank account online")
     ("Strategic developments", "Looting/property destruction",
