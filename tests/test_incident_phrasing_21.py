@@ -264,3 +264,19 @@ def test_smuggling_thwarted_is_no_fight():
 ])
 def test_property_taken_or_burned_told_by_its_noun_or_gerund(sentence):
     assert "Strategic developments" in _types(sentence)
+
+
+@pytest.mark.parametrize("text,place", [
+    ('Burundi and Tanzania: "They attacked us at night and took our goats," said a resident of Kakonko.', "Kakonko"),
+    ('Burundi and Tanzania: "The soldiers beat my husband in front of our children," a woman in Mabanda told reporters.',
+     "Mabanda"),
+    ("Burundi and Tanzania: A woman in Mabanda said soldiers had beaten her husband.", "Mabanda"),
+])
+def test_victims_told_in_the_first_person_or_as_kin(text, place):
+    assert _at(incident_props(text, "2026-11-20"), place, "Violence against civilians")
+
+
+def test_village_attacked_whose_residents_speak_is_theirs():
+    incs = incident_props("Burundi and Tanzania: Gunmen attacked the village overnight, residents of Kakonko said.",
+                          "2026-11-20")
+    assert _at(incs, "Kakonko", "Violence against civilians")

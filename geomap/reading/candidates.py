@@ -96,7 +96,13 @@ _THEIR_HOMES = re.compile(r"\b(?:near|on|in|at|around|into|hit|struck)\s+(?:thei
 def _at_their_homes(text: str, start: int, end: int) -> bool:
     """"Residents of X and Y said shells fell near their villages" (or "near the central market"): the
     speakers' places are the event's."""
-    return bool(_RESIDENTS.search(text, max(0, start - 50), start)) and bool(_THEIR_HOMES.search(text, end))
+    return bool(_RESIDENTS.search(text, max(0, start - 50), start)) and bool(
+        _THEIR_HOMES.search(text, end) or _THE_VILLAGE_BEFORE.search(text, 0, start))
+
+
+#: "Gunmen attacked the village overnight, residents of X said": the village the speakers live in, told first
+_THE_VILLAGE_BEFORE = re.compile(r"\b(?:attacked|raided|shelled|struck|hit|stormed|burned|torched|looted|bombed|in|at|on"
+                                 r"|near|into)\s+(?:the|their)\s+(?:village|town|settlement|hamlet)\b", re.I)
 
 
 def residents_places(sentence: Sentence, places: list[Place]) -> list[Place]:

@@ -43,6 +43,8 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
   protest; a crowd that "storms" or "breaches" a border fence or gate riots.
 - A herd "driven away" or "taken" told by its number ("took 120 cattle"), or "the theft of 12 goats", is stock theft.
 - A march, sit-in or crowd "dispersed" or "broken up" is a protest with intervention, told by its noun.
+- Victims told in the first person or as someone's kin ("they attacked us", "soldiers beat my husband",
+  "shot her brother") are civilians attacked.
 - A gathering told with its demand ("residents gathered outside the district office, demanding
   ...", "the displaced blocked the entrance to the council offices, demanding tents") is a protest, and so is a road blocked by drivers, workers or communities (not by forces).
 """
@@ -250,6 +252,14 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"\b(?:dispersed|dispersing|broke\s+up|breaking\s+up|broken\s+up)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?"
      r"(?:march(?:es)?|protests?|demonstrations?|rall(?:y|ies)|sit-ins?|gatherings?|crowds?|protesters|demonstrators)\b",
      ("dispers", "broke up", "breaking up", "broken up")),
+    # "they attacked us at night", "the soldiers beat my husband": victims told in the first person, in a quote
+    ("Violence against civilians", "Attack",
+     r"\b(?:attacked|beat|beaten|shot|killed|robbed|whipped|tortured|raped|abducted|kidnapped|burned|burnt|looted)\s+"
+     r"(?:us|me|(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:husbands?|wife|wives|sons?|daughters?|fathers?|mothers?"
+     r"|brothers?|sisters?|child|children|famil(?:y|ies)|neighbours?|neighbors?|parents)"
+     r"|(?:my|our)\s+(?:[\w-]+\s+)?(?:village|homes?|houses?|people|men|women))\b",
+     ("attacked", "beat", "shot", "killed", "robbed", "whipped", "tortured", "raped", "abducted", "kidnapped", "burn",
+      "looted")),
     # "the bodies of four herders were found near X": people killed there, by whom the text does not
     # know (not one told in the sentence: "..., a day after gunmen attacked them" is that attack's dead)
     ("Violence against civilians", "Attack",
