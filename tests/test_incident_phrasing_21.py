@@ -280,3 +280,10 @@ def test_village_attacked_whose_residents_speak_is_theirs():
     incs = incident_props("Burundi and Tanzania: Gunmen attacked the village overnight, residents of Kakonko said.",
                           "2026-11-20")
     assert _at(incs, "Kakonko", "Violence against civilians")
+
+
+def test_force_s_next_act_after_a_clash_is_its_own():
+    incs = incident_props("Burundi and Tanzania: Burundian soldiers clashed with an unidentified armed group near "
+                          "Mabanda on 12 November, before crossing into Tanzania and raiding a village near Kakonko.",
+                          "2026-11-20")
+    assert _at(incs, "Mabanda", "Battles") and _at(incs, "Kakonko", "Violence against civilians")
