@@ -287,3 +287,11 @@ def test_force_s_next_act_after_a_clash_is_its_own():
                           "Mabanda on 12 November, before crossing into Tanzania and raiding a village near Kakonko.",
                           "2026-11-20")
     assert _at(incs, "Mabanda", "Battles") and _at(incs, "Kakonko", "Violence against civilians")
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("A minibus carrying traders from Kasulu was ambushed near Kibondo.", ("Violence against civilians", "Attack")),
+    ("A military convoy was ambushed near Moba.", ("Battles", "Armed clash")),
+])
+def test_vehicle_ambushed_in_the_passive_is_whom_it_carried(sentence, kind):
+    assert event_kind(sentence) == kind

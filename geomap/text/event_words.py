@@ -312,6 +312,9 @@ _GOODS_SEIZED = re.compile(r"\b(?:litres|liters|tonnes|tons|kg|kilograms|bags|sa
 _CONTRABAND = re.compile(r"\s+(?:(?:about|some|over|nearly|more\s+than|at\s+least)\s+)?(?:[\d,.]+\s*(?:kg|kilos?|kilograms?"
                          r"|tonnes?|tons?|grams?|pounds|litres|liters)\b|(?:[\d,.]+\s+)?(?:[\w-]+\s+)?(?:opium|heroin|cocaine"
                          r"|cannabis|marijuana|hashish|methamphetamine|drugs|narcotics|pills|cigarettes|contraband)\b)", re.I)
+#: "a bus was ambushed near X": a vehicle of travellers, told as the subject of the passive
+_PASSENGERS_AMBUSHED = re.compile(r"\b(?:(?:mini)?bus(?:es)?|coach(?:es)?|taxis?|passenger\s+(?:vehicles?|trucks?|boats?))"
+                                  r"\s+(?:[\w-]+\s+){0,4}?(?:was|were|had\s+been)\s+$", re.I)
 _BACKED_BY = re.compile(r"\b(?:backed|supported|assisted|covered|aided|escorted)\s+by\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "civilians were killed in the attack": the victims of an event told before, not a new one
 _VICTIMS_OF_TOLD = re.compile(r"\s+(?:in|during|by)\s+(?:the|that|this|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -392,8 +395,9 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return RIOTS, "Violent demonstration"  # "clashes between police and traders": unarmed people
         if word.startswith("fought") and _HISTORY.search(sentence):
             return None
-        if word.startswith("ambush") and AMBUSHED_CIVILIANS.match(sentence, end):
-            return VAC, "Attack"  # "gunmen ambushed a bus carrying traders": unarmed people attacked
+        if word.startswith("ambush") and (AMBUSHED_CIVILIANS.match(sentence, end) or _PASSENGERS_AMBUSHED.search(
+                sentence, max(0, start - 60), start)):
+            return VAC, "Attack"  # "gunmen ambushed a bus carrying traders", "a bus was ambushed": unarmed people attacked
     if etype == EXPLOSIONS and sub == "Air/drone strike" and _BACKED_BY.search(sentence, max(0, start - 40), start):
         return None  # "fighters backed by Russian aircraft attacked X": the fighters' battle, aircraft in support
     if etype == EXPLOSIONS and _ARMS_SUPPLY.search(sentence, max(0, start - 50), start):
