@@ -241,7 +241,7 @@ def test_victims_of_an_abduction_told_before_are_no_new_one():
 
 @pytest.mark.parametrize("sentence,kind", [
     # an army's or a ministry's wording
-    ("Our valiant forces foiled an infiltration attempt by a terrorist group near Sarakhs.", ("Battles", "Armed clash")),
+    ("Our valiant forces foiled an attack by a terrorist group near Sarakhs.", ("Battles", "Armed clash")),
     ("Five terrorists were neutralized in the operation near Sarakhs.", ("Battles", "Armed clash")),
     ("In a cowardly attack, terrorists targeted a border post near Bajgiran, martyring two soldiers.",
      ("Battles", "Armed clash")),
@@ -252,8 +252,23 @@ def test_army_statement_wording(sentence, kind):
     assert event_kind(sentence) == kind
 
 
-def test_smuggling_thwarted_is_no_fight():
-    assert event_kind("The ministry said its units thwarted an attempt to smuggle weapons across the border.") is None
+@pytest.mark.parametrize("sentence", [
+    "The ministry said its units thwarted an attempt to smuggle weapons across the border.",
+    "Its patrols had foiled infiltration attempts by armed smugglers over the past week.",
+])
+def test_smuggling_thwarted_or_infiltration_foiled_is_no_fight(sentence):
+    assert event_kind(sentence) is None
+
+
+def test_fire_a_strike_set_is_the_strike_s():
+    text = ("Hezbollah fired rockets at northern Israel on Wednesday, wounding three people in Kiryat Shmona and setting "
+            "fire to a barn in Metula.")
+    assert _types(text) == ["Explosions/Remote violence"]
+    assert _at(incident_props("Israel and Lebanon: " + text, "2026-11-20"), "Metula", "Explosions/Remote violence")
+
+
+def test_stock_theft_as_a_topic_is_no_event():
+    assert event_kind("Stock theft has long poisoned relations along the border.") is None
 
 
 @pytest.mark.parametrize("sentence", [

@@ -88,10 +88,10 @@ def _rel(p: Place, s: Sentence) -> tuple[int, int]:
     return p.mention.start - s.start, p.mention.end - s.start
 
 
-def _word_before(text: str, start: int) -> str:
+def _word_before(text: str, start: int, past_side: bool = False) -> str:
     words = text[max(0, start - 25):start].replace("\u2019s", " ").replace("'s", " ").split()
     words = [w for w in words if w.lower() != "the"]
-    while words and _SIDE_WORD.match(words[-1]):  # "in eastern X": the side of X, X still told with "in"
+    while past_side and words and _SIDE_WORD.match(words[-1]):  # "in eastern X": the side of X, X still told with "in"
         words.pop()
     return words[-1].lower().strip(",") if words else ""
 
@@ -250,7 +250,7 @@ def coordinated_places(sentence: Sentence, trig_start: int, trig_end: int, chose
             continue  # "shells fired during fighting in X landed in Y": X is the fighting's place
         if _TOPIC_OF.search(text, max(0, a - 80), a):
             continue  # "protests in X over the planned closure of the Y crossing": what they were about
-        if _word_before(text, a) not in _LOCATIVE + ("and", "or", "between") and not _SPREAD_TO.search(text, 0, a) \
+        if _word_before(text, a, past_side=True) not in _LOCATIVE + ("and", "or", "between") and not _SPREAD_TO.search(text, 0, a) \
                 and not _coordinated_with(sentence, b, [q for q in candidates if q is not p]):
             continue  # "a pipeline to Port Sudan", "allied Amhara militiamen": not where it happened
         before = [q for q in candidates if _rel(q, sentence)[1] <= a]
@@ -263,7 +263,7 @@ def coordinated_places(sentence: Sentence, trig_start: int, trig_end: int, chose
     return picked[1:]
 
 
-_TOLL_PARTICIPLE = re.compile(r"(?:killing|killed|wounding|wounded|injuring|injured)\b", re.I)
+_TOLL_PARTICIPLE = re.compile(r"(?:killing|killed|wounding|wounded|injuring|injured|setting\s+fire)\b", re.I)  # (what it did)
 
 
 def _other_events(text: str, own) -> list:

@@ -106,8 +106,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|shootings?\s+(?:broke\s+out|erupted)"
      r"|ambush(?:ed|es)?|offensive|assaults?|stormed|incursions?|(?:pushed|advanced|moved)\s+(?:\w+\s+)?into"
      r"|(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing))\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|offensives?|incursions?|advances?|attempts?)"
-     # "foiled an infiltration attempt by a terrorist group": an armed crossing fought off (not "thwarted smuggling")
-     r"|(?:foiled|thwarted)\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|incursions?|infiltrations?|infiltration\s+attempts?)"
+     # "foiled an attack by a terrorist group": an attack fought off (not "thwarted smuggling", nor "foiled
+     # infiltration attempts", an army's summary that says nothing of a fight)
+     r"|(?:foiled|thwarted)\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|incursions?)"
      r"|opened\s+(?:a\s+)?(?:new\s+)?front|armed\s+confrontations?|heavy\s+weapons\s+fire"
      r"|hostilities\s+(?:broke\s+out|erupted|resumed|flared)|(?<!legal\s)(?<!political\s)battles?(?!\s+of\s+words)"
      # "fighters battled junta troops for X": the verb, not a fire or an illness fought
@@ -315,6 +316,8 @@ _CONTRABAND = re.compile(r"\s+(?:(?:about|some|over|nearly|more\s+than|at\s+leas
 #: "a bus was ambushed near X": a vehicle of travellers, told as the subject of the passive
 _PASSENGERS_AMBUSHED = re.compile(r"\b(?:(?:mini)?bus(?:es)?|coach(?:es)?|taxis?|passenger\s+(?:vehicles?|trucks?|boats?))"
                                   r"\s+(?:[\w-]+\s+){0,4}?(?:was|were|had\s+been)\s+$", re.I)
+_WEAPON_BEFORE = re.compile(r"\b(?:rockets?|missiles?|shells?|shelling|drones?|strikes?|bombs?|mortars?|artillery|grenades?"
+                            r"|explosions?|blasts?)\b", re.I)
 _BACKED_BY = re.compile(r"\b(?:backed|supported|assisted|covered|aided|escorted)\s+by\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "civilians were killed in the attack": the victims of an event told before, not a new one
 _VICTIMS_OF_TOLD = re.compile(r"\s+(?:in|during|by)\s+(?:the|that|this|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -398,6 +401,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
         if word.startswith("ambush") and (AMBUSHED_CIVILIANS.match(sentence, end) or _PASSENGERS_AMBUSHED.search(
                 sentence, max(0, start - 60), start)):
             return VAC, "Attack"  # "gunmen ambushed a bus carrying traders", "a bus was ambushed": unarmed people attacked
+    if etype == STRATEGIC and word.startswith(("setting fire", "sets fire")) and _WEAPON_BEFORE.search(sentence, 0, start):
+        return None  # "rockets hit X, setting fire to a barn in Y": what the strike did, not a separate arson
     if etype == EXPLOSIONS and sub == "Air/drone strike" and _BACKED_BY.search(sentence, max(0, start - 40), start):
         return None  # "fighters backed by Russian aircraft attacked X": the fighters' battle, aircraft in support
     if etype == EXPLOSIONS and _ARMS_SUPPLY.search(sentence, max(0, start - 50), start):
