@@ -310,3 +310,16 @@ def test_force_s_next_act_after_a_clash_is_its_own():
 ])
 def test_vehicle_ambushed_in_the_passive_is_whom_it_carried(sentence, kind):
     assert event_kind(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("A blockade by farmers of the Kobero crossing entered its second day.", ("Protests", "Peaceful protest")),
+    ("Hundreds of motorcycle taxi drivers paraded through Kasulu demanding the release of a colleague.",
+     ("Protests", "Peaceful protest")),
+    ("A protest by fishermen turned violent in Kigoma when police tried to arrest their leader.",
+     ("Riots", "Violent demonstration")),
+    ("Angry youths stoned passing trucks in Kasulu after a man died in custody.", ("Riots", "Violent demonstration")),
+    ("Villagers torched the customs office at Kobero.", ("Riots", "Violent demonstration")),
+])
+def test_gatherings_and_their_violence_told_in_other_words(sentence, kind):
+    assert event_kind(sentence) == kind

@@ -42,7 +42,9 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
   its noun ("the third day of a blockade", "a blockade of the crossing"; not a naval or economic one) is a
   protest; a crowd that "storms" or "breaches" a border fence or gate riots.
 - A herd "driven away" or "taken" told by its number ("took 120 cattle"), or "the theft of 12 goats", is stock theft.
-- A march, sit-in or crowd "dispersed" or "broken up" is a protest with intervention, told by its noun.
+- A march, sit-in or crowd "dispersed" or "broken up" is a protest with intervention, told by its noun; a
+  protest that "turned violent", an angry crowd that burned or stormed something, or people who burned a
+  police station or an office riot.
 - Victims told in the first person or as someone's kin ("they attacked us", "soldiers beat my husband",
   "shot her brother") are civilians attacked.
 - A gathering told with its demand ("residents gathered outside the district office, demanding
@@ -203,14 +205,28 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      ("threw", "throwing", "hurl", "pelt", "tried to", "attempted to")),
     # "residents gathered outside the district office, demanding ...": a gathering told with its demand
     ("Protests", "Peaceful protest",
-     r"\b(?:gathered|assembled|converged|massed|occupied|besieged|camped\s+(?:outside|in\s+front\s+of)"
+     r"\b(?:gathered|assembled|converged|massed|occupied|besieged|paraded|camped\s+(?:outside|in\s+front\s+of)"
      # "the displaced blocked the entrance to the council offices, demanding tents": a building's way in
      r"|(?:blocked|blockaded|barricaded)\s+(?:the\s+|an?\s+)?(?:main\s+)?(?:entrances?|gates?|doors?|offices|premises"
      r"|compound)\b)\b(?![^.;]{0,40}?\b(?:troops|soldiers|forces|tanks)\b)"
      r"(?=[^.;]{0,140}?\b(?:demanding|to\s+demand|to\s+protest|in\s+protest|chanting"
      r"|waving\s+(?:placards|banners)|carrying\s+(?:placards|banners))\b)",
      ("gathered", "assembled", "converged", "massed", "occupied", "besieged", "camped", "blocked", "blockaded",
-      "barricaded")),
+      "barricaded", "paraded")),
+    # "a protest by fishermen turned violent", "angry residents burned a police station", "villagers stormed the
+    # customs office": a gathering's violence (a riot), not an armed group's attack
+    ("Riots", "Violent demonstration",
+     r"\b(?:(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|gatherings?)\s+(?:[\w-]+\s+){0,4}?"
+     r"(?:turned|became|grew)\s+violent"
+     r"|(?:angry|irate|enraged|furious)\s+(?:[\w-]+\s+)?(?:residents|youths|villagers|traders|crowds?|mobs?|locals"
+     r"|relatives|farmers|fishermen|drivers|motorcyclists|students|mourners)\s+(?:\w+\s+){0,2}?(?:burned|burnt|torched"
+     r"|set\s+fire|stormed|attacked|ransacked|vandali[sz]ed|looted|smashed|stoned|pelted)"
+     r"|(?:residents|youths|villagers|traders|crowds?|locals|relatives|mourners)\s+(?:\w+\s+){0,2}?(?:burned|burnt|torched"
+     r"|set\s+fire\s+to|stormed|ransacked|vandali[sz]ed)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?"
+     r"(?:police\s+(?:stations?|posts?|vehicles?|cars?)|(?:customs|council|district|government|party)\s+offices?"
+     r"|court(?:house)?s?|border\s+posts?|stations?))\b",
+     ("violent", "angry", "irate", "enraged", "furious", "burned", "burnt", "torched", "set fire", "stormed",
+      "ransacked", "vandali")),
     # "took to the streets of X", "drivers went on strike at the border post", "youths burned tyres on the highway":
     # protests told without the word
     ("Protests", "Peaceful protest",
@@ -239,7 +255,9 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"|(?:(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:straight\s+)?day|days?)\s+of\s+"
      r"(?:a|the|their)\s+(?:[\w-]+\s+)?blockade"
      r"|(?<!naval\s)(?<!economic\s)(?<!military\s)(?<!sea\s)(?<!israeli\s)blockades?(?=\s+(?:of|at|on)\s+(?:the\s+)?"
-     r"(?:[\w-]+\s+){0,2}?(?:road|roads|highway|bridge|crossing|border\s+post|route|motorway)\b))\b",
+     r"(?:[\w-]+\s+){0,2}?(?:road|roads|highway|bridge|crossing|border\s+post|route|motorway)\b)"
+     r"|blockades?\s+by\s+(?:[\w-]+\s+){0,2}?(?:farmers|traders|drivers|truckers|residents|villagers|protesters|youths"
+     r"|fishermen|herders|workers|communities|women|students|vendors|hauliers|transporters))\b",
      ("parked", "blockade")),
     # "hundreds of migrants storm the border fence": a crowd forcing its way through, a riot (not troops' assault)
     ("Riots", "Mob violence",
