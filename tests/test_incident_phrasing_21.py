@@ -323,3 +323,26 @@ def test_vehicle_ambushed_in_the_passive_is_whom_it_carried(sentence, kind):
 ])
 def test_gatherings_and_their_violence_told_in_other_words(sentence, kind):
     assert event_kind(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Smugglers shot dead a border guard near Kakonko.", ("Battles", "Armed clash")),
+    ("A Tanzanian border guard was shot dead by smugglers near Kakonko.", ("Battles", "Armed clash")),
+    ("Gunmen shot dead a farmer near Kakonko.", ("Violence against civilians", "Attack")),
+])
+def test_forces_shot_by_armed_men_is_a_battle(sentence, kind):
+    assert event_kind(sentence) == kind
+
+
+def test_killers_named_after_by_are_no_victims():
+    assert _types("A Tanzanian border guard was shot dead by smugglers near Kakonko.") == ["Battles"]
+
+
+def test_unmanned_aerial_vehicle_strike():
+    assert event_kind("An unmanned aerial vehicle struck a car near Moba, killing three.") == (
+        "Explosions/Remote violence", "Air/drone strike")
+
+
+def test_unarmed_official_shot_by_armed_men_is_violence_against_civilians():
+    assert event_kind("A revenue authority officer was shot dead by armed men near the Kasumbalesa border post.") == (
+        "Violence against civilians", "Attack")

@@ -15,7 +15,7 @@ GATES: tuple[tuple[str, ...], ...] = (
     ("seiz", "captur", "overr", "took", "occup"),
     ("chemical", "gas", "nerve", "chlorine"),
     ("suicide",),
-    ("air", "drone", "jet", "plane", "aircraft", "helicop", "gunship", "bomb", "strike"),
+    ("air", "drone", "jet", "plane", "aircraft", "helicop", "gunship", "bomb", "strike", "aerial", "uav", "quadcopter"),
     ("shell", "artill", "howitz", "rocket", "mortar", "missile", "bombard", "katyusha", "pounded", "fire", "firing",
      "rounds", "projectiles"),
     ("mine", "ied", "explosive", "bomb", "booby", "device", "unexploded"),

@@ -119,7 +119,7 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"\b(?:seized|seizing|captured|grabbed|snatched|took\s+away)(?=" + _TAKEN + ")",
      ("seiz", "captur", "grabbed", "snatched", "took away")),
     ("Violence against civilians", "Attack",
-     r"\b(?:(?:killed|murdered|gunned\s+down|shot(?:\s+dead|\s+and\s+(?:killed|wounded))?|executed)\s+(?:[\w-]+\s+){0,3}?"
+     r"\b(?:(?:killed|murdered|gunned\s+down|shot(?:\s+dead|\s+and\s+(?:killed|wounded))?|executed)\s+(?!(?:dead\s+|and\s+\w+\s+)?by\b)(?:[\w-]+\s+){0,3}?"
      + _PEOPLE + r"|(?:gunmen|bandits|poachers|smugglers|armed\s+men|assailants|attackers|raiders)\s+(?:\w+\s+){0,3}?"
      r"murdered)\b",
      ("killed", "murder", "gunned", "shot", "executed")),

@@ -138,7 +138,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardments?|attacks?|bombing|strikes?)"
      r"|drone\s+(?:strikes?|attacks?)|drones?\s+(?:\w+\s+)?(?:struck|hit|attacked|targeted|bombed|killed|destroyed)"
      # "a helicopter working for the government struck ...": the aircraft is the subject
-     r"|(?:jets|warplanes|aircraft|planes|helicopters?|gunships?|(?<!suicide\s)bombers)\s+(?:[\w-]+\s+){0,4}?(?:bombed|struck|hit|attacked"
+     r"|(?:jets|warplanes|aircraft|planes|helicopters?|gunships?|(?<!suicide\s)bombers|unmanned\s+aerial\s+vehicles?|UAVs?"
+     r"|quadcopters?)\s+(?:[\w-]+\s+){0,4}?(?:bombed|struck|hit|attacked"
      r"|targeted|strafed|fired|pounded|raided)|warplanes|(?:guided|glide|aerial|cluster|barrel)\s+bombs?|bombed"
      r"|bombing(?:s)?|kamikaze\s+drones?|(?<!hunger\s)(?<!general\s)(?<!labour\s)(?<!labor\s)(?<!workers\s)(?<!workers'\s)"
      r"strikes?\s+(?:\w+\s+)?(?:hit|struck|killed|destroyed|targeted)"
@@ -331,6 +332,26 @@ _DIPLOMATIC_PROTEST = re.compile(
 )
 
 
+#: armed forces as victims (not "a revenue officer": an unarmed official, whose killing ACLED counts as violence against civilians)
+_FORCE_VICTIM = (r"(?:border\s+guards?|guards?|soldiers?|policem[ae]n|police\s+officers?|gendarmes?|rangers?|troops"
+                 r"|servicem[ae]n)")
+_FORCES_HIT_AFTER = re.compile(r"\s+(?:(?:an?|the|two|three|four|five|one|\d+)\s+)?(?:[\w-]+\s+)?" + _FORCE_VICTIM + r"\b", re.I)
+_FORCES_HIT_BEFORE = re.compile(r"\b" + _FORCE_VICTIM + r"\s+(?:\w+\s+)?$", re.I)
+_ARMED_MEN = re.compile(r"\b(?:smugglers|gunmen|militants|rebels|poachers|bandits|attackers|assailants|insurgents|jihadists"
+                        r"|traffickers|raiders|armed\s+men)\b", re.I)
+
+
+def _armed_men_hit_forces(sentence: str, start: int, end: int) -> bool:
+    """"Smugglers shot dead a border guard", "a guard was shot dead by poachers": forces killed by armed men (a
+    battle in ACLED's terms, not an attack on civilians)."""
+    trigger = sentence[start:end]
+    if not re.search(r"\b(?:shot|killed|shot\s+dead|wounded|gunned\s+down)$", trigger, re.I):
+        return False
+    hit = _FORCES_HIT_AFTER.match(sentence, end) if not re.match(r"(?:was|were|been)\b", trigger, re.I) else \
+        _FORCES_HIT_BEFORE.search(sentence, max(0, start - 40), start)
+    return hit is not None and bool(_ARMED_MEN.search(sentence))
+
+
 @dataclass(frozen=True)
 class _Hit:
     event: EventType
@@ -365,6 +386,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return None  # "the union's strike on the plant": a labour strike, not a told air strike
     if etype == VAC and sub.startswith("Abduction") and not word.startswith("abduction") and re.search(r"\b(?:the|those|these|their)\s+$", sentence[max(0, start - 8):start], re.I):
         return None  # "return the abducted children": the victims of an abduction told before
+    if etype == VAC and sub == "Attack" and _armed_men_hit_forces(sentence, start, end):
+        return BATTLES, "Armed clash"  # "smugglers shot dead a border guard": an armed group against forces
     if etype == VAC and re.search(r"(?:killed|wounded|injured|shot|beaten)$", word) and _VICTIMS_OF_TOLD.match(sentence, end):
         return None
     if etype == PROTESTS and _STIRRED.search(sentence, max(0, start - 30), start):
