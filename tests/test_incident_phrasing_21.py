@@ -346,3 +346,19 @@ def test_unmanned_aerial_vehicle_strike():
 def test_unarmed_official_shot_by_armed_men_is_violence_against_civilians():
     assert event_kind("A revenue authority officer was shot dead by armed men near the Kasumbalesa border post.") == (
         "Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Armed herders from across the border raided Kakonko on the night of 3 November.",
+     ("Violence against civilians", "Attack")),
+    ("Dozens of armed Burundian youths crossed into Kakonko and seized 200 head of cattle.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("Cattle rustling incidents were reported in Kakonko and Kibondo.",
+     ("Strategic developments", "Looting/property destruction")),
+])
+def test_cross_border_cattle_raids(sentence, kind):
+    assert event_kind(sentence) == kind
+
+
+def test_herd_made_off_with_in_a_participle():
+    assert "Strategic developments" in _types("Raiders hit the camp at dawn, making off with 300 cattle.")

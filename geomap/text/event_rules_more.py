@@ -41,7 +41,8 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
 - A road blockade told by its parked trucks ("kept trucks and tractors parked across the road at X") or by
   its noun ("the third day of a blockade", "a blockade of the crossing"; not a naval or economic one) is a
   protest; a crowd that "storms" or "breaches" a border fence or gate riots.
-- A herd "driven away" or "taken" told by its number ("took 120 cattle"), or "the theft of 12 goats", is stock theft.
+- A herd "driven away", "taken" told by its number ("took 120 cattle"), "making off with" it, "the theft of 12
+  goats" or "cattle rustling incidents were reported" is stock theft.
 - A march, sit-in or crowd "dispersed" or "broken up" is a protest with intervention, told by its noun; a
   protest that "turned violent", an angry crowd that burned or stormed something, or people who burned a
   police station or an office riot.
@@ -91,7 +92,8 @@ _MODAL = r"(?:would|could|might|may|will|should|must|can|did|do|does|not|never)\
 
 MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Strategic developments", "Looting/property destruction",
-     r"\b(?:(?:stole|steal(?:s|ing)?|stolen(?=\s+(?:their|his|her|the|its|\d|some|about|dozens|hundreds|over|more))|rustled|made\s+off\s+with|drove\s+off|driving\s+off|drive\s+off|took\s+away"
+     r"\b(?:(?:stole|steal(?:s|ing)?|stolen(?=\s+(?:their|his|her|the|its|\d|some|about|dozens|hundreds|over|more))|rustled"
+     r"|(?:made|making|make|makes)\s+off\s+with|drove\s+off|driving\s+off|drive\s+off|took\s+away"
      # "drove away 85 head of cattle", "took 120 cattle": a herd taken, told by its number
      r"|drove\s+away|driving\s+away|herded\s+away|took(?=\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?(?:\d|hundreds|dozens|scores))"
      r"|carted\s+off)\s+(?:(?:[\w,-]+|head\s+of)\s+){0,5}?" + _STOCK
@@ -99,8 +101,11 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      + r"|" + _RAIDERS + r"(?=\s+(?:\w+\s+){0,2}?(?:raided|attacked|struck|hit|stormed|stole|took|made\s+off|drove))"
      r"|(?:cattle|livestock)\s+raids?(?=\s+(?:on|in|at|near|against)\b)"
      # "the theft of 12 goats near X": the taking told by its noun (not "stock theft has long poisoned relations")
-     r"|theft\s+of\s+(?:(?:[\w,-]+|head\s+of)\s+){0,3}?" + _STOCK + r")\b",
-     ("stole", "stolen", "steal", "rustl", "made off", "drove off", "driving off", "driven off", "drive off",
+     r"|theft\s+of\s+(?:(?:[\w,-]+|head\s+of)\s+){0,3}?" + _STOCK
+     # "cattle rustling incidents were reported in X and Y"
+     + r"|(?:cattle\s+|stock\s+|livestock\s+)?rustling\s+(?:incidents?|attacks?|raids?)(?=\s+(?:were|was|have\s+been|has\s+been)"
+     r"\s+(?:reported|recorded)))\b",
+     ("stole", "stolen", "steal", "rustl", "made off", "making off", "make off", "makes off", "drove off", "driving off", "driven off", "drive off",
       "took away", "carted", "raid", "drove away", "driving away", "herded away", "took", "theft")),
     # "gunmen robbed traders at X", "armed men held up a bus", "shops were robbed by bandits", "robbed at
     # gunpoint": armed robbery is looting; not "robbed of victory" nor a fraud ("robbed a bank account online")

@@ -183,7 +183,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group|gunmen|gangs?"
      r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates|fighters|militias?|separatists"
      # (not across an act of their own: "gunmen killed four in X and raided Y" is two acts)
-     r"|guerrillas|armed\s+groups|(?:NSAG|armed|militia|rebel|militant|jihadist|extremist)\s+elements|NSAGs?)\b(?:(?!\b(?:killed|killing|shot|wounded|abducted|kidnapped|burned|torched|looted|ambushed)\b)"
+     r"|guerrillas|armed\s+groups|(?:NSAG|armed|militia|rebel|militant|jihadist|extremist)\s+elements|NSAGs?"
+     r"|armed\s+(?:[\w-]+\s+)?(?:herders|herdsmen|youths|civilians))\b(?:(?!\b(?:killed|killing|shot|wounded|abducted|kidnapped|burned|torched|looted|ambushed)\b)"
      r"[^.;:,]){0,60}?\b(?:attack(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|beat(?:en)?(?!\s+back)|whipped|tortured|invaded"
      r"|fired\s+(?:on|upon|at)|opened\s+fire\s+on))\b"),
     # "Tuesday's attack on a quarry", "Russia's attack on Kherson", "attacks by armed groups":
@@ -304,7 +305,7 @@ _ARMS_SUPPLY = re.compile(
 _STIRRED = re.compile(r"\b(?:stok|incit|foment|instigat)\w*\s+(?:\w+\s+)?$", re.I)
 _IN_A_NAME_BEFORE = re.compile(r"(?<![.!?:;\"\u201c]\s)(?<!^)\b(?-i:[A-Z])[\w'-]+\s+$")
 _IN_A_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[\w'-]+")
-_GOODS = re.compile(r"\s+(?:(?:\d+|two|three|four|five|several|dozens\s+of|their|the|its|his|a|an)\s+)?(?:[\w-]+\s+)?"
+_GOODS = re.compile(r"\s+(?:(?:\d+|two|three|four|five|several|dozens\s+of|their|the|its|his|a|an)\s+)?(?:head\s+of\s+)?(?:[\w-]+\s+)?"
                     r"(?:boats?|canoes|vehicles?|cars?|trucks?|lorries|motorcycles?|motorbikes?|cattle|livestock|goats|sheep"
                     r"|camels|cows|goods|money|cash|phones|engines|nets|fuel|food|crops|harvests?)\b", re.I)
 _GOODS_SEIZED = re.compile(r"\b(?:litres|liters|tonnes|tons|kg|kilograms|bags|sacks|cartons|fuel|petrol|diesel|drugs"
