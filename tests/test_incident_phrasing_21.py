@@ -362,3 +362,15 @@ def test_cross_border_cattle_raids(sentence, kind):
 
 def test_herd_made_off_with_in_a_participle():
     assert "Strategic developments" in _types("Raiders hit the camp at dawn, making off with 300 cattle.")
+
+
+@pytest.mark.parametrize("line", [
+    "Rebels threaten to seize border town of Kamanyola",
+    "• Police vow to arrest smugglers at Kobero",
+    "Traders plan to block Rusumo bridge",
+    "Army denies troops kill civilians in Kakonko",
+    "Gunmen could attack Kasulu, police warn",
+    "Farmers to march on Kigoma",
+])
+def test_headline_of_a_threat_plan_or_denial_is_no_event(line):
+    assert event_kind(line) is None
