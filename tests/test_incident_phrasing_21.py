@@ -374,3 +374,7 @@ def test_herd_made_off_with_in_a_participle():
 ])
 def test_headline_of_a_threat_plan_or_denial_is_no_event(line):
     assert event_kind(line) is None
+
+
+def test_crowd_storming_a_fence_in_running_present_is_no_event():
+    assert event_kind("Hundreds of migrants storm the fence there almost every week, the guards say.") is None

@@ -267,7 +267,9 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
     # "hundreds of migrants storm the border fence": a crowd forcing its way through, a riot (not troops' assault)
     ("Riots", "Mob violence",
      r"\b(?:migrants|crowds?|protesters|demonstrators|youths|hundreds|thousands|people|men)\s+(?:[\w-]+\s+){0,2}?"
-     r"(?:storm(?:s|ed|ing)?|rush(?:es|ed|ing)?|breach(?:es|ed|ing)?)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?"
+     # (the present tense only in a headline or a list line: "migrants storm the fence there every week" is no event)
+     r"(?:storm(?:ed|ing)|rush(?:ed|ing)|breach(?:ed|ing)|(?:storms?|rush(?:es)?|breach(?:es)?)(?=[^\n]*[^\s.!?\"'\u201d]\s*$))"
+     r"\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?"
      r"(?:[\w-]+\s+)?(?:fences?|gates?|barriers?|crossing|border\s+post|checkpoint|wall)\b",
      ("storm", "rush", "breach")),
     # "police dispersed a march by refugees", "broke up a sit-in at the crossing": a gathering broken up, told by its noun
