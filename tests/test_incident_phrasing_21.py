@@ -378,3 +378,10 @@ def test_headline_of_a_threat_plan_or_denial_is_no_event(line):
 
 def test_crowd_storming_a_fence_in_running_present_is_no_event():
     assert event_kind("Hundreds of migrants storm the fence there almost every week, the guards say.") is None
+
+
+def test_bodies_recovered_by_the_police_at_a_place_of_their_own():
+    # "officers had recovered the bodies of two herders ... near X": killed at X; the commander's district only says who spoke
+    incs = incident_props("Burundi and Tanzania: Kibondo district police commander said officers had recovered the bodies "
+                          "of two herders, who had been missing since Friday, in a forest near Kakonko.", "2026-11-20")
+    assert _at(incs, "Kakonko", "Violence against civilians") and not _at(incs, "Kibondo")

@@ -36,8 +36,9 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
 - "Took to the streets", a strike or a bandh, a picket, barricades or burning tyres are protests told
   without the word.
 - A killing told by its noun with whom it killed ("followed the killing of a suspected smuggler at X").
-- "The bodies of four herders were found near X" tells people killed at X (an attack); not when
-  the sentence tells the attack they died in ("..., a day after gunmen attacked them").
+- "The bodies of four herders were found near X" (or "police recovered the bodies of two herders near X")
+  tells people killed at X (an attack); not when the sentence tells the attack they died in ("..., a day
+  after gunmen attacked them").
 - A road blockade told by its parked trucks ("kept trucks and tractors parked across the road at X") or by
   its noun ("the third day of a blockade", "a blockade of the crossing"; not a naval or economic one) is a
   protest; a crowd that "storms" or "breaches" a border fence or gate riots.
@@ -292,6 +293,12 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"|shepherds|farmers|villagers|civilians|traders|men|women|youths|residents|hunters|miners|drivers|chiefs)\b"
      r"(?=[^.;]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found|discovered|dumped)\b)"
      r"(?![^.;]*\b(?:after|when|following)\b)",
+     ("bod",)),
+    # "police recovered the bodies of two herders in a forest near X": the same, told with who found them
+    ("Violence against civilians", "Attack",
+     r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?bod(?:y|ies)\s+of\s+(?:(?:at\s+least|more\s+than|some)\s+)?"
+     r"(?:\w+\s+)?(?:[\w-]+\s+)?(?:herders|herdsmen|shepherds|farmers|villagers|civilians|traders|men|women|youths"
+     r"|residents|hunters|miners|drivers|chiefs|fishermen)\b(?![^.;]*\b(?:after|when|following)\b)",
      ("bod",)),
     # "six gendarmes were injured during a confrontation with smugglers": a fight told by its noun, with its
     # hurt (not "a diplomatic confrontation with Moscow"); with unarmed people only, a riot (event_words)
