@@ -96,7 +96,13 @@ _THEIR_HOMES = re.compile(r"\b(?:near|on|in|at|around|into|hit|struck)\s+(?:thei
 def _at_their_homes(text: str, start: int, end: int) -> bool:
     """"Residents of X and Y said shells fell near their villages" (or "near the central market"): the
     speakers' places are the event's."""
-    return bool(_RESIDENTS.search(text, max(0, start - 50), start)) and bool(_THEIR_HOMES.search(text, end))
+    return bool(_RESIDENTS.search(text, max(0, start - 50), start)) and bool(
+        _THEIR_HOMES.search(text, end) or _THE_VILLAGE_BEFORE.search(text, 0, start))
+
+
+#: "Gunmen attacked the village overnight, residents of X said": the village the speakers live in, told first
+_THE_VILLAGE_BEFORE = re.compile(r"\b(?:attacked|raided|shelled|struck|hit|stormed|burned|torched|looted|bombed|in|at|on"
+                                 r"|near|into)\s+(?:the|their)\s+(?:village|town|settlement|hamlet)\b", re.I)
 
 
 def residents_places(sentence: Sentence, places: list[Place]) -> list[Place]:
@@ -167,8 +173,11 @@ _REACHED = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+)?(?:later\s+|since\s+|f
                       r"\s+(?:the\s+)?$", re.I)
 _HEADING = re.compile(r"\bhead(?:ed|ing)\s+(?:back\s+|home\s+)?(?:to|towards?|for)\s+(?:[\w'\u2019-]+\s+){0,4}?"
                       r"(?:(?:near|of|in|at)\s+)?(?:the\s+)?$", re.I)
-_OFFICE_OF = re.compile(r"\s+(?:(?-i:Province|District|County|Region|State)\s+)?(?-i:[A-Z][a-z]+\s+){0,2}?"
+_OFFICE_OF = re.compile(r"(?:\s+(?:(?-i:Province|District|County|Region|State)\s+)?(?-i:[A-Z][a-z]+\s+){0,2}?"
                         r"(?-i:Commissioner|Governor|Commander|Administrator|Minister|Chief|Mayor|Officer|Spokes\w+)\b"
+                        # "Kibondo district police commander said": the office in lower case
+                        r"|\s+(?:district|province|provincial|county|regional|region|state)\s+(?:police\s+|security\s+)?"
+                        r"(?:commissioner|commander|administrator|governor|chief|officer|spokes\w+)\b)"
                         r"[^.;:]{0,60}?\b(?:said|says|told)\b", re.I)
 _ORGANISATION_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}\s+(?-i:Cartel|Front|Army|Movement|Party|Brigades?"
                                  r"|Militia|Alliance|Coalition)\b")

@@ -152,6 +152,8 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
     return [loc] if loc is not None else []
 
 
+#: a place pointed back to as where the event just told happened (not "killed on the spot": at once)
+_AT_THE_SCENE = re.compile(r"\b(?:at|from)\s+the\s+scene\b", re.I)
 _ESCAPE_TO_BORDER = re.compile(r"\b(?:escap\w*|fle[de]|fleeing|head(?:ed|ing)|ran|running|retreat\w*)\s+(?:back\s+)?"
                                r"(?:towards?|to|across|for)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)\b", re.I)
 _OWN_CLAUSE = re.compile(r"(?:[;:]|,\s*(?:and|but|while|whereas|as))\s*$", re.I)
@@ -192,6 +194,9 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
         return replace(place_location(camp[0], camp[1], frontier, ctx), basis="camp told before", mention_start=None,
                        mention_end=None)
     cs, ce = cues.clause_span(s.text, ev.start, ev.end)
+    if earlier and ev.event_type == "Strategic developments" and _AT_THE_SCENE.search(s.text, cs, ce):
+        # "seized 450 kg of opium at the scene": where the last one told was (a violent act "at the scene" is it again)
+        return replace(earlier[-1][2], basis="earlier incident", mention_start=None, mention_end=None)
     # "opened fire on traders before escaping towards the border": the way the attackers left
     if frontier is not None and cues.has_border_location(_ESCAPE_TO_BORDER.sub(" ", s.text[cs:ce])):
         return frontier_location(frontier, ctx.borders)

@@ -88,10 +88,15 @@ def _rel(p: Place, s: Sentence) -> tuple[int, int]:
     return p.mention.start - s.start, p.mention.end - s.start
 
 
-def _word_before(text: str, start: int) -> str:
+def _word_before(text: str, start: int, past_side: bool = False) -> str:
     words = text[max(0, start - 25):start].replace("\u2019s", " ").replace("'s", " ").split()
     words = [w for w in words if w.lower() != "the"]
+    while past_side and words and _SIDE_WORD.match(words[-1]):  # "in eastern X": the side of X, X still told with "in"
+        words.pop()
     return words[-1].lower().strip(",") if words else ""
+
+
+_SIDE_WORD = re.compile(r"^(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|upper|lower|greater)(?:ern)?$", re.I)
 
 
 def told_as_place(sentence: Sentence, place: Place) -> bool:
@@ -154,6 +159,10 @@ def _says_where_lies(sentence: Sentence, prev: Place, place: Place) -> bool:
 
 
 #: "clashes erupted in X and spread to Y": where the same fighting went on
+#: a place that a protest or a talk is about ("over the planned closure of the X crossing"), not where it was
+_TOPIC_OF = re.compile(r"\b(?:over|against|about|protesting|denouncing|condemning|opposing)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?(?:closure|closing|opening|reopening|construction|plans?|decision|ban|handling"
+                       r"|treatment|demolition|suspension|relocation|expansion|privati[sz]ation|sale)\s+of\s+(?:the\s+)?$", re.I)
 _SPREAD_TO = re.compile(r"\b(?:spread|spreading|spilled|spilling|spilt|extended)\s+(?:over\s+)?(?:to|into)\s+(?:the\s+)?$", re.I)
 #: "X, a village near Y", "X, a market town close to Y", "X, near Y": Y only says where X lies
 _NEAR_APPOSITIVE = re.compile(r"^\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3}?)?(?:near|close\s+to|next\s+to|outside)\s+"
@@ -239,7 +248,9 @@ def coordinated_places(sentence: Sentence, trig_start: int, trig_end: int, chose
             continue  # "fired from X"; "In X, a spokesman said troops were sent to Y": X is where he spoke
         if _another_event_between(text, (trig_start, trig_end), (a0, b0), (a, b), nearer_before=True):
             continue  # "shells fired during fighting in X landed in Y": X is the fighting's place
-        if _word_before(text, a) not in _LOCATIVE + ("and", "or", "between") and not _SPREAD_TO.search(text, 0, a) \
+        if _TOPIC_OF.search(text, max(0, a - 80), a):
+            continue  # "protests in X over the planned closure of the Y crossing": what they were about
+        if _word_before(text, a, past_side=True) not in _LOCATIVE + ("and", "or", "between") and not _SPREAD_TO.search(text, 0, a) \
                 and not _coordinated_with(sentence, b, [q for q in candidates if q is not p]):
             continue  # "a pipeline to Port Sudan", "allied Amhara militiamen": not where it happened
         before = [q for q in candidates if _rel(q, sentence)[1] <= a]
@@ -252,7 +263,7 @@ def coordinated_places(sentence: Sentence, trig_start: int, trig_end: int, chose
     return picked[1:]
 
 
-_TOLL_PARTICIPLE = re.compile(r"(?:killing|killed|wounding|wounded|injuring|injured)\b", re.I)
+_TOLL_PARTICIPLE = re.compile(r"(?:killing|killed|wounding|wounded|injuring|injured|setting\s+fire)\b", re.I)  # (what it did)
 
 
 def _other_events(text: str, own) -> list:

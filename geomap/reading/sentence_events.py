@@ -87,17 +87,22 @@ def civilians_in_battle(events: list[EventType], sentence: str = "") -> list[Eve
 
 def _own_act_after(events: list[EventType], e: EventType, sentence: str) -> bool:
     """"Troops clashed with rebels near X on Monday, and on Tuesday gunmen killed five villagers in
-    Y": an attack told after the battle in a coordinate clause of its own, with its own actor."""
+    Y": an attack told after the battle in a coordinate clause of its own, with its own actor; or the same
+    force's next act told after ", before" or ", then" (not a bare killing: "..., before killing two")."""
     battles = [b.end for b in events if b.event_type == "Battles" and b.end <= e.start]
     if not battles or not sentence:
         return False
     join = None
     for join in _COORDINATE.finditer(sentence, max(battles), e.start):
         pass
-    return join is not None and bool(_ACTOR.search(sentence, join.end(), e.end))
+    if join is not None and bool(_ACTOR.search(sentence, join.end(), e.end)):
+        return True
+    # "... clashed with rebels near X, before crossing into Y and raiding a village near Z": the same force's next act
+    return bool(_SEQUEL.search(sentence, max(battles), e.start)) and not _BARE_KILLING.match(e.trigger)
 
 
 _COORDINATE = re.compile(r",\s*(?:and|while|whereas)\b|;", re.I)
+_SEQUEL = re.compile(r",\s*(?:before|and\s+then|then|and\s+later|later)\b", re.I)
 _BARE_KILLING = re.compile(r"(?:killed|killing|wounded|wounding|injured|injuring)\b", re.I)
 _ACTORS = (r"\b(?:gunmen|militants|rebels|insurgents|fighters|soldiers|troops|forces|police|attackers"
            r"|assailants|militia\w*|bandits|men|guards)\b")

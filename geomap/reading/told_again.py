@@ -43,12 +43,16 @@ def told_again(sentence: str, ev: EventType, events: dict[int, list[EventType]],
             or opens_with_actor(ev.trigger) or _ACTOR_SUBJECT.match(sentence, 0, ev.start) \
             or _ACTOR_OPENING.match(ev.trigger):
         return False  # "The militants attacked X", "The rebels then overran X": the actor, not the event, is the subject  # "The 21-year-old was stabbed near X": the victim is the subject, the event is told here
+    if _NAMES_ITS_TARGET.match(sentence, ev.end):
+        return False  # "The bombardment of Tachileik by jets ...": a nominalised event with a place of its own
     # "The clash comes a week after ...": a verb that only sets the event told before in time, however far back
     first = 0 if _SETS_IN_TIME.match(sentence, ev.end) else max(0, index - 2)
     return any(_family(e.event_type) == _family(ev.event_type) for j in range(first, index)
                for e in events.get(j, ()))
 
 
+#: "the bombardment of X", "the shelling on X": the event's noun with the place it hit
+_NAMES_ITS_TARGET = re.compile(r"\s+(?:of|on)\s+(?-i:[A-Z])(?!(?:[\w-]+\s+){0,2}?(?:forces|troops|army|rebels|fighters)\b)")
 _SETS_IN_TIME = re.compile(r"\s+(?:comes|came|follows|followed|marks|marked)\b", re.I)
 
 

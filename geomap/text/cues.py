@@ -39,7 +39,9 @@ _SPEAKER = re.compile(
     r"|media|commanders?|aid\s+(?:workers|agencies|groups)|journalists?|reporters?|correspondents?|diplomats?"
     r"|leaders?|government|administration|embassy|mayor|officers?|analysts?|monitors?|observers?)"
     # (not "outside the government building in X": a building, where people gather)
-    r"\s+(?!(?:buildings?|offices|headquarters|compound|house|palace|premises|complex|quarter)\s)(?:[\w-]+\s+)?"
+    r"\s+(?!(?:buildings?|offices|headquarters|compound|house|palace|premises|complex|quarter)\s)"
+    # (not "officials met in X": what they did there, an event's place)
+    r"(?:(?!(?:met|meeting|gathered|assembled|signed|clashed|fought|marched|protested|rallied)\s)[\w-]+\s+)?"
     r"(?:in|of|from|at)\s+(?:the\s+)?$",
     re.I,
 )
@@ -69,7 +71,10 @@ _CAMP_AT = re.compile(
 _CAMP_TARGET = re.compile(
     r"\b(?:attack(?:ed|ing|s)?|raid(?:ed|ing|s)?|struck|strikes?|hit|shell(?:ed|ing)|bomb(?:ed|ing)|stormed|overran"
     r"|overrun|ambush(?:ed)?|torched|burn(?:ed|t)|looted|targeted|assault(?:ed)?)\s+(?:on\s+|against\s+)?"
-    r"(?:(?:their|its|his|her|our|a|an|the|one|two|several)\s+)?(?:[\w-]+\s+)?$", re.I)
+    r"(?:(?:their|its|his|her|our|a|an|the|one|two|several)\s+)?(?:[\w-]+\s+)?$"
+    # "abducted four fishermen from their camp near X", "killed two herders at a camp near Y": people taken or hit there
+    r"|\b(?:abduct(?:ed|ing)|kidnapp(?:ed|ing)|seized|robbed|killed|shot|beat|beaten|attacked)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:from|at|in|inside|outside)\s+(?:their|its|his|her|our|a|an|the|one)\s+(?:[\w-]+\s+)?$", re.I)
 _NEAR = re.compile(
     r"\b(?:near|nearby|outside|close\s+to|around|vicinity\s+of|neighbou?rhood\s+of|not\s+far\s+from"
     r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of"
@@ -367,7 +372,15 @@ def is_care_place(sentence: str, start: int) -> bool:
     """Where the wounded died or were treated ("died in hospital in X", "two of the wounded
     died in X"), not where they were hit."""
     before = sentence[max(0, start - 70):start]
-    return bool(_CARE_PLACE.search(before[-50:]) or _WOUNDED_DIED.search(before))
+    care = _CARE_PLACE.search(before[-50:])
+    if care is not None and _CARE_HIT.search(before[-50:], 0, care.start()):
+        care = None  # "burned the health centre in X", "shelled a hospital in Y": the building was the target
+    return bool(care or _WOUNDED_DIED.search(before))
+
+
+#: an act done to a care building, told just before it
+_CARE_HIT = re.compile(r"\b(?:burn(?:ed|t)|torched|looted|attacked|raided|shelled|struck|hit|bombed|stormed|destroyed"
+                       r"|damaged|ransacked)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 _PLACE_UNTOLD = re.compile(

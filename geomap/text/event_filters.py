@@ -39,7 +39,7 @@ HYPO = re.compile(
     r"|vow(?:ed|s)?|pledg(?:ed|es)|prepare\s+the\s+ground|possible|potential|prospects?\s+of|expected"
     r"|likely|in\s+order\s+to|to\s+secure|try(?:ing)?\s+to|tried\s+to|commitment\s+to|committed\s+to"
     r"|ready\s+to|willing\s+to|push(?:ed|ing)?\s+for|press(?:ed|ing)?\s+for|efforts?\s+to|bid\s+to|optimistic"
-    r"|fears?\s+of|risk\s+of|avoid|prevent|to\s+(?:declare|implement|sign|hold|resume|reach|agree|allow|end|withdraw|pull\s+back|deploy)"
+    r"|fears?\s+of|(?<!in\s)fear(?:s|ed|ing)?(?=\s+(?:that\s+)?(?:[\w-]+\s+){0,3}$)|risk\s+of|avoid|prevent|to\s+(?:declare|implement|sign|hold|resume|reach|agree|allow|end|withdraw|pull\s+back|deploy)"
     r"|implementing|allow|prospective|planned|scheduled|upcoming)\b",
     re.I,
 )
@@ -48,7 +48,7 @@ _NEG = re.compile(  # "denied that its police had fired on herders": the denied 
     r"|(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(?:[\w-]+\s+){0,2}?that\s+(?:[\w'-]+\s+){0,5})$", re.I)
 _HYPO_AFTER = re.compile(
     r"^(?:\s+[\w'-]+){0,2}?\s+(?:would|could|might|may(?!\s+\d)|should|will|can|must|(?:is|are|were|was)\s+(?:intended|expected"
-    r"|planned|scheduled|due|set|meant|aimed|likely|unlikely)|scheduled|planned|expected|due\s+to|set\s+to|intended"
+    r"|planned|scheduled|due|set(?!\s+(?:on\s+fire|ablaze|alight))|meant|aimed|likely|unlikely)|scheduled|planned|expected|due\s+to|set\s+to|intended"
     r"|aimed|proposed)\b",
     re.I,
 )
@@ -94,7 +94,8 @@ def is_hypothetical(sentence: str, clause: int, start: int, end: int) -> bool:
     for m in HYPO.finditer(before):
         if m.group(0) != "May":  # the month, not the modal
             return True
-    if _NEG.search(sentence, max(clause, start - 40), start):
+    # ("denied reports that Malawian soldiers had fired on ...": the denial reaches over its "that" clause)
+    if _NEG.search(sentence, max(clause, start - 100), start):
         return True
     after = sentence[end:end + 60]
     return bool(_HYPO_AFTER.match(after))

@@ -23,7 +23,10 @@ VICTIMS = CIV[:-1] + r"|teachers?|citizens|nationals|workers|journalists?|doctor
 VICTIMS += r"|(?:a|an)\s+(?:\w+\s+)?(?:man|woman|child|teacher|farmer|villager|shepherd|herder|boy|girl))"
 NSA = (
     r"(?:rebels?|militants?|insurgents?|militias?|militiamen|fighters|separatists?|jihadists?"
-    r"|armed\s+groups?|guerrillas?|paramilitar(?:y|ies)|gunmen)"
+    r"|armed\s+groups?|guerrillas?|paramilitar(?:y|ies)|gunmen"
+    # aid agencies' words: "NSAG elements", "non-state armed groups"
+    r"|(?:NSAG|armed|militia|rebel|militant|jihadist|extremist)\s+elements|NSAGs?|non-state\s+armed\s+groups?"
+    r"|terrorists)"  # (an army's word for them; not "a terrorist attack")
 )
 #: who acts in an armed event ("The militants then overran X": a new event, its actor the subject)
 ACTOR_NOUNS = NSA + r"|assailants|attackers|raiders|bandits|troops|soldiers|forces|army|military|police"

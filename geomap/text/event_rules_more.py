@@ -36,8 +36,19 @@ limit: each entry is (event type, sub-event type, pattern, gate words), appended
 - "Took to the streets", a strike or a bandh, a picket, barricades or burning tyres are protests told
   without the word.
 - A killing told by its noun with whom it killed ("followed the killing of a suspected smuggler at X").
-- "The bodies of four herders were found near X" tells people killed at X (an attack); not when
-  the sentence tells the attack they died in ("..., a day after gunmen attacked them").
+- "The bodies of four herders were found near X" (or "police recovered the bodies of two herders near X")
+  tells people killed at X (an attack); not when the sentence tells the attack they died in ("..., a day
+  after gunmen attacked them").
+- A road blockade told by its parked trucks ("kept trucks and tractors parked across the road at X") or by
+  its noun ("the third day of a blockade", "a blockade of the crossing"; not a naval or economic one) is a
+  protest; a crowd that "storms" or "breaches" a border fence or gate riots.
+- A herd "driven away", "taken" told by its number ("took 120 cattle"), "making off with" it, "the theft of 12
+  goats" or "cattle rustling incidents were reported" is stock theft.
+- A march, sit-in or crowd "dispersed" or "broken up" is a protest with intervention, told by its noun; a
+  protest that "turned violent", an angry crowd that burned or stormed something, or people who burned a
+  police station or an office riot.
+- Victims told in the first person or as someone's kin ("they attacked us", "soldiers beat my husband",
+  "shot her brother") are civilians attacked.
 - A gathering told with its demand ("residents gathered outside the district office, demanding
   ...", "the displaced blocked the entrance to the council offices, demanding tents") is a protest, and so is a road blocked by drivers, workers or communities (not by forces).
 """
@@ -82,13 +93,21 @@ _MODAL = r"(?:would|could|might|may|will|should|must|can|did|do|does|not|never)\
 
 MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Strategic developments", "Looting/property destruction",
-     r"\b(?:(?:stole|steal(?:s|ing)?|rustled|made\s+off\s+with|drove\s+off|driving\s+off|drive\s+off|took\s+away"
+     r"\b(?:(?:stole|steal(?:s|ing)?|stolen(?=\s+(?:their|his|her|the|its|\d|some|about|dozens|hundreds|over|more))|rustled"
+     r"|(?:made|making|make|makes)\s+off\s+with|drove\s+off|driving\s+off|drive\s+off|took\s+away"
+     # "drove away 85 head of cattle", "took 120 cattle": a herd taken, told by its number
+     r"|drove\s+away|driving\s+away|herded\s+away|took(?=\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?(?:\d|hundreds|dozens|scores))"
      r"|carted\s+off)\s+(?:(?:[\w,-]+|head\s+of)\s+){0,5}?" + _STOCK
      + r"|" + _STOCK + r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:stolen|rustled|driven\s+off)"
      + r"|" + _RAIDERS + r"(?=\s+(?:\w+\s+){0,2}?(?:raided|attacked|struck|hit|stormed|stole|took|made\s+off|drove))"
-     r"|(?:cattle|livestock)\s+raids?(?=\s+(?:on|in|at|near|against)\b))\b",
-     ("stole", "stolen", "steal", "rustl", "made off", "drove off", "driving off", "driven off", "drive off",
-      "took away", "carted", "raid")),
+     r"|(?:cattle|livestock)\s+raids?(?=\s+(?:on|in|at|near|against)\b)"
+     # "the theft of 12 goats near X": the taking told by its noun (not "stock theft has long poisoned relations")
+     r"|theft\s+of\s+(?:(?:[\w,-]+|head\s+of)\s+){0,3}?" + _STOCK
+     # "cattle rustling incidents were reported in X and Y"
+     + r"|(?:cattle\s+|stock\s+|livestock\s+)?rustling\s+(?:incidents?|attacks?|raids?)(?=\s+(?:were|was|have\s+been|has\s+been)"
+     r"\s+(?:reported|recorded)))\b",
+     ("stole", "stolen", "steal", "rustl", "made off", "making off", "make off", "makes off", "drove off", "driving off", "driven off", "drive off",
+      "took away", "carted", "raid", "drove away", "driving away", "herded away", "took", "theft")),
     # "gunmen robbed traders at X", "armed men held up a bus", "shops were robbed by bandits", "robbed at
     # gunpoint": armed robbery is looting; not "robbed of victory" nor a fraud ("robbed a bank account online")
     ("Strategic developments", "Looting/property destruction",
@@ -106,7 +125,7 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"\b(?:seized|seizing|captured|grabbed|snatched|took\s+away)(?=" + _TAKEN + ")",
      ("seiz", "captur", "grabbed", "snatched", "took away")),
     ("Violence against civilians", "Attack",
-     r"\b(?:(?:killed|murdered|gunned\s+down|shot(?:\s+dead|\s+and\s+(?:killed|wounded))?|executed)\s+(?:[\w-]+\s+){0,3}?"
+     r"\b(?:(?:killed|murdered|gunned\s+down|shot(?:\s+dead|\s+and\s+(?:killed|wounded))?|executed)\s+(?!(?:dead\s+|and\s+\w+\s+)?by\b)(?:[\w-]+\s+){0,3}?"
      + _PEOPLE + r"|(?:gunmen|bandits|poachers|smugglers|armed\s+men|assailants|attackers|raiders)\s+(?:\w+\s+){0,3}?"
      r"murdered)\b",
      ("killed", "murder", "gunned", "shot", "executed")),
@@ -135,8 +154,13 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
     # "the same gunmen struck Monguno", "militants hit an army post": an armed group's strike is an attack (on forces, a battle)
     ("Battles", "Armed clash",
      r"\b(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men)\s+(?:(?!" + _MODAL + r")\w+\s+){0,2}?"
-     r"(?:struck|hit)\s+(?:\w+\s+){0,3}?" + _ARMED_TARGET,
-     ("struck", "hit")),
+     r"(?:struck|hit|targeted)\s+(?:\w+\s+){0,3}?" + _ARMED_TARGET,
+     ("struck", "hit", "targeted")),
+    # "five terrorists were neutralized": an army's word for foes killed in a fight
+    ("Battles", "Armed clash",
+     r"\b(?:" + NSA + r"|bandits|infiltrators|smugglers|attackers|assailants)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
+     r"\s+(?:neutrali[sz]ed|eliminated)\b",
+     ("neutrali", "eliminated")),
     ("Violence against civilians", "Attack",
      r"\b(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men)\s+(?:(?!" + _MODAL + r")\w+\s+){0,2}?"
      r"(?:struck|hit)(?=\s+(?:(?-i:[A-Z])|(?:the|an?)\s))(?!\s+(?:\w+\s+){0,3}?" + _ARMED_TARGET + ")",
@@ -151,8 +175,9 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      ("raid", "assault", "deadly", "fatal", "bloody", "lethal")),
     # "Two villages near X were burned by raiders": property destroyed, told in the passive
     ("Strategic developments", "Looting/property destruction",
-     r"\b(?:villages?|homes|houses|huts|shops|stalls|markets?|schools?|churches|mosques|granaries|vehicles|trucks|lorries"
-     r"|warehouses|buildings)(?=\s+(?:[\w,-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:looted|burned"
+     r"\b(?:villages?|homes?|houses?|huts?|shops?|stalls|markets?|schools?|church(?:es)?|mosques?|granaries|vehicles?"
+     r"|trucks?|lorr(?:y|ies)|cars?|buses|(?<=\ba\s)bus|warehouses?|buildings?|offices?|(?:police|border|army)\s+posts?"
+     r"|(?:IDP\s+|displacement\s+)?sites|shelters|tents|kiosks|boats|canoes)(?=\s+(?:[\w,-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:looted|burned"
      r"|burnt|torched|razed|set\s+ablaze|set\s+on\s+fire|burned\s+down|burnt\s+down)\b)",
      ("looted", "burned", "burnt", "torched", "razed", "ablaze", "on fire")),
     # "An army post near X was attacked by militants", "a patrol was ambushed by gunmen": forces attacked, a battle
@@ -186,14 +211,28 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      ("threw", "throwing", "hurl", "pelt", "tried to", "attempted to")),
     # "residents gathered outside the district office, demanding ...": a gathering told with its demand
     ("Protests", "Peaceful protest",
-     r"\b(?:gathered|assembled|converged|massed|occupied|besieged|camped\s+(?:outside|in\s+front\s+of)"
+     r"\b(?:gathered|assembled|converged|massed|occupied|besieged|paraded|camped\s+(?:outside|in\s+front\s+of)"
      # "the displaced blocked the entrance to the council offices, demanding tents": a building's way in
      r"|(?:blocked|blockaded|barricaded)\s+(?:the\s+|an?\s+)?(?:main\s+)?(?:entrances?|gates?|doors?|offices|premises"
      r"|compound)\b)\b(?![^.;]{0,40}?\b(?:troops|soldiers|forces|tanks)\b)"
      r"(?=[^.;]{0,140}?\b(?:demanding|to\s+demand|to\s+protest|in\s+protest|chanting"
      r"|waving\s+(?:placards|banners)|carrying\s+(?:placards|banners))\b)",
      ("gathered", "assembled", "converged", "massed", "occupied", "besieged", "camped", "blocked", "blockaded",
-      "barricaded")),
+      "barricaded", "paraded")),
+    # "a protest by fishermen turned violent", "angry residents burned a police station", "villagers stormed the
+    # customs office": a gathering's violence (a riot), not an armed group's attack
+    ("Riots", "Violent demonstration",
+     r"\b(?:(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|gatherings?)\s+(?:[\w-]+\s+){0,4}?"
+     r"(?:turned|became|grew)\s+violent"
+     r"|(?:angry|irate|enraged|furious)\s+(?:[\w-]+\s+)?(?:residents|youths|villagers|traders|crowds?|mobs?|locals"
+     r"|relatives|farmers|fishermen|drivers|motorcyclists|students|mourners)\s+(?:\w+\s+){0,2}?(?:burned|burnt|torched"
+     r"|set\s+fire|stormed|attacked|ransacked|vandali[sz]ed|looted|smashed|stoned|pelted)"
+     r"|(?:residents|youths|villagers|traders|crowds?|locals|relatives|mourners)\s+(?:\w+\s+){0,2}?(?:burned|burnt|torched"
+     r"|set\s+fire\s+to|stormed|ransacked|vandali[sz]ed)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?"
+     r"(?:police\s+(?:stations?|posts?|vehicles?|cars?)|(?:customs|council|district|government|party)\s+offices?"
+     r"|court(?:house)?s?|border\s+posts?|stations?))\b",
+     ("violent", "angry", "irate", "enraged", "furious", "burned", "burnt", "torched", "set fire", "stormed",
+      "ransacked", "vandali")),
     # "took to the streets of X", "drivers went on strike at the border post", "youths burned tyres on the highway":
     # protests told without the word
     ("Protests", "Peaceful protest",
@@ -214,6 +253,39 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"\s+(?:[\w-]+\s+){0,3}?(?:highway|road|roads|bridge|crossing|(?-i:Route|RN|N)\s*\d+|route|motorway|junction"
      r"|border\s+post|traffic|access)\b",
      ("block", "barricad", "parked")),
+    # "Serbs kept trucks and tractors parked across the road at X", "the third day of a blockade at the
+    # crossing": a road blockade told by its vehicles or its noun (not a naval, economic or military one)
+    ("Protests", "Peaceful protest",
+     r"\b(?:(?:trucks|lorries|tractors|vehicles|buses|cars|minibuses)\s+(?:\w+\s+){0,2}?parked\s+across\s+(?:the\s+)?"
+     r"(?:[\w-]+\s+)?(?:road|roads|highway|bridge|crossing|route|motorway)"
+     r"|(?:(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:straight\s+)?day|days?)\s+of\s+"
+     r"(?:a|the|their)\s+(?:[\w-]+\s+)?blockade"
+     r"|(?<!naval\s)(?<!economic\s)(?<!military\s)(?<!sea\s)(?<!israeli\s)blockades?(?=\s+(?:of|at|on)\s+(?:the\s+)?"
+     r"(?:[\w-]+\s+){0,2}?(?:road|roads|highway|bridge|crossing|border\s+post|route|motorway)\b)"
+     r"|blockades?\s+by\s+(?:[\w-]+\s+){0,2}?(?:farmers|traders|drivers|truckers|residents|villagers|protesters|youths"
+     r"|fishermen|herders|workers|communities|women|students|vendors|hauliers|transporters))\b",
+     ("parked", "blockade")),
+    # "hundreds of migrants storm the border fence": a crowd forcing its way through, a riot (not troops' assault)
+    ("Riots", "Mob violence",
+     r"\b(?:migrants|crowds?|protesters|demonstrators|youths|hundreds|thousands|people|men)\s+(?:[\w-]+\s+){0,2}?"
+     # (the present tense only in a headline or a list line: "migrants storm the fence there every week" is no event)
+     r"(?:storm(?:ed|ing)|rush(?:ed|ing)|breach(?:ed|ing)|(?:storms?|rush(?:es)?|breach(?:es)?)(?=[^\n]*[^\s.!?\"'\u201d]\s*$))"
+     r"\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?"
+     r"(?:[\w-]+\s+)?(?:fences?|gates?|barriers?|crossing|border\s+post|checkpoint|wall)\b",
+     ("storm", "rush", "breach")),
+    # "police dispersed a march by refugees", "broke up a sit-in at the crossing": a gathering broken up, told by its noun
+    ("Protests", "Protest with intervention",
+     r"\b(?:dispersed|dispersing|broke\s+up|breaking\s+up|broken\s+up)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?"
+     r"(?:march(?:es)?|protests?|demonstrations?|rall(?:y|ies)|sit-ins?|gatherings?|crowds?|protesters|demonstrators)\b",
+     ("dispers", "broke up", "breaking up", "broken up")),
+    # "they attacked us at night", "the soldiers beat my husband": victims told in the first person, in a quote
+    ("Violence against civilians", "Attack",
+     r"\b(?:attacked|beat|beaten|shot|killed|robbed|whipped|tortured|raped|abducted|kidnapped|burned|burnt|looted)\s+"
+     r"(?:us|me|(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:husbands?|wife|wives|sons?|daughters?|fathers?|mothers?"
+     r"|brothers?|sisters?|child|children|famil(?:y|ies)|neighbours?|neighbors?|parents)"
+     r"|(?:my|our)\s+(?:[\w-]+\s+)?(?:village|homes?|houses?|people|men|women))\b",
+     ("attacked", "beat", "shot", "killed", "robbed", "whipped", "tortured", "raped", "abducted", "kidnapped", "burn",
+      "looted")),
     # "the bodies of four herders were found near X": people killed there, by whom the text does not
     # know (not one told in the sentence: "..., a day after gunmen attacked them" is that attack's dead)
     ("Violence against civilians", "Attack",
@@ -221,6 +293,12 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"|shepherds|farmers|villagers|civilians|traders|men|women|youths|residents|hunters|miners|drivers|chiefs)\b"
      r"(?=[^.;]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found|discovered|dumped)\b)"
      r"(?![^.;]*\b(?:after|when|following)\b)",
+     ("bod",)),
+    # "police recovered the bodies of two herders in a forest near X": the same, told with who found them
+    ("Violence against civilians", "Attack",
+     r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?bod(?:y|ies)\s+of\s+(?:(?:at\s+least|more\s+than|some)\s+)?"
+     r"(?:\w+\s+)?(?:[\w-]+\s+)?(?:herders|herdsmen|shepherds|farmers|villagers|civilians|traders|men|women|youths"
+     r"|residents|hunters|miners|drivers|chiefs|fishermen)\b(?![^.;]*\b(?:after|when|following)\b)",
      ("bod",)),
     # "six gendarmes were injured during a confrontation with smugglers": a fight told by its noun, with its
     # hurt (not "a diplomatic confrontation with Moscow"); with unarmed people only, a riot (event_words)

@@ -33,6 +33,7 @@ from geomap.text.event_gates import GATES
 from geomap.text.event_nouns import ACTOR_NOUNS, opens_with_actor
 from geomap.text.event_nouns import CIV_GROUP as _CIV_GROUP, FORCES as _FORCES, NSA as _NSA, VICTIMS as _VICTIMS
 from geomap.text.event_rules_more import AMBUSHED_CIVILIANS, CROWD_AFTER, CROWD_BEFORE, MORE_RULES, PEOPLE_TAKEN
+from geomap.text.event_rules_headline import HEADLINE_RULES
 from geomap.text.literals import WordGroups, prefiltered
 
 __all__ = ["ACTOR_NOUNS", "EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
@@ -105,14 +106,19 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|shootings?\s+(?:broke\s+out|erupted)"
      r"|ambush(?:ed|es)?|offensive|assaults?|stormed|incursions?|(?:pushed|advanced|moved)\s+(?:\w+\s+)?into"
      r"|(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing))\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|offensives?|incursions?|advances?|attempts?)"
+     # "foiled an attack by a terrorist group": an attack fought off (not "thwarted smuggling", nor "foiled
+     # infiltration attempts", an army's summary that says nothing of a fight)
+     r"|(?:foiled|thwarted)\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|incursions?)"
      r"|opened\s+(?:a\s+)?(?:new\s+)?front|armed\s+confrontations?|heavy\s+weapons\s+fire"
      r"|hostilities\s+(?:broke\s+out|erupted|resumed|flared)|(?<!legal\s)(?<!political\s)battles?(?!\s+of\s+words)"
+     # "fighters battled junta troops for X": the verb, not a fire or an illness fought
+     r"|battl(?:ed|ing)(?!\s+(?:\w+\s+)?(?:fires?|flames|blazes?|floods?|illness|cancer|disease|heat|traffic|the\s+elements))"
      r"|(?:attack|raid)(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:positions?|posts?|outposts?|checkpoints?|bases?|troops|soldiers|patrols?|convoys?"
-     r"|stations?|barracks|camps?|garrisons?|headquarters)|sniper\s+fire|snipers?\s+(?:\w+\s+)?(?:shot|killed|fired|wounded)|(?:killed|shot|wounded)\s+by\s+(?:an?\s+)?snipers?|(?:troops|forces|soldiers|army|police|guards|military)"
+     r"|stations?|barracks|(?<!cattle\s)(?<!refugee\s)camps?|garrisons?|headquarters)|sniper\s+fire|snipers?\s+(?:\w+\s+)?(?:shot|killed|fired|wounded)|(?:killed|shot|wounded)\s+by\s+(?:an?\s+)?snipers?|(?:troops|forces|soldiers|army|police|guards|military)"
      r"\s+(?:\w+\s+){0,3}?(?:killed|neutrali[sz]ed|eliminated)\s+(?:\w+\s+){0,3}?(?:militants|rebels|insurgents|fighters"
      r"|terrorists|jihadists|bandits|smugglers|gunmen|infiltrators|attackers|armed\s+men|assailants|raiders)"
      r"|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?(?:fire|attack|gunfire)|shots\s+(?:were\s+|had\s+been\s+|was\s+)?fired"
-     r"|fired\s+shots|(?:troops|forces|soldiers|guards|police|army)\s+(?:\w+\s+){0,2}?fired\s+(?:at|on|upon|into)(?!\s+(?:\w+\s+){0,3}?" + _CIV_GROUP + r")"
+     r"|fired\s+shots|(?:troops|forces|soldiers|guards|police|army)\s+(?:\w+\s+){0,2}?(?:fired|(?:started|began|kept)\s+(?:shooting|firing))\s+(?:at|on|upon|into)(?!\s+(?:\w+\s+){0,3}?" + _CIV_GROUP + r")"
      # "militants killed five soldiers at a checkpoint": an armed group against forces
      r"|" + _NSA + r"\s+(?:\w+\s+){0,3}?(?:killed|shot|wounded|attacked|ambushed)\s+(?:\w+\s+){0,3}?(?:soldiers|troops"
      r"|policemen|police\s+officers|gendarmes|guards|servicemen|personnel))\b"),
@@ -132,7 +138,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardments?|attacks?|bombing|strikes?)"
      r"|drone\s+(?:strikes?|attacks?)|drones?\s+(?:\w+\s+)?(?:struck|hit|attacked|targeted|bombed|killed|destroyed)"
      # "a helicopter working for the government struck ...": the aircraft is the subject
-     r"|(?:jets|warplanes|aircraft|planes|helicopters?|gunships?|(?<!suicide\s)bombers)\s+(?:[\w-]+\s+){0,4}?(?:bombed|struck|hit|attacked"
+     r"|(?:jets|warplanes|aircraft|planes|helicopters?|gunships?|(?<!suicide\s)bombers|unmanned\s+aerial\s+vehicles?|UAVs?"
+     r"|quadcopters?)\s+(?:[\w-]+\s+){0,4}?(?:bombed|struck|hit|attacked"
      r"|targeted|strafed|fired|pounded|raided)|warplanes|(?:guided|glide|aerial|cluster|barrel)\s+bombs?|bombed"
      r"|bombing(?:s)?|kamikaze\s+drones?|(?<!hunger\s)(?<!general\s)(?<!labour\s)(?<!labor\s)(?<!workers\s)(?<!workers'\s)"
      r"strikes?\s+(?:\w+\s+)?(?:hit|struck|killed|destroyed|targeted)"
@@ -146,8 +153,11 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"(?!\s+(?:apart|through|short|silent|flat)))\b"),
     (EXPLOSIONS, "Remote explosive/landmine/IED",
      r"\b(?:land\s*mines?|mine\s+(?:blasts?|explosions?)|(?:stepped|trod)\s+on\s+an?\s+(?:land\s*)?mine"
+     # "their vehicle hit a mine", "a patrol drove over a mine": a mine told by what set it off
+     r"|(?:hit|struck|ran\s+over|drove\s+over|triggered|detonated|set\s+off)\s+an?\s+(?:[\w-]+\s+)?mine\b(?!\s+(?:of|shaft))"
      r"|anti-(?:personnel|tank)\s+mines?|IEDs?|improvised\s+explosive|roadside\s+bombs?|car\s+bombs?"
-     r"|explosive\s+devices?|booby[- ]trap(?:ped|s)?|(?<!barrel\s)(?<!cluster\s)(?<!aerial\s)(?<!guided\s)(?<!glide\s)"
+     r"|explosive\s+devices?|unexploded\s+(?:ordnance|munitions?|shells?|bombs?|devices?|mines?)|explosive\s+remnants"
+     r"|booby[- ]trap(?:ped|s)?|(?<!barrel\s)(?<!cluster\s)(?<!aerial\s)(?<!guided\s)(?<!glide\s)"
      r"bombs?\s+(?:went\s+off|exploded|blew\s+up|detonated|killed|ripped)|(?:device|explosives)\s+(?:went\s+off|detonated))\b"),
     (EXPLOSIONS, "Grenade", r"\bgrenades?\b"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", r"\b(?:explosions?|blasts?|exploded)\b"),
@@ -157,6 +167,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:abduct(?:ed|ion|ions|s)?|kidnapp(?:ed|ing|ings)|taken\s+hostage|forcibly\s+disappeared)\b"),
     (VAC, "Attack",
      r"\b(?:(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|shot(?:\s+dead)?|killed|killing|massacred|executed|beat|beaten|beating"
+     r"|assault(?:ed|ing)"
      r"|opened\s+fire\s+(?:on|at)|fired\s+(?:on|upon|at)|targeted)\s+(?:\w+\s+){0,3}?" + _CIV_GROUP
      + r"|(?:attacks?|assaults?|raids?)\s+on\s+(?:\w+\s+){0,2}?" + _CIV_GROUP
      + r"|massacres?|(?:gunmen|assailants|attackers|bandits|militiamen)\s+(?:\w+\s+){0,3}?(?:killed|attacked|raided"
@@ -172,8 +183,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group|gunmen|gangs?"
      r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates|fighters|militias?|separatists"
      # (not across an act of their own: "gunmen killed four in X and raided Y" is two acts)
-     r"|guerrillas|armed\s+groups)\b(?:(?!\b(?:killed|killing|shot|wounded|abducted|kidnapped|burned|torched|looted|ambushed)\b)"
-     r"[^.;:,]){0,60}?\b(?:attack(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)"
+     r"|guerrillas|armed\s+groups|(?:NSAG|armed|militia|rebel|militant|jihadist|extremist)\s+elements|NSAGs?"
+     r"|armed\s+(?:[\w-]+\s+)?(?:herders|herdsmen|youths|civilians))\b(?:(?!\b(?:killed|killing|shot|wounded|abducted|kidnapped|burned|torched|looted|ambushed)\b)"
+     r"[^.;:,]){0,60}?\b(?:attack(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|beat(?:en)?(?!\s+back)|whipped|tortured|invaded"
      r"|fired\s+(?:on|upon|at)|opened\s+fire\s+on))\b"),
     # "Tuesday's attack on a quarry", "Russia's attack on Kherson", "attacks by armed groups":
     # a told attack, typed as one on civilians (ACLED's default when the target is not armed)
@@ -229,7 +241,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|military\s+(?:exercises?|drills?))\b"),
     (STRATEGIC, "Arrests", r"\b(?:arrested|arrests|detained|apprehended)\b"),
     (STRATEGIC, "Looting/property destruction",
-     r"\b(?:looted|looting|torched|set\s+fire\s+to|set\s+(?:[\w-]+\s+){0,3}?ablaze|burned\s+down|razed|demolished|bl(?:ew|own)\s+up"
+     r"\b(?:looted|looting|torched|torching\s+of|(?:set|setting|sets)\s+fire\s+to|armed\s+robber(?:y|ies)|set\s+(?:[\w-]+\s+){0,3}?ablaze|burned\s+down|razed|demolished|bl(?:ew|own)\s+up"
      r"|(?:burnt|burned|burning)\s+(?:down\s+)?(?:[\w-]+\s+){0,3}?(?:masts?|towers?|homes|houses|huts|villages?|vehicles?"
      r"|buildings|shops|markets?|schools?|crops|fields|trucks?|granaries|churches|mosques))\b"),
     (STRATEGIC, "Other",
@@ -241,9 +253,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|evacuat(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:embass(?:y|ies)|consulates?|diplomats|diplomatic\s+staff)"
      r"|martial\s+law|expelled\s+(?:\w+\s+)?diplomats|recalled\s+(?:its\s+|their\s+)?ambassadors?)\b"),
 ]
-_RULES_SRC += [r[:3] for r in MORE_RULES]
+_RULES_SRC += [r[:3] for r in MORE_RULES + HEADLINE_RULES]
 # Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC).
-_GATES = GATES + tuple(r[3] for r in MORE_RULES)
+_GATES = GATES + tuple(r[3] for r in MORE_RULES + HEADLINE_RULES)
 assert len(_GATES) == len(_RULES_SRC)
 #: the rule of bare blast words ("explosion", "blast", "exploded"), the weakest explosion trigger
 _BARE_BLAST = next(k for k, (_e, _s, src) in enumerate(_RULES_SRC) if src.startswith(r"\b(?:explosions?|blasts?"))
@@ -293,12 +305,21 @@ _ARMS_SUPPLY = re.compile(
 _STIRRED = re.compile(r"\b(?:stok|incit|foment|instigat)\w*\s+(?:\w+\s+)?$", re.I)
 _IN_A_NAME_BEFORE = re.compile(r"(?<![.!?:;\"\u201c]\s)(?<!^)\b(?-i:[A-Z])[\w'-]+\s+$")
 _IN_A_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[\w'-]+")
-_GOODS = re.compile(r"\s+(?:(?:\d+|two|three|four|five|several|dozens\s+of|their|the|its|his|a|an)\s+)?(?:[\w-]+\s+)?"
+_GOODS = re.compile(r"\s+(?:(?:\d+|two|three|four|five|several|dozens\s+of|their|the|its|his|a|an)\s+)?(?:head\s+of\s+)?(?:[\w-]+\s+)?"
                     r"(?:boats?|canoes|vehicles?|cars?|trucks?|lorries|motorcycles?|motorbikes?|cattle|livestock|goats|sheep"
                     r"|camels|cows|goods|money|cash|phones|engines|nets|fuel|food|crops|harvests?)\b", re.I)
 _GOODS_SEIZED = re.compile(r"\b(?:litres|liters|tonnes|tons|kg|kilograms|bags|sacks|cartons|fuel|petrol|diesel|drugs"
                            r"|cannabis|cocaine|cigarettes|contraband|goods)\s+(?:\w+\s+)?(?:were|was|had\s+been|have\s+been)\s+$",
                            re.I)
+#: "seized 450 kilograms of opium", "seized 30,000 methamphetamine pills": contraband taken by a quantity, no ground
+_CONTRABAND = re.compile(r"\s+(?:(?:about|some|over|nearly|more\s+than|at\s+least)\s+)?(?:[\d,.]+\s*(?:kg|kilos?|kilograms?"
+                         r"|tonnes?|tons?|grams?|pounds|litres|liters)\b|(?:[\d,.]+\s+)?(?:[\w-]+\s+)?(?:opium|heroin|cocaine"
+                         r"|cannabis|marijuana|hashish|methamphetamine|drugs|narcotics|pills|cigarettes|contraband)\b)", re.I)
+#: "a bus was ambushed near X": a vehicle of travellers, told as the subject of the passive
+_PASSENGERS_AMBUSHED = re.compile(r"\b(?:(?:mini)?bus(?:es)?|coach(?:es)?|taxis?|passenger\s+(?:vehicles?|trucks?|boats?))"
+                                  r"\s+(?:[\w-]+\s+){0,4}?(?:was|were|had\s+been)\s+$", re.I)
+_WEAPON_BEFORE = re.compile(r"\b(?:rockets?|missiles?|shells?|shelling|drones?|strikes?|bombs?|mortars?|artillery|grenades?"
+                            r"|explosions?|blasts?)\b", re.I)
 _BACKED_BY = re.compile(r"\b(?:backed|supported|assisted|covered|aided|escorted)\s+by\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "civilians were killed in the attack": the victims of an event told before, not a new one
 _VICTIMS_OF_TOLD = re.compile(r"\s+(?:in|during|by)\s+(?:the|that|this|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -310,6 +331,26 @@ _DIPLOMATIC_PROTEST = re.compile(
     r"(?:lodg\w*|formal|strong|diplomatic|official|register\w*)\s+(?:\w+\s+)?$|^\s*(?:note|letter)\b"
     r"|^\s+to\s+(?:the\s+)?(?-i:[A-Z])", re.I  # "protested to Caracas": to a government
 )
+
+
+#: armed forces as victims (not "a revenue officer": an unarmed official, whose killing ACLED counts as violence against civilians)
+_FORCE_VICTIM = (r"(?:border\s+guards?|guards?|soldiers?|policem[ae]n|police\s+officers?|gendarmes?|rangers?|troops"
+                 r"|servicem[ae]n)")
+_FORCES_HIT_AFTER = re.compile(r"\s+(?:(?:an?|the|two|three|four|five|one|\d+)\s+)?(?:[\w-]+\s+)?" + _FORCE_VICTIM + r"\b", re.I)
+_FORCES_HIT_BEFORE = re.compile(r"\b" + _FORCE_VICTIM + r"\s+(?:\w+\s+)?$", re.I)
+_ARMED_MEN = re.compile(r"\b(?:smugglers|gunmen|militants|rebels|poachers|bandits|attackers|assailants|insurgents|jihadists"
+                        r"|traffickers|raiders|armed\s+men)\b", re.I)
+
+
+def _armed_men_hit_forces(sentence: str, start: int, end: int) -> bool:
+    """"Smugglers shot dead a border guard", "a guard was shot dead by poachers": forces killed by armed men (a
+    battle in ACLED's terms, not an attack on civilians)."""
+    trigger = sentence[start:end]
+    if not re.search(r"\b(?:shot|killed|shot\s+dead|wounded|gunned\s+down)$", trigger, re.I):
+        return False
+    hit = _FORCES_HIT_AFTER.match(sentence, end) if not re.match(r"(?:was|were|been)\b", trigger, re.I) else \
+        _FORCES_HIT_BEFORE.search(sentence, max(0, start - 40), start)
+    return hit is not None and bool(_ARMED_MEN.search(sentence))
 
 
 @dataclass(frozen=True)
@@ -344,8 +385,10 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
     if etype == EXPLOSIONS and word.endswith(("strike", "strikes")) and start >= 3 and sentence[start - 3] in "'\u2019":
         if not _CAPITALISED_OWNER.search(sentence, 0, start):
             return None  # "the union's strike on the plant": a labour strike, not a told air strike
-    if etype == VAC and sub.startswith("Abduction") and re.search(r"\b(?:the|those|these|their)\s+$", sentence[max(0, start - 8):start], re.I):
+    if etype == VAC and sub.startswith("Abduction") and not word.startswith("abduction") and re.search(r"\b(?:the|those|these|their)\s+$", sentence[max(0, start - 8):start], re.I):
         return None  # "return the abducted children": the victims of an abduction told before
+    if etype == VAC and sub == "Attack" and _armed_men_hit_forces(sentence, start, end):
+        return BATTLES, "Armed clash"  # "smugglers shot dead a border guard": an armed group against forces
     if etype == VAC and re.search(r"(?:killed|wounded|injured|shot|beaten)$", word) and _VICTIMS_OF_TOLD.match(sentence, end):
         return None
     if etype == PROTESTS and _STIRRED.search(sentence, max(0, start - 30), start):
@@ -367,6 +410,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return None  # "seizing the moment", "captured on video"
         if re.match(r"seiz", word) and _GOODS_SEIZED.search(sentence, max(0, start - 40), start):
             return None  # "7,000 litres of fuel were seized": contraband taken, no ground nor fight
+        if re.match(r"seiz", word) and _CONTRABAND.match(sentence, end):
+            return STRATEGIC, "Other"  # a seizure of contraband: no territory, no loot
         if re.match(r"seiz|captur", word) and _GOODS.match(sentence, end):
             return STRATEGIC, "Looting/property destruction"  # "seized two boats and their nets": no territory
         if re.match(r"seiz|captur|overr|took|occupied|occupying", word):
@@ -377,8 +422,11 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return RIOTS, "Violent demonstration"  # "clashes between police and traders": unarmed people
         if word.startswith("fought") and _HISTORY.search(sentence):
             return None
-        if word.startswith("ambush") and AMBUSHED_CIVILIANS.match(sentence, end):
-            return VAC, "Attack"  # "gunmen ambushed a bus carrying traders": unarmed people attacked
+        if word.startswith("ambush") and (AMBUSHED_CIVILIANS.match(sentence, end) or _PASSENGERS_AMBUSHED.search(
+                sentence, max(0, start - 60), start)):
+            return VAC, "Attack"  # "gunmen ambushed a bus carrying traders", "a bus was ambushed": unarmed people attacked
+    if etype == STRATEGIC and word.startswith(("setting fire", "sets fire")) and _WEAPON_BEFORE.search(sentence, 0, start):
+        return None  # "rockets hit X, setting fire to a barn in Y": what the strike did, not a separate arson
     if etype == EXPLOSIONS and sub == "Air/drone strike" and _BACKED_BY.search(sentence, max(0, start - 40), start):
         return None  # "fighters backed by Russian aircraft attacked X": the fighters' battle, aircraft in support
     if etype == EXPLOSIONS and _ARMS_SUPPLY.search(sentence, max(0, start - 50), start):

@@ -20,7 +20,7 @@ _KIN_ONE = (r"(?:wife|husband|son|daughter|mother|father|brother|sister|child|ba
 _KIN_MANY = r"(?:wives|sons|daughters|children|brothers|sisters|grandchildren|nephews|nieces|cousins|relatives)"
 _ITEM = (r"(?:his|her|their)\s+(?:(?P<nK#>" + NUM.replace("(?P<num>", "(?:").replace("(?P", "(?:") + r")\s+)?(?:[a-z-]+\s+)?"
          r"(?P<wK#>parents|" + _KIN_MANY + r"|" + _KIN_ONE + r")")
-_HEAD = r"(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:" + PERSON + r"|" + _KIN_ONE + r")"
+_HEAD = r"(?:a|an|one|the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:" + PERSON + r"|" + _KIN_ONE + r")"
 #: up to four members: "a farmer, his wife, his mother and their three children"
 _LIST = (_HEAD + r"(?:\s*,\s*" + _ITEM.replace("K#", "1") + r")?(?:\s*,\s*" + _ITEM.replace("K#", "2") + r")?(?:\s*,\s*"
          + _ITEM.replace("K#", "3") + r")?\s*,?\s+and\s+" + _ITEM.replace("K#", "4") + r"\b")
