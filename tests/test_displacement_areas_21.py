@@ -18,7 +18,7 @@ from conftest import displacement_areas
 
 from geomap.gazetteer.normalize import fold
 from geomap.reading.pipeline import extract_text
-from geomap.text.displacement_counts import is_displacement_sentence
+from geomap.text.displacement_counts import displaced_from_text, is_displacement_sentence
 
 areas = displacement_areas
 
@@ -29,6 +29,14 @@ def test_a_thing_displaced_is_no_displacement():
     assert areas("High water on the Zambezi displaced the pontoon at Kazungula.", "2026-03-02") == {}
     assert is_displacement_sentence("The floods displaced a further 2,000 people.")
     assert is_displacement_sentence("The fighting displaced whole villages near the border.")
+
+
+def test_things_displaced_by_a_count_are_no_people():
+    # (a wrong figure is worse than none: "dozens of stalls" is no 12 people, "hundreds of latrines" no 100)
+    assert displaced_from_text("The new market rules displaced dozens of stalls to the edge of Mwanza.") is None
+    assert areas("The floods displaced hundreds of latrines in Mwanza, officials said.", "2026-03-02") == {}
+    assert displaced_from_text("Fighting near Kigoma displaced dozens of families on Monday.").value == 12
+    assert displaced_from_text("The floods displaced hundreds of people in Mwanza.").value == 100
 
 
 def test_violence_that_sent_hundreds_across_the_border_says_where_they_fled():

@@ -192,6 +192,8 @@ def _not_displaced(sentence: str, m: re.Match) -> bool:
     if _POPULATION_BEFORE.search(sentence[max(0, m.start("num") - 25):m.start("num")]) \
             and not holds_displaced(sentence, m.start("num"), m.end("num")):
         return True
+    if m.group("word").lower().startswith("displace") and _THING_DISPLACED.match(sentence, m.end("word")):
+        return True  # "displaced dozens of stalls": things moved, not people
     return bool(_ARMED.search(sentence, m.start("num"), m.start("word")))
 
 
