@@ -18,10 +18,17 @@ shell fired from Myanmar landed in X").
 
 from __future__ import annotations
 
+import re
+
 from geomap.text.event_nouns import NSA
 
 #: the line ends like a headline or a list item, not a sentence (checked from the trigger on)
 _HEADLINE = r"(?=[^\n]*[^\s.!?\"'\u201d\u2019]\s*$)"
+HEADLINE_LOOKAHEAD = _HEADLINE
+#: a text ending like a sentence: no rule starting with ``_HEADLINE`` can match anywhere in it, and
+#: in one that does not, only its last line can hold a match (event_words runs them from there: the
+#: lookahead scans to the end from every position, quadratic in a long sentence)
+ENDS_AS_SENTENCE = re.compile(r"[.!?\"'\u201d\u2019]\s*$")
 _ARMED_GROUP = r"(?:" + NSA + r"|raiders|bandits|assailants|attackers|armed\s+men|kidnappers|pirates|poachers)"
 _FORCES = r"(?:troops|soldiers|forces|army|police|guards|border\s+guards|gendarmes|military|navy|rangers)"
 _FOES = (r"(?:militants|rebels|insurgents|fighters|jihadists|bandits|smugglers|gunmen|terrorists|attackers"

@@ -33,7 +33,7 @@ from geomap.text.event_gates import GATES
 from geomap.text.event_nouns import ACTOR_NOUNS, opens_with_actor
 from geomap.text.event_nouns import CIV_GROUP as _CIV_GROUP, FORCES as _FORCES, NSA as _NSA, VICTIMS as _VICTIMS
 from geomap.text.event_rules_more import AMBUSHED_CIVILIANS, CROWD_AFTER, CROWD_BEFORE, MORE_RULES, PEOPLE_TAKEN
-from geomap.text.event_rules_headline import HEADLINE_RULES
+from geomap.text.event_rules_headline import ENDS_AS_SENTENCE, HEADLINE_LOOKAHEAD, HEADLINE_RULES
 from geomap.text.literals import WordGroups, prefiltered
 
 __all__ = ["ACTOR_NOUNS", "EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
@@ -258,6 +258,8 @@ _RULES_SRC += [r[:3] for r in MORE_RULES + HEADLINE_RULES]
 _GATES = GATES + tuple(r[3] for r in MORE_RULES + HEADLINE_RULES)
 assert len(_GATES) == len(_RULES_SRC)
 #: the rule of bare blast words ("explosion", "blast", "exploded"), the weakest explosion trigger
+#: the ranks of the headline-line rules (run only from a text's last line, and not when it ends as a sentence)
+_LINE_RULES = frozenset(k for k, (_e, _s, src) in enumerate(_RULES_SRC) if src.startswith(HEADLINE_LOOKAHEAD))
 _BARE_BLAST = next(k for k, (_e, _s, src) in enumerate(_RULES_SRC) if src.startswith(r"\b(?:explosions?|blasts?"))
 # (one scan for all groups: a search per group cost 40 µs a sentence, the scan 7 µs)
 _GATE_WORDS = WordGroups(_GATES)
@@ -443,9 +445,12 @@ def _hits(sentence: str) -> tuple[_Hit, ...]:
     if not gated:
         return ()
     raw: list[tuple[int, int, str, str, int]] = []
+    last_line = None if ENDS_AS_SENTENCE.search(sentence) else sentence.rfind("\n") + 1
     for rank in sorted(gated):  # (a rule's rank is its place in _RULES: the same order, the others skipped)
         etype, sub, _rank, rx = _RULES[rank]
-        for m in rx.finditer(sentence):
+        if rank in _LINE_RULES and last_line is None:
+            continue
+        for m in rx.finditer(sentence, last_line if rank in _LINE_RULES else 0):
             adjusted = _adjust(sentence, etype, sub, m)
             if adjusted is None:
                 continue
