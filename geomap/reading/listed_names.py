@@ -68,6 +68,9 @@ def listed_hints(text: str, sentences: list[Sentence], places: list, cued: set[i
     known = {p.mention.start for p in places if p.role == "place"}
     out = []
     for si, s in enumerate(sentences):
+        words = text[s.start:s.end]
+        if "/" not in words and words.count(",") + words.count(" and ") + words.count(" or ") < 2:
+            continue  # (no slash pair, and no list of three: nothing below would be cued)
         toks = tokenize(text, s.start, s.end)
         for run in _lists(text, toks):
             starts = [toks[b].start for b, _, _ in run]
