@@ -420,12 +420,12 @@ def country_parts(text: str) -> list[str]:
     return [m.group(1) for m in _COUNTRY_PART.finditer(text)]
 
 
-# "X, a border village in Y", "the border town of X", "X, on the Nigerian border", "X, near the frontier"
+# "X, a border village in Y", "the border town of X", "X, on the Nigerian border", "X, near (close to) the frontier"
 _BORDER_KIND = r"(?:border|frontier)\s+(?:village|town|city|hamlet|settlement|post|crossing|point|outpost)"
 _BORDER_TYPED_AFTER = re.compile(
     r"\s*,\s*(?:(?:an?|the)\s+(?:small\s+|remote\s+|disputed\s+)?" + _BORDER_KIND
     + r"|(?:an?\s+(?:[A-Z][\w-]*\s+)?(?:village|town|hamlet|settlement)\s+)?"  # "a Mauritanian village on the border"
-    + r"(?:right\s+)?(?:on|near|along|by)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:border|frontier)\b"
+    + r"(?:right\s+)?(?:on|near|along|by|close\s+to|next\s+to)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:border|frontier)\b"
     # "X, a town of some 6,000 people that sits on the frontier", "X, a market town which lies by the border"
     + r"|an?\s+(?:[\w,-]+\s+){0,6}?(?:village|town|hamlet|settlement)\s+(?:[\w,-]+\s+){0,5}?(?:that|which)\s+"
     + r"(?:sits|lies|stands|is)\s+(?:right\s+)?(?:on|near|along|by|at)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:border|frontier)\b)",
