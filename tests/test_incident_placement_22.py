@@ -1,6 +1,7 @@
 """Where an incident at a place the gazetteer lacks goes (issue 12, round 22): a village the text
 puts "close to" or "next to" the border is on the frontier, like one "near the border", not at
-the town of the district it was placed in. Every passage is invented, on a frontier in no fixture
+the town of the district it was placed in; so is one the text calls "a border trade town" or
+"a border market village" (a word between "border" and the kind of place). Every passage is invented, on a frontier in no fixture
 (BRA-URY), read with the real gazetteer and boundaries."""
 import geomap
 from geomap.gazetteer import haversine_km
@@ -34,4 +35,25 @@ def test_an_unlisted_village_close_to_the_border_is_on_the_frontier_not_at_its_d
     at = [f for f in incs if f["properties"]["location"] == "Tarumbeva"]
     assert at, [f["properties"]["location"] for f in incs]
     # the frontier south of Dom Pedrito, not the town 50 km north of it
+    assert min(haversine_km(lat, lon, -31.45, -54.7) for f in at for lat, lon in _points(f["geometry"])) < 25
+
+
+_RAID = ("Cattle thieves kill two farmers near Uruguayan border\nPORTO ALEGRE — Armed cattle thieves raided Tarumbeva, "
+         "a border market village in Dom Pedrito municipality, on Sunday night, killing two farmers, state police said. "
+         "The thieves fled across the border into Uruguay with about 40 head of cattle.\n")
+
+
+def test_a_word_between_border_and_the_kind_of_place_still_types_it():
+    for kind in ("a border trade town", "a border market village", "a frontier fishing village"):
+        s = f"Rebels captured Tarumbeva, {kind} in the north, on Monday."
+        assert cues.is_border_typed(s, s.index("Tarumbeva"), s.index("Tarumbeva") + len("Tarumbeva")), kind
+    s = "Rebels captured Tarumbeva, a border dispute town, on Monday."  # not a kind of place we know
+    assert not cues.is_border_typed(s, s.index("Tarumbeva"), s.index("Tarumbeva") + len("Tarumbeva"))
+
+
+def test_an_unlisted_border_market_village_is_on_the_frontier_not_at_its_municipality_town():
+    r = geomap.read(_RAID, published="2026-03-10")
+    at = [f for f in r.collections[0]["features"]
+          if f["properties"]["layer"] == "incident" and f["properties"]["location"] == "Tarumbeva"]
+    assert at
     assert min(haversine_km(lat, lon, -31.45, -54.7) for f in at for lat, lon in _points(f["geometry"])) < 25

@@ -421,7 +421,9 @@ def country_parts(text: str) -> list[str]:
 
 
 # "X, a border village in Y", "the border town of X", "X, on the Nigerian border", "X, near (close to) the frontier"
-_BORDER_KIND = r"(?:border|frontier)\s+(?:village|town|city|hamlet|settlement|post|crossing|point|outpost)"
+#: a word may stand between: "a border trade town", "a border market village", "the frontier fishing town of X"
+_BORDER_KIND = r"(?:border|frontier)\s+(?:(?:trade|trading|market|farming|fishing|mining|garrison|river|mountain)\s+)?" \
+               r"(?:village|town|city|hamlet|settlement|post|crossing|point|outpost)"
 _BORDER_TYPED_AFTER = re.compile(
     r"\s*,\s*(?:(?:an?|the)\s+(?:small\s+|remote\s+|disputed\s+)?" + _BORDER_KIND
     + r"|(?:an?\s+(?:[A-Z][\w-]*\s+)?(?:village|town|hamlet|settlement)\s+)?"  # "a Mauritanian village on the border"
