@@ -20,10 +20,11 @@ from geomap.settings import UNLISTED_CONFIDENCE, UNLISTED_NEAR_KM
 
 __all__ = ["with_places_told_near"]
 
-#: ", near Y", " near Y", ", in Y", ", in the Y region", " border in Y" (its side of the frontier)
-#: between a name and the place that holds it
+#: ", near Y", " near Y", ", in Y", ", in the Y region", " border in Y" (its side of the frontier),
+#: " district in Y", " city in Y" (the name's own kind word) between a name and the place that holds it
 _NEAR = re.compile(r",?\s+(?:near|outside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
-_IN = re.compile(r",\s+in\s+(?:the\s+)?|\s+(?:border|frontier|area|side|sector)\s+in\s+(?:the\s+)?")
+_IN = re.compile(r",\s+in\s+(?:the\s+)?|\s+(?:border|frontier|area|side|sector)\s+in\s+(?:the\s+)?"
+                 r"|\s+(?:district|town|city|village)\s+in\s+(?:the\s+)?")
 
 
 def _namesakes(p: Place) -> list[GazetteerEntry]:
@@ -48,8 +49,8 @@ def _fits(e: GazetteerEntry, h: GazetteerEntry, relation: str) -> bool:
     or within ``UNLISTED_NEAR_KM`` of place ``h``."""
     if relation == "in" and h.place_type == "admin2":  # a district is a point in the gazetteer
         return e.iso2 == h.iso2 and haversine_km(e.lat, e.lon, h.lat, h.lon) <= ADMIN2_REACH_KM
-    if relation == "in":
-        return e.iso2 == h.iso2 and e.admin1 == h.name
+    if relation == "in":  # (a town whose province the gazetteer lacks is not shown to lie elsewhere)
+        return e.iso2 == h.iso2 and e.admin1 in (h.name, None)
     return haversine_km(e.lat, e.lon, h.lat, h.lon) <= UNLISTED_NEAR_KM
 
 
