@@ -1,8 +1,9 @@
 """Namesakes across a frontier (issue 12): the text ties a name to one side ("the American city
-of X", "X city in Michigan") and the namesake of that side is read, though the article names
-only the other country (geomap.reading.unlisted for a typed nationality,
-geomap.reading.told_near for the unit after the name's own kind word), on the real gazetteer and
-boundaries. Every sentence is invented; the frontiers are in no fixture."""
+of X", "the Michigan town of X", "X city in Michigan") and the namesake of that side is read,
+though the article names only the other country (geomap.reading.resolve and
+geomap.reading.unlisted for a typed nationality or province, geomap.reading.told_near for the
+unit after the name's own kind word), on the real gazetteer and boundaries. Every sentence is
+invented; the frontiers are in no fixture."""
 from conftest import place_point
 
 from geomap.gazetteer import haversine_km
@@ -29,3 +30,11 @@ def test_a_town_whose_province_the_gazetteer_lacks_stays_where_it_is():
             "threat. Canada reopened it at noon.")
     lat, lon, iso2 = place_point(text, "Niagara Falls")
     assert iso2 == "US" and haversine_km(lat, lon, 43.09, -79.05) < 20
+
+
+def test_a_province_before_the_town_word_picks_the_namesake_of_its_country():
+    # "the Michigan town of X": the province's country, though the article names only Canada
+    text = ("Canadian police said a man fired at a ferry on Monday near the Michigan town of Sault Sainte Marie. "
+            "Canada closed the crossing for a day.")
+    lat, lon, iso2 = place_point(text, "Sault Sainte Marie")
+    assert iso2 == "US" and haversine_km(lat, lon, 46.50, -84.35) < 20
