@@ -1,9 +1,9 @@
 """Namesakes across a frontier (issue 12): the text ties a name to one side ("the American city
-of X", "the Michigan town of X", "X city in Michigan") and the namesake of that side is read,
-though the article names only the other country (geomap.reading.resolve and
+of X", "the Michigan town of X", "X city in Michigan", "X (Michigan)") and the namesake of that
+side is read, though the article names only the other country (geomap.reading.resolve and
 geomap.reading.unlisted for a typed nationality or province, geomap.reading.told_near for the
-unit after the name's own kind word), on the real gazetteer and boundaries. Every sentence is
-invented; the frontiers are in no fixture."""
+unit after the name's own kind word or in brackets), on the real gazetteer and boundaries. Every
+sentence is invented; the frontiers are in no fixture."""
 from conftest import place_point
 
 from geomap.gazetteer import haversine_km
@@ -38,3 +38,12 @@ def test_a_province_before_the_town_word_picks_the_namesake_of_its_country():
             "Canada closed the crossing for a day.")
     lat, lon, iso2 = place_point(text, "Sault Sainte Marie")
     assert iso2 == "US" and haversine_km(lat, lon, 46.50, -84.35) < 20
+
+
+def test_a_province_in_brackets_after_a_town_picks_the_namesake_in_it():
+    # "(Michigan)" is where the town lies, not another name of Canada's Sault Ste. Marie
+    text = ("Canadian police said a man fired at a ferry on Monday near Sault Sainte Marie (Michigan). "
+            "Canada closed the crossing for a day.")
+    lat, lon, iso2 = place_point(text, "Sault Sainte Marie")
+    assert iso2 == "US" and haversine_km(lat, lon, 46.50, -84.35) < 20
+    assert place_point(text, "Michigan")[2] == "US"
