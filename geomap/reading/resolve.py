@@ -189,6 +189,7 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     states = admin1_weights(mentions, first, ctx.org_units, [f.city_named for f in facts])
     near = _Anchors(anchors)
     without = _state_context(states)
+    unit_countries, typed_starts = _unit_countries(mentions), set()
     places: list[Place] = []
     for idx, (m, cs) in enumerate(zip(mentions, cands)):
         if not cs:
@@ -196,12 +197,14 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         admin = _admin_context(text, m, by_start, mentions, idx)
         kind = _list_kind([first[k][0][1] for k in _list_siblings(text, mentions, idx) if first[k]])
         scored = _score_all(m, cs, weights, near, admin, list_kind=kind, states=without(m.key, cs), facts=facts[idx])
-        typed = _typed_country(text, m)
+        typed = _typed_country(text, m, unit_countries)
         if typed and scored[0][1].iso2 != typed:
             # "the Guatemalan town of X": a namesake elsewhere is not it; none there, the text places it
             scored = [t for t in scored if t[1].iso2 == typed]
             if not scored:
                 continue
+        if typed:
+            typed_starts.add(m.start)  # the text says its country: no stranger to the article
         best_score, best = scored[0]
         if best.feature == "seat" and not weights.get(best.iso2) and len({e.iso2 for e in cs if e.feature == "seat"}) > 1:
             continue  # "State House" of which country? Only of one the article is about
@@ -210,7 +213,8 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         places.append(Place(m, best, round(confidence, 3)))
     far = _Anchors(anchors, STRANGER_KM) if not named_weights else None  # only asked when no country is named
     others = anchors + [p.entry for p in places if p.entry.place_type != "city" or p.entry.population >= 100_000]
-    places = [p for p in places if not _far_stranger(p, anchors, named_weights, far, others)
+    places = [p for p in places if p.mention.start in typed_starts
+              or not _far_stranger(p, anchors, named_weights, far, others)
               and not (named_weights and _opens_unknown_name(text, p, named_weights, others))]
     at = {p.mention.start: p.entry for p in places}
     listed = {m.start: [at[mentions[k].start] for k in _list_siblings(text, mentions, i) if mentions[k].start in at]
@@ -234,10 +238,24 @@ def _primary(p: Place) -> bool:
     return any(h.is_primary and h.entry.gid == p.entry.gid for h in p.mention.hits)
 
 
-def _typed_country(text: str, m: Mention) -> str | None:
-    """ISO2 of the country whose adjective types the mention ("the Turkish border town of X")."""
+def _unit_countries(mentions: list[Mention]) -> dict[int, str]:
+    """Start -> ISO2 of each mention whose every province or country reading lies in one country
+    ("Michigan"), the country a town typed by that unit's name lies in."""
+    out: dict[int, str] = {}
+    for m in mentions:
+        countries = {h.entry.iso2 for h in m.hits if h.entry.place_type in ("admin1", "country") and h.entry.iso2}
+        if len(countries) == 1:
+            out[m.start] = countries.pop()
+    return out
+
+
+def _typed_country(text: str, m: Mention, unit_countries: dict[int, str]) -> str | None:
+    """ISO2 of the country whose adjective types the mention ("the Turkish border town of X"), or
+    of the province whose name does ("the Michigan town of X")."""
     said = nationality_before(text, m.start)
-    return demonym_country(said) if said else None
+    if not said:
+        return None
+    return demonym_country(said) or unit_countries.get(text.rfind(said, max(0, m.start - 60), m.start))
 
 
 def admin1_weights(mentions: list[Mention], first: list, org_units: dict | None = None,

@@ -20,10 +20,11 @@ from geomap.settings import UNLISTED_CONFIDENCE, UNLISTED_NEAR_KM
 
 __all__ = ["with_places_told_near"]
 
-#: ", near Y", " near Y", ", in Y", ", in the Y region", " border in Y" (its side of the frontier)
-#: between a name and the place that holds it
+#: ", near Y", " near Y", ", in Y", ", in the Y region", " border in Y" (its side of the frontier),
+#: " district in Y", " city in Y" (the name's own kind word) between a name and the place that holds it
 _NEAR = re.compile(r",?\s+(?:near|outside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
-_IN = re.compile(r",\s+in\s+(?:the\s+)?|\s+(?:border|frontier|area|side|sector)\s+in\s+(?:the\s+)?")
+_IN = re.compile(r",\s+in\s+(?:the\s+)?|\s+(?:border|frontier|area|side|sector)\s+in\s+(?:the\s+)?"
+                 r"|\s+(?:district|town|city|village)\s+in\s+(?:the\s+)?")
 
 
 def _namesakes(p: Place) -> list[GazetteerEntry]:
@@ -40,6 +41,8 @@ def _holder(text: str, p: Place, following: Place | None) -> tuple[Place, str] |
         return (following, "near") if e.place_type in ("city", "admin2", "landmark") else None
     if _IN.fullmatch(between) is not None and e.place_type in ("admin1", "admin2"):
         return following, "in"
+    if between == " (" and e.place_type == "admin1" and text.startswith(")", following.mention.end):
+        return following, "bracketed"  # "X (Michigan)": its province, not X's other name
     return None
 
 
@@ -48,8 +51,8 @@ def _fits(e: GazetteerEntry, h: GazetteerEntry, relation: str) -> bool:
     or within ``UNLISTED_NEAR_KM`` of place ``h``."""
     if relation == "in" and h.place_type == "admin2":  # a district is a point in the gazetteer
         return e.iso2 == h.iso2 and haversine_km(e.lat, e.lon, h.lat, h.lon) <= ADMIN2_REACH_KM
-    if relation == "in":
-        return e.iso2 == h.iso2 and e.admin1 == h.name
+    if relation in ("in", "bracketed"):  # (a town whose province the gazetteer lacks is not shown to lie elsewhere)
+        return e.iso2 == h.iso2 and e.admin1 in (h.name, None)
     return haversine_km(e.lat, e.lon, h.lat, h.lon) <= UNLISTED_NEAR_KM
 
 
@@ -73,6 +76,8 @@ def with_places_told_near(text: str, places: list[Place]) -> list[Place]:
         if fitting:  # a namesake the text's words fit: that one
             moved[p.mention.key] = min(fitting, key=lambda x: (haversine_km(x.lat, x.lon, h.lat, h.lon), x.gid))
             continue
+        if relation == "bracketed":
+            continue  # no namesake there: the brackets may give another name of it (geomap.reading.aliases)
         moved[p.mention.key] = GazetteerEntry(
             gid=f"unlisted:{(h.iso2 or 'xx').lower()}:{fold(p.mention.text).replace(' ', '-')}", name=p.mention.text,
             lat=h.lat, lon=h.lon, place_type="city", feature="place", iso2=h.iso2, iso3=h.iso3,

@@ -341,9 +341,12 @@ class _Reading:
                 return  # no type word ("Thailand, across the Moei from Myawaddy"): the country stays
             if cue.kind in _FIRST_LEVEL_WORDS and known.entry.place_type == "admin1" and known.entry.iso2 in self.countries:
                 return  # "Angola's Cuando Cubango province near Rundu": the province the gazetteer knows
+            typed = demonym_country(nationality_before(text, cue.start) or "")
+            # "the Turkmen town of X": only a namesake in that country, though the article names only Iran
             better = _candidate_fitting(cue, known, anchor, self.countries_besides(known)
-                                        if cue.kind in TERRAIN_KINDS else self.countries | (set() if nationality_before(
-                                            text, cue.start) else neighbour_country(known, self._of_places("towns"))))
+                                        if cue.kind in TERRAIN_KINDS else {typed} if typed else self.countries | (
+                                            set() if nationality_before(text, cue.start)
+                                            else neighbour_country(known, self._of_places("towns"))))
             held = holds_elsewhere(cue, better or known.entry, self.places, text)
             if held is not None:  # "Pichanal, in the department of X": X is where Pichanal is
                 better, far, anchor = None, True, held
