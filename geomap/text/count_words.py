@@ -100,7 +100,10 @@ _PERSON = (
     r"|businessman|suspect|gunman|insurgent|jihadist|bandit|militiaman|guerrilla|labou?rer|lieutenant|corporal"
     r"|groom|stable\s+hand|farmhand|farm\s+hand|ranch\s+hand|herdsman|herdboy|cowherd|goatherd"
     # "a Guatemalan national was shot dead": one person told by nationality
-    r"|national|citizen)"
+    r"|national|citizen"
+    # crews, bystanders and captives ("A Bolivian navy sailor and two fishermen were killed")
+    r"|sailor|seaman|crewman|shopkeeper|motorcyclist|cyclist|pedestrian|bystander|tourist|pilgrim|medic|paramedic"
+    r"|doctor|priest|imam|hostage|prisoner|detainee)"
 )
 # "a soldier", "a 67-year-old woman", "a Guyana Defence Force (GDF) soldier"
 _A_PERSON = r"(?P<one>\b(?:a|an|one)\s+(?:(?:[\w-]+|\([A-Z]{2,6}\))\s+){0,2}?(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,6}\)\s+){0,4}?" + _PERSON + r")\b"

@@ -158,7 +158,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|anti-(?:personnel|tank)\s+mines?|IEDs?|improvised\s+explosive|roadside\s+bombs?|car\s+bombs?"
      r"|explosive\s+devices?|unexploded\s+(?:ordnance|munitions?|shells?|bombs?|devices?|mines?)|explosive\s+remnants"
      r"|booby[- ]trap(?:ped|s)?|(?<!barrel\s)(?<!cluster\s)(?<!aerial\s)(?<!guided\s)(?<!glide\s)"
-     r"bombs?\s+(?:went\s+off|exploded|blew\s+up|detonated|killed|ripped)|(?:device|explosives)\s+(?:went\s+off|detonated))\b"),
+     r"bombs?\s+(?:went\s+off|exploded|blew\s+up|detonated|killed|ripped)|(?:device|explosives)\s+(?:went\s+off|detonated)"
+     # "a man set off a homemade bomb at the bus station"
+     r"|(?:detonated|set\s+off|setting\s+off|exploded)\s+an?\s+(?:[\w-]+\s+){0,2}?bomb)\b"),
     (EXPLOSIONS, "Grenade", r"\bgrenades?\b"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", r"\b(?:explosions?|blasts?|exploded)\b"),
     # Violence against civilians
@@ -177,6 +179,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     (VAC, "Attack",
      r"\b(?:stabb(?:ed|ing)|knifed|behead(?:ed|ing)|hacked\s+to\s+death|gunned\s+down"
      r"|(?:was|were|been)\s+(?:\w+\s+)?shot(?:\s+dead|\s+and\s+killed)?(?!\s+(?:down|at\s+dawn))|shot\s+(?:dead|and\s+killed)"
+     # "A fisherman shot by Angolan soldiers near X last week has died": the victim told with the shooters
+     r"|(?<=[a-z]\s)(?:shot|stabbed|wounded)\s+by\s+(?:\w+\s+){0,2}?(?:soldiers|troops|police|policemen|guards|gunmen"
+     r"|border\s+guards|rangers|smugglers|bandits|militants|rebels|raiders|attackers|assailants)\b"
      r"|raid(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:village|town|settlement|market|homes|houses)"
      r"|launch(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?attacks?|(?:we|they)\s+were\s+(?:\w+\s+)?(?:attacked|ambushed)|" + _VICTIMS
      + r"\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded"

@@ -24,7 +24,7 @@ from geomap.text.literals import prefiltered
 from geomap.text.quoted_counts import unquote_counts
 from geomap.text.toll_forms import contested, extra_hits, one_before, running_hits
 from geomap.text.toll_grammar import (inside_risen_toll, lone_subject, named_deaths, one_and_kin, the_one, told_as_cause,
-                                     with_untold, cause_hits)
+                                     with_untold, cause_hits, set_off_by)
 
 __all__ = ["ASIDE", "Count", "GAP", "TOLLS_KEPT", "casualties_untold", "fatalities_from_text", "followed_by_unit"]
 
@@ -320,6 +320,7 @@ def fatalities_from_text(sentence: str) -> Count | None:
                 return Count(rest.value, rest.text, b + rest.start, b + rest.end)
             return Count(None, sentence[a:b], a, b)
     hits = [h for h in hits if h not in running_hits(sentence, hits)]  # "..., the latest of raids that have killed 41"
+    hits = [h for h in hits if h not in set_off_by(sentence, hits)]  # "..., after a trader died in custody"
     zeros = [(z.start(), z.end()) for z in _ZERO.finditer(sentence)]
     hits.sort(key=lambda h: (h[0], -h[1]))  # of two counts starting together, the longer ("a man and his wife")
     kept: list[tuple[int, int, int]] = []

@@ -5,7 +5,7 @@ for tolls that disagree.
   recovered", "the dead included two police officers and a smuggler", "the army lost four
   soldiers" (``extra_hits``);
 - the wounded who died later: "another soldier succumbed to his wounds", "one of the wounded
-  later died"; two told as "both" ("killing both drivers"), or as one and
+  later died", "a fisherman shot by soldiers near X last week has died of his wounds"; two told as "both" ("killing both drivers"), or as one and
   his companion: "killing the driver and his assistant";
 - one person told before a group that died with them: "A border guard and two civilians were
   killed" is three (``one_before``);
@@ -46,6 +46,10 @@ _SUCCUMBED = re.compile(r"(?:" + A_PERSON + r"|\b" + NUM + r")(?:\s+(?!and\b)[\w
 # hospital": the wounded of an event who died of their wounds
 _OF_WOUNDED = re.compile(r"\b" + NUM + r"(?<=of)\s+the\s+(?:wounded|injured)\b(?:\s*,[^,;]{1,60},)?\s+(?:(?:later|since|also"
                          r"|subsequently|then|overnight)\s+)?(?:(?:have|has|had)\s+)?(?:died|succumbed)\b", re.I)
+# "A Namibian fisherman shot by Angolan soldiers near X last week has died of his wounds": one person
+# told first, the death of the wounds told at the end of the clause
+_DIED_OF_WOUNDS = re.compile(A_PERSON + r"[^.;:]{0,120}?\s(?:(?:has|had)\s+(?:since\s+)?|later\s+)died\s+(?:of|from)\s+"
+                             r"(?:his|her)\s+(?:wounds|injuries)\b", re.I)
 # "Another soldier succumbed to his wounds", "another policeman was killed": one more
 _ANOTHER = re.compile(r"\b(?P<one>another\s+(?:[\w-]+\s+){0,2}?" + PERSON + r")\s+(?:later\s+)?(?:died|succumbed|was\s+killed"
                       r"|was\s+shot\s+dead)\b", re.I)
@@ -84,14 +88,14 @@ def _count(m: re.Match) -> int | None:
 
 # each looked for only in a sentence that holds a word its matches need (one scan of the
 # sentence for every prefiltered pattern): most sentences hold none
-_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS, _HE_WAS = (
-    prefiltered(rx) for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS, _HE_WAS))
+_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS, _HE_WAS, _DIED_OF_WOUNDS = (
+    prefiltered(rx) for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS, _HE_WAS, _DIED_OF_WOUNDS))
 
 
 def extra_hits(sentence: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of the dead told as found, listed, or lost by their side."""
     hits = []
-    for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _OF_WOUNDED, _HE_WAS):
+    for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _OF_WOUNDED, _HE_WAS, _DIED_OF_WOUNDS):
         for m in rx.finditer(sentence):
             value = _count(m)
             if value is None:

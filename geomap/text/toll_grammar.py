@@ -12,6 +12,8 @@
   wounds") is one (``the_one``);
 - deaths told as what an event is about ("marched ... over the deaths of two young men", "to protest
   against the killing of two shepherds") are another event's, not a count of this one (``told_as_cause``);
+  so is a death told after the event's own count as what set it off: "One person died when traders
+  rioted at X, after a trader died in police custody" is one (``set_off_by``);
 - a count told beside an unknown one: "Four soldiers and an unknown number of militants were
   killed" is four, the lowest the text gives (``with_untold``).
 """
@@ -23,7 +25,7 @@ import re
 from geomap.text.count_words import A_PERSON, NUM, PERSON, value_of
 
 __all__ = ["lone_subject", "inside_risen_toll", "named_deaths", "with_untold", "one_and_kin", "the_one", "told_as_cause",
-           "cause_hits"]
+           "cause_hits", "set_off_by"]
 
 #: a singular verb between a count and its death word ("eleven migrants was shot dead")
 _SINGULAR = re.compile(r"\b(?:was|has\s+been)\b", re.I)
@@ -130,3 +132,16 @@ def cause_hits(sentence: str, hits: list[tuple[int, int, int]]) -> list[tuple[in
     if not spans:
         return []
     return [h for h in hits if any(a <= h[0] < b or h[0] < a < h[1] for a, b in spans)]
+
+
+#: what opens a clause telling an earlier death that set the event off: ", after a trader died in custody"
+_SET_OFF_BEFORE = re.compile(r"(?:,\s*|\s)(?:after|following|because)\s+$", re.I)
+
+
+def set_off_by(sentence: str, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The hits told after another count as the death that set the event off ("One person died
+    ... when traders rioted at X, after a Zambian trader died in the custody of police"): an
+    earlier event's dead, not added to the event's own. A count told alone after "after" is left
+    (it may be the only toll the sentence has)."""
+    first = min((h[0] for h in hits), default=None)
+    return [h for h in hits if h[0] != first and _SET_OFF_BEFORE.search(sentence, max(0, h[0] - 16), h[0])]
