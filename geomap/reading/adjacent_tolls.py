@@ -126,6 +126,13 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             continue  # "The ministry said troops killed four of the attackers": the same fight's other dead
         if _lower_rival(text, sentences, by_sentence, i, fat, places, published):
             continue  # "Residents said seven people were killed ... Police put the toll at three": the lower
+        if toll_at is None and _DEAD_LISTED.match(s.text):  # "The dead included three traders and a child"
+            target = _listed_dead_event(text, sentences, by_sentence, i)
+            if target is not None and not adjacent_toll_untied(s.text, s.start, places, target["properties"]["location"],
+                                                               target["properties"]["iso3"]) \
+                    and not _another_events(s, fat, target, published):
+                _give_adjacent(target, fat, s, "the dead listed after their event")
+            continue
         if retold and i in retold:  # "The strikes hit several buildings in X, killing 16"
             told = [f for j in range(i - 1, max(-1, i - 3), -1) for f in by_sentence.get(j, [])
                     if f["properties"]["event_type"] in retold[i] and _open(f)]
@@ -297,6 +304,26 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|added|confirm
 def _deaths_dates(sentence: str, published: date | None) -> list:
     """The dates a sentence tells, but for when something was said."""
     return [r for r in all_dates_from_text(sentence, published) if not _SAID_BEFORE.search(sentence, 0, r.start)]
+
+
+#: a sentence opening on a list of the dead ("The dead included three traders and a child", "The victims
+#: were two soldiers"): the dead of an act already told, never of one told next
+_DEAD_LISTED = re.compile(r"\s*(?:the\s+)?(?:dead|victims|those\s+killed)\s+(?:included|include|were|are)\b", re.I)
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
+def _listed_dead_event(text: str, sentences: list[Sentence], by_sentence, i: int) -> dict | None:
+    """The one violent act told in the three sentences before a list of the dead, at a place the
+    text gave (its paragraph or the one before: "A man set off a bomb in X. || Police said the
+    suspect had been arrested. The dead included three traders and a child"); None when there are
+    several, or the nearest was already given its dead."""
+    found = [f for j in range(i - 1, max(-1, i - 4), -1) for f in by_sentence.get(j, ())
+             if f["properties"]["event_type"] in _VIOLENT]
+    breaks = sum(not same_paragraph(text, sentences[j], sentences[j + 1]) for j in range(max(0, i - 3), i))
+    places = {f["properties"]["location"] for f in found}
+    if len(places) != 1 or breaks > 1 or not _open(found[0]) or found[0]["properties"]["placement"] in GUESSED:
+        return None
+    return found[0]
 
 
 def _open(incident: dict) -> bool:

@@ -336,6 +336,13 @@ def place_by_deaths(sentences: list[Sentence], events: dict[int, list[EventType]
         _move(vague[0], place_location(at, s, frontier, ctx), "place of the deaths", s)
 
 
+#: placements that stand at the place the sentence names, at its point or, for a place the gazetteer
+#: lacks, on its province's stretch of the frontier ("shot on the X river near Y"): the toll's words
+#: naming that place name the incident's own. (Not a place drawn as the whole frontier line: a number
+#: there stands nowhere in particular.)
+_AT_ITS_NAME = frozenset({"place", "offset from place", "frontier stretch", "frontier near place", "unlisted place"})
+
+
 def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: Place | None, s: Sentence,
                places: list[Place] = ()) -> None:
     """The sentence's toll goes on its main event at the place the toll names, else on the
@@ -352,7 +359,7 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
         untie(feats[0]["properties"], fat, "the deaths of the act the arrest is for")
         return
     if spans_places(s.text, s.start, fat, places,  # "left five dead, while in X three were killed"
-                    placed_at={loc.mention_start for _ev, _k, loc in placed if loc.basis == "place"}):
+                    placed_at={loc.mention_start for _ev, _k, loc in placed if loc.basis in _AT_ITS_NAME}):
         untie(feats[0]["properties"], fat, "counts told for several places, summed")
         return
     if toll_at is not None:

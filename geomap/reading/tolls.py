@@ -419,6 +419,11 @@ def spans_places(text: str, offset: int, fat, places: list[Place], placed_at: fr
     if inside and all(p.mention.start - offset in placed_at for p in inside) \
             and _places_in_first_part(text, offset, fat, places, inside):
         return False  # "killed 23 rebels in fighting around X, and that four of its own soldiers had died": X's
+    named = [p for p in inside if p.entry.place_type != "water"]
+    if len(named) < len(inside) and len({p.entry.name for p in named}) == 1 \
+            and all(p.mention.start - offset in placed_at for p in named) \
+            and not _unknown_names(text, places, offset, fat.start, fat.end):
+        return False  # "shot on the Okavango river near X ... has died": the river by X, one place
     return bool(inside) or bool(_unknown_names(text, places, offset, fat.start, fat.end))
 
 
