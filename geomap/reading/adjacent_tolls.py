@@ -24,7 +24,8 @@ from geomap.text.dates import all_dates_from_text
 from geomap.text.event_words import events_from_text
 from geomap.text.quantities import casualties_untold, fatalities_from_text
 from geomap.text.sentences import Sentence
-from geomap.text.toll_cues import is_long_total, is_total_of_events, opens_apart, points_back_to_place, retold_count
+from geomap.text.toll_cues import (is_long_total, is_total_of_events, names_care_building, opens_apart,
+                                   points_back_to_place, retold_count)
 from geomap.text.toll_forms import adds_to_told, rival_count
 
 __all__ = ["FOLLOW_UP", "toll_place", "attach_adjacent_fatalities"]
@@ -115,7 +116,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
         places = (places_by_sentence or {}).get(i, [])
         toll_at = toll_place(s, fat, places)
         if toll_at is None and fat.end is not None and (m := _UNKNOWN_PLACE_AFTER.match(s.text, fat.end)) \
-                and not cues.is_care_place(s.text, m.end() - 1):  # ("died at the hospital in X": not where they were hit)
+                and not cues.is_care_place(s.text, m.end() - 1) and not _care_building_after(s.text, m.end() - 1):
+            # ("died at the hospital in X", "died at the Tiene clinic": not where they were hit)
             continue  # "three people died in the Kalay hills": a place we cannot tell, not the event before
         if toll_at is None and _MORE_DIED.search(s.text):  # "Three more guards died of their wounds on Thursday"
             if not _UNCONFIRMED.search(s.text):  # ("two more bodies were found; this has not been confirmed": not added)
@@ -126,7 +128,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             continue  # "The ministry said troops killed four of the attackers": the same fight's other dead
         if _lower_rival(text, sentences, by_sentence, i, fat, places, published):
             continue  # "Residents said seven people were killed ... Police put the toll at three": the lower
-        if toll_at is None and _DEAD_LISTED.match(s.text):  # "The dead included three traders and a child"
+        if toll_at is None and (_DEAD_LISTED.match(s.text) or _hurt_in_told_act(s.text)):
+            # "The dead included three traders and a child", "A man who was shot during the disturbance died"
             target = _listed_dead_event(text, sentences, by_sentence, i)
             if target is not None and not adjacent_toll_untied(s.text, s.start, places, target["properties"]["location"],
                                                                target["properties"]["iso3"]) \
@@ -312,18 +315,48 @@ _DEAD_LISTED = re.compile(r"\s*(?:the\s+)?(?:dead|victims|those\s+killed)\s+(?:i
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
+#: the act that hurt the dead told as part of an event told before: "who was shot during the disturbance"
+_IN_TOLD_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:during|in|amid)\s+the\s+(?:disturbances?|unrest|violence|riots?|rioting"
+                          r"|clash(?:es)?|fighting|protests?|demonstrations?|melee|stampede|confrontation|skirmish"
+                          r"|shoot-?out|gunfight|exchange\s+of\s+fire)\b", re.I)
+
+
+def _hurt_in_told_act(sentence: str) -> bool:
+    """Whether every act a sentence tells is told as part of an event told before ("A motorcyclist
+    who was shot during the disturbance died at the clinic"): its dead are that event's."""
+    evs = events_from_text(sentence)
+    return bool(evs) and all(_IN_TOLD_ACT.match(sentence, e.end) for e in evs)
+
+
+def _care_building_after(sentence: str, start: int) -> bool:
+    """Whether the capitalised name opening at ``start`` names a clinic or hospital ("died at the Tiene clinic")."""
+    name = re.match(r"[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*", sentence[start:])
+    return bool(name) and names_care_building(sentence, start + name.end())
+
+
 def _listed_dead_event(text: str, sentences: list[Sentence], by_sentence, i: int) -> dict | None:
     """The one violent act told in the three sentences before a list of the dead, at a place the
     text gave (its paragraph or the one before: "A man set off a bomb in X. || Police said the
     suspect had been arrested. The dead included three traders and a child"); None when there are
-    several, or the nearest was already given its dead."""
-    found = [f for j in range(i - 1, max(-1, i - 4), -1) for f in by_sentence.get(j, ())
-             if f["properties"]["event_type"] in _VIOLENT]
-    breaks = sum(not same_paragraph(text, sentences[j], sentences[j + 1]) for j in range(max(0, i - 3), i))
-    places = {f["properties"]["location"] for f in found}
-    if len(places) != 1 or breaks > 1 or not _open(found[0]) or found[0]["properties"]["placement"] in GUESSED:
+    several, the nearest was already given its dead, or it stands at a guessed point."""
+    found, breaks = [], 0
+    for j in range(i - 1, max(-1, i - 4), -1):
+        breaks += not same_paragraph(text, sentences[j], sentences[j + 1])
+        if breaks > 1:
+            break
+        found += [f for f in by_sentence.get(j, ()) if f["properties"]["event_type"] in _VIOLENT]
+    if len({f["properties"]["location"] for f in found}) != 1 or not _open(found[0]) or _drawn_by_guess(found[0]):
         return None
     return found[0]
+
+
+def _drawn_by_guess(incident: dict) -> bool:
+    """Whether an incident stands at a guessed point: a place carried from elsewhere, or a town the
+    gazetteer lacks drawn on its province's stretch of the frontier or on the line (a toll told
+    sentences away from it would be a second guess)."""
+    p = incident["properties"]
+    return p["placement"] in GUESSED or (p["placement"] in ("frontier stretch", "frontier")
+                                         and p["location"] != p.get("admin1"))
 
 
 def _open(incident: dict) -> bool:

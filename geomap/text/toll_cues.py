@@ -19,7 +19,7 @@ import re
 from geomap.text.toll_forms import RUNNING_WORDS
 
 __all__ = ["locative_names", "refers_back", "coordinated_name", "is_total_of_events", "points_back_to_place",
-           "in_told_event", "retold_count", "event_told_at", "opens_apart", "is_long_total"]
+           "in_told_event", "retold_count", "event_told_at", "opens_apart", "is_long_total", "names_care_building"]
 
 # "in X", "at the X border post", "outside X", "attacked X", "the market in X", "the village of X"
 _LOCATIVE = re.compile(
@@ -41,6 +41,15 @@ _NAME_AND_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+(?:and|or|&)\s+(?:the\s+)?$"
 _TARGET_AFTER = re.compile(r"\s+(?:positions?|targets?|fighters|militants|forces|troops|bases?|camps?|convoys?"
                            r"|posts?|outposts?|units?|members|supporters|strongholds?|hideouts?)\b")
 _ACRONYM = re.compile(r"[A-Z0-9]{2,5}")
+#: a care building told by its name ("the Tiene clinic", "Juliaca General Hospital"): where the
+#: wounded were treated or died, not a place of the deaths
+_CARE_BUILDING = re.compile(r"\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:clinic|hospital|health\s+(?:centre|center|post)"
+                            r"|dispensary|infirmary|morgue|mortuary)\b", re.I)
+
+
+def names_care_building(text: str, end: int) -> bool:
+    """Whether the capitalised name ending at ``end`` is a clinic's or a hospital's ("the Tiene clinic")."""
+    return bool(_CARE_BUILDING.match(text, end))
 
 
 def locative_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -51,7 +60,8 @@ def locative_names(text: str, start: int = 0, end: int | None = None) -> list[tu
     out = []
     for m in _LOCATIVE.finditer(text, start, end):
         first = re.sub(r"['’]s?$", "", m.group(1).split()[0])
-        if first.lower() in _NOT_PLACES or _ACRONYM.fullmatch(first) or _TARGET_AFTER.match(text, m.end(1)):
+        if first.lower() in _NOT_PLACES or _ACRONYM.fullmatch(first) or _TARGET_AFTER.match(text, m.end(1)) \
+                or names_care_building(text, m.end(1)):
             continue
         out.append((m.start(1), m.end(1)))
     return out
