@@ -10,6 +10,7 @@ from conftest import incident_props, score_toll_passages
 
 from geomap.text.event_words import classify_event
 from geomap.text.quantities import fatalities_from_text
+from geomap.text.toll_cues import names_speakers_office
 
 
 def _tolls(text, published):
@@ -106,3 +107,27 @@ def test_the_dead_listed_later_stay_off_a_town_drawn_by_guess():
                           "the suspects had been arrested. The dead included two traders, police said.", "2027-03-05")
     assert any(p["location"] == "Okobaraje" and p["placement"] == "frontier stretch" for p in incs)
     assert not any(p["fatalities"] for p in incs)
+
+
+def test_bodies_found_outside_a_town_go_on_the_fighting_told_there():
+    """"Authorities found the bodies of six people on a track outside Santa Clara on Wednesday, the
+    Cunene provincial prosecutor's office said", after fighting told around Calai and Santa Clara:
+    of the acts told just before, the one at the town the sentence names; the province only names
+    whose office spoke; and the fighting, dated only by the article's Thursday, has no day of its
+    own for Wednesday to fall before."""
+    got = _tolls("ONDJIVA, June 18 - More than 200 herders crossed into Namibia on Thursday, fleeing fighting between "
+                 "rival gangs of cattle rustlers in Angola's Cunene province, Namibian officials said. Most of them are "
+                 "staying with relatives in Oshakati. Aid groups are short of tents and water.\n\nResidents said the "
+                 "gangs had been fighting for a week for control of grazing land around Calai and Santa Clara. Local "
+                 "authorities found the bodies of six people on a track outside Santa Clara on Wednesday, the Cunene "
+                 "provincial prosecutor's office said.", "2027-06-18")
+    assert got == {"Santa Clara": 6}
+
+
+@pytest.mark.parametrize("sentence,place,office", [
+    ("the bodies were found on Wednesday, the Chiapas state prosecutor's office said.", "Chiapas", True),
+    ("the bodies were found in Chiapas, police said.", "Chiapas", False),
+    ("The Cunene police said two were killed.", "Cunene", True),
+])
+def test_a_place_naming_whose_office_spoke(sentence, place, office):
+    assert names_speakers_office(sentence, sentence.index(place) + len(place)) is office

@@ -168,8 +168,9 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                      and (back != "settlement" or f["properties"]["geo_precision"] <= 2)]  # "the town" is no province
             if toll_at is not None:  # "27 people were killed in Kutum": the incident at Kutum only
                 target = next((f for f in open_ if f["properties"]["location"] == toll_at.entry.name), None)
-            else:
-                target = next(iter(open_), None)
+            else:  # ("found the bodies of 11 on a road outside X": of the acts told before, the one at X)
+                named = {p.entry.name for p in places if p.role == "place"}
+                target = next((f for f in open_ if f["properties"]["location"] in named), next(iter(open_), None))
             if target is not None and adjacent_toll_untied(s.text, s.start, places,
                                                            target["properties"]["location"], target["properties"]["iso3"]):
                 break  # "Dozens were killed across the X region": another place's toll
@@ -290,12 +291,18 @@ def _lower_rival(text: str, sentences: list[Sentence], by_sentence, i: int, fat,
 _RIVAL_SOURCE = re.compile(r"\b(?:but|while|whereas|however|though|although|instead|true\s+toll|put\s+the)\b", re.I)
 
 
+#: how an incident is dated when its own words tell no day
+_DAY_UNTOLD = frozenset({"earlier in the article"})
+
+
 def _another_events(s: Sentence, fat, target: dict, published: date | None) -> bool:
     """Whether a toll told in a sentence of its own counts other deaths than those of ``target``:
     of a day before it, of an earlier event it recalls, or a running count over weeks (which a
     frontier-wide incident may carry, unless it runs over months)."""
     p = target["properties"]
-    return another_day(s.text, p["date"], published) or earlier_events_toll(s.text, fat, p["date"], published) \
+    # (an incident whose own words tell no day, dated by the article's: no day for the toll's to differ from)
+    day = p["date"] if p.get("date_basis") not in _DAY_UNTOLD else None
+    return another_day(s.text, day, published) or earlier_events_toll(s.text, fat, p["date"], published) \
         or (p["geo_precision"] < 3 and running_total(s.text, p["date"], published)) \
         or long_running(s.text, p["date"], published)
 

@@ -61,8 +61,8 @@ from geomap.text import cues
 from geomap.text.count_words import PERSON
 from geomap.text.dates import all_dates_from_text
 from geomap.text.disputed_claims import disputed_claim
-from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names, refers_back,
-                                   retold_count)
+from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names,
+                                   names_speakers_office, refers_back, retold_count)
 from geomap.text.toll_forms import told_by_rivals
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
@@ -347,8 +347,10 @@ def adjacent_toll_untied(text: str, offset: int, places: list[Place], location: 
         if p.role != "place" or e.name == location or (e.place_type == "country" and e.iso3 == iso3):
             continue
         if cues.is_speaker_place(text, p.mention.start - offset) or cues.is_care_place(text, p.mention.start - offset) \
-                or _ACCORDING_TO.search(text, max(0, p.mention.start - offset - 60), p.mention.start - offset):
-            continue  # ("died at the hospital in X": where the wounded died, not where they were hit)
+                or _ACCORDING_TO.search(text, max(0, p.mention.start - offset - 60), p.mention.start - offset) \
+                or names_speakers_office(text, p.mention.end - offset):
+            continue  # ("died at the hospital in X": where the wounded died, not where they were hit;
+            # "the X state prosecutor's office said": whose office spoke)
         return True
     return bool(_unknown_names(text, places, offset, 0, len(text)))
 

@@ -19,7 +19,8 @@ import re
 from geomap.text.toll_forms import RUNNING_WORDS
 
 __all__ = ["locative_names", "refers_back", "coordinated_name", "is_total_of_events", "points_back_to_place",
-           "in_told_event", "retold_count", "event_told_at", "opens_apart", "is_long_total", "names_care_building"]
+           "in_told_event", "retold_count", "event_told_at", "opens_apart", "is_long_total", "names_care_building",
+           "names_speakers_office"]
 
 # "in X", "at the X border post", "outside X", "attacked X", "the market in X", "the village of X"
 _LOCATIVE = re.compile(
@@ -45,6 +46,19 @@ _ACRONYM = re.compile(r"[A-Z0-9]{2,5}")
 #: wounded were treated or died, not a place of the deaths
 _CARE_BUILDING = re.compile(r"\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:clinic|hospital|health\s+(?:centre|center|post)"
                             r"|dispensary|infirmary|morgue|mortuary)\b", re.I)
+
+
+#: an office named by its place, then what it said: "the Chiapas state prosecutor's office said"
+_SPEAKERS_OFFICE = re.compile(r"(?:['’]s)?\s+(?:state\s+|provincial\s+|regional\s+|district\s+|county\s+)?"
+                              r"(?:prosecutor|attorney\s+general|governor|police|army|government|ministry|authorities"
+                              r"|officials|health\s+ministry|interior\s+ministry)(?:['’]s\s+office|\s+office)?"
+                              r"(?:\s*,[^,;.]{1,40},)?\s+(?:said|says|reported|confirmed|told|announced)\b", re.I)
+
+
+def names_speakers_office(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` only names whose office gave the words ("the Chiapas
+    state prosecutor's office said"): no place of the deaths."""
+    return bool(_SPEAKERS_OFFICE.match(text, end))
 
 
 def names_care_building(text: str, end: int) -> bool:
