@@ -131,3 +131,32 @@ def test_bodies_found_outside_a_town_go_on_the_fighting_told_there():
 ])
 def test_a_place_naming_whose_office_spoke(sentence, place, office):
     assert names_speakers_office(sentence, sentence.index(place) + len(place)) is office
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # another source's count of the same dead, after a semicolon: ACLED's lowest, not the sum
+    ("Rebels said they killed 20 soldiers in an attack on an army post near Khachmaz on Monday; the defence ministry "
+     "said three soldiers died.", 3),
+    # ... not when the second count is other dead
+    ("Gunmen killed two farmers near the river; police said three soldiers were also killed near the post.", 5),
+    # the toll given as a group and a second group after it
+    ("In a statement on Thursday, the army gave the toll as four soldiers and a civilian.", 5),
+    # "... and a second died later": one more
+    ("A police officer was killed and a second died later in hospital.", 2),
+])
+def test_counts_told_against_or_after_one_another(sentence, value):
+    assert fatalities_from_text(sentence).value == value
+
+
+def test_a_toll_given_in_a_statement_after_the_attack_is_its_toll():
+    """"In a statement on Thursday, the army gave the toll as four soldiers and a civilian", in the
+    paragraph after the attack on the post: the attack's dead."""
+    got = _tolls("LOME, May 7 - Gunmen attacked an army post near Badou on Tuesday night, the army said.\n\nIn a "
+                 "statement on Thursday, the army gave the toll as four soldiers and a civilian.", "2027-05-07")
+    assert got == {"Badou": 5}
+
+
+def test_rival_counts_after_a_semicolon_stay_on_their_one_incident():
+    got = _tolls("BAKU, May 7 - Rebels said they killed 20 soldiers in an attack on an army post near Khachmaz on "
+                 "Monday; the defence ministry said three soldiers died.", "2027-05-07")
+    assert got == {"Xaçmaz": 3}

@@ -128,8 +128,9 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             continue  # "The ministry said troops killed four of the attackers": the same fight's other dead
         if _lower_rival(text, sentences, by_sentence, i, fat, places, published):
             continue  # "Residents said seven people were killed ... Police put the toll at three": the lower
-        if toll_at is None and (_DEAD_LISTED.match(s.text) or _hurt_in_told_act(s.text)):
-            # "The dead included three traders and a child", "A man who was shot during the disturbance died"
+        if toll_at is None and (_DEAD_LISTED.match(s.text) or _hurt_in_told_act(s.text) or _TOLL_GIVEN.match(fat.text)):
+            # "The dead included three traders and a child", "A man who was shot during the disturbance died",
+            # "the army gave the toll as four soldiers and a civilian"
             target = _listed_dead_event(text, sentences, by_sentence, i)
             if target is not None and not adjacent_toll_untied(s.text, s.start, places, target["properties"]["location"],
                                                                target["properties"]["iso3"]) \
@@ -319,6 +320,8 @@ def _deaths_dates(sentence: str, published: date | None) -> list:
 #: a sentence opening on a list of the dead ("The dead included three traders and a child", "The victims
 #: were two soldiers"): the dead of an act already told, never of one told next
 _DEAD_LISTED = re.compile(r"\s*(?:the\s+)?(?:dead|victims|those\s+killed)\s+(?:included|include|were|are)\b", re.I)
+#: a count told as the toll, with no event of its own ("the army gave the toll as four soldiers")
+_TOLL_GIVEN = re.compile(r"(?:death\s+)?toll\b", re.I)
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 

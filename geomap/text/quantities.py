@@ -22,7 +22,7 @@ from geomap.text.household_counts import household_hits
 from geomap.text.kin_lists import kin_list_hits
 from geomap.text.literals import prefiltered
 from geomap.text.quoted_counts import unquote_counts
-from geomap.text.toll_forms import contested, extra_hits, one_before, running_hits
+from geomap.text.toll_forms import contested, extra_hits, group_told_after, one_before, running_hits
 from geomap.text.toll_grammar import (inside_risen_toll, lone_subject, named_deaths, one_and_kin, the_one, told_as_cause,
                                      with_untold, cause_hits, set_off_by)
 
@@ -106,7 +106,7 @@ _AFTER = prefiltered(re.compile(
 _LIVES = prefiltered(re.compile(r"\b(?P<word>claimed|claiming|cost|costing)\s+" + _NUM + r"\s+lives\b", re.I))
 _TOLL = prefiltered(re.compile(
     r"\b(?P<word>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b(?:\s+[\w-]+){0,4}?"
-    r"\s+(?:to|at|of|reached|reaches|hit|hits|is|was|stands\s+at|stood\s+at|rose\s+to|rises\s+to|climbed\s+to"
+    r"\s+(?:to|at|of|as|reached|reaches|hit|hits|is|was|stands\s+at|stood\s+at|rose\s+to|rises\s+to|climbed\s+to"
     r"|climbs\s+to)\s+" + _NUM,
     re.I,
 ))
@@ -240,7 +240,10 @@ def fatalities_from_text(sentence: str) -> Count | None:
     if toll and not followed_by_unit(sentence, toll):
         value = _value(toll.group("num"))
         if value is not None:
-            return _lowest_told(sentence, Count(value, toll.group(0), toll.start(), toll.end()))
+            end = toll.end()
+            if (more := group_told_after(sentence, end)) is not None:  # "the toll as four soldiers and a civilian"
+                end, value = more[0], value + more[1]
+            return _lowest_told(sentence, Count(value, sentence[toll.start():end], toll.start(), end))
 
     hits: list[tuple[int, int, int]] = []
     for m in _AFTER.finditer(sentence):

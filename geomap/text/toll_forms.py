@@ -26,7 +26,7 @@ import re
 from geomap.text.count_words import A_PERSON, ANIMAL, NUM, PERSON, value_of
 from geomap.text.literals import prefiltered
 
-__all__ = ["extra_hits", "one_before", "contested", "told_by_rivals", "adds_to_told", "rival_count", "running_hits", "RUNNING_WORDS"]
+__all__ = ["extra_hits", "one_before", "group_told_after", "contested", "told_by_rivals", "adds_to_told", "rival_count", "running_hits", "RUNNING_WORDS"]
 
 _PEOPLE = r"(?:" + PERSON + r"s?|men|women|children|people|persons|troops|policemen|soldiers|civilians)"
 # "the bodies of four herders", "bodies of 11 migrants": found dead, counted as dead
@@ -50,9 +50,9 @@ _OF_WOUNDED = re.compile(r"\b" + NUM + r"(?<=of)\s+the\s+(?:wounded|injured)\b(?
 # told first, the death of the wounds told at the end of the clause
 _DIED_OF_WOUNDS = re.compile(A_PERSON + r"[^.;:]{0,120}?\s(?:(?:has|had)\s+(?:since\s+)?|later\s+)died\s+(?:of|from)\s+"
                              r"(?:his|her)\s+(?:wounds|injuries)\b", re.I)
-# "Another soldier succumbed to his wounds", "another policeman was killed": one more
-_ANOTHER = re.compile(r"\b(?P<one>another\s+(?:[\w-]+\s+){0,2}?" + PERSON + r")\s+(?:later\s+)?(?:died|succumbed|was\s+killed"
-                      r"|was\s+shot\s+dead)\b", re.I)
+# "Another soldier succumbed to his wounds", "another policeman was killed", "... and a second died later": one more
+_ANOTHER = re.compile(r"\b(?P<one>another\s+(?:[\w-]+\s+){0,2}?" + PERSON + r"|(?<=\band\s)a\s+second(?:\s+" + PERSON
+                      + r")?)\s+(?:later\s+)?(?:died|succumbed|was\s+killed|was\s+shot\s+dead)\b", re.I)
 # "he was shot dead on Thursday night": one person told before by name ("the death of Rahman, ...")
 _HE_WAS = re.compile(r"\b(?P<one>(?-i:[Hh]e|[Ss]he))\s+(?:was|had\s+been)\s+(?:shot\s+dead|killed"
                      r"|stabbed\s+to\s+death|beaten\s+to\s+death|hacked\s+to\s+death)\b", re.I)
@@ -109,6 +109,19 @@ def extra_hits(sentence: str) -> list[tuple[int, int, int]]:
     return hits
 
 
+#: a toll's count told with its group and a second group after it: "the toll as four soldiers| and a civilian"
+_GROUP_THEN = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _PEOPLE + r"\b")
+
+
+def group_told_after(sentence: str, end: int) -> tuple[int, int] | None:
+    """(end, count) of a second group told after a toll's count and its group ("gave the toll as four
+    soldiers and a civilian": one more), else None."""
+    first = _GROUP_THEN.match(sentence, end)
+    more = _AND_GROUP.match(sentence, first.end()) if first else None
+    extra = _count(more) if more else None
+    return (more.end(), extra) if extra is not None else None
+
+
 def one_before(sentence: str, start: int) -> int | None:
     """Where "A border guard and " ends at ``start`` (the group told next died with them), its start."""
     m = _ONE_FIRST.search(sentence, max(0, start - 80), start)
@@ -119,12 +132,32 @@ def told_by_rivals(words: str) -> bool:
     """Whether a toll's words hold another source's count of the same deaths ("killed 30 soldiers
     near X, while the army said it had lost two"): the place between them is the event's, not a
     second place's."""
-    return bool(_RIVAL.search(words))
+    return bool(_RIVAL.search(words) or _SOURCE_AFTER_SEMI.search(words))
 
 
 def contested(sentence: str, kept: list[tuple[int, int, int]]) -> bool:
-    """True when each count after the first is another source's ("…, but residents say ten died")."""
-    return len(kept) > 1 and all(_RIVAL.search(sentence, a[1], b[0]) for a, b in zip(kept, kept[1:]))
+    """True when each count after the first is another source's ("…, but residents say ten died";
+    "Rebels said they killed 20 soldiers; the ministry said three soldiers died")."""
+    return len(kept) > 1 and all(_RIVAL.search(sentence, a[1], b[0]) or _rival_after_semicolon(sentence, a, b)
+                                 for a, b in zip(kept, kept[1:]))
+
+
+#: "...; the defence ministry said": another source, in a clause of its own after a semicolon
+_SOURCE_AFTER_SEMI = re.compile(r";\s+(?:[\w'’-]+\s+){1,5}?(?:said|says|say|put|puts|claimed|claims|reported|insisted)\b",
+                                re.I)
+#: the second count telling more or other dead, not the same ones again
+_OTHER_DEAD = re.compile(r"\b(?:also|more|another|other|others|further|separate|too|as\s+well)\b", re.I)
+
+
+def _rival_after_semicolon(sentence: str, a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """Whether count ``b`` is another source's count of the same dead as ``a``, told after a
+    semicolon: a source says it, of the same group ("soldiers" and "soldiers"), not more or others."""
+    m = _SOURCE_AFTER_SEMI.search(sentence, a[1], b[0])
+    if m is None or _OTHER_DEAD.search(sentence, m.start(), b[1] + 20):
+        return False
+    groups = [{w.lower().rstrip("s") for w in _NARROW.findall(sentence, lo, hi)} for lo, hi in
+              ((max(0, a[0] - 10), a[1] + 20), (max(0, b[0] - 10), b[1] + 20))]
+    return bool(groups[0]) and groups[0] == groups[1]
 
 
 #: the other side of a fight told by its dead: attackers, not the victims counted first
