@@ -160,3 +160,13 @@ def test_rival_counts_after_a_semicolon_stay_on_their_one_incident():
     got = _tolls("BAKU, May 7 - Rebels said they killed 20 soldiers in an attack on an army post near Khachmaz on "
                  "Monday; the defence ministry said three soldiers died.", "2027-05-07")
     assert got == {"Xaçmaz": 3}
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("A mine exploded under a truck near Qusar on Tuesday, killing the driver and injuring two passengers.", 1),
+    ("The shell hit the car, killing its driver, police said.", 1),
+    # a group told after the one is no count of one
+    ("The shell hit the bus, killing the driver and two passengers.", None),
+])
+def test_the_one_known_person_killed(sentence, value):
+    assert fatalities_from_text(sentence).value == value

@@ -9,7 +9,7 @@
   is one (``named_deaths``), when the sentence tells a violent death;
 - one person and a number of their kin: "killed a farmer and his two sons" is three (``one_and_kin``);
 - one person told as known ("its driver, who later died in hospital", "The driver, 45, died of gunshot
-  wounds") is one (``the_one``);
+  wounds", "killing the driver") is one (``the_one``);
 - deaths told as what an event is about ("marched ... over the deaths of two young men", "to protest
   against the killing of two shepherds") are another event's, not a count of this one (``told_as_cause``);
   so is a death told after the event's own count as what set it off: "One person died when traders
@@ -107,9 +107,16 @@ _THE_ONE = re.compile(r"\b(?:the|its|his|her|their)\s+(?:[\w-]+\s+)?" + PERSON +
                       r"(?:died|succumbed|was\s+killed|was\s+shot\s+dead)\b", re.I)
 
 
+#: "killing the driver", "killed its commander": one known person as the object of the killing
+_KILLING_THE_ONE = re.compile(r"\b(?:killing|killed|kills)\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+)?" + PERSON
+                              + r"\b(?!['’]s|\s+of\b|\s*,?\s+and\s+(?!(?:wounding|injuring|wounded|injured|seriously|leaving)\b))",
+                              re.I)  # (not "the driver and two passengers": a group told after, read elsewhere)
+
+
 def the_one(sentence: str) -> list[tuple[int, int, int]]:
-    """(start, end, 1) of one known person who died ("wounding its driver, who later died in hospital")."""
-    return [(m.start(), m.end(), 1) for m in _THE_ONE.finditer(sentence)]
+    """(start, end, 1) of one known person who died ("wounding its driver, who later died in hospital",
+    "a mine exploded under a truck, killing the driver")."""
+    return [(m.start(), m.end(), 1) for rx in (_THE_ONE, _KILLING_THE_ONE) for m in rx.finditer(sentence)]
 
 
 #: what an event is told to be about, just before its deaths: "protested over the deaths of", "condemning the killing of"
