@@ -170,3 +170,19 @@ def test_rival_counts_after_a_semicolon_stay_on_their_one_incident():
 ])
 def test_the_one_known_person_killed(sentence, value):
     assert fatalities_from_text(sentence).value == value
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # the killers' own count called unverified is left out of the sum; the other count stays
+    ("The army said it had killed 40 militants near the post, a figure that could not be verified; two soldiers "
+     "were also killed.", 2),
+    # the side's own loss, told by another source after "while": ACLED's lowest
+    ("Rebels claimed to have killed 30 soldiers near the post, while the army acknowledged the loss of four.", 4),
+    ("The army acknowledged the loss of two helicopters.", None),
+    # more dead told by another source are added, not a rival count
+    ("Two policemen and four attackers were killed, according to the army, while residents said seven civilians also "
+     "died.", 13),
+])
+def test_claims_losses_and_more_dead_from_other_sources(sentence, value):
+    c = fatalities_from_text(sentence)
+    assert (c.value if c else None) == value

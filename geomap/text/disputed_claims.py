@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["disputed_claim"]
+__all__ = ["disputed_claim", "disputed_parts"]
 
 #: the speaker, then the speaker again as the killer: "said (on Wednesday) (that) they had
 #: (attacked ... and) killed", "said its fighters had killed", "claimed to have killed"
@@ -90,3 +90,22 @@ def _verb_len(sentence: str, at: int) -> int:
     """The length of the killing verb at ``at`` ("killed", "shot dead")."""
     m = re.match(r"shot\s+dead|\w+", sentence[at:])
     return m.end() if m else 0
+
+
+def disputed_parts(sentence: str, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The counts of a sentence with several that are the killers' own claim called unverified or
+    denied right after it, before the next count ("The army said it had killed 40 militants, a
+    figure that could not be verified; two soldiers were also killed"): left out of the sum, which
+    keeps the others' two."""
+    if len(hits) < 2:
+        return []
+    out = []
+    ordered = sorted(hits)
+    for k, (a, b, v) in enumerate(ordered):
+        nxt = ordered[k + 1][0] if k + 1 < len(ordered) else len(sentence)
+        verb_at = a if re.match(r"(?:killed|shot|executed|slain|eliminated|neutrali)", sentence[a:b], re.I) else None
+        if verb_at is not None and nxt > b \
+                and _OWN_KILL.search(sentence, max(0, verb_at - 240), verb_at + _verb_len(sentence, verb_at)) \
+                and _DISPUTED.search(sentence[:nxt], b):
+            out.append((a, b, v))
+    return out if len(out) < len(hits) else []

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from geomap.text.count_masks import masked_counts
+from geomap.text.disputed_claims import disputed_parts
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
 from geomap.text.count_words import ANIMAL as _ANIMAL, COUNT_GATE as _COUNT_GATE
 from geomap.text.household_counts import household_hits
@@ -324,6 +325,7 @@ def fatalities_from_text(sentence: str) -> Count | None:
             return Count(None, sentence[a:b], a, b)
     hits = [h for h in hits if h not in running_hits(sentence, hits)]  # "..., the latest of raids that have killed 41"
     hits = [h for h in hits if h not in set_off_by(sentence, hits)]  # "..., after a trader died in custody"
+    hits = [h for h in hits if h not in disputed_parts(sentence, hits)]  # "killed 40, a figure not verified; two ..."
     zeros = [(z.start(), z.end()) for z in _ZERO.finditer(sentence)]
     hits.sort(key=lambda h: (h[0], -h[1]))  # of two counts starting together, the longer ("a man and his wife")
     kept: list[tuple[int, int, int]] = []

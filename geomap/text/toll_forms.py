@@ -3,7 +3,7 @@ for tolls that disagree.
 
 - the dead counted as found or listed, not as killed: "the bodies of four herders were
   recovered", "the dead included two police officers and a smuggler", "the army lost four
-  soldiers" (``extra_hits``);
+  soldiers", "the army acknowledged the loss of four" (``extra_hits``);
 - the wounded who died later: "another soldier succumbed to his wounds", "one of the wounded
   later died", "a fisherman shot by soldiers near X last week has died of his wounds"; two told as "both" ("killing both drivers"), or as one and
   his companion: "killing the driver and his assistant";
@@ -35,6 +35,9 @@ _BODIES = re.compile(r"\bbodies\s+of\s+" + NUM + r"(?=\s+(?:of\s+the\s+)?(?!(?:k
 # "the dead included two police officers and a smuggler", "The dead were two soldiers and a civilian"
 _DEAD_WERE = re.compile(r"\bthe\s+dead\s+(?:included|include|were|are)\s+(?:" + A_PERSON + r"|" + NUM
                         + r"(?:\s+[\w-]+){0,2}?\s+" + _PEOPLE + r"\b)", re.I)
+# "the army acknowledged the loss of four (soldiers)": the side that lost them tells its dead
+_LOSS_OF = re.compile(r"\b(?:acknowledged|admitted|confirmed|reported|announced)\s+the\s+loss(?:es)?\s+of\s+" + NUM
+                      + r"(?!\s+(?:vehicles|tanks|aircraft|helicopters|drones|trucks|posts|positions|villages|towns)\b)", re.I)
 # "the army lost four soldiers": the side that lost them tells its dead
 _LOST = re.compile(r"\b(?:lost|losing|loses)\s+" + NUM + r"(?:\s+of\s+(?:its|their|his|her))?"
                    r"(?=\s+(?:[\w-]+\s+){0,1}?(?:soldiers|troops|men|fighters|officers|policemen|guards|servicemen"
@@ -70,7 +73,7 @@ _ONE_FIRST = re.compile(A_PERSON.replace("(?P<one>", "(?P<first>") + r"\s+and\s+
 # "…, but local residents say ten died", "while the rebels said only five": another source's count
 _RIVAL = re.compile(
     r"\b(?:but|while|whereas|though|although|however)\b[^.;]{0,60}?\b(?:say|says|said|claim|claims|claimed|put|puts"
-    r"|insist|insists|insisted|reported|report|according)\b", re.I)
+    r"|insist|insists|insisted|reported|report|according|acknowledged|acknowledges|admitted|admits)\b", re.I)
 
 
 # "killing both drivers", "Both guards on duty were killed": two people
@@ -88,14 +91,15 @@ def _count(m: re.Match) -> int | None:
 
 # each looked for only in a sentence that holds a word its matches need (one scan of the
 # sentence for every prefiltered pattern): most sentences hold none
-_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS, _HE_WAS, _DIED_OF_WOUNDS = (
-    prefiltered(rx) for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS, _HE_WAS, _DIED_OF_WOUNDS))
+_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS, _HE_WAS, _DIED_OF_WOUNDS, _LOSS_OF = (
+    prefiltered(rx) for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _ONE_AND_HIS, _HE_WAS, _DIED_OF_WOUNDS,
+                               _LOSS_OF))
 
 
 def extra_hits(sentence: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of the dead told as found, listed, or lost by their side."""
     hits = []
-    for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _OF_WOUNDED, _HE_WAS, _DIED_OF_WOUNDS):
+    for rx in (_BODIES, _DEAD_WERE, _LOST, _SUCCUMBED, _ANOTHER, _OF_WOUNDED, _HE_WAS, _DIED_OF_WOUNDS, _LOSS_OF):
         for m in rx.finditer(sentence):
             value = _count(m)
             if value is None:
@@ -137,9 +141,17 @@ def told_by_rivals(words: str) -> bool:
 
 def contested(sentence: str, kept: list[tuple[int, int, int]]) -> bool:
     """True when each count after the first is another source's ("…, but residents say ten died";
-    "Rebels said they killed 20 soldiers; the ministry said three soldiers died")."""
-    return len(kept) > 1 and all(_RIVAL.search(sentence, a[1], b[0]) or _rival_after_semicolon(sentence, a, b)
+    "Rebels said they killed 20 soldiers; the ministry said three soldiers died"), and not more dead
+    it tells ("..., while residents said seven civilians also died")."""
+    return len(kept) > 1 and all(_rival_after_joint(sentence, a, b) or _rival_after_semicolon(sentence, a, b)
                                  for a, b in zip(kept, kept[1:]))
+
+
+def _rival_after_joint(sentence: str, a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """Whether count ``b`` is another source's, told after "but", "while" ... ("..., while the army
+    acknowledged the loss of four": the source's verb may open the count itself), and not more dead."""
+    m = _RIVAL.search(sentence, a[1], b[1])
+    return bool(m) and m.start() < b[0] and not _OTHER_DEAD.search(sentence, b[0], b[1])
 
 
 #: "...; the defence ministry said": another source, in a clause of its own after a semicolon
