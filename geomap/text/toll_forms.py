@@ -38,10 +38,11 @@ _DEAD_WERE = re.compile(r"\bthe\s+dead\s+(?:included|include|were|are)\s+(?:" + 
 # "the army acknowledged the loss of four (soldiers)": the side that lost them tells its dead
 _LOSS_OF = re.compile(r"\b(?:acknowledged|admitted|confirmed|reported|announced)\s+the\s+loss(?:es)?\s+of\s+" + NUM
                       + r"(?!\s+(?:vehicles|tanks|aircraft|helicopters|drones|trucks|posts|positions|villages|towns)\b)", re.I)
-# "the army lost four soldiers": the side that lost them tells its dead
+# "the army lost four soldiers", "killed two raiders and lost one of their own": the side that lost them tells its dead
 _LOST = re.compile(r"\b(?:lost|losing|loses)\s+" + NUM + r"(?:\s+of\s+(?:its|their|his|her))?"
                    r"(?=\s+(?:[\w-]+\s+){0,1}?(?:soldiers|troops|men|fighters|officers|policemen|guards|servicemen"
-                   r"|personnel|members|comrades)\b)", re.I)
+                   r"|personnel|members|comrades)\b|(?<=its|eir|his|her)\s+own(?=\s*[,.;]|\s*$|\s+(?:in|on|at|near|during|when|while|as|and|after|before)\b))",
+                   re.I)  # ("lost one of their own in a clash", not "two of its own games")
 # "Another soldier succumbed to his wounds", "two of the injured succumbed to their injuries"
 _SUCCUMBED = re.compile(r"(?:" + A_PERSON + r"|\b" + NUM + r")(?:\s+(?!and\b)[\w-]+){0,3}?\s+(?:(?:have|has|had)\s+)?"
                         r"succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)", re.I)
