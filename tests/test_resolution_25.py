@@ -2,7 +2,9 @@
 ``tune``, 15 ``frozen``, on frontiers no other fixture uses) and the rules that put right a
 name read far away: a namesake beside the story the word-frequency filter left out
 (geomap/reading/near_namesakes.py), an unlisted place the text puts by another country's
-border (geomap/reading/third_frontier.py). Real gazetteer and boundaries.
+border (geomap/reading/third_frontier.py), "X department" read as the unit (mentions), an unlisted
+name placed by its dateline town or by an earlier telling of it beside a place (unlisted_points).
+Real gazetteer and boundaries.
 
 Run ``python tests/test_resolution_25.py [tune|frozen]`` for the list (acc161 of the found ones).
 """
@@ -57,6 +59,49 @@ def test_the_border_told_after_a_name():
     assert border_country_after(text, len("Todenyang")) == "Ethiopia"
     assert border_country_after(text, text.index(", a town")) == "Tunisian"
     assert border_country_after("Kibish is in Turkana North.", len("Kibish")) is None
+
+
+def _read(text: str) -> dict[str, tuple[float, float, str, str]]:
+    """mention -> (lat, lon, ISO2, place_type) of the first place feature of each mention."""
+    from geomap.reading.pipeline import extract_text
+
+    out = {}
+    for f in extract_text(text, published="2026-11-20")["features"]:
+        p = f["properties"]
+        if p.get("layer") == "place":
+            lon, lat = f["geometry"]["coordinates"]
+            out.setdefault(p["mention"], (lat, lon, p["iso2"], p["place_type"]))
+    return out
+
+
+def test_a_name_with_department_after_it_is_the_department_not_its_namesake_capital():
+    # "in Rivera department": the Uruguayan department, not Rivera the town (its capital)
+    got = _read("Uruguayan troops reinforce dry border\n\nMONTEVIDEO - The army reinforced its posts around "
+                "Tranqueras, in Rivera department, after smugglers fired on a patrol near Santana do Livramento, "
+                "the Brazilian town on the frontier, the defence ministry said.")
+    assert got["Rivera"][2:] == ("UY", "admin1")
+
+
+def test_an_unlisted_village_told_in_a_small_towns_dateline_sentence_is_by_that_town():
+    # the dateline's sentence names no other place below a country: the village is by Sombor,
+    # not by Dubrovnik, the last place named before its typed telling
+    text = ("Islanders caught between two flags\n\nSOMBOR, Serbia — Kazuk is a river island that Croatia and "
+            "Serbia both claim. The dispute over the Danube border has lasted since 1991, and the governments in "
+            "Zagreb and Belgrade have never agreed on the line. In Dubrovnik, far to the south, Croatian officials "
+            "met Montenegrin diplomats on Tuesday. \"We only want to fish,\" said a fisherman from the village of Kazuk.")
+    lat, lon, _ = place_point(text, "Kazuk")
+    assert haversine_km(lat, lon, 45.77, 19.11) < 60, (lat, lon)
+
+
+def test_an_unlisted_village_is_placed_where_the_text_first_tells_it_beside_a_place():
+    # "Mohovo and Bačka Palanka face each other across the Danube": there, not by Dubrovnik, the
+    # last place named before "a teacher in the village of Mohovo"
+    text = ("Gunfire on the Danube\n\nMohovo and Bačka Palanka face each other across the Danube, and smugglers "
+            "cross between them every night, Croatian police say. A fisherman was shot dead there on Thursday. In "
+            "Dubrovnik, far to the south, officials said the coast was calm. \"Everyone here knows someone who was "
+            "shot at,\" said a teacher in the village of Mohovo.")
+    lat, lon, _ = place_point(text, "Mohovo")
+    assert haversine_km(lat, lon, 45.22, 19.35) < 60, (lat, lon)
 
 
 def _score(half: str):

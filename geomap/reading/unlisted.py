@@ -27,7 +27,7 @@ from geomap.reading.listed_names import listed_hints
 from geomap.reading.named_after_town import landmark_at
 from geomap.reading.unlisted_points import across as _across, coordinated as _coordinated, focus as _focus
 from geomap.reading.unlisted_points import nearby as _nearby, nearest_in_sentence as _nearest_in_sentence
-from geomap.reading.unlisted_points import told_apart as _told_apart
+from geomap.reading.unlisted_points import told_apart as _told_apart, told_elsewhere as _told_elsewhere
 from geomap.reading.unlisted_points import town_point as _town_point
 from geomap.reading.typed_namesakes import TERRAIN_KINDS, article_countries as _article_countries
 from geomap.reading.unlisted_names import common_word, not_a_name, rare_name
@@ -386,7 +386,8 @@ class _Reading:
         guessed = unit is None or part  # (where in its county a part of it lies, the text does not say)
         if unit is None:
             near = _nearest_in_sentence(cue, places, self.countries, self.sentences[cue.sentence])
-            guessed = near is None
+            guessed = near is None  # (by its dateline town, or where the text told it before: a guess still)
+            near = near or _told_elsewhere(cue, text, places, self.sentences, self.countries)
             if near is None and cue.kind in _ROAD_KINDS and self.later is not None:
                 self.later.append(cue)  # "blocked the X Highway at Y": once Y, a hint, is placed
                 return
