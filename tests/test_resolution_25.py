@@ -3,7 +3,8 @@
 name read far away: a namesake beside the story the word-frequency filter left out
 (geomap/reading/near_namesakes.py), an unlisted place the text puts by another country's
 border (geomap/reading/third_frontier.py), "X department" read as the unit (mentions), an unlisted
-name placed by its dateline town or by an earlier telling of it beside a place (unlisted_points).
+name placed by its dateline town or by an earlier telling of it beside a place, and never by a
+place told only as where a speaker is (unlisted_points).
 Real gazetteer and boundaries.
 
 Run ``python tests/test_resolution_25.py [tune|frozen]`` for the list (acc161 of the found ones).
@@ -102,6 +103,26 @@ def test_an_unlisted_village_is_placed_where_the_text_first_tells_it_beside_a_pl
             "shot at,\" said a teacher in the village of Mohovo.")
     lat, lon, _ = place_point(text, "Mohovo")
     assert haversine_km(lat, lon, 45.22, 19.35) < 60, (lat, lon)
+
+
+def test_a_seat_of_government_told_only_as_where_a_speaker_is_does_not_place_a_village():
+    # "escaped into Iraq near Umm Ghazal": by the frontier the story is about, not at Najaf, which
+    # only opens a sentence to say where the governor spoke
+    from geomap.reading.borders import default_borders
+
+    text = ("Saudi guards fire on smugglers\n\nARAR, Saudi Arabia - Saudi border guards shot dead two smugglers "
+            "near Arar on Sunday, and a third escaped into Iraq near Umm Ghazal, the interior ministry said. In "
+            "Najaf, the provincial governor said the Iraqi army had reinforced its posts in Anbar province.")
+    lat, lon, iso2 = place_point(text, "Umm Ghazal")
+    near = default_borders().nearest_on_frontier("SAU", "IRQ", lon, lat)
+    assert iso2 == "IQ" and haversine_km(lat, lon, near[1], near[0]) < 50, (lat, lon)
+
+
+def test_a_possessive_before_the_speaker_still_opens_as_a_speaker_place():
+    from geomap.reading.candidates import opens_as_speaker_place
+
+    s = "In La Paz, Bolivia's government minister said the army had reinforced its posts."
+    assert opens_as_speaker_place(s, 3, 9)
 
 
 def _score(half: str):

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from geomap.gazetteer import GazetteerEntry
+from geomap.reading.candidates import opens_as_speaker_place
 from geomap.reading.resolve import Place
 from geomap.settings import DATELINE_TOWN_MAX_POPULATION, UNLISTED_CAPITAL_CHARS, UNLISTED_NEAR_CHARS
 from geomap.settings import UNLISTED_NEARBY_SENTENCES
@@ -21,7 +22,7 @@ from geomap.text.place_hints import HOSTING_KINDS, is_arrival_place
 from geomap.text.sentences import Sentence
 
 __all__ = ["across", "coordinated", "dateline_town", "focus", "nearby", "nearest_in_sentence", "told_apart",
-           "told_elsewhere", "town_point"]
+           "standing_places", "told_elsewhere", "town_point"]
 
 
 #: the words that name a lake or an inland sea in the landmarks' names
@@ -93,6 +94,18 @@ def told_elsewhere(cue: PlaceCue, text: str, places: list[Place], sentences: lis
         if near is not None:
             return near
     return None
+
+
+def standing_places(places: list[Place], waters: set[int], sentences: list[Sentence]) -> list[Place]:
+    """The places that may stand for where the article is (``focus`` picks among them): not a town
+    read in a name the words type as water or a landmark (``waters``: their starts), nor a place
+    that opens its sentence only to say where a speaker is ("In La Paz, Bolivia's government
+    minister said the army ..."): the seat of a government is where statements come from."""
+    def speaker(p: Place) -> bool:
+        s = sentences[p.mention.sentence]
+        return opens_as_speaker_place(s.text, p.mention.start - s.start, p.mention.end - s.start)
+
+    return [p for p in places if not (p.mention.start in waters and p.entry.place_type == "city") and not speaker(p)]
 
 
 def told_apart(cue: PlaceCue, capital: Place) -> bool:
