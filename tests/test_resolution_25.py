@@ -4,7 +4,7 @@ name read far away: a namesake beside the story the word-frequency filter left o
 (geomap/reading/near_namesakes.py), an unlisted place the text puts by another country's
 border (geomap/reading/third_frontier.py), "X department" read as the unit (mentions), an unlisted
 name placed by its dateline town or by an earlier telling of it beside a place, and never by a
-place told only as where a speaker is (unlisted_points).
+place told only as where a speaker is, nor by a town read in a river's name (unlisted_points).
 Real gazetteer and boundaries.
 
 Run ``python tests/test_resolution_25.py [tune|frozen]`` for the list (acc161 of the found ones).
@@ -123,6 +123,16 @@ def test_a_possessive_before_the_speaker_still_opens_as_a_speaker_place():
 
     s = "In La Paz, Bolivia's government minister said the army had reinforced its posts."
     assert opens_as_speaker_place(s, 3, 9)
+
+
+def test_a_town_read_in_a_river_name_is_no_point_to_put_a_village_by():
+    # "the valley of the Ibicuí river": Ibicuí the town is in Bahia, 2,000 km away; the village is
+    # by the places the story is about, not by that town
+    text = ("Cattle thieves cross the dry border\n\nARTIGAS, Uruguay - Uruguayan police said on Monday that cattle "
+            "thieves from Brazil had struck three farms near Artigas and Quaraí this month. Residents say lorries "
+            "now travel every night from the village of Cerro Ejido to a new camp in the valley of the Ibicuí river.")
+    lat, lon, _ = place_point(text, "Cerro Ejido")
+    assert haversine_km(lat, lon, -30.4, -56.47) < 150, (lat, lon)
 
 
 def _score(half: str):

@@ -18,6 +18,7 @@ from geomap.settings import DATELINE_TOWN_MAX_POPULATION, UNLISTED_CAPITAL_CHARS
 from geomap.settings import UNLISTED_NEARBY_SENTENCES
 from geomap.text import cues as text_cues
 from geomap.text.place_cues import PlaceCue
+from geomap.text.lexicon import FEATURE_WORDS
 from geomap.text.place_hints import HOSTING_KINDS, is_arrival_place
 from geomap.text.sentences import Sentence
 
@@ -43,13 +44,28 @@ def nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] 
     same = [p for p in places if p.mention.sentence == cue.sentence and p.role == "place"
             and not (cue.start <= p.mention.start < cue.end)
             and min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)) <= UNLISTED_NEAR_CHARS
-            and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentence)]
+            and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentence)
+            and not _town_read_in_feature(p, sentence)]
     # a country's point is no place for a village, nor a lake's middle for a port on its shore
     # (a river's point is: the landmark lies on the stretch of it the frontier follows)
     pool = [p for p in same if p.entry.place_type != "country" and not _is_lake(p.entry)]
     if pool:
         return min(pool, key=lambda p: min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)))
     return None
+
+
+def _town_read_in_feature(place: Place, sentence: Sentence | None) -> bool:
+    """A town the gazetteer read in a name the next word makes a river, a valley or hills ("a camp in
+    the valley of the Aksu river" is no mention of Aqsu, a city 500 km away): no point to put a
+    neighbour by, even before that name is read again as what it is."""
+    if sentence is None or place.entry.place_type not in ("city", "admin2"):
+        return False
+    shown = place.mention.shown[0].split()[-1].lower() if place.mention.shown else ""
+    after = _WORD_AFTER.match(sentence.text, place.mention.end - sentence.start)
+    return shown in FEATURE_WORDS or after is not None and after.group(1).lower() in FEATURE_WORDS
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 def dateline_town(cue: PlaceCue, places: list[Place], countries: set[str] = frozenset()) -> Place | None:
