@@ -1,7 +1,8 @@
 """Where an unlisted name goes when the text gives no unit that holds it: beside a place told
 with it ("in Kiwanja and in the market of Rutshuru"), at the place named nearest it in its
-sentence or the sentences before, at the town the article names most (its stretch of
-frontier), or across the frontier from a unit in the country the text gives.
+sentence or the sentences before, by the small town of its sentence's dateline or by an
+earlier telling of the name, at the town the article names most (its stretch of frontier),
+or across the frontier from a unit in the country the text gives.
 
 Split from ``unlisted`` (which reads the typed names and decides) so that each has room;
 these functions only choose a point among the places already read.
@@ -17,13 +18,13 @@ from geomap.reading.resolve import Place
 from geomap.settings import DATELINE_TOWN_MAX_POPULATION, UNLISTED_CAPITAL_CHARS, UNLISTED_NEAR_CHARS
 from geomap.settings import UNLISTED_NEARBY_SENTENCES
 from geomap.text import cues as text_cues
-from geomap.text.place_cues import PlaceCue
 from geomap.text.lexicon import FEATURE_WORDS
+from geomap.text.place_cues import PlaceCue
 from geomap.text.place_hints import HOSTING_KINDS, is_arrival_place
 from geomap.text.sentences import Sentence
 
-__all__ = ["across", "coordinated", "dateline_town", "focus", "nearby", "nearest_in_sentence", "told_apart",
-           "standing_places", "told_elsewhere", "town_point"]
+__all__ = ["across", "coordinated", "focus", "nearby", "nearest_in_sentence", "standing_places", "told_apart",
+           "told_elsewhere", "town_point"]
 
 
 #: the words that name a lake or an inland sea in the landmarks' names
@@ -69,10 +70,10 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 def dateline_town(cue: PlaceCue, places: list[Place], countries: set[str] = frozenset()) -> Place | None:
-    """The town of the dateline opening the cue's sentence, when the sentence names no other
-    place below a country ("NUNUKAN, North Kalimantan — Sebatik is an island cut in two"): a reporter filing
-    from a small town writes about what lies around it. Never a capital or a big city, where
-    reports are filed from about the whole country ("SANAA — shells struck a market in X")."""
+    """The town of the dateline opening the cue's sentence, when the sentence names no other place
+    below a country ("NUNUKAN, North Kalimantan — Sebatik is an island cut in two"): a reporter
+    filing from a small town writes about what lies around it. Never a capital or a big city,
+    where reports are filed from about the whole country ("SANAA — shells struck a market in X")."""
     if any(p.mention.sentence == cue.sentence and p.role == "place" and p.entry.place_type != "country"
            and not (cue.start <= p.mention.start < cue.end) for p in places):
         return None
