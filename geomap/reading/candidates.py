@@ -198,7 +198,7 @@ _SPOKEN_TO = re.compile(r"\b(?:talk\w*|spoke|speak\w*|appeal\w*|wrote|written|co
 
 #: "In X, a government spokesman said ...": the place the speaker is in, told first
 _SPEAKER_OPENING = re.compile(r"^\W*In\s+(?:the\s+)?$", re.I)
-_SPEAKER_AFTER = re.compile(r"\s*,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:officials?|spokes(?:man|woman|person)"
+_SPEAKER_AFTER = re.compile(r"\s*,\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:officials?|spokes(?:man|woman|person)"
                             r"|ministers?|ministry|government|authorities|governor|mayor|police|army|military)\b"
                             r"[^.;:]{0,40}?\b(?:said|says|told|stated|announced)\b", re.I)
 

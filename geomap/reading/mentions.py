@@ -332,6 +332,10 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             if toks[j].is_cap and not followed:  # "Chanthaburi Province" is the name; "Anhui province" describes it
                 end = toks[j].end
             j += 1
+        elif j < n and toks[j].text == "department" and joined(text, toks[j - 1], toks[j]):
+            # "in Oruro department": the unit, not its namesake capital (written lowercase: a
+            # "Police Department" is a body, and the word stays outside the mention)
+            suffix = "department"
         elif _shared_plural_suffix(text, toks, j):
             suffix = _shared_plural_suffix(text, toks, j)  # "Oddar Meanchey and Preah Vihear provinces"
         elif i > 1 and toks[i - 1].text.lower() == "of" and _suffix_word(toks[i - 2].text) in FIRST_LEVEL_WORDS:

@@ -20,6 +20,7 @@ from geomap.reading.country_acronyms import acronyms_in_capitals
 from geomap.reading.crossing_pairs import with_crossing_pairs
 from geomap.reading.definite_names import without_far_definite_towns
 from geomap.reading.mentions import mentions_from_text
+from geomap.reading.near_namesakes import with_near_namesakes
 from geomap.reading.resolve import Place, resolve
 from geomap.reading.spelling import with_spelling_variants
 from geomap.reading.river_stretch import with_river_stretches
@@ -40,7 +41,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     sentences = split_sentences(text) if sentences is None else sentences
     mentions, text_ctx = mentions_from_text(text, ctx.gazetteer, sentences)
     mentions = acronyms_in_capitals(text, mentions, sentences)
-    places = resolve(text, mentions, text_ctx, geocoder=ctx.geocoder)
+    places = with_near_namesakes(resolve(text, mentions, text_ctx, geocoder=ctx.geocoder), ctx.gazetteer)
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
     places = with_common_word_towns(text, sentences, places, ctx.gazetteer)
     places = with_places_told_near(text, with_unlisted_places(text, sentences, places, ctx.gazetteer))

@@ -35,6 +35,7 @@ from geomap.reading.candidates import described_by_relative, incident_candidates
 from geomap.reading.division_stretch import division_stretch_points, followers, stretch_towns
 from geomap.reading.referred_places import continuing_place, same_paragraph, speaker_place_referred, story_place
 from geomap.reading.resolve import Place
+from geomap.reading.third_frontier import third_frontier_points
 from geomap.settings import MAX_OFFSET_KM
 from geomap.text import cues
 from geomap.text.lexicon import SECOND_LEVEL_WORDS
@@ -442,8 +443,10 @@ def stretch_points_of_unlisted(places: list[Place], features: list[dict], border
     puts on the frontier itself, incident or not: a crossing or border post ("the Jaber
     crossing"), or "X, a border village", "X, a Mauritanian village on the border"."""
     fr = next((f["properties"] for f in features if f["properties"].get("layer") == "frontier"), None)
+    pair = frozenset((fr["iso3_a"], fr["iso3_b"])) if fr is not None else frozenset()
+    told_by = third_frontier_points(places, text, borders, pair) if text else {}  # "X lies close to the border with C"
     if fr is None:
-        return {}
+        return told_by
     on_frontier = {f["properties"]["location"] for f in features if f["properties"].get("layer") == "incident"
                    and f["properties"].get("placement") in ("frontier stretch", "frontier", "frontier near place")}
     typed = {p.entry.name for p in places if p.entry.feature in _BORDER_SITES or (
@@ -471,6 +474,7 @@ def stretch_points_of_unlisted(places: list[Place], features: list[dict], border
         if pt is not None:
             out[id(p)] = pt
     out |= division_stretch_points(places, fr, borders, text, out)
+    out |= told_by
     return out | followers(places, out)
 
 

@@ -27,8 +27,8 @@ from geomap.reading.listed_names import listed_hints
 from geomap.reading.named_after_town import landmark_at
 from geomap.reading.unlisted_points import across as _across, coordinated as _coordinated, focus as _focus
 from geomap.reading.unlisted_points import nearby as _nearby, nearest_in_sentence as _nearest_in_sentence
-from geomap.reading.unlisted_points import told_apart as _told_apart
-from geomap.reading.unlisted_points import town_point as _town_point
+from geomap.reading.unlisted_points import told_apart as _told_apart, told_elsewhere as _told_elsewhere
+from geomap.reading.unlisted_points import standing_places as _standing_places, town_point as _town_point
 from geomap.reading.typed_namesakes import TERRAIN_KINDS, article_countries as _article_countries
 from geomap.reading.unlisted_names import common_word, not_a_name, rare_name
 from geomap.reading.typed_namesakes import (countries_besides, country_keys, demonym_countries, far_namesake,
@@ -258,8 +258,9 @@ class _Reading:
     def _countable(self, places: list[Place]) -> list[Place]:
         """Places that may stand for where the article is: not a town read in a name the words
         type as water or a landmark ("the Panj river" is no mention of the town of Panj), even
-        while that name waits to be placed."""
-        return [p for p in places if not (p.mention.start in self.waters and p.entry.place_type == "city")]
+        while that name waits to be placed; nor one only told as where a speaker is ("In La Paz, the
+        minister said")."""
+        return _standing_places(places, self.waters, self.sentences)
 
     def _listed(self, cue: PlaceCue, anchor: GazetteerEntry | None) -> GazetteerEntry | None:
         """The gazetteer entry of the name as the text writes it with its word ("Plymouth County"),
@@ -386,7 +387,8 @@ class _Reading:
         guessed = unit is None or part  # (where in its county a part of it lies, the text does not say)
         if unit is None:
             near = _nearest_in_sentence(cue, places, self.countries, self.sentences[cue.sentence])
-            guessed = near is None
+            guessed = near is None  # (by its dateline town, or where the text told it before: a guess still)
+            near = near or _told_elsewhere(cue, text, places, self.sentences, self.countries)
             if near is None and cue.kind in _ROAD_KINDS and self.later is not None:
                 self.later.append(cue)  # "blocked the X Highway at Y": once Y, a hint, is placed
                 return

@@ -1,7 +1,8 @@
 """Where an unlisted name goes when the text gives no unit that holds it: beside a place told
 with it ("in Kiwanja and in the market of Rutshuru"), at the place named nearest it in its
-sentence or the sentences before, at the town the article names most (its stretch of
-frontier), or across the frontier from a unit in the country the text gives.
+sentence or the sentences before, by the small town of its sentence's dateline or by an
+earlier telling of the name, at the town the article names most (its stretch of frontier),
+or across the frontier from a unit in the country the text gives.
 
 Split from ``unlisted`` (which reads the typed names and decides) so that each has room;
 these functions only choose a point among the places already read.
@@ -12,14 +13,18 @@ import re
 from dataclasses import replace
 
 from geomap.gazetteer import GazetteerEntry
+from geomap.reading.candidates import opens_as_speaker_place
 from geomap.reading.resolve import Place
-from geomap.settings import UNLISTED_CAPITAL_CHARS, UNLISTED_NEAR_CHARS, UNLISTED_NEARBY_SENTENCES
+from geomap.settings import DATELINE_TOWN_MAX_POPULATION, UNLISTED_CAPITAL_CHARS, UNLISTED_NEAR_CHARS
+from geomap.settings import UNLISTED_NEARBY_SENTENCES
 from geomap.text import cues as text_cues
+from geomap.text.lexicon import FEATURE_WORDS
 from geomap.text.place_cues import PlaceCue
 from geomap.text.place_hints import HOSTING_KINDS, is_arrival_place
 from geomap.text.sentences import Sentence
 
-__all__ = ["across", "coordinated", "focus", "nearby", "nearest_in_sentence", "told_apart", "town_point"]
+__all__ = ["across", "coordinated", "focus", "nearby", "nearest_in_sentence", "standing_places", "told_apart",
+           "told_elsewhere", "town_point"]
 
 
 #: the words that name a lake or an inland sea in the landmarks' names
@@ -40,13 +45,84 @@ def nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] 
     same = [p for p in places if p.mention.sentence == cue.sentence and p.role == "place"
             and not (cue.start <= p.mention.start < cue.end)
             and min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)) <= UNLISTED_NEAR_CHARS
-            and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentence)]
+            and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentence)
+            and not _town_read_in_feature(p, sentence)]
     # a country's point is no place for a village, nor a lake's middle for a port on its shore
     # (a river's point is: the landmark lies on the stretch of it the frontier follows)
     pool = [p for p in same if p.entry.place_type != "country" and not _is_lake(p.entry)]
     if pool:
         return min(pool, key=lambda p: min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)))
     return None
+
+
+def _town_read_in_feature(place: Place, sentence: Sentence | None) -> bool:
+    """A town the gazetteer read in a name the next word makes a river, a valley or hills ("a camp in
+    the valley of the Aksu river" is no mention of Aqsu, a city 500 km away): no point to put a
+    neighbour by, even before that name is read again as what it is."""
+    if sentence is None or place.entry.place_type not in ("city", "admin2"):
+        return False
+    shown = place.mention.shown[0].split()[-1].lower() if place.mention.shown else ""
+    after = _WORD_AFTER.match(sentence.text, place.mention.end - sentence.start)
+    return shown in FEATURE_WORDS or after is not None and after.group(1).lower() in FEATURE_WORDS
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def dateline_town(cue: PlaceCue, places: list[Place], countries: set[str] = frozenset()) -> Place | None:
+    """The town of the dateline opening the cue's sentence, when the sentence names no other place
+    below a country ("NUNUKAN, North Kalimantan — Sebatik is an island cut in two"): a reporter
+    filing from a small town writes about what lies around it. Never a capital or a big city,
+    where reports are filed from about the whole country ("SANAA — shells struck a market in X")."""
+    if any(p.mention.sentence == cue.sentence and p.role == "place" and p.entry.place_type != "country"
+           and not (cue.start <= p.mention.start < cue.end) for p in places):
+        return None
+    towns = [p for p in places if p.mention.sentence == cue.sentence and p.role == "dateline"
+             and p.mention.start < cue.start and p.entry.place_type == "city" and p.entry.feature != "capital"
+             and p.entry.population < DATELINE_TOWN_MAX_POPULATION and (not countries or p.entry.iso2 in countries)]
+    return towns[0] if towns else None
+
+
+def told_elsewhere(cue: PlaceCue, text: str, places: list[Place], sentences: list[Sentence],
+                   countries: set[str] = frozenset()) -> Place | None:
+    """For a village or site its own sentence places nowhere, the town of its sentence's dateline
+    (``dateline_town``), else the place beside an earlier telling of the same name, first telling
+    first ("On Sebatik, ..." / "NUNUKAN — Sebatik is an island" / "from Tawau, in Sabah, to
+    Sebatik" ... "a village head in Sebatik"): the text says once where a place lies, not each
+    time it names it; the last place named before a later telling is a guess."""
+    from bisect import bisect_right
+
+    from geomap.reading.mentions import _whole_word_spans
+
+    own = dateline_town(cue, places, countries)
+    if own is not None:
+        return own
+    if cue.place_type not in ("city", "landmark"):
+        return None  # (a river or a region is told along its length: "Ebola" the river, and the virus)
+    starts = [s.start for s in sentences]
+    for a, b in _whole_word_spans(text, cue.name):
+        k = max(0, bisect_right(starts, a) - 1)
+        if k >= cue.sentence:
+            break
+        if k == 0 and not sentences[0].text.rstrip().endswith((".", "!", "?", '"', "”")):
+            continue  # a headline names the story's places, not where X lies ("X: shells kill two as Darfur...")
+        other = replace(cue, start=a, end=b, name_end=b, sentence=k, anchor_start=None, owner_end=None)
+        near = nearest_in_sentence(other, places, countries, sentences[k]) or dateline_town(other, places, countries)
+        if near is not None:
+            return near
+    return None
+
+
+def standing_places(places: list[Place], waters: set[int], sentences: list[Sentence]) -> list[Place]:
+    """The places that may stand for where the article is (``focus`` picks among them): not a town
+    read in a name the words type as water or a landmark (``waters``: their starts), nor a place
+    that opens its sentence only to say where a speaker is ("In La Paz, Bolivia's government
+    minister said the army ..."): the seat of a government is where statements come from."""
+    def speaker(p: Place) -> bool:
+        s = sentences[p.mention.sentence]
+        return opens_as_speaker_place(s.text, p.mention.start - s.start, p.mention.end - s.start)
+
+    return [p for p in places if not (p.mention.start in waters and p.entry.place_type == "city") and not speaker(p)]
 
 
 def told_apart(cue: PlaceCue, capital: Place) -> bool:
