@@ -139,6 +139,7 @@ MAX_OFFSET_KM = 150.0  # "25 km west of Goma" is taken literally up to this dist
 # Geometry handed from reading to the layers (geomap.reading.borders).
 FRONTIER_TOLERANCE_DEG = 0.002  # frontier lines are simplified to this
 AREA_TOLERANCE_DEG = 0.005  # displacement polygons are simplified to this
+STRETCH_VERTEX_DEG = 0.1  # an incident's stretch of frontier has a vertex at least every ~11 km
 
 # `geomap frontier`: disputed claim lines within this distance of a frontier are listed.
 FRONTIER_NEAR_KM = 50.0

@@ -32,13 +32,16 @@ def _round(coords, nd=5):
     return [_round(c, nd) for c in coords]
 
 
-def geojson(geom, tolerance: float = 0.0) -> dict:
-    """A shapely geometry as a GeoJSON dict, simplified to ``tolerance`` degrees and rounded."""
+def geojson(geom, tolerance: float = 0.0, max_segment_deg: float = 0.0) -> dict:
+    """A shapely geometry as a GeoJSON dict, simplified to ``tolerance`` degrees and rounded;
+    with ``max_segment_deg``, long straight segments get vertices that far apart at most."""
     import shapely
 
     if tolerance:
         simpler = geom.simplify(tolerance, preserve_topology=True)
         geom = simpler if not simpler.is_empty else geom
+    if max_segment_deg:
+        geom = shapely.segmentize(geom, max_segment_deg)
     d = shapely.geometry.mapping(geom)
     return {"type": d["type"], "coordinates": _round(d["coordinates"])}
 
@@ -80,7 +83,7 @@ _ANSWER_MODULES = (__name__, "geomap.boundaries.model", "geomap.boundaries.lines
                    "geomap.boundaries.frontier_lines", "geomap.boundaries.names", "geomap.gazetteer.geometry",
                    "geomap.gazetteer.normalize")
 _ANSWER_SETTINGS = ("SNAP_DEG", "MIN_FRONTIER_KM", "MIN_STRETCH_KM", "FUZZY_CUTOFF", "FRONTIER_TOLERANCE_DEG",
-                    "AREA_TOLERANCE_DEG", "STRETCH_ANCHOR_KM")
+                    "AREA_TOLERANCE_DEG", "STRETCH_ANCHOR_KM", "STRETCH_VERTEX_DEG")
 
 
 class Borders:
@@ -268,9 +271,13 @@ class Borders:
         return (round(p.x, 5), round(p.y, 5)) if p is not None else None
 
     def _stretch_geometry(self, a: str, b: str, admin1: str, iso3: str | None) -> dict | None:
-        """GeoJSON line of ``admin1``'s stretch of the a–b frontier, or None."""
+        """GeoJSON line of ``admin1``'s stretch of the a–b frontier, or None. Straight stretches
+        (surveyed lines across deserts and forests) get a vertex every ``STRETCH_VERTEX_DEG``, so a
+        reader measuring to vertices, as point-radius filters do, finds the line where it runs."""
         line = self._on_stretch(a, b, admin1, iso3, "frontier_stretch")
-        return geojson(line, settings.AREA_TOLERANCE_DEG) if line is not None else None
+        if line is None:
+            return None
+        return geojson(line, settings.AREA_TOLERANCE_DEG, settings.STRETCH_VERTEX_DEG)
 
     def nearest_on_frontier(self, a: str, b: str, lon: float, lat: float) -> tuple[float, float] | None:
         """(lon, lat) of the a–b frontier line's point nearest a point, or None without that frontier."""
