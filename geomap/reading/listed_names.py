@@ -38,7 +38,7 @@ def _lists(text: str, toks: list[Token]) -> list[list[tuple[int, int, bool]]]:
     slash joins it to the member before)."""
     out, i, n = [], 0, len(toks)
     while i < n:
-        e = _name_end(text, toks, i)
+        e = _name_end(text, toks, i) if toks[i].is_cap else None  # (a name starts capitalised)
         if e is None:
             i += 1
             continue

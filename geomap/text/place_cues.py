@@ -357,6 +357,9 @@ _CUE_WORDS = frozenset(SETTLEMENT_WORDS) | frozenset(_PLURAL_OF) | frozenset(_UN
 _PAIR_FIRSTS = frozenset(first for first, _ in AFTER_PAIRS)
 #: the first words of ``_TITLES_BEFORE`` (the other capitalised words skip its loop)
 _TITLE_FIRSTS = frozenset(title[0] for title in _TITLES_BEFORE)
+#: every word a rule of ``_place_cues`` starts from: a capitalised word outside them can only open
+#: the last rule ("X, a village in Y"), which needs a comma or bracket after it
+_RULE_WORDS = _CUE_WORDS | _TITLE_FIRSTS | _ROAD_WORDS | frozenset(_AREA_OF) | frozenset(("villages", "towns"))
 
 
 #: dashes that join the two ends of a crossing's name ("the X–Y crossing"); a hyphen makes one name
@@ -392,6 +395,8 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
     # (no rule below starts from another word: most words of a text)
     for si, toks, k, t, w in words_of_sentences(text, sentences, _CUE_WORDS, capitalised=True):
         n = len(toks)
+        if w not in _RULE_WORDS and not (k + 2 < n and text[t.end:toks[k + 1].start].strip() in (",", "(")):
+            continue  # (most capitalised words: no rule below can start from them)
         # "the village of X", "the border town of X"
         if (w in SETTLEMENT_WORDS or w in _AREA_OF) and not w.endswith("s") and k + 2 < n and toks[k + 1].text == "of" \
                 and not t.is_cap:
