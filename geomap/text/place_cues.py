@@ -373,10 +373,12 @@ def words_of_sentences(text: str, sentences: list[Sentence], words: frozenset[st
     rules that start from a few words skip the others here, not each in its own loop."""
     for si, s in enumerate(sentences):
         toks = tokenize(text, s.start, s.end)
-        for k, t in enumerate(toks):
-            w = t.text.lower()
-            if words is None or w in words or capitalised and t.is_cap:
-                yield si, toks, k, t, w
+        lowered = [t.text.lower() for t in toks]
+        if words is not None and not capitalised and words.isdisjoint(lowered):
+            continue  # (most sentences hold none of a few words)
+        for k, w in enumerate(lowered):
+            if words is None or w in words or capitalised and toks[k].is_cap:
+                yield si, toks, k, toks[k], w
 
 
 def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
