@@ -371,9 +371,12 @@ def words_of_sentences(text: str, sentences: list[Sentence], words: frozenset[st
     """(sentence index, its tokens, token index, token, lowercased word) for every word; with
     ``words``, only for those words (and, with ``capitalised``, every capitalised one): the
     rules that start from a few words skip the others here, not each in its own loop."""
+    memo = article_memo(text)
     for si, s in enumerate(sentences):
         toks = tokenize(text, s.start, s.end)
-        lowered = [t.text.lower() for t in toks]
+        lowered = memo.get(("lowered", s.start, s.end))
+        if lowered is None:  # (both rule sets read every sentence: lowercased once)
+            lowered = memo["lowered", s.start, s.end] = tuple([t.text.lower() for t in toks])
         if words is not None and not capitalised and words.isdisjoint(lowered):
             continue  # (most sentences hold none of a few words)
         for k, w in enumerate(lowered):
