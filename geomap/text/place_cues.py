@@ -377,7 +377,7 @@ def words_of_sentences(text: str, sentences: list[Sentence], words: frozenset[st
         lowered = memo.get(("lowered", s.start, s.end))
         if lowered is None:  # (both rule sets read every sentence: lowercased once)
             lowered = memo["lowered", s.start, s.end] = tuple([t.text.lower() for t in toks])
-        if words is not None and not capitalised and words.isdisjoint(lowered):
+        if words is not None and not capitalised and not any(map(words.__contains__, lowered)):
             continue  # (most sentences hold none of a few words)
         for k, w in enumerate(lowered):
             if words is None or w in words or capitalised and toks[k].is_cap:
