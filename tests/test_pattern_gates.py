@@ -101,3 +101,16 @@ def test_place_cues_skip_only_words_no_rule_reads(monkeypatch):
     monkeypatch.setattr(place_cues, "_RULE_WORDS", Everything())  # no word skipped
     assert got == [place_cues._place_cues(t, split_sentences(t)) for t in texts]
     assert sum(bool(g) for g in got) > 300
+
+
+def test_the_capitalised_tokens_kept_with_an_article_are_its_capitalised_tokens():
+    """The name rules loop over ``capitalised`` instead of every word: it must list each
+    capitalised token, "al-Hawa" and "d'Ivoire" too, and nothing else."""
+    from geomap.text.tokens import capitalised, tokenize
+
+    text = "Trucks queued at al-Hawa and Côte d'Ivoire's border post, the U.S. said; ELEVEN were stuck near 5 Mile."
+    toks = tokenize(text, 8, len(text))
+    assert capitalised(text, 8, len(text)) == tuple(k for k, t in enumerate(toks) if t.is_cap)
+    assert [toks[k].text for k in capitalised(text, 8, len(text))] == [
+        "al-Hawa", "Côte", "d'Ivoire", "U.S.", "ELEVEN", "Mile"]
+    assert capitalised(text, 8, len(text)) is capitalised(text, 8, len(text))  # kept, not made again
