@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.text import count_words, cues, displacement_counts, event_filters, event_words, quantities, toll_forms
+from geomap.text import count_words, cues, displacement_counts, event_filters, event_words, part_events, quantities, toll_forms
 from geomap.text.literals import WordGroups, fold_ascii, prefiltered, required_words, top_branches, trie_pattern
 from geomap.text.sentences import split_sentences
 
@@ -129,11 +129,18 @@ def _counted_sentences() -> list[str]:
     out = [f.format(p) for f in frames for p in phrases]
     return out + ["Gunfire killed cattle near the Lupata gorge and residents fled.",  # no count at all
                   "The people of Mocuba who fled say the dead were buried.", "Someone often said the dead tend to be men.",
-                  "Residents of Mutare fled after the clashes; many who stayed were killed."]
+                  "Residents of Mutare fled after the clashes; many who stayed were killed.",
+                  # a group told by its nationality, written in capitals or with a line break (invented)
+                  "Some 3,000 Malawians from Mwanza have fled.", "400 Congolese in\nKasumbalesa were displaced.",
+                  "1,200 SOMALIS LIVING IN Dolow had fled.", "90 Zambians, living in Chililabombwe, fled.",
+                  # totals opening their parts (invented)
+                  "At least 11 people were killed, including five in an attack on Nkayi and three near Lupane.",
+                  "Nine died, among them two in clashes at Mbala.", "Six are dead, OF WHOM four near Nakonde.",
+                  "Twelve lives were lost of them seven in Isoka."]
 
 
 @pytest.mark.parametrize("module,name", [(quantities, "_BEFORE"), (displacement_counts, "_DISP_BEFORE"),
-                                         (displacement_counts, "_DISP_GROUP_OF")])
+                                         (displacement_counts, "_DISP_GROUP_OF"), (part_events, "_TOTAL")])
 def test_a_gated_pattern_answers_as_the_pattern(module, name):
     gated = getattr(module, name)
     assert gated.gate is not None
@@ -205,3 +212,14 @@ def test_a_pattern_run_by_branch_answers_as_the_whole_pattern():
         for s in _sentences() + extra:
             assert [m.span() for m in rx.finditer(s)] == [m.span() for m in rx.pattern_object.finditer(s)], (rx.pattern, s)
             assert bool(rx.search(s)) == bool(rx.pattern_object.search(s))
+
+
+def test_a_tuple_of_gates_asks_each_of_them():
+    """Two things every match holds apart ("a count" and "a group word after it"): a text must show
+    both before the pattern runs, and a text showing both gets the pattern's own answer."""
+    rx = re.compile(r"\b\d+\s+(?:\w+\s+){0,3}?herders\s+fled\b", re.I)
+    gated = prefiltered(rx, gate=(re.compile(r"\d"), re.compile(r"rs\s+fled")))
+    assert gated.search("40 HERDERS FLED the fighting").span() == rx.search("40 HERDERS FLED the fighting").span()
+    assert not gated.may_match("Forty herders fled")  # no digit: the first gate says no
+    assert not gated.may_match("40 herders and their cattle fled")  # the second gate says no
+    assert gated.may_match("40 cattle herders fled")

@@ -61,3 +61,56 @@ def test_abbreviation_gate(monkeypatch):
     monkeypatch.setattr(mentions, "_abbreviations", lambda: (pattern, rows, None))  # no gate
     assert got == [mentions._abbreviation_at(t, t.index(" ") + 1, gaz) for t in texts]
     assert sum(g is not None for g in got) > 20
+
+
+PAIR_WORDS = ["between", "Between", "from", "frombetween", "and", "to", "Kasane", "Kazungula", "Mwandi", "Sesheke's",
+              "al-Hawa", "the", ",", "\n"]
+
+
+def test_paired_names_are_looked_for_where_their_words_stand():
+    from geomap.reading.common_names import _PAIRED, _paired
+
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(PAIR_WORDS) + rng.choice([" ", "  ", "", "\n"]) for _ in range(rng.randint(0, 14)))
+             for _ in range(4000)]
+    texts.append("trucks from Kasane to Kazungula and between Mwandi and Sesheke to Livingstone")
+    for text in texts:
+        assert [m.span() for m in _paired(text)] == [m.span() for m in _PAIRED.finditer(text)], text
+    assert sum(bool(list(_paired(t))) for t in texts) > 10
+
+
+CUE_WORDS = ["village", "of", "Villages", "towns", "Kasane", "Mwandi", ",", "(", "a", "the", "near", "Route", "9",
+             "Barangay", "San", "Roque", "border", "post", "crossing", "and", "other", "villages", "in", "Chobe",
+             "district", "from", "across", "river", "Traditional", "Authority", "Area", "area"]
+
+
+def test_place_cues_skip_only_words_no_rule_reads(monkeypatch):
+    """The capitalised words outside every rule's words are read only by "X, a village in Y"."""
+    from geomap.text import place_cues
+    from geomap.text.sentences import split_sentences
+
+    class Everything(frozenset):
+        def __contains__(self, item):
+            return True
+
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(CUE_WORDS) + rng.choice([" ", " ", ", ", ""]) for _ in range(rng.randint(2, 16)))
+             for _ in range(3000)]
+    texts += ["Kasane, a village near Mwandi, and the village of Sesheke in Chobe district."]
+    got = [place_cues._place_cues(t, split_sentences(t)) for t in texts]
+    monkeypatch.setattr(place_cues, "_RULE_WORDS", Everything())  # no word skipped
+    assert got == [place_cues._place_cues(t, split_sentences(t)) for t in texts]
+    assert sum(bool(g) for g in got) > 300
+
+
+def test_the_capitalised_tokens_kept_with_an_article_are_its_capitalised_tokens():
+    """The name rules loop over ``capitalised`` instead of every word: it must list each
+    capitalised token, "al-Hawa" and "d'Ivoire" too, and nothing else."""
+    from geomap.text.tokens import capitalised, tokenize
+
+    text = "Trucks queued at al-Hawa and Côte d'Ivoire's border post, the U.S. said; ELEVEN were stuck near 5 Mile."
+    toks = tokenize(text, 8, len(text))
+    assert capitalised(text, 8, len(text)) == tuple(k for k, t in enumerate(toks) if t.is_cap)
+    assert [toks[k].text for k in capitalised(text, 8, len(text))] == [
+        "al-Hawa", "Côte", "d'Ivoire", "U.S.", "ELEVEN", "Mile"]
+    assert capitalised(text, 8, len(text)) is capitalised(text, 8, len(text))  # kept, not made again

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 
 #: Prior weight by feature (after Xponents: PCL/ADM1 16, PPLC 15, ADM2 13, PPL 10).
 FEATURE_PRIOR = {"country": 24.0, "capital": 15.0, "admin1": 13.5, "admin2": 11.0, "admin1_capital": 11.0,
@@ -32,7 +33,7 @@ class GazetteerEntry:
     #: place_type of the unit its point was taken from (admin1/country: ACLED precision 3, else 2)
     placed_at_type: str | None = None
 
-    @property
+    @cached_property  # (asked for every candidate of every mention: worked out once per entry)
     def prior(self) -> float:
         """How likely this entry is meant, before any context (higher is likelier)."""
         base = FEATURE_PRIOR.get(self.feature, LANDMARK_PRIOR)

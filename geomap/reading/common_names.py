@@ -39,6 +39,20 @@ _DISTANCE_AFTER = re.compile(
     r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b")
 
 
+def _paired(text: str):
+    """``_PAIRED.finditer(text)``, tried only where "between" or "from" stands (the pattern,
+    tried at every position of a long text, cost more than the rest of this step)."""
+    end = 0
+    for word in _PAIR_OPENERS.finditer(text):
+        if word.start() >= end and (m := _PAIRED.match(text, word.start())) is not None:
+            end = m.end()
+            yield m
+
+
+#: the words every ``_PAIRED`` match opens with
+_PAIR_OPENERS = re.compile(r"between|from")
+
+
 def _countries(places: list[Place]) -> set[str]:
     return {p.entry.iso2 for p in places if p.entry.place_type in ("country", "admin1") and p.entry.iso2
             and p.role != "dateline"}
@@ -57,7 +71,7 @@ def _spans(text: str, places: list[Place], typed=()):
     """(start, end) of each name the words around it put as a place."""
     yield from typed
     known = {p.mention.start for p in places}
-    for m in _PAIRED.finditer(text):
+    for m in _paired(text):
         first = 1 if m.group(1) else 2
         a, b = m.span(first), m.span(3)
         if a[0] in known:  # the other side must be a place the article already reads

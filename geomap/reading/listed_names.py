@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from geomap.text.place_cues import PlaceCue, _is_name_token, _run_forward
 from geomap.text.sentences import Sentence
-from geomap.text.tokens import Token, joined, tokenize
+from geomap.text.tokens import Token, capitalised, joined, tokenize
 
 __all__ = ["listed_hints"]
 
@@ -33,14 +33,17 @@ def _name_end(text: str, toks: list[Token], i: int) -> int | None:
     return e
 
 
-def _lists(text: str, toks: list[Token]) -> list[list[tuple[int, int, bool]]]:
+def _lists(text: str, toks: list[Token], caps: tuple[int, ...]) -> list[list[tuple[int, int, bool]]]:
     """Runs of names joined by commas, "and" and slashes: each member (first, last, whether a
-    slash joins it to the member before)."""
+    slash joins it to the member before). ``caps``: the indexes of the capitalised tokens (a name
+    starts at one)."""
     out, i, n = [], 0, len(toks)
-    while i < n:
+    for c in caps:
+        if c < i:
+            continue  # (inside the run before)
+        i = c
         e = _name_end(text, toks, i)
         if e is None:
-            i += 1
             continue
         run = [(i, e, False)]
         while e + 1 < n:
@@ -72,7 +75,7 @@ def listed_hints(text: str, sentences: list[Sentence], places: list, cued: set[i
         if "/" not in words and words.count(",") + words.count(" and ") + words.count(" or ") < 2:
             continue  # (no slash pair, and no list of three: nothing below would be cued)
         toks = tokenize(text, s.start, s.end)
-        for run in _lists(text, toks):
+        for run in _lists(text, toks, capitalised(text, s.start, s.end)):
             starts = [toks[b].start for b, _, _ in run]
             groups: list[set[int]] = []  # a slash pair is one member of the list ("Lavumisa/Golela")
             for st, (_, _, slashed) in zip(starts, run):

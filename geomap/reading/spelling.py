@@ -17,7 +17,7 @@ from geomap.settings import (NEAR_KM, OWNED_UNIT_MIN_RATIO, SPELLING_MAX_ZIPF, S
                              SPELLING_MIN_POPULATION, SPELLING_MIN_RATIO)
 from geomap.text.lexicon import DIRECTIONS, FIRST_LEVEL_WORDS, NEVER_PLACES, ORG_WORDS, TITLES
 from geomap.text.sentences import Sentence
-from geomap.text.tokens import joined, opens_clause, tokenize
+from geomap.text.tokens import capitalised, joined, opens_clause, tokenize
 
 __all__ = ["with_spelling_variants"]
 
@@ -44,7 +44,7 @@ def _runs(text: str, sentences: list[Sentence], places: list[Place]):
     for si, s in enumerate(sentences):
         toks = tokenize(text, s.start, s.end)
         after = 0  # (the capitalised words only, each once: most words are neither)
-        for i in [k for k, t in enumerate(toks) if t.is_cap]:
+        for i in capitalised(text, s.start, s.end):
             t = toks[i]
             if i < after or t.text.lower() in _SKIP:
                 continue

@@ -125,7 +125,10 @@ _DISP_GROUP_OF = prefiltered(re.compile(
     r"\s+(?:of|from|in|living\s+in)\s+(?:(?!\band\s+that\b|,\s*and\b|\bkill)[^.;]){1,80}?\s+(?:(?:had|have|has|were|was)(?:\s+been)?\s+)?"
     r"(?P<word>" + _DISP_VERB + r")\b",
     re.I,
-), gate=_NUM_GATE)
+), gate=(_NUM_GATE, re.compile(r"(?:le|ns|ts|rs|es|ds|se|is)\s+(?:of|from|in|living\s+in)\s")))
+# (the second gate: how every group noun above ends, "people", "residents", "Syrians", "Congolese",
+# and the word after it; a count and a flight word alone let this costly pattern run on most
+# sentences of a report)
 _DISP_TOTAL = prefiltered(re.compile(
     # ("the number of people displaced in X has risen to 5,000", "... of people in relief centres ... climbed to")
     r"\b(?P<word>number\s+of\s+(?:displaced|refugees|evacuees|(?:people|persons|residents)\s+(?:displaced|evacuated"

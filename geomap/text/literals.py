@@ -162,9 +162,11 @@ class Prefiltered:
     sentence): the words of every prefiltered pattern are looked for in one scan of the
     sentence (``_present``), kept for the few sentences last asked about."""
 
-    def __init__(self, pattern: re.Pattern, gate: re.Pattern | None = None, by_branch: bool = False) -> None:
+    def __init__(self, pattern: re.Pattern, gate: re.Pattern | tuple[re.Pattern, ...] | None = None,
+                 by_branch: bool = False) -> None:
         self.pattern_object = pattern
         self.gate = gate
+        self._gates = gate if isinstance(gate, tuple) else (gate,) if gate is not None else ()
         words = required_words(pattern)
         self._words = words
         self._group = _word_group(words)
@@ -187,10 +189,13 @@ class Prefiltered:
 
     def may_match(self, text: str) -> bool:
         """False only when no match can exist: the text, folded, holds no required word (or
-        the gate finds nothing in it)."""
+        a gate finds nothing in it)."""
         if self._group is not None and self._group not in _present(text):
             return False
-        return self.gate is None or self.gate.search(fold_ascii(text)) is not None
+        if not self._gates:
+            return True
+        folded = fold_ascii(text)
+        return all(gate.search(folded) is not None for gate in self._gates)
 
     def _runnable(self, text: str) -> re.Pattern | None:
         """The pattern to run on ``text``: None when no match can exist; with ``by_branch``, when
@@ -300,9 +305,11 @@ def top_branches(source: str) -> tuple[str, list[str], str] | None:
     return source[:opened], [source[a:b - 1] for a, b in zip(cuts, cuts[1:])], source[closed + 1:]
 
 
-def prefiltered(pattern: re.Pattern, gate: re.Pattern | None = None, by_branch: bool = False) -> Prefiltered:
+def prefiltered(pattern: re.Pattern, gate: re.Pattern | tuple[re.Pattern, ...] | None = None,
+                by_branch: bool = False) -> Prefiltered:
     """``pattern`` with its required-words test (and ``gate``, when given) in front (see the
-    module docstring). ``gate`` is searched in ``fold_ascii(text)``: lower-case, no re.I.
+    module docstring). ``gate`` is searched in ``fold_ascii(text)``: lower-case, no re.I; a
+    tuple of gates, each must find something (two things every match holds, apart).
     With ``by_branch``, a pattern ``HEAD(?:B1|B2|...)TAIL`` runs only its branch on a text
     holding the words of that branch alone (``top_branches``; a pattern of another shape runs
     whole)."""

@@ -24,7 +24,8 @@ _NUMBER = NUM_RX.pattern
 TYPED_PLACE = r"(?:(?:village|town|settlement|hamlet|camp|locality|area|district|county)\s+of\s+)?"
 #: a total of deaths, then the word that opens its parts
 _TOTAL = prefiltered(re.compile(r"\b(?:killed|dead|died|deaths|lost\s+their\s+lives|lives)\b[^;:.]{0,80}?(?:,\s*|\s)"
-                                r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+", re.I))
+                                r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+", re.I),
+                     gate=re.compile(r"including|among|of\s+(?:whom|them)"))  # (the death words alone let it run on most reports)
 #: one part: a count, a place word (or an event told at a place), a capitalised name
 _PART = re.compile(
     r"(?P<n>" + _NUMBER + r")\s+(?:(?:[\w-]+\s+){0,2}?)(?:(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"

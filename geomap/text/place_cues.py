@@ -357,6 +357,9 @@ _CUE_WORDS = frozenset(SETTLEMENT_WORDS) | frozenset(_PLURAL_OF) | frozenset(_UN
 _PAIR_FIRSTS = frozenset(first for first, _ in AFTER_PAIRS)
 #: the first words of ``_TITLES_BEFORE`` (the other capitalised words skip its loop)
 _TITLE_FIRSTS = frozenset(title[0] for title in _TITLES_BEFORE)
+#: every word a rule of ``_place_cues`` starts from: a capitalised word outside them can only open
+#: the last rule ("X, a village in Y"), which needs a comma or bracket after it
+_RULE_WORDS = _CUE_WORDS | _TITLE_FIRSTS | _ROAD_WORDS | frozenset(_AREA_OF) | frozenset(("villages", "towns"))
 
 
 #: dashes that join the two ends of a crossing's name ("the X–Y crossing"); a hyphen makes one name
@@ -368,12 +371,17 @@ def words_of_sentences(text: str, sentences: list[Sentence], words: frozenset[st
     """(sentence index, its tokens, token index, token, lowercased word) for every word; with
     ``words``, only for those words (and, with ``capitalised``, every capitalised one): the
     rules that start from a few words skip the others here, not each in its own loop."""
+    memo = article_memo(text)
     for si, s in enumerate(sentences):
         toks = tokenize(text, s.start, s.end)
-        for k, t in enumerate(toks):
-            w = t.text.lower()
-            if words is None or w in words or capitalised and t.is_cap:
-                yield si, toks, k, t, w
+        lowered = memo.get(("lowered", s.start, s.end))
+        if lowered is None:  # (both rule sets read every sentence: lowercased once)
+            lowered = memo["lowered", s.start, s.end] = tuple([t.text.lower() for t in toks])
+        if words is not None and not capitalised and not any(map(words.__contains__, lowered)):
+            continue  # (most sentences hold none of a few words)
+        for k, w in enumerate(lowered):
+            if words is None or w in words or capitalised and toks[k].is_cap:
+                yield si, toks, k, toks[k], w
 
 
 def place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
@@ -392,6 +400,8 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
     # (no rule below starts from another word: most words of a text)
     for si, toks, k, t, w in words_of_sentences(text, sentences, _CUE_WORDS, capitalised=True):
         n = len(toks)
+        if w not in _RULE_WORDS and not (k + 2 < n and text[t.end:toks[k + 1].start].strip() in (",", "(")):
+            continue  # (most capitalised words: no rule below can start from them)
         # "the village of X", "the border town of X"
         if (w in SETTLEMENT_WORDS or w in _AREA_OF) and not w.endswith("s") and k + 2 < n and toks[k + 1].text == "of" \
                 and not t.is_cap:

@@ -17,7 +17,7 @@ from geomap.text.lexicon import DIRECTIONS, DISTANCE_UNITS, GROUP_NOUNS, NEVER_P
 from geomap.text.place_cues import (_PARTICLES, PlaceCue, _is_name_token, _relation_after, _run_forward,
                                    words_of_sentences)
 from geomap.text.sentences import Sentence
-from geomap.text.tokens import Token, joined, tokenize
+from geomap.text.tokens import Token, capitalised, joined, tokenize
 
 __all__ = ["place_hints", "is_arrival_place", "HOSTING_KINDS", "typed_nationality"]
 
@@ -266,9 +266,10 @@ def person_words(text: str, sentences: list[Sentence]) -> frozenset[str]:
     for s in sentences:
         toks = tokenize(text, s.start, s.end)
         n = len(toks)
-        for k, t in enumerate(toks):
-            if not t.is_cap or k + 1 >= n or not toks[k + 1].is_cap:
+        for k in capitalised(text, s.start, s.end):  # (a name of two words or more)
+            if k + 1 >= n or not toks[k + 1].is_cap:
                 continue
+            t = toks[k]
             w = t.text.lower().rstrip(".")
             if w in TITLES or (w in given and w not in PLACE_HEADS):
                 j = k + 1

@@ -76,6 +76,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     return got
 
 
+def capitalised(text: str, start: int = 0, end: int | None = None) -> tuple[int, ...]:
+    """Indexes of the capitalised tokens of ``tokenize(text, start, end)``, kept with them: the
+    rules that start only from names (a quarter of the words) loop over these, not every word."""
+    end = len(text) if end is None else end
+    memo = article_memo(text)
+    got = memo.get(("capitalised", start, end))
+    if got is None:
+        got = memo["capitalised", start, end] = tuple([k for k, t in enumerate(tokenize(text, start, end)) if t.is_cap])
+    return got
+
+
 def article_memo(text: str) -> dict:
     """A dict kept with the tokens of ``text`` while it is the article last read (per thread):
     for answers that two reading steps ask of the same article (its place cues), worked out once.
