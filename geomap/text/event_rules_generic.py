@@ -1,0 +1,60 @@
+"""Trigger rules for fights told by a generic noun, for geomap.text.event_words: "a confrontation
+between border guards and smugglers occurred near X", "a confrontation took place between soldiers
+and rebels at Y", "two guards were wounded in an incident near Z". Each entry is (event type,
+sub-event type, pattern, gate words), appended after event_words' rules, ``MORE_RULES`` and the
+headline rules.
+
+A military or police statement often names the fight only as "a confrontation" and says that it
+"occurred" or "took place", with its dead in the next sentence: the noun with a verb of happening
+tells that the fight happened (``MORE_RULES`` reads the noun only with its hurt in the same
+sentence). One side must be armed (forces, rebels, smugglers...): "a confrontation between the
+government and the opposition took place in parliament" is no fight; with unarmed people only
+("a confrontation between traders and customs officers"), the crowd rules of event_words apply.
+"""
+
+from __future__ import annotations
+
+#: who fights: forces or an armed group
+_ARMED_SIDE = (r"(?:troops|soldiers|forces|army|police|policemen|guards|gendarmes|military|militaries|patrols?"
+               r"|rebels|militants|insurgents|gunmen|fighters|militias?|militiamen|jihadists|bandits|smugglers"
+               r"|traffickers|poachers|guerrillas|separatists|armed\s+men|armed\s+groups?)")
+#: the verbs that tell the noun's fight happened
+_HAPPENED = r"(?:occurred|took\s+place|erupted|broke\s+out|happened|ensued|flared(?:\s+up)?|(?:was|were)\s+reported)"
+
+#: forces (not unarmed officials) told killed or hurt in the passive
+_FORCES = (r"(?:soldiers?|(?:border\s+)?guards?|guardsm[ae]n|police(?:m[ae]n|\s+officers?)?|troops|gendarmes?|rangers?"
+           r"|servicem[ae]n|conscripts?)")
+_FORCES_HURT = (r"(?<!\bno\s)" + _FORCES + r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured"
+                r"|shot(?:\s+dead)?)")
+#: an armed side that hurts forces
+_FOES = (r"(?:smugglers|gunmen|militants|rebels|insurgents|bandits|poachers|traffickers|attackers|assailants|fighters"
+         r"|armed\s+men|snipers?|jihadists|militiamen|infiltrators)")
+
+GENERIC_RULES = [
+    # "a confrontation between Russian border guards and a group of smugglers occurred near X"
+    ("Battles", "Armed clash",
+     r"\bconfrontations?(?=\s+(?:between|with|involving)\s+(?:[^.;]{0,80}?\b" + _ARMED_SIDE + r"\b)"
+     r"[^.;]{0,80}?\b" + _HAPPENED + r"\b)",
+     ("confrontation",)),
+    # "a confrontation took place between soldiers and rebels near X"
+    ("Battles", "Armed clash",
+     r"\bconfrontations?(?=\s+(?:also\s+)?" + _HAPPENED + r"\s+(?:[^.;]{0,40}?\s)?(?:between|with|involving)\s+"
+     r"[^.;]{0,80}?\b" + _ARMED_SIDE + r"\b)",
+     ("confrontation",)),
+    # "a border guard was wounded by smugglers near X", "a soldier was killed in a shooting incident near X":
+    # forces hurt by an armed side, or in "an incident" (a statement's word for a fight), told in the passive
+    # (a customs or revenue officer is an unarmed official: not here)
+    ("Battles", "Armed clash",
+     r"\b" + _FORCES_HURT + r"\s+(?:in\s+an?\s+(?:[\w-]+\s+)?incident|by\s+(?:\w+\s+){0,2}?" + _FOES + r")\b",
+     ("incident", "smuggler", "gunmen", "militant", "rebel", "insurgent", "bandit", "poacher", "trafficker",
+      "attacker", "assailant", "fighter", "armed men", "sniper")),
+    # "in an incident near X on Saturday, a border guard was wounded", "an incident occurred at X in which a
+    # soldier was killed", "a border incident near X left one soldier dead", "an armed incident near X"
+    ("Battles", "Armed clash",
+     r"(?:\b(?:in\s+)?an?\s+(?:[\w-]+\s+)?incident(?=[^.;]*?\b" + _FORCES_HURT + r")"
+     r"|\bincident(?=\s+(?:near|at|in|on)\b[^.;]{0,60}?\bleft\s+(?:\w+\s+){0,3}?" + _FORCES
+     + r"\s+(?:dead|wounded|injured))|\barmed\s+incidents?\b)",
+     ("incident",)),
+]
+
+__all__ = ["GENERIC_RULES"]

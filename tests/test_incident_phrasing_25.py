@@ -1,0 +1,52 @@
+"""Incidents told in ways the earlier rules missed (round 25, on invented passages about frontiers no
+other fixture covers: tests/fixtures/incident_passages_25.json): a fight told only as "a
+confrontation" that "occurred" or "took place"; a town whose name runs over "de los" ("Paso de los
+Libres"). Real gazetteer and boundaries, no mocks.
+"""
+
+from geomap.reading.pipeline import extract_text
+
+
+def _incidents(text, published="2026-08-03"):
+    fc = extract_text(text, published=published)
+    return [f["properties"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
+
+
+def test_a_confrontation_that_occurred_with_an_armed_side_is_a_clash():
+    incs = _incidents("A confrontation between Russian border guards and a group of smugglers occurred near "
+                      "Magaramkent on Saturday morning, the regional FSB border directorate said on Sunday.")
+    assert [(p["location"], p["sub_event_type"]) for p in incs] == [("Magaramkent", "Armed clash")]
+
+
+def test_a_confrontation_that_took_place_between_soldiers_and_rebels_is_a_clash():
+    incs = _incidents("A confrontation took place between soldiers and rebels near Magaramkent on Saturday, "
+                      "killing three, the army said.")
+    assert [(p["location"], p["sub_event_type"], p["fatalities"]) for p in incs] == [("Magaramkent", "Armed clash", 3)]
+
+
+def test_a_confrontation_without_an_armed_side_is_no_fight():
+    assert _incidents("A confrontation between the government and the opposition occurred in Magaramkent "
+                      "on Saturday, the agency said.") == []
+
+
+def test_a_name_running_over_de_los_is_one_place():
+    incs = _incidents("Three men were killed in a gunfight with Argentine Naval Prefecture officers on Sunday on "
+                      "the Uruguay river near Paso de los Libres, after officers stopped a boat, the force said.",
+                      published="2026-05-05")
+    assert [(p["location"], p["fatalities"]) for p in incs] == [("Paso de los Libres", 3)]
+
+
+def test_forces_hurt_in_an_incident_is_a_clash():
+    incs = _incidents("Two border guards were wounded in an incident near Magaramkent on Saturday, the FSB said.")
+    assert [(p["location"], p["sub_event_type"]) for p in incs] == [("Magaramkent", "Armed clash")]
+    incs = _incidents("A border incident near Magaramkent on Saturday left one soldier dead, the ministry said.")
+    assert [(p["location"], p["sub_event_type"], p["fatalities"]) for p in incs] == [("Magaramkent", "Armed clash", 1)]
+
+
+def test_forces_hurt_by_an_armed_side_in_the_passive_is_a_clash():
+    incs = _incidents("A border guard was wounded by smugglers near Magaramkent on Saturday.")
+    assert [(p["location"], p["sub_event_type"]) for p in incs] == [("Magaramkent", "Armed clash")]
+
+
+def test_an_incident_in_which_no_one_was_hurt_is_none():
+    assert _incidents("Russia said the incident near Magaramkent was an accident in which no soldiers were wounded.") == []
