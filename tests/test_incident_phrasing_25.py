@@ -50,3 +50,17 @@ def test_forces_hurt_by_an_armed_side_in_the_passive_is_a_clash():
 
 def test_an_incident_in_which_no_one_was_hurt_is_none():
     assert _incidents("Russia said the incident near Magaramkent was an accident in which no soldiers were wounded.") == []
+
+
+def test_an_incident_told_only_in_the_headline_is_kept_at_its_place():
+    incs = _incidents("Clash at Magaramkent leaves two dead\n\nThe ministry said on Sunday that the border would be "
+                      "reinforced. Both sides blamed each other.\n")
+    assert [(p["location"], p["sub_event_type"], p["fatalities"]) for p in incs] == [("Magaramkent", "Armed clash", 2)]
+
+
+def test_a_headline_over_a_body_that_tells_an_event_adds_nothing():
+    incs = _incidents("Clash at Magaramkent leaves two dead\n\nTwo soldiers were killed when border guards clashed "
+                      "with smugglers near Samur on Saturday, the ministry said.\n")
+    assert [p["location"] for p in incs] == ["Samur"]
+    assert _incidents("Russia threatens to close Magaramkent crossing\n\nThe ministry said on Sunday that the "
+                      "border would be reinforced.\n") == []
