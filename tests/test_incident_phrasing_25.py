@@ -64,3 +64,18 @@ def test_a_headline_over_a_body_that_tells_an_event_adds_nothing():
     assert [p["location"] for p in incs] == ["Samur"]
     assert _incidents("Russia threatens to close Magaramkent crossing\n\nThe ministry said on Sunday that the "
                       "border would be reinforced.\n") == []
+
+
+def test_forces_engaging_an_armed_side_is_a_clash():
+    incs = _incidents("Security forces engaged gunmen near Magaramkent on Saturday, the ministry said.")
+    assert [(p["location"], p["sub_event_type"]) for p in incs] == [("Magaramkent", "Armed clash")]
+    incs = _incidents("A patrol came into contact with an armed gang near Magaramkent on Saturday.")
+    assert [(p["location"], p["sub_event_type"]) for p in incs] == [("Magaramkent", "Armed clash")]
+
+
+def test_forces_killing_men_told_by_what_they_did_is_an_attack():
+    incs = _incidents("Jordanian border guards killed two men trying to smuggle drugs near Aqaba on Thursday, "
+                      "the army said.", published="2026-10-30")
+    assert [(p["location"], p["sub_event_type"], p["fatalities"]) for p in incs] == [("Aqaba", "Attack", 2)]
+    incs = _incidents("Two smugglers were killed by border guards near Magaramkent on Saturday.")
+    assert [(p["location"], p["sub_event_type"], p["fatalities"]) for p in incs] == [("Magaramkent", "Attack", 2)]

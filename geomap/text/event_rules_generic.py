@@ -30,6 +30,10 @@ _FORCES_HURT = (r"(?<!\bno\s)" + _FORCES + r"\s+(?:was|were|had\s+been|has\s+bee
 _FOES = (r"(?:smugglers|gunmen|militants|rebels|insurgents|bandits|poachers|traffickers|attackers|assailants|fighters"
          r"|armed\s+men|snipers?|jihadists|militiamen|infiltrators)")
 
+#: forces as who acts
+_FORCES_ACT = (r"(?:troops|soldiers|forces|army|police|policemen|guards|gendarmes|military|patrols?|units?"
+               r"|rangers|servicemen|marines|commandos)")
+
 GENERIC_RULES = [
     # "a confrontation between Russian border guards and a group of smugglers occurred near X"
     ("Battles", "Armed clash",
@@ -55,6 +59,23 @@ GENERIC_RULES = [
      r"|\bincident(?=\s+(?:near|at|in|on)\b[^.;]{0,60}?\bleft\s+(?:\w+\s+){0,3}?" + _FORCES
      + r"\s+(?:dead|wounded|injured))|\barmed\s+incidents?\b)",
      ("incident",)),
+    # "security forces engaged gunmen near X", "a patrol came into contact with an armed gang": a statement's
+    # words for a fight with an armed side
+    ("Battles", "Armed clash",
+     r"\b" + _FORCES_ACT + r"\s+(?:\w+\s+){0,2}?(?:engaged|(?:came|come|comes)\s+into\s+contact\s+with)\s+"
+     r"(?:\w+\s+){0,3}?(?:" + _FOES + r"|armed\s+(?:gangs?|groups?|band))\b",
+     ("engaged", "contact")),
+    # "guards killed two men trying to smuggle drugs near X", "two smugglers were shot dead by soldiers near X":
+    # forces killing people told by what they were doing, or in the passive with the forces as its agent
+    # ("troops killed two men in the clash" is a toll: the clause must tell what the men did)
+    ("Violence against civilians", "Attack",
+     r"\b" + _FORCES_ACT + r"\s+(?:\w+\s+){0,2}?(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down)\s+"
+     r"(?:(?:at\s+least|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+)?"
+     r"(?:m[ae]n|people|persons|youths?|boys?)\s+(?:(?:who\s+(?:were|was|had)\s+)?(?:trying|attempting|tried"
+     r"|attempted)\s+to|suspected\s+of|accused\s+of|as\s+they\s+(?:tried|crossed|attempted))\b"
+     r"|\b(?:smugglers?|traffickers?|m[ae]n|people|migrants|youths?|herders|fisherm[ae]n|farmers)\s+(?:were|was)\s+"
+     r"(?:\w+\s+)?(?:killed|shot(?:\s+dead)?)\s+by\s+(?:\w+\s+){0,2}?" + _FORCES_ACT + r"\b",
+     ("killed", "shot", "gunned")),
 ]
 
 __all__ = ["GENERIC_RULES"]
