@@ -79,3 +79,20 @@ def test_forces_killing_men_told_by_what_they_did_is_an_attack():
     assert [(p["location"], p["sub_event_type"], p["fatalities"]) for p in incs] == [("Aqaba", "Attack", 2)]
     incs = _incidents("Two smugglers were killed by border guards near Magaramkent on Saturday.")
     assert [(p["location"], p["sub_event_type"], p["fatalities"]) for p in incs] == [("Magaramkent", "Attack", 2)]
+
+
+def test_people_fired_upon_by_forces_in_the_passive_is_an_attack():
+    incs = _incidents("Shepherds were fired upon by border guards near Magaramkent on Tuesday.")
+    assert [(p["location"], p["sub_event_type"]) for p in incs] == [("Magaramkent", "Attack")]
+
+
+def test_a_repelled_infiltration_told_with_its_dead_is_a_clash():
+    incs = _incidents("The army repelled an attempted infiltration near Magaramkent on Tuesday, killing three intruders.")
+    assert [(p["location"], p["sub_event_type"], p["fatalities"]) for p in incs] == [("Magaramkent", "Armed clash", 3)]
+
+
+def test_forces_raiding_a_hideout_told_with_its_dead_is_a_clash_and_a_seizure_is_not():
+    incs = _incidents("Security forces raided a smugglers' hideout near Magaramkent on Tuesday, killing two.")
+    assert [(p["location"], p["sub_event_type"], p["fatalities"]) for p in incs] == [("Magaramkent", "Armed clash", 2)]
+    incs = _incidents("Police raided a smugglers' hideout near Magaramkent on Tuesday and seized 40 kg of heroin.")
+    assert [p["event_type"] for p in incs] != ["Battles"]

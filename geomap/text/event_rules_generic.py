@@ -1,8 +1,9 @@
-"""Trigger rules for fights told by a generic noun, for geomap.text.event_words: "a confrontation
-between border guards and smugglers occurred near X", "a confrontation took place between soldiers
-and rebels at Y", "two guards were wounded in an incident near Z". Each entry is (event type,
-sub-event type, pattern, gate words), appended after event_words' rules, ``MORE_RULES`` and the
-headline rules.
+"""Trigger rules for fights told in a statement's generic words, for geomap.text.event_words: "a
+confrontation between border guards and smugglers occurred near X", "two guards were wounded in an
+incident near Z", "forces engaged gunmen", "repelled an attempted infiltration, killing three",
+"raided a smugglers' hideout, killing two", and forces' violence told in the passive with the forces
+as its agent ("shepherds were fired upon by border guards"). Each entry is (event type, sub-event
+type, pattern, gate words), appended after event_words' rules, ``MORE_RULES`` and the headline rules.
 
 A military or police statement often names the fight only as "a confrontation" and says that it
 "occurred" or "took place", with its dead in the next sentence: the noun with a verb of happening
@@ -76,6 +77,25 @@ GENERIC_RULES = [
      r"|\b(?:smugglers?|traffickers?|m[ae]n|people|migrants|youths?|herders|fisherm[ae]n|farmers)\s+(?:were|was)\s+"
      r"(?:\w+\s+)?(?:killed|shot(?:\s+dead)?)\s+by\s+(?:\w+\s+){0,2}?" + _FORCES_ACT + r"\b",
      ("killed", "shot", "gunned")),
+    # "shepherds were fired upon by border guards near X": people shot at by forces, told in the passive
+    ("Violence against civilians", "Attack",
+     r"\b(?:civilians|villagers|farmers|herders|shepherds|fisherm[ae]n|traders|migrants|residents|people|m[ae]n"
+     r"|youths?|women|children|boys?|passengers|drivers)\s+(?:were|was)\s+(?:\w+\s+)?(?:fired\s+(?:up)?on|fired\s+at"
+     r"|shot\s+at)\s+by\s+(?:\w+\s+){0,2}?" + _FORCES_ACT + r"\b",
+     ("fired", "shot at")),
+    # "the army repelled an attempted infiltration near X", "foiled an infiltration attempt": a crossing by an
+    # armed side fought off (a battle, like a repelled attack)
+    ("Battles", "Armed clash",
+     r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|foiled|thwarted|pushed\s+back|beat\s+back)\s+(?:\w+\s+){0,2}?"
+     r"infiltrations?\b(?=[^.;]*\b(?:killed|killing|wounded|wounding|shot|fire|fighting|clash|exchange))",
+     ("infiltration",)),
+    # "security forces raided a smugglers' hideout near X, killing two": a raid on an armed side told with its
+    # dead (a raid that seized goods or arrested people is no fight: ``MORE_RULES``)
+    ("Battles", "Armed clash",
+     r"\b" + _FORCES_ACT + r"\s+(?:\w+\s+){0,2}?raided\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+     r"(?:hideouts?|camps?|bases?|dens?|positions?|safe\s*houses?)\b(?=[^.;]*\b(?:killing|killed|leaving\s+\w+\s+dead"
+     r"|shot\s+dead|gun\s*battle|exchange\s+of\s+fire))",
+     ("raided",)),
 ]
 
 __all__ = ["GENERIC_RULES"]
