@@ -96,3 +96,20 @@ def test_forces_raiding_a_hideout_told_with_its_dead_is_a_clash_and_a_seizure_is
     assert [(p["location"], p["sub_event_type"], p["fatalities"]) for p in incs] == [("Magaramkent", "Armed clash", 2)]
     incs = _incidents("Police raided a smugglers' hideout near Magaramkent on Tuesday and seized 40 kg of heroin.")
     assert [p["event_type"] for p in incs] != ["Battles"]
+
+
+def test_an_encounter_that_took_place_between_forces_and_militants_is_a_clash():
+    incs = _incidents("An encounter took place between security forces and militants near Magaramkent on Tuesday.")
+    assert [(p["location"], p["sub_event_type"]) for p in incs] == [("Magaramkent", "Armed clash")]
+    assert _incidents("Tourists had a chance encounter with a bear near Magaramkent on Tuesday.") == []
+
+
+def test_a_sniper_bullet_is_a_clash():
+    incs = _incidents("A Russian soldier died after being hit by a sniper bullet near Magaramkent on Tuesday.")
+    assert [(p["location"], p["sub_event_type"], p["fatalities"]) for p in incs] == [("Magaramkent", "Armed clash", 1)]
+
+
+def test_the_body_of_one_herder_found_is_an_attack_but_a_drowned_fisherman_is_not():
+    incs = _incidents("The body of a young herder was found near Magaramkent on Tuesday with gunshot wounds.")
+    assert [(p["location"], p["sub_event_type"]) for p in incs] == [("Magaramkent", "Attack")]
+    assert _incidents("The body of a fisherman who drowned was found near Magaramkent on Tuesday.") == []

@@ -1,7 +1,8 @@
 """Trigger rules for fights told in a statement's generic words, for geomap.text.event_words: "a
 confrontation between border guards and smugglers occurred near X", "two guards were wounded in an
 incident near Z", "forces engaged gunmen", "repelled an attempted infiltration, killing three",
-"raided a smugglers' hideout, killing two", and forces' violence told in the passive with the forces
+"raided a smugglers' hideout, killing two", "an encounter took place between forces and militants", "a sniper bullet",
+"the body of a herder was found", and forces' violence told in the passive with the forces
 as its agent ("shepherds were fired upon by border guards"). Each entry is (event type, sub-event
 type, pattern, gate words), appended after event_words' rules, ``MORE_RULES`` and the headline rules.
 
@@ -96,6 +97,26 @@ GENERIC_RULES = [
      r"(?:hideouts?|camps?|bases?|dens?|positions?|safe\s*houses?)\b(?=[^.;]*\b(?:killing|killed|leaving\s+\w+\s+dead"
      r"|shot\s+dead|gun\s*battle|exchange\s+of\s+fire))",
      ("raided",)),
+    # "an encounter took place between security forces and militants near X": South Asian papers' and armies' word
+    # for a gunfight, told with a verb of happening (not "a chance encounter with a bear": an armed side must be in
+    # it; "killed in an encounter with police" is read by its dead, often placed in the next sentence, and "during
+    # an encounter between a patrol and xate collectors" may be an attack on unarmed people)
+    ("Battles", "Armed clash",
+     r"\bencounters?(?=\s+(?:also\s+)?" + _HAPPENED + r"\s+(?:between|with|involving)\s+[^.;]{0,60}?\b"
+     + _ARMED_SIDE + r"\b)",
+     ("encounter",)),
+    # "a soldier died after being hit by a sniper bullet near X": a sniper's shot (like "sniper fire")
+    ("Battles", "Armed clash",
+     r"\bsniper(?:'s|\u2019s)?\s+(?:bullets?|shots?|rounds?)\b",
+     ("sniper",)),
+    # "the body of a young herder was found near X with gunshot wounds": one person killed, told by the body found
+    # (the plural is ``MORE_RULES``'; not when the sentence tells the attack the person died in)
+    ("Violence against civilians", "Attack",
+     r"\bbody\s+of\s+an?\s+(?:[\w-]+\s+){0,2}?(?:herder|herdsman|shepherd|farmer|villager|civilian|trader|man|woman"
+     r"|youth|boy|girl|fisherman|hunter|miner|driver|chief|teenager|resident)\b"
+     r"(?=[^.;]{0,40}?\b(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|discovered|dumped|recovered)\b)"
+     r"(?![^.;]*\b(?:after|when|following|drowned|accident)\b)",
+     ("body",)),
 ]
 
 __all__ = ["GENERIC_RULES"]
