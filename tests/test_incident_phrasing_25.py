@@ -113,3 +113,10 @@ def test_the_body_of_one_herder_found_is_an_attack_but_a_drowned_fisherman_is_no
     incs = _incidents("The body of a young herder was found near Magaramkent on Tuesday with gunshot wounds.")
     assert [(p["location"], p["sub_event_type"]) for p in incs] == [("Magaramkent", "Attack")]
     assert _incidents("The body of a fisherman who drowned was found near Magaramkent on Tuesday.") == []
+
+
+def test_a_second_act_told_after_and_with_when_it_came_is_its_own_incident():
+    incs = _incidents("Gunmen killed two farmers in Magaramkent on Monday, and a day later raided a market in Samur.")
+    assert sorted(p["location"] for p in incs) == ["Magaramkent", "Samur"]
+    incs = _incidents("Rebels attacked a police post in Magaramkent and on Tuesday attacked a checkpoint near Samur.")
+    assert sorted(p["location"] for p in incs) == ["Magaramkent", "Samur"]
