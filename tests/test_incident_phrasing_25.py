@@ -120,3 +120,11 @@ def test_a_second_act_told_after_and_with_when_it_came_is_its_own_incident():
     assert sorted(p["location"] for p in incs) == ["Magaramkent", "Samur"]
     incs = _incidents("Rebels attacked a police post in Magaramkent and on Tuesday attacked a checkpoint near Samur.")
     assert sorted(p["location"] for p in incs) == ["Magaramkent", "Samur"]
+
+
+def test_an_incident_on_one_countrys_side_of_the_river_in_a_province_goes_to_its_stretch():
+    incs = _incidents("MAUN — Botswana police arrested four men in Shakawe on Monday.\n\nOn Tuesday, Namibian soldiers "
+                      "shot dead a herdsman at a village on the Namibian side of the Okavango, residents said.\n",
+                      published="2026-05-14")
+    far = [p for p in incs if p["location"] != "Shakawe"]
+    assert [(p["location"], p["placement"]) for p in far] == [("Kavango", "frontier stretch")]
