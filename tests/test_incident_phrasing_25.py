@@ -64,6 +64,18 @@ def test_an_incident_told_only_in_the_headline_is_kept_at_its_place():
     assert [(p["location"], p["sub_event_type"], p["fatalities"]) for p in incs] == [("Magaramkent", "Armed clash", 2)]
 
 
+def test_a_headline_clash_over_a_body_telling_only_talks_and_arrests_is_kept():
+    incs = _incidents("Clash at Magaramkent leaves two dead\n\nThe two governments agreed on Sunday to hold talks on "
+                      "the border. Police arrested 12 people in Derbent.\n")
+    assert ("Magaramkent", "Armed clash", 2) in [(p["location"], p["sub_event_type"], p["fatalities"]) for p in incs]
+
+
+def test_a_headline_over_a_body_telling_the_same_act_otherwise_adds_nothing():
+    incs = _incidents("Villagers torch huts in Magaramkent border area\n\nDozens of villagers burned at least five huts "
+                      "in Magaramkent on Wednesday, police said.\n")
+    assert [p["sub_event_type"] for p in incs] == ["Looting/property destruction"]
+
+
 def test_a_headline_over_a_body_that_tells_an_event_adds_nothing():
     incs = _incidents("Clash at Magaramkent leaves two dead\n\nTwo soldiers were killed when border guards clashed "
                       "with smugglers near Samur on Saturday, the ministry said.\n")
