@@ -150,9 +150,10 @@ def test_an_incident_on_one_countrys_side_of_the_river_in_a_province_goes_to_its
 
 # --- the invented passages of tests/fixtures/incident_passages_25.json, scored as the border cases are: a gold
 # incident is found when an incident feature has a point within its radius. Floors as measured when the rules
-# were final (tune 22/25, frozen 22/24: both unchanged by this round's rules, whose misses there were covered by
-# a neighbouring incident; tolls tune 3/6 -> 5/6, frozen 6/7). One incident stands where the frozen half says
-# none happened: "sent reinforcements from Yokadouma" (a change to group/activity at the place the troops left).
+# were final (tune 22/25, unchanged: this round's misses there had been covered by a neighbouring incident; tolls
+# 3/6 -> 5/6; frozen 22/24 -> 24/24, by the headline kept at Tovarnik, tolls 6/7). One incident stands where the
+# frozen half says none happened: "sent reinforcements from Yokadouma" (a change to group/activity at the place
+# the troops left), as before the rules.
 
 _PASSAGES = json.loads((Path(__file__).parent / "fixtures" / "incident_passages_25.json").read_text(encoding="utf-8"))
 
@@ -195,5 +196,5 @@ def test_the_invented_passages_tune_half():
 
 def test_the_invented_passages_frozen_half():
     found, tolls, false = _passage_scores("frozen")
-    assert found >= 22 and tolls >= 6
+    assert found >= 24 and tolls >= 6
     assert false == ["f1-cmr-cog-moloundou: Yokadouma"]
