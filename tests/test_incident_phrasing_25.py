@@ -198,3 +198,11 @@ def test_the_invented_passages_frozen_half():
     found, tolls, false = _passage_scores("frozen")
     assert found >= 24 and tolls >= 6
     assert false == ["f1-cmr-cog-moloundou: Yokadouma"]
+
+
+def test_unarmed_people_hurt_in_an_incident_is_an_attack_but_a_traffic_incident_is_not():
+    incs = _incidents("A customs officer was wounded in an incident near Magaramkent on Tuesday.")
+    assert [(p["location"], p["sub_event_type"]) for p in incs] == [("Magaramkent", "Attack")]
+    incs = _incidents("A violent incident at the Magaramkent market on Tuesday left three traders injured.")
+    assert [(p["location"], p["sub_event_type"]) for p in incs] == [("Magaramkent", "Attack")]
+    assert _incidents("Three people were injured in a traffic incident near Magaramkent on Tuesday.") == []

@@ -1,6 +1,6 @@
 """Trigger rules for fights told in a statement's generic words, for geomap.text.event_words: "a
 confrontation between border guards and smugglers occurred near X", "two guards were wounded in an
-incident near Z", "forces engaged gunmen", "repelled an attempted infiltration, killing three",
+incident near Z" (a customs officer: an attack), "forces engaged gunmen", "repelled an attempted infiltration, killing three",
 "raided a smugglers' hideout, killing two", "an encounter took place between forces and militants", "a sniper bullet",
 "the body of a herder was found", and forces' violence told in the passive with the forces
 as its agent ("shepherds were fired upon by border guards"). Each entry is (event type, sub-event
@@ -28,6 +28,12 @@ _FORCES = (r"(?:soldiers?|(?:border\s+)?guards?|guardsm[ae]n|police(?:m[ae]n|\s+
            r"|servicem[ae]n|conscripts?)")
 _FORCES_HURT = (r"(?<!\bno\s)" + _FORCES + r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured"
                 r"|shot(?:\s+dead)?)")
+#: unarmed people, officials among them ("a customs officer": ACLED counts violence on them as against civilians)
+_PEOPLE = (r"(?:civilians?|villagers?|traders?|farmers?|herders?|shepherds?|drivers?|m[ae]n|wom[ae]n|boys?|girls?|people"
+           r"|persons|residents?|migrants?|fisherm[ae]n|(?:customs|revenue|immigration|forestry)\s+(?:officers?|officials?)"
+           r"|officials?|workers?|passengers?|students?|children)")
+_PEOPLE_HURT = (r"(?<!\bno\s)" + _PEOPLE + r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+                r"(?:killed|wounded|injured|hurt|shot(?:\s+dead)?)")
 #: an armed side that hurts forces
 _FOES = (r"(?:smugglers|gunmen|militants|rebels|insurgents|bandits|poachers|traffickers|attackers|assailants|fighters"
          r"|armed\s+men|snipers?|jihadists|militiamen|infiltrators)")
@@ -60,6 +66,14 @@ GENERIC_RULES = [
      r"(?:\b(?:in\s+)?an?\s+(?:[\w-]+\s+)?incident(?=[^.;]*?\b" + _FORCES_HURT + r")"
      r"|\bincident(?=\s+(?:near|at|in|on)\b[^.;]{0,60}?\bleft\s+(?:\w+\s+){0,3}?" + _FORCES
      + r"\s+(?:dead|wounded|injured))|\barmed\s+incidents?\b)",
+     ("incident",)),
+    # "a customs officer was wounded in an incident near X", "a violent incident at the X market left three traders
+    # injured": unarmed people hurt in "an incident" (not a traffic or road incident, nor a fire), violence against them
+    ("Violence against civilians", "Attack",
+     r"\b" + _PEOPLE_HURT + r"\s+in\s+an?\s+(?!(?:traffic|road|car|bus|boat|fire|stampede|mining|industrial)\b)"
+     r"(?:[\w-]+\s+)?incident\b"
+     r"|\b(?:violent|shooting|armed|deadly)\s+incident(?=[^.;]{0,60}?\bleft\s+(?:\w+\s+){0,3}?" + _PEOPLE
+     + r"\s+(?:dead|wounded|injured|hurt))",
      ("incident",)),
     # "security forces engaged gunmen near X", "a patrol came into contact with an armed gang": a statement's
     # words for a fight with an armed side
