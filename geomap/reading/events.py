@@ -32,6 +32,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
+from geomap.reading.headline_events import headline_only_events
 from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
 from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities, toll_place
@@ -436,10 +437,12 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     events, follow_ups = {}, set()
     retold: dict[int, set[str]] = {}  # sentences telling an event again ("The strikes hit X"): its types
     restated: dict[int, list] = {}  # events told again as a definite subject ("The shooting happened at X")
-    headline = headline_span(text)
+    headline, head = headline_span(text), None
     for i, s in enumerate(sentences):
         if headline and headline[0] <= s.start < headline[1]:
-            continue  # the headline's events are the body's, told again
+            head = head or (i, [] if is_past_background(s.text, published) else recalled_since(
+                minor_developments_dropped(civilians_in_battle(events_from_text(s.text), s.text)), s.text))
+            continue  # the headline's events are the body's, told again (unless the body tells none such)
         evs = recalled_since(minor_developments_dropped(civilians_in_battle(events_from_text(s.text), s.text)), s.text)
         evs += part_events(s.text, evs, EventType)  # "11 killed, including five in an attack on X and three near Y"
         if evs and is_planned(s.text, published):  # talks due next week have not happened
@@ -458,6 +461,8 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
             retold[i] = again
         if not background and (definite := [e for e in again_evs if DEFINITE_SUBJECT.match(s.text[:e.start])]):
             restated[i] = definite
+    if head and (own := headline_only_events(head[1], head[0], events, places)):
+        events[head[0]] = own  # "Soldier killed in clash near X", its body telling reactions only
     pairs = choose_frontiers(sentences, places, set(events), ctx)
     feats, frontiers = frontier_features(text, pairs, ctx.borders)
     main = frontiers[0] if frontiers else None

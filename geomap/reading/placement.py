@@ -370,7 +370,7 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
     near = cues.is_near_qualified(text, a)
     if e.place_type == "admin1":
         if frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b) and (
-                cues.has_border_location(text) or cues.names_border_site(text)):
+                cues.has_border_location(text) or cues.names_border_site(text) or cues.on_national_side(text)):
             pt = ctx.borders.stretch_point(frontier.iso3_a, frontier.iso3_b, e.admin1 or e.name, e.iso3)
             if pt is not None:
                 precision = 2 if cues.names_border_site(text) else 3

@@ -33,10 +33,17 @@ def in_own_clause(sentence: str, event, told: list):
     return replace(event, clause_start=last.end(), own_clause=True)
 
 
+#: when the second act came, told between "and" and its verb ("and a day later raided Y", "and on Tuesday
+#: attacked Z", "and the next morning struck W")
+_WHEN_NEXT = (r"(?:(?:a|one|two|three|four|several|some|few|\d+)\s+(?:minutes?|hours?|days?|nights?|weeks?)\s+later"
+              r"|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|week)"
+              r"|(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+              r"(?:\s+(?:morning|afternoon|evening|night))?|(?:the\s+)?same\s+(?:day|night|evening)"
+              r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|evening|morning))\s*,?\s+")
 #: "... and raided Y", "... and then attacked a camp near Z", "... and wounded a third off Y", "... before raiding
 #: Y": a second act of the same subject
 #: (a verb that says nothing of its own kind: shelling, bombing, burning are told by their own words)
-_AND_VERB = re.compile(r"\s(?:,\s*)?(?:and\s+(?:then\s+|later\s+|also\s+|again\s+)?"
+_AND_VERB = re.compile(r"\s(?:,\s*)?(?:and\s+(?:then\s+|later\s+|also\s+|again\s+|" + _WHEN_NEXT + r")?"
                        r"(attacked|raided|stormed|struck|hit|ambushed|overran|assaulted|killed|wounded|injured|shot"
                        r"|abducted|kidnapped)"
                        r"|before\s+(attacking|raiding|storming|striking|hitting|ambushing|overrunning))\s+"

@@ -125,6 +125,17 @@ def has_border_location(text: str) -> bool:
     return has_border_words(_BORDER_INSTITUTION.sub(" ", text))
 
 
+#: "on the Namibian side of the river", "a village on the Tajik side": a place by the frontier, told by its side
+_NATIONAL_SIDE = re.compile(r"\bon\s+the\s+(?-i:[A-Z])[\w'\u2019-]+\s+side\s+of\s+the\s+(?:[\w-]+\s+)?"
+                            r"(?:river|border|frontier|boundary|line|lake|(?-i:[A-Z])[\w-]+)\b", re.I)
+
+
+def on_national_side(text: str) -> bool:
+    """Whether ``text`` puts something on one country's side of a river, lake or line ("a village on the
+    Namibian side of the Okavango"): by the frontier, as "along the border" is."""
+    return bool(_NATIONAL_SIDE.search(text))
+
+
 def has_border_words(text: str) -> bool:
     """Whether ``text`` speaks of a border ("border", "frontier", "cross-border", "DMZ", ...)."""
     return bool(_BORDER_WORDS.search(text))

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-CONNECTORS = frozenset("of de del la le du des da do dos das al el en on upon sur am an and i y e".split())
+CONNECTORS = frozenset("of de del la le du des da do dos das los las al el en on upon sur am an and i y e".split())
 #: Lowercase particles inside a name that English leaves lowercase ("Dar es Salaam", "Dayr az
 #: Zawr", "Dera Ghazi Khan ul ..."): a span may run over them to a longer known name, which then wins
 #: over its first word ("Dar", a Cambodian town). Never an edge of a name; only joins capitals.
