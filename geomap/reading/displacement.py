@@ -50,6 +50,7 @@ from geomap.text.armed_flight import armed_subject_fled
 from geomap.text.crossing_words import crossing_named_before
 from geomap.text.displaced_acts import protest_by_displaced
 from geomap.text.ordinary_travel import ordinary_travel
+from geomap.text.where_clause import where_clause_of
 from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, part_came_from,
                                       sheltered_then_moved)
 from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
@@ -152,16 +153,38 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
     return not cues.is_reference_point(sentence.text, a)
 
 
+def _where_owners(text: str, places: list[Place], offset: int, figure_at: int | None) -> set[int] | None:
+    """The sentence offsets of the places that may take the figure told at ``figure_at`` in a
+    ", where ..." clause: all but those named after the clause ("A, where 380 were evacuated,
+    and B, where ..."; the places before it may be where the people came from: "crossed from A
+    into B district, where 3,500 have arrived"). None when the figure is in no such clause or
+    no place comes right before it."""
+    clause = where_clause_of(text, figure_at) if figure_at is not None else None
+    if clause is None:
+        return None
+    spans = sorted((p.mention.start - offset, p.mention.end - offset) for p in places)
+    before = [k for k, (a, b) in enumerate(spans) if b <= clause[0]
+              and re.fullmatch(r"(?:\s+(?:district|province|region|county|state|town|city|municipality|village))?\s*",
+                               text[b:clause[0]], re.I)]
+    if not before:
+        return None
+    return {a for a, _ in spans if a < clause[1]}
+
+
 def _is_town(p: Place) -> bool:
     """Whether a place is a town, village or landmark (its area is named by it, in its division)."""
     return p.entry.place_type in ("city", "landmark")
 
 
 def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place], borders,
-                 cause: list[tuple[int, int]] | None = None, units: ArticleUnits | None = None) -> list[Area]:
+                 cause: list[tuple[int, int]] | None = None, units: ArticleUnits | None = None,
+                 figure_at: int | None = None) -> list[Area]:
     """Areas named in one group, each with its direction; with ``cause`` (the spans of the
     displacement groups), the areas named outside them instead, as areas people fled ("as
-    fighting reached X"), except places attackers came from ("militants crossing from X")."""
+    fighting reached X"), except places attackers came from ("militants crossing from X").
+    With ``figure_at`` (where the group's figure is in the sentence), a figure told in a
+    ", where ..." clause is only the place's before it (``_where_owners``)."""
+    owners = _where_owners(sentence.text, places, sentence.start, figure_at) if cause is None else None
     out: list[Area | None] = []
     prev_end, prev_dir, cued = None, None, True
     words = sentence.text[span[0]:span[1]]
@@ -238,7 +261,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                     else len(runs))
         prev_end, prev_dir = b, direction
         # ("3,100 refugees, most of them from X": only part of them came from X)
-        part = (direction == "to" or cued) and bool(_PART_OF.search(sentence.text, span[0], a)) \
+        part = owners is not None and a not in owners \
+            or (direction == "to" or cued) and bool(_PART_OF.search(sentence.text, span[0], a)) \
             or _is_town(p) and bool(_AT_POINTS.search(sentence.text, max(0, a - 60), a)) \
             and bool(_CROSSED.search(sentence.text, span[0], a)) \
             or part_came_from(sentence.text[span[0]:a]) \
@@ -317,7 +341,8 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
             count = None  # "2,000 could cross into X", "in 2015 250,000 fled to X": not this report's movement
         if count is not None and not settings.HOUSEHOLDS_AS_PEOPLE and HOUSEHOLDS.match(part, count.start, count.end + 40):
             count = None  # "300 households fled": not a count of people
-        areas = _group_areas(sentence, span, places, borders, units=units) if moving else []
+        areas = _group_areas(sentence, span, places, borders, units=units,
+                             figure_at=span[0] + count.start if count is not None else None) if moving else []
         if cues.is_other_group(part) and count is None:  # "; the others remain in X": only a movement word says where
             areas = [a for a in areas if a.cued]
         groups.append([span, count if count and count.value is not None else None, moving, areas])

@@ -1,0 +1,51 @@
+"""Displacement phrasing of session 25: whose figure and which area when people go back home,
+when several groups share one sentence, and when a place is named for another reason
+(geomap.text.group_words, geomap.reading.displacement).
+
+The sentences are invented for these tests (frontiers in no fixture); each test fails when
+its rule is taken out. The passages of tests/fixtures/displacement_passages_25.json keep the
+floors they reached (see the test at the end).
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import displaced_figures, displacement_areas, displacement_passage_score
+
+from geomap.text.group_words import returns_home
+
+areas, figures = displacement_areas, displaced_figures
+
+
+def test_people_who_had_fled_and_returned_without_a_helping_verb_are_no_longer_displaced():
+    assert returns_home("About 2,600 people who had fled to Ranong last month returned to their homes in Kawthaung")
+    got = figures(areas("About 2,600 people who had fled to Aranyaprathet last month returned to their homes in "
+                        "Poipet on Sunday, the governor said.", "2026-03-02"))
+    assert all(v is None for v in got.values()), got
+
+
+def test_people_evacuated_from_a_place_who_went_back_are_no_longer_displaced():
+    assert returns_home("Officials said 1,050 people evacuated from Lom had gone back home")
+    assert not returns_home("Officials said 1,050 people were evacuated from Lom to Vidin")
+
+
+def test_displaced_people_going_back_to_a_named_place_are_no_longer_displaced():
+    assert returns_home("Local authorities said 3,900 displaced villagers returned to Samraong district on Monday")
+    assert returns_home("The 800 evacuees went back to Svilengrad")
+    assert not returns_home("3,900 villagers fled Samraong district and have not returned")
+    got = figures(areas("Local authorities said 3,900 displaced villagers returned to Samraong district on Monday.",
+                        "2026-03-02"))
+    assert all(v is None for v in got.values()), got
+
+
+def test_a_figure_told_in_a_where_clause_is_not_the_next_listed_places():
+    from geomap.text.where_clause import where_clause_of
+
+    text = ("Floods swamped parts of Ruse, where 520 people were evacuated, and the Romanian town of Giurgiu, "
+            "where firefighters pumped out 40 cellars.")
+    assert where_clause_of(text, text.index("520")) == (text.index(", where"), text.index(", and"))
+    assert where_clause_of("About 1,520 people were evacuated from Ruse.", 6) is None
+    got = figures(areas(text, "2026-03-02"))
+    assert got.get(("Ruse", "from")) == 520
+    assert got.get(("Giurgiu", "from")) is None
