@@ -49,3 +49,16 @@ def test_a_figure_told_in_a_where_clause_is_not_the_next_listed_places():
     got = figures(areas(text, "2026-03-02"))
     assert got.get(("Ruse", "from")) == 520
     assert got.get(("Giurgiu", "from")) is None
+
+
+def test_a_second_count_joined_by_and_with_its_own_movement_word_is_its_own_group():
+    from geomap.text import cues
+
+    text = ("Officials said 1,100 people fled Pailin for Battambang, 600 left Samlout for Sampov Loun and 200 "
+            "crossed from Kamrieng into Thailand.")
+    assert len(cues.displacement_groups(text)) == 3
+    assert len(cues.displacement_groups("Between 1,800 and 2,000 people fled to Mutare.")) == 1
+    assert len(cues.displacement_groups("Shops and 200 homes were destroyed and 300 were damaged.")) == 1
+    got = areas(text, "2026-03-02")
+    assert all(p["displaced"] != 600 for (name, direction), p in got.items() if direction == "from"
+               and p["name"] != "Samlout"), got
