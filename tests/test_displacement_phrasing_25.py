@@ -62,3 +62,23 @@ def test_a_second_count_joined_by_and_with_its_own_movement_word_is_its_own_grou
     got = areas(text, "2026-03-02")
     assert all(p["displaced"] != 600 for (name, direction), p in got.items() if direction == "from"
                and p["name"] != "Samlout"), got
+
+
+def test_the_place_of_officials_named_after_the_kind_of_unit_is_where_they_spoke():
+    from geomap.text import cues
+
+    text = "Vietnam's Nghe An province has seen 4,000 people displaced, officials in the Lao province of Xiangkhouang said."
+    assert cues.is_speaker_place(text, text.index("Xiangkhouang"))
+    got = figures(areas(text, "2026-03-02"))
+    assert got.get(("Nghệ An", "from")) == 4000
+    assert all(v is None for (name, _), v in got.items() if name != "Nghệ An"), got
+
+
+def test_a_place_named_as_the_seat_of_a_body_that_speaks_is_no_area():
+    got = figures(areas("Some 2,500 people have fled floods in Houaphanh province, according to the Thanh Hoa "
+                        "provincial office.", "2026-03-02"))
+    assert got.get(("Houaphan", "from")) == 2500
+    assert ("Thanh Hóa", "from") not in got
+    got = figures(areas("Some 2,500 people have fled floods in Houaphanh province, the Thanh Hoa provincial "
+                        "authorities said.", "2026-03-02"))
+    assert ("Thanh Hóa", "from") not in got

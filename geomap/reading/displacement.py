@@ -126,6 +126,12 @@ _TITLE_SAID_AFTER = re.compile(
 
 
 _OWNER_BEFORE = re.compile(r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+$")
+# a place named as the seat of a body that speaks ("the X provincial office", "X district authorities")
+_BODY = (r"(?:\s+(?:provincial|district|regional|municipal|county|state|city|town|local|border))?\s+(?:office|authorities"
+         r"|administration|hall|government|council|governor|police|committee|command)\b")
+_BODY_AFTER = re.compile(_BODY, re.I)
+_BODY_SAID = re.compile(_BODY + r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|reported|announced|confirmed|added)\b", re.I)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 
 def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
@@ -148,6 +154,9 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
             and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) and not _MOVED_PEOPLE_HERE.match(sentence.text, b) \
             or cues.is_mediator_context(sentence.text, a, b):
         return False
+    if _BODY_AFTER.match(sentence.text, b) and (_ACCORDING_TO.search(sentence.text, max(0, a - 20), a)
+                                                 or _BODY_SAID.match(sentence.text, b)):
+        return False  # "according to the X provincial office", "the X district authorities said": who spoke
     if p.entry.feature == "capital" and _GOVERNMENT_ACTS.match(sentence.text, b):
         return False  # "N'Djamena has asked Bangui to ...": the government, not the town
     return not cues.is_reference_point(sentence.text, a)
