@@ -82,3 +82,13 @@ def test_a_place_named_as_the_seat_of_a_body_that_speaks_is_no_area():
     got = figures(areas("Some 2,500 people have fled floods in Houaphanh province, the Thanh Hoa provincial "
                         "authorities said.", "2026-03-02"))
     assert ("Thanh Hóa", "from") not in got
+
+
+def test_a_camp_that_also_received_another_counted_group_keeps_that_groups_origin_apart():
+    from geomap.text import cues
+
+    text = ("About 2,600 people from Samraong have fled to a camp in Varin district, which has also received "
+            "900 people from Anlong Veng.")
+    assert len(cues.displacement_groups(text)) == 2
+    got = areas(text, "2026-03-02")
+    assert all(p["displaced"] != 2600 for p in got.values() if p["name"] == "Anlong Veaeng"), got

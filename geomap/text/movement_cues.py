@@ -46,6 +46,9 @@ _GROUP_BREAK = re.compile(
     # where it went or is, its own group
     r"|\s+and\s+(?=" + _COUNT_ONLY + r"(?:to|into|for|towards)\s)|(?:,\s+(?:and\s+)?|\s+and\s+)(?=" + _COUNT_ONLY
     + r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "fled to the X camp, which has also received 1,200 people from Y": the camp's other group
+    r"|,\s+(?=which\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:received|taken\s+in|took\s+in|welcomed"
+    r"|registered)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|another|a\s+further)\s+)?\d)"
     # "800 left A for B and 250 crossed from C into D": a second count with its own movement
     # word, its own group (when the part before tells a movement; not "between 1,800 and 2,000
     # people fled")
