@@ -92,3 +92,11 @@ def test_a_camp_that_also_received_another_counted_group_keeps_that_groups_origi
     assert len(cues.displacement_groups(text)) == 2
     got = areas(text, "2026-03-02")
     assert all(p["displaced"] != 2600 for p in got.values() if p["name"] == "Anlong Veaeng"), got
+
+
+def test_people_who_had_fled_and_then_returned_with_no_place_named_are_no_longer_displaced():
+    assert returns_home("About 9,000 people who had fled Samlout returned on 1 August")
+    assert not returns_home("About 9,000 people who had fled Samlout in July have not returned")
+    got = figures(areas("• About 9,000 people who had fled Samlout returned on 1 August, the authorities said.",
+                        "2026-08-02"))
+    assert all(v is None for v in got.values()), got

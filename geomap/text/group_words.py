@@ -72,6 +72,8 @@ def returns_home(group: str) -> bool:
     returned to X")."""
     back = [m for m in _HOME_AGAIN.finditer(group) if not _NOT_BACK.search(group, max(0, m.start() - 40), m.start())]
     back += [m for m in _DISPLACED_BACK.finditer(group) if not _NOT_BACK.search(group, max(0, m.start() - 40), m.start())]
+    # "18,000 people who had fled X returned on Monday" (not "... have not returned")
+    back += [m for m in _FLED_THEN_BACK.finditer(group) if not _NEGATED_END.search(group, max(0, m.end() - 12), m.end())]
     return bool(back) and not _STILL_FLEEING.search(_DISPLACED_BACK.sub("", _FLED_THEN_BACK.sub("", group)))
 
 
@@ -88,6 +90,7 @@ _FLED_THEN_BACK = re.compile(
     r"(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:fled|displaced|evacuated|uprooted|escaped|forced|driven)\b"
     r"[^,;]{0,80}?(?=\s+(?:(?:have|has|had|are|were)\s+)?(?:now\s+|since\s+|already\s+|all\s+)?(?:returned|gone\s+back"
     r"|come\s+back|came\s+back|went\s+back|going\s+back|returning)\b)", re.I)
+_NEGATED_END = re.compile(r"\b(?:not|never|yet)$|n['’]t$", re.I)
 # "4,700 displaced villagers returned to X", "the evacuees went back to Y": people told as
 # displaced going back, to whatever place the text names
 _DISPLACED_BACK = re.compile(
