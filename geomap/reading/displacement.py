@@ -155,8 +155,9 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
             or cues.is_mediator_context(sentence.text, a, b):
         return False
     if _BODY_AFTER.match(sentence.text, b) and (_ACCORDING_TO.search(sentence.text, max(0, a - 20), a)
-                                                 or _BODY_SAID.match(sentence.text, b)):
+                                                 or _BODY_SAID.match(sentence.text, b)) and not _ARRIVALS.search(sentence.text):
         return False  # "according to the X provincial office", "the X district authorities said": who spoke
+        # (unless the body tells arrivals: "the X administration said it had registered 312": where they came)
     if p.entry.feature == "capital" and _GOVERNMENT_ACTS.match(sentence.text, b):
         return False  # "N'Djamena has asked Bangui to ...": the government, not the town
     return not cues.is_reference_point(sentence.text, a)
