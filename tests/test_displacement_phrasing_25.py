@@ -100,3 +100,12 @@ def test_people_who_had_fled_and_then_returned_with_no_place_named_are_no_longer
     got = figures(areas("• About 9,000 people who had fled Samlout returned on 1 August, the authorities said.",
                         "2026-08-02"))
     assert all(v is None for v in got.values()), got
+
+
+def test_people_an_earthquake_left_homeless_are_counted_where_it_struck():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    assert displaced_from_text("The quake left some 4,000 people homeless in Van province").value == 4000
+    got = figures(areas("A strong earthquake left about 4,000 people homeless in Van province on Sunday, the disaster "
+                        "agency said.", "2026-03-02"))
+    assert got.get(("Van", "from")) == 4000

@@ -89,6 +89,10 @@ _DISP_MOVED = prefiltered(re.compile(
     r"|refugees|children|women|migrants|asylum[- ]seekers|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))"
     r"(?:" + _PEOPLE_ASIDE + r")?"  # "forced 250 households, about 1,400 people, out of": the people
     r"\s+(?:back\s+)?(?:into|out\s+of|across|from|of|to)\b", re.I))
+# "the earthquake left some 7,000 people homeless": the people who lost their homes
+_DISP_HOMELESS = prefiltered(re.compile(
+    r"\b(?P<word>left|leaving|leaves|made|making)\s+" + _RANGE_OPEN + _NUM
+    + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|inhabitants)\s+homeless\b", re.I))
 # "the transit centre received 1,100 people", "Kisoro has registered 3,000 Congolese", "officials
 # counted 430 Guineans in X": people taken in
 _DISP_RECEIVED = prefiltered(re.compile(
@@ -218,7 +222,7 @@ def displaced_from_text(sentence: str, told_flight: bool = False) -> Count | Non
         return None  # (every pattern below holds a count: a digit or a number word)
     hits = []
     for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED, _DISP_ANOTHER,
-               _DISP_MORE, _DISP_RECEIVED):
+               _DISP_MORE, _DISP_RECEIVED, _DISP_HOMELESS):
         for m in rx.finditer(sentence):
             if _followed_by_unit(sentence, m) or _not_displaced(sentence, m):
                 continue
