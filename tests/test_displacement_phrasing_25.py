@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import displaced_figures, displacement_areas, displacement_passage_score
 
-from geomap.text.group_words import returns_home
+from geomap.text.group_words import returns_home, went_back
 
 areas, figures = displacement_areas, displaced_figures
 
@@ -30,10 +30,11 @@ def test_people_evacuated_from_a_place_who_went_back_are_no_longer_displaced():
     assert not returns_home("Officials said 1,050 people were evacuated from Lom to Vidin")
 
 
-def test_displaced_people_going_back_to_a_named_place_are_no_longer_displaced():
-    assert returns_home("Local authorities said 3,900 displaced villagers returned to Samraong district on Monday")
-    assert returns_home("The 800 evacuees went back to Svilengrad")
-    assert not returns_home("3,900 villagers fled Samraong district and have not returned")
+def test_displaced_people_going_back_to_a_named_place_give_it_no_figure():
+    assert went_back("Local authorities said 3,900 displaced villagers returned to Samraong district on Monday")
+    assert went_back("The 800 evacuees went back to Svilengrad")
+    assert not went_back("3,900 villagers fled Samraong district and have not returned")
+    assert not went_back("3,900 displaced villagers were moved to Samraong district")
     got = figures(areas("Local authorities said 3,900 displaced villagers returned to Samraong district on Monday.",
                         "2026-03-02"))
     assert all(v is None for v in got.values()), got
@@ -95,8 +96,8 @@ def test_a_camp_that_also_received_another_counted_group_keeps_that_groups_origi
 
 
 def test_people_who_had_fled_and_then_returned_with_no_place_named_are_no_longer_displaced():
-    assert returns_home("About 9,000 people who had fled Samlout returned on 1 August")
-    assert not returns_home("About 9,000 people who had fled Samlout in July have not returned")
+    assert went_back("About 9,000 people who had fled Samlout returned on 1 August")
+    assert not went_back("About 9,000 people who had fled Samlout in July have not returned")
     got = figures(areas("• About 9,000 people who had fled Samlout returned on 1 August, the authorities said.",
                         "2026-08-02"))
     assert all(v is None for v in got.values()), got
@@ -109,3 +110,20 @@ def test_people_an_earthquake_left_homeless_are_counted_where_it_struck():
     got = figures(areas("A strong earthquake left about 4,000 people homeless in Van province on Sunday, the disaster "
                         "agency said.", "2026-03-02"))
     assert got.get(("Van", "from")) == 4000
+
+
+def test_where_the_fire_came_from_is_no_area_of_the_people_who_fled_it():
+    got = figures(areas("Shells fired from Banteay Meanchey forced 700 people in Ta Phraya district to flee.",
+                        "2026-03-02"))
+    assert got.get(("Amphoe Ta Phraya", "from")) == 700
+    assert ("Bântéay Méanchey", "from") not in got or got[("Bântéay Méanchey", "from")] is None
+    got = figures(areas("Shelling forced 700 people from Thma Puok.", "2026-03-02"))
+    assert got.get(("Bântéay Méanchey", "from")) == 700
+
+
+def test_a_place_a_where_clause_tells_people_left_is_their_area_alone():
+    got = figures(areas("Fighting that began in Preah Vihear spread to Oddar Meanchey, where 2,300 people were "
+                        "evacuated.", "2026-03-02"))
+    assert got.get(("Otdar Mean Chey", "from")) == 2300
+    assert got.get(("Preah Vihéar", "from")) is None
+    assert got.get(("Otdar Mean Chey", "to")) is None

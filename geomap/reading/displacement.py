@@ -54,7 +54,7 @@ from geomap.text.where_clause import where_clause_of
 from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, part_came_from,
                                       sheltered_then_moved)
 from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
-                                      counts_people, none_moved, returns_home)
+                                      counts_people, none_moved, returns_home, went_back)
 from geomap.text.displacement_counts import (displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
                                               is_displacement_sentence, only_displacement_nouns)
 from geomap.text.quantities import Count
@@ -131,6 +131,12 @@ _BODY = (r"(?:\s+(?:provincial|district|regional|municipal|county|state|city|tow
          r"|administration|hall|government|council|governor|police|committee|command)\b")
 _BODY_AFTER = re.compile(_BODY, re.I)
 _BODY_SAID = re.compile(_BODY + r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|reported|announced|confirmed|added)\b", re.I)
+# "shells fired from X", "rockets launched from positions near X", "shelling from X" (not "shelling
+# forced 900 people from X": the people's words come between)
+_NOT_FIRE = r"(?!\b(?:people|persons|residents|villagers|families|civilians|fle\w*|forc\w*|drove|driv\w*|evacuat\w*|\d))"
+_FIRED_FROM = re.compile(
+    r"\b(?:fired|launched|shelling|shells|rockets?|artillery|mortars?|missiles?|drones?)\b(?:" + _NOT_FIRE + r"[^.,;]){0,25}?"
+    r"\bfrom\s+(?:(?:" + _NOT_FIRE + r"[^.,;]){0,35}?\s)?$", re.I)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 
@@ -154,6 +160,8 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
             and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) and not _MOVED_PEOPLE_HERE.match(sentence.text, b) \
             or cues.is_mediator_context(sentence.text, a, b):
         return False
+    if _FIRED_FROM.search(sentence.text, max(0, a - 80), a):
+        return False  # "shells fired from X forced 900 people in Y to flee": where the fire came from
     if _BODY_AFTER.match(sentence.text, b) and (_ACCORDING_TO.search(sentence.text, max(0, a - 20), a)
                                                  or _BODY_SAID.match(sentence.text, b)) and not _ARRIVALS.search(sentence.text):
         return False  # "according to the X provincial office", "the X district authorities said": who spoke
@@ -163,12 +171,16 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
     return not cues.is_reference_point(sentence.text, a)
 
 
-def _where_owners(text: str, places: list[Place], offset: int, figure_at: int | None) -> set[int] | None:
+def _where_owners(text: str, places: list[Place], offset: int, figure_at: int | None) -> tuple[set[int], int | None] | None:
     """The sentence offsets of the places that may take the figure told at ``figure_at`` in a
-    ", where ..." clause: all but those named after the clause ("A, where 380 were evacuated,
-    and B, where ..."; the places before it may be where the people came from: "crossed from A
-    into B district, where 3,500 have arrived"). None when the figure is in no such clause or
-    no place comes right before it."""
+    ", where ..." clause, and the offset of the place the people left, if the clause tells it.
+
+    The places named after the clause do not take it ("A, where 380 were evacuated, and B,
+    where ..."); those before it may be where the people came from ("crossed from A into B
+    district, where 3,500 have arrived"), unless the clause tells people leaving the place
+    before it: "fighting spread from A to B, where 3,000 were evacuated" is B's figure alone,
+    B the area they left (with the places B is named in: "X, in B province, where ...").
+    None when the figure is in no such clause or no place comes right before it."""
     clause = where_clause_of(text, figure_at) if figure_at is not None else None
     if clause is None:
         return None
@@ -178,7 +190,19 @@ def _where_owners(text: str, places: list[Place], offset: int, figure_at: int | 
                                text[b:clause[0]], re.I)]
     if not before:
         return None
-    return {a for a, _ in spans if a < clause[1]}
+    if not _LEFT_IN_CLAUSE.search(text, clause[0], clause[1]) or _ARRIVALS.search(text, clause[0], clause[1]):
+        return {a for a, _ in spans if a < clause[1]}, None
+    k = before[-1]
+    owner, owners = spans[k][0], {spans[k][0]} | {a for a, _ in spans if clause[0] <= a < clause[1]}
+    while k and _CONTAINER.match(text[spans[k - 1][1]:spans[k][0]]):
+        k -= 1
+        owners.add(spans[k][0])
+    return owners, owner
+
+
+# a ", where ..." clause telling people leaving the place before it
+_LEFT_IN_CLAUSE = re.compile(r"\b(?:evacuated|displaced|fled|uprooted|forced\s+(?:from|out\s+of)|left\s+their\s+homes"
+                             r"|lost\s+their\s+homes|homeless)\b", re.I)
 
 
 def _is_town(p: Place) -> bool:
@@ -194,7 +218,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     fighting reached X"), except places attackers came from ("militants crossing from X").
     With ``figure_at`` (where the group's figure is in the sentence), a figure told in a
     ", where ..." clause is only the place's before it (``_where_owners``)."""
-    owners = _where_owners(sentence.text, places, sentence.start, figure_at) if cause is None else None
+    owners, owner = _where_owners(sentence.text, places, sentence.start, figure_at) or (None, None) \
+        if cause is None else (None, None)
     out: list[Area | None] = []
     prev_end, prev_dir, cued = None, None, True
     words = sentence.text[span[0]:span[1]]
@@ -266,6 +291,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                 direction = "to"  # "300 villagers who had left X returned home": X is where they went back to
             elif direction == "to" and sheltered_then_moved(sentence.text[span[0]:a], sentence.text[b:]):
                 direction = "from"  # "300 who had sheltered in X were moved to Y": X is where they left again
+            if a == owner:  # "spread to X, where 3,000 were evacuated": where they left
+                cued, direction = True, "from"
         listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
         runs.append(runs[-1] if runs and prev_end is not None and direction == prev_dir and JOINED.match(between)
                     else len(runs))
@@ -345,6 +372,8 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
             continue
         count = displaced_from_text(HOST_CLAUSE.sub(blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None) \
             or _flight_told_apart(text, span)
+        if went_back(part):
+            count = None  # "4,700 displaced villagers returned to X": a return, no one newly displaced
         moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part)
                       or groups and groups[-1][2] and (cues.is_subgroup(part) or cues.is_other_group(part)))
         if count is not None and (FORECAST.search(part) or EARLIER.search(part)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARMED", "returns_home", "none_moved", "HOST_CLAUSE", "blank", "FORECAST", "EARLIER", "HOUSEHOLDS", "HOME_TO", "WHERE_ARRIVED",
+__all__ = ["ARMED", "returns_home", "went_back", "none_moved", "HOST_CLAUSE", "blank", "FORECAST", "EARLIER", "HOUSEHOLDS", "HOME_TO", "WHERE_ARRIVED",
            "counts_people", "holds_displaced"]
 
 #: armed men ("43 soldiers who fled the camps", "the attackers ... fled east"): not displaced people
@@ -67,12 +67,18 @@ def blank(m: re.Match) -> str:
 def returns_home(group: str) -> bool:
     """A group told as going home or leaving its refuge, with no new flight in its words (the
     flight a relative clause tells before the return is the earlier one: "1,200 people who
-    fled X in March have returned home", "people evacuated from X had gone back home"; so is
-    the word that says the people going back were displaced: "4,700 displaced villagers
-    returned to X")."""
-    back = [m for m in _HOME_AGAIN.finditer(group) if not _NOT_BACK.search(group, max(0, m.start() - 40), m.start())]
-    back += [m for m in _DISPLACED_BACK.finditer(group) if not _NOT_BACK.search(group, max(0, m.start() - 40), m.start())]
-    # "18,000 people who had fled X returned on Monday" (not "... have not returned")
+    fled X in March have returned home", "people evacuated from X had gone back home")."""
+    return any(not _NOT_BACK.search(group, max(0, m.start() - 40), m.start()) for m in _HOME_AGAIN.finditer(group)) \
+        and not _STILL_FLEEING.search(_FLED_THEN_BACK.sub("", group))
+
+
+def went_back(group: str) -> bool:
+    """A group of displaced people told going back, to wherever the text says ("4,700 displaced
+    villagers returned to X", "2,000 people who had fled to Y returned to X", "... returned on
+    Monday"), with no new flight in its words: the places are theirs, the figure counts no
+    one displaced (``returns_home`` is the return told as going home: no area at all)."""
+    back = [m for m in _DISPLACED_BACK.finditer(group) if not _NOT_BACK.search(group, max(0, m.start() - 40), m.start())]
+    # (not "... have not returned")
     back += [m for m in _FLED_THEN_BACK.finditer(group) if not _NEGATED_END.search(group, max(0, m.end() - 12), m.end())]
     return bool(back) and not _STILL_FLEEING.search(_DISPLACED_BACK.sub("", _FLED_THEN_BACK.sub("", group)))
 
