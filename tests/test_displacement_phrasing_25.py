@@ -127,3 +127,17 @@ def test_a_place_a_where_clause_tells_people_left_is_their_area_alone():
     assert got.get(("Otdar Mean Chey", "from")) == 2300
     assert got.get(("Preah Vihéar", "from")) is None
     assert got.get(("Otdar Mean Chey", "to")) is None
+
+
+def test_a_count_of_people_killed_is_not_the_count_of_those_who_fled():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    got = displaced_from_text("The shelling killed three people in Ta Phraya and forced 1,600 to flee, officials said.")
+    assert got is not None and got.value == 1600
+
+
+def test_a_place_in_a_where_clause_with_its_own_count_does_not_take_the_groups_figure():
+    got = figures(areas("Some 650 residents of Khok Sung district fled to Watthana Nakhon, where about 1,300 villagers "
+                        "from Ta Phraya had already arrived.", "2026-03-02"))
+    assert got.get(("Amphoe Khok Sung", "from")) == 650
+    assert got.get(("Sa Kaeo", "from")) != 650  # (Ta Phraya, a town, keyed by its province)

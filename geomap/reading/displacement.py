@@ -200,6 +200,15 @@ def _where_owners(text: str, places: list[Place], offset: int, figure_at: int | 
     return owners, owner
 
 
+def _in_counted_clause(text: str, a: int, figure_at: int | None) -> bool:
+    """Whether the place at ``a`` is named in a ", where ..." clause with a count of its own,
+    not the group's ("fled to X, where 1,500 villagers from Y had already arrived": Y is where
+    the 1,500 came from, not the group counted before)."""
+    clause = where_clause_of(text, a)
+    return clause is not None and not (figure_at is not None and clause[0] <= figure_at < clause[1]) \
+        and counts_people(text[clause[0]:clause[1]])
+
+
 # a ", where ..." clause telling people leaving the place before it
 _LEFT_IN_CLAUSE = re.compile(r"\b(?:evacuated|displaced|fled|uprooted|forced\s+(?:from|out\s+of)|left\s+their\s+homes"
                              r"|lost\s+their\s+homes|homeless)\b", re.I)
@@ -298,7 +307,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                     else len(runs))
         prev_end, prev_dir = b, direction
         # ("3,100 refugees, most of them from X": only part of them came from X)
-        part = owners is not None and a not in owners \
+        part = owners is not None and a not in owners or _in_counted_clause(sentence.text, a, figure_at) \
             or (direction == "to" or cued) and bool(_PART_OF.search(sentence.text, span[0], a)) \
             or _is_town(p) and bool(_AT_POINTS.search(sentence.text, max(0, a - 60), a)) \
             and bool(_CROSSED.search(sentence.text, span[0], a)) \

@@ -198,7 +198,15 @@ def _not_displaced(sentence: str, m: re.Match) -> bool:
         return True
     if m.group("word").lower().startswith("displace") and _THING_DISPLACED.match(sentence, m.end("word")):
         return True  # "displaced dozens of stalls": things moved, not people
+    if _HARMED_BEFORE.search(sentence, max(0, m.start("num") - 40), m.start("num")):
+        return True  # "killed three people in X and forced 2,000 to flee": the toll, not the displaced
     return bool(_ARMED.search(sentence, m.start("num"), m.start("word")))
+
+
+# a count that is what was killed, wounded or seized: a toll, not people displaced
+_HARMED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|abducted|abducting|kidnapped"
+                            r"|kidnapping|arrested|arresting|detained|detaining)\s+(?:at\s+least\s+|some\s+|about\s+"
+                            r"|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 
 
 @lru_cache(maxsize=_TOLLS_KEPT)  # (as fatalities_from_text: a Count is frozen)
