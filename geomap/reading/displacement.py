@@ -50,7 +50,8 @@ from geomap.text.armed_flight import armed_subject_fled
 from geomap.text.crossing_words import crossing_named_before
 from geomap.text.displaced_acts import protest_by_displaced
 from geomap.text.ordinary_travel import ordinary_travel
-from geomap.text.where_clause import where_clause_of
+from geomap.text.other_roles import fire_came_from, seat_of_speaking_body
+from geomap.text.where_clause import in_counted_clause, where_owners
 from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, part_came_from,
                                       sheltered_then_moved)
 from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
@@ -126,18 +127,6 @@ _TITLE_SAID_AFTER = re.compile(
 
 
 _OWNER_BEFORE = re.compile(r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+$")
-# a place named as the seat of a body that speaks ("the X provincial office", "X district authorities")
-_BODY = (r"(?:\s+(?:provincial|district|regional|municipal|county|state|city|town|local|border))?\s+(?:office|authorities"
-         r"|administration|hall|government|council|governor|police|committee|command)\b")
-_BODY_AFTER = re.compile(_BODY, re.I)
-_BODY_SAID = re.compile(_BODY + r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|reported|announced|confirmed|added)\b", re.I)
-# "shells fired from X", "rockets launched from positions near X", "shelling from X" (not "shelling
-# forced 900 people from X": the people's words come between)
-_NOT_FIRE = r"(?!\b(?:people|persons|residents|villagers|families|civilians|fle\w*|forc\w*|drove|driv\w*|evacuat\w*|\d))"
-_FIRED_FROM = re.compile(
-    r"\b(?:fired|launched|shelling|shells|rockets?|artillery|mortars?|missiles?|drones?)\b(?:" + _NOT_FIRE + r"[^.,;]){0,25}?"
-    r"\bfrom\s+(?:(?:" + _NOT_FIRE + r"[^.,;]){0,35}?\s)?$", re.I)
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 
 def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
@@ -160,58 +149,11 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
             and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) and not _MOVED_PEOPLE_HERE.match(sentence.text, b) \
             or cues.is_mediator_context(sentence.text, a, b):
         return False
-    if _FIRED_FROM.search(sentence.text, max(0, a - 80), a):
-        return False  # "shells fired from X forced 900 people in Y to flee": where the fire came from
-    if _BODY_AFTER.match(sentence.text, b) and (_ACCORDING_TO.search(sentence.text, max(0, a - 20), a)
-                                                 or _BODY_SAID.match(sentence.text, b)) and not _ARRIVALS.search(sentence.text):
-        return False  # "according to the X provincial office", "the X district authorities said": who spoke
-        # (unless the body tells arrivals: "the X administration said it had registered 312": where they came)
+    if fire_came_from(sentence.text, a) or seat_of_speaking_body(sentence.text, a, b) and not _ARRIVALS.search(sentence.text):
+        return False  # (a body that tells arrivals, "the X administration said it had registered 312": where they came)
     if p.entry.feature == "capital" and _GOVERNMENT_ACTS.match(sentence.text, b):
         return False  # "N'Djamena has asked Bangui to ...": the government, not the town
     return not cues.is_reference_point(sentence.text, a)
-
-
-def _where_owners(text: str, places: list[Place], offset: int, figure_at: int | None) -> tuple[set[int], int | None] | None:
-    """The sentence offsets of the places that may take the figure told at ``figure_at`` in a
-    ", where ..." clause, and the offset of the place the people left, if the clause tells it.
-
-    The places named after the clause do not take it ("A, where 380 were evacuated, and B,
-    where ..."); those before it may be where the people came from ("crossed from A into B
-    district, where 3,500 have arrived"), unless the clause tells people leaving the place
-    before it: "fighting spread from A to B, where 3,000 were evacuated" is B's figure alone,
-    B the area they left (with the places B is named in: "X, in B province, where ...").
-    None when the figure is in no such clause or no place comes right before it."""
-    clause = where_clause_of(text, figure_at) if figure_at is not None else None
-    if clause is None:
-        return None
-    spans = sorted((p.mention.start - offset, p.mention.end - offset) for p in places)
-    before = [k for k, (a, b) in enumerate(spans) if b <= clause[0]
-              and re.fullmatch(r"(?:\s+(?:district|province|region|county|state|town|city|municipality|village))?\s*",
-                               text[b:clause[0]], re.I)]
-    if not before:
-        return None
-    if not _LEFT_IN_CLAUSE.search(text, clause[0], clause[1]) or _ARRIVALS.search(text, clause[0], clause[1]):
-        return {a for a, _ in spans if a < clause[1]}, None
-    k = before[-1]
-    owner, owners = spans[k][0], {spans[k][0]} | {a for a, _ in spans if clause[0] <= a < clause[1]}
-    while k and _CONTAINER.match(text[spans[k - 1][1]:spans[k][0]]):
-        k -= 1
-        owners.add(spans[k][0])
-    return owners, owner
-
-
-def _in_counted_clause(text: str, a: int, figure_at: int | None) -> bool:
-    """Whether the place at ``a`` is named in a ", where ..." clause with a count of its own,
-    not the group's ("fled to X, where 1,500 villagers from Y had already arrived": Y is where
-    the 1,500 came from, not the group counted before)."""
-    clause = where_clause_of(text, a)
-    return clause is not None and not (figure_at is not None and clause[0] <= figure_at < clause[1]) \
-        and counts_people(text[clause[0]:clause[1]])
-
-
-# a ", where ..." clause telling people leaving the place before it
-_LEFT_IN_CLAUSE = re.compile(r"\b(?:evacuated|displaced|fled|uprooted|forced\s+(?:from|out\s+of)|left\s+their\s+homes"
-                             r"|lost\s+their\s+homes|homeless)\b", re.I)
 
 
 def _is_town(p: Place) -> bool:
@@ -226,9 +168,10 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     displacement groups), the areas named outside them instead, as areas people fled ("as
     fighting reached X"), except places attackers came from ("militants crossing from X").
     With ``figure_at`` (where the group's figure is in the sentence), a figure told in a
-    ", where ..." clause is only the place's before it (``_where_owners``)."""
-    owners, owner = _where_owners(sentence.text, places, sentence.start, figure_at) or (None, None) \
-        if cause is None else (None, None)
+    ", where ..." clause is only the place's before it (``text.where_clause.where_owners``)."""
+    spans = sorted((p.mention.start - sentence.start, p.mention.end - sentence.start) for p in places)
+    owners, owner = where_owners(sentence.text, spans, figure_at, lambda between: bool(_CONTAINER.match(between))) \
+        or (None, None) if cause is None else (None, None)
     out: list[Area | None] = []
     prev_end, prev_dir, cued = None, None, True
     words = sentence.text[span[0]:span[1]]
@@ -307,7 +250,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                     else len(runs))
         prev_end, prev_dir = b, direction
         # ("3,100 refugees, most of them from X": only part of them came from X)
-        part = owners is not None and a not in owners or _in_counted_clause(sentence.text, a, figure_at) \
+        part = owners is not None and a not in owners or in_counted_clause(sentence.text, a, figure_at) \
             or (direction == "to" or cued) and bool(_PART_OF.search(sentence.text, span[0], a)) \
             or _is_town(p) and bool(_AT_POINTS.search(sentence.text, max(0, a - 60), a)) \
             and bool(_CROSSED.search(sentence.text, span[0], a)) \
