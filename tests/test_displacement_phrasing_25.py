@@ -143,14 +143,26 @@ def test_a_place_in_a_where_clause_with_its_own_count_does_not_take_the_groups_f
     assert got.get(("Sa Kaeo", "from")) != 650  # (Ta Phraya, a town, keyed by its province)
 
 
+def test_a_camp_and_the_district_it_lies_in_are_where_people_are_not_where_they_fled():
+    from geomap.text.other_roles import camp_place
+
+    text = "Some 1,400 newly displaced people have joined the Kalap camp in Thma Puok district."
+    assert camp_place(text, text.index("Thma"), text.index(" district"))
+    left = "About 200 families left the Kalap camp in Thma Puok district for Sisophon."
+    assert not camp_place(left, left.index("Thma"), left.index(" district"))
+    got = figures(areas(text, "2026-03-02"))
+    assert got.get(("Srŏk Thmâ Pôk", "from")) is None
+    assert got.get(("Srŏk Thmâ Pôk", "to")) == 1400
+
+
 PASSAGES = json.loads((Path(__file__).parent / "fixtures" / "displacement_passages_25.json").read_text(encoding="utf-8"))
 
 
 # Before the rules of session 25: tune 22/32 right, 6 wrong; frozen 16/31, 6 wrong. After: tune
-# 24/32, 3 wrong; frozen 20/31, 2 wrong. The wrong left are mostly families counted as people
+# 24/32, 3 wrong; frozen 20/31, 1 wrong. The wrong left are mostly families counted as people
 # ("210 families were evacuated"), which settings.HOUSEHOLDS_AS_PEOPLE reads as a lower bound of
 # people, as the border cases' gold does, where the passages' gold (written first) wanted none.
-@pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 24, 3), ("frozen", 20, 2)])
+@pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 24, 3), ("frozen", 20, 1)])
 def test_the_invented_passages_keep_their_floors(half, floor, wrong_at_most):
     right, wrong = 0, []
     for case in (c for c in PASSAGES["cases"] if c["half"] == half):

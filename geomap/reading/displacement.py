@@ -50,7 +50,7 @@ from geomap.text.armed_flight import armed_subject_fled
 from geomap.text.crossing_words import crossing_named_before
 from geomap.text.displaced_acts import protest_by_displaced
 from geomap.text.ordinary_travel import ordinary_travel
-from geomap.text.other_roles import fire_came_from, seat_of_speaking_body
+from geomap.text.other_roles import camp_place, fire_came_from, seat_of_speaking_body
 from geomap.text.where_clause import in_counted_clause, where_owners
 from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, part_came_from,
                                       sheltered_then_moved)
@@ -229,7 +229,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             said_by.add(len(out))
         else:
             direction = "to" if cues.is_host(sentence.text, b) or WHERE_ARRIVED.match(sentence.text, b) \
-                or HOME_TO.match(sentence.text, b) \
+                or HOME_TO.match(sentence.text, b) or camp_place(sentence.text, a, b) \
                 else cues.displacement_direction(sentence.text[span[0]:a])
             # "The X administration said it had registered 312 new arrivals": where they came to
             arrived = _ARRIVALS.search(words) and not _FLIGHT.search(words)
