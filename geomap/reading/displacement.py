@@ -50,10 +50,12 @@ from geomap.text.armed_flight import armed_subject_fled
 from geomap.text.crossing_words import crossing_named_before
 from geomap.text.displaced_acts import protest_by_displaced
 from geomap.text.ordinary_travel import ordinary_travel
+from geomap.text.other_roles import camp_place, fire_came_from, seat_of_speaking_body
+from geomap.text.where_clause import in_counted_clause, where_owners
 from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, part_came_from,
                                       sheltered_then_moved)
 from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
-                                      counts_people, none_moved, returns_home)
+                                      counts_people, none_moved, returns_home, went_back)
 from geomap.text.displacement_counts import (displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
                                               is_displacement_sentence, only_displacement_nouns)
 from geomap.text.quantities import Count
@@ -147,6 +149,8 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
             and not (residents and _RESIDENTS_BEFORE.search(sentence.text, 0, a)) and not _MOVED_PEOPLE_HERE.match(sentence.text, b) \
             or cues.is_mediator_context(sentence.text, a, b):
         return False
+    if fire_came_from(sentence.text, a) or seat_of_speaking_body(sentence.text, a, b) and not _ARRIVALS.search(sentence.text):
+        return False  # (a body that tells arrivals, "the X administration said it had registered 312": where they came)
     if p.entry.feature == "capital" and _GOVERNMENT_ACTS.match(sentence.text, b):
         return False  # "N'Djamena has asked Bangui to ...": the government, not the town
     return not cues.is_reference_point(sentence.text, a)
@@ -158,10 +162,16 @@ def _is_town(p: Place) -> bool:
 
 
 def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place], borders,
-                 cause: list[tuple[int, int]] | None = None, units: ArticleUnits | None = None) -> list[Area]:
+                 cause: list[tuple[int, int]] | None = None, units: ArticleUnits | None = None,
+                 figure_at: int | None = None) -> list[Area]:
     """Areas named in one group, each with its direction; with ``cause`` (the spans of the
     displacement groups), the areas named outside them instead, as areas people fled ("as
-    fighting reached X"), except places attackers came from ("militants crossing from X")."""
+    fighting reached X"), except places attackers came from ("militants crossing from X").
+    With ``figure_at`` (where the group's figure is in the sentence), a figure told in a
+    ", where ..." clause is only the place's before it (``text.where_clause.where_owners``)."""
+    spans = sorted((p.mention.start - sentence.start, p.mention.end - sentence.start) for p in places)
+    owners, owner = where_owners(sentence.text, spans, figure_at, lambda between: bool(_CONTAINER.match(between))) \
+        or (None, None) if cause is None else (None, None)
     out: list[Area | None] = []
     prev_end, prev_dir, cued = None, None, True
     words = sentence.text[span[0]:span[1]]
@@ -219,7 +229,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             said_by.add(len(out))
         else:
             direction = "to" if cues.is_host(sentence.text, b) or WHERE_ARRIVED.match(sentence.text, b) \
-                or HOME_TO.match(sentence.text, b) \
+                or HOME_TO.match(sentence.text, b) or camp_place(sentence.text, a, b) \
                 else cues.displacement_direction(sentence.text[span[0]:a])
             # "The X administration said it had registered 312 new arrivals": where they came to
             arrived = _ARRIVALS.search(words) and not _FLIGHT.search(words)
@@ -233,12 +243,15 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                 direction = "to"  # "300 villagers who had left X returned home": X is where they went back to
             elif direction == "to" and sheltered_then_moved(sentence.text[span[0]:a], sentence.text[b:]):
                 direction = "from"  # "300 who had sheltered in X were moved to Y": X is where they left again
+            if a == owner:  # "spread to X, where 3,000 were evacuated": where they left
+                cued, direction = True, "from"
         listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
         runs.append(runs[-1] if runs and prev_end is not None and direction == prev_dir and JOINED.match(between)
                     else len(runs))
         prev_end, prev_dir = b, direction
         # ("3,100 refugees, most of them from X": only part of them came from X)
-        part = (direction == "to" or cued) and bool(_PART_OF.search(sentence.text, span[0], a)) \
+        part = owners is not None and a not in owners or in_counted_clause(sentence.text, a, figure_at) \
+            or (direction == "to" or cued) and bool(_PART_OF.search(sentence.text, span[0], a)) \
             or _is_town(p) and bool(_AT_POINTS.search(sentence.text, max(0, a - 60), a)) \
             and bool(_CROSSED.search(sentence.text, span[0], a)) \
             or part_came_from(sentence.text[span[0]:a]) \
@@ -311,13 +324,16 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
             continue
         count = displaced_from_text(HOST_CLAUSE.sub(blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None) \
             or _flight_told_apart(text, span)
+        if went_back(part):
+            count = None  # "4,700 displaced villagers returned to X": a return, no one newly displaced
         moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part)
                       or groups and groups[-1][2] and (cues.is_subgroup(part) or cues.is_other_group(part)))
         if count is not None and (FORECAST.search(part) or EARLIER.search(part)):
             count = None  # "2,000 could cross into X", "in 2015 250,000 fled to X": not this report's movement
         if count is not None and not settings.HOUSEHOLDS_AS_PEOPLE and HOUSEHOLDS.match(part, count.start, count.end + 40):
             count = None  # "300 households fled": not a count of people
-        areas = _group_areas(sentence, span, places, borders, units=units) if moving else []
+        areas = _group_areas(sentence, span, places, borders, units=units,
+                             figure_at=span[0] + count.start if count is not None else None) if moving else []
         if cues.is_other_group(part) and count is None:  # "; the others remain in X": only a movement word says where
             areas = [a for a in areas if a.cued]
         groups.append([span, count if count and count.value is not None else None, moving, areas])

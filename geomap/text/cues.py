@@ -42,7 +42,9 @@ _SPEAKER = re.compile(
     r"\s+(?!(?:buildings?|offices|headquarters|compound|house|palace|premises|complex|quarter)\s)"
     # (not "officials met in X": what they did there, an event's place)
     r"(?:(?!(?:met|meeting|gathered|assembled|signed|clashed|fought|marched|protested|rallied)\s)[\w-]+\s+)?"
-    r"(?:in|of|from|at)\s+(?:the\s+)?$",
+    # ("officials in the Thai province of X said": the unit named before its name)
+    r"(?:in|of|from|at)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:province|district|region|county|state|town|city"
+    r"|governorate|department|municipality)\s+of\s+)?$",
     re.I,
 )
 _MEDIATOR = prefiltered(re.compile(

@@ -89,6 +89,10 @@ _DISP_MOVED = prefiltered(re.compile(
     r"|refugees|children|women|migrants|asylum[- ]seekers|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))"
     r"(?:" + _PEOPLE_ASIDE + r")?"  # "forced 250 households, about 1,400 people, out of": the people
     r"\s+(?:back\s+)?(?:into|out\s+of|across|from|of|to)\b", re.I))
+# "the earthquake left some 7,000 people homeless": the people who lost their homes
+_DISP_HOMELESS = prefiltered(re.compile(
+    r"\b(?P<word>left|leaving|leaves|made|making)\s+" + _RANGE_OPEN + _NUM
+    + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|inhabitants)\s+homeless\b", re.I))
 # "the transit centre received 1,100 people", "Kisoro has registered 3,000 Congolese", "officials
 # counted 430 Guineans in X": people taken in
 _DISP_RECEIVED = prefiltered(re.compile(
@@ -197,7 +201,15 @@ def _not_displaced(sentence: str, m: re.Match) -> bool:
         return True
     if m.group("word").lower().startswith("displace") and _THING_DISPLACED.match(sentence, m.end("word")):
         return True  # "displaced dozens of stalls": things moved, not people
+    if _HARMED_BEFORE.search(sentence, max(0, m.start("num") - 40), m.start("num")):
+        return True  # "killed three people in X and forced 2,000 to flee": the toll, not the displaced
     return bool(_ARMED.search(sentence, m.start("num"), m.start("word")))
+
+
+# a count that is what was killed, wounded or seized: a toll, not people displaced
+_HARMED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|abducted|abducting|kidnapped"
+                            r"|kidnapping|arrested|arresting|detained|detaining)\s+(?:at\s+least\s+|some\s+|about\s+"
+                            r"|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 
 
 @lru_cache(maxsize=_TOLLS_KEPT)  # (as fatalities_from_text: a Count is frozen)
@@ -221,7 +233,7 @@ def displaced_from_text(sentence: str, told_flight: bool = False) -> Count | Non
         return None  # (every pattern below holds a count: a digit or a number word)
     hits = []
     for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED, _DISP_ANOTHER,
-               _DISP_MORE, _DISP_RECEIVED):
+               _DISP_MORE, _DISP_RECEIVED, _DISP_HOMELESS):
         for m in rx.finditer(sentence):
             if _followed_by_unit(sentence, m) or _not_displaced(sentence, m):
                 continue

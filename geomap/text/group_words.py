@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARMED", "returns_home", "none_moved", "HOST_CLAUSE", "blank", "FORECAST", "EARLIER", "HOUSEHOLDS", "HOME_TO", "WHERE_ARRIVED",
+__all__ = ["ARMED", "returns_home", "went_back", "none_moved", "HOST_CLAUSE", "blank", "FORECAST", "EARLIER", "HOUSEHOLDS", "HOME_TO", "WHERE_ARRIVED",
            "counts_people", "holds_displaced"]
 
 #: armed men ("43 soldiers who fled the camps", "the attackers ... fled east"): not displaced people
@@ -67,9 +67,20 @@ def blank(m: re.Match) -> str:
 def returns_home(group: str) -> bool:
     """A group told as going home or leaving its refuge, with no new flight in its words (the
     flight a relative clause tells before the return is the earlier one: "1,200 people who
-    fled X in March have returned home")."""
+    fled X in March have returned home", "people evacuated from X had gone back home")."""
     return any(not _NOT_BACK.search(group, max(0, m.start() - 40), m.start()) for m in _HOME_AGAIN.finditer(group)) \
         and not _STILL_FLEEING.search(_FLED_THEN_BACK.sub("", group))
+
+
+def went_back(group: str) -> bool:
+    """A group of displaced people told going back, to wherever the text says ("4,700 displaced
+    villagers returned to X", "2,000 people who had fled to Y returned to X", "... returned on
+    Monday"), with no new flight in its words: the places are theirs, the figure counts no
+    one displaced (``returns_home`` is the return told as going home: no area at all)."""
+    back = [m for m in _DISPLACED_BACK.finditer(group) if not _NOT_BACK.search(group, max(0, m.start() - 40), m.start())]
+    # (not "... have not returned")
+    back += [m for m in _FLED_THEN_BACK.finditer(group) if not _NEGATED_END.search(group, max(0, m.end() - 12), m.end())]
+    return bool(back) and not _STILL_FLEEING.search(_DISPLACED_BACK.sub("", _FLED_THEN_BACK.sub("", group)))
 
 
 # "did not want to return to their homes", "are afraid to go back", "have not returned": still displaced
@@ -78,10 +89,20 @@ _NOT_BACK = re.compile(r"\b(?:not|n['’]t|never|no\s+plans?\s+to|refus\w*\s+to|
 
 
 # "who fled X in March have returned", "that had been evacuated from Y are going back": the flight before the return
+# (also with no helping verb, "who had fled to X last month returned to ...", and with no "who",
+# "1,050 people evacuated from X had gone back home")
 _FLED_THEN_BACK = re.compile(
-    r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:fled|displaced|evacuated|uprooted|escaped|forced|driven)\b"
-    r"[^,;]{0,80}?(?=\s+(?:have|has|had|are|were)\s+(?:now\s+|since\s+|already\s+|all\s+)?(?:returned|gone\s+back"
-    r"|come\s+back|went\s+back|going\s+back|returning)\b)", re.I)
+    r"\b(?:who|that|people|persons|residents|villagers|inhabitants|civilians|families|households)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:fled|displaced|evacuated|uprooted|escaped|forced|driven)\b"
+    r"[^,;]{0,80}?(?=\s+(?:(?:have|has|had|are|were)\s+)?(?:now\s+|since\s+|already\s+|all\s+)?(?:returned|gone\s+back"
+    r"|come\s+back|came\s+back|went\s+back|going\s+back|returning)\b)", re.I)
+_NEGATED_END = re.compile(r"\b(?:not|never|yet)$|n['’]t$", re.I)
+# "4,700 displaced villagers returned to X", "the evacuees went back to Y": people told as
+# displaced going back, to whatever place the text names
+_DISPLACED_BACK = re.compile(
+    r"\b(?:(?:displaced|evacuated|uprooted)\s+(?:[\w-]+\s+)?(?:people|persons|residents|villagers|inhabitants|civilians"
+    r"|families|households)|evacuees|IDPs)\s+(?:(?:have|has|had)\s+)?(?:now\s+|since\s+|already\s+|all\s+)?"
+    r"(?:returned|gone\s+back|come\s+back|came\s+back|went\s+back)\b", re.I)
 
 
 # a movement denied: "the camp received no new arrivals", "no families have fled", "they did not cross"

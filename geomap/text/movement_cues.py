@@ -46,6 +46,15 @@ _GROUP_BREAK = re.compile(
     # where it went or is, its own group
     r"|\s+and\s+(?=" + _COUNT_ONLY + r"(?:to|into|for|towards)\s)|(?:,\s+(?:and\s+)?|\s+and\s+)(?=" + _COUNT_ONLY
     + r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "fled to the X camp, which has also received 1,200 people from Y": the camp's other group
+    r"|,\s+(?=which\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:received|taken\s+in|took\s+in|welcomed"
+    r"|registered)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|another|a\s+further)\s+)?\d)"
+    # "800 left A for B and 250 crossed from C into D": a second count with its own movement
+    # word, its own group (when the part before tells a movement; not "between 1,800 and 2,000
+    # people fled")
+    r"|(?P<own>(?<!\d)\s+and\s+(?=" + _COUNT_ONLY + r"(?:[\w-]+\s+){0,2}?(?:fled|left|crossed|escaped|moved|went"
+    r"|reached|arrived|(?:were|had\s+been)\s+(?:evacuated|moved|taken|relocated|displaced|bused|bussed)"
+    r"|had\s+(?:fled|left|crossed|arrived|moved))\b))"
     # "Of the 8,000 who fled X, 5,000 are now in Y": the part told where it is
     r"|,\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|roughly)\s+)?\d[\d,]*\s+"
     r"(?:of\s+them\s+)?(?:are|were|remain|remained)\s+(?:now|currently|still)\s))",
@@ -63,7 +72,7 @@ def displacement_groups(sentence: str) -> list[tuple[int, int]]:
 def _groups(sentence: str) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
     for m in _GROUP_BREAK.finditer(sentence):
-        if m.group("sub") and not is_displacement_sentence(sentence[start:m.start()]) \
+        if (m.group("sub") or m.group("own")) and not is_displacement_sentence(sentence[start:m.start()]) \
                 and not (start and _ELLIPTIC_GROUP.match(sentence[start:m.start()])):  # (", 1,200 in A and 800 in B")
             continue  # "panic spread, with 450 people fleeing to X": the first group to move
         if m.start() > start:
