@@ -33,3 +33,24 @@ if __name__ == "__main__":
     gold = total["found"] + total["wrong"] + total["missed"]
     print(f"found {total['found'] + total['wrong']}/{gold} = {(total['found'] + total['wrong']) / gold:.3f}; "
           f"within {KM:.0f} km {total['found']}/{gold} = {total['found'] / gold:.3f}; false {total['false']}")
+
+
+def _near(text: str, mention: str, lat: float, lon: float, km: float = 60.0, iso2: str | None = None) -> bool:
+    from conftest import place_point
+
+    from geomap.gazetteer import haversine_km
+
+    got_lat, got_lon, got_iso2 = place_point(text, mention)
+    return haversine_km(got_lat, got_lon, lat, lon) < km and (iso2 is None or got_iso2 == iso2)
+
+
+def test_an_abbreviated_saint_keeps_the_name_after_its_full_stop():
+    text = ("DAKAR (AFP) - Senegal and Mali reopened the crossing on Friday. Traders in St. Louis said rice prices "
+            "had started to fall.")
+    assert _near(text, "St. Louis", 16.03, -16.49, iso2="SN")
+
+
+def test_an_abbreviated_mount_is_a_mountain_where_the_text_puts_it():
+    text = ("KAMPALA (AFP) - Ugandan and Kenyan officials met on Mt. Elgon on Friday, near Mbale, to settle a "
+            "dispute over grazing land.")
+    assert _near(text, "Mt. Elgon", 1.13, 34.55, km=80.0, iso2="UG")

@@ -55,7 +55,7 @@ LEADING_GEO = {"cordillera": "region", "sierra": "region", "cerro": "region", "s
                "oued": "water", "nahr": "water", "bahía": "water", "bahia": "water", "quebrada": "water",
                "gulf": "water", "golfo": "water", "lake": "water",
                # "Mount Paektu", "Mount Elgon": a mountain is where the text puts it, a point
-               "mount": "landmark"}
+               "mount": "landmark", "mt.": "landmark", "mt": "landmark"}
 #: English geographic words that open a name only with "of" ("the Gulf of Urabá")
 _HEADS_WITH_OF = frozenset(("gulf",))
 #: given names that also open names of places ("Santa María de Nieva", "San Jose")
