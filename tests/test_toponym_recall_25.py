@@ -54,3 +54,14 @@ def test_an_abbreviated_mount_is_a_mountain_where_the_text_puts_it():
     text = ("KAMPALA (AFP) - Ugandan and Kenyan officials met on Mt. Elgon on Friday, near Mbale, to settle a "
             "dispute over grazing land.")
     assert _near(text, "Mt. Elgon", 1.13, 34.55, km=80.0, iso2="UG")
+
+
+def test_a_town_geonames_names_with_the_arabic_article_is_found_without_it():
+    from geomap.gazetteer.name_variants import article_free_forms
+
+    assert article_free_forms(["Al Khafjī", "Ra’s al Khafjī"], "SA", lambda key: False) == ["Khafjī"]
+    assert article_free_forms(["El Alto"], "BO", lambda key: False) == []  # a Spanish article stays
+    assert article_free_forms(["As Salţ"], "JO", lambda key: key == "salt") == []  # a common word stays whole
+    text = ("KUWAIT (Reuters) - Kuwait and Saudi Arabia restarted oil production at a joint field on Sunday, "
+            "officials said. Output at Khafji, on the coast, will follow.")
+    assert _near(text, "Khafji", 28.44, 48.49, km=30.0, iso2="SA")
