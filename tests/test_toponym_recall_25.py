@@ -65,3 +65,25 @@ def test_a_town_geonames_names_with_the_arabic_article_is_found_without_it():
     text = ("KUWAIT (Reuters) - Kuwait and Saudi Arabia restarted oil production at a joint field on Sunday, "
             "officials said. Output at Khafji, on the coast, will follow.")
     assert _near(text, "Khafji", 28.44, 48.49, km=30.0, iso2="SA")
+
+
+def _kind_of(text: str, name: str) -> tuple[str, str]:
+    """(place_type, ISO2) of the first place feature whose mention opens with ``name``."""
+    from geomap.reading.pipeline import extract_text
+
+    for f in extract_text(text, published="2026-12-01")["features"]:
+        p = f["properties"]
+        if p.get("layer") == "place" and p["mention"].startswith(name):
+            return p["place_type"], p["iso2"]
+    raise AssertionError(f"{name} not read")
+
+
+def test_a_department_is_a_first_level_unit_where_departments_are():
+    story = ("{capital} — Soldiers from {a} and {b} exchanged fire on Sunday near the border, officials said. "
+             "Police in {unit} department said two people were wounded.")
+    for capital, a, b, unit, iso2 in (("LA PAZ", "Bolivia", "Chile", "Potosí", "BO"),
+                                      ("PASTO", "Colombia", "Ecuador", "Nariño", "CO"),
+                                      ("MONTEVIDEO", "Uruguay", "Brazil", "Tacuarembó", "UY")):
+        assert _kind_of(story.format(capital=capital, a=a, b=b, unit=unit), unit) == ("admin1", iso2)
+    # where departments are districts, "X department" is still no province
+    assert _kind_of(story.format(capital="NIAMEY", a="Niger", b="Burkina Faso", unit="Téra"), "Téra")[0] != "admin1"

@@ -18,7 +18,7 @@ from operator import is_
 from geomap.gazetteer import GazetteerEntry, demonym_country, haversine_km
 from geomap.gazetteer.memo import make_room
 from geomap.gazetteer.normalize import fold, skeleton
-from geomap.text.lexicon import SECOND_LEVEL_WORDS
+from geomap.reading.unit_words import second_level
 from geomap.text.place_hints import nationality_before
 from geomap.reading.local_namesakes import local_namesakes
 from geomap.reading.mentions import Mention, TextContext
@@ -554,7 +554,7 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
             s += W_COUNTRY * (0.4 + share)
         if m.suffix:  # "Gedaref state" asks for a province, "Kurram district" for a district
             s += W_SUFFIX if e.place_type == "admin1" or (
-                e.place_type == "admin2" and m.suffix in SECOND_LEVEL_WORDS) else 0.0
+                e.place_type == "admin2" and second_level(m.suffix, e.iso2)) else 0.0
         elif town_context and e.place_type == "admin1":
             s -= W_TOWN  # "near Arauca", "the town of X": a point, not a province
         elif e.feature == "admin1_capital" and ((e.iso2, e.admin1) in f.units or (
