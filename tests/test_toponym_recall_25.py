@@ -87,3 +87,16 @@ def test_a_department_is_a_first_level_unit_where_departments_are():
         assert _kind_of(story.format(capital=capital, a=a, b=b, unit=unit), unit) == ("admin1", iso2)
     # where departments are districts, "X department" is still no province
     assert _kind_of(story.format(capital="NIAMEY", a="Niger", b="Burkina Faso", unit="Téra"), "Téra")[0] != "admin1"
+
+
+def test_frontier_regions_and_rivers_the_gazetteer_lacked_are_read():
+    # rows of geomap/gazetteer/data/landmarks.csv (regions, rivers and waterways news names on frontiers)
+    golden = ("CHIANG RAI — Thai soldiers seized 2 million methamphetamine pills from a boat that had crossed from "
+              "Laos near Chiang Saen in the Golden Triangle on Tuesday, the army said.")
+    prut = ("CHISINAU — Moldovan border police said on Friday that a drone had flown cigarettes over the Prut "
+            "from Romania and dropped them near Ungheni.")
+    karamoja = ("KAMPALA — Ugandan officials said raiders from Kenya had entered Karamoja at night and driven "
+                "away 300 cattle from villages near Moroto.")
+    assert _near(golden, "Golden Triangle", 20.36, 100.08, km=30.0)
+    assert _near(prut, "Prut", 46.9, 28.0, km=161.0)
+    assert _near(karamoja, "Karamoja", 2.8, 34.4, km=100.0, iso2="UG")
