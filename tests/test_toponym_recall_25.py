@@ -100,3 +100,18 @@ def test_frontier_regions_and_rivers_the_gazetteer_lacked_are_read():
     assert _near(golden, "Golden Triangle", 20.36, 100.08, km=30.0)
     assert _near(prut, "Prut", 46.9, 28.0, km=161.0)
     assert _near(karamoja, "Karamoja", 2.8, 34.4, km=100.0, iso2="UG")
+
+
+def test_a_province_s_english_name_is_the_province_of_the_story_s_country():
+    # "Eastern Province" is Sri Lanka's own name and Saudi Arabia's Ash Sharqiyah in English
+    text = ("KUWAIT (Reuters) - Kuwait and Saudi Arabia restarted oil production at the Wafra field on Sunday, "
+            "Kuwait's oil ministry said. Officials in the Eastern Province said the crossing at Nuwaiseeb would "
+            "stay open for oil workers.")
+    assert _kind_of(text, "Eastern Province") == ("admin1", "SA")
+
+
+def test_a_big_town_cities500_lacks_is_read_where_it_is():
+    # El Alto (Bolivia, about a million people) is in landmarks.csv with its population: cities500 has
+    # only its namesakes in Peru, Argentina and Panama
+    text = "LA PAZ — Protesters in El Alto blocked the roads to the airport on Monday, Bolivian police said."
+    assert _near(text, "El Alto", -16.50, -68.16, km=20.0, iso2="BO")

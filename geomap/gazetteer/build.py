@@ -405,7 +405,8 @@ def build_index(path: Path | None = None) -> Path:
         gid = f"landmark:{row['iso2'].lower()}:{gid[9:]}" if gid in seen_gids else gid  # iso2 tells them apart
         seen_gids.add(gid)
         w.add(gid, row["name"], row["lat"], row["lon"],
-              place_type, kind, row["iso2"], iso3_of.get(row["iso2"], ""), None, 0, alts)
+              place_type, kind, row["iso2"], iso3_of.get(row["iso2"], ""), None,
+              int(row.get("population") or 0), alts)  # (a town's population, when the row gives it)
 
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".sqlite.tmp")
     os.close(fd)
