@@ -115,3 +115,10 @@ def test_a_big_town_cities500_lacks_is_read_where_it_is():
     # only its namesakes in Peru, Argentina and Panama
     text = "LA PAZ — Protesters in El Alto blocked the roads to the airport on Monday, Bolivian police said."
     assert _near(text, "El Alto", -16.50, -68.16, km=20.0, iso2="BO")
+
+
+def test_the_mayor_of_an_unlisted_town_names_a_place():
+    text = ("Greek police detain 14 at Kakavia\n\nGJIROKASTËR — Greek police detained 14 Albanian seasonal workers "
+            "at the Kakavia crossing on Sunday, their families said. The mayor of Dropull said the workers all held "
+            "valid permits.")
+    assert _near(text, "Dropull", 39.97, 20.2, km=60.0)

@@ -39,10 +39,10 @@ _ROUTE_NOUNS = frozenset("road roads route track tracks highway corridor".split(
 _SENDING = frozenset("sent deployed dispatched redeployed rushed".split())
 #: attack nouns before "on X" ("air strikes on Yei")
 ATTACK_NOUNS = frozenset("strike strikes airstrikes attack attacks assault assaults raid raids offensive advance".split())
-#: nouns of people before "of X" / "from X" ("residents of X", "families from X")
+#: nouns of people before "of X" / "from X" ("residents of X", "families from X", "the mayor of X")
 PEOPLE_OF = frozenset("""residents inhabitants villagers people families outskirts centre center edge
 residents' neighbourhoods neighborhoods farmers herders herdsmen fishermen traders miners pastoralists
-civilians households elders chiefs leaders""".split())
+civilians households elders chiefs leaders mayor mayors""".split())
 #: "Region Seven", "Region 7": numbered regions (Guyana, Ghana once, Chile, Ethiopia's zones...)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _NUMBERED = frozenset("region zone district sector".split())
