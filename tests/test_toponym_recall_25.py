@@ -122,3 +122,16 @@ def test_the_mayor_of_an_unlisted_town_names_a_place():
             "at the Kakavia crossing on Sunday, their families said. The mayor of Dropull said the workers all held "
             "valid permits.")
     assert _near(text, "Dropull", 39.97, 20.2, km=60.0)
+
+
+_BAJAKOVO = ("ZAGREB, Oct 9 (Reuters) - Croatia reopened the Bajakovo crossing with Serbia on Wednesday after lorry "
+             "drivers ended a two-day protest, police said. Queues had stretched back from Batrovci past Šid on the "
+             "Serbian side.")
+
+
+def test_a_name_written_with_letters_english_lacks_is_no_english_word():
+    assert _near(_BAJAKOVO, "Šid", 45.13, 19.23, km=30.0, iso2="RS")  # not Haiti's Sud ("Sid")
+
+
+def test_where_a_queue_stretches_back_from_is_a_place():
+    assert _near(_BAJAKOVO, "Batrovci", 45.05, 19.12, km=60.0)

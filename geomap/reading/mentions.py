@@ -415,9 +415,22 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
                 usable = _usable_hits(key, hits, initial, phrase)
                 make_room(_USABLE, NAME_HITS_KEPT)
                 _USABLE[key, initial, phrase] = (hits, usable)
+        if not span.isascii():  # (a name with letters English lacks: most spans are ASCII)
+            usable = _usable_as_written(span, key, hits, initial, phrase) or usable
         if usable:
             return j, key, usable
     return None
+
+
+def _usable_as_written(span: str, key: str, hits, initial: bool, phrase: bool) -> tuple[NameHit, ...]:
+    """The hits a name written with letters English lacks may stand for, judged by how common it is
+    as written: "Šid" (a Serbian town) is no "Sid", which the English word table finds common."""
+    from geomap.gazetteer.word_frequency import zipf
+
+    written = zipf(span.lower())
+    if written >= min(h.zipf for h in hits):
+        return ()
+    return _usable_hits(key, tuple(replace(h, zipf=written) for h in hits), initial, phrase)
 
 
 #: (key, sentence-initial) -> (the gazetteer's hits for key, ``_usable_hits`` of them): a text names its
