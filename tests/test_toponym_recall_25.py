@@ -8,31 +8,18 @@ tests/test_place_passages_21.py).
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from test_place_passages_21 import KM, score_passage  # noqa: E402
+from test_place_passages_21 import print_half  # noqa: E402
 
 FIXTURE = Path(__file__).parent / "fixtures" / "toponym_passages_25.json"
 
 
-def score_half(half: str) -> tuple[dict, list]:
-    cases = [c for c in json.loads(FIXTURE.read_text(encoding="utf-8")) if c["half"] == half]
-    per = [(c["id"], score_passage(c)) for c in cases]
-    total = {k: sum(len(s[k]) for _, s in per) for k in ("found", "wrong", "missed", "false")}
-    return total, per
-
-
 if __name__ == "__main__":
-    total, per = score_half(sys.argv[1] if len(sys.argv) > 1 else "tune")
-    for cid, s in per:
-        print(cid, {k: v for k, v in s.items() if k != "found" and v})
-    gold = total["found"] + total["wrong"] + total["missed"]
-    print(f"found {total['found'] + total['wrong']}/{gold} = {(total['found'] + total['wrong']) / gold:.3f}; "
-          f"within {KM:.0f} km {total['found']}/{gold} = {total['found'] / gold:.3f}; false {total['false']}")
+    print_half(sys.argv[1] if len(sys.argv) > 1 else "tune", FIXTURE)
 
 
 def _near(text: str, mention: str, lat: float, lon: float, km: float = 60.0, iso2: str | None = None) -> bool:
