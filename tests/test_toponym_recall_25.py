@@ -122,3 +122,14 @@ def test_a_name_written_with_letters_english_lacks_is_no_english_word():
 
 def test_where_a_queue_stretches_back_from_is_a_place():
     assert _near(_BAJAKOVO, "Batrovci", 45.05, 19.12, km=60.0)
+
+
+def test_a_typed_name_with_only_countries_and_a_capital_dateline_around_is_still_read():
+    text = ("Nepal-China trade resumes at Ralungthang\n\nKATHMANDU, April 3 (Reuters) - Trade through the Ralungthang "
+            "crossing resumed on Wednesday after floods washed away the road last month, customs officials in "
+            "Dorpatigaun district said.")
+    from geomap.reading.pipeline import extract_text
+
+    got = {f["properties"]["mention"]: f["properties"]["iso2"] for f in extract_text(text)["features"]
+           if f["properties"]["layer"] == "place"}
+    assert got.get("Ralungthang crossing") == got.get("Dorpatigaun") == "NP"
