@@ -416,7 +416,8 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
                 make_room(_USABLE, NAME_HITS_KEPT)
                 _USABLE[key, initial, phrase] = (hits, usable)
         if not span.isascii():  # (a name with letters English lacks: most spans are ASCII)
-            usable = _usable_as_written(span, key, hits, initial, phrase) or usable
+            usable = usable + tuple(h for h in _usable_as_written(span, key, hits, initial, phrase)
+                                    if all(u.entry.gid != h.entry.gid for u in usable))
         if usable:
             return j, key, usable
     return None
