@@ -133,3 +133,13 @@ def test_a_typed_name_with_only_countries_and_a_capital_dateline_around_is_still
     got = {f["properties"]["mention"]: f["properties"]["iso2"] for f in extract_text(text)["features"]
            if f["properties"]["layer"] == "place"}
     assert got.get("Ralungthang crossing") == got.get("Dorpatigaun") == "NP"
+
+
+def test_a_saint_s_house_is_no_town_named_after_the_saint():
+    from geomap.reading.pipeline import extract_text
+
+    for text in ("He graduated at St. John's University School of Law in New York.",
+                 "He served at St. Barnabas Hospital in Bronx, New York."):
+        mentions = [f["properties"]["mention"] for f in extract_text(text)["features"]
+                    if f["properties"]["layer"] == "place"]
+        assert not any(m.startswith("St.") for m in mentions)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from geomap.text.hint_anchors import anchor_after
-from geomap.text.lexicon import DIRECTIONS, DISTANCE_UNITS, GROUP_NOUNS, NEVER_PLACES, TITLES
+from geomap.text.lexicon import DIRECTIONS, DISTANCE_UNITS, GROUP_NOUNS, HOUSE_WORDS, NEVER_PLACES, TITLES
 from geomap.text.place_cues import (_PARTICLES, PlaceCue, _is_name_token, _relation_after, _run_forward,
                                    words_of_sentences)
 from geomap.text.sentences import Sentence
@@ -85,6 +85,8 @@ def _name_at(text: str, toks: list[Token], i: int, speaks: bool = True) -> int |
         return None
     if e + 1 < len(toks) and toks[e + 1].text.lower() in _GROUP_AFTER and joined(text, toks[e], toks[e + 1]):
         return None  # "attacked Fano positions", "shelled al-Shabaab fighters": a group, not a place
+    if e + 1 < len(toks) and toks[e + 1].is_cap and toks[e + 1].text.lower() in HOUSE_WORDS:
+        return None  # "at St. Barnabas Hospital": a house named after someone, not a place named so
     return e
 
 
