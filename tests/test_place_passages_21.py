@@ -50,20 +50,25 @@ def score_passage(case: dict) -> dict:
     return out
 
 
-def score_half(half: str) -> tuple[dict, list]:
-    cases = [c for c in json.loads(FIXTURE.read_text(encoding="utf-8")) if c["half"] == half]
+def score_half(half: str, fixture: Path = FIXTURE) -> tuple[dict, list]:
+    cases = [c for c in json.loads(fixture.read_text(encoding="utf-8")) if c["half"] == half]
     per = [(c["id"], score_passage(c)) for c in cases]
     total = {k: sum(len(s[k]) for _, s in per) for k in ("found", "wrong", "missed", "false")}
     return total, per
 
 
-if __name__ == "__main__":
-    total, per = score_half(sys.argv[1] if len(sys.argv) > 1 else "tune")
+def print_half(half: str, fixture: Path = FIXTURE) -> None:
+    """Each passage's misses and the half's totals (what ``python tests/...py [tune|frozen]`` prints)."""
+    total, per = score_half(half, fixture)
     for cid, s in per:
         print(cid, {k: v for k, v in s.items() if k != "found" and v})
     gold = total["found"] + total["wrong"] + total["missed"]
     print(f"found {total['found'] + total['wrong']}/{gold} = {(total['found'] + total['wrong']) / gold:.3f}; "
           f"within {KM:.0f} km {total['found']}/{gold} = {total['found'] / gold:.3f}; false {total['false']}")
+
+
+if __name__ == "__main__":
+    print_half(sys.argv[1] if len(sys.argv) > 1 else "tune")
 
 
 def _places(text: str) -> dict[str, tuple[float, float, str]]:

@@ -26,6 +26,7 @@ from geomap.gazetteer.admin1_names import add_english_admin1_names
 from geomap.gazetteer.data_files import DATA_DIR, read_csv
 from geomap.gazetteer.lock import build_lock, orphans, remove_orphans
 from geomap.gazetteer.name_variants import admin1_variants, similar_names, trusted_admin1_alternates, unit_key
+from geomap.gazetteer.name_variants import article_free_forms
 from geomap.gazetteer.name_variants import keep_alternate as _keep_alternate, spelling_of as _spelling_of
 from geomap.gazetteer.normalize import fold, skeleton
 from geomap.gazetteer import fingerprint_memo, keyfilter, spellings
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 #: Bump on every change to what the build writes (tables, names kept): the fingerprint hashes
 #: the data files, not this code, so an index built by older code is otherwise kept.
-SCHEMA_VERSION = "29"
+SCHEMA_VERSION = "30"
 
 SCHEMA = """
 CREATE TABLE entries (
@@ -380,6 +381,7 @@ def build_index(path: Path | None = None) -> Path:
         alts = [x for x in r.get("alternatenames") or [] if _keep_alternate(x)]
         if (r.get("population") or 0) < 100_000:  # small places: only spellings of their name
             alts = [x for x in alts if similar_names(fold(name), fold(x))]
+        alts += article_free_forms([name, *alts], iso2, lambda key: w.zipf(key) >= 3.5)  # "Al Khafjī": "Khafji"
         w.add(f"geonames:{r['geonameid']}", name, r["latitude"], r["longitude"], "city", feature,
               iso2, iso3_of.get(iso2, ""), admin1, r.get("population"), alts)
     del cities, recs
@@ -403,7 +405,8 @@ def build_index(path: Path | None = None) -> Path:
         gid = f"landmark:{row['iso2'].lower()}:{gid[9:]}" if gid in seen_gids else gid  # iso2 tells them apart
         seen_gids.add(gid)
         w.add(gid, row["name"], row["lat"], row["lon"],
-              place_type, kind, row["iso2"], iso3_of.get(row["iso2"], ""), None, 0, alts)
+              place_type, kind, row["iso2"], iso3_of.get(row["iso2"], ""), None,
+              int(row.get("population") or 0), alts)  # (a town's population, when the row gives it)
 
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".sqlite.tmp")
     os.close(fd)

@@ -13,7 +13,7 @@ import re
 
 from geomap.gazetteer.normalize import fold, is_latin, skeleton
 
-__all__ = ["admin1_variants", "keep_alternate", "similar_names", "spelling_of", "trusted_admin1_alternates", "unit_key"]
+__all__ = ["admin1_variants", "article_free_forms", "keep_alternate", "similar_names", "spelling_of", "trusted_admin1_alternates", "unit_key"]
 
 
 _ARTICLE = re.compile(r"^(?:Al|Ar|As|Ad|An|At|Ash|Az|Adh|El|Ech|Ed)[ -]+(\S.{2,})$", re.I)
@@ -44,6 +44,26 @@ def admin1_variants(names: list[str]) -> list[str]:
             todo.append(m.group(1))
         if n not in names and n not in out and len(n) >= 3:
             out.append(n)
+    return out
+
+
+#: countries whose place names GeoNames writes with the Arabic article ("Al Khafjī", "Al Qā’im"):
+#: the Arab League's members, and Chad, Eritrea and Western Sahara, where Arabic names are common
+ARTICLE_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE TD ER EH".split())
+
+
+def article_free_forms(names: list[str], iso2: str, common) -> list[str]:
+    """The forms without the Arabic article that news writes for a town GeoNames names with it:
+    "Al Khafjī" -> "Khafjī" ("Khafji", "Qaim", "Fasher"), only in ``ARTICLE_COUNTRIES`` (a Spanish
+    "El Alto" is no "Alto"), only when the rest is a name of four letters or more and no common
+    word (``common(folded)``: "As Salt" stays whole)."""
+    if iso2 not in ARTICLE_COUNTRIES:
+        return []
+    out = []
+    for n in names:
+        m = _ARTICLE.match(n)
+        if m and len(fold(m.group(1)).replace(" ", "")) >= 4 and not common(fold(m.group(1))):
+            out.append(m.group(1))
     return out
 
 

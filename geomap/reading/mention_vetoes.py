@@ -12,13 +12,17 @@ import re
 
 from geomap.gazetteer import demonym_country
 from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, EPONYM_NEXT, GENERIC_PLURALS, GEO_WORDS, GROUP_NOUNS,
-                                 ORG_WORDS, PREPOSITIONS, TITLES, first_names)
+                                 HOUSE_WORDS, ORG_WORDS, PREPOSITIONS, TITLES, first_names)
 from geomap.text.tokens import joined, joined_or_dot, opens_clause
 
 __all__ = ["why_not_a_place"]
 
 #: words after "Group's X" that make X the name of the group's branch, not a place
 _BRANCH_WORDS = frozenset({"affiliate", "affiliates", "branch", "franchise", "offshoot"})
+
+
+#: abbreviated and full saints' titles that open names of towns and of institutions alike
+_SAINTS = frozenset(("st.", "st", "ste.", "saint", "sainte"))
 
 
 def why_not_a_place(text, toks, i, j, run_end, hits) -> str | None:
@@ -41,6 +45,11 @@ def why_not_a_place(text, toks, i, j, run_end, hits) -> str | None:
     # organisations and publications: "Interior Ministry", "Bangkok Post", "Korean War"
     for k in range(j, min(run_end, n)):
         if toks[k].text.lower() in ORG_WORDS:
+            return "organisation"
+    # "St. John's University", "St. Paul's Hospital": a saint's house, not the town named after the saint
+    if words[0] in _SAINTS and j < n:
+        k = j + 1 if toks[j].text in ("'s", "’s") else j  # ("St. Barnabas Hospital" without the possessive)
+        if k < n and toks[k].is_cap and toks[k].text.lower() in ORG_WORDS | HOUSE_WORDS:
             return "organisation"
     # "Operation Mekong Shield", "Operación Frontera Norte": a code name, whatever place it borrows
     if i > 0 and toks[i - 1].text in _OPERATION and joined(text, toks[i - 1], toks[i]):

@@ -419,9 +419,26 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
                 usable = _usable_hits(key, hits, initial, phrase)
                 make_room(_USABLE, NAME_HITS_KEPT)
                 _USABLE[key, initial, phrase] = (hits, usable)
+        if not span.isascii():  # (a name with letters English lacks: most spans are ASCII)
+            usable = usable + tuple(h for h in _usable_as_written(span, key, hits, initial, phrase)
+                                    if all(u.entry.gid != h.entry.gid for u in usable))
         if usable:
             return j, key, usable
     return None
+
+
+def _usable_as_written(span: str, key: str, hits, initial: bool, phrase: bool) -> tuple[NameHit, ...]:
+    """The hits a name written with letters English lacks may stand for, judged by how common it is
+    as written: "Šid" (a Serbian town) is no "Sid", which the English word table finds common. Only
+    the places whose own name it is, so written, gain by it."""
+    from geomap.gazetteer.word_frequency import zipf
+
+    written = zipf(span.lower())
+    # only places whose own name is written so, letters and all (not "Tône" for Switzerland's Thônex)
+    own = tuple(h for h in hits if h.is_primary and h.entry.name.lower() == span.lower())
+    if not own or written >= min(h.zipf for h in own):
+        return ()
+    return _usable_hits(key, tuple(replace(h, zipf=written) for h in own), initial, phrase)
 
 
 #: (key, sentence-initial) -> (the gazetteer's hits for key, ``_usable_hits`` of them): a text names its

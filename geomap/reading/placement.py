@@ -39,6 +39,7 @@ from geomap.reading.third_frontier import third_frontier_points
 from geomap.settings import MAX_OFFSET_KM
 from geomap.text import cues
 from geomap.text.lexicon import SECOND_LEVEL_WORDS
+from geomap.reading.unit_words import second_level
 from geomap.text.sentences import Sentence
 
 __all__ = ["told_as_place", "settle_bare_names", "unlisted_precision", "stretch_points_of_unlisted", "Location", "incident_candidates", "candidate_score", "choose_place", "coordinated_places", "place_location",
@@ -202,7 +203,7 @@ def _rank(place: Place) -> int:
     if suffix in ADMIN1_SUFFIXES:
         return 1
     if suffix in SECOND_LEVEL_WORDS:
-        return 2
+        return 2 if second_level(suffix, place.entry.iso2) else 1  # (a department of Bolivia is first-level)
     return _RANK.get(place.entry.place_type, 0)
 
 

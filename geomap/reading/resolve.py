@@ -18,7 +18,7 @@ from operator import is_
 from geomap.gazetteer import GazetteerEntry, demonym_country, haversine_km
 from geomap.gazetteer.memo import make_room
 from geomap.gazetteer.normalize import fold, skeleton
-from geomap.text.lexicon import SECOND_LEVEL_WORDS
+from geomap.reading.unit_words import second_level, unit_word
 from geomap.text.place_hints import nationality_before
 from geomap.reading.local_namesakes import local_namesakes
 from geomap.reading.mentions import Mention, TextContext
@@ -502,7 +502,7 @@ class _Facts:
     once per mention, not in each of the resolver's passes."""
 
     __slots__ = ("primary", "town_context", "city_named", "named_units", "seat_of", "own", "units", "unit_countries",
-                 "base")
+                 "base", "units_by_other_name")
 
     def __init__(self, m: Mention, cands: list[GazetteerEntry]) -> None:
         self.town_context = m.context_before.rstrip().endswith(_TOWN_BEFORE_ENDS) and bool(
@@ -513,7 +513,7 @@ class _Facts:
         kept = _NAME_FACTS.get(key)
         if kept is not None and kept[0] is m.hits and len(kept[1]) == len(cands) and all(map(is_, kept[1], cands)):
             (self.primary, self.city_named, self.named_units, self.seat_of, self.own, self.units, self.unit_countries,
-             self.base) = kept[2]
+             self.base, self.units_by_other_name) = kept[2]
             return
         self.primary = primary = {h.entry.gid for h in m.hits if h.is_primary}
         other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
@@ -529,9 +529,12 @@ class _Facts:
         # each candidate's prior, name and "X City" terms, added in the order _score_all added them
         self.base = [e.prior + (W_PRIMARY if e.gid in primary else 0.0) - (4.0 if e.gid in other_name else 0.0)
                      - (W_CITY_NAME if e.gid in city_named else 0.0) for e in cands]
+        # first-level units the text names by another name than theirs ("Eastern Province" for Ash Sharqiyah)
+        self.units_by_other_name = frozenset(c.gid for c in cands if c.place_type == "admin1" and c.gid in other_name)
         make_room(_NAME_FACTS, NAME_HITS_KEPT)
         _NAME_FACTS[key] = (m.hits, tuple(cands), (primary, city_named, self.named_units, self.seat_of, self.own,
-                                                   self.units, self.unit_countries, self.base))
+                                                   self.units, self.unit_countries, self.base,
+                                                   self.units_by_other_name))
 
 
 #: (name key, "X City" written, id of the hits) -> (the hits, the candidates, what ``_Facts`` worked
@@ -552,9 +555,14 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
         share = weights.get(e.iso2, 0.0)
         if share:
             s += W_COUNTRY * (0.4 + share)
+            if e.gid in f.units_by_other_name and (m.suffix or unit_word(m.text.rsplit(None, 1)[-1])):
+                # a province's English name, told as a province, in a country the article is about is its
+                # name there: "Eastern Province" in a Saudi story is Ash Sharqiyah, not Sri Lanka's (whose
+                # own name it is); a bare "Karonga" is still the town, not a province that has it as a name
+                s += 4.0
         if m.suffix:  # "Gedaref state" asks for a province, "Kurram district" for a district
             s += W_SUFFIX if e.place_type == "admin1" or (
-                e.place_type == "admin2" and m.suffix in SECOND_LEVEL_WORDS) else 0.0
+                e.place_type == "admin2" and second_level(m.suffix, e.iso2)) else 0.0
         elif town_context and e.place_type == "admin1":
             s -= W_TOWN  # "near Arauca", "the town of X": a point, not a province
         elif e.feature == "admin1_capital" and ((e.iso2, e.admin1) in f.units or (

@@ -8,10 +8,21 @@ from __future__ import annotations
 from functools import lru_cache
 
 from geomap.gazetteer import fold
-from geomap.text.lexicon import ADMIN_SUFFIXES, DIRECTIONS, FEATURE_WORDS, FIRST_LEVEL_WORDS
+from geomap.text.lexicon import ADMIN_SUFFIXES, DIRECTIONS, FEATURE_WORDS, FIRST_LEVEL_WORDS, SECOND_LEVEL_WORDS
 from geomap.text.tokens import joined
 
-__all__ = ["direction_unit", "feature_word_end", "unit_word"]
+__all__ = ["DEPARTMENT_COUNTRIES", "direction_unit", "feature_word_end", "second_level", "unit_word"]
+
+#: countries whose first-level units are departments: "Potosí department" is a province-sized unit
+#: there (Bolivia, Colombia, Guatemala, Honduras, Nicaragua, Paraguay, El Salvador, Uruguay, Peru,
+#: whose regions were departments, Benin, Haiti, the Republic of the Congo), a district elsewhere
+#: (France, Senegal, Niger, Cameroon, Chad)
+DEPARTMENT_COUNTRIES = frozenset("BO CO GT HN NI PY SV UY PE BJ HT CG".split())
+
+
+def second_level(word: str | None, iso2: str) -> bool:
+    """Whether a unit word names a second-level unit in the country ``iso2``."""
+    return word in SECOND_LEVEL_WORDS and not (word == "department" and iso2 in DEPARTMENT_COUNTRIES)
 
 
 @lru_cache(maxsize=1 << 14)  # asked about the words after every capitalised name
@@ -21,6 +32,8 @@ def unit_word(word: str) -> str | None:
     for cand in (w, w[:-1] if w.endswith("s") else w, w[:-3] + "y" if w.endswith("ies") else w):
         if cand in ADMIN_SUFFIXES:
             return cand
+    if w in ("department", "departments") and word[0].islower():
+        return "department"  # "Potosí department"; "the Iowa Department of Transportation" is a body
     return None
 
 

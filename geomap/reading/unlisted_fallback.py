@@ -6,7 +6,7 @@ other side only by its towns ("the road between Nyamapanda and Tete"), so the pl
 the name all fall outside those countries and the typed name was dropped. A typed name is a
 place whatever the country list says: put it by the place named closest to it, in any country.
 With no place below country level around it at all (a frontier story that names only its two
-countries, its dateline and its capitals), it stands at the dateline town.
+countries, its dateline and its capitals), it stands at the dateline town, even a capital.
 """
 from __future__ import annotations
 
@@ -57,9 +57,14 @@ def frontier_stretch(places: list[Place], frontier: set[str],
     kilometres from the border"), else the place ``nearest_anywhere`` finds told before it, in any
     country. (Not a point of the frontier line nearest a country's middle: hundreds of km from the
     stretch told, and an incident there took a toll the text tells at the name.)"""
-    for p in places:
-        if p.role == "dateline" and p.entry.iso2 in frontier and p.entry.place_type == "city" \
-                and p.entry.feature != "capital":
-            return p.entry
+    datelines = [p.entry for p in places if p.role == "dateline" and p.entry.iso2 in frontier
+                 and p.entry.place_type == "city"]
+    for e in datelines:
+        if e.feature != "capital":
+            return e
     near = nearest_anywhere()
-    return near.entry if near is not None else None
+    if near is not None:
+        return near.entry
+    # nothing but the countries and a capital dateline ("KATHMANDU — Trade through the X crossing
+    # resumed ... officials in Y district said"): the name is still a place, filed from that capital
+    return datelines[0] if datelines else None

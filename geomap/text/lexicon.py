@@ -16,6 +16,8 @@ CONNECTORS = frozenset("of de del la le du des da do dos das los las al el en on
 #: over its first word ("Dar", a Cambodian town). Never an edge of a name; only joins capitals.
 NAME_PARTICLES = frozenset("es ed ech esh ash as ad az ar at ez ul bin ibn ben".split())
 #: Words that make a capitalised run an organisation, a publication or an event, not a place.
+#: houses named after a person or saint ("St. Mary's Hospital", "St. Peter's Church", "Kenyatta Hospital")
+HOUSE_WORDS = frozenset("hospital hospitals church cathedral chapel abbey basilica clinic academy".split())
 ORG_WORDS = frozenset("""ministry ministries council committee commission department army armed forces force
 party university college school institute bank airlines airways agency office police court union
 organization organisation corporation corp inc ltd company group front movement command brigade

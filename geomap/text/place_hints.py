@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from geomap.text.hint_anchors import anchor_after
-from geomap.text.lexicon import DIRECTIONS, DISTANCE_UNITS, GROUP_NOUNS, NEVER_PLACES, TITLES
+from geomap.text.lexicon import DIRECTIONS, DISTANCE_UNITS, GROUP_NOUNS, HOUSE_WORDS, NEVER_PLACES, TITLES
 from geomap.text.place_cues import (_PARTICLES, PlaceCue, _is_name_token, _relation_after, _run_forward,
                                    words_of_sentences)
 from geomap.text.sentences import Sentence
@@ -32,6 +32,8 @@ MOVING_VERBS = frozenset("""moved fled crossed returned relocated travelled trav
 transferred evacuated displaced driven heading fleeing walked trekked escaped diverted rerouted continued""".split())
 #: verbs of coming in before "from X" ("a lorry that had entered from X", "arrived from X")
 _COMING = frozenset("entered arrived came coming arriving".split())
+#: words before "from X" that make X where a movement starts ("stretched back from X", "set off from X")
+_COMING |= frozenset("back off".split())
 #: roads and tracks before "to X" ("the river road to X", "the forest track to X"): X is where it leads
 _ROUTE_NOUNS = frozenset("road roads route track tracks highway corridor".split())
 #: verbs that send forces somewhere, before their object and "to X" ("deployed troops to X"); kept
@@ -39,10 +41,10 @@ _ROUTE_NOUNS = frozenset("road roads route track tracks highway corridor".split(
 _SENDING = frozenset("sent deployed dispatched redeployed rushed".split())
 #: attack nouns before "on X" ("air strikes on Yei")
 ATTACK_NOUNS = frozenset("strike strikes airstrikes attack attacks assault assaults raid raids offensive advance".split())
-#: nouns of people before "of X" / "from X" ("residents of X", "families from X")
+#: nouns of people before "of X" / "from X" ("residents of X", "families from X", "the mayor of X")
 PEOPLE_OF = frozenset("""residents inhabitants villagers people families outskirts centre center edge
 residents' neighbourhoods neighborhoods farmers herders herdsmen fishermen traders miners pastoralists
-civilians households elders chiefs leaders""".split())
+civilians households elders chiefs leaders mayor mayors""".split())
 #: "Region Seven", "Region 7": numbered regions (Guyana, Ghana once, Chile, Ethiopia's zones...)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _NUMBERED = frozenset("region zone district sector".split())
@@ -55,7 +57,7 @@ LEADING_GEO = {"cordillera": "region", "sierra": "region", "cerro": "region", "s
                "oued": "water", "nahr": "water", "bahía": "water", "bahia": "water", "quebrada": "water",
                "gulf": "water", "golfo": "water", "lake": "water",
                # "Mount Paektu", "Mount Elgon": a mountain is where the text puts it, a point
-               "mount": "landmark"}
+               "mount": "landmark", "mt.": "landmark", "mt": "landmark"}
 #: English geographic words that open a name only with "of" ("the Gulf of Urabá")
 _HEADS_WITH_OF = frozenset(("gulf",))
 #: given names that also open names of places ("Santa María de Nieva", "San Jose")
@@ -83,6 +85,8 @@ def _name_at(text: str, toks: list[Token], i: int, speaks: bool = True) -> int |
         return None
     if e + 1 < len(toks) and toks[e + 1].text.lower() in _GROUP_AFTER and joined(text, toks[e], toks[e + 1]):
         return None  # "attacked Fano positions", "shelled al-Shabaab fighters": a group, not a place
+    if e + 1 < len(toks) and toks[e + 1].is_cap and toks[e + 1].text.lower() in HOUSE_WORDS:
+        return None  # "at St. Barnabas Hospital": a house named after someone, not a place named so
     return e
 
 

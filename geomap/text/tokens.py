@@ -9,8 +9,11 @@ import re
 import threading
 
 # A token: a word with inner hyphens/apostrophes ("Nagorno-Karabakh", "al-Hawa",
-# "Kharkivs'ka"), or a dotted acronym ("U.S.", "U.A.E.").
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-‐'’]\w+)*", re.UNICODE)
+# "Kharkivs'ka"), a dotted acronym ("U.S.", "U.A.E."), or an abbreviated head of a place name
+# with its full stop ("St. Louis", "Mt. Elgon", "Sault Ste. Marie"): without the stop in the token
+# the name's words are not joined and the name was lost at the stop.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:St|Ste|Sta|Mt|Ft)\.(?=[ \u00a0][A-Z\u00c0-\u024f])|\w+(?:[-‐'’]\w+)*",
+                    re.UNICODE)
 
 
 _memo = threading.local()  # the article last tokenized: (text, {(start, end): tokens}, {what: answer})
