@@ -145,10 +145,14 @@ def joined_by_and(between: str) -> bool:
     return bool(_AND_NEXT.match(between))
 
 
+#: what is sent ("sent reinforcements from X", "dispatched two companies of troops from Y"): the place they left
+_SENT_THINGS = (r"(?:(?:more|extra|additional|fresh|two|three|several|a\s+few|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:reinforcements|troops|soldiers|units|forces|police(?:men)?|officers|gendarmes|personnel|men|companies|"
+                r"battalions|platoons|teams)\s+")
 #: a place something was sent or came from ("reinforcements had been sent from Isiolo", "armed
 #: men who crossed from Ethiopia's Oromia region attacked ...")
-_SENT_FROM = re.compile(r"\b(?:sent|dispatched|flown|brought|transferred|rushed|crossed|came|coming|arrived|driven)"
-                        r"\s+(?:in\s+|over\s+)?from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+)?$", re.I)
+_SENT_FROM = re.compile(r"\b(?:sent|dispatched|flown|brought|transferred|rushed|crossed|came|coming|arrived|driven|deployed)"
+                        r"\s+(?:in\s+|over\s+|" + _SENT_THINGS + r")?from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+)?$", re.I)
 #: where armed men come from ("herders from X", "raiders from the X district"), not where they struck
 _ACTORS_FROM = re.compile(r"\b(?:" + ACTOR_NOUNS + r"|herders|herdsmen|pastoralists|tribesmen|rustlers|kidnappers|smugglers"
                           r"|poachers)\s+(?:who\s+(?:had\s+)?(?:came|come|crossed)\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
