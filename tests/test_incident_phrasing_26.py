@@ -102,3 +102,11 @@ def test_the_invented_passages_written_late():
     # crossing namesakes or of smugglers attacking police: 7/9 incidents, 3/6 tolls, one false at Tashkent)
     found, tolls, false = passage_scores(_PASSAGES, "late")
     assert found >= 9 and tolls >= 5 and false == []
+
+
+def test_police_in_a_town_of_the_country_its_sentence_names_arrest_there():
+    # ("Šid" keeps only Haiti's Sud department after the word filter; the sentence names the Serbian side, where the
+    # Serbian town stands beside the story's one Croatian place)
+    text = ("ZAGREB - Croatian police fired tear gas at migrants at Tovarnik on Monday, the ministry said.\n\n"
+            "On the Serbian side, police in Šid arrested 12 suspected smugglers on Tuesday.\n")
+    assert ("Šid", "Arrests", 45, 19) in _incident_points(text)

@@ -42,7 +42,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     sentences = split_sentences(text) if sentences is None else sentences
     mentions, text_ctx = mentions_from_text(text, ctx.gazetteer, sentences)
     mentions = acronyms_in_capitals(text, mentions, sentences)
-    places = with_near_namesakes(resolve(text, mentions, text_ctx, geocoder=ctx.geocoder), ctx.gazetteer)
+    places = with_near_namesakes(resolve(text, mentions, text_ctx, geocoder=ctx.geocoder), ctx.gazetteer, sentences)
     places = with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders)  # "the X crossing with C"
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
     places = with_common_word_towns(text, sentences, places, ctx.gazetteer)
