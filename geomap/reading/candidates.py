@@ -18,7 +18,8 @@ from geomap.text import cues
 from geomap.text.event_nouns import ACTOR_NOUNS
 from geomap.text.sentences import Sentence
 
-__all__ = ["incident_candidates", "residents_places", "described_by_relative", "joined_by_and", "opens_as_speaker_place"]
+__all__ = ["incident_candidates", "residents_places", "described_by_relative", "joined_by_and", "opens_as_speaker_place",
+           "told_as_sent_from"]
 
 
 def _rel(p: Place, s: Sentence) -> tuple[int, int]:
@@ -73,6 +74,12 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
     # own (their county may still be where an unlisted village lies)
     police = [p for p in out if p.entry.place_type in ("city", "landmark") and _police_town(sentence.text, *_rel(p, sentence))]
     return [p for p in out if p not in police] if len(police) < len(out) else out
+
+
+def told_as_sent_from(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where something was sent or came from ("sent reinforcements
+    from X to the Y checkpoint"): it says nothing of where the act, or the place sent to, lies."""
+    return bool(_SENT_FROM.search(text, max(0, start - 60), start))
 
 
 def _police_town(text: str, start: int, end: int) -> bool:
