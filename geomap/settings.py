@@ -132,6 +132,7 @@ TOLL_LONG_RUNNING_DAYS = 60
 ROAD_BETWEEN_MAX_KM = 200.0  # "on the road between X and Y": one incident midway when the towns are this near
 STRETCH_ANCHOR_KM = 60.0  # a named town this near a province's stretch of frontier anchors its unlisted villages
 DATELINE_TOWN_MAX_POPULATION = 500_000  # a dateline town smaller than this places an unlisted name of its sentence
+CROSSING_FRONTIER_KM = 40.0  # a crossing "with C" is read as the namesake this near its frontier with C
 THIRD_FRONTIER_MAX_KM = 300.0  # an unlisted place told by another country's border is moved to it from at most this far
 DIVISION_MIDDLE_FAR_KM = 100.0  # an unlisted place at a border province's middle this far from the frontier goes to its stretch
 MAX_OFFSET_KM = 150.0  # "25 km west of Goma" is taken literally up to this distance

@@ -15,6 +15,7 @@ from collections import defaultdict
 from datetime import date
 
 from geomap.reading.headline_toll import headline_toll
+from geomap.reading.paragraph_toll import sole_act_before_paragraph
 from geomap.reading.placement import same_paragraph
 from geomap.reading.resolve import Place
 from geomap.reading.tolls import (GUESSED, adjacent_toll_untied, another_day, earlier_events_toll, follow_up_fits,
@@ -163,8 +164,9 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             if opens_apart(second.text):  # "... were killed. Separately, troops clashed near X"
                 continue
             # "At least 23 civilians were killed in the shelling" may open the next paragraph
-            if not same_paragraph(text, first, second) and not (j == i - 1 and _REFERS_BACK.search(s.text)):
-                continue
+            if not same_paragraph(text, first, second) and not (j == i - 1 and (
+                    _REFERS_BACK.search(s.text) or sole_act_before_paragraph(text, sentences, by_sentence, i))):
+                continue  # ("Two passengers were killed" opening the paragraph after the one act told: its dead)
             open_ = [f for f in by_sentence[j] if _open(f) and (not kinds or f["properties"]["event_type"] in kinds)
                      and (back != "settlement" or f["properties"]["geo_precision"] <= 2)]  # "the town" is no province
             if toll_at is not None:  # "27 people were killed in Kutum": the incident at Kutum only

@@ -18,7 +18,8 @@ from geomap.text import cues
 from geomap.text.event_nouns import ACTOR_NOUNS
 from geomap.text.sentences import Sentence
 
-__all__ = ["incident_candidates", "residents_places", "described_by_relative", "joined_by_and", "opens_as_speaker_place"]
+__all__ = ["incident_candidates", "residents_places", "described_by_relative", "joined_by_and", "opens_as_speaker_place",
+           "told_as_sent_from"]
 
 
 def _rel(p: Place, s: Sentence) -> tuple[int, int]:
@@ -73,6 +74,12 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
     # own (their county may still be where an unlisted village lies)
     police = [p for p in out if p.entry.place_type in ("city", "landmark") and _police_town(sentence.text, *_rel(p, sentence))]
     return [p for p in out if p not in police] if len(police) < len(out) else out
+
+
+def told_as_sent_from(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where something was sent or came from ("sent reinforcements
+    from X to the Y checkpoint"): it says nothing of where the act, or the place sent to, lies."""
+    return bool(_SENT_FROM.search(text, max(0, start - 60), start))
 
 
 def _police_town(text: str, start: int, end: int) -> bool:
@@ -145,10 +152,14 @@ def joined_by_and(between: str) -> bool:
     return bool(_AND_NEXT.match(between))
 
 
+#: what is sent ("sent reinforcements from X", "dispatched two companies of troops from Y"): the place they left
+_SENT_THINGS = (r"(?:(?:more|extra|additional|fresh|two|three|several|a\s+few|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:reinforcements|troops|soldiers|units|forces|police(?:men)?|officers|gendarmes|personnel|men|companies|"
+                r"battalions|platoons|teams)\s+")
 #: a place something was sent or came from ("reinforcements had been sent from Isiolo", "armed
 #: men who crossed from Ethiopia's Oromia region attacked ...")
-_SENT_FROM = re.compile(r"\b(?:sent|dispatched|flown|brought|transferred|rushed|crossed|came|coming|arrived|driven)"
-                        r"\s+(?:in\s+|over\s+)?from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+)?$", re.I)
+_SENT_FROM = re.compile(r"\b(?:sent|dispatched|flown|brought|transferred|rushed|crossed|came|coming|arrived|driven|deployed)"
+                        r"\s+(?:in\s+|over\s+|" + _SENT_THINGS + r")?from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+)?$", re.I)
 #: where armed men come from ("herders from X", "raiders from the X district"), not where they struck
 _ACTORS_FROM = re.compile(r"\b(?:" + ACTOR_NOUNS + r"|herders|herdsmen|pastoralists|tribesmen|rustlers|kidnappers|smugglers"
                           r"|poachers)\s+(?:who\s+(?:had\s+)?(?:came|come|crossed)\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)

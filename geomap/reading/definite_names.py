@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from geomap.gazetteer import haversine_km
+from geomap.reading.crossing_namesakes import crossing_told_with
 from geomap.reading.resolve import Place
 from geomap.reading.typed_namesakes import article_countries
 from geomap.reading.unlisted_points import focus
@@ -29,6 +30,8 @@ def without_far_definite_towns(text: str, places: list[Place]) -> list[Place]:
         if not (e.in_gazetteer and e.place_type == "city" and e.population < DEFINITE_TOWN_MAX_POPULATION
                 and text[max(0, p.mention.start - 4):p.mention.start].lower() == "the "):
             continue
+        if crossing_told_with(text, p.mention.end):
+            continue  # "the X crossing with C": a crossing's article (its namesake chosen by that frontier)
         near = [o for o in others.values() if o.gid != e.gid and o.placed_at != e.name]  # (not put by it)
         if near and min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in near) > NEAR_KM:
             drop.add(e.gid)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from geomap.gazetteer import GazetteerEntry, haversine_km
+from geomap.reading.story_countries import demonym_countries_of
 from geomap.settings import LOCAL_NAMESAKE_KM, LOCAL_STORY_KM
 
 __all__ = ["with_near_namesakes"]
@@ -23,9 +24,11 @@ _READ_TYPES = ("city", "admin1", "admin2")
 _NEAR_TYPES = ("city", "admin2", "landmark")
 
 
-def with_near_namesakes(places: list, gazetteer) -> list:
+def with_near_namesakes(places: list, gazetteer, sentences: list | None = None) -> list:
     """``places`` with each far stranger (``_far_stranger``) read again as its namesake beside
-    the story (``_beside_story``), every mention of that name alike."""
+    the story (``_beside_story``), every mention of that name alike. A country its own sentence
+    names by demonym ("On the Serbian side, police in X ...") counts as named for that mention
+    (``sentences``: the article's, when given)."""
     if gazetteer is None:
         return places
     named = _story_countries(places)
@@ -36,12 +39,26 @@ def with_near_namesakes(places: list, gazetteer) -> list:
     swap: dict[str, GazetteerEntry | None] = {}
     for p in places:
         key = p.mention.key
-        if key not in swap and _far_stranger(p.entry, named, story):
-            swap[key] = _beside_story(gazetteer, key, p.entry, named, story)
+        if key in swap:
+            continue
+        if _far_stranger(p.entry, named, story):
+            said = named | _said_in_sentence(p, sentences)
+            swap[key] = _beside_story(gazetteer, key, p.entry, said, story) if _far_stranger(p.entry, said, story) else None
+        elif (said := _said_in_sentence(p, sentences) - named) and _far_stranger(p.entry, named | said, story, 1):
+            # "On the Serbian side, police in X": one place of the story is enough when the sentence names
+            # the country whose namesake stands beside it
+            swap[key] = _beside_story(gazetteer, key, p.entry, said, story)
     if not any(swap.values()):
         return places
     return [replace(p, entry=swap[p.mention.key]) if swap.get(p.mention.key) is not None
-            and _far_stranger(p.entry, named, story) else p for p in places]
+            and _far_stranger(p.entry, named, story, 1) else p for p in places]
+
+
+def _said_in_sentence(p, sentences: list | None) -> set[str]:
+    """ISO2 of the countries the sentence of a mention names by demonym."""
+    if not sentences or not 0 <= p.mention.sentence < len(sentences):
+        return set()
+    return set(demonym_countries_of(sentences[p.mention.sentence].text))
 
 
 def _story_countries(places: list) -> set[str]:
@@ -55,14 +72,14 @@ def _story_countries(places: list) -> set[str]:
     return named | {iso2 for iso2, gids in held.items() if len(gids) >= 2}
 
 
-def _far_stranger(e: GazetteerEntry, named: set[str], story: list[GazetteerEntry]) -> bool:
+def _far_stranger(e: GazetteerEntry, named: set[str], story: list[GazetteerEntry], least: int = 2) -> bool:
     """A town or unit of a country the article never names, no capital nor famous city, more than
-    ``LOCAL_NAMESAKE_KM`` from each of two or more of the story's places."""
+    ``LOCAL_NAMESAKE_KM`` from each of ``least`` or more of the story's places."""
     if e.place_type not in _READ_TYPES or not e.iso2 or e.iso2 in named or e.feature == "capital" \
             or e.population >= _FAMOUS_POPULATION or not getattr(e, "in_gazetteer", True):
         return False
     others = [o for o in story if o.gid != e.gid]
-    return len(others) >= 2 and min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others) > LOCAL_NAMESAKE_KM
+    return len(others) >= least and min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others) > LOCAL_NAMESAKE_KM
 
 
 def _beside_story(gazetteer, key: str, e: GazetteerEntry, named: set[str],

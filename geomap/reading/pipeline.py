@@ -17,6 +17,7 @@ from geomap.reading.aliases import with_aliases
 from geomap.reading.common_names import with_common_word_towns
 from geomap.reading.context import ReadingContext, reading_context
 from geomap.reading.country_acronyms import acronyms_in_capitals
+from geomap.reading.crossing_namesakes import with_crossing_namesakes
 from geomap.reading.crossing_pairs import with_crossing_pairs
 from geomap.reading.definite_names import without_far_definite_towns
 from geomap.reading.mentions import mentions_from_text
@@ -41,10 +42,13 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     sentences = split_sentences(text) if sentences is None else sentences
     mentions, text_ctx = mentions_from_text(text, ctx.gazetteer, sentences)
     mentions = acronyms_in_capitals(text, mentions, sentences)
-    places = with_near_namesakes(resolve(text, mentions, text_ctx, geocoder=ctx.geocoder), ctx.gazetteer)
+    places = with_near_namesakes(resolve(text, mentions, text_ctx, geocoder=ctx.geocoder), ctx.gazetteer, sentences)
+    places = with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders)  # "the X crossing with C"
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
     places = with_common_word_towns(text, sentences, places, ctx.gazetteer)
-    places = with_places_told_near(text, with_unlisted_places(text, sentences, places, ctx.gazetteer))
+    places = with_unlisted_places(text, sentences, places, ctx.gazetteer)
+    # (again: the unlisted step reads typed names the mention step passed over, "the X crossing" among them)
+    places = with_places_told_near(text, with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders))
     places = without_far_definite_towns(text, places)
     places = with_river_stretches(with_short_forms(with_aliases(text, places)), sentences)
     return with_unit_words_shown(text, with_crossing_pairs(text, places))

@@ -36,6 +36,11 @@ def sentence_countries(sentence: Sentence, places: list[Place]) -> set[str]:
             and sentence.start <= p.mention.start < sentence.end} | _demonym_countries(sentence.text)
 
 
+def demonym_countries_of(text: str) -> frozenset[str]:
+    """ISO2 of the countries a sentence's text names through demonyms ("Serbian police")."""
+    return _demonym_countries(text)
+
+
 @lru_cache(maxsize=1 << 15)
 def _demonym_countries(text: str) -> frozenset[str]:
     """Countries a sentence names through demonyms; not "the Nigerian border" (a village on it

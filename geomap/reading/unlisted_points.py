@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from geomap.gazetteer import GazetteerEntry
-from geomap.reading.candidates import opens_as_speaker_place
+from geomap.reading.candidates import opens_as_speaker_place, told_as_sent_from
 from geomap.reading.resolve import Place
 from geomap.settings import DATELINE_TOWN_MAX_POPULATION, UNLISTED_CAPITAL_CHARS, UNLISTED_NEAR_CHARS
 from geomap.settings import UNLISTED_NEARBY_SENTENCES
@@ -46,13 +46,27 @@ def nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] 
             and not (cue.start <= p.mention.start < cue.end)
             and min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)) <= UNLISTED_NEAR_CHARS
             and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentence)
-            and not _town_read_in_feature(p, sentence)]
+            and not _town_read_in_feature(p, sentence) and not _sent_from_to(p, cue, sentence)]
     # a country's point is no place for a village, nor a lake's middle for a port on its shore
     # (a river's point is: the landmark lies on the stretch of it the frontier follows)
     pool = [p for p in same if p.entry.place_type != "country" and not _is_lake(p.entry)]
     if pool:
         return min(pool, key=lambda p: min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)))
     return None
+
+
+#: what stands between the place troops left and the one they were sent to ("from X to the Y checkpoint")
+_TO_CUE = re.compile(r"\s+(?:on\s+\w+\s+)?to\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+
+
+def _sent_from_to(place: Place, cue: PlaceCue, sentence: Sentence | None) -> bool:
+    """Whether ``place`` is where troops were sent from to the cue ("sent reinforcements from X to
+    the Y checkpoint"): a journey's two ends, as far apart as the journey was long."""
+    if sentence is None or place.mention.end > cue.start:
+        return False
+    s0 = sentence.start
+    return told_as_sent_from(sentence.text, place.mention.start - s0) and bool(
+        _TO_CUE.match(sentence.text[place.mention.end - s0:cue.start - s0]))
 
 
 def _town_read_in_feature(place: Place, sentence: Sentence | None) -> bool:

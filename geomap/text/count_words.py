@@ -103,7 +103,9 @@ _PERSON = (
     r"|national|citizen"
     # crews, bystanders and captives ("A Bolivian navy sailor and two fishermen were killed")
     r"|sailor|seaman|crewman|shopkeeper|motorcyclist|cyclist|pedestrian|bystander|tourist|pilgrim|medic|paramedic"
-    r"|doctor|priest|imam|hostage|prisoner|detainee)"
+    r"|doctor|priest|imam|hostage|prisoner|detainee"
+    # officials and the village's heads ("gunmen killed a customs official", "a village chief was shot dead")
+    r"|official|agent|employee|elder|chief)"
 )
 # "a soldier", "a 67-year-old woman", "a Guyana Defence Force (GDF) soldier"
 _A_PERSON = r"(?P<one>\b(?:a|an|one)\s+(?:(?:[\w-]+|\([A-Z]{2,6}\))\s+){0,2}?(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,6}\)\s+){0,4}?" + _PERSON + r")\b"

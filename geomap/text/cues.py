@@ -188,9 +188,18 @@ def is_speaker_place(sentence: str, start: int) -> bool:
     """A place that only says where someone spoke from ("officials in X said", "residents of
     X said ...", "IOM said in X", "a statement issued in X")."""
     before = sentence[max(0, start - 60):start]
-    if _SPEAKER.search(before) or _SAID_AT.search(before) or _BASED_HERE.match(sentence, start):
+    speaker = _SPEAKER.search(before)
+    if speaker and _HARMED_BEFORE.search(before, 0, speaker.start()):
+        speaker = None  # "gunmen killed a customs officer in X": the victim's place, where it happened
+    if speaker or _SAID_AT.search(before) or _BASED_HERE.match(sentence, start):
         return True
     return bool(_RESIDENTS_OF.search(before)) and bool(_SAID_AFTER.match(sentence, start))
+
+
+#: a violent verb whose object the speaker noun is ("killed a customs officer in X", "shot two officers of ...")
+_HARMED_BEFORE = re.compile(r"\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|abducted|abducting"
+                            r"|kidnapped|kidnapping|stabbed|beheaded|beat|beating|attacked|attacking|ambushed|ambushing)"
+                            r"(?:\s+dead)?\s+(?:an?|the|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 #: a name (up to three words) hyphened to "based": where a body that speaks sits ("a Britain-based monitor")

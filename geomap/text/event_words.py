@@ -122,7 +122,13 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|fired\s+shots|(?:troops|forces|soldiers|guards|police|army)\s+(?:\w+\s+){0,2}?(?:fired|(?:started|began|kept)\s+(?:shooting|firing))\s+(?:at|on|upon|into)(?!\s+(?:\w+\s+){0,3}?" + _CIV_GROUP + r")"
      # "militants killed five soldiers at a checkpoint": an armed group against forces
      r"|" + _NSA + r"\s+(?:\w+\s+){0,3}?(?:killed|shot|wounded|attacked|ambushed)\s+(?:\w+\s+){0,3}?(?:soldiers|troops"
-     r"|policemen|police\s+officers|gendarmes|guards|servicemen|personnel))\b"),
+     r"|policemen|police\s+officers|gendarmes|guards|servicemen|personnel)"
+     # "smugglers attacked Chinese police": other armed men against forces, in the active only ("smugglers were
+     # killed by border guards" is the guards' act), the force itself, not its word ("police said")
+     r"|(?:" + _NSA + r"|smugglers|bandits|gangs?|gangsters|armed\s+men|assailants|attackers|raiders|pirates|poachers)"
+     r"\s+(?:(?!(?:were|was|been|being|are|is|be|got|get)\s)\w+\s+){0,3}?(?:killed|shot|wounded|attacked|ambushed)"
+     r"\s+(?:\w+\s+){0,3}?(?:soldiers|troops|policemen|police\s+officers|gendarmes|guards|servicemen|personnel"
+     r"|police(?!\s+(?:said|say|says|told|reported|stations?|posts?|spokes\w+|sources?|officials?)\b)))\b"),
     (BATTLES, "Armed clash", r"\bcross[- ]border\s+(?:fire|firing|shooting|attacks?)\b"),
     # "BSF firing killed a farmer", "killed in BSF firing": guards' gunfire, not shelling ("Indian
     # fire killed three in X" across a ceasefire line stays shelling, as does a heavy weapon's firing)

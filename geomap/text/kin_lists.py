@@ -13,7 +13,7 @@ import re
 
 from geomap.text.count_words import NUM, PERSON, value_of
 
-__all__ = ["kin_list_hits"]
+__all__ = ["kin_list_hits", "uncounted_kin_lists"]
 
 _KIN_ONE = (r"(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby|infant|grandson|granddaughter"
             r"|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|fianc[ée]e?|son-in-law|daughter-in-law)")
@@ -54,3 +54,12 @@ def kin_list_hits(sentence: str) -> list[tuple[int, int, int]]:
             if None not in members:
                 hits.append((m.start(), m.end(), 1 + sum(members)))
     return hits
+
+
+def uncounted_kin_lists(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the lists whose size is not told ("killed a chief, his wife and their
+    children"): the one person at their head is not the toll."""
+    if not re.search(r"\b(?:his|her|their)\s", sentence):
+        return []
+    return [(m.start(), m.end()) for rx in (_ACTIVE, _PASSIVE, _DIED) for m in rx.finditer(sentence)
+            if None in [_member(m, k) for k in (1, 2, 3, 4)]]

@@ -20,7 +20,7 @@ from geomap.text.disputed_claims import disputed_parts
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
 from geomap.text.count_words import ANIMAL as _ANIMAL, COUNT_GATE as _COUNT_GATE
 from geomap.text.household_counts import household_hits
-from geomap.text.kin_lists import kin_list_hits
+from geomap.text.kin_lists import kin_list_hits, uncounted_kin_lists
 from geomap.text.literals import prefiltered
 from geomap.text.quoted_counts import unquote_counts
 from geomap.text.toll_forms import contested, extra_hits, group_told_after, one_before, running_hits
@@ -314,6 +314,8 @@ def fatalities_from_text(sentence: str) -> Count | None:
     hits.extend(the_one(sentence))  # "wounding its driver, who later died in hospital"
     hits.extend(household_hits(sentence))  # "a family of five was killed"
     hits.extend(kin_list_hits(sentence))  # "a farmer, his wife and their three children were killed"
+    if untold := uncounted_kin_lists(sentence):  # "killed a chief, his wife and their children": not one
+        hits = [h for h in hits if not any(a <= h[0] < b and h[1] <= b for a, b in untold)]
     hits = [h for h in hits if not inside_risen_toll(sentence, h[0])]  # "three, a toll that rose when a wounded man died"
     if causes := cause_hits(sentence, hits):  # "marched over the deaths of two": another event's dead
         a, b = min(causes, key=lambda h: (not told_as_cause(sentence, h[0]), h[0]))[:2]
