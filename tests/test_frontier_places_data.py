@@ -64,3 +64,14 @@ def test_the_table_is_well_formed(checker):
         assert r["name"] == r["name"].strip() and r["name"]
         assert all(a == a.strip() and a for a in r["alt_names"].split("|")) or not r["alt_names"]
         assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180
+
+
+def test_twin_towns_across_a_line_are_two_places():
+    """A town and its namesake across the frontier are two rows, each in its own country:
+    folding one into the other's alternate names puts the other side's events in the wrong country."""
+    gaz = get_gazetteer()
+    mali = gaz.lookup("Tinzaouaten", fuzzy=False)
+    algeria = gaz.lookup("Tin Zaouatine", fuzzy=False)
+    assert mali and mali[0].iso2 == "ML"
+    assert algeria and algeria[0].iso2 == "DZ"
+    assert not any(e.iso2 == "CF" for e in gaz.lookup("Um Dafok", fuzzy=False))  # Sudan's side of Am Dafok
