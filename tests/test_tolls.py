@@ -170,11 +170,17 @@ def test_an_event_told_again_with_its_toll_gives_it_to_that_event():
 
 
 def test_a_toll_on_the_frontier_line_stays_null_when_the_next_sentence_places_the_event():
+    # (an invented village: no gazetteer knows where the checkpoint is)
     incs = incidents("Venezuelan troops opened fire on smugglers near the border with Colombia on Saturday, killing "
-                     "two people. The shooting happened at a checkpoint outside Boca de Grita, officials said.",
+                     "two people. The shooting happened at a checkpoint outside Boca de Taruma, officials said.",
                      "2024-03-04")
     assert incs and all(p["fatalities"] is None for p in incs)
     assert any(p["fatalities_text"] == "killing two" for p in incs)
+    # a frontier village the bundled frontier places know takes the event and its toll
+    incs = incidents("Venezuelan troops opened fire on smugglers near the border with Colombia on Saturday, killing "
+                     "two people. The shooting happened at a checkpoint outside Boca de Grita, officials said.",
+                     "2024-03-04")
+    assert [(p["location"], p["fatalities"]) for p in incs] == [("Boca de Grita", 2)]
 
 
 def test_a_toll_told_alone_does_not_join_an_event_told_apart():

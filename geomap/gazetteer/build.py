@@ -298,6 +298,33 @@ def _capital_ids(recs: list[dict], capitals: dict[str, str]) -> set:
     return {r["geonameid"] for r in best.values()}
 
 
+#: How a frontier place's kind reads in the index: settlements are places people live in
+#: (cities), crossings and border posts are landmarks.
+FRONTIER_PLACE_TYPES = {"town": "city", "village": "city", "camp": "city", "crossing": "landmark",
+                        "post": "landmark"}
+
+
+def _add_frontier_places(w: "_Writer", tree, admin_rows: list[dict], iso3_of: dict[str, str]) -> None:
+    """Frontier towns, villages, camps and crossings cities500 lacks (data/frontier_places.csv,
+    written by the team and checked against the boundaries by scripts/check_frontier_places.py):
+    without them a report's "clashes in Renk" is placed by a guess along the frontier. Each
+    gets the admin-1 unit of its own country it lies in (or the nearest within about 20 km)."""
+    import shapely
+
+    for row in read_csv("frontier_places.csv"):
+        lat, lon = float(row["lat"]), float(row["lon"])
+        pt = shapely.Point(lon, lat)
+        units = [int(a) for a in tree.query(pt, predicate="within") if admin_rows[a]["iso2"] == row["iso2"]]
+        if not units:
+            units = [int(a) for a in tree.query_nearest(pt, max_distance=0.2, all_matches=False)
+                     if admin_rows[a]["iso2"] == row["iso2"]]
+        admin1 = admin_rows[units[0]]["name"] if units else None
+        alts = [a for a in row["alt_names"].split("|") if a]
+        gid = f"frontier:{row['iso2'].lower()}:{fold(row['name']).replace(' ', '-')}"
+        w.add(gid, row["name"], lat, lon, FRONTIER_PLACE_TYPES[row["kind"]],
+              row["kind"], row["iso2"], iso3_of.get(row["iso2"], ""), admin1, 0, alts)
+
+
 def build_index(path: Path | None = None) -> Path:
     """Build the SQLite index at ``path`` (default: the user cache) and return its path."""
     import shapely
@@ -407,6 +434,7 @@ def build_index(path: Path | None = None) -> Path:
         w.add(gid, row["name"], row["lat"], row["lon"],
               place_type, kind, row["iso2"], iso3_of.get(row["iso2"], ""), None,
               int(row.get("population") or 0), alts)  # (a town's population, when the row gives it)
+    _add_frontier_places(w, tree, admin_rows, iso3_of)
 
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".sqlite.tmp")
     os.close(fd)
