@@ -117,3 +117,22 @@ def test_an_unwritable_cache_falls_back_to_wordfreq(tmp_path, monkeypatch):
     finally:
         word_frequency._open_tables.clear()
         word_frequency._zipf.cache_clear()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_abbreviated_heads_equal_wordfreq(fresh_table, lang):
+    # "St. Louis" keeps its full stop as a name: wordfreq drops it as punctuation, so the table answers
+    words = ["st. louis", "mt. elgon", "sault ste. marie", "ft. worth", "st.", "u.s.", "u.s. army", "st.-louis",
+             "a.b", "st. .", "st..", "no. 5"]
+    for word in words:
+        assert word_frequency.zipf(word, lang) == zipf_frequency(word, lang), word
+
+
+def test_abbreviated_heads_need_no_wordfreq(fresh_table):
+    word_frequency.zipf("summer")  # makes the table in this cache
+    code = ("import sys; from geomap.gazetteer.word_frequency import zipf; "
+            "print(zipf('st. louis'), zipf('sault ste. marie'), 'wordfreq' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**os.environ, "GEOMAP_CACHE_DIR": str(fresh_table)})
+    want = [zipf_frequency("st. louis", "en"), zipf_frequency("sault ste. marie", "en")]
+    assert proc.stdout.split() == [str(v) for v in want] + ["False"]

@@ -431,8 +431,10 @@ def _usable_as_written(span: str, key: str, hits, initial: bool, phrase: bool) -
     """The hits a name written with letters English lacks may stand for, judged by how common it is
     as written: "Šid" (a Serbian town) is no "Sid", which the English word table finds common. Only
     the places whose own name it is, so written, gain by it."""
-    from geomap.gazetteer.word_frequency import zipf
+    from geomap.gazetteer.word_frequency import kept_word, zipf
 
+    if not kept_word(span.lower()):  # ("İstanbul": a dotted capital, as wordfreq alone reads it; not worth its load)
+        return ()
     written = zipf(span.lower())
     # only places whose own name is written so, letters and all (not "Tône" for Switzerland's Thônex)
     own = tuple(h for h in hits if h.is_primary and h.entry.name.lower() == span.lower())
