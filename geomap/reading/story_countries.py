@@ -45,8 +45,8 @@ def demonym_countries_of(text: str) -> frozenset[str]:
 def _demonym_countries(text: str) -> frozenset[str]:
     """Countries a sentence names through demonyms; not "the Nigerian border" (a village on it
     lies on its other side, or either)."""
-    from geomap.text.tokens import tokenize
+    from geomap.text.tokens import tokens_apart
 
-    toks = tokenize(text)
+    toks = tokens_apart(text)
     return frozenset(iso for k, t in enumerate(toks) if t.is_cap and (iso := demonym_country(t.text))
                      and not (k + 1 < len(toks) and toks[k + 1].text.lower() in _FRONTIER_WORDS))
