@@ -23,6 +23,7 @@ from geomap.reading.tolls import (GUESSED, adjacent_toll_untied, another_day, ea
 from geomap.text import cues
 from geomap.text.dates import all_dates_from_text
 from geomap.text.event_words import events_from_text
+from geomap.text.fire_returned import answers_fire
 from geomap.text.quantities import casualties_untold, fatalities_from_text
 from geomap.text.sentences import Sentence
 from geomap.text.toll_cues import (is_long_total, is_total_of_events, names_care_building, opens_apart,
@@ -213,8 +214,9 @@ _AS_TIME = re.compile(r"\b(?:since|after|following|amid|during|despite|in|from|b
 
 def _tells_own_event(sentence: str) -> bool:
     """Whether a sentence tells an event of its own besides its dead ("militants ambushed a patrol,
-    killing two"): one not told before (those are ``retold``), so its toll is that event's."""
-    return any(not _VICTIMS_ONLY.match(e.trigger) and not _AS_TIME.search(sentence, max(0, e.start - 30), e.start)
+    killing two"): one not told before (those are ``retold``), so its toll is that event's; fire
+    returned is the answer to the fight told before, not a new one (``answers_fire``)."""
+    return any(not _VICTIMS_ONLY.match(e.trigger) and not answers_fire(e.trigger) and not _AS_TIME.search(sentence, max(0, e.start - 30), e.start)
                and not _TAKEN_WITH.search(sentence, max(0, e.start - 12), e.end)
                for e in events_from_text(sentence))
 
