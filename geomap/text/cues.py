@@ -38,6 +38,8 @@ _SPEAKER = re.compile(
     r"\b(?:officials?|authorities|governor|governors|ministry|minister|spokes(?:man|woman|person)|sources?"
     r"|media|commanders?|aid\s+(?:workers|agencies|groups)|journalists?|reporters?|correspondents?|diplomats?"
     r"|leaders?|government|administration|embassy|mayor|officers?|analysts?|monitors?|observers?)"
+    # "the governor's office in X said": the office of one who speaks
+    r"(?:['\u2019]s\s+office)?"
     # (not "outside the government building in X": a building, where people gather)
     r"\s+(?!(?:buildings?|offices|headquarters|compound|house|palace|premises|complex|quarter)\s)"
     # (not "officials met in X": what they did there, an event's place)
