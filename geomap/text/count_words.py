@@ -107,8 +107,12 @@ _PERSON = (
     # officials and the village's heads ("gunmen killed a customs official", "a village chief was shot dead")
     r"|official|agent|employee|elder|chief)"
 )
-# "a soldier", "a 67-year-old woman", "a Guyana Defence Force (GDF) soldier"
-_A_PERSON = r"(?P<one>\b(?:a|an|one)\s+(?:(?:[\w-]+|\([A-Z]{2,6}\))\s+){0,2}?(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,6}\)\s+){0,4}?" + _PERSON + r")\b"
+# "a soldier", "a 67-year-old woman", "a Guyana Defence Force (GDF) soldier", "a Canadian border services officer"
+# (the lower-case words of a trade may follow its capitalised nationality or force)
+_CAPITALISED = r"(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,6}\)\s+)"
+_A_PERSON = (r"(?P<one>\b(?:a|an|one)\s+(?:(?:[\w-]+|\([A-Z]{2,6}\))\s+){0,2}?(?:" + _CAPITALISED + r"{1,4}?"
+             r"(?:(?!(?:and|or|of|the|a|an|with|to)\b)(?-i:[a-z])[\w-]*\s+){1,2}?|" + _CAPITALISED + r"{0,4}?)"
+             + _PERSON + r")\b")
 
 #: animals a raid kills or drives off ("killed 30 cattle and a herder"): a count of them is no toll
 ANIMAL = (r"(?:cattle|cows?|calves|heifers?|bullocks?|oxen|bulls?|goats?|sheep|rams?|lambs?|camels?|donkeys?|mules?"
