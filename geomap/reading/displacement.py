@@ -266,8 +266,10 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     out = joined_shared(out, runs, counts_people(words))
     # "clashes in X and fighting across Y have pushed 11,000 into Uganda": places told as where
     # fighting was, not as where people left, share the figure; it is none of theirs alone
-    uncued = {a.admin1 if a.town else a.label or a.name for k, a in enumerate(out) if a is not None and not a.cued and not a.country
-              and k not in inside}
+    # (a town and the division named beside it are two places: "clashes in X county and fighting across Y",
+    # X in Y; two towns of one division are that division's)
+    uncued = {(a.admin1, True) if a.town else (a.label or a.name, False) for k, a in enumerate(out)
+              if a is not None and not a.cued and not a.country and k not in inside}
     if len(uncued) > 1:
         out = [replace(a, part=True) if a is not None and not a.cued else a for a in out]
     home = group_people(words) if cause is None and (_RETURN.search(words) or _REFUGEES.search(words)

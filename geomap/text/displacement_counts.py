@@ -71,7 +71,9 @@ _DISP_NOUN = (
 _PEOPLE_ASIDE = (r"\s*(?:,(?!\d{3})|\()\s*(?:or\s+)?" + _NUM.replace("<num>", "<people>")
                  + r"\s+(?:people|persons|individuals|residents)\s*[,)]")
 _DISP_BEFORE = prefiltered(re.compile(
-    r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:" + _PEOPLE_ASIDE + r")?"
+    # ("1,240 households (6,200 individuals) were displaced", as IOM's flash reports count them)
+    r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:" + _PEOPLE_ASIDE
+    + r"(?:\s+(?:were|was|are|is))?)?"
     r"(?:\s+(?:who|that)\b[^,;]{0,60}?)?"
     + r"(?:\s+(?:have|has|had)(?:\s+been)?(?:\s+(?:since|already|now|also))?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I),
     gate=_NUM_GATE)

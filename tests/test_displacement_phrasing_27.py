@@ -1,0 +1,53 @@
+"""Displacement phrasing of session 27: whose figure and which area in aid-agency styles (IOM DTM
+flash reports, UNHCR briefings, OCHA updates) and where fighting is told in several places
+(geomap.reading.displacement, geomap.text).
+
+The sentences are invented for these tests (frontiers in no fixture); each test fails when
+its rule is taken out. The passages of tests/fixtures/displacement_passages_27.json keep the
+floors they reached (see the test at the end).
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import displaced_figures, displacement_areas, displacement_passage_score
+
+areas, figures = displacement_areas, displaced_figures
+
+
+def test_a_figure_pushed_out_by_fighting_in_a_town_and_across_its_division_is_none_of_theirs():
+    got = figures(areas("Clashes in Morobo county and fighting across Central Equatoria have pushed more than 9,000 "
+                        "South Sudanese into Uganda.", "2025-03-27"))
+    assert all(v is None for (name, direction), v in got.items() if direction == "from"), got
+    two_towns = figures(areas("Clashes around Yei and Morobo have pushed more than 4,000 South Sudanese into Uganda.",
+                              "2025-03-27"))
+    assert two_towns.get(("Central Equatoria", "from")) == 4000
+
+
+def test_a_place_told_after_where_new_arrivals_came_from_is_where_they_were_counted():
+    from geomap.text.cues import displacement_direction
+
+    assert displacement_direction("registered 340 new arrivals from Mali's Sikasso region in the ") == "to"
+    assert displacement_direction("Some 2,000 refugees arrived from villages in ") == "from"
+    got = figures(areas("Ghanaian authorities registered 340 new arrivals from Togo's Kara region in the Oti region "
+                        "this week.", "2026-03-02"))
+    assert got.get(("Kara", "from")) == 340
+    assert got.get(("Oti", "to")) == 340 and ("Oti", "from") not in got, got
+
+
+def test_households_with_the_people_in_brackets_count_the_people_in_a_flash_report():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    got = displaced_from_text("A total of 310 households (1,480 individuals) were displaced from Sikasso to Bobo-Dioulasso")
+    assert got is not None and got.value == 1480
+    assert displaced_from_text("A total of 310 households were displaced from Sikasso").value == 310
+
+
+def test_counts_told_side_by_side_with_where_they_were_displaced_are_each_areas_own():
+    got = figures(areas("Floods displaced 2,800 people in Sikasso region and 1,100 in Koulikoro, the civil protection "
+                        "said on Sunday.", "2026-03-02"))
+    assert got.get(("Sikasso", "from")) == 2800 and got.get(("Koulikoro", "from")) == 1100, got
+    arrived = figures(areas("Some 4,500 refugees from Kidal had arrived in Bordj Badji Mokhtar, 1,200 in Tamanrasset.",
+                            "2026-03-02"))
+    assert arrived.get(("Kidal", "from")) is None, arrived
