@@ -51,3 +51,32 @@ def test_counts_told_side_by_side_with_where_they_were_displaced_are_each_areas_
     arrived = figures(areas("Some 4,500 refugees from Kidal had arrived in Bordj Badji Mokhtar, 1,200 in Tamanrasset.",
                             "2026-03-02"))
     assert arrived.get(("Kidal", "from")) is None, arrived
+
+
+def test_a_group_whose_origin_is_told_before_takes_no_figure_there_when_that_sentence_counted_its_own():
+    text = ("In Mali's Sikasso region, clashes near Kadiolo displaced some 800 people this week. Ivorian authorities "
+            "reported that 200 Malians had crossed into the Savanes district.")
+    got = figures(areas(text, "2026-03-02"))
+    assert got.get(("Sikasso", "from")) in (None, 800), got
+    assert got.get(("Savanes", "to")) == 200, got
+    told = figures(areas("Clashes broke out near Kadiolo in Mali's Sikasso region this week. Ivorian authorities reported "
+                         "that 200 Malians had crossed into the Savanes district.", "2026-03-02"))
+    assert told.get(("Sikasso", "from")) == 200, told
+
+
+def test_a_cumulative_number_of_people_moved_out_of_a_place_is_its_figure():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    got = displaced_from_text("Officials said the number of people moved out of Gorakhpur since the flooding began had "
+                              "reached 4,100.")
+    assert got is not None and got.value == 4100
+
+
+def test_since_the_rains_began_is_a_time_not_a_new_group():
+    from geomap.text import cues
+
+    text = "The number of people moved out of Tak since the rains began had reached 2,300."
+    assert len(cues.displacement_groups(text)) == 1
+    got = figures(areas("In Guangxi, Chinese media said the number of people moved out of Pingxiang since the rains "
+                        "began had reached 2,300, including 600 relocated on Saturday.", "2026-03-02"))
+    assert got.get(("Guangxi", "from")) == 2300, got

@@ -137,9 +137,10 @@ _DISP_GROUP_OF = prefiltered(re.compile(
 # sentences of a report)
 _DISP_TOTAL = prefiltered(re.compile(
     # ("the number of people displaced in X has risen to 5,000", "... of people in relief centres ... climbed to")
+    # ("the number of people moved out of X since the rains began had reached 2,300")
     r"\b(?P<word>number\s+of\s+(?:displaced|refugees|evacuees|(?:people|persons|residents)\s+(?:displaced|evacuated"
-    r"|uprooted|sheltering|(?:staying\s+)?in\s+(?:relief|evacuation)\s+(?:cent(?:re|er)s|camps|shelters)))(?:\s+people)?)"
-    r"(?:\s+[\w'\u2019-]+){0,5}?"
+    r"|uprooted|sheltering|(?:moved|relocated|taken)\s+(?:out|away)|relocated|(?:staying\s+)?in\s+(?:relief|evacuation)\s+(?:cent(?:re|er)s|camps|shelters)))(?:\s+people)?)"
+    r"(?:\s+[\w'\u2019-]+){0,8}?"
     r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|increased|grown|grew)\s+to)\s+"
     + _NUM,
     re.I,

@@ -25,7 +25,7 @@ _TIME = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|
          r"|october|november|december|last|early|late|mid|the\s+(?:start|beginning|end|weekend)|then|this|yesterday|\d"
          # "since the attack", "since the floods": an event named as a time, not a clause of its own
          r"|the\s+(?:attacks?|raids?|fighting|clashes|violence|floods?|flooding|storms?|cyclone|earthquake|offensive"
-         r"|shelling|strikes?|bombings?|unrest|riots?|incursions?|ambush)\b)")
+         r"|shelling|strikes?|bombings?|unrest|riots?|incursions?|ambush|rains?|downpours?|monsoon|landslides?|mudflows?)\b)")
 # a count with nothing but a qualifier before it ("about 1,200 "): the start of a group told by its count alone
 _COUNT_ONLY = r"(?:(?:some|about|around|nearly|almost|over|more\s+than|another|a\s+further)\s+)?\d[\d,]*\s+"
 _GROUP_BREAK = re.compile(
