@@ -80,3 +80,13 @@ def test_since_the_rains_began_is_a_time_not_a_new_group():
     got = figures(areas("In Guangxi, Chinese media said the number of people moved out of Pingxiang since the rains "
                         "began had reached 2,300, including 600 relocated on Saturday.", "2026-03-02"))
     assert got.get(("Guangxi", "from")) == 2300, got
+
+
+def test_the_rest_still_away_after_others_went_home_are_where_the_words_put_them():
+    from geomap.text.group_words import still_away
+
+    assert still_away(", while 700 remain at a church compound in Macenta")[2] == 700
+    assert still_away(", while 700 remain hopeful") is None
+    got = figures(areas("About 2,000 people who fled Kolahun have gone back home, while 500 remain in Macenta.",
+                        "2026-03-02"))
+    assert got == {("Macenta", "to"): 500}, got

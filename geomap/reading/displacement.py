@@ -55,7 +55,7 @@ from geomap.text.where_clause import in_counted_clause, where_owners
 from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, part_came_from,
                                       sheltered_then_moved)
 from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
-                                      counts_people, none_moved, returns_home, went_back)
+                                      counts_people, none_moved, returns_home, still_away, went_back)
 from geomap.text.displacement_counts import (displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
                                               is_displacement_sentence, only_displacement_nouns)
 from geomap.text.quantities import Count
@@ -324,6 +324,16 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
         if returns_home(part) or none_moved(part):  # "1,100 residents of X returned home": no longer displaced
             groups.append([span, None, False, []])
             continue
+        rest = still_away(part) if groups and (returns_home(text[groups[-1][0][0]:groups[-1][0][1]])
+                                               or went_back(text[groups[-1][0][0]:groups[-1][0][1]])) else None
+        if rest is not None:  # "...returned home, while 700 remain at a church in X": X is where those 700 are
+            home = {(a.admin1 or a.name, a.iso3) for a in groups[-1][3]}  # (read where the others went home: misread)
+            rest_areas = [replace(a, direction="to") for a in _group_areas(
+                sentence, span, places, borders, units=units, figure_at=span[0] + rest[0])
+                if not a.country and (a.admin1 or a.name, a.iso3) not in home]
+            if rest_areas:
+                groups.append([span, Count(rest[2], part[rest[0]:rest[1]], rest[0], rest[1]), True, rest_areas])
+                continue
         count = displaced_from_text(HOST_CLAUSE.sub(blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None) \
             or _flight_told_apart(text, span)
         if went_back(part):
