@@ -90,3 +90,10 @@ def test_the_rest_still_away_after_others_went_home_are_where_the_words_put_them
     got = figures(areas("About 2,000 people who fled Kolahun have gone back home, while 500 remain in Macenta.",
                         "2026-03-02"))
     assert got == {("Macenta", "to"): 500}, got
+
+
+def test_people_who_fled_their_own_country_left_that_country_whole():
+    text = ("Fighting in Zambia's Sinazongwe district has worsened.\n\nZimbabwe already hosts about 4,000 Zambians "
+            "who fled their country in recent years.")
+    got = areas(text, "2026-03-02")
+    assert ("Zambia", "from") in got and got[("Zambia", "from")]["displaced"] is None, got

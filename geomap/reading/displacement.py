@@ -105,6 +105,11 @@ _GOVERNMENT_ACTS = re.compile(
     r"|protested|summoned|sent|agreed|rejected|blamed|welcomed|condemned)\b", re.I)
 
 
+# "1.7 million Venezuelans who fled their country", "... who left their homeland": the people's own country
+_OWN_COUNTRY_LEFT = re.compile(r"\b(?:fled|fleeing|left|leaving|escaped|escaping)\s+(?:their|his|her)\s+(?:own\s+)?"
+                               r"(?:country|homeland|nation)\b", re.I)
+
+
 # "Residents of Zaranj said ... families had left for Farah": where the people speaking live
 _RESIDENTS_BEFORE = re.compile(r"\b(?:residents|villagers|inhabitants|locals)\s+(?:of|in|from)\s+$", re.I)
 
@@ -509,6 +514,9 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
             side = people_side(s.text[sentence_count.start:] if sentence_count else s.text, frontier)
             found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)
                      if side is None or iso3 == side]  # "Venezuelans who fled": their side only
+            if side is not None and _OWN_COUNTRY_LEFT.search(s.text):  # "Venezuelans who fled their country": it, whole
+                name = frontier.name_a if side == frontier.iso3_a else frontier.name_b
+                found.append((Area("", side, "from", False, name, "", country=True), None))
             basis = "frontier"
         _add(feats, found, s, basis, sentence_count, borders)
     for f in feats.values():
