@@ -97,3 +97,11 @@ def test_people_who_fled_their_own_country_left_that_country_whole():
             "who fled their country in recent years.")
     got = areas(text, "2026-03-02")
     assert ("Zambia", "from") in got and got[("Zambia", "from")]["displaced"] is None, got
+
+
+def test_people_displaced_on_one_side_of_the_frontier_are_that_sides():
+    got = areas("Some 1,000 people have been displaced by the latest fighting on the Zambian side of the frontier with "
+                "Zimbabwe, an official said, without saying where.", "2026-03-02")
+    assert ("Zambia", "from") in got, got
+    assert all(p["iso3"] == "ZMB" for p in got.values()), got
+    assert all(p["displaced"] is None for p in got.values()), got

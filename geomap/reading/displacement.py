@@ -34,7 +34,8 @@ from geomap.reading.arrival_country import crossed_on_leaving, one_arrival_count
 from geomap.reading.area_units import (Area, ArticleUnits, area_names, area_of_place, article_units, district_inside,
                                       group_people)
 from geomap.reading.figure_scope import figures_dropped
-from geomap.reading.frontier_sides import add_side_areas, crossing_named, frontier_areas, people_side, side_areas
+from geomap.reading.frontier_sides import (add_side_areas, crossing_named, frontier_areas, people_side, side_areas,
+                                          told_side)
 from geomap.reading.listed_figures import listed_figures
 from geomap.reading.origin_told_before import origin_told_before
 from geomap.reading.placement import Frontier, same_paragraph
@@ -511,9 +512,13 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         if not found and not side and frontier is not None and not only_displacement_nouns(s.text) \
                 and not crossing_named(places_by_sentence.get(i, []), units) and _FLIGHT.search(s.text) \
                 and len(s.text.split()) > 3:  # (not a heading: "DISPLACEMENT")
-            side = people_side(s.text[sentence_count.start:] if sentence_count else s.text, frontier)
+            told = told_side(s.text, frontier)
+            side = told or people_side(s.text[sentence_count.start:] if sentence_count else s.text, frontier)
             found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)
                      if side is None or iso3 == side]  # "Venezuelans who fled": their side only
+            if told is not None:  # "1,000 displaced on the Yemeni side of the frontier": that side (the figure in the words)
+                name = frontier.name_a if told == frontier.iso3_a else frontier.name_b
+                found.append((Area("", told, "from", False, name, "", country=True), None))
             if side is not None and _OWN_COUNTRY_LEFT.search(s.text):  # "Venezuelans who fled their country": it, whole
                 name = frontier.name_a if side == frontier.iso3_a else frontier.name_b
                 found.append((Area("", side, "from", False, name, "", country=True), None))
