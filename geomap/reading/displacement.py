@@ -34,7 +34,8 @@ from geomap.reading.arrival_country import crossed_on_leaving, one_arrival_count
 from geomap.reading.area_units import (Area, ArticleUnits, area_names, area_of_place, article_units, district_inside,
                                       group_people)
 from geomap.reading.figure_scope import figures_dropped
-from geomap.reading.frontier_sides import add_side_areas, crossing_named, frontier_areas, people_side, side_areas
+from geomap.reading.frontier_sides import (add_side_areas, crossing_named, frontier_areas, people_side, side_areas,
+                                          told_side)
 from geomap.reading.listed_figures import listed_figures
 from geomap.reading.origin_told_before import origin_told_before
 from geomap.reading.placement import Frontier, same_paragraph
@@ -55,7 +56,7 @@ from geomap.text.where_clause import in_counted_clause, where_owners
 from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, part_came_from,
                                       sheltered_then_moved)
 from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
-                                      counts_people, none_moved, returns_home, went_back)
+                                      counts_people, none_moved, returns_home, still_away, went_back)
 from geomap.text.displacement_counts import (displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
                                               is_displacement_sentence, only_displacement_nouns)
 from geomap.text.quantities import Count
@@ -103,6 +104,11 @@ _LISTED = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$", re.I)  # "Kantchari and D
 _GOVERNMENT_ACTS = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:asked|urged|called|accused|demanded|warned|insisted|denied|said|says|told"
     r"|protested|summoned|sent|agreed|rejected|blamed|welcomed|condemned)\b", re.I)
+
+
+# "1.7 million Venezuelans who fled their country", "... who left their homeland": the people's own country
+_OWN_COUNTRY_LEFT = re.compile(r"\b(?:fled|fleeing|left|leaving|escaped|escaping)\s+(?:their|his|her)\s+(?:own\s+)?"
+                               r"(?:country|homeland|nation)\b", re.I)
 
 
 # "Residents of Zaranj said ... families had left for Farah": where the people speaking live
@@ -266,8 +272,10 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     out = joined_shared(out, runs, counts_people(words))
     # "clashes in X and fighting across Y have pushed 11,000 into Uganda": places told as where
     # fighting was, not as where people left, share the figure; it is none of theirs alone
-    uncued = {a.admin1 if a.town else a.label or a.name for k, a in enumerate(out) if a is not None and not a.cued and not a.country
-              and k not in inside}
+    # (a town and the division named beside it are two places: "clashes in X county and fighting across Y",
+    # X in Y; two towns of one division are that division's)
+    uncued = {(a.admin1, True) if a.town else (a.label or a.name, False) for k, a in enumerate(out)
+              if a is not None and not a.cued and not a.country and k not in inside}
     if len(uncued) > 1:
         out = [replace(a, part=True) if a is not None and not a.cued else a for a in out]
     home = group_people(words) if cause is None and (_RETURN.search(words) or _REFUGEES.search(words)
@@ -322,6 +330,16 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
         if returns_home(part) or none_moved(part):  # "1,100 residents of X returned home": no longer displaced
             groups.append([span, None, False, []])
             continue
+        rest = still_away(part) if groups and (returns_home(text[groups[-1][0][0]:groups[-1][0][1]])
+                                               or went_back(text[groups[-1][0][0]:groups[-1][0][1]])) else None
+        if rest is not None:  # "...returned home, while 700 remain at a church in X": X is where those 700 are
+            home = {(a.admin1 or a.name, a.iso3) for a in groups[-1][3]}  # (read where the others went home: misread)
+            rest_areas = [replace(a, direction="to") for a in _group_areas(
+                sentence, span, places, borders, units=units, figure_at=span[0] + rest[0])
+                if not a.country and (a.admin1 or a.name, a.iso3) not in home]
+            if rest_areas:
+                groups.append([span, Count(rest[2], part[rest[0]:rest[1]], rest[0], rest[1]), True, rest_areas])
+                continue
         count = displaced_from_text(HOST_CLAUSE.sub(blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None) \
             or _flight_told_apart(text, span)
         if went_back(part):
@@ -494,9 +512,16 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         if not found and not side and frontier is not None and not only_displacement_nouns(s.text) \
                 and not crossing_named(places_by_sentence.get(i, []), units) and _FLIGHT.search(s.text) \
                 and len(s.text.split()) > 3:  # (not a heading: "DISPLACEMENT")
-            side = people_side(s.text[sentence_count.start:] if sentence_count else s.text, frontier)
+            told = told_side(s.text, frontier)
+            side = told or people_side(s.text[sentence_count.start:] if sentence_count else s.text, frontier)
             found = [(Area(n, iso3, "from"), None) for n, iso3 in frontier_areas(frontier, borders)
                      if side is None or iso3 == side]  # "Venezuelans who fled": their side only
+            if told is not None:  # "1,000 displaced on the Yemeni side of the frontier": that side (the figure in the words)
+                name = frontier.name_a if told == frontier.iso3_a else frontier.name_b
+                found.append((Area("", told, "from", False, name, "", country=True), None))
+            if side is not None and _OWN_COUNTRY_LEFT.search(s.text):  # "Venezuelans who fled their country": it, whole
+                name = frontier.name_a if side == frontier.iso3_a else frontier.name_b
+                found.append((Area("", side, "from", False, name, "", country=True), None))
             basis = "frontier"
         _add(feats, found, s, basis, sentence_count, borders)
     for f in feats.values():

@@ -21,7 +21,7 @@ from geomap.text.displacement_counts import displaced_from_text
 from geomap.text.quantities import Count
 from geomap.text.sentences import Sentence
 
-__all__ = ["frontier_areas", "side_areas", "people_side", "crossing_named", "add_side_areas"]
+__all__ = ["frontier_areas", "side_areas", "people_side", "crossing_named", "add_side_areas", "told_side"]
 
 
 def frontier_areas(frontier: Frontier, borders) -> list[tuple[str, str]]:
@@ -58,6 +58,17 @@ def people_side(text: str, frontier: Frontier) -> str | None:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+# "on the Yemeni side of the frontier", "on the Chadian side": the side the words put people on
+_ON_SIDE = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\b")
+
+
+def told_side(text: str, frontier: Frontier) -> str | None:
+    """The ISO3 of the one side of the frontier the text puts people on ("displaced on the
+    Yemeni side of the frontier"), else None."""
+    sides = {hit[0] for m in _ON_SIDE.finditer(text) if (hit := country_of_word(m.group(1)))
+             and hit[0] in (frontier.iso3_a, frontier.iso3_b)}
+    return sides.pop() if len(sides) == 1 else None
 
 def crossing_named(places: list[Place], units: ArticleUnits) -> bool:
     """Whether the sentence names the crossing points people passed ("crossed at X"): it says

@@ -7,7 +7,8 @@ where the article told the violence just before (Putumayo). A group named by its
 nationality is read so when it reached an area of another country and its sentence names no
 area of its own country; any other group when its sentence names no area left (not in the
 country it crossed into). The area takes the group's count when one group of the sentence
-tells it (those counted came from there), else none.
+tells it (those counted came from there), else none, nor when the sentence telling the violence
+counts the people it displaced itself (those counted later may be among them).
 """
 
 from __future__ import annotations
@@ -94,7 +95,16 @@ def origin_told_before(text: str, sentences: list[Sentence], i: int, found: list
         k -= 1
         if k in told and area(k):
             lead = k
+    if _counts_its_own(sentences[lead].text):
+        count = None  # "clashes near A displaced 600 families. 150 Yemenis crossed into B": maybe some of those 600
     return [(area(lead), count if count is not None and count.value is not None else None)]
+
+
+def _counts_its_own(sentence: str) -> bool:
+    """Whether a sentence telling the violence also counts the people it displaced there: a
+    group counted later is then perhaps among them, no figure of that area's own."""
+    got = displaced_from_text(HOST_CLAUSE.sub(blank, sentence))
+    return got is not None and got.value is not None
 
 
 def _violent(sentence: str) -> bool:

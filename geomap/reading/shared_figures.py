@@ -45,10 +45,13 @@ def joined_shared(out: list, runs: list[int], counted: bool) -> list:
 def split_count_origins(text: str, groups: list) -> None:
     """A group's count followed in its sentence by counts told only by where they are (", 1,200
     in B"): the group's areas of origin keep no figure, as the part counted first is not all who
-    left them. ``groups`` are ``[span, count, moving, areas]`` lists, changed in place."""
+    left them (not when the group names no place they reached: "3,600 were displaced in A and
+    1,200 in B" are two areas' own counts). ``groups`` are ``[span, count, moving, areas]`` lists, changed in place."""
     for k, g in enumerate(groups):
         if g[1] is None or not any(h[1] is not None and cues.is_elliptic_group(text[h[0][0]:h[0][1]]) for h in groups[k + 1:]):
             continue
+        if not any(a.direction == "to" for a in g[3]):
+            continue  # "floods displaced 3,600 in A and 1,200 in B": each count is where it was told, side by side
         after = text[g[0][0] + g[1].end:]
         if sum(int(n.replace(",", "")) for n in _PLACED_COUNT.findall(after)) == g[1].value:
             continue  # "6,200 arrivals from X: 4,100 in A and 2,100 in B": a total, split after it

@@ -71,7 +71,9 @@ _DISP_NOUN = (
 _PEOPLE_ASIDE = (r"\s*(?:,(?!\d{3})|\()\s*(?:or\s+)?" + _NUM.replace("<num>", "<people>")
                  + r"\s+(?:people|persons|individuals|residents)\s*[,)]")
 _DISP_BEFORE = prefiltered(re.compile(
-    r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:" + _PEOPLE_ASIDE + r")?"
+    # ("1,240 households (6,200 individuals) were displaced", as IOM's flash reports count them)
+    r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:" + _PEOPLE_ASIDE
+    + r"(?:\s+(?:were|was|are|is))?)?"
     r"(?:\s+(?:who|that)\b[^,;]{0,60}?)?"
     + r"(?:\s+(?:have|has|had)(?:\s+been)?(?:\s+(?:since|already|now|also))?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I),
     gate=_NUM_GATE)
@@ -135,9 +137,10 @@ _DISP_GROUP_OF = prefiltered(re.compile(
 # sentences of a report)
 _DISP_TOTAL = prefiltered(re.compile(
     # ("the number of people displaced in X has risen to 5,000", "... of people in relief centres ... climbed to")
+    # ("the number of people moved out of X since the rains began had reached 2,300")
     r"\b(?P<word>number\s+of\s+(?:displaced|refugees|evacuees|(?:people|persons|residents)\s+(?:displaced|evacuated"
-    r"|uprooted|sheltering|(?:staying\s+)?in\s+(?:relief|evacuation)\s+(?:cent(?:re|er)s|camps|shelters)))(?:\s+people)?)"
-    r"(?:\s+[\w'\u2019-]+){0,5}?"
+    r"|uprooted|sheltering|(?:moved|relocated|taken)\s+(?:out|away)|relocated|(?:staying\s+)?in\s+(?:relief|evacuation)\s+(?:cent(?:re|er)s|camps|shelters)))(?:\s+people)?)"
+    r"(?:\s+[\w'\u2019-]+){0,8}?"
     r"\s+(?:to|at|of|reached|hit|is|was|stands\s+at|(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|increased|grown|grew)\s+to)\s+"
     + _NUM,
     re.I,

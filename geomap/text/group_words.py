@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["ARMED", "returns_home", "went_back", "none_moved", "HOST_CLAUSE", "blank", "FORECAST", "EARLIER", "HOUSEHOLDS", "HOME_TO", "WHERE_ARRIVED",
-           "counts_people", "holds_displaced"]
+           "counts_people", "holds_displaced", "still_away"]
 
 #: armed men ("43 soldiers who fled the camps", "the attackers ... fled east"): not displaced people
 ARMED = re.compile(r"\b(?:soldiers|troops|fighters|militants|rebels|servicemen|guards|policemen|officers|gunmen|attackers"
@@ -160,3 +160,19 @@ def holds_displaced(sentence: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end``, after "home to", counts displaced people a place is
     now home to ("X is home to 40,000 people displaced by ..."), not its population."""
     return bool(_DISPLACED_HELD.match(sentence, end)) and bool(_IS_HOME_TO.search(sentence[max(0, start - 40):start]))
+
+
+# ", while 700 remain at a church compound in X", "but about 1,200 are still in Y": the rest of the
+# people whose return was told just before, still away from home where the words put them
+_STILL_AWAY = re.compile(
+    r"^\W*(?:(?:while|whereas|but|and)\s+)?(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly|another)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:others|people|families|households|of\s+them))?\s+"
+    r"(?:remain(?:s|ed)?|are\s+still|were\s+still|stay(?:ed)?|are\s+staying|were\s+staying)\s+(?:\w+\s+){0,6}?(?:in|at)\s", re.I)
+
+
+def still_away(group: str) -> tuple[int, int, int] | None:
+    """(start, end, value) of the count of a group told as the rest still away after others went
+    home (", while 700 remain at a church compound in X"), else None; only the words of the
+    group, so the caller checks that a return was told just before."""
+    m = _STILL_AWAY.match(group)
+    return (m.start("num"), m.end("num"), int(m.group("num").replace(",", ""))) if m else None

@@ -25,7 +25,7 @@ _TIME = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|
          r"|october|november|december|last|early|late|mid|the\s+(?:start|beginning|end|weekend)|then|this|yesterday|\d"
          # "since the attack", "since the floods": an event named as a time, not a clause of its own
          r"|the\s+(?:attacks?|raids?|fighting|clashes|violence|floods?|flooding|storms?|cyclone|earthquake|offensive"
-         r"|shelling|strikes?|bombings?|unrest|riots?|incursions?|ambush)\b)")
+         r"|shelling|strikes?|bombings?|unrest|riots?|incursions?|ambush|rains?|downpours?|monsoon|landslides?|mudflows?)\b)")
 # a count with nothing but a qualifier before it ("about 1,200 "): the start of a group told by its count alone
 _COUNT_ONLY = r"(?:(?:some|about|around|nearly|almost|over|more\s+than|another|a\s+further)\s+)?\d[\d,]*\s+"
 _GROUP_BREAK = re.compile(
@@ -193,6 +193,14 @@ def is_host(sentence: str, end: int) -> bool:
     return bool(_HOST_AFTER.match(sentence, end))
 
 
+# "registered 340 new arrivals from A in the B region": B, told after where they came from, is where
+# they were counted (not "arrived from villages in B", where B is where the villages are)
+_ARRIVED_FROM_THEN_IN = re.compile(
+    r"\b(?:arrivals?|arrived|arriving|registered|recorded|counted)\b[^.;]{0,40}?\bfrom\s+(?:[^.;]{0,60}?\s)?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:region|province|state|district|county|department|governorate|prefecture))?"
+    r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
 def displacement_direction(before: str) -> str | None:
     """"to" when the last movement word before a place says people went there ("crossed
     into X", "sheltering in X", "left A for X"), "from" when it says they left it ("fled X",
@@ -201,4 +209,6 @@ def displacement_direction(before: str) -> str | None:
     frm = [m.end() for m in _FROM_CUE.finditer(before)]
     if not to and not frm:
         return None
+    if _ARRIVED_FROM_THEN_IN.search(before):
+        return "to"
     return "to" if (to[-1] if to else -1) > (frm[-1] if frm else -1) else "from"
