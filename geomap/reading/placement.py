@@ -401,7 +401,10 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
             pt = ctx.borders.nearest_on_frontier(frontier.iso3_a, frontier.iso3_b, e.lon, e.lat)
             if pt is not None:
                 return Location(e.name, e.iso3, None, _point(*pt), 2, "frontier near place", a, b)
-        at_country = getattr(e, "placed_at_type", None) == "country" or not e.admin1
+        # (a town the gazetteer gives no first-level division, "a water point near Namanga", still
+        # places it: only a name known by its country, or guessed near a place, goes to the frontier)
+        at_country = getattr(e, "placed_at_type", None) == "country" or not e.admin1 and getattr(
+            e, "placed_at_type", None) not in _TOWN_UNITS
         if at_country and frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b):
             loc = frontier_location(frontier, ctx.borders)
             if loc is not None:
@@ -478,6 +481,9 @@ def stretch_points_of_unlisted(places: list[Place], features: list[dict], border
     out |= told_by
     return out | followers(places, out)
 
+
+#: kinds of unit a place the gazetteer lacks is placed at that are points of their own (a town, a landmark)
+_TOWN_UNITS = frozenset(("city", "landmark"))
 
 #: kinds of unlisted places that stand on a frontier by what they are
 _BORDER_SITES = frozenset(("crossing", "border crossing", "border post", "border point", "crossing point"))
