@@ -200,7 +200,9 @@ def nearby(cue: PlaceCue, places: list[Place], countries: set[str], sentences: l
             and p.entry.feature != "capital"  # where statements come from ("talking to Maputo")
             and not _is_lake(p.entry)  # its middle: "through Lake Mweru and along the X River"
             and -back <= p.mention.sentence - cue.sentence <= 1
-            and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentences[p.mention.sentence])]
+            and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentences[p.mention.sentence])
+            # ("sent reinforcements from X to the Y checkpoint": X is where the journey to Y began)
+            and not (p.mention.sentence == cue.sentence and _sent_from_to(p, cue, sentences[cue.sentence]))]
     before = [p for p in pool if p.mention.end <= cue.start]
     if cue.kind in HOSTING_KINDS:  # "the Kutupalong camps" hold the arrivals: where they went
         reached = [p for p in before if is_arrival_place(texts[p.mention.sentence],
