@@ -28,6 +28,22 @@ def test_a_village_near_a_town_without_a_province_stands_at_the_town():
         assert haversine_km(lat, lon, *town) < 5
 
 
+def test_a_village_placed_at_another_unlisted_place_keeps_the_frontier():
+    # (Irob, a district the gazetteer lacks, stands at Zalambessa's point by a guess of its own: a village in it is
+    # no village told near a town the gazetteer holds, and keeps the frontier rather than a point two guesses away)
+    text = ("ADDIS ABABA - Eritrean artillery shelled Ethiopian positions in Irob district, near Zalambessa, on Monday, "
+            "officials said.\n\nShells also hit Alitena, a village in Irob district, killing a farmer. Eritrea denied it.\n")
+    assert [geom["type"] for name, geom in _incident_geometries(text) if name == "Alitena"] == ["LineString"]
+
+
+def test_where_seized_goods_were_to_be_shipped_is_no_incident():
+    text = ("LIMA - Peruvian police raided a warehouse in Caballococha on Monday and arrested five Colombian men.\n\n"
+            "Officers seized 300 kg of cocaine packed for shipment downriver to Iquitos, the ministry said.\n")
+    assert [name for name, _ in _incident_geometries(text)] == ["Caballococha"]
+    text = "Soldiers seized a truck of rifles destined for Iquitos at a checkpoint in Caballococha on Monday."
+    assert [name for name, _ in _incident_geometries(text)] == ["Caballococha"]
+
+
 # --- the invented passages of tests/fixtures/placement_passages_27.json, scored as the border cases are: a gold
 # incident is found when an incident feature has a point within its radius.
 
@@ -36,7 +52,7 @@ _PASSAGES = load_passages("placement_passages_27.json")
 
 def test_the_invented_passages_tune_half():
     found, tolls, false = passage_scores(_PASSAGES, "tune")
-    assert found >= 10 and tolls >= 5 and len(false) <= 1
+    assert found >= 10 and tolls >= 5 and false == []
 
 
 def test_the_invented_passages_frozen_half():
