@@ -44,6 +44,17 @@ def test_where_seized_goods_were_to_be_shipped_is_no_incident():
     assert [name for name, _ in _incident_geometries(text)] == ["Caballococha"]
 
 
+def test_a_place_a_journey_starts_from_is_not_put_at_where_it_ends():
+    # ("Kamakusa", an airstrip the gazetteer lacks, is where the flights left from: not at Eteringbang, where they went)
+    text = ("GEORGETOWN — A Guyanese soldier was killed on Tuesday when his boat came under fire on the Cuyuni River near "
+            "Eteringbang, in Region Seven, the army said.\n\nMiners have since left Eteringbang for Bartica, the regional "
+            "chairman said. Flights from Kamakusa to Eteringbang were suspended.\n")
+    fc = extract_text(text, published="2026-05-05")
+    strip = [f["properties"].get("placed_at") for f in fc["features"]
+             if f["properties"]["layer"] == "place" and f["properties"]["name"] == "Kamakusa"]
+    assert "Eteringbang" not in strip
+
+
 # --- the invented passages of tests/fixtures/placement_passages_27.json, scored as the border cases are: a gold
 # incident is found when an incident feature has a point within its radius.
 
