@@ -55,6 +55,16 @@ def test_a_place_a_journey_starts_from_is_not_put_at_where_it_ends():
     assert "Eteringbang" not in strip
 
 
+def test_a_border_town_held_only_across_the_frontier_stands_beside_its_twin():
+    # (the gazetteer holds Ferfer only as Feerfeer, on the Somali side at 5.10 N 45.10 E: the Ethiopian town the text
+    # puts in the Somali region stands on the frontier there, not at the middle of the region's stretch, 7.7 N 47.7 E)
+    text = ("JIJIGA, Ethiopia - Militants raided a police post in Ferfer, a border town in the Somali region, on Friday "
+            "night, killing two policemen, regional officials said.\n")
+    [(name, geom)] = _incident_geometries(text)
+    lon, lat = geom["coordinates"]
+    assert name == "Ferfer" and haversine_km(lat, lon, 5.10, 45.10) < 15
+
+
 # --- the invented passages of tests/fixtures/placement_passages_27.json, scored as the border cases are: a gold
 # incident is found when an incident feature has a point within its radius.
 
