@@ -65,6 +65,18 @@ def test_a_border_town_held_only_across_the_frontier_stands_beside_its_twin():
     assert name == "Ferfer" and haversine_km(lat, lon, 5.10, 45.10) < 15
 
 
+def test_a_village_known_by_its_province_stands_on_the_stretch_by_the_story_across_the_frontier():
+    # (Timbuktu region's stretch of the Mauritanian frontier runs 15.5-25 N; the story is at Bassikounou, 15.9 N, on
+    # the Mauritanian side: the village stands by it, not at the middle of the stretch, 21 N)
+    text = ("NOUAKCHOTT - Malian soldiers pursued suspected jihadists into Mauritania near Bassikounou on Wednesday, "
+            "residents said.\n\nOn the Malian side, air strikes hit militant positions around Kiribi, in the Timbuktu "
+            "region, on Thursday, local sources said.\n")
+    fc = extract_text(text, published="2026-05-05")
+    [(lon, lat)] = [f["geometry"]["coordinates"] for f in fc["features"]
+                    if f["properties"]["layer"] == "place" and f["properties"]["name"] == "Kiribi"]
+    assert haversine_km(lat, lon, 15.87, -5.95) < 100
+
+
 # --- the invented passages of tests/fixtures/placement_passages_27.json, scored as the border cases are: a gold
 # incident is found when an incident feature has a point within its radius.
 
