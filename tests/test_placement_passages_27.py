@@ -65,6 +65,16 @@ def test_a_border_town_held_only_across_the_frontier_stands_beside_its_twin():
     assert name == "Ferfer" and haversine_km(lat, lon, 5.10, 45.10) < 15
 
 
+def test_a_twin_far_along_the_frontier_from_the_province_is_a_namesake():
+    # (Galguduud touches the Ethiopian frontier, but Dolo Ado stands on it 500 km away, beside Gedo: the text's town
+    # is no half of it)
+    text = ("MOGADISHU - Militants raided a police post in Dolo Ado, a border town in the Galguduud region, on Friday "
+            "night, killing two policemen, regional officials said.\n")
+    [(name, geom)] = _incident_geometries(text)
+    lon, lat = geom["coordinates"]
+    assert name == "Dolo Ado" and haversine_km(lat, lon, 4.18, 42.06) > 300
+
+
 def test_a_village_known_by_its_province_stands_on_the_stretch_by_the_story_across_the_frontier():
     # (Timbuktu region's stretch of the Mauritanian frontier runs 15.5-25 N; the story is at Bassikounou, 15.9 N, on
     # the Mauritanian side: the village stands by it, not at the middle of the stretch, 21 N)

@@ -55,6 +55,21 @@ def _twin_across(key: str, e, gazetteer, borders):
             continue
         pt = borders.nearest_on_frontier(e.iso3, t.iso3, t.lon, t.lat)
         km = haversine_km(t.lat, t.lon, pt[1], pt[0]) if pt is not None else float("inf")
-        if km <= best_km:
+        if km <= best_km and _in_province_beside(pt, e, borders):
             best, best_km = t, km
     return best
+
+
+#: how far (degrees) from a frontier point to look for the province on the near side
+_STEP_DEG = 0.03
+
+
+def _in_province_beside(pt: tuple[float, float], e, borders) -> bool:
+    """Whether ``e``'s province lies beside the frontier point ``pt`` (a twin 500 km along the
+    frontier from the province's stretch is a namesake, not the other half of the town)."""
+    lon, lat = pt
+    for dx, dy in ((_STEP_DEG, 0), (-_STEP_DEG, 0), (0, _STEP_DEG), (0, -_STEP_DEG)):
+        iso3, admin1 = borders.locate(lon + dx, lat + dy)
+        if iso3 == e.iso3 and admin1 and fold(admin1) == fold(e.admin1):
+            return True
+    return False
