@@ -5,7 +5,6 @@ toll told alone at the start of the paragraph after the one violent act told. At
 passages themselves, scored as the border cases are. Real gazetteer and boundaries, no mocks.
 """
 
-import pytest
 
 from geomap.reading.pipeline import extract_text
 from incident_passages import incident_properties, load_passages, passage_scores
@@ -81,11 +80,9 @@ def test_a_town_without_a_crossing_word_keeps_its_reading():
             if f["properties"]["layer"] == "place"] == [35]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (merge of session 25): the rule in unlisted_points.nearest_in_sentence "
-                   "holds, but another placement path still puts the invented checkpoint at Vladikavkaz; the "
-                   "helper's test passed only because 'Upper Lars' was not found at all")
 def test_an_unlisted_checkpoint_troops_were_sent_to_is_not_put_where_they_left():
-    # ("the Upper Kesheli checkpoint", invented, is not in the gazetteer; Vladikavkaz, 35 km north, is only where the troops came from)
+    # ("the Upper Kesheli checkpoint", invented, is not in the gazetteer; Vladikavkaz, 35 km north, is only where the troops came from;
+    # nor, without a place in the sentence, is it by the nearest place named before it: unlisted_points.nearby)
     text = ("Georgian border policeman wounded by fire from Russian side\n\nTBILISI - A Georgian border policeman was "
             "wounded by gunfire from the Russian side near Stepantsminda on Wednesday, Georgia's interior ministry said."
             "\n\nMoscow denied involvement. Russia's border service said it had sent reinforcements from Vladikavkaz "

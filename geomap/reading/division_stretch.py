@@ -28,12 +28,21 @@ __all__ = ["stretch_towns", "division_stretch_points", "followers"]
 
 def stretch_towns(p, places, text: str) -> tuple[tuple[float, float], ...]:
     """(lon, lat) of the towns that may anchor ``p`` on its stretch: its paragraph's, or its
-    country's, named closest to it first (not speakers' places nor destinations)."""
+    country's, named closest to it first, then the article's others (a town across the frontier
+    says where along it the story is: "around X, in the Timbuktu region" after a story at a
+    Mauritanian border village, not the middle of a stretch 1,000 km long) when the text itself puts
+    ``p`` in the province (one only guessed there, or an area, is not told that near); not speakers'
+    places nor destinations."""
     e = p.entry
     para = (text.rfind("\n", 0, p.mention.start), text.find("\n", p.mention.end) % (len(text) + 1))
-    return tuple((q.entry.lon, q.entry.lat) for q in sorted(places, key=lambda q: abs(q.mention.start - p.mention.start))
-                 if (para[0] < q.mention.start < para[1] or q.entry.iso3 == e.iso3)
-                 and getattr(q.entry, "in_gazetteer", True) and q.entry.place_type in ("city", "landmark")
+    told_in = getattr(e, "placed_at_type", None) == "admin1" and e.place_type in ("city", "landmark")
+
+    def own(q) -> bool:
+        return para[0] < q.mention.start < para[1] or q.entry.iso3 == e.iso3
+
+    return tuple((q.entry.lon, q.entry.lat) for q in sorted(places, key=lambda q: (
+                     not own(q), abs(q.mention.start - p.mention.start)))
+                 if (told_in or own(q)) and getattr(q.entry, "in_gazetteer", True) and q.entry.place_type in ("city", "landmark")
                  and q.entry.feature != "capital" and q.role == "place" and not cues.is_speaker_place(text, q.mention.start)
                  and not cues.is_destination(text, q.mention.start))
 

@@ -14,6 +14,7 @@ from geomap.gazetteer import Gazetteer
 from geomap.pattern_cache import close_window
 from geomap.io.articles import Article, article_from_text, read_article
 from geomap.reading.aliases import with_aliases
+from geomap.reading.border_twins import with_border_twins
 from geomap.reading.common_names import with_common_word_towns
 from geomap.reading.context import ReadingContext, reading_context
 from geomap.reading.country_acronyms import acronyms_in_capitals
@@ -47,6 +48,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
     places = with_common_word_towns(text, sentences, places, ctx.gazetteer)
     places = with_unlisted_places(text, sentences, places, ctx.gazetteer)
+    places = with_border_twins(text, places, ctx.gazetteer, ctx.borders)  # "X, a border town in Y region"
     # (again: the unlisted step reads typed names the mention step passed over, "the X crossing" among them)
     places = with_places_told_near(text, with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders))
     places = without_far_definite_towns(text, places)

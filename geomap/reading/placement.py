@@ -401,7 +401,10 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
             pt = ctx.borders.nearest_on_frontier(frontier.iso3_a, frontier.iso3_b, e.lon, e.lat)
             if pt is not None:
                 return Location(e.name, e.iso3, None, _point(*pt), 2, "frontier near place", a, b)
-        at_country = getattr(e, "placed_at_type", None) == "country" or not e.admin1
+        # (a gazetteer town with no first-level division, "a water point near Namanga", still places
+        # it: only a name known by its country, or guessed near a place, goes to the frontier)
+        at_country = getattr(e, "placed_at_type", None) == "country" or not e.admin1 and not _at_listed_town(
+            e, ctx.gazetteer)
         if at_country and frontier is not None and e.iso3 in (frontier.iso3_a, frontier.iso3_b):
             loc = frontier_location(frontier, ctx.borders)
             if loc is not None:
@@ -478,6 +481,21 @@ def stretch_points_of_unlisted(places: list[Place], features: list[dict], border
     out |= told_by
     return out | followers(places, out)
 
+
+#: kinds of unit a place the gazetteer lacks is placed at that are points of their own (a town, a landmark)
+_TOWN_UNITS = frozenset(("city", "landmark"))
+
+
+def _at_listed_town(entry, gazetteer) -> bool:
+    """Whether a place the gazetteer lacks was placed, by the text's words, at a town or landmark the
+    gazetteer holds (at that very point), not at another unlisted place or guessed near one."""
+    from geomap.gazetteer import fold
+
+    unit = getattr(entry, "placed_at", None)
+    if gazetteer is None or not unit or getattr(entry, "placed_at_type", None) not in _TOWN_UNITS:
+        return False
+    return any(h.entry.place_type in _TOWN_UNITS and abs(h.entry.lat - entry.lat) < 1e-6
+               and abs(h.entry.lon - entry.lon) < 1e-6 for h in gazetteer.hits(fold(unit)))
 
 #: kinds of unlisted places that stand on a frontier by what they are
 _BORDER_SITES = frozenset(("crossing", "border crossing", "border post", "border point", "crossing point"))

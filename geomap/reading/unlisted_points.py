@@ -46,7 +46,8 @@ def nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] 
             and not (cue.start <= p.mention.start < cue.end)
             and min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)) <= UNLISTED_NEAR_CHARS
             and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentence)
-            and not _town_read_in_feature(p, sentence) and not _sent_from_to(p, cue, sentence)]
+            and not _town_read_in_feature(p, sentence) and not _sent_from_to(p, cue, sentence)
+            and not _journey_ends(p, cue, sentence)]
     # a country's point is no place for a village, nor a lake's middle for a port on its shore
     # (a river's point is: the landmark lies on the stretch of it the frontier follows)
     pool = [p for p in same if p.entry.place_type != "country" and not _is_lake(p.entry)]
@@ -67,6 +68,24 @@ def _sent_from_to(place: Place, cue: PlaceCue, sentence: Sentence | None) -> boo
     s0 = sentence.start
     return told_as_sent_from(sentence.text, place.mention.start - s0) and bool(
         _TO_CUE.match(sentence.text[place.mention.end - s0:cue.start - s0]))
+
+
+#: "flights from X to Y": the two ends of a journey
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_TO_BETWEEN = re.compile(r"\s+to\s+(?:the\s+)?$", re.I)
+
+
+def _journey_ends(place: Place, cue: PlaceCue, sentence: Sentence | None) -> bool:
+    """Whether ``place`` and the cue are the two ends of one journey ("flights from X to Y"): the text
+    says the one lies elsewhere than the other, not beside it. (Not "between X and Y": a road between
+    two villages may be short.)"""
+    if sentence is None:
+        return False
+    s0 = sentence.start
+    (a0, a1), (b0, _) = sorted(((place.mention.start, place.mention.end), (cue.start, cue.name_end)))
+    if a1 > b0 or not _TO_BETWEEN.match(sentence.text[a1 - s0:b0 - s0]):
+        return False
+    return bool(_FROM_BEFORE.search(sentence.text, max(0, a0 - s0 - 12), a0 - s0))
 
 
 def _town_read_in_feature(place: Place, sentence: Sentence | None) -> bool:
@@ -200,7 +219,10 @@ def nearby(cue: PlaceCue, places: list[Place], countries: set[str], sentences: l
             and p.entry.feature != "capital"  # where statements come from ("talking to Maputo")
             and not _is_lake(p.entry)  # its middle: "through Lake Mweru and along the X River"
             and -back <= p.mention.sentence - cue.sentence <= 1
-            and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentences[p.mention.sentence])]
+            and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentences[p.mention.sentence])
+            # ("sent reinforcements from X to the Y checkpoint": X is where the journey to Y began)
+            and not (p.mention.sentence == cue.sentence and (_sent_from_to(p, cue, sentences[cue.sentence])
+                                                             or _journey_ends(p, cue, sentences[cue.sentence])))]
     before = [p for p in pool if p.mention.end <= cue.start]
     if cue.kind in HOSTING_KINDS:  # "the Kutupalong camps" hold the arrivals: where they went
         reached = [p for p in before if is_arrival_place(texts[p.mention.sentence],

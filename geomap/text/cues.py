@@ -61,6 +61,8 @@ _DESTINATION = re.compile(
     r"(?:\b(?:fled|flee(?:ing|s)?|evacuated|evacuating|moved|relocated|taken|brought|transferred|crossed|crossing"
     r"|(?<!the\s)displaced|resettled|bused|bussed)\b[^.;]{0,60}?\b(?:to|into|towards?)"  # not "the displaced" (people)
     r"|\b(?:left|leaving|leave|headed|heading|bound|departed|set\s+off)\b[^.;]{0,60}?\bfor"  # "left X for Y"
+    # "cocaine packed for shipment downriver to X", "arms destined for Y": where goods were going
+    r"|\b(?:shipments?|shipped|shipping|destined)\b[^.;]{0,30}?\b(?:to|for)"
     r"|\b(?:sheltered|sheltering|shelters?|sought\s+refuge|taking\s+refuge|took\s+refuge|hosted|hosting)\b"
     r"[^.;]{0,30}?\b(?:in|at|near|to))" + _DESTINATION_TAIL,
     re.I,  # ("crossed into Ethiopia's Somali region": a country's possessive before the place)
