@@ -1,0 +1,22 @@
+"""Toponym recall on invented passages in styles the project had not read (tests/fixtures/toponym_passages_27.json:
+15 ``tune``, 15 ``frozen``; aid updates listing localities, local press with neighbourhoods and hamlets, one
+name in two spellings, names with numbers, "New"/"Old" and honorifics, names that are also words or people's
+names), and the rules that read such names, on the real gazetteer and boundaries.
+
+Run ``python tests/test_toponym_recall_27.py [tune|frozen]`` for the list (scored as in
+tests/test_place_passages_21.py).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from test_place_passages_21 import print_half  # noqa: E402
+
+FIXTURE = Path(__file__).parent / "fixtures" / "toponym_passages_27.json"
+
+
+if __name__ == "__main__":
+    print_half(sys.argv[1] if len(sys.argv) > 1 else "tune", FIXTURE)
