@@ -19,6 +19,7 @@ from geomap.reading.across_opener import other_side, told_on_side
 from geomap.reading.country_before import country_told_before
 from geomap.reading.mentions import Mention, _whole_word_spans
 from geomap.reading.resolve import Place
+from geomap.reading.form_cues import form_cues
 from geomap.reading.spelling import is_demonym
 from geomap.reading.story_countries import frontier_story as _frontier_story, sentence_countries as _sentence_countries
 from geomap.reading.unlisted_fallback import frontier_stretch, last_resort, typed_strongly
@@ -43,13 +44,14 @@ from geomap.text.place_cues import _PARTICLES, NATIONAL, ROAD_KIND, PlaceCue, pl
 from geomap.text.place_hints import (LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, nationality_before, person_words,
                                      place_hints, typed_nationality)
 from geomap.text.sentences import Sentence
+from geomap.text.settlement_forms import NUMBERED_VILLAGE
 
 __all__ = ["with_unlisted_places"]
 
 _UNIT_TYPES = ("admin1", "admin2", "country")
 _UNIT_KINDS = frozenset(("province", "governorate"))
 _COMPASS = frozenset("north south east west central".split())
-_SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet", "community"))
+_SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet", "community", NUMBERED_VILLAGE))
 #: roads: where the text puts them is the place told with them, whatever kind of cue that is
 _ROAD_KINDS = frozenset((ROAD_KIND, "highway"))
 #: a sentence that moves along the article's frontier ("Farther north, ...", "Further upstream, ...")
@@ -139,6 +141,8 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
               for c in place_cues(text, sentences) if not known_pair(c, places) and not (
                   # "Alvin, Texas, a Houston suburb", "X, a Pemón village": no nationality types it
                   c.relation == NATIONAL and not demonym_country(typed_nationality(text, c.name_end) or ""))]
+    taken = {c.start for c in strong}
+    strong += [c for c in form_cues(text, sentences, places) if c.start not in taken]  # "Ban Nam Dee"
     taken = {c.start for c in strong}
     cues = strong + [c for c in hints if c.start not in taken]
     cues += [c for c in alias_cues(text, sentences) if c.start not in {c.start for c in cues}]
@@ -299,7 +303,8 @@ class _Reading:
 
     def place(self, cue: PlaceCue) -> None:
         text, places = self.text, self.places
-        if not_a_name(cue) and cue.kind not in (NUMBERED_KIND, ROAD_KIND):  # "Region Seven", "Route 34": common words
+        # "Region Seven", "Route 34", "Number 66 Village": common words
+        if not_a_name(cue) and cue.kind not in (NUMBERED_KIND, ROAD_KIND, NUMBERED_VILLAGE):
             return
         if cue.start == self.sentences[cue.sentence].start and " " not in cue.name and common_word(cue.name):
             return  # "Smaller posts along the border keep their hours": only the sentence's opening capital
