@@ -86,3 +86,33 @@ def test_an_old_town_beside_a_town_is_a_place_of_its_own():
     got = _read("BULAWAYO — Soldiers searched homes near Gwanda on Monday. Old Gwanda, the mission station to the "
                 "east, has become a refuge, Zimbabwe's police said.")
     assert _within(got, "Old Gwanda", -20.94, 29.0, km=60)
+
+
+def test_names_an_aid_update_lists_with_figures_beside_a_place_are_places():
+    text = ("Flash update: arrivals in Niger\n\n1. Arrivals from Nigeria were registered in Maradi region this week.\n"
+            "2. Locations. Guidan Roumdji (820); Garin Gado (310); Madarounfa (450).\n3. Needs: water.")
+    got = _read(text)
+    assert _within(got, "Garin Gado", 13.5, 7.0)
+    bullets = ("Situation report: Kayah State\n\nNew arrivals recorded by partners:\n- Loikaw: 2,100\n"
+               "- Daw Ta Ku: 640\n- Demoso: 1,300")
+    assert "Daw Ta Ku" in _read(bullets)
+
+
+def test_a_name_a_quote_is_given_to_with_a_role_is_a_person():
+    text = ('BANJUL — Gambian officials said 300 people had arrived in Brikama. "We have nothing left," said Soma, a '
+            "farmer from the border area, on Sunday.")
+    assert "Soma" not in _read(text)
+
+
+def test_a_figure_crossing_at_a_place_is_not_put_on_its_other_name():
+    from geomap.reading.pipeline import extract_text
+
+    text = ("SUDAN – EGYPT: crossings at Argeen and Qustul\n\nSUMMARY\nIn the first half of May, 12,300 people "
+            "crossed from Sudan into Egypt through the Argeen and Qustul crossing points in Northern State.\n\n"
+            "• 8,100 individuals crossed at Qustul (Ashkeit) and 4,200 at Argeen.\n• Most reported leaving "
+            "Khartoum State.")
+    areas = [f["properties"] for f in extract_text(text, published="2026-12-05")["features"]
+             if f["properties"]["layer"] == "displacement"]
+    # (they passed through the crossing: Northern State is no area they arrived in)
+    assert not any(a["direction"] == "to" and a.get("admin1") == "Northern" for a in areas)
+    assert "Ashkeit" in _read(text)

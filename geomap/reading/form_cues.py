@@ -1,15 +1,17 @@
 """Places named by their own form, as cues for the unlisted step: settlements ("Ban Nam Dee",
 "Number 66 Village", "Tikobo No. 1"; a local village word counts only in a story about a country
-where villages are so named, see ``geomap.text.settlement_forms``) and zones named after a place
-("the Aras free zone", ``geomap.text.zone_names``), and a place's other name in brackets after it
-("Liozna (Lyozna)"), kept only where the first name is a place read, and "Old X" or "New X" beside
-a town X read ("Old Mutare")."""
+where villages are so named, see ``geomap.text.settlement_forms``), zones named after a place
+("the Aras free zone", ``geomap.text.zone_names``), "Old X" or "New X" beside a town X read ("Old
+Mutare"), and the other names an aid update lists with their figures beside a place read
+("Navrongo (610); Zebilla (390)")."""
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from geomap.reading.resolve import Place
 from geomap.reading.typed_namesakes import article_countries
 from geomap.reading.unlisted_names import common_word
-from geomap.text.alias_cues import bracketed_alias_cues
+from geomap.text.figure_lists import figure_list_members
 from geomap.text.place_cues import PlaceCue
 from geomap.text.sentences import Sentence
 from geomap.text.settlement_forms import NUMBERED_VILLAGE, VILLAGE_HEADS, settlement_form_cues
@@ -26,8 +28,7 @@ def form_cues(text: str, sentences: list[Sentence], places: list[Place]) -> list
         countries = article_countries(places) | {p.entry.iso2 for p in places if p.role == "dateline" and p.entry.iso2}
         out += [c for c, head in found if (VILLAGE_HEADS[head] & countries if head else not _heading(c))]
     read = [(p.mention.start, p.mention.end) for p in places if p.role != "dateline"]
-    out += _old_and_new(text, places)
-    out += [c for c in bracketed_alias_cues(text, sentences) if any(a <= c.anchor_start < b for a, b in read)]
+    out += _old_and_new(text, places) + _listed_with_figures(text, sentences, read)
     return sorted(out, key=lambda c: c.start)
 
 
@@ -52,3 +53,22 @@ def _old_and_new(text: str, places: list[Place]) -> list[PlaceCue]:
             b = p.mention.end
             out.append(PlaceCue(text[a - 4:b], a - 4, b, b, "town", "city", p.mention.sentence, a, "near"))
     return out
+
+
+def _listed_with_figures(text: str, sentences: list[Sentence], read: list[tuple[int, int]]) -> list[PlaceCue]:
+    """Weak cues for the unread members of each list of names with figures that has a member read,
+    each told near the nearest member read."""
+    starts = [s.start for s in sentences]
+    out = []
+    for group in figure_list_members(text):
+        known = [a for a, b in group if any(x <= a < y for x, y in read)]
+        if not known:
+            continue
+        for a, b in group:
+            if any(x < b and a < y for x, y in read):
+                continue
+            si = max(0, bisect_right(starts, a) - 1)
+            anchor = min(known, key=lambda k: abs(k - a))
+            out.append(PlaceCue(text[a:b], a, b, b, "place", "city", si, anchor, "near", weak=True))
+    return out
+

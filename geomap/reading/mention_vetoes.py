@@ -119,6 +119,9 @@ def why_not_a_place(text, toks, i, j, run_end, hits) -> str | None:
     # unless a preposition makes it where the speaker is ("an official in Gedaref said")
     if not major and not _told_where(text, toks, i) and _SAYS.match(text[toks[j - 1].end:toks[j - 1].end + 12]):
         return "person"
+    # ... and one a quote is given to, with who they are after it ("said Fatou, a Red Cross volunteer")
+    if not major and i > 0 and toks[i - 1].text.lower() in _SPEECH_BEFORE and _ROLE_AFTER.match(text, toks[j - 1].end):
+        return "person"
     # news agencies and papers named after towns: "Xinhua news agency", "Xinhua reported"
     after = text[toks[j - 1].end:toks[j - 1].end + 16]
     before = toks[i - 1].text.lower() if i > 0 else ""
@@ -136,6 +139,9 @@ def why_not_a_place(text, toks, i, j, run_end, hits) -> str | None:
     return None
 
 
+#: a speech verb before a quoted speaker's name, and the role told after it
+_SPEECH_BEFORE = frozenset("said says told added explained recalled".split())
+_ROLE_AFTER = re.compile(r",[ \u00a0](?:an?|the)[ \u00a0]")
 #: verbs of going before "for" ("drivers heading for X said": X is where they go, not who speaks)
 _GOING_FOR = frozenset("heading headed bound leaving left making".split())
 

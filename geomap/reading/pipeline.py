@@ -23,6 +23,7 @@ from geomap.reading.crossing_pairs import with_crossing_pairs
 from geomap.reading.definite_names import without_far_definite_towns
 from geomap.reading.mentions import mentions_from_text
 from geomap.reading.near_namesakes import with_near_namesakes
+from geomap.reading.other_names import with_other_names
 from geomap.reading.resolve import Place, resolve
 from geomap.reading.spelling import with_spelling_variants
 from geomap.reading.state_codes import with_state_codes
@@ -48,7 +49,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders)  # "the X crossing with C"
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
     places = with_common_word_towns(text, sentences, places, ctx.gazetteer)
-    places = with_unlisted_places(text, sentences, places, ctx.gazetteer)
+    places = with_other_names(text, sentences, with_unlisted_places(text, sentences, places, ctx.gazetteer))
     # (again: the unlisted step reads typed names the mention step passed over, "the X crossing" among them)
     places = with_places_told_near(text, with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders))
     places = without_far_definite_towns(text, places)
