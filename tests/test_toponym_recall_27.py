@@ -116,3 +116,12 @@ def test_a_figure_crossing_at_a_place_is_not_put_on_its_other_name():
     # (they passed through the crossing: Northern State is no area they arrived in)
     assert not any(a["direction"] == "to" and a.get("admin1") == "Northern" for a in areas)
     assert "Ashkeit" in _read(text)
+
+
+def test_a_far_unit_of_a_country_the_story_never_names_is_no_place_of_it():
+    text = ("ZAGREB — Lorries waited for hours at Bajakovo on Monday, Croatian police said. Croatia joined Schengen "
+            "in 2023, and Serbia says its drivers are checked twice.")
+    got = _read(text)
+    assert "Schengen" not in got and "Bajakovo" in got
+    # its own country named, the commune stays
+    assert "Schengen" in _read("Ministers met in Schengen, Luxembourg, on Monday to talk about Croatia.")

@@ -21,6 +21,7 @@ from geomap.reading.country_cities import with_country_cities
 from geomap.reading.crossing_namesakes import with_crossing_namesakes
 from geomap.reading.crossing_pairs import with_crossing_pairs
 from geomap.reading.definite_names import without_far_definite_towns
+from geomap.reading.lone_strangers import without_lone_strangers
 from geomap.reading.mentions import mentions_from_text
 from geomap.reading.near_namesakes import with_near_namesakes
 from geomap.reading.other_names import with_other_names
@@ -52,7 +53,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = with_other_names(text, sentences, with_unlisted_places(text, sentences, places, ctx.gazetteer))
     # (again: the unlisted step reads typed names the mention step passed over, "the X crossing" among them)
     places = with_places_told_near(text, with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders))
-    places = without_far_definite_towns(text, places)
+    places = without_lone_strangers(sentences, without_far_definite_towns(text, places))  # "joined Schengen"
     places = with_river_stretches(with_short_forms(with_aliases(text, places)), sentences)
     places = with_country_cities(text, places, ctx.gazetteer)  # "Djibouti city"
     places = with_state_codes(text, sentences, places, ctx.gazetteer)  # "ATALAIA DO NORTE (AM)"
