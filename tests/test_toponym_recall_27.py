@@ -79,6 +79,10 @@ def test_a_place_s_other_name_in_brackets_is_the_same_place():
     got = _read("MINSK — Lorries queued for two days at Kamenny Log (Kamennyi Loh in Belarusian) on the road to "
                 "Vilnius, Lithuanian officials said.")
     assert _within(got, "Kamennyi Loh", 54.52, 26.0, km=60)
+    # a body named after the place gives its own short name in brackets
+    body = _read("TABATINGA — The Association of Fishermen of the Solimões Valley (Apesova) said on Monday that two "
+                 "boats were seized near the border with Colombia, Brazilian police said.")
+    assert "Apesova" not in body
 
 
 def test_an_old_town_beside_a_town_is_a_place_of_its_own():
