@@ -129,3 +129,10 @@ def test_a_far_unit_of_a_country_the_story_never_names_is_no_place_of_it():
     assert "Schengen" not in got and "Bajakovo" in got
     # its own country named, the commune stays
     assert "Schengen" in _read("Ministers met in Schengen, Luxembourg, on Monday to talk about Croatia.")
+
+
+def test_a_name_off_which_boats_are_seized_is_a_place():
+    text = ("MOMBASA — Kenyan fishermen said Tanzanian patrols seized their nets off Kiwayuni last week, near "
+            "Shimoni in Kenya.")
+    assert _within(_read(text), "Kiwayuni", -4.65, 39.38, km=60)
+    assert not any(m in ("Monday", "Tuesday") for m in _read("NAIROBI — Kenya Airways laid off Tuesday 300 staff."))
