@@ -167,6 +167,15 @@ def _is_town(p: Place) -> bool:
     return p.entry.place_type in ("city", "landmark")
 
 
+def _other_name_of_place_before(sentence: Sentence, a: int, places: list[Place]) -> bool:
+    """Whether the place at ``a`` in the sentence is in brackets right after another place."""
+    before = sentence.text[:a].rstrip()
+    if not before.endswith("("):
+        return False
+    end = len(before[:-1].rstrip())
+    return any(q.mention.end - sentence.start == end for q in places)
+
+
 def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place], borders,
                  cause: list[tuple[int, int]] | None = None, units: ArticleUnits | None = None,
                  figure_at: int | None = None) -> list[Area]:
@@ -202,6 +211,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             unusable_end = b
             continue
         unusable_end = None
+        if _other_name_of_place_before(sentence, a, places):
+            continue  # "crossed at Qustul (Ashkeit)": the place just told, under its other name
         if units is not None and fold(p.entry.name) in units.crossings and _AT_POINT.search(sentence.text, 0, a) \
                 and _CROSSED.search(sentence.text, span[0], a):
             continue  # "18,400 crossed at X", X a crossing point the text names: where they passed, either side

@@ -117,7 +117,10 @@ def why_not_a_place(text, toks, i, j, run_end, hits) -> str | None:
             return "name part"
     # a minor place that speaks is a person ("Hartl said", "Jordan told reporters"),
     # unless a preposition makes it where the speaker is ("an official in Gedaref said")
-    if not major and (i == 0 or toks[i - 1].text.lower() not in PREPOSITIONS) and _SAYS.match(text[toks[j - 1].end:toks[j - 1].end + 12]):
+    if not major and not _told_where(text, toks, i) and _SAYS.match(text[toks[j - 1].end:toks[j - 1].end + 12]):
+        return "person"
+    # ... and one a quote is given to, with who they are after it ("said Fatou, a Red Cross volunteer")
+    if not major and i > 0 and toks[i - 1].text.lower() in _SPEECH_BEFORE and _ROLE_AFTER.match(text, toks[j - 1].end):
         return "person"
     # news agencies and papers named after towns: "Xinhua news agency", "Xinhua reported"
     after = text[toks[j - 1].end:toks[j - 1].end + 16]
@@ -134,6 +137,28 @@ def why_not_a_place(text, toks, i, j, run_end, hits) -> str | None:
         if not any(h.entry.place_type == "country" for h in hits):
             return "acronym"
     return None
+
+
+#: a speech verb before a quoted speaker's name, and the role told after it
+_SPEECH_BEFORE = frozenset("said says told added explained recalled".split())
+_ROLE_AFTER = re.compile(r",[ \u00a0](?:an?|the)[ \u00a0]")
+#: verbs of going before "for" ("drivers heading for X said": X is where they go, not who speaks)
+_GOING_FOR = frozenset("heading headed bound leaving left making".split())
+
+
+def _told_where(text, toks, i) -> bool:
+    """Whether a preposition puts the name at token i as where someone is or goes, directly ("an
+    official in Gedaref said"), through the list it ends ("waiting near Mostyska and Yavoriv
+    said") or after a verb of going ("heading for Nova Gradiška said")."""
+    k = i - 1
+    while k >= 2 and toks[k].text.lower() in ("and", "or", ",") and toks[k - 1].is_cap:
+        k -= 2  # back over "X and", "X,"
+        while k >= 1 and toks[k].is_cap and joined(text, toks[k], toks[k + 1]):
+            k -= 1  # (a name of several words: "near Nova Gradiška and X")
+    if k < 0:
+        return False
+    word = toks[k].text.lower()
+    return word in PREPOSITIONS or (word == "for" and k > 0 and toks[k - 1].text.lower() in _GOING_FOR)
 
 
 #: the word before a military or police operation's code name, as capitalised in English, Spanish,

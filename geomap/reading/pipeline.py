@@ -18,13 +18,17 @@ from geomap.reading.border_twins import with_border_twins
 from geomap.reading.common_names import with_common_word_towns
 from geomap.reading.context import ReadingContext, reading_context
 from geomap.reading.country_acronyms import acronyms_in_capitals
+from geomap.reading.country_cities import with_country_cities
 from geomap.reading.crossing_namesakes import with_crossing_namesakes
 from geomap.reading.crossing_pairs import with_crossing_pairs
 from geomap.reading.definite_names import without_far_definite_towns
+from geomap.reading.lone_strangers import without_lone_strangers
 from geomap.reading.mentions import mentions_from_text
 from geomap.reading.near_namesakes import with_near_namesakes
+from geomap.reading.other_names import with_other_names
 from geomap.reading.resolve import Place, resolve
 from geomap.reading.spelling import with_spelling_variants
+from geomap.reading.state_codes import with_state_codes
 from geomap.reading.river_stretch import with_river_stretches
 from geomap.reading.short_forms import with_short_forms
 from geomap.reading.told_near import with_places_told_near
@@ -47,12 +51,14 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders)  # "the X crossing with C"
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
     places = with_common_word_towns(text, sentences, places, ctx.gazetteer)
-    places = with_unlisted_places(text, sentences, places, ctx.gazetteer)
+    places = with_other_names(text, sentences, with_unlisted_places(text, sentences, places, ctx.gazetteer))
     places = with_border_twins(text, places, ctx.gazetteer, ctx.borders)  # "X, a border town in Y region"
     # (again: the unlisted step reads typed names the mention step passed over, "the X crossing" among them)
     places = with_places_told_near(text, with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders))
-    places = without_far_definite_towns(text, places)
+    places = without_lone_strangers(sentences, without_far_definite_towns(text, places))  # "joined Schengen"
     places = with_river_stretches(with_short_forms(with_aliases(text, places)), sentences)
+    places = with_country_cities(text, places, ctx.gazetteer)  # "Djibouti city"
+    places = with_state_codes(text, sentences, places, ctx.gazetteer)  # "ATALAIA DO NORTE (AM)"
     return with_unit_words_shown(text, with_crossing_pairs(text, places))
 
 

@@ -21,9 +21,8 @@ from geomap.reading.mentions import Mention, _whole_word_spans
 from geomap.reading.resolve import Place
 from geomap.reading.spelling import is_demonym
 from geomap.reading.story_countries import frontier_story as _frontier_story, sentence_countries as _sentence_countries
+from geomap.reading.unlisted_cues import typed_cues
 from geomap.reading.unlisted_fallback import frontier_stretch, last_resort, typed_strongly
-from geomap.reading.hyphen_parts import known_pair
-from geomap.reading.listed_names import listed_hints
 from geomap.reading.named_after_town import landmark_at
 from geomap.reading.unlisted_points import across as _across, coordinated as _coordinated, focus as _focus
 from geomap.reading.unlisted_points import nearby as _nearby, nearest_in_sentence as _nearest_in_sentence
@@ -38,18 +37,18 @@ from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_STRANGER
 from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
 from geomap.settings import NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_NEAR_KM
 from geomap.text.lexicon import first_names
-from geomap.text.alias_cues import alias_cues
-from geomap.text.place_cues import _PARTICLES, NATIONAL, ROAD_KIND, PlaceCue, place_cues
+from geomap.text.place_cues import _PARTICLES, ROAD_KIND, PlaceCue
 from geomap.text.place_hints import (LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, nationality_before, person_words,
-                                     place_hints, typed_nationality)
+                                     typed_nationality)
 from geomap.text.sentences import Sentence
+from geomap.text.settlement_forms import NUMBERED_VILLAGE
 
 __all__ = ["with_unlisted_places"]
 
 _UNIT_TYPES = ("admin1", "admin2", "country")
 _UNIT_KINDS = frozenset(("province", "governorate"))
 _COMPASS = frozenset("north south east west central".split())
-_SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet", "community"))
+_SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet", "community", NUMBERED_VILLAGE))
 #: roads: where the text puts them is the place told with them, whatever kind of cue that is
 _ROAD_KINDS = frozenset((ROAD_KIND, "highway"))
 #: a sentence that moves along the article's frontier ("Farther north, ...", "Further upstream, ...")
@@ -132,17 +131,7 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     name, "a border trade town in Kunlong township"), then the others at the nearest place of
     their sentence (or the last one before it).
     """
-    hints = place_hints(text, sentences)
-    # "near Lake Natron in Y": the geographic word opening the name types it better than "near X in Y"
-    typed_by_word = {c.start: c for c in hints if not c.weak}
-    strong = [typed_by_word.get(c.start, c) if c.kind == "place" else c
-              for c in place_cues(text, sentences) if not known_pair(c, places) and not (
-                  # "Alvin, Texas, a Houston suburb", "X, a Pemón village": no nationality types it
-                  c.relation == NATIONAL and not demonym_country(typed_nationality(text, c.name_end) or ""))]
-    taken = {c.start for c in strong}
-    cues = strong + [c for c in hints if c.start not in taken]
-    cues += [c for c in alias_cues(text, sentences) if c.start not in {c.start for c in cues}]
-    cues = sorted(cues + listed_hints(text, sentences, places, {c.start for c in cues}), key=lambda c: c.start)
+    cues, strong = typed_cues(text, sentences, places)
     if not cues:
         return places
     # a gazetteer name inside a longer typed name is a fragment of it ("Bab" of "Bab el-Mandeb
@@ -299,7 +288,7 @@ class _Reading:
 
     def place(self, cue: PlaceCue) -> None:
         text, places = self.text, self.places
-        if not_a_name(cue) and cue.kind not in (NUMBERED_KIND, ROAD_KIND):  # "Region Seven", "Route 34": common words
+        if not_a_name(cue) and cue.kind not in (NUMBERED_KIND, ROAD_KIND, NUMBERED_VILLAGE):  # "Route 34": common words
             return
         if cue.start == self.sentences[cue.sentence].start and " " not in cue.name and common_word(cue.name):
             return  # "Smaller posts along the border keep their hours": only the sentence's opening capital

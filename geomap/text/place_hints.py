@@ -22,7 +22,7 @@ from geomap.text.tokens import Token, capitalised, joined, tokenize
 __all__ = ["place_hints", "is_arrival_place", "HOSTING_KINDS", "typed_nationality"]
 
 #: prepositions that put what follows somewhere ("near X", "shells landed in X")
-LOCATIVE = frozenset("near outside around at in into inside towards toward across opposite via through past beyond".split())
+LOCATIVE = frozenset("near outside around at in into inside towards toward across opposite via through past beyond off".split())
 #: verbs whose object is a place in conflict reporting ("seized Kamanyola", "shelled X")
 TAKING_VERBS = frozenset("""seized captured recaptured retook overran stormed shelled bombed bombarded
 attacked raided besieged encircled entered reached evacuated abandoned liberated hit struck visited
