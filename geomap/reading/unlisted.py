@@ -354,8 +354,8 @@ class _Reading:
             if better is not None and anchor is None and (far_namesake(cue, better, self.places, self.typed)
                                                           or respelt_in_other_unit(cue, better, self.places, text)):
                 better, far = None, True  # "the communities of Nueva Esperanza and X" on the Putumayo, not on the coast
-            if better is not None and (landmark := landmark_at(text, cue, known.mention.end, better, [
-                    p.entry for p in places if p.role == "place"])) is not None:
+            if better is not None and (landmark := landmark_at(text, cue, known.mention.end, better, (
+                    p.entry for p in places if p.role == "place"))) is not None:  # (read only for a landmark)
                 self.places = _without(places, cue) + [Place(_cue_mention(text, cue), landmark, known.confidence)]
                 return  # "the Chirundu Bridge" is a bridge at Chirundu
             if better is not None:
