@@ -25,6 +25,7 @@ from geomap.reading.unlisted_fallback import frontier_stretch, last_resort, type
 from geomap.reading.hyphen_parts import known_pair
 from geomap.reading.listed_names import listed_hints
 from geomap.reading.named_after_town import landmark_at
+from geomap.reading.pending_cues import containers_pending as _containers_pending, without_cues as _without_cues
 from geomap.reading.unlisted_points import across as _across, coordinated as _coordinated, focus as _focus
 from geomap.reading.unlisted_points import nearby as _nearby, nearest_in_sentence as _nearest_in_sentence
 from geomap.reading.unlisted_points import told_apart as _told_apart, told_elsewhere as _told_elsewhere
@@ -163,10 +164,11 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     # valleys, hills... the gazetteer read in a country only their own name gives, first: that reading
     # gives way ("in the Zambezi valley" is no region of Namibia) before other names are put by it,
     # even by the unlisted name it is told near ("the Zambezi escarpment near X": X is put by it)
-    for cue in [c for c in pending if c.kind in TERRAIN_KINDS and (k := _at(reading.places, c.start)) is not None
-                and k.entry.iso2 not in reading.countries_besides(k)]:
+    first = [c for c in pending if c.kind in TERRAIN_KINDS and (k := _at(reading.places, c.start)) is not None
+             and k.entry.iso2 not in reading.countries_besides(k)]
+    for cue in first:
         reading.place(cue)
-        pending.remove(cue)
+    pending = _without_cues(pending, first)
     for _ in range(4):
         ready = [c for c in pending if c.anchor_start is not None and _at(reading.places, c.anchor_start)]
         if not ready:  # "the village of X in Syria’s Y province", Y unlisted too: Y first, then X in it
@@ -175,29 +177,13 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
             break
         for cue in ready:
             reading.place(cue)
-            pending.remove(cue)
+        pending = _without_cues(pending, ready)
     for cue in pending:
         reading.place(cue)
     later, reading.later = reading.later or [], None
     for cue in later:  # hints that only the places around them place
         reading.place(cue)
     return sorted(reading.places, key=lambda p: p.mention.start)
-
-
-def _containers_pending(pending: list[PlaceCue]) -> list[PlaceCue]:
-    """The pending names another pending name is told in ("Y" of "the village of X in Y
-    province"): those whose span holds another's anchor. Anchors sorted once, so a long text
-    with many unplaced names is not tested pair by pair."""
-    from bisect import bisect_left
-
-    anchors = sorted(c.anchor_start for c in pending if c.anchor_start is not None)
-
-    def holds_another(c: PlaceCue) -> bool:
-        n = bisect_left(anchors, c.end) - bisect_left(anchors, c.start)
-        own = c.anchor_start is not None and c.start <= c.anchor_start < c.end
-        return n > own
-
-    return [c for c in pending if holds_another(c)]
 
 
 def _fragments(places: list[Place], cues: list[PlaceCue]) -> dict[int, list[PlaceCue]]:
