@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from geomap.gazetteer import GazetteerEntry, demonym_country, fold, haversine_km
+from geomap.gazetteer.nearest import PointsByLatitude
 from geomap.reading.across_opener import other_side, told_on_side
 from geomap.reading.country_before import country_told_before
 from geomap.reading.mentions import Mention, _whole_word_spans
@@ -268,7 +269,8 @@ class _Reading:
             if p.role == "place" and p.entry.place_type not in ("country", "region")}.values())
         if len(hits) == 1 or not others:
             return hits[0] if len(hits) == 1 else None
-        return min(hits, key=lambda e: (min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others), e.gid))
+        near = PointsByLatitude(others)  # (a long text has thousands of places: measured by latitude band)
+        return min(hits, key=lambda e: (near.nearest_km(e.lat, e.lon), e.gid))
 
     def _seat(self, cue: PlaceCue) -> GazetteerEntry | None:
         """The town a district the gazetteer lacks is named after ("Téra department", "Nangade
