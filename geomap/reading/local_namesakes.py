@@ -41,12 +41,50 @@ def far_from_local_story(e: GazetteerEntry, pool: list[GazetteerEntry], suffix: 
     return _far_in_local_story(e, pool, LOCAL_NAMESAKE_KM, NAMESAKE_KM)
 
 
+def _points(pool: list[GazetteerEntry]) -> list:
+    """The towns, landmarks, districts and provinces of ``pool`` (no capital), each gid once, and
+    the first of them with three others within LOCAL_STORY_KM (found when first asked), worked out
+    once per pool: a long article asks about hundreds of villages against thousands of places."""
+    if _POINTS[0] is not pool or _POINTS[1] != len(pool):
+        _POINTS[:] = [pool, len(pool), {a.gid: a for a in pool if a.place_type in _POINT_KINDS + ("admin1",)
+                                        and a.feature != "capital" and getattr(a, "in_gazetteer", True)}, False]
+    return _POINTS
+
+
+#: [the pool last asked about, its length, its points by gid, its story's centre (False: not looked for)]
+_POINTS: list = [None, 0, {}, False]
+
+
 def _far_in_local_story(e: GazetteerEntry, pool: list[GazetteerEntry], km: float, upto: float = math.inf) -> bool:
-    others = list({a.gid: a for a in pool if a.gid != e.gid and a.place_type in _POINT_KINDS + ("admin1",)
-                   and a.feature != "capital" and getattr(a, "in_gazetteer", True)}.values())
-    if len(others) < 3 or not km < min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in others) <= upto:
+    memo = _points(pool)
+    points = memo[2]
+    if len(points) - (e.gid in points) < 3 or not _nearest_between(e, points, km, upto):
         return False
-    return any(sum(haversine_km(a.lat, a.lon, b.lat, b.lon) <= LOCAL_STORY_KM for b in others) >= 3 for a in others)
+    if memo[3] is False:  # a place with three others close by stays one with e left out (unless it is e)
+        memo[3] = next((a for a in points.values() if _close_to(a, points.values()) >= 4), None)
+    if memo[3] is not None and memo[3].gid != e.gid:
+        return True
+    others = [a for gid, a in points.items() if gid != e.gid]
+    return any(_close_to(a, others) >= 3 for a in others)
+
+
+def _nearest_between(e: GazetteerEntry, points: dict[str, GazetteerEntry], km: float, upto: float) -> bool:
+    """Whether the nearest of ``points`` but ``e`` lies farther than ``km`` from ``e`` and at most
+    ``upto`` (stopping at the first within ``km``: most places have a neighbour)."""
+    within = False
+    for gid, a in points.items():
+        if gid == e.gid:
+            continue
+        d = haversine_km(e.lat, e.lon, a.lat, a.lon)
+        if d <= km:
+            return False
+        within = within or d <= upto
+    return within
+
+
+def _close_to(a: GazetteerEntry, others) -> int:
+    """How many of ``others`` (``a`` among them, if it is) lie within LOCAL_STORY_KM of ``a``."""
+    return sum(haversine_km(a.lat, a.lon, b.lat, b.lon) <= LOCAL_STORY_KM for b in others)
 
 
 def listed_stranger(e: GazetteerEntry, siblings: list[GazetteerEntry], named: set[str],

@@ -8,6 +8,8 @@ bridge, and a reader sees the name the text gave.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from geomap.gazetteer import GazetteerEntry, fold, haversine_km
 from geomap.settings import NEAR_KM
 from geomap.text.place_cues import PlaceCue
@@ -17,7 +19,7 @@ _NAMESAKE_TYPES = frozenset(("city", "admin1", "admin2"))
 
 
 def landmark_at(text: str, cue: PlaceCue, known_end: int, town: GazetteerEntry,
-                others: list[GazetteerEntry] = ()) -> GazetteerEntry | None:
+                others: Iterable[GazetteerEntry] = ()) -> GazetteerEntry | None:
     """The landmark ``cue`` names after ``town`` when its capitalised kind word is part of the name
     written past the town's mention (ending at ``known_end``), and the town lies within NEAR_KM of
     one of the article's ``others`` places (if it names two or more), else None: "Victoria Park" in a

@@ -11,6 +11,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from geomap.gazetteer import NameHit, demonym_country, fold, haversine_km
+from geomap.gazetteer.nearest import PointsByLatitude
 from geomap.reading.mentions import Mention
 from geomap.reading.resolve import Place
 from geomap.settings import (NEAR_KM, OWNED_UNIT_MIN_RATIO, SPELLING_MAX_ZIPF, SPELLING_MIN_LENGTH,
@@ -124,12 +125,11 @@ def _near(e, anchors) -> bool:
                for a in anchors)
 
 
-def _nearest_hit(hits, anchors) -> NameHit:
+def _nearest_hit(hits, anchors: PointsByLatitude) -> NameHit:
     """The hit closest to the article's other places (the likeliest prior without them)."""
     if not anchors:
         return max(hits, key=lambda h: (h.entry.prior, h.entry.gid))
-    return min(hits, key=lambda h: (min(haversine_km(h.entry.lat, h.entry.lon, a.lat, a.lon) for a in anchors),
-                                    h.entry.gid))
+    return min(hits, key=lambda h: (anchors.nearest_km(h.entry.lat, h.entry.lon), h.entry.gid))
 
 
 def _owned_units(text: str, places: list[Place], gazetteer) -> list[Place]:
@@ -164,6 +164,7 @@ def with_spelling_variants(text: str, sentences: list[Sentence], places: list[Pl
     # each place once (a long article names its towns again and again; distances are to places)
     anchors = list({p.entry.gid: p.entry for p in places
                     if p.entry.place_type not in ("country", "region") and p.role == "place"}.values())
+    by_latitude = None  # the anchors in latitude order, made when first asked
     added: list[Place] = []
     for si, a, b, name in _runs(text, sentences, places):
         key = fold(name)
@@ -188,7 +189,9 @@ def with_spelling_variants(text: str, sentences: list[Sentence], places: list[Pl
             hits = tuple(h for h in hits if h.entry.place_type in ("admin1", "admin2"))
         if not hits:
             continue
-        best = _nearest_hit(hits, anchors)
+        if by_latitude is None:
+            by_latitude = PointsByLatitude(anchors)
+        best = _nearest_hit(hits, by_latitude)
         mention = Mention(name, a, b, si, key, hits, None, False, text[max(0, a - 40):a])
         added.append(Place(mention, best.entry, SPELLING_CONFIDENCE))
     if not added:

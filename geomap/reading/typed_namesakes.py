@@ -68,13 +68,18 @@ def far_namesake(cue: PlaceCue, e: GazetteerEntry, places: list[Place], typed: s
         return False
     name = fold(e.name)  # (the cheap tests first: a long text has thousands of places)
     terrain = cue.place_type == "region"
-    others = {p.entry.gid: p.entry for p in places if p.entry.in_gazetteer
-              and p.entry.place_type in ("city", "admin2", "landmark") and p.entry.gid != e.gid and p.role == "place"
-              and not (p.mention.start in typed and p.mention.sentence == cue.sentence)
-              and not (terrain and p.entry.feature == "capital")  # where governments speak, not the terrain told
-              and fold(p.entry.name) != name}.values()
     far = NEAR_KM if terrain else UNLISTED_NAMESAKE_KM  # a valley is no town: nearer still
-    return len(others) >= 2 and min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others) > far
+    others = set()  # (gids: a gazetteer entry is one point, however often named)
+    for p in places:
+        o = p.entry
+        if (o.in_gazetteer and o.place_type in ("city", "admin2", "landmark") and o.gid != e.gid
+                and p.role == "place" and not (p.mention.start in typed and p.mention.sentence == cue.sentence)
+                and not (terrain and o.feature == "capital")  # where governments speak, not the terrain told
+                and fold(o.name) != name):
+            if haversine_km(e.lat, e.lon, o.lat, o.lon) <= far:
+                return False  # (one near place settles it: a long text has thousands)
+            others.add(o.gid)
+    return len(others) >= 2
 
 
 def named_country(sentence: Sentence, places: list[Place], countries: set[str]) -> set[str]:

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from geomap.gazetteer import GazetteerEntry, demonym_country, fold, haversine_km
+from geomap.gazetteer.nearest import PointsByLatitude
 from geomap.reading.across_opener import other_side, told_on_side
 from geomap.reading.country_before import country_told_before
 from geomap.reading.mentions import Mention, _whole_word_spans
@@ -24,6 +25,7 @@ from geomap.reading.story_countries import frontier_story as _frontier_story, se
 from geomap.reading.unlisted_cues import typed_cues
 from geomap.reading.unlisted_fallback import frontier_stretch, last_resort, typed_strongly
 from geomap.reading.named_after_town import landmark_at
+from geomap.reading.pending_cues import containers_pending as _containers_pending, without_cues as _without_cues
 from geomap.reading.unlisted_points import across as _across, coordinated as _coordinated, focus as _focus
 from geomap.reading.unlisted_points import nearby as _nearby, nearest_in_sentence as _nearest_in_sentence
 from geomap.reading.unlisted_points import told_apart as _told_apart, told_elsewhere as _told_elsewhere
@@ -152,10 +154,11 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     # valleys, hills... the gazetteer read in a country only their own name gives, first: that reading
     # gives way ("in the Zambezi valley" is no region of Namibia) before other names are put by it,
     # even by the unlisted name it is told near ("the Zambezi escarpment near X": X is put by it)
-    for cue in [c for c in pending if c.kind in TERRAIN_KINDS and (k := _at(reading.places, c.start)) is not None
-                and k.entry.iso2 not in reading.countries_besides(k)]:
+    first = [c for c in pending if c.kind in TERRAIN_KINDS and (k := _at(reading.places, c.start)) is not None
+             and k.entry.iso2 not in reading.countries_besides(k)]
+    for cue in first:
         reading.place(cue)
-        pending.remove(cue)
+    pending = _without_cues(pending, first)
     for _ in range(4):
         ready = [c for c in pending if c.anchor_start is not None and _at(reading.places, c.anchor_start)]
         if not ready:  # "the village of X in Syria’s Y province", Y unlisted too: Y first, then X in it
@@ -164,29 +167,13 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
             break
         for cue in ready:
             reading.place(cue)
-            pending.remove(cue)
+        pending = _without_cues(pending, ready)
     for cue in pending:
         reading.place(cue)
     later, reading.later = reading.later or [], None
     for cue in later:  # hints that only the places around them place
         reading.place(cue)
     return sorted(reading.places, key=lambda p: p.mention.start)
-
-
-def _containers_pending(pending: list[PlaceCue]) -> list[PlaceCue]:
-    """The pending names another pending name is told in ("Y" of "the village of X in Y
-    province"): those whose span holds another's anchor. Anchors sorted once, so a long text
-    with many unplaced names is not tested pair by pair."""
-    from bisect import bisect_left
-
-    anchors = sorted(c.anchor_start for c in pending if c.anchor_start is not None)
-
-    def holds_another(c: PlaceCue) -> bool:
-        n = bisect_left(anchors, c.end) - bisect_left(anchors, c.start)
-        own = c.anchor_start is not None and c.start <= c.anchor_start < c.end
-        return n > own
-
-    return [c for c in pending if holds_another(c)]
 
 
 def _fragments(places: list[Place], cues: list[PlaceCue]) -> dict[int, list[PlaceCue]]:
@@ -271,7 +258,8 @@ class _Reading:
             if p.role == "place" and p.entry.place_type not in ("country", "region")}.values())
         if len(hits) == 1 or not others:
             return hits[0] if len(hits) == 1 else None
-        return min(hits, key=lambda e: (min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in others), e.gid))
+        near = PointsByLatitude(others)  # (a long text has thousands of places: measured by latitude band)
+        return min(hits, key=lambda e: (near.nearest_km(e.lat, e.lon), e.gid))
 
     def _seat(self, cue: PlaceCue) -> GazetteerEntry | None:
         """The town a district the gazetteer lacks is named after ("Téra department", "Nangade
@@ -343,8 +331,8 @@ class _Reading:
             if better is not None and anchor is None and (far_namesake(cue, better, self.places, self.typed)
                                                           or respelt_in_other_unit(cue, better, self.places, text)):
                 better, far = None, True  # "the communities of Nueva Esperanza and X" on the Putumayo, not on the coast
-            if better is not None and (landmark := landmark_at(text, cue, known.mention.end, better, [
-                    p.entry for p in places if p.role == "place"])) is not None:
+            if better is not None and (landmark := landmark_at(text, cue, known.mention.end, better, (
+                    p.entry for p in places if p.role == "place"))) is not None:  # (read only for a landmark)
                 self.places = _without(places, cue) + [Place(_cue_mention(text, cue), landmark, known.confidence)]
                 return  # "the Chirundu Bridge" is a bridge at Chirundu
             if better is not None:

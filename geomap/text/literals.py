@@ -236,9 +236,11 @@ _REQUIRED: list[frozenset[str]] = []
 #: the one WordGroups over ``_REQUIRED`` (made when first needed, again after a new pattern)
 _scanner: list[WordGroups] = []
 #: text -> the groups with a word in it, for the last texts asked about (a sentence's patterns
-#: are asked one after another, and a short document's sentences again when its events are read)
+#: are asked one after another, and a short document's sentences again when its events are read;
+#: a long article's every sentence is asked by one step after another: 1,024 kept, a 1 MB article's
+#: 7,700 sentences were each scanned four times)
 _asked: dict[str, set[int]] = {}
-_ASKED_KEPT = 1024
+_ASKED_KEPT = 16384
 
 
 def _present(text: str) -> set[int]:
