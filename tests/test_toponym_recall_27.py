@@ -83,6 +83,9 @@ def test_a_place_s_other_name_in_brackets_is_the_same_place():
     body = _read("TABATINGA — The Association of Fishermen of the Solimões Valley (Apesova) said on Monday that two "
                  "boats were seized near the border with Colombia, Brazilian police said.")
     assert "Apesova" not in body
+    # after a country the bracket names the unit before it, never the country
+    unit = _read("Shells landed in the Zhabinka district of Belarus (Zhabinki on older maps) on Monday, officials said.")
+    assert "Zhabinki" not in unit or _within(unit, "Zhabinki", 52.16, 24.08, km=60)
 
 
 def test_an_old_town_beside_a_town_is_a_place_of_its_own():

@@ -1,6 +1,7 @@
 """A place's other name in brackets after it ("Liozna (Lyozna)", "Nădlac (Nagylak on the
 Hungarian side)", "Qustul (Ashkeit)"): the same place under the name other people use, read
-where the first name is a place and the second a rare name no person bears."""
+where the first name is a place and the second a rare name no person bears. Not after a country: in "the
+X district of Belarus (Y ...)" the bracket names the district, not the country."""
 from __future__ import annotations
 
 import re
@@ -31,7 +32,7 @@ def with_other_names(text: str, sentences: list[Sentence], places: list[Place]) 
     for c in bracketed_alias_cues(text, sentences):
         first = next((p for p in places if p.role != "dateline" and p.mention.start <= c.anchor_start < p.mention.end),
                      None)
-        if first is None or any(p.mention.start < c.end and c.start < p.mention.end for p in places):
+        if first is None or first.entry.place_type == "country" or any(p.mention.start < c.end and c.start < p.mention.end for p in places):
             continue
         if not rare_name(c) or not_a_name(c) or c.name.split()[0].lower() in first_names() or \
                 _ORG_BEFORE.search(text, max(0, first.mention.start - 80), first.mention.start):
