@@ -35,6 +35,7 @@ from geomap.text.event_nouns import CIV_GROUP as _CIV_GROUP, FORCES as _FORCES, 
 from geomap.text.event_rules_more import AMBUSHED_CIVILIANS, CROWD_AFTER, CROWD_BEFORE, MORE_RULES, PEOPLE_TAKEN
 from geomap.text.event_rules_generic import GENERIC_RULES
 from geomap.text.event_rules_headline import ENDS_AS_SENTENCE, HEADLINE_LOOKAHEAD, HEADLINE_RULES
+from geomap.text.event_rules_victims import VICTIM_RULES
 from geomap.text.literals import WordGroups, prefiltered
 
 __all__ = ["ACTOR_NOUNS", "EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
@@ -265,9 +266,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|evacuat(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:embass(?:y|ies)|consulates?|diplomats|diplomatic\s+staff)"
      r"|martial\s+law|expelled\s+(?:\w+\s+)?diplomats|recalled\s+(?:its\s+|their\s+)?ambassadors?)\b"),
 ]
-_RULES_SRC += [r[:3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES]
+_RULES_SRC += [r[:3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES + VICTIM_RULES]
 # Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC).
-_GATES = GATES + tuple(r[3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES)
+_GATES = GATES + tuple(r[3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES + VICTIM_RULES)
 assert len(_GATES) == len(_RULES_SRC)
 #: the rule of bare blast words ("explosion", "blast", "exploded"), the weakest explosion trigger
 #: the ranks of the headline-line rules (run only from a text's last line, and not when it ends as a sentence)

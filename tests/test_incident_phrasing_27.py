@@ -1,0 +1,104 @@
+"""Event reports that gave no incident at all (round 27, on invented passages in styles the project had
+few of: aid-agency notes, police and army communiqués, translated local press, wire briefs; frontiers
+no incident fixture covers: tests/fixtures/incident_passages_27.json): the passive with its agent ("hit
+by a drone", "beaten by two masked men", "was set on fire"), a vehicle driven at officers, an arrest told
+by its noun ("announced the arrest of"), guns seized (a seizure, not a battle's "seized"), a town that
+"fell to" rebels, a vehicle hijacked, and an event whose sentence names only where its author fled
+(at the scene of the sentence before). At the end, the passages themselves, scored as the border cases
+are. Real gazetteer and boundaries, no mocks.
+"""
+
+from geomap.text.event_words import classify_event, events_from_text
+from incident_passages import incident_properties, load_passages, passage_scores
+
+
+def _incidents(text, published="2026-05-05"):
+    return incident_properties(text, published)
+
+
+def _typed(text, published="2026-05-05"):
+    return [(p["location"], p["sub_event_type"]) for p in _incidents(text, published)]
+
+
+def test_a_vehicle_hit_by_a_drone_is_a_drone_strike_there():
+    assert _typed("Two herders were killed on Sunday when their truck was hit by a drone near Zouerat.") == [
+        ("Zouérat", "Air/drone strike")]
+    assert classify_event("The clinic was struck by an air strike on Monday.").sub_event_type == "Air/drone strike"
+
+
+def test_a_house_hit_by_a_shell_is_shelling():
+    assert classify_event("A house in the village was hit by a shell overnight.").sub_event_type == \
+        "Shelling/artillery/missile attack"
+
+
+def test_a_person_beaten_by_unnamed_men_is_an_attack():
+    assert _typed("A local judge was assaulted by a group of youths in Kratovo on Friday, police said.") == [
+        ("Kratovo", "Attack")]
+    assert classify_event("The mayor was beaten by unknown assailants on his way home.").sub_event_type == "Attack"
+
+
+def test_protesters_beaten_by_police_stay_a_protest():
+    # (forces are not the unnamed assailants of the passive rule: the protest keeps its type)
+    assert classify_event("Protesters were beaten by police in the square.").event_type == "Protests"
+
+
+def test_a_vehicle_driven_at_officers_is_an_attack():
+    assert classify_event("The driver drove at two of the officers and sped away.").sub_event_type == "Attack"
+    assert classify_event("A car rammed a police checkpoint on the main road.").sub_event_type == "Attack"
+    assert classify_event("The lorry drove into a ditch.") is None
+
+
+def test_an_arrest_told_by_its_noun_is_an_arrest_and_an_order_or_a_call_is_not():
+    assert _typed("On Monday, the gendarmerie in Kayes announced the arrest of nine people.") == [("Kayes", "Arrests")]
+    assert classify_event("The court ordered the arrest of two men.") is None
+    assert classify_event("Relatives called for the arrest of the killers.") is None
+
+
+def test_guns_seized_are_disrupted_weapons_use_not_a_battle():
+    assert classify_event("Customs officers seized 38 handguns in a lorry at the crossing.").sub_event_type == \
+        "Disrupted weapons use"
+    assert classify_event("Police found and seized 4 pistols and 300 rounds of ammunition.").sub_event_type == \
+        "Disrupted weapons use"
+    assert classify_event("Rebels seized the town on Monday.").event_type == "Battles"
+
+
+def test_a_building_set_on_fire_is_destruction():
+    assert _typed("A gendarmerie vehicle was set on fire in Briancon overnight.")[0][1] == \
+        "Looting/property destruction"
+    assert classify_event("Two houses were set alight on Sunday.").sub_event_type == "Looting/property destruction"
+
+
+def test_a_town_that_fell_to_rebels_was_taken_and_a_price_that_fell_is_no_event():
+    assert classify_event("The town fell to the rebels on Monday.").sub_event_type == \
+        "Non-state actor overtakes territory"
+    assert events_from_text("Fuel prices fell to a record low.") == []
+    assert events_from_text("The old man fell to the ground.") == []
+
+
+def test_a_truck_hijacked_is_looting():
+    assert classify_event("Gunmen hijacked a fuel tanker on the highway.").sub_event_type == \
+        "Looting/property destruction"
+
+
+def test_an_event_whose_sentence_names_only_where_its_author_fled_is_at_the_scene_before():
+    text = ("Police officers stopped a van carrying 20 migrants near Nickelsdorf on Tuesday night.\n\n"
+            "The driver drove at one of the officers and fled into Hungary.\n")
+    assert [(p["location"], p["sub_event_type"]) for p in _incidents(text, "2026-11-25")] == [("Nickelsdorf", "Attack")]
+
+
+# --- the invented passages of tests/fixtures/incident_passages_27.json, scored as the border cases are: a gold
+# incident is found when an incident feature has a point within its radius.
+
+_PASSAGES = load_passages("incident_passages_27.json")
+
+
+def test_the_invented_passages_tune_half():
+    # (19/25, tolls 2/4 on the starting commit)
+    found, tolls, false = passage_scores(_PASSAGES, "tune")
+    assert found >= 23 and tolls >= 3 and false == []
+
+
+def test_the_invented_passages_frozen_half():
+    # (21/25, tolls 2/3 on the starting commit)
+    found, tolls, false = passage_scores(_PASSAGES, "frozen")
+    assert found >= 23 and tolls >= 2 and false == []
