@@ -102,3 +102,25 @@ def test_the_invented_passages_frozen_half():
     # (21/25, tolls 2/3 on the starting commit)
     found, tolls, false = passage_scores(_PASSAGES, "frozen")
     assert found >= 23 and tolls >= 2 and false == []
+
+
+def test_a_place_bombarded_is_shelling_and_by_aircraft_an_air_strike():
+    assert classify_event("The town was bombarded overnight.").sub_event_type == "Shelling/artillery/missile attack"
+    assert classify_event("Military aircraft bombarded the rebel-held town.").sub_event_type == "Air/drone strike"
+
+
+def test_an_attack_told_by_a_verb_of_doing_is_an_attack():
+    assert _typed("On 4 May, armed men carried out an attack on Kratovo.") == [("Kratovo", "Attack")]
+
+
+def test_strikes_carried_out_on_a_target_are_air_strikes_and_a_labour_strike_is_not():
+    assert classify_event("The air force carried out strikes on rebel positions.").sub_event_type == "Air/drone strike"
+    assert classify_event("Dock workers carried out a strike on Monday.") is None
+
+
+def test_a_target_fired_upon_is_an_attack():
+    assert classify_event("A boat carrying fishermen was fired upon overnight.").sub_event_type == "Attack"
+
+
+def test_an_arrest_told_in_a_participle_clause_is_an_arrest():
+    assert classify_event("Police raided a warehouse, arresting six suspected smugglers.").sub_event_type == "Arrests"

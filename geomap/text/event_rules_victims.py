@@ -2,8 +2,10 @@
 the passive with its agent ("their vehicles were hit by a drone", "a councillor was beaten by two masked
 men", "a police station was set on fire"), a vehicle driven at people ("the driver drove at one of the
 officers", "rammed a checkpoint"), an arrest told by its noun ("the gendarmerie announced the arrest of
-eleven people"), guns seized ("seized 38 handguns", not a battle's "seized"), a town that "fell to" an
-armed group and vehicles hijacked. Each entry is (event type, sub-event type, pattern, gate words),
+eleven people", "raided the camp, arresting 12"), guns seized ("seized 38 handguns", not a battle's
+"seized"), an attack or strikes told by a verb of doing ("carried out an attack on X", "conducted strikes
+on positions near X"), a place "bombarded", a target "fired upon", a town that "fell to" an armed group
+and vehicles hijacked. Each entry is (event type, sub-event type, pattern, gate words),
 appended after event_words' other rules.
 
 Aid-agency notes, police communiqués and translated local papers tell many events this way: the
@@ -73,6 +75,31 @@ VICTIM_RULES = [
      r"\bfell\s+(?:\w+\s+)?(?:to|into\s+the\s+hands\s+of)\s+(?:the\s+)?(?:[\w/-]+\s+){0,2}?(?:rebels|militants"
      r"|insurgents|jihadists|fighters|militias?|militiamen|separatists|guerrillas)\b",
      ("fell",)),
+    # "military aircraft bombarded X": an aircraft's bombardment (before the bare verb's rule: the same trigger
+    # ranks by its first rule)
+    ("Explosions/Remote violence", "Air/drone strike",
+     r"\b(?:aircraft|jets|warplanes|planes|helicopters|gunships|drones)\s+(?:[\w-]+\s+){0,3}?bombarded\b",
+     ("bombarded",)),
+    # "X was bombarded overnight", "artillery bombarded the town" ("bombardment" is event_words')
+    ("Explosions/Remote violence", "Shelling/artillery/missile attack", r"\bbombarded\b", ("bombarded",)),
+    # "armed men carried out an attack on X", "militants staged two attacks": an attack told by its noun after a
+    # verb of doing ("launched an attack" is event_words'; not a raid, which forces carry out to arrest people)
+    ("Violence against civilians", "Attack",
+     r"\b(?:carried\s+out|conducted|staged|mounted|perpetrated)\s+(?:an?\s+|two\s+|three\s+|several\s+|a\s+series\s+of\s+)?"
+     r"(?:[\w-]+\s+)?attacks?\b",
+     ("carried out", "conducted", "staged", "mounted", "perpetrated")),
+    # "the air force carried out strikes on terrorist positions near X": strikes told with their target (not
+    # "workers staged a strike", which has none, nor "carried out a strike on Monday", a day)
+    ("Explosions/Remote violence", "Air/drone strike",
+     r"\b(?:carried\s+out|conducted|launched)\s+(?:\w+\s+){0,2}?strikes?\s+(?:on|against|targeting)(?=\s+"
+     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\w+\s+of|\d)\b))",
+     ("strike",)),
+    # "a boat carrying migrants was fired upon near X": shots told from their target, with no agent named
+    ("Violence against civilians", "Attack",
+     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:fired\s+(?:up)?on|shot\s+at)\b",
+     ("fired on", "fired upon", "shot at")),
+    # "security forces raided the camp, arresting 12": an arrest told in a participle clause
+    ("Strategic developments", "Arrests", r"\b(?:arresting|detaining|apprehending)\b", ("arresting", "detaining", "apprehending")),
     # "gunmen hijacked a truck near X": a vehicle taken by force
     ("Strategic developments", "Looting/property destruction",
      r"\bhijack(?:ed|ing)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+)?(?:trucks?|lorr(?:y|ies)|vehicles?"
