@@ -124,3 +124,42 @@ def test_a_target_fired_upon_is_an_attack():
 
 def test_an_arrest_told_in_a_participle_clause_is_an_arrest():
     assert classify_event("Police raided a warehouse, arresting six suspected smugglers.").sub_event_type == "Arrests"
+
+
+def test_a_place_that_was_the_target_of_an_attack_or_suffered_one_is_attacked():
+    assert _typed("On Saturday night the customs post of Kidira was the target of an attack by men on motorbikes.") == [
+        ("Kidira", "Attack")]
+    assert classify_event("The village suffered an attack on Monday.").sub_event_type == "Attack"
+    assert classify_event("The economy suffered a blow.") is None
+
+
+def test_armed_individuals_who_attack_are_attackers():
+    assert classify_event("Armed individuals attacked the market on Sunday.").sub_event_type == "Attack"
+    assert classify_event("Individuals armed with machetes stormed the mine.").sub_event_type == "Attack"
+
+
+def test_forces_attacked_in_the_passive_are_a_battle_and_targeted_by_criticism_is_not():
+    assert classify_event("Elements of the army were attacked near the river.").sub_event_type == "Armed clash"
+    assert classify_event("The soldiers were targeted by criticism.") is None
+
+
+def test_terrorists_neutralised_in_a_participle_or_engaged_by_units_are_a_battle():
+    assert classify_event("The army carried out a sweep operation, neutralising 12 terrorists.").sub_event_type == \
+        "Armed clash"
+    assert classify_event("Our units engaged a group of terrorists near the border.").sub_event_type == "Armed clash"
+
+
+def test_a_person_murdered_is_an_attack_and_a_murder_trial_is_not():
+    assert classify_event("The deputy mayor was murdered on Monday.").sub_event_type == "Attack"
+    assert classify_event("He was convicted of murder.") is None
+
+
+def test_people_taken_away_or_taken_hostage_are_abducted_and_hostages_taken_somewhere_are_not():
+    assert classify_event("Three women were taken away by armed men.").sub_event_type == "Abduction/forced disappearance"
+    assert classify_event("Gunmen took 14 passengers hostage on the highway.").sub_event_type == \
+        "Abduction/forced disappearance"
+    assert classify_event("He took the hostages to a hotel.") is None
+
+
+def test_a_building_vandalised_is_destruction():
+    assert classify_event("The school was vandalised overnight.").sub_event_type == "Looting/property destruction"

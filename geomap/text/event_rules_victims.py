@@ -4,8 +4,9 @@ men", "a police station was set on fire"), a vehicle driven at people ("the driv
 officers", "rammed a checkpoint"), an arrest told by its noun ("the gendarmerie announced the arrest of
 eleven people", "raided the camp, arresting 12"), guns seized ("seized 38 handguns", not a battle's
 "seized"), an attack or strikes told by a verb of doing ("carried out an attack on X", "conducted strikes
-on positions near X"), a place "bombarded", a target "fired upon", a town that "fell to" an armed group
-and vehicles hijacked. Each entry is (event type, sub-event type, pattern, gate words),
+on positions near X"), a place "bombarded", a target "fired upon" or "the target of an attack", "armed individuals"
+as attackers, forces "attacked" with no agent, "neutralising 12 terrorists", "murdered", people "taken
+away", "took ... hostage", "vandalised", a town that "fell to" an armed group and vehicles hijacked. Each entry is (event type, sub-event type, pattern, gate words),
 appended after event_words' other rules.
 
 Aid-agency notes, police communiqués and translated local papers tell many events this way: the
@@ -100,6 +101,42 @@ VICTIM_RULES = [
      ("fired on", "fired upon", "shot at")),
     # "security forces raided the camp, arresting 12": an arrest told in a participle clause
     ("Strategic developments", "Arrests", r"\b(?:arresting|detaining|apprehending)\b", ("arresting", "detaining", "apprehending")),
+    # "the customs post was the target of an attack by armed individuals", "the village suffered an attack": an
+    # attack told from its target, as translated papers and communiqués tell it
+    ("Violence against civilians", "Attack",
+     r"\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:the\s+)?targets?\s+of|suffered)\s+(?:an?\s+|two\s+"
+     r"|several\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+)?(?:attacks?|raids?|assaults?|ambush(?:es)?)\b",
+     ("target", "suffered")),
+    # "armed individuals attacked the market of X", "individuals armed with machetes stormed Y": a communiqué's word
+    # for the attackers
+    ("Violence against civilians", "Attack",
+     r"\b(?:(?:armed|unidentified|unknown|masked)\s+(?:individuals|persons)|individuals\s+armed\s+with\s+(?:[\w-]+\s+)?"
+     r"[\w-]+)\s+(?:\w+\s+){0,3}?(?:attacked|raided|stormed|invaded|ambushed|opened\s+fire)\b",
+     ("individuals", "persons")),
+    # "elements of the army were attacked near X", "a patrol was ambushed": forces attacked, told in the passive
+    # with no agent (a battle: the attackers are armed; not "targeted", also said of criticism)
+    ("Battles", "Armed clash",
+     r"\b(?:elements|units?|positions?|posts?|outposts?|patrols?|soldiers|troops|forces|gendarmes|policemen)\s+"
+     r"(?:of\s+the\s+[\w-]+\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:attacked|ambushed)\b",
+     ("attacked", "ambushed")),
+    # "a sweep operation, neutralising 12 terrorists", "our units engaged a group of terrorists": a fight with an
+    # armed side told by the participle of its outcome or by a communiqué's "engaged"
+    ("Battles", "Armed clash",
+     r"\b(?:neutrali[sz]ing|eliminating)\s+(?:\w+\s+){0,2}?(?:terrorists|militants|insurgents|jihadists|rebels"
+     r"|bandits|assailants|attackers|gunmen|fighters)\b"
+     r"|\b(?:units?|forces|troops|soldiers|patrols?)\s+(?:\w+\s+){0,2}?engaged\s+(?:\w+\s+){0,3}?terrorists\b",
+     ("neutralising", "neutralizing", "eliminating", "engaged")),
+    # "the mayor was murdered on Monday", "gunmen murdered two teachers": a killing told by its verb
+    ("Violence against civilians", "Attack", r"\bmurdered\b", ("murdered",)),
+    # "three women were taken away by armed men", "gunmen took 14 passengers hostage": people taken ("taken
+    # hostage", "took away" are event_words'; "took the hostages to a forest" tells where, not a new abduction)
+    ("Violence against civilians", "Abduction/forced disappearance",
+     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?taken\s+away\s+by\b"
+     r"|\btook\s+(?!the\s)(?:\w+\s+){0,3}?hostage\b",
+     ("taken away", "hostage")),
+    # "the school was vandalised", "vandals destroyed the water pump": damage done on purpose
+    ("Strategic developments", "Looting/property destruction", r"\bvandali[sz](?:ed|ing)\b|\bvandals\b",
+     ("vandal",)),
     # "gunmen hijacked a truck near X": a vehicle taken by force
     ("Strategic developments", "Looting/property destruction",
      r"\bhijack(?:ed|ing)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+)?(?:trucks?|lorr(?:y|ies)|vehicles?"
