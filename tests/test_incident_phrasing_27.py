@@ -163,3 +163,10 @@ def test_people_taken_away_or_taken_hostage_are_abducted_and_hostages_taken_some
 
 def test_a_building_vandalised_is_destruction():
     assert classify_event("The school was vandalised overnight.").sub_event_type == "Looting/property destruction"
+
+
+def test_people_hurt_in_an_accident_are_no_attack_and_hurt_by_gunmen_are():
+    assert _incidents("A bus overturned near Kratovo on Monday and 12 passengers were injured.") == []
+    assert classify_event("Three migrants were killed in a road accident near the border.") is None
+    assert classify_event("Four passengers were injured when gunmen fired on their bus, which overturned.").sub_event_type \
+        == "Attack"

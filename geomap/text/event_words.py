@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from geomap.text.accident_words import told_as_accident
 from geomap.text.clause_events import in_own_clause, joined_by_and
 from geomap.text.days_after import gap_before
 from geomap.text.cues import subordinate_opening
@@ -406,6 +407,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
         return BATTLES, "Armed clash"  # "smugglers shot dead a border guard": an armed group against forces
     if etype == VAC and re.search(r"(?:killed|wounded|injured|shot|beaten)$", word) and _VICTIMS_OF_TOLD.match(sentence, end):
         return None
+    if etype == VAC and re.search(r"(?:killed|wounded|injured|hurt)$", word) and told_as_accident(sentence):
+        return None  # "a bus overturned and 12 passengers were injured": an accident, no attack
     if etype == PROTESTS and _STIRRED.search(sentence, max(0, start - 30), start):
         return None  # "accusing the groups of stoking protests in X": an accusation, no protest told
     if etype == PROTESTS and _SUMMONED_ENVOY.search(sentence):
