@@ -54,6 +54,7 @@ def test_deaths_when_fire_was_returned_belong_to_the_fight_told_before():
     ("The governor's office in Kars said two people were killed.", "Kars", True),
     ("The mayor\u2019s office in Kars said two people were killed.", "Kars", True),
     ("Gunmen attacked the governor's office in Kars.", "Kars", False),
+    ("Dozens of miners gathered in front of the governor's office in Kars to demand protection.", "Kars", False),
 ])
 def test_whose_office_spoke_is_no_place_of_the_deaths(sentence, name, speaker):
     assert cues.is_speaker_place(sentence, sentence.index(name)) is speaker

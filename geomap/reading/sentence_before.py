@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from geomap.reading.origin_apposition import told_as_origin
 from geomap.reading.placement import choose_place, incident_candidates, place_location
+from geomap.text.cues import is_destination
 from geomap.text.event_words import events_from_text
 from geomap.text.quantities import fatalities_from_text
 
@@ -51,8 +52,10 @@ def place_of_sentence_before(text, sentences, i, ev, by_sentence, placed_at, fro
     s = sentences[i]
     if incident_candidates(s, by_sentence.get(i, [])) or _OTHER_SCENE.search(s.text) or _TOLD_EVENT.search(s.text) or any(
             not told_as_origin(s.text, p.mention.start - s.start, p.mention.end - s.start)
-            and not _NATIONALITY.search(s.text, 0, p.mention.start - s.start) for p in by_sentence.get(i, [])):
+            and not _NATIONALITY.search(s.text, 0, p.mention.start - s.start)
+            and not is_destination(s.text, p.mention.start - s.start) for p in by_sentence.get(i, [])):
         return None  # a place of its own (a country, "in the park"), or "a separate clash": not that scene
+        # (not where someone fled to: "the driver drove at an officer and fled into Hungary" is at the scene before)
     j = i - 1
     while j > 0 and i - j < _BACK and not placed_at.get(j) and not incident_candidates(sentences[j], by_sentence.get(j, [])):
         j -= 1  # "Six officers were injured.": a sentence with no place and no incident goes on with the scene

@@ -38,8 +38,6 @@ _SPEAKER = re.compile(
     r"\b(?:officials?|authorities|governor|governors|ministry|minister|spokes(?:man|woman|person)|sources?"
     r"|media|commanders?|aid\s+(?:workers|agencies|groups)|journalists?|reporters?|correspondents?|diplomats?"
     r"|leaders?|government|administration|embassy|mayor|officers?|analysts?|monitors?|observers?)"
-    # "the governor's office in X said": the office of one who speaks
-    r"(?:['\u2019]s\s+office)?"
     # (not "outside the government building in X": a building, where people gather)
     r"\s+(?!(?:buildings?|offices|headquarters|compound|house|palace|premises|complex|quarter)\s)"
     # (not "officials met in X": what they did there, an event's place)
@@ -177,6 +175,11 @@ _SAID_AFTER = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,2}?(?:,[^,.;:]{0,60},)?
                          re.I)
 
 
+#: "the governor's office in X said": the office of one who speaks, only when it is said to speak
+#: there ("miners gathered in front of the governor's office in X": where people gather)
+_OFFICE_IN = re.compile(r"\b(?:governor|governors|ministry|minister|mayor|president|prefect|commissioner)['\u2019]s\s+"
+                        r"office\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+
 #: where something was said: "IOM said in X", "said on Monday from X", "a statement issued in X",
 #: "told reporters in X", "speaking by phone from X"
 _SAID_AT = re.compile(
@@ -196,6 +199,8 @@ def is_speaker_place(sentence: str, start: int) -> bool:
     if speaker and _HARMED_BEFORE.search(before, 0, speaker.start()):
         speaker = None  # "gunmen killed a customs officer in X": the victim's place, where it happened
     if speaker or _SAID_AT.search(before) or _BASED_HERE.match(sentence, start):
+        return True
+    if _OFFICE_IN.search(before) and _SAID_AFTER.match(sentence, start):
         return True
     return bool(_RESIDENTS_OF.search(before)) and bool(_SAID_AFTER.match(sentence, start))
 

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from geomap.text.accident_deaths import told_as_accident
+from geomap.text.accidents import deaths_told_as_accident, hurt_in_accident
 from geomap.text.clause_events import in_own_clause, joined_by_and
 from geomap.text.days_after import gap_before
 from geomap.text.cues import subordinate_opening
@@ -37,6 +37,7 @@ from geomap.text.event_rules_more import AMBUSHED_CIVILIANS, CROWD_AFTER, CROWD_
 from geomap.text.event_rules_custody import CUSTODY_RULES
 from geomap.text.event_rules_generic import GENERIC_RULES
 from geomap.text.event_rules_headline import ENDS_AS_SENTENCE, HEADLINE_LOOKAHEAD, HEADLINE_RULES
+from geomap.text.event_rules_victims import VICTIM_RULES
 from geomap.text.literals import WordGroups, prefiltered
 
 __all__ = ["ACTOR_NOUNS", "EVENT_TYPES", "EventType", "classify_event", "events_from_text", "is_negated_or_hypothetical",
@@ -267,9 +268,9 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|evacuat(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:embass(?:y|ies)|consulates?|diplomats|diplomatic\s+staff)"
      r"|martial\s+law|expelled\s+(?:\w+\s+)?diplomats|recalled\s+(?:its\s+|their\s+)?ambassadors?)\b"),
 ]
-_RULES_SRC += [r[:3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES + CUSTODY_RULES]
+_RULES_SRC += [r[:3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES + CUSTODY_RULES + VICTIM_RULES]
 # Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC).
-_GATES = GATES + tuple(r[3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES + CUSTODY_RULES)
+_GATES = GATES + tuple(r[3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES + CUSTODY_RULES + VICTIM_RULES)
 assert len(_GATES) == len(_RULES_SRC)
 #: the rule of bare blast words ("explosion", "blast", "exploded"), the weakest explosion trigger
 #: the ranks of the headline-line rules (run only from a text's last line, and not when it ends as a sentence)
@@ -407,6 +408,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
         return BATTLES, "Armed clash"  # "smugglers shot dead a border guard": an armed group against forces
     if etype == VAC and re.search(r"(?:killed|wounded|injured|shot|beaten)$", word) and _VICTIMS_OF_TOLD.match(sentence, end):
         return None
+    if etype == VAC and re.search(r"(?:killed|wounded|injured|hurt)$", word) and hurt_in_accident(sentence):
+        return None  # "a bus overturned and 12 passengers were injured": an accident, no attack
     if etype == PROTESTS and _STIRRED.search(sentence, max(0, start - 30), start):
         return None  # "accusing the groups of stoking protests in X": an accusation, no protest told
     if etype == PROTESTS and _SUMMONED_ENVOY.search(sentence):
@@ -505,7 +508,7 @@ def _real_hits(sentence: str) -> tuple[_Hit, ...]:
     hits = _hits(sentence)
     if not hits or _is_history(sentence):  # (most sentences hold no event word: no history test)
         return ()
-    hits = tuple(h for h in hits if not told_as_accident(sentence, h.event.start, h.event.end))  # "hit by a train"
+    hits = tuple(h for h in hits if not deaths_told_as_accident(sentence, h.event.start, h.event.end))  # "hit by a train"
     told = [h for h in hits if h.background and _told_in_subclause(sentence, h.event)]
     real = [h for h in hits if not h.hypothetical]
     main = [h for h in real if not h.background]
