@@ -1,5 +1,7 @@
-"""Names with a bracketed qualifier (place27c): "Frankfurt (Oder)" is the town on the Oder, not
-Frankfurt am Main, and so is a bare "Frankfurt" later in the same article."""
+"""Places kept on their own point (place27c): a name with a bracketed qualifier is the town on
+that river ("Frankfurt (Oder)", not Frankfurt am Main), and so is a bare "Frankfurt" later in the
+same article; a village the gazetteer lacks, put at a town the text then gives a distance to
+("fled to Obo, 60 km to the east"), lies that far from the town the other way."""
 
 from geomap.gazetteer import haversine_km
 from geomap.reading.pipeline import extract_text
@@ -24,3 +26,28 @@ def test_a_country_in_brackets_stays_a_place_of_its_own():
     places = _features("Fighting near Kidal (Mali) on Monday killed four soldiers.", "place")
     assert {f["properties"]["mention"] for f in places} >= {"Kidal", "Mali"}
 
+
+
+
+
+def _ndiffa_incident(last_words):
+    """The incident at Ndiffa, a village the gazetteer lacks, first put at Birao's point."""
+    text = ("Insecurity in Vakaga\n\nBANGUI — Renewed insecurity in Ndiffa has displaced some 900 residents to "
+            "Birao, a UN agency said on Tuesday.\n\nArmed men attacked a displacement site on the edge of Ndiffa "
+            f"on Monday, killing three people. Most of the site's residents fled to Birao, {last_words}")
+    fc = extract_text(text, published="2026-05-10")
+    (inc,) = [f for f in fc["features"] if f["properties"]["layer"] == "incident"
+              and f["properties"]["location"] == "Ndiffa"]
+    lon, lat = inc["geometry"]["coordinates"]
+    return inc["properties"]["fatalities"], lat, lon
+
+
+def test_a_village_put_at_a_town_given_a_distance_after_it_lies_that_far_the_other_way():
+    fatalities, lat, lon = _ndiffa_incident("50 km to the north, the following day.")
+    assert fatalities == 3
+    assert haversine_km(lat, lon, 10.285 - 0.45, 22.788) < 10  # 50 km south of Birao, not at Birao
+
+
+def test_a_distance_of_the_town_from_another_place_leaves_the_village_at_the_town():
+    _, lat, lon = _ndiffa_incident("50 km north of the camp.")
+    assert haversine_km(lat, lon, 10.285, 22.788) < 10  # "50 km north of" another place: no offset from Birao

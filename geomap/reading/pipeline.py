@@ -26,6 +26,7 @@ from geomap.reading.resolve import Place, resolve
 from geomap.reading.spelling import with_spelling_variants
 from geomap.reading.river_stretch import with_river_stretches
 from geomap.reading.short_forms import with_short_forms
+from geomap.reading.told_away import with_points_told_away
 from geomap.reading.told_near import with_places_told_near
 from geomap.reading.unit_shown import with_unit_words_shown
 from geomap.reading.unlisted import with_unlisted_places
@@ -50,6 +51,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     # (again: the unlisted step reads typed names the mention step passed over, "the X crossing" among them)
     places = with_places_told_near(text, with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders))
     places = without_far_definite_towns(text, places)
+    places = with_points_told_away(text, sentences, places)  # "fled to Obo, 60 km to the east"
     places = with_river_stretches(with_short_forms(with_aliases(text, places)), sentences)
     return with_unit_words_shown(text, with_crossing_pairs(text, places))
 
