@@ -5,7 +5,12 @@ final; the false incidents left are arrests told by police in a town ("police in
 suspects had been arrested", Tanga, Mombasa), which the passages' lists say happened elsewhere.
 Scores before -> after the round's rules: tune 6/10 incidents, 5/10 tolls, 1 false -> same;
 frozen 5/10, 5/10, 2 false -> same (the bracketed-qualifier rule changes where "Frankfurt (Oder)"
-and "Schwedt (Oder)" resolve, not these incidents, which are read at the Oder frontier or not read)."""
+and "Schwedt (Oder)" resolve, not these incidents, which are read at the Oder frontier or not read;
+no passage gives a distance after the town a village was put at). Misses left: no incident read
+(Sicheldorf, Schwedt, Dhalkut, Sabodala, Las Chinamas), a village at its district's or region's
+point 48-71 km off (Mlibizi, Sampa, Kimathanka), a listed crossing put at a far namesake of its
+district ("the Cau Treo border gate in Huong Son district of Ha Tinh province": Huong Son of Thai
+Nguyen), Owode at the one Owode the gazetteer holds, 69 km off."""
 
 import pytest
 
