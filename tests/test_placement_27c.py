@@ -51,3 +51,13 @@ def test_a_village_put_at_a_town_given_a_distance_after_it_lies_that_far_the_oth
 def test_a_distance_of_the_town_from_another_place_leaves_the_village_at_the_town():
     _, lat, lon = _ndiffa_incident("50 km north of the camp.")
     assert haversine_km(lat, lon, 10.285, 22.788) < 10  # "50 km north of" another place: no offset from Birao
+
+
+def test_a_village_told_at_a_distance_from_a_town_lies_there_not_at_the_town():
+    text = ("Gunmen kill five near Rwandan border\n\nGOMA — Gunmen killed five villagers in Kashebere, 30 km west "
+            "of Goma, on Monday, local officials said. Rwanda denied any role.")
+    fc = extract_text(text, published="2026-05-10")
+    (inc,) = [f for f in fc["features"] if f["properties"]["layer"] == "incident"]
+    lon, lat = inc["geometry"]["coordinates"]
+    assert inc["properties"]["location"] == "Kashebere" and inc["properties"]["fatalities"] == 5
+    assert haversine_km(lat, lon, -1.674, 29.228 - 0.27) < 8  # 30 km west of Goma

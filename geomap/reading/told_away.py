@@ -5,6 +5,9 @@ A village the gazetteer lacks stands first at the point of the town the text nam
 unit, or the town nearby). When the text then names that town with a distance and a direction
 and no "of" after them ("Y, 60 km to the east"), the distance is counted from the place just told:
 the village lies that far from the town the other way (60 km west of Y), not at the town.
+
+So does one the text puts at a distance from a town right after its name ("Kashebere, 30 km west
+of Goma"): the offset the placement step gives a listed town, which a village it lacks skipped.
 """
 from __future__ import annotations
 
@@ -43,6 +46,24 @@ def _told_away(text: str, sentences, p, town: str) -> tuple[float, float] | None
     return None
 
 
+#: what may stand between a village and the town its distance is told from ("X, about 30 km west of Y")
+_BETWEEN = re.compile(r"\s*,\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?\d[^,;.()]{0,50}$")
+
+
+def _offset_after(text: str, p, places: list):
+    """(the town, (km, bearing)) when ``p``'s name is followed by ", N km <dir> of <town>"."""
+    from geomap.text.cues import stated_offset
+
+    town = min((q for q in places if q.mention.start >= p.mention.end and q.entry.in_gazetteer
+                and q.entry.place_type in ("city", "landmark", "admin2")),
+               key=lambda q: q.mention.start, default=None)
+    if town is None or town.mention.start - p.mention.end > 60 \
+            or not _BETWEEN.match(text[p.mention.end:town.mention.start]):
+        return None
+    told = stated_offset(text[p.mention.end:town.mention.start], town.mention.start - p.mention.end)
+    return (town, told) if told is not None and told[0] <= MAX_OFFSET_KM else None
+
+
 def with_points_told_away(text: str, sentences, places: list) -> list:
     """``places`` with each unlisted place put where the distance told from its town puts it."""
     from geomap.reading.placement import offset_point
@@ -50,9 +71,15 @@ def with_points_told_away(text: str, sentences, places: list) -> list:
     moved = {}
     for p in places:
         e = p.entry
-        if e.in_gazetteer or not e.placed_at or e.gid in moved or p.role != "place":
+        if e.in_gazetteer or e.gid in moved or p.role != "place":
             continue
-        told = _told_away(text, sentences, p, e.placed_at)
+        after = _offset_after(text, p, places)
+        if after is not None:  # "Kashebere, 30 km west of Goma"
+            town, told = after
+            lon, lat = offset_point(town.entry.lon, town.entry.lat, *told)
+            moved[e.gid] = replace(e, lat=lat, lon=lon)
+            continue
+        told = _told_away(text, sentences, p, e.placed_at) if e.placed_at else None
         if told is not None:
             lon, lat = offset_point(e.lon, e.lat, *told)
             moved[e.gid] = replace(e, lat=lat, lon=lon)
