@@ -23,6 +23,7 @@ from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, FIRST_LEVEL_WORDS, GEO_
                                  first_names)
 from geomap.reading.hyphen_parts import split_hyphened
 from geomap.reading.mention_vetoes import why_not_a_place
+from geomap.reading.qualified_names import with_qualifiers
 from geomap.reading.unit_words import direction_unit as _direction_unit, feature_word_end as _feature_word
 from geomap.reading.unit_words import unit_word as _suffix_word
 from geomap.text.sentences import Sentence, split_sentences
@@ -109,6 +110,7 @@ def mentions_from_text(text: str, gazetteer: Gazetteer, sentences: list[Sentence
     datelines = dateline_spans(text)
     for si, toks in enumerate(per_sentence):
         found.extend(_sentence_mentions(text, si, toks, gazetteer, ctx, cap_mid, datelines))
+    found = with_qualifiers(text, found, gazetteer)  # "Frankfurt (Oder)"
     found = _same_name_again(text, found, sentences)
     # once a name is a person, its later mentions are too
     if ctx.persons:

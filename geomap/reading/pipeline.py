@@ -31,6 +31,7 @@ from geomap.reading.spelling import with_spelling_variants
 from geomap.reading.state_codes import with_state_codes
 from geomap.reading.river_stretch import with_river_stretches
 from geomap.reading.short_forms import with_short_forms
+from geomap.reading.told_away import with_points_told_away
 from geomap.reading.told_near import with_places_told_near
 from geomap.reading.unit_shown import with_unit_words_shown
 from geomap.reading.unlisted import with_unlisted_places
@@ -56,6 +57,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     # (again: the unlisted step reads typed names the mention step passed over, "the X crossing" among them)
     places = with_places_told_near(text, with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders))
     places = without_lone_strangers(sentences, without_far_definite_towns(text, places))  # "joined Schengen"
+    places = with_points_told_away(text, sentences, places)  # "fled to Obo, 60 km to the east"
     places = with_river_stretches(with_short_forms(with_aliases(text, places)), sentences)
     places = with_country_cities(text, places, ctx.gazetteer)  # "Djibouti city"
     places = with_state_codes(text, sentences, places, ctx.gazetteer)  # "ATALAIA DO NORTE (AM)"
