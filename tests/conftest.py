@@ -193,6 +193,15 @@ def score_toll_passages(fixture: str, half: str) -> tuple[int, list[str]]:
     return right, wrong
 
 
+def displacement_half_score(passages: dict, half: str) -> tuple[int, list[str]]:
+    """``displacement_passage_score`` summed over the cases of one half (``tune`` or ``frozen``)."""
+    right, wrong = 0, []
+    for case in (c for c in passages["cases"] if c["half"] == half):
+        r, w = displacement_passage_score(case)
+        right, wrong = right + r, wrong + w
+    return right, wrong
+
+
 def displacement_passage_score(case: dict) -> tuple[int, list[str]]:
     """(expected figures matched by a feature of that area and direction with an accepted number,
     features with a number their area and direction do not accept) of one invented displacement

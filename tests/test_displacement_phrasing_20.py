@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import displaced_figures, displacement_areas, displacement_passage_score
+from conftest import displaced_figures, displacement_areas, displacement_half_score
 
 from geomap.reading.pipeline import extract_text
 from geomap.text import cues
@@ -199,13 +199,8 @@ def test_a_share_of_a_hosted_stock_told_by_of_whom_is_its_own_group():
 PASSAGES = json.loads((Path(__file__).parent / "fixtures" / "displacement_passages_20.json").read_text(encoding="utf-8"))
 
 
-_passage_score = displacement_passage_score
-
 
 @pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 36, 0), ("frozen", 21, 1)])
 def test_the_invented_passages_keep_their_floors(half, floor, wrong_at_most):
-    right, wrong = 0, []
-    for case in (c for c in PASSAGES["cases"] if c["half"] == half):
-        r, w = _passage_score(case)
-        right, wrong = right + r, wrong + w
+    right, wrong = displacement_half_score(PASSAGES, half)
     assert right >= floor and len(wrong) <= wrong_at_most, wrong

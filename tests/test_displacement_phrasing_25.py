@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import displaced_figures, displacement_areas, displacement_passage_score
+from conftest import displaced_figures, displacement_areas, displacement_half_score
 
 from geomap.text.group_words import returns_home, went_back
 
@@ -164,8 +164,5 @@ PASSAGES = json.loads((Path(__file__).parent / "fixtures" / "displacement_passag
 # people, as the border cases' gold does, where the passages' gold (written first) wanted none.
 @pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 24, 3), ("frozen", 20, 1)])
 def test_the_invented_passages_keep_their_floors(half, floor, wrong_at_most):
-    right, wrong = 0, []
-    for case in (c for c in PASSAGES["cases"] if c["half"] == half):
-        r, w = displacement_passage_score(case)
-        right, wrong = right + r, wrong + w
+    right, wrong = displacement_half_score(PASSAGES, half)
     assert right >= floor and len(wrong) <= wrong_at_most, wrong

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import (displaced_figures, displacement_areas, displacement_passage_score, incident_props,
+from conftest import (displaced_figures, displacement_areas, displacement_half_score, incident_props,
                       score_toll_passages)
 
 from geomap.reading.pipeline import extract_text
@@ -107,10 +107,7 @@ PASSAGES = json.loads((Path(__file__).parent / "fixtures" / "displacement_figure
 
 @pytest.mark.parametrize("half,floor,wrong_at_most", [("tune", 14, 0), ("frozen", 15, 1)])
 def test_the_invented_displacement_passages(half, floor, wrong_at_most):
-    right, wrong = 0, []
-    for case in (c for c in PASSAGES["cases"] if c["half"] == half):
-        r, w = displacement_passage_score(case)
-        right, wrong = right + r, wrong + w
+    right, wrong = displacement_half_score(PASSAGES, half)
     assert right >= floor and len(wrong) <= wrong_at_most, (right, wrong)
 
 
