@@ -14,7 +14,7 @@ Nguyen), Owode at the one Owode the gazetteer holds, 69 km off."""
 
 import pytest
 
-from tests.incident_passages import load_passages, passage_scores
+from incident_passages import load_passages, passage_scores
 
 PASSAGES = load_passages("placement_passages_27c.json")
 
