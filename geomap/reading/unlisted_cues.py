@@ -27,7 +27,8 @@ def typed_cues(text: str, sentences: list[Sentence], places: list[Place]) -> tup
                   # "Alvin, Texas, a Houston suburb", "X, a Pemón village": no nationality types it
                   c.relation == NATIONAL and not demonym_country(typed_nationality(text, c.name_end) or ""))]
     taken = {c.start for c in strong}
-    strong += [c for c in unit_appositions(text, sentences) if c.start not in taken]  # "The X, in the Y District"
+    hinted = {c.start for c in hints}  # (a hint reads the unit better: "X, in Ghana's Upper East region")
+    strong += [c for c in unit_appositions(text, sentences) if c.start not in taken | hinted]  # "The X, in the Y District"
     taken |= {c.start for c in strong}
     strong += [c for c in form_cues(text, sentences, places) if c.start not in taken]  # "Ban Nam Dee"
     taken |= {c.start for c in strong}
