@@ -24,6 +24,7 @@ from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, FIRST_LEVEL_WORDS, GEO_
 from geomap.reading.hyphen_parts import split_hyphened
 from geomap.reading.mention_vetoes import why_not_a_place
 from geomap.reading.qualified_names import with_qualifiers
+from geomap.reading.town_told import towns_told_as_towns, towns_told_with_their_division
 from geomap.reading.unit_words import direction_unit as _direction_unit, feature_word_end as _feature_word
 from geomap.reading.unit_words import unit_word as _suffix_word
 from geomap.text.sentences import Sentence, split_sentences
@@ -306,7 +307,7 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             i += 1
             continue
         j, key, hits = match  # tokens i..j-1
-        hits = _divisions_in_reach(text, toks, j, key, hits)
+        hits = towns_told_as_towns(text, toks[j - 1].end, _divisions_in_reach(text, toks, j, key, hits))
         if not hits:
             i += 1
             continue
@@ -424,6 +425,8 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
         if not span.isascii():  # (a name with letters English lacks: most spans are ASCII)
             usable = usable + tuple(h for h in _usable_as_written(span, key, hits, initial, phrase)
                                     if all(u.entry.gid != h.entry.gid for u in usable))
+        if not usable:  # "Derby Line, Vermont": common words, but a town of the state told after it
+            usable = towns_told_with_their_division(text, toks[j - 1].end, hits, gaz)
         if usable:
             return j, key, usable
     return None

@@ -8,6 +8,7 @@ from geomap.reading.form_cues import form_cues
 from geomap.reading.hyphen_parts import known_pair
 from geomap.reading.listed_names import listed_hints
 from geomap.reading.resolve import Place
+from geomap.reading.unit_apposition import unit_appositions
 from geomap.text.alias_cues import alias_cues
 from geomap.text.place_cues import NATIONAL, PlaceCue, place_cues
 from geomap.text.place_hints import place_hints, typed_nationality
@@ -26,6 +27,9 @@ def typed_cues(text: str, sentences: list[Sentence], places: list[Place]) -> tup
                   # "Alvin, Texas, a Houston suburb", "X, a Pemón village": no nationality types it
                   c.relation == NATIONAL and not demonym_country(typed_nationality(text, c.name_end) or ""))]
     taken = {c.start for c in strong}
+    hinted = {c.start for c in hints}  # (a hint reads the unit better: "X, in Ghana's Upper East region")
+    strong += [c for c in unit_appositions(text, sentences) if c.start not in taken | hinted]  # "The X, in the Y District"
+    taken |= {c.start for c in strong}
     strong += [c for c in form_cues(text, sentences, places) if c.start not in taken]  # "Ban Nam Dee"
     taken |= {c.start for c in strong}
     cues = strong + [c for c in hints if c.start not in taken]
