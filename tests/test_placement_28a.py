@@ -5,7 +5,7 @@ District"), which also says its country. The sentences are invented for these te
 no fixture); each test fails when its rule is taken out."""
 
 from geomap.gazetteer import haversine_km
-from tests.incident_passages import incident_properties
+from incident_passages import incident_properties
 
 from geomap.reading.pipeline import extract_text
 

@@ -10,7 +10,7 @@ read as Fürth (the mention stops at the lowercase "im")."""
 
 import pytest
 
-from tests.incident_passages import load_passages, passage_scores
+from incident_passages import load_passages, passage_scores
 
 PASSAGES = load_passages("placement_passages_28a.json")
 
