@@ -46,3 +46,15 @@ def test_town_a_vehicle_came_from_is_not_the_place():
     locs = _locations("Sierra Leone police seize fuel\n\nFREETOWN, May 2 - Police at Koindu seized fuel from lorries "
                       "arriving from Kailahun on Monday and arrested their drivers, police said.\n")
     assert "Kailahun" not in locs and "Koindu" in locs
+
+
+def test_crossing_read_on_another_frontier_is_the_namesake_on_the_story_frontier():
+    # the gazetteer's "Karameh" crossing stands on Jordan's border with Iraq; the story is at the Jordan river
+    from geomap.gazetteer import haversine_km
+    from geomap.reading.pipeline import extract_text
+
+    fc = extract_text("Israel closes Allenby crossing after shooting\n\nAMMAN, Sept 9 - Israeli forces closed the Allenby "
+                      "Bridge, known in Jordan as the Al Karama crossing, on Monday after a Jordanian truck driver shot dead "
+                      "three Israeli guards at the crossing, Jordanian officials said.\n", published="2026-09-10")
+    points = [f["geometry"]["coordinates"] for f in fc["features"] if f["properties"]["layer"] == "incident"]
+    assert points and all(haversine_km(lat, lon, 31.87, 35.54) < 25 for lon, lat in points)
