@@ -16,6 +16,7 @@ from geomap.reading.origin_apposition import told_as_origin
 from geomap.reading.resolve import Place
 from geomap.text import cues
 from geomap.text.event_nouns import ACTOR_NOUNS
+from geomap.text.named_features import arrived_from
 from geomap.text.sentences import Sentence
 
 __all__ = ["incident_candidates", "residents_places", "described_by_relative", "joined_by_and", "opens_as_speaker_place",
@@ -56,14 +57,15 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue  # "in breach of Lusaka's export ban": the government whose rule it is, not a place
         if p.entry.feature == "capital" and _ACTOR_BY.search(sentence.text, max(0, a - 40), a):
             continue  # "a series of cross-border attacks by Tehran": the actor
-        if _SENT_FROM.search(sentence.text, max(0, a - 60), a) or _SPOKEN_TO.search(sentence.text, max(0, a - 40), a):
-            continue  # "reinforcements were sent from X", "talking to Maputo": not where anything happened
+        if _SENT_FROM.search(sentence.text, max(0, a - 60), a) or _SPOKEN_TO.search(sentence.text, max(0, a - 40), a) \
+                or arrived_from(sentence.text[:a]):
+            continue  # "reinforcements were sent from X", "talking to Maputo", "a bus arriving from X": not where anything happened
         if any(_ACTORS_FROM.search(sentence.text, max(0, x - 50), x) for x in (a, joined) if x is not None):
             continue  # "raids by herders from X and Y hit Z": where the attackers came from
         if _speaking_unit_base(sentence.text, a, b) or (joined is not None and _speaking_unit_base(sentence.text, joined, b)):
             continue  # "the battalion based in X, Y said its men fired": where the speaker stays, not the event
-        if joined is not None and cues.is_speaker_place(sentence.text, joined):
-            continue  # "the governors of Batken and Fergana regions met at X"
+        if joined is not None and cues.is_speaker_place(sentence.text, joined) and not _at_their_homes(sentence.text, a, b):
+            continue  # "the governors of Batken and Fergana regions met at X" ("residents of X and Y said shells fell near their villages": both)
         if _apposition_of_speaker_place(sentence, p, places):
             continue  # "a spokesman in X, across the border in Y, said": Y says where X lies
         if (cues.is_destination(sentence.text, a) or (joined is not None and cues.is_destination(sentence.text, joined))) \
@@ -94,7 +96,7 @@ _RESIDENTS = re.compile(r"\b(?:residents|villagers|locals|inhabitants|elders)\s+
 
 
 _THEIR_HOMES = re.compile(r"\b(?:near|on|in|at|around|into|hit|struck)\s+(?:their\s+(?:[\w-]+\s+)?(?:homes?|houses?"
-                          r"|villages?|town|fields|farms|compounds?|settlements?|neighbou?rhoods?|streets?)"
+                          r"|villages?|towns?|fields|farms|compounds?|settlements?|neighbou?rhoods?|streets?)"
                           # "residents of X said rockets fell near the central market": their town's market
                           r"|the\s+(?:(?:central|main|old|town|weekly|village|big)\s+)?(?:market|mosque|church|bus\s+station"
                           r"|motor\s+park|square|stadium|school))\b", re.I)

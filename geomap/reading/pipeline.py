@@ -20,6 +20,7 @@ from geomap.reading.context import ReadingContext, reading_context
 from geomap.reading.country_acronyms import acronyms_in_capitals
 from geomap.reading.country_cities import with_country_cities
 from geomap.reading.crossing_namesakes import with_crossing_namesakes
+from geomap.reading.story_crossings import with_story_crossing_namesakes
 from geomap.reading.crossing_pairs import with_crossing_pairs
 from geomap.reading.definite_names import without_far_definite_towns
 from geomap.reading.lone_strangers import without_lone_strangers
@@ -56,6 +57,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = with_border_twins(text, places, ctx.gazetteer, ctx.borders)  # "X, a border town in Y region"
     # (again: the unlisted step reads typed names the mention step passed over, "the X crossing" among them)
     places = with_places_told_near(text, with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders))
+    places = with_story_crossing_namesakes(places, ctx.gazetteer, ctx.borders)  # "the Al Karama crossing"
     places = without_lone_strangers(sentences, without_far_definite_towns(text, places))  # "joined Schengen"
     places = with_points_told_away(text, sentences, places)  # "fled to Obo, 60 km to the east"
     places = with_river_stretches(with_short_forms(with_aliases(text, places)), sentences)

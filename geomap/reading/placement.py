@@ -36,6 +36,7 @@ from geomap.reading.division_stretch import division_stretch_points, followers, 
 from geomap.reading.referred_places import continuing_place, same_paragraph, speaker_place_referred, story_place
 from geomap.reading.resolve import Place
 from geomap.reading.third_frontier import third_frontier_points
+from geomap.text.named_features import names_feature_of_previous
 from geomap.settings import MAX_OFFSET_KM
 from geomap.text import cues
 from geomap.text.lexicon import SECOND_LEVEL_WORDS
@@ -157,6 +158,8 @@ def _says_where_lies(sentence: Sentence, prev: Place, place: Place) -> bool:
     between = sentence.text[_rel(prev, sentence)[1]:_rel(place, sentence)[0]]
     if cues.is_position_of_previous(between) or _NEAR_APPOSITIVE.match(between):
         return True
+    if names_feature_of_previous(between, sentence.text[_rel(place, sentence)[1]:][:40]):
+        return True  # "near X, on the Y peninsula": Y names what X lies on
     return cues.is_container_of_previous(between) and (_rank(place) <= _rank(prev) or _typed_unit(prev, between))
 
 
