@@ -9,7 +9,7 @@ because the Makona river line passed near it; it now has its own point). Miss le
 
 import pytest
 
-from tests.incident_passages import incident_properties, load_passages, passage_scores
+from incident_passages import incident_properties, load_passages, passage_scores
 
 PASSAGES = load_passages("placement_passages_28b.json")
 
