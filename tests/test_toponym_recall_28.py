@@ -1,0 +1,28 @@
+"""Toponym recall on invented passages in styles the project had not read (tests/fixtures/toponym_passages_28.json:
+15 ``tune``, 15 ``frozen``; aid updates listing localities, local press with neighbourhoods and hamlets, one
+name in two spellings, names with numbers, "New"/"Old" and honorifics, names that are also words or people's
+names), and the rules that read such names, on the real gazetteer and boundaries.
+
+Run ``python tests/test_toponym_recall_27.py [tune|frozen]`` for the list (scored as in
+tests/test_place_passages_21.py).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from test_place_passages_21 import _places as _read, print_half  # noqa: E402
+
+FIXTURE = Path(__file__).parent / "fixtures" / "toponym_passages_28.json"
+
+
+if __name__ == "__main__":
+    print_half(sys.argv[1] if len(sys.argv) > 1 else "tune", FIXTURE)
+
+
+def _within(got: dict, mention: str, lat: float, lon: float, km: float = 161.0) -> bool:
+    from geomap.gazetteer import haversine_km
+
+    return mention in got and haversine_km(got[mention][0], got[mention][1], lat, lon) < km
