@@ -26,3 +26,17 @@ def _within(got: dict, mention: str, lat: float, lon: float, km: float = 161.0) 
     from geomap.gazetteer import haversine_km
 
     return mention in got and haversine_km(got[mention][0], got[mention][1], lat, lon) < km
+
+
+def test_a_creek_drain_channel_or_bay_named_with_its_word_is_a_place():
+    creek = _read("DAJABÓN — Dominican soldiers closed the gate on Friday after Haitian farmers dug a canal along "
+                  "Chacuey Creek near Dajabón.")
+    assert _within(creek, "Chacuey Creek", 19.55, -71.71, km=60)
+    channel = _read("KISUMU — Kenyan officials said Ugandan police seized two boats in the Sumba Channel near Busia "
+                    "on Sunday.")
+    assert _within(channel, "Sumba Channel", 0.46, 34.09, km=60)
+    bay = _read("KISUMU — Fishermen from Sori and Muhuru Bay said Ugandan police seized their nets on Lake Victoria.")
+    assert _within(bay, "Muhuru Bay", -1.01, 34.1, km=60)
+    # a capitalised "Channel" after a broadcaster's name is no water; nor a lowercase creek with no name
+    tv = _read("The Discovery Channel said on Monday it would air the film about Kenya. Fox News Channel reported it.")
+    assert not any("Channel" in m for m in tv)
