@@ -52,3 +52,8 @@ def test_a_people_before_its_communities_is_no_place():
                  "blocked the road to Nairobi, Kenyan officials said.")
     assert "Kikuyu" in town
 
+
+def test_a_name_the_gazetteer_knows_whole_with_its_word_stays_that_place():
+    got = _read("Smugglers of the Golden Triangle\n\nPolice crossed to Tachileik, in Myanmar's Shan State, and drove "
+                "to Kengtung. Back in Laos, officials in Bokeo province said nothing.")
+    assert _within(got, "Golden Triangle", 20.36, 100.08, km=60)

@@ -81,6 +81,9 @@ _AREA_OF = {"area": "region"}
 #: kind words that type the name before them only when capitalised with it ("Toe Town", not "the
 #: border town")
 _CAPITAL_ONLY = frozenset({"town", "highway", "creek", "drain", "channel", "triangle"})
+#: the waters and lands among them: a name the gazetteer knows whole with its word ("the Golden
+#: Triangle") is that place ("X, a town in Y" is not: there the text says which X)
+NAMED_WITH_WORD = frozenset({"creek", "drain", "channel", "triangle"})
 #: words that name a road by its number ("Route 34", "National Route 9", "Highway 7", "Ruta 3")
 _ROAD_WORDS = frozenset("route highway ruta rodovia autoroute motorway".split())
 #: capitalised words that open a numbered road's name ("National Route 34")
