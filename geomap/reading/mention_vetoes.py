@@ -88,6 +88,10 @@ def why_not_a_place(text, toks, i, j, run_end, hits) -> str | None:
     if j < n and toks[j].text.lower() in _PEOPLE_AFTER and joined(text, toks[j - 1], toks[j]) \
             and all(h.entry.place_type in ("admin1", "admin2") for h in hits):
         return "ethnic adjective"
+    # a people before its communities: "Guaraní communities blocked the road", "the first Emberá
+    # community", unless the text puts the name somewhere too ("families in Molo ... Molo communities")
+    if _people_of_communities(text, toks, i, j) and not any(h.entry.place_type == "country" for h in hits):
+        return "ethnic adjective"
     # a byline: "By Galgalo Boru, Marsabit" names the writer
     if text.find("By", max(0, toks[i].start - 60), toks[i].start) >= 0 and \
             _BYLINE.search(text, max(0, toks[i].start - 60), toks[i].start):  # (a search tried at every position)
@@ -172,6 +176,24 @@ _SAYS = re.compile(r"\s*(?:said|says|told|added|explained|noted|stated|wrote|arg
 _MEDIA, _REPORTED = re.compile(r"\s*(?:news agency|newspaper|daily|broadcaster|television)\b"), re.compile(r"\s*(?:reported|quoted)\b")
 #: ("community" is not one: "a northern Manitoba community" is a place)
 _PEOPLE_AFTER = frozenset("people peoples tribe tribes".split())
+#: words before "X community" that make X what the community is, not where it is ("the first Emberá
+#: community", "an Aymara community"; "the Big Bend community" may be the place's)
+_COMMUNITY_OF = frozenset("a an first another indigenous".split())
+#: words before a name that put it somewhere ("families in Molo")
+_PUT_AT = r"(?:in|near|at|from|to|around|outside)"
+
+
+def _people_of_communities(text, toks, i, j) -> bool:
+    """Whether the one-word name toks[i:j] is a people's, told before its communities."""
+    n = len(toks)
+    if j - i != 1 or j >= n or not joined(text, toks[i], toks[j]):
+        return False
+    nxt = toks[j].text
+    if not (nxt == "communities" or nxt == "community" and i > 0 and toks[i - 1].text.lower() in _COMMUNITY_OF):
+        return False
+    return re.search(rf"\b{_PUT_AT}\s+{re.escape(toks[i].text)}\b", text) is None
+
+
 #: the words of a byline line before a name ("By Galgalo ")
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,3}$")
 #: a sentence's capitalised opening article is no given name ("The Kuźnica crossing")

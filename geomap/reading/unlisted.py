@@ -39,7 +39,7 @@ from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_STRANGER
 from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
 from geomap.settings import NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_NEAR_KM
 from geomap.text.lexicon import first_names
-from geomap.text.place_cues import _PARTICLES, ROAD_KIND, PlaceCue
+from geomap.text.place_cues import _PARTICLES, NAMED_WITH_WORD, ROAD_KIND, PlaceCue
 from geomap.text.place_hints import (LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, nationality_before, person_words,
                                      typed_nationality)
 from geomap.text.sentences import Sentence
@@ -297,6 +297,9 @@ class _Reading:
             return  # "Kufra, the main town of Libya's south-east" (but "the city of Turkey" in Texas is one)
         if cue.kind in LEADING_GEO and known is not None and known.mention.end >= cue.end:
             return  # "Rio de Janeiro" is the city the gazetteer knows, not a river
+        if cue.kind in NAMED_WITH_WORD and known is not None and known.entry.in_gazetteer \
+                and known.mention.start <= cue.start and known.mention.end >= cue.end:
+            return  # "the Golden Triangle": the gazetteer knows the whole name with its word
         anchor_place = _at(places, cue.anchor_start) if cue.anchor_start is not None else None
         anchor = anchor_place.entry if anchor_place is not None and anchor_place.role != "dateline" else None
         if cue.kind == "area" and known is not None and not (

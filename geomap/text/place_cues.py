@@ -68,6 +68,11 @@ AFTER_WORDS = {
     # lagoons a frontier runs along, and the hills, ridges and massifs its posts stand on ("from the
     # Trifinio massif", "the Doklam ridge"; not creeks: a city's "Mahim Creek" is seldom a news place)
     "lagoon": "water", "hill": "region", "ridge": "region", "massif": "region",
+    # waters and lands a frontier follows or cuts, capitalised with their name only ("the Moleson
+    # Creek", "the Hudiara Drain", "the X Channel", "the X Triangle"; lowercase, "the Guajira
+    # peninsula" and "Corisco bay" too)
+    "creek": "water", "drain": "water", "channel": "water", "bay": "water", "peninsula": "region",
+    "triangle": "region",
 }
 #: words between "the" and a plural kind before "of" ("the neighbouring villages of X and Y")
 _LIST_ADJECTIVES = frozenset("neighbouring neighboring nearby surrounding border frontier remote two three four five".split())
@@ -75,7 +80,10 @@ _LIST_ADJECTIVES = frozenset("neighbouring neighboring nearby surrounding border
 _AREA_OF = {"area": "region"}
 #: kind words that type the name before them only when capitalised with it ("Toe Town", not "the
 #: border town")
-_CAPITAL_ONLY = frozenset({"town", "highway"})
+_CAPITAL_ONLY = frozenset({"town", "highway", "creek", "drain", "channel", "triangle"})
+#: the waters and lands among them: a name the gazetteer knows whole with its word ("the Golden
+#: Triangle") is that place ("X, a town in Y" is not: there the text says which X)
+NAMED_WITH_WORD = frozenset({"creek", "drain", "channel", "triangle"})
 #: words that name a road by its number ("Route 34", "National Route 9", "Highway 7", "Ruta 3")
 _ROAD_WORDS = frozenset("route highway ruta rodovia autoroute motorway".split())
 #: capitalised words that open a numbered road's name ("National Route 34")
