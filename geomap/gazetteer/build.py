@@ -23,6 +23,8 @@ from pathlib import Path
 
 from geomap import settings
 from geomap.gazetteer.admin1_names import add_english_admin1_names
+from geomap.gazetteer.numbered_units import add_numbered_unit_names
+from geomap.gazetteer.swapped_units import unswapped_names
 from geomap.gazetteer.data_files import DATA_DIR, read_csv
 from geomap.gazetteer.lock import build_lock, orphans, remove_orphans
 from geomap.gazetteer.name_variants import admin1_variants, similar_names, trusted_admin1_alternates, unit_key
@@ -36,7 +38,7 @@ log = logging.getLogger(__name__)
 
 #: Bump on every change to what the build writes (tables, names kept): the fingerprint hashes
 #: the data files, not this code, so an index built by older code is otherwise kept.
-SCHEMA_VERSION = "30"
+SCHEMA_VERSION = "31"
 
 SCHEMA = """
 CREATE TABLE entries (
@@ -202,6 +204,9 @@ def _admin1_frame():
         out.append(dict(name=get("name"), gn_name=get("gn_name"), woe_name=get("woe_name"),
                         iso2=get("iso_a2"), iso3=get("adm0_a3"), fips=get("fips"),
                         lat=reps[i].y, lon=reps[i].x))
+    for row, name in zip(out, unswapped_names([r["iso3"] for r in out], [r["name"] for r in out],
+                                              [r["gn_name"] for r in out])):
+        row["name"] = name  # (Natural Earth's Guyana: names dealt to the wrong polygons)
     return df, out
 
 
@@ -414,6 +419,7 @@ def build_index(path: Path | None = None) -> Path:
     del cities, recs
 
     _add_divisions(w, tree, admin_rows, iso3_of)
+    add_numbered_unit_names(w)  # "Region Six", "Province 1" (data/admin1_numbers.csv)
     team_rows = _read_csv("landmarks.csv") + _read_csv("regions.csv")
     known = [trusted[k] + english.get(k, []) for k in range(len(admin_rows))]
     taken = {fold(n) for r in team_rows for n in [r["name"], *r["alt_names"].split("|")] if n}
