@@ -40,6 +40,20 @@ def test_a_region_told_by_its_number_is_that_unit():
     assert not any(name == "Nickerie" and d == "from" for name, d in got), got
 
 
+
+def test_a_unit_told_by_a_number_in_digits_is_read_whole():
+    from geomap.gazetteer import get_gazetteer
+    from geomap.reading.numbered_mentions import numbered_unit_at
+
+    text = "villagers of Province No. 1 and Region 12"
+    end, key, hits = numbered_unit_at(text, text.index("Province"), get_gazetteer())
+    assert text[text.index("Province"):end] == "Province No. 1" and {h.entry.name for h in hits} == {"Koshi"}
+    assert numbered_unit_at(text, text.index("Region"), get_gazetteer()) is None  # (no such unit)
+    got = figures(areas("Some 450 villagers from Susta in Nawalparasi district of Province 5 have fled, officials in "
+                        "Nepal said.", "2026-12-05"))
+    assert got.get(("Lumbini", "from")) == 450, got
+
+
 def test_units_whose_names_the_boundary_data_dealt_to_other_polygons_get_their_own_back():
     from geomap.boundaries.load import load_boundaries
     from geomap.gazetteer.swapped_units import unswapped_names
