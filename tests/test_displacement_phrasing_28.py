@@ -68,9 +68,39 @@ def test_units_whose_names_the_boundary_data_dealt_to_other_polygons_get_their_o
 
 
 
+
+def test_a_place_the_boundary_data_puts_in_an_older_unit_is_in_the_unit_the_team_gives():
+    from geomap.gazetteer import fold, get_gazetteer
+    from geomap.gazetteer.data_files import read_csv
+
+    gaz = get_gazetteer()
+    for row in read_csv("place_units.csv"):  # every row names a place and a unit the index holds
+        assert any(e.iso2 == row["iso2"] and e.admin1 == row["admin1"] for e in gaz.lookup(row["name"])), row
+        assert any(e.place_type == "admin1" and fold(e.name) == fold(row["admin1"]) for e in gaz.lookup(row["admin1"]))
+    got = figures(areas("Some 1,200 people fled Tin Zaouatine after drone strikes across the border in Mali, Algerian "
+                        "officials said.", "2026-12-05"))
+    assert got.get(("In Guezzam", "from")) == 1200, got
+
+
+
+def test_herders_named_after_their_people_are_no_place_people_fled():
+    got = figures(areas("Some 1,000 Ethiopians fled their villages in the Omo valley after raids by Turkana herders, "
+                        "officials said.", "2026-12-05"))
+    assert ("Turkana", "from") not in got, got
+
+
+def test_a_regional_state_is_also_named_without_those_words():
+    from geomap.gazetteer.name_variants import admin1_variants
+
+    assert "South Ethiopia" in admin1_variants(["South Ethiopia Regional State"])
+    got = figures(areas("Some 2,000 people have fled villages in Ethiopia's South Ethiopia region after clashes, an "
+                        "official said.", "2026-12-05"))
+    assert got.get(("South Ethiopia Regional State", "from")) == 2000, got
+
+
 # Before the rules of session 28: tune 9/13 right, 6 wrong figures (areas found 9/13); frozen 9/12,
 # 3 wrong (areas 9/12). After: see the floors.
-@pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 10, 5), ("frozen", 10, 2)])
+@pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 12, 2), ("frozen", 10, 2)])
 def test_the_invented_passages_keep_their_floors(half, floor, wrong_at_most):
     right, wrong = displacement_passages_total("displacement_passages_28.json", half)
     assert right >= floor and len(wrong) <= wrong_at_most, wrong

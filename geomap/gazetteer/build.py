@@ -25,6 +25,7 @@ from geomap import settings
 from geomap.gazetteer.admin1_names import add_english_admin1_names
 from geomap.gazetteer.numbered_units import add_numbered_unit_names
 from geomap.gazetteer.swapped_units import unswapped_names
+from geomap.gazetteer.place_units import apply_place_units
 from geomap.gazetteer.data_files import DATA_DIR, read_csv
 from geomap.gazetteer.lock import build_lock, orphans, remove_orphans
 from geomap.gazetteer.name_variants import admin1_variants, similar_names, trusted_admin1_alternates, unit_key
@@ -441,6 +442,8 @@ def build_index(path: Path | None = None) -> Path:
               place_type, kind, row["iso2"], iso3_of.get(row["iso2"], ""), None,
               int(row.get("population") or 0), alts)  # (a town's population, when the row gives it)
     _add_frontier_places(w, tree, admin_rows, iso3_of)
+    for problem in apply_place_units(w):  # units the team knows better (data/place_units.csv)
+        log.warning("place_units.csv: %s", problem)
 
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".sqlite.tmp")
     os.close(fd)
