@@ -49,6 +49,9 @@ def test_a_unit_told_by_a_number_in_digits_is_read_whole():
     end, key, hits = numbered_unit_at(text, text.index("Province"), get_gazetteer())
     assert text[text.index("Province"):end] == "Province No. 1" and {h.entry.name for h in hits} == {"Koshi"}
     assert numbered_unit_at(text, text.index("Region"), get_gazetteer()) is None  # (no such unit)
+    body = "the Operations Command (Isoc) Region 4 said, and Police Region 4 agreed"
+    assert numbered_unit_at(body, body.index("Region"), get_gazetteer()) is None  # a body's own region
+    assert numbered_unit_at(body, body.rindex("Region"), get_gazetteer()) is None
     got = figures(areas("Some 450 villagers from Susta in Nawalparasi district of Province 5 have fled, officials in "
                         "Nepal said.", "2026-12-05"))
     assert got.get(("Lumbini", "from")) == 450, got
