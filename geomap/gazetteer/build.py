@@ -24,7 +24,7 @@ from pathlib import Path
 from geomap import settings
 from geomap.gazetteer.admin1_names import add_english_admin1_names
 from geomap.gazetteer.numbered_units import add_numbered_unit_names
-from geomap.gazetteer.swapped_units import unswapped_names
+from geomap.gazetteer.swapped_units import level1_points, unswapped_names
 from geomap.gazetteer.place_units import apply_place_units
 from geomap.gazetteer.data_files import DATA_DIR, read_csv
 from geomap.gazetteer.lock import build_lock, orphans, remove_orphans
@@ -205,9 +205,12 @@ def _admin1_frame():
         out.append(dict(name=get("name"), gn_name=get("gn_name"), woe_name=get("woe_name"),
                         iso2=get("iso_a2"), iso3=get("adm0_a3"), fips=get("fips"),
                         lat=reps[i].y, lon=reps[i].x))
-    for row, name in zip(out, unswapped_names([r["iso3"] for r in out], [r["name"] for r in out],
-                                              [r["gn_name"] for r in out])):
-        row["name"] = name  # (Natural Earth's Guyana: names dealt to the wrong polygons)
+    put_back = unswapped_names([r["iso3"] for r in out], [r["name"] for r in out], [r["gn_name"] for r in out])
+    points = level1_points() if any(r["name"] != n for r, n in zip(out, put_back)) else {}
+    for row, name in zip(out, put_back):
+        if name != row["name"]:  # (Natural Earth's Guyana: names dealt to the wrong polygons)
+            row["name"] = name
+            row["lat"], row["lon"] = points.get((row["iso2"], fold(name)), (row["lat"], row["lon"]))
     return df, out
 
 

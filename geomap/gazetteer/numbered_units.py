@@ -1,6 +1,8 @@
-"""First-level units news names by their number ("Region Six" of Guyana, "Province 1" of Nepal,
-"Region IX" of Chile): the numbers are official names the boundary data and GeoNames lack, so
-a village "in Region Six" would otherwise be placed by a guess (data/admin1_numbers.csv)."""
+"""First-level units news names by their number ("Province 1" of Nepal, "Region IX" of Chile):
+the numbers are official names the boundary data and GeoNames lack, so a village "in Province
+1" would otherwise be placed by a guess (data/admin1_numbers.csv). Guyana's numbered regions
+are left out for now: a village "in Region Six" then goes to the unit's point, 40 km and more
+from the coast where its villages are, and a toll with it (set 6, gy-sr-corentyne-pirates)."""
 from __future__ import annotations
 
 from geomap.gazetteer.data_files import read_csv

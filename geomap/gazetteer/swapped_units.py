@@ -9,9 +9,10 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from geomap.gazetteer.data_files import read_csv
 from geomap.gazetteer.normalize import fold
 
-__all__ = ["unswapped_names"]
+__all__ = ["level1_points", "unswapped_names"]
 
 #: a designator GeoNames adds to a unit's name ("Cuyuni-Mazaruni Region")
 _DESIGNATOR = re.compile(r"\s+(?:region|province|department|district|state|county|governorate)$")
@@ -38,3 +39,12 @@ def unswapped_names(countries: Sequence[str | None], names: Sequence[str | None]
         for p, t in zip(positions, told):
             out[p] = own[t]
     return out
+
+
+def level1_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(ISO2, folded name) -> GeoNames' point (lat, lon) of each first-level unit (data/admin2.csv,
+    level 1). A unit whose name was put back is indexed at it: the polygons of such a country were
+    labelled by another source, and the middle of a long unit (East Berbice-Corentyne runs 500 km
+    inland to Brazil) is far from the coast where its towns and news are."""
+    return {(r["iso2"], fold(r["name"])): (float(r["lat"]), float(r["lon"]))
+            for r in read_csv("admin2.csv") if r["level"] == "1"}
