@@ -2,6 +2,7 @@
 boundary layers, loaded once per session."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -216,4 +217,15 @@ def displacement_passage_score(case: dict) -> tuple[int, list[str]]:
     right = sum(any(fn & n and fd == d and v in ok for fn, fd, v, _ in got) for n, d, ok in expect)
     wrong = [f"{label}({fd})={v}" for fn, fd, v, label in got if v is not None
              and all(v not in ok for n, d, ok in expect if fn & n and fd == d)]
+    return right, wrong
+
+
+def displacement_passages_total(fixture: str, half: str) -> tuple[int, list[str]]:
+    """``displacement_passage_score`` summed over one half of a passages fixture
+    (tests/fixtures/FIXTURE)."""
+    cases = json.loads((Path(__file__).parent / "fixtures" / fixture).read_text(encoding="utf-8"))["cases"]
+    right, wrong = 0, []
+    for case in (c for c in cases if c["half"] == half):
+        r, w = displacement_passage_score(case)
+        right, wrong = right + r, wrong + w
     return right, wrong

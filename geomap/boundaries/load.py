@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
+from geomap.gazetteer.swapped_units import unswapped_names
 from geomap.boundaries.layer import Layer
 from geomap.boundaries.model import Boundaries
 from geomap.boundaries.names import fold
@@ -154,6 +155,12 @@ def _normalise_admin1(raw: gpd.GeoDataFrame, mapping: Mapping[str, str],
         raise DataError(f"admin-1 file has no name column (map one with name=COLUMN): {list(raw.columns)}")
     names = _column(raw, cols["name"], _text)
     alt_columns = [_column(raw, cols[f], _text) for f in ("gn_name", "woe_name", "alt") if cols[f]]
+    if cols["gn_name"]:  # (Natural Earth's Guyana: names dealt to the wrong polygons)
+        given = names
+        names = unswapped_names(_column(raw, cols["iso3"], _code), names, alt_columns[0])
+        # the name a polygon wrongly carried (also its woe_name) is no other name of it
+        wrong = {fold(g) for g, n in zip(given, names) if g != n}
+        alt_columns = [[None if fold(v or "") in wrong else v for v in column] for column in alt_columns]
     alts = []
     for pos, name in enumerate(names):
         seen = {fold(name)} if name else set()

@@ -23,6 +23,9 @@ from pathlib import Path
 
 from geomap import settings
 from geomap.gazetteer.admin1_names import add_english_admin1_names
+from geomap.gazetteer.numbered_units import add_numbered_unit_names
+from geomap.gazetteer.swapped_units import level1_points, unswapped_names
+from geomap.gazetteer.place_units import apply_place_units
 from geomap.gazetteer.data_files import DATA_DIR, read_csv
 from geomap.gazetteer.lock import build_lock, orphans, remove_orphans
 from geomap.gazetteer.name_variants import admin1_variants, similar_names, trusted_admin1_alternates, unit_key
@@ -36,7 +39,7 @@ log = logging.getLogger(__name__)
 
 #: Bump on every change to what the build writes (tables, names kept): the fingerprint hashes
 #: the data files, not this code, so an index built by older code is otherwise kept.
-SCHEMA_VERSION = "30"
+SCHEMA_VERSION = "31"
 
 SCHEMA = """
 CREATE TABLE entries (
@@ -202,6 +205,12 @@ def _admin1_frame():
         out.append(dict(name=get("name"), gn_name=get("gn_name"), woe_name=get("woe_name"),
                         iso2=get("iso_a2"), iso3=get("adm0_a3"), fips=get("fips"),
                         lat=reps[i].y, lon=reps[i].x))
+    put_back = unswapped_names([r["iso3"] for r in out], [r["name"] for r in out], [r["gn_name"] for r in out])
+    points = level1_points() if any(r["name"] != n for r, n in zip(out, put_back)) else {}
+    for row, name in zip(out, put_back):
+        if name != row["name"]:  # (Natural Earth's Guyana: names dealt to the wrong polygons)
+            row["name"] = name
+            row["lat"], row["lon"] = points.get((row["iso2"], fold(name)), (row["lat"], row["lon"]))
     return df, out
 
 
@@ -414,6 +423,7 @@ def build_index(path: Path | None = None) -> Path:
     del cities, recs
 
     _add_divisions(w, tree, admin_rows, iso3_of)
+    add_numbered_unit_names(w)  # "Region Six", "Province 1" (data/admin1_numbers.csv)
     team_rows = _read_csv("landmarks.csv") + _read_csv("regions.csv")
     known = [trusted[k] + english.get(k, []) for k in range(len(admin_rows))]
     taken = {fold(n) for r in team_rows for n in [r["name"], *r["alt_names"].split("|")] if n}
@@ -435,6 +445,8 @@ def build_index(path: Path | None = None) -> Path:
               place_type, kind, row["iso2"], iso3_of.get(row["iso2"], ""), None,
               int(row.get("population") or 0), alts)  # (a town's population, when the row gives it)
     _add_frontier_places(w, tree, admin_rows, iso3_of)
+    for problem in apply_place_units(w):  # units the team knows better (data/place_units.csv)
+        log.warning("place_units.csv: %s", problem)
 
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".sqlite.tmp")
     os.close(fd)

@@ -21,7 +21,7 @@ _PARENS = re.compile(r"^(.*?)\s*\(([^)]+)\)\s*$")
 _GENERIC_HEAD = re.compile(r"^(?:Muhafazat|Mohafazat|Changwat|Khet|Provincia de|Provincia|Province of|Viloyati|"
                            r"Velayat|Wilayah|Province du|Province de la|Province de|Région du|Region de la|Region de|"
                            r"Departamento de|Estado de|Wilayat|Wilaya de|Ostan-e|Region of)\s+", re.I)
-_GENERIC_TAIL = re.compile(r"\s+(?:Oblast'?|Oblast’|Province|Region|Governorate|Fylke|L[aä]e?n|Kraj|Krai|"
+_GENERIC_TAIL = re.compile(r"\s+(?:Regional State|Oblast'?|Oblast’|Province|Region|Governorate|Fylke|L[aä]e?n|Kraj|Krai|"
                            r"County|District|State|Prefecture|Voivodeship|Vilayati|Viloyati)$", re.I)
 
 

@@ -21,6 +21,7 @@ from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, FIRST_LEVEL_WORDS, GEO_
                                  GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_PAIR, GOVERNMENT_VERBS,
                                  LANDMARK_TAILS, MAX_TOKENS, NAME_PARTICLES, NEVER_PLACES, SECOND_LEVEL_WORDS,
                                  first_names)
+from geomap.reading.numbered_mentions import numbered_unit_at
 from geomap.reading.hyphen_parts import split_hyphened
 from geomap.reading.mention_vetoes import why_not_a_place
 from geomap.reading.qualified_names import with_qualifiers
@@ -273,7 +274,7 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
         if not t.is_cap or t.text.lower() in NEVER_PLACES:
             i += 1
             continue
-        abbr = _abbreviation_at(text, t.start, gaz)
+        abbr = _abbreviation_at(text, t.start, gaz) or numbered_unit_at(text, t.start, gaz)  # ("Region 9")
         if abbr:
             end, key, hits = abbr
             out.append(Mention(text[t.start:end], t.start, end, si, key, hits, None, False,

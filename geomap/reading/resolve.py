@@ -19,6 +19,7 @@ from geomap.gazetteer import GazetteerEntry, demonym_country, haversine_km
 from geomap.gazetteer.memo import make_room
 from geomap.gazetteer.normalize import fold, skeleton
 from geomap.reading.unit_words import second_level, unit_word
+from geomap.text.arabic_names import opens_arabic_name
 from geomap.text.place_hints import nationality_before
 from geomap.reading.local_namesakes import local_namesakes
 from geomap.reading.mentions import Mention, TextContext
@@ -362,10 +363,16 @@ _NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 def _opens_unknown_name(text: str, p: Place, weights: dict[str, float], others: list[GazetteerEntry]) -> bool:
     """A unit or town read in the first word of a longer capitalised name ("Ain" of "Ain Issa"
     read as France's Ain in a Syria story), of a country the article never names, far from
-    all it names: the name is one the gazetteer lacks."""
+    all it names (or whatever the distance, when the word is an Arabic head word such as Ain or
+    Ras): the name is one the gazetteer lacks."""
     e = p.entry
-    if e.place_type not in ("admin1", "admin2", "city") or weights.get(e.iso2) or e.feature == "capital" \
-            or not _NEXT_CAPITAL.match(text, p.mention.end):
+    if e.place_type not in ("admin1", "admin2", "city") or weights.get(e.iso2) or e.feature == "capital":
+        return False
+    # "Ain Issa", "Ain al-Arab": an Arabic head word alone names no foreign place, however few
+    # other places the article names to measure it by
+    if opens_arabic_name(p.mention.text, text, p.mention.end):
+        return True
+    if not _NEXT_CAPITAL.match(text, p.mention.end):
         return False
     # (not near another reading of the same name: "Ain" read twice, as a department and a province)
     return _namesake(e, True, [o for o in others if fold(o.name) != fold(e.name)])

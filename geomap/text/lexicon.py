@@ -95,7 +95,7 @@ MAX_TOKENS = 6
 LANDMARK_TAILS = frozenset("crossing bridge checkpoint pass dam camp airport airbase base temple".split())
 #: Lowercase group nouns after a name that make it an ethnic adjective ("Amhara militiamen").
 GROUP_NOUNS = frozenset("militia militias militiamen fighters rebels insurgents guerrillas tribesmen gunmen "
-                        "separatists clans clansmen".split())
+                        "separatists clans clansmen herders herdsmen pastoralists".split())
 PREPOSITIONS = frozenset("in at near from of to into toward towards outside inside around across".split())
 
 
