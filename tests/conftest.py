@@ -221,11 +221,5 @@ def displacement_passage_score(case: dict) -> tuple[int, list[str]]:
 
 
 def displacement_passages_total(fixture: str, half: str) -> tuple[int, list[str]]:
-    """``displacement_passage_score`` summed over one half of a passages fixture
-    (tests/fixtures/FIXTURE)."""
-    cases = json.loads((Path(__file__).parent / "fixtures" / fixture).read_text(encoding="utf-8"))["cases"]
-    right, wrong = 0, []
-    for case in (c for c in cases if c["half"] == half):
-        r, w = displacement_passage_score(case)
-        right, wrong = right + r, wrong + w
-    return right, wrong
+    """``displacement_half_score`` of one half of a passages fixture (tests/fixtures/FIXTURE)."""
+    return displacement_half_score(json.loads((Path(__file__).parent / "fixtures" / fixture).read_text(encoding="utf-8")), half)
