@@ -368,8 +368,6 @@ def _opens_unknown_name(text: str, p: Place, weights: dict[str, float], others: 
     e = p.entry
     if e.place_type not in ("admin1", "admin2", "city") or weights.get(e.iso2) or e.feature == "capital":
         return False
-    # "Ain Issa", "Ain al-Arab": an Arabic head word alone names no foreign place, however few
-    # other places the article names to measure it by
     if opens_arabic_name(p.mention.text, text, p.mention.end):
         return True
     if not _NEXT_CAPITAL.match(text, p.mention.end):
