@@ -94,8 +94,9 @@ def _police_town(text: str, start: int, end: int) -> bool:
 
 _POLICE_IN = re.compile(r"\b(?:police|gendarmerie|gendarmes)\s+(?:in|of|at)\s+(?:the\s+)?$", re.I)
 #: an arrest told in the passive after what the police said, and no act of violence in the sentence
-_ARREST_ONLY_TOLD = re.compile(r"\b(?:said|says|told|reported|stated)\b[^.;]*?\b(?:had|have|has|was|were)\s+(?:\w+\s+)?"
-                               r"(?:been\s+)?(?:arrested|detained|apprehended)\b", re.I)
+#: (the passive: "police in X said they had arrested six fishermen" is the police's own act, at their town)
+_ARREST_ONLY_TOLD = re.compile(r"\b(?:said|says|told|reported|stated)\b[^.;]*?\b(?:(?:had|have|has)\s+been|was|were)\s+"
+                               r"(?:\w+\s+)?(?:arrested|detained|apprehended)\b", re.I)
 _VIOLENCE_TOLD = re.compile(r"\b(?:attack\w*|kill\w*|shot|shoot\w*|injur\w*|wound\w*|clash\w*|fight\w*|fir(?:ed|ing)"
                             r"|stabb\w*|beat(?:en|ing)?|rob\w*|seiz\w*|raid\w*)\b", re.I)
 _SAID_AFTER_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:said|says|told|reported|stated)\b", re.I)
