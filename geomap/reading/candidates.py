@@ -75,6 +75,10 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
     # "gunmen attacked canoes near X, police in Y said": the police's town, when the event has a place of its
     # own (their county may still be where an unlisted village lies)
     police = [p for p in out if p.entry.place_type in ("city", "landmark") and _police_town(sentence.text, *_rel(p, sentence))]
+    if police and _ARREST_ONLY_TOLD.search(sentence.text) and not _VIOLENCE_TOLD.search(sentence.text):
+        # "police in X said two suspects had been arrested": where the police spoke, not where the arrest was
+        # (that is the town the sentence or its paragraph tells, or none)
+        return [p for p in out if p not in police]
     return [p for p in out if p not in police] if len(police) < len(out) else out
 
 
@@ -89,6 +93,12 @@ def _police_town(text: str, start: int, end: int) -> bool:
 
 
 _POLICE_IN = re.compile(r"\b(?:police|gendarmerie|gendarmes)\s+(?:in|of|at)\s+(?:the\s+)?$", re.I)
+#: an arrest told in the passive after what the police said, and no act of violence in the sentence
+#: (the passive: "police in X said they had arrested six fishermen" is the police's own act, at their town)
+_ARREST_ONLY_TOLD = re.compile(r"\b(?:said|says|told|reported|stated)\b[^.;]*?\b(?:(?:had|have|has)\s+been|was|were)\s+"
+                               r"(?:\w+\s+)?(?:arrested|detained|apprehended)\b", re.I)
+_VIOLENCE_TOLD = re.compile(r"\b(?:attack\w*|kill\w*|shot|shoot\w*|injur\w*|wound\w*|clash\w*|fight\w*|fir(?:ed|ing)"
+                            r"|stabb\w*|beat(?:en|ing)?|rob\w*|seiz\w*|raid\w*)\b", re.I)
 _SAID_AFTER_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:said|says|told|reported|stated)\b", re.I)
 
 
