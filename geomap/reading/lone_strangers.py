@@ -23,6 +23,8 @@ def without_lone_strangers(sentences: list[Sentence], places: list[Place]) -> li
     if not suspects:
         return places
     named = {p.entry.iso2 for p in places if p.entry.place_type in ("country", "admin1")}
+    if all(p.entry.iso2 in named for p in suspects):
+        return places  # (the demonyms, a scan of every sentence, can only add to ``named``)
     named |= demonym_countries(sentences)
     drop = set()
     for p in suspects:

@@ -26,6 +26,9 @@ _AWAY = re.compile(r"\s*,\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?
                    r"(?P<unit>km|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?"
                    r"(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b(?!\s+of\b)", re.I)
 
+#: any distance either reading below needs (``_AWAY`` here, ``stated_offset``'s units), looked for first
+_DISTANCE = re.compile(r"\d\s*-?\s*(?:km|kilomet|mi(?:les?)?\b)", re.I)
+
 
 def _told_away(text: str, sentences, p, town: str) -> tuple[float, float] | None:
     """(km, bearing from the town to the place) when the sentence of ``p`` or the next one names
@@ -67,6 +70,9 @@ def _offset_after(text: str, p, places: list):
 def with_points_told_away(text: str, sentences, places: list) -> list:
     """``places`` with each unlisted place put where the distance told from its town puts it."""
     from geomap.reading.placement import offset_point
+
+    if not _DISTANCE.search(text):  # (one quick scan: most texts tell no distance)
+        return places
 
     moved = {}
     for p in places:

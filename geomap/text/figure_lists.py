@@ -20,10 +20,13 @@ _MEMBER = re.compile(rf"(?:^|(?<=[\n;•])|(?<=\.[ \u00a0]))[ \t\u00a0]*(?:[-•
                      rf"(?P<name>{_NAME}){_KIND}"
                      r"(?:[ \u00a0]\(\d[\d,.]*\)|:[ \u00a0]*\d[\d,.]*(?![\d,.]*[ \u00a0]*(?:am|pm|h)\b))")
 
+#: a member's figure, looked for first
+_FIGURE = re.compile(r"\(\d|:[ \u00a0]*\d")
+
 
 def figure_list_members(text: str) -> list[list[tuple[int, int]]]:
     """(start, end) of each listed name, in groups of two or more (one group per paragraph)."""
-    if "(" not in text and ":" not in text:
+    if not _FIGURE.search(text):  # (one quick scan: most texts list no figures)
         return []
     groups: dict[int, list[tuple[int, int]]] = {}
     for m in _MEMBER.finditer(text):

@@ -49,13 +49,15 @@ def settlement_form_cues(text: str, sentences: list[Sentence]) -> list[tuple[Pla
         return PlaceCue(text[a:b], a, b, b, kind, "city", si)
 
     opening = set(starts)
-    for m in _HEADED.finditer(text):
+    # (literal pre-checks: most texts hold none of these words, and each scan costs a pass over the text)
+    heads = _HEADED.finditer(text) if any(head in text for head in VILLAGE_HEADS) else ()
+    for m in heads:
         words = m.group(2).split()
         if m.start() in opening or words[0].lower() in _NOT_AFTER_HEAD:
             continue  # a sentence's opening "Ban" may be the English word
         out.append((cue(m.start(), m.end()), m.group(1)))
-    for pattern in (_NUMBER_VILLAGE, _NAME_NUMBER):
-        for m in pattern.finditer(text):
+    for pattern, word in ((_NUMBER_VILLAGE, "Village"), (_NAME_NUMBER, "No.")):
+        for m in (pattern.finditer(text) if word in text else ()):
             if not any(c.start <= m.start() < c.end for c, _ in out):
                 out.append((cue(m.start(), m.end(), NUMBERED_VILLAGE), None))
     return sorted(out, key=lambda x: x[0].start)
