@@ -84,6 +84,11 @@ def _places(text: str) -> dict[str, tuple[float, float, str]]:
     return out
 
 
+def read_within(got: dict, mention: str, lat: float, lon: float, km: float = KM) -> bool:
+    """Whether ``mention`` was read (``_places``) within ``km`` of (lat, lon)."""
+    return mention in got and haversine_km(got[mention][0], got[mention][1], lat, lon) < km
+
+
 def _all_within(text: str, names: tuple[str, ...], lat: float, lon: float) -> bool:
     """Whether each name is read within 161 km of (lat, lon)."""
     return all(haversine_km(*place_point(text, name)[:2], lat, lon) < KM for name in names)

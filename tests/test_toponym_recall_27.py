@@ -13,19 +13,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from test_place_passages_21 import _places as _read, print_half  # noqa: E402
+from test_place_passages_21 import _places as _read, print_half, read_within as _within  # noqa: E402
 
 FIXTURE = Path(__file__).parent / "fixtures" / "toponym_passages_27.json"
 
 
 if __name__ == "__main__":
     print_half(sys.argv[1] if len(sys.argv) > 1 else "tune", FIXTURE)
-
-
-def _within(got: dict, mention: str, lat: float, lon: float, km: float = 161.0) -> bool:
-    from geomap.gazetteer import haversine_km
-
-    return mention in got and haversine_km(got[mention][0], got[mention][1], lat, lon) < km
 
 
 def test_a_thai_or_lao_village_is_named_by_its_ban():
