@@ -49,6 +49,19 @@ def test_a_unit_the_boundary_data_names_after_a_sibling_gets_its_own_name():
     assert got.get(("Karonga", "from")) == 900, got
 
 
+def test_the_origin_of_most_of_a_counted_group_takes_its_figure():
+    from geomap.text.origin_words import most_came_from
+
+    assert most_came_from("700 Nigeriens have arrived in Segbana, most of them from the ")
+    assert not most_came_from("700 Nigeriens have arrived in Segbana, some of them from the ")
+    got = figures(areas("About 700 Nigeriens have arrived in Benin's Alibori department since October, most of them from "
+                        "the Dosso region, officials said.", "2026-12-05"))
+    assert got.get(("Dosso", "from")) == 700, got
+    part = figures(areas("About 700 Nigeriens have arrived in Benin's Alibori department since October, some of them "
+                         "from the Dosso region, officials said.", "2026-12-05"))
+    assert part.get(("Dosso", "from")) is None, part
+
+
 # Before the rules of session 30: tune 13/16 right, 1 wrong figure; frozen 8/12, 2 wrong.
 @pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 13, 0), ("frozen", 8, 2)])
 def test_the_invented_passages_keep_their_floors(half, floor, wrong_at_most):
