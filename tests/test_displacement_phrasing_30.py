@@ -62,8 +62,14 @@ def test_the_origin_of_most_of_a_counted_group_takes_its_figure():
     assert part.get(("Dosso", "from")) is None, part
 
 
+def test_they_being_registered_somewhere_after_a_counted_crossing_is_where_that_group_went():
+    got = figures(areas("Some 900 Zimbabweans from Lupane district have crossed into Zambia since the floods began. They "
+                        "are being registered at a transit centre in Livingstone.", "2026-12-05"))
+    assert got.get(("Southern", "to")) == 900, got
+
+
 # Before the rules of session 30: tune 13/16 right, 1 wrong figure; frozen 8/12, 2 wrong.
-@pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 13, 0), ("frozen", 8, 2)])
+@pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 14, 0), ("frozen", 8, 2)])
 def test_the_invented_passages_keep_their_floors(half, floor, wrong_at_most):
     right, wrong = displacement_passages_total("displacement_passages_30.json", half)
     assert right >= floor and len(wrong) <= wrong_at_most, wrong
