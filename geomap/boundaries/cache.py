@@ -60,7 +60,7 @@ def file_stamp(path: str | None) -> list[str]:
 #: Modules whose code decides what the prepared layers and their name keys hold, besides the
 #: one defining the build function: editing any of them refreshes the cache.
 _KEY_MODULES = ("geomap.boundaries.model", "geomap.boundaries.layer", "geomap.boundaries.names",
-                "geomap.gazetteer.normalize", "geomap.gazetteer.countries")
+                "geomap.gazetteer.normalize", "geomap.gazetteer.countries", "geomap.gazetteer.swapped_units")
 
 
 def _code_stamp(build: Callable[..., Any]) -> str:

@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 #: Bump on every change to what the build writes (tables, names kept): the fingerprint hashes
 #: the data files, not this code, so an index built by older code is otherwise kept.
-SCHEMA_VERSION = "31"
+SCHEMA_VERSION = "32"
 
 SCHEMA = """
 CREATE TABLE entries (

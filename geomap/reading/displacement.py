@@ -53,8 +53,8 @@ from geomap.text.displaced_acts import protest_by_displaced
 from geomap.text.ordinary_travel import ordinary_travel
 from geomap.text.other_roles import camp_place, fire_came_from, seat_of_speaking_body
 from geomap.text.where_clause import in_counted_clause, where_owners
-from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, part_came_from,
-                                      sheltered_then_moved)
+from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, most_came_from, part_came_from,
+                                      share_before, sheltered_then_moved)
 from geomap.text.group_words import (EARLIER, FORECAST, HOME_TO, HOST_CLAUSE, HOUSEHOLDS, WHERE_ARRIVED, blank,
                                       counts_people, none_moved, returns_home, still_away, went_back)
 from geomap.text.displacement_counts import (displaced_from_text, elliptic_count, is_armed_flight, is_death_report,
@@ -74,9 +74,6 @@ _COUNTRY_MOVE = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
-# "many of them to X" (a part went there), not "most of them women and children" (who they were)
-_PART_OF = re.compile(r"\b(?:many|most|some|half|part|several|others)\s+of\s+(?:them|those)\b"
-                      r"(?!\s+(?:(?:are|were)\s+)?(?:women|children|men|elderly|minors|girls|boys|mothers|students)\b)", re.I)
 _RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
 _ALONG_THE = re.compile(r"\b(?:along|across|beyond|up|down)\s+the\s+$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:of|in)\s+$", re.I)
@@ -266,13 +263,13 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         runs.append(runs[-1] if runs and prev_end is not None and direction == prev_dir and JOINED.match(between)
                     else len(runs))
         prev_end, prev_dir = b, direction
-        # ("3,100 refugees, most of them from X": only part of them came from X)
+        # ("3,100 refugees, some of them from X": only part of them came from X)
         part = owners is not None and a not in owners or in_counted_clause(sentence.text, a, figure_at) \
-            or (direction == "to" or cued) and bool(_PART_OF.search(sentence.text, span[0], a)) \
+            or (direction == "to" or cued) and share_before(sentence.text[span[0]:a], direction == "from") \
             or _is_town(p) and bool(_AT_POINTS.search(sentence.text, max(0, a - 60), a)) \
             and bool(_CROSSED.search(sentence.text, span[0], a)) \
-            or part_came_from(sentence.text[span[0]:a]) \
-            or cause is not None and bool(_PART_OF.search(sentence.text, max(0, a - 80), a))  # "..., many of them after ... in X"
+            or part_came_from(sentence.text[span[0]:a]) and not most_came_from(sentence.text[span[0]:a]) \
+            or cause is not None and share_before(sentence.text[max(0, a - 80):a])  # "..., many of them after ... in X"
         if p.entry.place_type == "country":
             out.append(_country_area(sentence.text, span[0], a, b, p, direction, part) if cause is None else None)
             continue

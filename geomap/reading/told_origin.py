@@ -55,10 +55,10 @@ _SHARE_WHERE = prefiltered(re.compile(
 
 
 # "They were taken to schools in X", "They were later moved to a camp in Y", "They are staying with
-# relatives in Z": all of them, by a pronoun
-_ALL_TAKEN = re.compile(r"^\W*(?:they|all\s+of\s+them|the\s+evacuees)\s+(?:(?:were|have\s+been|had\s+been)\s+"
-                        r"(?:later\s+|then\s+|since\s+|all\s+)?(?:taken|moved|brought|bussed|bused|transferred|relocated"
-                        r"|housed|sheltered|accommodated)\s+(?:to|in|at)|(?:are|were)\s+(?:now\s+|still\s+)?(?:staying"
+# relatives in Z", "They are being registered at a transit centre in W": all of them, by a pronoun
+_ALL_TAKEN = re.compile(r"^\W*(?:they|all\s+of\s+them|the\s+evacuees)\s+(?:(?:were|have\s+been|had\s+been|are\s+being"
+                        r"|were\s+being)\s+(?:later\s+|then\s+|since\s+|all\s+)?(?:taken|moved|brought|bussed|bused|transferred"
+                        r"|relocated|housed|sheltered|accommodated|registered)\s+(?:to|in|at)|(?:are|were)\s+(?:now\s+|still\s+)?(?:staying"
                         r"|sleeping|sheltering|living)\s+(?:with|in|at))\b", re.I)
 # "Half of them are staying with relatives in X", "Most were sheltering in schools in Y": a share told
 # by a word, where it is (no figure of its own)

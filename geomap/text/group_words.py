@@ -18,12 +18,13 @@ ARMED = re.compile(r"\b(?:soldiers|troops|fighters|militants|rebels|servicemen|g
                    r"|assailants|raiders|bandits|smugglers|traffickers|insurgents|jihadists|militiamen|poachers)\b", re.I)
 
 # people going back to the homes they had fled, or out of the camps they fled to: the end of a
-# displacement, not one ("returned home as the shelling eased", "came back to X from camps in Y")
+# displacement, not one ("returned home as the shelling eased", "came back to X from camps in Y",
+# "refugees returned from the Nduta and Mtendeli camps to X": camps told by several names)
 _HOME_AGAIN = re.compile(
     r"\b(?:return(?:ed|ing|s)?|went\s+back|gone\s+back|going\s+back|came\s+back|coming\s+back|come\s+back"
     r"|(?:have|has|had)\s+(?:since\s+)?(?:been\s+)?(?:able\s+to\s+)?go\s+back)(?:\s+(?:on|to)\s+(?:foot|their\s+own))?"
     r"(?:\s+(?:home|to\s+(?:their|his|her)\s+(?:own\s+)?(?:homes?|villages?|houses?|towns?|farms?|communities|areas?\s+of\s+origin))\b"
-    r"|[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:camps?|shelters?|settlements?|exile|displacement"
+    r"|[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:camps?|shelters?|settlements?|exile|displacement"
     r"|evacuation\s+cent(?:re|er)s?|host\s+communities)\b)"
     r"|\b(?:came|went|come|go|coming|going)\s+back\s+to\b", re.I)
 _STILL_FLEEING = re.compile(r"\b(?:fled|flee\w*|displac\w*|evacuat\w*|uprooted|escap\w*|forced|driven|drove)\b", re.I)
@@ -90,10 +91,11 @@ _NOT_BACK = re.compile(r"\b(?:not|n['’]t|never|no\s+plans?\s+to|refus\w*\s+to|
 
 # "who fled X in March have returned", "that had been evacuated from Y are going back": the flight before the return
 # (also with no helping verb, "who had fled to X last month returned to ...", and with no "who",
-# "1,050 people evacuated from X had gone back home")
+# "1,050 people evacuated from X had gone back home"; "herders who crossed into X to escape raids
+# have returned home": the crossing was the flight)
 _FLED_THEN_BACK = re.compile(
     r"\b(?:who|that|people|persons|residents|villagers|inhabitants|civilians|families|households)\s+"
-    r"(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:fled|displaced|evacuated|uprooted|escaped|forced|driven)\b"
+    r"(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:fled|displaced|evacuated|uprooted|escaped|forced|driven|crossed)\b"
     r"[^,;]{0,80}?(?=\s+(?:(?:have|has|had|are|were)\s+)?(?:now\s+|since\s+|already\s+|all\s+)?(?:returned|gone\s+back"
     r"|come\s+back|came\s+back|went\s+back|going\s+back|returning)\b)", re.I)
 _NEGATED_END = re.compile(r"\b(?:not|never|yet)$|n['’]t$", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["part_came_from", "left_then_home", "sheltered_then_moved", "goods_from", "intended_destination",
+__all__ = ["part_came_from", "most_came_from", "share_before", "left_then_home", "sheltered_then_moved", "goods_from", "intended_destination",
            "SHARE_OF_THEM"]
 
 #: "many of them", "most of those": a share of the group counted before
@@ -25,6 +25,33 @@ def part_came_from(before: str) -> bool:
     """Whether the words ``before`` a place tell it as where a share of the group came from
     ("..., many of them women and children from the " + place)."""
     return bool(_SHARE_FROM.search(before[-160:]))
+
+
+# "..., most of them from (the) ", "the majority of them from ": where the bulk of the group came from
+_MOST_FROM = re.compile(r"\b(?:most|the\s+majority|a\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|those|whom)"
+                        r"\s+(?:(?:were|are|came|come|fled)\s+)?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
+# the group told moving (not a stock: "feeding 3,100 refugees in X, most of them from Y")
+_MOVED = re.compile(r"\b(?:arrived|arriving|arrivals|crossed|crossing|fled|fleeing|reached|displaced|evacuated|entered)\b",
+                    re.I)
+
+
+def most_came_from(before: str) -> bool:
+    """Whether the words ``before`` a place tell it as where most of a group that moved came
+    from ("640 refugees arrived at X, most of them from " + place): the group's origin, told
+    with its figure (the few from elsewhere are not counted apart)."""
+    return bool(_MOST_FROM.search(before[-160:])) and bool(_MOVED.search(before))
+
+
+# "many of them to X" (a part went there), not "most of them women and children" (who they were)
+_PART_OF = re.compile(r"\b(?:many|most|some|half|part|several|others)\s+of\s+(?:them|those)\b"
+                      r"(?!\s+(?:(?:are|were)\s+)?(?:women|children|men|elderly|minors|girls|boys|mothers|students)\b)", re.I)
+
+
+def share_before(before: str, origin: bool = False) -> bool:
+    """Whether the words ``before`` a place tell a share of the group ("many of them to X"):
+    the place is that share's, not the group's figure's; for the place people came from
+    (``origin``), not when most of a group that moved came from it (``most_came_from``)."""
+    return bool(_PART_OF.search(before)) and not (origin and most_came_from(before))
 
 
 # "who had left / fled / been displaced from": a relative clause telling an earlier flight
