@@ -76,6 +76,11 @@ def test_a_meeting_on_a_weekday_is_past_though_a_plan_is_named_later():
         date(2026, 7, 16)]
 
 
+def test_the_places_of_an_appended_plan_are_not_the_meeting_s():
+    assert _typed("Thai and Malaysian officials met in Songkhla on Thursday to discuss a new rail link, part of a 2024 "
+                  "plan to double freight through Sadao.", "2026-07-10") == [("Songkhla", "Agreement")]
+
+
 # --- the invented passages of tests/fixtures/incident_passages_30.json, scored as the border cases are: a gold
 # incident is found when an incident lies within its radius; 'false' lists incidents at a no-incident point
 # (before the rules: tune 2/8 with 1 false, frozen 1/7 with none)
