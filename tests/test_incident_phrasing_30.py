@@ -81,6 +81,12 @@ def test_the_places_of_an_appended_plan_are_not_the_meeting_s():
                   "plan to double freight through Sadao.", "2026-07-10") == [("Songkhla", "Agreement")]
 
 
+def test_contraband_counted_in_millions_is_a_seizure_not_a_battle():
+    sentence = ("Customs officers at the post on the coastal road seized 1.3 million amphetamine pills hidden in a lorry "
+                "on Sunday and arrested two drivers.")
+    assert [e.sub_event_type for e in events_from_text(sentence)] == ["Other", "Arrests"]
+
+
 # --- the invented passages of tests/fixtures/incident_passages_30.json, scored as the border cases are: a gold
 # incident is found when an incident lies within its radius; 'false' lists incidents at a no-incident point
 # (before the rules: tune 2/8 with 1 false, frozen 1/7 with none)

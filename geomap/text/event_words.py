@@ -334,7 +334,7 @@ _GOODS_SEIZED = re.compile(r"\b(?:litres|liters|tonnes|tons|kg|kilograms|bags|sa
                            re.I)
 #: "seized 450 kilograms of opium", "seized 30,000 methamphetamine pills": contraband taken by a quantity, no ground
 _CONTRABAND = re.compile(r"\s+(?:(?:about|some|over|nearly|more\s+than|at\s+least)\s+)?(?:[\d,.]+\s*(?:kg|kilos?|kilograms?"
-                         r"|tonnes?|tons?|grams?|pounds|litres|liters)\b|(?:[\d,.]+\s+)?(?:[\w-]+\s+)?(?:opium|heroin|cocaine"
+                         r"|tonnes?|tons?|grams?|pounds|litres|liters)\b|(?:[\d,.]+\s+(?:million\s+|thousand\s+|billion\s+)?)?(?:[\w-]+\s+)?(?:opium|heroin|cocaine"
                          r"|cannabis|marijuana|hashish|methamphetamine|drugs|narcotics|pills|cigarettes|contraband)\b)", re.I)
 #: "a bus was ambushed near X": a vehicle of travellers, told as the subject of the passive
 _PASSENGERS_AMBUSHED = re.compile(r"\b(?:(?:mini)?bus(?:es)?|coach(?:es)?|taxis?|passenger\s+(?:vehicles?|trucks?|boats?))"
