@@ -17,6 +17,7 @@ from geomap.reading.resolve import Place
 from geomap.text import cues
 from geomap.text.event_nouns import ACTOR_NOUNS
 from geomap.text.named_features import arrived_from
+from geomap.text.plan_tail import in_plan_tail
 from geomap.text.sentences import Sentence
 
 __all__ = ["incident_candidates", "residents_places", "described_by_relative", "joined_by_and", "opens_as_speaker_place",
@@ -38,6 +39,8 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
                 or cues.is_mediator_context(sentence.text, a, b):
             continue
         if cues.is_care_place(sentence.text, a):  # "died in hospital in X"
+            continue
+        if in_plan_tail(sentence.text, a):  # "met in X to discuss a road, part of a plan to link Y and Z": the plan's
             continue
         if told_as_origin(sentence.text, a, b):  # "the driver, a 41-year-old from X, was arrested": his home
             continue

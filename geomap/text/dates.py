@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from geomap.exceptions import InputError
+from geomap.text.clause_tense import PAST_IRREGULAR as _PAST_IRREGULAR, past_verb_before
 
 __all__ = ["DateRef", "date_from_text", "all_dates_from_text", "parse_published"]
 
@@ -111,10 +112,6 @@ _FUTURE = re.compile(
     r"|expected\s+to|(?:is|are)\s+to|intend(?:s|ed)?|possible|proposed|next|tomorrow)\b",
     re.I,
 )
-_PAST_IRREGULAR = frozenset(
-    "said met began begun broke fought held took saw struck hit went came fell shot was were "
-    "had told made left ran won lost led sent gave rose brought drove flew".split()
-)
 _WORDS_BEFORE = re.compile(r"([A-Za-z']+)\W+(?:([A-Za-z']+)\W+)?$")
 
 
@@ -146,6 +143,8 @@ def _is_future(sentence: str, start: int) -> bool:
         for w in m.groups():
             if w and (w.lower() in _PAST_IRREGULAR or (w.lower().endswith("ed") and len(w) > 3)):
                 return False
+    if past_verb_before(sentence, start):  # "met in Songkhla on Thursday to discuss ..., part of a 2024 plan to ..."
+        return False
     return bool(_FUTURE.search(sentence))
 
 

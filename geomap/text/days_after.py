@@ -43,7 +43,8 @@ def days_before_told(sentence: str, start: int) -> tuple[int, int] | None:
 
 _GAP = re.compile(r"\b(?:(?:(?:a\s+few|several|some|a|one|two|three|four|five|six|[2-6]|\d+)\s+)?(?:hours|minutes|days?)"
                   r"|shortly|moments|soon|just)\s+after\s+(?!(?:the|this|that|these|those|its|their|his|her)\s)"
-                  r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)  # ("hours after the attack": the one told before)
+                  r"(?:[\w'\u2019-]+\s+){0,6}$", re.I)  # ("hours after the attack": the one told before)
+# (up to six words of subject: "a day after about 300 farmers and hauliers protested at X")
 
 
 def gap_before(sentence: str, start: int) -> int | None:
@@ -57,6 +58,6 @@ def gap_before(sentence: str, start: int) -> int | None:
 
 
 #: "days after the navy detained": a clause whose subject has "the" (not "hours after the attack")
-_GAP_SUBJECT = re.compile(_GAP.pattern.replace(r"(?!(?:the|this|that|these|those|its|their|his|her)\s)(?:[\w'\u2019-]+\s+){0,4}$",
+_GAP_SUBJECT = re.compile(_GAP.pattern.replace(r"(?!(?:the|this|that|these|those|its|their|his|her)\s)(?:[\w'\u2019-]+\s+){0,6}$",
                                                r"(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){1,3}$"), re.I)
 _PAST_VERB = re.compile(r"(?-i:[a-z])\w+ed\b|(?:shot|struck|hit|fought|threw|seized|stormed|took|beat|burnt|set)\b", re.I)

@@ -15,6 +15,7 @@ from geomap.text.cues import subordinate_opening
 from geomap.text.dates import all_dates_from_text
 from geomap.text.days_after import gap_before
 from geomap.text.literals import prefiltered
+from geomap.text.statement_occasion import statement_after
 
 __all__ = ["HISTORY", "HYPO", "clause_start", "is_background", "is_history", "is_hypothetical", "told_in_subclause"]
 
@@ -84,6 +85,8 @@ _FRONTED = re.compile(r"^\W*(?:when|as|while|once|before|after)\s[^,;:.]{3,120}?
 def is_hypothetical(sentence: str, clause: int, start: int, end: int) -> bool:
     """Whether the trigger ``sentence[start:end]`` is called for, hoped for, planned or denied
     (the words before it are read from ``clause`` on)."""
+    if statement_after(sentence, start):  # "X will open in 2028, officials said on Tuesday after talks in Y"
+        return False
     lo = max(clause, start - 100)
     # "When the officers tried to stop the group, its members threw stones": the attempt is the
     # fronted clause's, not the act of the main clause after its comma
@@ -120,6 +123,8 @@ def told_in_subclause(sentence: str, e) -> bool:  # (e: an ``event_words.EventTy
     subordinate clause and is told with what it did is reported there, not only recalled
     (unlike "following renewed fighting"); a hypothetical in the main clause ("demanded a
     ceasefire after shells landed in X") does not reach into it."""
+    if statement_after(sentence, e.start):  # "officials said on Friday after talks in X": the talks are reported
+        return True
     opening = subordinate_opening(sentence, e.start)
     gap = gap_before(sentence, e.start)
     if gap is not None:  # "hours after drones struck Y", "two days after the Guatemalan navy detained"

@@ -261,7 +261,7 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"|(?:(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:straight\s+)?day|days?)\s+of\s+"
      r"(?:a|the|their)\s+(?:[\w-]+\s+)?blockade"
      r"|(?<!naval\s)(?<!economic\s)(?<!military\s)(?<!sea\s)(?<!israeli\s)blockades?(?=\s+(?:of|at|on)\s+(?:the\s+)?"
-     r"(?:[\w-]+\s+){0,2}?(?:road|roads|highway|bridge|crossing|border\s+post|route|motorway)\b)"
+     r"(?:[\w-]+\s+){0,3}?(?:road|roads|highway|bridge|crossing|border\s+post|route|motorway)\b)"
      r"|blockades?\s+by\s+(?:[\w-]+\s+){0,2}?(?:farmers|traders|drivers|truckers|residents|villagers|protesters|youths"
      r"|fishermen|herders|workers|communities|women|students|vendors|hauliers|transporters))\b",
      ("parked", "blockade")),

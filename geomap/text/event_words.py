@@ -35,6 +35,7 @@ from geomap.text.event_nouns import ACTOR_NOUNS, opens_with_actor
 from geomap.text.event_nouns import CIV_GROUP as _CIV_GROUP, FORCES as _FORCES, NSA as _NSA, VICTIMS as _VICTIMS
 from geomap.text.event_rules_more import AMBUSHED_CIVILIANS, CROWD_AFTER, CROWD_BEFORE, MORE_RULES, PEOPLE_TAKEN
 from geomap.text.event_rules_custody import CUSTODY_RULES
+from geomap.text.event_rules_gatherings import GATHERING_RULES
 from geomap.text.event_rules_generic import GENERIC_RULES
 from geomap.text.event_rules_headline import ENDS_AS_SENTENCE, HEADLINE_LOOKAHEAD, HEADLINE_RULES
 from geomap.text.event_rules_passive import PASSIVE_RULES
@@ -269,9 +270,11 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|evacuat(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:embass(?:y|ies)|consulates?|diplomats|diplomatic\s+staff)"
      r"|martial\s+law|expelled\s+(?:\w+\s+)?diplomats|recalled\s+(?:its\s+|their\s+)?ambassadors?)\b"),
 ]
-_RULES_SRC += [r[:3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES + CUSTODY_RULES + VICTIM_RULES + PASSIVE_RULES]
+_RULES_SRC += [r[:3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES + CUSTODY_RULES + VICTIM_RULES + PASSIVE_RULES
+                                + GATHERING_RULES]
 # Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC).
-_GATES = GATES + tuple(r[3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES + CUSTODY_RULES + VICTIM_RULES + PASSIVE_RULES)
+_GATES = GATES + tuple(r[3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES + CUSTODY_RULES + VICTIM_RULES + PASSIVE_RULES
+                         + GATHERING_RULES)
 assert len(_GATES) == len(_RULES_SRC)
 #: the rule of bare blast words ("explosion", "blast", "exploded"), the weakest explosion trigger
 #: the ranks of the headline-line rules (run only from a text's last line, and not when it ends as a sentence)
@@ -331,7 +334,7 @@ _GOODS_SEIZED = re.compile(r"\b(?:litres|liters|tonnes|tons|kg|kilograms|bags|sa
                            re.I)
 #: "seized 450 kilograms of opium", "seized 30,000 methamphetamine pills": contraband taken by a quantity, no ground
 _CONTRABAND = re.compile(r"\s+(?:(?:about|some|over|nearly|more\s+than|at\s+least)\s+)?(?:[\d,.]+\s*(?:kg|kilos?|kilograms?"
-                         r"|tonnes?|tons?|grams?|pounds|litres|liters)\b|(?:[\d,.]+\s+)?(?:[\w-]+\s+)?(?:opium|heroin|cocaine"
+                         r"|tonnes?|tons?|grams?|pounds|litres|liters)\b|(?:[\d,.]+\s+(?:million\s+|thousand\s+|billion\s+)?)?(?:[\w-]+\s+)?(?:opium|heroin|cocaine"
                          r"|cannabis|marijuana|hashish|methamphetamine|drugs|narcotics|pills|cigarettes|contraband)\b)", re.I)
 #: "a bus was ambushed near X": a vehicle of travellers, told as the subject of the passive
 _PASSENGERS_AMBUSHED = re.compile(r"\b(?:(?:mini)?bus(?:es)?|coach(?:es)?|taxis?|passenger\s+(?:vehicles?|trucks?|boats?))"
