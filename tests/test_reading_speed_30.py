@@ -21,3 +21,22 @@ def test_words_apart_are_the_texts_of_the_tokens_apart():
 def test_peoples_read_from_words_alone():
     assert demonym_countries_of("Serbian police met Hungarian officials.") == {"RS", "HU"}
     assert demonym_countries_of("They crossed the Hungarian border.") == frozenset()
+
+
+def test_date_rules_run_only_where_their_words_are():
+    import datetime
+
+    from geomap.text import dates
+    from geomap.text.literals import Prefiltered
+
+    assert all(isinstance(rx, Prefiltered) for rx, _ in dates._RULES)
+    published = datetime.date(2024, 3, 14)
+    sentences = ["On 3 March 2024, 12 people fled; two days ago more left.",
+                 "Late last month the 2023-11-05 raid was told again on Tuesday night.",
+                 "Officials said 40 homes burned early this morning and yesterday evening.",
+                 "In mid-February and since January the border stayed shut; next week too."]
+    for s in sentences:  # the same dates as the bare patterns find
+        found = [(m.start(), m.end(), h.__name__) for rx, h in dates._RULES for m in rx.finditer(s)]
+        bare = [(m.start(), m.end(), h.__name__) for rx, h in dates._RULES for m in rx.pattern_object.finditer(s)]
+        assert found == bare
+    assert [d.text for d in dates.all_dates_from_text(sentences[0], published)] == ["On 3 March 2024", "two days ago"]
