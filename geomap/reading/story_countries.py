@@ -45,8 +45,8 @@ def demonym_countries_of(text: str) -> frozenset[str]:
 def _demonym_countries(text: str) -> frozenset[str]:
     """Countries a sentence names through demonyms; not "the Nigerian border" (a village on it
     lies on its other side, or either)."""
-    from geomap.text.tokens import tokens_apart
+    from geomap.text.tokens import is_capitalised, words_apart
 
-    toks = tokens_apart(text)
-    return frozenset(iso for k, t in enumerate(toks) if t.is_cap and (iso := demonym_country(t.text))
-                     and not (k + 1 < len(toks) and toks[k + 1].text.lower() in _FRONTIER_WORDS))
+    words = words_apart(text)  # (the words alone: making tokens cost most of this step)
+    return frozenset(iso for k, w in enumerate(words) if is_capitalised(w) and (iso := demonym_country(w))
+                     and not (k + 1 < len(words) and words[k + 1].lower() in _FRONTIER_WORDS))
