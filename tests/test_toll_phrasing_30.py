@@ -1,11 +1,13 @@
 """The right toll or none (session 30): invented sentences on frontiers in no fixture; each test
 fails without its rule. The invented passages of tests/fixtures/toll_passages_30.json (written
 before any rule, the frozen half scored only before and after) keep floors: tune 4/5 right
-(4 wrong) -> 4/5 (0 wrong); frozen 5/6 (1 wrong) -> 5/6 (1 wrong).
+(4 wrong) -> 5/5 (0 wrong); frozen 5/6 (1 wrong) -> 5/6 (1 wrong).
 """
 
 import pytest
 from conftest import incident_props, score_toll_passages
+
+from geomap.text.event_words import classify_event
 
 
 def _tolls(text, published):
@@ -67,7 +69,27 @@ def test_deaths_at_the_scene_of_an_event_carried_from_a_told_place():
     assert got == [("San Antonio", 1)]
 
 
-@pytest.mark.parametrize("half,floor", [("tune", 4), ("frozen", 5)])
+# forces firing on a vehicle is an event, so its dead have one
+@pytest.mark.parametrize("sentence,kind", [
+    ("Border police said one man, a Russian citizen, was killed on Sunday when officers fired on a car that tried "
+     "to force its way through the checkpoint.", "Violence against civilians"),
+    ("Soldiers opened fire on a pickup carrying migrants near the crossing.", "Violence against civilians"),
+    ("Police fired on a minibus that did not stop at the barrier.", "Violence against civilians"),
+])
+def test_forces_firing_on_a_vehicle_is_an_event(sentence, kind):
+    ev = classify_event(sentence)
+    assert ev is not None and ev.event_type == kind
+
+
+def test_the_dead_of_shots_at_a_car_at_a_checkpoint():
+    got = _tolls("TBILISI, Aug 15 - Georgian border police said one man, a Russian citizen, was killed on Sunday when "
+                 "officers fired on a car that tried to force its way through the checkpoint at Verkhniy Lars. Two "
+                 "other passengers were detained. The Georgian Military Road north of Stepantsminda was closed for "
+                 "four hours.", "2027-08-15")
+    assert got == [("Verkhniy Lars", 1)]
+
+
+@pytest.mark.parametrize("half,floor", [("tune", 5), ("frozen", 5)])
 def test_the_session_30_passages(half, floor):
     right, wrong = score_toll_passages("toll_passages_30.json", half)
     known = {"F6: Phôngsali=3"} if half == "frozen" else set()
