@@ -36,6 +36,14 @@ from geomap.text.event_words import classify_event
     ("BELMOPAN, Nov 19 - A joint patrol intercepted a pickup truck on a dirt road west of San Antonio Village, Cayo "
      "District, close to the Guatemalan border. Occupants of the vehicle opened fire on the patrol, which returned "
      "fire. One suspect, a Guatemalan national, was killed at the scene.", "2027-11-19", [("San Antonio", 1)]),
+    # deaths told at the scene of the act the sentence before told ("as the group withdrew"): that sentence's place;
+    # without such words the carried place stays a guess, with no number
+    ("SEOUL, May 3 - South Korean troops fired warning shots on Thursday after about 15 North Korean soldiers briefly "
+     "crossed the demarcation line near Yanggu, in Gangwon Province. One North Korean soldier was killed when a mine "
+     "exploded as the group withdrew, the military said.", "2027-05-03", [("Yanggu", 1)]),
+    ("SEOUL, May 3 - South Korean troops fired warning shots on Thursday after about 15 North Korean soldiers briefly "
+     "crossed the demarcation line near Yanggu, in Gangwon Province. One North Korean soldier was killed in a mine "
+     "explosion on Friday, the military said.", "2027-05-03", []),
     # forces firing on a car is an event (below), so its dead have an incident
     ("TBILISI, Aug 15 - Georgian border police said one man, a Russian citizen, was killed on Sunday when officers "
      "fired on a car that tried to force its way through the checkpoint at Verkhniy Lars. Two other passengers were "

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from geomap.text.scene_words import told_at_the_scene
+
 __all__ = ["RISEN_BY_ONE_DEATH", "first_count_after"]
 
 #: a total a late death brings the toll to: "bringing the toll from the shootout to two",
@@ -20,9 +22,6 @@ __all__ = ["RISEN_BY_ONE_DEATH", "first_count_after"]
 #: running count, ``geomap.reading.tolls.running_total``)
 RISEN_BY_ONE_DEATH = re.compile(r"\b(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+"
                                 r"(?:the\s+)?(?:death\s+)?toll\b", re.I)
-
-#: deaths told as counted on the spot, before anyone died of wounds
-_AT_THE_SCENE = re.compile(r"\b(?:at|on)\s+the\s+(?:scene|spot)\b|\b(?:killed|died)\s+(?:outright|instantly)\b", re.I)
 
 #: how many sentences after the total the first count may be told
 _TOLD_WITHIN = 2
@@ -33,4 +32,4 @@ def first_count_after(total_index: int, total: int, count_index: int, count: int
     the deaths a risen toll of ``total`` told in sentence ``total_index`` sums up: told just after
     it, smaller, and counted "at the scene" ("on the spot", "killed outright")."""
     return 0 < count_index - total_index <= _TOLD_WITHIN and bool(count) and count < total \
-        and bool(_AT_THE_SCENE.search(count_sentence))
+        and told_at_the_scene(count_sentence)

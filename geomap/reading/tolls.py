@@ -62,6 +62,7 @@ from geomap.text import cues
 from geomap.text.count_words import PERSON
 from geomap.text.dates import all_dates_from_text
 from geomap.text.disputed_claims import disputed_claim
+from geomap.text.scene_words import told_at_the_scene
 from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names,
                                    names_speakers_office, refers_back, retold_count)
 from geomap.text.toll_forms import told_by_rivals
@@ -328,9 +329,12 @@ def guessed_and_loose(text: str, fat, trigger: tuple[int, int], basis: str, ment
     soldiers shot dead a farmer": the deaths' words name no place; the clause telling what killed
     them, "were killed after pirates attacked boats on X", names theirs). Measured on the border sets
     2-4 together: 69 -> 68 tolls right, 16 -> 13 wrong. A toll naming its event ("the toll
-    from that attack") is tied by that reference."""
+    from that attack") is tied by that reference; deaths told at the scene of the act the sentence
+    before told ("killed at the scene", "as the group withdrew") are tied to the place it named."""
     if basis not in GUESSED or fat.start is None or refers_back(fat.text):
         return False
+    if basis in _TOLD_BEFORE_IT and told_at_the_scene(text):
+        return False  # "... crossed the line in X. One soldier was killed when a mine exploded as the group withdrew"
     if mention is None:
         return True
     spans = [cues.clause_span(text, fat.start, fat.end), cues.clause_span(text, *trigger)]
@@ -339,6 +343,8 @@ def guessed_and_loose(text: str, fat, trigger: tuple[int, int], basis: str, ment
     return not any(lo <= mention[0] < hi for lo, hi in spans)
 
 
+#: a place carried from the sentence before: the scene that sentence told
+_TOLD_BEFORE_IT = frozenset(("previous sentence", "sentence before"))
 #: the clause telling what killed them, right after the deaths' own ("were killed after/when ...")
 _CAUSE_AFTER = re.compile(r"\s*(?:after|when)\b", re.I)
 
