@@ -18,7 +18,9 @@ from geomap.reading.headline_toll import headline_toll
 from geomap.reading.paragraph_toll import sole_act_before_paragraph
 from geomap.reading.placement import same_paragraph
 from geomap.reading.resolve import Place
-from geomap.reading.tolls import (GUESSED, adjacent_toll_untied, another_day, earlier_events_toll, follow_up_fits,
+from geomap.reading.sentence_events import is_past_background
+from geomap.reading.tolls import (GUESSED, adjacent_toll_untied, another_day, earlier_events_toll, first_count_of,
+                                  follow_up_fits,
                                   long_running, risen_over, running_total)
 from geomap.text import cues
 from geomap.text.dates import all_dates_from_text
@@ -111,6 +113,11 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                                for f in by_sentence.get(j, [])
                                if risen_over(s.text, s.start, fat, places, f, when, j == i - 1)]) == 1:
                 _give_adjacent(risen[0], fat, s, "a risen toll told just after")  # "... killing five. The toll ... has risen to nine"
+            elif len(first := [f for j in (i + 1, i + 2) for f in by_sentence.get(j, [])
+                               if first_count_of(s.text, s.start, fat, places, f, j - i,
+                                                 {e.event_type for e in events_from_text(s.text)})]) == 1:
+                # "..., bringing the toll from the shootout to two. One smuggler was killed at the scene": the total
+                _give_adjacent(first[0], fat, s, "a risen total told before its first count")
             continue
         if fat is None or fat.value is None or cues.place_untold(s.text) or FOLLOW_UP.search(s.text) \
                 or is_total_of_events(s.text, fat.start, fat.end) or is_long_total(s.text, fat.start, fat.end):
@@ -178,7 +185,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             if target is not None and adjacent_toll_untied(s.text, s.start, places,
                                                            target["properties"]["location"], target["properties"]["iso3"]):
                 break  # "Dozens were killed across the X region": another place's toll
-            if target is not None and toll_at is None and target["properties"]["placement"] in GUESSED:
+            if target is not None and toll_at is None and target["properties"]["placement"] in GUESSED \
+                    and not (scene and _carried_from_told_place(target, by_sentence.get(j - 1, []))):
                 break  # the incident's point is a guess, and the toll names no place: no number
             if target is not None and _another_events(s, fat, target, published):
                 break  # "killed in the area last week", "to avenge the deaths of three", "The conflict has killed 1,200"
@@ -186,6 +194,15 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 _give_adjacent(target, fat, s, "adjacent sentence")
                 break
     headline_toll(text, sentences, incidents, places_by_sentence or {})  # "Six killed as gunmen raid market"
+
+
+def _carried_from_told_place(incident: dict, told_before: list[dict]) -> bool:
+    """Whether an incident placed at the place of the sentence before it stands where an incident
+    of that sentence was told at its own place ("intercepted a truck west of X. Occupants opened
+    fire on the patrol. One suspect was killed at the scene."): the scene is that place, no guess."""
+    p = incident["properties"]
+    return p["placement"] in ("sentence before", "previous sentence") and any(
+        f["properties"]["location"] == p["location"] and f["properties"]["placement"] == "place" for f in told_before)
 
 
 #: more deaths told as not confirmed: ACLED's lowest count leaves them out
@@ -302,12 +319,14 @@ _DAY_UNTOLD = frozenset({"earlier in the article"})
 
 def _another_events(s: Sentence, fat, target: dict, published: date | None) -> bool:
     """Whether a toll told in a sentence of its own counts other deaths than those of ``target``:
-    of a day before it, of an earlier event it recalls, or a running count over weeks (which a
+    of a day before it, of an earlier event it recalls, of a year long before the report, or a running count over weeks (which a
     frontier-wide incident may carry, unless it runs over months)."""
     p = target["properties"]
     # (an incident whose own words tell no day, dated by the article's: no day for the toll's to differ from)
     day = p["date"] if p.get("date_basis") not in _DAY_UNTOLD else None
+    # ("... has a violent past: in 2011 four smugglers were killed in a shootout there": history recalled)
     return another_day(s.text, day, published) or earlier_events_toll(s.text, fat, p["date"], published) \
+        or is_past_background(s.text, published) \
         or (p["geo_precision"] < 3 and running_total(s.text, p["date"], published)) \
         or long_running(s.text, p["date"], published)
 

@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from geomap.reading.first_counts import RISEN_BY_ONE_DEATH, first_count_after
 from geomap.reading.frontier_choice import country_of_word
 from geomap.reading.resolve import Place
 from geomap.settings import TOLL_LONG_RUNNING_DAYS, TOLL_RUNNING_DAYS
@@ -61,12 +62,13 @@ from geomap.text import cues
 from geomap.text.count_words import PERSON
 from geomap.text.dates import all_dates_from_text
 from geomap.text.disputed_claims import disputed_claim
+from geomap.text.scene_words import told_at_the_scene
 from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names,
                                    names_speakers_office, refers_back, retold_count)
 from geomap.text.toll_forms import told_by_rivals
 
 __all__ = ["toll_untied", "adjacent_toll_untied", "untie", "counted_before", "retold_elsewhere", "placed_later",
-           "spans_places", "follow_up_fits", "risen_over", "superseded", "GUESSED", "guessed_and_loose",
+           "spans_places", "follow_up_fits", "risen_over", "first_count_of", "superseded", "GUESSED", "guessed_and_loose",
            "joined_places", "countries_only", "split_by_event", "earlier_events_toll", "another_day",
            "running_total", "long_running", "other_events_toll"]
 
@@ -239,7 +241,8 @@ def other_events_toll(sentence: str, fat, feats: list[dict], published) -> str |
     clause (``running_total``) while the incident stands at a place (a frontier-wide incident, or a
     unit the sentence names as such, "In X department, dozens have been killed since April", may
     carry it: the team's gold reads them so), or over months or more (``long_running``: not even
-    a frontier-wide incident carries "60 killed in cross-border raids this year")."""
+    a frontier-wide incident carries "60 killed in cross-border raids this year", nor a unit told
+    as such a count over the year, "killed in the district this year")."""
     date_iso = feats[0]["properties"]["date"]
     if earlier_events_toll(sentence, fat, date_iso, published):
         return "the toll of an earlier event the sentence recalls"
@@ -255,7 +258,11 @@ def other_events_toll(sentence: str, fat, feats: list[dict], published) -> str |
         clause = opening.group(1) + " " + clause
     if all(f["properties"]["geo_precision"] >= 3 or _told_as_unit(sentence, f) for f in feats):
         wide = all(f["properties"]["geo_precision"] >= 3 and not _told_as_unit(sentence, f) for f in feats)
-        return "a running count over months, no one event's" if wide and long_running(clause, date_iso, published) else None
+        # (a unit told as such carries a count since a day, but not one over the year: "at least 14 people
+        # have been killed in the district this year")
+        over_year = bool(_LONG.search(clause)) and bool(_PERFECT.search(clause) or _TOLL_OF_A_WHOLE.search(clause))
+        return "a running count over months, no one event's" \
+            if (wide or over_year) and long_running(clause, date_iso, published) else None
     if running_total(clause, date_iso, published):
         return "a running count over weeks, no one event's"
     return None
@@ -322,9 +329,12 @@ def guessed_and_loose(text: str, fat, trigger: tuple[int, int], basis: str, ment
     soldiers shot dead a farmer": the deaths' words name no place; the clause telling what killed
     them, "were killed after pirates attacked boats on X", names theirs). Measured on the border sets
     2-4 together: 69 -> 68 tolls right, 16 -> 13 wrong. A toll naming its event ("the toll
-    from that attack") is tied by that reference."""
+    from that attack") is tied by that reference; deaths told at the scene of the act the sentence
+    before told ("killed at the scene", "as the group withdrew") are tied to the place it named."""
     if basis not in GUESSED or fat.start is None or refers_back(fat.text):
         return False
+    if basis in _TOLD_BEFORE_IT and told_at_the_scene(text):
+        return False  # "... crossed the line in X. One soldier was killed when a mine exploded as the group withdrew"
     if mention is None:
         return True
     spans = [cues.clause_span(text, fat.start, fat.end), cues.clause_span(text, *trigger)]
@@ -333,6 +343,8 @@ def guessed_and_loose(text: str, fat, trigger: tuple[int, int], basis: str, ment
     return not any(lo <= mention[0] < hi for lo, hi in spans)
 
 
+#: a place carried from the sentence before: the scene that sentence told
+_TOLD_BEFORE_IT = frozenset(("previous sentence", "sentence before"))
 #: the clause telling what killed them, right after the deaths' own ("were killed after/when ...")
 _CAUSE_AFTER = re.compile(r"\s*(?:after|when)\b", re.I)
 
@@ -498,6 +510,22 @@ def risen_over(text: str, offset: int, fat, places: list[Place], incident: dict,
     return _names_only_its_own(text, offset, places, p)
 
 
+def first_count_of(text: str, offset: int, fat, places: list[Place], incident: dict, gap: int,
+                   event_types: set[str]) -> bool:
+    """True when a risen total told in a sentence with no incident of its own ("A police officer
+    shot during the chase died in hospital in Y, bringing the toll from the shootout to two") sums up
+    the first count of ``incident``, told ``gap`` sentences after it at the scene ("One of the
+    smugglers was killed at the scene when officers returned fire outside X"): an event of the same
+    kind (``event_types``: the total's sentence's), and no place in the total's sentence but the
+    incident's own (or where the wounded died, or who spoke)."""
+    p = incident["properties"]
+    if not fat.value or not RISEN_BY_ONE_DEATH.search(text) or (event_types and p["event_type"] not in event_types):
+        return False
+    if not first_count_after(0, fat.value, gap, p["fatalities"], p.get("source_sentence") or ""):
+        return False
+    return _names_only_its_own(text, offset, places, p)
+
+
 #: a toll of more than one event: the conflict's, the year's, everyone's
 _WHOLE = re.compile(r"\b(?:overall|total|cumulative|combined|conflict|war|fighting|violence|insurgency|clashes|attacks"
                     r"|since\s+(?:the\s+|\d|last\b|early\b|mid|late\b|(?-i:[A-Z]))|so\s+far|this\s+(?:year|month|week)|in\s+all)\b",
@@ -537,21 +565,28 @@ def superseded(incidents: list[dict], index_of: dict[int, int], dates_of) -> lis
     reads the dates of a text), with a smaller number ("The death toll from Friday's attack ...
     has risen to 14. Gunmen stormed X at dawn on Friday, killing eleven": eleven is no longer the
     attack's toll); a risen toll naming no day replaces the count of the event it was placed at,
-    told before it ("... killing four. The toll from the ambush now stands at six"). ``index_of``:
+    told before it ("... killing four. The toll from the ambush now stands at six"); a total a late
+    death brought the toll to replaces the first count told at the scene just after it
+    (``first_count_after``). ``index_of``:
     sentence start -> sentence index."""
     out = []
     for r in incidents:
         p = r["properties"]
-        if not p["fatalities"] or not _RISEN.search(p.get("fatalities_text") or ""):
+        if not p["fatalities"] or not (_RISEN.search(p.get("fatalities_text") or "")
+                                       or RISEN_BY_ONE_DEATH.search(p.get("source_sentence") or "")):
             continue
         day = next(iter(dates_of(p["fatalities_text"])), None)
         i = index_of.get(p["sentence_start"], -99)
-        if day is None and p.get("placement") != "earlier incident":
-            continue
         for f in incidents:
             q = f["properties"]
             if f is r or not q["fatalities"] or q["fatalities"] >= p["fatalities"] \
                     or q["event_type"] != p["event_type"] or abs(index_of.get(q["sentence_start"], -99) - i) > _TOLD_BEFORE:
+                continue
+            if first_count_after(i, p["fatalities"], index_of.get(q["sentence_start"], -99), q["fatalities"],
+                                 q.get("source_sentence") or ""):
+                out.append(f)  # "... bringing the toll from the clash to three. Two were killed at the scene"
+                continue
+            if day is None and p.get("placement") != "earlier incident":
                 continue
             if day is None:  # "The toll from the ambush now stands at six", placed where the ambush was told
                 if q["location"] != p["location"] or index_of.get(q["sentence_start"], -99) >= i:

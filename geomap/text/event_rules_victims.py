@@ -99,6 +99,13 @@ VICTIM_RULES = [
     ("Violence against civilians", "Attack",
      r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:fired\s+(?:up)?on|shot\s+at)\b",
      ("fired on", "fired upon", "shot at")),
+    # "officers fired on a car that tried to force its way through the checkpoint": forces shooting at a vehicle
+    # (read as the team reads "border guards fired at a boat": an armed clash)
+    ("Battles", "Armed clash",
+     r"\b(?:soldiers|troops|police(?:m[ae]n)?|officers|guards|gendarmes|rangers|agents)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:fired|opened\s+fire)\s+(?:at|on|upon)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:cars?|vehicles?"
+     r"|pick-?ups?|trucks?|lorr(?:y|ies)|vans?|bus(?:es)?|minibus(?:es)?|boats?|canoes?|motorbikes?|motorcycles?)\b",
+     ("fired", "fire")),
     # "security forces raided the camp, arresting 12": an arrest told in a participle clause
     ("Strategic developments", "Arrests", r"\b(?:arresting|detaining|apprehending)\b", ("arresting", "detaining", "apprehending")),
     # "the customs post was the target of an attack by armed individuals", "the village suffered an attack": an
