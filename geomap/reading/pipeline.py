@@ -15,10 +15,12 @@ from geomap.pattern_cache import close_window
 from geomap.io.articles import Article, article_from_text, read_article
 from geomap.reading.aliases import with_aliases
 from geomap.reading.border_twins import with_border_twins
+from geomap.reading.bridge_names import with_bridge_names
 from geomap.reading.common_names import with_common_word_towns
 from geomap.reading.context import ReadingContext, reading_context
 from geomap.reading.country_acronyms import acronyms_in_capitals
 from geomap.reading.country_cities import with_country_cities
+from geomap.reading.country_rivers import with_country_rivers
 from geomap.reading.crossing_namesakes import with_crossing_namesakes
 from geomap.reading.story_crossings import with_story_crossing_namesakes
 from geomap.reading.crossing_pairs import with_crossing_pairs
@@ -34,6 +36,7 @@ from geomap.reading.river_stretch import with_river_stretches
 from geomap.reading.short_forms import with_short_forms
 from geomap.reading.told_away import with_points_told_away
 from geomap.reading.told_near import with_places_told_near
+from geomap.reading.town_word import with_town_words
 from geomap.reading.unit_shown import with_unit_words_shown
 from geomap.reading.unlisted import with_unlisted_places
 from geomap.text.sentences import split_sentences
@@ -52,7 +55,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = with_near_namesakes(resolve(text, mentions, text_ctx, geocoder=ctx.geocoder), ctx.gazetteer, sentences)
     places = with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders)  # "the X crossing with C"
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
-    places = with_common_word_towns(text, sentences, places, ctx.gazetteer)
+    places = with_town_words(text, with_common_word_towns(text, sentences, places, ctx.gazetteer))  # "X Town"
     places = with_other_names(text, sentences, with_unlisted_places(text, sentences, places, ctx.gazetteer))
     places = with_border_twins(text, places, ctx.gazetteer, ctx.borders)  # "X, a border town in Y region"
     # (again: the unlisted step reads typed names the mention step passed over, "the X crossing" among them)
@@ -61,7 +64,8 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = without_lone_strangers(sentences, without_far_definite_towns(text, places))  # "joined Schengen"
     places = with_points_told_away(text, sentences, places)  # "fled to Obo, 60 km to the east"
     places = with_river_stretches(with_short_forms(with_aliases(text, places)), sentences)
-    places = with_country_cities(text, places, ctx.gazetteer)  # "Djibouti city"
+    places = with_bridge_names(text, places)  # "the Danube Bridge between X and Y"
+    places = with_country_cities(text, with_country_rivers(text, places), ctx.gazetteer)  # "Djibouti city"
     places = with_state_codes(text, sentences, places, ctx.gazetteer)  # "ATALAIA DO NORTE (AM)"
     return with_unit_words_shown(text, with_crossing_pairs(text, places))
 

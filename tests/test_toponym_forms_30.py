@@ -1,0 +1,57 @@
+"""Toponym forms of round 30 (tests/fixtures/toponym_passages_30.json: 6 ``tune``, 6 ``frozen`` invented passages
+on frontiers in no other fixture).
+
+Run ``python tests/test_toponym_forms_30.py [tune|frozen]`` for the list (scored as in
+tests/test_place_passages_21.py).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from test_place_passages_21 import _places as _read, print_half, read_within as _within  # noqa: E402,F401
+
+FIXTURE = Path(__file__).parent / "fixtures" / "toponym_passages_30.json"
+
+
+if __name__ == "__main__":
+    print_half(sys.argv[1] if len(sys.argv) > 1 else "tune", FIXTURE)
+
+
+def test_a_district_told_as_x_town_is_its_town_shown_with_the_word():
+    got = _read("BELMOPAN — Two officers were taken to the hospital in Orange Walk Town, Belize police said on "
+                "Tuesday. A third was treated in Corozal.")
+    assert _within(got, "Orange Walk Town", 18.08, -88.56, km=30)
+    # after the district was named: the town still (the district stays the district)
+    both = _read("BELMOPAN — A patrol was ambushed near Blue Creek, Orange Walk District, on Tuesday. Two officers were "
+                 "taken to the hospital in Orange Walk Town, Belize police said.")
+    assert _within(both, "Orange Walk Town", 18.08, -88.56, km=30) and "Orange Walk District" in both
+    # "Town Hall" is a building of the town, not the town's name
+    hall = _read("BELMOPAN — Protesters gathered outside the Orange Walk Town Hall on Tuesday, Belize police said.")
+    assert "Orange Walk Town" not in hall
+
+
+def test_a_river_read_with_bridge_after_it_is_the_bridge():
+    got = _read("RUSE — Truck drivers blocked the Danube Bridge between Ruse and Giurgiu on Monday, Bulgarian "
+                "police said.")
+    assert _within(got, "Danube Bridge", 43.88, 25.96, km=40)
+
+
+def test_a_bridge_named_like_a_far_town_stands_where_it_goes():
+    got = _read("GUALEGUAYCHU — Residents ended a blockade of the General San Martín bridge to Fray Bentos on "
+                "Tuesday, Argentine officials said.")
+    assert _within(got, "General San Martín bridge", -33.1, -58.26, km=40)
+    # a bridge named after the town it stands at stays there ("the Chirundu bridge to Zambia")
+    near = _read("KARIBA — Lorries queued at the Kariba bridge to Siavonga on Monday, Zimbabwean officials said.")
+    assert all(m != "Kariba bridge" for m in near) or _within(near, "Kariba bridge", -16.52, 28.8, km=40)
+
+
+def test_a_river_named_like_a_country_is_the_river_by_the_story_s_places():
+    text = ("MONTEVIDEO — The Uruguay River kept rising on Thursday after a week of heavy rain in southern Brazil. "
+            "About 1,250 people were evacuated in Salto and 830 in Paysandú, Uruguayan officials said.")
+    got = _read(text)
+    assert _within(got, "Uruguay River", -32.3, -58.0)
+    # the country told alone stays the country
+    assert _read("MONTEVIDEO — Uruguay said on Thursday that 1,250 people were evacuated in Salto.")["Uruguay"][2] == "UY"
