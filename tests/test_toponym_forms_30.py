@@ -55,3 +55,10 @@ def test_a_river_named_like_a_country_is_the_river_by_the_story_s_places():
     assert _within(got, "Uruguay River", -32.3, -58.0)
     # the country told alone stays the country
     assert _read("MONTEVIDEO — Uruguay said on Thursday that 1,250 people were evacuated in Salto.")["Uruguay"][2] == "UY"
+
+
+def test_a_far_town_written_with_the_once_and_bare_again_is_the_town():
+    text = ("NOUAKCHOTT — Mauritanian troops detained 60 gold miners near Chegga on Wednesday. The army said the "
+            "miners had crossed from the Tindouf area. Officials met in Bir Moghrein on Thursday to discuss a road "
+            "to link Tindouf and Zouérat across the desert, and traders in Nouadhibou welcomed it.")
+    assert _within(_read(text), "Tindouf", 27.67, -8.15, km=30)
