@@ -62,3 +62,11 @@ def test_a_far_town_written_with_the_once_and_bare_again_is_the_town():
             "miners had crossed from the Tindouf area. Officials met in Bir Moghrein on Thursday to discuss a road "
             "to link Tindouf and Zouérat across the desert, and traders in Nouadhibou welcomed it.")
     assert _within(_read(text), "Tindouf", 27.67, -8.15, km=30)
+
+
+def test_a_bay_named_after_a_town_of_the_story_is_at_that_town():
+    text = ("Fishermen held off Primorye\n\nVLADIVOSTOK — A bridge is being built across the Tumen River between "
+            "Khasan, in Russia's Primorye region, and Tumangang in North Korea. Separately, border guards in "
+            "Primorsky Krai said on Thursday they had detained four North Korean fishermen whose boat drifted into "
+            "Russian waters off Posyet Bay.")
+    assert _within(_read(text), "Posyet Bay", 42.65, 130.81, km=40)

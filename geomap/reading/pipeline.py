@@ -14,6 +14,7 @@ from geomap.gazetteer import Gazetteer
 from geomap.pattern_cache import close_window
 from geomap.io.articles import Article, article_from_text, read_article
 from geomap.reading.aliases import with_aliases
+from geomap.reading.bay_towns import with_bay_towns
 from geomap.reading.border_twins import with_border_twins
 from geomap.reading.bridge_names import with_bridge_names
 from geomap.reading.common_names import with_common_word_towns
@@ -64,7 +65,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = without_lone_strangers(sentences, without_far_definite_towns(text, places))  # "joined Schengen"
     places = with_points_told_away(text, sentences, places)  # "fled to Obo, 60 km to the east"
     places = with_river_stretches(with_short_forms(with_aliases(text, places)), sentences)
-    places = with_bridge_names(text, places)  # "the Danube Bridge between X and Y"
+    places = with_bay_towns(with_bridge_names(text, places), ctx.gazetteer)  # "the Danube Bridge", "Posyet Bay"
     places = with_country_cities(text, with_country_rivers(text, places), ctx.gazetteer)  # "Djibouti city"
     places = with_state_codes(text, sentences, places, ctx.gazetteer)  # "ATALAIA DO NORTE (AM)"
     return with_unit_words_shown(text, with_crossing_pairs(text, places))
