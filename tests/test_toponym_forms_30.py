@@ -70,3 +70,15 @@ def test_a_bay_named_after_a_town_of_the_story_is_at_that_town():
             "Primorsky Krai said on Thursday they had detained four North Korean fishermen whose boat drifted into "
             "Russian waters off Posyet Bay.")
     assert _within(_read(text), "Posyet Bay", 42.65, 130.81, km=40)
+
+
+def test_the_far_small_end_of_a_dashed_crossing_stands_by_the_other_end():
+    text = ("HARBIN — Lorries queued for two days at the land ports of Suifenhe–Pogranichny and Dongning–Poltavka "
+            "this week, Chinese customs in Heilongjiang province said, as Russian buyers rushed to beat new fees.")
+    got = _read(text)
+    assert _within(got, "Poltavka", 44.03, 131.31, km=60)
+    assert _within(got, "Dongning", 44.06, 131.12, km=30)
+    # a road joining two far towns is no crossing: its ends stay where they are
+    road = _read("NOUAKCHOTT — Officials met in Bir Moghrein on Thursday about the Tindouf–Zouérat highway, a "
+                 "775-kilometre road across the desert from Tindouf, Mauritanian officials said.")
+    assert _within(road, "Zouérat", 22.73, -12.47, km=30)

@@ -30,6 +30,7 @@ from geomap.reading.lone_strangers import without_lone_strangers
 from geomap.reading.mentions import mentions_from_text
 from geomap.reading.near_namesakes import with_near_namesakes
 from geomap.reading.other_names import with_other_names
+from geomap.reading.pair_namesakes import with_pair_namesakes
 from geomap.reading.resolve import Place, resolve
 from geomap.reading.spelling import with_spelling_variants
 from geomap.reading.state_codes import with_state_codes
@@ -68,6 +69,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = with_bay_towns(with_bridge_names(text, places), ctx.gazetteer)  # "the Danube Bridge", "Posyet Bay"
     places = with_country_cities(text, with_country_rivers(text, places), ctx.gazetteer)  # "Djibouti city"
     places = with_state_codes(text, sentences, places, ctx.gazetteer)  # "ATALAIA DO NORTE (AM)"
+    places = with_pair_namesakes(text, places)  # "Dongning–Poltavka": Poltavka by Dongning, not by Omsk
     return with_unit_words_shown(text, with_crossing_pairs(text, places))
 
 
