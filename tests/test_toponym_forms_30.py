@@ -82,3 +82,12 @@ def test_the_far_small_end_of_a_dashed_crossing_stands_by_the_other_end():
     road = _read("NOUAKCHOTT — Officials met in Bir Moghrein on Thursday about the Tindouf–Zouérat highway, a "
                  "775-kilometre road across the desert from Tindouf, Mauritanian officials said.")
     assert _within(road, "Zouérat", 22.73, -12.47, km=30)
+
+
+def test_a_province_named_like_a_river_told_across_the_x_is_the_river_by_the_town_beside_it():
+    got = _read("HEIHE — Lorries queued on the road bridge across the Amur between Blagoveshchensk and Heihe on "
+                "Monday, Chinese customs said.")
+    assert _within(got, "Amur", 50.26, 127.5, km=60)
+    # the province told with its word stays the province
+    unit = _read("BLAGOVESHCHENSK — Officials in the Amur region said on Monday that the bridge to Heihe was closed.")
+    assert not _within(unit, "Amur region", 50.26, 127.5, km=150)

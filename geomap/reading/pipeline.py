@@ -26,6 +26,7 @@ from geomap.reading.crossing_namesakes import with_crossing_namesakes
 from geomap.reading.story_crossings import with_story_crossing_namesakes
 from geomap.reading.crossing_pairs import with_crossing_pairs
 from geomap.reading.definite_names import without_far_definite_towns
+from geomap.reading.definite_rivers import with_definite_rivers
 from geomap.reading.lone_strangers import without_lone_strangers
 from geomap.reading.mentions import mentions_from_text
 from geomap.reading.near_namesakes import with_near_namesakes
@@ -65,7 +66,8 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = with_story_crossing_namesakes(places, ctx.gazetteer, ctx.borders)  # "the Al Karama crossing"
     places = without_lone_strangers(sentences, without_far_definite_towns(text, places))  # "joined Schengen"
     places = with_points_told_away(text, sentences, places)  # "fled to Obo, 60 km to the east"
-    places = with_river_stretches(with_short_forms(with_aliases(text, places)), sentences)
+    places = with_definite_rivers(text, with_short_forms(with_aliases(text, places)))  # "across the Amur"
+    places = with_river_stretches(places, sentences)
     places = with_bay_towns(with_bridge_names(text, places), ctx.gazetteer)  # "the Danube Bridge", "Posyet Bay"
     places = with_country_cities(text, with_country_rivers(text, places), ctx.gazetteer)  # "Djibouti city"
     places = with_state_codes(text, sentences, places, ctx.gazetteer)  # "ATALAIA DO NORTE (AM)"
