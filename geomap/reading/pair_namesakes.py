@@ -67,4 +67,8 @@ def with_pair_namesakes(text: str, places: list[Place]) -> list[Place]:
 def _alone(p: Place, places: list[Place]) -> bool:
     """Whether ``p`` lies farther than NEAR_KM from every other town or district the article names."""
     return all(haversine_km(p.entry.lat, p.entry.lon, o.entry.lat, o.entry.lon) > NEAR_KM for o in places
-               if o.entry.gid != p.entry.gid and o.role == "place" and o.entry.place_type in ("city", "admin2", "landmark"))
+               if o.entry.gid != p.entry.gid and o.role == "place" and o.entry.place_type in _POINT_TYPES)
+
+
+#: the places whose points say where an article is
+_POINT_TYPES = ("city", "admin2", "landmark")
