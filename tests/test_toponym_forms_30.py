@@ -79,7 +79,8 @@ def test_a_bay_named_after_a_town_of_the_story_is_at_that_town():
 
 def test_the_far_small_end_of_a_dashed_crossing_stands_by_the_other_end():
     text = ("HARBIN — Lorries queued for two days at the land ports of Suifenhe–Pogranichny and "
-            "Dongning–Poltavka this week, Chinese customs in Heilongjiang province said, as Russian buyers rushed to beat new fees.")
+            "Dongning–Poltavka this week, Chinese customs in Heilongjiang province said, as Russian buyers rushed "
+            "to beat new fees.")
     got = _read(text)
     assert _within(got, "Poltavka", 44.03, 131.31, km=60)
     assert _within(got, "Dongning", 44.06, 131.12, km=30)
@@ -96,3 +97,12 @@ def test_a_province_named_like_a_river_told_across_the_x_is_the_river_by_the_tow
     # the province told with its word stays the province
     unit = _read("BLAGOVESHCHENSK — Officials in the Amur region said on Monday that the bridge to Heihe was closed.")
     assert not _within(unit, "Amur region", 50.26, 127.5, km=150)
+
+
+def test_names_told_as_the_mountains_of_x_and_y_are_places_by_the_story():
+    got = _read("KASSERINE — Soldiers combed the mountains of Semmama and Selloum on Sunday after a mine killed two "
+                "of their comrades near Kasserine, the Tunisian army said.")
+    assert _within(got, "Semmama", 35.25, 8.7) and _within(got, "Selloum", 35.2, 8.75)
+    # a known name keeps its reading ("the mountains of Afghanistan" are the country's)
+    known = _read("KABUL — Fighters hid in the mountains of Afghanistan and the hills of Kunar, Afghan officials said.")
+    assert known["Afghanistan"][2] == "AF" and _within(known, "Kunar", 34.96, 71.06, km=30)

@@ -22,6 +22,9 @@ SETTLEMENT_WORDS = {"village": "city", "town": "city", "city": "city", "hamlet":
 #: X, Y and Z", "the communities of X and Y")
 _PLURAL_OF = {"villages": "city", "towns": "city", "hamlets": "city", "settlements": "city", "communities": "city",
               "localities": "city", "islands": "landmark"}
+#: terrain words before "of" ("the mountains of X and Y"): the names only hinted (a known name keeps its reading)
+_TERRAIN_OF = {"mountains": "region", "hills": "region", "massif": "region", "forest": "landmark",
+               "forests": "landmark"}
 #: unit words before "of" ("the district of X", "the sub-prefecture of X", "the jamoat of X")
 _UNIT_OF = {"district": "admin2", "county": "admin2", "sub-prefecture": "admin2", "prefecture": "admin2",
             "municipality": "admin2", "jamoat": "admin2", "kebele": "admin2", "ward": "admin2",
@@ -462,6 +465,13 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     text[toks[b].start:toks[e].end], toks[b].start, toks[e].end, toks[e].end,
                     _singular(w) if w in _PLURAL_OF else w, _PLURAL_OF.get(w) or _UNIT_OF[w], si,
                     rel[1] if rel else None, rel[0] if rel else None))
+        # "the mountains of X and Y": ranges and forests the text names only so
+        if w in _TERRAIN_OF and k + 2 < n and toks[k + 1].text == "of" and not t.is_cap and k > 0 \
+                and toks[k - 1].text.lower() in ("the", "of", "and", "in"):
+            for b, e in _listed_names(text, toks, k + 2, many=True):
+                out.setdefault(toks[b].start, PlaceCue(
+                    text[toks[b].start:toks[e].end], toks[b].start, toks[e].end, toks[e].end, w, _TERRAIN_OF[w], si,
+                    weak=True))
         # "X and other villages of Y", "X and nearby villages"
         if w in ("villages", "towns") and k >= 3 and toks[k - 1].text.lower() in (
                 "other", "nearby", "neighbouring", "neighboring", "surrounding") and toks[k - 2].text == "and":
