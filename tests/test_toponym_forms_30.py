@@ -104,5 +104,15 @@ def test_names_told_as_the_mountains_of_x_and_y_are_places_by_the_story():
                 "of their comrades near Kasserine, the Tunisian army said.")
     assert _within(got, "Semmama", 35.25, 8.7) and _within(got, "Selloum", 35.2, 8.75)
     # a known name keeps its reading ("the mountains of Afghanistan" are the country's)
-    known = _read("KABUL — Fighters hid in the mountains of Afghanistan and the hills of Kunar, Afghan officials said.")
+    known = _read("KABUL — Fighters hid in the mountains of Afghanistan and the hills of Kunar, Afghan officials "
+                  "said.")
     assert known["Afghanistan"][2] == "AF" and _within(known, "Kunar", 34.96, 71.06, km=30)
+
+
+def test_names_a_plural_settlement_word_is_illustrated_with_are_villages():
+    got = _read("KYELA — Floods cut off several villages along the river, including Ipinda and Ngana, Tanzanian "
+                "officials said on Monday.")
+    assert _within(got, "Ngana", -9.55, 33.9, km=60)
+    # a known name keeps its reading ("towns in several countries, including Kenya")
+    known = _read("GENEVA — Aid reached towns in several countries, including Kenya and Uganda, the agency said.")
+    assert known["Kenya"][2] == "KE" and known["Uganda"][2] == "UG"

@@ -7,6 +7,7 @@ where it lies (the words after "in", "near", "across the river from"); the readi
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from geomap.text.lexicon import DIRECTIONS, DISTANCE_UNITS, FEATURE_WORDS, NEVER_PLACES, ORG_WORDS, TITLES
@@ -22,6 +23,9 @@ SETTLEMENT_WORDS = {"village": "city", "town": "city", "city": "city", "hamlet":
 #: X, Y and Z", "the communities of X and Y")
 _PLURAL_OF = {"villages": "city", "towns": "city", "hamlets": "city", "settlements": "city", "communities": "city",
               "localities": "city", "islands": "landmark"}
+#: a plural settlement word a few words before "including" ("villages along the river, including X and Y")
+_PLURAL_BEFORE = re.compile(r"\b(villages|towns|hamlets|settlements|communities|localities)\b"
+                            r"(?:[ ,]+[\w'-]+){0,4}?,?\s*$", re.I)
 #: terrain words before "of" ("the mountains of X and Y"): the names only hinted (a known name keeps its reading)
 _TERRAIN_OF = {"mountains": "region", "hills": "region", "massif": "region", "forest": "landmark",
                "forests": "landmark"}
@@ -361,7 +365,8 @@ def _possessor(text: str, toks: list[Token], i: int) -> int | None:
 #: start from any): a rule starting from another word must add it here (tests/test_place_cues.py
 #: checks the answers against a run without this filter)
 _CUE_WORDS = frozenset(SETTLEMENT_WORDS) | frozenset(_PLURAL_OF) | frozenset(_UNIT_OF) | frozenset(AFTER_WORDS) \
-    | frozenset(first for first, _ in AFTER_PAIRS) | _BEFORE_UNKNOWN | frozenset(_LANDMARK_OF)
+    | frozenset(first for first, _ in AFTER_PAIRS) | _BEFORE_UNKNOWN | frozenset(_LANDMARK_OF) \
+    | frozenset(_TERRAIN_OF) | frozenset(("including",))
 
 
 #: the first words of ``AFTER_PAIRS``
@@ -465,6 +470,13 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     text[toks[b].start:toks[e].end], toks[b].start, toks[e].end, toks[e].end,
                     _singular(w) if w in _PLURAL_OF else w, _PLURAL_OF.get(w) or _UNIT_OF[w], si,
                     rel[1] if rel else None, rel[0] if rel else None))
+        # "villages along the river, including X and Y": the names a plural kind word is illustrated with
+        if w == "including" and k + 1 < n and _PLURAL_BEFORE.search(text[max(0, t.start - 60):t.start]):
+            for b, e in _listed_names(text, toks, k + 1, many=True):
+                kind = _PLURAL_BEFORE.search(text[max(0, t.start - 60):t.start]).group(1).lower()
+                out.setdefault(toks[b].start, PlaceCue(
+                    text[toks[b].start:toks[e].end], toks[b].start, toks[e].end, toks[e].end, _singular(kind),
+                    _PLURAL_OF[kind], si, weak=True))  # (a hint: a known name keeps its reading)
         # "the mountains of X and Y": ranges and forests the text names only so
         if w in _TERRAIN_OF and k + 2 < n and toks[k + 1].text == "of" and not t.is_cap and k > 0 \
                 and toks[k - 1].text.lower() in ("the", "of", "and", "in"):
