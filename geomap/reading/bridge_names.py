@@ -34,7 +34,9 @@ def with_bridge_names(text: str, places: list[Place]) -> list[Place]:
     out = []
     for p in places:
         m = p.mention
-        hit = _BRIDGE_AFTER.match(text, m.end) if m.shown is None and not m.suffix else None
+        # (a mention that ends in its own kind word takes no second: "the Lunsemfwa river bridge")
+        hit = _BRIDGE_AFTER.match(text, m.end) if m.shown is None and not m.suffix \
+            and not m.text.split()[-1].islower() else None
         if hit is None or p.entry.place_type not in ("water", "city"):
             out.append(p)
             continue

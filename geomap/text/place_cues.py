@@ -23,12 +23,10 @@ SETTLEMENT_WORDS = {"village": "city", "town": "city", "city": "city", "hamlet":
 #: X, Y and Z", "the communities of X and Y")
 _PLURAL_OF = {"villages": "city", "towns": "city", "hamlets": "city", "settlements": "city", "communities": "city",
               "localities": "city", "islands": "landmark"}
-#: a plural settlement word a few words before "including" ("villages along the river, including X and Y")
-_PLURAL_BEFORE = re.compile(r"\b(villages|towns|hamlets|settlements|communities|localities)\b"
-                            r"(?:[ ,]+[\w'-]+){0,4}?,?\s*$", re.I)
+#: a plural settlement word (islands, the last, left out) just before "including" ("villages, including X and Y")
+_PLURAL_BEFORE = re.compile(r"\b(" + "|".join(list(_PLURAL_OF)[:-1]) + r")\b(?:[ ,]+[\w'-]+){0,4}?,?\s*$", re.I)
 #: terrain words before "of" ("the mountains of X and Y"): the names only hinted (a known name keeps its reading)
-_TERRAIN_OF = {"mountains": "region", "hills": "region", "massif": "region", "forest": "landmark",
-               "forests": "landmark"}
+_TERRAIN_OF = {"mountains": "region", "hills": "region", "massif": "region", "forest": "landmark"}
 #: unit words before "of" ("the district of X", "the sub-prefecture of X", "the jamoat of X")
 _UNIT_OF = {"district": "admin2", "county": "admin2", "sub-prefecture": "admin2", "prefecture": "admin2",
             "municipality": "admin2", "jamoat": "admin2", "kebele": "admin2", "ward": "admin2",
@@ -471,12 +469,12 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     _singular(w) if w in _PLURAL_OF else w, _PLURAL_OF.get(w) or _UNIT_OF[w], si,
                     rel[1] if rel else None, rel[0] if rel else None))
         # "villages along the river, including X and Y": the names a plural kind word is illustrated with
-        if w == "including" and k + 1 < n and _PLURAL_BEFORE.search(text[max(0, t.start - 60):t.start]):
+        if w == "including" and k + 1 < n and (plural := _PLURAL_BEFORE.search(text[max(0, t.start - 60):t.start])):
+            kind = plural.group(1).lower()  # (names of a hint: a known name keeps its reading)
             for b, e in _listed_names(text, toks, k + 1, many=True):
-                kind = _PLURAL_BEFORE.search(text[max(0, t.start - 60):t.start]).group(1).lower()
                 out.setdefault(toks[b].start, PlaceCue(
                     text[toks[b].start:toks[e].end], toks[b].start, toks[e].end, toks[e].end, _singular(kind),
-                    _PLURAL_OF[kind], si, weak=True))  # (a hint: a known name keeps its reading)
+                    _PLURAL_OF[kind], si, weak=True))
         # "the mountains of X and Y": ranges and forests the text names only so
         if w in _TERRAIN_OF and k + 2 < n and toks[k + 1].text == "of" and not t.is_cap and k > 0 \
                 and toks[k - 1].text.lower() in ("the", "of", "and", "in"):
