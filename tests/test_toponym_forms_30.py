@@ -124,11 +124,3 @@ def test_names_a_plural_settlement_word_is_illustrated_with_are_villages():
     # a known name keeps its reading ("towns in several countries, including Kenya")
     known = _read("GENEVA — Aid reached towns in several countries, including Kenya and Uganda, the agency said.")
     assert known["Kenya"][2] == "KE" and known["Uganda"][2] == "UG"
-
-
-def test_a_bridge_named_with_common_words_and_its_capitalised_word_stands_on_the_story_s_frontier():
-    got = _read("Russia and North Korea to open road bridge\n\nThe road bridge being built across the Tumen River "
-                "between Khasan, in Russia's Primorye region, and Tumangang in North Korea will open in 2027, Russian "
-                "officials said. The new crossing runs beside the Friendship Bridge, the single-track railway link "
-                "opened in 1959.")
-    assert _within(got, "Friendship Bridge", 42.42, 130.64, km=60)

@@ -45,16 +45,8 @@ def last_resort(text: str, cue: PlaceCue, unit: GazetteerEntry | None, guessed: 
 
 
 def typed_strongly(text: str, cue: PlaceCue) -> bool:
-    """A name its words alone make a place: a rare name, a settlement, a numbered unit told as one, a
-    crossing or bridge whose word is capitalised as part of its name ("the Friendship Bridge": on a
-    frontier story's stretch, though its words are common)."""
-    return rare_name(cue) or cue.kind in _SETTLEMENTS or _numbered_place(text, cue) or _named_crossing(text, cue)
-
-
-def _named_crossing(text: str, cue: PlaceCue) -> bool:
-    """Whether ``cue`` is a bridge or crossing written with its capitalised word ("the Friendship Bridge")."""
-    word = text[cue.name_end:cue.end].strip()
-    return cue.kind in ("bridge", "crossing") and word[:1].isupper()
+    """A name its words alone make a place: a rare name, a settlement, a numbered unit told as one."""
+    return rare_name(cue) or cue.kind in _SETTLEMENTS or _numbered_place(text, cue)
 
 
 def frontier_stretch(places: list[Place], frontier: set[str],
