@@ -3,7 +3,7 @@ on frontiers in no other fixture), and the rules for the kinds set 9 missed or p
 a district's name), bridges named after a river or a far town, a river named like a country, a far town written
 with "the" once and bare again, a bay named after a town of the story, the far small end of a dashed crossing, a
 province named like a river told "across the X", names told as "the mountains of X and Y" or after "villages,
-including", a bridge whose capitalised word makes it a name ("the Friendship Bridge").
+including".
 
 Passages (found / within 161 km / false): tune 67 / 67 / 0 of 68 and frozen 73 / 72 / 0 of 76, before and after
 the rules alike (no passage uses the forms above; tune misses the Turów mine; frozen still misses Lough Foyle,
