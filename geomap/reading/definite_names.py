@@ -6,9 +6,12 @@ Towns are seldom written with the article; rivers, deserts and regions are. When
 the gazetteer has is a town hundreds of km from all the article's other places, that reading is
 dropped (the mention stays unplaced) rather than drawing the river at a far town; a name the text
 typed and the unlisted step put at that town ("the X river") goes where the article is (its focus).
+A name the text also writes bare, with no kind word after it ("the Tindouf area ... to link Tindouf
+and Zouérat"), is the town all the same: rivers and regions keep their article or their word.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from geomap.gazetteer import haversine_km
@@ -30,6 +33,8 @@ def without_far_definite_towns(text: str, places: list[Place]) -> list[Place]:
         if not (e.in_gazetteer and e.place_type == "city" and e.population < DEFINITE_TOWN_MAX_POPULATION
                 and text[max(0, p.mention.start - 4):p.mention.start].lower() == "the "):
             continue
+        if _told_bare(text, p.mention.text):
+            continue  # "to link Tindouf and Zouérat": the town itself
         if crossing_told_with(text, p.mention.end):
             continue  # "the X crossing with C": a crossing's article (its namesake chosen by that frontier)
         near = [o for o in others.values() if o.gid != e.gid and o.placed_at != e.name]  # (not put by it)
@@ -50,3 +55,18 @@ def without_far_definite_towns(text: str, places: list[Place]) -> list[Place]:
     moved = {id(p): replace(p, entry=replace(p.entry, lat=spot.lat, lon=spot.lon, placed_at=spot.name,
                                              placed_at_type=spot.place_type)) for p in put}
     return [moved.get(id(p), p) for p in places if id(p) in moved or p.entry.gid not in drop]
+
+
+#: words after a name that make it a river, a region or a range ("Zambezi River", "Altai mountains")
+_KIND_AFTER = re.compile(r"\s+(?:river|valley|desert|mountains?|range|region|basin|delta|plateau|gorge|lake|"
+                         r"sea|steppe|area|corridor|strip|hills)\b", re.I)
+
+
+def _told_bare(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` somewhere with no "the" before it and no kind word after it."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        before = text[max(0, m.start() - 4):m.start()].lower()
+        if before != "the " and not before.endswith(("'s ", "\u2019s ")) and not _KIND_AFTER.match(text, m.end()) \
+                and not (m.start() == 0 or text[m.start() - 1] == "\n"):
+            return True
+    return False

@@ -14,19 +14,24 @@ from geomap.gazetteer import Gazetteer
 from geomap.pattern_cache import close_window
 from geomap.io.articles import Article, article_from_text, read_article
 from geomap.reading.aliases import with_aliases
+from geomap.reading.bay_towns import with_bay_towns
 from geomap.reading.border_twins import with_border_twins
+from geomap.reading.bridge_names import with_bridge_names
 from geomap.reading.common_names import with_common_word_towns
 from geomap.reading.context import ReadingContext, reading_context
 from geomap.reading.country_acronyms import acronyms_in_capitals
 from geomap.reading.country_cities import with_country_cities
+from geomap.reading.country_rivers import with_country_rivers
 from geomap.reading.crossing_namesakes import with_crossing_namesakes
 from geomap.reading.story_crossings import with_story_crossing_namesakes
 from geomap.reading.crossing_pairs import with_crossing_pairs
 from geomap.reading.definite_names import without_far_definite_towns
+from geomap.reading.definite_rivers import with_definite_rivers
 from geomap.reading.lone_strangers import without_lone_strangers
 from geomap.reading.mentions import mentions_from_text
 from geomap.reading.near_namesakes import with_near_namesakes
 from geomap.reading.other_names import with_other_names
+from geomap.reading.pair_namesakes import with_pair_namesakes
 from geomap.reading.resolve import Place, resolve
 from geomap.reading.spelling import with_spelling_variants
 from geomap.reading.state_codes import with_state_codes
@@ -34,6 +39,7 @@ from geomap.reading.river_stretch import with_river_stretches
 from geomap.reading.short_forms import with_short_forms
 from geomap.reading.told_away import with_points_told_away
 from geomap.reading.told_near import with_places_told_near
+from geomap.reading.town_word import with_town_words
 from geomap.reading.unit_shown import with_unit_words_shown
 from geomap.reading.unlisted import with_unlisted_places
 from geomap.text.sentences import split_sentences
@@ -52,7 +58,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = with_near_namesakes(resolve(text, mentions, text_ctx, geocoder=ctx.geocoder), ctx.gazetteer, sentences)
     places = with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders)  # "the X crossing with C"
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
-    places = with_common_word_towns(text, sentences, places, ctx.gazetteer)
+    places = with_town_words(text, with_common_word_towns(text, sentences, places, ctx.gazetteer))  # "X Town"
     places = with_other_names(text, sentences, with_unlisted_places(text, sentences, places, ctx.gazetteer))
     places = with_border_twins(text, places, ctx.gazetteer, ctx.borders)  # "X, a border town in Y region"
     # (again: the unlisted step reads typed names the mention step passed over, "the X crossing" among them)
@@ -60,9 +66,12 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = with_story_crossing_namesakes(places, ctx.gazetteer, ctx.borders)  # "the Al Karama crossing"
     places = without_lone_strangers(sentences, without_far_definite_towns(text, places))  # "joined Schengen"
     places = with_points_told_away(text, sentences, places)  # "fled to Obo, 60 km to the east"
-    places = with_river_stretches(with_short_forms(with_aliases(text, places)), sentences)
-    places = with_country_cities(text, places, ctx.gazetteer)  # "Djibouti city"
+    places = with_definite_rivers(text, with_short_forms(with_aliases(text, places)))  # "across the Amur"
+    places = with_river_stretches(places, sentences)
+    places = with_bay_towns(with_bridge_names(text, places), ctx.gazetteer)  # "the Danube Bridge", "Posyet Bay"
+    places = with_country_cities(text, with_country_rivers(text, places), ctx.gazetteer)  # "Djibouti city"
     places = with_state_codes(text, sentences, places, ctx.gazetteer)  # "ATALAIA DO NORTE (AM)"
+    places = with_pair_namesakes(text, places)  # "Dongning–Poltavka": Poltavka by Dongning, not by Omsk
     return with_unit_words_shown(text, with_crossing_pairs(text, places))
 
 

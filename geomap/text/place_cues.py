@@ -7,6 +7,7 @@ where it lies (the words after "in", "near", "across the river from"); the readi
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from geomap.text.lexicon import DIRECTIONS, DISTANCE_UNITS, FEATURE_WORDS, NEVER_PLACES, ORG_WORDS, TITLES
@@ -22,6 +23,10 @@ SETTLEMENT_WORDS = {"village": "city", "town": "city", "city": "city", "hamlet":
 #: X, Y and Z", "the communities of X and Y")
 _PLURAL_OF = {"villages": "city", "towns": "city", "hamlets": "city", "settlements": "city", "communities": "city",
               "localities": "city", "islands": "landmark"}
+#: a plural settlement word (islands, the last, left out) just before "including" ("villages, including X and Y")
+_PLURAL_BEFORE = re.compile(r"\b(" + "|".join(list(_PLURAL_OF)[:-1]) + r")\b(?:[ ,]+[\w'-]+){0,4}?,?\s*$", re.I)
+#: terrain words before "of" ("the mountains of X and Y"): the names only hinted (a known name keeps its reading)
+_TERRAIN_OF = {"mountains": "region", "hills": "region", "massif": "region", "forest": "landmark"}
 #: unit words before "of" ("the district of X", "the sub-prefecture of X", "the jamoat of X")
 _UNIT_OF = {"district": "admin2", "county": "admin2", "sub-prefecture": "admin2", "prefecture": "admin2",
             "municipality": "admin2", "jamoat": "admin2", "kebele": "admin2", "ward": "admin2",
@@ -358,7 +363,8 @@ def _possessor(text: str, toks: list[Token], i: int) -> int | None:
 #: start from any): a rule starting from another word must add it here (tests/test_place_cues.py
 #: checks the answers against a run without this filter)
 _CUE_WORDS = frozenset(SETTLEMENT_WORDS) | frozenset(_PLURAL_OF) | frozenset(_UNIT_OF) | frozenset(AFTER_WORDS) \
-    | frozenset(first for first, _ in AFTER_PAIRS) | _BEFORE_UNKNOWN | frozenset(_LANDMARK_OF)
+    | frozenset(first for first, _ in AFTER_PAIRS) | _BEFORE_UNKNOWN | frozenset(_LANDMARK_OF) \
+    | frozenset(_TERRAIN_OF) | frozenset(("including",))
 
 
 #: the first words of ``AFTER_PAIRS``
@@ -462,6 +468,20 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     text[toks[b].start:toks[e].end], toks[b].start, toks[e].end, toks[e].end,
                     _singular(w) if w in _PLURAL_OF else w, _PLURAL_OF.get(w) or _UNIT_OF[w], si,
                     rel[1] if rel else None, rel[0] if rel else None))
+        # "villages along the river, including X and Y": the names a plural kind word is illustrated with
+        if w == "including" and k + 1 < n and (plural := _PLURAL_BEFORE.search(text[max(0, t.start - 60):t.start])):
+            kind = plural.group(1).lower()  # (names of a hint: a known name keeps its reading)
+            for b, e in _listed_names(text, toks, k + 1, many=True):
+                out.setdefault(toks[b].start, PlaceCue(
+                    text[toks[b].start:toks[e].end], toks[b].start, toks[e].end, toks[e].end, _singular(kind),
+                    _PLURAL_OF[kind], si, weak=True))
+        # "the mountains of X and Y": ranges and forests the text names only so
+        if w in _TERRAIN_OF and k + 2 < n and toks[k + 1].text == "of" and not t.is_cap and k > 0 \
+                and toks[k - 1].text.lower() in ("the", "of", "and", "in"):
+            for b, e in _listed_names(text, toks, k + 2, many=True):
+                out.setdefault(toks[b].start, PlaceCue(
+                    text[toks[b].start:toks[e].end], toks[b].start, toks[e].end, toks[e].end, w, _TERRAIN_OF[w], si,
+                    weak=True))
         # "X and other villages of Y", "X and nearby villages"
         if w in ("villages", "towns") and k >= 3 and toks[k - 1].text.lower() in (
                 "other", "nearby", "neighbouring", "neighboring", "surrounding") and toks[k - 2].text == "and":
