@@ -23,6 +23,7 @@ from geomap.reading.country_acronyms import acronyms_in_capitals
 from geomap.reading.country_cities import with_country_cities
 from geomap.reading.country_rivers import with_country_rivers
 from geomap.reading.crossing_namesakes import with_crossing_namesakes
+from geomap.reading.far_border_towns import with_far_border_towns
 from geomap.reading.story_crossings import with_story_crossing_namesakes
 from geomap.reading.crossing_pairs import with_crossing_pairs
 from geomap.reading.definite_names import without_far_definite_towns
@@ -61,6 +62,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = with_town_words(text, with_common_word_towns(text, sentences, places, ctx.gazetteer))  # "X Town"
     places = with_other_names(text, sentences, with_unlisted_places(text, sentences, places, ctx.gazetteer))
     places = with_border_twins(text, places, ctx.gazetteer, ctx.borders)  # "X, a border town in Y region"
+    places = with_far_border_towns(text, sentences, places, ctx.gazetteer, ctx.borders)  # "border villages in X"
     # (again: the unlisted step reads typed names the mention step passed over, "the X crossing" among them)
     places = with_places_told_near(text, with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders))
     places = with_story_crossing_namesakes(places, ctx.gazetteer, ctx.borders)  # "the Al Karama crossing"

@@ -18,13 +18,13 @@ from dataclasses import replace
 from geomap.gazetteer import haversine_km
 from geomap.settings import CROSSING_FRONTIER_KM
 
-__all__ = ["with_story_crossing_namesakes"]
+__all__ = ["frontier_km", "with_story_crossing_namesakes"]
 
 _TYPES = ("city", "admin2", "landmark")
 _FAR, _NEAR = 3.0, 1.5
 
 
-def _frontier_km(entry, others: set[str], borders) -> float:
+def frontier_km(entry, others: set[str], borders) -> float:
     """How far ``entry`` stands from the nearest of its country's frontiers with ``others``."""
     best = float("inf")
     for other in others - {entry.iso3}:
@@ -44,11 +44,11 @@ def with_story_crossing_namesakes(places: list, gazetteer, borders) -> list:
     for p in places:
         e, key = p.entry, p.mention.key
         if key in swap or p.role != "place" or e.feature != "crossing" or e.iso3 not in named or len(named) < 2 \
-                or _frontier_km(e, named, borders) <= _FAR * CROSSING_FRONTIER_KM:
+                or frontier_km(e, named, borders) <= _FAR * CROSSING_FRONTIER_KM:
             continue
         hits = list(gazetteer.hits(key)) + list(gazetteer.skeleton_hits(p.mention.text))
         near = [(km, h.entry) for h in hits if h.entry.gid != e.gid and h.entry.place_type in _TYPES
-                and h.entry.iso3 in named and (km := _frontier_km(h.entry, named, borders)) <= _NEAR * CROSSING_FRONTIER_KM]
+                and h.entry.iso3 in named and (km := frontier_km(h.entry, named, borders)) <= _NEAR * CROSSING_FRONTIER_KM]
         if near:
             swap[key] = min(near, key=lambda x: x[0])[1]
     if not swap:
