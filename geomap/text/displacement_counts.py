@@ -17,6 +17,7 @@ from geomap.text.group_words import ARMED as _ARMED, holds_displaced
 from geomap.text.literals import fold_ascii, prefiltered
 from geomap.text.quantities import ASIDE as _ASIDE, GAP as _GAP, TOLLS_KEPT as _TOLLS_KEPT, Count, fatalities_from_text
 from geomap.text.quantities import followed_by_unit as _followed_by_unit
+from geomap.text.second_groups import ORIGIN_THEN_VERB, SHARE_OF_GROUP
 
 __all__ = [
     "displaced_from_text",
@@ -107,7 +108,8 @@ _FLIGHT_CONTEXT = re.compile(r"\b(?:fle\w*|refuge\w*|displac\w*|escap\w*|safety|
                              r"|(?:staying|sleeping|living)\s+(?:in|at|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:schools?"
                              r"|church(?:es)?|mosques?|camps?|tents?|relatives|host\s+famil\w+|(?:community\s+)?halls?))\b",
                              re.I)
-_FOREIGNERS = re.compile(r"\b(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns))\b")
+# ("640 Nigerian nationals arrived": citizens of another country, told by an adjective)
+_FOREIGNERS = re.compile(r"\b(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns)|[A-Z][a-z]+(?:an|ese|i)\s+nationals)\b")
 _TAKEN_IN_CONTEXT = re.compile(r"\b(?:transit|reception|camps?|asylum|refugees?|displac\w*|fled|flee\w*|shelter\w*"
                                r"|border|frontier|crossing|arrivals?|evacu\w*)\b", re.I)
 _HURT_AFTER = re.compile(r"[^.;]{0,40}?\b(?:wound\w*|injur\w*|hurt|gunshot|treatment|treated|bodies|dead|burns)\b", re.I)
@@ -286,8 +288,9 @@ _ELLIPTIC_VERB = re.compile(r"^\W*(?:while|whereas)\s+(?:another\s+|a\s+further\
 
 def elliptic_count(group: str) -> Count | None:
     """The figure of a group that leaves out the verb of the one before it ("8,000 went to
-    X, and 2,000 to Y": 2,000), or its noun (", while 1,100 moved from Y"), else None."""
-    m = _ELLIPTIC.match(group) or _ELLIPTIC_VERB.match(group)
+    X, and 2,000 to Y": 2,000), or its noun (", while 1,100 moved from Y", ", while 900 from Y
+    crossed into Z": ``second_groups``), else None."""
+    m = _ELLIPTIC.match(group) or _ELLIPTIC_VERB.match(group) or ORIGIN_THEN_VERB.match(group) or SHARE_OF_GROUP.match(group)
     g = ("num" if m.group("num") else "num2") if m else None
     value = _value(m.group(g)) if m and not (m.group("num") and _followed_by_unit(group, m)) else None
     return Count(value, m.group(g), m.start(g), m.end(g)) if value is not None else None

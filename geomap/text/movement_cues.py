@@ -161,7 +161,9 @@ _TO_CUE = re.compile(
     # "expelled 900 migrants, leaving them at the frontier near X": where they were put down
     r"|(?:leaving|left|abandoning|abandoned|dumping|dumped|stranding)\s+them\s+(?:stranded\s+)?(?:in|at|near|on)"
     # "40,000 refugees who fled X, most of them in Y": where they are now
-    r"|(?:most|many|some|half|all)\s+of\s+them\s+(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at))\b",
+    r"|(?:most|many|some|half|all)\s+of\s+them\s+(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at)"
+    # "; 2,900 of them are in accommodation centres in Y": where that share of them is
+    r"|\d+\s+of\s+(?:them|whom)\s+(?:are|were|remain|remained)\s+(?:(?:now|currently|still)\s+)?(?:in|at))\b",
     re.I,
 )
 _FROM_CUE = re.compile(
