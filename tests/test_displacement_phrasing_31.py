@@ -1,6 +1,7 @@
 """Displacement areas of session 31: aid-agency updates that tell two groups in one sentence,
-a share of a counted group, a district with its province in brackets, a river crossed, a
-country that received people and foreigners told as "X nationals" (geomap.text, geomap.reading).
+a share of a counted group, a district with its province in brackets, a river crossed, a cause
+clause closed by the onward move, a country told as having received people and foreigners told
+as "X nationals" (geomap.text, geomap.reading).
 
 The sentences are invented for these tests; each test fails when its rule is taken out. The
 passages of tests/fixtures/displacement_passages_31.json keep the floors they reached (see the
@@ -42,7 +43,7 @@ def test_a_share_of_the_counted_group_is_where_that_share_went():
 
 
 def test_a_unit_in_brackets_after_a_district_is_where_the_district_lies():
-    from geomap.text.bracketed_container import BRACKETED_CONTAINER
+    from geomap.text.place_roles import BRACKETED_CONTAINER
 
     assert BRACKETED_CONTAINER.match(" district (") and BRACKETED_CONTAINER.match(" (")
     assert not BRACKETED_CONTAINER.match(" and ")
@@ -51,7 +52,7 @@ def test_a_unit_in_brackets_after_a_district_is_where_the_district_lies():
 
 
 def test_a_name_after_crossed_the_is_the_river_not_a_place_left():
-    from geomap.text.river_crossed import river_named
+    from geomap.text.place_roles import river_named
 
     text = "Some 900 people from Chitipa crossed the Songwe into Tanzania's Mbeya region."
     a = text.index("Songwe")
@@ -64,7 +65,10 @@ def test_a_name_after_crossed_the_is_the_river_not_a_place_left():
     assert town.get(("Lusaka", "from")) is None, town
 
 
-def test_a_country_told_as_receiving_people_is_where_they_went_without_an_area_figure():
+def test_a_country_told_as_having_received_people_is_where_they_went_without_an_area_figure():
+    from geomap.text.place_roles import country_received
+
+    assert country_received("Ghana has received 8,100", 5) and not country_received("Uganda hosts 126,000", 6)
     got = areas("Since January, Ghana has received 8,100 asylum-seekers from Burkina Faso.", "2026-12-05")
     assert ("Ghana", "to") in got and got[("Ghana", "to")]["displaced"] is None, got
     assert not any(p["displaced"] for p in got.values()), got
@@ -77,6 +81,16 @@ def test_nationals_of_another_country_who_arrived_are_displaced_people():
     assert displaced_from_text("640 tourists arrived from Monguno at the camp.") is None
     got = figures(areas("About 450 Malawian nationals arrived from Chitipa after the floods.", "2026-12-05"))
     assert got.get(("Chitipa", "from")) == 450, got
+
+
+def test_a_cause_clause_closed_by_the_onward_move_is_no_group_of_its_own():
+    from geomap.text import cues
+
+    text = "About 2,000 people fled Mecula district after an attack by armed groups, moving to Lichinga."
+    assert cues.displacement_groups(text) == [(0, len(text))]
+    assert len(cues.displacement_groups("About 2,000 people fled Mecula district after an attack by armed groups.")) == 2
+    got = figures(areas(text, "2026-12-05"))
+    assert got.get(("Mecula", "from")) == 2000 and got.get(("Niassa", "to")) == 2000, got
 
 
 # Before the rules of session 31: tune 20/30 right, 2 wrong figures; frozen 24/28, 0 wrong.

@@ -48,12 +48,11 @@ from geomap.reading.told_twice import (finer_without_figures_dropped, foreign_or
                                       vague_beside_exact, vague_then_exact)
 from geomap.text import cues
 from geomap.text.armed_flight import armed_subject_fled
-from geomap.text.bracketed_container import BRACKETED_CONTAINER
-from geomap.text.river_crossed import river_named
 from geomap.text.crossing_words import crossing_named_before
 from geomap.text.displaced_acts import protest_by_displaced
 from geomap.text.ordinary_travel import ordinary_travel
 from geomap.text.other_roles import camp_place, fire_came_from, seat_of_speaking_body
+from geomap.text.place_roles import BRACKETED_CONTAINER, country_received, river_named
 from geomap.text.where_clause import in_counted_clause, where_owners
 from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, most_came_from, part_came_from,
                                       share_before, sheltered_then_moved)
@@ -316,8 +315,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
 
 def _country_area(text: str, start: int, a: int, b: int, p: Place, direction: str, part: bool) -> Area | None:
     """A country people went to or left, when a movement word leads straight to its name (or it
-    is told as hosting them: "Chad has received 8,100", the figure the whole country's)."""
-    if not p.entry.iso3 or _POSSESSIVE.match(text, b) or not (_COUNTRY_MOVE.search(text[start:a]) or cues.is_host(text, b)):
+    is told as having received them: "Chad has received 8,100", a figure the whole country's)."""
+    if not p.entry.iso3 or _POSSESSIVE.match(text, b) or not (_COUNTRY_MOVE.search(text[start:a]) or country_received(text, b)):
         return None
     return Area("", p.entry.iso3, direction, part, p.entry.name, "", country=True)
 

@@ -13,7 +13,7 @@ import re
 
 from geomap.text.count_words import NUM
 
-__all__ = ["ORIGIN_THEN_VERB", "SHARE_OF_GROUP"]
+__all__ = ["ORIGIN_THEN_VERB", "SHARE_OF_GROUP", "ONWARD_AFTER_CAUSE"]
 
 #: ", while 900 from Léo (Centre-Ouest) crossed into the Upper West region", "whereas 850 from
 #: Kalemie in Tanganyika province reached Kasanga": the figure, its origin, then a movement verb
@@ -29,3 +29,8 @@ SHARE_OF_GROUP = re.compile(
     r"^\W*" + NUM + r"\s+of\s+(?:them|those|whom)(?:\s+(?:from|in)\s+(?-i:[A-Z])[^,;]{0,60}?)?"
     r"\s+(?:(?:have|has|had|were|are|was)\s+(?:been\s+)?(?:now\s+|currently\s+|still\s+)?)?"
     r"(?:moved|fled|went|crossed|relocated|evacuated|headed|reached|arrived|entered|staying|sheltering|living|in|at)\b", re.I)
+
+
+#: "fled X after an attack by armed groups, moving to Y": a cause clause the same people's
+#: onward movement closes, so the clause is no group of its own (a lookahead after "after")
+ONWARD_AFTER_CAUSE = r"(?!(?:(?<=after\s)|(?<=following\s)|(?<=amid\s))[^,;.]{0,80},\s+(?:moving|heading|making\s+their\s+way|travell?ing)\s+(?:on\s+)?(?:to|for|towards)\s)"
