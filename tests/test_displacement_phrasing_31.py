@@ -1,7 +1,7 @@
 """Displacement areas of session 31: aid-agency updates that tell two groups in one sentence,
 a share of a counted group, a district with its province in brackets, a river crossed, a cause
-clause closed by the onward move, a country told as having received people and foreigners told
-as "X nationals" (geomap.text, geomap.reading).
+clause closed by the onward move, a country told as having received people, foreigners told as
+"X nationals", and households counted with their people (geomap.text, geomap.reading).
 
 The sentences are invented for these tests; each test fails when its rule is taken out. The
 passages of tests/fixtures/displacement_passages_31.json keep the floors they reached (see the
@@ -91,6 +91,25 @@ def test_a_cause_clause_closed_by_the_onward_move_is_no_group_of_its_own():
     assert len(cues.displacement_groups("About 2,000 people fled Mecula district after an attack by armed groups.")) == 2
     got = figures(areas(text, "2026-12-05"))
     assert got.get(("Mecula", "from")) == 2000 and got.get(("Niassa", "to")) == 2000, got
+
+
+def test_households_displaced_with_their_people_in_brackets_who_returned_home_carry_no_figure():
+    from geomap.text.group_words import returns_home
+
+    assert returns_home("About 900 households (4,500 people) displaced by floods in Niassa province have returned home.")
+    got = figures(areas("About 900 households (4,500 people) displaced by floods in Niassa province have returned "
+                        "home.", "2026-12-05"))
+    assert not any(v for v in got.values()), got
+
+
+def test_households_displaced_with_their_people_after_a_comma_count_the_people_never_a_digit():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    assert displaced_from_text("Floods displaced 1,450 households, or about 8,700 people, in X.").value == 8700
+    assert displaced_from_text("Floods displaced 1,450 households in X.") is None
+    got = figures(areas("Floods displaced 1,450 households, or about 8,700 people, in Zambia's Luapula Province.",
+                        "2026-12-05"))
+    assert got.get(("Luapula", "from")) == 8700, got
 
 
 # Before the rules of session 31: tune 20/30 right, 2 wrong figures; frozen 24/28, 0 wrong.

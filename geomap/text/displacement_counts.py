@@ -123,7 +123,9 @@ _DISP_MORE = prefiltered(re.compile(
     r"(?P<word>reached|arrived|crossed|entered|fled|came)\b", re.I))
 _DISP_AFTER = prefiltered(re.compile(
     r"\b(?P<word>evacuated|evacuating|evacuate|displaced|displacing|displace|uprooted|uprooting"
-    r"|sheltering|sheltered|shelters|hosting|hosts|relocated|relocating)\s+" + _RANGE_OPEN + _NUM + r"(?!\s+(?:tonnes|tons|schools|families|households))",
+    r"|sheltering|sheltered|shelters|hosting|hosts|relocated|relocating)\s+" + _RANGE_OPEN + _NUM
+    # ("displaced 1,450 households, or about 8,700 people": the people; never "1" of "1,450 households")
+    + r"(?![,.]?\d)(?:\s+(?:households|families)" + _PEOPLE_ASIDE + r")?(?!\s+(?:tonnes|tons|schools|families|households))",
     re.I,
 ))
 # "35,000 residents of Oddar Meanchey and Preah Vihear provinces had moved to safer ground"
