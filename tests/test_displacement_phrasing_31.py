@@ -112,6 +112,25 @@ def test_households_displaced_with_their_people_after_a_comma_count_the_people_n
     assert got.get(("Luapula", "from")) == 8700, got
 
 
+def test_people_counted_with_their_households_in_brackets_are_the_figure():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    assert displaced_from_text("3,400 individuals (680 households) were displaced from X.").value == 3400
+    got = figures(areas("- 3,400 individuals (680 households) displaced from Mecula district, Niassa province.",
+                        "2026-12-05"))
+    assert got.get(("Niassa", "from")) == 3400, got
+
+
+def test_people_forced_from_their_homes_in_a_named_unit_are_counted():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    assert displaced_from_text("Floods forced 5,000 people in Zambia's Luapula Province from their homes.").value == 5000
+    assert displaced_from_text("Police forced 300 traders in the market to close.") is None
+    got = figures(areas("The floods have forced an estimated 5,000 people in Zambia's Luapula Province from their homes; "
+                        "some 2,000 have moved to Mansa.", "2026-12-05"))
+    assert got.get(("Luapula", "from")) == 5000 and got.get(("Luapula", "to")) == 2000, got
+
+
 # Before the rules of session 31: tune 20/30 right, 2 wrong figures; frozen 24/28, 0 wrong.
 @pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 28, 1), ("frozen", 28, 0)])
 def test_the_invented_passages_keep_their_floors(half, floor, wrong_at_most):

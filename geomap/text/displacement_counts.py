@@ -71,10 +71,13 @@ _DISP_NOUN = (
 # "450 families, about 2,600 people, reached X", "300 households (1,500 people)": the people
 _PEOPLE_ASIDE = (r"\s*(?:,(?!\d{3})|\()\s*(?:or\s+)?" + _NUM.replace("<num>", "<people>")
                  + r"\s+(?:people|persons|individuals|residents)\s*[,)]")
+# "3,400 individuals (680 households) were displaced": the households the people make up, in brackets
+_HOUSEHOLDS_ASIDE = (r"\s*\(\s*(?:some\s+|about\s+|around\s+|approximately\s+|nearly\s+)?\d[\d,.]*\s+(?:households|families)\s*\)"
+                     r"(?:\s+(?:were|was|are|is))?")
 _DISP_BEFORE = prefiltered(re.compile(
     # ("1,240 households (6,200 individuals) were displaced", as IOM's flash reports count them)
     r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:" + _PEOPLE_ASIDE
-    + r"(?:\s+(?:were|was|are|is))?)?"
+    + r"(?:\s+(?:were|was|are|is))?|" + _HOUSEHOLDS_ASIDE + r")?"
     r"(?:\s+(?:who|that)\b[^,;]{0,60}?)?"
     + r"(?:\s+(?:have|has|had)(?:\s+been)?(?:\s+(?:since|already|now|also))?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I),
     gate=_NUM_GATE)
@@ -91,6 +94,8 @@ _DISP_MOVED = prefiltered(re.compile(
     + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
     r"|refugees|children|women|migrants|asylum[- ]seekers|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))"
     r"(?:" + _PEOPLE_ASIDE + r")?"  # "forced 250 households, about 1,400 people, out of": the people
+    # ("forced 5,000 people in X's Y province from their homes": where they lived, then the flight)
+    r"(?:\s+in\s+[^,;.]{1,50}?(?=\s+(?:from|out\s+of)\s+their\s+homes))?"
     r"\s+(?:back\s+)?(?:into|out\s+of|across|from|of|to)\b", re.I))
 # "the earthquake left some 7,000 people homeless": the people who lost their homes
 _DISP_HOMELESS = prefiltered(re.compile(
