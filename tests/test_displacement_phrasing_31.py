@@ -89,6 +89,9 @@ def test_a_cause_clause_closed_by_the_onward_move_is_no_group_of_its_own():
     text = "About 2,000 people fled Mecula district after an attack by armed groups, moving to Lichinga."
     assert cues.displacement_groups(text) == [(0, len(text))]
     assert len(cues.displacement_groups("About 2,000 people fled Mecula district after an attack by armed groups.")) == 2
+    named = figures(areas("About 3,000 people fled Marrupa in Niassa province after fighting spread from Cabo Delgado, "
+                          "heading for Lichinga.", "2026-12-05"))
+    assert named.get(("Cabo Delgado", "from")) is None, named  # (a clause naming a place stays apart)
     got = figures(areas(text, "2026-12-05"))
     assert got.get(("Mecula", "from")) == 2000 and got.get(("Niassa", "to")) == 2000, got
 

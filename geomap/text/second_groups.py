@@ -32,5 +32,6 @@ SHARE_OF_GROUP = re.compile(
 
 
 #: "fled X after an attack by armed groups, moving to Y": a cause clause the same people's
-#: onward movement closes, so the clause is no group of its own (a lookahead after "after")
-ONWARD_AFTER_CAUSE = r"(?!(?:(?<=after\s)|(?<=following\s)|(?<=amid\s))[^,;.]{0,80},\s+(?:moving|heading|making\s+their\s+way|travell?ing)\s+(?:on\s+)?(?:to|for|towards)\s)"
+#: onward movement closes, so the clause is no group of its own (a lookahead after "after"; a
+#: clause that names a place, "after fighting spread from X", stays apart: X is no place they left)
+ONWARD_AFTER_CAUSE = r"(?!(?:(?<=after\s)|(?<=following\s)|(?<=amid\s))(?:(?!(?-i:[A-Z]))[^,;.]){0,80},\s+(?:moving|heading|making\s+their\s+way|travell?ing)\s+(?:on\s+)?(?:to|for|towards)\s)"
