@@ -24,6 +24,10 @@ def test_a_second_group_told_by_its_origin_then_its_verb_has_its_own_figure():
                         "while 600 from Nakonde (Muchinga) crossed into the Mbeya region.", "2026-12-05"))
     assert got.get(("Mbeya", "to")) == 600 and got.get(("Muchinga", "from")) == 600, got
     assert got.get(("Northern", "from")) == 1500 and got.get(("Rukwa", "to")) == 1500, got
+    for joined in ("; 3,000", ", and 3,000", ", while 3,000 others"):
+        more = figures(areas(f"About 12,000 people fled Kasama for Mbala{joined} from Nakonde crossed into Tanzania's "
+                             "Mbeya region.", "2026-12-05"))
+        assert more.get(("Mbeya", "to")) == 3000 and more.get(("Northern", "to")) == 12000, (joined, more)
 
 
 def test_a_share_of_the_counted_group_is_where_that_share_went():

@@ -16,10 +16,11 @@ from geomap.text.count_words import NUM
 __all__ = ["ORIGIN_THEN_VERB", "SHARE_OF_GROUP", "ONWARD_AFTER_CAUSE"]
 
 #: ", while 900 from Léo (Centre-Ouest) crossed into the Upper West region", "whereas 850 from
-#: Kalemie in Tanganyika province reached Kasanga": the figure, its origin, then a movement verb
+#: Kalemie in Tanganyika province reached Kasanga", "; 3,000 others from X crossed into Y": the
+#: figure, its origin, then a movement verb
 ORIGIN_THEN_VERB = re.compile(
-    r"^\W*(?:while|whereas)\s+(?:another\s+|a\s+further\s+)?" + NUM
-    + r"\s+(?:from|of)\s+(?-i:[A-Z])[^,;]{0,60}?\s+(?:(?:have|has|had|were)\s+(?:been\s+)?)?"
+    r"^\W*(?:(?:while|whereas|and)\s+)?(?:another\s+|a\s+further\s+)?" + NUM
+    + r"(?:\s+(?:others|more))?\s+(?:from|of)\s+(?-i:[A-Z])[^,;]{0,60}?\s+(?:(?:have|has|had|were)\s+(?:been\s+)?)?"
     r"(?:moved|fled|left|went|crossed|relocated|evacuated|escaped|headed|reached|arrived|entered)\b", re.I)
 
 
