@@ -52,6 +52,7 @@ from geomap.text.crossing_words import crossing_named_before
 from geomap.text.displaced_acts import protest_by_displaced
 from geomap.text.ordinary_travel import ordinary_travel
 from geomap.text.other_roles import camp_place, fire_came_from, seat_of_speaking_body
+from geomap.text.place_roles import BRACKETED_CONTAINER, country_received, river_named
 from geomap.text.where_clause import in_counted_clause, where_owners
 from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, most_came_from, part_came_from,
                                       share_before, sheltered_then_moved)
@@ -75,7 +76,6 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 _RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
-_ALONG_THE = re.compile(r"\b(?:along|across|beyond|up|down)\s+the\s+$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:of|in)\s+$", re.I)
 # "through border points along the Kajo-Keji frontier", "crossed at the Bunagana border post":
 # where people crossed, on whichever side, not an area they left or reached
@@ -142,8 +142,8 @@ def _usable(sentence: Sentence, p: Place, residents: bool = False) -> bool:
         return False
     if _CROSSING_AFTER.match(sentence.text, b) or crossing_named_before(sentence.text[:a]):
         return False
-    if p.entry.place_type == "city" and _ALONG_THE.search(sentence.text, max(0, a - 20), a):
-        return False  # "clashes along the Zambezi": a river or a line, not the town of that name
+    if river_named(sentence.text, a, b, p.entry.place_type):
+        return False  # "clashes along the Zambezi", "crossed the Luangwa": a river or a line, not the town
     if _SOURCE_BEFORE.search(sentence.text, max(0, a - 90), a) or goods_from(sentence.text[:a]) \
             or intended_destination(sentence.text[:a]):
         return False  # "according to the municipality of X", "relief supplies from X", "hoping to reach X"
@@ -222,7 +222,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         between = sentence.text[prev_end:a] if prev_end is not None else ""
         if got and out and out[-1] is not None and _AMONG.match(between) and (out[-1].name, out[-1].iso3) != got:
             continue  # "villages of A sector, notably B", "in A district at B": B lies in A; read elsewhere, it is misread
-        contains = prev_end is not None and bool(_CONTAINER.match(between))
+        contains = prev_end is not None and bool(_CONTAINER.match(between) or BRACKETED_CONTAINER.match(between))
         inside |= {len(out)} if contains else set()
         if contains:
             direction = prev_dir  # "Asadabad, the capital of Kunar": where Asadabad lies
@@ -314,8 +314,9 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
 
 
 def _country_area(text: str, start: int, a: int, b: int, p: Place, direction: str, part: bool) -> Area | None:
-    """A country people went to or left, when a movement word leads straight to its name."""
-    if not p.entry.iso3 or _POSSESSIVE.match(text, b) or not _COUNTRY_MOVE.search(text[start:a]):
+    """A country people went to or left, when a movement word leads straight to its name (or it
+    is told as having received them: "Chad has received 8,100", a figure the whole country's)."""
+    if not p.entry.iso3 or _POSSESSIVE.match(text, b) or not (_COUNTRY_MOVE.search(text[start:a]) or country_received(text, b)):
         return None
     return Area("", p.entry.iso3, direction, part, p.entry.name, "", country=True)
 

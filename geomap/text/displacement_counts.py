@@ -17,6 +17,7 @@ from geomap.text.group_words import ARMED as _ARMED, holds_displaced
 from geomap.text.literals import fold_ascii, prefiltered
 from geomap.text.quantities import ASIDE as _ASIDE, GAP as _GAP, TOLLS_KEPT as _TOLLS_KEPT, Count, fatalities_from_text
 from geomap.text.quantities import followed_by_unit as _followed_by_unit
+from geomap.text.second_groups import ORIGIN_THEN_VERB, SHARE_OF_GROUP
 
 __all__ = [
     "displaced_from_text",
@@ -70,10 +71,13 @@ _DISP_NOUN = (
 # "450 families, about 2,600 people, reached X", "300 households (1,500 people)": the people
 _PEOPLE_ASIDE = (r"\s*(?:,(?!\d{3})|\()\s*(?:or\s+)?" + _NUM.replace("<num>", "<people>")
                  + r"\s+(?:people|persons|individuals|residents)\s*[,)]")
+# "3,400 individuals (680 households) were displaced": the households the people make up, in brackets
+_HOUSEHOLDS_ASIDE = (r"\s*\(\s*(?:some\s+|about\s+|around\s+|approximately\s+|nearly\s+)?\d[\d,.]*\s+(?:households|families)\s*\)"
+                     r"(?:\s+(?:were|was|are|is))?")
 _DISP_BEFORE = prefiltered(re.compile(
     # ("1,240 households (6,200 individuals) were displaced", as IOM's flash reports count them)
     r"\b" + _NUM + _GAP + r"(?:\s+and(?:\s+[a-z][\w-]*){1,2})?" + _ASIDE + r"(?:" + _PEOPLE_ASIDE
-    + r"(?:\s+(?:were|was|are|is))?)?"
+    + r"(?:\s+(?:were|was|are|is))?|" + _HOUSEHOLDS_ASIDE + r")?"
     r"(?:\s+(?:who|that)\b[^,;]{0,60}?)?"
     + r"(?:\s+(?:have|has|had)(?:\s+been)?(?:\s+(?:since|already|now|also))?)?\s+(?P<word>" + _DISP_VERB + r")\b", re.I),
     gate=_NUM_GATE)
@@ -90,6 +94,8 @@ _DISP_MOVED = prefiltered(re.compile(
     + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|residents|civilians|villagers|families|households|inhabitants"
     r"|refugees|children|women|migrants|asylum[- ]seekers|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)))"
     r"(?:" + _PEOPLE_ASIDE + r")?"  # "forced 250 households, about 1,400 people, out of": the people
+    # ("forced 5,000 people in X's Y province from their homes": where they lived, then the flight)
+    r"(?:\s+in\s+[^,;.]{1,50}?(?=\s+(?:from|out\s+of)\s+their\s+homes))?"
     r"\s+(?:back\s+)?(?:into|out\s+of|across|from|of|to)\b", re.I))
 # "the earthquake left some 7,000 people homeless": the people who lost their homes
 _DISP_HOMELESS = prefiltered(re.compile(
@@ -107,7 +113,8 @@ _FLIGHT_CONTEXT = re.compile(r"\b(?:fle\w*|refuge\w*|displac\w*|escap\w*|safety|
                              r"|(?:staying|sleeping|living)\s+(?:in|at|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:schools?"
                              r"|church(?:es)?|mosques?|camps?|tents?|relatives|host\s+famil\w+|(?:community\s+)?halls?))\b",
                              re.I)
-_FOREIGNERS = re.compile(r"\b(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns))\b")
+# ("640 Nigerian nationals arrived": citizens of another country, told by an adjective)
+_FOREIGNERS = re.compile(r"\b(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns)|[A-Z][a-z]+(?:an|ese|i)\s+nationals)\b")
 _TAKEN_IN_CONTEXT = re.compile(r"\b(?:transit|reception|camps?|asylum|refugees?|displac\w*|fled|flee\w*|shelter\w*"
                                r"|border|frontier|crossing|arrivals?|evacu\w*)\b", re.I)
 _HURT_AFTER = re.compile(r"[^.;]{0,40}?\b(?:wound\w*|injur\w*|hurt|gunshot|treatment|treated|bodies|dead|burns)\b", re.I)
@@ -121,7 +128,9 @@ _DISP_MORE = prefiltered(re.compile(
     r"(?P<word>reached|arrived|crossed|entered|fled|came)\b", re.I))
 _DISP_AFTER = prefiltered(re.compile(
     r"\b(?P<word>evacuated|evacuating|evacuate|displaced|displacing|displace|uprooted|uprooting"
-    r"|sheltering|sheltered|shelters|hosting|hosts|relocated|relocating)\s+" + _RANGE_OPEN + _NUM + r"(?!\s+(?:tonnes|tons|schools|families|households))",
+    r"|sheltering|sheltered|shelters|hosting|hosts|relocated|relocating)\s+" + _RANGE_OPEN + _NUM
+    # ("displaced 1,450 households, or about 8,700 people": the people; never "1" of "1,450 households")
+    + r"(?![,.]?\d)(?:\s+(?:households|families)" + _PEOPLE_ASIDE + r")?(?!\s+(?:tonnes|tons|schools|families|households))",
     re.I,
 ))
 # "35,000 residents of Oddar Meanchey and Preah Vihear provinces had moved to safer ground"
@@ -286,8 +295,9 @@ _ELLIPTIC_VERB = re.compile(r"^\W*(?:while|whereas)\s+(?:another\s+|a\s+further\
 
 def elliptic_count(group: str) -> Count | None:
     """The figure of a group that leaves out the verb of the one before it ("8,000 went to
-    X, and 2,000 to Y": 2,000), or its noun (", while 1,100 moved from Y"), else None."""
-    m = _ELLIPTIC.match(group) or _ELLIPTIC_VERB.match(group)
+    X, and 2,000 to Y": 2,000), or its noun (", while 1,100 moved from Y", ", while 900 from Y
+    crossed into Z": ``second_groups``), else None."""
+    m = _ELLIPTIC.match(group) or _ELLIPTIC_VERB.match(group) or ORIGIN_THEN_VERB.match(group) or SHARE_OF_GROUP.match(group)
     g = ("num" if m.group("num") else "num2") if m else None
     value = _value(m.group(g)) if m and not (m.group("num") and _followed_by_unit(group, m)) else None
     return Count(value, m.group(g), m.start(g), m.end(g)) if value is not None else None

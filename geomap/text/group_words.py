@@ -94,7 +94,8 @@ _NOT_BACK = re.compile(r"\b(?:not|n['’]t|never|no\s+plans?\s+to|refus\w*\s+to|
 # "1,050 people evacuated from X had gone back home"; "herders who crossed into X to escape raids
 # have returned home": the crossing was the flight)
 _FLED_THEN_BACK = re.compile(
-    r"\b(?:who|that|people|persons|residents|villagers|inhabitants|civilians|families|households)\s+"
+    # ("900 households (4,500 people) displaced by floods have returned home": the people in brackets)
+    r"\b(?:who|that|people|persons|residents|villagers|inhabitants|civilians|families|households)\)?\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:fled|displaced|evacuated|uprooted|escaped|forced|driven|crossed)\b"
     r"[^,;]{0,80}?(?=\s+(?:(?:have|has|had|are|were)\s+)?(?:now\s+|since\s+|already\s+|all\s+)?(?:returned|gone\s+back"
     r"|come\s+back|came\s+back|went\s+back|going\s+back|returning)\b)", re.I)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from geomap.text.literals import prefiltered
 from geomap.text.displacement_counts import displaced_from_text, is_displacement_sentence
 from geomap.text.quantities import Count
+from geomap.text.second_groups import ONWARD_AFTER_CAUSE
 
 __all__ = ["displacement_groups", "is_anaphoric_group", "is_elliptic_group", "is_other_group", "is_subgroup",
            "is_host", "displacement_direction"]
@@ -32,6 +33,7 @@ _GROUP_BREAK = re.compile(
     # not "after walking for three days from X": the same people on their way
     r";|,?\s+(?:while|whereas|after|following|amid|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since)\s"
     r"(?!(?:walking|fleeing|travell?ing|trekking|crossing|leaving|escaping|spending)\b)(?<!since\s(?=" + _TIME + r"))"
+    + ONWARD_AFTER_CAUSE +  # ("..., after an attack on X, moving to Y": one group)
     r"|,\s+but\s|,?\s+and\s+that\s|,\s+(?=(?:among\s+(?:them|whom)|of\s+whom|including)\s)"
     r"|,\s+(?=" + _COUNT_ONLY + r"of\s+(?:whom|them)\s)"  # "hosts 5,600 Malians, 1,100 of whom arrived from X"
     r"|,?\s+and\s+(?=the\s+(?:others|rest|remainder)\b(?!\s+of\b))"  # "900 went to X, and the others remain in Y"
@@ -161,7 +163,9 @@ _TO_CUE = re.compile(
     # "expelled 900 migrants, leaving them at the frontier near X": where they were put down
     r"|(?:leaving|left|abandoning|abandoned|dumping|dumped|stranding)\s+them\s+(?:stranded\s+)?(?:in|at|near|on)"
     # "40,000 refugees who fled X, most of them in Y": where they are now
-    r"|(?:most|many|some|half|all)\s+of\s+them\s+(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at))\b",
+    r"|(?:most|many|some|half|all)\s+of\s+them\s+(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at)"
+    # "; 2,900 of them are in accommodation centres in Y": where that share of them is
+    r"|\d+\s+of\s+(?:them|whom)\s+(?:are|were|remain|remained)\s+(?:(?:now|currently|still)\s+)?(?:in|at))\b",
     re.I,
 )
 _FROM_CUE = re.compile(
