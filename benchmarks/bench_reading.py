@@ -84,8 +84,11 @@ def docs_per_second(texts: list[str], events: bool) -> tuple[float, float]:
 def docs_per_second_fresh(corpus: Path, events: bool) -> tuple[float, float]:
     """``docs_per_second`` measured in a fresh process (after its warm-up article), so that
     each mode starts with the same cold in-process caches, whichever mode ran before it."""
+    import geomap
+
+    package = Path(geomap.__file__).parent  # (the geomap this process imported: PYTHONPATH's, as for cold_start)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        [str(ROOT)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]))
+        [str(package.parent)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]))
     cmd = [sys.executable, str(Path(__file__).resolve()), "--corpus", str(corpus),
            "--one-mode", "events" if events else "places"]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env).stdout.split()
