@@ -71,12 +71,12 @@ def area_of_place(place: Place, borders, people: str | None = None,
             units.unplaced if units else ())):
         return None  # its point is where the report was filed, or its country's: not where it lies
     if e.place_type == "admin1":
-        got = borders.admin1_area(e.admin1 or e.name, e.iso3)
+        got = borders.admin1_unit(e.admin1 or e.name, e.iso3)
         if got:
             return got[0], got[1]
     iso3, admin1 = borders.locate(e.lon, e.lat)
     if admin1 is None and e.admin1 or iso3 and e.iso3 and iso3 != e.iso3 and e.admin1:
-        got = borders.admin1_area(e.admin1, e.iso3)
+        got = borders.admin1_unit(e.admin1, e.iso3)
         return (got[0], got[1]) if got else None
     if iso3 and e.iso3 and iso3 != e.iso3 and iso3 != people:
         return _own_country_unit(e, borders)
@@ -105,7 +105,7 @@ def article_units(places_by_sentence: dict[int, list[Place]], borders) -> Articl
     named = {p.entry for ps in places_by_sentence.values() for p in ps if p.entry.place_type == "admin1"}
     finer = []
     for e in named:
-        if e.iso3 and borders.admin1_area(e.name, e.iso3) is None:
+        if e.iso3 and borders.admin1_unit(e.name, e.iso3) is None:
             iso3, unit = borders.locate(e.lon, e.lat)
             if iso3 == e.iso3 and unit:
                 finer.append((e.iso3, e.name, unit, e.lon, e.lat))
@@ -154,7 +154,7 @@ def area_names(place: Place, unit: str, borders, units: ArticleUnits | None = No
         gaz = (units or {}).get((e.iso3, fold(e.name))) if e.place_type == "city" else None
         gaz = gaz or e.admin1
     if gaz:
-        got = borders.admin1_area(gaz, e.iso3)
+        got = borders.admin1_unit(gaz, e.iso3)
         if got is not None and got[0] == unit and not (e.place_type == "admin1" and _renamed(e, unit)):
             gaz = unit  # the same unit: the boundary data's spelling
     if e.place_type != "admin1" and (gaz or unit) == unit:

@@ -222,7 +222,7 @@ def _contains(area: Place, place: Place, borders) -> bool:
     a, e = area.entry, place.entry
     if a.place_type != "admin1" or (a.iso3 and e.iso3 and a.iso3 != e.iso3):
         return False
-    got = borders.admin1_area(a.admin1 or a.name, a.iso3)
+    got = borders.admin1_unit(a.admin1 or a.name, a.iso3)
     names = {n.lower() for n in (a.name, a.admin1, got[0] if got else None) if n}
     where = {n.lower() for n in (e.admin1, _admin1_of_point(e, borders)) if n}
     return bool(names & where)
