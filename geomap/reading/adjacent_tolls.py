@@ -19,6 +19,8 @@ from geomap.reading.paragraph_toll import sole_act_before_paragraph
 from geomap.reading.placement import same_paragraph
 from geomap.reading.resolve import Place
 from geomap.reading.sentence_events import is_past_background
+from geomap.reading.wounded_died import wounded_event
+from geomap.text.wounded_later import rank_of_death
 from geomap.reading.tolls import (GUESSED, adjacent_toll_untied, another_day, earlier_events_toll, first_count_of,
                                   follow_up_fits,
                                   long_running, risen_over, running_total)
@@ -135,6 +137,10 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
         if toll_at is None and (who := adds_to_told(s.text, fat.start, fat.end)) and _add_more(
                 text, sentences, by_sentence, i, fat, places, who, published):
             continue  # "The ministry said troops killed four of the attackers": the same fight's other dead
+        if toll_at is None and who == "wounded":  # "The wounded farmer later died": the act that wounded him, or none
+            if (target := wounded_event(text, sentences, by_sentence, i)) is not None:
+                _add_to(target, fat, s)
+            continue
         if _lower_rival(text, sentences, by_sentence, i, fat, places, published):
             continue  # "Residents said seven people were killed ... Police put the toll at three": the lower
         if toll_at is None and (_DEAD_LISTED.match(s.text) or _hurt_in_told_act(s.text) or _TOLL_GIVEN.match(fat.text)):
@@ -264,8 +270,9 @@ def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, pl
     if who is not None and (retold_count(s.text, fat.start) or _RIVAL_SOURCE.search(s.text)):
         return False
     for j in (i - 1, i - 2):
-        if j < 0 or not by_sentence.get(j) or not same_paragraph(text, sentences[j], sentences[i]):
-            continue
+        if j < 0 or not by_sentence.get(j) or not (same_paragraph(text, sentences[j], sentences[i])
+                                                   or _ranked_after(s.text, by_sentence[j])):
+            continue  # ("Two were initially reported dead. || A third died in hospital": the third of those)
         counted = [f for f in by_sentence[j] if f["properties"]["fatalities"]]
         if len(counted) != 1 or adjacent_toll_untied(s.text, s.start, places, counted[0]["properties"]["location"],
                                                      counted[0]["properties"]["iso3"]):
@@ -279,6 +286,21 @@ def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, pl
                  fatalities_sentence=f'{p.get("fatalities_sentence") or p.get("source_sentence", "")} {s.text}'.strip())
         return True
     return False
+
+
+def _ranked_after(sentence: str, told: list[dict]) -> bool:
+    """Whether a death told by its rank ("A third fighter died") follows the one count told before
+    it (two): the same event's next death, whatever paragraph it opens."""
+    counted = [f["properties"]["fatalities"] for f in told if f["properties"]["fatalities"]]
+    return len(counted) == 1 and rank_of_death(sentence) == counted[0] + 1
+
+
+def _add_to(incident: dict, fat, s: Sentence) -> None:
+    """Adds a sentence's deaths to an incident's toll (none counts as nought)."""
+    p = incident["properties"]
+    p.update(fatalities=(p["fatalities"] or 0) + fat.value,
+             fatalities_text=f'{p["fatalities_text"]}; {fat.text}' if p["fatalities_text"] else fat.text,
+             fatalities_sentence=f'{p.get("fatalities_sentence") or p.get("source_sentence", "")} {s.text}'.strip())
 
 
 def _lower_rival(text: str, sentences: list[Sentence], by_sentence, i: int, fat, places: list[Place],
