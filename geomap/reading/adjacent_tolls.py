@@ -192,7 +192,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                                                            target["properties"]["location"], target["properties"]["iso3"]):
                 break  # "Dozens were killed across the X region": another place's toll
             if target is not None and toll_at is None and target["properties"]["placement"] in GUESSED \
-                    and not (scene and _carried_from_told_place(target, by_sentence.get(j - 1, []))):
+                    and not (scene and _carried_from_told_place(target, by_sentence.get(j - 1, []))) \
+                    and not (_REFERS_BACK.search(s.text) and _names_location(places, target)):
                 break  # the incident's point is a guess, and the toll names no place: no number
             if target is not None and _another_events(s, fat, target, published):
                 break  # "killed in the area last week", "to avenge the deaths of three", "The conflict has killed 1,200"
@@ -200,6 +201,13 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 _give_adjacent(target, fat, s, "adjacent sentence")
                 break
     headline_toll(text, sentences, incidents, places_by_sentence or {})  # "Six killed as gunmen raid market"
+
+
+def _names_location(places: list[Place], incident: dict) -> bool:
+    """Whether a sentence names the place an incident is told at ("Local officials in Amedi said 12
+    were killed in the strikes", after strikes on "the Amedi area"): the toll's words name that
+    place, whose point alone may be a guess."""
+    return any(p.role == "place" and p.entry.name == incident["properties"]["location"] for p in places)
 
 
 def _carried_from_told_place(incident: dict, told_before: list[dict]) -> bool:
