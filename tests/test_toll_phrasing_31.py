@@ -7,6 +7,7 @@ and after) keep floors: tune 4/9 right (6 wrong) -> 9/9 (0 wrong); frozen 2/9 (4
 import pytest
 from conftest import incident_props, score_toll_passages
 
+from geomap.text.live_blog import opens_update
 from geomap.text.wounded_later import rank_of_death, wounded_told_before_died
 
 
@@ -41,6 +42,14 @@ def _tolls(text, published):
     ("ANKARA, July 5 - Turkish air strikes on PKK positions in the Amedi area of Iraq's Duhok province on Saturday "
      "neutralised more than 20 militants, the defence ministry said. Local officials in Amedi said at least 12 people "
      "were killed in the strikes.", "2027-07-05", [("Amedi", 12)]),
+    # a risen toll updates the one incident of the sentence before told with a count, not the same act's other place
+    ("BOGOTÁ, Feb 14 - Five police officers were killed on Friday when dissidents attacked a police post in Mataje, on "
+     "the Ecuadorian border in Nariño. On Sunday the death toll rose to seven after two wounded officers died in "
+     "hospital in Tumaco.", "2027-02-14", [("Mataje", 7)]),
+    # a live blog's updates follow one story: more deaths told in the next update add to the count before
+    ("LIVE: Clash on the Jordan-Syria border\n\n09:40 - The Jordanian army says its forces clashed with armed "
+     "smugglers crossing from Syria near Ramtha at dawn.\n\n10:15 - Four smugglers were killed, the army says.\n\n"
+     "11:05 - Two more smugglers died of their wounds, a military source says.", "2027-03-11", [("Ar Ramthā", 6)]),
 ])
 def test_whose_toll(text, published, tolls):
     assert _tolls(text, published) == tolls
@@ -77,6 +86,17 @@ def test_the_wounded_told_before_who_died(sentence, told):
 ])
 def test_rank_of_death(sentence, rank):
     assert rank_of_death(sentence) == rank
+
+
+@pytest.mark.parametrize("sentence,update", [
+    ("11:05 - Two more smugglers died of their wounds.", True),
+    ("14:30 IST: A soldier injured in the encounter has succumbed.", True),
+    ("[09:40] Police say the road is closed.", True),
+    ("The 10:15 bus was stopped at the bridge.", False),
+    ("12.50 km from the border, troops dug in.", False),
+])
+def test_a_live_blog_update_opens_on_its_time(sentence, update):
+    assert opens_update(sentence) is update
 
 
 @pytest.mark.parametrize("half,floor,known", [("tune", 9, set()),

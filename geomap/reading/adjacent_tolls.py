@@ -20,6 +20,7 @@ from geomap.reading.placement import same_paragraph
 from geomap.reading.resolve import Place
 from geomap.reading.sentence_events import is_past_background
 from geomap.reading.wounded_died import wounded_event
+from geomap.text.live_blog import opens_update
 from geomap.text.wounded_later import rank_of_death
 from geomap.reading.tolls import (GUESSED, adjacent_toll_untied, another_day, earlier_events_toll, first_count_of,
                                   follow_up_fits,
@@ -111,9 +112,9 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                            if follow_up_fits(s.text, s.start, fat, places, f, when)), None)
             if target is not None:
                 _give_adjacent(target, fat, s, "follow-up toll beside it")
-            elif len(risen := [f for j in (i - 1, i - 2) if j >= 0 and same_paragraph(text, sentences[j], s)
-                               for f in by_sentence.get(j, [])
-                               if risen_over(s.text, s.start, fat, places, f, when, j == i - 1)]) == 1:
+            elif len(risen := _counted_first([f for j in (i - 1, i - 2) if j >= 0 and same_paragraph(text, sentences[j], s)
+                                              for f in by_sentence.get(j, [])
+                                              if risen_over(s.text, s.start, fat, places, f, when, j == i - 1)])) == 1:
                 _give_adjacent(risen[0], fat, s, "a risen toll told just after")  # "... killing five. The toll ... has risen to nine"
             elif len(first := [f for j in (i + 1, i + 2) for f in by_sentence.get(j, [])
                                if first_count_of(s.text, s.start, fat, places, f, j - i,
@@ -203,6 +204,15 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
     headline_toll(text, sentences, incidents, places_by_sentence or {})  # "Six killed as gunmen raid market"
 
 
+def _counted_first(incidents: list[dict]) -> list[dict]:
+    """Of the incidents of one sentence a risen toll may update, the one told with a count ("Five
+    officers were killed when dissidents attacked a post in X, on the border in Y. The death toll
+    rose to seven"): the others are the same act's other places, no count to rise from."""
+    counted = [f for f in incidents if f["properties"]["fatalities"]]
+    same = len({f["properties"]["sentence_start"] for f in incidents}) == 1
+    return counted if same and len(counted) == 1 else incidents
+
+
 def _names_location(places: list[Place], incident: dict) -> bool:
     """Whether a sentence names the place an incident is told at ("Local officials in Amedi said 12
     were killed in the strikes", after strikes on "the Amedi area"): the toll's words name that
@@ -279,8 +289,10 @@ def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, pl
         return False
     for j in (i - 1, i - 2):
         if j < 0 or not by_sentence.get(j) or not (same_paragraph(text, sentences[j], sentences[i])
-                                                   or _ranked_after(s.text, by_sentence[j])):
-            continue  # ("Two were initially reported dead. || A third died in hospital": the third of those)
+                                                   or _ranked_after(s.text, by_sentence[j])
+                                                   or all(opens_update(sentences[k].text) for k in range(j, i + 1))):
+            continue  # ("Two were initially reported dead. || A third died in hospital": the third of those;
+            #            a live blog's updates, one after the other, are one paragraph)
         counted = [f for f in by_sentence[j] if f["properties"]["fatalities"]]
         if len(counted) != 1 or adjacent_toll_untied(s.text, s.start, places, counted[0]["properties"]["location"],
                                                      counted[0]["properties"]["iso3"]):
