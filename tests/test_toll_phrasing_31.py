@@ -42,6 +42,9 @@ def _tolls(text, published):
     ("ANKARA, July 5 - Turkish air strikes on PKK positions in the Amedi area of Iraq's Duhok province on Saturday "
      "neutralised more than 20 militants, the defence ministry said. Local officials in Amedi said at least 12 people "
      "were killed in the strikes.", "2027-07-05", [("Amedi", 12)]),
+    # ... or by ", while"
+    ("SECURITY BRIEF, 10-16 May. Gunmen killed three herders near Liwolo on Tuesday, while two soldiers died when their "
+     "vehicle struck a landmine near Moyo on Thursday.", "2027-05-17", [("Liwolo", 3), ("Moyo", 2)]),
     # a risen toll updates the one incident of the sentence before told with a count, not the same act's other place
     ("BOGOTÁ, Feb 14 - Five police officers were killed on Friday when dissidents attacked a police post in Mataje, on "
      "the Ecuadorian border in Nariño. On Sunday the death toll rose to seven after two wounded officers died in "
