@@ -45,6 +45,10 @@ def _tolls(text, published):
     # ... or by ", while"
     ("SECURITY BRIEF, 10-16 May. Gunmen killed three herders near Liwolo on Tuesday, while two soldiers died when their "
      "vehicle struck a landmine near Moyo on Thursday.", "2027-05-17", [("Liwolo", 3), ("Moyo", 2)]),
+    # soldiers and attackers counted in one sentence after the attack: the attack's whole toll (ACLED sums both
+    # sides), not "more" deaths needing a count before them
+    ("BANGUI, Oct 12 - Rebels attacked an army post in Markounda, near the Chadian border, on Sunday. Five soldiers "
+     "were killed and three attackers also died, the army said.", "2027-10-12", [("Markounda", 8)]),
     # a risen toll updates the one incident of the sentence before told with a count, not the same act's other place
     ("BOGOTÁ, Feb 14 - Five police officers were killed on Friday when dissidents attacked a police post in Mataje, on "
      "the Ecuadorian border in Nariño. On Sunday the death toll rose to seven after two wounded officers died in "

@@ -131,7 +131,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 and not cues.is_care_place(s.text, m.end() - 1) and not _care_building_after(s.text, m.end() - 1):
             # ("died at the hospital in X", "died at the Tiene clinic": not where they were hit)
             continue  # "three people died in the Kalay hills": a place we cannot tell, not the event before
-        if toll_at is None and _MORE_DIED.search(s.text):  # "Three more guards died of their wounds on Thursday"
+        if toll_at is None and (more := _MORE_DIED.search(s.text)) and not _counted_before_more(fat, more):
+            # "Three more guards died of their wounds on Thursday"
             if not _UNCONFIRMED.search(s.text):  # ("two more bodies were found; this has not been confirmed": not added)
                 _add_more(text, sentences, by_sentence, i, fat, places)
             continue
@@ -202,6 +203,13 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 _give_adjacent(target, fat, s, "adjacent sentence")
                 break
     headline_toll(text, sentences, incidents, places_by_sentence or {})  # "Six killed as gunmen raid market"
+
+
+def _counted_before_more(fat, more) -> bool:
+    """Whether a sentence tells its first count before the words that add more ("Five soldiers were
+    killed and three attackers also died"): a whole toll of its own (ACLED sums both sides), not
+    deaths added to a count told before."""
+    return len(fat.parts) > 1 and fat.parts[0][1] <= more.start()
 
 
 def _counted_first(incidents: list[dict]) -> list[dict]:
