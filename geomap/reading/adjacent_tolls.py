@@ -19,6 +19,9 @@ from geomap.reading.paragraph_toll import sole_act_before_paragraph
 from geomap.reading.placement import same_paragraph
 from geomap.reading.resolve import Place
 from geomap.reading.sentence_events import is_past_background
+from geomap.reading.wounded_died import wounded_event
+from geomap.text.live_blog import opens_update
+from geomap.text.wounded_later import rank_of_death
 from geomap.reading.tolls import (GUESSED, adjacent_toll_untied, another_day, earlier_events_toll, first_count_of,
                                   follow_up_fits,
                                   long_running, risen_over, running_total)
@@ -109,9 +112,9 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                            if follow_up_fits(s.text, s.start, fat, places, f, when)), None)
             if target is not None:
                 _give_adjacent(target, fat, s, "follow-up toll beside it")
-            elif len(risen := [f for j in (i - 1, i - 2) if j >= 0 and same_paragraph(text, sentences[j], s)
-                               for f in by_sentence.get(j, [])
-                               if risen_over(s.text, s.start, fat, places, f, when, j == i - 1)]) == 1:
+            elif len(risen := _counted_first([f for j in (i - 1, i - 2) if j >= 0 and same_paragraph(text, sentences[j], s)
+                                              for f in by_sentence.get(j, [])
+                                              if risen_over(s.text, s.start, fat, places, f, when, j == i - 1)])) == 1:
                 _give_adjacent(risen[0], fat, s, "a risen toll told just after")  # "... killing five. The toll ... has risen to nine"
             elif len(first := [f for j in (i + 1, i + 2) for f in by_sentence.get(j, [])
                                if first_count_of(s.text, s.start, fat, places, f, j - i,
@@ -128,13 +131,18 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 and not cues.is_care_place(s.text, m.end() - 1) and not _care_building_after(s.text, m.end() - 1):
             # ("died at the hospital in X", "died at the Tiene clinic": not where they were hit)
             continue  # "three people died in the Kalay hills": a place we cannot tell, not the event before
-        if toll_at is None and _MORE_DIED.search(s.text):  # "Three more guards died of their wounds on Thursday"
+        if toll_at is None and (more := _MORE_DIED.search(s.text)) and not _counted_before_more(fat, more):
+            # "Three more guards died of their wounds on Thursday"
             if not _UNCONFIRMED.search(s.text):  # ("two more bodies were found; this has not been confirmed": not added)
                 _add_more(text, sentences, by_sentence, i, fat, places)
             continue
         if toll_at is None and (who := adds_to_told(s.text, fat.start, fat.end)) and _add_more(
                 text, sentences, by_sentence, i, fat, places, who, published):
             continue  # "The ministry said troops killed four of the attackers": the same fight's other dead
+        if toll_at is None and who == "wounded":  # "The wounded farmer later died": the act that wounded him, or none
+            if (target := wounded_event(text, sentences, by_sentence, i)) is not None:
+                _add_to(target, fat, s)
+            continue
         if _lower_rival(text, sentences, by_sentence, i, fat, places, published):
             continue  # "Residents said seven people were killed ... Police put the toll at three": the lower
         if toll_at is None and (_DEAD_LISTED.match(s.text) or _hurt_in_told_act(s.text) or _TOLL_GIVEN.match(fat.text)):
@@ -186,7 +194,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                                                            target["properties"]["location"], target["properties"]["iso3"]):
                 break  # "Dozens were killed across the X region": another place's toll
             if target is not None and toll_at is None and target["properties"]["placement"] in GUESSED \
-                    and not (scene and _carried_from_told_place(target, by_sentence.get(j - 1, []))):
+                    and not (scene and _carried_from_told_place(target, by_sentence.get(j - 1, []))) \
+                    and not (_REFERS_BACK.search(s.text) and _names_location(places, target)):
                 break  # the incident's point is a guess, and the toll names no place: no number
             if target is not None and _another_events(s, fat, target, published):
                 break  # "killed in the area last week", "to avenge the deaths of three", "The conflict has killed 1,200"
@@ -194,6 +203,29 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 _give_adjacent(target, fat, s, "adjacent sentence")
                 break
     headline_toll(text, sentences, incidents, places_by_sentence or {})  # "Six killed as gunmen raid market"
+
+
+def _counted_before_more(fat, more) -> bool:
+    """Whether a sentence tells its first count before the words that add more ("Five soldiers were
+    killed and three attackers also died"): a whole toll of its own (ACLED sums both sides), not
+    deaths added to a count told before."""
+    return len(fat.parts) > 1 and fat.parts[0][1] <= more.start()
+
+
+def _counted_first(incidents: list[dict]) -> list[dict]:
+    """Of the incidents of one sentence a risen toll may update, the one told with a count ("Five
+    officers were killed when dissidents attacked a post in X, on the border in Y. The death toll
+    rose to seven"): the others are the same act's other places, no count to rise from."""
+    counted = [f for f in incidents if f["properties"]["fatalities"]]
+    same = len({f["properties"]["sentence_start"] for f in incidents}) == 1
+    return counted if same and len(counted) == 1 else incidents
+
+
+def _names_location(places: list[Place], incident: dict) -> bool:
+    """Whether a sentence names the place an incident is told at ("Local officials in Amedi said 12
+    were killed in the strikes", after strikes on "the Amedi area"): the toll's words name that
+    place, whose point alone may be a guess."""
+    return any(p.role == "place" and p.entry.name == incident["properties"]["location"] for p in places)
 
 
 def _carried_from_told_place(incident: dict, told_before: list[dict]) -> bool:
@@ -264,8 +296,11 @@ def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, pl
     if who is not None and (retold_count(s.text, fat.start) or _RIVAL_SOURCE.search(s.text)):
         return False
     for j in (i - 1, i - 2):
-        if j < 0 or not by_sentence.get(j) or not same_paragraph(text, sentences[j], sentences[i]):
-            continue
+        if j < 0 or not by_sentence.get(j) or not (same_paragraph(text, sentences[j], sentences[i])
+                                                   or _ranked_after(s.text, by_sentence[j])
+                                                   or all(opens_update(sentences[k].text) for k in range(j, i + 1))):
+            continue  # ("Two were initially reported dead. || A third died in hospital": the third of those;
+            #            a live blog's updates, one after the other, are one paragraph)
         counted = [f for f in by_sentence[j] if f["properties"]["fatalities"]]
         if len(counted) != 1 or adjacent_toll_untied(s.text, s.start, places, counted[0]["properties"]["location"],
                                                      counted[0]["properties"]["iso3"]):
@@ -279,6 +314,21 @@ def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, pl
                  fatalities_sentence=f'{p.get("fatalities_sentence") or p.get("source_sentence", "")} {s.text}'.strip())
         return True
     return False
+
+
+def _ranked_after(sentence: str, told: list[dict]) -> bool:
+    """Whether a death told by its rank ("A third fighter died") follows the one count told before
+    it (two): the same event's next death, whatever paragraph it opens."""
+    counted = [f["properties"]["fatalities"] for f in told if f["properties"]["fatalities"]]
+    return len(counted) == 1 and rank_of_death(sentence) == counted[0] + 1
+
+
+def _add_to(incident: dict, fat, s: Sentence) -> None:
+    """Adds a sentence's deaths to an incident's toll (none counts as nought)."""
+    p = incident["properties"]
+    p.update(fatalities=(p["fatalities"] or 0) + fat.value,
+             fatalities_text=f'{p["fatalities_text"]}; {fat.text}' if p["fatalities_text"] else fat.text,
+             fatalities_sentence=f'{p.get("fatalities_sentence") or p.get("source_sentence", "")} {s.text}'.strip())
 
 
 def _lower_rival(text: str, sentences: list[Sentence], by_sentence, i: int, fat, places: list[Place],

@@ -48,6 +48,7 @@ from geomap.reading.sentence_before import place_of_sentence_before
 from geomap.reading.told_again import DEFINITE_SUBJECT, referred_back, signed_at, told_again
 from geomap.reading.place_day import one_event_per_place_day
 from geomap.reading.named_after import place_named_after
+from geomap.reading.clause_tolls import split_by_clause
 from geomap.reading.deaths_told import deaths_told_alone
 from geomap.reading.part_incidents import give_part_counts
 from geomap.reading.follow_ups import followed_up
@@ -272,7 +273,8 @@ def incident_features(text: str, sentences: list[Sentence], by_sentence: dict[in
                 untie(feats[0]["properties"], fat, "counted in the toll of the event told before")
             elif why := other_events_toll(s.text, fat, feats, published):  # "for an ambush that killed 12 last month"
                 untie(feats[0]["properties"], fat, why)
-            elif split := split_by_event(fat, placed):  # "clashed near X, killing two, and a mine near Y killed one"
+            elif split := split_by_event(fat, placed) or split_by_clause(s.text, fat, placed):
+                # "clashed near X, killing two, and a mine near Y killed one"; "In X, gunmen killed three; in Y, two died"
                 for n, (a, b, value) in split:
                     feats[n]["properties"].update(fatalities=value, fatalities_text=s.text[a:b])
             else:

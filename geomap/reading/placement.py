@@ -160,7 +160,16 @@ def _says_where_lies(sentence: Sentence, prev: Place, place: Place) -> bool:
         return True
     if names_feature_of_previous(between, sentence.text[_rel(place, sentence)[1]:][:40]):
         return True  # "near X, on the Y peninsula": Y names what X lies on
-    return cues.is_container_of_previous(between) and (_rank(place) <= _rank(prev) or _typed_unit(prev, between))
+    return cues.is_container_of_previous(between) and (_rank(place) <= _rank(prev) or _typed_unit(prev, between)
+                                                       or _told_province_holds(prev, place))
+
+
+def _told_province_holds(prev: Place, place: Place) -> bool:
+    """"the Amedi area of Iraq's Duhok province": a unit the text calls a province holds the place
+    named before it (an area the gazetteer types only as a region), unless that place is a
+    country or is itself told as a first-level unit."""
+    return (place.mention.suffix or "").lower() in ADMIN1_SUFFIXES and _rank(prev) != 1 \
+        and prev.entry.place_type != "country"
 
 
 #: "clashes erupted in X and spread to Y": where the same fighting went on

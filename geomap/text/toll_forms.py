@@ -25,6 +25,7 @@ import re
 
 from geomap.text.count_words import A_PERSON, ANIMAL, NUM, PERSON, value_of
 from geomap.text.literals import prefiltered
+from geomap.text.wounded_later import wounded_told_before_died
 
 __all__ = ["extra_hits", "one_before", "group_told_after", "contested", "told_by_rivals", "adds_to_told", "rival_count", "running_hits", "RUNNING_WORDS"]
 
@@ -186,8 +187,8 @@ def adds_to_told(sentence: str, start: int, end: int) -> str | None:
     retreated", "three of the gunmen died in the return fire", "the militants lost eleven fighters"), "wounded" when they are that
     event's wounded who died ("one of the wounded later died"). ACLED counts every death of the
     event."""
-    if _OF_WOUNDED.search(sentence, start, end + 1):
-        return "wounded"
+    if _OF_WOUNDED.search(sentence, start, end + 1) or wounded_told_before_died(sentence, start, end):
+        return "wounded"  # ("one of the wounded later died", "the wounded farmer later died")
     m = _OTHER_SIDE.search(sentence, start, end) or _OTHER_SIDE_AFTER.match(sentence, end) \
         or (_LOST.match(sentence, start) and _SIDE_LOST.search(sentence, max(0, start - 40), start))  # "the militants lost"
     return m.group(0).split()[-1].lower() if m else None
