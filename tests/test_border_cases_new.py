@@ -1,4 +1,4 @@
-"""The gold files of sets 5 to 12 (tests/fixtures/border_cases_{5,...,12}.json) are well formed.
+"""The gold files of sets 5 to 13 (tests/fixtures/border_cases_{5,...,13}.json) are well formed.
 
 Each file holds 20 invented border articles, all in the `test` half, with gold places, incidents,
 tolls and displacement figures, scored with the shared scorer. These checks keep the gold honest
@@ -13,6 +13,8 @@ Set 11, written blind to the code by two writers (ten articles each), is held ou
 set 9 may now guide work.
 Set 12, written blind to the code by two more writers at the end of the same session, is held out
 too, so that a later session can open set 10 or 11 and still keep two held-out sets.
+The next session opened set 11 (its per-case lines may now guide work) and had set 13 written blind
+by two more writers at its start; sets 10, 12 and 13 are held out.
 """
 
 import json
@@ -21,7 +23,7 @@ import pytest
 from gold_cases import FIXTURES, check_all_held_out, check_case, check_frontiers_new, check_new_to_dev_cases
 
 EARLIER = ["border_cases.json", "border_cases_2.json", "border_cases_3.json", "border_cases_4.json"]
-SETS = {n: json.loads((FIXTURES / f"border_cases_{n}.json").read_text(encoding="utf-8")) for n in (5, 6, 7, 8, 9, 10, 11, 12)}
+SETS = {n: json.loads((FIXTURES / f"border_cases_{n}.json").read_text(encoding="utf-8")) for n in (5, 6, 7, 8, 9, 10, 11, 12, 13)}
 EARLIER_OF = {5: EARLIER, 6: EARLIER + ["border_cases_5.json"],
               7: EARLIER + ["border_cases_5.json", "border_cases_6.json"],
               8: EARLIER + ["border_cases_5.json", "border_cases_6.json", "border_cases_7.json"],
@@ -30,6 +32,7 @@ EARLIER_OF = {5: EARLIER, 6: EARLIER + ["border_cases_5.json"],
 EARLIER_OF[10] = EARLIER_OF[9] + ["border_cases_9.json"]
 EARLIER_OF[11] = EARLIER_OF[10] + ["border_cases_10.json"]
 EARLIER_OF[12] = EARLIER_OF[11] + ["border_cases_11.json"]
+EARLIER_OF[13] = EARLIER_OF[12] + ["border_cases_12.json"]
 
 
 @pytest.mark.parametrize("n", sorted(SETS))
