@@ -94,3 +94,10 @@ def test_counted_side():
 def test_passages_32(half, floor):
     right, wrong = score_toll_passages("toll_passages_32.json", half)
     assert right >= floor and not wrong, wrong
+
+
+def test_a_count_since_the_fighting_began_stays_with_a_frontier_wide_incident():
+    got = _tolls("Troops of Turkmenistan and Uzbekistan have exchanged fire at several points along their border on the "
+                 "Amu Darya in recent days, officials said. Officials on both sides say at least 15 people have been "
+                 "killed since the fighting flared again in early May, while thousands have fled.", "2027-05-20")
+    assert got == [("Turkmenistan–Uzbekistan border", 15)]

@@ -125,9 +125,9 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             continue
         if fat is None or fat.value is None or cues.place_untold(s.text) or FOLLOW_UP.search(s.text) \
                 or is_total_of_events(s.text, fat.start, fat.end) or is_long_total(s.text, fat.start, fat.end) \
-                or earlier_report(s.text) or since_it_began(s.text):
+                or earlier_report(s.text):
             continue  # "... but did not say where", "the toll from Tuesday's fighting": not the next event's;
-            # ("The first reports spoke of two dead", "30 killed since the fighting began": no event's toll)
+            # ("The first reports spoke of two dead": a count since corrected, no event's toll)
         places = (places_by_sentence or {}).get(i, [])
         toll_at = toll_place(s, fat, places)
         if toll_at is None and fat.end is not None and (m := _UNKNOWN_PLACE_AFTER.match(s.text, fat.end)) \
@@ -204,6 +204,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 break  # the incident's point is a guess, and the toll names no place: no number
             if target is not None and _another_events(s, fat, target, published):
                 break  # "killed in the area last week", "to avenge the deaths of three", "The conflict has killed 1,200"
+            if target is not None and since_it_began(s.text) and target["properties"]["placement"] != "frontier":
+                break  # "30 killed since the fighting began": no point incident's (the frontier-wide one may carry it)
             if target is not None:
                 _give_adjacent(target, fat, s, "adjacent sentence")
                 break
