@@ -101,3 +101,10 @@ def test_a_count_since_the_fighting_began_stays_with_a_frontier_wide_incident():
                  "Amu Darya in recent days, officials said. Officials on both sides say at least 15 people have been "
                  "killed since the fighting flared again in early May, while thousands have fled.", "2027-05-20")
     assert got == [("Turkmenistan–Uzbekistan border", 15)]
+
+
+def test_deaths_split_over_places_go_each_to_its_place():
+    got = _tolls("DODOMA, July 7 - Clashes between farmers and herders broke out near Karagwe on Saturday and spread to "
+                 "Kyerwa district the next day, officials said. Police said 11 people were killed in Karagwe and at least "
+                 "four in Kyerwa.", "2027-07-07")
+    assert got == [("Karagwe", 11), ("Kyerwa", 4)]

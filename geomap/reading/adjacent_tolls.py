@@ -16,11 +16,13 @@ from datetime import date
 
 from geomap.reading.headline_toll import headline_toll
 from geomap.reading.paragraph_toll import sole_act_before_paragraph
+from geomap.reading.place_split_tolls import give_split_counts
 from geomap.reading.placement import same_paragraph
 from geomap.reading.resolve import Place
 from geomap.reading.sentence_events import is_past_background
 from geomap.reading.wounded_died import wounded_event
 from geomap.text.live_blog import opens_update
+from geomap.text.place_counts import counts_by_place
 from geomap.text.stated_totals import earlier_report, since_it_began, them_the_other_side
 from geomap.text.wounded_later import rank_of_death
 from geomap.reading.tolls import (GUESSED, adjacent_toll_untied, another_day, earlier_events_toll, first_count_of,
@@ -104,6 +106,10 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             continue
         if not any(by_sentence.get(j) for j in (i - 2, i - 1, i + 1)):
             continue  # (no incident within reach to take it: the sentence's toll need not be read)
+        if split := counts_by_place(s.text):  # "22 people killed in X and at least nine in Y": each its place's
+            give_split_counts(split, [f for j in (i - 1, i - 2, i + 1) if 0 <= j < len(sentences)
+                                      and same_paragraph(text, sentences[j], s) for f in by_sentence.get(j, [])], s.text)
+            continue
         fat = fatalities_from_text(s.text)
         if fat is not None and fat.value and FOLLOW_UP.search(s.text) and published is not None:
             # "The death toll from Saturday's raid on villages in X has risen to 31": the raid told beside it
