@@ -16,11 +16,14 @@ from datetime import date
 
 from geomap.reading.headline_toll import headline_toll
 from geomap.reading.paragraph_toll import sole_act_before_paragraph
+from geomap.reading.place_split_tolls import give_split_counts
 from geomap.reading.placement import same_paragraph
 from geomap.reading.resolve import Place
 from geomap.reading.sentence_events import is_past_background
 from geomap.reading.wounded_died import wounded_event
 from geomap.text.live_blog import opens_update
+from geomap.text.place_counts import counts_by_place
+from geomap.text.stated_totals import earlier_report, since_it_began, them_the_other_side
 from geomap.text.wounded_later import rank_of_death
 from geomap.reading.tolls import (GUESSED, adjacent_toll_untied, another_day, earlier_events_toll, first_count_of,
                                   follow_up_fits,
@@ -103,6 +106,10 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
             continue
         if not any(by_sentence.get(j) for j in (i - 2, i - 1, i + 1)):
             continue  # (no incident within reach to take it: the sentence's toll need not be read)
+        if split := counts_by_place(s.text):  # "22 people killed in X and at least nine in Y": each its place's
+            give_split_counts(split, [f for j in (i - 1, i - 2, i + 1) if 0 <= j < len(sentences)
+                                      and same_paragraph(text, sentences[j], s) for f in by_sentence.get(j, [])], s.text)
+            continue
         fat = fatalities_from_text(s.text)
         if fat is not None and fat.value and FOLLOW_UP.search(s.text) and published is not None:
             # "The death toll from Saturday's raid on villages in X has risen to 31": the raid told beside it
@@ -123,8 +130,10 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 _give_adjacent(first[0], fat, s, "a risen total told before its first count")
             continue
         if fat is None or fat.value is None or cues.place_untold(s.text) or FOLLOW_UP.search(s.text) \
-                or is_total_of_events(s.text, fat.start, fat.end) or is_long_total(s.text, fat.start, fat.end):
-            continue  # "... but did not say where", "the toll from Tuesday's fighting": not the next event's
+                or is_total_of_events(s.text, fat.start, fat.end) or is_long_total(s.text, fat.start, fat.end) \
+                or earlier_report(s.text):
+            continue  # "... but did not say where", "the toll from Tuesday's fighting": not the next event's;
+            # ("The first reports spoke of two dead": a count since corrected, no event's toll)
         places = (places_by_sentence or {}).get(i, [])
         toll_at = toll_place(s, fat, places)
         if toll_at is None and fat.end is not None and (m := _UNKNOWN_PLACE_AFTER.match(s.text, fat.end)) \
@@ -134,9 +143,11 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
         if toll_at is None and (more := _MORE_DIED.search(s.text)) and not _counted_before_more(fat, more):
             # "Three more guards died of their wounds on Thursday"
             if not _UNCONFIRMED.search(s.text):  # ("two more bodies were found; this has not been confirmed": not added)
-                _add_more(text, sentences, by_sentence, i, fat, places)
+                _add_more(text, sentences, by_sentence, i, fat, places,
+                          other_side=adds_to_told(s.text, fat.start, fat.end) not in (None, "wounded"))
             continue
-        if toll_at is None and (who := adds_to_told(s.text, fat.start, fat.end)) and _add_more(
+        if toll_at is None and (who := adds_to_told(s.text, fat.start, fat.end) or them_the_other_side(
+                s.text, fat.start, sentences[i - 1].text if i else None)) and _add_more(
                 text, sentences, by_sentence, i, fat, places, who, published):
             continue  # "The ministry said troops killed four of the attackers": the same fight's other dead
         if toll_at is None and who == "wounded":  # "The wounded farmer later died": the act that wounded him, or none
@@ -199,6 +210,8 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
                 break  # the incident's point is a guess, and the toll names no place: no number
             if target is not None and _another_events(s, fat, target, published):
                 break  # "killed in the area last week", "to avenge the deaths of three", "The conflict has killed 1,200"
+            if target is not None and since_it_began(s.text) and target["properties"]["placement"] != "frontier":
+                break  # "30 killed since the fighting began": no point incident's (the frontier-wide one may carry it)
             if target is not None:
                 _give_adjacent(target, fat, s, "adjacent sentence")
                 break
@@ -285,7 +298,7 @@ _MORE_DIED = re.compile(r"\b(?:\w+\s+more|another\s+\w+|a\s+further\s+\w+|a\s+(?
 
 
 def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, places: list[Place],
-              who: str | None = None, published: date | None = None) -> bool:
+              who: str | None = None, published: date | None = None, other_side: bool = False) -> bool:
     """"N more died" adds to the toll of the incident told just before in the paragraph, when it has one
     and the words put the deaths nowhere else; True when it did. ``who``: the dead are told as the
     other side or the wounded (``adds_to_told``): then only when the count told before is not of
@@ -295,10 +308,12 @@ def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, pl
     s = sentences[i]
     if who is not None and (retold_count(s.text, fat.start) or _RIVAL_SOURCE.search(s.text)):
         return False
-    for j in (i - 1, i - 2):
+    side = other_side or who not in (None, "wounded")
+    for j in (i - 1, i - 2, i - 3) if side else (i - 1, i - 2):
         if j < 0 or not by_sentence.get(j) or not (same_paragraph(text, sentences[j], sentences[i])
                                                    or _ranked_after(s.text, by_sentence[j])
-                                                   or all(opens_update(sentences[k].text) for k in range(j, i + 1))):
+                                                   or all(opens_update(sentences[k].text) for k in range(j, i + 1))
+                                                   or (side and _fight_told_on(text, sentences, by_sentence, j, i))):
             continue  # ("Two were initially reported dead. || A third died in hospital": the third of those;
             #            a live blog's updates, one after the other, are one paragraph)
         counted = [f for f in by_sentence[j] if f["properties"]["fatalities"]]
@@ -314,6 +329,15 @@ def _add_more(text: str, sentences: list[Sentence], by_sentence, i: int, fat, pl
                  fatalities_sentence=f'{p.get("fatalities_sentence") or p.get("source_sentence", "")} {s.text}'.strip())
         return True
     return False
+
+
+def _fight_told_on(text: str, sentences: list[Sentence], by_sentence, j: int, i: int) -> bool:
+    """Whether sentence ``i`` goes on telling the fight of sentence ``j`` in the paragraph just after
+    it, nothing told between ("... killed five soldiers in an attack on a post at X. || The attackers
+    were repelled after a firefight. Three of them were killed"): the other side's dead are that
+    fight's (ACLED sums both sides)."""
+    return text.count("\n\n", sentences[j].end, sentences[i].start) <= 1 \
+        and not any(by_sentence.get(k) for k in range(j + 1, i))
 
 
 def _ranked_after(sentence: str, told: list[dict]) -> bool:

@@ -32,6 +32,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
+from geomap.reading.later_totals import raise_to_later_totals
 from geomap.reading.headline_events import headline_only_events
 from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
@@ -483,6 +484,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
                         lambda t: [r.date for r in all_dates_from_text(t, published) if usable_date(r, published)]):
         f["properties"].update(fatalities=None, fatalities_basis="not this incident's: a risen toll told beside it "
                                "replaces this first count")
+    raise_to_later_totals(text, sentences, incidents)  # "13:15 ... The toll from the attack there is now two"
     feats += one_event_per_place_day(incidents)
     past = {i for i, s in enumerate(sentences) if is_past_background(s.text, published)}
     feats += displacement_features(text, sentences, by_sentence, main, ctx.borders, past=past)

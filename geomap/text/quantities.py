@@ -23,6 +23,7 @@ from geomap.text.household_counts import household_hits
 from geomap.text.kin_lists import kin_list_hits, uncounted_kin_lists
 from geomap.text.literals import prefiltered
 from geomap.text.quoted_counts import unquote_counts
+from geomap.text.unverified_side import counted_side
 from geomap.text.toll_forms import contested, extra_hits, group_told_after, one_before, running_hits
 from geomap.text.toll_grammar import (inside_risen_toll, lone_subject, named_deaths, one_and_kin, the_one, told_as_cause,
                                      with_untold, cause_hits, set_off_by)
@@ -226,6 +227,8 @@ def fatalities_from_text(sentence: str) -> Count | None:
     """
     if not _FATAL_GATE.found(sentence):
         return None
+    if (side := counted_side(sentence)) is not None:  # 'six soldiers and "20 terrorists" were killed, the latter unverified'
+        return Count(side[2], sentence[side[0]:side[1]], side[0], side[1])
     if (plain := unquote_counts(sentence)) is not sentence:  # 'killed "several" people': read as if unquoted
         c = fatalities_from_text(plain)
         if c is None or c.start is None:
