@@ -31,7 +31,8 @@ def test_aid_handed_to_a_number_of_arrivals_is_no_group_figure():
     from geomap.text.counted_not_group import counts_no_group
 
     assert counts_no_group("UNICEF delivered water kits to some 2,300 new arrivals in Aflao.")
-    assert counts_no_group("The agency provided hot meals for 800 displaced people in Ho.")
+    assert counts_no_group("The agency provided hot meals for 800 arrivals in Ho.")
+    assert not counts_no_group("The agency provided hot meals for 800 displaced people in Ho.")  # those there
     assert not counts_no_group("Some 2,300 new arrivals reached Aflao on Sunday.")
     got = figures(areas("Around 4,000 people from Kpalimé, in Togo's Plateaux region, have crossed into Ghana's Volta "
                         "Region. UNICEF delivered water kits to some 2,300 new arrivals in Kumasi.", "2026-12-07"))
@@ -57,6 +58,9 @@ def test_one_figure_for_moves_to_places_in_different_units_is_neither_places():
     same = figures(areas("Some 1,100 residents of Pozo Colorado, in Paraguay's Presidente Hayes department, have moved "
                          "to Villa Hayes and further south to Benjamín Aceval.", "2026-12-07"))
     assert same.get(("Presidente Hayes", "to")) == 1100, same
+    hosted = figures(areas("Officials said shelters in Villa Hayes and in Concepción were hosting more than 1,100 people "
+                           "who fled Pozo Colorado.", "2026-12-07"))
+    assert hosted.get(("Concepción", "to")) == 1100, hosted  # where they are hosted: the total of both, as before
 
 
 # Before the rules of session 32: tune 7/14 right, 7 wrong figures; frozen 10/13, 6 wrong.

@@ -16,10 +16,11 @@ from geomap.text.quantities import Count
 
 __all__ = ["split_destinations"]
 
-# between two destinations of one move: "X town and to relatives in Y", "X, and Y", "X or Y"
-# (not a later step: "crossed at X, and were taken to Y")
+# between two destinations of one move, its "to" told again: "X town and to relatives in Y", "X and
+# further south to Y" (not a later step: "crossed at X, and were taken to Y"; not where people are
+# hosted: "camps in X and Y were sheltering 90,000", the total of both)
 _JOINED = re.compile(r"(?:\s+(?:town|city|village|district|province|region|department|state))?\s*(?:,\s*)?(?:,|and|or)\s+"
-                     r"(?!(?:were|was|then|later|are|is|have|had|been)\b)(?:[a-z]+\s+){0,3}?$")
+                     r"(?!(?:were|was|then|later|are|is|have|had|been)\b)(?:[a-z]+\s+){0,2}?to\s+(?:[a-z]+\s+){0,2}?$")
 
 
 def _coordinated(text: str, labels: list[str]) -> bool:

@@ -1,8 +1,8 @@
 """A sentence whose count is not a group of displaced people: no area, no figure from it.
 
 Aid-agency updates count more than the people who fled: a daily rate at a crossing ("partners
-count 300 to 500 arrivals a day"), the people an agency handed aid to ("WFP distributed
-rations to 3,100 new arrivals in X") and things that crossed ("ten attack drones entered
+count 300 to 500 arrivals a day"), the arrivals an agency handed aid to on a day ("WFP
+distributed rations to 3,100 new arrivals in X") and things that crossed ("ten attack drones entered
 from Y", "25 cargo trucks crossed into Z"). Read as displacement, the rate or the aid count
 became the figure of the place named (a careful analyst codes neither), and the drones' number
 became people who left the place they flew over.
@@ -25,6 +25,9 @@ _AID_BEFORE = re.compile(
     r"\b(?:distribut\w*|hand(?:ed|ing|s)?\s+out|gave|give[ns]?|giving|provid\w*|deliver\w*|suppl(?:ied|ying|ies)"
     r"|rations|parcels|packages|kits|meals|vouchers|cash\s+transfers)\b[^.;:]{0,80}?\b(?:to|for)\s+"
     r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+|an\s+estimated\s+)?$", re.I)
+# the served counted as arrivals ("to 3,100 new arrivals"): the people reached by one distribution;
+# "tents to 3,000 displaced people in X" counts those who are there, and stays X's figure
+_ARRIVALS = re.compile(r"\b(?:new\s+|recent\s+|latest\s+)?arrivals\b", re.I)
 # what is counted when it is not people: "ten attack drones", "25 cargo trucks"
 _THINGS = re.compile(
     r"\b(?:drones?|UAVs?|missiles?|rockets?|shells?|trucks?|lorr(?:y|ies)|vehicles?|cars?|tankers?|aircraft|planes?"
@@ -37,7 +40,9 @@ def counts_no_group(sentence: str) -> bool:
     count = displaced_from_text(sentence)
     if count is None or count.value is None:
         return False
-    if any(m.start() < count.end + 12 for m in _RATE.finditer(sentence, count.start)) or _AID_BEFORE.search(sentence[:count.start]):
+    if any(m.start() < count.end + 12 for m in _RATE.finditer(sentence, count.start)):
+        return True
+    if _AID_BEFORE.search(sentence[:count.start]) and _ARRIVALS.search(count.text):
         return True
     words = count.text[len(count.text.split()[0]):]
     return bool(_THINGS.search(words.split(" crossed")[0].split(" entered")[0])) and not displacement_spans(sentence)
