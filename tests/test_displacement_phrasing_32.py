@@ -63,8 +63,19 @@ def test_one_figure_for_moves_to_places_in_different_units_is_neither_places():
     assert hosted.get(("Concepción", "to")) == 1100, hosted  # where they are hosted: the total of both, as before
 
 
+def test_the_place_of_the_fighting_they_fled_is_where_they_left():
+    from geomap.text.movement_cues import displacement_direction
+
+    assert displacement_direction("About 900 people have crossed into Botswana since the clashes in ") == "from"
+    assert displacement_direction("Some 500 villagers reached Kasane after renewed fighting around ") == "from"
+    assert displacement_direction("About 900 people have crossed into ") == "to"
+    got = figures(areas("About 900 Zimbabweans have crossed into Botswana since the fighting in Beitbridge, in "
+                        "Matabeleland South province, began on Sunday.", "2026-12-07"))
+    assert got.get(("Matabeleland South", "from")) == 900 and ("Matabeleland South", "to") not in got, got
+
+
 # Before the rules of session 32: tune 7/14 right, 7 wrong figures; frozen 10/13, 6 wrong.
-@pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 9, 2), ("frozen", 13, 0)])
+@pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 10, 1), ("frozen", 13, 0)])
 def test_the_invented_passages_keep_their_floors(half, floor, wrong_at_most):
     right, wrong = displacement_passages_total("displacement_passages_32.json", half)
     assert right >= floor and len(wrong) <= wrong_at_most, wrong
