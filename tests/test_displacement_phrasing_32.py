@@ -74,6 +74,17 @@ def test_the_place_of_the_fighting_they_fled_is_where_they_left():
     assert got.get(("Matabeleland South", "from")) == 900 and ("Matabeleland South", "to") not in got, got
 
 
+def test_a_counted_move_within_one_area_is_displacement():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    assert displaced_from_text("Some 410 households moved within the Zambezi region.").value == 410
+    assert displaced_from_text("Some 40 police officers moved within two hours to close the road.") is None
+    assert displaced_from_text("Some 410 households moved within al-Zambezi, from A to B.").value == 410
+    got = figures(areas("- Some 410 households moved within Namibia's Zambezi region, from Kongola to Katima Mulilo, after the "
+                        "clashes of 3 December.", "2026-12-07"))
+    assert got.get(("Zambezi", "from")) == 410 and got.get(("Zambezi", "to")) == 410, got
+
+
 # Before the rules of session 32: tune 7/14 right, 7 wrong figures; frozen 10/13, 6 wrong.
 @pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 10, 1), ("frozen", 13, 0)])
 def test_the_invented_passages_keep_their_floors(half, floor, wrong_at_most):
