@@ -1,7 +1,9 @@
 """Displacement figures of session 32, from the ways set 11's writers (who never saw the code)
 told counts that are not a displaced group's: a daily rate at a crossing, the arrivals an agency
-handed aid to, drones or trucks that crossed, and one figure for moves to places in different
-first-level units (geomap.text.counted_not_group, geomap.reading.split_destinations).
+handed aid to, drones or trucks that crossed, one figure for moves to places in different
+first-level units, the place of the fighting people fled, and a counted move within one area
+(geomap.text.counted_not_group, geomap.reading.split_destinations, geomap.text.movement_cues,
+geomap.text.displacement_counts).
 
 The sentences are invented for these tests; each test fails when its rule is taken out. The
 passages of tests/fixtures/displacement_passages_32.json keep the floors they reached (see the
