@@ -41,6 +41,7 @@ from geomap.reading.origin_told_before import origin_told_before
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
+from geomap.reading.split_destinations import split_destinations
 from geomap.reading.shared_figures import JOINED, joined_shared, split_count_origins
 from geomap.reading.told_origin import arrivals_after_flight, counted_share, tells_origin
 from geomap.reading.unit_left import unit_left
@@ -50,6 +51,7 @@ from geomap.text import cues
 from geomap.text.armed_flight import armed_subject_fled
 from geomap.text.crossing_words import crossing_named_before
 from geomap.text.displaced_acts import protest_by_displaced
+from geomap.text.counted_not_group import counts_no_group
 from geomap.text.ordinary_travel import ordinary_travel
 from geomap.text.other_roles import camp_place, fire_came_from, seat_of_speaking_body
 from geomap.text.place_roles import BRACKETED_CONTAINER, country_received, river_named
@@ -73,7 +75,6 @@ _COUNTRY_MOVE = re.compile(
     r"|(?:displaced|sheltering|sheltered|arrived|arriving|registered)\s+in"
     r"|(?:fled|fleeing|left|leaving|headed|heading)\b[^.;]{0,60}?\s+for)\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
-
 
 _RIVER_AFTER = re.compile(r"\s+(?:river|river's|river’s)\b", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:of|in)\s+$", re.I)
@@ -505,7 +506,7 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
             continue
         if i in past or not (is_displacement_sentence(s.text) or _others_went_on(text, sentences, i)) \
                 or is_death_report(s.text) or is_armed_flight(s.text) or armed_subject_fled(s.text) \
-                or protest_by_displaced(s.text) or ordinary_travel(s.text) \
+                or protest_by_displaced(s.text) or ordinary_travel(s.text) or counts_no_group(s.text) \
                 or all(returns_home(s.text[a:b]) or none_moved(s.text[a:b]) for a, b in cues.displacement_groups(s.text)):
             continue
         sentence_count = displaced_from_text(s.text)
@@ -532,7 +533,7 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
                 name = frontier.name_a if side == frontier.iso3_a else frontier.name_b
                 found.append((Area("", side, "from", False, name, "", country=True), None))
             basis = "frontier"
-        _add(feats, found, s, basis, sentence_count, borders)
+        _add(feats, split_destinations(found, s.text), s, basis, sentence_count, borders)
     for f in feats.values():
         f["properties"].pop("_cued", None)
     return finer_without_figures_dropped(vague_beside_exact(_headline_frontier_dropped(text, list(feats.values()))))

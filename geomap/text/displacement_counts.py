@@ -58,6 +58,8 @@ _DISP_VERB = (
     r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:border|frontier|river)\b|\s+(?:over\s+)?from\b)"
     r"|arrived(?=\s*[,;.]|\s+(?:this|last|on|over|since|during|within|earlier|from)\b)"
     r"|(?:had|have|has)\s+(?:left|abandoned|deserted)"
+    # "320 households moved within X, from A to B": a counted move inside one area
+    r"|moved\s+within(?!\s+(?:(?:a|the|an|\w+)\s+)?(?:hours?|days?|weeks?|minutes?|months?|reach|range|sight)\b)"
     # "8,000 have continued to X", "2,500 have gone on to Y", "1,500 reaching X": onward to a named place
     r"|(?:continued|gone\s+on|went\s+on|moved\s+on|travell?ed\s+on|pressed\s+on|reached|reaching)"
     r"(?:\s+(?:on\s+)?to)?(?=\s+(?:the\s+)?(?-i:[A-Z])))"

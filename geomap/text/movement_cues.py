@@ -173,7 +173,10 @@ _FROM_CUE = re.compile(
     r"\b(?:(?:left|leaving|leave|fled|fleeing|abandoned|out\s+of|from)\s+(?:the\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:camps?|shelters?|settlements?|sites?)\s+(?:in|at|near|of)"
     r"|from|fled|fleeing|flee|flees|left|leaving|leave|abandoned|escape|escaping|residents\s+of"
-    r"|inhabitants\s+of|out\s+of|displaced|evacuated|uprooted|homes)\b",
+    r"|inhabitants\s+of|out\s+of|displaced|evacuated|uprooted|homes"
+    # "crossed into Y since the clashes in X": the fighting that drove them out was where they left
+    r"|(?:since|after|following|amid)\s+(?:[\w'’-]+\s+){0,3}?(?:clash(?:es)?|fighting|attacks?|violence|raids?"
+    r"|shelling|unrest|air\s*strikes?|bombing|offensive)\s+(?:in|at|around|near))\b",
     re.I,
 )
 
