@@ -177,7 +177,12 @@ def _told_province_holds(prev: Place, place: Place) -> bool:
 _TOPIC_OF = re.compile(r"\b(?:over|against|about|protesting|denouncing|condemning|opposing)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                        r"(?:[\w-]+\s+){0,2}?(?:closure|closing|opening|reopening|construction|plans?|decision|ban|handling"
                        r"|treatment|demolition|suspension|relocation|expansion|privati[sz]ation|sale)\s+of\s+(?:the\s+)?$", re.I)
-_SPREAD_TO = re.compile(r"\b(?:spread|spreading|spilled|spilling|spilt|extended)\s+(?:over\s+)?(?:to|into)\s+(?:the\s+)?$", re.I)
+#: (when it spread may stand before "to": "spread on Saturday to Y", "spread overnight into Y")
+_SPREAD_WHEN = (r"(?:(?:on|late\s+on|early\s+on|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                r"(?:\s+(?:morning|afternoon|evening|night))?|overnight|quickly|rapidly|soon|later|the\s+(?:next|following)\s+day"
+                r"|within\s+(?:hours|days))\s+")
+_SPREAD_TO = re.compile(r"\b(?:spread|spreading|spilled|spilling|spilt|extended)\s+(?:" + _SPREAD_WHEN + r")?(?:over\s+)?"
+                        r"(?:to|into)\s+(?:the\s+)?$", re.I)
 #: "X, a village near Y", "X, a market town close to Y", "X, near Y": Y only says where X lies
 _NEAR_APPOSITIVE = re.compile(r"^\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3}?)?(?:near|close\s+to|next\s+to|outside)\s+"
                               r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from geomap.text.accidents import deaths_told_as_accident, hurt_in_accident
 from geomap.text.clause_events import in_own_clause, joined_by_and
+from geomap.text.private_meetings import met_at_their_trade
 from geomap.text.days_after import gap_before
 from geomap.text.cues import subordinate_opening
 from geomap.text.event_filters import HISTORY as _HISTORY, HYPO as _HYPO, clause_start as _clause_start
@@ -399,6 +400,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             window = sentence[max(0, start - 60):end + 60]
             if not _CEASEFIRE_VERB.search(window):
                 return None
+        if word == "met" and met_at_their_trade(sentence, start):
+            return None  # "farmers met to discuss the price of cattle": no party to a conflict
         if word.startswith("meeting") and not (
             _MEETING_OK.match(sentence[end:end + 40]) or _MEETING_OK.search(sentence[max(0, start - 30):start])
         ):
