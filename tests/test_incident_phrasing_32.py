@@ -2,7 +2,8 @@
 passages on frontiers no fixture covers (tests/fixtures/incident_passages_32.json): deaths told for one
 place and then, by ellipsis, for another ("22 people killed in X and at least nine in Y"), property burnt
 in the passive with an adverb between auxiliary and verb ("houses were also burnt in X", "had reportedly
-been torched"), violence that spread to a place on a day told before "to" ("spread on Saturday to Y").
+been torched"), violence that spread to a place on a day told before "to" ("spread on Saturday to Y"),
+a place the armed men came from told after the act ("clashed with a group bringing fuel from X").
 Near-misses give nothing: other counts after "and" ("and five wounded in Y"), a date after "in", a
 passive denied ("were never burnt"), people meeting at their trade ("farmers met to discuss the price of
 cattle"). At the end, the passages themselves, scored as the border cases are. Real gazetteer and
@@ -44,6 +45,24 @@ def test_violence_that_spread_on_a_day_to_another_place_is_an_event_there_too():
     text = ("BELGRADE, May 5 - Clashes between rival fans that began in Gradiška on Friday spread on Saturday to "
             "Derventa, Bosnian police said.")
     assert {p["location"] for p in incident_properties(text, "2026-05-05")} == {"Gradiška", "Derventa"}
+
+
+def test_a_place_the_armed_group_came_from_told_after_the_act_is_not_where_it_happened():
+    # (set 11: "residents ... say they barely slept after border guards exchanged fire with a group carrying
+    # goods across the Red River from X": the clash is on this side, X is whence the group came)
+    assert [p["location"] for p in incident_properties(
+        "Shops in Gradiška stayed shut on Monday after police clashed overnight with a group bringing fuel over the "
+        "Sava from Nova Gradiška.", "2026-05-05")] == ["Gradiška"]
+    assert [p["location"] for p in incident_properties(
+        "Farmers near Shakawe say they hid in their huts on Sunday while soldiers exchanged fire with poachers "
+        "crossing the river from Divundu.", "2026-05-05")] == ["Shakawe"]
+    # (a distance from X still puts the act at X)
+    assert [p["location"] for p in incident_properties(
+        "Shops in Gradiška stayed shut on Monday after police clashed overnight with a gang at a farm about 10 km "
+        "from Nova Gradiška.", "2026-05-05")] == ["Nova Gradiška"]
+    # (where shells fired from X landed is still the place after it)
+    assert [p["location"] for p in incident_properties(
+        "Residents of Krāslava fled after shells fired from Druja landed in Indra.", "2026-05-05")] == ["Indra"]
 
 
 def test_people_meeting_at_their_trade_is_no_agreement():
