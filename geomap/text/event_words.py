@@ -260,7 +260,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     (STRATEGIC, "Arrests", r"\b(?:arrested|arrests|detained|apprehended)\b"),
     (STRATEGIC, "Looting/property destruction",
      r"\b(?:looted|looting|torched|torching\s+of|(?:set|setting|sets)\s+fire\s+to|armed\s+robber(?:y|ies)|set\s+(?:[\w-]+\s+){0,3}?ablaze|burned\s+down|razed|demolished|bl(?:ew|own)\s+up"
-     r"|(?:burnt|burned|burning)\s+(?:down\s+)?(?:[\w-]+\s+){0,3}?(?:masts?|towers?|homes|houses|huts|villages?|vehicles?"
+     r"|(?:burnt|burned|burning)\s+(?:down\s+)?(?:[\w-]+\s+){0,3}?(?:masts?|towers?|homes|\w*houses?|huts|villages?|vehicles?|cars|lorries|boats|barns?"
      r"|buildings|shops|markets?|schools?|crops|fields|trucks?|granaries|churches|mosques))\b"),
     (STRATEGIC, "Other",
      r"\b(?:closed\s+(?:\w+\s+){0,2}?(?:border|borders|crossings?|checkpoints?|frontier)|(?:border|crossings?|checkpoints?"
