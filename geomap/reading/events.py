@@ -50,6 +50,7 @@ from geomap.reading.place_day import one_event_per_place_day
 from geomap.reading.named_after import place_named_after
 from geomap.reading.clause_tolls import split_by_clause
 from geomap.reading.deaths_told import deaths_told_alone
+from geomap.reading.dateline_protests import dateline_protest_place
 from geomap.reading.part_incidents import give_part_counts
 from geomap.reading.follow_ups import followed_up
 from geomap.reading.acronym_camps import camp_told_before
@@ -214,6 +215,8 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
     if referred is not None:  # "officials in X said drones hit the city"
         loc = place_location(referred[0], s, frontier, ctx)
         return replace(loc, geo_precision=max(loc.geo_precision, 2 if referred[1] else 1), basis="same sentence")
+    if (town := dateline_protest_place(i, s, ev, by_sentence, own_sentence=True)) is not None:  # "OCOTAL - Hundreds marched"
+        return replace(place_location(town, s, frontier, ctx), basis="dateline", mention_start=None, mention_end=None)
     prev = continuing_place(text, sentences, i, by_sentence)
     # the anaphor ("outside the village") names the place in this sentence: a toll told beside it is
     # tied, unless that place is known only by its province or country (a guess at its point)
@@ -226,6 +229,9 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
         near = said[0] is not None and cues.is_near_qualified(s.text, said[0])  # "outside the town": near it
         return type(loc)(loc.name, loc.iso3, loc.admin1, loc.geometry, max(loc.geo_precision, 2 if near else 1),
                          "previous sentence", *said)
+    if (town := dateline_protest_place(i, s, ev, by_sentence, own_sentence=False)) is not None:
+        # "... about 200 fishermen marched to the district commissioner's office": nothing else places it
+        return replace(place_location(town, s, frontier, ctx), basis="dateline", mention_start=None, mention_end=None)
     return None
 
 
