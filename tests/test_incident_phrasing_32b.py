@@ -37,6 +37,13 @@ def test_a_later_protest_that_nothing_places_is_in_the_dateline_town():
     assert ("Estelí", "Peaceful protest") in _placed(text)
 
 
+
+def test_a_protest_told_again_later_is_not_put_at_the_dateline_town():
+    text = ("PASTO, March 2 - Farmers from Cumbal blocked the road to Ecuador in Cumbal on Friday. \n\nThe governor "
+            "called the protest 'a misunderstanding'.")
+    assert ("Pasto", "Peaceful protest") not in _placed(text)
+
+
 def test_people_taken_to_a_town_where_they_were_charged_give_that_town_no_incident():
     text = ("TULCAN, June 3 - Nine Colombian traders were detained and taken to Ibarra, where they were "
             "charged with smuggling on Friday.")

@@ -229,8 +229,10 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
         near = said[0] is not None and cues.is_near_qualified(s.text, said[0])  # "outside the town": near it
         return type(loc)(loc.name, loc.iso3, loc.admin1, loc.geometry, max(loc.geo_precision, 2 if near else 1),
                          "previous sentence", *said)
-    if (town := dateline_protest_place(i, s, ev, by_sentence, own_sentence=False)) is not None:
-        # "... about 200 fishermen marched to the district commissioner's office": nothing else places it
+    if not any(t == ev.event_type for t, _, _ in earlier) and (
+            town := dateline_protest_place(i, s, ev, by_sentence, own_sentence=False)) is not None:
+        # "... about 200 fishermen marched to the district commissioner's office": nothing else places it (and
+        # no protest told before: "called the protest 'a misunderstanding'" is that one again)
         return replace(place_location(town, s, frontier, ctx), basis="dateline", mention_start=None, mention_end=None)
     return None
 
