@@ -65,3 +65,9 @@ def test_burning_a_farmhouse_warehouse_or_lorry_is_property_destruction():
                      "Smugglers burned two customs warehouses in Ipiales.",
                      "Smugglers burned the lorries of rival traders near Somoto."):
         assert classify_event(sentence).sub_event_type == "Looting/property destruction", sentence
+
+
+def test_a_later_riot_is_not_put_at_the_dateline_town():
+    text = ("OCOTAL, June 8 - Nicaraguan police in Somoto detained four Honduran traders after a fight at the market on "
+            "Saturday.\n\nWhen the police arrived, traders threw stones at the officers.")
+    assert all(loc != "Ocotal" for loc, _ in _placed(text))
