@@ -3,6 +3,7 @@ fixture covers (tests/fixtures/incident_passages_32b.json): a protest told in th
 that names no place of its own happened in the dateline's town ("OCOTAL, Nov 3 - Hundreds marched");
 so does one told later that nothing else places ("about 200 fishermen marched to the district commissioner's
 office"); people "taken to X, where they were charged" give X no incident (the relative clause tells no event);
+an event "on the X–Y road" is one incident midway between X and Y;
 property of any "-house" (farmhouse, warehouse), cars, lorries, boats or barns burnt is property destruction.
 Near-misses: a protest that names its place keeps it; a clash under a dateline is not put there.
 At the end, the passages themselves, scored as the border cases are. Real gazetteer and boundaries,
@@ -71,3 +72,12 @@ def test_a_later_riot_is_not_put_at_the_dateline_town():
     text = ("OCOTAL, June 8 - Nicaraguan police in Somoto detained four Honduran traders after a fight at the market on "
             "Saturday.\n\nWhen the police arrived, traders threw stones at the officers.")
     assert all(loc != "Ocotal" for loc, _ in _placed(text))
+
+
+def test_an_event_on_the_road_named_by_its_two_towns_is_midway_between_them():
+    got = incident_properties("PASTO, June 3 - On Tuesday, an explosive device hit a bus on the Ipiales–Túquerres "
+                              "road, killing two passengers.", "2026-06-03")
+    assert [(p["location"], p["fatalities"]) for p in got] == [("between Ipiales and Túquerres", 2)]
+    # a town told on its own, then the road: the town
+    assert [p["location"] for p in incident_properties(
+        "PASTO, June 3 - Gunmen attacked a bus near Ipiales, on the Ipiales-Túquerres highway.", "2026-06-03")] == ["Ipiales"]

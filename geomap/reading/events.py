@@ -43,7 +43,7 @@ from geomap.reading.incident_dates import incident_date, sentence_date, usable_d
 from geomap.reading.resolve import Place
 from geomap.reading.retold_inside import (family as _family, key_points_retold, merged_into_place_inside, move as _move,
                                           one_blast_per_place)
-from geomap.reading.road_between import on_road_between
+from geomap.reading.road_between import on_road_between, road_named_by_ends
 from geomap.reading.sentence_before import place_of_sentence_before
 from geomap.reading.told_again import DEFINITE_SUBJECT, referred_back, signed_at, told_again
 from geomap.reading.place_day import one_event_per_place_day
@@ -149,6 +149,7 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
         return [loc] if loc is not None else []
     if place is not None:
         more = coordinated_places(s, ev.start, ev.end, place, cands, ctx.borders)
+        more += [p for p in road_named_by_ends(s, place, cands) if p not in more]  # "on the X–Y road"
         return on_road_between(s.text, [place_location(p, s, frontier, ctx, trigger=(ev.start, ev.end))
                                         for p in [place] + more])
     loc = _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier or [], day)
