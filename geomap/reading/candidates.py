@@ -16,6 +16,7 @@ from geomap.reading.origin_apposition import told_as_origin
 from geomap.reading.resolve import Place
 from geomap.text import cues
 from geomap.text.event_nouns import ACTOR_NOUNS
+from geomap.text.event_words import events_from_text
 from geomap.text.named_features import arrived_from
 from geomap.text.plan_tail import in_plan_tail
 from geomap.text.sentences import Sentence
@@ -72,7 +73,7 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
         if _apposition_of_speaker_place(sentence, p, places):
             continue  # "a spokesman in X, across the border in Y, said": Y says where X lies
         if (cues.is_destination(sentence.text, a) or (joined is not None and cues.is_destination(sentence.text, joined))) \
-                and not described_by_relative(sentence.text, b) and not _FORCES_CROSSED.search(sentence.text, max(0, a - 90), a):
+                and not _happened_at_destination(sentence.text, b) and not _FORCES_CROSSED.search(sentence.text, max(0, a - 90), a):
             continue
         out.append(p)
     # "gunmen attacked canoes near X, police in Y said": the police's town, when the event has a place of its
@@ -234,6 +235,14 @@ def opens_as_speaker_place(text: str, start: int, end: int) -> bool:
     that opens the sentence to say where the speaker is (it still places an event told with
     no other place)."""
     return bool(_SPEAKER_OPENING.match(text[:start])) and bool(_SPEAKER_AFTER.match(text, end))
+
+
+def _happened_at_destination(text: str, end: int) -> bool:
+    """"fled to X, where fighting broke out": a place people went to that a relative clause tells an event at;
+    not "arrested and taken to X, where they appeared before a magistrate" (what befell the people taken there)."""
+    if not described_by_relative(text, end):
+        return False
+    return not text[end:end + 7].lower().startswith(", where") or bool(events_from_text(text[end:]))
 
 
 def described_by_relative(text: str, end: int) -> bool:

@@ -44,13 +44,14 @@ from geomap.reading.incident_dates import incident_date, sentence_date, usable_d
 from geomap.reading.resolve import Place
 from geomap.reading.retold_inside import (family as _family, key_points_retold, merged_into_place_inside, move as _move,
                                           one_blast_per_place)
-from geomap.reading.road_between import on_road_between
+from geomap.reading.road_between import on_road_between, road_named_by_ends
 from geomap.reading.sentence_before import place_of_sentence_before
 from geomap.reading.told_again import DEFINITE_SUBJECT, referred_back, signed_at, told_again
 from geomap.reading.place_day import one_event_per_place_day
 from geomap.reading.named_after import place_named_after
 from geomap.reading.clause_tolls import split_by_clause
 from geomap.reading.deaths_told import deaths_told_alone
+from geomap.reading.dateline_protests import dateline_protest_place
 from geomap.reading.part_incidents import give_part_counts
 from geomap.reading.follow_ups import followed_up
 from geomap.reading.acronym_camps import camp_told_before
@@ -149,6 +150,7 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
         return [loc] if loc is not None else []
     if place is not None:
         more = coordinated_places(s, ev.start, ev.end, place, cands, ctx.borders)
+        more += [p for p in road_named_by_ends(s, place, cands) if p not in more]  # "on the X–Y road"
         return on_road_between(s.text, [place_location(p, s, frontier, ctx, trigger=(ev.start, ev.end))
                                         for p in [place] + more])
     loc = _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier or [], day)
@@ -215,6 +217,8 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
     if referred is not None:  # "officials in X said drones hit the city"
         loc = place_location(referred[0], s, frontier, ctx)
         return replace(loc, geo_precision=max(loc.geo_precision, 2 if referred[1] else 1), basis="same sentence")
+    if (town := dateline_protest_place(i, s, ev, by_sentence, own_sentence=True)) is not None:  # "OCOTAL - Hundreds marched"
+        return replace(place_location(town, s, frontier, ctx), basis="dateline", mention_start=None, mention_end=None)
     prev = continuing_place(text, sentences, i, by_sentence)
     # the anaphor ("outside the village") names the place in this sentence: a toll told beside it is
     # tied, unless that place is known only by its province or country (a guess at its point)
@@ -227,6 +231,11 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
         near = said[0] is not None and cues.is_near_qualified(s.text, said[0])  # "outside the town": near it
         return type(loc)(loc.name, loc.iso3, loc.admin1, loc.geometry, max(loc.geo_precision, 2 if near else 1),
                          "previous sentence", *said)
+    if not any(t == ev.event_type for t, _, _ in earlier) and (
+            town := dateline_protest_place(i, s, ev, by_sentence, own_sentence=False)) is not None:
+        # "... about 200 fishermen marched to the district commissioner's office": nothing else places it (and
+        # no protest told before: "called the protest 'a misunderstanding'" is that one again)
+        return replace(place_location(town, s, frontier, ctx), basis="dateline", mention_start=None, mention_end=None)
     return None
 
 

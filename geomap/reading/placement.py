@@ -127,6 +127,8 @@ def candidate_score(sentence: Sentence, trig_start: int, trig_end: int, place: P
         score += 4.0
     if cues.is_destination(text, a):
         score -= 4.0
+    if a >= trig_end and _came_from(text, a):
+        score -= 4.0  # "exchanged fire with a group carrying goods across the river from X": whence they came
     if _another_event_between(text, (trig_start, trig_end), (trig_start, trig_end), (a, b)):
         score -= 3.0  # "fighting reached X and air strikes hit Y": Y is the strikes' place
     gap = trig_start - b if b <= trig_start else a - trig_end
@@ -177,7 +179,25 @@ def _told_province_holds(prev: Place, place: Place) -> bool:
 _TOPIC_OF = re.compile(r"\b(?:over|against|about|protesting|denouncing|condemning|opposing)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                        r"(?:[\w-]+\s+){0,2}?(?:closure|closing|opening|reopening|construction|plans?|decision|ban|handling"
                        r"|treatment|demolition|suspension|relocation|expansion|privati[sz]ation|sale)\s+of\s+(?:the\s+)?$", re.I)
-_SPREAD_TO = re.compile(r"\b(?:spread|spreading|spilled|spilling|spilt|extended)\s+(?:over\s+)?(?:to|into)\s+(?:the\s+)?$", re.I)
+#: "a group carrying goods across the river from X", "smugglers coming from the village of X": X is
+#: whence the actors came, told after the act, not where it happened
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village|district|area|side|bank|island)\s+of\s+)?$", re.I)
+#: a distance told before "from" ("30 km from X", "not far from X"): X says where it was, not whence
+_DISTANCE_BEFORE = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|hours?|minutes?|far|away)\s*$", re.I)
+
+
+def _came_from(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is told as whence someone came ("a group carrying goods from X")."""
+    m = _FROM_PLACE.search(text, 0, start)
+    return m is not None and not _DISTANCE_BEFORE.search(text, 0, m.start())
+
+
+#: (when it spread may stand before "to": "spread on Saturday to Y", "spread overnight into Y")
+_SPREAD_WHEN = (r"(?:(?:on|late\s+on|early\s+on|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                r"(?:\s+(?:morning|afternoon|evening|night))?|overnight|quickly|rapidly|soon|later|the\s+(?:next|following)\s+day"
+                r"|within\s+(?:hours|days))\s+")
+_SPREAD_TO = re.compile(r"\b(?:spread|spreading|spilled|spilling|spilt|extended)\s+(?:" + _SPREAD_WHEN + r")?(?:over\s+)?"
+                        r"(?:to|into)\s+(?:the\s+)?$", re.I)
 #: "X, a village near Y", "X, a market town close to Y", "X, near Y": Y only says where X lies
 _NEAR_APPOSITIVE = re.compile(r"^\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3}?)?(?:near|close\s+to|next\s+to|outside)\s+"
                               r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
@@ -200,7 +220,8 @@ def _in_subordinate_clause(sentence: Sentence, trig_start: int, trig_end: int, c
     if opening is None:
         return candidates
     end = cues.clause_span(sentence.text, trig_start, trig_end)[1]
-    inside = [p for p in candidates if opening <= _rel(p, sentence)[0] < end]
+    inside = [p for p in candidates if opening <= _rel(p, sentence)[0] < end
+              and not _came_from(sentence.text, _rel(p, sentence)[0])]
     return inside or candidates
 
 

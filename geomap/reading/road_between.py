@@ -12,7 +12,7 @@ from dataclasses import replace
 from geomap.gazetteer.geometry import haversine_km
 from geomap.settings import ROAD_BETWEEN_MAX_KM
 
-__all__ = ["on_road_between"]
+__all__ = ["on_road_between", "road_named_by_ends"]
 
 #: the road words just before the first town ("on the road between", "the highway linking")
 _ROAD = re.compile(r"\b(?:road|highway|route|track|stretch)\s+(?:between|linking|connecting|joining|from)\s+"
@@ -25,6 +25,25 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cit(?:y|ies)|village
 _JOIN = re.compile(r"^\s*(?:(?:village|town|settlement|community|crossing)\s+)?(?:and|to|with)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 
 
+#: "the X–Y road": two towns joined by a dash naming the road between them
+_DASH = re.compile(r"^\s*[-–—]\s*$")
+_ROAD_AFTER = re.compile(r"^\s+(?:road|highway|route|track|axis)\b", re.I)
+
+
+def road_named_by_ends(sentence, chosen, candidates: list) -> list:
+    """The other end of a road named by its two towns ("on the Bol–Ngouboua road"), when ``chosen``
+    (a Place of ``sentence``) is one of them; [] otherwise."""
+    text, out = sentence.text, []
+    for p in candidates:
+        a, b = sorted((chosen, p), key=lambda q: q.mention.start)
+        if p is chosen or a.mention.end > b.mention.start:
+            continue
+        gap = text[a.mention.end - sentence.start:b.mention.start - sentence.start]
+        if _DASH.match(gap) and _ROAD_AFTER.match(text[b.mention.end - sentence.start:]):
+            out.append(p)
+    return out
+
+
 def on_road_between(text: str, locs: list) -> list:
     """``locs`` (placement Locations of one event, the main one first) with two towns told as a
     road's ends made one location midway between them (ACLED precision 2), when they lie at most
@@ -33,7 +52,8 @@ def on_road_between(text: str, locs: list) -> list:
                   key=lambda loc: loc.mention_start)
     for a, b in zip(told, told[1:]):
         join = _JOIN.match(text[a.mention_end:b.mention_start])
-        if not (join and (_ROAD.search(text, 0, a.mention_start) or (
+        dashed = _DASH.match(text[a.mention_end:b.mention_start]) and _ROAD_AFTER.match(text[b.mention_end:])
+        if not dashed and not (join and (_ROAD.search(text, 0, a.mention_start) or (
                 re.search(r"\band\b", join.group(0), re.I) and _BETWEEN.search(text, 0, a.mention_start)
                 and (max(a.geo_precision, b.geo_precision) <= 2 or a.geometry == b.geometry)))):
             continue

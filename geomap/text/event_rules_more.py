@@ -89,6 +89,10 @@ AMBUSHED_CIVILIANS = re.compile(
     r"|(?:convoys?|columns?|groups?)\s+of\s+(?:[\w-]+\s+)?" + _PEOPLE + r"\b|" + _PEOPLE + r"\b)", re.I)
 
 #: words between an armed group and its verb that make the act not told as done ("rebels would have killed")
+#: an adverb between a passive's auxiliary and its verb ("were also burnt", "had reportedly been torched"):
+#: it tells how sure or how complete, never that the act did not happen
+_PASSIVE_ADVERB = (r"(?:also|reportedly|allegedly|apparently|partly|partially|completely|totally|entirely|all|later"
+                   r"|then|subsequently|deliberately|systematically|largely|mostly|either)\s+")
 _MODAL = r"(?:would|could|might|may|will|should|must|can|did|do|does|not|never)\b"
 
 MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
@@ -173,11 +177,11 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      r"|\b(?:an?|another)\s+(?:deadly|fatal|bloody|lethal)\s+(?:[\w-]+\s+)?(?:attack|raid|assault)"
      r"(?=\s+(?:on|in|near|at|against)\b)",
      ("raid", "assault", "deadly", "fatal", "bloody", "lethal")),
-    # "Two villages near X were burned by raiders": property destroyed, told in the passive
+    # "Two villages near X were burned by raiders", "houses were also burnt in Y": property destroyed, told in the passive
     ("Strategic developments", "Looting/property destruction",
      r"\b(?:villages?|homes?|houses?|huts?|shops?|stalls|markets?|schools?|church(?:es)?|mosques?|granaries|vehicles?"
      r"|trucks?|lorr(?:y|ies)|cars?|buses|(?<=\ba\s)bus|warehouses?|buildings?|offices?|(?:police|border|army)\s+posts?"
-     r"|(?:IDP\s+|displacement\s+)?sites|shelters|tents|kiosks|boats|canoes)(?=\s+(?:[\w,-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:looted|burned"
+     r"|(?:IDP\s+|displacement\s+)?sites|shelters|tents|kiosks|boats|canoes)(?=\s+(?:[\w,-]+\s+){0,7}?(?:were|was|(?:had|have|has)\s+(?:" + _PASSIVE_ADVERB + r")?been)\s+(?:" + _PASSIVE_ADVERB + r")?(?:looted|burned"
      r"|burnt|torched|razed|set\s+ablaze|set\s+on\s+fire|burned\s+down|burnt\s+down)\b)",
      ("looted", "burned", "burnt", "torched", "razed", "ablaze", "on fire")),
     # "An army post near X was attacked by militants", "a patrol was ambushed by gunmen": forces attacked, a battle

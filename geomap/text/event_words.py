@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from geomap.text.accidents import deaths_told_as_accident, hurt_in_accident
 from geomap.text.clause_events import in_own_clause, joined_by_and
+from geomap.text.private_meetings import met_at_their_trade
 from geomap.text.days_after import gap_before
 from geomap.text.cues import subordinate_opening
 from geomap.text.event_filters import HISTORY as _HISTORY, HYPO as _HYPO, clause_start as _clause_start
@@ -259,7 +260,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     (STRATEGIC, "Arrests", r"\b(?:arrested|arrests|detained|apprehended)\b"),
     (STRATEGIC, "Looting/property destruction",
      r"\b(?:looted|looting|torched|torching\s+of|(?:set|setting|sets)\s+fire\s+to|armed\s+robber(?:y|ies)|set\s+(?:[\w-]+\s+){0,3}?ablaze|burned\s+down|razed|demolished|bl(?:ew|own)\s+up"
-     r"|(?:burnt|burned|burning)\s+(?:down\s+)?(?:[\w-]+\s+){0,3}?(?:masts?|towers?|homes|houses|huts|villages?|vehicles?"
+     r"|(?:burnt|burned|burning)\s+(?:down\s+)?(?:[\w-]+\s+){0,3}?(?:masts?|towers?|homes|\w*houses?|huts|villages?|vehicles?|cars|lorries|boats|barns?"
      r"|buildings|shops|markets?|schools?|crops|fields|trucks?|granaries|churches|mosques))\b"),
     (STRATEGIC, "Other",
      r"\b(?:closed\s+(?:\w+\s+){0,2}?(?:border|borders|crossings?|checkpoints?|frontier)|(?:border|crossings?|checkpoints?"
@@ -399,6 +400,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             window = sentence[max(0, start - 60):end + 60]
             if not _CEASEFIRE_VERB.search(window):
                 return None
+        if word == "met" and met_at_their_trade(sentence, start):
+            return None  # "farmers met to discuss the price of cattle": no party to a conflict
         if word.startswith("meeting") and not (
             _MEETING_OK.match(sentence[end:end + 40]) or _MEETING_OK.search(sentence[max(0, start - 30):start])
         ):

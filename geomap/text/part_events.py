@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from geomap.text.count_words import NUM_RX, value_of
+from geomap.text.elided_tolls import elided_parts
 from geomap.text.literals import prefiltered
 
 __all__ = ["part_events", "part_count", "part_spans", "TYPED_PLACE"]
@@ -45,10 +46,11 @@ _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians
 
 
 def _parts(sentence: str) -> list[re.Match]:
-    """The parts after a total's "including", each joined to the one before by "and" or a comma."""
+    """The parts after a total's "including", each joined to the one before by "and" or a comma;
+    else deaths told place by place ("22 killed in X and at least nine in Y")."""
     m = _TOTAL.search(sentence)
     if m is None:
-        return []
+        return elided_parts(sentence)
     out = []
     p = _PART.match(sentence, m.end())
     while p is not None:
@@ -70,7 +72,7 @@ def part_events(sentence: str, told: list, event_type) -> list:
     kind = (violent[0].event_type, violent[0].sub_event_type) if violent else ("Violence against civilians", "Attack")
     out = []
     for p in parts:
-        noun = p.group("noun")
+        noun = p.groupdict().get("noun")
         if noun:
             kind = next(k for rx, k in _KIND if rx.search(noun))
         out.append(event_type(kind[0], kind[1], p.group(0).strip(), p.start(), p.end(), clause_start=p.start(),
