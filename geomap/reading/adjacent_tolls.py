@@ -96,20 +96,24 @@ def attach_adjacent_fatalities(text: str, sentences: list[Sentence], incidents: 
     sentence -> event types) gives its toll to that event's incident told just before.
     Nothing is invented: without such an incident the count stays out, and an incident whose
     toll the words put elsewhere takes none. Last, a toll told only in the headline goes to the
-    body's one violent incident (``geomap.reading.headline_toll``)."""
+    body's one violent incident (``geomap.reading.headline_toll``). Deaths a sentence splits over
+    places go each to the incident told beside it at its place (``geomap.reading.place_split_tolls``)."""
     index_of = {s.start: k for k, s in enumerate(sentences)}
     by_sentence: dict[int, list[dict]] = defaultdict(list)
     for f in incidents:
         by_sentence[index_of.get(f["properties"].get("sentence_start"), -1)].append(f)
     for i, s in enumerate(sentences):
+        if split := counts_by_place(s.text):  # "22 people killed in X and at least nine in Y": each its place's,
+            # to the incident told beside it at that place (the sentence's own one there tells it again)
+            retold_here = give_split_counts(split, by_sentence.get(i, []), [
+                f for j in (i - 1, i - 2, i + 1) if 0 <= j < len(sentences) and same_paragraph(text, sentences[j], s)
+                for f in by_sentence.get(j, [])], s.text)
+            incidents[:] = [f for f in incidents if all(f is not r for r in retold_here)]
+            continue
         if by_sentence.get(i):  # its own incidents carry its toll
             continue
         if not any(by_sentence.get(j) for j in (i - 2, i - 1, i + 1)):
             continue  # (no incident within reach to take it: the sentence's toll need not be read)
-        if split := counts_by_place(s.text):  # "22 people killed in X and at least nine in Y": each its place's
-            give_split_counts(split, [f for j in (i - 1, i - 2, i + 1) if 0 <= j < len(sentences)
-                                      and same_paragraph(text, sentences[j], s) for f in by_sentence.get(j, [])], s.text)
-            continue
         fat = fatalities_from_text(s.text)
         if fat is not None and fat.value and FOLLOW_UP.search(s.text) and published is not None:
             # "The death toll from Saturday's raid on villages in X has risen to 31": the raid told beside it
