@@ -27,6 +27,7 @@ from geomap.reading.far_border_towns import with_far_border_towns
 from geomap.reading.story_crossings import with_story_crossing_namesakes
 from geomap.reading.crossing_pairs import with_crossing_pairs
 from geomap.reading.definite_names import without_far_definite_towns
+from geomap.reading.definite_countries import without_definite_countries
 from geomap.reading.definite_rivers import with_definite_rivers
 from geomap.reading.lone_strangers import without_lone_strangers
 from geomap.reading.mentions import mentions_from_text
@@ -69,6 +70,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = without_lone_strangers(sentences, without_far_definite_towns(text, places))  # "joined Schengen"
     places = with_points_told_away(text, sentences, places)  # "fled to Obo, 60 km to the east"
     places = with_definite_rivers(text, with_short_forms(with_aliases(text, places)))  # "across the Amur"
+    places = without_definite_countries(text, places)  # "along the Niger", "one people, the Tonga"
     places = with_river_stretches(places, sentences)
     places = with_bay_towns(with_bridge_names(text, places), ctx.gazetteer)  # "the Danube Bridge", "Posyet Bay"
     places = with_country_cities(text, with_country_rivers(text, places), ctx.gazetteer)  # "Djibouti city"

@@ -1,0 +1,78 @@
+"""Names read as the wrong thing far away (tests/fixtures/resolution_passages_32.json: 6 ``tune``,
+6 ``frozen``, on frontiers no other fixture uses): a demonym before a type word read as a town
+the gazetteer gives that word to (geomap/reading/common_names.py), and a country's name told
+"the X", a river or a people, read as the country (geomap/reading/definite_countries.py).
+Real gazetteer and boundaries.
+
+Run ``python tests/test_resolution_32.py [tune|frozen]`` for the list (acc161 of the found ones).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+FIXTURE = Path(__file__).parent / "fixtures" / "resolution_passages_32.json"
+
+
+def _read(text: str) -> dict[str, tuple[float, float, str, str]]:
+    """mention -> (lat, lon, ISO2, place_type) of the first place feature of each mention."""
+    from geomap.reading.pipeline import extract_text
+
+    out = {}
+    for f in extract_text(text, published="2026-11-20")["features"]:
+        p = f["properties"]
+        if p.get("layer") == "place":
+            lon, lat = f["geometry"]["coordinates"]
+            out.setdefault(p["mention"], (lat, lon, p["iso2"], p["place_type"]))
+    return out
+
+
+def test_a_demonym_before_a_type_word_is_not_the_town_the_gazetteer_gives_that_word():
+    # "Kazakh" is another name of Petropavl, 900 km north; "the Kazakh village of X" names no town
+    got = _read("Herders detained\n\nSHYMKENT - Uzbek border guards detained two herders from the Kazakh "
+                "village of Zhylga, near Saryagash, on Monday, officials in Turkistan region said.")
+    assert "Kazakh" not in got, got
+
+
+def test_a_country_name_told_the_x_after_another_river_is_the_river_not_the_country():
+    # a Mali-Mauritania story: "the Niger" is the river; Niger the country lies 1,000 km east
+    got = _read("Boats searched on the rivers\n\nKAYES, Mali - Malian soldiers searched boats along the "
+                "Bafing and the Niger on Sunday, the army said, after gunmen attacked traders near Nioro.")
+    assert "Niger" not in got or got["Niger"][3] != "country", got
+
+
+def test_a_people_named_like_a_country_is_not_the_country():
+    got = _read("Chief appeals for calm\n\nCHOMA, Zambia - A chief in Southern Province said his villages on "
+                "both banks were one people, the Tonga, and asked Zimbabwean police at Binga for calm.")
+    assert "Tonga" not in got, got
+
+
+def test_countries_written_with_the_and_countries_before_a_noun_keep_their_reading():
+    got = _read("Border closed\n\nBANJUL - Senegal closed its border with the Gambia on Monday, and the Niger "
+                "border with Chad stayed shut, officials in Dakar said.")
+    assert got["Gambia"][3] == "country" and got["Niger"][3] == "country", got
+
+
+def _score(half: str):
+    sys.path.insert(0, str(Path(__file__).parent))
+    import test_place_passages_21 as scorer
+
+    cases = [c for c in json.loads(FIXTURE.read_text(encoding="utf-8")) if c["half"] == half]
+    return [(c["id"], scorer.score_passage(c)) for c in cases]
+
+
+def test_tune_passages_place_what_they_read_within_161_km_and_read_no_people_as_places():
+    per = _score("tune")
+    read = sum(len(s["found"]) + len(s["wrong"]) for _, s in per)
+    found = sum(len(s["found"]) for _, s in per)
+    assert found / read >= 0.97, [(cid, s["wrong"]) for cid, s in per if s["wrong"]]
+    assert not any(s["false"] for _, s in per), [(cid, s["false"]) for cid, s in per if s["false"]]
+
+
+if __name__ == "__main__":
+    per = _score(sys.argv[1] if len(sys.argv) > 1 else "tune")
+    for cid, s in per:
+        print(cid, {k: v for k, v in s.items() if k in ("wrong", "missed", "false") and v})
+    read = sum(len(s["found"]) + len(s["wrong"]) for _, s in per)
+    print(f"acc161 {sum(len(s['found']) for _, s in per)}/{read}")
