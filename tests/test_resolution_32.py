@@ -1,7 +1,8 @@
 """Names read as the wrong thing far away (tests/fixtures/resolution_passages_32.json: 6 ``tune``,
 6 ``frozen``, on frontiers no other fixture uses): a demonym before a type word read as a town
 the gazetteer gives that word to (geomap/reading/common_names.py), and a country's name told
-"the X", a river or a people, read as the country (geomap/reading/definite_countries.py).
+"the X", a river or a people, read as the country (geomap/reading/definite_countries.py), and a
+town of the story's country moved away as if a far namesake village (geomap/reading/local_namesakes.py).
 Real gazetteer and boundaries.
 
 Run ``python tests/test_resolution_32.py [tune|frozen]`` for the list (acc161 of the found ones).
@@ -11,6 +12,8 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+
+from geomap.gazetteer import haversine_km
 
 FIXTURE = Path(__file__).parent / "fixtures" / "resolution_passages_32.json"
 
@@ -52,6 +55,18 @@ def test_countries_written_with_the_and_countries_before_a_noun_keep_their_readi
     got = _read("Border closed\n\nBANJUL - Senegal closed its border with the Gambia on Monday, and the Niger "
                 "border with Chad stayed shut, officials in Dakar said.")
     assert got["Gambia"][3] == "country" and got["Niger"][3] == "country", got
+
+
+def test_a_town_of_the_storys_country_is_not_moved_away_as_a_far_namesake_village():
+    # the resolver took a Peruvian hamlet named Leticia (no people recorded), which lies far from the
+    # story and was moved to a place told nearby; Leticia of Colombia, a town of 48,000, is meant
+    got = _read("Families flee along the Putumayo\n\nPUERTO ASÍS, Colombia - About 200 families left riverside "
+                "hamlets near Puerto Leguízamo this week after armed men burned boats, the Putumayo ombudsman "
+                "said in Mocoa. About 90 crossed into Peru and are staying in Soplín Vargas, in Loreto region, "
+                "Peruvian officials said, and others reached El Estrecho in Putumayo province, Peru. Bogotá and "
+                "Lima will hold a binational meeting in Leticia on Friday.")
+    lat, lon, iso2, _ = got["Leticia"]
+    assert iso2 == "CO" and haversine_km(lat, lon, -4.21, -69.94) < 30, got["Leticia"]
 
 
 def _score(half: str):

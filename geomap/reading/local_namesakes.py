@@ -103,6 +103,18 @@ def listed_stranger(e: GazetteerEntry, siblings: list[GazetteerEntry], named: se
     return _far_in_local_story(e, pool, NAMESAKE_KM)
 
 
+def _listed_town_instead(p, pool: list[GazetteerEntry], named) -> GazetteerEntry | None:
+    """The bigger town of the same name in a country the article names, when the resolver took a
+    far village of no more people ("a meeting is planned in Leticia": Leticia of Colombia, a town of
+    48,000 in the story's country, not a hamlet of that name in Peru moved to the nearest place
+    told): a name the gazetteer holds as a real town of the story is no place it lacks."""
+    towns = [h.entry for h in p.mention.hits
+             if h.entry.gid != p.entry.gid and h.entry.place_type == "city" and h.entry.iso2 in named
+             and h.entry.population > max(p.entry.population, LOCAL_NAMESAKE_MAX_POPULATION)
+             and not far_from_local_story(h.entry, pool, p.mention.suffix, h.is_primary)]
+    return max(towns, key=lambda e: (e.population, e.gid)) if towns else None
+
+
 def local_namesakes(places: list, pool: list[GazetteerEntry], primary, siblings=None, named=frozenset()) -> list:
     """``places`` (resolved mentions) with each far village of a local story (``far_from_local_story``;
     ``primary(place)``: whether the text writes its own name), and each far stranger listed with the
@@ -119,6 +131,10 @@ def local_namesakes(places: list, pool: list[GazetteerEntry], primary, siblings=
     for p in places:
         if p.entry.gid not in far:
             out.append(p)
+            continue
+        town = _listed_town_instead(p, pool, named)
+        if town is not None:
+            out.append(replace(p, entry=town))
             continue
         if not hosts:
             continue
