@@ -2,7 +2,8 @@
 6 ``frozen``, on frontiers no other fixture uses): a demonym before a type word read as a town
 the gazetteer gives that word to (geomap/reading/common_names.py), and a country's name told
 "the X", a river or a people, read as the country (geomap/reading/definite_countries.py), and a
-town of the story's country moved away as if a far namesake village (geomap/reading/local_namesakes.py).
+town of the story's country moved away as if a far namesake village (geomap/reading/local_namesakes.py),
+and a valley the gazetteer lacks named after a unit, put at a town told nearby (named_for_unit.py).
 Real gazetteer and boundaries.
 
 Run ``python tests/test_resolution_32.py [tune|frozen]`` for the list (acc161 of the found ones).
@@ -67,6 +68,16 @@ def test_a_town_of_the_storys_country_is_not_moved_away_as_a_far_namesake_villag
                 "Lima will hold a binational meeting in Leticia on Friday.")
     lat, lon, iso2, _ = got["Leticia"]
     assert iso2 == "CO" and haversine_km(lat, lon, -4.21, -69.94) < 30, got["Leticia"]
+
+
+def test_a_valley_the_gazetteer_lacks_named_after_a_district_lies_in_that_district():
+    # no "Wadi Hajr" in the gazetteer; Hajr is a district of Hadramawt, 190 km east of the
+    # towns told beside the valley, where the unlisted step would have put it
+    got = _read("Tribes block oil road\n\nATAQ, Yemen - Tribesmen blocked the road to the oil fields in Wadi Hajr "
+                "on Sunday, officials in Mukalla said, and clashes spread to Wadi Markha and Nisab. A convoy from "
+                "Shabwah turned back at Azzan.")
+    lat, lon, iso2, _ = got["Wadi Hajr"]
+    assert iso2 == "YE" and haversine_km(lat, lon, 14.46, 48.28) < 50, got["Wadi Hajr"]
 
 
 def _score(half: str):
