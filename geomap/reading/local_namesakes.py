@@ -107,12 +107,16 @@ def _listed_town_instead(p, pool: list[GazetteerEntry], named) -> GazetteerEntry
     """The bigger town of the same name in a country the article names, when the resolver took a
     far village of no more people ("a meeting is planned in Leticia": Leticia of Colombia, a town of
     48,000 in the story's country, not a hamlet of that name in Peru moved to the nearest place
-    told): a name the gazetteer holds as a real town of the story is no place it lacks."""
-    towns = [h.entry for h in p.mention.hits
+    told): a name the gazetteer holds as a real town of the story is no place it lacks. Only
+    when it is the one such town, within RESOLVE_NAMESAKE_KM of the story's places."""
+    towns = {h.entry.gid: h.entry for h in p.mention.hits
              if h.entry.gid != p.entry.gid and h.entry.place_type == "city" and h.entry.iso2 in named
-             and h.entry.population > max(p.entry.population, LOCAL_NAMESAKE_MAX_POPULATION)
-             and not far_from_local_story(h.entry, pool, p.mention.suffix, h.is_primary)]
-    return max(towns, key=lambda e: (e.population, e.gid)) if towns else None
+             and h.entry.population > max(p.entry.population, LOCAL_NAMESAKE_MAX_POPULATION)}
+    if len(towns) != 1:
+        return None  # (several towns of that name, "Santa Rosa": the text does not say which)
+    town = next(iter(towns.values()))
+    near = any(haversine_km(town.lat, town.lon, a.lat, a.lon) <= NAMESAKE_KM for a in _points(pool)[2].values())
+    return town if near and not far_from_local_story(town, pool, p.mention.suffix) else None
 
 
 def local_namesakes(places: list, pool: list[GazetteerEntry], primary, siblings=None, named=frozenset()) -> list:
