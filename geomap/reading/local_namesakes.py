@@ -107,10 +107,12 @@ def _listed_town_instead(p, pool: list[GazetteerEntry], named) -> GazetteerEntry
     """The bigger town of the same name in a country the article names, when the resolver took a
     far village of no more people ("a meeting is planned in Leticia": Leticia of Colombia, a town of
     48,000 in the story's country, not a hamlet of that name in Peru moved to the nearest place
-    told): a name the gazetteer holds as a real town of the story is no place it lacks. Only
-    when it is the one such town, within RESOLVE_NAMESAKE_KM of the story's places."""
+    told): a name the gazetteer holds as a real town of the story is no place it lacks. Only a
+    town of another country than the village's, under its own name, the one such town, within
+    RESOLVE_NAMESAKE_KM of the story's places (the Karaağaç quarter of Edirne is no
+    Şarkîkaraağaç, a town of that other name 500 km away in the same country)."""
     towns = {h.entry.gid: h.entry for h in p.mention.hits
-             if h.entry.gid != p.entry.gid and h.entry.place_type == "city" and h.entry.iso2 in named
+             if h.is_primary and h.entry.place_type == "city" and h.entry.iso2 in named and h.entry.iso2 != p.entry.iso2
              and h.entry.population > max(p.entry.population, LOCAL_NAMESAKE_MAX_POPULATION)}
     if len(towns) != 1:
         return None  # (several towns of that name, "Santa Rosa": the text does not say which)
