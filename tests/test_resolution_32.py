@@ -3,7 +3,8 @@
 the gazetteer gives that word to (geomap/reading/common_names.py), and a country's name told
 "the X", a river or a people, read as the country (geomap/reading/definite_countries.py), and a
 town of the story's country moved away as if a far namesake village (geomap/reading/local_namesakes.py),
-and a valley the gazetteer lacks named after a unit, put at a town told nearby (named_for_unit.py).
+a valley the gazetteer lacks named after a unit, put at a town told nearby (named_for_unit.py), and a
+province spelt otherwise named bare (province_spellings.py).
 Real gazetteer and boundaries.
 
 Run ``python tests/test_resolution_32.py [tune|frozen]`` for the list (acc161 of the found ones).
@@ -78,6 +79,29 @@ def test_a_valley_the_gazetteer_lacks_named_after_a_district_lies_in_that_distri
                 "Shabwah turned back at Azzan.")
     lat, lon, iso2, _ = got["Wadi Hajr"]
     assert iso2 == "YE" and haversine_km(lat, lon, 14.46, 48.28) < 50, got["Wadi Hajr"]
+
+
+def test_a_province_spelt_otherwise_and_named_bare_is_that_province():
+    # the boundary data writes "Guidimaka"; the unlisted step had made "Guidimakha" a village at Sélibaby
+    got = _read("Herders clash\n\nNOUAKCHOTT - Two herders were killed on Monday near Sélibaby when herders from "
+                "Guidimakha fought Senegalese herders over a well, Mauritanian police said. Senegalese gendarmes in "
+                "Bakel said they had detained four men.")
+    assert got["Guidimakha"][2:] == ("MR", "admin1"), got["Guidimakha"]
+
+
+def test_a_province_of_a_country_told_only_by_its_demonym_is_read_through_a_near_spelling():
+    # "Xiangkhoang" and "Houaphan" in the boundary data; Laos is told only as "Lao police"
+    got = _read("Couriers shot\n\nVINH, Vietnam - Vietnamese border guards in Nghe An province stopped two couriers "
+                "who had walked over the hills from Xieng Khouang; one was shot dead. Lao police in Houa Phan said "
+                "they were investigating.")
+    assert got["Xieng Khouang"][2:] == ("LA", "admin1") and got["Houa Phan"][2:] == ("LA", "admin1"), got
+
+
+def test_a_person_or_a_common_name_is_not_read_as_a_province_spelt_nearly_like_it():
+    got = _read("Couriers shot\n\nVINH, Vietnam - Vietnamese border guards stopped two couriers near the Lao "
+                "border, said Colonel Nguyen Van Hung. Lao police said they were investigating, and Hanoi said "
+                "the Border Guard Command would report.")
+    assert all(v[3] != "admin1" or k in ("Nghe An",) for k, v in got.items()), got
 
 
 def _score(half: str):
