@@ -15,22 +15,11 @@ import json
 import sys
 from pathlib import Path
 
+from test_resolution_25 import _read
+
 from geomap.gazetteer import haversine_km
 
 FIXTURE = Path(__file__).parent / "fixtures" / "resolution_passages_32.json"
-
-
-def _read(text: str) -> dict[str, tuple[float, float, str, str]]:
-    """mention -> (lat, lon, ISO2, place_type) of the first place feature of each mention."""
-    from geomap.reading.pipeline import extract_text
-
-    out = {}
-    for f in extract_text(text, published="2026-11-20")["features"]:
-        p = f["properties"]
-        if p.get("layer") == "place":
-            lon, lat = f["geometry"]["coordinates"]
-            out.setdefault(p["mention"], (lat, lon, p["iso2"], p["place_type"]))
-    return out
 
 
 def test_a_demonym_before_a_type_word_is_not_the_town_the_gazetteer_gives_that_word():
