@@ -4,7 +4,8 @@ the gazetteer gives that word to (geomap/reading/common_names.py), and a country
 "the X", a river or a people, read as the country (geomap/reading/definite_countries.py), and a
 town of the story's country moved away as if a far namesake village (geomap/reading/local_namesakes.py),
 a valley the gazetteer lacks named after a unit, put at a town told nearby (named_for_unit.py), and a
-province spelt otherwise named bare (province_spellings.py).
+province spelt otherwise named bare (province_spellings.py); a person told with an age is no place
+(geomap/text/aged_persons.py).
 Real gazetteer and boundaries.
 
 Run ``python tests/test_resolution_32.py [tune|frozen]`` for the list (acc161 of the found ones).
@@ -91,6 +92,20 @@ def test_a_person_or_a_common_name_is_not_read_as_a_province_spelt_nearly_like_i
                 "border, said Colonel Nguyen Van Hung. Lao police said they were investigating, and Hanoi said "
                 "the Border Guard Command would report.")
     assert all(v[3] != "admin1" or k in ("Nghe An",) for k, v in got.items()), got
+
+
+def test_a_person_told_with_an_age_is_no_place_by_full_name_nor_by_surname():
+    got = _read("Market stall burned\n\nOUAHIGOUYA, Burkina Faso - Gunmen burned a market near Djibo on Sunday, "
+                "said Aminata Kaya, 41, who sells grain there. Kaya's stall was destroyed. Traders in Dori said the "
+                "road to Mali was closed.")
+    assert "Kaya" not in got and "Djibo" in got, got
+
+
+def test_places_listed_with_their_tolls_are_no_people():
+    from geomap.text.aged_persons import aged_person_names
+
+    assert aged_person_names("Deaths: Fada N'Gourma, 12, and Tenkodogo Centre, 5, the ministry said.") == set()
+    assert aged_person_names("said Vang A Chu, 46, who grows cardamom") == {"Vang A Chu", "Chu"}
 
 
 def _score(half: str):
