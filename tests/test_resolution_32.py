@@ -47,6 +47,8 @@ def test_countries_written_with_the_and_countries_before_a_noun_keep_their_readi
     got = _read("Border closed\n\nBANJUL - Senegal closed its border with the Gambia on Monday, and the Niger "
                 "border with Chad stayed shut, officials in Dakar said.")
     assert got["Gambia"][3] == "country" and got["Niger"][3] == "country", got
+    got = _read("Aid pledged\n\nGENEVA - Officials in the DRC said on Monday that aid promised by the US had not arrived.")
+    assert got["DRC"][3] == "country" and got["US"][3] == "country", got
 
 
 def test_a_town_of_the_storys_country_is_not_moved_away_as_a_far_namesake_village():

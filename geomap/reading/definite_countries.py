@@ -6,7 +6,7 @@ country. Such a mention standing alone (a stop, a comma or a small word after it
 Niger border") is not the country. When the gazetteer also holds a river of that name the
 mention is the river; otherwise it is left unread (a missed name is better than a country's
 middle 1,000 km from the story). Countries whose English names take "the" ("the Gambia",
-"the Congo", "the Sudan", "the Ukraine") keep their reading.
+"the Congo", "the Sudan", "the Ukraine"), and short forms ("the US", "the DRC"), keep their reading.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from geomap.reading.resolve import Place
 __all__ = ["without_definite_countries"]
 
 #: single-word country names English writes with "the" (now or in older usage)
-TAKES_THE = frozenset(("gambia", "congo", "sudan", "ukraine", "lebanon", "yemen", "argentine", "philippines",
+TAKES_THE = frozenset(("gambia", "congo", "zaire", "sudan", "ukraine", "lebanon", "yemen", "argentine", "philippines",
                        "netherlands", "bahamas", "comoros", "maldives", "seychelles", "vatican", "crimea"))
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -31,7 +31,8 @@ _ALONE_AFTER = re.compile(r"(?:\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|at|near|i
 def _told_as_river_or_people(text: str, p: Place) -> bool:
     m = p.mention
     return (p.entry.place_type == "country" and m.suffix is None and m.shown is None
-            and " " not in m.text and fold(m.text) not in TAKES_THE
+            and " " not in m.text and any(c.islower() for c in m.text)  # ("the US", "the DRC": short forms)
+            and fold(m.text) not in TAKES_THE
             and _THE_BEFORE.search(text[max(0, m.start - 6):m.start]) is not None
             and _ALONE_AFTER.match(text, m.end) is not None)
 
