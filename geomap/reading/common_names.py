@@ -9,6 +9,9 @@ town's country, and written where only a place can stand, it is the town:
 - typed as a settlement or a crossing: "the Ta Lung crossing", "the village of Say" (there also
   under another of its names: many Vietnamese or Lao names are English syllables).
 
+A demonym is never such a town: in "the Kazakh village of Masanchi" the type word follows
+"Kazakh", which the gazetteer holds as another name of Petropavl.
+
 Only towns of the article's countries, under their own name, are read this way.
 """
 from __future__ import annotations
@@ -105,6 +108,8 @@ def with_common_word_towns(text: str, sentences: list[Sentence], places: list[Pl
             continue
         if a in opening or text[max(0, a - 2):a].strip() in (".", "!", "?"):
             continue  # capitalised by the sentence, not by the name
+        if demonym_country(name):
+            continue  # "the Kazakh village of Masanchi": the people's word, not a town another name of which it is
         key = fold(name)
         own = (a, b) in typed
         said = demonym_country(nationality_before(text, a) or "") if own else None  # "the Guatemalan town of X"

@@ -103,6 +103,24 @@ def listed_stranger(e: GazetteerEntry, siblings: list[GazetteerEntry], named: se
     return _far_in_local_story(e, pool, NAMESAKE_KM)
 
 
+def _listed_town_instead(p, pool: list[GazetteerEntry], named) -> GazetteerEntry | None:
+    """The bigger town of the same name in a country the article names, when the resolver took a
+    far village of no more people ("a meeting is planned in Leticia": Leticia of Colombia, a town of
+    48,000 in the story's country, not a hamlet of that name in Peru moved to the nearest place
+    told): a name the gazetteer holds as a real town of the story is no place it lacks. Only a
+    town of another country than the village's, under its own name, the one such town, within
+    RESOLVE_NAMESAKE_KM of the story's places (the Karaağaç quarter of Edirne is no
+    Şarkîkaraağaç, a town of that other name 500 km away in the same country)."""
+    towns = {h.entry.gid: h.entry for h in p.mention.hits
+             if h.is_primary and h.entry.place_type == "city" and h.entry.iso2 in named and h.entry.iso2 != p.entry.iso2
+             and h.entry.population > max(p.entry.population, LOCAL_NAMESAKE_MAX_POPULATION)}
+    if len(towns) != 1:
+        return None  # (several towns of that name, "Santa Rosa": the text does not say which)
+    town = next(iter(towns.values()))
+    near = any(haversine_km(town.lat, town.lon, a.lat, a.lon) <= NAMESAKE_KM for a in _points(pool)[2].values())
+    return town if near and not far_from_local_story(town, pool, p.mention.suffix) else None
+
+
 def local_namesakes(places: list, pool: list[GazetteerEntry], primary, siblings=None, named=frozenset()) -> list:
     """``places`` (resolved mentions) with each far village of a local story (``far_from_local_story``;
     ``primary(place)``: whether the text writes its own name), and each far stranger listed with the
@@ -119,6 +137,10 @@ def local_namesakes(places: list, pool: list[GazetteerEntry], primary, siblings=
     for p in places:
         if p.entry.gid not in far:
             out.append(p)
+            continue
+        town = _listed_town_instead(p, pool, named)
+        if town is not None:
+            out.append(replace(p, entry=town))
             continue
         if not hosts:
             continue

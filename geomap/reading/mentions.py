@@ -16,6 +16,7 @@ from functools import lru_cache
 from geomap.gazetteer import Gazetteer, NameHit, demonym_country, fold
 from geomap.gazetteer.memo import make_room
 from geomap.settings import BARE_DIVISION_MAX_ZIPF, GOVERNMENT_CITY_POPULATION, NAME_HITS_KEPT, NAME_PHRASE_ZIPF_DISCOUNT
+from geomap.text.aged_persons import aged_person_names
 from geomap.text.datelines import dateline_spans
 from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, FIRST_LEVEL_WORDS, GEO_WORDS, GOVERNMENT_ADDRESSED,
                                  GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_PAIR, GOVERNMENT_VERBS,
@@ -115,6 +116,7 @@ def mentions_from_text(text: str, gazetteer: Gazetteer, sentences: list[Sentence
     found = with_qualifiers(text, found, gazetteer)  # "Frankfurt (Oder)"
     found = _same_name_again(text, found, sentences)
     # once a name is a person, its later mentions are too
+    ctx.persons |= {fold(name) for name in aged_person_names(text)}  # "said Vang A Chu, 46, who ...": "Chu's neighbour" later
     if ctx.persons:
         found = [m for m in found if m.key not in ctx.persons]
     if datelines:

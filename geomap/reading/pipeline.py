@@ -27,9 +27,12 @@ from geomap.reading.far_border_towns import with_far_border_towns
 from geomap.reading.story_crossings import with_story_crossing_namesakes
 from geomap.reading.crossing_pairs import with_crossing_pairs
 from geomap.reading.definite_names import without_far_definite_towns
+from geomap.reading.definite_countries import without_definite_countries
 from geomap.reading.definite_rivers import with_definite_rivers
 from geomap.reading.lone_strangers import without_lone_strangers
 from geomap.reading.mentions import mentions_from_text
+from geomap.reading.named_for_unit import with_valleys_named_for_units
+from geomap.reading.province_spellings import with_province_spellings
 from geomap.reading.near_namesakes import with_near_namesakes
 from geomap.reading.other_names import with_other_names
 from geomap.reading.pair_namesakes import with_pair_namesakes
@@ -61,6 +64,8 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
     places = with_town_words(text, with_common_word_towns(text, sentences, places, ctx.gazetteer))  # "X Town"
     places = with_other_names(text, sentences, with_unlisted_places(text, sentences, places, ctx.gazetteer))
+    places = with_valleys_named_for_units(places, ctx.gazetteer)  # "the Wadi Hadramawt"
+    places = with_province_spellings(text, sentences, places, ctx.gazetteer, text_ctx.persons)  # "Xieng Khouang"
     places = with_border_twins(text, places, ctx.gazetteer, ctx.borders)  # "X, a border town in Y region"
     places = with_far_border_towns(text, sentences, places, ctx.gazetteer, ctx.borders)  # "border villages in X"
     # (again: the unlisted step reads typed names the mention step passed over, "the X crossing" among them)
@@ -69,6 +74,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = without_lone_strangers(sentences, without_far_definite_towns(text, places))  # "joined Schengen"
     places = with_points_told_away(text, sentences, places)  # "fled to Obo, 60 km to the east"
     places = with_definite_rivers(text, with_short_forms(with_aliases(text, places)))  # "across the Amur"
+    places = without_definite_countries(text, places)  # "along the Niger", "one people, the Tonga"
     places = with_river_stretches(places, sentences)
     places = with_bay_towns(with_bridge_names(text, places), ctx.gazetteer)  # "the Danube Bridge", "Posyet Bay"
     places = with_country_cities(text, with_country_rivers(text, places), ctx.gazetteer)  # "Djibouti city"
