@@ -10,18 +10,17 @@ it, keeps the name it had."""
 from __future__ import annotations
 
 from geomap.gazetteer.normalize import fold
+from geomap.reading.unit_words import unit_word
 from geomap.text.sentences import Sentence
 
 __all__ = ["named_as_written"]
 
 
 def _written(text: str, p) -> str:
-    """The mention's words without the type word the text adds ("Mondulkiri province": "Mondulkiri")."""
+    """The mention's words without the type word after them ("Mondulkiri province", "Chin State": "Mondulkiri", "Chin")."""
     words = text[p.mention.start:p.mention.end].strip()
-    suffix = p.mention.suffix
-    if suffix and fold(words).endswith(" " + fold(suffix)):
-        words = words[:len(words) - len(suffix)].rstrip(" -")
-    return words
+    head, _, last = words.rpartition(" ")
+    return head.rstrip(" -") if head and unit_word(last) else words
 
 
 def _names_unit(p, iso3: str, unit: str, admin1: str, borders) -> bool:
