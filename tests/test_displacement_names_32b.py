@@ -50,3 +50,19 @@ def test_area_named_through_a_town_keeps_the_town():
     case = next(c for c in CASES if c["id"] == "n32b-t2-kz-ru-aktobe")
     p = next(p for p in _areas(case) if p["direction"] == "to")
     assert (p["name"], p["admin1"], p["area_level"]) == ("Orsk", "Orenburg", "town")
+
+
+def test_reports_spelling_a_division_differently_fuse_into_one_area():
+    """Fusing reports: a division is one area whatever each report calls it; the winning report's name is shown."""
+    from geomap.fusion import fuse_displacement
+
+    docs = []
+    for n, (day, text) in enumerate([("2026-12-05", "About 2,500 villagers have fled Mondulkiri province into Vietnam, officials said."),
+                                     ("2026-12-07", "About 3,100 villagers have fled Mondulkiri into Vietnam, officials said.")]):
+        out = extract_text(text, published=day)
+        docs.append({**out, "id": f"d{n}", "title": "t", "published": day})
+    docs[0]["features"] = [f for f in docs[0]["features"] if f["properties"]["layer"] != "displacement"] + [
+        {**f, "properties": {**f["properties"], "name": "Môndól Kiri"}} for f in docs[0]["features"]
+        if f["properties"]["layer"] == "displacement"]  # a report that used the boundary data's spelling
+    fused = [f["properties"] for f in fuse_displacement(docs) if f["properties"]["direction"] == "from"]
+    assert [(p["name"], p["admin1"], p["displaced"], p["report_count"]) for p in fused] == [("Mondulkiri", "Môndól Kiri", 3100, 2)]
