@@ -45,7 +45,6 @@ from geomap.reading.split_destinations import split_destinations
 from geomap.reading.shared_figures import JOINED, joined_shared, split_count_origins
 from geomap.reading.told_origin import arrivals_after_flight, counted_share, tells_origin
 from geomap.reading.unit_left import unit_left
-from geomap.reading.area_spelling import named_as_written
 from geomap.reading.told_twice import (finer_without_figures_dropped, foreign_origin_unsure, uncrossed_origin_unsure, vague,
                                       vague_beside_exact, vague_then_exact)
 from geomap.text import cues
@@ -537,8 +536,7 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
         _add(feats, split_destinations(found, s.text), s, basis, sentence_count, borders)
     for f in feats.values():
         f["properties"].pop("_cued", None)
-    return named_as_written(finer_without_figures_dropped(vague_beside_exact(_headline_frontier_dropped(
-        text, list(feats.values())))), text, sentences, places_by_sentence, borders)
+    return finer_without_figures_dropped(vague_beside_exact(_headline_frontier_dropped(text, list(feats.values()))))
 
 
 def _headline_frontier_dropped(text: str, feats: list[dict]) -> list[dict]:
