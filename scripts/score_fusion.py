@@ -131,8 +131,10 @@ def score(collections: list[dict], gold: dict, *, leave_out: set[int] = frozense
         e = next(system[n] for n in sorted(mine) if counts[system[n]] == best)
         got = events[e]["properties"]["fatalities"]
         tolls.append((ev["id"], ev["fatalities"], got, got == ev["fatalities"]))
-    shown = {(f["properties"]["iso3"], f["properties"]["name"], f["properties"]["direction"]): f["properties"]
-             for f in fused["features"] if f["properties"]["layer"] == "displacement"}
+    # a division is found by its name as the article spells it or as the boundary data does (admin1)
+    areas = [f["properties"] for f in fused["features"] if f["properties"]["layer"] == "displacement"]
+    shown = {(p["iso3"], p["admin1"], p["direction"]): p for p in areas if p.get("area_level") == "division"}
+    shown.update({(p["iso3"], p["name"], p["direction"]): p for p in areas})
     displacement = []
     for d in gold.get("displacement", []):
         got = shown.get((d["iso3"], d["area"], d["direction"]), {})

@@ -43,7 +43,7 @@ def test_a_county_the_boundaries_lack_names_the_area():
 def test_a_group_counted_along_the_frontier_is_its_own_side_only_and_keeps_its_words():
     got = areas("Shells fired from Sudan hit Adre on Monday, Chadian officials said. Some 25,000 Chadians have been "
                 "displaced along the frontier, while 150,000 Sudanese fled West Darfur, the UN said.", "2023-12-10")
-    assert figures(got)[("Western Darfur", "from")] == 150000
+    assert figures(got)[("West Darfur", "from")] == 150000
     side = [p for (name, _d), p in got.items() if p["iso3"] == "TCD"]
     assert side and {p["displaced"] for p in side} == {None}
     assert {p["displaced_text"] for p in side} == {"Some 25,000 Chadians have been displaced"}
@@ -172,7 +172,7 @@ def test_a_flight_years_before_publication_is_history_not_an_area():
 def test_people_expelled_from_a_province_left_it():
     got = areas("Since March, police have expelled more than 5,000 Afghans from Balochistan, officials said.",
                 "2024-05-14")
-    assert figures(got) == {("Baluchistan", "from"): 5000}
+    assert figures(got) == {("Balochistan", "from"): 5000}
 
 
 def test_the_province_of_a_speakers_town_is_no_area_either():
@@ -206,7 +206,7 @@ def test_people_taken_by_ferry_to_a_city_went_there():
 
 def test_a_division_the_boundaries_know_only_inside_an_older_one_keeps_its_name():
     got = areas("Some 2,500 people have fled to Kananga, in Kasai-Central province.", "2024-05-14")
-    assert figures(got) == {("Kasaï Central", "to"): 2500}
+    assert figures(got) == {("Kasai-Central", "to"): 2500}
 
 
 def test_since_a_day_opens_no_new_group():
@@ -272,7 +272,7 @@ def test_people_departing_from_regions_left_them():
 def test_a_region_crossed_on_the_way_out_of_a_country_is_one_people_left():
     got = areas("Some 9,000 people were seen crossing from Ukraine into Moldova through crossing points in Odesa "
                 "oblast.", "2024-05-14")
-    assert figures(got)[("Odessa", "from")] == 9000 and ("Odessa", "to") not in got
+    assert figures(got)[("Odesa", "from")] == 9000 and ("Odesa", "to") not in got
 
 
 def test_a_crossing_point_the_text_names_is_where_people_passed_not_an_area():

@@ -57,7 +57,9 @@ def fuse_displacement(inputs) -> list[dict]:
     groups: dict[tuple, list[tuple[dict, dict]]] = defaultdict(list)
     for f, meta in _features(inputs, "displacement"):
         p = f["properties"]
-        key = (p.get("iso3"), p.get("name") or p.get("admin1"), p.get("direction") or DEFAULT_DIRECTION)
+        # a division by the boundary data's name: reports spell it their own way ("Ratanakiri", "Rattanakiri")
+        area = p.get("admin1") if p.get("area_level") == "division" and p.get("admin1") else p.get("name") or p.get("admin1")
+        key = (p.get("iso3"), area, p.get("direction") or DEFAULT_DIRECTION)
         groups[key].append((f, meta))
     out = []
     for (iso3, name, direction), items in groups.items():
@@ -76,7 +78,7 @@ def fuse_displacement(inputs) -> list[dict]:
         props = dict(feature["properties"])
         props.pop("document", None)
         props.update({
-            "layer": "displacement", "name": name, "iso3": iso3, "direction": direction,
+            "layer": "displacement", "name": props.get("name") or name, "iso3": iso3, "direction": direction,
             "displaced": win["displaced"], "displaced_text": win["displaced_text"] if with_figure else None,
             "displaced_as_of": win["date"] if with_figure else None,
             "displaced_history": [{k: v for k, v in h.items() if k != "_n"} for h in history],

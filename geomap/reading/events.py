@@ -34,6 +34,7 @@ from datetime import date
 
 from geomap.reading.later_totals import raise_to_later_totals
 from geomap.reading.headline_events import headline_only_events
+from geomap.reading.area_spelling import named_as_written
 from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
 from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities, toll_place
@@ -496,7 +497,8 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     raise_to_later_totals(text, sentences, incidents)  # "13:15 ... The toll from the attack there is now two"
     feats += one_event_per_place_day(incidents)
     past = {i for i, s in enumerate(sentences) if is_past_background(s.text, published)}
-    feats += displacement_features(text, sentences, by_sentence, main, ctx.borders, past=past)
+    feats += named_as_written(displacement_features(text, sentences, by_sentence, main, ctx.borders, past=past),
+                              text, sentences, by_sentence, ctx.borders)  # a division as the article names it
     return feats
 
 
