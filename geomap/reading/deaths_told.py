@@ -16,7 +16,7 @@ from geomap.text.part_events import TYPED_PLACE
 from geomap.text.event_words import EventType
 from geomap.text.literals import prefiltered
 
-__all__ = ["deaths_told_alone", "told_alone"]
+__all__ = ["deaths_told_alone", "new_on_a_day_of_their_own", "told_alone"]
 
 _ARMED = (r"(?:soldiers?|troops|fighters?|militants?|rebels?|insurgents?|jihadists?|policem[ae]n|police\s+officers?"
           r"|(?:border\s+)?guards?|gendarmes?|servicem[ae]n|militiam[ae]n|reservists?|combatants?|paramilitar(?:y|ies))")
@@ -39,16 +39,24 @@ def _day(sentence: str, published: date | None) -> date | None:
 def deaths_told_alone(sentences: list, i: int, events: dict, published: date | None) -> list[EventType]:
     """[an armed clash whose trigger is the deaths' words] for sentence ``i``, else []
     (``events``: the events of the sentences before it, by index)."""
-    text = sentences[i].text
-    m = _DEATHS.search(text)
-    if m is None or _BACK.search(text, 0, m.end()):
-        return []
-    day = _day(text, published)
-    if day is None:
-        return []
-    if any(e.event_type in _VIOLENT for e in events.get(i - 1, ())) and _day(sentences[i - 1].text, published) in (None, day):
+    m = _DEATHS.search(sentences[i].text)
+    if m is None or not new_on_a_day_of_their_own(sentences, i, m.end(), events, published):
         return []
     return [EventType("Battles", "Armed clash", m.group(0).strip(), m.start(), m.end())]
+
+
+def new_on_a_day_of_their_own(sentences: list, i: int, end: int, events: dict, published: date | None) -> bool:
+    """Whether deaths told in sentence ``i`` up to ``end`` are new ones: no word points back at deaths
+    told before, the sentence has its day, and no violent event of the sentence before falls on it
+    (or is undated: then these are that event's dead)."""
+    text = sentences[i].text
+    if _BACK.search(text, 0, end):
+        return False
+    day = _day(text, published)
+    if day is None:
+        return False
+    return not (any(e.event_type in _VIOLENT for e in events.get(i - 1, ()))
+                and _day(sentences[i - 1].text, published) in (None, day))
 
 
 def told_alone(trigger: str) -> bool:

@@ -52,6 +52,7 @@ from geomap.reading.place_day import one_event_per_place_day
 from geomap.reading.named_after import place_named_after
 from geomap.reading.clause_tolls import split_by_clause
 from geomap.reading.deaths_told import deaths_told_alone
+from geomap.reading.dead_found import dead_found_alone
 from geomap.reading.dateline_protests import dateline_protest_place
 from geomap.reading.part_incidents import give_part_counts
 from geomap.reading.follow_ups import followed_up
@@ -463,7 +464,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         if not evs and (evs := _hit_in_the_told_attack(s.text, events, i)):
             follow_ups.add(i)
         elif not evs:  # "Three fighters were killed in X on 1 March": a clash told by its dead
-            evs = deaths_told_alone(sentences, i, events, published)
+            evs = deaths_told_alone(sentences, i, events, published) or dead_found_alone(sentences, i, events, published)
         again_evs = [e for e in evs if told_again(s.text, e, events, i) or referred_back(s.text, e, evs, events, i)]
         again = {e.event_type for e in again_evs}
         evs = [e for e in evs if e.event_type not in again]

@@ -199,6 +199,8 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|launch(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?attacks?|(?:we|they)\s+were\s+(?:\w+\s+)?(?:attacked|ambushed)|" + _VICTIMS
      + r"\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded"
      r"|injured|attacked|beaten)|(?:insurgents|militants|rebels|jihadists|armed\s+men|an?\s+armed\s+group|gunmen|gangs?"
+     # "Masked men attacked a taxi": men told by their disguise are attackers too
+     r"|(?:masked|hooded|balaclava-clad|unidentified|unknown)\s+(?:men|assailants|individuals)"
      r"|gang\s+members|bandits|militiamen|assailants|attackers|raiders|pirates|fighters|militias?|separatists"
      # (not across an act of their own: "gunmen killed four in X and raided Y" is two acts)
      r"|guerrillas|armed\s+groups|(?:NSAG|armed|militia|rebel|militant|jihadist|extremist)\s+elements|NSAGs?"
@@ -261,7 +263,7 @@ _RULES_SRC: list[tuple[str, str, str]] = [
     (STRATEGIC, "Looting/property destruction",
      r"\b(?:looted|looting|torched|torching\s+of|(?:set|setting|sets)\s+fire\s+to|armed\s+robber(?:y|ies)|set\s+(?:[\w-]+\s+){0,3}?ablaze|burned\s+down|razed|demolished|bl(?:ew|own)\s+up"
      r"|(?:burnt|burned|burning)\s+(?:down\s+)?(?:[\w-]+\s+){0,3}?(?:masts?|towers?|homes|\w*houses?|huts|villages?|vehicles?|cars|lorries|boats|barns?"
-     r"|buildings|shops|markets?|schools?|crops|fields|trucks?|granaries|churches|mosques))\b"),
+     r"|buildings|shops|markets?|schools?|crops|fields|trucks?|granaries|churches|mosques|cattle\s+posts?|kraals?|stalls|clinics?))\b"),
     (STRATEGIC, "Other",
      r"\b(?:closed\s+(?:\w+\s+){0,2}?(?:border|borders|crossings?|checkpoints?|frontier)|(?:border|crossings?|checkpoints?"
      r"|frontier|gates?|bridge)\s+(?:\w+\s+){0,3}?(?:closed|shut|sealed)|sealed\s+(?:\w+\s+)?(?:border|frontier)"
