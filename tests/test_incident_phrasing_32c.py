@@ -52,3 +52,20 @@ def test_passages_32c():
     p = load_passages("incident_passages_32c.json")
     assert passage_scores(p, "tune")[:2] == (7, 1)  # Mokhotlong read as its district, 9 km off: a name matter
     assert passage_scores(p, "tune")[2] == [] and passage_scores(p, "frozen")[2] == []
+
+
+def test_an_event_on_the_road_from_one_town_to_another_is_midway_between_them():
+    got = _placed("MASERU, Nov 16 - Gunmen ambushed a bus on the road from Quthing to Qacha's Nek on Wednesday.", "2026-11-16")
+    assert [(loc, kind) for loc, kind, _ in got] == [("between Quthing and Qacha’s Nek", "Attack")]
+    # people who came from a town (no road named) keep the place they went to
+    got = _placed("MASERU, Nov 16 - Smugglers from Quthing clashed with police in Qacha's Nek on Wednesday.", "2026-11-16")
+    assert [loc for loc, _k, _f in got] == ["Qacha’s Nek"]
+
+
+def test_a_blockade_told_by_its_tractors_is_a_protest():
+    got = _placed("MASERU, Nov 16 - About 120 tractors stood on the road from Ladybrand to Zastron for four hours on "
+                  "Wednesday, and the police did not intervene.", "2026-11-16")
+    assert [(loc, kind) for loc, kind, _ in got] == [("between Ladybrand and Zastron", "Peaceful protest")]
+    # machines at work on a road are no protest
+    assert _placed("MASERU, Nov 16 - Road crews said new machines would resurface the road near Zastron next month.",
+                   "2026-11-16") == []

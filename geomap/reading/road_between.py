@@ -31,8 +31,9 @@ _ROAD_AFTER = re.compile(r"^\s+(?:road|highway|route|track|axis)\b", re.I)
 
 
 def road_named_by_ends(sentence, chosen, candidates: list) -> list:
-    """The other end of a road named by its two towns ("on the Bol–Ngouboua road"), when ``chosen``
-    (a Place of ``sentence``) is one of them; [] otherwise."""
+    """The other end of a road named by its two towns ("on the Bol–Ngouboua road", "on the road
+    from Rezekne to Ludza": the start is no place the actors came from, but the road's other end),
+    when ``chosen`` (a Place of ``sentence``) is one of them; [] otherwise."""
     text, out = sentence.text, []
     for p in candidates:
         a, b = sorted((chosen, p), key=lambda q: q.mention.start)
@@ -40,6 +41,8 @@ def road_named_by_ends(sentence, chosen, candidates: list) -> list:
             continue
         gap = text[a.mention.end - sentence.start:b.mention.start - sentence.start]
         if _DASH.match(gap) and _ROAD_AFTER.match(text[b.mention.end - sentence.start:]):
+            out.append(p)
+        elif _JOIN.match(gap) and _ROAD.search(text, 0, a.mention.start - sentence.start):
             out.append(p)
     return out
 

@@ -34,7 +34,7 @@ GATES: tuple[tuple[str, ...], ...] = (
     ("attack", "raid"),
     ("riot", "violent", "protesters", "demonstrators"),
     ("mob", "lynch"),
-    ("protest", "demonstrat", "rall", "march", "sit-in", "block", "barricad"),
+    ("protest", "demonstrat", "rall", "march", "sit-in", "block", "barricad", "tractor", "combine", "machine"),
     ("prisoner", "handed", "peace", "sign", "agreed", "reached", "deal", "ceasefire", "cease-fire", "truce",
      "armistice", "talks", "negotiat", "discussions", "consultations", "dialogue", "met", "meeting", "summit", "agreement"),
     ("intercept", "shot down", "defus", "seized", "cache", "cleared"),

@@ -233,7 +233,10 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|sit-ins?"
      # "angry locals blocked the highway": a road blockade by the people, not by troops
      r"|(?:locals|residents|villagers|crowds?|students|traders|farmers|relatives|mourners)\s+(?:\w+\s+){0,3}?"
-     r"(?:blocked|blockaded|barricaded)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:highway|road|roads|bridge|crossing))\b"),
+     r"(?:blocked|blockaded|barricaded)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:highway|road|roads|bridge|crossing)"
+     # "about 120 tractors stood on the road for four hours": a blockade told by its machines
+     r"|(?:tractors|combines|machines)\s+(?:\w+\s+){0,2}?(?:stood|blocked|were\s+parked|lined)\s+(?:\w+\s+){0,2}?"
+     r"(?:highway|road|roads|bridge|crossing))\b"),
     # Strategic developments
     (STRATEGIC, "Agreement",
      r"\b(?:prisoner\s+(?:exchanges?|swaps?)|exchanged\s+(?:\w+\s+)?prisoners|swap(?:ped)?\s+(?:\w+\s+)?prisoners"
