@@ -69,3 +69,9 @@ def test_a_blockade_told_by_its_tractors_is_a_protest():
     # machines at work on a road are no protest
     assert _placed("MASERU, Nov 16 - Road crews said new machines would resurface the road near Zastron next month.",
                    "2026-11-16") == []
+
+
+def test_bodies_found_in_a_report_of_a_flood_are_no_incident():
+    text = ("MASERU, Feb 3 - Heavy rains flooded villages along the Caledon River on Friday.\n\n"
+            "Three bodies were recovered near Hlotse on Sunday, a police spokesman said.")
+    assert all(kind != "Attack" for _loc, kind, _f in _placed(text, "2026-02-03"))

@@ -4,7 +4,8 @@ The sentence has no event word, yet a report of a conflict tells an incident the
 killed by an unnamed side, violence against civilians). The armed men's twin is deaths_told.
 Not when it points back ("two more bodies", "also died", "among the dead"), nor when a violent
 event told in the sentence just before is on the same day or undated (then these are its dead),
-nor when the sentence tells a cause (an accident, an illness, a "when ..." clause)."""
+nor when the sentence tells a cause (an accident, an illness, a "when ..." clause), nor in a report
+that tells a disaster or an accident anywhere (its dead, found later, are not a violent event's)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ _CAUSE = re.compile(r"\b(?:accident|crash|collision|drown\w*|flood\w*|illness|di
                     r"|starvation|natural\s+causes|landslide|fire|blaze|when|after|because|while|of|from)\b", re.I)
 
 
+#: a disaster or an accident anywhere in the report: bodies found may be its dead
+_DISASTER = re.compile(r"\b(?:floods?|flooding|flooded|drown\w*|landslides?|mudslides?|storms?|cyclones?|hurricanes?"
+                       r"|typhoons?|earthquakes?|capsiz\w*|shipwrecks?|collapsed?|accidents?|crash(?:ed|es)?|epidemic|outbreak)\b", re.I)
+
+
 def dead_found_alone(sentences: list, i: int, events: dict, published: date | None) -> list[EventType]:
     """[an attack on civilians whose trigger is the deaths' words] for sentence ``i``, else []
     (``events``: the events of the sentences before it, by index)."""
@@ -41,4 +47,6 @@ def dead_found_alone(sentences: list, i: int, events: dict, published: date | No
     m = _DEAD.search(text)
     if m is None or _CAUSE.search(text) or not new_on_a_day_of_their_own(sentences, i, m.end(), events, published):
         return []
+    if any(_DISASTER.search(s.text) for s in sentences):
+        return []  # "Three bodies were recovered near X on Sunday" in a flood's report: the flood's dead
     return [EventType("Violence against civilians", "Attack", m.group(0).strip(), m.start(), m.end())]
