@@ -75,3 +75,13 @@ def test_bodies_found_in_a_report_of_a_flood_are_no_incident():
     text = ("MASERU, Feb 3 - Heavy rains flooded villages along the Caledon River on Friday.\n\n"
             "Three bodies were recovered near Hlotse on Sunday, a police spokesman said.")
     assert all(kind != "Attack" for _loc, kind, _f in _placed(text, "2026-02-03"))
+
+
+def test_a_count_alone_that_died_at_a_place_on_a_day_is_an_incident_there():
+    text = ("MASERU, Nov 8 - Cattle raids have grown more frequent along the border this year.\n\n"
+            "Three died in Quthing on Sunday, the district administrator said.")
+    assert _placed(text, "2026-11-08") == [("Quthing", "Attack", 3)]
+    # "three more died": deaths told before
+    text = ("MASERU, Nov 8 - Raiders killed two herders in Quthing on Saturday.\n\n"
+            "Three more died in Quthing on Sunday, the district administrator said.")
+    assert ("Quthing", "Attack", 3) not in _placed(text, "2026-11-08")

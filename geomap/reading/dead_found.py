@@ -24,8 +24,9 @@ _PEOPLE = (r"(?:people|persons|civilians|villagers|residents|farmers|herders|her
            r"|bodies|corpses)")
 _VERB = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:killed|found(?:\s+dead)?|discovered|recovered)"
          r"|died|were\s+found\s+dead)")
-_WORDS = (r"\b(?:" + CORE + r")\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\s+" + _VERB
-          + r"\s+(?:in|near|at|outside|around)\s+(?:the\s+)?" + TYPED_PLACE)
+# ("three died in Y", "two were killed near Z": the count alone says people)
+_WORDS = (r"\b(?:" + CORE + r")\s+(?:(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\s+" + _VERB
+          + r"|(?:died|were\s+killed))\s+(?:in|near|at|outside|around)\s+(?:the\s+)?" + TYPED_PLACE)
 # asked of every sentence: run only where a death's or a body's word (the gate) occurs
 _DEAD = prefiltered(re.compile(_WORDS + r"(?=(?-i:[A-Z]))", re.I),
                     gate=re.compile(r"killed|died|found|discovered|recovered"))
