@@ -33,6 +33,7 @@ from geomap.gazetteer.normalize import fold
 from geomap.reading.arrival_country import crossed_on_leaving, one_arrival_country, origin_not_entered, refugees_where_hosted
 from geomap.reading.area_units import (Area, ArticleUnits, area_names, area_of_place, article_units, district_inside,
                                       group_people)
+from geomap.reading.country_figures import country_keeps_figure
 from geomap.reading.figure_scope import figures_dropped
 from geomap.reading.frontier_sides import (add_side_areas, crossing_named, frontier_areas, people_side, side_areas,
                                           told_side)
@@ -43,7 +44,7 @@ from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
 from geomap.reading.split_destinations import split_destinations
 from geomap.reading.shared_figures import JOINED, joined_shared, split_count_origins
-from geomap.reading.told_origin import arrivals_after_flight, counted_share, tells_origin
+from geomap.reading.told_origin import arrivals_after_flight, counted_share, share_of_clause, tells_origin
 from geomap.reading.unit_left import unit_left
 from geomap.reading.told_twice import (finer_without_figures_dropped, foreign_origin_unsure, uncrossed_origin_unsure, vague,
                                       vague_beside_exact, vague_then_exact)
@@ -496,7 +497,7 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
                                                          units=units) if a.direction == "from"], s, "named", None, borders)
             continue
         if i not in past and (share := counted_share(text, sentences, i)):  # "430 of them were sleeping in X"
-            _add(feats, [(a, None if a.part or not lo <= share.start < hi else share) for lo, hi in cues.displacement_groups(
+            _add(feats, [(a, None if a.part else share_of_clause(s.text, lo, hi, share)) for lo, hi in cues.displacement_groups(
                 s.text) for a in _group_areas(s, (lo, hi), places_by_sentence.get(i, []), borders, units=units)
                 if a.cued and a.direction == "to"], s, "named", None, borders)
             continue
@@ -562,8 +563,8 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
         label, admin1 = area.label or got[0], None if area.country else area.admin1 or got[0]
         key = (label, admin1 or "", got[1], area.direction)
         words = count or sentence_count
-        if area.country or not settings.VAGUE_DISPLACED_AS_NUMBER and vague(count):
-            count = None  # a group's figure on a whole country would read as its national total
+        if area.country and not country_keeps_figure(area, found) or not settings.VAGUE_DISPLACED_AS_NUMBER and vague(count):
+            count = None  # a group's figure on a whole country would read as its national total (unless its own)
         if key in feats:
             props = feats[key]["properties"]
             if props["area_basis"] == "frontier" and basis != "frontier":
