@@ -26,6 +26,8 @@ def test_a_country_reached_whole_keeps_the_groups_figure():
     finer = figures(areas("Some 1,400 people have crossed into Senegal's Sédhiou region since the clashes in "
                           "Guinea-Bissau's Cacheu region.", "2026-12-07"))
     assert finer.get(("Senegal", "to")) is None and finer.get(("Sédhiou", "to")) == 1400, finer
+    vague = figures(areas("Clashes in Guinea-Bissau's Cacheu region drove thousands of people into Senegal.", "2026-12-07"))
+    assert vague.get(("Senegal", "to")) is None, vague  # "thousands" is no country's figure
 
 
 def test_a_second_share_in_the_next_clause_has_its_own_figure():
@@ -82,3 +84,9 @@ def test_the_fighting_told_with_who_fought_is_where_they_left():
 def test_the_invented_passages_keep_their_floors(half, floor, wrong_at_most):
     right, wrong = displacement_passages_total("displacement_passages_32c.json", half)
     assert right >= floor and len(wrong) <= wrong_at_most, wrong
+
+
+def test_a_unit_named_with_its_type_word_then_its_division_is_one_area():
+    got = figures(areas("Fighting between farmers and herders in Macenta prefecture, in Guinea's Nzérékoré region, has forced "
+                        "2,100 people from their homes since Monday.", "2026-12-07"))
+    assert got.get(("Nzérékoré", "from")) == 2100, got

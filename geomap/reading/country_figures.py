@@ -6,17 +6,25 @@ moving straight into or out of that country and names no finer area in the same 
 figure is exactly the country's (what set 2, 3 and 11's writers' gold keeps: "Lebanon: 1,500",
 "Kenya: 3,000", "Chad: 8,100"); when it also names a finer area on that side ("crossed into
 Chad; most are in Linia"), the finer area carries the figure and the country stays without.
+Only countries people reached: see ``country_keeps_figure``.
 """
 
 from __future__ import annotations
 
 from geomap.reading.area_units import Area
+from geomap.reading.told_twice import vague
+from geomap.text.quantities import Count
 
 __all__ = ["country_keeps_figure"]
 
 
-def country_keeps_figure(area: Area, found: list[tuple[Area, object]]) -> bool:
-    """A country area reached or left whole, by a movement word, with no finer area of the
-    same direction among the sentence's (area, figure) pairs: the group's figure is its own."""
-    return area.country and area.cued and not area.part and not area.shared \
-        and not any(not other.country and other.direction == area.direction for other, _ in found)
+def country_keeps_figure(area: Area, found: list[tuple[Area, object]], basis: str, count: Count | None) -> bool:
+    """A country people reached whole, by a movement word, in a sentence whose own areas name
+    no finer area people reached (``basis`` "named": not a listed line, not the frontier's
+    units): the group's figure is its own. A country people left keeps none: the area they
+    left is mostly told elsewhere ("crossed from Mozambique", after "fled Manica province"),
+    and "returned from Ghana" is no flight from it. A vague count ("drove thousands into Uganda")
+    is no country's figure either."""
+    return area.country and area.direction == "to" and area.cued and not area.part and not area.shared \
+        and basis == "named" and not vague(count) \
+        and not any(not other.country and other.direction == "to" for other, _ in found)

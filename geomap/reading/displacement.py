@@ -86,9 +86,10 @@ _CROSSING_AFTER = re.compile(  # (also the first of a list: "the Karo and Lemu c
     r"\s+(?:crossing|checkpoint|(?:border|frontier)\s+(?:post|crossing|point|checkpoint|gate|bridge|station)s?"
     r"|(?:border|frontier)(?!\s+(?:region|area|district|province|village|town|communit|zone|settlement)))\b", re.I)
 # "La Victoria, a town in Apure state", "Arauquita, in the province of Arauca", "Asadabad, the
-# capital of Kunar": the area the place before lies in, which the text knows better
+# capital of Kunar", "X department, in Z region": the area the place before lies in, which the text knows better
 _CONTAINER = re.compile(
-    r"^\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of|inside|within)\s+(?:the\s+)?"
+    r"^(?:\s+(?:department|district|county|municipality|commune|prefecture))?"
+    r"\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of|inside|within)\s+(?:the\s+)?"
     r"(?:(?:province|state|region|district|county|governorate)\s+of\s+)?(?:(?:[\w-]+\s+){0,2}?[\w'’-]+['’]s\s+)?$", re.I)
 _AMONG = re.compile(r"^\s*(?-i:[a-z]+)?\s*(?:,\s*(?:notably|including|in\s+particular|especially|such\s+as|among\s+them"
                     r"|mainly|mostly)\s+(?:(?:in|at)\s+)?|,?\s+at\s+)(?:the\s+)?$", re.I)  # "A, notably B", "A district at B"
@@ -98,7 +99,6 @@ _AT_POINT = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?$", re.I)
 _AT_POINTS = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s*(?:,|and|or)\s+){0,3}$", re.I)
 _CROSSED = re.compile(r"\b(?:cross(?:ed|ing|es)?|pass(?:ed|ing|es)?)\b", re.I)
 _LISTED = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$", re.I)  # "Kantchari and Diapaga, in ...": one list
-
 
 _GOVERNMENT_ACTS = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:asked|urged|called|accused|demanded|warned|insisted|denied|said|says|told"
@@ -563,7 +563,7 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
         label, admin1 = area.label or got[0], None if area.country else area.admin1 or got[0]
         key = (label, admin1 or "", got[1], area.direction)
         words = count or sentence_count
-        if area.country and not country_keeps_figure(area, found) or not settings.VAGUE_DISPLACED_AS_NUMBER and vague(count):
+        if area.country and not country_keeps_figure(area, found, basis, count) or not settings.VAGUE_DISPLACED_AS_NUMBER and vague(count):
             count = None  # a group's figure on a whole country would read as its national total (unless its own)
         if key in feats:
             props = feats[key]["properties"]
@@ -582,7 +582,7 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
             "source_sentence": s.text, "sentence_start": s.start, "area_basis": basis, "_cued": area.cued,
         }
         if area.country:
-            props["displaced_scope"] = "a country named only: the figure, if any, is in the words"
+            props["displaced_scope"] = "a country named only: a figure only when the group reached it whole"
         if basis == "frontier" and words is not None:
             props["displaced_scope"] = "total for all areas"
         feats[key] = {"type": "Feature", "geometry": got[2], "properties": props}
