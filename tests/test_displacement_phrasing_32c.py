@@ -3,8 +3,10 @@ told figures the reader still missed: a whole country's figure ("some 8,100 peop
 into Chad"), a second share told in the next clause with a bare number ("5,400 of them are staying
 in X; 2,700 have settled near Y"), a share on the bullet after the count it refers to, workers or
 traders taken, flown or bussed out of a place, a riot as the danger travellers were taken out of,
-and the fighting named with who fought ("since clashes between farmers and guards near X")
-(geomap.reading.country_figures, geomap.text.further_shares, geomap.reading.told_origin,
+the fighting named with who fought ("since clashes between farmers and guards near X"), a unit
+told with its type word before its division ("X department, in Y region"), and a group that
+moved from one named place to another ("650 Nigerien fishing families moved from A to B")
+(geomap.reading.country_figures, geomap.text.moved_between, geomap.reading.area_units, geomap.text.further_shares, geomap.reading.told_origin,
 geomap.text.flown_out, geomap.text.ordinary_travel, geomap.text.movement_cues).
 
 The sentences are invented for these tests; each test fails when its rule is taken out. The
@@ -77,10 +79,10 @@ def test_the_fighting_told_with_who_fought_is_where_they_left():
     assert displacement_direction("; 700 have settled near ") == "to"  # where a share now is
 
 
-# Before the rules of session 32c: tune 3/12 right, 1 wrong figure; frozen 5/15, 0 wrong.
+# Before the rules of session 32c: tune 5/16 right, 1 wrong figure; frozen 5/15, 0 wrong.
 # (frozen: 'Polokwane(to)=500' is right, though counted wrong: the expectation, written before the
 # run, gave its province Limpopo only the figure of the other town of that province.)
-@pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 12, 0), ("frozen", 9, 1)])
+@pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 16, 0), ("frozen", 11, 1)])
 def test_the_invented_passages_keep_their_floors(half, floor, wrong_at_most):
     right, wrong = displacement_passages_total("displacement_passages_32c.json", half)
     assert right >= floor and len(wrong) <= wrong_at_most, wrong
@@ -90,3 +92,23 @@ def test_a_unit_named_with_its_type_word_then_its_division_is_one_area():
     got = figures(areas("Fighting between farmers and herders in Macenta prefecture, in Guinea's Nzérékoré region, has forced "
                         "2,100 people from their homes since Monday.", "2026-12-07"))
     assert got.get(("Nzérékoré", "from")) == 2100, got
+
+
+def test_a_group_that_moved_from_one_place_to_another_is_displacement():
+    from geomap.text.moved_between import moved_between_count
+
+    assert moved_between_count("Some 650 Nigerien fishing families moved from the Bosso islands to Baga Sola.").value == 650
+    assert moved_between_count("About 300 villagers have moved from Kibale to relatives in Fort Portal.").value == 300
+    assert moved_between_count("The 12th battalion moved from Kibale to Fort Portal.") is None
+    assert moved_between_count("Prices moved from 300 to 400 shillings.") is None
+    got = figures(areas("About 1,500 Peruvians from Puno region have crossed into Bolivia's La Paz department since the "
+                        "clashes began. In the opposite direction, some 300 Bolivian herding families moved from "
+                        "Copacabana to Yunguyo, in Puno.", "2026-12-07"))
+    assert got.get(("La Paz", "from")) == 300 and got.get(("Yunguyo", "to")) == 300, got
+
+
+def test_a_nationality_with_a_plain_word_before_the_group_noun_names_the_people():
+    from geomap.reading.area_units import group_people
+
+    assert group_people("some 650 Nigerien fishing families moved") == "NER"
+    assert group_people("staying with Ugandan host families in Kisoro") is None  # the hosts, not the group

@@ -18,6 +18,7 @@ from geomap.text.literals import fold_ascii, prefiltered
 from geomap.text.quantities import ASIDE as _ASIDE, GAP as _GAP, TOLLS_KEPT as _TOLLS_KEPT, Count, fatalities_from_text
 from geomap.text.quantities import followed_by_unit as _followed_by_unit
 from geomap.text.flown_out import flown_out_count
+from geomap.text.moved_between import moved_between_count
 from geomap.text.second_groups import ORIGIN_THEN_VERB, SHARE_OF_GROUP
 
 __all__ = [
@@ -262,7 +263,7 @@ def displaced_from_text(sentence: str, told_flight: bool = False) -> Count | Non
             if (value := _value(m.group(said))) is not None and not not_a_figure(m.group(said), sentence[max(0, at - 4):at]):
                 hits.append((m.start(), -m.end(), value, m))
     if not hits:  # "38 employees were taken out of the camp and flown to X": no flight word, a group moved out
-        return flown_out_count(sentence)
+        return flown_out_count(sentence) or moved_between_count(sentence)  # "650 families moved from A to B"
     start, neg_end, value, m = min(hits, key=lambda h: (h[0], h[1]))
     at = m.start("num") if m.groupdict().get("num") else start  # (the figure's own start: "forced between 1,200 and")
     low = _RANGE_BEFORE.search(sentence, max(0, at - 60), at)
