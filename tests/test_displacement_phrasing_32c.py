@@ -5,8 +5,10 @@ in X; 2,700 have settled near Y"), a share on the bullet after the count it refe
 traders taken, flown or bussed out of a place, a riot as the danger travellers were taken out of,
 the fighting named with who fought ("since clashes between farmers and guards near X"), a unit
 told with its type word before its division ("X department, in Y region"), and a group that
-moved from one named place to another ("650 Nigerien fishing families moved from A to B")
-(geomap.reading.country_figures, geomap.text.moved_between, geomap.reading.area_units, geomap.text.further_shares, geomap.reading.told_origin,
+moved from one named place to another ("650 Nigerien fishing families moved from A to B"),
+people registered entering a unit ("1,100 Yemeni nationals were registered ... entering Dhofar")
+and people who moved in with relatives (geomap.reading.country_figures, geomap.text.moved_between,
+geomap.text.registered_entering, geomap.text.displacement_counts, geomap.reading.area_units, geomap.text.further_shares, geomap.reading.told_origin,
 geomap.text.flown_out, geomap.text.ordinary_travel, geomap.text.movement_cues).
 
 The sentences are invented for these tests; each test fails when its rule is taken out. The
@@ -79,10 +81,10 @@ def test_the_fighting_told_with_who_fought_is_where_they_left():
     assert displacement_direction("; 700 have settled near ") == "to"  # where a share now is
 
 
-# Before the rules of session 32c: tune 5/16 right, 1 wrong figure; frozen 5/15, 0 wrong.
+# Before the rules of session 32c: tune 6/21 right, 1 wrong figure; frozen 5/15, 0 wrong.
 # (frozen: 'Polokwane(to)=500' is right, though counted wrong: the expectation, written before the
 # run, gave its province Limpopo only the figure of the other town of that province.)
-@pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 16, 0), ("frozen", 11, 1)])
+@pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 20, 0), ("frozen", 11, 1)])
 def test_the_invented_passages_keep_their_floors(half, floor, wrong_at_most):
     right, wrong = displacement_passages_total("displacement_passages_32c.json", half)
     assert right >= floor and len(wrong) <= wrong_at_most, wrong
@@ -112,3 +114,21 @@ def test_a_nationality_with_a_plain_word_before_the_group_noun_names_the_people(
 
     assert group_people("some 650 Nigerien fishing families moved") == "NER"
     assert group_people("staying with Ugandan host families in Kisoro") is None  # the hosts, not the group
+
+
+def test_people_registered_entering_a_unit_are_a_group_that_went_there():
+    from geomap.text.registered_entering import registered_entering_count
+
+    assert registered_entering_count("900 Iraqi nationals were registered by Jordanian officials entering Mafraq.").value == 900
+    assert registered_entering_count("Some 600 Somalis were recorded crossing into Kenya at Mandera.").value == 600
+    assert registered_entering_count("Some 600 trucks were recorded crossing into Kenya at Mandera.") is None
+    got = figures(areas("- Some 1,300 Somali nationals were registered by Kenyan border officials entering Mandera county "
+                        "during the week, after clashes in Beled Hawo.", "2026-12-07"))
+    assert got.get(("Mandera", "to")) == 1300, got
+
+
+def test_people_who_moved_in_with_relatives_are_displaced():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    assert displaced_from_text("About 260 people from villages in Rombo district have moved in with relatives.").value == 260
+    assert displaced_from_text("About 260 people have moved into new flats in the town.") is None
