@@ -7,9 +7,9 @@ the fighting named with who fought ("since clashes between farmers and guards ne
 told with its type word before its division ("X department, in Y region"), and a group that
 moved from one named place to another ("650 Nigerien fishing families moved from A to B"),
 people registered entering a unit ("1,100 Yemeni nationals were registered ... entering Dhofar")
-and people who moved in with relatives (geomap.reading.country_figures, geomap.text.moved_between,
-geomap.text.registered_entering, geomap.text.displacement_counts, geomap.reading.area_units, geomap.text.further_shares, geomap.reading.told_origin,
-geomap.text.flown_out, geomap.text.ordinary_travel, geomap.text.movement_cues).
+and people who moved in with relatives (geomap.reading.country_figures, geomap.text.plain_moves,
+geomap.text.displacement_counts, geomap.reading.area_units, geomap.text.further_shares,
+geomap.reading.told_origin, geomap.text.ordinary_travel, geomap.text.movement_cues).
 
 The sentences are invented for these tests; each test fails when its rule is taken out. The
 passages of tests/fixtures/displacement_passages_32c.json keep the floors they reached (see the
@@ -97,7 +97,7 @@ def test_a_unit_named_with_its_type_word_then_its_division_is_one_area():
 
 
 def test_a_group_that_moved_from_one_place_to_another_is_displacement():
-    from geomap.text.moved_between import moved_between_count
+    from geomap.text.plain_moves import moved_between_count
 
     assert moved_between_count("Some 650 Nigerien fishing families moved from the Bosso islands to Baga Sola.").value == 650
     assert moved_between_count("About 300 villagers have moved from Kibale to relatives in Fort Portal.").value == 300
@@ -117,7 +117,7 @@ def test_a_nationality_with_a_plain_word_before_the_group_noun_names_the_people(
 
 
 def test_people_registered_entering_a_unit_are_a_group_that_went_there():
-    from geomap.text.registered_entering import registered_entering_count
+    from geomap.text.plain_moves import registered_entering_count
 
     assert registered_entering_count("900 Iraqi nationals were registered by Jordanian officials entering Mafraq.").value == 900
     assert registered_entering_count("Some 600 Somalis were recorded crossing into Kenya at Mandera.").value == 600

@@ -17,9 +17,7 @@ from geomap.text.group_words import ARMED as _ARMED, holds_displaced
 from geomap.text.literals import fold_ascii, prefiltered
 from geomap.text.quantities import ASIDE as _ASIDE, GAP as _GAP, TOLLS_KEPT as _TOLLS_KEPT, Count, fatalities_from_text
 from geomap.text.quantities import followed_by_unit as _followed_by_unit
-from geomap.text.flown_out import flown_out_count
-from geomap.text.moved_between import moved_between_count
-from geomap.text.registered_entering import registered_entering_count
+from geomap.text.plain_moves import plain_move_count
 from geomap.text.second_groups import ORIGIN_THEN_VERB, SHARE_OF_GROUP
 
 __all__ = [
@@ -264,7 +262,7 @@ def displaced_from_text(sentence: str, told_flight: bool = False) -> Count | Non
             if (value := _value(m.group(said))) is not None and not not_a_figure(m.group(said), sentence[max(0, at - 4):at]):
                 hits.append((m.start(), -m.end(), value, m))
     if not hits:  # "38 employees were taken out of the camp and flown to X": no flight word, a group moved out
-        return flown_out_count(sentence) or moved_between_count(sentence) or registered_entering_count(sentence)
+        return plain_move_count(sentence)  # "38 employees were taken out of X and flown to Y", "650 moved from A to B"
     start, neg_end, value, m = min(hits, key=lambda h: (h[0], h[1]))
     at = m.start("num") if m.groupdict().get("num") else start  # (the figure's own start: "forced between 1,200 and")
     low = _RANGE_BEFORE.search(sentence, max(0, at - 60), at)
