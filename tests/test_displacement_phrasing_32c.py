@@ -32,6 +32,9 @@ def test_a_country_reached_whole_keeps_the_groups_figure():
     assert finer.get(("Senegal", "to")) is None and finer.get(("Sédhiou", "to")) == 1400, finer
     vague = figures(areas("Clashes in Guinea-Bissau's Cacheu region drove thousands of people into Senegal.", "2026-12-07"))
     assert vague.get(("Senegal", "to")) is None, vague  # "thousands" is no country's figure
+    points = figures(areas("Monitors observed 3,100 people crossing from Guinea-Bissau into Senegal through the São "
+                           "Domingos and Mpack crossing points in Cacheu region.", "2026-12-07"))
+    assert points.get(("Senegal", "to")) is None, points  # crossings counted at the border: no group the country took in
 
 
 def test_a_second_share_in_the_next_clause_has_its_own_figure():

@@ -109,7 +109,6 @@ _GOVERNMENT_ACTS = re.compile(
 _OWN_COUNTRY_LEFT = re.compile(r"\b(?:fled|fleeing|left|leaving|escaped|escaping)\s+(?:their|his|her)\s+(?:own\s+)?"
                                r"(?:country|homeland|nation)\b", re.I)
 
-
 # "Residents of Zaranj said ... families had left for Farah": where the people speaking live
 _RESIDENTS_BEFORE = re.compile(r"\b(?:residents|villagers|inhabitants|locals)\s+(?:of|in|from)\s+$", re.I)
 
@@ -563,7 +562,8 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
         label, admin1 = area.label or got[0], None if area.country else area.admin1 or got[0]
         key = (label, admin1 or "", got[1], area.direction)
         words = count or sentence_count
-        if area.country and not country_keeps_figure(area, found, basis, count) or not settings.VAGUE_DISPLACED_AS_NUMBER and vague(count):
+        if area.country and not country_keeps_figure(area, found, basis, count, s.text) \
+                or not settings.VAGUE_DISPLACED_AS_NUMBER and vague(count):
             count = None  # a group's figure on a whole country would read as its national total (unless its own)
         if key in feats:
             props = feats[key]["properties"]
