@@ -106,6 +106,7 @@ def test_a_group_that_moved_from_one_place_to_another_is_displacement():
     assert moved_between_count("About 300 villagers have moved from Kibale to relatives in Fort Portal.").value == 300
     assert moved_between_count("The 12th battalion moved from Kibale to Fort Portal.") is None
     assert moved_between_count("Prices moved from 300 to 400 shillings.") is None
+    assert moved_between_count("About 40 herders went from Amambay to graze their cattle.") is None  # an errand
     got = figures(areas("About 1,500 Peruvians from Puno region have crossed into Bolivia's La Paz department since the "
                         "clashes began. In the opposite direction, some 300 Bolivian herding families moved from "
                         "Copacabana to Yunguyo, in Puno.", "2026-12-07"))

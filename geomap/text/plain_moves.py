@@ -7,8 +7,8 @@ displaced group's count with plain verbs of moving, taking or counting:
   hurt or the dead carried to hospital ("two injured workers were flown to hospital");
 - moved from one named place to another: "some 650 Nigerien fishing families moved from the
   Bosso islands to Baga Sola" (a flow told the other way, or a move inside one area); only
-  people (a people noun after the count), so not "the army moved from A to B" nor "prices
-  moved from 300 to 400";
+  people (a people noun after the count) going to a named place, so not "the army moved from
+  A to B", "prices moved from 300 to 400" nor "40 herders went from A to graze their cattle";
 - registered entering: "1,100 Yemeni nationals were registered by Omani authorities entering
   Dhofar governorate", "some 600 people were recorded crossing into X" (where they went); not
   goods or vehicles (no people noun).
@@ -53,8 +53,9 @@ def flown_out_count(sentence: str) -> Count | None:
 _MOVED_BETWEEN = re.compile(
     r"\b" + NUM + r"(?:\s+(?!and\b)[A-Za-z][\w'-]*){0,3}?\s+(?:people|persons|families|households|residents|villagers"
     r"|inhabitants|civilians|fishermen|fishers|herders|farmers|islanders|women\s+and\s+children)"
-    r"\s+(?:(?:have|has|had)\s+(?:since\s+|also\s+)?)?(?P<word>moved|relocated|went|crossed)\s+(?:back\s+)?from\s+"
-    r"[^.;]{1,80}?\bto\b", re.I)
+    r"\s+(?:(?:have|has|had)\s+(?:since\s+|also\s+)?)?(?P<word>moved|relocated|went)\s+(?:back\s+)?from\s+"
+    # (to a named place or to relatives in one: not "to graze their cattle", an errand)
+    r"[^.;]{1,80}?\bto\s+(?:the\s+)?(?:(?:relatives|friends|host\s+families)\s+in\s+)?(?-i:[A-Z])", re.I)
 
 
 def moved_between_count(sentence: str) -> Count | None:
