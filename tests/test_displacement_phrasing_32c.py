@@ -32,6 +32,9 @@ def test_a_country_reached_whole_keeps_the_groups_figure():
     assert finer.get(("Senegal", "to")) is None and finer.get(("Sédhiou", "to")) == 1400, finer
     vague = figures(areas("Clashes in Guinea-Bissau's Cacheu region drove thousands of people into Senegal.", "2026-12-07"))
     assert vague.get(("Senegal", "to")) is None, vague  # "thousands" is no country's figure
+    flow = figures(areas("Some 1,400 people crossed from Guinea-Bissau into Senegal over the weekend, most of them from "
+                         "villages around São Domingos.", "2026-12-07"))
+    assert flow.get(("Senegal", "to")) is None, flow  # a flow from one country into another: the frontier's
     points = figures(areas("Monitors observed 3,100 people crossing from Guinea-Bissau into Senegal through the São "
                            "Domingos and Mpack crossing points in Cacheu region.", "2026-12-07"))
     assert points.get(("Senegal", "to")) is None, points  # crossings counted at the border: no group the country took in

@@ -34,7 +34,11 @@ def country_keeps_figure(area: Area, found: list[tuple[Area, object]], basis: st
     units): the group's figure is its own. A country people left keeps none: the area they
     left is mostly told elsewhere ("crossed from Mozambique", after "fled Manica province"),
     and "returned from Ghana" is no flight from it. A vague count ("drove thousands into Uganda")
-    is no country's figure either, nor a count of crossings at border points (``_CROSSINGS_COUNTED``)."""
+    is no country's figure either, nor a count of crossings at border points (``_CROSSINGS_COUNTED``),
+    nor a flow told from one country into another ("1,800 crossed from Ukraine into Slovakia",
+    "Ghana has received 8,100 from Burkina Faso"): the frontier's flow, whose areas the text
+    tells elsewhere (the border sets' gold puts it on those, not on the country)."""
     return area.country and area.direction == "to" and area.cued and not area.part and not area.shared \
         and basis == "named" and not vague(count) and not _CROSSINGS_COUNTED.search(sentence) \
-        and not any(not other.country and other.direction == "to" for other, _ in found)
+        and not any(not other.country and other.direction == "to" or other.country and other.direction == "from"
+                    for other, _ in found)
