@@ -22,9 +22,10 @@ def test_from_and_to_areas_with_their_numbers_and_the_district_the_text_names():
     assert got[("Champhai", "to")]["admin1"] == "Mizoram"
 
 
-def test_a_country_people_crossed_into_is_a_to_area_without_the_figure():
+def test_a_country_people_crossed_into_is_a_to_area_with_the_groups_figure():
+    # (session 32c: the text gives the figure for the country reached whole, as sets 2, 3 and 11's gold keep it)
     got = areas("Heavy fighting around Rutshuru drove some 5,000 civilians into Uganda over the weekend.", "2024-03-05")
-    assert got[("Uganda", "to")]["displaced"] is None
+    assert got[("Uganda", "to")]["displaced"] == 5000
     assert got[("Uganda", "to")]["displaced_text"] == "drove some 5,000 civilians into"
     assert got[("Nord-Kivu", "from")]["displaced"] == 5000
 
@@ -107,7 +108,7 @@ def test_who_the_group_were_is_not_a_part_of_it_going_elsewhere():
 
 def test_a_country_people_left_for_is_where_they_went():
     got = areas("Some 5,000 people fled Nord-Kivu for Rwanda last month.", "2024-03-05")
-    assert figures(got) == {("Nord-Kivu", "from"): 5000, ("Rwanda", "to"): None}
+    assert figures(got) == {("Nord-Kivu", "from"): 5000, ("Rwanda", "to"): 5000}  # (the country reached whole: 32c)
 
 
 def test_another_group_on_its_way_from_where_it_walked():

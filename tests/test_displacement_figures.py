@@ -50,8 +50,8 @@ def test_figures_listed_by_area_after_the_sentence_telling_the_flight():
 def test_listed_lines_take_the_direction_of_the_arrivals_told_before():
     got = areas("Zimbabwe has registered 4,700 Mozambican asylum seekers since October.\n\nThe figures by province "
                 "are:\n- Manicaland: 3,900\n- Masvingo: 800", "2026-11-20")
-    # (the country that registered them is where they went too, its figure in the words: session 31)
-    assert figures(got) == {("Manicaland", "to"): 3900, ("Masvingo", "to"): 800, ("Zimbabwe", "to"): None}
+    # (the country that registered them is where they went too, with its own figure: sessions 31, 32c)
+    assert figures(got) == {("Manicaland", "to"): 3900, ("Masvingo", "to"): 800, ("Zimbabwe", "to"): 4700}
 
 
 def test_lists_of_deaths_or_of_shelters_are_no_displacement_figures():

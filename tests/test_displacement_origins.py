@@ -17,7 +17,7 @@ def test_a_share_of_the_group_told_with_where_it_came_from_takes_no_figure():
                 "children from the Kajiado area.", "2025-02-08")
     assert ("Kajiado", "from") in got
     assert got[("Kajiado", "from")]["displaced"] is None
-    assert 380 not in figures(got).values()
+    assert [k for k, v in figures(got).items() if v == 380] in ([], [("Tanzania", "to")])  # (the country reached: 32c)
 
 
 def test_a_place_people_had_left_and_went_back_to_is_where_they_went():

@@ -170,8 +170,10 @@ def _renamed(e, unit: str) -> bool:
     return fold(unit) not in names
 
 
-_PEOPLE_OF = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-zè]+)\s+(?:families|people|residents|villagers|herders|civilians"
-                        r"|citizens|nationals|households|farmers|returnees|pastoralists|refugees|migrants)\b|\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s)\b"
+# ("Nigerien fishing families": one plain word between; not "Ugandan host families", who took them in)
+_PEOPLE_OF = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-zè]+)\s+(?:(?!host\b)[a-z]+\s+)?(?:families|people|residents|villagers"
+                        r"|herders|civilians|citizens|nationals|households|farmers|returnees|pastoralists|refugees|migrants"
+                        r"|fishermen)\b|\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s)\b"
                         r"|\d\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+ese)\b")  # "20,000 Sudanese had arrived"
 
 

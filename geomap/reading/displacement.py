@@ -33,6 +33,7 @@ from geomap.gazetteer.normalize import fold
 from geomap.reading.arrival_country import crossed_on_leaving, one_arrival_country, origin_not_entered, refugees_where_hosted
 from geomap.reading.area_units import (Area, ArticleUnits, area_names, area_of_place, article_units, district_inside,
                                       group_people)
+from geomap.reading.country_figures import country_keeps_figure
 from geomap.reading.figure_scope import figures_dropped
 from geomap.reading.frontier_sides import (add_side_areas, crossing_named, frontier_areas, people_side, side_areas,
                                           told_side)
@@ -43,7 +44,7 @@ from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
 from geomap.reading.split_destinations import split_destinations
 from geomap.reading.shared_figures import JOINED, joined_shared, split_count_origins
-from geomap.reading.told_origin import arrivals_after_flight, counted_share, tells_origin
+from geomap.reading.told_origin import arrivals_after_flight, counted_share, share_of_clause, tells_origin
 from geomap.reading.unit_left import unit_left
 from geomap.reading.told_twice import (finer_without_figures_dropped, foreign_origin_unsure, uncrossed_origin_unsure, vague,
                                       vague_beside_exact, vague_then_exact)
@@ -85,9 +86,10 @@ _CROSSING_AFTER = re.compile(  # (also the first of a list: "the Karo and Lemu c
     r"\s+(?:crossing|checkpoint|(?:border|frontier)\s+(?:post|crossing|point|checkpoint|gate|bridge|station)s?"
     r"|(?:border|frontier)(?!\s+(?:region|area|district|province|village|town|communit|zone|settlement)))\b", re.I)
 # "La Victoria, a town in Apure state", "Arauquita, in the province of Arauca", "Asadabad, the
-# capital of Kunar": the area the place before lies in, which the text knows better
+# capital of Kunar", "X department, in Z region": the area the place before lies in, which the text knows better
 _CONTAINER = re.compile(
-    r"^\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of|inside|within)\s+(?:the\s+)?"
+    r"^(?:\s+(?:department|district|county|municipality|commune|prefecture))?"
+    r"\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of|inside|within)\s+(?:the\s+)?"
     r"(?:(?:province|state|region|district|county|governorate)\s+of\s+)?(?:(?:[\w-]+\s+){0,2}?[\w'’-]+['’]s\s+)?$", re.I)
 _AMONG = re.compile(r"^\s*(?-i:[a-z]+)?\s*(?:,\s*(?:notably|including|in\s+particular|especially|such\s+as|among\s+them"
                     r"|mainly|mostly)\s+(?:(?:in|at)\s+)?|,?\s+at\s+)(?:the\s+)?$", re.I)  # "A, notably B", "A district at B"
@@ -98,7 +100,6 @@ _AT_POINTS = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'�
 _CROSSED = re.compile(r"\b(?:cross(?:ed|ing|es)?|pass(?:ed|ing|es)?)\b", re.I)
 _LISTED = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$", re.I)  # "Kantchari and Diapaga, in ...": one list
 
-
 _GOVERNMENT_ACTS = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:asked|urged|called|accused|demanded|warned|insisted|denied|said|says|told"
     r"|protested|summoned|sent|agreed|rejected|blamed|welcomed|condemned)\b", re.I)
@@ -107,7 +108,6 @@ _GOVERNMENT_ACTS = re.compile(
 # "1.7 million Venezuelans who fled their country", "... who left their homeland": the people's own country
 _OWN_COUNTRY_LEFT = re.compile(r"\b(?:fled|fleeing|left|leaving|escaped|escaping)\s+(?:their|his|her)\s+(?:own\s+)?"
                                r"(?:country|homeland|nation)\b", re.I)
-
 
 # "Residents of Zaranj said ... families had left for Farah": where the people speaking live
 _RESIDENTS_BEFORE = re.compile(r"\b(?:residents|villagers|inhabitants|locals)\s+(?:of|in|from)\s+$", re.I)
@@ -496,7 +496,7 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
                                                          units=units) if a.direction == "from"], s, "named", None, borders)
             continue
         if i not in past and (share := counted_share(text, sentences, i)):  # "430 of them were sleeping in X"
-            _add(feats, [(a, None if a.part or not lo <= share.start < hi else share) for lo, hi in cues.displacement_groups(
+            _add(feats, [(a, None if a.part else share_of_clause(s.text, lo, hi, share)) for lo, hi in cues.displacement_groups(
                 s.text) for a in _group_areas(s, (lo, hi), places_by_sentence.get(i, []), borders, units=units)
                 if a.cued and a.direction == "to"], s, "named", None, borders)
             continue
@@ -562,8 +562,9 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
         label, admin1 = area.label or got[0], None if area.country else area.admin1 or got[0]
         key = (label, admin1 or "", got[1], area.direction)
         words = count or sentence_count
-        if area.country or not settings.VAGUE_DISPLACED_AS_NUMBER and vague(count):
-            count = None  # a group's figure on a whole country would read as its national total
+        if area.country and not country_keeps_figure(area, found, basis, count, s.text) \
+                or not settings.VAGUE_DISPLACED_AS_NUMBER and vague(count):
+            count = None  # a group's figure on a whole country would read as its national total (unless its own)
         if key in feats:
             props = feats[key]["properties"]
             if props["area_basis"] == "frontier" and basis != "frontier":
@@ -581,7 +582,7 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
             "source_sentence": s.text, "sentence_start": s.start, "area_basis": basis, "_cued": area.cued,
         }
         if area.country:
-            props["displaced_scope"] = "a country named only: the figure, if any, is in the words"
+            props["displaced_scope"] = "a country named only: a figure only when the group reached it whole"
         if basis == "frontier" and words is not None:
             props["displaced_scope"] = "total for all areas"
         feats[key] = {"type": "Feature", "geometry": got[2], "properties": props}

@@ -17,10 +17,11 @@ from geomap.settings import ORIGIN_LOOKBACK
 from geomap.text.cues import displacement_groups
 from geomap.text.literals import prefiltered
 from geomap.text.displacement_counts import displaced_from_text, is_displacement_sentence
+from geomap.text.further_shares import further_share
 from geomap.text.quantities import Count
 from geomap.text.sentences import Sentence
 
-__all__ = ["tells_origin", "counted_share", "arrivals_after_flight"]
+__all__ = ["tells_origin", "counted_share", "share_of_clause", "arrivals_after_flight"]
 
 # "Most of the new arrivals are ...", "The refugees come from ...": the people counted before, by their noun
 _COUNTED_NOUN = re.compile(r"^\W*(?:(?:most|many|some|all|half|nearly\s+all|the\s+majority)\s+of\s+)?the\s+"
@@ -75,9 +76,15 @@ def counted_share(text: str, sentences: list[Sentence], i: int) -> Count | None:
     sentence counting one group that moved: that group's figure (none when it counts no one
     group); else None."""
     s = sentences[i].text
-    m = _SHARE_WHERE.search(s) or _ALL_TAKEN.match(s) or _WORD_SHARE_WHERE.match(s)
-    if m is None or i == 0 or is_displacement_sentence(s) or not same_paragraph(text, sentences[i - 1], sentences[i]) \
-            or not is_displacement_sentence(sentences[i - 1].text):
+    explicit = _SHARE_WHERE.search(s)
+    m = explicit or _ALL_TAKEN.match(s) or _WORD_SHARE_WHERE.match(s)
+    if m is None or i == 0 or not is_displacement_sentence(sentences[i - 1].text):
+        return None
+    # ("430 of them are staying in schools in X" tells shelter, but counts no one the flight reader reads)
+    if is_displacement_sentence(s) and (explicit is None or displaced_from_text(s) is not None):
+        return None
+    # "N of them" points back by itself: to the sentence just before, on the bullet or paragraph before too
+    if not same_paragraph(text, sentences[i - 1], sentences[i]) and explicit is None:
         return None
     if m.re is _ALL_TAKEN:
         prev = sentences[i - 1].text
@@ -89,6 +96,13 @@ def counted_share(text: str, sentences: list[Sentence], i: int) -> Count | None:
     if m.re is _WORD_SHARE_WHERE:
         return Count(None, m.group(0), m.start(), m.end())
     return Count(int(m.group(1).replace(",", "")), m.group(0), m.start(), m.end())
+
+
+def share_of_clause(text: str, lo: int, hi: int, share: Count) -> Count | None:
+    """The figure of clause text[lo:hi] of a counted-share sentence: the share's own when the
+    clause holds it, else a further share told with a bare number ("430 of them are in X;
+    200 have settled in Y": 200 for Y), else None."""
+    return share if lo <= share.start < hi else further_share(text[lo:hi])
 
 
 def arrivals_after_flight(text: str, sentences: list[Sentence], i: int) -> Count | None:

@@ -17,6 +17,7 @@ from geomap.text.group_words import ARMED as _ARMED, holds_displaced
 from geomap.text.literals import fold_ascii, prefiltered
 from geomap.text.quantities import ASIDE as _ASIDE, GAP as _GAP, TOLLS_KEPT as _TOLLS_KEPT, Count, fatalities_from_text
 from geomap.text.quantities import followed_by_unit as _followed_by_unit
+from geomap.text.plain_moves import plain_move_count
 from geomap.text.second_groups import ORIGIN_THEN_VERB, SHARE_OF_GROUP
 
 __all__ = [
@@ -34,7 +35,7 @@ _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
     r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
     r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|counted|took in|relief cent|relief camp"
-    r"|accommodat|housed|lodged",
+    r"|accommodat|housed|lodged|flown|bussed|bused|taken out",
     re.I
 ))
 
@@ -42,7 +43,7 @@ _DISP_VERB = (
     r"(?:displaced|evacuated|fled|fleeing|flee|forced\s+(?:from|out\s+of)\s+their\s+homes"
     r"|driven\s+(?:from|out\s+of)\s+their\s+homes|uprooted|(?:made|left)\s+homeless"
     r"|(?:sought|taken|took|taking|seeking)\s+(?:refuge|shelter)|sheltering|sheltered|relocated"
-    r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))|(?:had|have|has)\s+moved\s+(?:to|away|out|(?:their\s+)?(?:families"
+    r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))|(?:had|have|has)\s+moved\s+(?:to|away|out|in\s+with|(?:their\s+)?(?:families"
     r"|animals|livestock|herds|belongings)(?:\s+and\s+(?:their\s+)?[a-z]+)?\s+(?:from|away|out|towards?|to))"
     r"|lost\s+their\s+homes|cross(?:ed|ing)?(?:\s+[\w'\u2019-]+){0,4}?\s+into|entered|arrived\s+(?:in|at)|returned\s+(?:to|home)"
     r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+to|(?:were|was|been|being)\s+(?:(?:later|then|also|subsequently)\s+)?"
@@ -260,8 +261,8 @@ def displaced_from_text(sentence: str, told_flight: bool = False) -> Count | Non
             said, at = ("people", m.start("people")) if m.groupdict().get("people") else ("num", m.start("num"))
             if (value := _value(m.group(said))) is not None and not not_a_figure(m.group(said), sentence[max(0, at - 4):at]):
                 hits.append((m.start(), -m.end(), value, m))
-    if not hits:
-        return None
+    if not hits:  # "38 employees were taken out of the camp and flown to X": no flight word, a group moved out
+        return plain_move_count(sentence)  # "38 employees were taken out of X and flown to Y", "650 moved from A to B"
     start, neg_end, value, m = min(hits, key=lambda h: (h[0], h[1]))
     at = m.start("num") if m.groupdict().get("num") else start  # (the figure's own start: "forced between 1,200 and")
     low = _RANGE_BEFORE.search(sentence, max(0, at - 60), at)

@@ -153,7 +153,7 @@ _TO_CUE = re.compile(
     # "fled X, joining 1,200 already displaced in Y": where they went
     r"|joining\b(?:[^,;]|,(?=\d)){0,60}?\b(?:in|at)"
     # "with 2,900 of them now staying in Y"
-    r"|(?:now|currently|still)\s+(?:living|staying|settled)\s+(?:in|at)|sleeping\s+(?:rough\s+)?(?:in|at)|staying\s+(?:with\s+[\w\s]{0,30}?\s+)?(?:in|at)"
+    r"|(?:now|currently|still)\s+(?:living|staying|settled)\s+(?:in|at)|(?:have|has|had|are|were)\s+settled\s+(?:in|at|near|with)|sleeping\s+(?:rough\s+)?(?:in|at)|staying\s+(?:with\s+[\w\s]{0,30}?\s+)?(?:in|at)"
     # "food for 2,400 displaced people in X", "refugees at Y": where the displaced are now
     r"|(?:displaced\s+(?:people|persons|families|households|residents|civilians)|refugees|IDPs|evacuees)"
     r"\s+(?:(?:now|currently|still)\s+)?(?:(?:living|staying|sheltering)\s+)?(?:in|at)"
@@ -176,7 +176,9 @@ _FROM_CUE = re.compile(
     r"|inhabitants\s+of|out\s+of|displaced|evacuated|uprooted|homes"
     # "crossed into Y since the clashes in X": the fighting that drove them out was where they left
     r"|(?:since|after|following|amid)\s+(?:[\w'’-]+\s+){0,3}?(?:clash(?:es)?|fighting|attacks?|violence|raids?"
-    r"|shelling|unrest|air\s*strikes?|bombing|offensive)\s+(?:in|at|around|near))\b",
+    # ("since Sunday's clashes between farmers and border guards near X": who fought, then where)
+    r"|shelling|unrest|air\s*strikes?|bombing|offensive)(?:\s+(?:between|among|involving|with)\s+[^,;.()]{1,60}?)?"
+    r"\s+(?:in|at|around|near))\b",
     re.I,
 )
 

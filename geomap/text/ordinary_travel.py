@@ -19,10 +19,10 @@ _TRAVELLERS = re.compile(r"\b(?:traders|tourists|holiday-?makers|vacationers|vis
 _ERRAND = re.compile(r"\b(?:for\s+(?:the\s+|a\s+)?(?:weekly\s+|daily\s+|annual\s+)?(?:market|trade|work|jobs?|business"
                      r"|shopping|holidays?|festival|pilgrimage|harvest|match)|to\s+(?:trade|sell|buy|work|shop|visit"
                      r"|attend|study|holiday))\b", re.I)
-# what makes a journey a flight after all
+# what makes a journey a flight after all (a riot; being taken out "under police escort")
 _DANGER = re.compile(r"\b(?:fighting|clash\w*|violence|attacks?|attacked|shell\w*|bomb\w*|raids?|gunfire|war|insecurity"
                      r"|floods?|flooding|fires?|storm|cyclone|earthquake|refugees?|asylum|displaced|evacu\w*|shelter\w*"
-                     r"|sought\s+refuge|safety)\b", re.I)
+                     r"|sought\s+refuge|safety|riot\w*|unrest|looting|(?:under\s+(?:\w+\s+)?)?escort)\b", re.I)
 
 
 def ordinary_travel(sentence: str) -> bool:
