@@ -3,7 +3,8 @@
 (geomap/gazetteer/data/frontier_rivers.csv); a province told after a direction word, that side of it
 (geomap/reading/region_sides.py); a province's English name of common words (geomap/gazetteer/admin1_names.py);
 a town named by one word said twice (geomap/reading/mentions.py); the North and South Caucasus, the Pantanal
-(data/regions.csv); the Ak-Jol crossing (data/frontier_places.csv).
+(data/regions.csv); the Ak-Jol crossing (data/frontier_places.csv); a dateline of capitals Latin-1
+lacks (geomap/text/datelines.py).
 Real gazetteer and boundaries.
 
 Run ``python tests/test_resolution_32b.py [tune|frozen]`` for the list.
@@ -102,6 +103,11 @@ def test_the_ak_jol_crossing_is_on_the_kazakh_frontier_not_the_far_village():
                 "over queues on the Kazakh side, officials said.")
     lat, lon, _, _ = next(v for k, v in got.items() if k.startswith("Ak-Jol"))
     assert haversine_km(lat, lon, 42.97, 74.69) < 20, got
+
+
+def test_a_dateline_with_capitals_of_latin_extended_a_is_read():
+    got = _read("Migrants found\n\nCHEŁM, Poland - Border guards found 14 migrants near Włodawa on Wednesday.")
+    assert got["CHEŁM"][2:] == ("PL", "city"), got
 
 
 def _score(half: str):
