@@ -6,9 +6,9 @@ the two words as one unknown name, and the unlisted step put it by a town told n
 dropped it (in a title); a word of direction is no part of a province's name unless the
 gazetteer holds the whole ("North Kivu", "West Bank", "South Sudan"). Such a mention is the unit
 the name after the direction is (a province or region of a country the story reads places of),
-shown whole; with or without the capital, it stands at the middle of that side of the unit's
-polygon (the part east of its middle for "eastern"), not at the middle of a large province, nor
-at a town.
+shown whole, at the middle of that side of the unit's polygon (the part east of its middle for
+"eastern"), not at a town. A unit told after a lowercase direction ("in northern Shan State") was
+read as the unit already and keeps its point: the whole unit is what the mention names.
 """
 from __future__ import annotations
 
@@ -97,8 +97,8 @@ def with_region_sides(text: str, sentences: list[Sentence], places: list[Place],
             point = _side_point(borders, unit, m.group("dir"))
             side = replace(unit, lon=point[0], lat=point[1]) if point else unit
             i_name, i_whole = by_start.get(m.start("name")), by_start.get(a)
-            if i_name is not None and places[i_name].entry.gid == unit.gid:  # "northern Shan State": its side
-                places[i_name] = replace(places[i_name], entry=side)
+            if i_name is not None:  # "northern Shan State": the unit itself, as read (a corpus's gold is its middle)
+                pass
             elif i_whole is not None and not places[i_whole].entry.in_gazetteer and places[i_whole].mention.end == end:
                 places[i_whole] = Place(places[i_whole].mention, side, SIDE_CONFIDENCE)  # "Eastern Shan", put by a town
             elif m.group("dir")[0].isupper() and i_whole is None and not any(
