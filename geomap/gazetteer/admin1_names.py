@@ -41,6 +41,16 @@ def bare_key(name: str) -> str:
     return skeleton(f)
 
 
+def _named_phrase(name: str, spelt: bool) -> bool:
+    """A name of two or more words that is a unit's name though its words are common English.
+
+    wordfreq rates a phrase by its words, so "Northern Borders" (Saudi Arabia's Al Hudud ash
+    Shamaliyah) rates as often as "borders": a phrase spelling the unit's own name ("Inner
+    Mongolia"), or one with a word of direction or unit beside another word, is a name."""
+    words = fold(name).replace("-", " ").split()
+    return len(words) > 1 and (spelt or bool(set(words) & GENERIC_WORDS))
+
+
 def english_admin1_names(admin_df, admin_rows: list[dict], known: list[list[str]],
                          towns: set[tuple[str, str]], taken: set[str], zipf, spelling_of,
                          unit_key) -> dict[int, list[str]]:
@@ -78,8 +88,8 @@ def english_admin1_names(admin_df, admin_rows: list[dict], known: list[list[str]
         if new in names_of[k] or fold(r["name"]) in taken or \
                 {(r["iso2"], skeleton(r["name"])), (r["iso2"], bare_key(r["name"]))} & towns:
             continue
-        if zipf(fold(r["name"])) >= MAX_ZIPF and not (spelt and " " in r["name"].strip()):
-            continue  # (a name of two words spelling the unit's own is no English word: "Inner Mongolia")
+        if zipf(fold(r["name"])) >= MAX_ZIPF and not _named_phrase(r["name"], spelt):
+            continue
         if not set(new.replace("-", " ").split()) - GENERIC_WORDS:
             continue
         others = (j for j in units[r["iso2"]] if j != k)

@@ -457,9 +457,16 @@ def _usable_as_written(span: str, key: str, hits, initial: bool, phrase: bool) -
 _USABLE: dict[tuple[str, bool, bool], tuple[tuple[NameHit, ...], tuple[NameHit, ...]]] = {}
 
 
+def _doubled(key: str) -> bool:
+    """A name that is one word said twice ("Rig-Rig", "Wagga Wagga"): English writes no such
+    phrase, though wordfreq rates it as often as its word ("rig")."""
+    words = key.replace("-", " ").split()
+    return len(words) == 2 and words[0] == words[1]
+
+
 def _usable_hits(key: str, hits: tuple[NameHit, ...], initial: bool, phrase: bool = False) -> tuple[NameHit, ...]:
     """The hits that may stand for a span whose folded text is ``key`` (none: not a place)."""
-    zipf = max(h.zipf for h in hits) - (NAME_PHRASE_ZIPF_DISCOUNT if phrase else 0.0)
+    zipf = 0.0 if _doubled(key) else max(h.zipf for h in hits) - (NAME_PHRASE_ZIPF_DISCOUNT if phrase else 0.0)
     usable = tuple(h for h in hits if _usable(h, zipf, initial) and not (
         zipf >= 4.3 and " " not in key and key not in DIRECTIONS and not h.is_primary
         and h.entry.place_type in ("admin1", "admin2")))

@@ -33,6 +33,7 @@ from geomap.reading.lone_strangers import without_lone_strangers
 from geomap.reading.mentions import mentions_from_text
 from geomap.reading.named_for_unit import with_valleys_named_for_units
 from geomap.reading.province_spellings import with_province_spellings
+from geomap.reading.region_sides import with_region_sides
 from geomap.reading.near_namesakes import with_near_namesakes
 from geomap.reading.other_names import with_other_names
 from geomap.reading.pair_namesakes import with_pair_namesakes
@@ -66,6 +67,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     places = with_other_names(text, sentences, with_unlisted_places(text, sentences, places, ctx.gazetteer))
     places = with_valleys_named_for_units(places, ctx.gazetteer)  # "the Wadi Hadramawt"
     places = with_province_spellings(text, sentences, places, ctx.gazetteer, text_ctx.persons)  # "Xieng Khouang"
+    places = with_region_sides(text, sentences, places, ctx.gazetteer, ctx.borders)  # "Eastern Shan"
     places = with_border_twins(text, places, ctx.gazetteer, ctx.borders)  # "X, a border town in Y region"
     places = with_far_border_towns(text, sentences, places, ctx.gazetteer, ctx.borders)  # "border villages in X"
     # (again: the unlisted step reads typed names the mention step passed over, "the X crossing" among them)

@@ -5,8 +5,11 @@ import re
 
 # "BANGKOK/PHNOM PENH —", "KYIV, Ukraine (AP) —", "MAE SOT, Thailand, July 3 (Reuters) -", "ADRÉ, Chad —",
 # "MAPUTO, 3 March 2026 -"
+#: capitals, Latin-1's and Latin Extended-A's ("ŁÓDŹ", "ŠIAULIAI", "İĞDIR": that block mixes both cases;
+#: the share of capitals below tells a dateline)
+_CAP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<places>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40})*"
+    rf"^[ \t]*(?P<places>[{_CAP}][{_CAP}'’.\- ]{{1,40}}(?:/[{_CAP}][{_CAP}'’.\- ]{{1,40}})*"
     r"(?:,[ \t]*[A-ZÀ-ÖØ-Þ0-9][\w.’' ]{1,30}){0,2})"
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--| - |:)", re.M)
 
