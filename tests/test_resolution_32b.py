@@ -11,10 +11,10 @@ Run ``python tests/test_resolution_32b.py [tune|frozen]`` for the list.
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
+from test_place_passages_21 import print_half, score_half
 from test_resolution_25 import _read
 
 from geomap.gazetteer import haversine_km
@@ -102,24 +102,10 @@ def test_a_dateline_with_capitals_of_latin_extended_a_is_read():
     assert got["CHEŁM"][2:] == ("PL", "city"), got
 
 
-def _score(half: str):
-    sys.path.insert(0, str(Path(__file__).parent))
-    import test_place_passages_21 as scorer
-
-    cases = [c for c in json.loads(FIXTURE.read_text(encoding="utf-8")) if c["half"] == half]
-    return [(c["id"], scorer.score_passage(c)) for c in cases]
-
-
 def test_tune_passages_place_what_they_read_within_161_km():
-    per = _score("tune")
-    read = sum(len(s["found"]) + len(s["wrong"]) for _, s in per)
-    found = sum(len(s["found"]) for _, s in per)
-    assert found / read >= 0.96, [(cid, s["wrong"]) for cid, s in per if s["wrong"]]
+    total, per = score_half("tune", FIXTURE)
+    assert total["found"] / (total["found"] + total["wrong"]) >= 0.96, [(cid, s["wrong"]) for cid, s in per if s["wrong"]]
 
 
 if __name__ == "__main__":
-    per = _score(sys.argv[1] if len(sys.argv) > 1 else "tune")
-    for cid, s in per:
-        print(cid, {k: v for k, v in s.items() if k in ("wrong", "missed", "false") and v})
-    read = sum(len(s["found"]) + len(s["wrong"]) for _, s in per)
-    print(f"acc161 {sum(len(s['found']) for _, s in per)}/{read}")
+    print_half(sys.argv[1] if len(sys.argv) > 1 else "tune", FIXTURE)
