@@ -37,6 +37,12 @@ def _entry(row) -> GazetteerEntry:
     return GazetteerEntry(*head, alt_names=tuple(filter(None, (alts or "").split("|"))))  # (a country has hundreds)
 
 
+
+def _near(matcher, other: str, threshold: float) -> bool:
+    """Whether ``other`` is spelt nearly like the matcher's second sequence (cheap bounds first)."""
+    matcher.set_seq1(other)
+    return matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
+
 class Gazetteer:
     """Offline gazetteer: GeoNames cities500 and countries, Natural Earth admin-1, landmarks.
 
@@ -60,6 +66,8 @@ class Gazetteer:
         self._cache: dict[str, tuple[NameHit, ...]] = {}
         self._skel_cache: dict[str, tuple[NameHit, ...]] = {}
         self._admin1_skeletons: dict | None = None
+        self._admin1_skeletons_of: dict[tuple[str, str], list[str]] = {}
+        self._near_within: dict[tuple[str, frozenset], bool] = {}
         self._similar_cache: dict[str, tuple[NameHit, ...]] = {}
 
     # -- the index ------------------------------------------------------------------------
@@ -155,28 +163,42 @@ class Gazetteer:
             self._skel_cache[sk] = got
         return got
 
-    def similar_admin1(self, name: str, *, threshold: float = 0.85) -> tuple[NameHit, ...]:
+    def similar_admin1(self, name: str, *, threshold: float = 0.85,
+                       within: frozenset[str] | None = None) -> tuple[NameHit, ...]:
         """First-level units whose name is spelt nearly like ``name`` ("Gedaref" ~ "Gedarif").
 
         Only for names the text marks as administrative ("X state"): a loose match anywhere
-        else would turn ordinary words into provinces.
+        else would turn ordinary words into provinces. With ``within`` (ISO2 codes), () at once
+        unless a unit of those countries is spelt so: a cheap first look for a caller that keeps
+        only those countries' units (the answer is otherwise the same world-wide best match).
         """
         from difflib import SequenceMatcher
 
         if self._admin1_skeletons is None:
             by_letter: dict[str, list[tuple[str, int]]] = {}
-            for skel, entry_id in self._rows("SELECT skel, entry FROM admin1_skels"):  # (build.py)
+            by_country: dict[tuple[str, str], list[str]] = {}  # (ISO2, first letter) -> skeletons
+            for skel, entry_id, iso2 in self._rows(  # (build.py)
+                    "SELECT s.skel, s.entry, e.iso2 FROM admin1_skels s JOIN entries e ON e.id = s.entry"):
                 if skel:
                     by_letter.setdefault(skel[0], []).append((skel, entry_id))
-            self._admin1_skeletons = by_letter
+                    by_country.setdefault((iso2, skel[0]), []).append(skel)
+            self._admin1_skeletons, self._admin1_skeletons_of = by_letter, by_country
         sk = skeleton(name)
         if len(sk) < 4:
             return ()
         got = self._similar_cache.get(sk)
         if got is not None:
             return got
-        best, ids = 0.0, set()
         matcher = SequenceMatcher(None, "", sk)  # caches what it knows about sk
+        if within is not None:
+            near = self._near_within.get((sk, within))
+            if near is None:
+                near = self._near_within[(sk, within)] = any(
+                    abs(len(other) - len(sk)) <= 3 and _near(matcher, other, threshold)
+                    for iso2 in within for other in self._admin1_skeletons_of.get((iso2, sk[0]), ()))
+            if not near:
+                return ()
+        best, ids = 0.0, set()
         for other, entry_id in self._admin1_skeletons.get(sk[0], ()):  # same first sound
             if abs(len(other) - len(sk)) > 3:
                 continue

@@ -55,7 +55,7 @@ def with_province_spellings(text: str, sentences: list[Sentence], places: list[P
     story = {p.entry.iso2 for p in places if p.entry.iso2 and p.entry.in_gazetteer}
     if gazetteer is None or not story:
         return places
-    story |= demonym_countries(sentences)
+    story = frozenset(story | demonym_countries(sentences))
     taken = bytearray(len(text) + 1)
     unlisted = {}  # start -> index of a place the gazetteer lacks (put by a place told near it): spelt otherwise?
     for i, p in enumerate(places):
@@ -65,6 +65,7 @@ def with_province_spellings(text: str, sentences: list[Sentence], places: list[P
         taken[p.mention.start:p.mention.end] = b"\x01" * (p.mention.end - p.mention.start)
     places = list(places)
     starts = [s.start for s in sentences]
+    opens = set(starts)  # (a set: asked once per capitalised name, so a list would grow with length squared)
     added = []
     for m in _NAME.finditer(text):
         a, b = m.span()
@@ -72,7 +73,7 @@ def with_province_spellings(text: str, sentences: list[Sentence], places: list[P
         if taken.find(1, a, b) >= 0 or len(key.replace(" ", "").replace("-", "")) < MIN_LETTERS:
             continue
         si = max(0, bisect_right(starts, a) - 1)
-        if a in starts or text[max(0, a - 2):a].strip() in (".", "!", "?", ":", "-", "—", "•") or a == 0:
+        if a in opens or text[max(0, a - 2):a].strip() in (".", "!", "?", ":", "-", "—", "•") or a == 0:
             continue  # capitalised by the sentence, not by the name
         words = key.replace("-", " ").split()
         if key in persons or any(w in persons or w in NEVER_PLACES or w in DIRECTIONS or demonym_country(w)
@@ -82,7 +83,8 @@ def with_province_spellings(text: str, sentences: list[Sentence], places: list[P
             continue  # a name (or a word of it) the gazetteer holds: the mention step chose not to read it
         if a not in unlisted and not _PLACE_BEFORE.search(text[max(0, a - 12):a]):
             continue
-        units = {h.entry.gid: h.entry for h in gazetteer.similar_admin1(name) if h.entry.iso2 in story
+        units = {h.entry.gid: h.entry for h in gazetteer.similar_admin1(name, within=story)
+                 if h.entry.iso2 in story
                  and _alike(key, fold(h.entry.name))}
         if len(units) != 1:
             continue
