@@ -61,7 +61,8 @@ def test_a_capital_asked_to_act_is_no_place_of_the_incident(text, capital):
     assert not any(p["location"] == capital and p["fatalities"] for p in incident_props(text, "2026-12-07"))
 
 
-# Before the rules: displacement tune 3 right, 2 wrong figures; frozen 5 right, 0 wrong.
+# Before the rules (main 305f438): displacement tune 3 right, 2 wrong figures; frozen 5 right, 0 wrong
+# (the two expelled-from-a-country passages, K4, stay at none right and none wrong: see the fixture's note).
 @pytest.mark.parametrize("half, floor, wrong_at_most", [("tune", 5, 0), ("frozen", 5, 0)])
 def test_the_invented_displacement_passages_keep_their_floors(half, floor, wrong_at_most):
     right, wrong = displacement_passages_total("displacement_passages_34.json", half)
