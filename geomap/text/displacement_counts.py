@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from geomap.text.count_words import NUM as _NUM, NUM_GATE as _NUM_GATE, not_a_figure, value_of as _value
 from geomap.text.group_words import ARMED as _ARMED, holds_displaced
+from geomap.text.household_people import people_beside_households
 from geomap.text.literals import fold_ascii, prefiltered
 from geomap.text.quantities import ASIDE as _ASIDE, GAP as _GAP, TOLLS_KEPT as _TOLLS_KEPT, Count, fatalities_from_text
 from geomap.text.quantities import followed_by_unit as _followed_by_unit
@@ -270,6 +271,8 @@ def displaced_from_text(sentence: str, told_flight: bool = False) -> Count | Non
         low = None  # "ZAGREB, May 19 - At least 1,800 people": a dateline's day, no range
     if low is not None and (first := _value(low.group("num") or low.group("num2"))) is not None and first < value:
         start, value = min(start, low.start()), first  # "an estimated 10,000 to 15,000 people": the lower bound
+    if m.groupdict().get("num") and (beside := people_beside_households(sentence, m.end("num"))) is not None:
+        value = beside[0]  # "eleven families — about forty people — had moved": the people's figure
     return Count(value, sentence[start:-neg_end], start, -neg_end)
 
 

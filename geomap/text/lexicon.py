@@ -90,6 +90,13 @@ GOVERNMENT_ADDRESSED = re.compile(
     r"\b(?:asked|urged|told|called on|pressed|warned|accused|blamed|critici[sz]ed|condemned|thanked|lobbied|"
     r"informed|notified|implored|begged|invited|(?:protested|complained|appealed|wrote|objected)\s+to)\s+(?:the\s+)?$")
 GOVERNMENT_ADDRESSED_AFTER = re.compile(r"^\s+(?:to|of|for|over)\b")
+#: "demanding that Dushanbe explain", "insisted that Kabul hand over": a capital or country the
+#: speakers want to act, told as the subject of a bare verb after "that": the government addressed
+GOVERNMENT_DEMANDED = re.compile(r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
+                                 r"|call(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|propos(?:e|es|ed|ing)|want(?:s|ed|ing)?)"
+                                 r"\s+that\s+$")
+GOVERNMENT_DEMANDED_AFTER = re.compile(r"^\s+(?:(?:should|must|immediately|urgently|now|also)\s+)?(?!is\b|was\b|has\b|had\b)"
+                                       r"[a-z]+\b(?<!s\b)")
 
 MAX_TOKENS = 6
 LANDMARK_TAILS = frozenset("crossing bridge checkpoint pass dam camp airport airbase base temple".split())

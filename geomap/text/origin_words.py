@@ -47,11 +47,23 @@ _PART_OF = re.compile(r"\b(?:many|most|some|half|part|several|others)\s+of\s+(?:
                       r"(?!\s+(?:(?:are|were)\s+)?(?:women|children|men|elderly|minors|girls|boys|mothers|students)\b)", re.I)
 
 
+# ", most to X and to Y", "; the majority into X", "while others went to X": a share told with no "of
+# them", opening its own clause, then where it went, with no figure of its own on the way (not ", some
+# 400 to X": that group's own number)
+_BARE_SHARE = re.compile(r"(?:[,;:(\u2014\u2013]|\s-|\b(?:and|while|whereas|but|with))\s+(?:most|many|some|half|several"
+                         r"|others|the\s+(?:rest|others|majority|bulk)|a\s+(?:majority|few|third|quarter))\s+"
+                         r"(?:(?:have|has|had|were|was|are)\s+)?(?:(?:been\s+)?(?:gone|went|go|moved|headed|fled|relocated"
+                         r"|taken|sent|settled|staying|sheltering|living|crossed|walked|travell?ed)\s+)?"
+                         r"(?:(?:on|away|back|further|south|north|east|west|inland|over)\s+)?(?:to|into|in|at|towards?)\b"
+                         r"[^\d;]*$", re.I)
+
+
 def share_before(before: str, origin: bool = False) -> bool:
-    """Whether the words ``before`` a place tell a share of the group ("many of them to X"):
-    the place is that share's, not the group's figure's; for the place people came from
-    (``origin``), not when most of a group that moved came from it (``most_came_from``)."""
-    return bool(_PART_OF.search(before)) and not (origin and most_came_from(before))
+    """Whether the words ``before`` a place tell a share of the group ("many of them to X",
+    ", most to X"): the place is that share's, not the group's figure's; for the place people
+    came from (``origin``), not when most of a group that moved came from it (``most_came_from``)."""
+    return bool(_PART_OF.search(before) or not origin and _BARE_SHARE.search(before)) \
+        and not (origin and most_came_from(before))
 
 
 # "who had left / fled / been displaced from": a relative clause telling an earlier flight
