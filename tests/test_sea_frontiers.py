@@ -80,3 +80,9 @@ def test_territories_of_a_state_are_its_own():
 
     assert sovereign("GUF") == "FRA" and sovereign("GIB") == "GBR" and sovereign("THA") == "THA"
     assert "GRL" in territories_of("DNK")
+
+
+def test_far_territories_make_no_sea_frontier_of_their_states():
+    # the US and British Virgin Islands lie 3 km apart: no frontier at sea for a US-UK story
+    assert first_frontier("American and British naval officers met in London on Monday to discuss patrols, "
+                          "US officials in Washington said.") is None

@@ -240,31 +240,26 @@ class Borders:
         return None
 
     def _sea_crossing(self, a: str, b: str) -> dict | None:
-        """The shortest crossing between ``a``'s and ``b``'s coasts (their states' territories
-        included) when they lie within ``MAX_SEA_FRONTIER_KM`` of each other: ``geometry``
-        (GeoJSON line), ``km`` and the data ``codes`` of the two parts that face each other; None
-        when they are further apart or belong to one state."""
+        """The shortest crossing between the coasts of ``a`` and ``b`` as the story names them (a
+        territory by itself: the Falklands, not every British island) when they lie within
+        ``MAX_SEA_FRONTIER_KM`` of each other: ``geometry`` (GeoJSON line), ``km`` and the data
+        ``codes`` of the two sides; None when further apart or of one state. A state's far
+        territories do not count: the United States and Britain do not face each other in the
+        Virgin Islands, nor France and Britain in the Caribbean rather than across the Channel."""
         from geomap.boundaries.sea_crossing import shortest_crossing
         from geomap.boundaries.territories import sovereign
 
-        if sovereign(a) == sovereign(b):
+        x, y = self.data_code(a), self.data_code(b)
+        if x is None or y is None or sovereign(x) == sovereign(y) or sovereign(a) == sovereign(b):
             return None
-        pad = settings.MAX_SEA_FRONTIER_KM / 40.0  # degrees: generous for a bounding-box test
-        best = None
-        codes_a = dict.fromkeys(c for c in map(self.data_code, self._parts(a)) if c)
-        codes_b = dict.fromkeys(c for c in map(self.data_code, self._parts(b)) if c)
-        for x in codes_a:
-            for y in codes_b:
-                if x == y or not self.may_border(x, y, pad=pad):
-                    continue
-                got = shortest_crossing(self.boundaries._country_outline(x), self.boundaries._country_outline(y),
-                                        settings.MAX_SEA_FRONTIER_KM)
-                if got is not None and (best is None or got[1] < best[1]):
-                    best = (*got, (x, y))
-        if best is None:
+        if not self.may_border(x, y, pad=settings.MAX_SEA_FRONTIER_KM / 40.0):  # degrees: a generous box test
             return None
-        line, km, codes = best
-        return {"geometry": geojson(line), "km": round(km, 1), "codes": codes}
+        got = shortest_crossing(self.boundaries._country_outline(x), self.boundaries._country_outline(y),
+                                settings.MAX_SEA_FRONTIER_KM)
+        if got is None:
+            return None
+        line, km = got
+        return {"geometry": geojson(line), "km": round(km, 1), "codes": (x, y)}
 
     def _frontier(self, a: str, b: str):
         """The Frontier of two ISO3 countries, or None when they share no land border."""
