@@ -86,3 +86,15 @@ def test_far_territories_make_no_sea_frontier_of_their_states():
     # the US and British Virgin Islands lie 3 km apart: no frontier at sea for a US-UK story
     assert first_frontier("American and British naval officers met in London on Monday to discuss patrols, "
                           "US officials in Washington said.") is None
+
+
+@pytest.mark.parametrize("text,pair,territories", [
+    ("French gendarmes and Dutch police set up joint checks on the road between Marigot and Philipsburg on "
+     "Saturday after a robbery on Saint Martin, officials said.", {"FRA", "NLD"}, {"St-Martin", "Sint Maarten"}),
+    ("Cypriot police and British soldiers clashed with protesters at the fence of the Akrotiri base on Sunday, "
+     "officials in Nicosia said.", {"GBR", "CYP"}, {"Akrotiri Sovereign Base Area", None}),
+])
+def test_two_territories_or_a_base_name_their_states(text, pair, territories):
+    fr = first_frontier(text)
+    assert {fr["iso3_a"], fr["iso3_b"]} == pair and fr["frontier_kind"] == "land" and fr["length_km"] > 0
+    assert {fr["territory_a"], fr["territory_b"]} == territories
