@@ -98,3 +98,13 @@ def test_two_territories_or_a_base_name_their_states(text, pair, territories):
     fr = first_frontier(text)
     assert {fr["iso3_a"], fr["iso3_b"]} == pair and fr["frontier_kind"] == "land" and fr["length_km"] > 0
     assert {fr["territory_a"], fr["territory_b"]} == territories
+
+
+def test_a_territory_and_its_state_told_together_make_one_frontier():
+    from geomap.reading.pipeline import extract_text
+
+    feats = extract_text("Spanish police arrested two smugglers at the Gibraltar frontier on Tuesday after a chase "
+                         "through La Linea, and officials in London said a British officer was hurt.",
+                         published="2026-03-03")["features"]
+    got = [{f["properties"]["iso3_a"], f["properties"]["iso3_b"]} for f in feats if f["properties"]["layer"] == "frontier"]
+    assert got == [{"ESP", "GBR"}]

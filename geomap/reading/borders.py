@@ -300,7 +300,8 @@ class Borders:
         """How long the a–b frontier is and what line shows it: ``geometry`` (GeoJSON),
         ``length_km``, ``source`` (which data measured it), ``length_km_polygons`` (the
         boundary polygons' shared edge, generalised), ``status`` and ``note`` (de facto or
-        disputed lines), ``parts`` (the detailed data's own codes of the two sides, "BRA-GUF"). None when the two share no land frontier."""
+        disputed lines), ``parts`` (the detailed data's own codes of the two sides, "BRA-GUF").
+        None when the two share no land frontier."""
         fr = self.frontier(a, b)
         if fr is None:
             return None

@@ -107,7 +107,7 @@ def frontier_features(text: str, pairs: list[tuple[str, str, float]], borders) -
         if fr is None or held_apart(fr.iso3_a, fr.iso3_b):  # a territory's (Gibraltar-Spain is the UK's), at sea
             other = territory_frontier(a, b, borders)
             feat = other[0] if other is not None else sea_frontier(a, b, borders)
-            if feat is None:
+            if feat is None or _told(feats, feat):  # Gibraltar-Spain and UK-Spain are one frontier
                 continue
             if other is not None:
                 frontiers.append(other[1])
@@ -134,6 +134,12 @@ def frontier_features(text: str, pairs: list[tuple[str, str, float]], borders) -
             props.update(line_status=m["status"], line_note=m["note"])
         feats.append({"type": "Feature", "geometry": m["geometry"], "properties": props})
     return feats, frontiers
+
+
+def _told(feats: list[dict], feat: dict) -> bool:
+    """Whether a frontier feature of the same two states is already among ``feats``."""
+    pair = {feat["properties"]["iso3_a"], feat["properties"]["iso3_b"]}
+    return any({f["properties"]["iso3_a"], f["properties"]["iso3_b"]} == pair for f in feats)
 
 
 def _incident(s: Sentence, ev: EventType, loc, when: tuple[DateRef | None, str | None], fat, actor_pair) -> dict:
