@@ -163,6 +163,9 @@ ORIGIN_LOOKBACK = 6
 #: do not quite, as between two countries taken from different files or with slivers.
 SNAP_DEG = 0.01
 MIN_FRONTIER_KM = 0.5  # shared lines shorter than this do not count as a land frontier
+#: two countries whose coasts come closer than this face each other across the sea: a story
+#: about them gets a maritime frontier (the Falklands lie ~370 km off Argentina's coast)
+MAX_SEA_FRONTIER_KM = 450.0
 MIN_STRETCH_KM = 0.05  # stretches of a frontier along an admin-1 unit shorter than this are corner touches
 FUZZY_CUTOFF = 0.8  # lowest difflib ratio for a fuzzy admin-1 match within one country
 

@@ -81,9 +81,9 @@ def _listed_neighbours() -> dict[str, frozenset[str]]:
 #: code computing them and the settings it reads (a change of either computes them again).
 _ANSWER_MODULES = (__name__, "geomap.boundaries.model", "geomap.boundaries.lines", "geomap.boundaries.geodesy",
                    "geomap.boundaries.frontier_lines", "geomap.boundaries.names", "geomap.gazetteer.geometry",
-                   "geomap.gazetteer.normalize")
+                   "geomap.gazetteer.normalize", "geomap.boundaries.territories", "geomap.boundaries.sea_crossing")
 _ANSWER_SETTINGS = ("SNAP_DEG", "MIN_FRONTIER_KM", "MIN_STRETCH_KM", "FUZZY_CUTOFF", "FRONTIER_TOLERANCE_DEG",
-                    "AREA_TOLERANCE_DEG", "STRETCH_ANCHOR_KM", "STRETCH_VERTEX_DEG")
+                    "AREA_TOLERANCE_DEG", "STRETCH_ANCHOR_KM", "STRETCH_VERTEX_DEG", "MAX_SEA_FRONTIER_KM")
 
 
 class Borders:
@@ -119,6 +119,8 @@ class Borders:
         self.country_area = self._kept("country_area", self._country_area, 512)
         self.measured = self._kept("measured", self._measured, 512)
         self.frontier_points = self._kept("frontier_points", self._frontier_points, 256)
+        self.land_codes = functools.lru_cache(maxsize=512)(self._land_codes)
+        self.sea_crossing = self._kept("sea_crossing", self._sea_crossing, 256)
         # shapes made from the kept GeoJSON once (a long frontier line took ~4 ms to make, each ask)
         self._frontier_shape = functools.lru_cache(maxsize=64)(self._shape_of_frontier)
         self.admin1_centre = functools.lru_cache(maxsize=1024)(self._admin1_centre)
@@ -194,6 +196,71 @@ class Borders:
             return b in table[a]
         return self.may_border(a, b) and self.frontier(*sorted((a, b))) is not None
 
+    def data_code(self, iso3: str) -> str | None:
+        """The code the boundary data draw a country or territory under: its own when it has a
+        polygon (Gibraltar ``GIB``), else its sovereign's (French Guiana is inside France's), else None."""
+        from geomap.boundaries.territories import sovereign
+
+        for code in dict.fromkeys((iso3, sovereign(iso3))):
+            try:
+                self.boundaries.country(code)
+            except NotFoundError:
+                continue
+            return code
+        return None
+
+    @staticmethod
+    def _parts(iso3: str) -> tuple[str, ...]:
+        """The country or territory itself, then its sovereign's other territories, then the sovereign."""
+        from geomap.boundaries.territories import sovereign, territories_of
+
+        top = sovereign(iso3)
+        return tuple(dict.fromkeys((iso3, *territories_of(top), top)))
+
+    def _land_codes(self, a: str, b: str) -> tuple[str, str] | None:
+        """The boundary-data codes (x, y) of the land frontier between ``a``'s and ``b``'s states,
+        reached through their territories when the states themselves share none (France and
+        Brazil meet in French Guiana, the United Kingdom and Spain at Gibraltar); None when the
+        two belong to one state or meet nowhere on land. The pair itself is tried first."""
+        from geomap.boundaries.territories import sovereign
+
+        if sovereign(a) == sovereign(b):
+            return None
+        table = {} if self.user_files else _listed_neighbours()
+        for x in self._parts(a):
+            for y in self._parts(b):
+                listed = x in table and y in table
+                if listed and y not in table[x]:
+                    continue
+                dx, dy = self.data_code(x), self.data_code(y)
+                if dx is None or dy is None or dx == dy or (not listed and not self.may_border(dx, dy)):
+                    continue
+                if self.frontier(*sorted((dx, dy))) is not None:
+                    return dx, dy
+        return None
+
+    def _sea_crossing(self, a: str, b: str) -> dict | None:
+        """The shortest crossing between the coasts of ``a`` and ``b`` as the story names them (a
+        territory by itself: the Falklands, not every British island) when they lie within
+        ``MAX_SEA_FRONTIER_KM`` of each other: ``geometry`` (GeoJSON line), ``km`` and the data
+        ``codes`` of the two sides; None when further apart or of one state. A state's far
+        territories do not count: the United States and Britain do not face each other in the
+        Virgin Islands, nor France and Britain in the Caribbean rather than across the Channel."""
+        from geomap.boundaries.sea_crossing import shortest_crossing
+        from geomap.boundaries.territories import sovereign
+
+        x, y = self.data_code(a), self.data_code(b)
+        if x is None or y is None or sovereign(x) == sovereign(y) or sovereign(a) == sovereign(b):
+            return None
+        if not self.may_border(x, y, pad=settings.MAX_SEA_FRONTIER_KM / 40.0):  # degrees: a generous box test
+            return None
+        got = shortest_crossing(self.boundaries._country_outline(x), self.boundaries._country_outline(y),
+                                settings.MAX_SEA_FRONTIER_KM)
+        if got is None:
+            return None
+        line, km = got
+        return {"geometry": geojson(line), "km": round(km, 1), "codes": (x, y)}
+
     def _frontier(self, a: str, b: str):
         """The Frontier of two ISO3 countries, or None when they share no land border."""
         try:
@@ -233,17 +300,19 @@ class Borders:
         """How long the a–b frontier is and what line shows it: ``geometry`` (GeoJSON),
         ``length_km``, ``source`` (which data measured it), ``length_km_polygons`` (the
         boundary polygons' shared edge, generalised), ``status`` and ``note`` (de facto or
-        disputed lines). None when the two share no land frontier."""
+        disputed lines), ``parts`` (the detailed data's own codes of the two sides, "BRA-GUF").
+        None when the two share no land frontier."""
         fr = self.frontier(a, b)
         if fr is None:
             return None
         out = {"geometry": geojson(fr.geometry, settings.FRONTIER_TOLERANCE_DEG), "length_km": fr.length_km,
-               "source": fr.source, "length_km_polygons": fr.length_km, "status": None, "note": None}
+               "source": fr.source, "length_km_polygons": fr.length_km, "status": None, "note": None, "parts": None}
         detailed = self._detailed(fr.iso3_a, fr.iso3_b)
         if detailed is not None:
             line, km, meta, source = detailed
             out.update(geometry=geojson(line, settings.FRONTIER_TOLERANCE_DEG), length_km=km, source=source,
-                       status=meta.get("status") or None, note=meta.get("note") or None)
+                       status=meta.get("status") or None, note=meta.get("note") or None,
+                       parts=meta.get("source_pair") or None)
         return out
 
     def _admin1_along(self, a: str, b: str) -> tuple[tuple[str, str, str], ...]:

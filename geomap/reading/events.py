@@ -37,6 +37,7 @@ from geomap.reading.headline_events import headline_only_events
 from geomap.reading.area_spelling import named_as_written
 from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
+from geomap.reading.sea_frontiers import held_apart, sea_frontier, territory_frontier, territory_names
 from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities, toll_place
 from geomap.reading.placement import (Frontier, continuing_place, story_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred, told_as_place,
@@ -103,7 +104,17 @@ def frontier_features(text: str, pairs: list[tuple[str, str, float]], borders) -
     stated = stated_length_km(text) if pairs else None
     for k, (a, b, score) in enumerate(pairs):
         fr = borders.frontier(a, b)
-        if fr is None:
+        if fr is None or held_apart(fr.iso3_a, fr.iso3_b):  # a territory's (Gibraltar-Spain is the UK's), at sea
+            other = territory_frontier(a, b, borders)
+            feat = other[0] if other is not None else sea_frontier(a, b, borders)
+            if feat is None or _told(feats, feat):  # Gibraltar-Spain and UK-Spain are one frontier
+                continue
+            if other is not None:
+                frontiers.append(other[1])
+            feat["properties"].update(stated_length_km=stated.value if stated and k == 0 else None,
+                                      stated_length_text=stated.text if stated and k == 0 else None,
+                                      score=round(score, 2))
+            feats.append({"type": "Feature", **feat})
             continue
         m = borders.measured(a, b)
         frontiers.append(Frontier(fr.iso3_a, fr.iso3_b, fr.name_a, fr.name_b))
@@ -112,14 +123,23 @@ def frontier_features(text: str, pairs: list[tuple[str, str, float]], borders) -
             "name_b": fr.name_b, "name": frontiers[-1].label, "length_km": round(m["length_km"], 1),
             "stated_length_km": stated.value if stated and k == 0 else None,
             "stated_length_text": stated.text if stated and k == 0 else None,
-            "source": m["source"], "score": round(score, 2),
+            "source": m["source"], "score": round(score, 2), "frontier_kind": "land",
         }
+        territories = territory_names(fr.iso3_a, fr.iso3_b, m.get("parts"), borders)
+        if any(territories):  # France's line with Brazil is French Guiana's
+            props.update(territory_a=territories[0], territory_b=territories[1])
         if m["source"] != fr.source:  # measured on detailed lines: the generalised figure beside it
             props.update(length_km_generalised=round(m["length_km_polygons"], 1), generalised_source=fr.source)
         if m["status"]:
             props.update(line_status=m["status"], line_note=m["note"])
         feats.append({"type": "Feature", "geometry": m["geometry"], "properties": props})
     return feats, frontiers
+
+
+def _told(feats: list[dict], feat: dict) -> bool:
+    """Whether a frontier feature of the same two states is already among ``feats``."""
+    pair = {feat["properties"]["iso3_a"], feat["properties"]["iso3_b"]}
+    return any({f["properties"]["iso3_a"], f["properties"]["iso3_b"]} == pair for f in feats)
 
 
 def _incident(s: Sentence, ev: EventType, loc, when: tuple[DateRef | None, str | None], fat, actor_pair) -> dict:
@@ -417,10 +437,12 @@ def far_strangers(places: list[Place], frontier: Frontier | None, borders) -> se
     in Germany in an article about the Iran–Pakistan border)."""
     if frontier is None:
         return set()
+    from geomap.boundaries.territories import sovereign
     from geomap.gazetteer import haversine_km
 
     named = {p.entry.iso3 for p in places if p.entry.place_type == "country" and p.entry.iso3}
     named |= {frontier.iso3_a, frontier.iso3_b}
+    named |= {sovereign(c) for c in named}  # a territory's places are its state's (Cayenne, France-Brazil)
     pts = borders.frontier_points(frontier.iso3_a, frontier.iso3_b)
     if not pts:
         return set()
@@ -431,7 +453,7 @@ def far_strangers(places: list[Place], frontier: Frontier | None, borders) -> se
     out = set()
     for p in places:
         e = p.entry
-        if e.place_type == "country" or not e.iso3 or e.iso3 in named:
+        if e.place_type == "country" or not e.iso3 or e.iso3 in named or sovereign(e.iso3) in named:
             continue
         if e.lat < south or e.lat > north or not any(haversine_km(e.lat, e.lon, lat, lon) <= STRANGER_KM
                                                      for lat, lon in pts):  # (the first near point settles it)

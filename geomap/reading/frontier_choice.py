@@ -6,7 +6,9 @@ little less), from demonyms and country names the place finder left out ("Myanma
 "Eritrean troops"), each weighted up in sentences with border words or events, and set to
 zero in a clause about mediation ("brokered by", "offered to mediate"). Pairs are scored by
 their weaker side plus how often both appear in one sentence (``pair_scores``); only
-neighbours in the boundary data are pairs, so distant mediators drop out on their own.
+neighbours in the boundary data are pairs (through their territories too: France and Brazil
+meet in French Guiana), so distant mediators drop out on their own. Two countries facing each
+other across the sea are a pair only when no land pair outranks them, and then alone.
 """
 
 from __future__ import annotations
@@ -138,10 +140,13 @@ def pair_scores(score: dict[str, float], seen: dict[str, set[int]], borders, *, 
     for s, a, b in cands:
         if out and s < SECOND_SHARE * out[0][0]:
             break
-        if borders.are_neighbours(a, b):
+        if borders.are_neighbours(a, b) or borders.land_codes(a, b) is not None:
             out.append((s, a, b))
             if limit and len(out) >= limit:
                 break
+        elif not out and borders.sea_crossing(a, b) is not None:
+            out.append((s, a, b))  # across the sea: only when no land pair outranks it, and alone
+            break
     return out
 
 

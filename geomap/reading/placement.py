@@ -479,7 +479,8 @@ def stretch_points_of_unlisted(places: list[Place], features: list[dict], border
     town the article names nearest that stretch, else near its middle; places in a province off the frontier keep their point. So does one the text
     puts on the frontier itself, incident or not: a crossing or border post ("the Jaber
     crossing"), or "X, a border village", "X, a Mauritanian village on the border"."""
-    fr = next((f["properties"] for f in features if f["properties"].get("layer") == "frontier"), None)
+    fr = next((f["properties"] for f in features if f["properties"].get("layer") == "frontier"
+               and f["properties"].get("frontier_kind") != "maritime"), None)  # a sea crossing has no stretches
     pair = frozenset((fr["iso3_a"], fr["iso3_b"])) if fr is not None else frozenset()
     told_by = third_frontier_points(places, text, borders, pair) if text else {}  # "X lies close to the border with C"
     if fr is None:

@@ -238,12 +238,33 @@ def frontier_label(props: dict, *, short: bool = False) -> str:
     return escape_text(" · ".join(parts)).replace("·", "&#183;")
 
 
+def sea_frontier_label(props: dict, *, short: bool = False) -> str:
+    """'at sea, ~15 km across · article: 40 km' (escaped): a frontier at sea has no land length;
+    the full text says the line is only the shortest crossing between the coasts."""
+    across = _km(props.get("crossing_km"))
+    parts = [("at sea" if short else "at sea: the shortest crossing between the coasts (approximate), no land "
+              "length") + (f", ~{across} across" if across else "")]
+    stated = _km(props.get("stated_length_km"))
+    if stated:
+        parts.append(f"article: {stated}")
+    return escape_text(" · ".join(parts)).replace("·", "&#183;")
+
+
+def is_sea_frontier(props: dict) -> bool:
+    """Whether a frontier feature is one at sea (drawn dashed, labelled without a land length)."""
+    return props.get("frontier_kind") == "maritime"
+
+
 def frontier_props(props: dict, ci: int) -> dict:
     out: dict[str, Any] = {}
     a, b = props.get("iso3_a"), props.get("iso3_b")
-    _put(out, "t", escape_text(f"{a} – {b} frontier") if a and b else "Frontier")
-    _put(out, "label", frontier_label(props, short=True))
-    _put(out, "full", frontier_label(props))
+    sea = is_sea_frontier(props)
+    _put(out, "t", escape_text(f"{a} – {b} frontier" + (" at sea" if sea else "")) if a and b else "Frontier")
+    label = sea_frontier_label if sea else frontier_label
+    _put(out, "label", label(props, short=True))
+    _put(out, "full", label(props))
+    if sea:
+        out["k"] = "sea"
     if ci:
         out["c"] = ci
     return out

@@ -232,7 +232,8 @@
     },
     frontier: function (data, cfg, map) {
       // The length label sits on the line (at ``at``, a point of it), shown with the layer.
-      var layer = L.geoJSON(data, { style: function () { return cfg.style; } });
+      // a frontier at sea (``k: 'sea'``) is dashed: only the shortest crossing between the coasts
+      var layer = L.geoJSON(data, { style: function (f) { return f.properties.k === 'sea' && cfg.sea ? cfg.sea : cfg.style; } });
       var labels = [];
       layer.eachLayer(function (l) {
         var p = l.feature.properties;

@@ -8,8 +8,8 @@ from geomap.render.elements import JsCall
 from geomap.render.escape import escape_text
 from geomap.render.style import (BOUNDARY_ADMIN1_STYLE, BOUNDARY_COUNTRY_STYLE, DISPLACED_CLASSES, DISPLACED_KNOWN_STYLE,
                     DISPLACED_TO_STYLE, DISPLACED_UNKNOWN_STYLE, DISPUTED_STYLE, EVENT_STYLE, FRONTIER_STYLE,
-                    INCIDENT_ALONG, OTHER_EVENT_LABEL, OTHER_EVENT_STYLE, PLACE_ROLE_LABELS, PLACE_STYLES, SYMBOL_STROKE,
-                    radius_for, radius_for_reports)
+                    INCIDENT_ALONG, OTHER_EVENT_LABEL, OTHER_EVENT_STYLE, PLACE_ROLE_LABELS, PLACE_STYLES,
+                    SEA_FRONTIER_STYLE, SYMBOL_STROKE, radius_for, radius_for_reports)
 
 
 def _symbol_body(shape: str, color: str, r: float, c: float, cy: float | None = None) -> str:
@@ -84,7 +84,8 @@ def _group(layer: str, title: str, items: list[str]) -> str:
 
 def legend_html(*, event_types: list[str], layers: set[str], displaced_values: list,
                 place_roles: set[str] | None = None, band_types: list[str] | None = None,
-                fused: bool = False, displaced_to: bool = False) -> str:
+                fused: bool = False, displaced_to: bool = False, sea_frontier: bool = False,
+                land_frontier: bool = True) -> str:
     """Legend markup for the layers present (all text is ours, escaped anyway)."""
     groups = []
     if "Incidents" in layers:
@@ -102,8 +103,10 @@ def legend_html(*, event_types: list[str], layers: set[str], displaced_values: l
             items.append(_item(along_svg(), "dashed: somewhere along the frontier"))
         groups.append(_group("Incidents", "Incidents (ACLED type)", items))
     if "Frontier" in layers:
-        groups.append(_group("Frontier", "Frontier", [_item(line_svg(FRONTIER_STYLE),
-                                                            "frontier (km: data · text)")]))
+        items = [_item(line_svg(FRONTIER_STYLE), "frontier (km: data · text)")] if land_frontier else []
+        if sea_frontier:
+            items.append(_item(line_svg(SEA_FRONTIER_STYLE), "frontier at sea (shortest crossing, approximate)"))
+        groups.append(_group("Frontier", "Frontier", items))
     if "Disputed claims" in layers:
         groups.append(_group("Disputed claims", "Disputed claims", [_item(line_svg(DISPUTED_STYLE),
                                                                           "disputed line in boundary data")]))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 from geomap.render.assets import apply_assets, head_html
-from geomap.render.data import event_style_keys, incident_dates, iter_features, view_bounds
+from geomap.render.data import event_style_keys, incident_dates, is_sea_frontier, iter_features, view_bounds
 from geomap.render.elements import BodyHtml, HeadHtml, JsCall, deterministic_ids
 from geomap.render.escape import escape_text
 from geomap.render.fused import is_fused
@@ -138,6 +138,7 @@ def build_map(collections: list[dict], *, offline: bool = True, title: str | Non
                 continue
             v = f["properties"].get("displaced")
             displaced.append(v if isinstance(v, (int, float)) and not isinstance(v, bool) else None)
+        frontiers = [f for _, f in iter_features(collections, "frontier")]
         keys = event_style_keys(collections)
         present = {f["properties"].get("event_type") or "" for _, f in iter_features(collections, "incident")}
         legend_types = [k for k in keys if k != "__other__"]
@@ -146,7 +147,8 @@ def build_map(collections: list[dict], *, offline: bool = True, title: str | Non
         add_legend(m, event_types=legend_types, layers=set(added), displaced_values=displaced,
                    place_roles=place_roles(collections), band_types=line_incident_types(collections),
                    fused=any(is_fused(f["properties"]) for _, f in iter_features(collections, "incident")),
-                   displaced_to=displaced_to)
+                   displaced_to=displaced_to, sea_frontier=any(is_sea_frontier(f["properties"]) for f in frontiers),
+                   land_frontier=not frontiers or not all(is_sea_frontier(f["properties"]) for f in frontiers))
 
         dates = incident_dates(collections)
         if "Incidents" in added and len(dates) >= 2:

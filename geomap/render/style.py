@@ -37,6 +37,9 @@ LAND_COLOR = "#f4f1ea"
 SEA_COLOR = "#dde8f0"
 
 FRONTIER_STYLE = {"color": FRONTIER_COLOR, "weight": 4, "opacity": 0.9}
+#: A frontier at sea (two coasts facing each other): the frontier's colour, dashed, thinner,
+#: since the line is only the shortest crossing between the coasts, not a drawn boundary.
+SEA_FRONTIER_STYLE = {"color": FRONTIER_COLOR, "weight": 3, "opacity": 0.9, "dashArray": "2 7"}
 DISPUTED_STYLE = {"color": DISPUTED_COLOR, "weight": 3, "opacity": 0.9, "dashArray": "8 5"}
 BOUNDARY_COUNTRY_STYLE = {"color": BOUNDARY_COLOR, "weight": 1, "opacity": 0.9}
 BOUNDARY_ADMIN1_STYLE = {"color": BOUNDARY_COLOR, "weight": 0.6, "opacity": 0.7, "dashArray": "3 3"}
