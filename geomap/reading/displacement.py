@@ -50,6 +50,7 @@ from geomap.reading.told_twice import (finer_without_figures_dropped, foreign_or
                                       vague_beside_exact, vague_then_exact)
 from geomap.text import cues
 from geomap.text.armed_flight import armed_subject_fled
+from geomap.text.arrival_groups import described_flight_blanked
 from geomap.text.crossing_words import crossing_named_before
 from geomap.text.displaced_acts import protest_by_displaced
 from geomap.text.counted_not_group import counts_no_group
@@ -247,7 +248,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                 or HOME_TO.match(sentence.text, b) or camp_place(sentence.text, a, b) \
                 else cues.displacement_direction(sentence.text[span[0]:a])
             # "The X administration said it had registered 312 new arrivals": where they came to
-            arrived = _ARRIVALS.search(words) and not _FLIGHT.search(words)
+            arrived = _ARRIVALS.search(words) and not _FLIGHT.search(described_flight_blanked(words))
             # "X hosts 126,000 refugees, of whom 60,000 are in Y": the split is where they are too
             before = sentence.text[:span[0]]
             arrived = arrived or (cues.is_anaphoric_group(words) or _OF_WHOM.match(words) or cues.is_elliptic_group(words)) \

@@ -47,11 +47,17 @@ _PART_OF = re.compile(r"\b(?:many|most|some|half|part|several|others)\s+of\s+(?:
                       r"(?!\s+(?:(?:are|were)\s+)?(?:women|children|men|elderly|minors|girls|boys|mothers|students)\b)", re.I)
 
 
+# "had been moved away from the riverbank, most to X and to Y": a share told with its destination only
+_PART_TO = re.compile(r"[,;—–]\s*(?:most|many|some|half|others|the\s+rest|the\s+majority)\s+(?:(?:went|moved|fled|headed)\s+)?"
+                      r"(?:to|into|towards?)\b", re.I)
+
+
 def share_before(before: str, origin: bool = False) -> bool:
-    """Whether the words ``before`` a place tell a share of the group ("many of them to X"):
-    the place is that share's, not the group's figure's; for the place people came from
-    (``origin``), not when most of a group that moved came from it (``most_came_from``)."""
-    return bool(_PART_OF.search(before)) and not (origin and most_came_from(before))
+    """Whether the words ``before`` a place tell a share of the group ("many of them to X",
+    ", most to X"): the place is that share's, not the group's figure's; for the place people
+    came from (``origin``), not when most of a group that moved came from it (``most_came_from``)."""
+    return bool(_PART_OF.search(before) or not origin and _PART_TO.search(before)) \
+        and not (origin and most_came_from(before))
 
 
 # "who had left / fled / been displaced from": a relative clause telling an earlier flight

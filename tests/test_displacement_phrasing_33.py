@@ -1,0 +1,94 @@
+"""Displacement areas and figures of session 33, from the ways set 12's writers (who never saw the
+code) told displacement the reader still missed: the people a household count makes up told
+between dashes ("eleven families — about forty people —"), a move inside one province told "left
+<a long description of A> for B", people expelled or deported counted before the verb ("1,850
+Filipinos deported from Sabah"), the whole country they were expelled from, a group arriving that
+is described by its flight ("700 migrants expelled from X arrived at Y": Y is where they came),
+a destination told as where most went (", most to X": a share, no figure) and a further group told
+with a plain movement verb ("some 400 more had gone to relatives in X")
+(geomap.text.displacement_counts, geomap.reading.country_figures, geomap.text.arrival_groups,
+geomap.text.origin_words).
+
+The sentences are invented for these tests; each test fails when its rule is taken out. The
+passages of tests/fixtures/displacement_passages_33.json keep the floors they reached (see the
+test at the end).
+"""
+
+import pytest
+from conftest import displaced_figures, displacement_areas, displacement_passages_total
+
+areas, figures = displacement_areas, displaced_figures
+
+
+def test_the_people_a_household_count_makes_up_are_the_figure():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    assert displaced_from_text("About 20 families — some 90 people — left the island for the mainland.").value == 90
+    assert displaced_from_text("Twelve households from the hill hamlets – about 70 people – have moved in with relatives.").value == 70
+    assert displaced_from_text("Twelve households from the hill hamlets, about 70 people, have moved in with relatives.").value == 70
+    assert displaced_from_text("Some 300 families fled to the town on Sunday.").value == 300  # no people told: the families
+
+
+def test_a_move_from_a_long_described_place_for_a_named_one():
+    from geomap.text.displacement_counts import displaced_from_text, is_displacement_sentence
+
+    s = "About 45 people left the flooded rice farms south of Kilombero for Ifakara on Monday."
+    assert displaced_from_text(s).value == 45 and is_displacement_sentence(s)
+    assert not is_displacement_sentence("The minister left the talks in the capital on Monday for Geneva.")
+
+
+def test_people_expelled_or_deported_are_counted_before_the_verb():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    assert displaced_from_text("Some 640 Afghans deported from Iran crossed back at Islam Qala.").value == 640
+    assert displaced_from_text("More than 300 migrants expelled by Tunisia were left in the desert.").value == 300
+    assert displaced_from_text("Two Russian diplomats expelled from Warsaw left on Monday.") is None
+
+
+def test_a_country_people_were_expelled_from_keeps_their_figure():
+    got = figures(areas("Red Crescent volunteers in Islam Qala said some 640 Afghans deported from Iran had arrived "
+                        "over the weekend.", "2026-12-07"))
+    assert got.get(("Iran", "from")) == 640, got
+    fled = figures(areas("Some 640 Afghans fled from Iran over the weekend.", "2026-12-07"))
+    assert fled.get(("Iran", "from")) is None, fled  # a flight from a country: its areas are told elsewhere
+
+
+def test_an_arriving_group_described_by_its_flight_arrived_at_the_place():
+    from geomap.text.arrival_groups import described_flight_blanked
+
+    s = "about 650 Peruvians fleeing the clashes had arrived since Sunday"
+    assert "fleeing" not in described_flight_blanked(s) and len(described_flight_blanked(s)) == len(s)
+    assert "fled" in described_flight_blanked("650 Peruvians fled to Ecuador and arrived in Macará")
+    got = figures(areas("In Dori, about 900 herders fleeing the raids near Seytenga arrived at the livestock market this "
+                        "week, the prefect said.", "2026-12-07"))
+    assert got.get(("Séno", "to")) == 900, got  # (Dori's unit in the boundary data)
+
+
+def test_arrivals_told_by_local_witnesses_described_by_their_flight():
+    got = figures(areas("Clashes near Memot went on for a third day. Local officials in Tay Ninh province said about 650 "
+                        "Cambodians fleeing the shelling had arrived since Sunday.", "2026-12-07"))
+    assert got.get(("Tay Ninh", "to")) == 650, got
+
+
+def test_a_destination_told_as_where_most_went_has_no_figure():
+    from geomap.text.origin_words import share_before
+
+    assert share_before("2,600 residents of A had been moved away from the riverbank, most to ")
+    assert not share_before("2,600 residents of A had been moved to ")
+    got = figures(areas("About 1,500 residents of Mchinji district were moved away from the border after the clashes, "
+                        "most to Lilongwe and to Dedza.", "2026-12-07"))
+    assert got.get(("Lilongwe", "to")) is None and got.get(("Dedza", "to")) is None, got
+    assert 1500 in {v for (n, d), v in got.items() if d == "from"}, got
+
+
+def test_a_further_group_told_with_a_plain_movement_verb():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    assert displaced_from_text("; some 400 more had gone to relatives in Kasungu.").value == 400
+    assert displaced_from_text("Another 250 went on to Mzuzu.").value == 250
+
+
+@pytest.mark.parametrize("half,floor", [("tune", 7), ("frozen", 3)])
+def test_passages_33_keep_their_floor(half, floor):
+    right, wrong = displacement_passages_total("displacement_passages_33.json", half)
+    assert wrong == [] and right >= floor, (right, wrong)
