@@ -57,6 +57,7 @@ from geomap.text.counted_not_group import counts_no_group
 from geomap.text.ordinary_travel import ordinary_travel
 from geomap.text.other_roles import camp_place, fire_came_from, seat_of_speaking_body
 from geomap.text.place_roles import BRACKETED_CONTAINER, country_received, river_named
+from geomap.text.unknown_figures import says_uncounted
 from geomap.text.where_clause import in_counted_clause, where_owners
 from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, most_came_from, part_came_from,
                                       share_before, sheltered_then_moved)
@@ -564,7 +565,7 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
         key = (label, admin1 or "", got[1], area.direction)
         words = count or sentence_count
         if area.country and not country_keeps_figure(area, found, basis, count, s.text) \
-                or not settings.VAGUE_DISPLACED_AS_NUMBER and vague(count):
+                or (not settings.VAGUE_DISPLACED_AS_NUMBER or says_uncounted(s.text)) and vague(count):
             count = None  # a group's figure on a whole country would read as its national total (unless its own)
         if key in feats:
             props = feats[key]["properties"]

@@ -46,7 +46,7 @@ _DISP_VERB = (
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))|(?:had|have|has)\s+moved\s+(?:to|away|out|in\s+with|(?:their\s+)?(?:families"
     r"|animals|livestock|herds|belongings)(?:\s+and\s+(?:their\s+)?[a-z]+)?\s+(?:from|away|out|towards?|to))"
     r"|lost\s+their\s+homes|cross(?:ed|ing)?(?:\s+[\w'\u2019-]+){0,4}?\s+into|entered|arrived\s+(?:in|at)|returned\s+(?:to|home)"
-    r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+to|(?:were|was|been|being)\s+(?:(?:later|then|also|subsequently)\s+)?"
+    r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+(?:to|towards?)|(?:were|was|been|being)\s+(?:(?:later|then|also|subsequently)\s+)?"
     r"(?:moved|relocated|transferred|bused|bussed|ferried|airlifted|taken\s+by\s+(?:ferry|boat|bus|buses|trucks?|road|air|helicopter)"
     # "of whom 600 were accommodated in the sports hall in X": people put up where they are sheltered
     r"|(?:accommodated|housed|lodged)(?=\s+(?:in|at)\b))"
@@ -186,6 +186,9 @@ _DISPLACEMENT = prefiltered(re.compile(
     r"|(?:made|left)\s+homeless|uprooted|(?:sought|seeking|taken|took|taking)\s+(?:refuge|shelter)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\b(?:had|have|has)\s+"
     r"(?:left|abandoned|deserted|moved\s+(?:to|away|out))\b|(?:left|abandoned|deserted)\s+(?:their\s+)?(?:homes|villages|houses)"
+    # "several hundred other people have moved south towards X": a group told going the way of a named place
+    r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\b(?:had|have|has)\s+"
+    r"moved\s+(?:(?:north|south|east|west)\w*\s+|inland\s+|downriver\s+|upriver\s+)?towards?\s+(?-i:[A-Z])\w*"
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))"
     r"|shelters?|sheltering|sheltered|(?:evacuation|reception)\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus"
     # "an influx of Burundian asylum seekers into X", "the influx into Y": people coming in, by a noun
@@ -199,7 +202,7 @@ _DISPLACEMENT = prefiltered(re.compile(
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:\w+\s+){0,3}?for"
     # "some 60 people left riverside farms in A for B": from one named place to another, however long the first
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:[\w'\u2019-]+\s+){4,8}?"
-    r"for\s+(?-i:[A-Z])"
+    r"for\s+(?-i:[A-Z])\w*"
     r"|(?:people|migrants|refugees|families|civilians)\b[^.;]{0,40}\bset\s+(?:out|off)\s+from"
     r"|\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}?entered"
     # "61 per cent of those crossing reported departing from X"
