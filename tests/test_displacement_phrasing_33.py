@@ -6,9 +6,10 @@ Filipinos deported from Sabah"), the whole country they were expelled from, a gr
 is described by its flight ("700 migrants expelled from X arrived at Y": Y is where they came),
 a destination told as where most went (", most to X": a share, no figure), a further group told
 with a plain movement verb ("some 400 more had gone to relatives in X"), a group that "moved south
-towards X", and a vague amount the sentence itself says is uncounted ("no count is available yet")
+towards X", a vague amount the sentence itself says is uncounted ("no count is available yet"), and a
+group told travelling ("250 people travelled by boat downstream to X") on the bullet after the flight
 (geomap.text.displacement_counts, geomap.reading.country_figures, geomap.text.arrival_groups,
-geomap.text.origin_words, geomap.text.unknown_figures).
+geomap.text.origin_words, geomap.text.unknown_figures, geomap.reading.told_origin).
 
 The sentences are invented for these tests; each test fails when its rule is taken out. The
 passages of tests/fixtures/displacement_passages_33.json keep the floors they reached (see the
@@ -114,7 +115,19 @@ def test_a_vague_amount_the_sentence_says_is_uncounted_has_no_figure():
     assert got.get(("Western", "to"), "absent") is None, got
 
 
-@pytest.mark.parametrize("half,floor", [("tune", 9), ("frozen", 4)])
+def test_a_group_travelling_on_the_bullet_after_a_flight_is_a_move():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    s = "• Some 80 people, mostly fishing families, made their way by canoe upstream to Kasane."
+    assert displaced_from_text(s, told_flight=True).value == 80
+    assert displaced_from_text(s) is None  # a trip, unless the flight was told just before
+    text = ("FLASH UPDATE\n\n• About 600 people have fled villages near Katima Mulilo since Monday.\n"
+            "• Some 80 people, mostly fishing families, made their way by canoe upstream to Kasane, a journey of two days.")
+    got = figures(areas(text, "2026-12-07"))
+    assert got.get(("North-West", "to")) == 80, got  # (Kasane's unit in the boundary data)
+
+
+@pytest.mark.parametrize("half,floor", [("tune", 12), ("frozen", 4)])
 def test_passages_33_keep_their_floor(half, floor):
     right, wrong = displacement_passages_total("displacement_passages_33.json", half)
     assert wrong == [] and right >= floor, (right, wrong)

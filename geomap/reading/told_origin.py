@@ -105,11 +105,25 @@ def share_of_clause(text: str, lo: int, hi: int, share: Count) -> Count | None:
     return share if lo <= share.start < hi else further_share(text[lo:hi])
 
 
+# a list item's mark at the start of a line ("• ", "- ", "* ")
+_BULLET = re.compile(r"[•\-*–]\s")
+
+
+def _next_bullet(text: str, first: Sentence, second: Sentence) -> bool:
+    """Whether ``second`` is the list item on the line right after ``first``'s (the items of one
+    bulleted list tell one thing, as a paragraph's sentences do: "• 350 crossed into X" / "• 250
+    travelled by boat to Y")."""
+    between = text[first.end:second.start]
+    return between.count("\n") == 1 and not between.strip() and bool(_BULLET.match(second.text)) \
+        and bool(_BULLET.match(first.text))
+
+
 def arrivals_after_flight(text: str, sentences: list[Sentence], i: int) -> Count | None:
     """"6,200 people have arrived from X" right after a sentence telling a flight, in its
-    paragraph: the count of those arrivals (no flight word of its own needed); else None."""
+    paragraph or on the bullet before ("250 travelled by boat to X": a plain travel verb then counts): the count of those arrivals (no flight word of its own needed); else None."""
     s = sentences[i].text
-    if i == 0 or is_displacement_sentence(s) or not same_paragraph(text, sentences[i - 1], sentences[i]) \
+    if i == 0 or is_displacement_sentence(s) or not (same_paragraph(text, sentences[i - 1], sentences[i])
+                                                     or _next_bullet(text, sentences[i - 1], sentences[i])) \
             or not is_displacement_sentence(sentences[i - 1].text):
         return None
     got = displaced_from_text(s, told_flight=True)

@@ -35,7 +35,7 @@ _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
     r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
     r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|counted|took in|relief cent|relief camp"
-    r"|accommodat|housed|lodged|flown|bussed|bused|taken out",
+    r"|accommodat|housed|lodged|flown|bussed|bused|taken out|walked|headed|made their way|made its way",
     re.I
 ))
 
@@ -107,6 +107,13 @@ _DISP_EXPELLED = prefiltered(re.compile(
     r"|asylum[- ]seekers|(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns|nos|nas)))"
     r"(?:\s+(?:who\s+)?(?:(?:had|have|has)\s+been|were|was))?\s+(?P<word>expelled|deported)\s+(?:back\s+)?(?:from|by|to|across|over)\b",
     re.I))
+# "Some 250 people, mostly X families, travelled by boat downstream to Y": a group told going somewhere with a
+# plain travel verb; a move of displaced people only right after a sentence telling the flight (``told_flight``)
+_DISP_TRAVELLED = prefiltered(re.compile(
+    r"\b" + _NUM + r"(?:\s+[a-z][\w-]*)?(?:\s+(?:people|persons|residents|villagers|families|households|civilians))?" + _ASIDE
+    + r"\s+(?:(?:have|has|had)\s+)?(?P<word>travell?ed|walked|went|headed|made\s+(?:their|its)\s+way)"
+    r"(?:\s+(?:by\s+(?:boat|canoe|road|bus|truck|foot)|on\s+foot|downstream|upstream|downriver|upriver|inland"
+    r"|(?:north|south|east|west)\w*)){0,3}\s+(?:on\s+)?(?:to|towards?)\b", re.I))
 # "the earthquake left some 7,000 people homeless": the people who lost their homes
 _DISP_HOMELESS = prefiltered(re.compile(
     r"\b(?P<word>left|leaving|leaves|made|making)\s+" + _RANGE_OPEN + _NUM
@@ -264,7 +271,7 @@ def displaced_from_text(sentence: str, told_flight: bool = False) -> Count | Non
     if not _DISP_GATE.found(sentence) or _NUM_GATE.search(fold_ascii(sentence)) is None:
         return None  # (every pattern below holds a count: a digit or a number word)
     hits = []
-    for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED, _DISP_ANOTHER,
+    for rx in (_DISP_TRAVELLED,) * told_flight + (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED, _DISP_ANOTHER,
                _DISP_MORE, _DISP_RECEIVED, _DISP_HOMELESS, _DISP_EXPELLED):
         for m in rx.finditer(sentence):
             if _followed_by_unit(sentence, m) or _not_displaced(sentence, m):
