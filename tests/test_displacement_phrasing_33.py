@@ -7,9 +7,10 @@ is described by its flight ("700 migrants expelled from X arrived at Y": Y is wh
 a destination told as where most went (", most to X": a share, no figure), a further group told
 with a plain movement verb ("some 400 more had gone to relatives in X"), a group that "moved south
 towards X", a vague amount the sentence itself says is uncounted ("no count is available yet"), and a
-group told travelling ("250 people travelled by boat downstream to X") on the bullet after the flight
+group told travelling ("250 people travelled by boat downstream to X") on the bullet after the flight;
+a section heading ("DISPLACEMENT") is no group told just before a flight whose area was told earlier
 (geomap.text.displacement_counts, geomap.reading.country_figures, geomap.text.arrival_groups,
-geomap.text.origin_words, geomap.text.unknown_figures, geomap.reading.told_origin).
+geomap.text.origin_words, geomap.text.unknown_figures, geomap.reading.told_origin, geomap.reading.origin_told_before).
 
 The sentences are invented for these tests; each test fails when its rule is taken out. The
 passages of tests/fixtures/displacement_passages_33.json keep the floors they reached (see the
@@ -125,6 +126,13 @@ def test_a_group_travelling_on_the_bullet_after_a_flight_is_a_move():
             "• Some 80 people, mostly fishing families, made their way by canoe upstream to Kasane, a journey of two days.")
     got = figures(areas(text, "2026-12-07"))
     assert got.get(("North-West", "to")) == 80, got  # (Kasane's unit in the boundary data)
+
+
+def test_a_heading_is_no_group_told_before_the_flight():
+    text = ("SECURITY\n• On 2 May, gunmen attacked a border post near Mongu, killing a guard.\n\nDISPLACEMENT\n"
+            "• About 800 people have been displaced from eleven villages.")
+    got = figures(areas(text, "2026-12-07"))
+    assert got.get(("Western", "from")) == 800, got
 
 
 @pytest.mark.parametrize("half,floor", [("tune", 12), ("frozen", 4)])
