@@ -8,7 +8,8 @@ a destination told as where most went (", most to X": a share, no figure), a fur
 with a plain movement verb ("some 400 more had gone to relatives in X"), a group that "moved south
 towards X", a vague amount the sentence itself says is uncounted ("no count is available yet"), and a
 group told travelling ("250 people travelled by boat downstream to X") on the bullet after the flight;
-a section heading ("DISPLACEMENT") is no group told just before a flight whose area was told earlier
+a section heading ("DISPLACEMENT") is no group told just before a flight whose area was told earlier;
+a group that "had crossed since" a time, and a counted share "taken on to" a camp
 (geomap.text.displacement_counts, geomap.reading.country_figures, geomap.text.arrival_groups,
 geomap.text.origin_words, geomap.text.unknown_figures, geomap.reading.told_origin, geomap.reading.origin_told_before).
 
@@ -135,7 +136,21 @@ def test_a_heading_is_no_group_told_before_the_flight():
     assert got.get(("Western", "from")) == 800, got
 
 
-@pytest.mark.parametrize("half,floor", [("tune", 12), ("frozen", 4)])
+def test_a_group_that_crossed_since_a_time_is_counted():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    assert displaced_from_text("Officials said some 900 Burundians had crossed since the shelling began.").value == 900
+    assert displaced_from_text("Three farmers had crossed since morning to graze cattle.") is None  # no flight, no foreigners
+
+
+def test_a_counted_share_taken_on_is_counted_where_it_went():
+    text = ("More than 600 Angolans fleeing the fighting near Luau have crossed into Zambia since Tuesday. About 200 of "
+            "them had since been taken on to a transit camp near Solwezi.")
+    got = figures(areas(text, "2026-12-07"))
+    assert got.get(("Solwezi", "to")) == 200 or got.get(("North-Western", "to")) == 200, got
+
+
+@pytest.mark.parametrize("half,floor", [("tune", 14), ("frozen", 4)])
 def test_passages_33_keep_their_floor(half, floor):
     right, wrong = displacement_passages_total("displacement_passages_33.json", half)
     assert wrong == [] and right >= floor, (right, wrong)

@@ -50,9 +50,10 @@ def tells_origin(text: str, sentences: list[Sentence], i: int) -> bool:
 
 # "430 of them were sleeping in the school in X", "350 of those are staying with relatives in Y"
 _SHARE_WHERE = prefiltered(re.compile(
-    r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+of\s+(?:them|those|these)\s+(?:were|are|have\s+been|had\s+been|remain"
+    r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+of\s+(?:them|those|these)\s+(?:were|are|(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?been|remain"
     r"|remained)\s+(?:now\s+|still\s+)?(?:sleeping|staying|sheltering|living|housed|sheltered|hosted"
-    r"|accommodated)\b", re.I))
+    # "about 700 of them had since been taken on to its transit centre in X": a share moved on, counted where it went
+    r"|accommodated|(?:taken|moved|transferred|bussed|bused|relocated|brought)(?:\s+on)?\s+to)\b", re.I))
 
 
 # "They were taken to schools in X", "They were later moved to a camp in Y", "They are staying with

@@ -56,7 +56,9 @@ _DISP_VERB = (
     r"|moved\s+(?:(?:north|south|east|west)\w*\s+|downriver\s+|upriver\s+|inland\s+)?to"
     r"|crossed\s+(?:at|through|over)|left\s+(?:the\s+)?(?-i:[A-Z])\w*"
     # "1,500 Tanzanians had crossed, fleeing ...", "900 people crossed the border on Monday"
-    r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:border|frontier|river)\b|\s+(?:over\s+)?from\b)"
+    r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:border|frontier|river)\b|\s+(?:over\s+)?from\b"
+    # "400 Angolans had crossed since the fighting began": told by when, as "arrived since"
+    r"|\s+(?:since|over\s+the\s+(?:weekend|past)|in\s+the\s+past|during|this\s+week|last\s+week)\b)"
     r"|arrived(?=\s*[,;.]|\s+(?:this|last|on|over|since|during|within|earlier|from)\b)"
     r"|(?:had|have|has)\s+(?:left|abandoned|deserted)"
     # "320 households moved within X, from A to B": a counted move inside one area
