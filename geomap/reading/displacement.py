@@ -44,7 +44,8 @@ from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
 from geomap.reading.split_destinations import split_destinations
 from geomap.reading.shared_figures import JOINED, joined_shared, split_count_origins
-from geomap.reading.told_origin import arrivals_after_flight, counted_share, share_of_clause, tells_origin
+from geomap.reading.told_origin import (arrivals_after_flight, counted_share, flight_told_apart, share_of_clause,
+                                       tells_origin)
 from geomap.reading.unit_left import unit_left
 from geomap.reading.told_twice import (finer_without_figures_dropped, foreign_origin_unsure, uncrossed_origin_unsure, vague,
                                       vague_beside_exact, vague_then_exact)
@@ -353,7 +354,7 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
                 groups.append([span, Count(rest[2], part[rest[0]:rest[1]], rest[0], rest[1]), True, rest_areas])
                 continue
         count = displaced_from_text(HOST_CLAUSE.sub(blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None) \
-            or _flight_told_apart(text, span)
+            or flight_told_apart(text, span)
         if went_back(part):
             count = None  # "4,700 displaced villagers returned to X": a return, no one newly displaced
         moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part)
@@ -399,15 +400,6 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
         cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans, units=units)
         out += [(a, None if a.part or a.shared else count) for a in cause if (a, count) not in out]
     return out
-
-
-def _flight_told_apart(text: str, span: tuple[int, int]) -> Count | None:
-    """"1,200 of them arrived from X this month | after fighting near Y": the sentence's figure,
-    inside this group, when what makes it a flight is told in another part of the sentence."""
-    whole = displaced_from_text(HOST_CLAUSE.sub(blank, text))
-    if whole is None or whole.value is None or not span[0] <= whole.start < whole.end <= span[1]:
-        return None
-    return replace(whole, start=whole.start - span[0], end=whole.end - span[0])
 
 
 def named_areas(text: str, sentences: list[Sentence], index: int, places_by_sentence: dict[int, list[Place]],

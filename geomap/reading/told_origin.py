@@ -11,6 +11,7 @@ May, 6,200 people have arrived from Y": a count of its own, a flight only by the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geomap.reading.placement import same_paragraph
 from geomap.settings import ORIGIN_LOOKBACK
@@ -18,10 +19,11 @@ from geomap.text.cues import displacement_groups
 from geomap.text.literals import prefiltered
 from geomap.text.displacement_counts import displaced_from_text, is_displacement_sentence
 from geomap.text.further_shares import further_share
+from geomap.text.group_words import HOST_CLAUSE, blank
 from geomap.text.quantities import Count
 from geomap.text.sentences import Sentence
 
-__all__ = ["tells_origin", "counted_share", "share_of_clause", "arrivals_after_flight"]
+__all__ = ["tells_origin", "counted_share", "share_of_clause", "arrivals_after_flight", "flight_told_apart"]
 
 # "Most of the new arrivals are ...", "The refugees come from ...": the people counted before, by their noun
 _COUNTED_NOUN = re.compile(r"^\W*(?:(?:most|many|some|all|half|nearly\s+all|the\s+majority)\s+of\s+)?the\s+"
@@ -129,3 +131,12 @@ def arrivals_after_flight(text: str, sentences: list[Sentence], i: int) -> Count
         return None
     got = displaced_from_text(s, told_flight=True)
     return got if got is not None and got.value is not None else None
+
+
+def flight_told_apart(text: str, span: tuple[int, int]) -> Count | None:
+    """"1,200 of them arrived from X this month | after fighting near Y": the sentence's figure,
+    inside this group, when what makes it a flight is told in another part of the sentence."""
+    whole = displaced_from_text(HOST_CLAUSE.sub(blank, text))
+    if whole is None or whole.value is None or not span[0] <= whole.start < whole.end <= span[1]:
+        return None
+    return replace(whole, start=whole.start - span[0], end=whole.end - span[0])
