@@ -17,7 +17,7 @@ from geomap.reading.area_units import Area
 from geomap.reading.told_twice import vague
 from geomap.text.quantities import Count
 
-__all__ = ["country_keeps_figure"]
+__all__ = ["country_keeps_figure", "expelled_from_country"]
 
 # "observed 24,600 individuals crossing from X into Egypt through the A and B crossing points": a
 # count of crossings at the border (people counted as they pass, maybe twice), not of a group a
@@ -38,7 +38,25 @@ def country_keeps_figure(area: Area, found: list[tuple[Area, object]], basis: st
     nor a flow told from one country into another ("1,800 crossed from Ukraine into Slovakia",
     "Ghana has received 8,100 from Burkina Faso"): the frontier's flow, whose areas the text
     tells elsewhere (the border sets' gold puts it on those, not on the country)."""
+    if area.country and area.direction == "from" and expelled_from_country(area, found, basis, count, sentence):
+        return True
     return area.country and area.direction == "to" and area.cued and not area.part and not area.shared \
         and basis == "named" and not vague(count) and not _CROSSINGS_COUNTED.search(sentence) \
         and not any(not other.country and other.direction == "to" or other.country and other.direction == "from"
                     for other, _ in found)
+
+
+# "1,200 people expelled from Algeria", "900 migrants deported by Libya": people a country forced out
+_EXPELLED_FROM = re.compile(r"\b(?:expelled|deported)\s+(?:back\s+)?(?:from|by)\s+(?:the\s+)?$", re.I)
+
+
+def expelled_from_country(area: Area, found: list[tuple[Area, object]], basis: str, count: Count | None,
+                          sentence: str) -> bool:
+    """A country people were expelled or deported from, named whole right after the verb, with
+    no finer area of it told as left in the sentence: an expulsion is from the whole country
+    (its border police act country-wide), so the group's figure is the country's."""
+    name = area.label or ""
+    at = sentence.find(name) if name else -1
+    return at > 0 and basis == "named" and not vague(count) and not area.part and not area.shared \
+        and bool(_EXPELLED_FROM.search(sentence, max(0, at - 40), at)) \
+        and not any(not other.country and other.direction == "from" and other.iso3 == area.iso3 for other, _ in found)

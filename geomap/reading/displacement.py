@@ -44,18 +44,21 @@ from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
 from geomap.reading.split_destinations import split_destinations
 from geomap.reading.shared_figures import JOINED, joined_shared, split_count_origins
-from geomap.reading.told_origin import arrivals_after_flight, counted_share, share_of_clause, tells_origin
+from geomap.reading.told_origin import (arrivals_after_flight, counted_share, flight_told_apart, share_of_clause,
+                                       tells_origin)
 from geomap.reading.unit_left import unit_left
 from geomap.reading.told_twice import (finer_without_figures_dropped, foreign_origin_unsure, uncrossed_origin_unsure, vague,
                                       vague_beside_exact, vague_then_exact)
 from geomap.text import cues
 from geomap.text.armed_flight import armed_subject_fled
+from geomap.text.arrival_groups import described_flight_blanked
 from geomap.text.crossing_words import crossing_named_before
 from geomap.text.displaced_acts import protest_by_displaced
 from geomap.text.counted_not_group import counts_no_group
 from geomap.text.ordinary_travel import ordinary_travel
 from geomap.text.other_roles import camp_place, fire_came_from, seat_of_speaking_body
 from geomap.text.place_roles import BRACKETED_CONTAINER, country_received, river_named
+from geomap.text.unknown_figures import says_uncounted
 from geomap.text.where_clause import in_counted_clause, where_owners
 from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, most_came_from, part_came_from,
                                       share_before, sheltered_then_moved)
@@ -247,7 +250,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
                 or HOME_TO.match(sentence.text, b) or camp_place(sentence.text, a, b) \
                 else cues.displacement_direction(sentence.text[span[0]:a])
             # "The X administration said it had registered 312 new arrivals": where they came to
-            arrived = _ARRIVALS.search(words) and not _FLIGHT.search(words)
+            arrived = _ARRIVALS.search(words) and not _FLIGHT.search(described_flight_blanked(words))
             # "X hosts 126,000 refugees, of whom 60,000 are in Y": the split is where they are too
             before = sentence.text[:span[0]]
             arrived = arrived or (cues.is_anaphoric_group(words) or _OF_WHOM.match(words) or cues.is_elliptic_group(words)) \
@@ -351,7 +354,7 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
                 groups.append([span, Count(rest[2], part[rest[0]:rest[1]], rest[0], rest[1]), True, rest_areas])
                 continue
         count = displaced_from_text(HOST_CLAUSE.sub(blank, part)) or (elliptic_count(part) if groups and groups[-1][1] else None) \
-            or _flight_told_apart(text, span)
+            or flight_told_apart(text, span)
         if went_back(part):
             count = None  # "4,700 displaced villagers returned to X": a return, no one newly displaced
         moving = bool(cues.is_anaphoric_group(part) or count or is_displacement_sentence(part)
@@ -397,15 +400,6 @@ def sentence_areas(sentence: Sentence, places: list[Place], borders,
         cause = _group_areas(sentence, (0, len(text)), places, borders, cause=spans, units=units)
         out += [(a, None if a.part or a.shared else count) for a in cause if (a, count) not in out]
     return out
-
-
-def _flight_told_apart(text: str, span: tuple[int, int]) -> Count | None:
-    """"1,200 of them arrived from X this month | after fighting near Y": the sentence's figure,
-    inside this group, when what makes it a flight is told in another part of the sentence."""
-    whole = displaced_from_text(HOST_CLAUSE.sub(blank, text))
-    if whole is None or whole.value is None or not span[0] <= whole.start < whole.end <= span[1]:
-        return None
-    return replace(whole, start=whole.start - span[0], end=whole.end - span[0])
 
 
 def named_areas(text: str, sentences: list[Sentence], index: int, places_by_sentence: dict[int, list[Place]],
@@ -563,7 +557,7 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
         key = (label, admin1 or "", got[1], area.direction)
         words = count or sentence_count
         if area.country and not country_keeps_figure(area, found, basis, count, s.text) \
-                or not settings.VAGUE_DISPLACED_AS_NUMBER and vague(count):
+                or (not settings.VAGUE_DISPLACED_AS_NUMBER or says_uncounted(s.text)) and vague(count):
             count = None  # a group's figure on a whole country would read as its national total (unless its own)
         if key in feats:
             props = feats[key]["properties"]

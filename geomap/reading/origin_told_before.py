@@ -76,8 +76,11 @@ def origin_told_before(text: str, sentences: list[Sentence], i: int, found: list
     else:  # "About 2,000 residents have fled their homes": whoever they are, they left where the fighting was
         if not _FLED.search(s.text) or units is not None and crossing_named(places_by_sentence.get(i, []), units):
             return []  # "1,200 were relocated to a camp", "3,000 crossed at X": no area left told, or where they passed
-        if any(a.direction == "from" for a in found) or i > 0 and (is_displacement_sentence(
-                sentences[i - 1].text) or _COUNT_ARRIVED.search(sentences[i - 1].text)):
+        before = sentences[i - 1].text if i > 0 else ""
+        if len(before.split()) <= 3:  # (a heading, "DISPLACEMENT", tells no group)
+            before = ""
+        if any(a.direction == "from" for a in found) or before and (is_displacement_sentence(before)
+                                                                     or _COUNT_ARRIVED.search(before)):
             return []  # (more of a group told just before: "2,300 Angolans have arrived. 1,100 were moved to X")
         barred = {a.iso3 for a in found if a.direction == "to"} if _CROSSED_INTO.search(s.text) else set()
         side = (m := _SIDE.search(s.text)) and country_of_word(m.group(1))

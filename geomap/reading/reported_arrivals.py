@@ -15,6 +15,7 @@ import re
 from geomap.reading.area_units import group_people
 from geomap.reading.resolve import Place
 from geomap.text import cues
+from geomap.text.arrival_groups import described_flight_blanked
 from geomap.text.sentences import Sentence
 
 __all__ = ["arrivals_told_by_locals"]
@@ -37,7 +38,7 @@ def arrivals_told_by_locals(sentence: Sentence, places: list[Place], span: tuple
     the group "crossed the border" or was registered, having left areas in the countries ``left``
     (ISO3), and the speakers are on the other side ("officials in X said 450 villagers from Y
     had crossed the border", "officials in X said they had registered 1,700 who fled Y")."""
-    words = sentence.text[span[0]:span[1]]
+    words = described_flight_blanked(sentence.text[span[0]:span[1]])  # ("650 Peruvians fleeing the clashes had arrived")
     crossed = bool(left) and bool(_CROSSED_BORDER.search(words) or _ARRIVED.search(words))
     if not crossed and (not _ARRIVED.search(words) or _FLIGHT.search(words)):
         return []

@@ -11,6 +11,7 @@ May, 6,200 people have arrived from Y": a count of its own, a flight only by the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geomap.reading.placement import same_paragraph
 from geomap.settings import ORIGIN_LOOKBACK
@@ -18,10 +19,11 @@ from geomap.text.cues import displacement_groups
 from geomap.text.literals import prefiltered
 from geomap.text.displacement_counts import displaced_from_text, is_displacement_sentence
 from geomap.text.further_shares import further_share
+from geomap.text.group_words import HOST_CLAUSE, blank
 from geomap.text.quantities import Count
 from geomap.text.sentences import Sentence
 
-__all__ = ["tells_origin", "counted_share", "share_of_clause", "arrivals_after_flight"]
+__all__ = ["tells_origin", "counted_share", "share_of_clause", "arrivals_after_flight", "flight_told_apart"]
 
 # "Most of the new arrivals are ...", "The refugees come from ...": the people counted before, by their noun
 _COUNTED_NOUN = re.compile(r"^\W*(?:(?:most|many|some|all|half|nearly\s+all|the\s+majority)\s+of\s+)?the\s+"
@@ -50,9 +52,10 @@ def tells_origin(text: str, sentences: list[Sentence], i: int) -> bool:
 
 # "430 of them were sleeping in the school in X", "350 of those are staying with relatives in Y"
 _SHARE_WHERE = prefiltered(re.compile(
-    r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+of\s+(?:them|those|these)\s+(?:were|are|have\s+been|had\s+been|remain"
+    r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+of\s+(?:them|those|these)\s+(?:were|are|(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?been|remain"
     r"|remained)\s+(?:now\s+|still\s+)?(?:sleeping|staying|sheltering|living|housed|sheltered|hosted"
-    r"|accommodated)\b", re.I))
+    # "about 700 of them had since been taken on to its transit centre in X": a share moved on, counted where it went
+    r"|accommodated|(?:taken|moved|transferred|bussed|bused|relocated|brought)(?:\s+on)?\s+to)\b", re.I))
 
 
 # "They were taken to schools in X", "They were later moved to a camp in Y", "They are staying with
@@ -105,12 +108,35 @@ def share_of_clause(text: str, lo: int, hi: int, share: Count) -> Count | None:
     return share if lo <= share.start < hi else further_share(text[lo:hi])
 
 
+# a list item's mark at the start of a line ("• ", "- ", "* ")
+_BULLET = re.compile(r"[•\-*–]\s")
+
+
+def _next_bullet(text: str, first: Sentence, second: Sentence) -> bool:
+    """Whether ``second`` is the list item on the line right after ``first``'s (the items of one
+    bulleted list tell one thing, as a paragraph's sentences do: "• 350 crossed into X" / "• 250
+    travelled by boat to Y")."""
+    between = text[first.end:second.start]
+    return between.count("\n") == 1 and not between.strip() and bool(_BULLET.match(second.text)) \
+        and bool(_BULLET.match(first.text))
+
+
 def arrivals_after_flight(text: str, sentences: list[Sentence], i: int) -> Count | None:
     """"6,200 people have arrived from X" right after a sentence telling a flight, in its
-    paragraph: the count of those arrivals (no flight word of its own needed); else None."""
+    paragraph or on the bullet before ("250 travelled by boat to X": a plain travel verb then counts): the count of those arrivals (no flight word of its own needed); else None."""
     s = sentences[i].text
-    if i == 0 or is_displacement_sentence(s) or not same_paragraph(text, sentences[i - 1], sentences[i]) \
+    if i == 0 or is_displacement_sentence(s) or not (same_paragraph(text, sentences[i - 1], sentences[i])
+                                                     or _next_bullet(text, sentences[i - 1], sentences[i])) \
             or not is_displacement_sentence(sentences[i - 1].text):
         return None
     got = displaced_from_text(s, told_flight=True)
     return got if got is not None and got.value is not None else None
+
+
+def flight_told_apart(text: str, span: tuple[int, int]) -> Count | None:
+    """"1,200 of them arrived from X this month | after fighting near Y": the sentence's figure,
+    inside this group, when what makes it a flight is told in another part of the sentence."""
+    whole = displaced_from_text(HOST_CLAUSE.sub(blank, text))
+    if whole is None or whole.value is None or not span[0] <= whole.start < whole.end <= span[1]:
+        return None
+    return replace(whole, start=whole.start - span[0], end=whole.end - span[0])

@@ -36,7 +36,7 @@ _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
     r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
     r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|counted|took in|relief cent|relief camp"
-    r"|accommodat|housed|lodged|flown|bussed|bused|taken out",
+    r"|accommodat|housed|lodged|flown|bussed|bused|taken out|walked|headed|made their way|made its way",
     re.I
 ))
 
@@ -47,17 +47,19 @@ _DISP_VERB = (
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))|(?:had|have|has)\s+moved\s+(?:to|away|out|in\s+with|(?:their\s+)?(?:families"
     r"|animals|livestock|herds|belongings)(?:\s+and\s+(?:their\s+)?[a-z]+)?\s+(?:from|away|out|towards?|to))"
     r"|lost\s+their\s+homes|cross(?:ed|ing)?(?:\s+[\w'\u2019-]+){0,4}?\s+into|entered|arrived\s+(?:in|at)|returned\s+(?:to|home)"
-    r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+to|(?:were|was|been|being)\s+(?:(?:later|then|also|subsequently)\s+)?"
+    r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+(?:to|towards?)|(?:were|was|been|being)\s+(?:(?:later|then|also|subsequently)\s+)?"
     r"(?:moved|relocated|transferred|bused|bussed|ferried|airlifted|taken\s+by\s+(?:ferry|boat|bus|buses|trucks?|road|air|helicopter)"
     # "of whom 600 were accommodated in the sports hall in X": people put up where they are sheltered
     r"|(?:accommodated|housed|lodged)(?=\s+(?:in|at)\b))"
-    r"|left(?:\s+(?!for\b)[\w'\u2019-]+){0,4}?\s+for|left\s+(?:their\s+)?(?:homes?|villages?|houses)"
+    r"|left(?:\s+(?!for\b)[\w'\u2019-]+){0,4}?\s+for|left(?:\s+(?!for\b)[\w'\u2019-]+){5,8}?\s+for(?=\s+(?-i:[A-Z]))|left\s+(?:their\s+)?(?:homes?|villages?|houses)"
     # "2,100 residents of X moved to Y", "800 families have moved downriver to Y", "6,000 people
     # crossed at the X border post", "residents of X left the Y district"
     r"|moved\s+(?:(?:north|south|east|west)\w*\s+|downriver\s+|upriver\s+|inland\s+)?to"
     r"|crossed\s+(?:at|through|over)|left\s+(?:the\s+)?(?-i:[A-Z])\w*"
     # "1,500 Tanzanians had crossed, fleeing ...", "900 people crossed the border on Monday"
-    r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:border|frontier|river)\b|\s+(?:over\s+)?from\b)"
+    r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:border|frontier|river)\b|\s+(?:over\s+)?from\b"
+    # "400 Angolans had crossed since the fighting began": told by when, as "arrived since"
+    r"|\s+(?:since|over\s+the\s+(?:weekend|past)|in\s+the\s+past|during|this\s+week|last\s+week)\b)"
     r"|arrived(?=\s*[,;.]|\s+(?:this|last|on|over|since|during|within|earlier|from)\b)"
     r"|(?:had|have|has)\s+(?:left|abandoned|deserted)"
     # "320 households moved within X, from A to B": a counted move inside one area
@@ -73,8 +75,8 @@ _DISP_NOUN = (
 # "500 nomads and fishing families have left", "3,200 people who fled", "350 Colombians who had
 # lived there for years returned to X"
 # "450 families, about 2,600 people, reached X", "300 households (1,500 people)": the people
-_PEOPLE_ASIDE = (r"\s*(?:,(?!\d{3})|\()\s*(?:or\s+)?" + _NUM.replace("<num>", "<people>")
-                 + r"\s+(?:people|persons|individuals|residents)\s*[,)]")
+_PEOPLE_ASIDE = (r"\s*(?:,(?!\d{3})|\(|—|–)\s*(?:or\s+)?" + _NUM.replace("<num>", "<people>")
+                 + r"\s+(?:people|persons|individuals|residents)\s*[,)—–]")  # (also between dashes: "30 families — 140 people —")
 # "3,400 individuals (680 households) were displaced": the households the people make up, in brackets
 _HOUSEHOLDS_ASIDE = (r"\s*\(\s*(?:some\s+|about\s+|around\s+|approximately\s+|nearly\s+)?\d[\d,.]*\s+(?:households|families)\s*\)"
                      r"(?:\s+(?:were|was|are|is))?")
@@ -101,6 +103,20 @@ _DISP_MOVED = prefiltered(re.compile(
     # ("forced 5,000 people in X's Y province from their homes": where they lived, then the flight)
     r"(?:\s+in\s+[^,;.]{1,50}?(?=\s+(?:from|out\s+of)\s+their\s+homes))?"
     r"\s+(?:back\s+)?(?:into|out\s+of|across|from|of|to)\b", re.I))
+# "1,200 people expelled from Algeria had arrived", "1,850 Filipinos deported from Sabah": people forced over a
+# border, counted before the verb (a group noun or a people's name; not "two diplomats expelled")
+_DISP_EXPELLED = prefiltered(re.compile(
+    r"\b" + _NUM + r"(?:\s+[a-z][\w-]*)?\s+(?:people|persons|migrants|nationals|workers|families|residents|refugees"
+    r"|asylum[- ]seekers|(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns|nos|nas)))"
+    r"(?:\s+(?:who\s+)?(?:(?:had|have|has)\s+been|were|was))?\s+(?P<word>expelled|deported)\s+(?:back\s+)?(?:from|by|to|across|over)\b",
+    re.I))
+# "Some 250 people, mostly X families, travelled by boat downstream to Y": a group told going somewhere with a
+# plain travel verb; a move of displaced people only right after a sentence telling the flight (``told_flight``)
+_DISP_TRAVELLED = prefiltered(re.compile(
+    r"\b" + _NUM + r"(?:\s+[a-z][\w-]*)?(?:\s+(?:people|persons|residents|villagers|families|households|civilians))?" + _ASIDE
+    + r"\s+(?:(?:have|has|had)\s+)?(?P<word>travell?ed|walked|went|headed|made\s+(?:their|its)\s+way)"
+    r"(?:\s+(?:by\s+(?:boat|canoe|road|bus|truck|foot)|on\s+foot|downstream|upstream|downriver|upriver|inland"
+    r"|(?:north|south|east|west)\w*)){0,3}\s+(?:on\s+)?(?:to|towards?)\b", re.I))
 # "the earthquake left some 7,000 people homeless": the people who lost their homes
 _DISP_HOMELESS = prefiltered(re.compile(
     r"\b(?P<word>left|leaving|leaves|made|making)\s+" + _RANGE_OPEN + _NUM
@@ -122,14 +138,17 @@ _FOREIGNERS = re.compile(r"\b(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns)|[A-Z][a-z]+(
 _TAKEN_IN_CONTEXT = re.compile(r"\b(?:transit|reception|camps?|asylum|refugees?|displac\w*|fled|flee\w*|shelter\w*"
                                r"|border|frontier|crossing|arrivals?|evacu\w*)\b", re.I)
 _HURT_AFTER = re.compile(r"[^.;]{0,40}?\b(?:wound\w*|injur\w*|hurt|gunshot|treatment|treated|bodies|dead|burns)\b", re.I)
+# "some 400 more had gone to relatives in X", "another 200 went to Y": a further group, told with a plain
+# movement verb (the group before it tells the flight)
+_WENT_TO = r"(?:gone|went|moved|headed)(?:\s+on)?\s+(?:to|into|towards?)"
 # "Another 900 reached X", "a further 300 arrived in Y": more of the people counted before
 _DISP_ANOTHER = prefiltered(re.compile(
     r"\b(?:another|a\s+further)\s+" + _NUM + r"(?:\s+[a-z][\w-]*){0,2}?(?:" + _PEOPLE_ASIDE + r")?\s+(?:(?:have|has|had)\s+)?"
-    r"(?P<word>reached|arrived|crossed|entered|fled|came)\b", re.I))
+    r"(?P<word>reached|arrived|crossed|entered|fled|came|" + _WENT_TO + r")\b", re.I))
 # "last week 150 more arrived from X": a further group, its noun left out
 _DISP_MORE = prefiltered(re.compile(
     r"\b" + _NUM + r"\s+more(?:\s+(?:people|refugees|families|residents|villagers))?\s+(?:(?:have|has|had)\s+)?"
-    r"(?P<word>reached|arrived|crossed|entered|fled|came)\b", re.I))
+    r"(?P<word>reached|arrived|crossed|entered|fled|came|" + _WENT_TO + r")\b", re.I))
 _DISP_AFTER = prefiltered(re.compile(
     r"\b(?P<word>evacuated|evacuating|evacuate|displaced|displacing|displace|uprooted|uprooting"
     r"|sheltering|sheltered|shelters|hosting|hosts|relocated|relocating)\s+" + _RANGE_OPEN + _NUM
@@ -165,7 +184,8 @@ _DISPLACEMENT = prefiltered(re.compile(
     r"|(?:people|residents|civilians|villagers|families|inhabitants|arrivals|refugees)\b[^.;]{0,40}\b(?:being|been|were|was)\s+"
     r"(?:moved|relocated|resettled|bussed|bused|taken)\s+(?:out|away|to|from)"
     # "the nationals expelled from X", "migrants deported from Y": people forced across a border
-    r"|(?:nationals|migrants|people|families|residents|workers|traders|villagers|miners|panners|foreigners|citizens)"
+    r"|(?:nationals|migrants|people|families|residents|workers|traders|villagers|miners|panners|foreigners|citizens"
+    r"|(?-i:\d[\d,.]*\s+[A-Z][a-z]+(?:ans|ians|ese|is|ns|nos|nas)))"
     r"\s+(?:[\w-]+\s+){0,2}?(?:expelled|deported)\s+(?:from|by|across|over)"
     # "614 residents were sleeping in the community hall and two schools in X": people in collective shelters
     r"|(?:sleeping|staying|camped|camping|housed|accommodated)\s+(?:in|at)\s+(?:[\w-]+\s+){0,4}?(?:schools?|churche?s"
@@ -176,6 +196,9 @@ _DISPLACEMENT = prefiltered(re.compile(
     r"|(?:made|left)\s+homeless|uprooted|(?:sought|seeking|taken|took|taking)\s+(?:refuge|shelter)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\b(?:had|have|has)\s+"
     r"(?:left|abandoned|deserted|moved\s+(?:to|away|out))\b|(?:left|abandoned|deserted)\s+(?:their\s+)?(?:homes|villages|houses)"
+    # "several hundred other people have moved south towards X": a group told going the way of a named place
+    r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\b(?:had|have|has)\s+"
+    r"moved\s+(?:(?:north|south|east|west)\w*\s+|inland\s+|downriver\s+|upriver\s+)?towards?\s+(?-i:[A-Z])\w*"
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))"
     r"|shelters?|sheltering|sheltered|(?:evacuation|reception)\s+cent(?:re|er)s?|relief\s+camps?|IDPs?|exodus"
     # "an influx of Burundian asylum seekers into X", "the influx into Y": people coming in, by a noun
@@ -187,6 +210,9 @@ _DISPLACEMENT = prefiltered(re.compile(
     r"|sent\s+(?:some\s+|about\s+|more\s+than\s+|tens\s+of\s+)?(?:hundreds|thousands|dozens|\d[\d,.]*)(?:\s+(?:of\s+)?"
     r"(?:people|residents|civilians|villagers|families|(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns))))?\s+(?:fleeing\s+)?(?:across|into|over)"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:\w+\s+){0,3}?for"
+    # "some 60 people left riverside farms in A for B": from one named place to another, however long the first
+    r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\bleft\s+(?:[\w'\u2019-]+\s+){4,8}?"
+    r"for\s+(?-i:[A-Z])\w*"
     r"|(?:people|migrants|refugees|families|civilians)\b[^.;]{0,40}\bset\s+(?:out|off)\s+from"
     r"|\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}?entered"
     # "61 per cent of those crossing reported departing from X"
@@ -248,8 +274,8 @@ def displaced_from_text(sentence: str, told_flight: bool = False) -> Count | Non
     if not _DISP_GATE.found(sentence) or _NUM_GATE.search(fold_ascii(sentence)) is None:
         return None  # (every pattern below holds a count: a digit or a number word)
     hits = []
-    for rx in (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED, _DISP_ANOTHER,
-               _DISP_MORE, _DISP_RECEIVED, _DISP_HOMELESS):
+    for rx in (_DISP_TRAVELLED,) * told_flight + (_DISP_TOTAL, _DISP_AFTER, _DISP_NOUN_AFTER, _DISP_BEFORE, _DISP_GROUP_OF, _DISP_MOVED, _DISP_ANOTHER,
+               _DISP_MORE, _DISP_RECEIVED, _DISP_HOMELESS, _DISP_EXPELLED):
         for m in rx.finditer(sentence):
             if _followed_by_unit(sentence, m) or _not_displaced(sentence, m):
                 continue
@@ -265,6 +291,9 @@ def displaced_from_text(sentence: str, told_flight: bool = False) -> Count | Non
     if not hits:  # "38 employees were taken out of the camp and flown to X": no flight word, a group moved out
         return plain_move_count(sentence)  # "38 employees were taken out of X and flown to Y", "650 moved from A to B"
     start, neg_end, value, m = min(hits, key=lambda h: (h[0], h[1]))
+    if m.groupdict().get("num") and (told := _PEOPLE_BESIDE_HOUSEHOLDS.match(sentence, m.end("num"))) \
+            and told.end("people") <= -neg_end and (people := _value(told.group("people"))) is not None:
+        return Count(people, sentence[start:-neg_end], start, -neg_end)  # "eleven families — about forty people —"
     at = m.start("num") if m.groupdict().get("num") else start  # (the figure's own start: "forced between 1,200 and")
     low = _RANGE_BEFORE.search(sentence, max(0, at - 60), at)
     if low is not None and _DAY_OF_MONTH.search(sentence, max(0, low.start() - 12), low.start()):
@@ -274,6 +303,14 @@ def displaced_from_text(sentence: str, told_flight: bool = False) -> Count | Non
     if m.groupdict().get("num") and (beside := people_beside_households(sentence, m.end("num"))) is not None:
         value = beside[0]  # "eleven families — about forty people — had moved": the people's figure
     return Count(value, sentence[start:-neg_end], start, -neg_end)
+
+
+# "eleven families from the riverside colonias — about forty people — had moved", "30 households (some 140
+# people) left": families or households counted, then the people they make up told beside them: the people
+_PEOPLE_BESIDE_HOUSEHOLDS = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:families|households)\b(?:\s+(?:from|of|in)\s+[^—–,;()\d]{1,50}?)?"
+    r"\s*(?:—|–|\(|,|\s-)\s*(?:or\s+)?" + _NUM.replace("<num>", "<people>")
+    + r"\s+(?:people|persons|individuals|residents|villagers)\s*(?:—|–|\)|,|-\s)", re.I)
 
 
 #: a month's name just before a number: the number is a day ("May 19 - ...")
