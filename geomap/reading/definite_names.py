@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from geomap.gazetteer import haversine_km
 from geomap.reading.crossing_namesakes import crossing_told_with
+from geomap.reading.mentions import _whole_word_spans
 from geomap.reading.resolve import Place
 from geomap.reading.typed_namesakes import article_countries
 from geomap.reading.unlisted_points import focus
@@ -63,10 +64,12 @@ _KIND_AFTER = re.compile(r"\s+(?:river|valley|desert|mountains?|range|region|bas
 
 
 def _told_bare(text: str, name: str) -> bool:
-    """Whether ``text`` writes ``name`` somewhere with no "the" before it and no kind word after it."""
-    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-        before = text[max(0, m.start() - 4):m.start()].lower()
-        if before != "the " and not before.endswith(("'s ", "\u2019s ")) and not _KIND_AFTER.match(text, m.end()) \
-                and not (m.start() == 0 or text[m.start() - 1] == "\n"):
+    """Whether ``text`` writes ``name`` somewhere with no "the" before it and no kind word after it.
+    (Its whole-word spans found with ``str.find``: a pattern opening with a look-behind was tried at
+    every position of the text, 35 ms per name in a 1 MB article.)"""
+    for start, end in _whole_word_spans(text, name):
+        before = text[max(0, start - 4):start].lower()
+        if before != "the " and not before.endswith(("'s ", "\u2019s ")) and not _KIND_AFTER.match(text, end) \
+                and not (start == 0 or text[start - 1] == "\n"):
             return True
     return False

@@ -18,8 +18,8 @@ from geomap.gazetteer.memo import make_room
 from geomap.settings import BARE_DIVISION_MAX_ZIPF, GOVERNMENT_CITY_POPULATION, NAME_HITS_KEPT, NAME_PHRASE_ZIPF_DISCOUNT
 from geomap.text.aged_persons import aged_person_names
 from geomap.text.datelines import dateline_spans
-from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, FIRST_LEVEL_WORDS, GEO_WORDS, GOVERNMENT_ADDRESSED,
-                                 GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_DEMANDED,
+from geomap.text.lexicon import (ADMIN_SUFFIXES, CONNECTORS, DIRECTIONS, FIRST_LEVEL_WORDS, GEO_WORDS,
+                                 GOVERNMENT_ADDRESSED, GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_DEMANDED,
                                  GOVERNMENT_DEMANDED_AFTER, GOVERNMENT_PAIR, GOVERNMENT_VERBS,
                                  LANDMARK_TAILS, MAX_TOKENS, NAME_PARTICLES, NEVER_PLACES, SECOND_LEVEL_WORDS,
                                  first_names)
@@ -268,10 +268,23 @@ def _name_spelt_otherwise(text, toks, i, gaz):
     return None
 
 
+#: what every administrative word ``unit_word`` accepts holds ("counties" holds "count", the stem of
+#: "county"): a sentence holding none of these names no unit spelt otherwise ("North Kivu province")
+_UNIT_WORD_STEMS = tuple(sorted({w[:-1] if w.endswith("y") else w for w in ADMIN_SUFFIXES} | {"department"}))
+
+
+def _may_tell_unit_word(text: str, toks) -> bool:
+    """False when no token of the sentence can be an administrative word (one scan of its text, in
+    place of a look for the word after every capitalised token: most sentences hold none)."""
+    low = text[toks[0].start:toks[-1].end].lower() if toks else ""
+    return any(stem in low for stem in _UNIT_WORD_STEMS)
+
+
 def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[Mention]:
     out: list[Mention] = []
     n = len(toks)
     i = 0
+    unit_words = _may_tell_unit_word(text, toks)
     while i < n:
         t = toks[i]
         if not t.is_cap or t.text.lower() in NEVER_PLACES:
@@ -300,7 +313,7 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
             i = j + 1
             continue
         match = _longest_match(text, toks, i, gaz, opens_clause(text, toks, i), cap_mid)
-        alt = _admin_unit_spelt_otherwise(text, toks, i, gaz) or (
+        alt = (unit_words and _admin_unit_spelt_otherwise(text, toks, i, gaz)) or (
             _name_spelt_otherwise(text, toks, i, gaz) if match is None else None)
         if alt:
             if alt and (match is None or match[0] < alt[0]):

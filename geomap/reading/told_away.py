@@ -12,6 +12,7 @@ of Goma"): the offset the placement step gives a listed town, which a village it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from geomap.settings import MAX_OFFSET_KM
@@ -53,13 +54,28 @@ def _told_away(text: str, sentences, p, town: str) -> tuple[float, float] | None
 _BETWEEN = re.compile(r"\s*,\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?\d[^,;.()]{0,50}$")
 
 
-def _offset_after(text: str, p, places: list):
+class _Towns:
+    """The places a distance may be told from (listed towns, landmarks, districts) in text order,
+    to find the first one after a name by bisection (asking every place for every unlisted one
+    made a long article's step quadratic)."""
+
+    def __init__(self, places: list) -> None:
+        # (stable: places starting together stay in the article's order, the first one is meant)
+        self.towns = sorted((q for q in places if q.entry.in_gazetteer
+                             and q.entry.place_type in ("city", "landmark", "admin2")), key=lambda q: q.mention.start)
+        self.starts = [q.mention.start for q in self.towns]
+
+    def first_from(self, at: int):
+        """The first of them starting at or after ``at`` (None when none does)."""
+        k = bisect_left(self.starts, at)
+        return self.towns[k] if k < len(self.towns) else None
+
+
+def _offset_after(text: str, p, towns: _Towns):
     """(the town, (km, bearing)) when ``p``'s name is followed by ", N km <dir> of <town>"."""
     from geomap.text.cues import stated_offset
 
-    town = min((q for q in places if q.mention.start >= p.mention.end and q.entry.in_gazetteer
-                and q.entry.place_type in ("city", "landmark", "admin2")),
-               key=lambda q: q.mention.start, default=None)
+    town = towns.first_from(p.mention.end)
     if town is None or town.mention.start - p.mention.end > 60 \
             or not _BETWEEN.match(text[p.mention.end:town.mention.start]):
         return None
@@ -75,11 +91,13 @@ def with_points_told_away(text: str, sentences, places: list) -> list:
         return places
 
     moved = {}
+    towns = None  # (made when first asked: most places are listed ones)
     for p in places:
         e = p.entry
         if e.in_gazetteer or e.gid in moved or p.role != "place":
             continue
-        after = _offset_after(text, p, places)
+        towns = towns or _Towns(places)
+        after = _offset_after(text, p, towns)
         if after is not None:  # "Kashebere, 30 km west of Goma"
             town, told = after
             lon, lat = offset_point(town.entry.lon, town.entry.lat, *told)
