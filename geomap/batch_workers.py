@@ -121,8 +121,9 @@ def _worker_init(geocoder, events: bool, internal_errors: bool, as_text: bool = 
     a gazetteer connection of its own (an SQLite connection must not cross a fork) while the
     look-ups the main process already cached are kept (measured: a worker that starts with
     an empty look-up cache reads repeated texts at half the main process's speed)."""
+    import sqlite3
+
     from geomap.gazetteer import lookup
-    from geomap.gazetteer.readonly import connect_read_only
 
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the command's own handler is for its main process
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
@@ -131,7 +132,7 @@ def _worker_init(geocoder, events: bool, internal_errors: bool, as_text: bool = 
     for gaz in lookup._DEFAULT.values():
         if getattr(gaz, "_con", None) is not None and getattr(gaz, "path", None):
             forked.append(gaz._con)  # kept, unused: closing it here would touch the parent's
-            gaz._con = connect_read_only(gaz.path)
+            gaz._con = sqlite3.connect(f"file:{gaz.path}?mode=ro", uri=True, check_same_thread=False)
     _WORKER["forked"] = forked
 
 

@@ -22,7 +22,6 @@ from geomap.gazetteer.geometry import haversine_km
 from geomap.gazetteer.normalize import fold, skeleton
 from geomap.gazetteer.keyfilter import KeyFilter
 from geomap.gazetteer.memo import make_room
-from geomap.gazetteer.readonly import connect_read_only
 from geomap.gazetteer.spellings import CountryNames
 from geomap.gazetteer.user import read_user_entries
 
@@ -75,7 +74,7 @@ class Gazetteer:
     def _connect(self) -> None:
         st = self.path.stat() if self.path.exists() else None
         self._opened = (st.st_ino, st.st_mtime_ns) if st else (0, 0)
-        self._con = connect_read_only(self.path)
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
 
     def _rows(self, sql: str, params: tuple = ()) -> list:
         """All rows of a query; a damaged index (a disk fault, a killed copy) is rebuilt once

@@ -34,7 +34,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from geomap.gazetteer import word_tables
-from geomap.gazetteer.readonly import connect_read_only
 
 log = logging.getLogger(__name__)
 
@@ -235,7 +234,7 @@ def _open(lang: str) -> sqlite3.Connection | None:
             _build(path, lang)
         else:
             word_tables.mark_used(path, lang)
-        return connect_read_only(path)
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     except Exception as exc:  # an unwritable cache only costs each run wordfreq's import
         log.debug("no word table at %s (%s); asking wordfreq", path, exc)
         return None
