@@ -214,9 +214,10 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         places.append(Place(m, best, round(confidence, 3)))
     far = _Anchors(anchors, STRANGER_KM) if not named_weights else None  # only asked when no country is named
     others = anchors + [p.entry for p in places if p.entry.place_type != "city" or p.entry.population >= 100_000]
+    told = _told_countries(named_weights, anchors)
     places = [p for p in places if p.mention.start in typed_starts
-              or not _far_stranger(p, anchors, named_weights, far, others)
-              and not (named_weights and _opens_unknown_name(text, p, named_weights, others))]
+              or not _far_stranger(p, anchors, told(p), far, others)
+              and not (named_weights and _opens_unknown_name(text, p, told(p), others))]
     at = {p.mention.start: p.entry for p in places}
     listed = {m.start: [at[mentions[k].start] for k in _list_siblings(text, mentions, i) if mentions[k].start in at]
               for i, m in enumerate(mentions)}
@@ -395,6 +396,24 @@ def _with_anchor_countries(weights: dict[str, float], anchors: list[GazetteerEnt
             counts[a.iso2] = counts.get(a.iso2, 0.0) + 0.5
     total = sum(counts.values()) or 1.0
     return {k: v / total for k, v in counts.items()}
+
+
+def _told_countries(weights: dict[str, float], anchors: list[GazetteerEntry]):
+    """For a place, ``weights`` with the countries the text names through their capital or one
+    of their first-level units ("demanding that Dushanbe explain", "officials in Sughd"): a town
+    of such a country spelt otherwise ("Penjikent" for Panjakent) is no stranger to the article.
+    A unit does not vouch for itself ("Kentucky Fried Chicken" names no US state)."""
+    told: dict[str, set[str]] = {}
+    for a in anchors:
+        if a.iso2 and a.iso2 not in weights and (a.place_type == "admin1" or a.feature == "capital"):
+            told.setdefault(a.iso2, set()).add(a.gid)
+    least = min(weights.values(), default=0.0)  # (a share, never 0 when any: asked as a truth value)
+
+    def of(p: Place) -> dict[str, float]:
+        if not weights or not told.get(p.entry.iso2, set()) - {p.entry.gid}:
+            return weights
+        return {**weights, p.entry.iso2: least}
+    return of
 
 
 def _city_named(m: Mention, cands: list[GazetteerEntry]) -> set[str]:
