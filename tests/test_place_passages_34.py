@@ -1,7 +1,7 @@
 """Names a story's own gazetteer writes otherwise (round 34): villages GeoNames writes with the
 local word for village ("Ban Pa Pae" for "Pa Pae"), Lao x for s ("Ban Xamtai" for "Samtai"), and
 towns of a country the text names only by its capital or a province ("Officials in Bishkek ...
-farmers from Sulyukta"). Invented passages in tests/fixtures/place_passages_34.json (``tune`` and
+farmers from Sulyukta"), and Uzbek -obod for -abad ("Pakhtaabad"). Invented passages in tests/fixtures/place_passages_34.json (``tune`` and
 ``frozen``), real gazetteer and boundaries.
 
 Run ``python tests/test_place_passages_34.py [tune|frozen]`` for the list (the scorer of
@@ -19,7 +19,7 @@ from geomap.gazetteer import fold, haversine_km
 
 FIXTURE = Path(__file__).parent / "fixtures" / "place_passages_34.json"
 #: the names the passages are about (the others are context)
-TARGETS = ("Mai Nai Soi", "Pa Pae", "Chuping", "Titi Tinggi", "Samtai", "Ampil Pram Deum", "Nong Pradu",
+TARGETS = ("Pakhtaabad", "Neftabad", "Haqqulabad", "Mai Nai Soi", "Pa Pae", "Chuping", "Titi Tinggi", "Samtai", "Ampil Pram Deum", "Nong Pradu",
            "Sulyukta", "Siphom", "Thung Klang", "Tawar Besar", "Pengkalan Gelong", "Andong Pouthi", "Hatsao",
            "Shams-e Bozorg", "Eghegnadzor", "Madawa")
 
@@ -60,6 +60,7 @@ def test_local_spellings_of_a_name():
 
     assert local_spellings("Pa Pae", {"TH", "MM"}) == ["Ban Pa Pae", "Muang Pa Pae", "Mueang Pa Pae"]
     assert "Ban Xamtai" in local_spellings("Samtai", {"LA", "VN"})
+    assert local_spellings("Pakhtaabad", {"UZ", "KG"}) == ["Pakhtaobod"]
     assert local_spellings("Samtai", {"IQ", "SY"}) == []  # no village word, no x for s there
     assert local_spellings("Ban Nam Dee", {"TH"}) == []  # already written with its village word
 
@@ -80,6 +81,13 @@ def test_lao_x_for_english_s():
     feats = _places("Vietnamese traders said the road through Samtai in Houaphanh province had been cut by "
                     "landslides. Lorries bound for Vietnam waited at the frontier.")
     assert _resolved(feats, "Samtai", 19.99, 104.63)
+
+
+def test_uzbek_obod_for_abad():
+    """"Pakhtaabad" is Uzbek "Pakhtaobod" (Paxtaobod, Andijan region)."""
+    feats = _places("Kyrgyz and Uzbek officials met in Osh on Thursday after a dispute over irrigation water at a "
+                    "canal near Pakhtaabad, in Andijan region.")
+    assert _resolved(feats, "Pakhtaabad", 40.93, 72.5)
 
 
 def test_demonyms_are_of_units_and_cities():

@@ -4,12 +4,15 @@
 GeoNames writes many villages of mainland South-East Asia, Malaysia and Iran with the local
 word for village opening the name ("Ban Pa Pae", "Phumi Andong Pouthi", "Kampung Titi
 Tinggi", "Deh Shams-e Bozorg") where news reports write the bare name ("Pa Pae"), and Lao and
-Vietnamese romanisation writes x for the s English reports use ("Ban Xamtai" for "Samtai").
+Vietnamese romanisation writes x for the s English reports use ("Ban Xamtai" for "Samtai"), Uzbek
+and Tajik "-obod" for the Persian "-abad" of Russian-era maps ("Pakhtaobod" for "Pakhtaabad").
 The transliteration skeleton absorbs neither, and an edit-ratio search cannot reach a name four
 letters longer. These are the spellings worth asking the skeleton index about, for the
 countries whose names are so written only (the word "Ban" opens no Iraqi village).
 """
 from __future__ import annotations
+
+import re
 
 __all__ = ["local_spellings"]
 
@@ -28,6 +31,7 @@ VILLAGE_HEADS = {
 #: (letter English reports write, letter the local romanisation writes) -> its countries
 LETTER_CLASSES = {
     ("s", "x"): frozenset(("LA", "VN")),  # Samtai / Xamtai, Sam Neua / Xam Neua
+    ("abad", "obod"): frozenset(("UZ", "TJ")),  # Pakhtaabad / Pakhtaobod: Uzbek and Tajik write the o
 }
 
 
@@ -49,5 +53,5 @@ def local_spellings(name: str, countries: set[str] | frozenset[str]) -> list[str
 
 
 def _respelt(name: str, english: str, local: str) -> str:
-    """``name`` with every ``english`` letter written ``local`` (keeping capitals)."""
-    return "".join(local.upper() if c == english.upper() else local if c == english else c for c in name)
+    """``name`` with every ``english`` written ``local`` (keeping an initial capital)."""
+    return re.sub(english, lambda m: local.capitalize() if m.group()[0].isupper() else local, name, flags=re.I)
