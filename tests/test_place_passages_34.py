@@ -1,7 +1,8 @@
 """Names a story's own gazetteer writes otherwise (round 34): villages GeoNames writes with the
 local word for village ("Ban Pa Pae" for "Pa Pae"), Lao x for s ("Ban Xamtai" for "Samtai"), and
 towns of a country the text names only by its capital or a province ("Officials in Bishkek ...
-farmers from Sulyukta"), and Uzbek -obod for -abad ("Pakhtaabad"). Invented passages in tests/fixtures/place_passages_34.json (``tune`` and
+farmers from Sulyukta"), Uzbek -obod for -abad ("Pakhtaabad"), and the Saharan
+names that open with "In" ("near In Tadera"). Invented passages in tests/fixtures/place_passages_34.json (``tune`` and
 ``frozen``), real gazetteer and boundaries.
 
 Run ``python tests/test_place_passages_34.py [tune|frozen]`` for the list (the scorer of
@@ -88,6 +89,17 @@ def test_uzbek_obod_for_abad():
     feats = _places("Kyrgyz and Uzbek officials met in Osh on Thursday after a dispute over irrigation water at a "
                     "canal near Pakhtaabad, in Andijan region.")
     assert _resolved(feats, "Pakhtaabad", 40.93, 72.5)
+
+
+def test_saharan_in_opens_the_name():
+    """"near In Tadera": mid-sentence, a capitalised "In" is the name's own (In Guezzam, In Khalil);
+    a sentence's first "In" and a title-case headline's are the preposition."""
+    mentions = {f["properties"]["mention"] for f in _places(
+        "Niger's army said it had found 23 migrants alive near In Tadera, north of Arlit, on the way to Algeria. "
+        "In Tamanrasset, officials said 40 more were found. Traders Stranded In Agadez As Border Stays Shut.")}
+    assert "In Tadera" in mentions and "Tadera" not in mentions
+    assert "Tamanrasset" in mentions and "In Tamanrasset" not in mentions
+    assert "In Agadez" not in mentions
 
 
 def test_demonyms_are_of_units_and_cities():
