@@ -22,15 +22,14 @@ from geomap.reading.unit_words import second_level, unit_word
 from geomap.text.arabic_names import opens_arabic_name
 from geomap.text.place_hints import nationality_before
 from geomap.reading.local_namesakes import local_namesakes
+from geomap.reading.told_countries import told_countries
 from geomap.reading.mentions import Mention, TextContext
 # score weights, in units of the gazetteer prior (see GazetteerEntry.prior), and distances
-from geomap.settings import NAME_HITS_KEPT
-from geomap.settings import (NEAR_KM, W_ADMIN, W_CITY_NAME, W_COUNTRY, W_LIST, W_NEAR, W_PRIMARY, W_STATE,
-                             W_SEAT, W_SUFFIX, W_TOWN)
+from geomap.settings import (NAME_HITS_KEPT, NEAR_KM, W_ADMIN, W_CITY_NAME, W_COUNTRY, W_LIST, W_NEAR, W_PRIMARY,
+                             W_STATE, W_SEAT, W_SUFFIX, W_TOWN)
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM, RESOLVE_SHORT_FORM_KM as SHORT_FORM_KM
 from geomap.settings import RESOLVE_STRANGER_MAX_POPULATION as STRANGER_MAX_POPULATION
-from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM
-from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
+from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
 from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION_OTHER_SPELLING as NAMESAKE_MAX_POPULATION_OTHER_SPELLING
 
 log = logging.getLogger(__name__)
@@ -214,7 +213,7 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         places.append(Place(m, best, round(confidence, 3)))
     far = _Anchors(anchors, STRANGER_KM) if not named_weights else None  # only asked when no country is named
     others = anchors + [p.entry for p in places if p.entry.place_type != "city" or p.entry.population >= 100_000]
-    told = _told_countries(named_weights, anchors)
+    told = told_countries(named_weights, anchors)  # (countries named by their capital or a unit too)
     places = [p for p in places if p.mention.start in typed_starts
               or not _far_stranger(p, anchors, told(p), far, others)
               and not (named_weights and _opens_unknown_name(text, p, told(p), others))]
@@ -396,24 +395,6 @@ def _with_anchor_countries(weights: dict[str, float], anchors: list[GazetteerEnt
             counts[a.iso2] = counts.get(a.iso2, 0.0) + 0.5
     total = sum(counts.values()) or 1.0
     return {k: v / total for k, v in counts.items()}
-
-
-def _told_countries(weights: dict[str, float], anchors: list[GazetteerEntry]):
-    """For a place, ``weights`` with the countries the text names through their capital or one
-    of their first-level units ("demanding that Dushanbe explain", "officials in Sughd"): a town
-    of such a country spelt otherwise ("Penjikent" for Panjakent) is no stranger to the article.
-    A unit does not vouch for itself ("Kentucky Fried Chicken" names no US state)."""
-    told: dict[str, set[str]] = {}
-    for a in anchors:
-        if a.iso2 and a.iso2 not in weights and (a.place_type == "admin1" or a.feature == "capital"):
-            told.setdefault(a.iso2, set()).add(a.gid)
-    least = min(weights.values(), default=0.0)  # (a share, never 0 when any: asked as a truth value)
-
-    def of(p: Place) -> dict[str, float]:
-        if not weights or not told.get(p.entry.iso2, set()) - {p.entry.gid}:
-            return weights
-        return {**weights, p.entry.iso2: least}
-    return of
 
 
 def _city_named(m: Mention, cands: list[GazetteerEntry]) -> set[str]:
