@@ -104,6 +104,9 @@ BARE_DIVISION_MAX_ZIPF = 2.0
 # or more capitalised words written mid-sentence is rated this much rarer
 NAME_PHRASE_ZIPF_DISCOUNT = 0.5
 SPELLING_MIN_LENGTH = 6
+#: letters a name must have to be looked for with its country's village word or letters ("Pa Pae" as
+#: "Ban Pa Pae"): the longer local form is matched by skeleton, not by edit ratio
+LOCAL_SPELLING_MIN_LENGTH = 5
 SPELLING_MIN_POPULATION = 10_000  # a loose match in an article naming no other place must be this big
 SPELLING_MAX_ZIPF = 2.5  # names at least this common as English words (wordfreq zipf) are not tried
 

@@ -22,15 +22,14 @@ from geomap.reading.unit_words import second_level, unit_word
 from geomap.text.arabic_names import opens_arabic_name
 from geomap.text.place_hints import nationality_before
 from geomap.reading.local_namesakes import local_namesakes
+from geomap.reading.told_countries import told_countries
 from geomap.reading.mentions import Mention, TextContext
 # score weights, in units of the gazetteer prior (see GazetteerEntry.prior), and distances
-from geomap.settings import NAME_HITS_KEPT
-from geomap.settings import (NEAR_KM, W_ADMIN, W_CITY_NAME, W_COUNTRY, W_LIST, W_NEAR, W_PRIMARY, W_STATE,
-                             W_SEAT, W_SUFFIX, W_TOWN)
+from geomap.settings import (NAME_HITS_KEPT, NEAR_KM, W_ADMIN, W_CITY_NAME, W_COUNTRY, W_LIST, W_NEAR, W_PRIMARY,
+                             W_STATE, W_SEAT, W_SUFFIX, W_TOWN)
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM, RESOLVE_SHORT_FORM_KM as SHORT_FORM_KM
 from geomap.settings import RESOLVE_STRANGER_MAX_POPULATION as STRANGER_MAX_POPULATION
-from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM
-from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
+from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
 from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION_OTHER_SPELLING as NAMESAKE_MAX_POPULATION_OTHER_SPELLING
 
 log = logging.getLogger(__name__)
@@ -214,9 +213,10 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         places.append(Place(m, best, round(confidence, 3)))
     far = _Anchors(anchors, STRANGER_KM) if not named_weights else None  # only asked when no country is named
     others = anchors + [p.entry for p in places if p.entry.place_type != "city" or p.entry.population >= 100_000]
+    told = told_countries(named_weights, anchors)  # (countries named by their capital or a unit too)
     places = [p for p in places if p.mention.start in typed_starts
-              or not _far_stranger(p, anchors, named_weights, far, others)
-              and not (named_weights and _opens_unknown_name(text, p, named_weights, others))]
+              or not _far_stranger(p, anchors, told(p), far, others)
+              and not (named_weights and _opens_unknown_name(text, p, told(p), others))]
     at = {p.mention.start: p.entry for p in places}
     listed = {m.start: [at[mentions[k].start] for k in _list_siblings(text, mentions, i) if mentions[k].start in at]
               for i, m in enumerate(mentions)}

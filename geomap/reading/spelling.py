@@ -12,10 +12,11 @@ from difflib import SequenceMatcher
 
 from geomap.gazetteer import NameHit, demonym_country, fold, haversine_km
 from geomap.gazetteer.nearest import PointsByLatitude
+from geomap.reading.local_spellings import local_spellings
 from geomap.reading.mentions import Mention
 from geomap.reading.resolve import Place
-from geomap.settings import (NEAR_KM, OWNED_UNIT_MIN_RATIO, SPELLING_MAX_ZIPF, SPELLING_MIN_LENGTH,
-                             SPELLING_MIN_POPULATION, SPELLING_MIN_RATIO)
+from geomap.settings import (LOCAL_SPELLING_MIN_LENGTH, NEAR_KM, OWNED_UNIT_MIN_RATIO, SPELLING_MAX_ZIPF,
+                             SPELLING_MIN_LENGTH, SPELLING_MIN_POPULATION, SPELLING_MIN_RATIO)
 from geomap.text.lexicon import DIRECTIONS, FIRST_LEVEL_WORDS, NEVER_PLACES, ORG_WORDS, TITLES
 from geomap.text.sentences import Sentence
 from geomap.text.tokens import capitalised, joined, opens_clause, tokenize
@@ -72,12 +73,16 @@ def is_demonym(word: str) -> bool:
     return bool(demonym_country(word) or (word.endswith("s") and demonym_country(word[:-1])))
 
 
-def _hits_within(gaz, name: str, countries: set[str]) -> tuple[tuple[NameHit, ...], bool]:
+def _hits_within(gaz, name: str, countries: set[str],
+                 town_countries: set[str] | frozenset[str] = frozenset()) -> tuple[tuple[NameHit, ...], bool]:
     """Entries of ``countries`` whose name spells ``name`` otherwise, and whether the match is
-    loose (skeleton or edit ratio, not a direction word), so that it must lie near the others."""
+    loose (skeleton or edit ratio, not a direction word), so that it must lie near the others.
+    The local spellings are looked for in ``town_countries`` too (the countries of the towns the
+    text names: "Kanchanaburi" makes a Thai "Ban X" likely, the skeleton of a whole local name
+    is no loose likeness)."""
     key = fold(name)
     if len(key.replace(" ", "")) < SPELLING_MIN_LENGTH:
-        return (), False
+        return _local_hits(gaz, name, countries | town_countries), True
     words = key.split()
     if words and words[0] in _DIRECTION_FORMS:  # "South Darfur" / "Southern Darfur"
         other = " ".join([_DIRECTION_FORMS[words[0]], *words[1:]])
@@ -87,12 +92,27 @@ def _hits_within(gaz, name: str, countries: set[str]) -> tuple[tuple[NameHit, ..
     got = tuple(h for h in gaz.skeleton_hits(name, min_length=SPELLING_MIN_LENGTH) if h.entry.iso2 in countries)
     if got:
         return got, True
+    got = _local_hits(gaz, name, countries | town_countries)
+    if got:
+        return got, True
     best = None  # (name, ratio, country)
     for iso2 in sorted(countries):
         m = gaz.spellings_in(iso2).nearest(key, SPELLING_MIN_RATIO)  # same first letter, length ±2
         if m and (best is None or m[1] > best[1]):
             best = (*m, iso2)
     return (gaz.hits_in_country(best[0], best[2]) if best else ()), True
+
+
+def _local_hits(gaz, name: str, countries: set[str]) -> tuple[NameHit, ...]:
+    """Entries of ``countries`` named ``name`` as their own gazetteer writes it ("Ban Pa Pae" for
+    "Pa Pae", "Ban Xamtai" for "Samtai"): the first local spelling the skeleton index holds."""
+    if len(fold(name).replace(" ", "")) < LOCAL_SPELLING_MIN_LENGTH:
+        return ()
+    for form in local_spellings(name, countries):
+        got = tuple(h for h in gaz.skeleton_hits(form, min_length=SPELLING_MIN_LENGTH) if h.entry.iso2 in countries)
+        if got:
+            return got
+    return ()
 
 
 def _english_word(key: str) -> bool:
@@ -106,10 +126,18 @@ def _english_word(key: str) -> bool:
 _DEMONYM_ENDINGS = ("i", "an", "ian", "ese", "ite", "n")
 
 
+#: units and regions name peoples ("Darfuri"); of towns, only cities this big do ("Kandahari")
+_PEOPLE_TYPES = frozenset(("country", "admin1", "admin2", "region"))
+DEMONYM_MIN_POPULATION = 100_000
+
+
 def _demonym_of_place(gaz, key: str) -> bool:
-    """"Darfuri", "Tigrayan", "Somalilander": a known place's name with a demonym ending."""
-    return " " not in key and any(key.endswith(x) and len(key) - len(x) >= 4 and gaz.hits(key[:-len(x)])
-                                  for x in _DEMONYM_ENDINGS)
+    """"Darfuri", "Tigrayan", "Somalilander": a unit's, a region's or a city's name with a demonym
+    ending (not a village's: "Samtai" is no people of some Saudi "Samta")."""
+    return " " not in key and any(
+        key.endswith(x) and len(key) - len(x) >= 4 and any(
+            h.entry.place_type in _PEOPLE_TYPES or h.entry.population >= DEMONYM_MIN_POPULATION
+            for h in gaz.hits(key[:-len(x)])) for x in _DEMONYM_ENDINGS)
 
 
 #: degrees of latitude farther apart than NEAR_KM (a great circle is never shorter than its
@@ -164,11 +192,12 @@ def with_spelling_variants(text: str, sentences: list[Sentence], places: list[Pl
     # each place once (a long article names its towns again and again; distances are to places)
     anchors = list({p.entry.gid: p.entry for p in places
                     if p.entry.place_type not in ("country", "region") and p.role == "place"}.values())
+    town_countries = {e.iso2 for e in anchors if e.iso2}
     by_latitude = None  # the anchors in latitude order, made when first asked
     added: list[Place] = []
     for si, a, b, name in _runs(text, sentences, places):
         key = fold(name)
-        if len(key.replace(" ", "")) < SPELLING_MIN_LENGTH:
+        if len(key.replace(" ", "")) < LOCAL_SPELLING_MIN_LENGTH:
             continue  # too short to be matched otherwise (``_hits_within``); asked first, being free
         if key in persons or _english_word(key):
             continue  # a name the mention finder set aside on purpose (a person, a word)
@@ -179,7 +208,7 @@ def with_spelling_variants(text: str, sentences: list[Sentence], places: list[Pl
         # province or district spelt otherwise ("Karas") may be meant, never a town of theirs
         if _demonym_of_place(gazetteer, key):
             continue  # "Darfuri armed groups" are people of Darfur, not a place spelt otherwise
-        hits, loose = _hits_within(gazetteer, name, countries)
+        hits, loose = _hits_within(gazetteer, name, countries, town_countries)
         if loose and anchors:  # a loose match must lie near the article's other places (not Zhenkang ~ Shengang)
             hits = tuple(h for h in hits if _near(h.entry, anchors))
         elif loose:  # nothing to be near: only a unit or a town of some size

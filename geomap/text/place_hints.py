@@ -103,6 +103,14 @@ def _cue(text: str, toks: list[Token], i: int, e: int, si: int, relation: str | 
                     si, anchor, relation, weak=True)
 
 
+def _opens_name(text: str, toks: list[Token], k: int) -> bool:
+    """Whether token k is the capitalised "In" that opens a Saharan name ("near In Khalil", "at In
+    Delimane"): mid-sentence after a lowercase word, where the preposition is never capitalised
+    (a sentence's first "In" is the preposition, and so is a headline's "Stranded In Agadez")."""
+    return toks[k].text == "In" and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
+        and joined(text, toks[k - 1], toks[k])
+
+
 def _facility_after(text: str, toks: list[Token], e: int) -> bool:
     """Whether a local facility's noun follows the name ending at token e ("the Tiene clinic")."""
     n = len(toks)
@@ -238,6 +246,8 @@ def place_hints(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
         partners = _list_partners(text, toks, i, e)
         unit = _unit_after(text, toks, e)
         rel, unit = ("in", unit) if unit is not None else (anchor_after(text, toks, e) or (None, None))
+        if _opens_name(text, toks, k):  # "near In Khalil": the Saharan "In" is the name's own
+            i = k
         out.setdefault(toks[i].start, _cue(text, toks, i, e, si, rel, unit))
         # "from X to Y", "between X and Y": both ends are places
         m = e + 1
