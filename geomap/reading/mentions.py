@@ -19,7 +19,8 @@ from geomap.settings import BARE_DIVISION_MAX_ZIPF, GOVERNMENT_CITY_POPULATION, 
 from geomap.text.aged_persons import aged_person_names
 from geomap.text.datelines import dateline_spans
 from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, FIRST_LEVEL_WORDS, GEO_WORDS, GOVERNMENT_ADDRESSED,
-                                 GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_PAIR, GOVERNMENT_VERBS,
+                                 GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_ASKED_AFTER,
+                                 GOVERNMENT_ASKED_BEFORE, GOVERNMENT_PAIR, GOVERNMENT_VERBS,
                                  LANDMARK_TAILS, MAX_TOKENS, NAME_PARTICLES, NEVER_PLACES, SECOND_LEVEL_WORDS,
                                  first_names)
 from geomap.reading.numbered_mentions import numbered_unit_at
@@ -503,6 +504,8 @@ def _is_government(text: str, start: int, end: int, hits) -> bool:
             h.entry.place_type == "city" and h.entry.population >= GOVERNMENT_CITY_POPULATION for h in hits)
     if GOVERNMENT_ADDRESSED_AFTER.match(after) and GOVERNMENT_ADDRESSED.search(text[max(0, start - 30):start]):
         return True
+    if GOVERNMENT_ASKED_BEFORE.search(text[max(0, start - 30):start]) and GOVERNMENT_ASKED_AFTER.match(after):
+        return True  # "demanding that Dushanbe explain what happened"
     if capital and GOVERNMENT_AGENT.search(text[max(0, start - 30):start]):
         return True  # "the only part of the region held by Tbilisi"
     if after.startswith(("'s ", "’s ")):

@@ -90,6 +90,12 @@ GOVERNMENT_ADDRESSED = re.compile(
     r"\b(?:asked|urged|told|called on|pressed|warned|accused|blamed|critici[sz]ed|condemned|thanked|lobbied|"
     r"informed|notified|implored|begged|invited|(?:protested|complained|appealed|wrote|objected)\s+to)\s+(?:the\s+)?$")
 GOVERNMENT_ADDRESSED_AFTER = re.compile(r"^\s+(?:to|of|for|over)\b")
+#: a capital or country a demand is put to, as the subject of its that-clause ("demanding that Dushanbe
+#: explain", "insisted that Kyiv investigate the killing"): the government asked to act, no place of the event
+GOVERNMENT_ASKED_BEFORE = re.compile(r"\b(?:demand\w*|ask\w*|urg\w*|insist\w*|call\w*\s+for|want\w*|request\w*)"
+                                     r"\s+that\s+$", re.I)
+GOVERNMENT_ASKED_AFTER = re.compile(r"^\s+(?:should\s+|must\s+|immediately\s+|urgently\s+)?(?-i:[a-z]{3,})\b"
+                                    r"(?<!ed)(?<!ing)")
 
 MAX_TOKENS = 6
 LANDMARK_TAILS = frozenset("crossing bridge checkpoint pass dam camp airport airbase base temple".split())

@@ -1,0 +1,41 @@
+"""Incidents unseen writers tell and the reader missed or put elsewhere (round 34, inc33), as kinds, on
+invented passages on frontiers no fixture covers (tests/fixtures/incident_passages_33.json: tune on
+Timor-Leste-Indonesia, frozen on Moldova-Ukraine). Real gazetteer and boundaries, no mocks.
+"""
+
+from incident_passages import incident_properties, load_passages, passage_scores
+
+
+def _placed(text, published="2026-05-05"):
+    return sorted((p["location"], p["sub_event_type"], p["fatalities"]) for p in incident_properties(text, published))
+
+
+def test_an_act_told_in_an_after_clause_of_a_demand_is_an_incident():
+    # the demand reacts to the act; it does not make it hypothetical
+    assert _placed("MALIANA, March 9 - Farmers in Maliana have urged the government to protect them after Indonesian "
+                   "militiamen opened fire on a group of rice growers near Batugade on Sunday, killing one man.",
+                   "2026-03-09") == [("Batugade", "Attack", 1)]
+    assert [loc for loc, _k, _f in _placed(
+        "CAHUL, May 14 - Fishermen in Cahul have demanded protection after smugglers shot and wounded two "
+        "fishermen near Giurgiulesti on Tuesday night.", "2026-05-14")] == ["Giurgiuleşti"]
+    # an act named by a noun in the after clause is still only recalled; a demanded act is no incident
+    assert _placed("MALIANA, March 9 - Farmers in Maliana have urged the government to protect them after the "
+                   "reported attack near Batugade.", "2026-03-09") == []
+    assert _placed("MALIANA, March 9 - Farmers in Maliana have urged soldiers to open fire on smugglers near "
+                   "Batugade.", "2026-03-09") == []
+
+
+def test_forces_who_killed_men_who_tried_to_cross_are_an_incident():
+    assert _placed("ATAMBUA, June 2 - Indonesian soldiers killed two men who tried to carry fuel across the border near "
+                   "Motaain on Saturday, the district military command said.", "2026-06-02") == [("Mota'ain", "Attack", 2)]
+    # a count alone is a toll of a fight told elsewhere, not an incident of its own
+    assert _placed("ATAMBUA, June 2 - Indonesian soldiers killed two men near Motaain on Saturday.", "2026-06-02") == []
+
+
+def test_a_capital_asked_to_explain_is_the_government_not_the_place_of_the_event():
+    got = _placed("CAHUL - Relatives of a young man shot dead on Saturday protested outside the town hall on Monday, "
+                  "demanding that Kyiv explain the killing.", "2026-11-16")
+    assert all(loc != "Kyiv" for loc, _k, _f in got)
+    # "said in Kyiv that": a place, not a government asked to act
+    assert [loc for loc, _k, _f in _placed("CAHUL - Gunmen shot dead a trader in Kyiv on Saturday.", "2026-11-16")] \
+        == ["Kyiv"]
