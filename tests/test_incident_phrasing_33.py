@@ -39,3 +39,32 @@ def test_a_capital_asked_to_explain_is_the_government_not_the_place_of_the_event
     # "said in Kyiv that": a place, not a government asked to act
     assert [loc for loc, _k, _f in _placed("CAHUL - Gunmen shot dead a trader in Kyiv on Saturday.", "2026-11-16")] \
         == ["Kyiv"]
+
+
+def _points(text, published):
+    from geomap.reading.pipeline import extract_text
+    return [(f["properties"]["location"], f["geometry"]["coordinates"]) for f in
+            extract_text(text, published=published)["features"] if f["properties"]["layer"] == "incident"]
+
+
+def test_an_event_told_again_at_a_distance_from_the_town_is_at_that_point():
+    from geomap.gazetteer import haversine_km
+
+    text = ("KUPANG, Aug 4 - Gunmen killed three traders on the road near Atambua, police said on Monday.\n\n"
+            "The attack took place on Saturday evening about 20 km south of the town, on the road to Betun.")
+    got = _points(text, "2026-08-04")
+    assert len(got) == 1 and got[0][0] == "Atambua"  # one attack: the road to Betun is where it lay
+    lon, lat = got[0][1]
+    assert abs(haversine_km(lat, lon, -9.106, 124.892) - 20) < 2 and lat < -9.2
+    # a distance from the town told of something else keeps the event at the town
+    text = ("KUPANG, Aug 4 - Gunmen killed three traders near Atambua on Saturday, police said.\n\n"
+            "The nearest hospital lies about 20 km south of the town.")
+    assert [loc for loc, _c in _points(text, "2026-08-04")] == ["Atambua"]
+    lon, lat = _points(text, "2026-08-04")[0][1]
+    assert haversine_km(lat, lon, -9.106, 124.892) < 2
+
+
+def test_passages_33():
+    p = load_passages("incident_passages_33.json")
+    assert passage_scores(p, "tune") == (3, 3, [])
+    assert passage_scores(p, "frozen") == (4, 2, [])

@@ -47,6 +47,7 @@ from geomap.reading.retold_inside import (family as _family, key_points_retold, 
                                           one_blast_per_place)
 from geomap.reading.road_between import on_road_between, road_named_by_ends
 from geomap.reading.sentence_before import place_of_sentence_before
+from geomap.reading.offset_retold import offsets_told_after
 from geomap.reading.told_again import DEFINITE_SUBJECT, referred_back, signed_at, told_again
 from geomap.reading.place_day import one_event_per_place_day
 from geomap.reading.named_after import place_named_after
@@ -488,6 +489,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     give_part_counts(incidents)
     place_retold(sentences, restated, by_sentence, incidents, main, ctx)
     place_by_deaths(sentences, events, by_sentence, incidents, main, ctx)
+    incidents = offsets_told_after(sentences, incidents)  # "The attack happened 15 km south of the town"
     incidents = merged_into_place_inside(incidents, {s.start: k for k, s in enumerate(sentences)}, ctx.borders)
     incidents = one_blast_per_place(key_points_retold(text, incidents))
     attach_adjacent_fatalities(text, sentences, incidents, by_sentence, retold, published)
