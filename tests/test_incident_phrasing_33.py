@@ -66,5 +66,18 @@ def test_an_event_told_again_at_a_distance_from_the_town_is_at_that_point():
 
 def test_passages_33():
     p = load_passages("incident_passages_33.json")
-    assert passage_scores(p, "tune") == (3, 3, [])
+    assert passage_scores(p, "tune") == (4, 3, [])
     assert passage_scores(p, "frozen") == (4, 2, [])
+
+
+def test_a_herd_taken_by_armed_men_is_looting_at_the_place_whose_villagers_tell_it():
+    assert _placed("SUAI, Oct 12 - Villagers in Suai said armed men had taken 30 head of cattle across the border on "
+                   "Wednesday night.", "2026-10-12") == [("Suai", "Looting/property destruction", None)]
+    # soldiers who took up positions took no herd
+    assert _placed("SUAI, Oct 12 - Villagers in Suai said soldiers had taken up positions on the hills.", "2026-10-12") == []
+
+
+def test_an_event_residents_tell_as_told_before_is_not_placed_at_their_home_again():
+    text = ("ATAMBUA, Dec 1 - A drone exploded in a field near Atambua early on Sunday, officials said.\n\n"
+            "Residents of Atambua told reporters that they heard the drone before the explosion.")
+    assert len(_placed(text, "2026-12-01")) == 1
