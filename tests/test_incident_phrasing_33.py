@@ -56,6 +56,16 @@ def test_an_event_told_again_at_a_distance_from_the_town_is_at_that_point():
     assert len(got) == 1 and got[0][0] == "Atambua"  # one attack: the road to Betun is where it lay
     lon, lat = got[0][1]
     assert abs(haversine_km(lat, lon, -9.106, 124.892) - 20) < 2 and lat < -9.2
+    # the town named again rather than "the town"
+    text = ("KUPANG, Aug 4 - Gunmen killed three traders near Atambua on Saturday, police said.\n\n"
+            "The attack took place about 20 km south of Atambua.")
+    lon, lat = _points(text, "2026-08-04")[0][1]
+    assert abs(haversine_km(lat, lon, -9.106, 124.892) - 20) < 2
+    # a distance told of another place in another clause keeps the event at the town
+    text = ("KUPANG, Aug 4 - Gunmen killed three traders in Atambua on Saturday, police said.\n\n"
+            "The attack came as soldiers clashed with smugglers near Betun, about 60 km south of Atambua.")
+    lon, lat = [c for loc, c in _points(text, "2026-08-04") if loc == "Atambua"][0]
+    assert haversine_km(lat, lon, -9.106, 124.892) < 2
     # a distance from the town told of something else keeps the event at the town
     text = ("KUPANG, Aug 4 - Gunmen killed three traders near Atambua on Saturday, police said.\n\n"
             "The nearest hospital lies about 20 km south of the town.")

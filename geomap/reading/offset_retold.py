@@ -4,8 +4,8 @@ is at that point, not at the town (geo_precision 2), and the second telling is n
 (the road or track it names, "on the road to Y", is where the place lies, not a second attack).
 
 Only a sentence that opens on the event as a definite subject ("The attack", "The killing") and gives
-the distance from an anaphor ("the town", "the city", "the village") moves the event told in one of
-the two sentences before it, when that event stands at a town's point.
+the distance from an anaphor ("the town", "the city", "the village") or from the town's own name moves
+the event told in one of the two sentences before it, when that event stands at a town's point.
 """
 from __future__ import annotations
 
@@ -22,6 +22,17 @@ _RETOLD = re.compile(r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>attac
 #: the town told before, as an anaphor the distance is counted from
 _ANAPHOR = re.compile(r"\bthe\s+(?:town|city|village|settlement)\b", re.I)
 _DISTANCE = re.compile(r"\d\s*-?\s*(?:km|kilomet|mi(?:les?)?\b)", re.I)
+#: what tells that the distance belongs to another clause or place ("came as fighters clashed near Y, 90 km west
+#: of X": Y's distance, not the attack's)
+_OTHER_CLAUSE = re.compile(r"\b(?:as|when|while|where|which|who|after|before|since|amid)\b|[;:]")
+_NAME = re.compile(r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+                   r"|June|July|August|September|October|November|December)\b)[A-Z][\w'\u2019-]+")
+
+
+def _own_clause(between: str) -> bool:
+    """Whether the words between the retold subject and the distance keep it the event's own: no other
+    clause opens and no other name stands there (days and months aside)."""
+    return not _OTHER_CLAUSE.search(between) and not _NAME.search(between)
 
 
 def offsets_told_after(sentences, incidents: list[dict]) -> list[dict]:
@@ -34,14 +45,18 @@ def offsets_told_after(sentences, incidents: list[dict]) -> list[dict]:
         retold = _RETOLD.match(s.text)
         if retold is None or not _DISTANCE.search(s.text):
             continue
-        told = next((o for m in _ANAPHOR.finditer(s.text, retold.end()) if (o := stated_offset(s.text, m.start()))), None)
-        if told is None or told[0] > MAX_OFFSET_KM:
-            continue
         earlier = [f for f in incidents if j - 2 <= index_of.get(f["properties"]["sentence_start"], -9) < j
                    and f["geometry"]["type"] == "Point" and f["properties"]["placement"] == "place"]
         if not earlier:
             continue
         f = earlier[-1]
+        told = next((o for m in _ANAPHOR.finditer(s.text, retold.end()) if _own_clause(s.text[retold.end():m.start()])
+                     and (o := stated_offset(s.text, m.start()))), None)
+        if told is None and (at := s.text.find(f["properties"]["location"], retold.end())) >= 0 \
+                and _own_clause(s.text[retold.end():at]):
+            told = stated_offset(s.text, at)  # "The attack took place 20 km south of X": X, where it was told
+        if told is None or told[0] > MAX_OFFSET_KM:
+            continue
         lon, lat = offset_point(*f["geometry"]["coordinates"], *told)
         f["geometry"] = {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}
         f["properties"].update(geo_precision=2, placement="offset told after")
