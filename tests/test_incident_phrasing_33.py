@@ -91,3 +91,12 @@ def test_an_event_residents_tell_as_told_before_is_not_placed_at_their_home_agai
     text = ("ATAMBUA, Dec 1 - A drone exploded in a field near Atambua early on Sunday, officials said.\n\n"
             "Residents of Atambua told reporters that they heard the drone before the explosion.")
     assert len(_placed(text, "2026-12-01")) == 1
+
+
+def test_a_place_named_only_for_the_officials_dealt_with_is_not_where_the_event_was():
+    text = ("CAHUL, May 14 - About 200 people stood in the rain for three hours outside the town hall. The protest "
+            "ended peacefully after the mayor promised a joint inquiry with Bolhrad district officials.")
+    assert [loc for loc, _k, _f in _placed(text, "2026-05-14")] == ["Cahul"]
+    # officials who were attacked there are still told at their town
+    assert [loc for loc, _k, _f in _placed("CAHUL, May 14 - Gunmen attacked Bolhrad officials in Bolhrad on Monday.",
+                                           "2026-05-14")] == ["Bolhrad"]

@@ -221,7 +221,8 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
     if referred is not None:  # "officials in X said drones hit the city"
         loc = place_location(referred[0], s, frontier, ctx)
         return replace(loc, geo_precision=max(loc.geo_precision, 2 if referred[1] else 1), basis="same sentence")
-    if (home := residents_home(s, by_sentence.get(i, []), ev.start)) is not None:  # "villagers in X said raiders took"
+    if ev.event_type != "Explosions/Remote violence" and (  # (shells the residents of X saw fall may fall far away)
+            home := residents_home(s, by_sentence.get(i, []), ev.start)) is not None:  # "villagers in X said raiders took"
         loc = place_location(home, s, frontier, ctx)
         return replace(loc, geo_precision=max(loc.geo_precision, 2), basis="residents' place")
     if (town := dateline_protest_place(i, s, ev, by_sentence, own_sentence=True)) is not None:  # "OCOTAL - Hundreds marched"
