@@ -128,8 +128,9 @@ def told_in_subclause(sentence: str, e) -> bool:  # (e: an ``event_words.EventTy
         return True
     opening = subordinate_opening(sentence, e.start)
     told_after = act_told_after(sentence, e.start, e.trigger)
-    if told_after is not None:  # "demanded protection after smugglers shot and wounded two fishermen"
-        return not is_hypothetical(sentence, told_after, e.start, e.end)
+    if told_after is not None and is_hypothetical(sentence, 0, e.start, e.end) \
+            and not is_hypothetical(sentence, told_after, e.start, e.end):
+        return True  # "demanded protection after smugglers shot and wounded two fishermen": the demand stops at "after"
     gap = gap_before(sentence, e.start)
     if gap is not None:  # "hours after drones struck Y", "two days after the Guatemalan navy detained"
         return not is_hypothetical(sentence, gap if opening is None else opening, e.start, e.end)
