@@ -57,6 +57,8 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue  # "gunmen of the Jalisco New Generation Cartel": a word of a group's name
         if _OFFICE_OF.match(sentence.text, b):
             continue  # "Luapula Province Police Commissioner Mr X said": the speaker's office
+        if _OFFICIALS_AFTER.match(sentence.text, b) and _DEALT_WITH.search(sentence.text, max(0, a - 20), a):
+            continue  # "promised a joint inquiry with X region officials": whose officials, not where
         if _POLICY_OF.match(sentence.text, b):
             continue  # "in breach of Lusaka's export ban": the government whose rule it is, not a place
         if p.entry.feature == "capital" and _ACTOR_BY.search(sentence.text, max(0, a - 40), a):
@@ -215,6 +217,11 @@ _FORCES_CROSSED = re.compile(r"\b(?:troops|soldiers|forces|army|militiamen|milit
 _POLICY_OF = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?(?:bans?|embargo|polic(?:y|ies)|rules?|regulations?|decisions?"
                         r"|decrees?|orders?|laws?|restrictions?|sanctions?|measures?|advisor(?:y|ies)|directives?|quotas?"
                         r"|tariffs?|duties|levy|demands?|request|offer|proposals?|position|stance)\b")
+#: officials a place is named for ("X region officials", "X authorities"), met or dealt with ("with X officials")
+_OFFICIALS_AFTER = re.compile(r"\s+(?:(?:region|regional|province|provincial|district|state|county|city|town|municipal"
+                              r"|border)\s+)?(?:officials|authorities|officers|representatives|counterparts|administrators)\b",
+                              re.I)
+_DEALT_WITH = re.compile(r"\b(?:with|from|met|meet|meeting|and)\s+(?:the\s+)?$", re.I)
 _FORCES_AFTER = re.compile(r"\s+(?:army|troops|forces|soldiers|military|police|militias?)\b", re.I)
 _ACTOR_BY = re.compile(r"\b(?:attacks?|strikes?|raids?|shelling|bombing|incursions?|aggression|violations?)\s+by\s+$", re.I)
 #: a capital or country spoken to or dealt with: its government ("talking to Maputo")

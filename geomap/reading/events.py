@@ -48,6 +48,8 @@ from geomap.reading.retold_inside import (family as _family, key_points_retold, 
                                           one_blast_per_place)
 from geomap.reading.road_between import on_road_between, road_named_by_ends
 from geomap.reading.sentence_before import place_of_sentence_before
+from geomap.reading.offset_retold import offsets_told_after
+from geomap.reading.referred_places import residents_home
 from geomap.reading.told_again import DEFINITE_SUBJECT, referred_back, signed_at, told_again
 from geomap.reading.place_day import one_event_per_place_day
 from geomap.reading.named_after import place_named_after
@@ -239,6 +241,10 @@ def _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earli
     if referred is not None:  # "officials in X said drones hit the city"
         loc = place_location(referred[0], s, frontier, ctx)
         return replace(loc, geo_precision=max(loc.geo_precision, 2 if referred[1] else 1), basis="same sentence")
+    if ev.event_type != "Explosions/Remote violence" and (  # (shells the residents of X saw fall may fall far away)
+            home := residents_home(s, by_sentence.get(i, []), ev.start)) is not None:  # "villagers in X said raiders took"
+        loc = place_location(home, s, frontier, ctx)
+        return replace(loc, geo_precision=max(loc.geo_precision, 2), basis="residents' place")
     if (town := dateline_protest_place(i, s, ev, by_sentence, own_sentence=True)) is not None:  # "OCOTAL - Hundreds marched"
         return replace(place_location(town, s, frontier, ctx), basis="dateline", mention_start=None, mention_end=None)
     prev = continuing_place(text, sentences, i, by_sentence)
@@ -510,6 +516,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     give_part_counts(incidents)
     place_retold(sentences, restated, by_sentence, incidents, main, ctx)
     place_by_deaths(sentences, events, by_sentence, incidents, main, ctx)
+    incidents = offsets_told_after(sentences, incidents)  # "The attack happened 15 km south of the town"
     incidents = merged_into_place_inside(incidents, {s.start: k for k, s in enumerate(sentences)}, ctx.borders)
     incidents = one_blast_per_place(key_points_retold(text, incidents))
     attach_adjacent_fatalities(text, sentences, incidents, by_sentence, retold, published)

@@ -9,12 +9,14 @@ across sentences is one module's job, apart from placing a sentence's own places
 
 from __future__ import annotations
 
+import re
+
 from geomap.reading.candidates import incident_candidates, residents_places
 from geomap.reading.resolve import Place
 from geomap.text import cues
 from geomap.text.sentences import Sentence
 
-__all__ = ["same_paragraph", "speaker_place_referred", "continuing_place", "story_place"]
+__all__ = ["same_paragraph", "speaker_place_referred", "continuing_place", "story_place", "residents_home"]
 
 
 def same_paragraph(text: str, earlier: Sentence, later: Sentence) -> bool:
@@ -100,3 +102,22 @@ def story_place(text: str, sentences: list[Sentence], i: int, by_sentence: dict[
         if got:
             return got[0] if len({p.entry.gid for p in got}) == 1 else None
     return None
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+#: a name the event's clause puts it at, even one the gazetteer lacks ("in Julio Andrade")
+_NAMED_AFTER = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def residents_home(sentence: Sentence, places: list[Place], event_start: int) -> Place | None:
+    """"Villagers in X said armed men had taken 30 head of cattle across the border": the village or
+    town whose residents tell an event their clause gives no place of its own is where it happened,
+    near it (what residents of a place report, they saw at home), else None."""
+    if _DEFINITE_BEFORE.search(sentence.text, max(0, event_start - 8), event_start):
+        return None  # "residents of X said they heard the drone before the explosion": an event told before
+    homes = [p for p in residents_places(sentence, places) if p.entry.place_type in ("city", "landmark", "admin2")
+             and p.mention.end - sentence.start <= event_start]
+    if any(p.role == "place" and p.entry.place_type != "country" and p not in homes for p in places) \
+            or _NAMED_AFTER.search(sentence.text, event_start):
+        return None  # "residents of X say armed men burned a warehouse in Y": the sentence names where (known or not)
+    return homes[-1] if homes else None

@@ -16,6 +16,7 @@ from geomap.text.dates import all_dates_from_text
 from geomap.text.days_after import gap_before
 from geomap.text.literals import prefiltered
 from geomap.text.statement_occasion import statement_after
+from geomap.text.told_acts import act_told_after
 
 __all__ = ["HISTORY", "HYPO", "clause_start", "is_background", "is_history", "is_hypothetical", "told_in_subclause"]
 
@@ -126,6 +127,10 @@ def told_in_subclause(sentence: str, e) -> bool:  # (e: an ``event_words.EventTy
     if statement_after(sentence, e.start):  # "officials said on Friday after talks in X": the talks are reported
         return True
     opening = subordinate_opening(sentence, e.start)
+    told_after = act_told_after(sentence, e.start, e.trigger)
+    if told_after is not None and is_hypothetical(sentence, 0, e.start, e.end) \
+            and not is_hypothetical(sentence, told_after, e.start, e.end):
+        return True  # "demanded protection after smugglers shot and wounded two fishermen": the demand stops at "after"
     gap = gap_before(sentence, e.start)
     if gap is not None:  # "hours after drones struck Y", "two days after the Guatemalan navy detained"
         return not is_hypothetical(sentence, gap if opening is None else opening, e.start, e.end)

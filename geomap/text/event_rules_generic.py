@@ -81,13 +81,14 @@ GENERIC_RULES = [
      r"\b" + _FORCES_ACT + r"\s+(?:\w+\s+){0,2}?(?:engaged|(?:came|come|comes)\s+into\s+contact\s+with)\s+"
      r"(?:\w+\s+){0,3}?(?:" + _FOES + r"|armed\s+(?:gangs?|groups?|band))\b",
      ("engaged", "contact")),
-    # "guards killed two men trying to smuggle drugs near X", "two smugglers were shot dead by soldiers near X":
+    # "guards killed two men trying to smuggle drugs near X", "two smugglers were shot dead by soldiers near X",
+    # "soldiers killed two men who tried to carry fuel across":
     # forces killing people told by what they were doing, or in the passive with the forces as its agent
     # ("troops killed two men in the clash" is a toll: the clause must tell what the men did)
     ("Violence against civilians", "Attack",
      r"\b" + _FORCES_ACT + r"\s+(?:\w+\s+){0,2}?(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down)\s+"
      r"(?:(?:at\s+least|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+)?"
-     r"(?:m[ae]n|people|persons|youths?|boys?)\s+(?:(?:who\s+(?:were|was|had)\s+)?(?:trying|attempting|tried"
+     r"(?:m[ae]n|people|persons|youths?|boys?)\s+(?:(?:who\s+(?:(?:were|was|had)\s+)?)?(?:trying|attempting|tried"
      r"|attempted)\s+to|suspected\s+of|accused\s+of|as\s+they\s+(?:tried|crossed|attempted))\b"
      r"|\b(?:smugglers?|traffickers?|m[ae]n|people|migrants|youths?|herders|fisherm[ae]n|farmers)\s+(?:were|was)\s+"
      r"(?:\w+\s+)?(?:killed|shot(?:\s+dead)?)\s+by\s+(?:\w+\s+){0,2}?" + _FORCES_ACT + r"\b",
