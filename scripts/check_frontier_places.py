@@ -46,7 +46,7 @@ def problems(rows: list[dict]) -> list[tuple[dict, str]]:
     gaz = get_gazetteer()
     borders = default_borders()
     iso3 = {iso2: e.iso3 for iso2, e in gaz.countries().items()}
-    seen: dict[tuple[str, str], str] = {}
+    seen: dict[tuple[str, str], dict] = {}
     out: list[tuple[dict, str]] = []
     for row in rows:
         bad = out.append
@@ -73,11 +73,11 @@ def problems(rows: list[dict]) -> list[tuple[dict, str]]:
         if where != iso3[a2] and not (kind in ("crossing", "post") and off <= ACROSS_KM):
             bad((row, f"lies in {where}, not {a2} ({off:.1f} km from the frontier)"))
         names = [row["name"], *[n for n in row["alt_names"].split("|") if n]]
-        for n in names:
+        for n in set(names):
             key = (fold(n), a2)
-            if key in seen and seen[key] != row["name"]:
-                bad((row, f"name {n!r} also on row {seen[key]!r}"))
-            seen.setdefault(key, row["name"])
+            if key in seen and seen[key] is not row:  # also a second row of the same name
+                bad((row, f"name {n!r} also on row {seen[key]['name']!r}"))
+            seen.setdefault(key, row)
         for n in names:
             for h in gaz.hits(fold(n)):
                 e = h.entry

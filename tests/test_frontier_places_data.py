@@ -42,6 +42,16 @@ def test_the_check_catches_a_point_in_the_wrong_country_or_far_from_the_frontier
     assert not any(r is crossing for r, _ in found)
 
 
+def test_the_check_catches_a_row_written_twice(checker):
+    # two helpers appending to the table each wrote the same crossing: the second row is reported
+    row = {"name": "Testgate", "alt_names": "", "kind": "crossing", "iso2": "SS", "frontier_iso2": "UG",
+           "lat": "3.590", "lon": "32.065", "note": ""}
+    again = dict(row, lat="3.585", lon="32.060", note="written again")
+    found = checker.problems([row, again])
+    assert any(r is again and "also on row 'Testgate'" in w for r, w in found)
+    assert not any(r is row for r, _ in found)
+
+
 def test_the_check_catches_a_place_the_gazetteer_has(checker):
     row = {"name": "Goma", "alt_names": "", "kind": "town", "iso2": "CD", "frontier_iso2": "RW",
            "lat": "-1.68", "lon": "29.22", "note": ""}
