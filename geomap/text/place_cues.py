@@ -268,6 +268,9 @@ def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tupl
                 m += 1  # "in southern Syria’s Sweida province": the direction only narrows Y
             if m + 1 < n and toks[m].text.lower() in ("frontier", "border") and toks[m + 1].text == "with":
                 m += 2  # "near the frontier with Y"
+                unit = _unit_after_other_side(text, toks, m)
+                if unit is not None:
+                    return unit
             if m + 2 < n and toks[m].is_cap and toks[m + 1].text in ("’s", "'s") and toks[m + 2].is_cap:
                 m += 2  # "a village in Cambodia’s Oddar Meanchey province": the province holds it
             if m < n and toks[m].is_cap and toks[m].text.lower() not in NEVER_PLACES:
@@ -288,6 +291,18 @@ def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tupl
         if toks[j].is_cap or text[toks[j - 1].end:toks[j].start].strip() in (".", ";", ")", ",", ":"):
             return None
         j += 1
+    return None
+
+
+def _unit_after_other_side(text: str, toks: list[Token], m: int) -> tuple[str, int] | None:
+    """("in", offset of Z) for "near the border with Y in Z" (``m``: Y's first token): Y is only the
+    other side of the border, Z the unit the place lies in ("a village near the border with
+    Burkina Faso in Togo's Savanes region"), so Z places it, not Y's middle."""
+    n = len(toks)
+    while m < n and toks[m].is_cap:
+        m += 1  # past Y ("Burkina Faso")
+    if m < n - 1 and toks[m].text.lower() in ("in", "inside") and text[toks[m - 1].end:toks[m].start].strip() == "":
+        return _relation_after(text, toks, m - 1, skip=0)
     return None
 
 
