@@ -66,6 +66,20 @@ def test_a_village_near_a_border_stands_on_its_own_side_by_its_unit():
     assert placed_right(case)  # not at Burkina Faso's middle, 300 km off in the wrong country
 
 
+def test_a_country_named_only_as_the_other_side_is_no_unit_to_place_at():
+    text = ("DAPAONG, Togo — Gunmen killed six villagers in Tambagou-Kpodjo, a village near the border with "
+            "Burkina Faso, officials said on Sunday.")
+    case = {"text": text, "name": "Tambagou-Kpodjo", "own": "TGO", "other": "BFA", "unit": [10.86, 0.21]}
+    assert placed_right(case)  # by Dapaong on Togo's side, not at Burkina Faso's middle
+
+
+def test_the_unit_may_follow_a_comma_and_the_other_side_its_article():
+    text = ("BERTOUA — Rebels kidnapped four herders in Ngaoui-Mbarta, a village near the border with the Central "
+            "African Republic, in Cameroon's East region, a governor said.")
+    case = {"text": text, "name": "Ngaoui-Mbarta", "own": "CMR", "other": "CAF", "unit": [4.5, 14.0]}
+    assert placed_right(case)
+
+
 def test_tune_half():
     ok, total, wrong = score("tune")
     assert ok == total, wrong

@@ -39,7 +39,8 @@ from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_STRANGER
 from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
 from geomap.settings import NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_NEAR_KM
 from geomap.text.lexicon import first_names
-from geomap.text.place_cues import _PARTICLES, NAMED_WITH_WORD, ROAD_KIND, PlaceCue
+from geomap.reading.other_side import this_side
+from geomap.text.place_cues import _PARTICLES, BORDER_WITH, NAMED_WITH_WORD, ROAD_KIND, PlaceCue
 from geomap.text.place_hints import (LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, nationality_before, person_words,
                                      typed_nationality)
 from geomap.text.sentences import Sentence
@@ -302,6 +303,9 @@ class _Reading:
             return  # "the Golden Triangle": the gazetteer knows the whole name with its word
         anchor_place = _at(places, cue.anchor_start) if cue.anchor_start is not None else None
         anchor = anchor_place.entry if anchor_place is not None and anchor_place.role != "dateline" else None
+        beyond = anchor.iso2 if anchor is not None and cue.relation == BORDER_WITH and anchor.place_type == "country" \
+            else None
+        anchor = None if beyond is not None else anchor  # "near the border with Burkina Faso": only the other side
         if cue.kind == "area" and known is not None and not (
                 anchor is not None and cue.relation in ("of", "in") and anchor.place_type in _UNIT_TYPES
                 and anchor.iso2 != known.entry.iso2):
@@ -405,6 +409,8 @@ class _Reading:
             # the Helmand river": not at a country's middle or at its capital but where the article is
             focus = _focus(self._countable(places), {unit.iso2} if unit.place_type == "country" else self.countries)
             unit, guessed = (focus, True) if focus is not None else (unit, guessed)
+        if beyond is not None and unit is not None and unit.iso2 == beyond:
+            unit, guessed = this_side(unit, beyond, self.countries, lambda own: _focus(self._countable(places), own)), True
         if unit is None and (named := self._unit_named(cue, known)) is not None:
             unit, guessed = named, True  # "the Mono River" alone in its sentence: by the Mono region it names
         unit, guessed = last_resort(text, cue, unit, guessed, lambda: _nearby(cue, places, set(), self.sentences))

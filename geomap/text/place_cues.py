@@ -126,6 +126,8 @@ _WORD_IN_MENTION = {"landmark", "water"}
 NATIONAL = "national"
 #: words that say where the named place lies, after its kind ("a village in Y", "near Y")
 RELATIONS = ("in", "near", "outside", "of")
+#: the relation of "near the border with Y": Y is the other side, no unit the place lies in if a country
+BORDER_WITH = "border-with"
 #: words that end the description between a name and its container ("a village in Y" goes on;
 #: "the Adré crossing and the village of X" does not)
 _CLAUSE_WORDS = frozenset("and or but which that where who when while as since after before with".split())
@@ -268,9 +270,12 @@ def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tupl
                 m += 1  # "in southern Syria’s Sweida province": the direction only narrows Y
             if m + 1 < n and toks[m].text.lower() in ("frontier", "border") and toks[m + 1].text == "with":
                 m += 2  # "near the frontier with Y"
+                while m < n and toks[m].text.lower() == "the":
+                    m += 1  # "the border with the Central African Republic"
                 unit = _unit_after_other_side(text, toks, m)
                 if unit is not None:
                     return unit
+                w = BORDER_WITH  # Y is the other side of a border, not where the place is
             if m + 2 < n and toks[m].is_cap and toks[m + 1].text in ("’s", "'s") and toks[m + 2].is_cap:
                 m += 2  # "a village in Cambodia’s Oddar Meanchey province": the province holds it
             if m < n and toks[m].is_cap and toks[m].text.lower() not in NEVER_PLACES:
@@ -301,7 +306,7 @@ def _unit_after_other_side(text: str, toks: list[Token], m: int) -> tuple[str, i
     n = len(toks)
     while m < n and toks[m].is_cap:
         m += 1  # past Y ("Burkina Faso")
-    if m < n - 1 and toks[m].text.lower() in ("in", "inside") and text[toks[m - 1].end:toks[m].start].strip() == "":
+    if m < n - 1 and toks[m].text.lower() in ("in", "inside") and text[toks[m - 1].end:toks[m].start].strip() in ("", ","):
         return _relation_after(text, toks, m - 1, skip=0)
     return None
 
