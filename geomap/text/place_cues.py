@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geomap.text.border_with import BORDER_WITH, other_side_at
 from geomap.text.lexicon import DIRECTIONS, DISTANCE_UNITS, FEATURE_WORDS, NEVER_PLACES, ORG_WORDS, TITLES
 from geomap.text.sentences import Sentence
 from geomap.text.tokens import Token, article_memo, joined, tokenize
@@ -19,8 +20,7 @@ SETTLEMENT_WORDS = {"village": "city", "town": "city", "city": "city", "hamlet":
                     "locality": "city", "villages": "city", "towns": "city", "headland": "landmark",
                     "oasis": "city", "suburb": "city", "neighbourhood": "city", "neighborhood": "city", "parish": "city",
                     "commune": "city", "community": "city", "port": "city", "outpost": "landmark"}
-#: plural kind words before "of" that type every name of the list after them ("the villages of
-#: X, Y and Z", "the communities of X and Y")
+#: plural kind words before "of" that type every name of the list after them ("the villages of X, Y and Z")
 _PLURAL_OF = {"villages": "city", "towns": "city", "hamlets": "city", "settlements": "city", "communities": "city",
               "localities": "city", "islands": "landmark"}
 #: a plural settlement word (islands, the last, left out) just before "including" ("villages, including X and Y")
@@ -83,8 +83,7 @@ AFTER_WORDS = {
 _LIST_ADJECTIVES = frozenset("neighbouring neighboring nearby surrounding border frontier remote two three four five".split())
 #: kind words that type the name after "the ... of" ("the gold-mining area of X")
 _AREA_OF = {"area": "region"}
-#: kind words that type the name before them only when capitalised with it ("Toe Town", not "the
-#: border town")
+#: kind words that type the name before them only when capitalised with it ("Toe Town", not "the border town")
 _CAPITAL_ONLY = frozenset({"town", "highway", "creek", "drain", "channel", "triangle"})
 #: the waters and lands among them: a name the gazetteer knows whole with its word ("the Golden
 #: Triangle") is that place ("X, a town in Y" is not: there the text says which X)
@@ -126,14 +125,10 @@ _WORD_IN_MENTION = {"landmark", "water"}
 NATIONAL = "national"
 #: words that say where the named place lies, after its kind ("a village in Y", "near Y")
 RELATIONS = ("in", "near", "outside", "of")
-#: the relation of "near the border with Y": Y is the other side, no unit the place lies in if a country
-BORDER_WITH = "border-with"
-#: words that end the description between a name and its container ("a village in Y" goes on;
-#: "the Adré crossing and the village of X" does not)
+#: words that end the description between a name and its container ("a village in Y" goes on, "X and Y" not)
 _CLAUSE_WORDS = frozenset("and or but which that where who when while as since after before with".split())
 _PARTICLES = frozenset("el al de del la las los le du des da di ul bin ibn".split())
-#: prepositions before an unknown name that "in Y" may place ("from X in Y", "near X in Y",
-#: "opposite X in Y province", "crossed into X in Y district")
+#: prepositions before an unknown name that "in Y" may place ("from X in Y", "opposite X in Y province")
 _BEFORE_UNKNOWN = frozenset("from near outside around at opposite facing into beyond".split())
 #: words naming a crossing before "of" ("the border post of X", "the checkpoint of X"); the word
 #: before them, when given, must be one of theirs ("border post", not "a trading post of X")
@@ -268,14 +263,10 @@ def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tupl
                 m += 1
             if m + 1 < n and toks[m].text.lower() in DIRECTIONS and toks[m + 1].is_cap:
                 m += 1  # "in southern Syria’s Sweida province": the direction only narrows Y
-            if m + 1 < n and toks[m].text.lower() in ("frontier", "border") and toks[m + 1].text == "with":
-                m += 2  # "near the frontier with Y"
-                while m < n and toks[m].text.lower() == "the":
-                    m += 1  # "the border with the Central African Republic"
-                unit = _unit_after_other_side(text, toks, m)
-                if unit is not None:
-                    return unit
-                w = BORDER_WITH  # Y is the other side of a border, not where the place is
+            if (beyond := other_side_at(text, toks, m)) is not None:  # "near the frontier with (the) Y (in Z)"
+                if beyond[1] is not None:  # Z holds the place; Y is only the other side of the border
+                    return _relation_after(text, toks, beyond[1], skip=0)
+                m, w = beyond[0], BORDER_WITH
             if m + 2 < n and toks[m].is_cap and toks[m + 1].text in ("’s", "'s") and toks[m + 2].is_cap:
                 m += 2  # "a village in Cambodia’s Oddar Meanchey province": the province holds it
             if m < n and toks[m].is_cap and toks[m].text.lower() not in NEVER_PLACES:
@@ -296,18 +287,6 @@ def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tupl
         if toks[j].is_cap or text[toks[j - 1].end:toks[j].start].strip() in (".", ";", ")", ",", ":"):
             return None
         j += 1
-    return None
-
-
-def _unit_after_other_side(text: str, toks: list[Token], m: int) -> tuple[str, int] | None:
-    """("in", offset of Z) for "near the border with Y in Z" (``m``: Y's first token): Y is only the
-    other side of the border, Z the unit the place lies in ("a village near the border with
-    Burkina Faso in Togo's Savanes region"), so Z places it, not Y's middle."""
-    n = len(toks)
-    while m < n and toks[m].is_cap:
-        m += 1  # past Y ("Burkina Faso")
-    if m < n - 1 and toks[m].text.lower() in ("in", "inside") and text[toks[m - 1].end:toks[m].start].strip() in ("", ","):
-        return _relation_after(text, toks, m - 1, skip=0)
     return None
 
 
