@@ -80,6 +80,14 @@ def test_the_unit_may_follow_a_comma_and_the_other_side_its_article():
     assert placed_right(case)
 
 
+def test_a_unit_told_between_the_name_and_the_border_still_types_it_a_border_place():
+    from geomap.text.cues import is_border_typed
+
+    text = "Raiders burned the hamlet of Wassara-Koye, in Tillabéri region, near the frontier with Mali, at dawn."
+    start = text.index("Wassara-Koye")
+    assert is_border_typed(text, start, start + len("Wassara-Koye"))
+
+
 def test_tune_half():
     ok, total, wrong = score("tune")
     assert ok == total, wrong

@@ -455,9 +455,12 @@ def country_parts(text: str) -> list[str]:
 #: a word may stand between: "a border trade town", "a border market village", "the frontier fishing town of X"
 _BORDER_KIND = r"(?:border|frontier)\s+(?:(?:trade|trading|market|farming|fishing|mining|garrison|river|mountain)\s+)?" \
                r"(?:village|town|city|hamlet|settlement|post|crossing|point|outpost)"
+#: the unit told between a name and its border ("X, in Y department, near the frontier"): it still says X is by it
+_UNIT_BETWEEN = r"(?:in\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:department|district|region|province|county|state|prefecture)\s*,\s*)?"
 _BORDER_TYPED_AFTER = re.compile(
     r"\s*,\s*(?:(?:an?|the)\s+(?:small\s+|remote\s+|disputed\s+)?" + _BORDER_KIND
     + r"|(?:an?\s+(?:[A-Z][\w-]*\s+)?(?:village|town|hamlet|settlement)\s+)?"  # "a Mauritanian village on the border"
+    + _UNIT_BETWEEN  # "X, in Nguigmi department, near the frontier with Chad"
     + r"(?:right\s+)?(?:on|near|along|by|close\s+to|next\s+to)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:border|frontier)\b"
     # "X, a town of some 6,000 people that sits on the frontier", "X, a market town which lies by the border"
     + r"|an?\s+(?:[\w,-]+\s+){0,6}?(?:village|town|hamlet|settlement)\s+(?:[\w,-]+\s+){0,5}?(?:that|which)\s+"
