@@ -56,3 +56,15 @@ def test_town_of_another_province_of_the_same_name_is_not_moved():
     """"Kassala, Gedaref and Blue Nile": a list, not a town told in the province after it."""
     got = _places("Floods hit Kassala, Gedaref and Blue Nile states, Sudan said; Eritrea sent aid.")
     assert got["Kassala"] == "SD"
+
+
+def test_only_an_apposition_the_text_closes_tells_the_country():
+    """"STANLEY, Falkland Islands, June 9" and "Kingston (Jamaica)" tell the town's country; "near
+    Busia, Uganda said" names the speaker."""
+    from geomap.reading.told_in_country import closes_apposition
+
+    text = "STANLEY, Falkland Islands, June 9. Kingston (Jamaica) and Tororo, Uganda. near Busia, Uganda said"
+    assert closes_apposition(text, text.index(", June"))
+    assert closes_apposition(text, text.index(") and"))
+    assert closes_apposition(text, text.index(". near"))
+    assert not closes_apposition(text, len(text) - len(" said"))
