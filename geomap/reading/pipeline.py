@@ -43,6 +43,7 @@ from geomap.reading.state_codes import with_state_codes
 from geomap.reading.river_stretch import with_river_stretches
 from geomap.reading.short_forms import with_short_forms
 from geomap.reading.told_away import with_points_told_away
+from geomap.reading.told_in_country import with_towns_told_in_country
 from geomap.reading.told_near import with_places_told_near
 from geomap.reading.town_word import with_town_words
 from geomap.reading.unit_shown import with_unit_words_shown
@@ -61,6 +62,7 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     mentions, text_ctx = mentions_from_text(text, ctx.gazetteer, sentences)
     mentions = acronyms_in_capitals(text, mentions, sentences)
     places = with_near_namesakes(resolve(text, mentions, text_ctx, geocoder=ctx.geocoder), ctx.gazetteer, sentences)
+    places = with_towns_told_in_country(text, places, ctx.gazetteer)  # "STANLEY, Falkland Islands"
     places = with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders)  # "the X crossing with C"
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
     places = with_town_words(text, with_common_word_towns(text, sentences, places, ctx.gazetteer))  # "X Town"

@@ -21,6 +21,7 @@ from geomap.gazetteer.normalize import fold, skeleton
 from geomap.reading.unit_words import second_level, unit_word
 from geomap.text.arabic_names import opens_arabic_name
 from geomap.text.place_hints import nationality_before
+from geomap.reading.far_units import unit_may_be_stranger
 from geomap.reading.local_namesakes import local_namesakes
 from geomap.reading.told_countries import told_countries
 from geomap.reading.mentions import Mention, TextContext
@@ -311,8 +312,6 @@ def _state_context(states: dict):
     return without
 
 
-
-
 def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, float],
                   far: _Anchors | None = None, others: list[GazetteerEntry] = ()) -> bool:
     """A small town reached only through an alternate spelling, in a country the article never
@@ -322,7 +321,7 @@ def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, fl
     e = p.entry
     if e.place_type == "admin2" and not p.mention.suffix and fold(e.name) != p.mention.key:
         return not weights.get(e.iso2)  # "Bajaur" alone is the agency only in a Pakistan story
-    if e.place_type == "admin2" and not weights.get(e.iso2) and weights:
+    if e.place_type in ("admin1", "admin2") and not weights.get(e.iso2) and unit_may_be_stranger(e, weights):
         return _namesake(e, True, others)  # "Taï" in an Ivorian story is no Tai district of Nigeria
     if e.place_type != "city" or weights.get(e.iso2):
         return False

@@ -64,7 +64,8 @@ _BORDER_WORD = re.compile(r"\b(?:border|frontier|crossing)s?\b", re.I)
 
 def _fits(cue: PlaceCue, e: GazetteerEntry, anchor: GazetteerEntry | None, countries: set[str]) -> bool:
     """Whether a gazetteer entry is a fair reading of a name the text types as ``cue.kind``."""
-    if countries and e.iso2 and e.iso2 not in countries and (anchor is None or e.iso2 != anchor.iso2):
+    if countries and e.iso2 and e.iso2 not in countries and (anchor is None or e.iso2 != anchor.iso2) and (
+            e.place_type != "country"):  # (a country the text names in full is one of its own: "the Falkland Islands")
         return False  # "the Joda crossing near Renk" is not Joda in India
     if cue.place_type == "water":
         return e.place_type == "water"

@@ -19,6 +19,7 @@ from geomap.settings import DATELINE_TOWN_MAX_POPULATION, UNLISTED_CAPITAL_CHARS
 from geomap.settings import UNLISTED_NEARBY_SENTENCES
 from geomap.text import cues as text_cues
 from geomap.text.lexicon import FEATURE_WORDS
+from geomap.text.origin_words import home_of_people
 from geomap.text.place_cues import PlaceCue
 from geomap.text.place_hints import HOSTING_KINDS, is_arrival_place
 from geomap.text.sentences import Sentence
@@ -150,10 +151,12 @@ def standing_places(places: list[Place], waters: set[int], sentences: list[Sente
     """The places that may stand for where the article is (``focus`` picks among them): not a town
     read in a name the words type as water or a landmark (``waters``: their starts), nor a place
     that opens its sentence only to say where a speaker is ("In La Paz, Bolivia's government
-    minister said the army ..."): the seat of a government is where statements come from."""
+    minister said the army ..."): the seat of a government is where statements come from; nor one
+    told only as where people come from ("two miners, both from X")."""
     def speaker(p: Place) -> bool:
         s = sentences[p.mention.sentence]
-        return opens_as_speaker_place(s.text, p.mention.start - s.start, p.mention.end - s.start)
+        return opens_as_speaker_place(s.text, p.mention.start - s.start, p.mention.end - s.start) or (
+            home_of_people(s.text[:p.mention.start - s.start]))
 
     return [p for p in places if not (p.mention.start in waters and p.entry.place_type == "city") and not speaker(p)]
 
@@ -167,11 +170,13 @@ def told_apart(cue: PlaceCue, capital: Place) -> bool:
 
 
 def _told_from(place: Place, sentence: Sentence | None) -> bool:
-    """Whether ``place`` only says where a speaker is or where the wounded were treated."""
+    """Whether ``place`` only says where a speaker is, where the wounded were treated or where
+    people come from."""
     if sentence is None:
         return False
     a = place.mention.start - sentence.start
-    return text_cues.is_speaker_place(sentence.text, a) or text_cues.is_care_place(sentence.text, a)
+    return text_cues.is_speaker_place(sentence.text, a) or text_cues.is_care_place(sentence.text, a) or (
+        home_of_people(sentence.text[:a]))  # "two miners, both from X": their home, not where anything is
 
 
 # "X and Y", "X, Y", "in X and in the market of Y", "X or near Y"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["part_came_from", "most_came_from", "share_before", "left_then_home", "sheltered_then_moved", "goods_from", "intended_destination",
+__all__ = ["part_came_from", "most_came_from", "home_of_people", "share_before", "left_then_home", "sheltered_then_moved", "goods_from", "intended_destination",
            "SHARE_OF_THEM"]
 
 #: "many of them", "most of those": a share of the group counted before
@@ -127,3 +127,14 @@ def intended_destination(before: str) -> bool:
     """Whether the words ``before`` a place tell it as where people hoped or meant to go, not
     where they went ("..., most of them hoping to reach " + place, "or to travel on to " + place)."""
     return bool(_INTENT.search(before[-160:]))
+
+
+# "two miners, both from ", "natives of ", "originally from ", "all from the ": where the people told are from
+_HOME_OF = re.compile(r"\b(?:(?:both|all|each|originally|hail(?:s|ed|ing))\s+(?:(?:were|are|came|come)\s+)?from"
+                      r"|natives?\s+of)\s+(?:the\s+)?$", re.I)
+
+
+def home_of_people(before: str) -> bool:
+    """Whether the words ``before`` a place tell it only as where people come from ("two miners,
+    both from " + place): their home, often a thousand km from the stretch of frontier told."""
+    return bool(_HOME_OF.search(before[-60:]))
