@@ -1,7 +1,9 @@
 """Names the text plainly calls places that were not read (round 35): a border crossing named
 by its two ends where an end is also a first-level unit's name ("the Leova-Bumbăta crossing",
 Leova a Moldovan district), and the physical features of frontiers that GeoNames' cities500
-lacks (deserts, mountain ranges, gaps: "the Nubian Desert", "the Dzungarian Gate").
+lacks (deserts, mountain ranges, gaps: "the Nubian Desert", "the Dzungarian Gate"), read also
+with a lowercase kind word ("the Akhurian gorge"); a unit told by its acronym ("Kaiama LGA");
+the Falklands' short and Argentine names.
 Invented passages in tests/fixtures/place_passages_35.json (``tune`` and ``frozen``, on names
 in no other fixture), real gazetteer and boundaries.
 
