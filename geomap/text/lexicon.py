@@ -43,7 +43,10 @@ FIRST_LEVEL_WORDS = frozenset("province oblast state region governorate prefectu
 GEO_WORDS = frozenset("city town village river valley island islands mountains mountain hills lake sea "
                       "gulf bay strait border frontier bridge pass plateau desert peninsula coast "
                       "crossing checkpoint temple zoo racecourse park square market station harbour harbor "
-                      "port base camp airbase district area county suburb".split()) | ADMIN_SUFFIXES
+                      "port base camp airbase district area county suburb"
+                      # unit acronyms after a name: "Borgu LGA" (a Nigerian local government area),
+                      # "Limi VDC" (a Nepali village development committee)
+                      " lga lgas vdc vdcs".split()) | ADMIN_SUFFIXES
 TITLES = frozenset("""mr mrs ms miss dr prof president premier prime minister ministers general gen col
 colonel lt lieutenant sgt sergeant capt captain major maj king queen prince princess sheikh emir pope
 senator sen rep representative governor gov mayor judge justice chief commander spokesman spokeswoman
@@ -99,7 +102,9 @@ GOVERNMENT_DEMANDED_AFTER = re.compile(r"^\s+(?:(?:should|must|immediately|urgen
                                        r"[a-z]+\b(?<!s\b)")
 
 MAX_TOKENS = 6
-LANDMARK_TAILS = frozenset("crossing bridge checkpoint pass dam camp airport airbase base temple".split())
+LANDMARK_TAILS = frozenset("crossing bridge checkpoint pass dam camp airport airbase base temple "
+                            # features the team data names with a lowercase word ("the Akhurian gorge")
+                            "gorge reservoir desert gap".split())
 #: Lowercase group nouns after a name that make it an ethnic adjective ("Amhara militiamen").
 GROUP_NOUNS = frozenset("militia militias militiamen fighters rebels insurgents guerrillas tribesmen gunmen "
                         "separatists clans clansmen herders herdsmen pastoralists".split())
