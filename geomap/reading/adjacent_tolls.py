@@ -23,6 +23,7 @@ from geomap.reading.sentence_events import is_past_background
 from geomap.reading.wounded_died import wounded_event
 from geomap.text.live_blog import opens_update
 from geomap.text.place_counts import counts_by_place
+from geomap.text.scene_words import told_at_the_scene
 from geomap.text.stated_totals import earlier_report, since_it_began, them_the_other_side
 from geomap.text.wounded_later import rank_of_death
 from geomap.reading.tolls import (GUESSED, adjacent_toll_untied, another_day, earlier_events_toll, first_count_of,
@@ -364,7 +365,8 @@ def _lower_rival(text: str, sentences: list[Sentence], by_sentence, i: int, fat,
     """ACLED's conservative rule across sentences: a source's lower count of the deaths told just
     before in the paragraph ("Police put the toll at three" after "residents said seven people
     were killed") replaces the higher one; True when it did. Not for more deaths ("N more",
-    "also"), another place or day, or a narrower group ("three soldiers")."""
+    "also"), another place or day, or a narrower group ("three soldiers"). A smaller count told
+    at the scene after a risen total is the total's first count: kept out (True, nothing changed)."""
     s = sentences[i]
     if fat.start is None or _MORE_DIED.search(s.text):
         return False
@@ -375,6 +377,8 @@ def _lower_rival(text: str, sentences: list[Sentence], by_sentence, i: int, fat,
         if len(counted) != 1:
             return False
         p = counted[0]["properties"]
+        if fat.value < p["fatalities"] and FOLLOW_UP.search(p["fatalities_text"] or "") and told_at_the_scene(s.text):
+            return True  # "The number killed ... rose to three when a wounded man died. Two died on the spot": in it
         if fat.value >= p["fatalities"] or not rival_count(s.text, fat.start, fat.end, p["fatalities_text"] or "") \
                 or adjacent_toll_untied(s.text, s.start, places, p["location"], p["iso3"]) \
                 or any(r.date is not None and r.date.isoformat() != p.get("date")

@@ -15,6 +15,7 @@ import re
 from geomap.reading.origin_apposition import told_as_origin
 from geomap.reading.resolve import Place
 from geomap.text import cues
+from geomap.text.teller_seat import is_teller_seat
 from geomap.text.event_nouns import ACTOR_NOUNS
 from geomap.text.event_words import events_from_text
 from geomap.text.named_features import arrived_from
@@ -37,7 +38,7 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue
         a, b = _rel(p, sentence)
         if (cues.is_speaker_place(sentence.text, a) and not _at_their_homes(sentence.text, a, b)) \
-                or cues.is_mediator_context(sentence.text, a, b):
+                or cues.is_mediator_context(sentence.text, a, b) or is_teller_seat(sentence.text, a):
             continue
         if cues.is_care_place(sentence.text, a):  # "died in hospital in X"
             continue

@@ -36,6 +36,7 @@ from geomap.reading.later_totals import raise_to_later_totals
 from geomap.reading.headline_events import headline_only_events
 from geomap.reading.area_spelling import named_as_written
 from geomap.reading.displacement import displacement_features
+from geomap.reading.qualifier_tolls import province_of_unplaced_unit
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
 from geomap.reading.sea_frontiers import held_apart, sea_frontier, territory_frontier, territory_names
 from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities, toll_place
@@ -430,6 +431,9 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
         mention = None if loc.mention_start is None else (loc.mention_start, loc.mention_end)
         if toll_untied(s.text, s.start, fat, (main.start, main.end), mention, places):
             untie(target["properties"], fat, "the words put the deaths elsewhere or at several places")
+            return
+        if province_of_unplaced_unit(s.text, s.start, mention, places):  # "in Baruten LGA (Kwara State)"
+            untie(target["properties"], fat, "the province only says where a unit the reader cannot place lies")
             return
         if guessed_and_loose(s.text, fat, (main.start, main.end), loc.basis, mention):
             untie(target["properties"], fat, "placed by a guess, and the words do not name the deaths' place")

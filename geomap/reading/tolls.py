@@ -63,6 +63,7 @@ from geomap.text.count_words import PERSON
 from geomap.text.dates import all_dates_from_text
 from geomap.text.disputed_claims import disputed_claim
 from geomap.text.scene_words import told_at_the_scene
+from geomap.text.teller_seat import is_teller_seat
 from geomap.text.toll_cues import (coordinated_name, event_told_at, in_told_event, locative_names,
                                    names_speakers_office, refers_back, retold_count)
 from geomap.text.toll_forms import told_by_rivals
@@ -120,7 +121,7 @@ _POLICE_IN = re.compile(r"\b(?:police|policemen|gendarmes?|gendarmerie|prosecuto
 
 def _spoke_from(text: str, start: int) -> bool:
     """Whether the place at ``start`` only says where someone spoke ("officials in X said", "Police in X said")."""
-    return cues.is_speaker_place(text, start) or bool(_POLICE_IN.search(text, max(0, start - 30), start))
+    return cues.is_speaker_place(text, start) or is_teller_seat(text, start) or bool(_POLICE_IN.search(text, max(0, start - 30), start))
 
 
 def split_by_event(fat, placed: list) -> list[tuple[int, tuple[int, int, int]]] | None:
@@ -358,7 +359,7 @@ def adjacent_toll_untied(text: str, offset: int, places: list[Place], location: 
         e = p.entry
         if p.role != "place" or e.name == location or (e.place_type == "country" and e.iso3 == iso3):
             continue
-        if cues.is_speaker_place(text, p.mention.start - offset) or cues.is_care_place(text, p.mention.start - offset) \
+        if _spoke_from(text, p.mention.start - offset) or cues.is_care_place(text, p.mention.start - offset) \
                 or _ACCORDING_TO.search(text, max(0, p.mention.start - offset - 60), p.mention.start - offset) \
                 or names_speakers_office(text, p.mention.end - offset):
             continue  # ("died at the hospital in X": where the wounded died, not where they were hit;
@@ -556,7 +557,8 @@ def _toll_place_words(text: str, start: int) -> bool:
 
 
 #: a toll told as risen since it was first given ("the death toll from Friday's attack has risen to 14")
-_RISEN = re.compile(r"\btoll\b[^.;]{0,240}?\b(?:risen|rose|climbed|increased|jumped|grown|now\s+stands)\b", re.I)
+_RISEN = re.compile(r"\b(?:toll|number\s+of\s+(?:people\s+|those\s+|civilians\s+)?(?:killed|dead|deaths|victims))\b[^.;]{0,240}?"
+                    r"\b(?:risen|rose|climbed|increased|jumped|grown|now\s+stands)\b", re.I)
 
 
 def superseded(incidents: list[dict], index_of: dict[int, int], dates_of) -> list[dict]:

@@ -25,7 +25,7 @@ from geomap.text.literals import prefiltered
 from geomap.text.quoted_counts import unquote_counts
 from geomap.text.unverified_side import counted_side
 from geomap.text.toll_forms import contested, extra_hits, group_told_after, one_before, running_hits
-from geomap.text.toll_grammar import (inside_risen_toll, lone_subject, named_deaths, one_and_kin, the_one, told_as_cause,
+from geomap.text.toll_grammar import (inside_risen_toll, lone_subject, named_deaths, one_and_kin, past_tellers, the_one, told_as_cause,
                                      with_untold, cause_hits, set_off_by)
 
 __all__ = ["ASIDE", "Count", "GAP", "TOLLS_KEPT", "casualties_untold", "fatalities_from_text", "followed_by_unit"]
@@ -107,14 +107,14 @@ _AFTER = prefiltered(re.compile(
 ))
 _LIVES = prefiltered(re.compile(r"\b(?P<word>claimed|claiming|cost|costing)\s+" + _NUM + r"\s+lives\b", re.I))
 _TOLL = prefiltered(re.compile(
-    r"\b(?P<word>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b(?:\s+[\w-]+){0,4}?"
+    r"\b(?P<word>death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims|(?:people|those|persons|civilians)\s+(?:killed|dead)))\b(?:\s+[\w-]+){0,4}?"
     r"\s+(?:to|at|of|as|reached|reaches|hit|hits|is|was|stands\s+at|stood\s+at|rose\s+to|rises\s+to|climbed\s+to"
     r"|climbs\s+to)\s+" + _NUM,
     re.I,
 ))
 # "the death toll from Friday's shelling of X has risen to 14": a follow-up report's new total
 _TOLL_RISEN = prefiltered(re.compile(
-    r"\b(?P<word>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,240}?"
+    r"\b(?P<word>death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims|(?:people|those|persons|civilians)\s+(?:killed|dead)))\b[^.;]{0,240}?"
     r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|rises|climbed|climbs|increased|jumped|grown|reached|reaches)\s+(?:to\s+)?" + _NUM,
     re.I,
 ))
@@ -275,7 +275,7 @@ def fatalities_from_text(sentence: str) -> Count | None:
             value = _value(m.group("num"))
             if value is not None:
                 hits.append((m.start(), m.end(), value))
-    for m in _BEFORE.finditer(sentence):
+    for m in past_tellers(_BEFORE, sentence):  # ("a chief said four people died": four)
         if followed_by_unit(sentence, m):
             continue
         word = m.group("word").lower()

@@ -25,7 +25,7 @@ import re
 from geomap.text.count_words import A_PERSON, NUM, PERSON, value_of
 
 __all__ = ["lone_subject", "inside_risen_toll", "named_deaths", "with_untold", "one_and_kin", "the_one", "told_as_cause",
-           "cause_hits", "set_off_by"]
+           "cause_hits", "set_off_by", "past_tellers"]
 
 #: a singular verb between a count and its death word ("eleven migrants was shot dead")
 _SINGULAR = re.compile(r"\b(?:was|has\s+been)\b", re.I)
@@ -152,3 +152,23 @@ def set_off_by(sentence: str, hits: list[tuple[int, int, int]]) -> list[tuple[in
     (it may be the only toll the sentence has)."""
     first = min((h[0] for h in hits), default=None)
     return [h for h in hits if h[0] != first and _SET_OFF_BEFORE.search(sentence, max(0, h[0] - 16), h[0])]
+
+
+#: a verb of telling between a lone person and a death word ("a chief said four people died"): the person told
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|added|confirmed|stated|claimed|estimated)\b"
+                           r"(?:\s+(?:that|on\s+\w+))?\s*", re.I)
+
+
+def past_tellers(rx, sentence: str):
+    """The matches of a count-before-death pattern ``rx`` in ``sentence``, a lone person who only
+    tells the deaths passed over ("a chief said four people died": four, not the chief): the search
+    starts again after the verb of telling."""
+    pos = 0
+    while pos <= len(sentence) and (m := rx.search(sentence, pos)) is not None:
+        said = _SAID_BETWEEN.search(sentence, m.start(), m.start("word")) if m.group("one") else None
+        if said is not None:
+            pos = said.end()
+            continue
+        yield m
+        pos = max(m.end(), pos + 1)
+
