@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from geomap.text.origin_words import home_of_people
+
 __all__ = ["told_as_origin"]
 
 #: ", a 29-year-old Bulgarian from " / ", a citizen of Zambia from " / ", a father of four from Y in the "
@@ -19,10 +21,6 @@ _FROM_IN_APPOSITION = re.compile(
     r",\s+(?:an?|the)\s+(?:(?!\b(?:km|kilomet\w*|miles?|metres?|meters?|distance|drive|walk|north|south|east|west)\b)"
     r"[^,;:.()\"\u201c\u201d]){0,70}?\bfrom\s+(?:the\s+)?(?:(?:-?[\w'\u2019-]+\s+){1,4}?(?:in|of)\s+(?:the\s+)?)?$",
     re.I)
-#: ", both from " / ", all of them from " / ", most of them young men from ": the dead or the held told
-#: by how many of them come from a place
-_GROUP_FROM = re.compile(r",\s+(?:both|all|each|most|many|several|some)(?:\s+of\s+them)?\s+(?:[\w-]+\s+){0,3}?from\s+"
-                         r"(?:the\s+)?$", re.I)
 #: ", a " right before the name and one to three plain words after it closing the apposition:
 #: ", a Murmansk fishing company," / ", a Masaka advocate,"
 _MODIFIER_OPEN = re.compile(r",\s+an?\s+$", re.I)
@@ -32,6 +30,6 @@ _MODIFIER_CLOSE = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){1,3}\s*(?:,|\.|$)")
 def told_as_origin(text: str, start: int, end: int) -> bool:
     """Whether the place at ``text[start:end]`` is where someone described in an apposition
     comes from (or a firm's home named as its modifier), not a place where something happened."""
-    if _FROM_IN_APPOSITION.search(text, max(0, start - 110), start) or _GROUP_FROM.search(text, max(0, start - 60), start):
+    if _FROM_IN_APPOSITION.search(text, max(0, start - 110), start) or home_of_people(text[max(0, start - 60):start]):
         return True
     return bool(_MODIFIER_OPEN.search(text, max(0, start - 6), start)) and bool(_MODIFIER_CLOSE.match(text, end))

@@ -129,9 +129,12 @@ def intended_destination(before: str) -> bool:
     return bool(_INTENT.search(before[-160:]))
 
 
-# "two miners, both from ", "natives of ", "originally from ", "all from the ": where the people told are from
-_HOME_OF = re.compile(r"\b(?:(?:both|all|each|originally|hail(?:s|ed|ing))\s+(?:(?:were|are|came|come)\s+)?from"
-                      r"|natives?\s+of)\s+(?:the\s+)?$", re.I)
+# "two miners, both from ", "natives of ", "originally from ", "all from the ", ", most of them young men from ":
+# where the people told are from
+_HOME_OF = re.compile(r"(?:\b(?:both|all|each|originally|hail(?:s|ed|ing))\s+(?:(?:were|are|came|come)\s+)?from"
+                      r"|\bnatives?\s+of"
+                      r"|,\s+(?:both|all|each|most|many|several|some)(?:\s+of\s+them)?\s+(?:[\w-]+\s+){0,3}?from)"
+                      r"\s+(?:the\s+)?$", re.I)
 
 
 def home_of_people(before: str) -> bool:
