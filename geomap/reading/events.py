@@ -46,6 +46,7 @@ from geomap.reading.incident_dates import incident_date, sentence_date, usable_d
 from geomap.reading.resolve import Place
 from geomap.reading.retold_inside import (family as _family, key_points_retold, merged_into_place_inside, move as _move,
                                           one_blast_per_place)
+from geomap.reading.segment_homes import segment_home
 from geomap.reading.road_between import on_road_between, road_named_by_ends
 from geomap.reading.sentence_before import place_of_sentence_before
 from geomap.reading.offset_retold import offsets_told_after
@@ -167,6 +168,10 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
         cands = [p for p in cands if p.mention.start - s.start >= ev.clause_start]
     if ev.own_clause and not cands:  # a second event of its kind that names no place of its own
         return []
+    if (home := segment_home(s, by_sentence.get(i, []), cands, ev.start)) is not None:
+        # "...; and on Friday residents of Z said armed men had stolen camels": Z, not another segment's place
+        loc = place_location(home, s, frontier, ctx)
+        return [replace(loc, geo_precision=max(loc.geo_precision, 2), basis="residents' place")]
     place = choose_place(s, ev.start, ev.end, cands)
     if place is not None and frontier is not None and _own_clause_on_border(s, ev, place):
         # "... hit a landmine near X, as troops pressed an offensive near the border": not at X
