@@ -55,3 +55,35 @@ def test_the_unit_owning_the_police_that_give_a_toll_is_no_place_of_it():
     got = _placed("ASMARA, Aug 11 - Armed men opened fire on a bus at Keren late on Sunday. Anseba regional police "
                   "say three passengers were killed and five wounded.", "2026-08-11")
     assert got == [("Keren", "Attack", 3)]
+
+
+FORCE_ACTS = load_passages("incident_passages_35b.json")
+
+
+def test_the_force_act_passages_score_at_least_their_floors():
+    # (tune: Om Hajer places no event at all, whatever the verb)
+    assert passage_scores(FORCE_ACTS, "tune") == (2, 0, [])
+    assert passage_scores(FORCE_ACTS, "frozen") == (3, 0, [])
+
+
+def test_rounds_fired_at_someone_are_shots():
+    assert _placed("BUEA, March 2 - A gendarme fired several rounds at a car that failed to stop at a checkpoint near "
+                   "Mamfe on Sunday night.", "2026-03-02") == [("Mamfe", "Armed clash", None)]
+    assert _placed('BUEA - The army says a soldier fired two rounds "at a man attempting to cut the fence" near Mamfe '
+                   'overnight.', "2026-03-02") == [("Mamfe", "Armed clash", None)]
+    # a salute, or rounds fired into the air, is no incident
+    assert _placed("CALABAR - Soldiers fired 21 rounds in Ugep during a ceremony.", "2026-01-16") == []
+    assert _placed("CALABAR - Soldiers fired a salute of 21 rounds at Ugep on Sunday.", "2026-01-16") == []
+    assert _placed("CALABAR - A soldier fired two rounds into the air at Ugep to disperse the crowd.", "2026-01-16") == []
+
+
+def test_officers_stoned_by_a_crowd_are_a_violent_demonstration():
+    assert _placed("CALABAR, June 9 - Two customs officers were stoned by youths at the Mfum crossing on Tuesday.",
+                   "2026-06-09") == [("Mfum", "Violent demonstration", None)]
+
+
+def test_weapons_a_force_found_are_a_seizure():
+    assert _placed("BUEA, Aug 21 - Gendarmes stopped a bus at Ekok on Thursday and found two pistols and a box of "
+                   "cartridges in a passenger's bag.", "2026-08-21") == [("Ekok", "Disrupted weapons use", None)]
+    # a body found is no seizure
+    assert _placed("BUEA, Aug 21 - Gendarmes found a body in a field at Ekok on Thursday.", "2026-08-21") == []
