@@ -87,3 +87,22 @@ def test_weapons_a_force_found_are_a_seizure():
                    "cartridges in a passenger's bag.", "2026-08-21") == [("Ekok", "Disrupted weapons use", None)]
     # a body found is no seizure
     assert _placed("BUEA, Aug 21 - Gendarmes found a body in a field at Ekok on Thursday.", "2026-08-21") == []
+
+
+SPREAD = load_passages("incident_passages_35c.json")
+
+
+def test_the_spread_passages_score_at_least_their_floors():
+    assert passage_scores(SPREAD, "tune") == (4, 0, [])
+    assert passage_scores(SPREAD, "frozen") == (4, 0, [])
+
+
+def test_an_act_that_spread_to_places_after_a_long_clause_is_there_too():
+    got = _placed("BUEA, April 8 - Fighting between soldiers and separatist fighters started in Mamfe on Friday, at a "
+                  "checkpoint on the road to the river port, and quickly spread to Nguti and Kumba, residents said.",
+                  "2026-04-08")
+    assert [loc for loc, _k, _f in got] == ["Kumba", "Mamfe", "Nguti"]
+    # something else that spread (its own subject) adds no place
+    got = _placed("BUEA, April 15 - Clashes in Mamfe, which started at a checkpoint on the road to the river port, have "
+                  "closed schools, and fear has spread to Kumba.", "2026-04-15")
+    assert [loc for loc, _k, _f in got] == ["Mamfe"]

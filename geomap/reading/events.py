@@ -47,6 +47,7 @@ from geomap.reading.resolve import Place
 from geomap.reading.retold_inside import (family as _family, key_points_retold, merged_into_place_inside, move as _move,
                                           one_blast_per_place)
 from geomap.reading.segment_homes import segment_home
+from geomap.reading.spread_places import spread_places
 from geomap.reading.road_between import on_road_between, road_named_by_ends
 from geomap.reading.sentence_before import place_of_sentence_before
 from geomap.reading.offset_retold import offsets_told_after
@@ -180,6 +181,7 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
     if place is not None:
         more = coordinated_places(s, ev.start, ev.end, place, cands, ctx.borders)
         more += [p for p in road_named_by_ends(s, place, cands) if p not in more]  # "on the X–Y road"
+        more += [p for p in spread_places(s, ev.end, cands) if p is not place and p not in more]  # "..., and spread to Z"
         return on_road_between(s.text, [place_location(p, s, frontier, ctx, trigger=(ev.start, ev.end))
                                         for p in [place] + more])
     loc = _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier or [], day)
