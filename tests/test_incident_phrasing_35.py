@@ -106,3 +106,32 @@ def test_an_act_that_spread_to_places_after_a_long_clause_is_there_too():
     got = _placed("BUEA, April 15 - Clashes in Mamfe, which started at a checkpoint on the road to the river port, have "
                   "closed schools, and fear has spread to Kumba.", "2026-04-15")
     assert [loc for loc, _k, _f in got] == ["Mamfe"]
+
+
+OFFSETS = load_passages("incident_passages_35d.json")
+
+
+def test_the_offset_passages_score_at_least_their_floors():
+    assert passage_scores(OFFSETS, "tune") == (2, 0, [])
+    assert passage_scores(OFFSETS, "frozen") == (2, 0, [])
+
+
+def _points(text, published):
+    from geomap.reading.pipeline import extract_text
+    return [(f["properties"]["location"], f["properties"]["placement"], f["geometry"]["coordinates"]) for f in
+            extract_text(text, published=published)["features"] if f["properties"]["layer"] == "incident"]
+
+
+def test_an_unlisted_place_told_with_its_distance_from_the_crossing_named_before_is_at_that_point():
+    from geomap.gazetteer import haversine_km
+
+    got = _points("BUEA, Oct 9 - The Ekok crossing reopened on Monday after a week of closure.\n\nOn Sunday, separatist "
+                  "fighters ambushed an army patrol at Mbinjong, in Manyu division, some 40 km east of the crossing.",
+                  "2026-10-09")
+    assert [(loc, how) for loc, how, _c in got] == [("Mbinjong", "offset from place told before")]
+    lon, lat = got[0][2]
+    assert abs(haversine_km(lat, lon, 5.873, 8.899) - 40) < 2 and lon > 9.2
+    # a listed town told so keeps its own point
+    got = _points("BUEA, Oct 12 - The Ekok crossing reopened on Monday.\n\nOn Sunday, soldiers clashed with separatist "
+                  "fighters at Mamfe, some 45 km east of the crossing.", "2026-10-12")
+    assert [(loc, how) for loc, how, _c in got] == [("Mamfe", "place")]

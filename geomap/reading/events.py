@@ -51,6 +51,7 @@ from geomap.reading.spread_places import spread_places
 from geomap.reading.road_between import on_road_between, road_named_by_ends
 from geomap.reading.sentence_before import place_of_sentence_before
 from geomap.reading.offset_retold import offsets_told_after
+from geomap.reading.anaphor_offsets import offsets_from_named_before
 from geomap.reading.referred_places import residents_home
 from geomap.reading.told_again import DEFINITE_SUBJECT, referred_back, signed_at, told_again
 from geomap.reading.place_day import one_event_per_place_day
@@ -524,6 +525,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     place_retold(sentences, restated, by_sentence, incidents, main, ctx)
     place_by_deaths(sentences, events, by_sentence, incidents, main, ctx)
     incidents = offsets_told_after(sentences, incidents)  # "The attack happened 15 km south of the town"
+    incidents = offsets_from_named_before(sentences, incidents, by_sentence)  # "at X, 30 km west of the crossing"
     incidents = merged_into_place_inside(incidents, {s.start: k for k, s in enumerate(sentences)}, ctx.borders)
     incidents = one_blast_per_place(key_points_retold(text, incidents))
     attach_adjacent_fatalities(text, sentences, incidents, by_sentence, retold, published)
