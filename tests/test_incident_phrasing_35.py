@@ -13,14 +13,19 @@ from incident_passages import incident_properties, load_passages, passage_scores
 PASSAGES = load_passages("incident_passages_35.json")
 
 
+def _at_least(scores, found, tolls):
+    """The floors of one half (as scored when the rules were final); no incident where none happened."""
+    assert scores[0] >= found and scores[1] >= tolls and scores[2] == []
+
+
 def _placed(text, published="2026-05-05"):
     return sorted((p["location"], p["sub_event_type"], p["fatalities"]) for p in incident_properties(text, published))
 
 
 def test_the_passages_score_at_least_their_floors():
     # (tune: Tesseney is read as a name the gazetteer lacks, placed at Barentu; frozen: all found)
-    assert passage_scores(PASSAGES, "tune") == (5, 1, [])
-    assert passage_scores(PASSAGES, "frozen") == (7, 2, [])
+    _at_least(passage_scores(PASSAGES, "tune"), 5, 1)
+    _at_least(passage_scores(PASSAGES, "frozen"), 7, 2)
 
 
 def test_an_act_told_by_residents_in_its_own_segment_is_at_their_place():
@@ -62,8 +67,8 @@ FORCE_ACTS = load_passages("incident_passages_35b.json")
 
 def test_the_force_act_passages_score_at_least_their_floors():
     # (tune: Om Hajer places no event at all, whatever the verb)
-    assert passage_scores(FORCE_ACTS, "tune") == (2, 0, [])
-    assert passage_scores(FORCE_ACTS, "frozen") == (3, 0, [])
+    _at_least(passage_scores(FORCE_ACTS, "tune"), 2, 0)
+    _at_least(passage_scores(FORCE_ACTS, "frozen"), 3, 0)
 
 
 def test_rounds_fired_at_someone_are_shots():
@@ -93,8 +98,8 @@ SPREAD = load_passages("incident_passages_35c.json")
 
 
 def test_the_spread_passages_score_at_least_their_floors():
-    assert passage_scores(SPREAD, "tune") == (4, 0, [])
-    assert passage_scores(SPREAD, "frozen") == (4, 0, [])
+    _at_least(passage_scores(SPREAD, "tune"), 4, 0)
+    _at_least(passage_scores(SPREAD, "frozen"), 4, 0)
 
 
 def test_an_act_that_spread_to_places_after_a_long_clause_is_there_too():
@@ -112,8 +117,8 @@ OFFSETS = load_passages("incident_passages_35d.json")
 
 
 def test_the_offset_passages_score_at_least_their_floors():
-    assert passage_scores(OFFSETS, "tune") == (2, 0, [])
-    assert passage_scores(OFFSETS, "frozen") == (2, 0, [])
+    _at_least(passage_scores(OFFSETS, "tune"), 2, 0)
+    _at_least(passage_scores(OFFSETS, "frozen"), 2, 0)
 
 
 def _points(text, published):
