@@ -140,3 +140,11 @@ def test_an_unlisted_place_told_with_its_distance_from_the_crossing_named_before
     got = _points("BUEA, Oct 12 - The Ekok crossing reopened on Monday.\n\nOn Sunday, soldiers clashed with separatist "
                   "fighters at Mamfe, some 45 km east of the crossing.", "2026-10-12")
     assert [(loc, how) for loc, how, _c in got] == [("Mamfe", "place")]
+
+
+def test_a_name_the_gazetteer_lacks_is_no_place_an_act_spread_to():
+    # its point would be a guess, and a toll split to it would stand there
+    got = _placed("BUEA, April 8 - Fighting between soldiers and separatist fighters started in Mamfe on Friday, at a "
+                  "checkpoint on the road to the river port, and spread to the village of Mbinjong, in Manyu division.",
+                  "2026-04-08")
+    assert [loc for loc, _k, _f in got] == ["Mamfe"]

@@ -4,7 +4,8 @@
 spread to Z and W over the following three days": one event, at X and at Z and W too. The verb
 "spread" has no subject of its own there ("and spread", "and quickly spread", "before spreading"):
 its subject is the act told first, however many words lie between. With a subject of its own
-("and cholera has spread to Z", "fear spread to W") something else spread, and no place is added.
+("and cholera has spread to Z", "fear spread to W") something else spread, and no place is added;
+nor is a name the gazetteer lacks, whose point would be a guess (a toll split to it would stand there).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def spread_places(sentence: Sentence, trig_end: int, candidates: list[Place]) ->
             continue
         if a != end and not (out and joined_by_and(text[end:a])):
             break
-        out.append(p)
+        if getattr(p.entry, "in_gazetteer", True):  # (a name the gazetteer lacks stands at a guess: no act added there)
+            out.append(p)
         end = p.mention.end - sentence.start
     return out
