@@ -47,9 +47,12 @@ from geomap.reading.incident_dates import incident_date, sentence_date, usable_d
 from geomap.reading.resolve import Place
 from geomap.reading.retold_inside import (family as _family, key_points_retold, merged_into_place_inside, move as _move,
                                           one_blast_per_place)
+from geomap.reading.segment_homes import segment_home
+from geomap.reading.spread_places import spread_places
 from geomap.reading.road_between import on_road_between, road_named_by_ends
 from geomap.reading.sentence_before import place_of_sentence_before
 from geomap.reading.offset_retold import offsets_told_after
+from geomap.reading.anaphor_offsets import offsets_from_named_before
 from geomap.reading.referred_places import residents_home
 from geomap.reading.told_again import DEFINITE_SUBJECT, referred_back, signed_at, told_again
 from geomap.reading.place_day import one_event_per_place_day
@@ -168,6 +171,10 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
         cands = [p for p in cands if p.mention.start - s.start >= ev.clause_start]
     if ev.own_clause and not cands:  # a second event of its kind that names no place of its own
         return []
+    if (home := segment_home(s, by_sentence.get(i, []), cands, ev.start)) is not None:
+        # "...; and on Friday residents of Z said armed men had stolen camels": Z, not another segment's place
+        loc = place_location(home, s, frontier, ctx)
+        return [replace(loc, geo_precision=max(loc.geo_precision, 2), basis="residents' place")]
     place = choose_place(s, ev.start, ev.end, cands)
     if place is not None and frontier is not None and _own_clause_on_border(s, ev, place):
         # "... hit a landmine near X, as troops pressed an offensive near the border": not at X
@@ -176,6 +183,7 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
     if place is not None:
         more = coordinated_places(s, ev.start, ev.end, place, cands, ctx.borders)
         more += [p for p in road_named_by_ends(s, place, cands) if p not in more]  # "on the X–Y road"
+        more += [p for p in spread_places(s, ev.end, cands) if p is not place and p not in more]  # "..., and spread to Z"
         return on_road_between(s.text, [place_location(p, s, frontier, ctx, trigger=(ev.start, ev.end))
                                         for p in [place] + more])
     loc = _fallback_location(text, sentences, i, ev, by_sentence, frontier, ctx, earlier or [], day)
@@ -521,6 +529,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     place_retold(sentences, restated, by_sentence, incidents, main, ctx)
     place_by_deaths(sentences, events, by_sentence, incidents, main, ctx)
     incidents = offsets_told_after(sentences, incidents)  # "The attack happened 15 km south of the town"
+    incidents = offsets_from_named_before(sentences, incidents, by_sentence)  # "at X, 30 km west of the crossing"
     incidents = merged_into_place_inside(incidents, {s.start: k for k, s in enumerate(sentences)}, ctx.borders)
     incidents = one_blast_per_place(key_points_retold(text, incidents))
     attach_adjacent_fatalities(text, sentences, incidents, by_sentence, retold, published)

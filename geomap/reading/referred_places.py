@@ -105,6 +105,8 @@ def story_place(text: str, sentences: list[Sentence], i: int, by_sentence: dict[
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+#: "villagers in X told reporters that bandits had burned ...": "that" opens what they said, no event told before
+_SAID_THAT = re.compile(r"\b(?:said|says|say|reported|reports|report|claimed|added|told(?:\s+[\w-]+){1,2})\s+that\s+$", re.I)
 #: a name the event's clause puts it at, even one the gazetteer lacks ("in Julio Andrade")
 _NAMED_AFTER = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
@@ -113,7 +115,8 @@ def residents_home(sentence: Sentence, places: list[Place], event_start: int) ->
     """"Villagers in X said armed men had taken 30 head of cattle across the border": the village or
     town whose residents tell an event their clause gives no place of its own is where it happened,
     near it (what residents of a place report, they saw at home), else None."""
-    if _DEFINITE_BEFORE.search(sentence.text, max(0, event_start - 8), event_start):
+    if _DEFINITE_BEFORE.search(sentence.text, max(0, event_start - 8), event_start) \
+            and not _SAID_THAT.search(sentence.text, max(0, event_start - 40), event_start):
         return None  # "residents of X said they heard the drone before the explosion": an event told before
     homes = [p for p in residents_places(sentence, places) if p.entry.place_type in ("city", "landmark", "admin2")
              and p.mention.end - sentence.start <= event_start]

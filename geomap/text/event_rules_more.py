@@ -102,9 +102,10 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
      # "drove away 85 head of cattle", "took 120 cattle": a herd taken, told by its number
      r"|drove\s+away|driving\s+away|herded\s+away|took(?=\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?(?:\d|hundreds|dozens|scores))"
      r"|carted\s+off)\s+(?:(?:[\w,-]+|head\s+of)\s+){0,5}?" + _STOCK
-     # "armed men had taken livestock across the river": a herd taken by armed men, told without its number
+     # "armed men had taken livestock across the river", "gunmen had stolen camels": a herd taken by armed men,
+     # told without its number
      + r"|(?:armed\s+men|gunmen|raiders|bandits|attackers|assailants|militiamen|rebels|thieves)\s+(?:had\s+|have\s+|has\s+)?"
-     r"(?:took|taken)\s+(?:(?:[\w,-]+|head\s+of)\s+){0,5}?" + _STOCK
+     r"(?:took|taken|stole|stolen)\s+(?:(?:[\w,-]+|head\s+of)\s+){0,5}?" + _STOCK
      + r"|" + _STOCK + r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:stolen|rustled|driven\s+off)"
      + r"|" + _RAIDERS + r"(?=\s+(?:\w+\s+){0,2}?(?:raided|attacked|struck|hit|stormed|stole|took|made\s+off|drove))"
      r"|(?:cattle|livestock)\s+raids?(?=\s+(?:on|in|at|near|against)\b)"

@@ -37,6 +37,7 @@ from geomap.text.event_nouns import CIV_GROUP as _CIV_GROUP, FORCES as _FORCES, 
 from geomap.text.event_rules_more import AMBUSHED_CIVILIANS, CROWD_AFTER, CROWD_BEFORE, MORE_RULES, PEOPLE_TAKEN
 from geomap.text.event_rules_custody import CUSTODY_RULES
 from geomap.text.event_rules_gatherings import GATHERING_RULES
+from geomap.text.event_rules_force_acts import FORCE_ACT_RULES
 from geomap.text.event_rules_generic import GENERIC_RULES
 from geomap.text.event_rules_headline import ENDS_AS_SENTENCE, HEADLINE_LOOKAHEAD, HEADLINE_RULES
 from geomap.text.event_rules_passive import PASSIVE_RULES
@@ -277,10 +278,10 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|martial\s+law|expelled\s+(?:\w+\s+)?diplomats|recalled\s+(?:its\s+|their\s+)?ambassadors?)\b"),
 ]
 _RULES_SRC += [r[:3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES + CUSTODY_RULES + VICTIM_RULES + PASSIVE_RULES
-                                + GATHERING_RULES]
+                                + GATHERING_RULES + FORCE_ACT_RULES]
 # Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC).
 _GATES = GATES + tuple(r[3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES + CUSTODY_RULES + VICTIM_RULES + PASSIVE_RULES
-                         + GATHERING_RULES)
+                         + GATHERING_RULES + FORCE_ACT_RULES)
 assert len(_GATES) == len(_RULES_SRC)
 #: the rule of bare blast words ("explosion", "blast", "exploded"), the weakest explosion trigger
 #: the ranks of the headline-line rules (run only from a text's last line, and not when it ends as a sentence)

@@ -52,7 +52,7 @@ _CARE_BUILDING = re.compile(r"\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:clinic|hosp
 _SPEAKERS_OFFICE = re.compile(r"(?:['’]s)?\s+(?:state\s+|provincial\s+|regional\s+|district\s+|county\s+)?"
                               r"(?:prosecutor|attorney\s+general|governor|police|army|government|ministry|authorities"
                               r"|officials|health\s+ministry|interior\s+ministry)(?:['’]s\s+office|\s+office)?"
-                              r"(?:\s*,[^,;.]{1,40},)?\s+(?:said|says|reported|confirmed|told|announced)\b", re.I)
+                              r"(?:\s*,[^,;.]{1,40},)?\s+(?:said|says|say|reported|confirmed|told|announced)\b", re.I)
 
 
 def names_speakers_office(text: str, end: int) -> bool:
