@@ -224,9 +224,7 @@ _OFFICIALS_AFTER = re.compile(r"\s+(?:(?:region|regional|province|provincial|dis
                               r"|border)\s+)?(?:officials|authorities|officers|representatives|counterparts|administrators)\b",
                               re.I)
 _DEALT_WITH = re.compile(r"\b(?:with|from|met|meet|meeting|and)\s+(?:the\s+)?$", re.I)
-#: (also "X regional police say six were killed": the unit that owns the police that speak)
-_FORCES_AFTER = re.compile(r"\s+(?:(?:regional|provincial|state|district|county|municipal)\s+)?"
-                           r"(?:army|troops|forces|soldiers|military|police|militias?)\b", re.I)
+_FORCES_AFTER = re.compile(r"\s+(?:army|troops|forces|soldiers|military|police|militias?)\b", re.I)
 _ACTOR_BY = re.compile(r"\b(?:attacks?|strikes?|raids?|shelling|bombing|incursions?|aggression|violations?)\s+by\s+$", re.I)
 #: a capital or country spoken to or dealt with: its government ("talking to Maputo")
 _SPOKEN_TO = re.compile(r"\b(?:talk\w*|spoke|speak\w*|appeal\w*|wrote|written|complain\w*|protest\w*|contacts?"

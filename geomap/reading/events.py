@@ -2,23 +2,21 @@
 
 ``event_features`` is what the pipeline calls. The steps:
 
-1. ``frontier_features``: the pair(s) of countries the article is about
-   (``geomap.reading.frontier_choice``), with the measured and the stated border length.
-2. ``incident_features``: one incident per (sentence, location, sub-event type) — "hit X and Y"
-   is two —, typed by ``geomap.text.event_words``, placed by ``geomap.reading.placement``, dated
-   by ``incident_date`` (``geomap.reading.incident_dates``) and counted by ``fatalities_from_text`` (on the sentence's main event, at
-   the place the toll names when it names one; ``geomap.reading.adjacent_tolls`` does the same
-   for a toll told in a sentence of its own, and never moves a toll whose place is unknown).
-   A follow-up ("the death toll from Tuesday's fighting has risen to nine") without a place
-   is where that kind of event was last told; an event told in a subordinate clause ("talks
-   resumed in X after clashes killed 12") takes places from that clause only, and "traded
-   blame for the fighting" or "condemned the strikes" just after the fighting is no new
-   incident (``told_again``); told again with the place its first telling lacked ("The shooting
-   happened at a checkpoint in X"), the event moves there off the frontier line
-   (``place_retold``), as an agreement does to where it was signed ("The agreement was signed in
-   X"), and "a depot in Y was also struck" after strikes is one more place of them.
-3. ``displacement_features`` (``geomap.reading.displacement``): admin-1 polygons people fled
-   from and went to, each with its own figure.
+1. ``frontier_features``: the pair(s) of countries the article is about (``geomap.reading.frontier_choice``), with the
+   measured and the stated border length.
+2. ``incident_features``: one incident per (sentence, location, sub-event type) — "hit X and Y" is two —, typed by
+   ``geomap.text.event_words``, placed by ``geomap.reading.placement``, dated by ``incident_date``
+   (``geomap.reading.incident_dates``) and counted by ``fatalities_from_text`` (on the sentence's main event, at
+   the place the toll names when it names one; ``geomap.reading.adjacent_tolls`` does the same for a toll told in a
+   sentence of its own, and never moves a toll whose place is unknown). A follow-up ("the death toll from Tuesday's
+   fighting has risen to nine") without a place is where that kind of event was last told; an event told in a
+   subordinate clause ("talks resumed in X after clashes killed 12") takes places from that clause only, and
+   "traded blame for the fighting" or "condemned the strikes" just after the fighting is no new incident
+   (``told_again``); told again with the place its first telling lacked ("The shooting happened at a checkpoint in
+   X"), the event moves there off the frontier line (``place_retold``), as an agreement does to where it was signed
+   ("The agreement was signed in X"), and "a depot in Y was also struck" after strikes is one more place of them.
+3. ``displacement_features`` (``geomap.reading.displacement``): admin-1 polygons people fled from and went to, each
+   with its own figure.
 
 Boundaries are loaded only when an article needs a frontier or a placement.
 """
@@ -171,8 +169,7 @@ def _locate_event(text, sentences, i, ev, cands, by_sentence, frontier, ctx, ear
         cands = [p for p in cands if p.mention.start - s.start >= ev.clause_start]
     if ev.own_clause and not cands:  # a second event of its kind that names no place of its own
         return []
-    if (home := segment_home(s, by_sentence.get(i, []), cands, ev.start)) is not None:
-        # "...; and on Friday residents of Z said armed men had stolen camels": Z, not another segment's place
+    if (home := segment_home(s, by_sentence.get(i, []), cands, ev.start)) is not None:  # "...; residents of Z said": Z
         loc = place_location(home, s, frontier, ctx)
         return [replace(loc, geo_precision=max(loc.geo_precision, 2), basis="residents' place")]
     place = choose_place(s, ev.start, ev.end, cands)
