@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from geomap.text import count_words, cues, displacement_counts, event_filters, event_words, part_events, quantities, toll_forms
+from geomap.text import (count_words, cues, displacement_counts, event_filters, event_words, part_events, plain_moves, quantities,
+                         toll_forms)
 from geomap.text.literals import WordGroups, fold_ascii, prefiltered, required_words, top_branches, trie_pattern
 from geomap.text.sentences import split_sentences
 
@@ -59,6 +60,7 @@ def test_only_these_characters_beyond_ascii_match_ascii_under_ignorecase():
     *[rx for *_, rx in event_words._RULES],
     toll_forms._BODIES, toll_forms._DEAD_WERE, toll_forms._LOST, toll_forms._SUCCUMBED, toll_forms._ANOTHER,
     toll_forms._ONE_AND_HIS,
+    plain_moves._TAKEN_OUT, plain_moves._MOVED_BETWEEN, plain_moves._REGISTERED_ENTERING,
 ])
 def test_a_prefiltered_pattern_answers_as_the_pattern(pattern):
     raw = pattern.pattern_object if hasattr(pattern, "pattern_object") else pattern
@@ -223,3 +225,14 @@ def test_a_tuple_of_gates_asks_each_of_them():
     assert not gated.may_match("Forty herders fled")  # no digit: the first gate says no
     assert not gated.may_match("40 herders and their cattle fled")  # the second gate says no
     assert gated.may_match("40 cattle herders fled")
+
+
+@pytest.mark.parametrize("sentence,count", [
+    ("About 240 traders were bussed out of the market to Moshi.", 240),
+    ("Some 650 fishing families moved from the islands to Baga Sola.", 650),
+    ("Some 1,100 nationals were registered by the authorities entering Dhofar governorate.", 1100),
+])
+def test_plain_moves_are_still_counted_where_their_verbs_are(sentence, count):
+    # (their patterns run only on a sentence holding one of their verbs: literals.prefiltered)
+    got = plain_moves.plain_move_count(sentence)
+    assert got is not None and got.value == count, got

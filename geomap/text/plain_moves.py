@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from geomap.text.count_words import NUM, value_of
+from geomap.text.literals import prefiltered
 from geomap.text.quantities import Count
 
 __all__ = ["flown_out_count", "moved_between_count", "registered_entering_count", "plain_move_count"]
@@ -32,12 +33,12 @@ def _count(m: re.Match | None, end: str = "word") -> Count | None:
     return None if value is None else Count(value, m.string[m.start():m.end(end)], m.start(), m.end(end))
 
 
-_TAKEN_OUT = re.compile(
+_TAKEN_OUT = prefiltered(re.compile(
     r"\b" + NUM + r"(?:\s+(?!and\b)[A-Za-z][\w-]*){0,3}?\s+(?:workers|employees|staff|engineers|technicians|miners"
     r"|traders|nationals|citizens|residents|villagers|people|families|tourists|students|contractors|expatriates)"
     r"\s+(?:were|had\s+been|have\s+been)\s+(?:(?:later|then|also|quickly|safely|all)\s+)?"
     r"(?P<word>(?:taken|driven|escorted|airlifted|flown|bussed|bused|evacuated)\s+out\s+of"
-    r"|(?:flown|airlifted|bussed|bused)\s+(?:out|home|back|to)\b)", re.I)
+    r"|(?:flown|airlifted|bussed|bused)\s+(?:out|home|back|to)\b)", re.I))
 # hurt people or bodies carried to care: not a displaced group
 _CARE = re.compile(r"\b(?:injured|wounded|hurt|sick|bodies|remains|dead|hospitals?|clinics?|treatment|medical)\b", re.I)
 
@@ -50,12 +51,12 @@ def flown_out_count(sentence: str) -> Count | None:
     return _count(m, 0)
 
 
-_MOVED_BETWEEN = re.compile(
+_MOVED_BETWEEN = prefiltered(re.compile(
     r"\b" + NUM + r"(?:\s+(?!and\b)[A-Za-z][\w'-]*){0,3}?\s+(?:people|persons|families|households|residents|villagers"
     r"|inhabitants|civilians|fishermen|fishers|herders|farmers|islanders|women\s+and\s+children)"
     r"\s+(?:(?:have|has|had)\s+(?:since\s+|also\s+)?)?(?P<word>moved|relocated|went)\s+(?:back\s+)?from\s+"
     # (to a named place or to relatives in one: not "to graze their cattle", an errand)
-    r"[^.;]{1,80}?\bto\s+(?:the\s+)?(?:(?:relatives|friends|host\s+families)\s+in\s+)?(?-i:[A-Z])", re.I)
+    r"[^.;]{1,80}?\bto\s+(?:the\s+)?(?:(?:relatives|friends|host\s+families)\s+in\s+)?(?-i:[A-Z])", re.I))
 
 
 def moved_between_count(sentence: str) -> Count | None:
@@ -63,11 +64,11 @@ def moved_between_count(sentence: str) -> Count | None:
     return _count(_MOVED_BETWEEN.search(sentence))
 
 
-_REGISTERED_ENTERING = re.compile(
+_REGISTERED_ENTERING = prefiltered(re.compile(
     r"\b" + NUM + r"(?:\s+(?!and\b)[A-Za-z][\w'-]*){0,3}?\s+(?:people|persons|individuals|nationals|citizens|migrants"
     r"|refugees|asylum[- ]seekers|families|households|civilians|(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ns)))"
     r"\s+(?:were|have\s+been|had\s+been)\s+(?P<word>registered|recorded|counted)(?:\s+by\s+[^,;.]{1,50}?)?"
-    r"\s+(?:(?:as\s+they\s+)?(?:entering|entered|arriving|arrived)|crossing\s+into|(?:as\s+)?new\s+arrivals)\b", re.I)
+    r"\s+(?:(?:as\s+they\s+)?(?:entering|entered|arriving|arrived)|crossing\s+into|(?:as\s+)?new\s+arrivals)\b", re.I))
 
 
 def registered_entering_count(sentence: str) -> Count | None:
