@@ -424,7 +424,8 @@ def build_index(path: Path | None = None) -> Path:
 
     _add_divisions(w, tree, admin_rows, iso3_of)
     add_numbered_unit_names(w)  # "Region Six", "Province 1" (data/admin1_numbers.csv)
-    team_rows = _read_csv("landmarks.csv") + _read_csv("regions.csv") + _read_csv("frontier_rivers.csv")
+    team_rows = (_read_csv("landmarks.csv") + _read_csv("regions.csv") + _read_csv("frontier_rivers.csv")
+                 + _read_csv("sea_features.csv"))  # shoals, reefs, cays, islets (parties: gazetteer/sea_features.py)
     known = [trusted[k] + english.get(k, []) for k in range(len(admin_rows))]
     taken = {fold(n) for r in team_rows for n in [r["name"], *r["alt_names"].split("|")] if n}
     add_english_admin1_names(w, admin_df, admin_rows, known, admin_eids, taken,

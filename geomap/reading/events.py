@@ -37,6 +37,7 @@ from geomap.reading.headline_events import headline_only_events
 from geomap.reading.area_spelling import named_as_written
 from geomap.reading.displacement import displacement_features
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
+from geomap.reading.claimed_features import claimed_pairs
 from geomap.reading.sea_frontiers import held_apart, sea_frontier, territory_frontier, territory_names
 from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities, toll_place
 from geomap.reading.placement import (Frontier, continuing_place, story_place, frontier_location, incident_candidates, choose_place,
@@ -100,15 +101,17 @@ def actors(sentence: str) -> tuple[str | None, str | None]:
     return (found[0] if found else None), (found[1] if len(found) > 1 else None)
 
 
-def frontier_features(text: str, pairs: list[tuple[str, str, float]], borders) -> tuple[list[dict], list[Frontier]]:
-    """SPEC `frontier` features for the chosen pairs (the stated length goes on the first)."""
+def frontier_features(text: str, pairs: list[tuple[str, str, float]], borders, claimed=None
+                      ) -> tuple[list[dict], list[Frontier]]:
+    """SPEC `frontier` features for the chosen pairs (the stated length goes on the first); ``claimed``:
+    the features at sea the story names, by the pair of states that dispute them."""
     feats, frontiers = [], []
     stated = stated_length_km(text) if pairs else None
     for k, (a, b, score) in enumerate(pairs):
         fr = borders.frontier(a, b)
         if fr is None or held_apart(fr.iso3_a, fr.iso3_b):  # a territory's (Gibraltar-Spain is the UK's), at sea
             other = territory_frontier(a, b, borders)
-            feat = other[0] if other is not None else sea_frontier(a, b, borders)
+            feat = other[0] if other is not None else sea_frontier(a, b, borders, (claimed or {}).get(frozenset((a, b))))
             if feat is None or _told(feats, feat):  # Gibraltar-Spain and UK-Spain are one frontier
                 continue
             if other is not None:
@@ -506,7 +509,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     if head and (own := headline_only_events(head[1], head[0], events, places)):
         events[head[0]] = own  # "Soldier killed in clash near X", its body telling reactions only
     pairs = choose_frontiers(sentences, places, set(events), ctx)
-    feats, frontiers = frontier_features(text, pairs, ctx.borders)
+    feats, frontiers = frontier_features(text, pairs, ctx.borders, claimed_pairs(places))
     main = frontiers[0] if frontiers else None
     strangers = far_strangers(places, main, ctx.borders)
     for p in settle_bare_names(places, ctx.gazetteer):

@@ -40,6 +40,7 @@ from geomap.text.event_rules_gatherings import GATHERING_RULES
 from geomap.text.event_rules_generic import GENERIC_RULES
 from geomap.text.event_rules_headline import ENDS_AS_SENTENCE, HEADLINE_LOOKAHEAD, HEADLINE_RULES
 from geomap.text.event_rules_passive import PASSIVE_RULES
+from geomap.text.event_rules_sea import SEA_RULES, VESSELS
 from geomap.text.event_rules_victims import VICTIM_RULES
 from geomap.text.literals import WordGroups, prefiltered
 
@@ -277,10 +278,10 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|martial\s+law|expelled\s+(?:\w+\s+)?diplomats|recalled\s+(?:its\s+|their\s+)?ambassadors?)\b"),
 ]
 _RULES_SRC += [r[:3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES + CUSTODY_RULES + VICTIM_RULES + PASSIVE_RULES
-                                + GATHERING_RULES]
+                                + GATHERING_RULES + SEA_RULES]
 # Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC).
 _GATES = GATES + tuple(r[3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES + CUSTODY_RULES + VICTIM_RULES + PASSIVE_RULES
-                         + GATHERING_RULES)
+                         + GATHERING_RULES + SEA_RULES)
 assert len(_GATES) == len(_RULES_SRC)
 #: the rule of bare blast words ("explosion", "blast", "exploded"), the weakest explosion trigger
 #: the ranks of the headline-line rules (run only from a text's last line, and not when it ends as a sentence)
@@ -333,7 +334,7 @@ _STIRRED = re.compile(r"\b(?:stok|incit|foment|instigat)\w*\s+(?:\w+\s+)?$", re.
 _IN_A_NAME_BEFORE = re.compile(r"(?<![.!?:;\"\u201c]\s)(?<!^)\b(?-i:[A-Z])[\w'-]+\s+$")
 _IN_A_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[\w'-]+")
 _GOODS = re.compile(r"\s+(?:(?:\d+|two|three|four|five|several|dozens\s+of|their|the|its|his|a|an)\s+)?(?:head\s+of\s+)?(?:[\w-]+\s+)?"
-                    r"(?:boats?|canoes|vehicles?|cars?|trucks?|lorries|motorcycles?|motorbikes?|cattle|livestock|goats|sheep"
+                    r"(?:(?:[\w-]+\s+)?" + VESSELS + r"|boats?|canoes|vehicles?|cars?|trucks?|lorries|motorcycles?|motorbikes?|cattle|livestock|goats|sheep"
                     r"|camels|cows|goods|money|cash|phones|engines|nets|fuel|food|crops|harvests?)\b", re.I)
 _GOODS_SEIZED = re.compile(r"\b(?:litres|liters|tonnes|tons|kg|kilograms|bags|sacks|cartons|fuel|petrol|diesel|drugs"
                            r"|cannabis|cocaine|cigarettes|contraband|goods)\s+(?:\w+\s+)?(?:were|was|had\s+been|have\s+been)\s+$",

@@ -1,0 +1,36 @@
+"""Trigger rules for confrontations at sea, for ``geomap.text.event_words``.
+
+Reports of frontiers at sea tell their incidents by what one ship did to another: a coast guard
+"fired water cannon at a supply boat", a vessel "rammed" or "collided with" an escort, a patrol
+"boarded", "chased" or "blocked" a trawler, fired "warning shots". None of these is a battle (no
+one fights back) nor an attack on civilians by itself; ACLED codes such non-lethal
+confrontations as strategic developments (Other). A death or an injury told in the same
+sentence is counted as for any event. Each entry is (event type, sub-event type, pattern, gate
+words), like ``geomap.text.event_rules_generic``.
+"""
+
+from __future__ import annotations
+
+#: craft at sea a confrontation is told about
+VESSELS = (r"(?:vessels?|ships?|boats?|trawlers?|tankers?|dhows?|jiggers?|launch(?:es)?|pirogues?|skiffs?|cutters?"
+           r"|frigates?|corvettes?|patrol\s+craft|speedboats?|fishing\s+craft|outriggers?|freighters?|barges?)")
+
+SEA_RULES = [
+    # "fired water cannon at a supply boat", "water-cannoned a Philippine vessel", "a water cannon attack"
+    ("Strategic developments", "Other", r"\bwater[- ]cannon(?:s|ed|ing)?\b", ("water cannon", "water-cannon")),
+    # "a Chinese vessel rammed an escort ship", "two coast guard boats collided", "the collision damaged ..."
+    ("Strategic developments", "Other",
+     r"\b" + VESSELS + r"\b[^.;]{0,80}?\b(?:rammed|collided|sideswiped)\b"
+     r"|\b(?:rammed|ramming|collided\s+with|sideswiped)\s+(?:[\w'-]+\s+){0,3}?" + VESSELS + r"\b",
+     ("rammed", "ramming", "collided", "sideswiped")),
+    # "boarded the trawler", "chased a go-fast launch", "blocked a Philippine patrol boat", "harassed fishing boats"
+    ("Strategic developments", "Other",
+     r"\b(?:boarded|chased|blocked|shadowed|harass(?:ed|ing)|surrounded|pursued|tailed|drove\s+(?:away|off)|expelled"
+     r"|impounded)\s+(?:[\w'-]+\s+){0,3}?" + VESSELS + r"\b",
+     ("boarded", "chased", "blocked", "shadowed", "harass", "surrounded", "pursued", "tailed", "drove", "expelled",
+      "impounded")),
+    # "fired warning shots and arrested a squid jigger"
+    ("Strategic developments", "Other", r"\bwarning\s+shots\b", ("warning shot",)),
+]
+
+__all__ = ["SEA_RULES", "VESSELS"]

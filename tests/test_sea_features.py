@@ -1,0 +1,88 @@
+"""Features at sea two states dispute, and the confrontations reported there (round 35).
+
+Shoals, reefs, cays and islets (data/sea_features.csv) are read by either side's name and placed
+at sea, never at a namesake inland; a story naming one is about the frontier at sea of the states
+that dispute it, even when their coasts lie too far apart for a crossing; what ships do to each
+other (water cannon, ramming, boarding, chasing, warning shots) is an incident there.
+Invented passages; the real gazetteer and bundled boundaries.
+"""
+import pytest
+
+from sea_feature_passages import FROZEN, TUNE, first_features, passage_right, score_half
+
+
+def _near(inc, lat, lon, km=40.0):
+    from geomap.gazetteer.geometry import haversine_km
+
+    x, y = inc["geometry"]["coordinates"][:2]
+    return haversine_km(y, x, lat, lon) <= km
+
+
+def test_the_tune_half_stays_right():
+    assert score_half(TUNE) >= 5
+
+
+def test_the_frozen_half_stays_right():
+    assert score_half(FROZEN) >= 2
+
+
+def test_every_row_names_at_least_two_parties_and_its_holder_among_them():
+    from geomap.gazetteer import countries
+    from geomap.gazetteer.data_files import read_csv
+
+    for row in read_csv("sea_features.csv"):
+        parties = row["parties"].split("|")
+        assert len(parties) >= 2 and row["iso2"] in parties, row["name"]
+        assert all(countries.iso3_of(p, demonym=False, aliases=False, codes=True) for p in parties), row["name"]
+
+
+def test_a_feature_told_by_the_other_sides_name_is_the_feature():
+    fr, inc = first_features("Turkish coast guard boats rammed a Greek patrol boat near the Kardak rocks on "
+                             "Tuesday, officials in Athens said; Ankara said the Greek boat had entered its waters.")
+    assert inc is not None and _near(inc, 37.05, 27.15)
+
+
+def test_states_far_apart_meet_at_sea_over_a_feature_both_claim():
+    # Colombia's and Jamaica's coasts lie too far apart for a crossing: the bank is their frontier at sea
+    fr, inc = first_features("A Jamaican fishing boat was boarded by a Colombian navy patrol at Bajo Nuevo on "
+                             "Monday, officials in Kingston said, and Bogota said the bank was Colombian.")
+    assert fr is not None and {fr["iso3_a"], fr["iso3_b"]} == {"COL", "JAM"}
+    assert fr["frontier_kind"] == "maritime" and fr["length_km"] is None and "Bajo Nuevo" in fr["length_note"]
+
+
+def test_states_far_apart_with_no_feature_named_get_no_frontier():
+    fr, _ = first_features("A Jamaican fishing boat was boarded by a Colombian navy patrol on Monday, officials "
+                           "in Kingston said, and Bogota said the boat was in Colombian waters.")
+    assert fr is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chinese coast guard ships fired water cannon at a Philippine supply boat on Sunday.",
+    "A Chinese vessel deliberately rammed an escort ship on Sunday.",
+    "Two coast guard boats collided in the strait on Sunday night.",
+    "A navy patrol boarded the trawler on Sunday.",
+    "A patrol boat fired warning shots on Sunday.",
+])
+def test_confrontations_at_sea_are_events(sentence):
+    from geomap.text.event_words import events_from_text
+
+    assert [e.sub_event_type for e in events_from_text(sentence)][:1] == ["Other"]
+
+
+def test_a_road_collision_is_no_event_at_sea():
+    from geomap.text.event_words import events_from_text
+
+    assert events_from_text("A truck collided with a bus on the highway on Sunday.") == []
+
+
+def test_a_seized_ship_is_no_territory_taken():
+    from geomap.text.event_words import events_from_text
+
+    got = events_from_text("Iranian Revolutionary Guards seized a foreign oil tanker in the Gulf on Tuesday.")
+    assert got and got[0].event_type == "Strategic developments"
+
+
+def test_a_capital_that_calls_a_feature_by_its_name_is_its_government():
+    _, inc = first_features("South Korean coast guard ships chased a Japanese survey vessel near the islets Seoul "
+                            "calls Dokdo on Tuesday, Japanese officials said.")
+    assert inc is not None and _near(inc, 37.24, 131.87)
