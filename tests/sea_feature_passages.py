@@ -36,6 +36,15 @@ TUNE = [
      "Paracels on Friday, sinking it; the eight crew were rescued by another boat and brought back to Ly Son, "
      "officials in Quang Ngai said. Beijing said the boat had entered its waters around Yongxing.",
      {"CHN", "VNM"}, (16.83, 112.34)),
+    # an incident far out at sea, told by its distance and bearing from a coastal town
+    ("A Norwegian coast guard vessel boarded a Russian trawler about 180 nautical miles north of Hammerfest on "
+     "Wednesday and ordered it to port for fishing without a quota, the coast guard said. Moscow said the "
+     "trawler had been fishing legally.",
+     {"NOR", "RUS"}, (73.65, 23.68)),
+    # a boat told as stopped or boarded BY a patrol (the passive), at a place at sea
+    ("A Japanese crab boat from Nemuro was stopped by a Russian border guard patrol off Shikotan on Tuesday "
+     "and its crew of six were held for questioning, the Japanese foreign ministry said in Tokyo.",
+     {"JPN", "RUS"}, (43.80, 146.72)),
 ]
 
 FROZEN = [
@@ -63,6 +72,13 @@ FROZEN = [
      "in Buenos Aires said, after the vessel stopped a Spanish trawler fishing near the islands. London said "
      "the ship was on a routine patrol.",
      {"ARG", "GBR"}, None),
+    ("The Mauritanian navy seized a Senegalese fishing pirogue with 30 men aboard some 150 nautical miles "
+     "south-west of Nouadhibou on Friday, officials in Nouakchott said. Dakar asked for the fishermen to be "
+     "freed.",
+     {"MRT", "SEN"}, (19.17, -18.92)),
+    ("Two Indian fishing boats were seized by a Pakistani maritime security ship on Thursday some 40 nautical "
+     "miles west of Porbandar, Indian officials said, and their 12 crew were taken to Karachi.",
+     {"IND", "PAK"}, (21.64, 68.89)),
 ]
 
 

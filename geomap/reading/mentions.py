@@ -27,7 +27,7 @@ from geomap.reading.numbered_mentions import numbered_unit_at
 from geomap.reading.hyphen_parts import split_hyphened
 from geomap.reading.mention_vetoes import why_not_a_place
 from geomap.reading.qualified_names import with_qualifiers
-from geomap.reading.town_told import towns_told_as_towns, towns_told_with_their_division
+from geomap.reading.town_told import towns_told_as_towns, towns_told_with_their_country, towns_told_with_their_division
 from geomap.reading.unit_words import direction_unit as _direction_unit, feature_word_end as _feature_word
 from geomap.reading.unit_words import unit_word as _suffix_word
 from geomap.text.sentences import Sentence, split_sentences
@@ -116,6 +116,7 @@ def mentions_from_text(text: str, gazetteer: Gazetteer, sentences: list[Sentence
         found.extend(_sentence_mentions(text, si, toks, gazetteer, ctx, cap_mid, datelines))
     found = with_qualifiers(text, found, gazetteer)  # "Frankfurt (Oder)"
     found = _same_name_again(text, found, sentences)
+    found = _readings_shared(found)
     # once a name is a person, its later mentions are too
     ctx.persons |= {fold(name) for name in aged_person_names(text)}  # "said Vang A Chu, 46, who ...": "Chu's neighbour" later
     if ctx.persons:
@@ -123,6 +124,23 @@ def mentions_from_text(text: str, gazetteer: Gazetteer, sentences: list[Sentence
     if datelines:
         found = [replace(m, dateline=True) if any(a <= m.start < b for a, b in datelines) else m for m in found]
     return found, ctx
+
+
+def _readings_shared(found: list[Mention]) -> list[Mention]:
+    """One name, the same readings wherever the article writes it: a reading its context allowed
+    once ("Stanley, Falkland Islands": the islands' small capital beside the English town) stays a
+    candidate where the name stands bare, so the resolver weighs them alike."""
+    shared: dict[str, dict[str, NameHit]] = {}
+    for m in found:
+        readings = shared.setdefault(m.key, {})
+        for h in m.hits:
+            readings.setdefault(h.entry.gid, h)
+    out = []
+    for m in found:
+        own = {h.entry.gid for h in m.hits}
+        more = tuple(h for gid, h in shared[m.key].items() if gid not in own)
+        out.append(replace(m, hits=m.hits + more) if more else m)
+    return out
 
 
 def _same_name_again(text: str, found: list[Mention], sentences: list[Sentence]) -> list[Mention]:
@@ -444,6 +462,8 @@ def _longest_match(text, toks, i, gaz, sentence_initial, cap_mid):
                                     if all(u.entry.gid != h.entry.gid for u in usable))
         if not usable:  # "Derby Line, Vermont": common words, but a town of the state told after it
             usable = towns_told_with_their_division(text, toks[j - 1].end, hits, gaz)
+        elif len(usable) < len(hits):  # "Stanley, Falkland Islands": the small capital, not only the big namesake
+            usable += towns_told_with_their_country(text, toks[j - 1].end, hits, usable, gaz)
         if usable:
             return j, key, usable
     return None

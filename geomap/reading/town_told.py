@@ -4,7 +4,9 @@ A district or province often shares its name with its seat, and the gazetteer's 
 some way off the town (a district's middle 10-30 km away): the word "town" written right after
 the name says which one the text means. A small town whose name is made of common words
 ("Derby Line") is passed over as words; written with its own state or province after a comma
-("Derby Line, Vermont"), it is that town, and the incident told there is not at the state.
+("Derby Line, Vermont"), it is that town, and the incident told there is not at the state. So is
+a small capital written with its territory ("Stanley, Falkland Islands"), though a bigger
+namesake elsewhere (Stanley in County Durham) is read too.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import re
 
 from geomap.gazetteer import fold
 
-__all__ = ["towns_told_as_towns", "towns_told_with_their_division"]
+__all__ = ["towns_told_as_towns", "towns_told_with_their_division", "towns_told_with_their_country"]
 
 #: the lowercase word "town" right after a name ("in Ruse town", "Tachov town's market")
 _TOWN_WORD = re.compile(r"\s+town\b")
@@ -40,4 +42,26 @@ def towns_told_with_their_division(text: str, end: int, hits: tuple, gazetteer) 
                  if u.entry.place_type == "admin1"}
         if units:
             return tuple(h for h in hits if h.entry.place_type == "city" and (h.entry.iso3, h.entry.admin1) in units)
+    return ()
+
+
+#: a comma, an optional "in (the)", and up to four capitalised words ("Stanley, in the Falkland Islands")
+_COUNTRY_AFTER = re.compile(r",\s+(?:in\s+(?:the\s+)?)?([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the))*)")
+
+
+def towns_told_with_their_country(text: str, end: int, hits: tuple, usable: tuple, gazetteer) -> tuple:
+    """The towns among ``hits`` (a name ending at ``end``) that lie in the country written after it
+    behind a comma, when none of the ``usable`` readings does: a common word's small town is passed
+    over for its big namesake ("Stanley" is read as the English town), but "Stanley, Falkland
+    Islands" is the islands' capital."""
+    m = _COUNTRY_AFTER.match(text, end)
+    if m is None:
+        return ()
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):  # the longest run of words that names a country
+        states = {u.entry.iso3 for u in gazetteer.hits(fold(" ".join(words[:n]))) if u.entry.place_type == "country"}
+        if states:
+            if any(u.entry.iso3 in states for u in usable):
+                return ()
+            return tuple(h for h in hits if h.entry.place_type == "city" and h.entry.iso3 in states)
     return ()

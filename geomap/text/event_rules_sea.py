@@ -25,10 +25,18 @@ SEA_RULES = [
      ("rammed", "ramming", "collided", "sideswiped")),
     # "boarded the trawler", "chased a go-fast launch", "blocked a Philippine patrol boat", "harassed fishing boats"
     ("Strategic developments", "Other",
-     r"\b(?:boarded|chased|blocked|shadowed|harass(?:ed|ing)|surrounded|pursued|tailed|drove\s+(?:away|off)|expelled"
-     r"|impounded)\s+(?:[\w'-]+\s+){0,3}?" + VESSELS + r"\b",
-     ("boarded", "chased", "blocked", "shadowed", "harass", "surrounded", "pursued", "tailed", "drove", "expelled",
-      "impounded")),
+     r"\b(?:boarded|chased|stopped|blocked|shadowed|harass(?:ed|ing)|surrounded|pursued|tailed|drove\s+(?:away|off)"
+     r"|expelled|impounded)\s+(?:[\w'-]+\s+){0,3}?" + VESSELS + r"\b",
+     ("boarded", "chased", "stopped", "blocked", "shadowed", "harass", "surrounded", "pursued", "tailed", "drove",
+      "expelled", "impounded")),
+    # "a fishing boat that was stopped by a Nicaraguan navy patrol", "boarded by a coast guard cutter": the
+    # craft told first, the patrol at sea after "by" (the trigger is the verb, not the craft: "a boat from X")
+    ("Strategic developments", "Other",
+     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:stopped|boarded|chased|blocked|intercepted"
+     r"|impounded|rammed|towed|escorted|held)\s+by\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?(?:" + VESSELS
+     + r"|patrols?|navy|coast\s*guards?|border\s+guards?|marines)\b",
+     ("stopped", "boarded", "chased", "blocked", "intercepted", "impounded", "rammed", "towed", "escorted",
+      "held")),
     # "fired warning shots and arrested a squid jigger"
     ("Strategic developments", "Other", r"\bwarning\s+shots\b", ("warning shot",)),
 ]
