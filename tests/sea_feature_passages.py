@@ -45,6 +45,10 @@ TUNE = [
     ("A Japanese crab boat from Nemuro was stopped by a Russian border guard patrol off Shikotan on Tuesday "
      "and its crew of six were held for questioning, the Japanese foreign ministry said in Tokyo.",
      {"JPN", "RUS"}, (43.80, 146.72)),
+    # a territory's land line with its own state (Hong Kong and China): the table of neighbours leaves it out
+    ("Hong Kong police arrested 12 people smuggling frozen meat across the boundary with mainland China near Sha "
+     "Tau Kok on Tuesday, and Shenzhen officials said two speedboats were seized off Yantian.",
+     {"CHN", "HKG"}, None),
 ]
 
 FROZEN = [
@@ -79,6 +83,9 @@ FROZEN = [
     ("Two Indian fishing boats were seized by a Pakistani maritime security ship on Thursday some 40 nautical "
      "miles west of Porbandar, Indian officials said, and their 12 crew were taken to Karachi.",
      {"IND", "PAK"}, (21.64, 68.89)),
+    ("Macau customs officers detained three couriers carrying undeclared cash through the Gongbei border gate "
+     "on Friday, and police in Zhuhai said a fourth man was arrested on the mainland side.",
+     {"CHN", "MAC"}, None),
 ]
 
 

@@ -135,3 +135,18 @@ def test_a_boat_stopped_by_a_patrol_is_an_incident_where_it_was_stopped():
     _, inc = first_features("A Japanese crab boat from Nemuro was stopped by a Russian border guard patrol off "
                             "Shikotan on Tuesday, the Japanese foreign ministry said in Tokyo.")
     assert inc is not None and _near(inc, 43.80, 146.72)
+
+
+def test_hong_kong_and_macau_meet_china_on_land():
+    from geomap.reading.borders import default_borders
+
+    b = default_borders()
+    assert b.are_neighbours("HKG", "CHN") and b.are_neighbours("CHN", "MAC")
+    assert not b.are_neighbours("JPN", "CHN")  # an island state with no land neighbour stays without
+
+
+def test_a_craft_seized_at_sea_is_no_territory_taken():
+    from geomap.text.event_words import events_from_text
+
+    got = events_from_text("Shenzhen officials said two speedboats were seized off Yantian on Tuesday.")
+    assert got and (got[0].event_type, got[0].sub_event_type) == ("Strategic developments", "Other")

@@ -336,6 +336,7 @@ _IN_A_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[\w'-]+")
 _GOODS = re.compile(r"\s+(?:(?:\d+|two|three|four|five|several|dozens\s+of|their|the|its|his|a|an)\s+)?(?:head\s+of\s+)?(?:[\w-]+\s+)?"
                     r"(?:(?:[\w-]+\s+)?" + VESSELS + r"|boats?|canoes|vehicles?|cars?|trucks?|lorries|motorcycles?|motorbikes?|cattle|livestock|goats|sheep"
                     r"|camels|cows|goods|money|cash|phones|engines|nets|fuel|food|crops|harvests?)\b", re.I)
+_VESSELS_SEIZED = re.compile(r"\b" + VESSELS + r"\s+(?:\w+\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", re.I)
 _GOODS_SEIZED = re.compile(r"\b(?:litres|liters|tonnes|tons|kg|kilograms|bags|sacks|cartons|fuel|petrol|diesel|drugs"
                            r"|cannabis|cocaine|cigarettes|contraband|goods)\s+(?:\w+\s+)?(?:were|was|had\s+been|have\s+been)\s+$",
                            re.I)
@@ -442,6 +443,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return None  # "seizing the moment", "captured on video"
         if re.match(r"seiz", word) and _GOODS_SEIZED.search(sentence, max(0, start - 40), start):
             return None  # "7,000 litres of fuel were seized": contraband taken, no ground nor fight
+        if re.match(r"seiz", word) and _VESSELS_SEIZED.search(sentence, max(0, start - 40), start):
+            return STRATEGIC, "Other"  # "two speedboats were seized off X": a craft taken at sea, no ground
         if re.match(r"seiz", word) and _CONTRABAND.match(sentence, end):
             return STRATEGIC, "Other"  # a seizure of contraband: no territory, no loot
         if re.match(r"seiz|captur", word) and _GOODS.match(sentence, end):
