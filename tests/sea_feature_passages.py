@@ -49,6 +49,10 @@ TUNE = [
     ("Hong Kong police arrested 12 people smuggling frozen meat across the boundary with mainland China near Sha "
      "Tau Kok on Tuesday, and Shenzhen officials said two speedboats were seized off Yantian.",
      {"CHN", "HKG"}, None),
+    # a strait or bay between the two states, which the gazetteer lacked
+    ("A Ukrainian sea drone struck a Russian ferry in the Kerch Strait early on Saturday, damaging its hull, "
+     "Russian officials in Moscow said. Kyiv did not comment.",
+     {"RUS", "UKR"}, (45.3, 36.5)),
 ]
 
 FROZEN = [
@@ -86,6 +90,9 @@ FROZEN = [
     ("Macau customs officers detained three couriers carrying undeclared cash through the Gongbei border gate "
      "on Friday, and police in Zhuhai said a fourth man was arrested on the mainland side.",
      {"CHN", "MAC"}, None),
+    ("A Croatian police boat chased a Slovenian fishing boat in the Bay of Piran on Wednesday, the Slovenian "
+     "interior ministry in Ljubljana said, the latest incident in waters both countries claim.",
+     {"HRV", "SVN"}, (45.5, 13.6)),
 ]
 
 
