@@ -53,6 +53,10 @@ TUNE = [
     ("A Ukrainian sea drone struck a Russian ferry in the Kerch Strait early on Saturday, damaging its hull, "
      "Russian officials in Moscow said. Kyiv did not comment.",
      {"RUS", "UKR"}, (45.3, 36.5)),
+    # people "from" their home port, the act told "off" a place at sea after another clause
+    ("The Indonesian navy arrested 14 fishermen from Kuantan and seized two trawlers for fishing in Indonesian "
+     "waters off Ranai on Friday, officials in Jakarta said. Kuala Lumpur asked for consular access.",
+     {"IDN", "MYS"}, (3.94, 108.38)),
 ]
 
 FROZEN = [
@@ -93,6 +97,9 @@ FROZEN = [
     ("A Croatian police boat chased a Slovenian fishing boat in the Bay of Piran on Wednesday, the Slovenian "
      "interior ministry in Ljubljana said, the latest incident in waters both countries claim.",
      {"HRV", "SVN"}, (45.5, 13.6)),
+    ("Gambian navy sailors detained 20 fishermen from Ziguinchor and impounded their pirogue for fishing "
+     "without a licence off Gunjur on Sunday, officials in Banjul said. Dakar sent a consul.",
+     {"GMB", "SEN"}, (13.20, -16.73)),
 ]
 
 

@@ -50,7 +50,8 @@ __all__ = ["told_as_place", "settle_bare_names", "unlisted_precision", "stretch_
 
 _SPECIFICITY = {"city": 3.0, "landmark": 3.0, "admin2": 2.5, "admin1": 2.0, "water": 1.0, "region": 1.0}
 _LOCATIVE = ("in", "at", "near", "on", "into", "outside", "around", "of", "across", "along", "toward",
-             "towards", "inside", "through", "over", "outskirts", "by")
+             "towards", "inside", "through", "over", "outskirts", "by",
+             "off")  # (at sea: "seized off X", "a trawler held off Y")
 
 #: Verbs whose object is where the event happened ("drones hit X", "rebels seized X").
 _OBJECT_VERBS = ("hit", "struck", "shelled", "bombed", "attacked", "targeted", "pounded", "raided", "stormed",
