@@ -61,7 +61,7 @@ def test_states_far_apart_with_no_feature_named_get_no_frontier():
     "A Chinese vessel deliberately rammed an escort ship on Sunday.",
     "Two coast guard boats collided in the strait on Sunday night.",
     "A navy patrol boarded the trawler on Sunday.",
-    "A patrol boat fired warning shots on Sunday.",
+    "A patrol boat fired warning shots at the trawler on Sunday.",
 ])
 def test_confrontations_at_sea_are_events(sentence):
     from geomap.text.event_words import events_from_text

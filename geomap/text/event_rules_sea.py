@@ -37,8 +37,11 @@ SEA_RULES = [
      + r"|patrols?|navy|coast\s*guards?|border\s+guards?|marines)\b",
      ("stopped", "boarded", "chased", "blocked", "intercepted", "impounded", "rammed", "towed", "escorted",
       "held")),
-    # "fired warning shots and arrested a squid jigger"
-    ("Strategic developments", "Other", r"\bwarning\s+shots\b", ("warning shot",)),
+    # "a patrol vessel fired warning shots and arrested a squid jigger"
+    # (told with a craft: warning shots on land, at a demarcation line, stay what the land rules make of them)
+    ("Strategic developments", "Other",
+     r"\b" + VESSELS + r"\b[^.;]{0,60}?\bwarning\s+shots\b|\bwarning\s+shots\b[^.;]{0,60}?\b" + VESSELS + r"\b",
+     ("warning shot",)),
 ]
 
 __all__ = ["SEA_RULES", "VESSELS"]
