@@ -36,10 +36,17 @@ def test_every_row_names_at_least_two_parties_and_its_holder_among_them():
         assert all(countries.iso3_of(p, demonym=False, aliases=False, codes=True) for p in parties), row["name"]
 
 
-def test_a_feature_told_by_the_other_sides_name_is_the_feature():
-    fr, inc = first_features("Turkish coast guard boats rammed a Greek patrol boat near the Kardak rocks on "
-                             "Tuesday, officials in Athens said; Ankara said the Greek boat had entered its waters.")
-    assert inc is not None and _near(inc, 37.05, 27.15)
+@pytest.mark.parametrize("text,lat,lon", [
+    # a feature told by the other side's name is the feature
+    ("Turkish coast guard boats rammed a Greek patrol boat near the Kardak rocks on Tuesday, officials in Athens "
+     "said; Ankara said the Greek boat had entered its waters.", 37.05, 27.15),
+    # a long distance told at sea is taken literally
+    ("A Norwegian coast guard vessel boarded a Russian trawler 200 miles north of Hammerfest on Monday, Norwegian "
+     "officials said; Moscow protested.", 73.56, 23.68),
+])
+def test_an_incident_at_sea_is_where_the_text_puts_it(text, lat, lon):
+    _, inc = first_features(text)
+    assert inc is not None and _near(inc, lat, lon)
 
 
 def test_states_far_apart_meet_at_sea_over_a_feature_both_claim():
@@ -88,24 +95,23 @@ def test_a_capital_that_calls_a_feature_by_its_name_is_its_government():
     assert inc is not None and _near(inc, 37.24, 131.87)
 
 
-def test_a_small_capital_written_with_its_territory_is_that_capital_wherever_named():
+def _countries_of(text: str, name: str) -> set[str]:
+    """The ISO3 codes the places called ``name`` are read in."""
     from geomap.reading.pipeline import extract_text
 
-    feats = extract_text("STANLEY, Falkland Islands (AP) - A fisheries patrol arrested a trawler on Sunday and took it "
-                         "to Stanley, the islands' government said.", published="2026-03-03")["features"]
-    got = {f["properties"]["iso3"] for f in feats if f["properties"]["layer"] == "place"
-           and f["properties"].get("name") == "Stanley"}
-    assert got == {"FLK"}
+    feats = extract_text(text, published="2026-03-03")["features"]
+    return {f["properties"]["iso3"] for f in feats if f["properties"]["layer"] == "place"
+            and f["properties"].get("name") == name}
+
+
+def test_a_small_capital_written_with_its_territory_is_that_capital_wherever_named():
+    assert _countries_of("STANLEY, Falkland Islands (AP) - A fisheries patrol arrested a trawler on Sunday and took it "
+                         "to Stanley, the islands' government said.", "Stanley") == {"FLK"}
 
 
 def test_a_big_namesake_alone_stays_the_big_town():
-    from geomap.reading.pipeline import extract_text
-
-    feats = extract_text("Police in Stanley, County Durham, arrested two men after a fight on Sunday.",
-                         published="2026-03-03")["features"]
-    got = {f["properties"]["iso3"] for f in feats if f["properties"]["layer"] == "place"
-           and f["properties"].get("name") == "Stanley"}
-    assert got == {"GBR"}
+    assert _countries_of("Police in Stanley, County Durham, arrested two men after a fight on Sunday.",
+                         "Stanley") == {"GBR"}
 
 
 @pytest.mark.parametrize("sentence,km", [
@@ -117,12 +123,6 @@ def test_nautical_miles_are_read_as_such(sentence, km):
 
     got = stated_offset(sentence, sentence.index("Hammerfest"))
     assert got is not None and abs(got[0] - km) < 0.5 and got[1] == 0.0
-
-
-def test_a_long_distance_at_sea_is_taken_literally():
-    _, inc = first_features("A Norwegian coast guard vessel boarded a Russian trawler 200 miles north of Hammerfest "
-                            "on Monday, Norwegian officials said; Moscow protested.")
-    assert inc is not None and _near(inc, 73.56, 23.68)
 
 
 def test_a_long_distance_on_land_is_not():
