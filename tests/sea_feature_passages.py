@@ -123,7 +123,7 @@ def passage_right(row) -> bool:
         return False
     if point is None:
         return True
-    if inc is None:
+    if inc is None or inc["geometry"]["type"] != "Point":  # (a stretch of the frontier is no point at the feature)
         return False
     lon, lat = inc["geometry"]["coordinates"][:2]
     return haversine_km(lat, lon, point[0], point[1]) <= NEAR_KM
