@@ -139,6 +139,7 @@ CROSSING_FRONTIER_KM = 40.0  # a crossing "with C" is read as the namesake this 
 THIRD_FRONTIER_MAX_KM = 300.0  # an unlisted place told by another country's border is moved to it from at most this far
 DIVISION_MIDDLE_FAR_KM = 100.0  # an unlisted place at a border province's middle this far from the frontier goes to its stretch
 MAX_OFFSET_KM = 150.0  # "25 km west of Goma" is taken literally up to this distance
+MAX_SEA_OFFSET_KM = 500.0  # ... and at sea ("190 miles north-west of Stanley", geomap/text/at_sea.py)
 
 # Geometry handed from reading to the layers (geomap.reading.borders).
 FRONTIER_TOLERANCE_DEG = 0.002  # frontier lines are simplified to this

@@ -307,6 +307,9 @@ def _capital_ids(recs: list[dict], capitals: dict[str, str]) -> set:
     return {r["geonameid"] for r in best.values()}
 
 
+#: Kinds of a team row that are waters (data/sea_features.csv names straits, gulfs and seas by their kind).
+WATER_KINDS = frozenset(("water", "strait", "gulf", "bay", "channel", "passage", "sea", "estuary"))
+
 #: How a frontier place's kind reads in the index: settlements are places people live in
 #: (cities), crossings and border posts are landmarks.
 FRONTIER_PLACE_TYPES = {"town": "city", "village": "city", "camp": "city", "crossing": "landmark",
@@ -425,7 +428,8 @@ def build_index(path: Path | None = None) -> Path:
     _add_divisions(w, tree, admin_rows, iso3_of)
     add_numbered_unit_names(w)  # "Region Six", "Province 1" (data/admin1_numbers.csv)
     team_rows = (_read_csv("landmarks.csv") + _read_csv("regions.csv") + _read_csv("frontier_rivers.csv")
-                 + _read_csv("frontier_features.csv"))  # deserts, ranges, gaps and gorges of frontiers
+                 + _read_csv("frontier_features.csv")  # deserts, ranges, gaps and gorges of frontiers
+                 + _read_csv("sea_features.csv"))  # shoals, reefs, cays, islets (parties: gazetteer/sea_features.py)
     known = [trusted[k] + english.get(k, []) for k in range(len(admin_rows))]
     taken = {fold(n) for r in team_rows for n in [r["name"], *r["alt_names"].split("|")] if n}
     add_english_admin1_names(w, admin_df, admin_rows, known, admin_eids, taken,
@@ -436,8 +440,8 @@ def build_index(path: Path | None = None) -> Path:
     seen_gids: set[str] = set()
     for i, row in enumerate(team_rows):
         kind = row["kind"]
-        place_type = {"water": "water", "region": "region", "town": "city", "city": "city",
-                      "village": "city"}.get(kind, "landmark")
+        place_type = "water" if kind in WATER_KINDS else {"region": "region", "town": "city", "city": "city",
+                                                          "village": "city"}.get(kind, "landmark")
         alts = [a for a in row["alt_names"].split("|") if a]
         gid = f"landmark:{fold(row['name']).replace(' ', '-')}"  # "State House" in Nairobi, Entebbe...:
         gid = f"landmark:{row['iso2'].lower()}:{gid[9:]}" if gid in seen_gids else gid  # iso2 tells them apart

@@ -187,12 +187,14 @@ class Borders:
         """Whether two ISO3 countries share a land frontier.
 
         With the bundled boundaries, GeoNames' neighbour table answers (the chosen pair's line
-        is still measured on the boundary data); with the user's own files, their geometry does.
+        is still measured on the boundary data); with the user's own files, their geometry does,
+        and so it does for a country the table lists with no neighbour at all (an island, but also
+        Hong Kong and Macau, whose land line with China the table leaves out).
         """
         if a == b:
             return False
         table = _listed_neighbours()
-        if a in table and b in table and not self.user_files:
+        if table.get(a) and table.get(b) and not self.user_files:
             return b in table[a]
         return self.may_border(a, b) and self.frontier(*sorted((a, b))) is not None
 

@@ -2,8 +2,8 @@
 
 ``event_features`` is what the pipeline calls. The steps:
 
-1. ``frontier_features``: the pair(s) of countries the article is about (``geomap.reading.frontier_choice``), with the
-   measured and the stated border length.
+1. ``frontier_features`` (``geomap.reading.frontier_features``): the pair(s) of countries the article is about
+   (``geomap.reading.frontier_choice``), with the measured and the stated border length.
 2. ``incident_features``: one incident per (sentence, location, sub-event type) — "hit X and Y" is two —, typed by
    ``geomap.text.event_words``, placed by ``geomap.reading.placement``, dated by ``incident_date``
    (``geomap.reading.incident_dates``) and counted by ``fatalities_from_text`` (on the sentence's main event, at
@@ -36,7 +36,8 @@ from geomap.reading.area_spelling import named_as_written
 from geomap.reading.displacement import displacement_features
 from geomap.reading.qualifier_tolls import province_of_unplaced_unit
 from geomap.reading.frontier_choice import choose_frontiers, country_of_word
-from geomap.reading.sea_frontiers import held_apart, sea_frontier, territory_frontier, territory_names
+from geomap.reading.claimed_features import claimed_pairs
+from geomap.reading.frontier_features import frontier_features
 from geomap.reading.adjacent_tolls import FOLLOW_UP, attach_adjacent_fatalities, toll_place
 from geomap.reading.placement import (Frontier, continuing_place, story_place, frontier_location, incident_candidates, choose_place,
                         coordinated_places, place_location, settle_bare_names, speaker_place_referred, told_as_place,
@@ -73,7 +74,6 @@ from geomap.text import cues
 from geomap.text.dates import DateRef, all_dates_from_text
 from geomap.text.part_events import part_events
 from geomap.text.event_words import EVENT_TYPES, EventType, events_from_text
-from geomap.text.border_length import stated_length_km
 from geomap.text.quantities import fatalities_from_text
 from geomap.text.sentences import Sentence, headline_span
 
@@ -100,50 +100,6 @@ def actors(sentence: str) -> tuple[str | None, str | None]:
             if name not in found:
                 found.append(name)
     return (found[0] if found else None), (found[1] if len(found) > 1 else None)
-
-
-def frontier_features(text: str, pairs: list[tuple[str, str, float]], borders) -> tuple[list[dict], list[Frontier]]:
-    """SPEC `frontier` features for the chosen pairs (the stated length goes on the first)."""
-    feats, frontiers = [], []
-    stated = stated_length_km(text) if pairs else None
-    for k, (a, b, score) in enumerate(pairs):
-        fr = borders.frontier(a, b)
-        if fr is None or held_apart(fr.iso3_a, fr.iso3_b):  # a territory's (Gibraltar-Spain is the UK's), at sea
-            other = territory_frontier(a, b, borders)
-            feat = other[0] if other is not None else sea_frontier(a, b, borders)
-            if feat is None or _told(feats, feat):  # Gibraltar-Spain and UK-Spain are one frontier
-                continue
-            if other is not None:
-                frontiers.append(other[1])
-            feat["properties"].update(stated_length_km=stated.value if stated and k == 0 else None,
-                                      stated_length_text=stated.text if stated and k == 0 else None,
-                                      score=round(score, 2))
-            feats.append({"type": "Feature", **feat})
-            continue
-        m = borders.measured(a, b)
-        frontiers.append(Frontier(fr.iso3_a, fr.iso3_b, fr.name_a, fr.name_b))
-        props = {
-            "layer": "frontier", "iso3_a": fr.iso3_a, "iso3_b": fr.iso3_b, "name_a": fr.name_a,
-            "name_b": fr.name_b, "name": frontiers[-1].label, "length_km": round(m["length_km"], 1),
-            "stated_length_km": stated.value if stated and k == 0 else None,
-            "stated_length_text": stated.text if stated and k == 0 else None,
-            "source": m["source"], "score": round(score, 2), "frontier_kind": "land",
-        }
-        territories = territory_names(fr.iso3_a, fr.iso3_b, m.get("parts"), borders)
-        if any(territories):  # France's line with Brazil is French Guiana's
-            props.update(territory_a=territories[0], territory_b=territories[1])
-        if m["source"] != fr.source:  # measured on detailed lines: the generalised figure beside it
-            props.update(length_km_generalised=round(m["length_km_polygons"], 1), generalised_source=fr.source)
-        if m["status"]:
-            props.update(line_status=m["status"], line_note=m["note"])
-        feats.append({"type": "Feature", "geometry": m["geometry"], "properties": props})
-    return feats, frontiers
-
-
-def _told(feats: list[dict], feat: dict) -> bool:
-    """Whether a frontier feature of the same two states is already among ``feats``."""
-    pair = {feat["properties"]["iso3_a"], feat["properties"]["iso3_b"]}
-    return any({f["properties"]["iso3_a"], f["properties"]["iso3_b"]} == pair for f in feats)
 
 
 def _incident(s: Sentence, ev: EventType, loc, when: tuple[DateRef | None, str | None], fat, actor_pair) -> dict:
@@ -515,7 +471,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
     if head and (own := headline_only_events(head[1], head[0], events, places)):
         events[head[0]] = own  # "Soldier killed in clash near X", its body telling reactions only
     pairs = choose_frontiers(sentences, places, set(events), ctx)
-    feats, frontiers = frontier_features(text, pairs, ctx.borders)
+    feats, frontiers = frontier_features(text, pairs, ctx.borders, claimed_pairs(places))
     main = frontiers[0] if frontiers else None
     strangers = far_strangers(places, main, ctx.borders)
     for p in settle_bare_names(places, ctx.gazetteer):

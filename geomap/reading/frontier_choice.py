@@ -19,6 +19,7 @@ from collections import defaultdict
 
 from geomap.gazetteer import countries
 from geomap.gazetteer.normalize import fold
+from geomap.reading.claimed_features import claimed_pairs
 from geomap.reading.resolve import Place
 from geomap.settings import (MAX_COUNTRIES, MIN_SIDE, SECOND_SHARE, W_BORDER, W_COOCCUR, W_DEMONYM, W_EVENT,
                              W_GOVERNMENT)
@@ -119,8 +120,8 @@ def country_evidence(sentences: list[Sentence], places: list[Place], event_sente
     return dict(score), dict(seen)
 
 
-def pair_scores(score: dict[str, float], seen: dict[str, set[int]], borders, *, limit: int | None = None
-                ) -> list[tuple[float, str, str]]:
+def pair_scores(score: dict[str, float], seen: dict[str, set[int]], borders, *, limit: int | None = None,
+                claimed=frozenset()) -> list[tuple[float, str, str]]:
     """(score, a, b) for neighbouring pairs of the best-supported countries, best first.
 
     Pairs are tried best first and checked against the boundary data only then (cheap
@@ -144,9 +145,9 @@ def pair_scores(score: dict[str, float], seen: dict[str, set[int]], borders, *, 
             out.append((s, a, b))
             if limit and len(out) >= limit:
                 break
-        elif not out and borders.sea_crossing(a, b) is not None:
-            out.append((s, a, b))  # across the sea: only when no land pair outranks it, and alone
-            break
+        elif not out and (borders.sea_crossing(a, b) is not None or frozenset((a, b)) in claimed):
+            out.append((s, a, b))  # across the sea (or over a feature both claim): only when no land pair
+            break  # outranks it, and alone
     return out
 
 
@@ -155,7 +156,7 @@ def choose_frontiers(sentences: list[Sentence], places: list[Place], event_sente
     """The pair(s) the article is about: the best, and a second only when its score reaches
     ``SECOND_SHARE`` of the best one's."""
     score, seen = country_evidence(sentences, places, event_sentences)
-    pairs = pair_scores(score, seen, ctx.borders, limit=2)
+    pairs = pair_scores(score, seen, ctx.borders, limit=2, claimed=claimed_pairs(places))
     if not pairs:
         return []
     best = pairs[0]

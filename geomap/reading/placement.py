@@ -37,7 +37,8 @@ from geomap.reading.referred_places import continuing_place, same_paragraph, spe
 from geomap.reading.resolve import Place
 from geomap.reading.third_frontier import third_frontier_points
 from geomap.text.named_features import names_feature_of_previous
-from geomap.settings import MAX_OFFSET_KM
+from geomap.settings import MAX_OFFSET_KM, MAX_SEA_OFFSET_KM
+from geomap.text.at_sea import told_at_sea
 from geomap.text import cues
 from geomap.text.lexicon import SECOND_LEVEL_WORDS
 from geomap.reading.unit_words import second_level
@@ -49,7 +50,8 @@ __all__ = ["told_as_place", "settle_bare_names", "unlisted_precision", "stretch_
 
 _SPECIFICITY = {"city": 3.0, "landmark": 3.0, "admin2": 2.5, "admin1": 2.0, "water": 1.0, "region": 1.0}
 _LOCATIVE = ("in", "at", "near", "on", "into", "outside", "around", "of", "across", "along", "toward",
-             "towards", "inside", "through", "over", "outskirts", "by")
+             "towards", "inside", "through", "over", "outskirts", "by",
+             "off")  # (at sea: "seized off X", "a trawler held off Y")
 
 #: Verbs whose object is where the event happened ("drones hit X", "rebels seized X").
 _OBJECT_VERBS = ("hit", "struck", "shelled", "bombed", "attacked", "targeted", "pounded", "raided", "stormed",
@@ -460,7 +462,7 @@ def place_location(place: Place, sentence: Sentence, frontier: Frontier | None, 
         # "the district lies 25 km west of Kantharalak, which was hit by rockets": the offset
         # says where something else lies; the relative clause tells what happened at the town
         offset = None
-    if offset is not None and offset[0] <= MAX_OFFSET_KM:
+    if offset is not None and offset[0] <= (MAX_SEA_OFFSET_KM if told_at_sea(text) else MAX_OFFSET_KM):
         # "25 km west of Goma": the point the text gives, not the town itself
         lon, lat = offset_point(e.lon, e.lat, *offset)
         return Location(e.name, iso3, admin1, _point(lon, lat), 2, "offset from place", a, b)

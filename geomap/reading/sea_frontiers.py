@@ -79,10 +79,17 @@ def territory_frontier(a: str, b: str, borders) -> tuple[dict, Frontier] | None:
     return {"geometry": m["geometry"], "properties": props}, Frontier(fr.iso3_a, fr.iso3_b, fr.name_a, fr.name_b)
 
 
-def sea_frontier(a: str, b: str, borders) -> dict | None:
+def sea_frontier(a: str, b: str, borders, over=None) -> dict | None:
     """The maritime frontier feature (without the stated length and score) of two states whose
-    coasts face each other, or None when they lie further apart."""
+    coasts face each other, or that dispute a feature at sea the story names (``over``, a
+    gazetteer entry: the line runs through it), else None."""
     crossing = borders.sea_crossing(a, b)
+    drawn = "drawn as the shortest crossing between the two coasts"
+    if crossing is None and over is not None:
+        from geomap.reading.claimed_features import through_feature
+
+        crossing = through_feature(a, b, borders, over)
+        drawn = f"over {over.name}, drawn from one coast through it to the other"
     if crossing is None:
         return None
     x, y = crossing["codes"]
@@ -92,7 +99,6 @@ def sea_frontier(a: str, b: str, borders) -> dict | None:
     props = {"layer": "frontier", "iso3_a": sa, "iso3_b": sb, "name_a": name_a, "name_b": name_b,
              "name": f"{name_a}\u2013{name_b} frontier at sea", "length_km": None,
              "frontier_kind": "maritime", "crossing_km": crossing["km"],
-             "length_note": "a frontier at sea: drawn as the shortest crossing between the two coasts "
-                            "(approximate), no land length",
+             "length_note": f"a frontier at sea: {drawn} (approximate), no land length",
              "territory_a": ta, "territory_b": tb, "source": getattr(borders.boundaries, "source", None)}
     return {"geometry": crossing["geometry"], "properties": props}

@@ -22,7 +22,7 @@ __all__ = ["closes_apposition", "with_towns_told_in_country"]
 _GAP = re.compile(r"\s*(?:,|\()\s*(?:in\s+)?(?:the\s+)?")
 #: what closes such an apposition: a comma, a bracket, a dash, the sentence's end ("near Busia, Uganda
 #: said" names the speaker, not Busia's country)
-_CLOSED = re.compile(r"\s*(?:[,.;:)\]\u2014\u2013-]|\n|$|(?:and|or)\b)")
+_CLOSED = re.compile(r"\s*(?:[,.;:()\]\u2014\u2013-]|\n|$|(?:and|or)\b)")
 
 
 def with_towns_told_in_country(text: str, places: list[Place], gazetteer) -> list[Place]:

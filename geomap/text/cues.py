@@ -339,7 +339,7 @@ def is_origin(sentence: str, start: int) -> bool:
 
 
 _OFFSET = re.compile(
-    r"\b(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:-|\s)?(?P<unit>km|kms|kilomet(?:er|re)s?|miles?|mi)\s+(?:\(\s*[^)]{0,20}\)\s+)?"
+    r"\b(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:-|\s)?(?P<nautical>nautical\s+)?(?P<unit>km|kms|kilomet(?:er|re)s?|miles?|mi)\s+(?:\(\s*[^)]{0,20}\)\s+)?"
     r"(?:(?!border|frontier|boundary|line|stretch)\w+\s+)?(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
     r"(?:the\s+)?(?:(?:town|city|village|district|area|capital|border\s+town)\s+of\s+)?$",
     re.I,
@@ -356,7 +356,7 @@ def stated_offset(sentence: str, start: int) -> tuple[float, float] | None:
         return None
     dist = float(m.group("num"))
     if m.group("unit").lower().startswith("mi"):
-        dist *= 1.609344
+        dist *= 1.852 if m.group("nautical") else 1.609344  # "120 nautical miles west of Luzon": at sea
     return dist, _BEARING[m.group("dir").lower().replace("-", "")]
 
 

@@ -41,6 +41,7 @@ from geomap.text.event_rules_force_acts import FORCE_ACT_RULES
 from geomap.text.event_rules_generic import GENERIC_RULES
 from geomap.text.event_rules_headline import ENDS_AS_SENTENCE, HEADLINE_LOOKAHEAD, HEADLINE_RULES
 from geomap.text.event_rules_passive import PASSIVE_RULES
+from geomap.text.event_rules_sea import SEA_RULES, VESSELS
 from geomap.text.event_rules_victims import VICTIM_RULES
 from geomap.text.literals import WordGroups, prefiltered
 
@@ -278,10 +279,10 @@ _RULES_SRC: list[tuple[str, str, str]] = [
      r"|martial\s+law|expelled\s+(?:\w+\s+)?diplomats|recalled\s+(?:its\s+|their\s+)?ambassadors?)\b"),
 ]
 _RULES_SRC += [r[:3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES + CUSTODY_RULES + VICTIM_RULES + PASSIVE_RULES
-                                + GATHERING_RULES + FORCE_ACT_RULES]
+                                + GATHERING_RULES + FORCE_ACT_RULES + SEA_RULES]
 # Substrings one of which a sentence must contain for each rule (same order as _RULES_SRC).
 _GATES = GATES + tuple(r[3] for r in MORE_RULES + HEADLINE_RULES + GENERIC_RULES + CUSTODY_RULES + VICTIM_RULES + PASSIVE_RULES
-                         + GATHERING_RULES + FORCE_ACT_RULES)
+                         + GATHERING_RULES + FORCE_ACT_RULES + SEA_RULES)
 assert len(_GATES) == len(_RULES_SRC)
 #: the rule of bare blast words ("explosion", "blast", "exploded"), the weakest explosion trigger
 #: the ranks of the headline-line rules (run only from a text's last line, and not when it ends as a sentence)
@@ -334,8 +335,9 @@ _STIRRED = re.compile(r"\b(?:stok|incit|foment|instigat)\w*\s+(?:\w+\s+)?$", re.
 _IN_A_NAME_BEFORE = re.compile(r"(?<![.!?:;\"\u201c]\s)(?<!^)\b(?-i:[A-Z])[\w'-]+\s+$")
 _IN_A_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[\w'-]+")
 _GOODS = re.compile(r"\s+(?:(?:\d+|two|three|four|five|several|dozens\s+of|their|the|its|his|a|an)\s+)?(?:head\s+of\s+)?(?:[\w-]+\s+)?"
-                    r"(?:boats?|canoes|vehicles?|cars?|trucks?|lorries|motorcycles?|motorbikes?|cattle|livestock|goats|sheep"
+                    r"(?:(?:[\w-]+\s+)?" + VESSELS + r"|boats?|canoes|vehicles?|cars?|trucks?|lorries|motorcycles?|motorbikes?|cattle|livestock|goats|sheep"
                     r"|camels|cows|goods|money|cash|phones|engines|nets|fuel|food|crops|harvests?)\b", re.I)
+_VESSELS_SEIZED = re.compile(r"\b" + VESSELS + r"\s+(?:\w+\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", re.I)
 _GOODS_SEIZED = re.compile(r"\b(?:litres|liters|tonnes|tons|kg|kilograms|bags|sacks|cartons|fuel|petrol|diesel|drugs"
                            r"|cannabis|cocaine|cigarettes|contraband|goods)\s+(?:\w+\s+)?(?:were|was|had\s+been|have\s+been)\s+$",
                            re.I)
@@ -442,6 +444,8 @@ def _adjust(sentence: str, etype: str, sub: str, m: re.Match) -> tuple[str, str]
             return None  # "seizing the moment", "captured on video"
         if re.match(r"seiz", word) and _GOODS_SEIZED.search(sentence, max(0, start - 40), start):
             return None  # "7,000 litres of fuel were seized": contraband taken, no ground nor fight
+        if re.match(r"seiz", word) and _VESSELS_SEIZED.search(sentence, max(0, start - 40), start):
+            return STRATEGIC, "Other"  # "two speedboats were seized off X": a craft taken at sea, no ground
         if re.match(r"seiz", word) and _CONTRABAND.match(sentence, end):
             return STRATEGIC, "Other"  # a seizure of contraband: no territory, no loot
         if re.match(r"seiz|captur", word) and _GOODS.match(sentence, end):

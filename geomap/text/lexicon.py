@@ -72,7 +72,7 @@ GOVERNMENT_VERBS = re.compile(
     r"^\s*(?:has |had |have |would |will |is |was |also )?(?:said|says|say|accused|accuses|denied|denies|"
     r"announced|warned|rejected|insisted|claimed|claims|urged|blamed|responded|demanded|wants|believes|"
     r"reported|reports|confirmed|acknowledged|stated|added|countered|retorted|insists|"
-    r"hopes|condemned|protested|summoned|recalled|agreed|signed|refused|threatened|vowed|called|"
+    r"hopes|condemned|protested|summoned|recalled|agreed|signed|refused|threatened|vowed|called|calls|"
     r"was \"|is \"|was very|maintains|argues|argued|considers|accepted|welcomed|dismissed|described|"
     r"financed|funded|pledged|sent|deployed|offered|promised|approved|ordered|imposed|invested|"
     r"(?:traded|trade|exchanged|exchange)\s+(?:\w+\s+)?(?:blame|accusations|charges|barbs|recriminations|insults)|"
