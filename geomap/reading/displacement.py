@@ -59,6 +59,7 @@ from geomap.text.ordinary_travel import ordinary_travel
 from geomap.text.other_roles import camp_place, fire_came_from, seat_of_speaking_body
 from geomap.text.place_roles import BRACKETED_CONTAINER, country_received, river_named
 from geomap.text.unknown_figures import says_uncounted
+from geomap.text.unit_around import around_in_unit
 from geomap.text.where_clause import in_counted_clause, where_owners
 from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, most_came_from, part_came_from,
                                       share_before, sheltered_then_moved)
@@ -226,7 +227,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         between = sentence.text[prev_end:a] if prev_end is not None else ""
         if got and out and out[-1] is not None and _AMONG.match(between) and (out[-1].name, out[-1].iso3) != got:
             continue  # "villages of A sector, notably B", "in A district at B": B lies in A; read elsewhere, it is misread
-        contains = prev_end is not None and bool(_CONTAINER.match(between) or BRACKETED_CONTAINER.match(between))
+        contains = prev_end is not None and bool(_CONTAINER.match(between) or BRACKETED_CONTAINER.match(between)
+                                                 or around_in_unit(between))
         inside |= {len(out)} if contains else set()
         if contains:
             direction = prev_dir  # "Asadabad, the capital of Kunar": where Asadabad lies
