@@ -1,8 +1,10 @@
 """Displacement areas and figures of session 35, from the ways set 14's writers (who never saw the
 code) told displacement the reader still missed: a figure listed after another with its noun left
 out and a town told around the unit it lies in ("4,100 new arrivals in A department, and 1,900 in
-B department around C": C is where in B, not a second area sharing 1,900)
-(geomap.text.unit_around).
+B department around C": C is where in B, not a second area sharing 1,900), arrivals told by their
+fear ("have arrived from X, fearing reprisals") and counted only in the next sentence ("The district
+office puts the number at about 400 people") (geomap.text.unit_around, geomap.text.displacement_counts,
+geomap.text.restated_counts, geomap.reading.restated_figures).
 
 The sentences are invented for these tests; each test fails when its rule is taken out. The
 passages of tests/fixtures/displacement_passages_35.json keep the floors they reached (see the
@@ -28,7 +30,34 @@ def test_a_listed_figure_on_a_unit_with_a_town_around_it_is_the_units():
     assert got.get(("Nakhon Phanom", "to")) == 600, got
 
 
-@pytest.mark.parametrize("half,floor", [("tune", 8), ("frozen", 9)])
+def test_arrivals_told_by_their_fear_are_a_flight():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    assert displaced_from_text("Officials say 40 families have arrived from the hills, fearing reprisals.").value == 40
+    assert displaced_from_text("Officials say 40 tourists have arrived from the hills.") is None  # no flight
+
+
+def test_a_count_restated_in_the_next_sentence():
+    from geomap.text.restated_counts import restated_count
+
+    assert restated_count('The prefecture puts the number at "around 400 people", most in the school.').value == 400
+    assert restated_count("The district council estimates them at around 500 people.").value == 500
+    assert restated_count("Their number was put at 1,200 by the mayor.").value == 1200
+    assert restated_count("The ministry puts the cost at 400 million.") is None
+
+
+def test_the_next_sentences_count_is_the_groups():
+    text = ("KOTIDO, Uganda — Residents of Kotido say dozens of families have arrived from the Kaabong area since Friday, "
+            "fearing further cattle raids. The district office puts the number at about 260 people, most of them in a school.")
+    got = figures(areas(text, "2026-12-07"))
+    assert got.get(("Kaabong", "from")) == 260, got
+    text = ("KOTIDO, Uganda — Residents of Kotido say dozens of families have arrived from the Kaabong area since Friday, "
+            "fearing further cattle raids. The district office puts the number of cattle lost at about 260.")
+    got = figures(areas(text, "2026-12-07"))
+    assert got.get(("Kaabong", "from")) != 260, got  # the number of something else
+
+
+@pytest.mark.parametrize("half,floor", [("tune", 9), ("frozen", 9)])
 def test_passages_35_keep_their_floor(half, floor):
     right, wrong = displacement_passages_total("displacement_passages_35.json", half)
     assert wrong == [] and right >= floor, (right, wrong)

@@ -42,6 +42,7 @@ from geomap.reading.origin_told_before import origin_told_before
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
+from geomap.reading.restated_figures import restated_figure
 from geomap.reading.split_destinations import split_destinations
 from geomap.reading.shared_figures import JOINED, joined_shared, split_count_origins
 from geomap.reading.told_origin import (arrivals_after_flight, counted_share, flight_told_apart, share_of_clause,
@@ -495,6 +496,10 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
             _add(feats, [(a, None if a.part else share_of_clause(s.text, lo, hi, share)) for lo, hi in cues.displacement_groups(
                 s.text) for a in _group_areas(s, (lo, hi), places_by_sentence.get(i, []), borders, units=units)
                 if a.cued and a.direction == "to"], s, "named", None, borders)
+            continue
+        if i not in past and (restated := restated_figure(text, sentences, i)):  # "... puts the number at 400 people"
+            _add(feats, [(a, None if a.part or a.shared else restated) for a, _ in sentence_areas(
+                sentences[i - 1], places_by_sentence.get(i - 1, []), borders, units)], s, "named", restated, borders)
             continue
         if i not in past and (arrived := arrivals_after_flight(text, sentences, i)):  # "Since May, 6,200 have arrived from X"
             _add(feats, [(a, None if a.part or a.shared else arrived) for a in _group_areas(

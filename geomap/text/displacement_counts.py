@@ -127,7 +127,9 @@ _DISP_RECEIVED = prefiltered(re.compile(
     r"\b(?P<word>received|receiving|registered|registering|counted|welcomed|took\s+in|taken\s+in)\s+" + _NUM
     + r"(?:\s+(?:new|more|other))?\s+(?:people|persons|civilians|residents|villagers|families|households"
     r"|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ans|ians|ese|is|ns)))\b", re.I))
-_FLIGHT_CONTEXT = re.compile(r"\b(?:fle\w*|refuge\w*|displac\w*|escap\w*|safety|shelter\w*|asylum|evacu\w*|uproot\w*|(?:after|amid"
+# ("... have arrived from X, fearing reprisals": a flight told by its fear)
+_FLIGHT_CONTEXT = re.compile(r"\b(?:fle\w*|refuge\w*|displac\w*|escap\w*|safety|shelter\w*|asylum|evacu\w*|uproot\w*"
+                             r"|fearing|(?:for|in)\s+fear\s+of|(?:after|amid"
                              r"|following)\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|attacks?|violence|raids|shelling)"
                              # "... had crossed the border and were staying in schools and churches": taken in, not visiting
                              r"|(?:staying|sleeping|living)\s+(?:in|at|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:schools?"
