@@ -3,8 +3,13 @@ code) told displacement the reader still missed: a figure listed after another w
 out and a town told around the unit it lies in ("4,100 new arrivals in A department, and 1,900 in
 B department around C": C is where in B, not a second area sharing 1,900), arrivals told by their
 fear ("have arrived from X, fearing reprisals") and counted only in the next sentence ("The district
-office puts the number at about 400 people") (geomap.text.unit_around, geomap.text.displacement_counts,
-geomap.text.restated_counts, geomap.reading.restated_figures).
+office puts the number at about 400 people"), a range total in quote marks followed by a share of it
+('"between 400 and 500" miners had left X: about 300 of them had reached Y'), a count moving a compass
+way towards a place ("3,400 moved south-west towards X"), a crossing of a named river, and an onward
+move told without a figure ("Some were said to have gone on to X, but no figures were available")
+(geomap.text.unit_around, geomap.text.displacement_counts, geomap.text.restated_counts,
+geomap.reading.restated_figures, geomap.text.quoted_counts, geomap.text.movement_cues,
+geomap.text.onward_moves, geomap.reading.onward_after_flight).
 
 The sentences are invented for these tests; each test fails when its rule is taken out. The
 passages of tests/fixtures/displacement_passages_35.json keep the floors they reached (see the
@@ -57,7 +62,32 @@ def test_the_next_sentences_count_is_the_groups():
     assert got.get(("Kaabong", "from")) != 260, got  # the number of something else
 
 
-@pytest.mark.parametrize("half,floor", [("tune", 9), ("frozen", 9)])
+def test_a_quoted_range_is_the_total_and_a_share_after_a_colon_its_own_group():
+    from geomap.text import cues
+    from geomap.text.displacement_counts import displaced_from_text
+
+    s = 'Officials estimated that "between 700 and 900" herders had left Kaabong: about 250 of them had reached Kotido.'
+    assert displaced_from_text(s).value == 700
+    assert [displaced_from_text(s[a:b]).value for a, b in cues.displacement_groups(s)] == [700, 250]
+    got = figures(areas("UGANDA — " + s, "2026-12-07"))
+    assert got.get(("Kaabong", "from")) == 700 and got.get(("Kotido", "to")) == 250, got
+
+
+def test_a_count_moving_a_compass_way_towards_a_place():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    assert displaced_from_text("After the raids, some 1,200 moved north-east towards Kotido.").value == 1200
+    assert displaced_from_text("After the clashes, about 900 villagers crossed the Kagera river on Monday.").value == 900
+
+
+def test_an_onward_move_without_a_figure_names_where_some_went():
+    text = ("About 700 people fleeing cattle raids around Kaabong have arrived in Kotido district since Monday. "
+            "Some families were also said to have gone on to Abim, but no figures were available.")
+    got = figures(areas(text, "2026-12-07"))
+    assert ("Abim", "to") in got and got[("Abim", "to")] is None, got
+
+
+@pytest.mark.parametrize("half,floor", [("tune", 10), ("frozen", 9)])
 def test_passages_35_keep_their_floor(half, floor):
     right, wrong = displacement_passages_total("displacement_passages_35.json", half)
     assert wrong == [] and right >= floor, (right, wrong)

@@ -38,6 +38,7 @@ from geomap.reading.figure_scope import figures_dropped
 from geomap.reading.frontier_sides import (add_side_areas, crossing_named, frontier_areas, people_side, side_areas,
                                           told_side)
 from geomap.reading.listed_figures import listed_figures
+from geomap.reading.onward_after_flight import onward_after_flight, others_went_on
 from geomap.reading.origin_told_before import origin_told_before
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.reported_arrivals import arrivals_told_by_locals
@@ -501,11 +502,15 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
             _add(feats, [(a, None if a.part or a.shared else restated) for a, _ in sentence_areas(
                 sentences[i - 1], places_by_sentence.get(i - 1, []), borders, units)], s, "named", restated, borders)
             continue
+        if i not in past and onward_after_flight(text, sentences, i):  # "Some were said to have gone on to X"
+            _add(feats, [(a, None) for a in _group_areas(s, (0, len(s.text)), places_by_sentence.get(i, []), borders,
+                                                         units=units) if a.direction == "to"], s, "named", None, borders)
+            continue
         if i not in past and (arrived := arrivals_after_flight(text, sentences, i)):  # "Since May, 6,200 have arrived from X"
             _add(feats, [(a, None if a.part or a.shared else arrived) for a in _group_areas(
                 s, (0, len(s.text)), places_by_sentence.get(i, []), borders, units=units)], s, "named", arrived, borders)
             continue
-        if i in past or not (is_displacement_sentence(s.text) or _others_went_on(text, sentences, i)) \
+        if i in past or not (is_displacement_sentence(s.text) or others_went_on(text, sentences, i)) \
                 or is_death_report(s.text) or is_armed_flight(s.text) or armed_subject_fled(s.text) \
                 or protest_by_displaced(s.text) or ordinary_travel(s.text) or counts_no_group(s.text) \
                 or all(returns_home(s.text[a:b]) or none_moved(s.text[a:b]) for a, b in cues.displacement_groups(s.text)):
@@ -588,14 +593,3 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
             props["displaced_scope"] = "total for all areas"
         feats[key] = {"type": "Feature", "geometry": got[2], "properties": props}
 
-
-_ONWARD = re.compile(r"\b(?:headed|heading|went|going|moved|moving|made\s+(?:their|its)\s+way|travell?ed|walked"
-                     r"|continued|reached|arrived)\b", re.I)
-
-
-def _others_went_on(text: str, sentences: list[Sentence], i: int) -> bool:
-    """"Others headed south to X" right after a displacement sentence of its paragraph: more
-    of the people who fled, told with a plain movement word."""
-    s = sentences[i]
-    return i > 0 and cues.is_other_group(s.text) and bool(_ONWARD.search(s.text)) \
-        and is_displacement_sentence(sentences[i - 1].text) and same_paragraph(text, sentences[i - 1], s)

@@ -19,6 +19,7 @@ from geomap.text.literals import fold_ascii, prefiltered
 from geomap.text.quantities import ASIDE as _ASIDE, GAP as _GAP, TOLLS_KEPT as _TOLLS_KEPT, Count, fatalities_from_text
 from geomap.text.quantities import followed_by_unit as _followed_by_unit
 from geomap.text.plain_moves import plain_move_count
+from geomap.text.quoted_counts import unquote_counts
 from geomap.text.second_groups import ORIGIN_THEN_VERB, SHARE_OF_GROUP
 
 __all__ = [
@@ -55,9 +56,11 @@ _DISP_VERB = (
     # "2,100 residents of X moved to Y", "800 families have moved downriver to Y", "6,000 people
     # crossed at the X border post", "residents of X left the Y district"
     r"|moved\s+(?:(?:north|south|east|west)\w*\s+|downriver\s+|upriver\s+|inland\s+)?to"
+    # "3,400 moved south-west towards X": a count going a compass way to a named place
+    r"|moved\s+(?:north|south)(?:-?(?:east|west))?\w*\s+towards?(?=\s+(?-i:[A-Z]))"
     r"|crossed\s+(?:at|through|over)|left\s+(?:the\s+)?(?-i:[A-Z])\w*"
     # "1,500 Tanzanians had crossed, fleeing ...", "900 people crossed the border on Monday"
-    r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:border|frontier|river)\b|\s+(?:over\s+)?from\b"
+    r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+)?(?:border|frontier|river)\b|\s+(?:over\s+)?from\b"
     # "400 Angolans had crossed since the fighting began": told by when, as "arrived since"
     r"|\s+(?:since|over\s+the\s+(?:weekend|past)|in\s+the\s+past|during|this\s+week|last\s+week)\b)"
     r"|arrived(?=\s*[,;.]|\s+(?:this|last|on|over|since|during|within|earlier|from)\b)"
@@ -273,6 +276,7 @@ def displaced_from_text(sentence: str, told_flight: bool = False) -> Count | Non
         "tens of thousands" → 10000, "thousands" → 1000. With ``told_flight`` (the sentence
         before told the flight), "6,200 people have arrived" counts without a flight word of its own.
     """
+    sentence = unquote_counts(sentence)  # ('"between 400 and 500" miners had left X': the speaker's words, still a count)
     if not _DISP_GATE.found(sentence) or _NUM_GATE.search(fold_ascii(sentence)) is None:
         return None  # (every pattern below holds a count: a digit or a number word)
     hits = []
