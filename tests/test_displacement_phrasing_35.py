@@ -7,7 +7,10 @@ office puts the number at about 400 people"), a range total in quote marks follo
 ('"between 400 and 500" miners had left X: about 300 of them had reached Y'), a count moving a compass
 way towards a place ("3,400 moved south-west towards X"), a crossing of a named river, and an onward
 move told without a figure ("Some were said to have gone on to X, but no figures were available")
-(geomap.text.unit_around, geomap.text.displacement_counts, geomap.text.restated_counts,
+; arrivals "from A in B province", A a first-level unit of another country (no part of B); a group
+described by its flight that is sheltering somewhere ("2,300 villagers who fled the clashes are sheltering
+in temples"), and people "hosted in" a place
+(geomap.text.unit_around, geomap.text.displacement_counts, geomap.text.restated_counts, geomap.text.arrival_groups,
 geomap.reading.restated_figures, geomap.text.quoted_counts, geomap.text.movement_cues,
 geomap.text.onward_moves, geomap.reading.onward_after_flight).
 
@@ -60,6 +63,10 @@ def test_the_next_sentences_count_is_the_groups():
             "fearing further cattle raids. The district office puts the number of cattle lost at about 260.")
     got = figures(areas(text, "2026-12-07"))
     assert got.get(("Kaabong", "from")) != 260, got  # the number of something else
+    text = ("KOTIDO, Uganda — Residents of Kotido say families have fled the Kaabong area since Friday, "
+            "fearing further cattle raids. The district office puts the total at 40 dead.")
+    got = figures(areas(text, "2026-12-07"))
+    assert got.get(("Kaabong", "from")) != 40, got  # a toll
 
 
 def test_a_quoted_range_is_the_total_and_a_share_after_a_colon_its_own_group():
@@ -85,6 +92,24 @@ def test_an_onward_move_without_a_figure_names_where_some_went():
             "Some families were also said to have gone on to Abim, but no figures were available.")
     got = figures(areas(text, "2026-12-07"))
     assert ("Abim", "to") in got and got[("Abim", "to")] is None, got
+
+
+def test_arrivals_from_a_unit_of_another_country_in_a_province():
+    got = figures(areas("Fighting near Thakhek continued on Sunday. Thai authorities have registered 2,300 arrivals from "
+                        "Khammouane in Mukdahan province.", "2026-12-07"))
+    assert got.get(("Mukdahan", "to")) == 2300 and got.get(("Mukdahan", "from")) is None, got
+
+
+def test_a_group_described_by_its_flight_sheltering_somewhere_is_there():
+    got = figures(areas("Fighting near Thakhek continued on Sunday. In Mukdahan, 2,300 Lao villagers who fled the clashes "
+                        "are sheltering in temples.", "2026-12-07"))
+    assert got.get(("Mukdahan", "to")) == 2300 and ("Mukdahan", "from") not in got, got
+
+
+def test_people_hosted_in_a_place():
+    from geomap.text.displacement_counts import displaced_from_text
+
+    assert displaced_from_text("About 2,300 villagers have been hosted in Mukdahan since the clashes began.").value == 2300
 
 
 @pytest.mark.parametrize("half,floor", [("tune", 10), ("frozen", 9)])

@@ -192,7 +192,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     owners, owner = where_owners(sentence.text, spans, figure_at, lambda between: bool(_CONTAINER.match(between))) \
         or (None, None) if cause is None else (None, None)
     out: list[Area | None] = []
-    prev_end, prev_dir, cued = None, None, True
+    prev_end, prev_dir, cued, prev_unit = None, None, True, None  # (prev_unit: the country of a first-level unit just named)
     words = sentence.text[span[0]:span[1]]
     people = group_people(words) if cause is None and not _CROSSING.search(words) else None
     listed: list[int] = []  # indexes in ``out`` of the places listed together just before
@@ -230,7 +230,8 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         if got and out and out[-1] is not None and _AMONG.match(between) and (out[-1].name, out[-1].iso3) != got:
             continue  # "villages of A sector, notably B", "in A district at B": B lies in A; read elsewhere, it is misread
         contains = prev_end is not None and bool(_CONTAINER.match(between) or BRACKETED_CONTAINER.match(between)
-                                                 or around_in_unit(between))
+                                                 or around_in_unit(between)) \
+            and not (prev_unit and got and prev_unit != got[1])  # "arrivals from A in B province": A is no part of B
         inside |= {len(out)} if contains else set()
         if contains:
             direction = prev_dir  # "Asadabad, the capital of Kunar": where Asadabad lies
@@ -270,7 +271,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
         runs.append(runs[-1] if runs and prev_end is not None and direction == prev_dir and JOINED.match(between)
                     else len(runs))
-        prev_end, prev_dir = b, direction
+        prev_end, prev_dir, prev_unit = b, direction, p.entry.iso3 if p.entry.place_type == "admin1" else None
         # ("3,100 refugees, some of them from X": only part of them came from X)
         part = owners is not None and a not in owners or in_counted_clause(sentence.text, a, figure_at) \
             or (direction == "to" or cued) and share_before(sentence.text[span[0]:a], direction == "from") \

@@ -17,8 +17,8 @@ __all__ = ["restated_figure"]
 
 def restated_figure(text: str, sentences: list[Sentence], i: int) -> Count | None:
     """The count sentence ``i`` puts on the group the sentence before it told without an exact
-    one (same paragraph, a displacement sentence, no deaths), else None."""
-    if i == 0 or (count := restated_count(sentences[i].text)) is None:
+    one (same paragraph, a displacement sentence; neither tells deaths), else None."""
+    if i == 0 or (count := restated_count(sentences[i].text)) is None or is_death_report(sentences[i].text):
         return None
     before = sentences[i - 1]
     if not same_paragraph(text, before, sentences[i]) or not is_displacement_sentence(before.text) \

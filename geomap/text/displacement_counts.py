@@ -35,7 +35,7 @@ __all__ = [
 # Cheap gate: most sentences mention no displacement (prefiltered, as quantities' toll gate).
 _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
-    r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
+    r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel|hosted"
     r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|counted|took in|relief cent|relief camp"
     r"|accommodat|housed|lodged|flown|bussed|bused|taken out|walked|headed|made their way|made its way",
     re.I
@@ -51,7 +51,7 @@ _DISP_VERB = (
     r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+(?:to|towards?)|(?:were|was|been|being)\s+(?:(?:later|then|also|subsequently)\s+)?"
     r"(?:moved|relocated|transferred|bused|bussed|ferried|airlifted|taken\s+by\s+(?:ferry|boat|bus|buses|trucks?|road|air|helicopter)"
     # "of whom 600 were accommodated in the sports hall in X": people put up where they are sheltered
-    r"|(?:accommodated|housed|lodged)(?=\s+(?:in|at)\b))"
+    r"|(?:accommodated|housed|lodged|hosted)(?=\s+(?:in|at)\b))"
     r"|left(?:\s+(?!for\b)[\w'\u2019-]+){0,4}?\s+for|left(?:\s+(?!for\b)[\w'\u2019-]+){5,8}?\s+for(?=\s+(?-i:[A-Z]))|left\s+(?:their\s+)?(?:homes?|villages?|houses)"
     # "2,100 residents of X moved to Y", "800 families have moved downriver to Y", "6,000 people
     # crossed at the X border post", "residents of X left the Y district"
