@@ -150,7 +150,7 @@ _TO_CUE = re.compile(
     r"\b(?:(?<!close\s)(?<!next\s)(?<!according\s)(?<!due\s)(?<!up\s)to|into|for|towards?|reached|reaching|arrived|arriving|arrivals?\s+(?:in|at)|registered|(?:recorded|counted)\s+(?:in|at)|sheltering|sheltered"
     r"|shelters?|camps?|hosted|hosting|hosts|entered|entering|through|crossed\s+at|crossing\s+at|returned"
     r"|(?:sleeping|camped|housed|accommodated)\s+(?:in|at)"
-    r"|(?:sought|seeking|taken|took|taking|found|finding)\s+refuge"
+    r"|(?:sought|seeking|taken|took|taking|found|finding)\s+(?:refuge|shelter|safety|sanctuary)"
     r"|moved\s+(?:[a-z]+\s+)?within|(?:are|were|is|remain|remained)\s+(?:now|currently|still)\s+(?:in|at)"
     # "fled X, joining 1,200 already displaced in Y": where they went
     r"|joining\b(?:[^,;]|,(?=\d)){0,60}?\b(?:in|at)"
