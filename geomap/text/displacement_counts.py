@@ -36,7 +36,7 @@ __all__ = [
 _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
     r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel|hosted"
-    r"|sought safety|found safety|sanctuary|host famil"
+    r"|sought safety|found safety|sanctuary"
     r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|counted|took in|relief cent|relief camp"
     r"|accommodat|housed|lodged|flown|bussed|bused|taken out|walked|headed|made their way|made its way",
     re.I
@@ -47,8 +47,6 @@ _DISP_VERB = (
     r"|driven\s+(?:from|out\s+of)\s+their\s+homes|uprooted|(?:made|left)\s+homeless"
     r"|(?:sought|taken|took|taking|seeking|found|finding)\s+(?:refuge|shelter|(?:safety|sanctuary)(?=\s+(?:in|at|with|across|inside)\b))"
     r"|sheltering|sheltered|relocated"
-    # "1,800 residents of X are staying with host families in Y": taken in by the families of the place reached
-    r"|(?:staying|living|lodging)\s+with\s+host\s+famil(?:y|ies)"
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))|(?:had|have|has)\s+moved\s+(?:to|away|out|in\s+with|(?:their\s+)?(?:families"
     r"|animals|livestock|herds|belongings)(?:\s+and\s+(?:their\s+)?[a-z]+)?\s+(?:from|away|out|towards?|to))"
     r"|lost\s+their\s+homes|cross(?:ed|ing)?(?:\s+[\w'\u2019-]+){0,4}?\s+into|entered|arrived\s+(?:in|at)|returned\s+(?:to|home)"
