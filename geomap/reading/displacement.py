@@ -38,10 +38,12 @@ from geomap.reading.figure_scope import figures_dropped
 from geomap.reading.frontier_sides import (add_side_areas, crossing_named, frontier_areas, people_side, side_areas,
                                           told_side)
 from geomap.reading.listed_figures import listed_figures
+from geomap.reading.onward_after_flight import onward_after_flight, others_went_on
 from geomap.reading.origin_told_before import origin_told_before
 from geomap.reading.placement import Frontier, same_paragraph
 from geomap.reading.reported_arrivals import arrivals_told_by_locals
 from geomap.reading.resolve import Place
+from geomap.reading.restated_figures import restated_figure
 from geomap.reading.split_destinations import split_destinations
 from geomap.reading.shared_figures import JOINED, joined_shared, split_count_origins
 from geomap.reading.told_origin import (arrivals_after_flight, counted_share, flight_told_apart, share_of_clause,
@@ -59,6 +61,7 @@ from geomap.text.ordinary_travel import ordinary_travel
 from geomap.text.other_roles import camp_place, fire_came_from, seat_of_speaking_body
 from geomap.text.place_roles import BRACKETED_CONTAINER, country_received, river_named
 from geomap.text.unknown_figures import says_uncounted
+from geomap.text.unit_around import around_in_unit
 from geomap.text.where_clause import in_counted_clause, where_owners
 from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, most_came_from, part_came_from,
                                       share_before, sheltered_then_moved)
@@ -189,7 +192,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
     owners, owner = where_owners(sentence.text, spans, figure_at, lambda between: bool(_CONTAINER.match(between))) \
         or (None, None) if cause is None else (None, None)
     out: list[Area | None] = []
-    prev_end, prev_dir, cued = None, None, True
+    prev_end, prev_dir, cued, prev_unit = None, None, True, None  # (prev_unit: the country of a first-level unit just named)
     words = sentence.text[span[0]:span[1]]
     people = group_people(words) if cause is None and not _CROSSING.search(words) else None
     listed: list[int] = []  # indexes in ``out`` of the places listed together just before
@@ -226,7 +229,9 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         between = sentence.text[prev_end:a] if prev_end is not None else ""
         if got and out and out[-1] is not None and _AMONG.match(between) and (out[-1].name, out[-1].iso3) != got:
             continue  # "villages of A sector, notably B", "in A district at B": B lies in A; read elsewhere, it is misread
-        contains = prev_end is not None and bool(_CONTAINER.match(between) or BRACKETED_CONTAINER.match(between))
+        contains = prev_end is not None and bool(_CONTAINER.match(between) or BRACKETED_CONTAINER.match(between)
+                                                 or around_in_unit(between)) \
+            and not (prev_unit and got and prev_unit != got[1])  # "arrivals from A in B province": A is no part of B
         inside |= {len(out)} if contains else set()
         if contains:
             direction = prev_dir  # "Asadabad, the capital of Kunar": where Asadabad lies
@@ -266,7 +271,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
         listed = listed + [len(out)] if prev_end is not None and _LISTED.match(between) else [len(out)]
         runs.append(runs[-1] if runs and prev_end is not None and direction == prev_dir and JOINED.match(between)
                     else len(runs))
-        prev_end, prev_dir = b, direction
+        prev_end, prev_dir, prev_unit = b, direction, p.entry.iso3 if p.entry.place_type == "admin1" else None
         # ("3,100 refugees, some of them from X": only part of them came from X)
         part = owners is not None and a not in owners or in_counted_clause(sentence.text, a, figure_at) \
             or (direction == "to" or cued) and share_before(sentence.text[span[0]:a], direction == "from") \
@@ -494,11 +499,19 @@ def displacement_features(text: str, sentences: list[Sentence], places_by_senten
                 s.text) for a in _group_areas(s, (lo, hi), places_by_sentence.get(i, []), borders, units=units)
                 if a.cued and a.direction == "to"], s, "named", None, borders)
             continue
+        if i not in past and (restated := restated_figure(text, sentences, i)):  # "... puts the number at 400 people"
+            _add(feats, [(a, None if a.part or a.shared else restated) for a, _ in sentence_areas(
+                sentences[i - 1], places_by_sentence.get(i - 1, []), borders, units)], s, "named", restated, borders)
+            continue
+        if i not in past and onward_after_flight(text, sentences, i):  # "Some were said to have gone on to X"
+            _add(feats, [(a, None) for a in _group_areas(s, (0, len(s.text)), places_by_sentence.get(i, []), borders,
+                                                         units=units) if a.direction == "to"], s, "named", None, borders)
+            continue
         if i not in past and (arrived := arrivals_after_flight(text, sentences, i)):  # "Since May, 6,200 have arrived from X"
             _add(feats, [(a, None if a.part or a.shared else arrived) for a in _group_areas(
                 s, (0, len(s.text)), places_by_sentence.get(i, []), borders, units=units)], s, "named", arrived, borders)
             continue
-        if i in past or not (is_displacement_sentence(s.text) or _others_went_on(text, sentences, i)) \
+        if i in past or not (is_displacement_sentence(s.text) or others_went_on(text, sentences, i)) \
                 or is_death_report(s.text) or is_armed_flight(s.text) or armed_subject_fled(s.text) \
                 or protest_by_displaced(s.text) or ordinary_travel(s.text) or counts_no_group(s.text) \
                 or all(returns_home(s.text[a:b]) or none_moved(s.text[a:b]) for a, b in cues.displacement_groups(s.text)):
@@ -581,14 +594,3 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
             props["displaced_scope"] = "total for all areas"
         feats[key] = {"type": "Feature", "geometry": got[2], "properties": props}
 
-
-_ONWARD = re.compile(r"\b(?:headed|heading|went|going|moved|moving|made\s+(?:their|its)\s+way|travell?ed|walked"
-                     r"|continued|reached|arrived)\b", re.I)
-
-
-def _others_went_on(text: str, sentences: list[Sentence], i: int) -> bool:
-    """"Others headed south to X" right after a displacement sentence of its paragraph: more
-    of the people who fled, told with a plain movement word."""
-    s = sentences[i]
-    return i > 0 and cues.is_other_group(s.text) and bool(_ONWARD.search(s.text)) \
-        and is_displacement_sentence(sentences[i - 1].text) and same_paragraph(text, sentences[i - 1], s)

@@ -15,12 +15,14 @@ from geomap.text.group_words import blank
 
 __all__ = ["described_flight_blanked"]
 
-# ("who had fled X", "fleeing the clashes", "expelled from Y", "running from the raids"), then the arrival verb
+# ("who had fled X", "who fled X", "fleeing the clashes", "expelled from Y", "running from the raids"), then the arrival verb
 # (not a verb of its own: "650 Peruvians fled to X and arrived in Y")
 _DESCRIBED_FLIGHT = re.compile(
-    r"(?<=[a-z])\s+(?:(?:who|that)\s+(?:had|have|has)\s+(?:fled|escaped|left)|fleeing|escaping|running\s+from"
+    r"(?<=[a-z])\s+(?:(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|left)|fleeing|escaping|running\s+from"
     r"|expelled\s+(?:from|by)|deported\s+(?:from|by)|driven\s+(?:out\s+of|from))\b(?:(?!\s+and\s)[^,;.()]){1,60}?"
-    r"(?=\s+(?:(?:had|have|has)\s+(?:(?:since|now|already|also)\s+)?)?(?:arrived|reached|come\s+(?:across|over|in))\b)", re.I)
+    r"(?=\s+(?:(?:had|have|has)\s+(?:(?:since|now|already|also)\s+)?)?(?:arrived|reached|come\s+(?:across|over|in))\b"
+    # ("2,300 villagers who fled the clashes are sheltering in temples": where they are now)
+    r"|\s+(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:sheltering|staying|living|housed|hosted|accommodated)\b)", re.I)
 
 
 def described_flight_blanked(words: str) -> str:

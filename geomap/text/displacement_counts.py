@@ -19,6 +19,7 @@ from geomap.text.literals import fold_ascii, prefiltered
 from geomap.text.quantities import ASIDE as _ASIDE, GAP as _GAP, TOLLS_KEPT as _TOLLS_KEPT, Count, fatalities_from_text
 from geomap.text.quantities import followed_by_unit as _followed_by_unit
 from geomap.text.plain_moves import plain_move_count
+from geomap.text.quoted_counts import unquote_counts
 from geomap.text.second_groups import ORIGIN_THEN_VERB, SHARE_OF_GROUP
 
 __all__ = [
@@ -34,7 +35,8 @@ __all__ = [
 # Cheap gate: most sentences mention no displacement (prefiltered, as quantities' toll gate).
 _DISP_GATE = prefiltered(re.compile(
     r"displac|evacu|fled|flee|refuge|homes|shelter|uproot|homeless|relocat|IDP|hosting|cross|left|abandon|desert"
-    r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel"
+    r"|moved|arriv|returnee|returned|drove|driven|pushed|entered|reach|expel|deport|continued|gone|went|travel|hosted"
+    r"|sought safety|found safety|sanctuary"
     r"|pressed|ferried|airlift|taken by|depart|forc|asylum|receiv|welcom|regist|counted|took in|relief cent|relief camp"
     r"|accommodat|housed|lodged|flown|bussed|bused|taken out|walked|headed|made their way|made its way",
     re.I
@@ -43,21 +45,24 @@ _DISP_GATE = prefiltered(re.compile(
 _DISP_VERB = (
     r"(?:displaced|evacuated|fled|fleeing|flee|forced\s+(?:from|out\s+of)\s+their\s+homes"
     r"|driven\s+(?:from|out\s+of)\s+their\s+homes|uprooted|(?:made|left)\s+homeless"
-    r"|(?:sought|taken|took|taking|seeking)\s+(?:refuge|shelter)|sheltering|sheltered|relocated"
+    r"|(?:sought|taken|took|taking|seeking|found|finding)\s+(?:refuge|shelter|(?:safety|sanctuary)(?=\s+(?:in|at|with|across|inside)\b))"
+    r"|sheltering|sheltered|relocated"
     r"|moved\s+to\s+(?:safety|safer\s+(?:ground|areas?|places?))|(?:had|have|has)\s+moved\s+(?:to|away|out|in\s+with|(?:their\s+)?(?:families"
     r"|animals|livestock|herds|belongings)(?:\s+and\s+(?:their\s+)?[a-z]+)?\s+(?:from|away|out|towards?|to))"
     r"|lost\s+their\s+homes|cross(?:ed|ing)?(?:\s+[\w'\u2019-]+){0,4}?\s+into|entered|arrived\s+(?:in|at)|returned\s+(?:to|home)"
     r"|(?:had|have|has)\s+moved\s+(?:north|south|east|west)\w*\s+(?:to|towards?)|(?:were|was|been|being)\s+(?:(?:later|then|also|subsequently)\s+)?"
     r"(?:moved|relocated|transferred|bused|bussed|ferried|airlifted|taken\s+by\s+(?:ferry|boat|bus|buses|trucks?|road|air|helicopter)"
     # "of whom 600 were accommodated in the sports hall in X": people put up where they are sheltered
-    r"|(?:accommodated|housed|lodged)(?=\s+(?:in|at)\b))"
+    r"|(?:accommodated|housed|lodged|hosted)(?=\s+(?:in|at)\b))"
     r"|left(?:\s+(?!for\b)[\w'\u2019-]+){0,4}?\s+for|left(?:\s+(?!for\b)[\w'\u2019-]+){5,8}?\s+for(?=\s+(?-i:[A-Z]))|left\s+(?:their\s+)?(?:homes?|villages?|houses)"
     # "2,100 residents of X moved to Y", "800 families have moved downriver to Y", "6,000 people
     # crossed at the X border post", "residents of X left the Y district"
     r"|moved\s+(?:(?:north|south|east|west)\w*\s+|downriver\s+|upriver\s+|inland\s+)?to"
+    # "3,400 moved south-west towards X": a count going a compass way to a named place
+    r"|moved\s+(?:north|south)(?:-?(?:east|west))?\w*\s+towards?(?=\s+(?-i:[A-Z]))"
     r"|crossed\s+(?:at|through|over)|left\s+(?:the\s+)?(?-i:[A-Z])\w*"
     # "1,500 Tanzanians had crossed, fleeing ...", "900 people crossed the border on Monday"
-    r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:border|frontier|river)\b|\s+(?:over\s+)?from\b"
+    r"|crossed(?=\s*[,;.]|\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+)?(?:border|frontier|river)\b|\s+(?:over\s+)?from\b"
     # "400 Angolans had crossed since the fighting began": told by when, as "arrived since"
     r"|\s+(?:since|over\s+the\s+(?:weekend|past)|in\s+the\s+past|during|this\s+week|last\s+week)\b)"
     r"|arrived(?=\s*[,;.]|\s+(?:this|last|on|over|since|during|within|earlier|from)\b)"
@@ -127,7 +132,9 @@ _DISP_RECEIVED = prefiltered(re.compile(
     r"\b(?P<word>received|receiving|registered|registering|counted|welcomed|took\s+in|taken\s+in)\s+" + _NUM
     + r"(?:\s+(?:new|more|other))?\s+(?:people|persons|civilians|residents|villagers|families|households"
     r"|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ans|ians|ese|is|ns)))\b", re.I))
-_FLIGHT_CONTEXT = re.compile(r"\b(?:fle\w*|refuge\w*|displac\w*|escap\w*|safety|shelter\w*|asylum|evacu\w*|uproot\w*|(?:after|amid"
+# ("... have arrived from X, fearing reprisals": a flight told by its fear)
+_FLIGHT_CONTEXT = re.compile(r"\b(?:fle\w*|refuge\w*|displac\w*|escap\w*|safety|shelter\w*|asylum|evacu\w*|uproot\w*"
+                             r"|fearing|(?:for|in)\s+fear\s+of|(?:after|amid"
                              r"|following)\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|attacks?|violence|raids|shelling)"
                              # "... had crossed the border and were staying in schools and churches": taken in, not visiting
                              r"|(?:staying|sleeping|living)\s+(?:in|at|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:schools?"
@@ -193,7 +200,8 @@ _DISPLACEMENT = prefiltered(re.compile(
     # "police moved residents of about 60 homes in X to hotels in Y": the movers as subject
     r"|(?:moved|relocated|bussed|bused|transferred)\s+(?:about\s+|some\s+|\d[\d,.]*\s+)?(?:residents|villagers|families"
     r"|households|inhabitants)\b(?=[^.;]{0,80}\bto\b)"
-    r"|(?:made|left)\s+homeless|uprooted|(?:sought|seeking|taken|took|taking)\s+(?:refuge|shelter)"
+    r"|(?:made|left)\s+homeless|uprooted|(?:sought|seeking|taken|took|taking|found|finding)\s+(?:refuge|shelter"
+    r"|(?:safety|sanctuary)(?=\s+(?:in|at|with|across|inside)\b))"
     r"|(?:people|residents|civilians|villagers|families|households|inhabitants)\b[^.;]{0,40}\b(?:had|have|has)\s+"
     r"(?:left|abandoned|deserted|moved\s+(?:to|away|out))\b|(?:left|abandoned|deserted)\s+(?:their\s+)?(?:homes|villages|houses)"
     # "several hundred other people have moved south towards X": a group told going the way of a named place
@@ -271,6 +279,7 @@ def displaced_from_text(sentence: str, told_flight: bool = False) -> Count | Non
         "tens of thousands" → 10000, "thousands" → 1000. With ``told_flight`` (the sentence
         before told the flight), "6,200 people have arrived" counts without a flight word of its own.
     """
+    sentence = unquote_counts(sentence)  # ('"between 400 and 500" miners had left X': the speaker's words, still a count)
     if not _DISP_GATE.found(sentence) or _NUM_GATE.search(fold_ascii(sentence)) is None:
         return None  # (every pattern below holds a count: a digit or a number word)
     hits = []

@@ -36,6 +36,8 @@ _GROUP_BREAK = re.compile(
     + ONWARD_AFTER_CAUSE +  # ("..., after an attack on X, moving to Y": one group)
     r"|,\s+but\s|,?\s+and\s+that\s|,\s+(?=(?:among\s+(?:them|whom)|of\s+whom|including)\s)"
     r"|,\s+(?=" + _COUNT_ONLY + r"of\s+(?:whom|them)\s)"  # "hosts 5,600 Malians, 1,100 of whom arrived from X"
+    # "between 400 and 500 had left X since Sunday: about 300 of them had reached Y": a share, its own group
+    r"|:\s+(?=" + _COUNT_ONLY + r"of\s+(?:them|these|those)\s)"
     r"|,?\s+and\s+(?=the\s+(?:others|rest|remainder)\b(?!\s+of\b))"  # "900 went to X, and the others remain in Y"
     r"|,?\s+as\s+(?!(?:many|much|well|far|long|soon|of|a\s+result|part)\b)"
     # "8,000 went to X, and some 2,500 to Y", "fled A, with about 1,500 reaching B": a group with its own figure
@@ -148,7 +150,7 @@ _TO_CUE = re.compile(
     r"\b(?:(?<!close\s)(?<!next\s)(?<!according\s)(?<!due\s)(?<!up\s)to|into|for|towards?|reached|reaching|arrived|arriving|arrivals?\s+(?:in|at)|registered|(?:recorded|counted)\s+(?:in|at)|sheltering|sheltered"
     r"|shelters?|camps?|hosted|hosting|hosts|entered|entering|through|crossed\s+at|crossing\s+at|returned"
     r"|(?:sleeping|camped|housed|accommodated)\s+(?:in|at)"
-    r"|(?:sought|seeking|taken|took|taking|found|finding)\s+refuge"
+    r"|(?:sought|seeking|taken|took|taking|found|finding)\s+(?:refuge|shelter|safety|sanctuary)"
     r"|moved\s+(?:[a-z]+\s+)?within|(?:are|were|is|remain|remained)\s+(?:now|currently|still)\s+(?:in|at)"
     # "fled X, joining 1,200 already displaced in Y": where they went
     r"|joining\b(?:[^,;]|,(?=\d)){0,60}?\b(?:in|at)"

@@ -14,8 +14,9 @@ from geomap.text.count_words import CORE
 
 __all__ = ["unquote_counts"]
 
-#: a quoted count and nothing else: "several", “dozens”, "two or three", '20'
-_QUOTED = re.compile(r"([\"“‘'])((?:at\s+least\s+|more\s+than\s+|some\s+)?" + CORE + r"(?:\s+or\s+" + CORE + r")?)"
+#: a quoted count and nothing else: "several", “dozens”, "two or three", '20', "between 400 and 500"
+_QUOTED = re.compile(r"([\"“‘'])((?:at\s+least\s+|more\s+than\s+|some\s+|between\s+" + CORE + r"\s+and\s+)?" + CORE
+                     + r"(?:\s+(?:or|to)\s+" + CORE + r")?)"
                      r"([\"”’'])", re.I)
 _PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 
