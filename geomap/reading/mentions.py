@@ -17,6 +17,7 @@ from geomap.gazetteer import Gazetteer, NameHit, demonym_country, fold
 from geomap.gazetteer.memo import make_room
 from geomap.settings import BARE_DIVISION_MAX_ZIPF, GOVERNMENT_CITY_POPULATION, NAME_HITS_KEPT, NAME_PHRASE_ZIPF_DISCOUNT
 from geomap.text.aged_persons import aged_person_names
+from geomap.text.capital_lines import title_cased_capitals
 from geomap.text.datelines import dateline_spans
 from geomap.text.lexicon import (ADMIN_SUFFIXES, CONNECTORS, DIRECTIONS, FIRST_LEVEL_WORDS, GEO_WORDS,
                                  GOVERNMENT_ADDRESSED, GOVERNMENT_ADDRESSED_AFTER, GOVERNMENT_AGENT, GOVERNMENT_DEMANDED,
@@ -101,6 +102,9 @@ def mentions_from_text(text: str, gazetteer: Gazetteer, sentences: list[Sentence
                        ) -> tuple[list[Mention], TextContext]:
     """Place mentions of ``text`` in order, and the article context the resolver needs."""
     sentences = split_sentences(text) if sentences is None else sentences
+    datelines = dateline_spans(text)
+    written = text
+    text = title_cased_capitals(text)  # "AMBUSH ON ANBAR HIGHWAY" read as "Ambush on Anbar Highway"
     ctx = TextContext(sentences)
     found: list[Mention] = []
     cap_mid: set[str] = set()  # words seen capitalised mid-sentence
@@ -111,18 +115,25 @@ def mentions_from_text(text: str, gazetteer: Gazetteer, sentences: list[Sentence
             toks = split_hyphened(toks, gazetteer)
         per_sentence.append(toks)
         cap_mid.update([t.text.lower() for t in toks[1:] if t.is_cap])
-    datelines = dateline_spans(text)
     for si, toks in enumerate(per_sentence):
         found.extend(_sentence_mentions(text, si, toks, gazetteer, ctx, cap_mid, datelines))
     found = with_qualifiers(text, found, gazetteer)  # "Frankfurt (Oder)"
     found = _same_name_again(text, found, sentences)
     # once a name is a person, its later mentions are too
-    ctx.persons |= {fold(name) for name in aged_person_names(text)}  # "said Vang A Chu, 46, who ...": "Chu's neighbour" later
+    ctx.persons |= {fold(name) for name in aged_person_names(written)}  # "said Vang A Chu, 46, who ...": "Chu's neighbour" later
     if ctx.persons:
         found = [m for m in found if m.key not in ctx.persons]
     if datelines:
         found = [replace(m, dateline=True) if any(a <= m.start < b for a, b in datelines) else m for m in found]
+    if text is not written:
+        found = [_as_written(m, written) for m in found]
     return found, ctx
+
+
+def _as_written(m: Mention, written: str) -> Mention:
+    """``m`` with its words as the article writes them ("SAN ANDRÉS ISLAND"), read in title case."""
+    return replace(m, text=written[m.start:m.end], context_before=written[max(0, m.start - 40):m.start],
+                   shown=(written[m.start:m.shown[1]], m.shown[1]) if m.shown else None)
 
 
 def _same_name_again(text: str, found: list[Mention], sentences: list[Sentence]) -> list[Mention]:
@@ -342,7 +353,7 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
         if veto == "organisation":
             _note_organisation_place(ctx, hits)
         if veto:
-            i = max(j, run_end)
+            i = j if veto == "generic word" and _country_after_side(text, toks, i, j, gaz, cap_mid) else max(j, run_end)
             continue
         start, end, suffix = toks[i].start, toks[j - 1].end, None
         shown = _feature_word(text, toks, j, key, hits)
@@ -366,6 +377,15 @@ def _sentence_mentions(text, si, toks, gaz, ctx, cap_mid, datelines=()) -> list[
                            shown=(text[start:shown], shown) if shown and shown > end else None))
         i = j
     return out
+
+
+def _country_after_side(text, toks, i, j, gaz, cap_mid) -> bool:
+    """Whether token i is a side word and a country's name follows it ("NORTHERN NAMIBIA", "Eastern
+    Zambia": the side is no name's start, the country is read; "West Midlands" stays one name)."""
+    if toks[i].text.lower() not in DIRECTIONS or j >= len(toks) or not joined(text, toks[j - 1], toks[j]):
+        return False
+    match = _longest_match(text, toks, j, gaz, False, cap_mid)
+    return match is not None and any(h.entry.place_type == "country" for h in match[2])
 
 
 def _divisions_in_reach(text, toks, j, key, hits):
