@@ -23,7 +23,6 @@ from geomap.text.arabic_names import opens_arabic_name
 from geomap.text.place_hints import nationality_before
 from geomap.reading.far_units import unit_may_be_stranger
 from geomap.reading.local_namesakes import local_namesakes
-from geomap.reading.world_seats import world_seat
 from geomap.reading.told_countries import told_countries
 from geomap.reading.mentions import Mention, TextContext
 # score weights, in units of the gazetteer prior (see GazetteerEntry.prior), and distances
@@ -320,8 +319,6 @@ def _far_stranger(p: Place, anchors: list[GazetteerEntry], weights: dict[str, fl
     no country, thousands of km from every other place it names ("Kech" read as Ketsch in
     Germany): more likely a name the gazetteer lacks than a place the text means."""
     e = p.entry
-    if world_seat(e):  # "the International Court of Justice in The Hague": where the case is heard
-        return False
     if e.place_type == "admin2" and not p.mention.suffix and fold(e.name) != p.mention.key:
         return not weights.get(e.iso2)  # "Bajaur" alone is the agency only in a Pakistan story
     if e.place_type in ("admin1", "admin2") and not weights.get(e.iso2) and unit_may_be_stranger(e, weights):

@@ -32,7 +32,6 @@ from geomap.reading.unlisted_points import told_apart as _told_apart, told_elsew
 from geomap.reading.unlisted_points import standing_places as _standing_places, town_point as _town_point
 from geomap.reading.typed_namesakes import TERRAIN_KINDS, article_countries as _article_countries
 from geomap.reading.unlisted_names import common_word, not_a_name, rare_name
-from geomap.reading.world_seats import world_seat
 from geomap.reading.typed_namesakes import (countries_besides, country_keys, demonym_countries, far_namesake,
                                              holds_elsewhere, named_country, neighbour_country, respelt_in_other_unit,
                                              towns_by_latitude)
@@ -487,7 +486,7 @@ class _Reading:
         lacks, there. Two places at least must say where the article is (one may be a misreading
         too: "Santa Elena" read in Paraná)."""
         e = known.entry
-        if not e.in_gazetteer or e.place_type != "city" or not self.countries or e.iso2 in self.countries or world_seat(e) \
+        if not e.in_gazetteer or e.place_type != "city" or not self.countries or e.iso2 in self.countries \
                 or not cue.start <= known.mention.start < known.mention.end <= cue.end:
             return False
         said = _sentence_countries(self.sentences[cue.sentence], self.places)

@@ -4,10 +4,10 @@ Arusha (the African Court), Hamburg (the law-of-the-sea tribunal), Lausanne (spo
 
 Border stories name them as where a case is heard or talks are held ("since the ruling of the
 International Court of Justice in The Hague, X and Y remain ..."), far from the frontier and in a
-country the story never names. They are places in their own country, never a stranger the
-gazetteer misread for a village of the story (the stranger checks of ``resolve``,
-``local_namesakes`` and ``unlisted`` let them be). Capitals need no listing: no check takes a
-capital for a stranger.
+country the story never names, and often just before a list of the story's towns ("..., X and Y
+remain"). They are places in their own country, never a stranger the gazetteer misread for a
+village listed with the story's places (``local_namesakes.listed_stranger`` lets them be).
+Capitals need no listing: that check never takes a capital for a stranger.
 """
 from __future__ import annotations
 
