@@ -120,14 +120,3 @@ def test_union_names_only_with_their_area_words():
     assert not union_area_after("Schengen, a village in Luxembourg", 0, 8)
     assert is_union_area("ECOWAS", "zone") and not is_union_area("Kutum", "area")
 
-
-def test_a_place_put_at_a_guess_is_no_area_of_flight():
-    """"about 400 villagers fled Robaka", Robaka told "in Masorie Junction", itself a guess by Kambia:
-    Robaka is no area (its point may lie far off); the figure may go to the unit the text puts it in."""
-    text = ("Tension has risen along the Sierra Leone-Guinea border near Port Loko after a dispute over farmland.\n\n"
-            "Some 1,100 residents fled to Masorie Junction, west of Kambia.\n\n"
-            "On 15 September gunmen burned houses at Robaka, in Masorie Junction, and about 400 villagers fled "
-            "Robaka, officials said.")
-    disp = [f["properties"] for f in extract_text(text, published="2026-09-20")["features"]
-            if f["properties"]["layer"] == "displacement"]
-    assert disp and not any(p["name"] == "Robaka" for p in disp), disp

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from geomap.gazetteer import haversine_km
 from geomap.gazetteer.normalize import fold
 from geomap.reading.frontier_choice import country_of_word
-from geomap.reading.guess_chains import built_on_a_guess, guessed_names
 from geomap.reading.resolve import Place
 from geomap.settings import FINER_UNIT_KM
 
@@ -117,9 +116,6 @@ def article_units(places_by_sentence: dict[int, list[Place]], borders) -> Articl
     unplaced |= {fold(p.entry.name) for p in every if not p.entry.in_gazetteer and p.entry.placed_at_type in _UNKNOWN_UNIT}
     guessed = {(fold(p.entry.name), fold(p.entry.placed_at or "")) for p in every
                if not p.entry.in_gazetteer and p.entry.placed_at_type == "nearby"}
-    # (nor one put at another unlisted name that is itself a guess: "near Menkao, in Maluku")
-    shaky = guessed_names(p.entry for p in every)
-    unplaced |= {fold(p.entry.name) for p in every if built_on_a_guess(p.entry, shaky)}
     grown = True
     while grown:
         more = {name for name, at in guessed if at in unplaced} - unplaced

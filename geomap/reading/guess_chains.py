@@ -3,8 +3,9 @@ only guessed ("a post near Menkao, in Maluku", Maluku unlisted and put by a town
 names elsewhere). Each guess may be right alone; two together put a village hundreds of km
 from where it lies, and a number told there would stand at the wrong place.
 
-So an incident at such a place keeps its toll's words and no number, and such a place is no area
-a displaced figure goes to (``area_units``): a wrong number is worse than none. A name put
+So an incident at such a place keeps its toll's words and no number, and a flight told after an
+attack there takes no area from it (``origin_told_before``): a wrong number is worse than none. (A
+flight the text tells from or to such a place by its name keeps it: the name is the text's own.) A name put
 beside a place the text gives ("X, in Y district", Y unlisted but in a unit the text names) is
 no guess and stays a place of its own.
 """
@@ -21,14 +22,14 @@ __all__ = ["GUESS_KINDS", "built_on_a_guess", "guessed_names", "untie_tolls_on_g
 #: how an unlisted name is placed when the text gives no unit holding it: near a place named
 #: close to it, or across the frontier from one (``unlisted._unlisted_entry``)
 GUESS_KINDS = frozenset(("nearby", "across"))
-#: the hosts whose guessed point says where a place in them lies: a settlement, a site or a district
-#: is a point that may be anywhere; a valley, river or region told as holding a place lies along
+#: the hosts whose guessed point says where a place in them lies: a settlement or a site is a point
+#: that may be anywhere; a district, valley, river or region told as holding a place is an area along
 #: the frontier ("Tiwintza", in "the upper Cenepa valley"), where an incident there goes anyway
-_POINT_TYPES = frozenset(("city", "landmark", "admin2"))
+_POINT_TYPES = frozenset(("city", "landmark"))
 
 
 def guessed_names(entries: Iterable[GazetteerEntry]) -> frozenset[str]:
-    """Folded names of the unlisted settlements, sites and districts whose point is a guess."""
+    """Folded names of the unlisted settlements and sites whose point is a guess."""
     return frozenset(fold(e.name) for e in entries if not e.in_gazetteer and e.placed_at_type in GUESS_KINDS
                      and e.place_type in _POINT_TYPES)
 
