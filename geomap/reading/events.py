@@ -65,6 +65,7 @@ from geomap.reading.follow_ups import followed_up
 from geomap.reading.acronym_camps import camp_told_before
 from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
                                             minor_developments_dropped, recalled_since, toll_owner)
+from geomap.reading.guess_chains import untie_tolls_on_guesses
 from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, other_events_toll, placed_later,
                                   retold_elsewhere, spans_places, split_by_event, superseded, toll_untied, untie)
 from geomap.text.disputed_claims import disputed_claim
@@ -491,6 +492,7 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
         f["properties"].update(fatalities=None, fatalities_basis="not this incident's: a risen toll told beside it "
                                "replaces this first count")
     raise_to_later_totals(text, sentences, incidents)  # "13:15 ... The toll from the attack there is now two"
+    untie_tolls_on_guesses(incidents, by_sentence)  # "a post near X, in Y", Y itself a guess: no number
     feats += one_event_per_place_day(incidents)
     past = {i for i, s in enumerate(sentences) if is_past_background(s.text, published)}
     feats += named_as_written(displacement_features(text, sentences, by_sentence, main, ctx.borders, past=past),

@@ -17,6 +17,7 @@ import math
 from dataclasses import replace
 
 from geomap.gazetteer import GazetteerEntry, haversine_km
+from geomap.reading.world_seats import world_seat
 from geomap.settings import LOCAL_NAMESAKE_KM, LOCAL_NAMESAKE_MAX_POPULATION, LOCAL_STORY_KM
 from geomap.settings import LISTED_NAMESAKE_MAX_POPULATION, LOCAL_NAMESAKE_MAX_POPULATION_OTHER_SPELLING
 from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM
@@ -96,7 +97,7 @@ def listed_stranger(e: GazetteerEntry, siblings: list[GazetteerEntry], named: se
     lies more than ``RESOLVE_NAMESAKE_KM`` from every other place of a local story: a list names
     places of one area."""
     if e.place_type != "city" or not named or e.iso2 in named or e.feature == "capital" \
-            or e.population >= LISTED_NAMESAKE_MAX_POPULATION \
+            or e.population >= LISTED_NAMESAKE_MAX_POPULATION or world_seat(e) \
             or not any(s.iso2 in named and s.gid != e.gid and s.place_type != "country"
                        and haversine_km(s.lat, s.lon, e.lat, e.lon) > NAMESAKE_KM for s in siblings):
         return False

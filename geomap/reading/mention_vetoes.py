@@ -14,6 +14,7 @@ from geomap.gazetteer import demonym_country
 from geomap.text.lexicon import (CONNECTORS, DIRECTIONS, EPONYM_NEXT, GENERIC_PLURALS, GEO_WORDS, GROUP_NOUNS,
                                  HOUSE_WORDS, ORG_WORDS, PREPOSITIONS, TITLES, first_names)
 from geomap.text.tokens import joined, joined_or_dot, opens_clause
+from geomap.text.union_areas import union_area_after
 
 __all__ = ["why_not_a_place"]
 
@@ -42,6 +43,8 @@ def why_not_a_place(text, toks, i, j, run_end, hits) -> str | None:
     # "Paul Halim": a single-word place that is also a given name, before a capitalised word
     if j - i == 1 and words[0] in given and run_end > j and not major:
         return "person"
+    if j < n and union_area_after(text, toks[i].start, toks[j - 1].end):
+        return "union area"  # "inside the Schengen area": a union's members, not the village it is named after
     # organisations and publications: "Interior Ministry", "Bangkok Post", "Korean War"
     for k in range(j, min(run_end, n)):
         if toks[k].text.lower() in ORG_WORDS:

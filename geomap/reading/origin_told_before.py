@@ -18,6 +18,7 @@ from typing import Callable
 
 from geomap.reading.area_units import Area, ArticleUnits, area_names, area_of_place, group_people
 from geomap.reading.frontier_choice import country_of_word
+from geomap.reading.guess_chains import built_on_a_guess, guessed_names
 from geomap.reading.frontier_sides import crossing_named
 from geomap.reading.resolve import Place
 from geomap.reading.placement import same_paragraph
@@ -119,12 +120,17 @@ def _violent(sentence: str) -> bool:
 def _first_area(sentences: list[Sentence], j: int, places_by_sentence: dict[int, list[Place]], borders,
                 units: ArticleUnits | None, usable: Callable[[Sentence, Place], bool],
                 fits: Callable[[str], bool]) -> Area | None:
-    """The area of sentence ``j``'s first place that fits (not where attackers came from)."""
+    """The area of sentence ``j``'s first place that fits (not where attackers came from). None when
+    that place is a guess built on a guess ("near Menkao, in Maluku", Maluku itself a guess): the
+    place named after it only says where that guess was put."""
     sentence = sentences[j]
+    guessed = guessed_names(p.entry for ps in places_by_sentence.values() for p in ps)
     for p in sorted(places_by_sentence.get(j, []), key=lambda q: q.mention.start):
         if not fits(p.entry.iso3) or p.entry.place_type not in _PLACE_TYPES or not usable(sentence, p) \
                 or is_origin(sentence.text, p.mention.start - sentence.start):
             continue
+        if built_on_a_guess(p.entry, guessed):
+            return None
         got = area_of_place(p, borders, units=units)
         if got is not None and fits(got[1]):
             label, admin1 = area_names(p, got[0], borders, units)

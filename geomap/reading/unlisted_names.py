@@ -13,6 +13,7 @@ from geomap.settings import HINT_MAX_ZIPF, UNLISTED_MAX_ZIPF
 from geomap.text.lexicon import first_names
 from geomap.text.place_cues import _PARTICLES, PlaceCue
 from geomap.text.place_hints import PLACE_HEADS
+from geomap.text.union_areas import is_union_area
 
 __all__ = ["common_word", "not_a_name", "rare_name"]
 
@@ -49,10 +50,12 @@ def _demonym(word: str) -> bool:
 
 
 def not_a_name(cue: PlaceCue) -> bool:
-    """A demonym ("the Romanian county of X"), a person ("Tim Whitley, a city official") or
+    """A demonym ("the Romanian county of X"), a union's area ("the Schengen area"), a person ("Tim Whitley, a city official") or
     ordinary words ("Air Quality Management District")."""
     words = cue.name.split()
     if _demonym(cue.name) or _demonym(words[0]):
+        return True
+    if is_union_area(cue.name, cue.kind):  # "the Schengen area", "the CFA franc zone": a union's members
         return True
     if _HELD_BY.search(words[0]):  # "Kurdish-held areas", "rebel-controlled zones"
         return True
