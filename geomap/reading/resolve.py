@@ -18,6 +18,7 @@ from operator import is_
 from geomap.gazetteer import GazetteerEntry, demonym_country, haversine_km
 from geomap.gazetteer.memo import make_room
 from geomap.gazetteer.normalize import fold, skeleton
+from geomap.reading.unit_seats import bare_keeps_its_town, seat_weight
 from geomap.reading.unit_words import second_level, unit_word
 from geomap.text.arabic_names import opens_arabic_name
 from geomap.text.place_hints import nationality_before
@@ -27,7 +28,7 @@ from geomap.reading.told_countries import told_countries
 from geomap.reading.mentions import Mention, TextContext
 # score weights, in units of the gazetteer prior (see GazetteerEntry.prior), and distances
 from geomap.settings import (NAME_HITS_KEPT, NEAR_KM, W_ADMIN, W_CITY_NAME, W_COUNTRY, W_LIST, W_NEAR, W_PRIMARY,
-                             W_STATE, W_SEAT, W_SUFFIX, W_TOWN)
+                             W_STATE, W_SUFFIX, W_TOWN)
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM, RESOLVE_SHORT_FORM_KM as SHORT_FORM_KM
 from geomap.settings import RESOLVE_STRANGER_MAX_POPULATION as STRANGER_MAX_POPULATION
 from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
@@ -229,9 +230,10 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         if p.mention.key not in chosen or p.confidence > chosen[p.mention.key].confidence:
             chosen[p.mention.key] = p
     # ... except where the text itself says which kind of place it is: "Mandera county" (a
-    # suffix) and "the town of Mandera" (a town word before it)
+    # suffix) and "the town of Mandera" (a town word before it), or a bare seat town (unit_seats)
     town = {id(m): f.town_context for m, f in zip(mentions, facts)}
-    return [p if p.mention.suffix or town[id(p.mention)] or chosen[p.mention.key] is p else
+    return [p if p.mention.suffix or town[id(p.mention)] or chosen[p.mention.key] is p or bare_keeps_its_town(
+        p.entry, chosen[p.mention.key].entry, bool(chosen[p.mention.key].mention.suffix)) else
             Place(p.mention, chosen[p.mention.key].entry, chosen[p.mention.key].confidence) for p in places]
 
 
@@ -569,9 +571,8 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
                 e.place_type == "admin2" and second_level(m.suffix, e.iso2)) else 0.0
         elif town_context and e.place_type == "admin1":
             s -= W_TOWN  # "near Arauca", "the town of X": a point, not a province
-        elif e.feature == "admin1_capital" and ((e.iso2, e.admin1) in f.units or (
-                e.admin1 == e.name and e.iso2 in f.unit_countries)):  # (spelt otherwise: Tamanghasset)
-            s += W_SEAT  # a bare "Mafraq" is the town; the governorate would have its word
+        else:  # a bare "Mafraq" is the town; the governorate would have its word
+            s += seat_weight(e, f.units, f.unit_countries, units, e.gid in primary)
         if list_kind and e.place_type == list_kind[0] and list_kind[1] in (None, e.iso2):
             s += W_LIST * min(list_kind[2], 4)
         if states and e.gid in primary and e.place_type in ("city", "landmark", "admin2") and (e.iso2, e.admin1) in states:
