@@ -525,9 +525,8 @@ class _Facts:
         other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
         self.city_named = city_named = _city_named(m, cands)
         self.named_units = [c for c in cands if c.place_type in ("admin1", "country") and c.gid in primary]
-        # the one province the name may be (no country of the name): its namesake town is as near as it
-        self.seat_of = self.named_units[0] if len(self.named_units) == 1 and \
-            self.named_units[0].place_type == "admin1" else None
+        # the provinces the name may be (no country of the name): a namesake town inside one is as near as it
+        self.seat_of = tuple(self.named_units) if all(u.place_type == "admin1" for u in self.named_units) else ()
         # the anchors that are not this mention's own candidates
         self.own = frozenset(c.gid for c in cands)
         self.units = {(c.iso2, c.name) for c in cands if c.place_type == "admin1"}  # (a town that is a unit's seat)
@@ -584,16 +583,15 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
                 break
         if anchors and e.place_type not in ("country",):
             # a unit holding an anchor is as close as can be ("Waterloo" supports Iowa the state)
-            # (and so is its namesake town inside it: "Agadez" beside Arlit, in Agadez region)
+            # (and so is its namesake town inside it: "Agadez" beside Arlit, in Agadez region; "Ruse" beside
+            # Giurgiu, in Ruse province, though Slovenia has a Ruše province too)
+            seat = next((u for u in seat_of if _contains(u, e)), None) if e.place_type == "city" else None
             d = 0.0 if (e.place_type == "admin1" and near.holds((e.iso2, e.name), own)) or (
-                e.place_type == "city" and seat_of is not None and _contains(seat_of, e) and near.holds(
-                    (seat_of.iso2, seat_of.name), own)) else near.nearest_km(e.lat, e.lon, own)
+                seat is not None and near.holds((seat.iso2, seat.name), own)) else near.nearest_km(e.lat, e.lon, own)
             if d < NEAR_KM:
-                # closeness counts half for a village that shares its name with a state or
-                # country ("Florida" in a New York story is still the state, not Florida, N.Y.)
-                # (a province's namesake town inside it is no such village: "Agadez"; a country's still is)
-                s += W_NEAR * (1.0 - d / NEAR_KM) * (0.5 if e.place_type == "city" and units and (
-                    seat_of is None or not _contains(seat_of, e)) else 1.0)
+                # closeness counts half for a village that shares its name with a state or country ("Florida"
+                # in a New York story is the state); a province's namesake town inside it is no such village
+                s += W_NEAR * (1.0 - d / NEAR_KM) * (0.5 if e.place_type == "city" and units and seat is None else 1.0)
         out.append((s, e))
     out.sort(key=lambda t: (-t[0], t[1].gid))
     return out

@@ -10,12 +10,16 @@ unit: a town of some size inside a unit the same name may be is read as that uni
 """
 from __future__ import annotations
 
-from geomap.gazetteer import GazetteerEntry
+from difflib import SequenceMatcher
+
+from geomap.gazetteer import GazetteerEntry, fold
 from geomap.settings import W_PRIMARY, W_SEAT
 
 #: least population of a plain town (not marked as its unit's capital) read as its unit's namesake
 #: seat: a hamlet named after its province is no seat ("Florida" in a village list)
 SEAT_TOWN_MIN_POPULATION = 10_000
+#: how alike (letters only) a plain town's name must be to its unit's to be its namesake seat
+SPELT_ALIKE_MIN_RATIO = 0.85
 
 
 def namesake_seat(e: GazetteerEntry, units: set[tuple[str, str]], unit_countries: set[str]) -> bool:
@@ -26,7 +30,17 @@ def namesake_seat(e: GazetteerEntry, units: set[tuple[str, str]], unit_countries
     if e.feature == "admin1_capital":
         # (the unit spelt otherwise by the gazetteer's town: Tamanghasset in Tamanrasset)
         return (e.iso2, e.admin1) in units or (e.admin1 == e.name and e.iso2 in unit_countries)
-    return (e.iso2, e.admin1) in units and e.population >= SEAT_TOWN_MIN_POPULATION
+    # (a plain town: a national capital is its country's namesake first, "Djibouti")
+    return (e.feature == "city" and (e.iso2, e.admin1) in units and e.population >= SEAT_TOWN_MIN_POPULATION
+            and spelt_alike(e.name, e.admin1))
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Whether a town's and a unit's names are one name in two spellings ("Tadjoura"/"Tadjourah",
+    "Ali Sabih"/"Ali Sabieh"), not a town named after part of the unit's ("Rio Grande" in Rio
+    Grande do Sul) nor another town (São Luís in Maranhão)."""
+    a, b = (''.join(c for c in fold(x) if c.isalpha()) for x in (a, b))
+    return bool(a and b) and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= SPELT_ALIKE_MIN_RATIO
 
 
 def seat_weight(e: GazetteerEntry, units: set[tuple[str, str]], unit_countries: set[str],
@@ -37,7 +51,7 @@ def seat_weight(e: GazetteerEntry, units: set[tuple[str, str]], unit_countries: 
     not the region's name only (Ali Sabih)."""
     if not namesake_seat(e, units, unit_countries):
         return 0.0
-    spelt_as_unit = not written and any(u.place_type == "admin1" and u.iso2 == e.iso2 and u.name == e.admin1
+    spelt_as_unit = not written and spelt_alike(e.name, e.admin1 or "") and any(u.place_type == "admin1" and u.iso2 == e.iso2 and u.name == e.admin1
                                         for u in written_units)
     return W_SEAT + (W_PRIMARY if spelt_as_unit else 0.0)
 
