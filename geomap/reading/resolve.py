@@ -18,6 +18,7 @@ from operator import is_
 from geomap.gazetteer import GazetteerEntry, demonym_country, haversine_km
 from geomap.gazetteer.memo import make_room
 from geomap.gazetteer.normalize import fold, skeleton
+from geomap.reading.unit_seats import bare_keeps_its_town, seat_weight
 from geomap.reading.unit_words import second_level, unit_word
 from geomap.text.arabic_names import opens_arabic_name
 from geomap.text.place_hints import nationality_before
@@ -27,7 +28,7 @@ from geomap.reading.told_countries import told_countries
 from geomap.reading.mentions import Mention, TextContext
 # score weights, in units of the gazetteer prior (see GazetteerEntry.prior), and distances
 from geomap.settings import (NAME_HITS_KEPT, NEAR_KM, W_ADMIN, W_CITY_NAME, W_COUNTRY, W_LIST, W_NEAR, W_PRIMARY,
-                             W_STATE, W_SEAT, W_SUFFIX, W_TOWN)
+                             W_STATE, W_SUFFIX, W_TOWN)
 from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM, RESOLVE_SHORT_FORM_KM as SHORT_FORM_KM
 from geomap.settings import RESOLVE_STRANGER_MAX_POPULATION as STRANGER_MAX_POPULATION
 from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
@@ -229,9 +230,10 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
         if p.mention.key not in chosen or p.confidence > chosen[p.mention.key].confidence:
             chosen[p.mention.key] = p
     # ... except where the text itself says which kind of place it is: "Mandera county" (a
-    # suffix) and "the town of Mandera" (a town word before it)
+    # suffix) and "the town of Mandera" (a town word before it), or a bare seat town (unit_seats)
     town = {id(m): f.town_context for m, f in zip(mentions, facts)}
-    return [p if p.mention.suffix or town[id(p.mention)] or chosen[p.mention.key] is p else
+    return [p if p.mention.suffix or town[id(p.mention)] or chosen[p.mention.key] is p or bare_keeps_its_town(
+        p.entry, chosen[p.mention.key].entry, bool(chosen[p.mention.key].mention.suffix)) else
             Place(p.mention, chosen[p.mention.key].entry, chosen[p.mention.key].confidence) for p in places]
 
 
@@ -523,9 +525,8 @@ class _Facts:
         other_name = {h.entry.gid for h in m.hits if not h.similar} - {h.entry.gid for h in m.hits if h.similar}
         self.city_named = city_named = _city_named(m, cands)
         self.named_units = [c for c in cands if c.place_type in ("admin1", "country") and c.gid in primary]
-        # the one province the name may be (no country of the name): its namesake town is as near as it
-        self.seat_of = self.named_units[0] if len(self.named_units) == 1 and \
-            self.named_units[0].place_type == "admin1" else None
+        # the provinces the name may be (no country of the name): a namesake town inside one is as near as it
+        self.seat_of = tuple(self.named_units) if all(u.place_type == "admin1" for u in self.named_units) else ()
         # the anchors that are not this mention's own candidates
         self.own = frozenset(c.gid for c in cands)
         self.units = {(c.iso2, c.name) for c in cands if c.place_type == "admin1"}  # (a town that is a unit's seat)
@@ -569,9 +570,8 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
                 e.place_type == "admin2" and second_level(m.suffix, e.iso2)) else 0.0
         elif town_context and e.place_type == "admin1":
             s -= W_TOWN  # "near Arauca", "the town of X": a point, not a province
-        elif e.feature == "admin1_capital" and ((e.iso2, e.admin1) in f.units or (
-                e.admin1 == e.name and e.iso2 in f.unit_countries)):  # (spelt otherwise: Tamanghasset)
-            s += W_SEAT  # a bare "Mafraq" is the town; the governorate would have its word
+        else:  # a bare "Mafraq" is the town; the governorate would have its word
+            s += seat_weight(e, f.units, f.unit_countries, units, e.gid in primary)
         if list_kind and e.place_type == list_kind[0] and list_kind[1] in (None, e.iso2):
             s += W_LIST * min(list_kind[2], 4)
         if states and e.gid in primary and e.place_type in ("city", "landmark", "admin2") and (e.iso2, e.admin1) in states:
@@ -583,16 +583,15 @@ def _score_all(m: Mention, cands: list[GazetteerEntry], weights: dict[str, float
                 break
         if anchors and e.place_type not in ("country",):
             # a unit holding an anchor is as close as can be ("Waterloo" supports Iowa the state)
-            # (and so is its namesake town inside it: "Agadez" beside Arlit, in Agadez region)
+            # (and so is its namesake town inside it: "Agadez" beside Arlit, in Agadez region; "Ruse" beside
+            # Giurgiu, in Ruse province, though Slovenia has a Ruše province too)
+            seat = next((u for u in seat_of if _contains(u, e)), None) if e.place_type == "city" else None
             d = 0.0 if (e.place_type == "admin1" and near.holds((e.iso2, e.name), own)) or (
-                e.place_type == "city" and seat_of is not None and _contains(seat_of, e) and near.holds(
-                    (seat_of.iso2, seat_of.name), own)) else near.nearest_km(e.lat, e.lon, own)
+                seat is not None and near.holds((seat.iso2, seat.name), own)) else near.nearest_km(e.lat, e.lon, own)
             if d < NEAR_KM:
-                # closeness counts half for a village that shares its name with a state or
-                # country ("Florida" in a New York story is still the state, not Florida, N.Y.)
-                # (a province's namesake town inside it is no such village: "Agadez"; a country's still is)
-                s += W_NEAR * (1.0 - d / NEAR_KM) * (0.5 if e.place_type == "city" and units and (
-                    seat_of is None or not _contains(seat_of, e)) else 1.0)
+                # closeness counts half for a village that shares its name with a state or country ("Florida"
+                # in a New York story is the state); a province's namesake town inside it is no such village
+                s += W_NEAR * (1.0 - d / NEAR_KM) * (0.5 if e.place_type == "city" and units and seat is None else 1.0)
         out.append((s, e))
     out.sort(key=lambda t: (-t[0], t[1].gid))
     return out
