@@ -288,9 +288,11 @@ def _tells_own_event(sentence: str) -> bool:
                for e in events_from_text(sentence))
 
 
-#: who was taken with the dead, told in the passive ("Two passengers were killed and the driver was abducted"):
-#: the same attack's victims, no event of its own
-_TAKEN_WITH = re.compile(r"\b(?:was|were)\s+(?:abducted|kidnapped|taken\s+hostage)$", re.I)
+#: who was taken with the dead, told in the passive ("Two passengers were killed and the driver was abducted",
+#: "One smuggler was killed and two were detained"): the same attack's victims or the same fight's caught, no
+#: event of its own
+_TAKEN_WITH = re.compile(r"\b(?:was|were)\s+(?:abducted|kidnapped|taken\s+hostage|arrested|detained|captured"
+                         r"|apprehended)$", re.I)
 
 
 #: "Three more guards died of their wounds", "another two soldiers succumbed", "a second fisherman died",

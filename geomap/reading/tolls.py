@@ -468,8 +468,8 @@ def _places_in_first_part(text: str, offset: int, fat, places: list[Place], insi
         and len({p.entry.name for p in inside if p.entry.place_type in ("city", "landmark", "admin2")}) <= 1
 
 
-#: "two men from X", "a young fisherman of X": where the dead came from, not where they died
-_FROM_BEFORE = re.compile(r"(?:\bfrom|\b" + PERSON + r"s?\s+of)\s+(?:the\s+)?$", re.I)
+#: "two men from X", "a young fisherman of X", "a fisherman from X, in Y province,": where the dead came from
+_FROM_BEFORE = re.compile(r"(?:\bfrom|\b" + PERSON + r"s?\s+of)\s+(?:the\s+)?$|\bfrom\s+[\w'-]+(?:\s+[\w'-]+){0,3},\s+in\s+(?:[\w-]+['\u2019]s\s+)?$", re.I)
 
 
 def follow_up_fits(text: str, offset: int, fat, places: list[Place], incident: dict, event_date) -> bool:

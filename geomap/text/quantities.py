@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from geomap.text.count_masks import masked_counts
+from geomap.text.described_one import described_one_hits
 from geomap.text.disputed_claims import disputed_parts
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
 from geomap.text.count_words import ANIMAL as _ANIMAL, COUNT_GATE as _COUNT_GATE
@@ -190,7 +191,7 @@ _DEATH_WORD = prefiltered(re.compile(r"\b(?:killed|dead|died|martyred|deaths?|fa
 # (prefiltered: under re.I a plain alternation cost 15-25 µs a sentence; see geomap.text.literals)
 _FATAL_GATE = prefiltered(re.compile(
     r"kill|dead|die|martyr|death|fatal|lives|casualt|slain|slew|perish|bodies|toll|nobody|no one|succumb|lost|losing|loses"
-    r"|massacr|murder|behead|lynch",
+    r"|massacr|murder|behead|lynch|drown",
     re.I))
 
 
@@ -315,6 +316,7 @@ def fatalities_from_text(sentence: str) -> Count | None:
     hits.extend(with_untold(sentence))  # "Four soldiers and an unknown number of militants were killed"
     hits.extend(one_and_kin(sentence))  # "killed a farmer and his two sons"
     hits.extend(the_one(sentence))  # "wounding its driver, who later died in hospital"
+    hits.extend(described_one_hits(sentence))  # "One passenger, a 52-year-old woman, died"
     hits.extend(household_hits(sentence))  # "a family of five was killed"
     hits.extend(kin_list_hits(sentence))  # "a farmer, his wife and their three children were killed"
     if untold := uncounted_kin_lists(sentence):  # "killed a chief, his wife and their children": not one
