@@ -14,8 +14,8 @@ line) and is tuning material since: all its cases are marked `tune`. So is
 border_cases_4.json (20 articles, held out for one session, then its per-case lines were read
 for the session's closing note). border_cases_5.json (20 articles on twenty more frontiers,
 all `test`) was held out for two sessions and is tuning material since (score it per case with
-`--half test`); border_cases_6.json to border_cases_15.json (20 more each, all `test`, written blind to
-the code) were each held out in turn; sets 10, 13 and 15 are held out now, sets up to 9, 11, 12 and 14 guide work.
+`--half test`); border_cases_6.json to border_cases_16.json (20 more each, all `test`, written blind to
+the code) were each held out in turn; sets 10, 13 and 16 are held out now, sets up to 9, 11, 12, 14 and 15 guide work.
 Each session that
 tunes on a set writes a fresh held-out one first (all `test`): score that with
 `--cases FILE --half test --summary` and tune nothing on it.

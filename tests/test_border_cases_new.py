@@ -1,4 +1,4 @@
-"""The gold files of sets 5 to 15 (tests/fixtures/border_cases_{5,...,15}.json) are well formed.
+"""The gold files of sets 5 to 16 (tests/fixtures/border_cases_{5,...,16}.json) are well formed.
 
 Each file holds 20 invented border articles, all in the `test` half, with gold places, incidents,
 tolls and displacement figures, scored with the shared scorer. These checks keep the gold honest
@@ -19,6 +19,8 @@ The session after that had set 14 written blind by two more writers at its start
 (the held-out set with the most numbers on a wrong place); sets 10, 13 and 14 are held out.
 The next session had set 15 written blind by two more writers at its start and opened set 14 (the
 hardest held-out set for incidents and wrong tolls); sets 10, 13 and 15 are held out.
+The session after that had set 16 written blind by two more writers at its start and opened set 15
+(the held-out set with the most wrong numbers); sets 10, 13 and 16 are held out.
 """
 
 import json
@@ -27,7 +29,7 @@ import pytest
 from gold_cases import FIXTURES, check_all_held_out, check_case, check_frontiers_new, check_new_to_dev_cases
 
 EARLIER = ["border_cases.json", "border_cases_2.json", "border_cases_3.json", "border_cases_4.json"]
-SETS = {n: json.loads((FIXTURES / f"border_cases_{n}.json").read_text(encoding="utf-8")) for n in (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)}
+SETS = {n: json.loads((FIXTURES / f"border_cases_{n}.json").read_text(encoding="utf-8")) for n in (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)}
 EARLIER_OF = {5: EARLIER, 6: EARLIER + ["border_cases_5.json"],
               7: EARLIER + ["border_cases_5.json", "border_cases_6.json"],
               8: EARLIER + ["border_cases_5.json", "border_cases_6.json", "border_cases_7.json"],
@@ -39,6 +41,7 @@ EARLIER_OF[12] = EARLIER_OF[11] + ["border_cases_11.json"]
 EARLIER_OF[13] = EARLIER_OF[12] + ["border_cases_12.json"]
 EARLIER_OF[14] = EARLIER_OF[13] + ["border_cases_13.json"]
 EARLIER_OF[15] = EARLIER_OF[14] + ["border_cases_14.json"]
+EARLIER_OF[16] = EARLIER_OF[15] + ["border_cases_15.json"]
 
 
 @pytest.mark.parametrize("n", sorted(SETS))
