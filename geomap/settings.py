@@ -126,6 +126,9 @@ DATE_LOOKBACK = 2  # sentences a dateless event may take its date from
 #: where the article's events are (events: against the frontier line; tighter than the
 #: resolver's, which compares with other places).
 EVENT_STRANGER_KM = 1500.0
+#: ... and a toll is not kept on an incident in such a third country this far from the frontier
+#: (geomap.reading.stranger_tolls): a number there is more likely a misread place than the story's.
+TOLL_STRANGER_KM = 300.0
 #: A running count of deaths that started at least this many days before the report ("killed since
 #: January") is no one point incident's toll (geomap.reading.tolls.running_total).
 TOLL_RUNNING_DAYS = 14

@@ -66,6 +66,8 @@ from geomap.reading.acronym_camps import camp_told_before
 from geomap.reading.sentence_events import (civilians_in_battle, is_past_background, is_planned,
                                             minor_developments_dropped, recalled_since, toll_owner)
 from geomap.reading.guess_chains import untie_tolls_on_guesses
+from geomap.reading.stranger_tolls import untie_tolls_far_abroad
+from geomap.reading.borrowed_points import untie_tolls_on_borrowed_points
 from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, other_events_toll, placed_later,
                                   retold_elsewhere, spans_places, split_by_event, superseded, toll_untied, untie)
 from geomap.text.disputed_claims import disputed_claim
@@ -493,6 +495,8 @@ def event_features(text: str, sentences: list[Sentence], places: list[Place], *,
                                "replaces this first count")
     raise_to_later_totals(text, sentences, incidents)  # "13:15 ... The toll from the attack there is now two"
     untie_tolls_on_guesses(incidents, by_sentence)  # "a post near X, in Y", Y itself a guess: no number
+    untie_tolls_far_abroad(incidents, main, ctx.borders)  # "the Baltic states" read as a Moldovan town
+    untie_tolls_on_borrowed_points(incidents, by_sentence)  # "near Tonu in Siwai" put at Buin, which has its own dead
     feats += one_event_per_place_day(incidents)
     past = {i for i, s in enumerate(sentences) if is_past_background(s.text, published)}
     feats += named_as_written(displacement_features(text, sentences, by_sentence, main, ctx.borders, past=past),

@@ -22,7 +22,7 @@ _UNIT = (r"(?:LGA|local\s+government\s+area|area|district|sub-?district|constitu
          r"|municipality|ward|cercle|department|territory|zone|woreda|chiefdom|prefecture|canton|tehsil|upazila)")
 #: a capitalised name, its unit word maybe, then "(" (or ", " after the unit word) right before the province
 _QUALIFIED = re.compile(r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})(?:\s+" + _UNIT + r"\s*(?:\(|,)"
-                        r"|\s*\()\s*(?:the\s+)?$", re.I)
+                        r"|\s*\(|,\s+in)\s*(?:the\s+)?$", re.I)
 
 
 def province_of_unplaced_unit(text: str, offset: int, mention: tuple[int, int] | None, places: list[Place]) -> bool:

@@ -119,17 +119,27 @@ _EARLIER_EVENTS = re.compile(r"\b(?:previous|earlier|prior)\s+(?:two|three|four|
                              r"(?:attacks|raids|strikes|clashes|incidents|ambushes|bombings))\b", re.I)
 
 
+# "seven people have died in those incidents", "during these raids": deaths of several events told
+# before, pointed at together (a demonstrative and a plural act noun), so a total no one incident carries
+_THOSE_EVENTS = re.compile(
+    r"\b(?:in|during|from|by|over)\s+(?:all\s+)?(?:those|these)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:attacks|raids|(?:air\s*|drone\s+)?strikes|airstrikes|bombings|ambushes|clashes|assaults|explosions|blasts"
+    r"|incidents|shootings|killings|fires|crashes|runs)\b", re.I)
+
+
 def is_total_of_events(sentence: str, start: int | None = None, end: int | None = None) -> bool:
     """"Two attacks in Mayo-Sava department killed at least 19 civilians this week": a toll
     summed over several events told apart or over a period, which no one incident carries;
-    "the previous two killed nine people": other events' count. With the toll's span, a running
+    "the previous two killed nine people": other events' count; "seven have died in those
+    incidents": several events told before, pointed at together. With the toll's span, a running
     count told in a clause after it ("killing three, the latest in a series of raids that have
     killed 41 since February") is that clause's, not the toll's."""
     stop = re.search(r"[,;]", sentence[end:]) if end is not None else None
     if stop and RUNNING_WORDS.search(sentence, end + stop.start()):
         sentence = sentence[:end + stop.start()]
     m = _SEVERAL_EVENTS.search(sentence)
-    return (m is not None and bool(_PERIOD.search(sentence))) or bool(_EARLIER_EVENTS.search(sentence))
+    return (m is not None and bool(_PERIOD.search(sentence))) or bool(_EARLIER_EVENTS.search(sentence)) \
+        or bool(_THOSE_EVENTS.search(sentence))
 
 
 _EVENT_NOUN = (r"(?:exchange\s+of\s+fire|exchanges\s+of\s+fire|clash(?:es)?|fighting|attacks?|raids?|shelling|strikes?"
