@@ -36,6 +36,10 @@ def test_each_share_after_the_colon_is_where_it_went():
     to = {p["name"]: p["displaced"] for p in got.values() if p["direction"] == "to"}
     assert to.get("Tiringoulou") == 1500, got
     assert not any(p["direction"] == "from" and p["name"] == "Tiringoulou" for p in got.values()), got
+    got = feats("• 410 people evacuated from Tahuna: about 260 to collective shelter and private homes in Manganitu, "
+                "the rest to relatives in General Santos.", "2026-12-04")  # (no movement word before the town)
+    assert [(p["name"], p["direction"], p["displaced"]) for p in got if p["name"] == "Manganitu"] == \
+        [("Manganitu", "to", 260)], got
 
 
 def test_the_rest_after_a_share_is_where_it_went_without_a_figure():
@@ -72,3 +76,16 @@ def test_a_division_named_only_by_a_direction_keeps_its_type_word():
                 "since the clashes began.", "2026-12-03")
     assert [(p["name"], p["admin1"], p["displaced"]) for p in got if p["direction"] == "from"] == \
         [("Western Province", "Western", 1100)], got
+
+
+def test_patients_and_crews_moved_are_no_displacement_figure():
+    from geomap.text.cared_for import cared_for_or_held
+
+    text = "Twelve patients were evacuated from the hospital in Tahuna to Manado after the eruption."
+    assert cared_for_or_held(text, len("Twelve")) and cared_for_or_held("the 11 crew members", len("the 11"))
+    assert not cared_for_or_held("480 residents of Tahuna", 3)
+    got = feats("TAHUNA — " + text, "2026-12-04")
+    assert all(p["displaced"] is None for p in got), got
+    got = feats("TAHUNA — The navy evacuated 40 wounded from Tahuna to Manado on Friday.", "2026-12-04")
+    assert all(p["displaced"] is None for p in got), got
+

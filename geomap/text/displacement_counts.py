@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from geomap.text.total_split import SHARE_QUALIFIER
+from geomap.text.cared_for import cared_for_or_held
 from geomap.text.count_words import NUM as _NUM, NUM_GATE as _NUM_GATE, not_a_figure, value_of as _value
 from geomap.text.group_words import ARMED as _ARMED, holds_displaced
 from geomap.text.household_people import people_beside_households
@@ -254,7 +255,7 @@ def _not_displaced(sentence: str, m: re.Match) -> bool:
         return True  # "displaced dozens of stalls": things moved, not people
     if _HARMED_BEFORE.search(sentence, max(0, m.start("num") - 40), m.start("num")):
         return True  # "killed three people in X and forced 2,000 to flee": the toll, not the displaced
-    return bool(_ARMED.search(sentence, m.start("num"), m.start("word")))
+    return bool(_ARMED.search(sentence, m.start("num"), m.start("word"))) or cared_for_or_held(sentence, m.end("num"))
 
 
 # a count that is what was killed, wounded or seized: a toll, not people displaced
