@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from geomap.gazetteer.normalize import fold
 from geomap.reading.unit_words import unit_word
+from geomap.text.lexicon import DIRECTIONS
 from geomap.text.sentences import Sentence
 
 __all__ = ["named_as_written"]
@@ -20,7 +21,13 @@ def _written(text: str, p) -> str:
     """The mention's words without the type word after them ("Mondulkiri province", "Chin State": "Mondulkiri", "Chin")."""
     words = text[p.mention.start:p.mention.end].strip()
     head, _, last = words.rpartition(" ")
-    return head.rstrip(" -") if head and unit_word(last) else words
+    return head.rstrip(" -") if head and unit_word(last) and not _only_direction(head) else words
+
+
+def _only_direction(head: str) -> bool:
+    """"Western Province", "Upper East Region": without its type word the name is only a
+    direction, no name at all, so the type word stays."""
+    return all(w.lower() in DIRECTIONS for w in head.replace("-", " ").split())
 
 
 def _names_unit(p, iso3: str, unit: str, admin1: str, borders) -> bool:

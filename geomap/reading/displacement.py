@@ -61,6 +61,8 @@ from geomap.text.ordinary_travel import ordinary_travel
 from geomap.text.other_roles import camp_place, fire_came_from, seat_of_speaking_body
 from geomap.text.place_roles import BRACKETED_CONTAINER, country_received, river_named
 from geomap.text.unknown_figures import says_uncounted
+from geomap.text.total_split import share_destination
+from geomap.text.dozens_words import dozens_only
 from geomap.text.unit_around import around_in_unit
 from geomap.text.where_clause import in_counted_clause, where_owners
 from geomap.text.origin_words import (goods_from, intended_destination, left_then_home, most_came_from, part_came_from,
@@ -252,7 +254,7 @@ def _group_areas(sentence: Sentence, span: tuple[int, int], places: list[Place],
             said_by.add(len(out))
         else:
             direction = "to" if cues.is_host(sentence.text, b) or WHERE_ARRIVED.match(sentence.text, b) \
-                or HOME_TO.match(sentence.text, b) or camp_place(sentence.text, a, b) \
+                or HOME_TO.match(sentence.text, b) or camp_place(sentence.text, a, b) or share_destination(words) \
                 else cues.displacement_direction(sentence.text[span[0]:a])
             # "The X administration said it had registered 312 new arrivals": where they came to
             arrived = _ARRIVALS.search(words) and not _FLIGHT.search(described_flight_blanked(words))
@@ -570,7 +572,8 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
         key = (label, admin1 or "", got[1], area.direction)
         words = count or sentence_count
         if area.country and not country_keeps_figure(area, found, basis, count, s.text) \
-                or (not settings.VAGUE_DISPLACED_AS_NUMBER or says_uncounted(s.text)) and vague(count):
+                or (not settings.VAGUE_DISPLACED_AS_NUMBER or says_uncounted(s.text)) and vague(count) \
+                or count is not None and dozens_only(count.text):  # (text.dozens_words: no figure)
             count = None  # a group's figure on a whole country would read as its national total (unless its own)
         if key in feats:
             props = feats[key]["properties"]

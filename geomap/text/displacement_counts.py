@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geomap.text.total_split import SHARE_QUALIFIER
+from geomap.text.cared_for import cared_for_or_held
 from geomap.text.count_words import NUM as _NUM, NUM_GATE as _NUM_GATE, not_a_figure, value_of as _value
 from geomap.text.group_words import ARMED as _ARMED, holds_displaced
 from geomap.text.household_people import people_beside_households
@@ -253,7 +255,7 @@ def _not_displaced(sentence: str, m: re.Match) -> bool:
         return True  # "displaced dozens of stalls": things moved, not people
     if _HARMED_BEFORE.search(sentence, max(0, m.start("num") - 40), m.start("num")):
         return True  # "killed three people in X and forced 2,000 to flee": the toll, not the displaced
-    return bool(_ARMED.search(sentence, m.start("num"), m.start("word")))
+    return bool(_ARMED.search(sentence, m.start("num"), m.start("word"))) or cared_for_or_held(sentence, m.end("num"))
 
 
 # a count that is what was killed, wounded or seized: a toll, not people displaced
@@ -333,7 +335,8 @@ _RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:\bbetween\s+" + _NUM + r"\s+and|(?<!\
 
 
 # ", and 2,000 to Y", ", and some 1,100 in Z": a second group told with the first one's verb
-_ELLIPTIC = re.compile(r"^\W*(?:(?:(?:and|with)\s+|(?<=,\s)(?=\d))" + _NUM + r"(?:\s+(?:more|others|people|of\s+them))?"
+# (also a share after a colon, "...: some 1,500 to X", ``geomap.text.total_split``)
+_ELLIPTIC = re.compile(r"^\W*(?:(?:(?:and|with)\s+|(?<=,\s)(?=\d)|(?<=:\s)(?=" + SHARE_QUALIFIER + r"\d))" + _NUM + r"(?:\s+(?:more|others|people|of\s+them))?"
                        r"(?:\s+(?:now|currently|still))?(?:\s+(?:living|staying|sheltering|settled))?\s+"
                        r"|" + _NUM.replace("<num>", "<num2>") + r"(?:\s+of\s+them)?\s+(?:are|were|remain|remained)\s+(?:now|currently|still)\s+"
                        r"(?:(?:living|staying|sheltering)\s+)?)(?:to|into|in|at)\s", re.I)

@@ -16,6 +16,7 @@ from geomap.text.literals import prefiltered
 from geomap.text.displacement_counts import displaced_from_text, is_displacement_sentence
 from geomap.text.quantities import Count
 from geomap.text.second_groups import ONWARD_AFTER_CAUSE
+from geomap.text.total_split import SPLIT_AFTER_TOTAL
 
 __all__ = ["displacement_groups", "is_anaphoric_group", "is_elliptic_group", "is_other_group", "is_subgroup",
            "is_host", "displacement_direction"]
@@ -39,6 +40,7 @@ _GROUP_BREAK = re.compile(
     # "between 400 and 500 had left X since Sunday: about 300 of them had reached Y": a share, its own group
     r"|:\s+(?=" + _COUNT_ONLY + r"of\s+(?:them|these|those)\s)"
     r"|,?\s+and\s+(?=the\s+(?:others|rest|remainder)\b(?!\s+of\b))"  # "900 went to X, and the others remain in Y"
+    + SPLIT_AFTER_TOTAL +  # "410 evacuated from X: about 260 to A, the rest to B": each share its own group
     r"|,?\s+as\s+(?!(?:many|much|well|far|long|soon|of|a\s+result|part)\b)"
     # "8,000 went to X, and some 2,500 to Y", "fled A, with about 1,500 reaching B": a group with its own figure
     r"|(?P<sub>,\s+(?:and|with)\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least"
