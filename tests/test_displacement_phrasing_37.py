@@ -57,12 +57,21 @@ def test_the_rest_after_a_share_is_where_it_went_without_a_figure():
 def test_dozens_is_no_figure():
     from geomap.text.dozens_words import dozens_only
 
-    assert dozens_only("dozens of families also fled") and dozens_only("Scores of families") and dozens_only("several dozen")
-    assert not dozens_only("hundreds of families") and not dozens_only("40 families") and not dozens_only(None)
+    assert dozens_only("dozens of families also fled") and dozens_only("Scores of families")
+    assert dozens_only("several dozen households") and dozens_only("dozens  of arrivals", 'report "dozens" of arrivals on X')
+    assert not dozens_only("dozens of people fled") and not dozens_only("hundreds of families")
+    assert not dozens_only("40 families") and not dozens_only(None)
     got = areas("Armed men attacked the market in Birao on Sunday. Residents of Birao say dozens of families also fled west, "
                 "towards Um Dukhun, rather than stay.", "2026-12-05")
     assert got and all(p["displaced"] is None for p in got.values()), got
     assert any(p["displaced_text"] and "dozens" in p["displaced_text"] for p in got.values()), got  # the words kept
+
+
+def test_dozens_of_people_keep_the_lower_bound_of_twelve():
+    """The vague-count convention (DATA.md: "dozens" 12) holds where the dozens are people."""
+    got = areas("Armed men attacked the market in Birao on Sunday. Residents of Birao say dozens of people also fled west, "
+                "towards Um Dukhun, rather than stay.", "2026-12-05")
+    assert any(p["displaced"] == 12 for p in got.values()), got
 
 
 @pytest.mark.parametrize("half,floor", [("tune", 7), ("frozen", 8)])

@@ -573,7 +573,7 @@ def _add(feats: dict, found: list[tuple[Area, Count | None]], s: Sentence, basis
         words = count or sentence_count
         if area.country and not country_keeps_figure(area, found, basis, count, s.text) \
                 or (not settings.VAGUE_DISPLACED_AS_NUMBER or says_uncounted(s.text)) and vague(count) \
-                or count is not None and dozens_only(count.text):  # (text.dozens_words: no figure)
+                or count is not None and dozens_only(count.text, s.text):  # (text.dozens_words)
             count = None  # a group's figure on a whole country would read as its national total (unless its own)
         if key in feats:
             props = feats[key]["properties"]

@@ -1,8 +1,9 @@
-"""A count told only as "dozens" or "scores" ("dozens of families also fled", ""dozens" of
-arrivals"): too loose to stand as a figure. Read by the conventional lower bound it would be 12
-or 20 people, while the words may mean a few dozen families; writers who never saw the code give
-such a group no number (they do give "hundreds", "thousands" one), so the figure stays null and
-its words are kept.
+"""A displacement count told only as "dozens" or "scores" where the words do not count people:
+"dozens of families also fled" (a few dozen families is no known number of people) or a source's
+own vague word set in quotation marks ('"dozens" of arrivals'). Such a group gets no figure and
+its words are kept. "Dozens of people fled" keeps the conventional lower bound of 12 (the rule
+geomap uses for every vague count, as ACLED does for fatalities); "hundreds" and "thousands"
+keep theirs too.
 """
 
 from __future__ import annotations
@@ -12,8 +13,14 @@ import re
 __all__ = ["dozens_only"]
 
 _DOZENS = re.compile(r"\b(?:dozens|scores|(?:a\s+few|several|a\s+couple\s+of)\s+dozen)\b", re.I)
+_UNCOUNTED_UNIT = re.compile(r"\b(?:dozens|scores|dozen)\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?"
+                             r"(?:families|households|homes|house-?holds|clans)\b", re.I)
+_QUOTED = re.compile(r"[\"“”‘’']\s*(?:dozens|scores)\s*[\"“”‘’']", re.I)
 
 
-def dozens_only(words: str | None) -> bool:
-    """Whether a figure's words are only "dozens", "scores", "several dozen" (no digit)."""
-    return bool(words) and bool(_DOZENS.search(words)) and not any(c.isdigit() for c in words)
+def dozens_only(words: str | None, sentence: str = "") -> bool:
+    """Whether a figure's words are only "dozens", "scores", "several dozen" (no digit) of
+    families or households, or the vague word is quoted in its sentence."""
+    if not words or not _DOZENS.search(words) or any(c.isdigit() for c in words):
+        return False
+    return bool(_UNCOUNTED_UNIT.search(words) or _QUOTED.search(sentence))
