@@ -14,6 +14,8 @@ import re
 
 from geomap.reading.origin_apposition import told_as_origin
 from geomap.reading.resolve import Place
+from geomap.reading.route_ends import far_route_end
+from geomap.reading.subject_clause import in_subject_description
 from geomap.text import cues
 from geomap.text.teller_seat import is_teller_seat
 from geomap.text.event_nouns import ACTOR_NOUNS
@@ -54,6 +56,10 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue  # "families who fled the fighting are staying with relatives in X and Y": where they went
         if p.entry.place_type in ("admin1", "region") and _FORCES_AFTER.match(sentence.text, b):
             continue  # "Somali army positions": whose army, not where
+        if in_subject_description(sentence.text, a, b):
+            continue  # "The traders, who buy clothes in X and sell them in Y, are protesting": where they trade
+        if far_route_end(sentence, p, places):
+            continue  # "trucks waiting on the X–Y corridor": somewhere on a long road, not at its end town
         if _ORGANISATION_AFTER.match(sentence.text, b):
             continue  # "gunmen of the Jalisco New Generation Cartel": a word of a group's name
         if _OFFICE_OF.match(sentence.text, b):
@@ -67,6 +73,9 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
         if _SENT_FROM.search(sentence.text, max(0, a - 60), a) or _SPOKEN_TO.search(sentence.text, max(0, a - 40), a) \
                 or arrived_from(sentence.text[:a]):
             continue  # "reinforcements were sent from X", "talking to Maputo", "a bus arriving from X": not where anything happened
+        if joined is not None and (arrived_from(sentence.text[:joined])
+                                   or _SENT_FROM.search(sentence.text, max(0, joined - 60), joined)):
+            continue  # "miners who had come from X and Y", "troops sent from X and Y": both whence they came
         if any(_ACTORS_FROM.search(sentence.text, max(0, x - 50), x) for x in (a, joined) if x is not None):
             continue  # "raids by herders from X and Y hit Z": where the attackers came from
         if _speaking_unit_base(sentence.text, a, b) or (joined is not None and _speaking_unit_base(sentence.text, joined, b)):

@@ -310,7 +310,9 @@ _POSITION_OF = re.compile(
     r"(?:\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:of|from)"
     r"|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of"
     # "Ciudad Cuauhtémoc, the border crossing opposite the Guatemalan town of La Mesilla"
-    r"|(?:(?:the|an?)\s+(?:[\w-]+\s+){0,3}?)?(?:opposite|facing|across\s+(?:the\s+[\w-]+\s+)?from))"
+    r"|(?:(?:the|an?)\s+(?:[\w-]+\s+){0,3}?)?(?:opposite|facing|across\s+(?:the\s+[\w-]+\s+)?from)"
+    # "a post near X, at the edge of the Y National Park": the park says where X lies
+    r"|(?:at|on)\s+the\s+(?:edge|edges|fringes?|rim|margins?)\s+of)"
     r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?(?:(?:town|city|village)\s+of\s+)?$",
     re.I,
 )

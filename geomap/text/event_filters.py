@@ -39,6 +39,8 @@ HYPO = re.compile(
     r"|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?|sought|want(?:s|ed)?|plan(?:s|ned|ning)?\s+(?:to|on)|intend(?:s|ed)?"
     r"|propos(?:ed|al|es|ing)|offer(?:ed|s)?\s+to|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|against)"
     r"|vow(?:ed|s)?|pledg(?:ed|es)|prepare\s+the\s+ground|possible|potential|prospects?\s+of|expected"
+    # "officials expect further attacks in X", "the ministry forecasts new raids": a forecast, no event yet
+    r"|expect(?:s|ing)?|anticipat(?:e|es|ing)|forecasts?|foresee(?:s|ing)?"
     r"|likely|in\s+order\s+to|to\s+secure|try(?:ing)?\s+to|tried\s+to|commitment\s+to|committed\s+to"
     r"|ready\s+to|willing\s+to|push(?:ed|ing)?\s+for|press(?:ed|ing)?\s+for|efforts?\s+to|bid\s+to|optimistic"
     r"|fears?\s+of|(?<!in\s)fear(?:s|ed|ing)?(?=\s+(?:that\s+)?(?:[\w-]+\s+){0,3}$)|risk\s+of|avoid|prevent|to\s+(?:declare|implement|sign|hold|resume|reach|agree|allow|end|withdraw|pull\s+back|deploy)"

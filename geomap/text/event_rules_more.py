@@ -95,6 +95,10 @@ _PASSIVE_ADVERB = (r"(?:also|reportedly|allegedly|apparently|partly|partially|co
                    r"|then|subsequently|deliberately|systematically|largely|mostly|either)\s+")
 _MODAL = r"(?:would|could|might|may|will|should|must|can|did|do|does|not|never)\b"
 
+#: what police fire at a crowd ("tear gas", "rubber bullets", "warning shots")
+_CROWD_ARMS = (r"(?:tear\s*gas|live\s+(?:rounds|ammunition|bullets)|rubber\s+bullets|water\s+cannons?|stun\s+grenades"
+               r"|warning\s+shots)")
+
 MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Strategic developments", "Looting/property destruction",
      r"\b(?:(?:stole|steal(?:s|ing)?|stolen(?=\s+(?:their|his|her|the|its|\d|some|about|dozens|hundreds|over|more))|rustled"
@@ -334,11 +338,14 @@ MORE_RULES: list[tuple[str, str, str, tuple[str, ...]]] = [
     # "police fired tear gas at traders in X", "fired live rounds to disperse a crowd": a gathering broken up
     # ("... at the crowd" is the response to a gathering told before: no new event)
     ("Protests", "Protest with intervention",
-     r"\b(?:fired|firing|fire|used|using|lobbed|lobbing|threw|throwing)\s+(?:[\w-]+\s+)?(?:tear\s*gas|live\s+(?:rounds"
-     r"|ammunition|bullets)|rubber\s+bullets|water\s+cannons?|stun\s+grenades|warning\s+shots)\s+(?:(?:to\s+disperse|at|on"
-     r"|into|against)\s+)(?!the\s|them\b|those\s)(?:an?\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?(?:crowds?|protesters"
+     r"\b(?:fired|firing|fire|used|using|lobbed|lobbing|threw|throwing)\s+(?:[\w-]+\s+)?" + _CROWD_ARMS
+     # ("fired teargas and rubber bullets on Wednesday to disperse hundreds of informal traders")
+     + r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?" + _CROWD_ARMS + r")?(?:\s+(?:early\s+|late\s+)?on\s+(?-i:[A-Z])\w+)?"
+     r"\s+(?:to\s+disperse|at|on|into|against)\s+(?!the\s|them\b|those\s)"
+     r"(?:(?:hundreds|thousands|dozens|scores)\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b"
+     r"|(?:an?\s+)?(?:[\w-]+\s+)?(?:crowds?|protesters"
      r"|demonstrators|traders|vendors|residents|youths|villagers|students|marchers|rioters|drivers|truckers|workers"
-     r"|migrants|farmers|mourners)\b",
+     r"|migrants|farmers|mourners)\b)",
      ("gas", "live", "rubber", "cannon", "stun", "warning")),
     # "smugglers shot at a patrol near X": armed men firing on forces, a clash
     ("Battles", "Armed clash",
