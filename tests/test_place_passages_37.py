@@ -3,7 +3,8 @@ head as a town or unit a thousand km off ("the Banda Sea" as Bānda, India); a s
 a province of that name ("Red Sea" as Sudan's state); a word read through a loose spelling as a
 first-level unit of a country the article never names ("Baltic" as Bălţi, Moldova); a border
 village read as a far capital through one of the capital's other names ("Toka" as Doha); a
-village of the story's country lacking from the gazetteer, read as a namesake 5,000 km off.
+village of the story's country lacking from the gazetteer, read as a namesake 5,000 km off; islands
+placed at the middle of the sea the text puts them in.
 Invented passages in tests/fixtures/place_passages_37.json (``tune`` and ``frozen``, on names
 in no other fixture), real gazetteer and boundaries.
 
@@ -71,6 +72,14 @@ def test_village_of_the_story_country_far_off_is_a_namesake():
                   "and hunters in Gambell and Savoonga said they would stay ashore. The skiff's owner, from "
                   "Elim, was released on Sunday, the United States said; Russia said the crew had strayed.")
     assert "Elim" in got and got["Elim"][2] == "US" and haversine_km(got["Elim"][0], got["Elim"][1], 64.6, -162.3) < 1000, got
+
+def test_islands_in_a_sea_are_not_put_at_its_middle():
+    """"the Fournoi islands in the Aegean Sea": the sea's point is its middle, 200 km off; the
+    islands are the gazetteer's Fournoi (a sea says which water, not where in it)."""
+    got = _places("Greek coast guard boats chased a smuggling dinghy near the Fournoi islands in the Aegean Sea "
+                  "on Monday, officials on Samos said.")
+    hit = [v for m, v in got.items() if m.startswith("Fournoi")]
+    assert hit and haversine_km(hit[0][0], hit[0][1], 37.58, 26.48) < 50, got
 
 
 if __name__ == "__main__":
