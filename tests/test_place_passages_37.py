@@ -4,7 +4,8 @@ a province of that name ("Red Sea" as Sudan's state); a word read through a loos
 first-level unit of a country the article never names ("Baltic" as Bălţi, Moldova); a border
 village read as a far capital through one of the capital's other names ("Toka" as Doha); a
 village of the story's country lacking from the gazetteer, read as a namesake 5,000 km off; islands
-placed at the middle of the sea the text puts them in.
+placed at the middle of the sea the text puts them in; an Arabic head word ("Madinat") read as a
+far city.
 Invented passages in tests/fixtures/place_passages_37.json (``tune`` and ``frozen``, on names
 in no other fixture), real gazetteer and boundaries.
 
@@ -80,6 +81,14 @@ def test_islands_in_a_sea_are_not_put_at_its_middle():
                   "on Monday, officials on Samos said.")
     hit = [v for m, v in got.items() if m.startswith("Fournoi")]
     assert hit and haversine_km(hit[0][0], hit[0][1], 37.58, 26.48) < 50, got
+
+
+def test_arabic_head_word_read_far_off_is_dropped():
+    """"a depot in Madinat Qatrana": "Madinat" ("city of") opens a longer name; Medina, 700 km from
+    Aqaba and Haql, is no reading of it, though the article names Saudi Arabia."""
+    got = _places("Saudi border guards at the Haql crossing turned back forty lorries on Sunday; Jordanian drivers "
+                  "waited in Aqaba and at a depot in Madinat Qatrana, Saudi Arabia's customs authority said.")
+    assert not any(haversine_km(v[0], v[1], 24.47, 39.61) < 100 for v in got.values()), got
 
 
 if __name__ == "__main__":
