@@ -28,9 +28,10 @@ _POINT_KINDS = ("city", "landmark", "admin2")
 
 
 def far_from_local_story(e: GazetteerEntry, pool: list[GazetteerEntry], suffix: str | None = None,
-                         primary: bool = True) -> bool:
+                         primary: bool = True, named: bool = False) -> bool:
     """Whether the village ``e`` (a town, read through another of its names: not ``primary``) lies
-    more than ``LOCAL_NAMESAKE_KM`` (and at most ``RESOLVE_NAMESAKE_KM``) from every other town,
+    more than ``LOCAL_NAMESAKE_KM`` (and at most ``RESOLVE_NAMESAKE_KM``, unless it is of a country
+    the article names: ``named``) from every other town,
     landmark, district or province of ``pool`` (the article's places; capitals, where statements come from,
     left out), while three or more of those lie within ``LOCAL_STORY_KM`` of one of them."""
     cap = LOCAL_NAMESAKE_MAX_POPULATION if primary else LOCAL_NAMESAKE_MAX_POPULATION_OTHER_SPELLING
@@ -38,8 +39,9 @@ def far_from_local_story(e: GazetteerEntry, pool: list[GazetteerEntry], suffix: 
             or e.feature in ("capital", "admin1_capital", "seat"):
         return False
     # (beyond NAMESAKE_KM it is another region, which world news names in passing: "the Bundibugyo
-    # strain" in a story about the Philippines)
-    return _far_in_local_story(e, pool, LOCAL_NAMESAKE_KM, NAMESAKE_KM)
+    # strain" in a story about the Philippines; but a village of a country the story is about is no
+    # other region's: "Wales" in a Bering Strait story is no Wales of Massachusetts, 5,000 km off)
+    return _far_in_local_story(e, pool, LOCAL_NAMESAKE_KM, math.inf if named else NAMESAKE_KM)
 
 
 def _points(pool: list[GazetteerEntry]) -> list:
@@ -128,7 +130,8 @@ def local_namesakes(places: list, pool: list[GazetteerEntry], primary, siblings=
     article's places (``listed_stranger``; ``siblings(place)``: the entries listed with it), made a
     place the gazetteer lacks, at the point of the place named closest to it (in its sentence
     first, else anywhere in the text), in that place's country."""
-    far = {p.entry.gid for p in places if far_from_local_story(p.entry, pool, p.mention.suffix, primary(p))
+    far = {p.entry.gid for p in places
+           if far_from_local_story(p.entry, pool, p.mention.suffix, primary(p), p.entry.iso2 in named)
            or siblings is not None and listed_stranger(p.entry, siblings(p), named, pool)}
     if not far:
         return places

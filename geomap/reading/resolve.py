@@ -23,6 +23,8 @@ from geomap.reading.unit_words import second_level, unit_word
 from geomap.text.arabic_names import opens_arabic_name
 from geomap.text.place_hints import nationality_before
 from geomap.reading.far_units import unit_may_be_stranger
+from geomap.reading.far_readings import far_reading
+from geomap.text.sea_words import told_as_water
 from geomap.reading.local_namesakes import local_namesakes
 from geomap.reading.told_countries import told_countries
 from geomap.reading.mentions import Mention, TextContext
@@ -168,6 +170,8 @@ def _candidate_list(m: Mention, geocoder) -> list[GazetteerEntry]:
     cands = list({h.entry.gid: h.entry for h in m.hits}.values())
     # a seat of government stands for its government, and for nothing else ("Miraflores accused"
     # is the Venezuelan presidency; "Miraflores" where people live is a town)
+    if told_as_water(m.text) and not m.suffix and any(e.place_type == "water" for e in cands):
+        return [e for e in cands if e.place_type == "water"]  # "Red Sea" is the sea, not Sudan's state
     seats = [e for e in cands if e.feature == "seat"]
     if seats and m.government:
         return seats
@@ -218,7 +222,8 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     told = told_countries(named_weights, anchors)  # (countries named by their capital or a unit too)
     places = [p for p in places if p.mention.start in typed_starts
               or not _far_stranger(p, anchors, told(p), far, others)
-              and not (named_weights and _opens_unknown_name(text, p, told(p), others))]
+              and not (named_weights and _opens_unknown_name(text, p, told(p), others))
+              and not (named_weights and far_reading(text, p, told(p), others))]
     at = {p.mention.start: p.entry for p in places}
     listed = {m.start: [at[mentions[k].start] for k in _list_siblings(text, mentions, i) if mentions[k].start in at]
               for i, m in enumerate(mentions)}
@@ -383,7 +388,7 @@ def _namesake(e: GazetteerEntry, primary: bool, others: list[GazetteerEntry]) ->
     "Fish Town" of a Liberian one as Fishtown, Philadelphia): the article's own place is one
     the gazetteer lacks. Read through another spelling, a larger town is such a namesake too."""
     cap = NAMESAKE_MAX_POPULATION if primary else NAMESAKE_MAX_POPULATION_OTHER_SPELLING
-    if e.population >= cap or e.feature == "capital":
+    if e.population >= cap or e.feature == "capital" and primary:  # (not "Goba", another name of Juba)
         return False
     near = [a for a in others if a.gid != e.gid]
     return len(near) >= 2 and min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in near) > NAMESAKE_KM

@@ -30,6 +30,7 @@ from geomap.reading.unlisted_points import across as _across, coordinated as _co
 from geomap.reading.unlisted_points import nearby as _nearby, nearest_in_sentence as _nearest_in_sentence
 from geomap.reading.unlisted_points import told_apart as _told_apart, told_elsewhere as _told_elsewhere
 from geomap.reading.unlisted_points import standing_places as _standing_places, town_point as _town_point
+from geomap.reading.unlisted_points import is_lake
 from geomap.reading.typed_namesakes import TERRAIN_KINDS, article_countries as _article_countries
 from geomap.reading.unlisted_names import common_word, not_a_name, rare_name
 from geomap.reading.typed_namesakes import (countries_besides, country_keys, demonym_countries, far_namesake,
@@ -304,6 +305,7 @@ class _Reading:
             return  # "the Golden Triangle": the gazetteer knows the whole name with its word
         anchor_place = _at(places, cue.anchor_start) if cue.anchor_start is not None else None
         anchor = anchor_place.entry if anchor_place is not None and anchor_place.role != "dateline" else None
+        anchor = None if anchor is not None and is_lake(anchor) else anchor  # "islands in the Red Sea": not its middle
         beyond = anchor.iso2 if anchor is not None and cue.relation == BORDER_WITH and anchor.place_type == "country" \
             else None
         anchor = None if beyond is not None else anchor  # "near the border with Burkina Faso": only the other side

@@ -24,7 +24,7 @@ from geomap.text.place_cues import PlaceCue
 from geomap.text.place_hints import HOSTING_KINDS, is_arrival_place
 from geomap.text.sentences import Sentence
 
-__all__ = ["across", "coordinated", "focus", "nearby", "nearest_in_sentence", "standing_places", "told_apart",
+__all__ = ["across", "coordinated", "focus", "is_lake", "nearby", "nearest_in_sentence", "standing_places", "told_apart",
            "told_elsewhere", "town_point"]
 
 
@@ -32,7 +32,7 @@ __all__ = ["across", "coordinated", "focus", "nearby", "nearest_in_sentence", "s
 _LAKE = re.compile(r"\b(?:lake|lac|lago|liqeni|sea|see|nyanza|reservoir)\b", re.I)
 
 
-def _is_lake(entry: GazetteerEntry) -> bool:
+def is_lake(entry: GazetteerEntry) -> bool:
     """A lake's point is its middle, tens of km from any shore."""
     return entry.place_type == "water" and bool(_LAKE.search(entry.name))
 
@@ -51,7 +51,7 @@ def nearest_in_sentence(cue: PlaceCue, places: list[Place], countries: set[str] 
             and not _journey_ends(p, cue, sentence)]
     # a country's point is no place for a village, nor a lake's middle for a port on its shore
     # (a river's point is: the landmark lies on the stretch of it the frontier follows)
-    pool = [p for p in same if p.entry.place_type != "country" and not _is_lake(p.entry)]
+    pool = [p for p in same if p.entry.place_type != "country" and not is_lake(p.entry)]
     if pool:
         return min(pool, key=lambda p: min(abs(p.mention.start - cue.end), abs(cue.start - p.mention.end)))
     return None
@@ -222,7 +222,7 @@ def nearby(cue: PlaceCue, places: list[Place], countries: set[str], sentences: l
     starts = {i: s.start for i, s in enumerate(sentences)}
     pool = [p for p in places if p.role == "place" and p.entry.place_type != "country"
             and p.entry.feature != "capital"  # where statements come from ("talking to Maputo")
-            and not _is_lake(p.entry)  # its middle: "through Lake Mweru and along the X River"
+            and not is_lake(p.entry)  # its middle: "through Lake Mweru and along the X River"
             and -back <= p.mention.sentence - cue.sentence <= 1
             and (not countries or p.entry.iso2 in countries) and not _told_from(p, sentences[p.mention.sentence])
             # ("sent reinforcements from X to the Y checkpoint": X is where the journey to Y began)

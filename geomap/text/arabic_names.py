@@ -7,9 +7,9 @@ import re
 
 __all__ = ["ARABIC_NAME_HEADS", "opens_arabic_name"]
 
-#: spring, cape/head, hill, well, monastery, village, house, valley, mountain, mother, ruin, gate
+#: spring, cape/head, hill, well, monastery, village, house, valley, mountain, mother, ruin, gate, city of
 ARABIC_NAME_HEADS = frozenset("""ain ayn ein ras tal tall tell bir deir dayr kafr kfar beit bayt wadi jebel jabal
-umm khirbet khirbat bab""".split())
+umm khirbet khirbat bab madinat medinat""".split())
 
 #: what follows such a word inside one name: a capitalised word ("Ain Issa") or the article
 #: joined by a hyphen ("Ras al-Ain", "Tell es-Sultan")
