@@ -16,9 +16,9 @@ from __future__ import annotations
 from geomap.gazetteer import GazetteerEntry, fold, haversine_km
 from geomap.settings import NEAR_KM, RESOLVE_NAMESAKE_KM
 from geomap.text.arabic_names import opens_arabic_name
-from geomap.text.sea_words import sea_word_of
+from geomap.text.sea_words import sea_word_of, told_as_water
 
-__all__ = ["far_reading"]
+__all__ = ["far_reading", "water_readings"]
 
 _LAND_READINGS = ("city", "admin1", "admin2", "country")
 
@@ -61,3 +61,11 @@ def _respelt_stranger_unit(p, weights: dict[str, float], others: list[GazetteerE
         return False
     # (and nowhere near the story: "Anjouan" by Mayotte is Andjouân of the Comoros, however spelt)
     return _far_from(e, others, NEAR_KM)
+
+
+def water_readings(m, cands: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """The water readings of a mention whose own words are water ("Red Sea" is the sea, not
+    Sudan's Red Sea state); none when it has no such words or no water reading."""
+    if told_as_water(m.text) and not m.suffix:
+        return [e for e in cands if e.place_type == "water"]
+    return []

@@ -23,18 +23,16 @@ from geomap.reading.unit_words import second_level, unit_word
 from geomap.text.arabic_names import opens_arabic_name
 from geomap.text.place_hints import nationality_before
 from geomap.reading.far_units import unit_may_be_stranger
-from geomap.reading.far_readings import far_reading
-from geomap.text.sea_words import told_as_water
+from geomap.reading.far_readings import far_reading, water_readings
 from geomap.reading.local_namesakes import local_namesakes
 from geomap.reading.told_countries import told_countries
 from geomap.reading.mentions import Mention, TextContext
 # score weights, in units of the gazetteer prior (see GazetteerEntry.prior), and distances
 from geomap.settings import (NAME_HITS_KEPT, NEAR_KM, W_ADMIN, W_CITY_NAME, W_COUNTRY, W_LIST, W_NEAR, W_PRIMARY,
-                             W_STATE, W_SUFFIX, W_TOWN)
-from geomap.settings import RESOLVE_STRANGER_KM as STRANGER_KM, RESOLVE_SHORT_FORM_KM as SHORT_FORM_KM
-from geomap.settings import RESOLVE_STRANGER_MAX_POPULATION as STRANGER_MAX_POPULATION
-from geomap.settings import RESOLVE_NAMESAKE_KM as NAMESAKE_KM, RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION
-from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION_OTHER_SPELLING as NAMESAKE_MAX_POPULATION_OTHER_SPELLING
+                             W_STATE, W_SUFFIX, W_TOWN, RESOLVE_STRANGER_KM as STRANGER_KM, RESOLVE_SHORT_FORM_KM as SHORT_FORM_KM,
+                             RESOLVE_STRANGER_MAX_POPULATION as STRANGER_MAX_POPULATION, RESOLVE_NAMESAKE_KM as NAMESAKE_KM,
+                             RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPULATION,
+                             RESOLVE_NAMESAKE_MAX_POPULATION_OTHER_SPELLING as NAMESAKE_MAX_POPULATION_OTHER_SPELLING)
 
 log = logging.getLogger(__name__)
 
@@ -170,8 +168,8 @@ def _candidate_list(m: Mention, geocoder) -> list[GazetteerEntry]:
     cands = list({h.entry.gid: h.entry for h in m.hits}.values())
     # a seat of government stands for its government, and for nothing else ("Miraflores accused"
     # is the Venezuelan presidency; "Miraflores" where people live is a town)
-    if told_as_water(m.text) and not m.suffix and any(e.place_type == "water" for e in cands):
-        return [e for e in cands if e.place_type == "water"]  # "Red Sea" is the sea, not Sudan's state
+    if water := water_readings(m, cands):
+        return water  # "Red Sea" is the sea, not Sudan's state (reading.far_readings)
     seats = [e for e in cands if e.feature == "seat"]
     if seats and m.government:
         return seats
@@ -222,8 +220,7 @@ def resolve(text: str, mentions: list[Mention], ctx: TextContext, *, geocoder=No
     told = told_countries(named_weights, anchors)  # (countries named by their capital or a unit too)
     places = [p for p in places if p.mention.start in typed_starts
               or not _far_stranger(p, anchors, told(p), far, others)
-              and not (named_weights and _opens_unknown_name(text, p, told(p), others))
-              and not (named_weights and far_reading(text, p, told(p), others))]
+              and not (named_weights and (_opens_unknown_name(text, p, told(p), others) or far_reading(text, p, told(p), others)))]
     at = {p.mention.start: p.entry for p in places}
     listed = {m.start: [at[mentions[k].start] for k in _list_siblings(text, mentions, i) if mentions[k].start in at]
               for i, m in enumerate(mentions)}
