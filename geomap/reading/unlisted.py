@@ -76,6 +76,8 @@ def _fits(cue: PlaceCue, e: GazetteerEntry, anchor: GazetteerEntry | None, count
     if cue.place_type == "region" and e.place_type == "city" and fold(cue.name) not in {
             fold(n) for n in (e.name, *e.alt_names)}:
         return False  # "the Kodori gorge" is no town the gazetteer spells otherwise (Kojori)
+    if anchor is not None and anchor.place_type == "water":
+        return True  # "X island in the Gulf of Thailand": a sea holds an island but is no point to be near
     if anchor is not None and anchor.place_type != "country":
         if anchor.place_type == "region" or anchor.feature == "island":  # "the X district of Sumatra"
             return e.iso2 == anchor.iso2
@@ -410,6 +412,10 @@ class _Reading:
             # the Helmand river": not at a country's middle or at its capital but where the article is
             focus = _focus(self._countable(places), {unit.iso2} if unit.place_type == "country" else self.countries)
             unit, guessed = (focus, True) if focus is not None else (unit, guessed)
+        if unit is not None and unit is anchor and unit.place_type == "water" and cue.place_type != "water":
+            # "X island in the Caspian Sea": not at the sea's middle, hundreds of km out, but where the article is
+            focus = _focus(self._countable(places), self.countries)
+            unit, guessed = (focus, True) if focus is not None and focus.place_type != "water" else (unit, guessed)
         if beyond is not None and unit is not None and unit.iso2 == beyond:
             unit, guessed = this_side(unit, beyond, self.countries, lambda own: _focus(self._countable(places), own)), True
         if unit is None and (named := self._unit_named(cue, known)) is not None:
