@@ -35,6 +35,11 @@ TUNE = [
     ("Montenegrin police said a Croatian patrol boat rammed a fishing boat from Herceg Novi off the Prevlaka "
      "peninsula in the Adriatic on Saturday. Zagreb said the boat had entered Croatian waters near Molunat.",
      [(42.40, 18.53)]),
+    # the port a seized craft was escorted or towed to (and the unit holding it) is no place of the seizure
+    # (added after the first rules, with the strait fix below: not measured before them)
+    ("Kazakh border guards seized a Russian boat carrying sturgeon caviar near the Tyuleniy Islands on Friday and "
+     "towed it to the port of Aktau in Mangystau region, the border service said.",
+     [(44.47, 50.25)]),
 ]
 
 FROZEN = [

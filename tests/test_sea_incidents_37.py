@@ -65,7 +65,7 @@ def test_an_unknown_island_in_a_sea_is_by_the_article_not_the_sea_middle():
 
 
 def test_passages_tune_half():
-    assert score_half(TUNE) == (6, 6)
+    assert score_half(TUNE) == (7, 7)
 
 
 def test_passages_frozen_half_measured():
@@ -87,3 +87,12 @@ def test_an_island_named_like_a_far_town_is_the_island():
     text = ("A Russian patrol boat shadowed an American trawler near St. Lawrence Island in the Bering Sea on "
             "Friday, the Coast Guard in Juneau said.")
     assert _near(incidents_of(text), 63.40, -170.30)
+
+
+def test_a_seized_craft_is_placed_where_seized_not_at_the_port_it_was_taken_to():
+    text = ("A Russian border guard ship seized an American crab boat in the Bering Strait on Thursday and "
+            "escorted it to the port of Provideniya in Chukotka.")
+    got = incidents_of(text)
+    assert _near(got, 65.80, -169.0)  # the strait, though the table gives it one shore (US) of the two
+    assert not _near(got, 64.42, -173.23) and not _near(got, 66.42, 171.41, 100)  # not the port nor its okrug
+    assert _near(incidents_of(TUNE[6][0]), 44.47, 50.25)

@@ -75,7 +75,9 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue  # "the governors of Batken and Fergana regions met at X" ("residents of X and Y said shells fell near their villages": both)
         if _apposition_of_speaker_place(sentence, p, places):
             continue  # "a spokesman in X, across the border in Y, said": Y says where X lies
-        if (cues.is_destination(sentence.text, a) or (joined is not None and cues.is_destination(sentence.text, joined))) \
+        inside = _inside_previous(sentence, p, places)  # "to the port of X in Y": Y holds the destination
+        if (cues.is_destination(sentence.text, a) or any(x is not None and cues.is_destination(sentence.text, x)
+                                                         for x in (joined, inside))) \
                 and not _happened_at_destination(sentence.text, b) and not _FORCES_CROSSED.search(sentence.text, max(0, a - 90), a):
             continue
         out.append(p)
@@ -163,6 +165,20 @@ def _joined_to_previous(sentence: Sentence, place: Place, places: list[Place]) -
     pa, pb = _rel(max(before, key=lambda q: q.mention.end), sentence)
     return pa if joined_by_and(sentence.text[pb:a]) else None
 
+
+def _inside_previous(sentence: Sentence, place: Place, places: list[Place]) -> int | None:
+    """Where the place just before ``place`` starts when ``place`` is told as holding it ("the port of
+    Provideniya in Chukotka"), else None."""
+    a = _rel(place, sentence)[0]
+    before = [q for q in places if _rel(q, sentence)[1] <= a]
+    if not before:
+        return None
+    pa, pb = _rel(max(before, key=lambda q: q.mention.end), sentence)
+    return pa if _IN_NEXT.match(sentence.text[pb:a]) else None
+
+
+#: "X in Y": the words between a place and the unit told as holding it
+_IN_NEXT = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
 
 _AND_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$", re.I)
 

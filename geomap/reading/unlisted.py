@@ -49,6 +49,10 @@ from geomap.text.settlement_forms import NUMBERED_VILLAGE
 __all__ = ["with_unlisted_places"]
 
 _UNIT_TYPES = ("admin1", "admin2", "country")
+#: waters whose point is near all their shores, unlike a sea's middle
+_NARROW_WATERS = frozenset(("strait", "bay", "channel", "passage", "estuary"))
+#: waters between states (straits, gulfs, seas), not a river of one country
+_SEA_KINDS = frozenset(("strait", "gulf", "bay", "channel", "passage", "sea", "estuary"))
 _UNIT_KINDS = frozenset(("province", "governorate"))
 _COMPASS = frozenset("north south east west central".split())
 _SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet", "community", NUMBERED_VILLAGE))
@@ -64,6 +68,8 @@ _BORDER_WORD = re.compile(r"\b(?:border|frontier|crossing)s?\b", re.I)
 
 def _fits(cue: PlaceCue, e: GazetteerEntry, anchor: GazetteerEntry | None, countries: set[str]) -> bool:
     """Whether a gazetteer entry is a fair reading of a name the text types as ``cue.kind``."""
+    if cue.place_type == "water" and e.place_type == "water" and e.feature in _SEA_KINDS:
+        return True  # "the Bering Strait" lies between states: its row names only one shore
     if countries and e.iso2 and e.iso2 not in countries and (anchor is None or e.iso2 != anchor.iso2) and (
             e.place_type != "country"):  # (a country the text names in full is one of its own: "the Falkland Islands")
         return False  # "the Joda crossing near Renk" is not Joda in India
@@ -412,8 +418,10 @@ class _Reading:
             # the Helmand river": not at a country's middle or at its capital but where the article is
             focus = _focus(self._countable(places), {unit.iso2} if unit.place_type == "country" else self.countries)
             unit, guessed = (focus, True) if focus is not None else (unit, guessed)
-        if unit is not None and unit is anchor and unit.place_type == "water" and cue.place_type != "water":
+        if unit is not None and unit is anchor and unit.place_type == "water" and cue.place_type != "water" \
+                and unit.in_gazetteer and unit.feature not in _NARROW_WATERS:
             # "X island in the Caspian Sea": not at the sea's middle, hundreds of km out, but where the article is
+            # (a bay or strait is narrow, and one the gazetteer lacks was itself placed by the article's places)
             focus = _focus(self._countable(places), self.countries)
             unit, guessed = (focus, True) if focus is not None and focus.place_type != "water" else (unit, guessed)
         if beyond is not None and unit is not None and unit.iso2 == beyond:
