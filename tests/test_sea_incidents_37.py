@@ -96,3 +96,8 @@ def test_a_seized_craft_is_placed_where_seized_not_at_the_port_it_was_taken_to()
     assert _near(got, 65.80, -169.0)  # the strait, though the table gives it one shore (US) of the two
     assert not _near(got, 64.42, -173.23) and not _near(got, 66.42, 171.41, 100)  # not the port nor its okrug
     assert _near(incidents_of(TUNE[6][0]), 44.47, 50.25)
+
+
+def test_an_island_the_gazetteer_knows_is_named_with_its_word():
+    places = _places(TUNE[0][0])
+    assert "Koh Kood island" in places and "Koh Kood" not in places

@@ -49,6 +49,8 @@ from geomap.text.settlement_forms import NUMBERED_VILLAGE
 __all__ = ["with_unlisted_places"]
 
 _UNIT_TYPES = ("admin1", "admin2", "country")
+#: the words that type a name as an island or a group of them
+_ISLAND_WORDS = frozenset(("island", "islands", "islet", "islets"))
 #: waters whose point is near all their shores, unlike a sea's middle
 _NARROW_WATERS = frozenset(("strait", "bay", "channel", "passage", "estuary"))
 #: waters between states (straits, gulfs, seas), not a river of one country
@@ -354,6 +356,10 @@ class _Reading:
             if better is not None:
                 if better.gid != known.entry.gid:
                     self.places = _replace_key(places, known.mention.key, better, known.confidence)
+                elif cue.kind in _ISLAND_WORDS and known.mention.start == cue.start and known.mention.end < cue.end:
+                    # "the Hanish islands": the islands the gazetteer knows, the mention spanning its word
+                    wider = replace(known, mention=replace(known.mention, text=text[cue.start:cue.end], end=cue.end))
+                    self.places = [wider if p is known else p for p in places]
                 return
             if cue.place_type != "water" or stranger:  # "the village of Arabia": no mention of it is Saudi Arabia
                 far = far or stranger  # "the San Juan River" in a Costa Rica story is not at San Juan, Puerto Rico
