@@ -23,6 +23,7 @@ from geomap.reading.resolve import Place
 from geomap.reading.spelling import is_demonym
 from geomap.reading.story_countries import frontier_story as _frontier_story, sentence_countries as _sentence_countries
 from geomap.reading.unlisted_cues import typed_cues
+from geomap.reading.unlisted_seas import a_sea_between_states, held_by_sea, sea_middle, with_island_word
 from geomap.reading.unlisted_fallback import frontier_stretch, last_resort, typed_strongly
 from geomap.reading.named_after_town import landmark_at
 from geomap.reading.pending_cues import containers_pending as _containers_pending, without_cues as _without_cues
@@ -49,12 +50,6 @@ from geomap.text.settlement_forms import NUMBERED_VILLAGE
 __all__ = ["with_unlisted_places"]
 
 _UNIT_TYPES = ("admin1", "admin2", "country")
-#: the words that type a name as an island or a group of them
-_ISLAND_WORDS = frozenset(("island", "islands", "islet", "islets"))
-#: waters whose point is near all their shores, unlike a sea's middle
-_NARROW_WATERS = frozenset(("strait", "bay", "channel", "passage", "estuary"))
-#: waters between states (straits, gulfs, seas), not a river of one country
-_SEA_KINDS = frozenset(("strait", "gulf", "bay", "channel", "passage", "sea", "estuary"))
 _UNIT_KINDS = frozenset(("province", "governorate"))
 _COMPASS = frozenset("north south east west central".split())
 _SETTLEMENT_KINDS = frozenset(("town", "village", "city", "hamlet", "community", NUMBERED_VILLAGE))
@@ -70,8 +65,8 @@ _BORDER_WORD = re.compile(r"\b(?:border|frontier|crossing)s?\b", re.I)
 
 def _fits(cue: PlaceCue, e: GazetteerEntry, anchor: GazetteerEntry | None, countries: set[str]) -> bool:
     """Whether a gazetteer entry is a fair reading of a name the text types as ``cue.kind``."""
-    if cue.place_type == "water" and e.place_type == "water" and e.feature in _SEA_KINDS:
-        return True  # "the Bering Strait" lies between states: its row names only one shore
+    if a_sea_between_states(cue, e):
+        return True
     if countries and e.iso2 and e.iso2 not in countries and (anchor is None or e.iso2 != anchor.iso2) and (
             e.place_type != "country"):  # (a country the text names in full is one of its own: "the Falkland Islands")
         return False  # "the Joda crossing near Renk" is not Joda in India
@@ -84,8 +79,8 @@ def _fits(cue: PlaceCue, e: GazetteerEntry, anchor: GazetteerEntry | None, count
     if cue.place_type == "region" and e.place_type == "city" and fold(cue.name) not in {
             fold(n) for n in (e.name, *e.alt_names)}:
         return False  # "the Kodori gorge" is no town the gazetteer spells otherwise (Kojori)
-    if anchor is not None and anchor.place_type == "water":
-        return True  # "X island in the Gulf of Thailand": a sea holds an island but is no point to be near
+    if held_by_sea(anchor):
+        return True  # "X island in the Gulf of Thailand"
     if anchor is not None and anchor.place_type != "country":
         if anchor.place_type == "region" or anchor.feature == "island":  # "the X district of Sumatra"
             return e.iso2 == anchor.iso2
@@ -356,10 +351,8 @@ class _Reading:
             if better is not None:
                 if better.gid != known.entry.gid:
                     self.places = _replace_key(places, known.mention.key, better, known.confidence)
-                elif cue.kind in _ISLAND_WORDS and known.mention.start == cue.start and known.mention.end < cue.end:
-                    # "the Hanish islands": the islands the gazetteer knows, the mention spanning its word
-                    wider = replace(known, mention=replace(known.mention, text=text[cue.start:cue.end], end=cue.end))
-                    self.places = [wider if p is known else p for p in places]
+                else:  # "the Hanish islands": the islands the gazetteer knows, with their word
+                    self.places = with_island_word(text, places, known, cue)
                 return
             if cue.place_type != "water" or stranger:  # "the village of Arabia": no mention of it is Saudi Arabia
                 far = far or stranger  # "the San Juan River" in a Costa Rica story is not at San Juan, Puerto Rico
@@ -424,10 +417,7 @@ class _Reading:
             # the Helmand river": not at a country's middle or at its capital but where the article is
             focus = _focus(self._countable(places), {unit.iso2} if unit.place_type == "country" else self.countries)
             unit, guessed = (focus, True) if focus is not None else (unit, guessed)
-        if unit is not None and unit is anchor and unit.place_type == "water" and cue.place_type != "water" \
-                and unit.in_gazetteer and unit.feature not in _NARROW_WATERS:
-            # "X island in the Caspian Sea": not at the sea's middle, hundreds of km out, but where the article is
-            # (a bay or strait is narrow, and one the gazetteer lacks was itself placed by the article's places)
+        if sea_middle(unit, anchor, cue):  # "X island in the Caspian Sea": not hundreds of km out
             focus = _focus(self._countable(places), self.countries)
             unit, guessed = (focus, True) if focus is not None and focus.place_type != "water" else (unit, guessed)
         if beyond is not None and unit is not None and unit.iso2 == beyond:
