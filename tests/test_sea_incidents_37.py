@@ -101,3 +101,9 @@ def test_a_seized_craft_is_placed_where_seized_not_at_the_port_it_was_taken_to()
 def test_an_island_the_gazetteer_knows_is_named_with_its_word():
     places = _places(TUNE[0][0])
     assert "Koh Kood island" in places and "Koh Kood" not in places
+
+
+def test_a_port_a_craft_was_escorted_into_is_its_place_when_the_sentence_has_no_other():
+    text = ("On Monday the coast guard escorted a Russian trawler into Hammerfest after inspectors found eight "
+            "tonnes of undeclared cod in its hold, and the captain was arrested.")
+    assert _near(incidents_of(text), 70.66, 23.68)

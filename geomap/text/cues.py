@@ -56,9 +56,7 @@ _MEDIATOR = prefiltered(re.compile(
 _DESTINATION_TAIL = (r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+)?"
                      r"(?:(?:city|town|village|camps?|shelters?|port|harbou?r)\s+(?:of|in|near)\s+)?$")
 _DESTINATION = re.compile(
-    # ("escorted it to the port of X", "towed to X": where a seized craft was taken, not where it was seized)
     r"(?:\b(?:fled|flee(?:ing|s)?|evacuated|evacuating|moved|relocated|taken|brought|transferred|crossed|crossing"
-    r"|escorted|towed"
     r"|(?<!the\s)displaced|resettled|bused|bussed)\b[^.;]{0,60}?\b(?:to|into|towards?)"  # not "the displaced" (people)
     r"|\b(?:left|leaving|leave|headed|heading|bound|departed|set\s+off)\b[^.;]{0,60}?\bfor"  # "left X for Y"
     # "cocaine packed for shipment downriver to X", "arms destined for Y": where goods were going
