@@ -34,7 +34,7 @@ def _rel(p: Place, s: Sentence) -> tuple[int, int]:
 
 def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
     """Places of one sentence that may be an incident's location."""
-    out = []
+    out, taken_to = [], []
     for p in places:
         if p.role != "place" or p.entry.place_type == "country":
             continue
@@ -84,10 +84,16 @@ def incident_candidates(sentence: Sentence, places: list[Place]) -> list[Place]:
             continue  # "the governors of Batken and Fergana regions met at X" ("residents of X and Y said shells fell near their villages": both)
         if _apposition_of_speaker_place(sentence, p, places):
             continue  # "a spokesman in X, across the border in Y, said": Y says where X lies
-        if (cues.is_destination(sentence.text, a) or (joined is not None and cues.is_destination(sentence.text, joined))) \
+        inside = _inside_previous(sentence, p, places)  # "to the port of X in Y": Y holds the destination
+        if any(x is not None and _CRAFT_TAKEN_TO.search(sentence.text, max(0, x - 90), x) for x in (a, joined, inside)):
+            taken_to.append(p)  # where a seized craft was taken: the event's place only if the sentence has no other
+            continue
+        if (cues.is_destination(sentence.text, a) or any(x is not None and cues.is_destination(sentence.text, x)
+                                                         for x in (joined, inside))) \
                 and not _happened_at_destination(sentence.text, b) and not _FORCES_CROSSED.search(sentence.text, max(0, a - 90), a):
             continue
         out.append(p)
+    out = out or taken_to
     # "gunmen attacked canoes near X, police in Y said": the police's town, when the event has a place of its
     # own (their county may still be where an unlisted village lies)
     police = [p for p in out if p.entry.place_type in ("city", "landmark") and _police_town(sentence.text, *_rel(p, sentence))]
@@ -172,6 +178,24 @@ def _joined_to_previous(sentence: Sentence, place: Place, places: list[Place]) -
     pa, pb = _rel(max(before, key=lambda q: q.mention.end), sentence)
     return pa if joined_by_and(sentence.text[pb:a]) else None
 
+
+def _inside_previous(sentence: Sentence, place: Place, places: list[Place]) -> int | None:
+    """Where the place just before ``place`` starts when ``place`` is told as holding it ("the port of
+    Provideniya in Chukotka"), else None."""
+    a = _rel(place, sentence)[0]
+    before = [q for q in places if _rel(q, sentence)[1] <= a]
+    if not before:
+        return None
+    pa, pb = _rel(max(before, key=lambda q: q.mention.end), sentence)
+    return pa if _IN_NEXT.match(sentence.text[pb:a]) else None
+
+
+#: "seized a trawler in the X Strait and escorted it to the port of Y": where the craft was taken after
+#: ("escorted the trawler into Y" with no other place: Y is where the story puts it)
+_CRAFT_TAKEN_TO = re.compile(r"\b(?:escorted|towed)\b[^.;]{0,60}?\b(?:to|into)\s+(?:the\s+)?"
+                             r"(?:(?:port|harbou?r)\s+(?:of|in)\s+)?$", re.I)
+#: "X in Y": the words between a place and the unit told as holding it
+_IN_NEXT = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
 
 _AND_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$", re.I)
 

@@ -23,6 +23,7 @@ from geomap.reading.resolve import Place
 from geomap.reading.spelling import is_demonym
 from geomap.reading.story_countries import frontier_story as _frontier_story, sentence_countries as _sentence_countries
 from geomap.reading.unlisted_cues import typed_cues
+from geomap.reading.unlisted_seas import a_sea_between_states, held_by_sea, sea_middle, with_island_word
 from geomap.reading.unlisted_fallback import frontier_stretch, last_resort, typed_strongly
 from geomap.reading.named_after_town import landmark_at
 from geomap.reading.pending_cues import containers_pending as _containers_pending, without_cues as _without_cues
@@ -65,6 +66,8 @@ _BORDER_WORD = re.compile(r"\b(?:border|frontier|crossing)s?\b", re.I)
 
 def _fits(cue: PlaceCue, e: GazetteerEntry, anchor: GazetteerEntry | None, countries: set[str]) -> bool:
     """Whether a gazetteer entry is a fair reading of a name the text types as ``cue.kind``."""
+    if a_sea_between_states(cue, e):
+        return True
     if countries and e.iso2 and e.iso2 not in countries and (anchor is None or e.iso2 != anchor.iso2) and (
             e.place_type != "country"):  # (a country the text names in full is one of its own: "the Falkland Islands")
         return False  # "the Joda crossing near Renk" is not Joda in India
@@ -77,6 +80,8 @@ def _fits(cue: PlaceCue, e: GazetteerEntry, anchor: GazetteerEntry | None, count
     if cue.place_type == "region" and e.place_type == "city" and fold(cue.name) not in {
             fold(n) for n in (e.name, *e.alt_names)}:
         return False  # "the Kodori gorge" is no town the gazetteer spells otherwise (Kojori)
+    if held_by_sea(anchor):
+        return True  # "X island in the Gulf of Thailand"
     if anchor is not None and anchor.place_type != "country":
         if anchor.place_type == "region" or anchor.feature == "island":  # "the X district of Sumatra"
             return e.iso2 == anchor.iso2
@@ -348,6 +353,8 @@ class _Reading:
             if better is not None:
                 if better.gid != known.entry.gid:
                     self.places = _replace_key(places, known.mention.key, better, known.confidence)
+                else:  # "the Hanish islands": the islands the gazetteer knows, with their word
+                    self.places = with_island_word(text, places, known, cue)
                 return
             if cue.place_type != "water" or stranger:  # "the village of Arabia": no mention of it is Saudi Arabia
                 far = far or stranger  # "the San Juan River" in a Costa Rica story is not at San Juan, Puerto Rico
@@ -412,6 +419,9 @@ class _Reading:
             # the Helmand river": not at a country's middle or at its capital but where the article is
             focus = _focus(self._countable(places), {unit.iso2} if unit.place_type == "country" else self.countries)
             unit, guessed = (focus, True) if focus is not None else (unit, guessed)
+        if sea_middle(unit, anchor, cue):  # "X island in the Caspian Sea": not hundreds of km out
+            focus = _focus(self._countable(places), self.countries)
+            unit, guessed = (focus, True) if focus is not None and focus.place_type != "water" else (unit, guessed)
         if beyond is not None and unit is not None and unit.iso2 == beyond:
             unit, guessed = this_side(unit, beyond, self.countries, lambda own: _focus(self._countable(places), own)), True
         if unit is None and (named := self._unit_named(cue, known)) is not None:

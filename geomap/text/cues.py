@@ -54,7 +54,7 @@ _MEDIATOR = prefiltered(re.compile(
     re.I,
 ))
 _DESTINATION_TAIL = (r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+)?"
-                     r"(?:(?:city|town|village|camps?|shelters?)\s+(?:of|in|near)\s+)?$")
+                     r"(?:(?:city|town|village|camps?|shelters?|port|harbou?r)\s+(?:of|in|near)\s+)?$")
 _DESTINATION = re.compile(
     r"(?:\b(?:fled|flee(?:ing|s)?|evacuated|evacuating|moved|relocated|taken|brought|transferred|crossed|crossing"
     r"|(?<!the\s)displaced|resettled|bused|bussed)\b[^.;]{0,60}?\b(?:to|into|towards?)"  # not "the displaced" (people)

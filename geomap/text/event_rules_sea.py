@@ -37,6 +37,18 @@ SEA_RULES = [
      + r"|patrols?|navy|coast\s*guards?|border\s+guards?|marines)\b",
      ("stopped", "boarded", "chased", "blocked", "intercepted", "impounded", "rammed", "towed", "escorted",
       "held")),
+    # "fired on a Trinidadian pirogue", "opened fire at two fishing boats": shots at a craft, not a warning;
+    # its crew fire nothing back (a clash between warships says "exchanged fire", a battle by the land rules)
+    ("Violence against civilians", "Attack",
+     r"\b(?:fired\s+(?:on|at|upon)|opened\s+fire\s+(?:on|at|upon)|shot\s+at)\s+(?:[\w'-]+\s+){0,3}?" + VESSELS + r"\b",
+     ("fired on", "fired at", "fired upon", "opened fire", "shot at")),
+    # "a boat capsized while being chased by a patrol boat", "sank after a coast guard cutter ordered it to stop":
+    # a craft lost in a pursuit at sea (a capsizing in a storm, or one a patrol only rescues, is an accident)
+    ("Strategic developments", "Other",
+     r"\b(?:capsized|capsizing|sank|overturned)\b[^.;]{0,120}?\b(?:chased|chase|pursued|pursuit|fleeing"
+     r"|ordered\s+it\s+to\s+(?:stop|halt))"
+     r"|\b(?:chased|chase|pursued|pursuit)\b[^.;]{0,80}?\b(?:capsized|capsizing|sank|overturned)\b",
+     ("capsiz", "sank", "overturned")),
     # "a patrol vessel fired warning shots and arrested a squid jigger"
     # (told with a craft: warning shots on land, at a demarcation line, stay what the land rules make of them)
     ("Strategic developments", "Other",
