@@ -38,7 +38,6 @@ from geomap.reading.near_namesakes import with_near_namesakes
 from geomap.reading.other_names import with_other_names
 from geomap.reading.pair_namesakes import with_pair_namesakes
 from geomap.reading.resolve import Place, resolve
-from geomap.reading.sea_names import with_sea_names
 from geomap.reading.spelling import with_spelling_variants
 from geomap.reading.state_codes import with_state_codes
 from geomap.reading.river_stretch import with_river_stretches
@@ -63,7 +62,6 @@ def places_from_text(text: str, *, gazetteer: Gazetteer | None = None, geocoder=
     mentions, text_ctx = mentions_from_text(text, ctx.gazetteer, sentences)
     mentions = acronyms_in_capitals(text, mentions, sentences)
     places = with_near_namesakes(resolve(text, mentions, text_ctx, geocoder=ctx.geocoder), ctx.gazetteer, sentences)
-    places = with_sea_names(text, places)  # "in the southern Red Sea": the sea, not Sudan's Red Sea state
     places = with_towns_told_in_country(text, places, ctx.gazetteer)  # "STANLEY, Falkland Islands"
     places = with_crossing_namesakes(text, places, ctx.gazetteer, ctx.borders)  # "the X crossing with C"
     places = with_spelling_variants(text, sentences, places, ctx.gazetteer, text_ctx.persons)
