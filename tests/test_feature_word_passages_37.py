@@ -56,3 +56,78 @@ if __name__ == "__main__":
     for cid, s in per.items():
         print(cid, {k: v for k, v in s.items() if k != "found" and v})
     print(total)
+
+
+def _read(text: str) -> dict[str, tuple[float, float, str]]:
+    """mention -> (lat, lon, ISO2) of the place features of ``text``."""
+    from geomap.reading.pipeline import extract_text
+
+    out = {}
+    for f in extract_text(text, published="2026-11-20")["features"]:
+        p = f["properties"]
+        if p.get("layer") == "place":
+            lon, lat = f["geometry"]["coordinates"]
+            out.setdefault(p["mention"], (lat, lon, p["iso2"]))
+    return out
+
+
+def test_passages_tune_and_frozen_found():
+    """Targets read whole within 161 km (before the round: tune 17/23, frozen 14/22)."""
+    for half, least in (("tune", 22), ("frozen", 17)):
+        total, _ = score_half(half)
+        assert total["found"] >= least, (half, total)
+        assert total["false"] <= 2, (half, total)
+
+
+def test_feature_word_opens_a_name():
+    """"the Bay of X", "Col d'X", "Passo dello X", "Cabo X": the word and the name are one span."""
+    from geomap.text.place_cues import place_cues
+    from geomap.text.sentences import split_sentences
+
+    text = ("Smugglers were chased across the Bay of Baiona and stopped below the Col d'Ibardin, near the "
+            "Passo dello Spluga and off Cabo Silleiro, officials said.")
+    got = {c.name: c.kind for c in place_cues(text, split_sentences(text))}
+    assert got.get("Bay of Baiona") == "bay", got
+    assert got.get("Col d'Ibardin") == "mountain pass", got
+    assert got.get("Passo dello Spluga") == "mountain pass", got
+    assert got.get("Cabo Silleiro") == "cape", got
+
+
+def test_feature_named_after_a_town_is_placed_there():
+    """"the Bay of Algeciras" is read whole, at Algeciras, not at the next place its sentence names
+    (La Línea, 10 km off)."""
+    got = _read("GIBRALTAR, March 14 — A man died early on Saturday when a speedboat rammed a patrol launch in the "
+                "Bay of Algeciras, a few hundred metres off the beach at La Línea de la Concepción, Spanish "
+                "officials said.")
+    assert "Bay of Algeciras" in got, got
+    lat, lon, _ = got["Bay of Algeciras"]
+    assert haversine_km(lat, lon, 36.13, -5.45) < 5, got
+
+
+def test_whole_names_the_gazetteer_knows_keep_their_reading():
+    """"Cape Town" and "the Gulf of Aden" stay the places the gazetteer knows."""
+    got = _read("Somali pirates seized a ship in the Gulf of Aden bound for Cape Town, the navy said.")
+    assert "Cape Town" in got and got["Cape Town"][2] == "ZA", got
+    assert any(m.startswith("Gulf of Aden") for m in got), got
+
+
+def test_land_word_stays_in_the_mention():
+    """"the Ksamil peninsula" read at the town of Ksamil keeps its word ("Ksamil" alone was read)."""
+    got = _read("Police seized a speedboat off the Ksamil peninsula early on Wednesday, Albanian police said.")
+    assert "Ksamil peninsula" in got and got["Ksamil peninsula"][2] == "AL", got
+
+
+_GIBRALTAR = ("GIBRALTAR — Police arrested two men at Catalan Bay on Friday night after a chase that began off "
+              "Europa Point, a police spokeswoman said.")
+
+
+def test_capitalised_bay_names_the_village_the_gazetteer_holds():
+    """"Catalan Bay" is the village of that whole name (the cue read a bay named "Catalan")."""
+    got = _read(_GIBRALTAR)
+    assert "Catalan Bay" in got and got["Catalan Bay"][2] == "GI", got
+
+
+def test_capitalised_point_names_a_headland():
+    """"Europa Point", a headland the gazetteer lacks, is read on the Rock (only hinted before: dropped)."""
+    got = _read(_GIBRALTAR)
+    assert "Europa Point" in got and got["Europa Point"][2] == "GI", got

@@ -12,15 +12,16 @@ from geomap.text.feature_heads import HEAD_KINDS
 _TOWN_TYPES = ("city", "admin2")
 
 
-def named_after_head(fragments: dict, places: list[Place], countries: set[str]) -> dict[int, GazetteerEntry]:
-    """cue start -> the town a feature word's name holds, read in one of the article's ``countries``
-    or near a place of the article outside the name ("the Bay of Algeciras" in a Gibraltar story)
+def named_after_head(fragments: dict, places: list[Place]) -> dict[int, GazetteerEntry]:
+    """cue start -> the town the whole name after a feature word is ("Algeciras" of "the Bay of
+    Algeciras"), read near a place of the article outside the name: in a Gibraltar story, not a
+    far town a word of a longer name spells ("Croce" of "Passo di Monte Croce Carnico")
     (``fragments``: id(place) -> the typed names whose span holds its mention)."""
     out: dict[int, GazetteerEntry] = {}
     for p in places:
         for cue in fragments.get(id(p), ()):
-            if cue.kind in HEAD_KINDS and cue.start < p.mention.start and p.entry.place_type in _TOWN_TYPES \
-                    and (not countries or p.entry.iso2 in countries or _near_another(p, cue, places)):
+            if cue.kind in HEAD_KINDS and cue.start < p.mention.start and p.mention.end == cue.end \
+                    and p.entry.place_type in _TOWN_TYPES and _near_another(p, cue, places):
                 out.setdefault(cue.start, p.entry)
     return out
 

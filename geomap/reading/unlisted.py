@@ -154,7 +154,7 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
                      and p.entry.place_type in ("admin1", "admin2", "city") and p.entry.iso2 in reading.countries
                      and not _ROMANCE_OF.match(text, p.mention.end)}  # "Santa Rosa de X" is no part of Santa Rosa
     # ... and the town a feature word names the feature after ("the Bay of Algeciras" by Algeciras)
-    reading.heads.update(named_after_head(fragments, places, reading.countries))
+    reading.heads.update(named_after_head(fragments, places))
     pending = list(cues)
     # valleys, hills... the gazetteer read in a country only their own name gives, first: that reading
     # gives way ("in the Zambezi valley" is no region of Namibia) before other names are put by it,
@@ -254,6 +254,8 @@ class _Reading:
         # "Nariño department"): what is second-level in one country is first-level in another
         types = (cue.place_type, "admin1") if (cue.place_type == "region" and cue.kind in _UNIT_KINDS
                                                or cue.place_type == "admin2") else (cue.place_type,)
+        if cue.place_type in ("water", "landmark") and self.text[cue.name_end:cue.end].strip()[:1].isupper():
+            types = (*types, "city", "landmark", "water")  # "Catalan Bay": the village the whole name is
         hits = [h.entry for h in self.gazetteer.hits(key) if h.entry.place_type in types
                 and (not self.countries or h.entry.iso2 in self.countries)]
         if not hits:

@@ -79,6 +79,8 @@ AFTER_WORDS = {
     # peninsula" and "Corisco bay" too)
     "creek": "water", "drain": "water", "channel": "water", "bay": "water", "peninsula": "region",
     "triangle": "region",
+    # headlands named with a capital ("Europa Point", "Sandy Point"; a lowercase "point" is a spot)
+    "point": "landmark",
     # gorges the frontier rivers cut, where migrants drown and fires start ("the Boquillas canyon")
     "canyon": "region", "canyons": "region",
 }
@@ -87,7 +89,7 @@ _LIST_ADJECTIVES = frozenset("neighbouring neighboring nearby surrounding border
 #: kind words that type the name after "the ... of" ("the gold-mining area of X")
 _AREA_OF = {"area": "region"}
 #: kind words that type the name before them only when capitalised with it ("Toe Town", not "the border town")
-_CAPITAL_ONLY = frozenset({"town", "highway", "creek", "drain", "channel", "triangle"})
+_CAPITAL_ONLY = frozenset({"town", "highway", "creek", "drain", "channel", "triangle", "point"})
 #: the waters and lands among them: a name the gazetteer knows whole with its word ("the Golden
 #: Triangle") is that place ("X, a town in Y" is not: there the text says which X)
 NAMED_WITH_WORD = frozenset({"creek", "drain", "channel", "triangle"})
