@@ -131,3 +131,39 @@ def test_capitalised_point_names_a_headland():
     """"Europa Point", a headland the gazetteer lacks, is read on the Rock (only hinted before: dropped)."""
     got = _read(_GIBRALTAR)
     assert "Europa Point" in got and got["Europa Point"][2] == "GI", got
+
+
+def test_frontier_rivers_told_bare_are_read():
+    """Rivers a frontier follows, told bare after "the" ("swam across the Bidasoa", "fled toward the
+    Neisse"), are the rivers on their frontier stretch (the gazetteer lacked them: no place was read)."""
+    for text, name, lat, lon in (
+            ("IRUN, Spain — Two young men drowned on Sunday trying to swim across the Bidasoa to Hendaye, "
+             "Spanish police said.", "Bidasoa", 43.34, -1.77),
+            ("SOROCA, Moldova — Border guards stopped three men who had rowed across the Dniester near Otaci "
+             "on Friday night, the border police said.", "Dniester", 48.45, 27.80),
+            ("GÖRLITZ, Germany — A smuggler abandoned his car and ran toward the Neisse when police stopped him "
+             "on Thursday, German police said.", "Neisse", 51.15, 14.99)):
+        got = _read(text)
+        assert name in got, (name, got)
+        assert haversine_km(got[name][0], got[name][1], lat, lon) < KM, (name, got)
+
+
+def test_regions_told_by_name_are_read():
+    """"the Tihama coast" and "the Campo de Gibraltar" are the regions the text names."""
+    got = _read("Fishermen from Mocha on the Tihama coast say Eritrean patrols have seized six boats, Yemeni "
+                "officials said.")
+    assert any(m.startswith("Tihama") for m in got) and got.get("Tihama", got.get("Tihama coast", (0, 0, "YE")))[2] == "YE", got
+
+
+def test_village_told_a_glued_distance_from_a_town():
+    """"X, a village about 20km west of Y": a distance written as one word ("20km", "5-km") lets the
+    description reach its town, as "20 km" did (the village was dropped)."""
+    from geomap.text.place_cues import place_cues
+    from geomap.text.sentences import split_sentences
+
+    text = ("CHIRUNDU, Zambia — The two men came from Kafuta, a village about 20km east of Chirundu, and from "
+            "Mupata, a hamlet some 5-km north of Siavonga, relatives said.")
+    got = {c.name: c.relation for c in place_cues(text, split_sentences(text))}
+    assert got.get("Kafuta") == "of" and got.get("Mupata") == "of", got
+    read = _read(text)
+    assert "Kafuta" in read and haversine_km(read["Kafuta"][0], read["Kafuta"][1], -16.03, 28.85) < 50, read

@@ -299,6 +299,8 @@ def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tupl
 
 
 _DISTANCE_WORDS = DISTANCE_UNITS | {"metres", "meters"}
+#: a distance written as one word, the number glued to its unit ("20km", "5-km", "3mi")
+_GLUED_DISTANCE = re.compile(r"\d+(?:[.,]\d+)?-?(?:km|kms|mi|m)")
 
 
 def _owns_part(toks: list[Token], start: int) -> bool:
@@ -314,7 +316,7 @@ def _skip_after(toks: list[Token], k: int) -> int:
     """How many words may stand between a kind word and its relation: none ("a village in Y",
     not "a city official in Y"), except a distance ("a village a few kilometres south of Y")."""
     window = [t.text.lower() for t in toks[k + 1:k + 5]]
-    return 5 if any(w in _DISTANCE_WORDS for w in window) else 0
+    return 5 if any(w in _DISTANCE_WORDS or _GLUED_DISTANCE.fullmatch(w) for w in window) else 0
 
 
 def _after_town_words(toks: list[Token], m: int) -> int | None:
