@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from geomap.gazetteer import fold, haversine_km
+from test_place_passages_21 import _places as _read
 
 FIXTURE = Path(__file__).parent / "fixtures" / "feature_word_passages_37.json"
 KM = 161.0
@@ -56,19 +57,6 @@ if __name__ == "__main__":
     for cid, s in per.items():
         print(cid, {k: v for k, v in s.items() if k != "found" and v})
     print(total)
-
-
-def _read(text: str) -> dict[str, tuple[float, float, str]]:
-    """mention -> (lat, lon, ISO2) of the place features of ``text``."""
-    from geomap.reading.pipeline import extract_text
-
-    out = {}
-    for f in extract_text(text, published="2026-11-20")["features"]:
-        p = f["properties"]
-        if p.get("layer") == "place":
-            lon, lat = f["geometry"]["coordinates"]
-            out.setdefault(p["mention"], (lat, lon, p["iso2"]))
-    return out
 
 
 def test_passages_tune_and_frozen_found():
