@@ -69,12 +69,12 @@ def test_passages_tune_and_frozen_found():
 
 def test_feature_word_opens_a_name():
     """"the Bay of X", "Col d'X", "Passo dello X", "Cabo X": the word and the name are one span."""
-    from geomap.text.place_cues import place_cues
+    from geomap.text.feature_heads import head_cues
     from geomap.text.sentences import split_sentences
 
     text = ("Smugglers were chased across the Bay of Baiona and stopped below the Col d'Ibardin, near the "
             "Passo dello Spluga and off Cabo Silleiro, officials said.")
-    got = {c.name: c.kind for c in place_cues(text, split_sentences(text))}
+    got = {c.name: c.kind for c in head_cues(text, split_sentences(text))}
     assert got.get("Bay of Baiona") == "bay", got
     assert got.get("Col d'Ibardin") == "mountain pass", got
     assert got.get("Passo dello Spluga") == "mountain pass", got

@@ -23,7 +23,7 @@ from geomap.reading.resolve import Place
 from geomap.reading.spelling import is_demonym
 from geomap.reading.story_countries import frontier_story as _frontier_story, sentence_countries as _sentence_countries
 from geomap.reading.unlisted_cues import typed_cues
-from geomap.reading.feature_towns import named_after_head
+from geomap.reading.feature_towns import named_after_head, word_taken_in
 from geomap.reading.unlisted_fallback import frontier_stretch, last_resort, typed_strongly
 from geomap.reading.named_after_town import landmark_at
 from geomap.reading.pending_cues import containers_pending as _containers_pending, without_cues as _without_cues
@@ -41,7 +41,7 @@ from geomap.settings import RESOLVE_NAMESAKE_MAX_POPULATION as NAMESAKE_MAX_POPU
 from geomap.settings import NEAR_KM, UNLISTED_CONFIDENCE, UNLISTED_NEAR_KM
 from geomap.text.lexicon import first_names
 from geomap.reading.other_side import this_side
-from geomap.text.place_cues import _PARTICLES, BORDER_WITH, LAND_WORD_IN_MENTION, NAMED_WITH_WORD, ROAD_KIND, PlaceCue
+from geomap.text.place_cues import _PARTICLES, BORDER_WITH, NAMED_WITH_WORD, ROAD_KIND, PlaceCue
 from geomap.text.place_hints import (LEADING_GEO, NUMBERED_KIND, PLACE_HEADS, nationality_before, person_words,
                                      typed_nationality)
 from geomap.text.sentences import Sentence
@@ -351,8 +351,7 @@ class _Reading:
             if better is not None:
                 if better.gid != known.entry.gid:
                     self.places = _replace_key(places, known.mention.key, better, known.confidence)
-                if cue.kind in LAND_WORD_IN_MENTION and known.mention.start == cue.start < known.mention.end < cue.end:
-                    self.places = _word_taken_in(self.places, text, cue)  # "the Ksamil peninsula", read at Ksamil
+                self.places = word_taken_in(self.places, text, cue, known)  # "the Ksamil peninsula", read at Ksamil
                 return
             if cue.place_type != "water" or stranger:  # "the village of Arabia": no mention of it is Saudi Arabia
                 far = far or stranger  # "the San Juan River" in a Costa Rica story is not at San Juan, Puerto Rico
@@ -525,13 +524,6 @@ def _cue_mention(text: str, cue: PlaceCue) -> Mention:
     """The mention of a typed name: its words with the kind words that belong to it."""
     return Mention(text[cue.start:cue.end], cue.start, cue.end, cue.sentence, fold(cue.name), (), None, False,
                    text[max(0, cue.start - 40):cue.start])
-
-
-def _word_taken_in(places: list[Place], text: str, cue: PlaceCue) -> list[Place]:
-    """``places`` with the mention at the start of ``cue`` running on over its kind word: the
-    scorer and the map read "Ksamil peninsula", not the town "Ksamil" the point is taken from."""
-    return [replace(p, mention=replace(p.mention, text=text[p.mention.start:cue.end], end=cue.end))
-            if p.mention.start == cue.start and p.mention.end < cue.end else p for p in places]
 
 
 def _overlaps(p: Place, cue: PlaceCue) -> bool:

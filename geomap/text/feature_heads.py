@@ -7,6 +7,8 @@ Pure text: it finds the span; the reading step (``geomap.reading.unlisted``) pla
 """
 from __future__ import annotations
 
+from geomap.text.place_cues import PlaceCue, _is_name_token, _relation_after, words_of_sentences
+from geomap.text.sentences import Sentence
 from geomap.text.tokens import Token, joined
 
 #: capitalised words that open a feature's name -> (the kind the text gives it, SPEC place_type)
@@ -46,3 +48,16 @@ def head_named(text: str, toks: list[Token], k: int, is_name) -> tuple[str, str,
     while e + 1 < len(toks) and e - i < 2 and joined(text, toks[e], toks[e + 1]) and is_name(toks[e + 1]):
         e += 1  # ("Passo di Monte Croce Carnico")
     return head[0], head[1], e
+
+
+def head_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
+    """A cue for every name a feature word opens, the word its first ("the Bay of Algeciras")."""
+    out = []
+    for si, toks, k, t, _ in words_of_sentences(text, sentences, frozenset(FEATURE_HEADS)):
+        named = head_named(text, toks, k, _is_name_token)
+        if named is not None:
+            kind, place_type, e = named
+            rel = _relation_after(text, toks, e, skip=0)
+            out.append(PlaceCue(text[t.start:toks[e].end], t.start, toks[e].end, toks[e].end, kind, place_type, si,
+                                rel[1] if rel else None, rel[0] if rel else None))
+    return out

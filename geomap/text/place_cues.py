@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 
 from geomap.text.border_with import BORDER_WITH, other_side_at
-from geomap.text.feature_heads import FEATURE_HEADS, head_named
-from geomap.text.lexicon import DIRECTIONS, DISTANCE_UNITS, FEATURE_WORDS, NEVER_PLACES, ORG_WORDS, TITLES
+from geomap.text.lexicon import DIRECTIONS, DISTANCE_UNITS, FEATURE_WORDS, GLUED_DISTANCE, LAND_WORD_IN_MENTION, NEVER_PLACES, ORG_WORDS, TITLES
 from geomap.text.sentences import Sentence
 from geomap.text.tokens import Token, article_memo, joined, tokenize
 
@@ -79,10 +78,7 @@ AFTER_WORDS = {
     # peninsula" and "Corisco bay" too)
     "creek": "water", "drain": "water", "channel": "water", "bay": "water", "peninsula": "region",
     "triangle": "region",
-    # headlands named with a capital ("Europa Point", "Sandy Point"; a lowercase "point" is a spot)
-    "point": "landmark",
-    # gorges the frontier rivers cut, where migrants drown and fires start ("the Boquillas canyon")
-    "canyon": "region", "canyons": "region",
+    "point": "landmark", "canyon": "region", "canyons": "region",  # "Europa Point" (capitalised only), "the Piva canyon"
 }
 #: words between "the" and a plural kind before "of" ("the neighbouring villages of X and Y")
 _LIST_ADJECTIVES = frozenset("neighbouring neighboring nearby surrounding border frontier remote two three four five".split())
@@ -125,9 +121,6 @@ AFTER_PAIRS = {("border", "post"): "landmark", ("border", "crossing"): "landmark
                ("archaeological", "site"): "landmark", ("archaeological", "reserve"): "landmark"}
 #: kinds whose word belongs to the mention even in lowercase ("the Dnipro river", "the Joda crossing")
 _WORD_IN_MENTION = {"landmark", "water"}
-#: lands named with their word, lowercase too ("the Paraguaná peninsula", "the Piva canyon"): the word
-#: is part of the name the text gives, not a description of a town
-LAND_WORD_IN_MENTION = frozenset(("peninsula", "canyon", "canyons"))
 #: the relation of a name typed only by a capitalised adjective ("X, an Algerian town"), which the
 #: reading step keeps only when the adjective is a nationality (not "Alvin, Texas, a Houston suburb")
 NATIONAL = "national"
@@ -299,8 +292,6 @@ def _relation_after(text: str, toks: list[Token], k: int, skip: int = 6) -> tupl
 
 
 _DISTANCE_WORDS = DISTANCE_UNITS | {"metres", "meters"}
-#: a distance written as one word, the number glued to its unit ("20km", "5-km", "3mi")
-_GLUED_DISTANCE = re.compile(r"\d+(?:[.,]\d+)?-?(?:km|kms|mi|m)")
 
 
 def _owns_part(toks: list[Token], start: int) -> bool:
@@ -316,7 +307,7 @@ def _skip_after(toks: list[Token], k: int) -> int:
     """How many words may stand between a kind word and its relation: none ("a village in Y",
     not "a city official in Y"), except a distance ("a village a few kilometres south of Y")."""
     window = [t.text.lower() for t in toks[k + 1:k + 5]]
-    return 5 if any(w in _DISTANCE_WORDS or _GLUED_DISTANCE.fullmatch(w) for w in window) else 0
+    return 5 if any(w in _DISTANCE_WORDS or GLUED_DISTANCE.fullmatch(w) for w in window) else 0  # ("20km", "5-km")
 
 
 def _after_town_words(toks: list[Token], m: int) -> int | None:
@@ -382,8 +373,7 @@ _PAIR_FIRSTS = frozenset(first for first, _ in AFTER_PAIRS)
 _TITLE_FIRSTS = frozenset(title[0] for title in _TITLES_BEFORE)
 #: every word a rule of ``_place_cues`` starts from: a capitalised word outside them can only open
 #: the last rule ("X, a village in Y"), which needs a comma or bracket after it
-_RULE_WORDS = _CUE_WORDS | _TITLE_FIRSTS | _ROAD_WORDS | frozenset(_AREA_OF) | frozenset(("villages", "towns")) \
-    | frozenset(FEATURE_HEADS)
+_RULE_WORDS = _CUE_WORDS | _TITLE_FIRSTS | _ROAD_WORDS | frozenset(_AREA_OF) | frozenset(("villages", "towns"))
 
 
 #: dashes that join the two ends of a crossing's name ("the X–Y crossing"); a hyphen makes one name
@@ -447,12 +437,6 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     out.setdefault(toks[m].start, PlaceCue(
                         text[toks[m].start:toks[e].end], toks[m].start, toks[e].end, toks[e].end, kw, "admin2", si,
                         rel[1] if rel else None, rel[0] if rel else None))
-        # "the Bay of Algeciras", "Col de Montgenèvre", "Cabo Silleiro": a feature word opens the name
-        if t.is_cap and w in FEATURE_HEADS and (named := head_named(text, toks, k, _is_name_token)) is not None:
-            kind, place_type, e = named
-            rel = _relation_after(text, toks, e, skip=0)
-            out.setdefault(t.start, PlaceCue(text[t.start:toks[e].end], t.start, toks[e].end, toks[e].end, kind,
-                                             place_type, si, rel[1] if rel else None, rel[0] if rel else None))
         # "Route 34", "National Route 9": a road the text names by its number
         if w in _ROAD_WORDS and t.is_cap and k + 1 < n and toks[k + 1].text.isdigit() and joined(text, t, toks[k + 1]):
             b = k - 1 if k > 0 and toks[k - 1].text.lower() in _ROAD_OPENERS and toks[k - 1].is_cap \
@@ -523,8 +507,7 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     b - 1].text.lower() in ("a", "an"))):
                 continue  # "Kurdish villages", "Asian markets", "a Pemón village": no names
             # "the Joda crossing", "the Dnipro river" name the place; "transit site" describes it
-            word_in = ((kind in _WORD_IN_MENTION or w in FEATURE_WORDS or w in LAND_WORD_IN_MENTION)
-                       and last == k) or t.is_cap
+            word_in = ((kind in _WORD_IN_MENTION or w in FEATURE_WORDS | LAND_WORD_IN_MENTION) and last == k) or t.is_cap
             end = toks[last].end if word_in else toks[k - 1].end
             kw = " ".join(x.text.lower() for x in toks[k:last + 1])
             rel = _relation_after(text, toks, last, skip=0)
