@@ -23,14 +23,7 @@ def _fold(s: str) -> str:
 
 def score_passage(case: dict) -> dict:
     """Found/wrong/missed as the border-case scorer counts them (the gold name inside a mention)."""
-    from geomap.reading.pipeline import extract_text
-
-    got = []
-    for f in extract_text(case["text"], published=case["published"])["features"]:
-        p = f["properties"]
-        if p.get("layer") == "place":
-            lon, lat = f["geometry"]["coordinates"]
-            got.append((_fold(p["mention"]), lat, lon))
+    got = [(_fold(m), la, lo) for m, (la, lo, _) in _read(case["text"]).items()]  # (all published 2026-11-20)
     out = {"found": [], "wrong": [], "missed": [], "false": []}
     for g in case["places"]:
         n = _fold(g["name"])
