@@ -309,7 +309,7 @@ def test_a_hinted_name_with_no_place_around_stands_at_the_town_the_article_names
 def test_what_lies_across_from_a_town_is_a_river_beside_it():
     got = by_mention("A drone came down in Ukraine’s Vinnytsia region, across the Dniester from Otaci, Moldova said.")
     river, town = got["Dniester"][0].entry, got["Otaci"][0].entry
-    assert river.place_type == "water" and river.in_gazetteer is False
+    assert river.place_type == "water"  # (the gazetteer holds the Dniester since round 37: put by Otaci still)
     assert (river.lat, river.lon) == (town.lat, town.lon)
     assert "street" not in by_mention("He lives across the street from Otaci, in Moldova.")
 

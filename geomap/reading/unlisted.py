@@ -24,6 +24,8 @@ from geomap.reading.spelling import is_demonym
 from geomap.reading.story_countries import frontier_story as _frontier_story, sentence_countries as _sentence_countries
 from geomap.reading.unlisted_cues import typed_cues
 from geomap.reading.unlisted_seas import a_sea_between_states, held_by_sea, sea_middle, with_island_word
+from geomap.reading.feature_towns import named_after_head, word_taken_in
+from geomap.reading.place_at import place_at as _at
 from geomap.reading.unlisted_fallback import frontier_stretch, last_resort, typed_strongly
 from geomap.reading.named_after_town import landmark_at
 from geomap.reading.pending_cues import containers_pending as _containers_pending, without_cues as _without_cues
@@ -92,30 +94,6 @@ def _fits(cue: PlaceCue, e: GazetteerEntry, anchor: GazetteerEntry | None, count
     return True
 
 
-def _at(places: list[Place], offset: int) -> Place | None:
-    """The first place of ``places`` whose mention covers ``offset`` (through an index of the
-    list by mention start, so that a long text's many look-ups stay linear)."""
-    from bisect import bisect_left, bisect_right
-
-    index = _AT_INDEX.get(id(places))
-    if index is None or index[0] is not places:  # (comprehensions, not generators: a long text rebuilds it often)
-        mentions = [p.mention for p in places]
-        starts = [m.start for m in mentions]
-        order = sorted(range(len(places)), key=starts.__getitem__)
-        longest = max([m.end - m.start for m in mentions], default=0)
-        index = (places, [starts[i] for i in order], order, longest)
-        _AT_INDEX.clear()  # the reading replaces its list as it adds places: keep the latest only
-        _AT_INDEX[id(places)] = index
-    _, starts, order, longest = index
-    hits = [i for i in order[bisect_left(starts, offset - longest):bisect_right(starts, offset)]
-            if offset < places[i].mention.end]
-    return places[min(hits)] if hits else None
-
-
-#: id(list) -> (the list, its mention starts sorted, the order, the longest mention)
-_AT_INDEX: dict[int, tuple] = {}
-
-
 #: a Romance "of" after a name's head ("San Martín de Porres"): the name is another place's
 _ROMANCE_OF = re.compile(r" (?:de|del|do|da|dos|das) ")
 
@@ -158,6 +136,8 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     reading.heads = {c.start: p.entry for p in places for c in fragments.get(id(p), ()) if p.mention.start == c.start
                      and p.entry.place_type in ("admin1", "admin2", "city") and p.entry.iso2 in reading.countries
                      and not _ROMANCE_OF.match(text, p.mention.end)}  # "Santa Rosa de X" is no part of Santa Rosa
+    # ... and the town a feature word names the feature after ("the Bay of Algeciras" by Algeciras)
+    reading.heads.update(named_after_head(fragments, places))
     pending = list(cues)
     # valleys, hills... the gazetteer read in a country only their own name gives, first: that reading
     # gives way ("in the Zambezi valley" is no region of Namibia) before other names are put by it,
@@ -257,6 +237,8 @@ class _Reading:
         # "Nariño department"): what is second-level in one country is first-level in another
         types = (cue.place_type, "admin1") if (cue.place_type == "region" and cue.kind in _UNIT_KINDS
                                                or cue.place_type == "admin2") else (cue.place_type,)
+        if cue.place_type in ("water", "landmark") and self.text[cue.name_end:cue.end].strip()[:1].isupper():
+            types = (*types, "city", "landmark", "water")  # "Catalan Bay": the village the whole name is
         hits = [h.entry for h in self.gazetteer.hits(key) if h.entry.place_type in types
                 and (not self.countries or h.entry.iso2 in self.countries)]
         if not hits:
@@ -355,6 +337,7 @@ class _Reading:
                     self.places = _replace_key(places, known.mention.key, better, known.confidence)
                 else:  # "the Hanish islands": the islands the gazetteer knows, with their word
                     self.places = with_island_word(text, places, known, cue)
+                self.places = word_taken_in(self.places, text, cue, known)  # "the Ksamil peninsula", read at Ksamil
                 return
             if cue.place_type != "water" or stranger:  # "the village of Arabia": no mention of it is Saudi Arabia
                 far = far or stranger  # "the San Juan River" in a Costa Rica story is not at San Juan, Puerto Rico

@@ -1,5 +1,5 @@
 """The cues of the unlisted step, gathered: names the words around them type as places
-(``geomap.text.place_cues``), names whose own form does (``form_cues``), and the weaker hints
+(``geomap.text.place_cues``, and ``feature_heads``: "the Bay of X"), names whose own form does (``form_cues``), and the weaker hints
 (a preposition before a name, a second name given, a list of names with places among them)."""
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from geomap.reading.listed_names import listed_hints
 from geomap.reading.resolve import Place
 from geomap.reading.unit_apposition import unit_appositions
 from geomap.text.alias_cues import alias_cues
+from geomap.text.feature_heads import head_cues
 from geomap.text.place_cues import NATIONAL, PlaceCue, place_cues
 from geomap.text.place_hints import place_hints, typed_nationality
 from geomap.text.sentences import Sentence
@@ -27,6 +28,8 @@ def typed_cues(text: str, sentences: list[Sentence], places: list[Place]) -> tup
                   # "Alvin, Texas, a Houston suburb", "X, a Pemón village": no nationality types it
                   c.relation == NATIONAL and not demonym_country(typed_nationality(text, c.name_end) or ""))]
     taken = {c.start for c in strong}
+    strong += [c for c in head_cues(text, sentences) if c.start not in taken]  # "the Bay of X", "Col de X"
+    taken |= {c.start for c in strong}
     hinted = {c.start for c in hints}  # (a hint reads the unit better: "X, in Ghana's Upper East region")
     strong += [c for c in unit_appositions(text, sentences) if c.start not in taken | hinted]  # "The X, in the Y District"
     taken |= {c.start for c in strong}

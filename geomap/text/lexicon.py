@@ -54,6 +54,10 @@ spokesperson secretary ambassador envoy chairman chairwoman director officer sir
 brig admiral marshal field""".split())
 #: units of a distance told from a place ("12 km from Y", "a few miles south of Y")
 DISTANCE_UNITS = frozenset("km kilometres kilometers miles".split())
+#: a distance written as one word, the number glued to its unit ("20km", "5-km", "3mi")
+GLUED_DISTANCE = re.compile(r"\d+(?:[.,]\d+)?-?(?:km|kms|mi|m)")
+#: lands whose lowercase word after their name is part of it ("the Paraguaná peninsula", "the Piva canyon")
+LAND_WORD_IN_MENTION = frozenset(("peninsula", "canyon", "canyons"))
 #: Words that orient a name ("Eastern Ukraine") but never name a place alone.
 DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast
 northwest southeast southwest northeastern northwestern southeastern southwestern upper lower middle

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from geomap.text.border_with import BORDER_WITH, other_side_at
-from geomap.text.lexicon import DIRECTIONS, DISTANCE_UNITS, FEATURE_WORDS, NEVER_PLACES, ORG_WORDS, TITLES
+from geomap.text.lexicon import DIRECTIONS, DISTANCE_UNITS, FEATURE_WORDS, GLUED_DISTANCE, LAND_WORD_IN_MENTION, NEVER_PLACES, ORG_WORDS, TITLES
 from geomap.text.sentences import Sentence
 from geomap.text.tokens import Token, article_memo, joined, tokenize
 
@@ -78,13 +78,14 @@ AFTER_WORDS = {
     # peninsula" and "Corisco bay" too)
     "creek": "water", "drain": "water", "channel": "water", "bay": "water", "peninsula": "region",
     "triangle": "region",
+    "point": "landmark", "canyon": "region", "canyons": "region",  # "Europa Point" (capitalised only), "the Piva canyon"
 }
 #: words between "the" and a plural kind before "of" ("the neighbouring villages of X and Y")
 _LIST_ADJECTIVES = frozenset("neighbouring neighboring nearby surrounding border frontier remote two three four five".split())
 #: kind words that type the name after "the ... of" ("the gold-mining area of X")
 _AREA_OF = {"area": "region"}
 #: kind words that type the name before them only when capitalised with it ("Toe Town", not "the border town")
-_CAPITAL_ONLY = frozenset({"town", "highway", "creek", "drain", "channel", "triangle"})
+_CAPITAL_ONLY = frozenset({"town", "highway", "creek", "drain", "channel", "triangle", "point"})
 #: the waters and lands among them: a name the gazetteer knows whole with its word ("the Golden
 #: Triangle") is that place ("X, a town in Y" is not: there the text says which X)
 NAMED_WITH_WORD = frozenset({"creek", "drain", "channel", "triangle"})
@@ -306,7 +307,7 @@ def _skip_after(toks: list[Token], k: int) -> int:
     """How many words may stand between a kind word and its relation: none ("a village in Y",
     not "a city official in Y"), except a distance ("a village a few kilometres south of Y")."""
     window = [t.text.lower() for t in toks[k + 1:k + 5]]
-    return 5 if any(w in _DISTANCE_WORDS for w in window) else 0
+    return 5 if any(w in _DISTANCE_WORDS or GLUED_DISTANCE.fullmatch(w) for w in window) else 0  # ("20km", "5-km")
 
 
 def _after_town_words(toks: list[Token], m: int) -> int | None:
@@ -506,7 +507,7 @@ def _place_cues(text: str, sentences: list[Sentence]) -> list[PlaceCue]:
                     b - 1].text.lower() in ("a", "an"))):
                 continue  # "Kurdish villages", "Asian markets", "a Pemón village": no names
             # "the Joda crossing", "the Dnipro river" name the place; "transit site" describes it
-            word_in = ((kind in _WORD_IN_MENTION or w in FEATURE_WORDS) and last == k) or t.is_cap
+            word_in = ((kind in _WORD_IN_MENTION or w in FEATURE_WORDS | LAND_WORD_IN_MENTION) and last == k) or t.is_cap
             end = toks[last].end if word_in else toks[k - 1].end
             kw = " ".join(x.text.lower() for x in toks[k:last + 1])
             rel = _relation_after(text, toks, last, skip=0)
