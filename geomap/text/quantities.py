@@ -18,6 +18,7 @@ from functools import lru_cache
 from geomap.text.count_masks import masked_counts
 from geomap.text.described_one import described_one_hits
 from geomap.text.disputed_claims import disputed_parts
+from geomap.text.drowned_words import DROWNED as _DROWNED
 from geomap.text.count_words import A_PERSON as _A_PERSON, CORE as _CORE, NUM as _NUM, PERSON as _PERSON, value_of as _value
 from geomap.text.count_words import ANIMAL as _ANIMAL, COUNT_GATE as _COUNT_GATE
 from geomap.text.household_counts import household_hits
@@ -83,7 +84,7 @@ _PASSIVE_DEATH = r"(?:dead|died|martyred|perished|" + _KILLED_BY + r"|(?:lost|lo
 _AUX = re.compile(r"\b(?:were|was|been|being|be|are|is|got|left)\b", re.I)
 # "two fighters of the West Papua National Liberation Army (TPNPB) were killed", "a youth from Rajapur
 # Municipality-8 was killed": the group or the place they belong to
-_OF_NAMED_GROUP = r"(?:\s+(?:of\s+the|from)(?:\s+(?-i:[A-Z])[\w'\u2019-]*){1,6}(?:\s+\([A-Z]{2,8}\))?)?"
+_OF_NAMED_GROUP = r"(?:\s+(?:of\s+the|from(?:\s+the\s+(?:village|town|city|district)\s+of)?)(?:\s+(?-i:[A-Z])[\w'\u2019-]*){1,6}(?:\s+\([A-Z]{2,8}\))?)?"
 # "An officer who was shot during the unrest died", "two guards wounded in the clash died": the
 # count read past how they were hurt (a few words of where and when, no other count nor death word)
 _HURT = (r"(?:\s*,?\s+(?:who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?)?(?:shot|wounded|injured"
@@ -94,7 +95,8 @@ _BEFORE = prefiltered(re.compile(
     r"(?:" + _A_PERSON + r"|\b" + _NUM + r")" + GAP + _OF_NAMED_GROUP + ASIDE + _HURT
     + r"(?:\s+(?:have|has|had|were|was|are|is)(?:\s+been)?)?"  # "…, including civilians, have been killed"
     + r"(?:\s+(?:shot|stabbed|attacked|beaten)\s+and)?"  # "A soldier was shot and killed"
-    + r"\s+(?P<word>killed|slain|" + _PASSIVE_DEATH + r")\b",
+    + r"(?:\s+shot(?=\s+dead\b))?"  # "Two men from X were shot dead": the home told, then the verb
+    + r"\s+(?P<word>killed|slain|" + _PASSIVE_DEATH + r"|" + _DROWNED + r")\b",
     re.I,
 ), gate=_COUNT_GATE)  # (gates: a sentence without a count is not searched, see count_words)
 # The number after an active verb ("killing dozens", "killed at least 12 people").
