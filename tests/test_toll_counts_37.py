@@ -6,6 +6,11 @@ tests/fixtures/toll_passages_37.json (Kenya-Somalia coast and Gulf of Fonseca: t
 Panama-Colombia and Tanzania-Mozambique: frozen), written before the rule: tune 1/3 -> 3/3,
 frozen 0/3 -> 2/3 (the miss left: no incident is read at Puerto Obaldia), no wrong toll.
 
+Second kind (cases ta*/fa*): deaths told as happening in the arrest itself ("one fisherman was
+shot dead during the arrests", "shot dead as they resisted arrest") are the arrest incident's
+toll, while deaths an arrest is for ("arrested four over the killing of two", "in connection with
+a shooting in which three people were killed") stay off it: tune 0/2 -> 2/2, frozen 0/2 -> 2/2.
+
 A wrong number is worse than none: no passage may carry a toll its expected list does not hold.
 """
 
@@ -39,7 +44,7 @@ def test_no_passage_carries_a_wrong_toll(case):
 
 def test_the_tolls_found_on_each_half():
     found = {h: sum(_score(c)[0] for c in CASES if c["half"] == h) for h in ("tune", "frozen")}
-    assert found["tune"] >= 3 and found["frozen"] >= 2, found
+    assert found["tune"] >= 5 and found["frozen"] >= 4, found
 
 
 @pytest.mark.parametrize("sentence,value", [
@@ -64,3 +69,18 @@ def test_the_count_before_drowned_or_shot_dead_is_read(sentence, value):
 def test_a_drowning_feared_or_a_figure_of_speech_is_no_toll(sentence):
     c = fatalities_from_text(sentence)
     assert c is None or not c.value
+
+
+@pytest.mark.parametrize("sentence,told_in_it", [
+    ("Sailors detained 11 fishermen near X, and one fisherman was shot dead during the arrests.", True),
+    ("Police detained nine boatmen near X; one boatman was killed in the course of the detention.", True),
+    ("Police arrested nine men near X; two men were shot dead as they resisted arrest.", True),
+    ("Soldiers detained 20 traders near X, and a trader was shot dead while being detained.", True),
+    ("Police arrested four men in X over the killing of two fishermen last week.", False),
+    ("Police arrested a man in X in connection with a shooting in which three people were killed in the raid.", False),
+    ("Police arrested two men in X; three people were killed in a separate attack.", False),
+])
+def test_deaths_told_in_the_arrest_itself(sentence, told_in_it):
+    from geomap.text.arrest_deaths import died_in_the_arrest
+    fat = fatalities_from_text(sentence)
+    assert died_in_the_arrest(sentence, fat.start, fat.end) is told_in_it

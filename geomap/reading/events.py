@@ -70,6 +70,7 @@ from geomap.reading.stranger_tolls import untie_tolls_far_abroad
 from geomap.reading.borrowed_points import untie_tolls_on_borrowed_points
 from geomap.reading.tolls import (counted_before, guessed_and_loose, joined_places, other_events_toll, placed_later,
                                   retold_elsewhere, spans_places, split_by_event, superseded, toll_untied, untie)
+from geomap.text.arrest_deaths import died_in_the_arrest
 from geomap.text.disputed_claims import disputed_claim
 from geomap.text.toll_cues import is_long_total, is_total_of_events
 from geomap.settings import EVENT_STRANGER_KM as STRANGER_KM
@@ -361,7 +362,8 @@ def _give_toll(feats: list[dict], placed: list, main: EventType, fat, toll_at: P
     if is_long_total(s.text, fat.start, fat.end):  # "24 people have died in border clashes since 2021"
         untie(feats[0]["properties"], fat, "a running total over years")
         return
-    if main.sub_event_type == "Arrests":  # "arrested two in X over the shooting in which a guard was killed"
+    if main.sub_event_type == "Arrests" and not died_in_the_arrest(s.text, fat.start, fat.end):
+        # "arrested two in X over the shooting in which a guard was killed" (not "shot dead during the arrests")
         untie(feats[0]["properties"], fat, "the deaths of the act the arrest is for")
         return
     if spans_places(s.text, s.start, fat, places,  # "left five dead, while in X three were killed"
