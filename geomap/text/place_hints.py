@@ -44,7 +44,9 @@ ATTACK_NOUNS = frozenset("strike strikes airstrikes attack attacks assault assau
 #: nouns of people before "of X" / "from X" ("residents of X", "families from X", "the mayor of X")
 PEOPLE_OF = frozenset("""residents inhabitants villagers people families outskirts centre center edge
 residents' neighbourhoods neighborhoods farmers herders herdsmen fishermen traders miners pastoralists
-civilians households elders chiefs leaders mayor mayors""".split())
+civilians households elders chiefs leaders mayor mayors""".split()) | frozenset(
+    # one of them ("a farmer from X", "a resident of X", "a native of X"): as sure a place as many
+    """resident inhabitant villager farmer herder herdsman fisherman trader miner pastoralist native""".split())
 #: "Region Seven", "Region 7": numbered regions (Guyana, Ghana once, Chile, Ethiopia's zones...)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _NUMBERED = frozenset("region zone district sector".split())
