@@ -77,5 +77,13 @@ def test_a_title_or_a_firm_after_the_people_is_no_place():
     assert "Regional Operations" not in got and "Walmart" not in got, got
 
 
+def test_home_port_before_registered_is_a_place():
+    """"a Rausu-registered boat": the town is where the boat is from (the gazetteer knows it; the
+    hyphenated word hid it); a nationality so ("a Liberian-flagged tanker") is none."""
+    got = _read("Russian border guards fired warning shots at a Rausu-registered crab boat off Kunashir on "
+                "Monday, and a Liberian-flagged tanker was stopped nearby, officials in Nemuro said.")
+    assert "Rausu" in got and got["Rausu"].iso2 == "JP" and "Liberian" not in got, got
+
+
 if __name__ == "__main__":
     print_half(sys.argv[1] if len(sys.argv) > 1 else "tune", FIXTURE)
