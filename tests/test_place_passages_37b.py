@@ -85,5 +85,13 @@ def test_home_port_before_registered_is_a_place():
     assert "Rausu" in got and got["Rausu"].iso2 == "JP" and "Liberian" not in got, got
 
 
+def test_across_from_x_is_a_place():
+    """"carrying fuel across from X, on the Malian side": where the crossing starts (or what lies
+    opposite) is a place, as "back from X" is."""
+    got = _read("Senegalese customs officers said a group carrying fuel across from Diakandapé, on the Malian "
+                "side, fired on a patrol near Kidira on Sunday night. Officials in Kayes said they had no report.")
+    assert "Diakandapé" in got and not got["Diakandapé"].in_gazetteer, got
+
+
 if __name__ == "__main__":
     print_half(sys.argv[1] if len(sys.argv) > 1 else "tune", FIXTURE)

@@ -32,8 +32,9 @@ MOVING_VERBS = frozenset("""moved fled crossed returned relocated travelled trav
 transferred evacuated displaced driven heading fleeing walked trekked escaped diverted rerouted continued""".split())
 #: verbs of coming in before "from X" ("a lorry that had entered from X", "arrived from X")
 _COMING = frozenset("entered arrived came coming arriving".split())
-#: words before "from X" that make X where a movement starts ("stretched back from X", "set off from X")
-_COMING |= frozenset("back off".split())
+#: words before "from X" that make X where a movement starts ("stretched back from X", "set off from X",
+#: "brought it across from X"; "across from X" is opposite it, a place still)
+_COMING |= frozenset("back off across".split())
 #: roads and tracks before "to X" ("the river road to X", "the forest track to X"): X is where it leads
 _ROUTE_NOUNS = frozenset("road roads route track tracks highway corridor".split())
 #: verbs that send forces somewhere, before their object and "to X" ("deployed troops to X"); kept
