@@ -93,5 +93,12 @@ def test_across_from_x_is_a_place():
     assert "Diakandapé" in got and not got["Diakandapé"].in_gazetteer, got
 
 
+def test_moved_to_x_in_a_province():
+    """"moved to X in Y province": an unknown name in a named unit, as after "from" or "into"."""
+    got = _read("About 300 fishing families moved last week from the islands off Bosso to Ngarbossa in Lac "
+                "province, officials in Chad said.")
+    assert "Ngarbossa" in got and not got["Ngarbossa"].in_gazetteer and got["Ngarbossa"].iso2 == "TD", got
+
+
 if __name__ == "__main__":
     print_half(sys.argv[1] if len(sys.argv) > 1 else "tune", FIXTURE)
