@@ -2,7 +2,8 @@
 
 The tokenizer keeps a hyphenated word whole ("Nagorno-Karabakh", "Guinea-Bissau", "al-Hawa"),
 which is right for names written so. A word the gazetteer does not know whole may still hold
-places: a town before "-based" or "-bound" is where a body sits or a convoy goes, and two
+places: a town before "-based" or "-bound" is where a body sits or a convoy goes (before
+"-registered", where a boat is from), and two
 capitalised names joined by a hyphen before a road or bridge are its two ends (two countries or
 cities joined so, "Russia-Turkey ties", are places too; "Wal-Mart" is a brand). The mention
 finder reads such a word as its parts; other readers keep the whole word.
@@ -17,8 +18,9 @@ from geomap.text.tokens import Token
 #: words after two names joined by a hyphen that make them the two ends of a way ("the A-B road")
 _ROUTE_WORDS = frozenset("road roads highway motorway expressway railway railroad rail line bridge crossing section "
                          "stretch route corridor border frontier axis pipeline track trail".split())
-#: words after a hyphen that leave the name before it a place ("the Goma-based group")
-_PLACE_BEFORE = frozenset(("based", "bound", "headquartered"))
+#: words after a hyphen that leave the name before it a place ("the Goma-based group"), and a
+#: boat's or lorry's home port ("a Rausu-registered crab boat", "a Mombasa-flagged dhow")
+_PLACE_BEFORE = frozenset(("based", "bound", "headquartered", "registered", "flagged"))
 
 
 def _known(gaz, word: str) -> bool:

@@ -129,6 +129,7 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
     reading = _Reading(text, sentences, kept, _article_countries(kept), gazetteer)
     reading.waters = {c.start for c in cues if c.place_type in ("water", "landmark") and not c.weak}
     reading.unit_words = {c.start for c in cues if c.place_type in ("admin1", "admin2") and not c.weak}
+    reading.unit_names = {fold(c.name) for c in cues if c.start in reading.unit_words}  # "in X": the X district told
     reading.typed = {c.start for c in strong}
     if any(c.weak for c in cues):
         reading.persons = person_words(text, sentences)
@@ -156,7 +157,8 @@ def with_unlisted_places(text: str, sentences: list[Sentence], places: list[Plac
         for cue in ready:
             reading.place(cue)
         pending = _without_cues(pending, ready)
-    for cue in pending:
+    # "near X in Y" last: "Y district", told after it, makes Y a unit first (and its other mentions with it)
+    for cue in sorted(pending, key=lambda c: c.relation == "in-unit"):
         reading.place(cue)
     later, reading.later = reading.later or [], None
     for cue in later:  # hints that only the places around them place
@@ -203,6 +205,7 @@ class _Reading:
         self.persons: frozenset[str] = frozenset()  # words of people's names (weak cues skip them)
         self.waters: set[int] = set()  # starts of names typed as rivers, lakes, passes... ("the Panj river")
         self.unit_words: set[int] = set()  # starts of names typed as units ("Malang regency", read as the town)
+        self.unit_names: set[str] = set()  # their names, folded: "near X in Y" after "Y district"
         self.later: list[PlaceCue] | None = []  # placed after the others
         self.said: set[str] | None = None  # countries named by demonym anywhere in the article
         self.typed: set[int] = set()  # starts of names the text types (each may be a namesake misread)
@@ -303,7 +306,8 @@ class _Reading:
             # or one the text puts in another country's unit ("the Radom area of South Darfur")
             return
         if cue.relation == "in-unit" and (anchor is None or anchor.place_type not in ("admin1", "admin2")
-                                          and cue.anchor_start not in self.unit_words):
+                                          and cue.anchor_start not in self.unit_words
+                                          and fold(anchor.name) not in self.unit_names):  # ("Siwai district" told)
             return  # "from X in Y" says X is a place only when Y is a province or district (its town for "Y regency")
         if known is not None and not known.entry.in_gazetteer and known.mention.start == cue.start \
                 and known.mention.end < cue.end and fold(known.entry.name) == fold(cue.name):
@@ -412,7 +416,8 @@ class _Reading:
         unit, guessed = last_resort(text, cue, unit, guessed, lambda: _nearby(cue, places, set(), self.sentences))
         if unit is None and (cue.weak or typed_strongly(text, cue)) and (frontier := self._border_countries(places)):
             # a name nothing in the text places still stands on its stretch of frontier, never vanishes
-            unit = frontier_stretch(places, frontier, lambda: _nearby(cue, places, set(), self.sentences))
+            unit = frontier_stretch(places, frontier, lambda: _nearby(cue, places, set(), self.sentences),
+                                    lambda: _focus(self._countable(places), frontier))
             guessed = True
         if unit is None:  # nowhere to put it: the gazetteer's reading stays ("the X crossing into Y")
             self.places = self.places if known is not None and known.entry.place_type == "city" and not far else places

@@ -49,13 +49,14 @@ def typed_strongly(text: str, cue: PlaceCue) -> bool:
     return rare_name(cue) or cue.kind in _SETTLEMENTS or _numbered_place(text, cue)
 
 
-def frontier_stretch(places: list[Place], frontier: set[str],
-                     nearest_anywhere: Callable[[], Place | None]) -> GazetteerEntry | None:
+def frontier_stretch(places: list[Place], frontier: set[str], nearest_anywhere: Callable[[], Place | None],
+                     story_place: Callable[[], GazetteerEntry | None] = lambda: None) -> GazetteerEntry | None:
     """Where a name goes that nothing in the text places, in a story about the frontier of
     ``frontier``'s countries: the dateline town when it lies in one of them and is no capital (the
     report is filed from that stretch: "ZIGUINCHOR — ... near Djibidione, a village about eight
     kilometres from the border"), else the place ``nearest_anywhere`` finds told before it, in any
-    country. (Not a point of the frontier line nearest a country's middle: hundreds of km from the
+    country, else the place the story is about (``story_place``: "Residents of X were woken ..."
+    opens a report whose towns come paragraphs later). (Not a point of the frontier line nearest a country's middle: hundreds of km from the
     stretch told, and an incident there took a toll the text tells at the name.)"""
     datelines = [p.entry for p in places if p.role == "dateline" and p.entry.iso2 in frontier
                  and p.entry.place_type == "city"]
@@ -67,4 +68,4 @@ def frontier_stretch(places: list[Place], frontier: set[str],
         return near.entry
     # nothing but the countries and a capital dateline ("KATHMANDU — Trade through the X crossing
     # resumed ... officials in Y district said"): the name is still a place, filed from that capital
-    return datelines[0] if datelines else None
+    return datelines[0] if datelines else story_place()

@@ -130,7 +130,7 @@ RELATIONS = ("in", "near", "outside", "of")
 _CLAUSE_WORDS = frozenset("and or but which that where who when while as since after before with".split())
 _PARTICLES = frozenset("el al de del la las los le du des da di ul bin ibn".split())
 #: prepositions before an unknown name that "in Y" may place ("from X in Y", "opposite X in Y province")
-_BEFORE_UNKNOWN = frozenset("from near outside around at opposite facing into beyond".split())
+_BEFORE_UNKNOWN = frozenset("from near outside around at opposite facing into beyond to".split())  # ("moved to X in Y province")
 #: words naming a crossing before "of" ("the border post of X", "the checkpoint of X"); the word
 #: before them, when given, must be one of theirs ("border post", not "a trading post of X")
 _LANDMARK_OF = {"post": ("border",), "posts": ("border",), "crossing": None, "checkpoint": None,

@@ -32,8 +32,9 @@ MOVING_VERBS = frozenset("""moved fled crossed returned relocated travelled trav
 transferred evacuated displaced driven heading fleeing walked trekked escaped diverted rerouted continued""".split())
 #: verbs of coming in before "from X" ("a lorry that had entered from X", "arrived from X")
 _COMING = frozenset("entered arrived came coming arriving".split())
-#: words before "from X" that make X where a movement starts ("stretched back from X", "set off from X")
-_COMING |= frozenset("back off".split())
+#: words before "from X" that make X where a movement starts ("stretched back from X", "set off from X",
+#: "brought it across from X"; "across from X" is opposite it, a place still)
+_COMING |= frozenset("back off across".split())
 #: roads and tracks before "to X" ("the river road to X", "the forest track to X"): X is where it leads
 _ROUTE_NOUNS = frozenset("road roads route track tracks highway corridor".split())
 #: verbs that send forces somewhere, before their object and "to X" ("deployed troops to X"); kept
@@ -44,7 +45,9 @@ ATTACK_NOUNS = frozenset("strike strikes airstrikes attack attacks assault assau
 #: nouns of people before "of X" / "from X" ("residents of X", "families from X", "the mayor of X")
 PEOPLE_OF = frozenset("""residents inhabitants villagers people families outskirts centre center edge
 residents' neighbourhoods neighborhoods farmers herders herdsmen fishermen traders miners pastoralists
-civilians households elders chiefs leaders mayor mayors""".split())
+civilians households elders chiefs leaders mayor mayors""".split()) | frozenset(
+    # one of them ("a farmer from X", "a resident of X", "a native of X"): as sure a place as many
+    """resident inhabitant villager farmer herder herdsman fisherman trader miner pastoralist native""".split())
 #: "Region Seven", "Region 7": numbered regions (Guyana, Ghana once, Chile, Ethiopia's zones...)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _NUMBERED = frozenset("region zone district sector".split())
